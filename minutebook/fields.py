@@ -1,0 +1,156 @@
+"""Field converters: each turns one YAML value (read as text) into a model value or says why not.
+
+A new field kind is one function here and one entry in a schema table (see `records.py` and
+`registry.py`), never a copied parsing branch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .problems import Problems
+from .yamlfile import LineDict, LineList
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9./()-]*$")
+EMPTY = ("", "null", "~", "Null", "NULL")
+
+Converter = Callable[[Any], Any]
+
+
+def text(value: Any) -> str | None:
+    if isinstance(value, (dict, list)):
+        raise ValueError("expected text, found a " + ("mapping" if isinstance(value, dict) else "list"))
+    value = str(value).strip()
+    return None if value in EMPTY else value
+
+
+def identifier(value: Any) -> str | None:
+    value = text(value)
+    if value is not None and not ID_RE.match(value):
+        raise ValueError(f"'{value}' is not a valid id (use a-z, 0-9 and '-', e.g. 'mitzi-green')")
+    return value
+
+
+def date(value: Any) -> dt.date | None:
+    value = text(value)
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a date (expected YYYY-MM-DD)") from None
+
+
+def time(value: Any) -> str | None:
+    value = text(value)
+    if value is None:
+        return None
+    match = TIME_RE.match(value)
+    if not match:
+        raise ValueError(f"'{value}' is not a time (expected HH:MM, 24-hour, e.g. \"18:30\")")
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def number(value: Any) -> str | None:
+    value = text(value)
+    if value is not None and not NUMBER_RE.match(value):
+        raise ValueError(f"'{value}' is not an item number (letters, digits, '.', '/', '-')")
+    return value
+
+
+def boolean(value: Any) -> bool | None:
+    value = text(value)
+    if value is None:
+        return None
+    lowered = value.lower()
+    if lowered in ("true", "yes", "y", "on"):
+        return True
+    if lowered in ("false", "no", "n", "off"):
+        return False
+    raise ValueError(f"'{value}' is not true or false")
+
+
+def one_of(*choices: str) -> Converter:
+    def convert(value: Any) -> str | None:
+        value = text(value)
+        if value is not None:
+            value = value.lower().replace(" ", "_")
+            if value not in choices:
+                raise ValueError(f"'{value}' is not one of: {', '.join(choices)}")
+        return value
+
+    return convert
+
+
+def line_range(value: Any) -> tuple[int | None, int | None]:
+    if value is None or value == "":
+        return (None, None)
+    if isinstance(value, list) and len(value) == 2:
+        try:
+            return (int(value[0]), int(value[1]))
+        except (TypeError, ValueError):
+            pass
+    raise ValueError("expected lines as [first, last], e.g. [12, 40]")
+
+
+def strings(value: Any) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if not isinstance(value, list):
+        value = [value]
+    return tuple(v for v in (text(item) for item in value) if v)
+
+
+def identifiers(value: Any) -> tuple[str, ...]:
+    return tuple(v for v in (identifier(item) for item in strings(value)) if v)
+
+
+Schema = dict[str, tuple[Converter, bool]]  # field -> (converter, required)
+
+
+def convert(mapping: Any, schema: Schema, problems: Problems, path: str, line: int, what: str,
+            ignore: tuple[str, ...] = ()) -> dict[str, Any] | None:
+    """Convert a YAML mapping with `schema`, reporting every bad, missing or unknown field."""
+    if not isinstance(mapping, dict):
+        problems.add(path, getattr(mapping, "line", line), "not-a-mapping", f"{what}: expected a mapping of fields")
+        return None
+    lines = mapping if isinstance(mapping, LineDict) else LineDict()
+    for key, key_line in getattr(lines, "duplicates", []):
+        problems.add(path, key_line, "duplicate-key", f"{what}: '{key}' is given twice")
+    result: dict[str, Any] = {}
+    ok = True
+    for key in mapping:
+        if key not in schema and key not in ignore:
+            problems.add(path, lines.line_of(key), "unknown-field",
+                         f"{what}: unknown field '{key}' (expected one of: {', '.join(schema)})", "warning")
+    for key, (converter, required) in schema.items():
+        raw = mapping.get(key)
+        try:
+            value = converter(raw) if key in mapping else None
+        except ValueError as error:
+            problems.add(path, lines.line_of(key), "bad-value", f"{what}: {key}: {error}")
+            ok = False
+            continue
+        if required and value in (None, (), ""):
+            problems.add(path, lines.line_of(key) if key in mapping else lines.line, "missing-field",
+                         f"{what}: '{key}' is required")
+            ok = False
+        if value is not None:
+            result[key] = value
+    return result if ok else None
+
+
+def each(value: Any, path: str, line: int, what: str, problems: Problems) -> list[tuple[Any, int]]:
+    """The entries of a YAML list with their lines; a non-list is reported, not guessed at."""
+    if value in (None, ""):
+        return []
+    if not isinstance(value, list):
+        problems.add(path, line, "not-a-list", f"{what}: expected a list")
+        return []
+    lines = value if isinstance(value, LineList) else LineList(value)
+    return [(entry, lines.line_of(i)) for i, entry in enumerate(value)]

@@ -1,0 +1,221 @@
+"""The archive as data: frozen records that every other module reads and none mutates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+ATTENDANCE_STATUSES = ("present", "apologies", "absent", "substitute", "in_attendance")
+MEETING_STATUSES = ("held", "scheduled", "cancelled")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where in the archive a thing was written: what problem messages and edit links point at."""
+
+    path: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where in an original council document a thing came from."""
+
+    file: str
+    first: int | None = None
+    last: int | None = None
+    part: str | None = None
+
+
+@dataclass(frozen=True)
+class Appointment:
+    organisation: str
+    role: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    honorific: str | None = None
+    aliases: tuple[str, ...] = ()
+    party: str | None = None
+    organisation: str | None = None
+    appointments: tuple[Appointment, ...] = ()
+    origin: Origin = Origin("")
+
+    @property
+    def url(self) -> str:
+        return f"people/{self.id}/"
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    website: str | None = None
+    origin: Origin = Origin("")
+
+    @property
+    def url(self) -> str:
+        return f"organisations/{self.id}/"
+
+
+@dataclass(frozen=True)
+class Body:
+    id: str
+    name: str
+    parent: str | None = None
+    kind: str | None = None
+    aliases: tuple[str, ...] = ()
+    origin: Origin = Origin("")
+
+    @property
+    def url(self) -> str:
+        return f"bodies/{self.id}/"
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    phrases: tuple[str, ...] = ()
+    origin: Origin = Origin("")
+
+    @property
+    def url(self) -> str:
+        return f"topics/{self.id}/"
+
+
+@dataclass(frozen=True)
+class Attendance:
+    person: str
+    status: str = "present"
+    role: str | None = None
+    capacity: str | None = None
+    organisation: str | None = None
+    substitute_for: str | None = None
+    items: tuple[str, ...] = ()
+    name: str | None = None
+    origin: Origin = Origin("")
+
+
+@dataclass(frozen=True)
+class Declaration:
+    person: str
+    interest: str | None = None
+    kind: str | None = None
+    left_room: bool | None = None
+
+
+@dataclass(frozen=True)
+class Motion:
+    title: str | None = None
+    mover: str | None = None
+    seconder: str | None = None
+    result: str | None = None
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    to: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ReportRef:
+    title: str
+    author: str | None = None
+    pages: str | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    anchor: str
+    title: str
+    minute: str | None = None
+    agenda: str | None = None
+    pages: str | None = None
+    to_follow: bool = False
+    topics: tuple[str, ...] = ()
+    decisions: tuple[str, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
+    declarations: tuple[Declaration, ...] = ()
+    motions: tuple[Motion, ...] = ()
+    reports: tuple[ReportRef, ...] = ()
+    source: SourceRef | None = None
+    text: str = ""
+    origin: Origin = Origin("")
+
+    @property
+    def number(self) -> str | None:
+        """The number people cite: the minute number where minutes exist, else the agenda number."""
+        return self.minute or self.agenda
+
+    @property
+    def label(self) -> str:
+        if self.minute:
+            return f"minute {self.minute}"
+        if self.agenda:
+            return f"item {self.agenda}"
+        return self.title
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str
+    title: str | None = None
+    author: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    body: str
+    date: dt.date
+    slug: str  # the file name without .md: the date, with a suffix where a body met twice that day
+    start: str | None = None
+    end: str | None = None
+    venue: str | None = None
+    type: str = "ordinary"
+    status: str = "held"
+    attendance: tuple[Attendance, ...] = ()
+    items: tuple[Item, ...] = ()
+    documents: tuple[Document, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    intro: str = ""
+    origin: Origin = Origin("")
+
+    @property
+    def id(self) -> str:
+        return f"{self.body}/{self.slug}"
+
+    @property
+    def url(self) -> str:
+        return f"meetings/{self.body}/{self.slug}/"
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.date, self.start or "", self.body, self.slug)
+
+
+@dataclass(frozen=True)
+class Archive:
+    name: str
+    authority: str
+    people: dict[str, Person] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    bodies: dict[str, Body] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    meetings: tuple[Meeting, ...] = ()  # oldest first
+
+    def meetings_of(self, body: str) -> list[Meeting]:
+        return [m for m in self.meetings if m.body == body]
