@@ -1,0 +1,4 @@
+"""The document importer: council packs and minutes as text -> meeting records and registries.
+
+Stages: lines -> parts -> sections (items) -> blocks -> meetings -> records; see docs/importing.md.
+"""

@@ -1,0 +1,326 @@
+"""Attendance in every layout the packs use: tab tables, `*`/`†` grids (one or two columns, or flattened
+onto one line), 'Apologies were received from' sentences, 'In attendance' lists, officer lists.
+
+The region before a minutes part's first item is read line by line; a table of label rules sets what
+the lines that follow mean (who is present, who sent apologies, who attended as an officer).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .drafts import AttendanceDraft
+from .lines import Line
+from .names import PersonName, looks_like_name, parse_name, role_from
+
+MARK_RE = re.compile(r"(?:^|(?<=\s))([*†‡])(?=\s|$)")
+MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
+ROLE_KEYWORDS = re.compile(
+    r"(?i)\b(director|officer|manager|adviser|advisor|representative|chair\w*|head|leader|member|holder|"
+    r"commander|executive|clinical|lead|secretary|clerk|solicitor|lawyer|consultant|nurse|doctor|commissioner|"
+    r"inspector|superintendent|governor|trustee|chief|assistant|deputy|president|accountable|interim|portfolio|"
+    r"mayor|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher)\b")
+
+
+@dataclass
+class Context:
+    """What the current label says about the names that follow it."""
+
+    status: str = "present"
+    capacity: str | None = None
+    role: str | None = None
+    honorific: str | None = None
+    grid: bool = False  # names carry * / † marks; an unmarked name was absent
+    sentence: bool = False  # names are listed in a sentence: 'A (role), B and C'
+
+
+# Label rules: (pattern on the label text, context it sets). First match wins. A label needs a colon,
+# except the few that are whole sentences ('Apologies were received from', '... Officers attended').
+BARE_LABEL_RE = re.compile(r"(?i)^(?:\(\d\)\s*)?(?:apologies\b.*\bfrom|the following .*attended|present)\s*:?$")
+LABELS: list[tuple[re.Pattern, dict]] = [
+    (re.compile(r"(?i)^(?:\(\d\)\s*)?apologies(?: for absence)?(?: were| have been)? (?:received|submitted)"
+                r"(?: from)?|^apologies"), {"status": "apologies", "sentence": True}),
+    (re.compile(r"(?i)^in attendance:?\s*\(officers?\)|^officers? attendance|^officers? in attendance|"
+                r"^(?:\(\d\)\s*)?the following .*officers? attended|^officers?\s*:?$|^officers present"),
+     {"status": "in_attendance", "capacity": "officer"}),
+    (re.compile(r"(?i)^in attendance"), {"status": "in_attendance"}),
+    (re.compile(r"(?i)^trade union observers?"), {"capacity": "observer"}),
+    (re.compile(r"(?i)^independent advis[eo]rs?"), {"capacity": "adviser"}),
+    (re.compile(r"(?i)^co-?opted members?|^co-?optees?"), {"capacity": "co-optee"}),
+    (re.compile(r"(?i)^non[- ]voting members?"), {"capacity": "non-voting"}),
+    (re.compile(r"(?i)^others?:?$|^others?\b"), {"capacity": "other"}),
+    (re.compile(r"(?i)^(?:vice[- ]chair(?:man|woman)?)"), {"role": "Vice-Chair"}),
+    (re.compile(r"(?i)^(?:chair(?:man|woman|person)?)"), {"role": "Chair"}),
+    (re.compile(r"(?i)^reserve members?|^substitute members?"), {"capacity": "reserve"}),
+    (re.compile(r"(?i)^councillors?\b"), {"honorific": "Councillor"}),
+    (re.compile(r"(?i)^(?:\(\d\)\s*)?present\b"), {}),
+    (re.compile(r"(?i)^[\w ,'&()-]*\bmembers?\s*:?$"), {}),
+]
+LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
+
+
+def label_of(text: str) -> tuple[dict, str] | None:
+    """If `text` starts with a label ('Councillors:', 'In attendance: (Officers)'), its context and the rest."""
+    head, sep, rest = text.partition(":")
+    if not sep:
+        head, rest = text, ""
+        if not BARE_LABEL_RE.match(text.strip()):
+            return None
+    if len(head) > 70:
+        return None
+    for pattern, settings in LABELS:
+        if pattern.search(head.strip()):
+            if re.match(r"(?i)^\s*\(officers?\)", rest):
+                settings = {"status": "in_attendance", "capacity": "officer"}
+            rest = re.sub(r"^\s*\((?:officers?|members?)\)", "", rest, flags=re.I)
+            return settings, rest.strip()
+    return None
+
+
+def split_top(text: str) -> list[str]:
+    """Split 'A (x, y), B and C' at commas and 'and' outside parentheses."""
+    parts, depth, current = [], 0, ""
+    tokens = re.split(r"(\(|\)|,|;|\band\b|&)", text)
+    for token in tokens:
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and token in (",", ";", "and", "&"):
+            parts.append(current)
+            current = ""
+        else:
+            current += token
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _attributes(entry: AttendanceDraft, cells: list[str]) -> None:
+    """Extra table cells: 'Minute 571', a role, an organisation."""
+    for cell in cells:
+        cell = cell.strip(" -")
+        if not cell:
+            continue
+        minutes = MINUTE_CELL_RE.match(cell)
+        if minutes:
+            entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", minutes.group(1)))
+        elif entry.role is None and ROLE_KEYWORDS.search(cell) and entry.organisation is None:
+            entry.role = cell
+        elif entry.organisation is None:
+            entry.organisation = cell
+        else:
+            entry.organisation = f"{entry.organisation} {cell}"
+
+
+def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
+    name = parse_name(printed)
+    if name is None or not looks_like_name(printed if parse_name(printed) else ""):
+        return None
+    if context.honorific and context.honorific not in (name.honorific or ""):
+        honorific = f"{context.honorific} {name.honorific}" if name.honorific else context.honorific
+        name = PersonName(name.name, honorific, name.role, name.reserve, name.notes, name.printed)
+    entry = AttendanceDraft(name=name, line=line, status=status or context.status, role=name.role or context.role,
+                            capacity=context.capacity)
+    if name.reserve:
+        entry.capacity = "reserve"
+    notes = list(name.notes)
+    for note in notes:
+        match = re.search(r"(?i)\bfor minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)", note)
+        if match:
+            entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", match.group(1)))
+            note = note[:match.start()].strip(" ,")
+        if note:
+            _attributes(entry, [note])
+    return entry
+
+
+def grid_entries(cells: list[str], line: Line, context: Context) -> list[AttendanceDraft]:
+    """Cells of a `*`/`†` grid line; an unmarked cell after a marked one describes it."""
+    entries: list[AttendanceDraft] = []
+    for cell in cells:
+        pieces = MARK_RE.split(cell)
+        if len(pieces) == 1:  # no mark in this cell
+            text = cell.strip(" -")
+            if not text:
+                continue
+            previous_is_name = entries and not entries[-1].role and not entries[-1].organisation
+            if entries and not (looks_like_name(text) and not ROLE_KEYWORDS.search(text) and previous_is_name
+                                and len(entries[-1].name.name.split()) <= 3 and _is_person_column(cells)):
+                _attributes(entries[-1], [text])
+                continue
+            unmarked = "absent" if context.grid and context.status != "in_attendance" else None
+            entry = make_entry(text, line, context, unmarked)
+            if entry:
+                entries.append(entry)
+            continue
+        if pieces[0].strip(" -") and entries:
+            _attributes(entries[-1], [pieces[0]])
+        for mark, text in zip(pieces[1::2], pieces[2::2], strict=True):
+            status = {"*": "present", "†": "apologies", "‡": "absent"}[mark]
+            if context.status == "in_attendance":
+                status = "in_attendance" if mark == "*" else status
+            entry = make_entry(text, line, context, status)
+            if entry:
+                entries.append(entry)
+    return entries
+
+
+def _is_person_column(cells: list[str]) -> bool:
+    """True when no cell of the line is marked, i.e. a line of bare names ('John Royle  Pamela Belgrave')."""
+    return not any(MARK_RE.search(c) for c in cells)
+
+
+def table_entry(cells: list[str], line: Line, context: Context) -> AttendanceDraft | None:
+    entry = make_entry(cells[0], line, context)
+    if entry:
+        _attributes(entry, cells[1:])
+    return entry
+
+
+def continues(cells: list[str], previous: AttendanceDraft | None) -> bool:
+    """A wrapped table row: its first cell is empty, a stray '(Chairman)', or the rest of a name."""
+    if previous is None or len(cells) < 2 and cells and looks_like_name(cells[0]):
+        return False
+    first = cells[0].strip()
+    return not first or first.startswith("(") or (len(first.split()) == 1 and first[:1].isupper())
+
+
+def extend(previous: AttendanceDraft, cells: list[str]) -> None:
+    """Join a wrapped row onto the entry above it, column by column."""
+    first = cells[0].strip()
+    if first and not first.startswith("("):
+        name = parse_name(f"{previous.name.printed} {first}")
+        if name:
+            previous.name = PersonName(name.name, name.honorific or previous.name.honorific, previous.name.role,
+                                       previous.name.reserve, previous.name.notes, name.printed)
+    rest = [c.strip() for c in cells[1:]]
+    if rest and rest[0]:
+        if previous.role:
+            previous.role = f"{previous.role} {rest[0]}"
+        elif previous.organisation and len(rest) == 1:
+            previous.organisation = f"{previous.organisation} {rest[0]}"
+        else:
+            _attributes(previous, [rest[0]])
+    if len(rest) >= 2 and rest[1]:
+        previous.organisation = f"{previous.organisation} {rest[1]}" if previous.organisation else rest[1]
+
+
+def sentence_entries(text: str, line: Line, context: Context) -> list[AttendanceDraft]:
+    """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
+    text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
+    honorific = None
+    match = re.match(r"(?i)^(councillors|cllrs)\s+", text)
+    if match:
+        honorific, text = "Councillor", text[match.end():]
+    entries = []
+    local = Context(**{**context.__dict__, "honorific": honorific or context.honorific})
+    for piece in split_top(text):
+        entry = make_entry(piece, line, local)
+        if entry is None:
+            continue
+        notes = list(entry.name.notes)
+        if len(notes) >= 2 and entry.role == notes[0] and entry.organisation is None:
+            entry.organisation = notes[1]
+        entries.append(entry)
+    return entries
+
+
+def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
+    """'Kamini Rambellas – Interim Divisional Director Targeted Services'."""
+    name, _, role = re.split(r"\s+[–—-]\s+", text, maxsplit=1)[0], None, None
+    pieces = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
+    entry = make_entry(pieces[0], line, context)
+    if entry and len(pieces) == 2:
+        _attributes(entry, [pieces[1]])
+    return entry
+
+
+def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
+    """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
+    entries: list[AttendanceDraft] = []
+    leftover: list[Line] = []
+    context: Context | None = None
+    grid = any(MARK_RE.search(line.text) for line in lines)
+    paragraph: list[Line] = []
+
+    def flush_sentence() -> None:
+        if paragraph and context is not None:
+            joined = re.sub(r"-\s+(?=[A-Z])", "-", " ".join(p.stripped for p in paragraph))
+            entries.extend(sentence_entries(joined, paragraph[0], context))
+        paragraph.clear()
+
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            if context and context.sentence:
+                flush_sentence()
+            continue
+        if LEGEND_RE.match(text):
+            context = None
+            continue
+        if text == text.upper() and re.search(r"[A-Z]{3}", text) and not MARK_RE.search(text) and ":" not in text:
+            context = None  # a heading such as 'PRAYERS' or 'RECOMMENDED ITEMS' ends the attendance
+            leftover.append(line)
+            continue
+        text = re.sub(r"^[-•]\s+(?=[*†‡])", "", text)
+        cells = [c.strip() for c in line.text.rstrip().split("\t")]
+        labelled = label_of(cells[0]) if cells and cells[0] else None
+        if labelled:
+            flush_sentence()
+            settings, rest = labelled
+            base = Context(grid=grid) if not (context and settings.keys() <= {"role", "honorific"} and
+                                              context.status != "present") else Context(**context.__dict__)
+            if settings.get("status") or settings.get("capacity"):
+                base = Context(grid=grid)
+            for key, value in settings.items():
+                setattr(base, key, value)
+            context = base
+            cells = [rest, *cells[1:]] if rest else cells[1:]
+            text = "\t".join(cells).strip()
+            if not text:
+                continue
+            if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text):
+                context.sentence = True
+                paragraph.append(Line(line.file, line.number, text, line.raw))
+                continue
+        if context is None:
+            leftover.append(line)
+            continue
+        if context.sentence and not MARK_RE.search(text) and "\t" not in line.text:
+            paragraph.append(Line(line.file, line.number, text, line.raw))
+            continue
+        if MARK_RE.search(text) or (context.grid and "\t" in line.text and not line.text.startswith("\t\t")):
+            found = grid_entries([c for c in cells if c], line, context)
+            if found or MARK_RE.search(text):
+                entries.extend(found)
+                continue
+        if len(cells) > 1 and entries and continues(cells, entries[-1]) and entries[-1].line.number >= line.number - 1:
+            extend(entries[-1], cells)
+            continue
+        if len([c for c in cells if c]) > 1:
+            entry = table_entry([c for c in cells if c], line, context)
+            if entry:
+                entries.append(entry)
+                continue
+        if re.search(r"\s[–—-]\s", text):
+            entry = dash_entry(text, line, context)
+            if entry:
+                entries.append(entry)
+                continue
+        if "," in text or " and " in text or "(" in text:
+            found = sentence_entries(text, line, context)
+            if found:
+                entries.extend(found)
+                continue
+        entry = make_entry(text, line, context) if looks_like_name(text) else None
+        if entry:
+            entries.append(entry)
+            continue
+        leftover.append(line)
+    flush_sentence()
+    return [e for e in entries if e.name.name], leftover
+
+
+def role_label(text: str) -> str | None:
+    return role_from(text)

@@ -1,0 +1,61 @@
+"""Dates and clock times as councils print them: '18 th December 2012', '7.30 pm', '6.02pm'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+DATE_RE = re.compile(
+    WEEKDAY + r"(\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})", re.I)
+TIME_RE = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\.?", re.I)
+
+
+def find_date(text: str) -> tuple[dt.date, re.Match] | None:
+    """The first real date in `text`, with its match."""
+    for match in DATE_RE.finditer(text):
+        month = MONTHS.get(match.group(2).lower())
+        if month is None:
+            continue
+        try:
+            return dt.date(int(match.group(3)), month, int(match.group(1))), match
+        except ValueError:
+            continue
+    return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def parse_time(text: str) -> str | None:
+    """'7.30 pm' -> '19:30'; None when `text` holds no clock time."""
+    match = TIME_RE.search(text)
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 12 or minute > 59:
+        return None
+    if match.group(3).lower() == "p" and hour != 12:
+        hour += 12
+    if match.group(3).lower() == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def start_and_end(text: str) -> tuple[str | None, str | None]:
+    """Times from closing notes: 'having commenced at 6.00 pm, closed at 7.07 pm', 'closed at 8.29 pm'."""
+    start = end = None
+    match = re.search(r"(?:commenced|started|began|opened)\s+at\s+([\d.:]+\s*[ap]\.?\s*m)", text, re.I)
+    if match:
+        start = parse_time(match.group(1))
+    match = re.search(r"(?:closed|ended|finished|concluded|terminated)\s+at\s+([\d.:]+\s*[ap]\.?\s*m)", text, re.I)
+    if match:
+        end = parse_time(match.group(1))
+    return start, end

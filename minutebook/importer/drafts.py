@@ -1,0 +1,103 @@
+"""What the parsing stages build: mutable drafts holding names as printed, resolved to ids only at the end.
+
+Every draft keeps the `Line` it came from, so problems and merges can name file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .lines import Line
+from .names import PersonName
+
+
+@dataclass
+class AttendanceDraft:
+    name: PersonName
+    line: Line
+    status: str = "present"
+    role: str | None = None
+    capacity: str | None = None
+    organisation: str | None = None  # the organisation's name as printed
+    substitute_for: PersonName | None = None
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DeclarationDraft:
+    name: PersonName
+    line: Line
+    interest: str | None = None
+    kind: str | None = None
+    left_room: bool | None = None
+    item: str | None = None  # the item the interest concerns, as printed ('9', 'Item 9 - Petition ...')
+
+
+@dataclass
+class MotionDraft:
+    line: Line
+    title: str | None = None
+    mover: PersonName | None = None
+    seconder: PersonName | None = None
+    result: str | None = None
+
+
+@dataclass
+class ReportDraft:
+    """A report: its front sheet and text, and the item it serves once linked."""
+
+    lines: list[Line]
+    title: str
+    body: str | None = None
+    date: dt.date | None = None
+    facts: dict[str, str] = field(default_factory=dict)
+    author: str | None = None
+    pages: str | None = None
+    text: str = ""
+
+    @property
+    def file(self) -> str:
+        return self.lines[0].file if self.lines else ""
+
+
+@dataclass
+class ItemDraft:
+    title: str
+    line: Line
+    minute: str | None = None
+    agenda: str | None = None
+    pages: str | None = None
+    to_follow: bool = False
+    kind: str = "minutes"  # where it was read: agenda or minutes
+    lines: list[Line] = field(default_factory=list)
+    text: str = ""
+    agenda_text: str = ""
+    decisions: list[str] = field(default_factory=list)
+    recommendations: list[tuple[str, str]] = field(default_factory=list)  # (body name, text)
+    declarations: list[DeclarationDraft] = field(default_factory=list)
+    motions: list[MotionDraft] = field(default_factory=list)
+    reports: list[ReportDraft] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)
+    petitions: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    sources: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+@dataclass
+class MeetingDraft:
+    body: str  # the body's name as printed (title case)
+    date: dt.date
+    file: str
+    line: int
+    start: str | None = None
+    end: str | None = None
+    venue: str | None = None
+    type: str | None = None
+    status: str = "held"
+    attendance: list[AttendanceDraft] = field(default_factory=list)
+    items: list[ItemDraft] = field(default_factory=list)
+    documents: list[dict] = field(default_factory=list)
+    sources: list[tuple[str, int, int, str]] = field(default_factory=list)
+    intro: list[str] = field(default_factory=list)

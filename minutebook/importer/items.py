@@ -1,0 +1,104 @@
+"""Stage 3: a part cut into sections - the header region, then one section per numbered item.
+
+Minute numbers rise through a set of minutes ('101.', '107/20'); agenda numbers count 1, 2, 3. A
+numbered paragraph inside an item's text breaks that order and so is never taken for a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .drafts import ItemDraft
+from .lines import Line
+from .parts import date_only
+
+HEADING_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(?!\t)(\S.*)$")
+PAGES_RE = re.compile(r"\(\s*Pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
+TO_FOLLOW_RE = re.compile(r"\(\s*to follow\s*\)", re.I)
+ITEM_LABEL_RE = re.compile(r"\(\s*(?:agenda\s+)?item\s+(\w+)\s*\)", re.I)
+
+
+def _value(number: str) -> float:
+    match = re.match(r"(\d+)(?:/(\d+))?", number)
+    if not match:
+        return 0
+    return int(match.group(1)) + (int(match.group(2)) * 100000 if match.group(2) else 0)
+
+
+def clean_title(title: str) -> tuple[str, dict]:
+    """Take page references, '(To Follow)' and '(Item 5)' out of a heading; return them as data."""
+    data: dict = {}
+    match = PAGES_RE.search(title)
+    if match:
+        data["pages"] = re.sub(r"\s*[-–]\s*", " - ", match.group(1))
+        title = title[:match.start()] + title[match.end():]
+    if TO_FOLLOW_RE.search(title):
+        data["to_follow"] = True
+        title = TO_FOLLOW_RE.sub("", title)
+    match = ITEM_LABEL_RE.search(title)
+    if match:
+        data["agenda"] = match.group(1)
+        title = title[:match.start()] + title[match.end():]
+    title = re.sub(r"\s+", " ", title).strip()
+    title = re.sub(r"[\s:*]+$", "", title).rstrip(". ").strip()
+    return title, data
+
+
+def is_title(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > 200 or text.endswith((";", ",")):
+        return False
+    if not (text[0].isupper() or text[0] in "\"“'‘("):
+        return False
+    title, _ = clean_title(text)
+    return len(title.split()) <= 30 and date_only(text) is None
+
+
+def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
+    """(index, number, heading text) of every item heading in a part's lines."""
+    found: list[tuple[int, str, str]] = []
+    previous: str | None = None
+    for index, line in enumerate(lines):
+        match = HEADING_RE.match(line.text.strip()) if not line.text.startswith("\t") else None
+        if not match or "\t" in line.text.strip() and not match.group(2).count("\t") == 0:
+            continue
+        number, text = match.group(1), match.group(2)
+        if not is_title(text) or date_only(line.text):
+            continue
+        if kind == "agenda":
+            ok = (previous is None and number in ("1", "1a")) or (
+                previous is not None and re.match(r"\d+", number)
+                and int(re.match(r"\d+", number).group()) in (int(re.match(r"\d+", previous).group()),
+                                                              int(re.match(r"\d+", previous).group()) + 1)
+                and number != previous)
+        else:
+            ok = previous is None or 0 < _value(number) - _value(previous) <= 60
+            if previous is None and "/" not in number and int(re.match(r"\d+", number).group()) < 3 and index > 0:
+                ok = ok and bool(re.search(r"[A-Z]{4,}|:$", text))
+        if ok:
+            found.append((index, number, text))
+            previous = number
+    return found
+
+
+def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]]:
+    """The lines before the first item, and one draft per item holding its own lines."""
+    headings = find_items(lines, kind)
+    if not headings:
+        return lines, []
+    items = []
+    for n, (index, number, text) in enumerate(headings):
+        end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
+        title, data = clean_title(text)
+        item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=lines[index + 1:end])
+        if kind == "agenda":
+            item.agenda = number
+        else:
+            item.minute = number
+            item.agenda = data.get("agenda")
+        item.pages = data.get("pages")
+        item.to_follow = bool(data.get("to_follow"))
+        last = max((ln.number for ln in lines[index:end] if not ln.blank), default=lines[index].number)
+        item.sources.append((lines[index].file, lines[index].number, last))
+        items.append(item)
+    return lines[:headings[0][0]], items

@@ -1,0 +1,105 @@
+"""Stage 1: a source file as numbered lines, with PDF page furniture dropped and markup flattened.
+
+Every later stage works on `Line`s, so every parsed thing can say which file and line it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|sup|sub)\b[^>]*>", re.I)
+INPUT_RE = re.compile(r"<input\b[^>]*>", re.I)
+BOLD_RE = re.compile(r"\*\*|__")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a source file: `text` is cleaned, `raw` is as printed."""
+
+    file: str
+    number: int
+    text: str
+    raw: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def clean(raw: str) -> str:
+    """Flatten markup left over from PDF-to-text conversion; keep tabs, which carry table columns."""
+    text = INPUT_RE.sub("", raw)
+    text = TAG_RE.sub(" ", text)
+    text = BOLD_RE.sub("", text)
+    text = text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ")
+    text = re.sub(r"[ ]{2,}(?=\S)", " ", text) if "\t" in text else text
+    return text.rstrip()
+
+
+# Furniture rules: each says whether a line is page furniture (dropped, never part of the text).
+FurnitureRule = Callable[[str, "list[str]", int], bool]
+
+
+def _blank_page(text: str, lines: list[str], index: int) -> bool:
+    return bool(re.fullmatch(r"(?i)\s*this page is intentionally left blank\.?\s*", text))
+
+
+def _page_number(text: str, lines: list[str], index: int) -> bool:
+    """A lone number or 'Page 3' on a line of its own, between blank lines."""
+    if re.fullmatch(r"\s*Page\s+\d{1,4}\s*", text):
+        return True
+    if not re.fullmatch(r"\s*\d{1,3}\s*", text):
+        return False
+    before = lines[index - 1].strip() if index > 0 else ""
+    after = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return not before and not after
+
+
+def _draft_stamp(text: str, lines: list[str], index: int) -> bool:
+    return text.strip() in ("DRAFT", "Public Document Pack", "--", "--\t---", "\u2003")
+
+
+def _separator(text: str, lines: list[str], index: int) -> bool:
+    return bool(re.fullmatch(r"[\s\-\t|]*-{2,}[\s\-\t|]*", text))
+
+
+FURNITURE: list[tuple[str, FurnitureRule]] = [
+    ("blank-page", _blank_page),
+    ("page-number", _page_number),
+    ("stamp", _draft_stamp),
+    ("table-rule", _separator),
+]
+
+
+def running_headers(texts: list[str]) -> set[str]:
+    """Lines such as 'Planning Committee - 9 March 2022' repeated right after page numbers."""
+    seen: dict[str, int] = {}
+    for index, text in enumerate(texts[:-1]):
+        if re.fullmatch(r"\s*Page\s+\d+\s*", text):
+            following = texts[index + 1].strip()
+            if following:
+                seen[following] = seen.get(following, 0) + 1
+    return {text for text, count in seen.items() if count >= 1 and len(text) < 80}
+
+
+def read_lines(file: str, text: str) -> tuple[list[Line], int]:
+    """Numbered, cleaned lines of `text`; furniture becomes blank. Returns (lines, furniture dropped)."""
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    texts = [clean(raw) for raw in raws]
+    headers = running_headers(texts)
+    dropped = 0
+    result = []
+    for index, (raw, cleaned) in enumerate(zip(raws, texts, strict=True)):
+        furniture = any(rule(cleaned, texts, index) for _, rule in FURNITURE) or (
+            cleaned.strip() in headers and cleaned.strip() != "")
+        if furniture and cleaned.strip():
+            dropped += 1
+            cleaned = ""
+        result.append(Line(file, index + 1, cleaned, raw))
+    return result, dropped

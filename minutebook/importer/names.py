@@ -1,0 +1,108 @@
+"""People's names as printed: honorifics and roles taken off, so the name left is the person's own.
+
+'Councillor Mrs Rekha Shah (The Worshipful the Mayor)' -> name 'Rekha Shah', honorific
+'Councillor Mrs', role 'Mayor'. Nothing here knows any particular person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Longest first, so 'Chief Superintendent' wins over 'Superintendent'.
+HONORIFICS = sorted([
+    "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof",
+    "Professor", "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Rt Hon", "The Rt Hon", "Right Honourable",
+    "Sir", "Dame", "Lord", "Lady", "Honorary Alderman", "Alderman", "Chief Superintendent", "Superintendent",
+    "Chief Inspector", "Inspector", "Detective Chief Inspector", "Chief Constable", "Borough Commander",
+    "Commander", "Sergeant", "Captain", "Canon", "Father", "Rabbi", "Imam", "Pastor", "Bishop",
+], key=len, reverse=True)
+HONORIFIC_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")(?=\s|$)\s*", re.I)
+CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
+CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "councillors": "Councillor"})
+
+# What a parenthesis after a name can mean: role words, or a reserve category such as '(1)'.
+ROLE_WORDS = [
+    (re.compile(r"^(?:the\s+)?(?:worshipful\s+the\s+)?mayor$", re.I), "Mayor"),
+    (re.compile(r"^(?:the\s+)?deputy\s+mayor$", re.I), "Deputy Mayor"),
+    (re.compile(r"^(?:vc|vice[- ]?chair(?:man|woman|person)?)$", re.I), "Vice-Chair"),
+    (re.compile(r"^(?:the\s+)?(?:chair(?:man|woman|person)?|chaiman|chariman)$", re.I), "Chair"),
+    (re.compile(r"^(?:the\s+)?leader(?: of the council)?$", re.I), "Leader"),
+]
+PAREN_RE = re.compile(r"\s*\(([^()]*)\)\s*")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """One printed mention of a person."""
+
+    name: str
+    honorific: str | None = None
+    role: str | None = None
+    reserve: str | None = None  # the reserve category, '(1)'
+    notes: tuple[str, ...] = ()  # other parentheses: '(Representative)', '(for minute 24)'
+    printed: str = ""
+
+
+def slug(text: str) -> str:
+    """An id from a name: lower case ASCII letters, digits and '-'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def role_from(text: str) -> str | None:
+    for pattern, role in ROLE_WORDS:
+        if pattern.match(text.strip()):
+            return role
+    return None
+
+
+def title_case(text: str) -> str:
+    """'HEALTH AND WELLBEING BOARD' -> 'Health and Wellbeing Board'; mixed case is left alone."""
+    if text != text.upper():
+        return text
+    small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with"}
+    words = text.lower().split()
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def parse_name(printed: str) -> PersonName | None:
+    """Split a printed mention into name, honorific and role; None if no name is left."""
+    text = printed.strip().strip("*†-•,;:").strip()
+    notes: list[str] = []
+    role = reserve = None
+    for inner in PAREN_RE.findall(text):
+        inner = inner.strip()
+        if re.fullmatch(r"\d{1,2}", inner):
+            reserve = inner
+        elif role_from(inner) and role is None:
+            role = role_from(inner)
+        elif inner:
+            notes.append(inner)
+    text = PAREN_RE.sub(" ", text).strip()
+    text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed parenthesis, wrapped away
+    honorifics = []
+    while True:
+        match = HONORIFIC_RE.match(text)
+        if not match:
+            break
+        honorifics.append(CANONICAL.get(match.group(0).strip().lower().rstrip("."), match.group(0).strip()))
+        text = text[match.end():]
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    if not re.search(r"[A-Za-z]", text) or len(text) > 60:
+        return None
+    text = title_case(text) if len(text.split()) > 1 else text.title() if text.isupper() else text
+    return PersonName(text, " ".join(dict.fromkeys(honorifics)) or None, role, reserve, tuple(notes), printed.strip())
+
+
+def looks_like_name(text: str) -> bool:
+    """A plausible personal name: two to five capitalised words, no sentence punctuation."""
+    parsed = parse_name(text)
+    if parsed is None:
+        return False
+    words = parsed.name.split()
+    if not 1 <= len(words) <= 5 or (len(words) == 1 and not parsed.honorific):
+        return False
+    return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "la", "le", "da") for w in words)

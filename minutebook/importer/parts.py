@@ -1,0 +1,236 @@
+"""Stage 2: a pack cut into its parts - the agenda it summons, each set of minutes, each report.
+
+Part starts are found by a table of rules, tried in order; text before the first recognised start is
+kept as an 'unknown' part so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .dates import find_date, parse_date
+from .lines import Line
+from .names import title_case
+
+BODY_WORDS = r"(?:BOARD|COMMITTEE|SUB-COMMITTEE|PANEL|COUNCIL|CABINET|GROUP|PARTNERSHIP|FORUM|EXECUTIVE|ASSEMBLY)"
+MEETING_TYPES = ("annual", "extraordinary", "budget", "special", "ordinary")
+
+
+@dataclass
+class Part:
+    """A contiguous run of lines that is one document: kind is agenda, minutes, report, cover or unknown."""
+
+    kind: str
+    lines: list[Line]
+    body: str | None = None
+    date: dt.date | None = None
+    meeting_type: str | None = None
+    title: str | None = None
+    header_end: int = 0  # index in `lines` where the header stops and the content starts
+    facts: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def file(self) -> str:
+        return self.lines[0].file if self.lines else ""
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number if self.lines else 0
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].number if self.lines else 0
+
+
+Start = tuple[str, dict]  # (kind, attributes for Part)
+StartRule = Callable[[list[Line], int], "Start | None"]
+
+
+def next_texts(lines: list[Line], index: int, count: int) -> list[tuple[int, str]]:
+    """The next `count` non-blank lines after `index`, with their indexes."""
+    found = []
+    for j in range(index + 1, len(lines)):
+        if not lines[j].blank:
+            found.append((j, lines[j].stripped))
+            if len(found) == count:
+                break
+    return found
+
+
+def date_only(text: str) -> dt.date | None:
+    """A date on a line with little else: '29 OCTOBER 2012', '(13 JULY 2017)', '18 th December 2012'."""
+    found = find_date(text)
+    if found is None:
+        return None
+    rest = (text[:found[1].start()] + text[found[1].end():]).strip(" ()*,.")
+    return found[0] if len(rest) <= 3 else None
+
+
+def body_name(text: str) -> str:
+    text = re.sub(r"(?i)\b(meeting|summons and|summons)\b", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" -:*")
+    return title_case(text)
+
+
+def _report_front_sheet(lines: list[Line], i: int) -> Start | None:
+    match = re.match(r"(?i)^report\s+for\s*:?\s*(.*)$", lines[i].stripped)
+    if not match:
+        return None
+    body = match.group(1).strip()
+    following = next_texts(lines, i, 1)
+    if following and following[0][0] == i + 1 and ":" not in following[0][1]:
+        body = f"{body} {following[0][1]}"
+    return "report", {"body": body_name(body) if body else None}
+
+
+def _minutes_heading(lines: list[Line], i: int) -> Start | None:
+    """'CORPORATE PARENTING PANEL MINUTES', 'COUNCIL (ANNUAL) MINUTES', 'COUNCIL EXTRAORDINARY MINUTES'."""
+    text = lines[i].stripped
+    match = re.match(r"^(.+?)\s*(?:\(?\s*(ANNUAL|EXTRAORDINARY|BUDGET|SPECIAL)\s*\)?)?\s+MINUTES$", text)
+    if not match or match.group(1) != match.group(1).upper():
+        return None
+    following = next_texts(lines, i, 2)
+    if not any(date_only(t) for _, t in following):
+        return None
+    meeting_type = (match.group(2) or "").lower() or None
+    return "minutes", {"body": body_name(match.group(1)), "meeting_type": meeting_type}
+
+
+def _body_then_minutes(lines: list[Line], i: int) -> Start | None:
+    """'PENSION FUND COMMITTEE' / 'MINUTES' / '28 JUNE 2017'."""
+    text = lines[i].stripped
+    if text != text.upper() or not re.search(BODY_WORDS, text) or find_date(text):
+        return None
+    following = next_texts(lines, i, 2)
+    if len(following) == 2 and following[0][1] == "MINUTES" and date_only(following[1][1]):
+        return "minutes", {"body": body_name(text)}
+    return None
+
+
+def _minutes_of_meeting_held(lines: list[Line], i: int) -> Start | None:
+    """'HARROW PARTNERSHIP BOARD' / 'Minutes of the meeting held on Wednesday 13 March 2013'."""
+    text = lines[i].stripped
+    if text != text.upper() or not re.search(BODY_WORDS, text) or find_date(text):
+        return None
+    following = next_texts(lines, i, 1)
+    if following and re.match(r"(?i)^(minutes|record of decisions)\b.*\bheld on\b", following[0][1]):
+        return "minutes", {"body": body_name(text)}
+    return None
+
+
+def _body_date_record(lines: list[Line], i: int) -> Start | None:
+    """'CABINET' / '13 JULY 2017' / 'Record of decisions taken at the meeting held on ...'."""
+    text = lines[i].stripped
+    if text != text.upper() or not re.search(BODY_WORDS, text) or find_date(text):
+        return None
+    following = next_texts(lines, i, 2)
+    if (len(following) == 2 and following[0][0] > i + 1 and date_only(following[0][1])
+            and re.match(r"(?i)^(minutes|record of decisions)\b", following[1][1])):
+        return "minutes", {"body": body_name(text)}
+    return None
+
+
+def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
+    """'Minutes of a meeting of the Planning Committee held in the Council Chamber ... on 9 March 2022'."""
+    match = re.match(r"(?i)^minutes of (?:a|the) (?:\w+ )?meeting of (?:the )?(.+?)(?: held\b.*)?$", lines[i].stripped)
+    if not match:
+        return None
+    return "minutes", {"body": body_name(match.group(1))}
+
+
+def _agenda_heading(lines: list[Line], i: int) -> Start | None:
+    """'Council SUMMONS AND AGENDA', 'Corporate Parenting Panel AGENDA', 'X MEETING' + date + 'AGENDA'."""
+    text = lines[i].stripped
+    match = re.match(r"^(.+?)\s+(?:SUMMONS AND )?AGENDA$", text)
+    if match and not re.search(r"(?i)\bpart\b|^agenda", text) and "-" not in match.group(1)[-2:]:
+        return "agenda", {"body": body_name(match.group(1))}
+    match = re.match(r"^(.+?)\s+MEETING$", text)
+    if match and text == text.upper():
+        following = next_texts(lines, i, 4)
+        if following and find_date(following[0][1]) and any(t == "AGENDA" for _, t in following):
+            return "agenda", {"body": body_name(match.group(1))}
+    return None
+
+
+def _report_with_title(lines: list[Line], i: int) -> Start | None:
+    """'HARROW STRATEGIC PARTNERSHIP BOARD' / title / '13th March 2013' / 'Introduction'."""
+    text = lines[i].stripped
+    if text != text.upper() or not re.search(BODY_WORDS, text) or find_date(text):
+        return None
+    following = next_texts(lines, i, 3)
+    if (len(following) == 3 and not find_date(following[0][1]) and date_only(following[1][1])
+            and re.match(r"(?i)^(introduction|summary|purpose|background)\b", following[2][1])):
+        return "report", {"body": body_name(text), "title": following[0][1], "date": date_only(following[1][1])}
+    return None
+
+
+def _cover_sheet(lines: list[Line], i: int) -> Start | None:
+    """'COUNCIL' / '28 SEPTEMBER 2017' (no blank between), then what the next pages are."""
+    text = lines[i].stripped
+    if text != text.upper() or not re.search(BODY_WORDS, text) or len(text.split()) > 8:
+        return None
+    if date_only(text) is None and find_date(text) is not None:
+        return None
+    same_line = find_date(text)
+    following = next_texts(lines, i, 1)
+    if same_line or (following and following[0][0] == i + 1 and date_only(following[0][1])):
+        return "cover", {"body": body_name(text[:same_line[1].start()] if same_line else text)}
+    return None
+
+
+START_RULES: list[tuple[str, StartRule]] = [
+    ("report-front-sheet", _report_front_sheet),
+    ("minutes-heading", _minutes_heading),
+    ("body-then-minutes", _body_then_minutes),
+    ("minutes-of-meeting-held", _minutes_of_meeting_held),
+    ("body-date-record", _body_date_record),
+    ("moderngov-minutes", _moderngov_minutes),
+    ("agenda-heading", _agenda_heading),
+    ("report-with-title", _report_with_title),
+    ("cover-sheet", _cover_sheet),
+]
+
+
+def find_start(lines: list[Line], i: int) -> Start | None:
+    if lines[i].blank:
+        return None
+    for _name, rule in START_RULES:
+        found = rule(lines, i)
+        if found:
+            return found
+    return None
+
+
+def split_parts(lines: list[Line]) -> list[Part]:
+    """Cut a file's lines into parts at every recognised start."""
+    starts: list[tuple[int, Start]] = []
+    for i in range(len(lines)):
+        found = find_start(lines, i)
+        if found:
+            starts.append((i, found))
+    parts: list[Part] = []
+    if not starts or any(not line.blank for line in lines[:starts[0][0]]):
+        end = starts[0][0] if starts else len(lines)
+        parts.append(Part("unknown", lines[:end]))
+    for n, (i, (kind, attributes)) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        parts.append(Part(kind, lines[i:end], **attributes))
+    return [p for p in parts if any(not line.blank for line in p.lines)]
+
+
+def first_date(part: Part, limit: int = 12) -> tuple[dt.date, int] | None:
+    """The first date in the first `limit` non-blank lines, with the index of its line."""
+    seen = 0
+    for index, line in enumerate(part.lines):
+        if line.blank:
+            continue
+        found = parse_date(line.text)
+        if found:
+            return found, index
+        seen += 1
+        if seen >= limit:
+            break
+    return None
