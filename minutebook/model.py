@@ -113,6 +113,7 @@ class Declaration:
     interest: str | None = None
     kind: str | None = None
     left_room: bool | None = None
+    item: str | None = None  # the item the interest concerns, where the minutes name one
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,19 @@ class ReportRef:
     title: str
     author: str | None = None
     pages: str | None = None
+    # The report's front sheet, as printed (filled by the importer).
+    heading: str | None = None
+    report_for: str | None = None
+    meeting_date: dt.date | None = None
+    subject: str | None = None
+    responsible_officer: str | None = None
+    portfolio_holder: str | None = None
+    exempt: str | None = None
+    public: str | None = None
+    wards_affected: str | None = None
+    key_decision: str | None = None
+    call_in: str | None = None
+    enclosures: str | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +164,10 @@ class Item:
     declarations: tuple[Declaration, ...] = ()
     motions: tuple[Motion, ...] = ()
     reports: tuple[ReportRef, ...] = ()
+    reasons: tuple[str, ...] = ()  # reasons given for the decision
+    alternatives: tuple[str, ...] = ()  # options considered and rejected
+    petitions: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()  # other meetings and minutes referred to
     source: SourceRef | None = None
     text: str = ""
     origin: Origin = Origin("")

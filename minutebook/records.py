@@ -60,6 +60,10 @@ ITEM: f.Schema = {
     "to_follow": (f.boolean, False),
     "topics": (f.identifiers, False),
     "decisions": (f.strings, False),
+    "reasons": (f.strings, False),
+    "alternatives": (f.strings, False),
+    "petitions": (f.strings, False),
+    "references": (f.strings, False),
 }
 RECOMMENDATION: f.Schema = {"to": (f.identifier, True), "text": (f.text, True)}
 DECLARATION: f.Schema = {
@@ -67,6 +71,7 @@ DECLARATION: f.Schema = {
     "interest": (f.text, False),
     "kind": (f.text, False),
     "left_room": (f.boolean, False),
+    "item": (f.text, False),
 }
 MOTION: f.Schema = {
     "title": (f.text, False),
@@ -74,7 +79,11 @@ MOTION: f.Schema = {
     "seconder": (f.identifier, False),
     "result": (f.text, False),
 }
-REPORT: f.Schema = {"title": (f.text, True), "author": (f.text, False), "pages": (f.text, False)}
+REPORT: f.Schema = {"title": (f.text, True), "author": (f.text, False), "pages": (f.text, False),
+                    "meeting_date": (f.date, False),
+                    **{key: (f.text, False) for key in (
+                        "heading", "report_for", "subject", "responsible_officer", "portfolio_holder", "exempt",
+                        "public", "wards_affected", "key_decision", "call_in", "enclosures")}}
 DOCUMENT: f.Schema = {
     "kind": (f.text, True),
     "title": (f.text, False),

@@ -2,3 +2,7 @@
 
 Stages: lines -> parts -> sections (items) -> blocks -> meetings -> records; see docs/importing.md.
 """
+
+from .run import ImportReport, run_import
+
+__all__ = ["ImportReport", "run_import"]

@@ -48,7 +48,7 @@ def is_title(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 200 or text.endswith((";", ",")):
         return False
-    if not (text[0].isupper() or text[0] in "\"“'‘("):
+    if not (text[0].isupper() or text[0] in "\"“'‘(" or (text[0].isdigit() and len(re.findall(r"\b[A-Z]{3,}", text)) >= 2)):
         return False
     title, _ = clean_title(text)
     return len(title.split()) <= 30 and date_only(text) is None

@@ -1,0 +1,154 @@
+"""Stage 5: parts become meetings. One meeting, one draft: an agenda in one file and its minutes in
+another, or the same Cabinet meeting quoted twice, are merged; reports are linked to their items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from . import attendance, blocks, items, reports
+from .dates import find_date, parse_date, parse_time
+from .drafts import ItemDraft, MeetingDraft, ReportDraft
+from .lines import Line
+from .names import slug, title_case
+from .parts import Part, first_date
+
+
+@dataclass
+class Gathered:
+    """Everything read from the files, before meetings are merged and names resolved."""
+
+    meetings: list[MeetingDraft] = field(default_factory=list)
+    reports: list[tuple[ReportDraft, MeetingDraft | None]] = field(default_factory=list)  # (report, its pack)
+    links: list[tuple[str, MeetingDraft, ItemDraft]] = field(default_factory=list)  # cover title -> pack item
+    warnings: list[tuple[str, int, str, str]] = field(default_factory=list)  # (file, line, code, message)
+
+
+def _agenda_facts(part: Part, meeting: MeetingDraft) -> None:
+    """'DATE:', 'TIME:', 'VENUE:' lines, or the date/time and venue lines under the heading."""
+    texts = [(i, line.stripped) for i, line in enumerate(part.lines[:40]) if not line.blank]
+    for n, (i, text) in enumerate(texts):
+        label, _, value = text.partition(":")
+        label = label.strip().lower()
+        if label == "time" and parse_time(value):
+            meeting.start = parse_time(value)
+        elif label == "venue" and value.strip():
+            venue = value.strip()
+            if i + 1 < len(part.lines) and not part.lines[i + 1].blank:
+                venue = f"{venue} {part.lines[i + 1].stripped}"
+            meeting.venue = re.sub(r"\s+", " ", venue).strip(" ,")
+        elif n == 1 and find_date(text) and meeting.start is None:
+            meeting.start = parse_time(text)
+            if len(texts) > 2 and texts[2][1].upper() != "AGENDA" and not re.search(r":", texts[2][1]):
+                meeting.venue = title_case(texts[2][1])
+
+
+def _moderngov_header(part: Part, meeting: MeetingDraft) -> None:
+    """'Minutes of a meeting of X held in <venue> on <date> at 7.00 pm' wrapped over lines."""
+    text = " ".join(line.stripped for line in part.lines[:8] if not line.blank)
+    match = re.search(r"(?i)\bheld (?:in|at) (?:the )?(.+?) on (?:\w+day,? )?(\d{1,2}\w* \w+ \d{4})(?: at ([\d.:]+ ?[ap]m))?",
+                      text)
+    if match:
+        meeting.venue = meeting.venue or match.group(1).strip(" ,")
+        meeting.start = meeting.start or (parse_time(match.group(3)) if match.group(3) else None)
+
+
+def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
+    found = blocks.Found()
+    for item in item_list:
+        blocks.read_blocks(item, found)
+        item.text = markdown(item.lines)
+    meeting.start = found.start or meeting.start
+    meeting.end = found.end or meeting.end
+    meeting.attendance.extend(found.attendance)
+
+
+def markdown(lines: list[Line]) -> str:
+    """Lines as Markdown text that renders as printed: no accidental code blocks or headings."""
+    out = []
+    for line in lines:
+        text = line.text.strip()
+        text = re.sub(r"\t+", " | ", text).strip(" |") if "\t" in text else text
+        text = re.sub(r"^#", r"\\#", text)
+        out.append(text)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
+def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> MeetingDraft | None:
+    """A meeting draft for an agenda or minutes part; reports and covers are recorded for linking."""
+    if part.kind == "report":
+        gathered.reports.append((reports.read_report(part), pack))
+        return None
+    if part.kind in ("cover", "unknown"):
+        if pack is not None:
+            pack.intro.append(markdown(part.lines))
+            if part.kind == "cover":
+                title = " ".join(line.stripped for line in part.lines[2:] if not line.blank)
+                gathered.links.append((title, pack, ItemDraft("", part.lines[0])))
+        else:
+            first = next((line for line in part.lines if not line.blank), part.lines[0])
+            gathered.warnings.append((part.file, first.number, "unrecognised-text",
+                                      "text that belongs to no meeting was not imported (no agenda or minutes "
+                                      "heading found before it)"))
+        return None
+    dated = first_date(part) if part.date is None else (part.date, 0)
+    if dated is None or not part.body:
+        gathered.warnings.append((part.file, part.first, "no-meeting-date",
+                                  f"{part.kind} of '{part.body}' without a meeting date: not imported"))
+        return None
+    date, date_index = dated
+    meeting = MeetingDraft(body=part.body, date=date, file=part.file, line=part.first, type=part.meeting_type,
+                           status="scheduled" if part.kind == "agenda" else "held")
+    meeting.sources.append((part.file, part.first, part.last, part.kind))
+    meeting.documents.append({"kind": part.kind, "title": f"{part.body} {part.kind}, {date.day} {date:%B %Y}"})
+    head, item_list = items.cut_items(part.lines, part.kind)
+    if part.kind == "agenda":
+        _agenda_facts(part, meeting)
+        intro = head[date_index + 1:]
+    else:
+        _moderngov_header(part, meeting)
+        found, leftover = attendance.parse_region(head[date_index + 1:])
+        meeting.attendance.extend(found)
+        intro = [line for line in leftover if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)
+                 and not line.stripped.isupper()]
+    meeting.intro.append(markdown(intro))
+    _read_items(item_list, meeting)
+    if part.kind == "agenda":
+        for item in item_list:
+            item.agenda_text, item.text = item.text, ""
+    meeting.items = item_list
+    if not item_list:
+        gathered.warnings.append((part.file, part.first, "no-items",
+                                  f"no numbered items found in the {part.kind} of {part.body} {date}; "
+                                  "its text is kept in the record's introduction"))
+        meeting.intro.append(markdown(part.lines[len(head):]))
+    return meeting
+
+
+def similar(a: str, b: str) -> float:
+    clean = [re.sub(r"[^a-z0-9 ]", " ", s.lower()) for s in (a, b)]
+    return fuzz.token_set_ratio(*clean) if all(c.strip() for c in clean) else 0.0
+
+
+def body_matches(a: str, b: str) -> bool:
+    """'Harrow Strategic Partnership Board' names the 'Harrow Partnership Board'; 'Council' only 'Council'."""
+    wa, wb = set(slug(a).split("-")), set(slug(b).split("-"))
+    small, large = sorted((wa, wb), key=len)
+    return wa == wb or (len(small) >= 3 and small <= large) or (len(small) >= 3 and len(small & large) >= len(small) - 0)
+
+
+def meeting_key(meeting: MeetingDraft) -> tuple[str, dt.date]:
+    return slug(meeting.body), meeting.date
+
+
+def number_value(number: str | None) -> float:
+    match = re.match(r"(\d+)", number or "")
+    return float(match.group(1)) if match else 0.0
+
+
+def date_in(text: str) -> dt.date | None:
+    return parse_date(text)

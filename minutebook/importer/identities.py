@@ -1,0 +1,138 @@
+"""One registry entry per real person, organisation and body across all documents.
+
+Names are grouped first by exact match (after honorifics are taken off), then by a fuzzy match on
+spelling ('Rozmin'/'Romzin' Meghjee, 'JobCentre Plus'/'Job Centre Plus'). Every merge and every near
+miss is reported with file and line, so a person can confirm or undo it in the registry files.
+Entries already in the registries win: their names and aliases are matched before anything is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from .names import slug
+
+
+def key(name: str) -> str:
+    """What two spellings of one name share: lower case letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", slug(name))
+
+
+@dataclass
+class Identity:
+    """A person, organisation or body as found: every printed variant, and where it was seen."""
+
+    id: str
+    name: str
+    known: bool = False  # already in the registry before this import
+    variants: Counter = field(default_factory=Counter)
+    where: dict[str, str] = field(default_factory=dict)  # variant -> 'file:line' where first seen
+    extra: dict = field(default_factory=dict)  # registry fields kept as they were (party, appointments, ...)
+    honorifics: Counter = field(default_factory=Counter)
+    organisations: Counter = field(default_factory=Counter)
+
+    @property
+    def aliases(self) -> list[str]:
+        names = sorted({v for v in self.variants if v != self.name} | set(self.extra.get("aliases", [])))
+        return [n for n in names if n != self.name]
+
+
+@dataclass
+class Resolver:
+    """Turns printed names into ids, merging variants and logging what it merged or doubted."""
+
+    kind: str  # 'person', 'organisation' or 'body'
+    threshold: float = 88.0  # fuzzy score to merge
+    doubt: float = 80.0  # fuzzy score to report as an uncertain match
+    entries: dict[str, Identity] = field(default_factory=dict)
+    by_key: dict[str, str] = field(default_factory=dict)
+    merges: list[str] = field(default_factory=list)
+    doubts_seen: set[tuple[str, str]] = field(default_factory=set)
+    frozen: bool = False  # after settle(): names are only looked up, nothing is counted or merged
+
+    def add_known(self, entry: dict) -> None:
+        """An entry from an existing registry file: its id, name and aliases are fixed."""
+        identity = Identity(entry["id"], entry["name"], known=True, extra=dict(entry))
+        self.entries[identity.id] = identity
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            self.by_key.setdefault(key(name), identity.id)
+
+    def _similar(self, name: str) -> tuple[str | None, float]:
+        best, score = None, 0.0
+        for identity in self.entries.values():
+            for variant in [identity.name, *identity.variants]:
+                value = self._score(name, variant)
+                if value > score:
+                    best, score = identity.id, value
+        return best, score
+
+    def _score(self, a: str, b: str) -> float:
+        if self.kind == "person":
+            wa, wb = a.lower().split(), b.lower().split()
+            if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1] or len(wa) != len(wb):
+                return 0.0
+            if len(wa[0]) <= 2 or len(wb[0]) <= 2:  # an initial: never merged, only doubted
+                return min(fuzz.ratio(wa[0][0], wb[0][0]) * 0.8, 80.0)
+            first_a, first_b = " ".join(wa[:-1]), " ".join(wb[:-1])
+            if sorted(first_a) == sorted(first_b) and OSA.distance(first_a, first_b) == 1:
+                return 95.0  # two letters swapped: a typing slip ('Rozmin' / 'Romzin')
+            return min(fuzz.ratio(first_a, first_b), self.threshold - 1)  # otherwise only ever doubted
+        return fuzz.ratio(key(a), key(b))
+
+    def resolve(self, name: str, where: str) -> str:
+        """The id for a printed name, creating or merging an identity as needed."""
+        k = key(name)
+        if self.frozen:
+            return self.by_key[k]
+        if k in self.by_key:
+            identity = self.entries[self.by_key[k]]
+        else:
+            best, score = self._similar(name)
+            if best is not None and score >= self.threshold:
+                identity = self.entries[best]
+                self.merges.append(f"{where}: merged {self.kind} '{name}' into '{identity.name}' ({identity.id}), "
+                                   f"similarity {score:.0f}%; to undo, add '{name}' as its own entry")
+            else:
+                if best is not None and score >= self.doubt and (name, best) not in self.doubts_seen:
+                    self.doubts_seen.add((name, best))
+                    self.merges.append(f"{where}: uncertain {self.kind} match '{name}' ~ '{self.entries[best].name}' "
+                                       f"({best}), similarity {score:.0f}%: kept apart; to merge, add it to aliases")
+                new_id = slug(name) or "unnamed"
+                while new_id in self.entries:
+                    new_id += "-2"
+                identity = Identity(new_id, name)
+                self.entries[new_id] = identity
+            self.by_key[k] = identity.id
+        identity.variants[name] += 1
+        identity.where.setdefault(name, where)
+        return identity.id
+
+    def settle(self) -> dict[str, str]:
+        """Give each new identity its most used spelling; return old id -> final id for ids that moved."""
+        moved: dict[str, str] = {}
+        for identity in list(self.entries.values()):
+            if identity.known or not identity.variants:
+                continue
+            ranked = sorted(identity.variants.items(), key=lambda kv: (-kv[1], identity.where[kv[0]]))
+            best = ranked[0][0]
+            if best != identity.name:
+                identity.name = best
+                new_id = slug(best)
+                if new_id != identity.id and new_id not in self.entries:
+                    moved[identity.id] = new_id
+            if len(identity.variants) > 1:
+                others = ", ".join(f"'{v}' ({identity.where[v]})" for v, _ in ranked[1:])
+                self.merges.append(f"{self.kind} {moved.get(identity.id, identity.id)}: '{best}' "
+                                   f"also printed as {others}")
+        for old, new in moved.items():
+            identity = self.entries.pop(old)
+            identity.id = new
+            self.entries[new] = identity
+        self.by_key = {k: moved.get(v, v) for k, v in self.by_key.items()}
+        self.frozen = True
+        return moved

@@ -1,0 +1,143 @@
+"""Stage 6: drafts of the same meeting merged into one; agenda items matched to minute items
+(minute 113 is agenda item 4); reports and quoted minutes linked to the items they serve.
+"""
+
+from __future__ import annotations
+
+from .assemble import Gathered, body_matches, number_value, similar
+from .drafts import ItemDraft, MeetingDraft, ReportDraft
+from .names import slug
+
+MATCH_TITLES = 75.0  # token-set similarity for an agenda item and a minute to be the same item
+MATCH_REPORT = 60.0
+
+
+def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
+    return a.date == b.date and body_matches(a.body, b.body)
+
+
+def _combine(target: MeetingDraft, other: MeetingDraft) -> None:
+    held = target.status == "held" or other.status == "held"
+    if other.status == "held" and target.status != "held":
+        target.start, target.end = other.start or target.start, other.end or target.end
+        target.type = other.type or target.type
+    else:
+        target.start, target.end = target.start or other.start, target.end or other.end
+        target.type = target.type or other.type
+    target.venue = target.venue or other.venue
+    target.status = "held" if held else target.status
+    target.attendance.extend(other.attendance)
+    target.items.extend(other.items)
+    target.documents.extend(d for d in other.documents if d not in target.documents)
+    target.sources.extend(other.sources)
+    target.intro.extend(other.intro)
+
+
+def _order_items(meeting: MeetingDraft) -> None:
+    """Minutes first, by number; each agenda item matched to a minute, or slotted in by its number."""
+    minutes: dict[str, ItemDraft] = {}
+    for item in meeting.items:
+        if item.kind == "minutes":
+            if item.minute in minutes:
+                kept = minutes[item.minute]
+                kept.decisions += [d for d in item.decisions if d not in kept.decisions]
+                kept.sources.extend(item.sources)
+            else:
+                minutes[item.minute] = item
+    agenda: dict[str, ItemDraft] = {}
+    for item in meeting.items:
+        if item.kind == "agenda" and item.agenda not in agenda:
+            agenda[item.agenda] = item
+    ordered = sorted(minutes.values(), key=lambda i: number_value(i.minute))
+    unmatched = dict(agenda)
+    floor = 0.0
+    for item in ordered:
+        if item.agenda and item.agenda in unmatched:
+            _absorb(item, unmatched.pop(item.agenda))
+            continue
+        best, score = None, 0.0
+        for number, candidate in unmatched.items():
+            value = similar(item.title, candidate.title)
+            if value > score and number_value(number) >= floor:
+                best, score = number, value
+        if best is not None and score >= MATCH_TITLES:
+            item.agenda = best
+            floor = number_value(best)
+            _absorb(item, unmatched.pop(best))
+    result = list(ordered)
+    for number, candidate in sorted(unmatched.items(), key=lambda kv: number_value(kv[0])):
+        position = 0
+        for index, item in enumerate(result):
+            if item.agenda and number_value(item.agenda) < number_value(number):
+                position = index + 1
+        result.insert(position, candidate)
+    meeting.items = result
+
+
+def _absorb(minute: ItemDraft, agenda: ItemDraft) -> None:
+    minute.pages = minute.pages or agenda.pages
+    minute.to_follow = minute.to_follow or agenda.to_follow
+    minute.agenda_text = agenda.agenda_text
+    minute.reports.extend(agenda.reports)
+    minute.motions.extend(agenda.motions)
+    minute.references.extend(r for r in agenda.references if r not in minute.references)
+    minute.sources.extend(agenda.sources)
+
+
+def merge(gathered: Gathered) -> list[MeetingDraft]:
+    """One draft per meeting, oldest first, with reports linked."""
+    merged: list[MeetingDraft] = []
+    for draft in gathered.meetings:
+        for existing in merged:
+            if _same_meeting(existing, draft):
+                _combine(existing, draft)
+                break
+        else:
+            merged.append(draft)
+    for meeting in merged:
+        _order_items(meeting)
+    for report, pack in gathered.reports:
+        _link_report(report, pack, merged, gathered)
+    merged.sort(key=lambda m: (m.date, slug(m.body)))
+    return merged
+
+
+def _report_meeting(report: ReportDraft, pack: MeetingDraft | None, meetings: list[MeetingDraft]) -> MeetingDraft | None:
+    names = [n for n in (report.body, report.facts.get("report_for")) if n]
+    same_day = [m for m in meetings if report.date is None or m.date == report.date]
+    for meeting in same_day:
+        if any(body_matches(name, meeting.body) for name in names):
+            return meeting
+    if pack is not None and (report.date is None or report.date == pack.date):
+        return pack
+    return same_day[0] if len(same_day) == 1 else None
+
+
+def _link_report(report: ReportDraft, pack: MeetingDraft | None, meetings: list[MeetingDraft],
+                 gathered: Gathered) -> None:
+    meeting = _report_meeting(report, pack, meetings)
+    if meeting is None:
+        gathered.warnings.append((report.file, report.lines[0].number, "report-without-meeting",
+                                  f"report '{report.title}' ({report.date}) matches no imported meeting: not imported"))
+        return
+    titles = [t for t in (report.title, report.facts.get("heading")) if t]
+    best, score = None, 0.0
+    for item in meeting.items:
+        for title in titles:
+            value = similar(title, item.title)
+            if value > score:
+                best, score = item, value
+    file, first, last = report.file, report.lines[0].number, report.lines[-1].number
+    meeting.sources.append((file, first, last, "report"))
+    document = {"kind": "report", "title": report.title}
+    if report.author:
+        document["author"] = report.author
+    meeting.documents.append(document)
+    if best is None or score < MATCH_REPORT:
+        gathered.warnings.append((file, first, "report-without-item",
+                                  f"report '{report.title}' matches no item of {meeting.body} {meeting.date}; "
+                                  "its text is kept in the record's introduction"))
+        meeting.intro.append(f"**Report: {report.title}**\n\n{report.text}")
+        return
+    report.pages = best.pages
+    best.reports.append(report)

@@ -1,0 +1,230 @@
+"""Stage 7: merged drafts become record files and registries - names resolved to ids, front-matter
+and Markdown body laid out the same way every time, so the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from ..records import anchor_for, format_record
+from .drafts import AttendanceDraft, ItemDraft, MeetingDraft, ReportDraft
+from .identities import Resolver
+from .names import PersonName
+
+BODY_KINDS = [("sub-committee", "sub-committee"), ("committee", "committee"), ("cabinet", "executive"),
+              ("council", "council"), ("board", "board"), ("panel", "panel"), ("forum", "forum"),
+              ("group", "group"), ("partnership", "partnership")]
+
+
+class Names:
+    """The three resolvers, shared by every meeting of one import."""
+
+    def __init__(self) -> None:
+        self.people = Resolver("person", threshold=88.0, doubt=80.0)
+        self.organisations = Resolver("organisation", threshold=92.0, doubt=85.0)
+        self.bodies = Resolver("body", threshold=95.0, doubt=90.0)
+
+    def person(self, name: PersonName, file: str, line: int, organisation: str | None = None) -> str:
+        person_id = self.people.resolve(name.name, f"{file}:{line}")
+        if self.people.frozen:
+            return person_id
+        identity = self.people.entries[person_id]
+        if name.honorific:
+            identity.honorifics[name.honorific] += 1
+        if organisation:
+            identity.organisations[organisation] += 1
+        return person_id
+
+    def settle(self) -> None:
+        """Fix every id once all names are seen; later lookups give the final ids."""
+        moved = self.organisations.settle()
+        for identity in self.people.entries.values():
+            identity.organisations = Counter({moved.get(k, k): n for k, n in identity.organisations.items()})
+        self.people.settle()
+        self.bodies.settle()
+
+    @property
+    def merges(self) -> list[str]:
+        return [*self.people.merges, *self.organisations.merges, *self.bodies.merges]
+
+    def organisation(self, name: str, file: str, line: int) -> str:
+        return self.organisations.resolve(re.sub(r"\s+", " ", name).strip(), f"{file}:{line}")
+
+    def body(self, name: str, file: str, line: int) -> str:
+        return self.bodies.resolve(name, f"{file}:{line}")
+
+
+def _attendance(entry: AttendanceDraft, names: Names) -> dict[str, Any]:
+    file, line = entry.line.file, entry.line.number
+    organisation = names.organisation(entry.organisation, file, line) if entry.organisation else None
+    data: dict[str, Any] = {"person": names.person(entry.name, file, line, organisation), "status": entry.status}
+    if entry.role:
+        data["role"] = entry.role
+    if entry.capacity:
+        data["capacity"] = entry.capacity
+    if organisation:
+        data["organisation"] = organisation
+    if entry.substitute_for:
+        data["substitute_for"] = names.person(entry.substitute_for, file, line)
+    if entry.items:
+        data["items"] = list(dict.fromkeys(entry.items))
+    data["name"] = " ".join(p for p in (entry.name.honorific, entry.name.name) if p)
+    return data
+
+
+def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per person: a meeting quoted twice lists its members twice."""
+    kept: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        person = entry["person"]
+        if person not in kept:
+            kept[person] = entry
+            continue
+        old = kept[person]
+        if old["status"] in ("present", "absent", "in_attendance") and entry["status"] == "substitute":
+            entry = {**old, **entry}
+            kept[person] = entry
+            continue
+        for key, value in entry.items():
+            if key == "items":
+                old["items"] = list(dict.fromkeys([*old.get("items", []), *value]))
+            else:
+                old.setdefault(key, value)
+    return list(kept.values())
+
+
+def _report(report: ReportDraft) -> dict[str, Any]:
+    data: dict[str, Any] = {"title": report.title}
+    if report.author:
+        data["author"] = report.author
+    if report.pages:
+        data["pages"] = report.pages
+    if report.date:
+        data["meeting_date"] = report.date.isoformat()
+    for key, value in report.facts.items():
+        if key != "meeting_date" and value:
+            data[key] = value
+    return data
+
+
+def _item(item: ItemDraft, names: Names, meeting: MeetingDraft) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if item.minute:
+        data["minute"] = item.minute
+    if item.agenda:
+        data["agenda"] = item.agenda
+    data["title"] = item.title
+    if item.pages:
+        data["pages"] = item.pages
+    if item.to_follow:
+        data["to_follow"] = True
+    for key in ("decisions",):
+        if getattr(item, key):
+            data[key] = list(getattr(item, key))
+    if item.recommendations:
+        data["recommendations"] = [{"to": names.body(to, item.line.file, item.line.number), "text": text}
+                                   for to, text in item.recommendations]
+    if item.declarations:
+        data["declarations"] = []
+        for d in item.declarations:
+            entry: dict[str, Any] = {"person": names.person(d.name, d.line.file, d.line.number)}
+            for key in ("interest", "kind", "left_room", "item"):
+                if getattr(d, key) is not None:
+                    entry[key] = getattr(d, key)
+            data["declarations"].append(entry)
+    if item.motions:
+        data["motions"] = []
+        for m in item.motions:
+            entry = {"title": m.title} if m.title else {}
+            for key in ("mover", "seconder"):
+                if getattr(m, key):
+                    entry[key] = names.person(getattr(m, key), m.line.file, m.line.number)
+            if m.result:
+                entry["result"] = m.result
+            data["motions"].append(entry)
+    if item.reports:
+        data["reports"] = [_report(r) for r in item.reports]
+    for key in ("reasons", "alternatives", "petitions", "references"):
+        if getattr(item, key):
+            data[key] = list(getattr(item, key))
+    file, first, last = item.sources[0]
+    data["source"] = {"file": file, "lines": [first, last]}
+    return data
+
+
+def _body_text(meeting: MeetingDraft, items: list[tuple[str, ItemDraft]]) -> str:
+    out = [t for t in meeting.intro if t.strip()]
+    for anchor, item in items:
+        heading = f"## {item.minute or item.agenda}. {item.title} {{#{anchor}}}"
+        parts = [heading]
+        if item.text:
+            parts.append(item.text)
+        if item.agenda_text:
+            parts.append(f"*Agenda:* {item.agenda_text}" if item.text else item.agenda_text)
+        for report in item.reports:
+            parts.append(f"### Report: {report.title}\n\n{report.text.strip()}")
+        out.append("\n\n".join(parts))
+    text = "\n\n".join(out)
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def record(meeting: MeetingDraft, names: Names) -> tuple[str, str, str]:
+    """(body id, file name without .md, record text) for one meeting."""
+    body = names.body(meeting.body, meeting.file, meeting.line)
+    front: dict[str, Any] = {"body": body, "date": meeting.date.isoformat()}
+    for key in ("start", "end", "venue"):
+        if getattr(meeting, key):
+            front[key] = getattr(meeting, key)
+    front["type"] = meeting.type or "ordinary"
+    front["status"] = meeting.status
+    attendance = _merge_attendance([_attendance(a, names) for a in meeting.attendance])
+    if attendance:
+        front["attendance"] = attendance
+    anchored: list[tuple[str, ItemDraft]] = []
+    seen: set[str] = set()
+    for item in meeting.items:
+        anchor = anchor_for(item.minute, item.agenda) or "item"
+        while anchor in seen:
+            anchor += "-2"
+        seen.add(anchor)
+        anchored.append((anchor, item))
+    if anchored:
+        front["items"] = []
+        for anchor, item in anchored:
+            data = _item(item, names, meeting)
+            if anchor != anchor_for(item.minute, item.agenda):
+                data = {"id": anchor, **data}
+            front["items"].append(data)
+    documents = []
+    for document in meeting.documents:
+        if document not in documents:
+            documents.append(document)
+    front["documents"] = documents
+    front["sources"] = [{"file": f, "lines": [a, b], "part": part}
+                        for f, a, b, part in sorted(set(meeting.sources))]
+    return body, meeting.date.isoformat(), format_record(front, _body_text(meeting, anchored))
+
+
+def registry_entries(resolver: Resolver, kind: str) -> list[dict[str, Any]]:
+    """Registry entries, sorted by id: entries already there keep every field; new variants become aliases."""
+    result = []
+    for identity in sorted(resolver.entries.values(), key=lambda i: i.id):
+        if not identity.variants and not identity.known:
+            continue
+        entry: dict[str, Any] = dict(identity.extra) if identity.known else {}
+        entry["id"], entry["name"] = identity.id, identity.name
+        if kind == "person" and not identity.known and identity.honorifics:
+            entry["honorific"] = sorted(identity.honorifics.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        if kind == "body" and not identity.known:
+            lowered = identity.name.lower()
+            entry["kind"] = next((k for word, k in BODY_KINDS if lowered.endswith(word)), "committee")
+        if identity.aliases:
+            entry["aliases"] = identity.aliases
+        if kind == "person" and not identity.known and identity.organisations:
+            entry["organisation"] = Counter(identity.organisations).most_common(1)[0][0]
+        ordered = {k: entry[k] for k in ("id", "name", "honorific", "kind", "aliases", "organisation") if k in entry}
+        ordered.update({k: v for k, v in entry.items() if k not in ordered})
+        result.append(ordered)
+    return result

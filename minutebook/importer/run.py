@@ -1,0 +1,217 @@
+"""The importer's entry point: read files, build meetings, resolve names, validate, then write.
+
+Nothing is written until every record has been built and read back without errors; each file is then
+replaced atomically (temp file + os.replace), so a failed import leaves the archive as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..problems import Problem, Problems
+from ..records import read_record
+from ..yamlfile import YamlError, dump, load
+from . import assemble, merge, output
+from .lines import read_lines
+from .parts import split_parts
+
+MANIFEST = ".import.yml"
+REGISTRIES = {"people.yml": "person", "organisations.yml": "organisation", "bodies.yml": "body"}
+
+
+@dataclass
+class ImportReport:
+    meetings_created: list[str] = field(default_factory=list)
+    meetings_updated: list[str] = field(default_factory=list)
+    meetings_unchanged: list[str] = field(default_factory=list)
+    items: int = 0
+    people: int = 0
+    organisations: int = 0
+    warnings: list[Problem] = field(default_factory=list)
+    merges: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.warnings if p.severity == "error"]
+
+    def summary(self) -> str:
+        lines = [
+            f"meetings: {len(self.meetings_created)} created, {len(self.meetings_updated)} updated, "
+            f"{len(self.meetings_unchanged)} unchanged",
+            f"items: {self.items}; people: {self.people}; organisations: {self.organisations}",
+        ]
+        if self.merges:
+            lines.append(f"merges and uncertain matches ({len(self.merges)}), confirm or undo in the registries:")
+            lines.extend(f"  {m}" for m in self.merges)
+        if self.warnings:
+            lines.append(f"problems ({len(self.warnings)}):")
+            lines.extend(f"  {p}" for p in sorted(self.warnings))
+        if self.errors:
+            lines.append("nothing was written.")
+        return "\n".join(lines)
+
+
+def display_path(path: Path, root: Path) -> str:
+    """A source path relative to the project root, as records cite it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _read_yaml(path: Path, problems: Problems) -> object:
+    if not path.exists():
+        return None
+    try:
+        return load(path.read_text(encoding="utf-8"))
+    except (YamlError, UnicodeDecodeError, OSError) as error:
+        problems.add(path, getattr(error, "line", 0), "bad-registry", f"cannot read: {error}")
+        return None
+
+
+def gather(files: list[tuple[Path, str]], problems: Problems,
+           progress: Callable[[int, int, str], None] | None) -> assemble.Gathered:
+    """Stages 1-5 for every file: lines, parts, items, blocks, meeting drafts."""
+    gathered = assemble.Gathered()
+    for done, (path, shown) in enumerate(files):
+        if progress:
+            progress(done, len(files), shown)
+        try:
+            text = path.read_bytes().decode("utf-8-sig", errors="strict")
+        except UnicodeDecodeError as error:
+            problems.add(shown, 0, "not-utf8", f"not UTF-8 text (byte {error.start}); read with replacements",
+                         "warning")
+            text = path.read_bytes().decode("utf-8-sig", errors="replace")
+        except OSError as error:
+            problems.add(shown, 0, "unreadable", f"cannot read: {error.strerror or error}")
+            continue
+        lines, _ = read_lines(shown, text)
+        pack = None
+        for part in split_parts(lines):
+            meeting = assemble.read_part(part, gathered, pack)
+            if meeting is not None:
+                gathered.meetings.append(meeting)
+                if part.kind == "agenda" and pack is None:
+                    pack = meeting
+    if progress:
+        progress(len(files), len(files), "")
+    for file, line, code, message in gathered.warnings:
+        problems.add(file, line, code, message, "warning")
+    return gathered
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, int, str], None] | None = None,
+               force: bool = False, root: Path | None = None) -> ImportReport:
+    """Import `files` (and every file imported before into `content_dir`) into meeting records."""
+    root = root or Path.cwd()
+    content_dir = Path(content_dir)
+    problems = Problems()
+    report = ImportReport()
+    manifest = _read_yaml(content_dir / MANIFEST, problems)
+    manifest = manifest if isinstance(manifest, dict) else {}
+    earlier = [root / f for f in manifest.get("sources", []) or [] if (root / f).exists()]
+    chosen = {display_path(Path(f), root): Path(f) for f in [*earlier, *files]}
+    sources = sorted(chosen.items())
+    gathered = gather([(p, shown) for shown, p in sources], problems, progress)
+    meetings = merge.merge(gathered)
+    for warning in gathered.warnings[len(problems.items):]:
+        problems.add(warning[0], warning[1], warning[2], warning[3], "warning")
+
+    names = output.Names()
+    for filename, kind in REGISTRIES.items():
+        entries = _read_yaml(content_dir / filename, problems)
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and entry.get("id") and entry.get("name"):
+                resolver = {"person": names.people, "organisation": names.organisations, "body": names.bodies}[kind]
+                resolver.add_known(entry)
+    for meeting in meetings:  # first pass: every name seen, so merges and canonical spellings are settled
+        output.record(meeting, names)
+    names.settle()
+
+    texts: dict[str, str] = {}
+    for meeting in meetings:
+        body, stem, text = output.record(meeting, names)
+        relative = f"meetings/{body}/{stem}.md"
+        while relative in texts:
+            stem = f"{stem.split('-', 3)[0]}-{stem.split('-')[1]}-{stem.split('-')[2]}-" \
+                   f"{int(stem.split('-')[3]) + 1 if stem.count('-') == 3 else 2}"
+            relative = f"meetings/{body}/{stem}.md"
+        texts[relative] = text
+        report.items += len(meeting.items)
+    for filename, kind in REGISTRIES.items():
+        resolver = {"person": names.people, "organisation": names.organisations, "body": names.bodies}[kind]
+        texts[filename] = dump(output.registry_entries(resolver, kind))
+    report.people = sum(1 for e in names.people.entries.values() if e.variants)
+    report.organisations = sum(1 for e in names.organisations.entries.values() if e.variants)
+    report.merges = names.merges
+    if not (content_dir / "topics.yml").exists():
+        texts["topics.yml"] = "[]\n"
+    if not (content_dir / "archive.yml").exists():
+        texts["archive.yml"] = dump({"name": "Meetings archive", "authority": "Unknown authority"})
+
+    _validate(texts, content_dir, problems)
+    recorded = manifest.get("records", {}) if isinstance(manifest.get("records"), dict) else {}
+    for relative, text in texts.items():
+        target = content_dir / relative
+        if not relative.startswith("meetings/") or not target.exists():
+            continue
+        current = target.read_text(encoding="utf-8")
+        if current != text and recorded.get(relative) != _hash(current) and not force:
+            problems.add(target, 1, "edited-by-hand",
+                         "this record was changed after the last import; re-importing would overwrite the change. "
+                         "Move the change into the registries or sources, or import with --force")
+    texts[MANIFEST] = dump({"sources": [shown for shown, _ in sources],
+                            "records": {r: _hash(t) for r, t in sorted(texts.items()) if r.startswith("meetings/")}})
+    report.warnings = list(problems.items)
+    if problems.errors:
+        return report
+    for relative, text in sorted(texts.items()):
+        target = content_dir / relative
+        old = target.read_text(encoding="utf-8") if target.exists() else None
+        if relative.startswith("meetings/"):
+            bucket = (report.meetings_created if old is None else
+                      report.meetings_unchanged if old == text else report.meetings_updated)
+            bucket.append(relative)
+        if old != text:
+            _write_atomic(target, text)
+            report.written.append(relative)
+    return report
+
+
+def _validate(texts: dict[str, str], content_dir: Path, problems: Problems) -> None:
+    """Read every record back through the archive's own reader before anything is written."""
+    with tempfile.TemporaryDirectory() as staging:
+        for relative, text in texts.items():
+            if not relative.startswith("meetings/"):
+                continue
+            path = Path(staging) / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            found = Problems()
+            read_record(path, found)
+            for problem in found.items:
+                if problem.severity == "error":
+                    problems.add(content_dir / relative, problem.line, "invalid-record",
+                                 f"importer produced an invalid record: {problem.message}")
