@@ -25,19 +25,18 @@ class Problems:
     """A list of problems with the place they are reported from."""
 
     items: list[Problem] = field(default_factory=list)
-    root: Path | None = None
 
     def add(self, path: Path | str, line: int, code: str, message: str, severity: str = "error") -> None:
         self.items.append(Problem(self.display(path), line or 0, code, message, severity))
 
     def display(self, path: Path | str) -> str:
-        path = Path(path)
-        if self.root is not None:
-            try:
-                return str(path.resolve().relative_to(self.root.resolve().parent))
-            except ValueError:
-                pass
-        return str(path)
+        """A path as messages show it: relative to the working folder where possible, so it can be opened."""
+        if isinstance(path, str):
+            return path
+        try:
+            return str(path.resolve().relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
 
     @property
     def errors(self) -> list[Problem]:

@@ -36,7 +36,6 @@ class _Loader(yaml.BaseLoader):
     offset = 0
 
     def construct_mapping(self, node, deep=False):
-        self.flatten_mapping(node)
         result = LineDict()
         result.line = node.start_mark.line + 1 + self.offset
         for key_node, value_node in node.value:

@@ -1,0 +1,262 @@
+"""Cross-linking: mentions of people, organisations, bodies, meetings and minutes become links.
+
+Runs once over the whole archive before any page is rendered (link, then render), so that pages can
+show backlinks: where a person was named, where an organisation was mentioned.
+
+Matching works on word tokens, not one giant regular expression, so it stays linear in the text with
+thousands of registered names. Rules: never inside headings, code or existing links; never a part of
+a word; never a guess (a name two people share links to neither). A surname alone never links; with a
+title ("Cllr Green", "Dr Small") it links when exactly one registered person has that surname.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .model import Archive, Item, Meeting
+from .registry import normalise
+from .urls import md_link, page_file
+
+TITLES = ("Councillor", "Cllr", "Councillors", "Cllrs", "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mx",
+          "Professor", "Prof", "Reverend", "Rev", "Revd", "Sir", "Dame", "Lord", "Lady", "Alderman",
+          "Honorary Alderman", "Chief Superintendent", "Superintendent", "Chief Inspector", "Inspector",
+          "Borough Commander", "Father", "Canon", "Rabbi", "Imam")
+TOKEN_RE = re.compile(r"[^\W_][\w’'&-]*")
+GAP_RE = re.compile(r"^\.?[ \t]*\n?[ \t]*$")
+POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+# Spans of a paragraph that must never be touched: code, links, images, autolinks, raw HTML, URLs.
+PROTECTED_RE = re.compile(
+    r"(`+)[\s\S]*?\1"  # code spans
+    r"|!?\[[^\]]*\]\([^)]*\)"  # inline links and images
+    r"|!?\[[^\]]*\]\[[^\]]*\]"  # reference links
+    r"|<[^>\n]+>"  # autolinks and HTML tags
+    r"|https?://\S+"  # bare URLs
+    r"|\{[#.][^}]*\}"  # attribute lists
+)
+MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), start=1)}
+MEETING_REF_RE = re.compile(
+    r"(?:(?P<body>(?:[A-Z][\w&’'-]*\s+){1,6}?))?(?P<phrase>meeting\s+held\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+),?\s+(?P<year>\d{4}))")
+MINUTE_REF_RE = re.compile(r"\b(?P<phrase>Minutes?\s+(?:No\.?\s*)?(?P<number>\d+[A-Za-z]?(?:/\d+)?))(?![\w/])")
+AMBIGUOUS = "?"
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str  # person, organisation, body
+    id: str
+    url: str
+
+
+@dataclass
+class Links:
+    """What the link phase found: linked text for every section, and who was mentioned where."""
+
+    texts: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (meeting id, anchor) -> markdown
+    mentions: dict[tuple[str, str], list[tuple[Meeting, Item | None]]] = field(
+        default_factory=lambda: defaultdict(list))  # (kind, id) -> places
+    topics: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # (meeting id, anchor) -> ids
+
+    def text(self, meeting: Meeting, anchor: str | None) -> str:
+        return self.texts.get((meeting.id, anchor), "")
+
+    def item_topics(self, meeting: Meeting, item: Item) -> tuple[str, ...]:
+        return self.topics.get((meeting.id, item.anchor), item.topics)
+
+
+class NameIndex:
+    """Names as token sequences, looked up by their first token; the longest match wins."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, dict[tuple[str, ...], str | Target]] = defaultdict(dict)
+
+    def add(self, name: str, target: Target) -> None:
+        tokens = tuple(normalise(t) for t in TOKEN_RE.findall(name))
+        if not tokens:
+            return
+        known = self.by_first[tokens[0]].get(tokens)
+        self.by_first[tokens[0]][tokens] = target if known in (None, target) else AMBIGUOUS
+
+    def match(self, words: list[tuple[str, int, int]], start: int) -> tuple[int, str | Target] | None:
+        """Longest registered name starting at word `start`: (number of words, target)."""
+        candidates = self.by_first.get(words[start][0])
+        if not candidates:
+            return None
+        best = None
+        for tokens, target in candidates.items():
+            n = len(tokens)
+            if start + n <= len(words) and (best is None or n > best[0]) and all(
+                    words[start + i][0] == tokens[i] for i in range(n)) and _joined(words, start, n):
+                best = (n, target)
+        return best
+
+
+def _joined(words: list[tuple[str, int, int]], start: int, n: int) -> bool:
+    return all(words[start + i][3] for i in range(1, n))  # type: ignore[misc]
+
+
+def build_index(archive: Archive) -> NameIndex:
+    index = NameIndex()
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for person in archive.people.values():
+        target = Target("person", person.id, person.url)
+        for name in (person.name, *person.aliases):
+            index.add(name, target)
+            for title in TITLES:
+                index.add(f"{title} {name}", target)
+            surnames[normalise(name.split()[-1])].add(person.id)
+    for person in archive.people.values():
+        surname = person.name.split()[-1]
+        if surnames[normalise(surname)] == {person.id}:
+            for title in TITLES:
+                index.add(f"{title} {surname}", Target("person", person.id, person.url))
+    for kind, registry in (("organisation", archive.organisations), ("body", archive.bodies)):
+        for entity in registry.values():
+            for name in (entity.name, *entity.aliases):
+                if kind == "organisation" or len(name.split()) > 1:  # "Council", "Cabinet" alone are too generic
+                    index.add(name, Target(kind, entity.id, entity.url))
+    return index
+
+
+def _words(text: str) -> list[tuple[str, int, int, bool]]:
+    """Tokens as (normalised, start, end, joined to the previous token by only a space, a dot or a line break)."""
+    words = []
+    previous_end = None
+    for match in TOKEN_RE.finditer(text):
+        raw = match.group()
+        end = match.end()
+        possessive = POSSESSIVE_RE.search(raw)
+        if possessive and len(raw) > len(possessive.group()):
+            end -= len(possessive.group())
+        joined = previous_end is not None and bool(GAP_RE.match(text[previous_end:match.start()]))
+        words.append((normalise(text[match.start():end]), match.start(), end, joined))
+        previous_end = match.end()
+    return words
+
+
+class Linker:
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.index = build_index(archive)
+        self.by_body_date: dict[tuple[str, dt.date], list[Meeting]] = defaultdict(list)
+        for meeting in archive.meetings:
+            self.by_body_date[(meeting.body, meeting.date)].append(meeting)
+        self.body_names = {normalise(n): b.id for b in archive.bodies.values() for n in (b.name, *b.aliases)}
+
+    def _meeting_ref(self, match: re.Match, meeting: Meeting) -> Meeting | None:
+        month = MONTHS.get(match.group("month").lower())
+        if not month:
+            return None
+        try:
+            date = dt.date(int(match.group("year")), month, int(match.group("day")))
+        except ValueError:
+            return None
+        body = meeting.body
+        if match.group("body"):
+            words = normalise(match.group("body")).split()
+            for i in range(len(words)):  # "the Cabinet" -> "cabinet"; longest tail naming a body wins
+                if " ".join(words[i:]) in self.body_names:
+                    body = self.body_names[" ".join(words[i:])]
+                    break
+        found = self.by_body_date.get((body, date), [])
+        return found[0] if len(found) == 1 else None
+
+    def _minute_ref(self, number: str, context: list[Meeting]) -> tuple[Meeting, Item] | None:
+        """The item a "Minute N" means: in the meeting just referred to, this one, then this body's others."""
+        for scope in context:
+            found = [i for i in scope.items if i.minute == number]
+            if len(found) == 1:
+                return scope, found[0]
+        same_body = [(m, i) for m in self.archive.meetings_of(context[-1].body) for i in m.items if i.minute == number]
+        return same_body[0] if len(same_body) == 1 else None
+
+    def link(self, text: str, meeting: Meeting, from_file: str, places: list[tuple[str, str]]) -> str:
+        """`text` with mentions made into links; each (kind, id) linked is appended to `places`."""
+        out: list[str] = []
+        for block in re.split(r"(\n[ \t]*\n)", text):
+            out.append(block if _is_verbatim(block) else self._link_block(block, meeting, from_file, places))
+        return "".join(out)
+
+    def _link_block(self, block: str, meeting: Meeting, from_file: str, places: list[tuple[str, str]]) -> str:
+        protected = [m.span() for m in PROTECTED_RE.finditer(block)]
+        edits: list[tuple[int, int, str]] = []  # start, end, replacement
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in protected) and not any(
+                s < end and start < e for s, e, _ in edits)
+
+        referred: list[Meeting] = []
+        for match in MEETING_REF_RE.finditer(block):
+            target = self._meeting_ref(match, meeting)
+            start, end = match.span("phrase")
+            if target and target is not meeting and free(start, end):
+                referred.append(target)
+                edits.append((start, end, f"[{block[start:end]}]({md_link(from_file, target.url)})"))
+        for match in MINUTE_REF_RE.finditer(block):
+            start, end = match.span("phrase")
+            before = [m for m in referred]  # the meeting just mentioned, then this one
+            found = self._minute_ref(match.group("number"), [*before[-1:], meeting])
+            if found and free(start, end):
+                target_meeting, item = found
+                edits.append((start, end, f"[{block[start:end]}]({md_link(from_file, target_meeting.url, item.anchor)})"))
+        words = _words(block)
+        i = 0
+        while i < len(words):
+            found = self.index.match(words, i) if block[words[i][1]].isupper() else None
+            if found and isinstance(found[1], Target):
+                n, target = found
+                start, end = words[i][1], words[i + n - 1][2]
+                if free(start, end):
+                    edits.append((start, end, f"[{block[start:end]}]({md_link(from_file, target.url)})"))
+                    places.append((target.kind, target.id))
+                i += n
+            else:
+                i += 1
+        for start, end, replacement in sorted(edits, reverse=True):
+            block = block[:start] + replacement + block[end:]
+        return block
+
+
+def _is_verbatim(block: str) -> bool:
+    """Headings, fenced or indented code, tables' separator rows and HTML blocks are left exactly as written."""
+    stripped = block.lstrip("\n")
+    return (not stripped.strip() or stripped.startswith(("#", "```", "~~~", "    ", "\t", "<"))
+            or bool(re.match(r"^\s*\[[^\]]+\]:\s", stripped)))
+
+
+def tag_topics(archive: Archive, meeting: Meeting, item: Item) -> tuple[str, ...]:
+    """An item's topics: those its record names, then those whose phrases its title or text contains."""
+    found = list(item.topics)
+    haystack = f" {normalise(item.title)} {normalise(item.text)} "
+    for topic in archive.topics.values():
+        if topic.id not in found and any(f" {normalise(p)} " in haystack for p in topic.phrases if normalise(p)):
+            found.append(topic.id)
+    return tuple(found)
+
+
+def sections_of(meeting: Meeting) -> Iterator[tuple[str | None, str, Item | None]]:
+    yield None, meeting.intro, None
+    for item in meeting.items:
+        yield item.anchor, item.text, item
+
+
+def link_archive(archive: Archive) -> Links:
+    """The link phase: every section of every record linked, every mention and topic recorded."""
+    linker = Linker(archive)
+    links = Links()
+    for meeting in archive.meetings:
+        from_file = page_file(meeting.url)
+        for anchor, text, item in sections_of(meeting):
+            places: list[tuple[str, str]] = []
+            links.texts[(meeting.id, anchor)] = linker.link(text, meeting, from_file, places)
+            for place in dict.fromkeys(places):
+                links.mentions[place].append((meeting, item))
+            if item is not None:
+                links.topics[(meeting.id, anchor)] = tag_topics(archive, meeting, item)
+    return links

@@ -1,0 +1,60 @@
+"""Page generation: a table of page builders, each taking the linked archive and returning pages.
+
+A new page kind is one module with a `pages(context)` function and one entry in `BUILDERS`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ..links import Links
+from ..model import Archive, Attendance, Item, Meeting
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # the Markdown file, relative to the site's docs root
+    markdown: str
+    in_nav: bool = False  # only index pages: a nav listing every page grows the site with its square
+
+
+@dataclass
+class Context:
+    """The linked archive plus the indexes several page kinds share, computed once."""
+
+    archive: Archive
+    links: Links
+    today: dt.date
+    home_intro: str = ""  # the hand-written text that opens the home page
+    attendance_of: dict[str, list[tuple[Meeting, Attendance]]] = field(default_factory=lambda: defaultdict(list))
+    decided: list[tuple[Meeting, Item]] = field(default_factory=list)  # newest first
+
+    @classmethod
+    def build(cls, archive: Archive, links: Links, today: dt.date, home_intro: str = "") -> Context:
+        context = cls(archive, links, today, home_intro)
+        for meeting in archive.meetings:
+            for entry in meeting.attendance:
+                context.attendance_of[entry.person].append((meeting, entry))
+        context.decided = [(m, i) for m in reversed(archive.meetings) for i in m.items
+                           if i.decisions or i.recommendations]
+        return context
+
+    def items_tagged(self, topic: str) -> list[tuple[Meeting, Item]]:
+        return [(m, i) for m in reversed(self.archive.meetings) for i in m.items
+                if topic in self.links.item_topics(m, i)]
+
+
+Builder = Callable[[Context], Iterable[Page]]
+
+
+def builders() -> tuple[Builder, ...]:
+    from . import body, lists, meeting, organisation, person, topic
+
+    return (meeting.pages, body.pages, person.pages, organisation.pages, topic.pages, lists.pages)
+
+
+def build_pages(context: Context) -> list[Page]:
+    return [page for builder in builders() for page in builder(context)]

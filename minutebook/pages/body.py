@@ -1,0 +1,78 @@
+"""Body pages: a committee's meetings by year, its members and their roles, its decisions."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from ..urls import page_file
+from . import Context, Page
+from .markup import esc, front_matter, link, long_date, person_link, plural, table
+
+MEMBER_STATUSES = ("present", "apologies", "absent", "substitute")
+
+
+def render(context: Context, body_id: str) -> str:
+    archive = context.archive
+    body = archive.bodies[body_id]
+    here = page_file(body.url)
+    meetings = archive.meetings_of(body_id)
+    out = [front_matter(body.name, f"{body.name}: {plural(len(meetings), 'meeting')}, members and decisions.",
+                        search={"boost": 2}),
+           f"# {esc(body.name)}\n\n"]
+    facts = []
+    if body.kind:
+        facts.append(esc(body.kind.capitalize()))
+    if body.parent and body.parent in archive.bodies:
+        parent = archive.bodies[body.parent]
+        facts.append("part of " + link(here, parent.url, parent.name))
+    children = [b for b in archive.bodies.values() if b.parent == body_id]
+    if children:
+        facts.append("reports from " + ", ".join(link(here, b.url, b.name) for b in children))
+    if facts:
+        out.append(" · ".join(facts) + "\n\n")
+
+    out.append("## Meetings {#meetings}\n\n")
+    by_year: dict[int, list] = defaultdict(list)
+    for meeting in reversed(meetings):
+        by_year[meeting.date.year].append(meeting)
+    for year, year_meetings in by_year.items():
+        out.append(f"### {year} {{#meetings-{year}}}\n\n")
+        for meeting in year_meetings:
+            status = "" if meeting.status == "held" else f" ({esc(meeting.status)})"
+            kind = "" if meeting.type == "ordinary" else f" — {esc(meeting.type)}"
+            out.append(f"- {link(here, meeting.url, long_date(meeting.date))}{kind}{status}: "
+                       f"{plural(len(meeting.items), 'item')}\n")
+        out.append("\n")
+
+    out.append("## Members {#members}\n\n")
+    roles: dict[str, Counter] = defaultdict(Counter)
+    seen: Counter = Counter()
+    for meeting in meetings:
+        for entry in meeting.attendance:
+            if entry.status in MEMBER_STATUSES and entry.capacity in (None, "member", "reserve", "co-optee"):
+                seen[entry.person] += 1
+                if entry.role:
+                    roles[entry.person][entry.role] += 1
+    rows = [[person_link(archive, here, pid), esc(", ".join(r for r, _ in roles[pid].most_common())), str(n)]
+            for pid, n in sorted(seen.items(), key=lambda kv: (-kv[1], archive.people[kv[0]].name
+                                                                if kv[0] in archive.people else kv[0]))]
+    out.append(table(["Member", "Roles", "Meetings listed"], rows) or "No attendance recorded yet.\n")
+    out.append("\n## Decisions {#decisions}\n\n")
+    decided = [(m, i) for m, i in context.decided if m.body == body_id]
+    for meeting, item in decided:
+        for decision in item.decisions:
+            out.append(f"- {link(here, meeting.url, long_date(meeting.date) + ', ' + item.label, item.anchor)}: "
+                       f"{esc(decision)}\n")
+        for rec in item.recommendations:
+            out.append(f"- {link(here, meeting.url, long_date(meeting.date) + ', ' + item.label, item.anchor)}: "
+                       f"recommended to {esc(archive.bodies[rec.to].name if rec.to in archive.bodies else rec.to)}: "
+                       f"{esc(rec.text)}\n")
+    if not decided:
+        out.append("No decisions recorded yet.\n")
+    return "".join(out)
+
+
+def pages(context: Context) -> Iterator[Page]:
+    for body_id, body in context.archive.bodies.items():
+        yield Page(page_file(body.url), render(context, body_id))

@@ -1,0 +1,131 @@
+"""The pages that list things: home, the index of each kind, and the decisions register.
+
+These are the only pages in the navigation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..model import Meeting
+from . import Context, Page
+from .markup import body_name, esc, front_matter, link, long_date, plural, table
+
+
+def _meeting_line(context: Context, here: str, meeting: Meeting) -> str:
+    status = "" if meeting.status == "held" else f" ({esc(meeting.status)})"
+    time = f", {meeting.start}" if meeting.start else ""
+    return (f"- {link(here, meeting.url, body_name(context.archive, meeting.body) + ', ' + long_date(meeting.date))}"
+            f"{time}{status}\n")
+
+
+def home(context: Context) -> Page:
+    archive = context.archive
+    here = "index.md"
+    held = [m for m in archive.meetings if m.status != "scheduled" and m.date <= context.today]
+    upcoming = [m for m in archive.meetings if m.date >= context.today and m.status != "cancelled"
+                and (m.status == "scheduled" or m.date > context.today)]
+    decisions = sum(len(i.decisions) for m in archive.meetings for i in m.items)
+    out = [front_matter(archive.name, f"{archive.name}: agendas, minutes and decisions of "
+                        f"{plural(len(archive.bodies), 'body', 'bodies')}, searchable.")]
+    out.append(context.home_intro.strip() + "\n\n" if context.home_intro.strip() else f"# {esc(archive.name)}\n\n")
+    out.append('<label class="md-button md-button--primary mb-search-button" for="__search">'
+               "Search meetings, decisions and people</label>\n\n")
+    out.append(table(["Meetings", "Items", "Decisions", "Bodies", "People", "Organisations", "Topics"], [[
+        link(here, "meetings/", len(archive.meetings)),
+        str(sum(len(m.items) for m in archive.meetings)),
+        link(here, "decisions/", decisions),
+        link(here, "bodies/", len(archive.bodies)),
+        link(here, "people/", len(archive.people)),
+        link(here, "organisations/", len(archive.organisations)),
+        link(here, "topics/", len(archive.topics)),
+    ]]) + "\n")
+    out.append("## Upcoming meetings {#upcoming}\n\n")
+    out.append("".join(_meeting_line(context, here, m) for m in upcoming[:10]) or "None scheduled.\n")
+    out.append("\n## Latest meetings {#latest}\n\n")
+    out.append("".join(_meeting_line(context, here, m) for m in reversed(held[-10:])) or "None yet.\n")
+    return Page("index.md", "".join(out), in_nav=True)
+
+
+def meetings_index(context: Context) -> Page:
+    here = "meetings/index.md"
+    out = [front_matter("Meetings", "Every meeting in the archive, newest first."), "# Meetings\n\n"]
+    by_year: dict[int, list[Meeting]] = defaultdict(list)
+    for meeting in reversed(context.archive.meetings):
+        by_year[meeting.date.year].append(meeting)
+    for year, meetings in by_year.items():
+        out.append(f"## {year} {{#year-{year}}}\n\n")
+        out.extend(_meeting_line(context, here, m) for m in meetings)
+        out.append("\n")
+    return Page(here, "".join(out), in_nav=True)
+
+
+def bodies_index(context: Context) -> Page:
+    archive = context.archive
+    here = "bodies/index.md"
+    rows = []
+    for body in sorted(archive.bodies.values(), key=lambda b: b.name):
+        meetings = archive.meetings_of(body.id)
+        latest = long_date(meetings[-1].date) if meetings else "–"
+        rows.append([link(here, body.url, body.name), esc(body.kind or ""), str(len(meetings)), latest])
+    return Page(here, front_matter("Bodies", "Council, committees, panels and boards.") + "# Bodies\n\n"
+                + table(["Body", "Kind", "Meetings", "Latest"], rows), in_nav=True)
+
+
+def people_index(context: Context) -> Page:
+    archive = context.archive
+    here = "people/index.md"
+    rows = []
+    for person in sorted(archive.people.values(), key=lambda p: (p.surname.lower(), p.name.lower())):
+        org = archive.organisations.get(person.organisation or "")
+        rows.append([link(here, person.url, person.name), esc(person.honorific or ""), esc(person.party or ""),
+                     esc(org.name) if org else "", str(len(context.attendance_of.get(person.id, [])))])
+    return Page(here, front_matter("People", "Councillors, officers and partners in the archive.") + "# People\n\n"
+                + table(["Name", "Title", "Party", "Organisation", "Meetings"], rows), in_nav=True)
+
+
+def organisations_index(context: Context) -> Page:
+    here = "organisations/index.md"
+    lines = [f"- {link(here, o.url, o.name)}\n" for o in sorted(context.archive.organisations.values(),
+                                                                key=lambda o: o.name.lower())]
+    return Page(here, front_matter("Organisations", "Organisations represented or mentioned at meetings.")
+                + "# Organisations\n\n" + "".join(lines), in_nav=True)
+
+
+def topics_index(context: Context) -> Page:
+    here = "topics/index.md"
+    lines = [f"- {link(here, t.url, t.name)} ({plural(len(context.items_tagged(t.id)), 'item')})\n"
+             for t in sorted(context.archive.topics.values(), key=lambda t: t.name.lower())]
+    return Page(here, front_matter("Topics", "Items and decisions by subject.") + "# Topics\n\n" + "".join(lines),
+                in_nav=True)
+
+
+def decisions_register(context: Context) -> Page:
+    archive = context.archive
+    here = "decisions/index.md"
+    out = [front_matter("Decisions", "Every decision in the archive, newest first, by year and body."),
+           "# Decisions register\n\n"]
+    grouped: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for meeting, item in context.decided:
+        grouped[meeting.date.year][meeting.body].append((meeting, item))
+    for year, bodies in grouped.items():
+        out.append(f"## {year} {{#year-{year}}}\n\n")
+        for body, entries in bodies.items():
+            out.append(f"### {esc(body_name(archive, body))}, {year} {{#year-{year}-{body}}}\n\n")
+            for meeting, item in entries:
+                label = f"{long_date(meeting.date)}, {item.label}: {item.title}"
+                out.append(f"- {link(here, meeting.url, label, item.anchor)}\n")
+                out.extend(f"    - {esc(d)}\n" for d in item.decisions)
+                out.extend(f"    - Recommended to {esc(body_name(archive, r.to))}: {esc(r.text)}\n"
+                           for r in item.recommendations)
+            out.append("\n")
+    if not grouped:
+        out.append("No decisions recorded yet.\n")
+    return Page(here, "".join(out), in_nav=True)
+
+
+def pages(context: Context) -> Iterator[Page]:
+    for builder in (home, meetings_index, bodies_index, people_index, organisations_index, topics_index,
+                    decisions_register):
+        yield builder(context)

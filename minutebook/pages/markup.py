@@ -1,0 +1,83 @@
+"""Writing Markdown safely: every string from a record is escaped before it reaches a page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+from ..model import Archive, Meeting
+from ..urls import md_link
+from ..yamlfile import dump
+
+MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!])")
+
+
+def esc(value: object) -> str:
+    """Text from a record as literal Markdown: no HTML, no emphasis, no links, no attribute lists."""
+    return MD_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False)).replace("\n", " ")
+
+
+def attr(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def plain(value: object) -> str:
+    """Text for a page title or description: no markup can survive in it."""
+    return re.sub(r"[<>]", "", str(value)).strip()
+
+
+def link(from_file: str, url: str, text: object, anchor: str | None = None) -> str:
+    return f"[{esc(text)}]({md_link(from_file, url, anchor)})"
+
+
+def long_date(date: dt.date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
+def day_date(date: dt.date) -> str:
+    return f"{date:%A} {long_date(date)}"
+
+
+def meeting_title(archive: Archive, meeting: Meeting) -> str:
+    body = archive.bodies.get(meeting.body)
+    return f"{body.name if body else meeting.body}, {long_date(meeting.date)}"
+
+
+def body_name(archive: Archive, body_id: str) -> str:
+    body = archive.bodies.get(body_id)
+    return body.name if body else body_id
+
+
+def person_name(archive: Archive, person_id: str | None) -> str:
+    person = archive.people.get(person_id or "")
+    return person.name if person else (person_id or "")
+
+
+def person_link(archive: Archive, from_file: str, person_id: str | None) -> str:
+    person = archive.people.get(person_id or "")
+    return link(from_file, person.url, person.name) if person else esc(person_id or "")
+
+
+def front_matter(title: str, description: str = "", **extra: object) -> str:
+    meta = {"title": plain(title)}
+    if description:
+        meta["description"] = plain(description)
+    meta.update({k: v for k, v in extra.items() if v is not None})
+    return f"---\n{dump(meta)}---\n\n"
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    if not rows:
+        return ""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cells) + " |" for cells in rows]
+    return "\n".join(lines) + "\n"
+
+
+def bullets(lines: list[str]) -> str:
+    return "".join(f"- {line}\n" for line in lines)
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"

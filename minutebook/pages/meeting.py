@@ -1,0 +1,189 @@
+"""Meeting pages: the record itself, with attendance, every item, its decisions and a citation control."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Archive, Item, Meeting
+from ..urls import page_file
+from . import Context, Page
+from .markup import (
+    attr,
+    body_name,
+    bullets,
+    day_date,
+    esc,
+    front_matter,
+    link,
+    long_date,
+    meeting_title,
+    person_link,
+    plural,
+)
+
+STATUS_HEADINGS = (
+    ("present", "Present"),
+    ("substitute", "Substitutes"),
+    ("apologies", "Apologies"),
+    ("absent", "Absent"),
+    ("in_attendance", "In attendance"),
+)
+
+
+def item_heading(item: Item) -> str:
+    if item.minute:
+        return f"{esc(item.minute)}. {esc(item.title)}"
+    if item.agenda:
+        return f"Item {esc(item.agenda)}. {esc(item.title)}"
+    return esc(item.title)
+
+
+def citation(archive: Archive, meeting: Meeting, item: Item | None = None) -> str:
+    """How a journalist cites the minute: "Harrow Council, Cabinet, 13 July 2017, minute 576"."""
+    parts = [archive.authority, body_name(archive, meeting.body), long_date(meeting.date)]
+    if item is not None:
+        parts.append(item.label)
+    return ", ".join(p for p in parts if p)
+
+
+def cite_button(archive: Archive, meeting: Meeting, item: Item | None) -> str:
+    anchor = f"#{item.anchor}" if item else ""
+    label = f"Copy link to {item.label}" if item else "Copy link to this meeting"
+    return (f'<button type="button" class="mb-cite md-button" data-anchor="{attr(anchor)}" '
+            f'data-cite="{attr(citation(archive, meeting, item))}" title="Copy a permanent link and a citation">'
+            f"{attr(label)}</button>\n")
+
+
+def attendance(context: Context, meeting: Meeting, here: str) -> str:
+    archive = context.archive
+    out = []
+    for status, heading in STATUS_HEADINGS:
+        entries = [e for e in meeting.attendance if e.status == status]
+        if not entries:
+            continue
+        names = []
+        for entry in entries:
+            extra = [esc(x) for x in (entry.role, entry.capacity if entry.capacity not in (None, "member") else None)
+                     if x]
+            if entry.organisation and entry.organisation in archive.organisations:
+                org = archive.organisations[entry.organisation]
+                extra.append(link(here, org.url, org.name))
+            if entry.substitute_for:
+                extra.append(f"for {person_link(archive, here, entry.substitute_for)}")
+            if entry.items:
+                extra.append("for " + ", ".join(f"minute {esc(n)}" for n in entry.items))
+            suffix = f" ({'; '.join(extra)})" if extra else ""
+            names.append(person_link(archive, here, entry.person) + suffix)
+        out.append(f'<p class="mb-attendance mb-{status}" markdown><strong>{heading} ({len(entries)}):</strong> '
+                   + ", ".join(names) + "</p>\n")
+    return "\n".join(out)
+
+
+def item_facts(context: Context, meeting: Meeting, item: Item, here: str) -> Iterator[str]:
+    archive = context.archive
+    facts = []
+    if item.minute and item.agenda:
+        facts.append(f"Agenda item {esc(item.agenda)}")
+    if item.pages:
+        facts.append(f"pages {esc(item.pages)}")
+    if item.to_follow:
+        facts.append("papers to follow")
+    topics = [archive.topics[t] for t in context.links.item_topics(meeting, item) if t in archive.topics]
+    if topics:
+        facts.append("Topics: " + ", ".join(link(here, t.url, t.name) for t in topics))
+    if facts:
+        yield f'<p class="mb-item-facts" markdown>{" · ".join(facts)}</p>\n'
+    for report in item.reports:
+        by = f", {esc(report.author)}" if report.author else ""
+        pages = f" (pages {esc(report.pages)})" if report.pages else ""
+        yield f'<p class="mb-report" markdown>Report: <em>{esc(report.title)}</em>{by}{pages}</p>\n'
+    for declaration in item.declarations:
+        detail = "; ".join(esc(x) for x in (declaration.interest, declaration.kind) if x)
+        left = {True: " Left the room.", False: " Stayed in the room.", None: ""}[declaration.left_room]
+        yield (f'<p class="mb-declaration" markdown>Declaration of interest: '
+               f"{person_link(archive, here, declaration.person)}{': ' + detail if detail else ''}.{left}</p>\n")
+    for motion in item.motions:
+        parts = [f"Motion{': ' + esc(motion.title) if motion.title else ''}"]
+        if motion.mover:
+            parts.append(f"moved by {person_link(archive, here, motion.mover)}")
+        if motion.seconder:
+            parts.append(f"seconded by {person_link(archive, here, motion.seconder)}")
+        if motion.result:
+            parts.append(esc(motion.result))
+        yield f'<p class="mb-motion" markdown>{", ".join(parts)}</p>\n'
+    if item.decisions:
+        title = "Decision" if len(item.decisions) == 1 else "Decisions"
+        yield f'!!! decision "{title}"\n\n' + "".join(f"    - {esc(d)}\n" for d in item.decisions) + "\n"
+    for rec in item.recommendations:
+        target = archive.bodies.get(rec.to)
+        name = target.name if target else rec.to
+        yield f'!!! recommendation "Recommended to {esc(name).replace(chr(34), "")}"\n\n    {esc(rec.text)}\n\n'
+
+
+def render(context: Context, meeting: Meeting) -> str:
+    archive = context.archive
+    here = page_file(meeting.url)
+    body = archive.bodies.get(meeting.body)
+    title = meeting_title(archive, meeting)
+    decisions = sum(len(i.decisions) for i in meeting.items)
+    description = (f"{body_name(archive, meeting.body)} {meeting.type} meeting on {day_date(meeting.date)}"
+                   f"{' at ' + meeting.venue if meeting.venue else ''}: {plural(len(meeting.items), 'item')}, "
+                   f"{plural(decisions, 'decision')}.")
+    out = [front_matter(title, description), f"# {esc(title)}\n\n"]
+    when = day_date(meeting.date)
+    if meeting.start:
+        when += f", {meeting.start}" + (f"–{meeting.end}" if meeting.end else "")
+    facts = [("Body", link(here, body.url, body.name) if body else esc(meeting.body)), ("Date", esc(when))]
+    if meeting.venue:
+        facts.append(("Venue", esc(meeting.venue)))
+    facts.append(("Meeting", esc(meeting.type.replace("_", " ").capitalize())))
+    facts.append(("Status", esc(meeting.status.capitalize())))
+    documents = []
+    for doc in meeting.documents:
+        label = esc(doc.title or doc.kind.capitalize())
+        if doc.url and doc.url.startswith(("https://", "http://")):
+            label = f"[{label}]({doc.url})"
+        documents.append(label + (f" ({esc(doc.author)})" if doc.author else "")
+                         + (f", {long_date(doc.date)}" if doc.date else ""))
+    if documents:
+        facts.append(("Documents", "; ".join(documents)))
+    if meeting.sources:
+        facts.append(("Sources", "; ".join(
+            esc(s.file) + (f", lines {s.first}–{s.last}" if s.first else "") for s in meeting.sources)))
+    out.append("| | |\n|---|---|\n" + "".join(f"| {k} | {v} |\n" for k, v in facts) + "\n")
+    siblings = archive.meetings_of(meeting.body)
+    index = siblings.index(meeting)
+    nav = []
+    if index > 0:
+        nav.append("← Previous: " + link(here, siblings[index - 1].url, long_date(siblings[index - 1].date)))
+    if index + 1 < len(siblings):
+        nav.append("Next: " + link(here, siblings[index + 1].url, long_date(siblings[index + 1].date)) + " →")
+    if nav:
+        out.append(f'<p class="mb-sequence" markdown>{" · ".join(nav)}</p>\n\n')
+    out.append(cite_button(archive, meeting, None) + "\n")
+    intro = context.links.text(meeting, None)
+    if intro:
+        out.append(intro + "\n\n")
+    if meeting.attendance:
+        out.append("## Attendance {#attendance}\n\n" + attendance(context, meeting, here) + "\n")
+    for item in meeting.items:
+        out.append(f"## {item_heading(item)} {{#{item.anchor}}}\n\n")
+        out.append(cite_button(archive, meeting, item) + "\n")
+        out.extend(item_facts(context, meeting, item, here))
+        text = context.links.text(meeting, item.anchor)
+        if text:
+            out.append(text + "\n\n")
+        if item.source:
+            lines = f", lines {item.source.first}–{item.source.last}" if item.source.first else ""
+            out.append(f'<p class="mb-source" markdown>Source: {esc(item.source.file)}{lines}</p>\n\n')
+    if not meeting.items and meeting.status == "scheduled":
+        out.append("The agenda has not been published yet.\n")
+    return "".join(out)
+
+
+def pages(context: Context) -> Iterator[Page]:
+    for meeting in context.archive.meetings:
+        yield Page(page_file(meeting.url), render(context, meeting))
+
+
+__all__ = ["pages", "citation", "bullets"]

@@ -1,0 +1,54 @@
+"""Organisation pages: its people, and the meetings where it was represented or mentioned."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Organisation
+from ..urls import page_file
+from . import Context, Page
+from .markup import body_name, esc, front_matter, link, long_date, plural
+
+
+def render(context: Context, org: Organisation) -> str:
+    archive = context.archive
+    here = page_file(org.url)
+    people = [p for p in archive.people.values() if p.organisation == org.id]
+    appointed = [(p, a) for p in archive.people.values() for a in p.appointments if a.organisation == org.id]
+    represented = [(m, e) for m in reversed(archive.meetings) for e in m.attendance if e.organisation == org.id]
+    mentioned = context.links.mentions.get(("organisation", org.id), [])
+    out = [front_matter(org.name, f"{org.name}: {plural(len(people), 'person', 'people')}, represented at "
+                        f"{plural(len({m.id for m, _ in represented}), 'meeting')}.", search={"boost": 2}),
+           f"# {esc(org.name)}\n\n"]
+    if org.aliases:
+        out.append("Also written: " + esc(", ".join(org.aliases)) + "\n\n")
+    if org.website and org.website.startswith(("https://", "http://")):
+        out.append(f"Website: <{org.website}>\n\n")
+    if people:
+        out.append("## People {#people}\n\n" + "".join(
+            f"- {link(here, p.url, p.name)}\n" for p in sorted(people, key=lambda p: p.name)) + "\n")
+    if appointed:
+        out.append("## Council appointees {#appointees}\n\n" + "".join(
+            f"- {link(here, p.url, p.name)}{': ' + esc(a.role) if a.role else ''}\n" for p, a in appointed) + "\n")
+    if represented:
+        out.append("## Represented at {#represented}\n\n")
+        for meeting, entry in represented:
+            person = archive.people.get(entry.person)
+            who = link(here, person.url, person.name) if person else esc(entry.person)
+            out.append(f"- {link(here, meeting.url, body_name(archive, meeting.body) + ', ' + long_date(meeting.date))}"
+                       f": {who} ({esc(entry.status.replace('_', ' '))})\n")
+        out.append("\n")
+    if mentioned:
+        out.append("## Mentioned in {#mentioned}\n\n")
+        for meeting, item in sorted(mentioned, key=lambda p: p[0].sort_key, reverse=True):
+            label = f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}"
+            if item:
+                out.append(f"- {link(here, meeting.url, label + ', ' + item.label, item.anchor)}: {esc(item.title)}\n")
+            else:
+                out.append(f"- {link(here, meeting.url, label)}\n")
+    return "".join(out)
+
+
+def pages(context: Context) -> Iterator[Page]:
+    for org in context.archive.organisations.values():
+        yield Page(page_file(org.url), render(context, org))

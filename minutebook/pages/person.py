@@ -1,0 +1,125 @@
+"""Person pages: roles, attendance record per body, and every item where the person acted or was named."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from ..model import Person
+from ..urls import page_file
+from . import Context, Page
+from .markup import body_name, esc, front_matter, link, long_date, plural, table
+
+COUNTED = ("present", "substitute", "apologies", "absent")
+
+
+def attendance_record(context: Context, person: Person) -> dict[str, Counter]:
+    """Per body, how often the person was present, a substitute, sent apologies or was absent."""
+    record: dict[str, Counter] = defaultdict(Counter)
+    for meeting, entry in context.attendance_of.get(person.id, []):
+        record[meeting.body][entry.status] += 1
+    return record
+
+
+def share_present(counts: Counter) -> float | None:
+    expected = sum(counts[s] for s in COUNTED)
+    return (counts["present"] + counts["substitute"]) / expected if expected else None
+
+
+def render(context: Context, person: Person) -> str:
+    archive = context.archive
+    here = page_file(person.url)
+    title = f"{person.honorific} {person.name}" if person.honorific else person.name
+    attended = context.attendance_of.get(person.id, [])
+    summary = [x for x in (person.party, archive.organisations[person.organisation].name
+                           if person.organisation in archive.organisations else None) if x]
+    out = [front_matter(person.name, f"{title}{' (' + ', '.join(summary) + ')' if summary else ''}: "
+                        f"attendance at {plural(len(attended), 'meeting')}, roles and items.",
+                        search={"boost": 3}),
+           f"# {esc(title)}\n\n"]
+    facts = []
+    if person.party:
+        facts.append(f"Party: {esc(person.party)}")
+    if person.organisation in archive.organisations:
+        org = archive.organisations[person.organisation]
+        facts.append("Organisation: " + link(here, org.url, org.name))
+    if person.aliases:
+        facts.append("Also written: " + esc(", ".join(person.aliases)))
+    if facts:
+        out.append("  \n".join(facts) + "\n\n")
+
+    roles: dict[str, Counter] = defaultdict(Counter)
+    for meeting, entry in attended:
+        if entry.role:
+            roles[meeting.body][entry.role] += 1
+    if roles:
+        out.append("## Roles {#roles}\n\n")
+        for body, counter in roles.items():
+            body_entity = archive.bodies.get(body)
+            name = link(here, body_entity.url, body_entity.name) if body_entity else esc(body)
+            out.append(f"- {name}: " + ", ".join(f"{esc(r)} ({plural(n, 'meeting')})" for r, n in
+                                                 counter.most_common()) + "\n")
+        out.append("\n")
+    if person.appointments:
+        out.append("## Appointments to outside bodies {#appointments}\n\n")
+        for appointment in person.appointments:
+            org = archive.organisations.get(appointment.organisation)
+            name = link(here, org.url, org.name) if org else esc(appointment.organisation)
+            dates = ""
+            if appointment.start or appointment.end:
+                dates = f" ({long_date(appointment.start) if appointment.start else ''}–" \
+                        f"{long_date(appointment.end) if appointment.end else ''})"
+            out.append(f"- {name}{': ' + esc(appointment.role) if appointment.role else ''}{dates}\n")
+        out.append("\n")
+
+    record = attendance_record(context, person)
+    if record:
+        out.append("## Attendance {#attendance}\n\n")
+        rows = []
+        for body, counts in record.items():
+            share = share_present(counts)
+            body_entity = archive.bodies.get(body)
+            rows.append([link(here, body_entity.url, body_entity.name) if body_entity else esc(body),
+                         str(counts["present"]), str(counts["substitute"]), str(counts["apologies"]),
+                         str(counts["absent"]), str(counts["in_attendance"]),
+                         f"{share:.0%}" if share is not None else "–"])
+        out.append(table(["Body", "Present", "Substitute", "Apologies", "Absent", "In attendance",
+                          "Share present"], rows) + "\n")
+        out.append("### Meetings {#meetings}\n\n")
+        for meeting, entry in reversed(attended):
+            role = f", {esc(entry.role)}" if entry.role else ""
+            out.append(f"- {link(here, meeting.url, body_name(archive, meeting.body) + ', ' + long_date(meeting.date))}"
+                       f": {esc(entry.status.replace('_', ' '))}{role}\n")
+        out.append("\n")
+
+    actions = []
+    for meeting in reversed(archive.meetings):
+        for item in meeting.items:
+            roles_here = [f"moved a motion{': ' + esc(m.title) if m.title else ''}" for m in item.motions
+                          if m.mover == person.id]
+            roles_here += [f"seconded a motion{': ' + esc(m.title) if m.title else ''}" for m in item.motions
+                           if m.seconder == person.id]
+            roles_here += [f"declared an interest{': ' + esc(d.interest) if d.interest else ''}"
+                           for d in item.declarations if d.person == person.id]
+            for role in roles_here:
+                actions.append(f"- {link(here, meeting.url, _item_label(archive, meeting, item), item.anchor)}: {role}\n")
+    if actions:
+        out.append("## Motions and declarations {#actions}\n\n" + "".join(actions) + "\n")
+    named = context.links.mentions.get(("person", person.id), [])
+    if named:
+        out.append("## Named in {#named}\n\n")
+        for meeting, item in sorted(named, key=lambda p: p[0].sort_key, reverse=True):
+            label = _item_label(archive, meeting, item) if item else body_name(archive, meeting.body) + ", " + \
+                long_date(meeting.date)
+            out.append(f"- {link(here, meeting.url, label, item.anchor if item else None)}"
+                       f"{': ' + esc(item.title) if item else ''}\n")
+    return "".join(out)
+
+
+def _item_label(archive, meeting, item) -> str:
+    return f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}, {item.label}"
+
+
+def pages(context: Context) -> Iterator[Page]:
+    for person in context.archive.people.values():
+        yield Page(page_file(person.url), render(context, person))

@@ -1,0 +1,34 @@
+"""Topic pages: every item and decision tagged with a topic, across bodies, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Topic
+from ..urls import page_file
+from . import Context, Page
+from .markup import body_name, esc, front_matter, link, long_date, plural
+
+
+def render(context: Context, topic: Topic) -> str:
+    archive = context.archive
+    here = page_file(topic.url)
+    tagged = context.items_tagged(topic.id)
+    out = [front_matter(topic.name, f"{topic.name}: {plural(len(tagged), 'item')} across "
+                        f"{plural(len({m.body for m, _ in tagged}), 'body', 'bodies')}.", search={"boost": 2}),
+           f"# {esc(topic.name)}\n\n"]
+    if topic.phrases:
+        out.append("Items are tagged when their title or text mentions: " + esc(", ".join(topic.phrases)) + ".\n\n")
+    if not tagged:
+        out.append("No items yet.\n")
+    for meeting, item in tagged:
+        label = f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}, {item.label}"
+        out.append(f"- {link(here, meeting.url, label, item.anchor)}: **{esc(item.title)}**\n")
+        for decision in item.decisions:
+            out.append(f"    - Decided: {esc(decision)}\n")
+    return "".join(out)
+
+
+def pages(context: Context) -> Iterator[Page]:
+    for topic in context.archive.topics.values():
+        yield Page(page_file(topic.url), render(context, topic))

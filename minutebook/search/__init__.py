@@ -1,0 +1,56 @@
+"""Search: documents built from the archive, and an index builder that can be swapped.
+
+`documents()` decides what is findable (each item on its own, with its deep link; people,
+organisations, bodies and topics by name). An `Index` turns documents into something to query; the
+lunr one serves the command line, and a builder for very large archives can replace it without
+touching what is indexed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..links import Links, tag_topics
+from ..model import Archive
+from ..pages.markup import body_name, long_date
+
+
+@dataclass(frozen=True)
+class Document:
+    ref: str  # the URL relative to the site root, with the item's anchor
+    kind: str  # item, person, organisation, body, topic
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    document: Document
+    score: float
+
+
+class Index(Protocol):
+    def search(self, query: str, limit: int) -> list[Hit]: ...
+
+
+def documents(archive: Archive, links: Links | None = None) -> Iterator[Document]:
+    for meeting in archive.meetings:
+        where = f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}"
+        for item in meeting.items:
+            topics = links.item_topics(meeting, item) if links else tag_topics(archive, meeting, item)
+            text = " ".join([item.text, *item.decisions, *(r.text for r in item.recommendations),
+                             *(archive.topics[t].name for t in topics if t in archive.topics)])
+            yield Document(f"{meeting.url}#{item.anchor}", "item", f"{where}, {item.label}: {item.title}", text)
+    for kind, registry in (("person", archive.people), ("organisation", archive.organisations),
+                           ("body", archive.bodies), ("topic", archive.topics)):
+        for entity in registry.values():
+            yield Document(entity.url, kind, entity.name, " ".join(getattr(entity, "aliases", ())))
+
+
+def build_index(archive: Archive, builder: str = "lunr") -> Index:
+    from .lunr_index import LunrIndex
+
+    builders = {"lunr": LunrIndex}
+    return builders[builder](list(documents(archive)))

@@ -1,0 +1,35 @@
+"""The whole site in memory: load → validate → link → render. Nothing here writes a file.
+
+`build_site` is what any generator adapter calls (the MkDocs hooks today); it returns every page as
+Markdown and every other file as bytes or text, so the domain outlives the generator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .links import link_archive
+from .model import Archive
+from .pages import Context, Page, build_pages
+
+
+@dataclass(frozen=True)
+class Site:
+    pages: list[Page]
+    files: dict[str, str | bytes] = field(default_factory=dict)  # path under the site root -> content
+
+
+def build_site(archive: Archive, today: dt.date | None = None, home_intro: str = "",
+               site_url: str | None = None) -> Site:
+    links = link_archive(archive)
+    context = Context.build(archive, links, today or dt.date.today(), home_intro)
+    return Site(pages=build_pages(context), files=exported_files(archive, site_url))
+
+
+def exported_files(archive: Archive, site_url: str | None) -> dict[str, str | bytes]:
+    try:
+        from .exports import export_all
+    except ImportError:
+        return {}
+    return export_all(archive, site_url)

@@ -1,0 +1,22 @@
+"""Where each page lives, and links between pages as relative Markdown links the generator can check."""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def page_file(url: str) -> str:
+    """The Markdown file behind a directory URL: `people/x/` -> `people/x.md`; a section's own URL
+    (`people/`) is its index page, `people/index.md`; the site root is `index.md`."""
+    url = url.strip("/")
+    if not url:
+        return "index.md"
+    return f"{url}/index.md" if "/" not in url else f"{url}.md"
+
+
+def md_link(from_file: str, to_url: str, anchor: str | None = None) -> str:
+    """A link from the page in `from_file` to the page at `to_url`, relative so it works under any sub-path."""
+    target = page_file(to_url)
+    path = posixpath.relpath(target, posixpath.dirname(from_file) or ".")
+    return f"{path}#{anchor}" if anchor else path
+
