@@ -99,6 +99,7 @@ class Attendance:
     person: str
     status: str = "present"
     role: str | None = None
+    position: str | None = None  # the post held, as printed, where `role` is the role at the meeting
     capacity: str | None = None
     organisation: str | None = None
     substitute_for: str | None = None

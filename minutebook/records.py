@@ -45,6 +45,7 @@ ATTENDANCE: f.Schema = {
     "person": (f.identifier, True),
     "status": (f.one_of(*ATTENDANCE_STATUSES), False),
     "role": (f.text, False),
+    "position": (f.text, False),
     "capacity": (f.text, False),
     "organisation": (f.identifier, False),
     "substitute_for": (f.identifier, False),

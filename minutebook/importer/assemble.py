@@ -109,6 +109,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     if part.kind == "agenda":
         _agenda_facts(part, meeting)
         intro = head[date_index + 1:]
+        meeting.membership, _ = attendance.parse_region(intro)
     else:
         _moderngov_header(part, meeting)
         found, leftover = attendance.parse_region(head[date_index + 1:])

@@ -32,6 +32,7 @@ class Context:
     role: str | None = None
     honorific: str | None = None
     grid: bool = False  # names carry * / † marks; an unmarked name was absent
+    guest: bool = False  # not members (advisers, observers, others): marked present means in attendance
     sentence: bool = False  # names are listed in a sentence: 'A (role), B and C'
 
 
@@ -45,11 +46,13 @@ LABELS: list[tuple[re.Pattern, dict]] = [
                 r"^(?:\(\d\)\s*)?the following .*officers? attended|^officers?\s*:?$|^officers present"),
      {"status": "in_attendance", "capacity": "officer"}),
     (re.compile(r"(?i)^in attendance"), {"status": "in_attendance"}),
-    (re.compile(r"(?i)^trade union observers?"), {"capacity": "observer"}),
-    (re.compile(r"(?i)^independent advis[eo]rs?"), {"capacity": "adviser"}),
+    (re.compile(r"(?i)^trade union observers?"), {"capacity": "observer", "role": "Trade Union Observer",
+                                                  "guest": True}),
+    (re.compile(r"(?i)^independent advis[eo]rs?"), {"capacity": "adviser", "role": "Independent Adviser",
+                                                     "guest": True}),
     (re.compile(r"(?i)^co-?opted members?|^co-?optees?"), {"capacity": "co-optee"}),
     (re.compile(r"(?i)^non[- ]voting members?"), {"capacity": "non-voting"}),
-    (re.compile(r"(?i)^others?:?$|^others?\b"), {"capacity": "other"}),
+    (re.compile(r"(?i)^others?:?$|^others?\b"), {"capacity": "other", "guest": True}),
     (re.compile(r"(?i)^(?:vice[- ]chair(?:man|woman)?)"), {"role": "Vice-Chair"}),
     (re.compile(r"(?i)^(?:chair(?:man|woman|person)?)"), {"role": "Chair"}),
     (re.compile(r"(?i)^reserve members?|^substitute members?"), {"capacity": "reserve"}),
@@ -100,7 +103,7 @@ def _attributes(entry: AttendanceDraft, cells: list[str]) -> None:
     """Extra table cells: 'Minute 571', a role, an organisation."""
     for cell in cells:
         cell = cell.strip(" -")
-        if not cell:
+        if not cell or cell == entry.role:
             continue
         minutes = MINUTE_CELL_RE.match(cell)
         if minutes:
@@ -144,7 +147,7 @@ def grid_entries(cells: list[str], line: Line, context: Context) -> list[Attenda
             text = cell.strip(" -")
             if not text:
                 continue
-            previous_is_name = entries and not entries[-1].role and not entries[-1].organisation
+            previous_is_name = entries and entries[-1].role in (None, context.role) and not entries[-1].organisation
             if entries and not (looks_like_name(text) and not ROLE_KEYWORDS.search(text) and previous_is_name
                                 and len(entries[-1].name.name.split()) <= 3 and _is_person_column(cells)):
                 _attributes(entries[-1], [text])
@@ -158,7 +161,7 @@ def grid_entries(cells: list[str], line: Line, context: Context) -> list[Attenda
             _attributes(entries[-1], [pieces[0]])
         for mark, text in zip(pieces[1::2], pieces[2::2], strict=True):
             status = {"*": "present", "†": "apologies", "‡": "absent"}[mark]
-            if context.status == "in_attendance":
+            if context.status == "in_attendance" or context.guest:
                 status = "in_attendance" if mark == "*" else status
             entry = make_entry(text, line, context, status)
             if entry:
@@ -172,8 +175,17 @@ def _is_person_column(cells: list[str]) -> bool:
 
 
 def table_entry(cells: list[str], line: Line, context: Context) -> AttendanceDraft | None:
+    """A 'name<tab>role<tab>organisation' row; the columns are read by position."""
     entry = make_entry(cells[0], line, context)
-    if entry:
+    if entry is None:
+        return None
+    if len(cells) == 3 and not MINUTE_CELL_RE.match(cells[1]):
+        if entry.role:
+            entry.position = cells[1] or None
+        else:
+            entry.role = cells[1] or None
+        entry.organisation = cells[2] or None
+    else:
         _attributes(entry, cells[1:])
     return entry
 
@@ -195,7 +207,9 @@ def extend(previous: AttendanceDraft, cells: list[str]) -> None:
             previous.name = PersonName(name.name, name.honorific or previous.name.honorific, previous.name.role,
                                        previous.name.reserve, previous.name.notes, name.printed)
     rest = [c.strip() for c in cells[1:]]
-    if rest and rest[0]:
+    if rest and rest[0] and previous.position:
+        previous.position = f"{previous.position} {rest[0]}"
+    elif rest and rest[0]:
         if previous.role:
             previous.role = f"{previous.role} {rest[0]}"
         elif previous.organisation and len(rest) == 1:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .attendance import Context, make_entry, sentence_entries
+from .attendance import Context, make_entry, parse_region, sentence_entries
 from .dates import parse_date, start_and_end
 from .drafts import AttendanceDraft, DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
@@ -63,7 +63,7 @@ REASON_RE = re.compile(r"^Reasons? for (?:the )?Decisions?\s*:?\s*(.*)$", re.I)
 ALTERNATIVES_RE = re.compile(r"^Alternative Options? Considered(?: and Rejected)?\s*:?\s*(.*)$", re.I)
 SUB_RE = re.compile(r"^[-•]?\s*\((?:[ivx]+|\d+|[a-z])\)|^[-•]\s|^\d+\.\s")
 STOP_RE = re.compile(r"(?i)^(?:all to note|\(?note:|\[note|\(close of meeting|reasons? for|alternative options?|"
-                     r"conflict of interest|resolved|agreed|\(signed\)|chairman$|ordinary members?\b)")
+                     r"conflict of interest|resolved|agreed|\(signed\)|chairman$)")
 INTEREST_RE = re.compile(
     r"(?P<who>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
     r"declared\s+(?:an?\s+)?(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|pecuniary|prejudicial|personal|"
@@ -79,27 +79,50 @@ RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal)\b.{0,40}?\bwas\s+(c
 REFERENCE_RE = re.compile(r"(?i)minutes of the (?:\w+\s+)?meeting(?:s)? (?:of [^,.]+? )?held on ([^,.;]+?\d{4})")
 
 
-def collect(blocks: list[Block], i: int, first: str) -> tuple[str, int]:
-    """The text of a decision: its own paragraph plus sub-resolutions and wrapped continuations."""
-    parts = [first.strip()] if first.strip() else []
+def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
+    """A decision's text, split into its numbered sub-resolutions ((1), (i), (a)) where it has them.
+
+    Takes the marker's own paragraph plus following sub-resolutions, bullets and wrapped continuations.
+    """
+    texts = [first.strip()] if first.strip() else []
+    lines = list(texts)
     j = i + 1
     while j < len(blocks):
         text = blocks[j].text.strip()
-        so_far = " ".join(parts)
+        so_far = " ".join(texts)
         opener = not so_far or so_far.endswith((":", ":-", "That", "that", "To", "to", "and", ",", "or", "-"))
         if STOP_RE.match(text) or DECISION_RE.match(text) or RECOMMEND_RE.match(text):
             break
-        if SUB_RE.match(text) or opener or (text[:1].islower() and not so_far.endswith(".")):
-            parts.append(text)
-            j += 1
-            continue
-        if so_far.endswith(":") or (parts and len(text.split()) <= 8 and "\t" in blocks[j].lines[0].text):
-            parts.append(text)
-            j += 1
-            continue
-        break
-    text = " ".join(re.sub(r"^[-•]\s+", "", p) for p in parts)
-    return re.sub(r"\s+", " ", text).strip(), j - i
+        wrapped = (text[:1].islower() and not so_far.endswith("."))
+        listed = so_far.endswith(":") or (texts and len(text.split()) <= 8 and "\t" in blocks[j].lines[0].text)
+        if not (SUB_RE.match(text) or opener or wrapped or listed):
+            break
+        texts.append(text)
+        lines.extend(line.stripped for line in blocks[j].lines)
+        j += 1
+    if len(lines) == 1 and i < len(blocks) and len(blocks[i].lines) > 1:
+        lines = [first.strip(), *(line.stripped for line in blocks[i].lines[1:])]
+    elif i < len(blocks) and len(blocks[i].lines) > 1:
+        own = [first.strip(), *(line.stripped for line in blocks[i].lines[1:])]
+        lines = own + lines[1:]
+    return split_subresolutions(lines), j - i
+
+
+LABEL_RE = re.compile(r"^[-•]?\s*\((\d+|[ivx]+|[a-h])\)\s*")
+
+
+def split_subresolutions(lines: list[str]) -> list[str]:
+    """'That (1) X; (2) Y' printed on separate lines -> ['X;', 'Y']; otherwise one decision."""
+    segments: list[list[str]] = [[]]
+    for line in lines:
+        if LABEL_RE.match(line):
+            segments.append([LABEL_RE.sub("", line)])
+        else:
+            segments[-1].append(re.sub(r"^[-•]\s+", "", line))
+    clean = [re.sub(r"\s+", " ", " ".join(s)).strip() for s in segments]
+    if len(segments) > 2 or (len(segments) == 2 and segments[0] and len(" ".join(segments[0]).split()) <= 8):
+        return [c for c in clean[1:] if c]
+    return [re.sub(r"\s+", " ", " ".join(" ".join(s) for s in segments)).strip()] if any(clean) else []
 
 
 Rule = tuple[str, Callable[[list[Block], int, ItemDraft], bool], Callable[[list[Block], int, ItemDraft, Found], int]]
@@ -107,24 +130,31 @@ Rule = tuple[str, Callable[[list[Block], int, ItemDraft], bool], Callable[[list[
 
 def _recommend_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     match = RECOMMEND_RE.match(blocks[i].text)
-    text, used = collect(blocks, i, match.group(2))
+    texts, used = collect(blocks, i, match.group(2))
     target = (match.group(1) or "").strip()
-    item.recommendations.append((target or "council", text))
+    item.recommendations.extend((target or "council", text) for text in texts)
     return used
 
 
 def _decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    text, used = collect(blocks, i, DECISION_RE.match(blocks[i].text).group(1))
-    if text:
-        item.decisions.append(text)
+    texts, used = collect(blocks, i, DECISION_RE.match(blocks[i].text).group(1))
+    item.decisions.extend(texts)
+    k = i + 1
+    while k < len(blocks) and k <= i + used:  # a table of substitutes printed inside the resolution
+        if _substitutes_test(blocks, k, item):
+            consumed = _substitutes_run(blocks, k, item, found)
+            used = max(used, k - i + consumed)
+            k += consumed
+        else:
+            k += 1
     return used
 
 
 def _labelled(pattern: re.Pattern, field_name: str) -> Callable:
     def run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-        text, used = collect(blocks, i, pattern.match(blocks[i].text).group(1))
-        if text:
-            getattr(item, field_name).append(text)
+        texts, used = collect(blocks, i, pattern.match(blocks[i].text).group(1))
+        if texts:
+            getattr(item, field_name).append(" ".join(texts))
         return used
     return run
 
@@ -163,6 +193,14 @@ def _declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
             left = False
         item.declarations.append(DeclarationDraft(name, blocks[i].first, interest or None, kind, left, target))
     return 1
+
+
+def _substitutes_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    first = blocks[i].lines[0].text.strip()
+    if not re.match(r"(?i)^ordinary members?(?:\t|\s{2,}|$)", first):
+        return False
+    return "reserve" in first.lower() or (i + 2 < len(blocks) and bool(
+        re.match(r"(?i)^(?:reserve|substitute) members?$", blocks[i + 2].text.strip())))
 
 
 def _substitutes_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
@@ -228,6 +266,32 @@ def _apologies_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -
     return 1
 
 
+WELCOME_RE = re.compile(r"(?i)\bwelcomed\s+(?P<names>[A-Z][^,]+?(?:\s+and\s+[A-Z][^,]+?)?),\s*"
+                        r"(?:the\s+)?representatives?\s+(?:from|of)\s+(?P<org>[^,]+?),?\s+to the meeting")
+
+
+def _welcome_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'The Chair welcomed A and B, representatives from X, to the meeting' - guests in attendance."""
+    match = WELCOME_RE.search(blocks[i].text)
+    context = Context(status="in_attendance", capacity="other")
+    for entry in sentence_entries(match.group("names"), blocks[i].first, context):
+        entry.organisation = match.group("org").strip()
+        found.attendance.append(entry)
+    return 1
+
+
+def _attendance_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """An attendance list printed inside an item, e.g. 'Officer Attendance:' after the signature."""
+    used = 1
+    lines = list(blocks[i].lines)
+    if len(lines) == 1 and i + 1 < len(blocks):
+        lines += blocks[i + 1].lines
+        used = 2
+    entries, _ = parse_region(lines)
+    found.attendance.extend(entries)
+    return used
+
+
 def _catch_all(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     text = blocks[i].text
     start, end = start_and_end(text)
@@ -250,13 +314,16 @@ RULES: list[Rule] = [
     ("alternatives", lambda b, i, it: bool(ALTERNATIVES_RE.match(b[i].text)), _labelled(ALTERNATIVES_RE, "alternatives")),
     ("declaration-target", _declaration_target_test, _declaration_target_run),
     ("declaration", lambda b, i, it: bool(INTEREST_RE.search(b[i].text)), _declarations_run),
-    ("substitutes", lambda b, i, it: bool(re.match(r"(?i)^ordinary members?(?:\t|\s{2,}|$)", b[i].text.strip()))
-     and ("reserve" in b[i].lines[0].text.lower() or i + 2 < len(b)), _substitutes_run),
+    ("substitutes", _substitutes_test, _substitutes_run),
     ("motion", lambda b, i, it: bool(MOVED_RE.search(b[i].text) or PROPOSED_RE.search(b[i].text)), _motion_run),
     ("petition", lambda b, i, it: bool(re.search(r"(?i)\bpetition (?:submitted|presented) by\b", b[i].text)),
      _petition_run),
     ("apologies", lambda b, i, it: bool(re.search(r"(?i)apologies(?: for absence)? (?:were|was|had been) received from",
                                                   b[i].text)), _apologies_run),
+    ("welcome", lambda b, i, it: bool(WELCOME_RE.search(b[i].text)), _welcome_run),
+    ("attendance-list", lambda b, i, it: bool(re.match(
+        r"(?i)^(?:officers? attendance|officers? in attendance|in attendance|officers present)\s*:?\s*$",
+        b[i].lines[0].stripped)), _attendance_list_run),
     ("text", lambda b, i, it: True, _catch_all),
 ]
 

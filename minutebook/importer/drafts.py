@@ -18,6 +18,7 @@ class AttendanceDraft:
     line: Line
     status: str = "present"
     role: str | None = None
+    position: str | None = None  # the post printed in a table column, when the role is Chair, Mayor, ...
     capacity: str | None = None
     organisation: str | None = None  # the organisation's name as printed
     substitute_for: PersonName | None = None
@@ -101,3 +102,4 @@ class MeetingDraft:
     documents: list[dict] = field(default_factory=list)
     sources: list[tuple[str, int, int, str]] = field(default_factory=list)
     intro: list[str] = field(default_factory=list)
+    membership: list[AttendanceDraft] = field(default_factory=list)  # printed on an agenda: not attendance

@@ -62,6 +62,8 @@ def _attendance(entry: AttendanceDraft, names: Names) -> dict[str, Any]:
     data: dict[str, Any] = {"person": names.person(entry.name, file, line, organisation), "status": entry.status}
     if entry.role:
         data["role"] = entry.role
+    if entry.position:
+        data["position"] = entry.position
     if entry.capacity:
         data["capacity"] = entry.capacity
     if organisation:
@@ -173,6 +175,8 @@ def _body_text(meeting: MeetingDraft, items: list[tuple[str, ItemDraft]]) -> str
 def record(meeting: MeetingDraft, names: Names) -> tuple[str, str, str]:
     """(body id, file name without .md, record text) for one meeting."""
     body = names.body(meeting.body, meeting.file, meeting.line)
+    for member in meeting.membership:  # registered as people, never written as attendance
+        _attendance(member, names)
     front: dict[str, Any] = {"body": body, "date": meeting.date.isoformat()}
     for key in ("start", "end", "venue"):
         if getattr(meeting, key):
