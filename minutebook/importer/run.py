@@ -131,7 +131,14 @@ def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, in
     report = ImportReport()
     manifest = _read_yaml(content_dir / MANIFEST, problems)
     manifest = manifest if isinstance(manifest, dict) else {}
-    earlier = [root / f for f in manifest.get("sources", []) or [] if (root / f).exists()]
+    earlier = []
+    for name in manifest.get("sources", []) or []:
+        if (root / name).exists():
+            earlier.append(root / name)
+        else:
+            problems.add(content_dir / MANIFEST, 0, "source-gone",
+                         f"'{name}' was imported before but is gone; records built from it are re-built without it",
+                         "warning")
     chosen = {display_path(Path(f), root): Path(f) for f in [*earlier, *files]}
     sources = sorted(chosen.items())
     gathered = gather([(p, shown) for shown, p in sources], problems, progress)

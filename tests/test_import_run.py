@@ -1,0 +1,119 @@
+"""run_import: the bundled archive is up to date, imports repeat byte for byte, hand edits are protected,
+and bad input gives problems with file and line instead of a crash or a half-written archive."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from minutebook.importer import run_import
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "sources" / "harrow").glob("*.txt"))
+
+MINUTES = """\
+PLANNING COMMITTEE MINUTES
+
+9 MARCH 2022
+
+Present: * Councillor Helen Ashdown (Chair)
+
+Councillors:\t* Marcus Pelling\t† Priya Ravindran
+
+* Denotes Member present
+† Denotes apologies received
+
+21. MINUTES
+
+RESOLVED: That the minutes of the meeting held on 9 February 2022 be approved.
+
+(Note: The meeting, having commenced at 7.00 pm, closed at 8.10 pm).
+"""
+
+
+def files(tmp_path: Path) -> dict[str, bytes]:
+    return {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file()}
+
+
+def test_bundled_content_is_up_to_date_with_sources_and_importer(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    shutil.copy(ROOT / "content" / "archive.yml", content / "archive.yml")
+    report = run_import(SOURCES, content, root=ROOT)
+    assert not report.errors, report.summary()
+    assert files(content) == files(ROOT / "content"), (
+        "content/ is out of date: re-import sources/harrow (run_import(sorted(Path('sources/harrow').glob('*.txt')), "
+        "Path('content'))) and commit the result")
+
+
+def test_import_twice_gives_identical_bytes(tmp_path):
+    source = tmp_path / "planning.txt"
+    source.write_text(MINUTES, encoding="utf-8")
+    content = tmp_path / "content"
+    first = run_import([source], content, root=tmp_path)
+    before = files(content)
+    second = run_import([source], content, root=tmp_path)
+    assert files(content) == before
+    assert first.meetings_created == ["meetings/planning-committee/2022-03-09.md"]
+    assert second.meetings_unchanged == first.meetings_created and not second.written
+
+
+def test_earlier_sources_are_reimported_so_records_merge_across_runs(tmp_path):
+    agenda = tmp_path / "agenda.txt"
+    agenda.write_text("Planning Committee AGENDA\n\nDATE: Wednesday 9 March 2022\n\nTIME: 7.00 pm\n\n"
+                      "VENUE: Council Chamber\n\n1. MINUTES (Pages 1 - 4)\n\nTo approve the minutes.\n", encoding="utf-8")
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(MINUTES, encoding="utf-8")
+    content = tmp_path / "content"
+    run_import([agenda], content, root=tmp_path)
+    report = run_import([minutes], content, root=tmp_path)
+    text = (content / "meetings/planning-committee/2022-03-09.md").read_text(encoding="utf-8")
+    assert report.meetings_updated == ["meetings/planning-committee/2022-03-09.md"]
+    assert "venue: Council Chamber" in text and "pages: 1 - 4" in text and "status: held" in text
+
+
+def test_hand_edited_record_is_refused_then_forced(tmp_path):
+    source = tmp_path / "planning.txt"
+    source.write_text(MINUTES, encoding="utf-8")
+    content = tmp_path / "content"
+    run_import([source], content, root=tmp_path)
+    record = content / "meetings/planning-committee/2022-03-09.md"
+    record.write_text(record.read_text(encoding="utf-8").replace("venue", "venue") + "\nA note added by hand.\n",
+                      encoding="utf-8")
+    edited = record.read_bytes()
+    refused = run_import([source], content, root=tmp_path)
+    assert [p.code for p in refused.errors] == ["edited-by-hand"]
+    assert record.read_bytes() == edited and not refused.written
+    assert "nothing was written" in refused.summary()
+    forced = run_import([source], content, root=tmp_path, force=True)
+    assert not forced.errors and "A note added by hand" not in record.read_text(encoding="utf-8")
+
+
+def test_registry_hand_edits_survive_reimport(tmp_path):
+    source = tmp_path / "planning.txt"
+    source.write_text(MINUTES, encoding="utf-8")
+    content = tmp_path / "content"
+    run_import([source], content, root=tmp_path)
+    people = content / "people.yml"
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        "name: Helen Ashdown", "name: Helen Ashdown\n  party: Independent"), encoding="utf-8")
+    run_import([source], content, root=tmp_path)
+    assert "party: Independent" in people.read_text(encoding="utf-8")
+
+
+def test_unreadable_and_missing_files_are_problems_not_crashes(tmp_path):
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\xff\xfe\x00garbage\x00")
+    report = run_import([tmp_path / "missing.txt", binary], tmp_path / "content", root=tmp_path)
+    codes = {p.code for p in report.warnings}
+    assert "unreadable" in codes and "not-utf8" in codes
+    assert all(p.path.endswith((".txt",)) for p in report.warnings)
+    assert not (tmp_path / "content" / "meetings").exists()
+
+
+def test_summary_counts_and_warnings_name_file_and_line(tmp_path):
+    source = tmp_path / "notes.txt"
+    source.write_text("Some notes that are not minutes at all.\n", encoding="utf-8")
+    report = run_import([source], tmp_path / "content", root=tmp_path)
+    assert any(str(p).startswith("notes.txt:1:") for p in report.warnings)
+    assert "meetings: 0 created" in report.summary()
