@@ -113,7 +113,7 @@ def _items(comparison: Comparison, imported: Imported, meeting, expected: dict) 
         if bool(want.get("to_follow")) != got.to_follow:
             misses.append(f"{label}: to_follow {got.to_follow} != {bool(want.get('to_follow'))}")
         decisions = [*got.decisions, *(r.text for r in got.recommendations)]
-        if "decisions" in want and len(decisions) != want["decisions"]:
+        if want.get("decisions") is not None and len(decisions) != want["decisions"]:
             misses.append(f"{label}: {len(decisions)} decisions != {want['decisions']}: {decisions}")
         for start in want.get("decision_starts", []):
             if not decision_matches(start, decisions):

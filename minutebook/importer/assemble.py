@@ -36,10 +36,11 @@ def _agenda_facts(part: Part, meeting: MeetingDraft) -> None:
         label = label.strip().lower()
         if label == "time" and parse_time(value):
             meeting.start = parse_time(value)
-        elif label == "venue" and value.strip():
+        elif label in ("venue", "place", "location") and value.strip():
             venue = value.strip()
-            if i + 1 < len(part.lines) and not part.lines[i + 1].blank:
-                venue = f"{venue} {part.lines[i + 1].stripped}"
+            following = part.lines[i + 1].stripped if i + 1 < len(part.lines) else ""
+            if following and not re.match(r"^[A-Za-z ]{2,20}:", following):
+                venue = f"{venue} {following}"
             meeting.venue = re.sub(r"\s+", " ", venue).strip(" ,")
         elif n == 1 and find_date(text) and meeting.start is None:
             meeting.start = parse_time(text)
@@ -49,12 +50,29 @@ def _agenda_facts(part: Part, meeting: MeetingDraft) -> None:
 
 def _moderngov_header(part: Part, meeting: MeetingDraft) -> None:
     """'Minutes of a meeting of X held in <venue> on <date> at 7.00 pm' wrapped over lines."""
-    text = " ".join(line.stripped for line in part.lines[:8] if not line.blank)
-    match = re.search(r"(?i)\bheld (?:in|at) (?:the )?(.+?) on (?:\w+day,? )?(\d{1,2}\w* \w+ \d{4})(?: at ([\d.:]+ ?[ap]m))?",
-                      text)
-    if match:
-        meeting.venue = meeting.venue or match.group(1).strip(" ,")
-        meeting.start = meeting.start or (parse_time(match.group(3)) if match.group(3) else None)
+    start = next((i for i, line in enumerate(part.lines[:12]) if re.search(r"(?i)\bheld\b", line.text)), None)
+    if start is None:
+        return
+    while start > 0 and not part.lines[start - 1].blank:
+        start -= 1
+    paragraph = []
+    for line in part.lines[start:start + 8]:
+        if line.blank:
+            break
+        paragraph.append(line.stripped)
+    text = " ".join(paragraph)
+    date = r"(?:\w+day,? )?\d{1,2}\w* \w+,? \d{4}"
+    time = r"(?:at|commencing at|starting at) (?P<time>[\d.:]+ ?[ap]\.?m)"
+    venue = r"(?:in|at) (?:the )?(?P<venue>[^.]+?)"
+    for pattern in (rf"\bheld {venue} on {date}(?:,? {time})?", rf"\bheld on {date}(?:,? {time})?(?:,? {venue})?[.]?$"):
+        match = re.search("(?i)" + pattern, text)
+        if not match:
+            continue
+        if match.group("venue"):
+            meeting.venue = meeting.venue or match.group("venue").strip(" ,.")
+        if match.group("time"):
+            meeting.start = meeting.start or parse_time(match.group("time"))
+        return
 
 
 def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
@@ -96,6 +114,13 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
                                       "heading found before it)"))
         return None
     dated = first_date(part) if part.date is None else (part.date, 0)
+    if dated is None:  # a date wrapped over two lines: 'on Monday, 23 January' / '2023 commencing ...'
+        texts = [(i, line.stripped) for i, line in enumerate(part.lines[:30]) if not line.blank][:10]
+        for n in range(len(texts) - 1):
+            joined = parse_date(f"{texts[n][1]} {texts[n + 1][1]}")
+            if joined:
+                dated = (joined, texts[n + 1][0])
+                break
     if dated is None or not part.body:
         gathered.warnings.append((part.file, part.first, "no-meeting-date",
                                   f"{part.kind} of '{part.body}' without a meeting date: not imported"))

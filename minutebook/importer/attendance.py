@@ -33,32 +33,36 @@ class Context:
     honorific: str | None = None
     grid: bool = False  # names carry * / † marks; an unmarked name was absent
     guest: bool = False  # not members (advisers, observers, others): marked present means in attendance
+    substitutes: bool = False  # lines read 'A for B', the reserve and the member replaced
     sentence: bool = False  # names are listed in a sentence: 'A (role), B and C'
 
 
 # Label rules: (pattern on the label text, context it sets). First match wins. A label needs a colon,
 # except the few that are whole sentences ('Apologies were received from', '... Officers attended').
-BARE_LABEL_RE = re.compile(r"(?i)^(?:\(\d\)\s*)?(?:apologies\b.*\bfrom|the following .*attended|present)\s*:?$")
+BARE_LABEL_RE = re.compile(r"(?i)^(?:\(\d\)\s*)?(?:apologies\b.*\bfrom|the following .*attended|present|"
+                           r"members present)\s*:?$")
 LABELS: list[tuple[re.Pattern, dict]] = [
     (re.compile(r"(?i)^(?:\(\d\)\s*)?apologies(?: for absence)?(?: were| have been)? (?:received|submitted)"
                 r"(?: from)?|^apologies"), {"status": "apologies", "sentence": True}),
     (re.compile(r"(?i)^in attendance:?\s*\(officers?\)|^officers? attendance|^officers? in attendance|"
                 r"^(?:\(\d\)\s*)?the following .*officers? attended|^officers?\s*:?$|^officers present"),
      {"status": "in_attendance", "capacity": "officer"}),
-    (re.compile(r"(?i)^in attendance"), {"status": "in_attendance"}),
+    (re.compile(r"(?i)^(?:also )?in attendance|^also present"), {"status": "in_attendance"}),
+    (re.compile(r"(?i)^(?:the )?clerk\b"), {"status": "in_attendance", "capacity": "officer"}),
     (re.compile(r"(?i)^trade union observers?"), {"capacity": "observer", "role": "Trade Union Observer",
                                                   "guest": True}),
     (re.compile(r"(?i)^independent advis[eo]rs?"), {"capacity": "adviser", "role": "Independent Adviser",
                                                      "guest": True}),
     (re.compile(r"(?i)^co-?opted members?|^co-?optees?"), {"capacity": "co-optee"}),
+    (re.compile(r"(?i)^substitute members?(?: present)?\s*$"), {"status": "substitute", "substitutes": True}),
     (re.compile(r"(?i)^non[- ]voting members?"), {"capacity": "non-voting"}),
     (re.compile(r"(?i)^others?:?$|^others?\b"), {"capacity": "other", "guest": True}),
     (re.compile(r"(?i)^(?:vice[- ]chair(?:man|woman)?)"), {"role": "Vice-Chair"}),
     (re.compile(r"(?i)^(?:chair(?:man|woman|person)?)"), {"role": "Chair"}),
-    (re.compile(r"(?i)^reserve members?|^substitute members?"), {"capacity": "reserve"}),
+    (re.compile(r"(?i)^reserve members?"), {"capacity": "reserve"}),
     (re.compile(r"(?i)^councillors?\b"), {"honorific": "Councillor"}),
     (re.compile(r"(?i)^(?:\(\d\)\s*)?present\b"), {}),
-    (re.compile(r"(?i)^[\w ,'&()-]*\bmembers?\s*:?$"), {}),
+    (re.compile(r"(?i)^[\w ,'&()-]*\bmembers?(?: present)?\s*:?$"), {}),
 ]
 LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
 
@@ -250,8 +254,25 @@ def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | Non
     return entry
 
 
+def unwrap(lines: list[Line]) -> list[Line]:
+    """Join lines wrapped mid-list ('..., M. Oduya,' / 'S. Kettleby ...'); tables are left alone."""
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1].text.rstrip() if result else ""
+        wrapped = previous and (previous.endswith((",", " and", "-", "(")) or previous.count("(") > previous.count(")"))
+        if wrapped and not line.blank and "\t" not in line.text and "\t" not in previous and not label_of(line.stripped):
+            joiner = "" if previous.endswith("-") else " "
+            result[-1] = Line(line.file, result[-1].number, previous + joiner + line.stripped, result[-1].raw)
+        else:
+            result.append(Line(line.file, line.number, line.text.strip() if "\t" not in line.text else line.text,
+                               line.raw))
+    return result
+
+
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
+    originals = {line.number: line for line in lines}
+    lines = unwrap(lines)
     entries: list[AttendanceDraft] = []
     leftover: list[Line] = []
     context: Context | None = None
@@ -275,7 +296,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         if text == text.upper() and re.search(r"[A-Z]{3}", text) and not MARK_RE.search(text) and ":" not in text:
             context = None  # a heading such as 'PRAYERS' or 'RECOMMENDED ITEMS' ends the attendance
-            leftover.append(line)
+            leftover.append(originals.get(line.number, line))
             continue
         text = re.sub(r"^[-•]\s+(?=[*†‡])", "", text)
         cells = [c.strip() for c in line.text.rstrip().split("\t")]
@@ -299,8 +320,15 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 paragraph.append(Line(line.file, line.number, text, line.raw))
                 continue
         if context is None:
-            leftover.append(line)
+            leftover.append(originals.get(line.number, line))
             continue
+        pair = re.match(r"^(.+?)\s+(?:for|in place of|substituting for)\s+(.+)$", text) if context.substitutes else None
+        if pair:
+            entry = make_entry(pair.group(1), line, context, "substitute")
+            if entry:
+                entry.substitute_for = parse_name(pair.group(2))
+                entries.append(entry)
+                continue
         if context.sentence and not MARK_RE.search(text) and "\t" not in line.text:
             paragraph.append(Line(line.file, line.number, text, line.raw))
             continue
@@ -331,7 +359,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if entry:
             entries.append(entry)
             continue
-        leftover.append(line)
+        leftover.append(originals.get(line.number, line))
     flush_sentence()
     return [e for e in entries if e.name.name], leftover
 

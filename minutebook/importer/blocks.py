@@ -259,9 +259,9 @@ def _petition_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
 
 
 def _apologies_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    match = re.search(r"(?i)apologies(?: for absence)? (?:were|was|had been) received from\s*:?\s*(.*)", blocks[i].text)
+    match = APOLOGIES_RE.search(blocks[i].text)
     rest = match.group(1) if match else ""
-    rest = re.split(r"\.\s", rest)[0]
+    rest = re.split(r"(?<![A-Z])\.\s", rest)[0]
     found.attendance.extend(sentence_entries(rest, blocks[i].first, Context(status="apologies")))
     return 1
 
@@ -292,6 +292,33 @@ def _attendance_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
     return used
 
 
+APOLOGIES_RE = re.compile(r"(?i)apologies(?: for absence)? (?:were|was|had been|have been) received"
+                          r"(?: and accepted)?(?: from)?\s*:?\s*(.*)")
+ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                       r"\s+(?:was|were)\s+absent\b")
+INLINE_RE = re.compile(r"\bit was (?:RESOLVED|AGREED)\b\s*:?\s*")
+RECOMMENDS_RE = re.compile(r"\brecommends? to (?:the )?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)")
+
+
+def _inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'Cllr A proposed, Cllr B seconded, and it was RESOLVED to ...' - one decision per resolution."""
+    text = blocks[i].text
+    for match in INLINE_RE.finditer(text):
+        rest = text[match.end():]
+        end = re.search(r"(?<=[.;])\s+(?=[A-Z(]|[a-z]\)\s)|\s[a-z]\)\s|\s*\(\d+ for\b", rest)
+        decision = rest[:end.start()] if end else rest
+        if decision.strip():
+            item.decisions.append(decision.strip())
+    _motion_in(blocks, i, item)
+    return 1
+
+
+def _motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:
+    for match in PROPOSED_RE.finditer(blocks[i].text):
+        mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
+        item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, "carried"))
+
+
 def _catch_all(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     text = blocks[i].text
     start, end = start_and_end(text)
@@ -315,11 +342,11 @@ RULES: list[Rule] = [
     ("declaration-target", _declaration_target_test, _declaration_target_run),
     ("declaration", lambda b, i, it: bool(INTEREST_RE.search(b[i].text)), _declarations_run),
     ("substitutes", _substitutes_test, _substitutes_run),
+    ("inline-resolution", lambda b, i, it: bool(INLINE_RE.search(b[i].text)), _inline_run),
     ("motion", lambda b, i, it: bool(MOVED_RE.search(b[i].text) or PROPOSED_RE.search(b[i].text)), _motion_run),
     ("petition", lambda b, i, it: bool(re.search(r"(?i)\bpetition (?:submitted|presented) by\b", b[i].text)),
      _petition_run),
-    ("apologies", lambda b, i, it: bool(re.search(r"(?i)apologies(?: for absence)? (?:were|was|had been) received from",
-                                                  b[i].text)), _apologies_run),
+    ("apologies", lambda b, i, it: bool(APOLOGIES_RE.search(b[i].text)), _apologies_run),
     ("welcome", lambda b, i, it: bool(WELCOME_RE.search(b[i].text)), _welcome_run),
     ("attendance-list", lambda b, i, it: bool(re.match(
         r"(?i)^(?:officers? attendance|officers? in attendance|in attendance|officers present)\s*:?\s*$",
@@ -339,6 +366,16 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
                 i += max(1, run(blocks, i, item, found))
                 break
     _references(item, blocks)
+    for block in blocks:  # 'Cllr H. Greaves was absent.'
+        for match in ABSENT_RE.finditer(block.text):
+            entry = make_entry(match.group(1), block.first, Context(status="absent"))
+            if entry:
+                found.attendance.append(entry)
+    for decision in list(item.decisions):  # 'That the Panel recommends to Cabinet that ...'
+        match = RECOMMENDS_RE.search(decision)
+        if match and decision.index(match.group(0)) < 40:
+            item.decisions.remove(decision)
+            item.recommendations.append((match.group(1), decision))
 
 
 def person_or_none(text: str | None) -> PersonName | None:

@@ -10,6 +10,7 @@ import re
 
 from .drafts import ItemDraft
 from .lines import Line
+from .names import looks_like_name
 from .parts import date_only
 
 HEADING_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(?!\t)(\S.*)$")
@@ -54,11 +55,25 @@ def is_title(text: str) -> bool:
     return len(title.split()) <= 30 and date_only(text) is None
 
 
+def wrapped_heading(heading: str, following: str) -> bool:
+    """The next line carries on the heading: an open '(Pages 7 -', or more of an upper-case title."""
+    if not following:
+        return False
+    if heading.count("(") > heading.count(")") or re.match(r"(?i)^\((?:pages?\s+\d|to follow)", following):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", following)
+    return (heading == heading.upper() and len(letters) > 2 and following == following.upper()
+            and not HEADING_RE.match(following) and len(following) < 120)
+
+
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
     """(index, number, heading text) of every item heading in a part's lines."""
     found: list[tuple[int, str, str]] = []
     previous: str | None = None
     for index, line in enumerate(lines):
+        if kind == "agenda" and re.match(r"^AGENDA\b", line.stripped) and found and all(
+                looks_like_name(clean_title(t)[0]) for _, _, t in found):
+            found, previous = [], None  # '1. Callum Redfern ...' was a numbered list of members, not items
         match = HEADING_RE.match(line.text.strip()) if not line.text.startswith("\t") else None
         if not match or "\t" in line.text.strip() and not match.group(2).count("\t") == 0:
             continue
@@ -89,8 +104,12 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
     items = []
     for n, (index, number, text) in enumerate(headings):
         end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
+        body_start = index + 1
+        while body_start < end and wrapped_heading(text, lines[body_start].stripped):
+            text = f"{text} {lines[body_start].stripped}"
+            body_start += 1
         title, data = clean_title(text)
-        item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=lines[index + 1:end])
+        item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=lines[body_start:end])
         if kind == "agenda":
             item.agenda = number
         else:

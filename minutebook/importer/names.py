@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 # Longest first, so 'Chief Superintendent' wins over 'Superintendent'.
 HONORIFICS = sorted([
-    "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof",
+    "District Councillor", "District Cllr", "County Councillor", "County Cllr", "Parish Councillor",
+    "Borough Councillor", "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof",
     "Professor", "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Rt Hon", "The Rt Hon", "Right Honourable",
     "Sir", "Dame", "Lord", "Lady", "Honorary Alderman", "Alderman", "Chief Superintendent", "Superintendent",
     "Chief Inspector", "Inspector", "Detective Chief Inspector", "Chief Constable", "Borough Commander",
@@ -20,14 +21,15 @@ HONORIFICS = sorted([
 ], key=len, reverse=True)
 HONORIFIC_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")(?=\s|$)\s*", re.I)
 CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
-CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "councillors": "Councillor"})
+CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "councillors": "Councillor",
+                  "district cllr": "District Councillor", "county cllr": "County Councillor"})
 
 # What a parenthesis after a name can mean: role words, or a reserve category such as '(1)'.
 ROLE_WORDS = [
     (re.compile(r"^(?:the\s+)?(?:worshipful\s+the\s+)?mayor$", re.I), "Mayor"),
     (re.compile(r"^(?:the\s+)?deputy\s+mayor$", re.I), "Deputy Mayor"),
     (re.compile(r"^(?:vc|vice[- ]?chair(?:man|woman|person)?)$", re.I), "Vice-Chair"),
-    (re.compile(r"^(?:the\s+)?(?:chair(?:man|woman|person)?|chaiman|chariman)$", re.I), "Chair"),
+    (re.compile(r"^(?:the\s+)?(?:chair(?:man|woman|person)?|chaiman|chariman)$|^in the chair$", re.I), "Chair"),
     (re.compile(r"^(?:the\s+)?leader(?: of the council)?$", re.I), "Leader"),
 ]
 PAREN_RE = re.compile(r"\s*\(([^()]*)\)\s*")

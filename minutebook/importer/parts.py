@@ -116,9 +116,22 @@ def _minutes_of_meeting_held(lines: list[Line], i: int) -> Start | None:
     if text != text.upper() or not re.search(BODY_WORDS, text) or find_date(text):
         return None
     following = next_texts(lines, i, 1)
-    if following and re.match(r"(?i)^(minutes|record of decisions)\b.*\bheld on\b", following[0][1]):
+    if following and re.match(r"(?i)^(minutes|record of decisions)\b.*\bheld\b", following[0][1]):
         return "minutes", {"body": body_name(text)}
     return None
+
+
+def _labelled_header(lines: list[Line], i: int) -> Start | None:
+    """'Licensing and Regulatory Committee' then 'Date: Thursday 14 July 2022' and 'Time: 6.30 pm'."""
+    text = lines[i].stripped
+    if ":" in text or find_date(text) or len(text.split()) > 10 or not re.search(BODY_WORDS, text, re.I):
+        return None
+    following = next_texts(lines, i, 4)
+    if not following or not re.match(r"(?i)^date\s*:\s*\S", following[0][1]) or not find_date(following[0][1]):
+        return None
+    if not any(re.match(r"(?i)^(time|place|venue)\s*:", t) for _, t in following[1:]):
+        return None
+    return "agenda", {"body": body_name(text)}
 
 
 def _body_date_record(lines: list[Line], i: int) -> Start | None:
@@ -189,6 +202,7 @@ START_RULES: list[tuple[str, StartRule]] = [
     ("body-date-record", _body_date_record),
     ("moderngov-minutes", _moderngov_minutes),
     ("agenda-heading", _agenda_heading),
+    ("labelled-header", _labelled_header),
     ("report-with-title", _report_with_title),
     ("cover-sheet", _cover_sheet),
 ]
