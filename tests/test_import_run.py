@@ -61,7 +61,8 @@ def test_import_twice_gives_identical_bytes(tmp_path):
 def test_earlier_sources_are_reimported_so_records_merge_across_runs(tmp_path):
     agenda = tmp_path / "agenda.txt"
     agenda.write_text("Planning Committee AGENDA\n\nDATE: Wednesday 9 March 2022\n\nTIME: 7.00 pm\n\n"
-                      "VENUE: Council Chamber\n\n1. MINUTES (Pages 1 - 4)\n\nTo approve the minutes.\n", encoding="utf-8")
+                      "VENUE: Council Chamber\n\n1. MINUTES (Pages 1 - 4)\n\nTo approve the minutes.\n",
+                      encoding="utf-8")
     minutes = tmp_path / "minutes.txt"
     minutes.write_text(MINUTES, encoding="utf-8")
     content = tmp_path / "content"

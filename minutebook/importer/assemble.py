@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from . import attendance, blocks, items, reports
+from . import attendance, blocks, items, reports, rules
 from .dates import find_date, parse_date, parse_time
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
@@ -78,7 +78,7 @@ def _moderngov_header(part: Part, meeting: MeetingDraft) -> None:
 def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
     found = blocks.Found()
     for item in item_list:
-        blocks.read_blocks(item, found)
+        rules.read_blocks(item, found)
         item.text = markdown(item.lines)
     meeting.start = found.start or meeting.start
     meeting.end = found.end or meeting.end
@@ -164,7 +164,7 @@ def body_matches(a: str, b: str) -> bool:
     """'Harrow Strategic Partnership Board' names the 'Harrow Partnership Board'; 'Council' only 'Council'."""
     wa, wb = set(slug(a).split("-")), set(slug(b).split("-"))
     small, large = sorted((wa, wb), key=len)
-    return wa == wb or (len(small) >= 3 and small <= large) or (len(small) >= 3 and len(small & large) >= len(small) - 0)
+    return wa == wb or (len(small) >= 3 and small <= large)
 
 
 def meeting_key(meeting: MeetingDraft) -> tuple[str, dt.date]:

@@ -246,7 +246,6 @@ def sentence_entries(text: str, line: Line, context: Context) -> list[Attendance
 
 def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
     """'Kamini Rambellas – Interim Divisional Director Targeted Services'."""
-    name, _, role = re.split(r"\s+[–—-]\s+", text, maxsplit=1)[0], None, None
     pieces = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
     entry = make_entry(pieces[0], line, context)
     if entry and len(pieces) == 2:
@@ -259,8 +258,10 @@ def unwrap(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     for line in lines:
         previous = result[-1].text.rstrip() if result else ""
-        wrapped = previous and (previous.endswith((",", " and", "-", "(")) or previous.count("(") > previous.count(")"))
-        if wrapped and not line.blank and "\t" not in line.text and "\t" not in previous and not label_of(line.stripped):
+        wrapped = previous and (previous.endswith((",", " and", "-", "("))
+                                or previous.count("(") > previous.count(")"))
+        plain = "\t" not in line.text and "\t" not in previous
+        if wrapped and not line.blank and plain and not label_of(line.stripped):
             joiner = "" if previous.endswith("-") else " "
             result[-1] = Line(line.file, result[-1].number, previous + joiner + line.stripped, result[-1].raw)
         else:

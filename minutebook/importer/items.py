@@ -49,7 +49,8 @@ def is_title(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 200 or text.endswith((";", ",")):
         return False
-    if not (text[0].isupper() or text[0] in "\"“'‘(" or (text[0].isdigit() and len(re.findall(r"\b[A-Z]{3,}", text)) >= 2)):
+    reference = text[0].isdigit() and len(re.findall(r"\b[A-Z]{3,}", text)) >= 2  # '21/01873/FUL - LAND AT ...'
+    if not (text[0].isupper() or text[0] in "\"“'‘(" or reference):
         return False
     title, _ = clean_title(text)
     return len(title.split()) <= 30 and date_only(text) is None
@@ -75,7 +76,7 @@ def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
                 looks_like_name(clean_title(t)[0]) for _, _, t in found):
             found, previous = [], None  # '1. Callum Redfern ...' was a numbered list of members, not items
         match = HEADING_RE.match(line.text.strip()) if not line.text.startswith("\t") else None
-        if not match or "\t" in line.text.strip() and not match.group(2).count("\t") == 0:
+        if not match or "\t" in match.group(2):
             continue
         number, text = match.group(1), match.group(2)
         if not is_title(text) or date_only(line.text):

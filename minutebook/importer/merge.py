@@ -102,7 +102,8 @@ def merge(gathered: Gathered) -> list[MeetingDraft]:
     return merged
 
 
-def _report_meeting(report: ReportDraft, pack: MeetingDraft | None, meetings: list[MeetingDraft]) -> MeetingDraft | None:
+def _report_meeting(report: ReportDraft, pack: MeetingDraft | None,
+                    meetings: list[MeetingDraft]) -> MeetingDraft | None:
     names = [n for n in (report.body, report.facts.get("report_for")) if n]
     same_day = [m for m in meetings if report.date is None or m.date == report.date]
     for meeting in same_day:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 # Longest first, so 'Chief Superintendent' wins over 'Superintendent'.
 HONORIFICS = sorted([
     "District Councillor", "District Cllr", "County Councillor", "County Cllr", "Parish Councillor",
-    "Borough Councillor", "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof",
+    "Borough Councillor", "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.",
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof",
     "Professor", "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Rt Hon", "The Rt Hon", "Right Honourable",
     "Sir", "Dame", "Lord", "Lady", "Honorary Alderman", "Alderman", "Chief Superintendent", "Superintendent",
     "Chief Inspector", "Inspector", "Detective Chief Inspector", "Chief Constable", "Borough Commander",

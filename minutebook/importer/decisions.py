@@ -1,0 +1,128 @@
+"""Decision rules: 'RESOLVED:', 'AGREED:', 'Resolved to RECOMMEND: (to Council)', 'it was RESOLVED to ...',
+reasons and rejected options - each resolution split into its numbered sub-resolutions, as minuted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .blocks import Block, Found
+from .drafts import ItemDraft
+from .mentions import motion_in, substitutes_run, substitutes_test
+
+DECISION_RE = re.compile(
+    r"^(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
+    r"(?:\s*:\s*|\s*[-–]\s*|\s+(?=(?:that|That|To|to)\b))(.*)$")
+
+
+RECOMMEND_RE = re.compile(r"^Resolved to RECOMMEND\s*:?\s*(?:\((?:to\s+)?([^)]+)\))?\s*(.*)$", re.I)
+
+
+REASON_RE = re.compile(r"^Reasons? for (?:the )?Decisions?\s*:?\s*(.*)$", re.I)
+
+
+ALTERNATIVES_RE = re.compile(r"^Alternative Options? Considered(?: and Rejected)?\s*:?\s*(.*)$", re.I)
+
+
+SUB_RE = re.compile(r"^[-•]?\s*\((?:[ivx]+|\d+|[a-z])\)|^[-•]\s|^\d+\.\s")
+
+
+STOP_RE = re.compile(r"(?i)^(?:all to note|\(?note:|\[note|\(close of meeting|reasons? for|alternative options?|"
+                     r"conflict of interest|resolved|agreed|\(signed\)|chairman$)")
+
+
+def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
+    """A decision's text, split into its numbered sub-resolutions ((1), (i), (a)) where it has them.
+
+    Takes the marker's own paragraph plus following sub-resolutions, bullets and wrapped continuations.
+    """
+    texts = [first.strip()] if first.strip() else []
+    lines = list(texts)
+    j = i + 1
+    while j < len(blocks):
+        text = blocks[j].text.strip()
+        so_far = " ".join(texts)
+        opener = not so_far or so_far.endswith((":", ":-", "That", "that", "To", "to", "and", ",", "or", "-"))
+        if STOP_RE.match(text) or DECISION_RE.match(text) or RECOMMEND_RE.match(text):
+            break
+        wrapped = (text[:1].islower() and not so_far.endswith("."))
+        listed = so_far.endswith(":") or (texts and len(text.split()) <= 8 and "\t" in blocks[j].lines[0].text)
+        if not (SUB_RE.match(text) or opener or wrapped or listed):
+            break
+        texts.append(text)
+        lines.extend(line.stripped for line in blocks[j].lines)
+        j += 1
+    if len(lines) == 1 and i < len(blocks) and len(blocks[i].lines) > 1:
+        lines = [first.strip(), *(line.stripped for line in blocks[i].lines[1:])]
+    elif i < len(blocks) and len(blocks[i].lines) > 1:
+        own = [first.strip(), *(line.stripped for line in blocks[i].lines[1:])]
+        lines = own + lines[1:]
+    return split_subresolutions(lines), j - i
+
+
+LABEL_RE = re.compile(r"^[-•]?\s*\((\d+|[ivx]+|[a-h])\)\s*")
+
+
+def split_subresolutions(lines: list[str]) -> list[str]:
+    """'That (1) X; (2) Y' printed on separate lines -> ['X;', 'Y']; otherwise one decision."""
+    segments: list[list[str]] = [[]]
+    for line in lines:
+        if LABEL_RE.match(line):
+            segments.append([LABEL_RE.sub("", line)])
+        else:
+            segments[-1].append(re.sub(r"^[-•]\s+", "", line))
+    clean = [re.sub(r"\s+", " ", " ".join(s)).strip() for s in segments]
+    if len(segments) > 2 or (len(segments) == 2 and segments[0] and len(" ".join(segments[0]).split()) <= 8):
+        return [c for c in clean[1:] if c]
+    return [re.sub(r"\s+", " ", " ".join(" ".join(s) for s in segments)).strip()] if any(clean) else []
+
+
+def recommend_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    match = RECOMMEND_RE.match(blocks[i].text)
+    texts, used = collect(blocks, i, match.group(2))
+    target = (match.group(1) or "").strip()
+    item.recommendations.extend((target or "council", text) for text in texts)
+    return used
+
+
+def decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    texts, used = collect(blocks, i, DECISION_RE.match(blocks[i].text).group(1))
+    item.decisions.extend(texts)
+    k = i + 1
+    while k < len(blocks) and k <= i + used:  # a table of substitutes printed inside the resolution
+        if substitutes_test(blocks, k, item):
+            consumed = substitutes_run(blocks, k, item, found)
+            used = max(used, k - i + consumed)
+            k += consumed
+        else:
+            k += 1
+    return used
+
+
+def labelled(pattern: re.Pattern, field_name: str) -> Callable:
+    def run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+        texts, used = collect(blocks, i, pattern.match(blocks[i].text).group(1))
+        if texts:
+            getattr(item, field_name).append(" ".join(texts))
+        return used
+    return run
+
+
+INLINE_RE = re.compile(r"\bit was (?:RESOLVED|AGREED)\b\s*:?\s*")
+
+
+def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'Cllr A proposed, Cllr B seconded, and it was RESOLVED to ...' - one decision per resolution."""
+    text = blocks[i].text
+    for match in INLINE_RE.finditer(text):
+        rest = text[match.end():]
+        end = re.search(r"(?<=[.;])\s+(?=[A-Z(]|[a-z]\)\s)|\s[a-z]\)\s|\s*\(\d+ for\b", rest)
+        decision = rest[:end.start()] if end else rest
+        if decision.strip():
+            item.decisions.append(decision.strip())
+    motion_in(blocks, i, item)
+    return 1
+
+
+RECOMMENDS_RE = re.compile(r"\brecommends? to (?:the )?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)")

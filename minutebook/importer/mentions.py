@@ -1,0 +1,179 @@
+"""Rules for people named in an item's text: declarations of interest, motions and their movers,
+petitions, substitutes tables, apologies and absence sentences, guests welcomed, officer lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attendance import Context, make_entry, parse_region, sentence_entries
+from .blocks import Block, Found
+from .drafts import DeclarationDraft, ItemDraft, MotionDraft
+from .lines import Line
+from .names import parse_name
+
+INTEREST_RE = re.compile(
+    r"(?P<who>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+    r"declared\s+(?:an?\s+)?(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|pecuniary|prejudicial|personal|"
+    r"other registrable)?)\s*interest(?P<rest>[^.]*)\.?(?P<after>.*)$")
+
+
+MOVED_RE = re.compile(
+    r"(?i)(?:to be\s+)?(?:moved|proposed) by\s+(?P<mover>.+?)\s*(?:,\s*|\s+and\s+)(?:was\s+)?seconded by\s+"
+    r"(?P<seconder>[^:.;]+)")
+
+
+PROPOSED_RE = re.compile(
+    r"(?P<mover>(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+proposed,?\s*(?:and\s+)?"
+    r"(?P<seconder>(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+seconded")
+
+
+RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal)\b.{0,40}?\bwas\s+(carried|lost|withdrawn|defeated|"
+                       r"agreed|rejected)|^(CARRIED|LOST|WITHDRAWN)\b")
+
+
+def declaration_target_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(re.match(r"(?i)^(?:agenda\s+)?item\s+\d+\w?\s*[–—:-]", blocks[i].text)) and len(blocks[i].text) < 200
+
+
+def declaration_target_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    found.declaration_target = blocks[i].text.strip()
+    return 1
+
+
+def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    for sentence in re.split(r"(?<=\.)\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b)", blocks[i].text):
+        match = INTEREST_RE.search(sentence)
+        if not match:
+            continue
+        name = parse_name(match.group("who"))
+        if name is None:
+            continue
+        kind = re.sub(r"(?i)disclosable\s+", "", match.group("kind") or "").strip().lower().replace(" ", "-")
+        kind = kind.replace("nonpecuniary", "non-pecuniary") or None
+        rest = match.group("rest").strip()
+        target = found.declaration_target
+        item_ref = re.search(r"(?i)\bin (?:agenda )?item\s+(\w+)", rest)
+        if item_ref:
+            target = item_ref.group(1)
+        interest = re.sub(r"(?i)^(?:in (?:agenda )?item\s+\w+\s*)?(?:in that|as|because)?\s*", "", rest).strip(" ,")
+        interest = re.split(r"(?i),?\s+and\s+(?:would|left|remained|withdrew)\b", interest)[0].strip(" ,")
+        after = match.group("after") + " " + rest
+        left = None
+        if re.search(r"(?i)\b(?:leave|left|withdr[ae]w)\b", after):
+            left = True
+        elif re.search(r"(?i)\bremain(?:ed)?\b", after):
+            left = False
+        item.declarations.append(DeclarationDraft(name, blocks[i].first, interest or None, kind, left, target))
+    return 1
+
+
+def substitutes_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    first = blocks[i].lines[0].text.strip()
+    if not re.match(r"(?i)^ordinary members?(?:\t|\s{2,}|$)", first):
+        return False
+    return "reserve" in first.lower() or (i + 2 < len(blocks) and bool(
+        re.match(r"(?i)^(?:reserve|substitute) members?$", blocks[i + 2].text.strip())))
+
+
+def substitutes_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'Ordinary Member<tab>Reserve Member<tab>Organisation' rows, or the two lists one after the other."""
+    block = blocks[i]
+    header = block.lines[0].text
+    if "\t" in header:
+        for line in block.lines[1:]:
+            cells = [c.strip() for c in line.text.split("\t")]
+            if len(cells) >= 2:
+                _substitute(cells[0], cells[1], cells[2] if len(cells) > 2 else None, line, found)
+        return 1
+    if i + 3 < len(blocks) and re.match(r"(?i)^reserve members?$", blocks[i + 2].text.strip()):
+        for ordinary, reserve in zip(blocks[i + 1].lines, blocks[i + 3].lines, strict=False):
+            _substitute(ordinary.stripped, reserve.stripped, None, reserve, found)
+        return 4
+    return 1
+
+
+def _substitute(ordinary: str, reserve: str, organisation: str | None, line: Line, found: Found) -> None:
+    replaced = parse_name(ordinary)
+    entry = make_entry(reserve, line, Context(status="substitute"))
+    if entry is None or replaced is None:
+        return
+    entry.substitute_for = replaced
+    entry.organisation = organisation or None
+    found.attendance.append(entry)
+
+
+def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    text = blocks[i].text
+    match = MOVED_RE.search(text) or PROPOSED_RE.search(text)
+    title = None
+    if i > 0:
+        previous = re.match(r"^\d+\.\s+[“\"](.+?)[”\"]?$", blocks[i - 1].text.strip())
+        title = previous.group(1).strip() if previous else None
+    mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
+    result = None
+    for later in blocks[i:i + 4]:
+        outcome = RESULT_RE.search(later.text)
+        if outcome:
+            result = (outcome.group(1) or outcome.group(2)).lower().replace("defeated", "lost").replace(
+                "rejected", "lost").replace("agreed", "carried")
+            break
+    item.motions.append(MotionDraft(blocks[i].first, title or item.title, mover, seconder, result))
+    return 1
+
+
+def petition_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    text = re.sub(r"^[-•]?\s*\([ivx\d]+\)\s*", "", blocks[i].text).strip()
+    following = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
+    if following.startswith(("“", '"')):
+        text = f"{text} {following}"
+    item.petitions.append(text)
+    return 1
+
+
+def apologies_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    match = APOLOGIES_RE.search(blocks[i].text)
+    rest = match.group(1) if match else ""
+    rest = re.split(r"(?<![A-Z])\.\s", rest)[0]
+    found.attendance.extend(sentence_entries(rest, blocks[i].first, Context(status="apologies")))
+    return 1
+
+
+WELCOME_RE = re.compile(r"(?i)\bwelcomed\s+(?P<names>[A-Z][^,]+?(?:\s+and\s+[A-Z][^,]+?)?),\s*"
+                        r"(?:the\s+)?representatives?\s+(?:from|of)\s+(?P<org>[^,]+?),?\s+to the meeting")
+
+
+def welcome_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'The Chair welcomed A and B, representatives from X, to the meeting' - guests in attendance."""
+    match = WELCOME_RE.search(blocks[i].text)
+    context = Context(status="in_attendance", capacity="other")
+    for entry in sentence_entries(match.group("names"), blocks[i].first, context):
+        entry.organisation = match.group("org").strip()
+        found.attendance.append(entry)
+    return 1
+
+
+def attendance_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """An attendance list printed inside an item, e.g. 'Officer Attendance:' after the signature."""
+    used = 1
+    lines = list(blocks[i].lines)
+    if len(lines) == 1 and i + 1 < len(blocks):
+        lines += blocks[i + 1].lines
+        used = 2
+    entries, _ = parse_region(lines)
+    found.attendance.extend(entries)
+    return used
+
+
+APOLOGIES_RE = re.compile(r"(?i)apologies(?: for absence)? (?:were|was|had been|have been) received"
+                          r"(?: and accepted)?(?: from)?\s*:?\s*(.*)")
+
+
+ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                       r"\s+(?:was|were)\s+absent\b")
+
+
+def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:
+    for match in PROPOSED_RE.finditer(blocks[i].text):
+        mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
+        item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, "carried"))

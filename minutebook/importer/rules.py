@@ -1,0 +1,82 @@
+"""Stage 4: the block rules. Each block of an item's text is read by the first rule whose test passes;
+rules are a table in priority order with a catch-all last, so a new pattern is one entry here.
+A rule only adds structure: the item's text always keeps every line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import decisions as d
+from . import mentions as m
+from .attendance import Context, make_entry
+from .blocks import Block, Found, to_blocks
+from .dates import parse_date, start_and_end
+from .drafts import ItemDraft
+
+Rule = tuple[str, Callable[[list[Block], int, ItemDraft], bool], Callable[[list[Block], int, ItemDraft, Found], int]]
+
+
+REFERENCE_RE = re.compile(r"(?i)minutes of the (?:\w+\s+)?meeting(?:s)? (?:of [^,.]+? )?held on ([^,.;]+?\d{4})")
+
+
+def catch_all(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    text = blocks[i].text
+    start, end = start_and_end(text)
+    found.start, found.end = start or found.start, end or found.end
+    return 1
+
+
+def _references(item: ItemDraft, blocks: list[Block]) -> None:
+    for block in blocks:
+        for match in REFERENCE_RE.finditer(block.text):
+            date = parse_date(match.group(1))
+            if date and f"minutes of {date.isoformat()}" not in item.references:
+                item.references.append(f"minutes of {date.isoformat()}")
+
+
+RULES: list[Rule] = [
+    ("recommendation", lambda b, i, it: bool(d.RECOMMEND_RE.match(b[i].text)), d.recommend_run),
+    ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), d.decision_run),
+    ("reasons", lambda b, i, it: bool(d.REASON_RE.match(b[i].text)), d.labelled(d.REASON_RE, "reasons")),
+    ("alternatives", lambda b, i, it: bool(d.ALTERNATIVES_RE.match(b[i].text)),
+     d.labelled(d.ALTERNATIVES_RE, "alternatives")),
+    ("declaration-target", m.declaration_target_test, m.declaration_target_run),
+    ("declaration", lambda b, i, it: bool(m.INTEREST_RE.search(b[i].text)), m.declarations_run),
+    ("substitutes", m.substitutes_test, m.substitutes_run),
+    ("inline-resolution", lambda b, i, it: bool(d.INLINE_RE.search(b[i].text)), d.inline_run),
+    ("motion", lambda b, i, it: bool(m.MOVED_RE.search(b[i].text) or m.PROPOSED_RE.search(b[i].text)),
+     m.motion_run),
+    ("petition", lambda b, i, it: bool(re.search(r"(?i)\bpetition (?:submitted|presented) by\b", b[i].text)),
+     m.petition_run),
+    ("apologies", lambda b, i, it: bool(m.APOLOGIES_RE.search(b[i].text)), m.apologies_run),
+    ("welcome", lambda b, i, it: bool(m.WELCOME_RE.search(b[i].text)), m.welcome_run),
+    ("attendance-list", lambda b, i, it: bool(re.match(
+        r"(?i)^(?:officers? attendance|officers? in attendance|in attendance|officers present)\s*:?\s*$",
+        b[i].lines[0].stripped)), m.attendance_list_run),
+    ("text", lambda b, i, it: True, catch_all),
+]
+
+
+def read_blocks(item: ItemDraft, found: Found) -> None:
+    """Run the block rules over an item's lines, filling its decisions, declarations, motions, ..."""
+    blocks = to_blocks(item.lines)
+    found.declaration_target = None
+    i = 0
+    while i < len(blocks):
+        for _name, test, run in RULES:
+            if test(blocks, i, item):
+                i += max(1, run(blocks, i, item, found))
+                break
+    _references(item, blocks)
+    for block in blocks:  # 'Cllr H. Greaves was absent.'
+        for match in m.ABSENT_RE.finditer(block.text):
+            entry = make_entry(match.group(1), block.first, Context(status="absent"))
+            if entry:
+                found.attendance.append(entry)
+    for decision in list(item.decisions):  # 'That the Panel recommends to Cabinet that ...'
+        match = d.RECOMMENDS_RE.search(decision)
+        if match and decision.index(match.group(0)) < 40:
+            item.decisions.remove(decision)
+            item.recommendations.append((match.group(1), decision))
