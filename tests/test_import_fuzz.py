@@ -1,0 +1,58 @@
+"""Fuzzed, truncated and shuffled input never crashes the importer: it yields records of what could be
+read, or problems naming file and line (hypothesis property tests)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from minutebook.importer import run_import
+from minutebook.importer.lines import read_lines
+from minutebook.importer.parts import split_parts
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "sources" / "harrow").glob("*.txt")) + sorted((ROOT / "tests" / "documents").glob("*.txt"))
+TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS]
+LINES = [line for text in TEXTS for line in text.split("\n")]
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def import_text(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "fuzz.txt"
+        source.write_text(text, encoding="utf-8", errors="surrogatepass")
+        report = run_import([source], Path(folder) / "content", root=Path(folder))
+        for problem in report.warnings:
+            assert problem.path == "fuzz.txt" or problem.path.endswith((".yml", ".md")), problem
+        assert report.summary()
+
+
+@SETTINGS
+@given(st.sampled_from(range(len(TEXTS))), st.floats(0, 1))
+def test_truncated_document(index, fraction):
+    text = TEXTS[index]
+    import_text(text[: int(len(text) * fraction)])
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(LINES), max_size=120))
+def test_shuffled_real_lines(lines):
+    import_text("\n".join(lines))
+
+
+@SETTINGS
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=2000))
+def test_arbitrary_text(text):
+    import_text(text)
+
+
+@SETTINGS
+@given(st.sampled_from(range(len(TEXTS))), st.integers(0, 10**6), st.text(max_size=40))
+def test_text_spliced_into_a_document(index, position, noise):
+    text = TEXTS[index]
+    at = position % (len(text) + 1)
+    lines, _ = read_lines("doc.txt", text[:at] + noise + text[at:])
+    assert all(part.lines for part in split_parts(lines))
