@@ -118,3 +118,13 @@ def test_summary_counts_and_warnings_name_file_and_line(tmp_path):
     report = run_import([source], tmp_path / "content", root=tmp_path)
     assert any(str(p).startswith("notes.txt:1:") for p in report.warnings)
     assert "meetings: 0 created" in report.summary()
+
+
+def test_every_problem_code_is_documented():
+    import re
+
+    source = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "minutebook" / "importer").glob("*.py"))
+    codes = set(re.findall(r"problems\.add\([^\"]*?\"([a-z0-9]+(?:-[a-z0-9]+)+)\"", source, re.S))
+    codes |= set(re.findall(r"warnings\.append\(\([^\"]*?\"([a-z0-9]+(?:-[a-z0-9]+)+)\"", source, re.S))
+    documented = (ROOT / "docs" / "importing.md").read_text(encoding="utf-8")
+    assert codes and all(f"`{code}`" in documented for code in codes), sorted(codes)
