@@ -1,0 +1,105 @@
+"""attendance.py: one test per attendance layout the packs use."""
+
+from minutebook.importer.attendance import parse_region
+from minutebook.importer.lines import read_lines
+
+
+def read(text: str) -> list[tuple]:
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    return [(e.name.name, e.status, e.role, e.capacity, e.organisation) for e in entries]
+
+
+def test_tab_table_with_role_and_organisation():
+    assert read("Present:\n\nJacqui Mace\tRepresentative\tFurther Education Sector\n") == [
+        ("Jacqui Mace", "present", "Representative", None, "Further Education Sector")]
+
+
+def test_tab_table_rows_wrapped_over_two_lines():
+    text = ("Present:\n\nBorough Commander Richard\tBorough Commander, Harrow\tLondon Fire and Emergency\n"
+            "Claydon\tFire Authority\tPlanning Authority\nDavid Cheesman\tRepresentative\tNorth West London Hospital\n"
+            "\t\tNHS Trust\n")
+    assert read(text) == [
+        ("Richard Claydon", "present", "Borough Commander, Harrow Fire Authority", None,
+         "London Fire and Emergency Planning Authority"),
+        ("David Cheesman", "present", "Representative", None, "North West London Hospital NHS Trust")]
+
+
+def test_chairman_row_with_stray_wrapped_cell():
+    entries, _ = parse_region(read_lines("doc.txt", "Present:\n\nCouncillor Thaya Idaikkadar (Chairman)\tLeader of "
+                                         "the Council\tHarrow Council\n(Chaiman)\tPortfolio Holder\t\n")[0])
+    assert len(entries) == 1 and entries[0].role == "Chair"
+    assert entries[0].position == "Leader of the Council Portfolio Holder"
+
+
+def test_officers_attended_label():
+    assert read("(2) The following Harrow Council Officers attended:\n\nMike Howes\tService Manager\tHarrow Council\n")[
+        0][1:4] == ("in_attendance", "Service Manager", "officer")
+
+
+def test_apologies_sentence_with_role_and_organisation():
+    text = ("Apologies were received from:\n\n"
+            "Rob Larkman (Accountable Officer) (NHS Harrow) and Trina Thompson (Officer)\n")
+    assert read(text) == [("Rob Larkman", "apologies", "Accountable Officer", None, "NHS Harrow"),
+                          ("Trina Thompson", "apologies", "Officer", None, None)]
+
+
+def test_star_dagger_grid_one_column_with_labels():
+    text = "Chairman: * Councillor Mitzi Green\n\nCouncillors: * Husain Akhtar (1) * Lynda Seymour\n* Denotes present\n"
+    assert read(text) == [("Mitzi Green", "present", "Chair", None, None),
+                          ("Husain Akhtar", "present", None, "reserve", None),
+                          ("Lynda Seymour", "present", None, None, None)]
+
+
+def test_star_dagger_grid_two_columns():
+    text = "Councillors:\t† Ghazanfar Ali\t* Jerry Miles\n\t* Richard Almond\t† Amir Moshenson\n"
+    assert [r[:2] for r in read(text)] == [
+        ("Ghazanfar Ali", "apologies"), ("Jerry Miles", "present"), ("Richard Almond", "present"),
+        ("Amir Moshenson", "apologies")]
+
+
+def test_grid_flattened_into_html_list_line():
+    text = 'Councillors:\n\n<ul style="list-style-type: none"> * Ghazanfar Ali † Stephen Greek * Mrs Chika Amadi\n'
+    assert [r[:2] for r in read(text)] == [("Ghazanfar Ali", "present"), ("Stephen Greek", "apologies"),
+                                          ("Chika Amadi", "present")]
+
+
+def test_unmarked_name_in_grid_is_absent_and_guests_in_attendance():
+    text = ("Chair:\t* Councillor Nitin Parekh\nTrade Union Observers:\tJohn Royle\tPamela Belgrave\n"
+            "Independent Advisers:\t* Mr C Robertson\tIndependent Adviser\nOthers:\t* Colin Cartwright\tAon Hewitt\n")
+    assert read(text) == [
+        ("Nitin Parekh", "present", "Chair", None, None),
+        ("John Royle", "absent", "Trade Union Observer", "observer", None),
+        ("Pamela Belgrave", "absent", "Trade Union Observer", "observer", None),
+        ("C Robertson", "in_attendance", "Independent Adviser", "adviser", None),
+        ("Colin Cartwright", "in_attendance", None, "other", "Aon Hewitt")]
+
+
+def test_in_attendance_for_a_minute():
+    entries, _ = parse_region(read_lines("doc.txt", "In attendance:\n\nRichard Almond\tMinute 571\n")[0])
+    assert (entries[0].status, entries[0].items) == ("in_attendance", ["571"])
+
+
+def test_moderngov_present_sentence_wrapped():
+    text = ("PRESENT:  Councillors Helen Ashdown (Chair), Marcus Pelling (Vice-\n"
+            "  Chair), Priya Ravindran and Owen Hughes\n")
+    assert [(r[0], r[2]) for r in read(text)] == [("Helen Ashdown", "Chair"), ("Marcus Pelling", "Vice-Chair"),
+                                                 ("Priya Ravindran", None), ("Owen Hughes", None)]
+
+
+def test_substitute_a_for_b():
+    entries, _ = parse_region(read_lines("doc.txt", "Substitute Members:\n\nCouncillor Tariq Mahmood for "
+                                         "Councillor Sheila Beckwith\n")[0])
+    assert (entries[0].status, entries[0].substitute_for.name) == ("substitute", "Sheila Beckwith")
+
+
+def test_parish_present_and_clerk():
+    text = ("Present: Cllrs J. Penrose (Chairman), A. Whitcombe,\nS. Kettleby and D. Frayne\n"
+            "Clerk: Mrs P. Ellingham (Clerk)\n")
+    assert [r[:2] for r in read(text)] == [("J. Penrose", "present"), ("A. Whitcombe", "present"),
+                                          ("S. Kettleby", "present"), ("D. Frayne", "present"),
+                                          ("P. Ellingham", "in_attendance")]
+
+
+def test_lines_that_are_not_attendance_are_kept():
+    _, leftover = parse_region(read_lines("doc.txt", "PRAYERS\n\nThe meeting opened with Prayers.\n")[0])
+    assert [line.text for line in leftover] == ["PRAYERS", "The meeting opened with Prayers."]

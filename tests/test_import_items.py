@@ -1,0 +1,55 @@
+"""items.py: numbered item headings in agendas and minutes."""
+
+from minutebook.importer.items import clean_title, cut_items
+from minutebook.importer.lines import read_lines
+
+
+def items(text: str, kind: str = "minutes") -> list[tuple]:
+    _, found = cut_items(read_lines("doc.txt", text)[0], kind)
+    return [(i.minute, i.agenda, i.title, i.pages, i.to_follow) for i in found]
+
+
+def test_page_reference_and_to_follow_taken_out_of_titles():
+    assert clean_title("MINUTES (Pages 1 - 14)") == ("MINUTES", {"pages": "1 - 14"})
+    assert clean_title("Families First Progress Report: (To Follow)") == ("Families First Progress Report",
+                                                                            {"to_follow": True})
+
+
+def test_agenda_numbers_count_up_and_skip_numbered_text():
+    text = "1. MINUTES (Pages 1 - 6)\n\nText.\n\n2. MOTIONS\n\n1. “Accessible stations Motion\n\n3. PETITIONS\n"
+    assert [i[1] for i in items(text, "agenda")] == ["1", "2", "3"]
+
+
+def test_agenda_bold_heading_followed_directly_by_text():
+    assert items("1. **Attendance by Substitute Members:**\nTo note the attendance.\n", "agenda")[0][2] == \
+        "Attendance by Substitute Members"
+
+
+def test_minute_numbers_rise_and_dates_are_not_items():
+    text = "101. Welcome:\n\nText\n\n28 September 2017\n\n102. Minutes:\n\n1. a numbered point\n"
+    assert [i[0] for i in items(text)] == ["101", "102"]
+
+
+def test_parish_numbers():
+    assert [i[0] for i in items("107/20 Apologies for absence\nText\n108/20 Declarations of interest\n")] == [
+        "107/20", "108/20"]
+
+
+def test_moderngov_item_label_gives_agenda_number():
+    assert items("21.   APOLOGIES FOR ABSENCE (Item 1)\n\nText\n")[0][:3] == ("21", "1", "APOLOGIES FOR ABSENCE")
+
+
+def test_heading_wrapped_over_two_lines():
+    text = "1.     REVIEW OF GAMBLING POLICY 2023 - 2026 (Pages 7 -\n       38)\n\nReport.\n"
+    assert items(text, "agenda")[0][2:4] == ("REVIEW OF GAMBLING POLICY 2023 - 2026", "7 - 38")
+
+
+def test_numbered_member_list_before_the_agenda_is_not_items():
+    text = ("Reserve Members:\n\n1. Callum Redfern\n2. Anjali Mistry\n\n"
+            "AGENDA - PART I\n\n1.  APOLOGIES\n\n2.  MINUTES\n")
+    assert [i[2] for i in items(text, "agenda")] == ["APOLOGIES", "MINUTES"]
+
+
+def test_item_keeps_its_source_lines():
+    _, found = cut_items(read_lines("doc.txt", "101. Welcome\n\nText\n\n102. Minutes\n\nMore\n")[0], "minutes")
+    assert found[0].sources == [("doc.txt", 1, 3)] and found[1].sources == [("doc.txt", 5, 7)]

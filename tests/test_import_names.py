@@ -1,0 +1,41 @@
+"""names.py: honorifics and roles taken off printed names."""
+
+from minutebook.importer.names import looks_like_name, parse_name, slug
+
+
+def test_councillor_and_mrs_with_mayor_role():
+    name = parse_name("Councillor Mrs Rekha Shah (The Worshipful the Mayor)")
+    assert (name.name, name.honorific, name.role) == ("Rekha Shah", "Councillor Mrs", "Mayor")
+
+
+def test_rank_honorifics():
+    assert parse_name("Chief Superintendent Dal Babu").name == "Dal Babu"
+    assert parse_name("Borough Commander Richard Claydon").honorific == "Borough Commander"
+    assert parse_name("Honorary Alderman R Romain").name == "R Romain"
+
+
+def test_chairman_vc_and_in_the_chair():
+    assert parse_name("Mitzi Green (Chairman)").role == "Chair"
+    assert parse_name("Christine Bednell (VC)").role == "Vice-Chair"
+    assert parse_name("Councillor Yvonne Castellan (in the Chair)").role == "Chair"
+
+
+def test_reserve_category():
+    assert parse_name("Husain Akhtar (1)").reserve == "1"
+
+
+def test_other_parentheses_kept_as_notes():
+    assert parse_name("Rob Larkman (Accountable Officer) (NHS Harrow)").notes == ("Accountable Officer", "NHS Harrow")
+
+
+def test_district_cllr():
+    name = parse_name("District Cllr K. Boswell")
+    assert (name.name, name.honorific) == ("K. Boswell", "District Councillor")
+
+
+def test_slug():
+    assert slug("Phillip O'Dell") == "phillip-odell" and slug("Barry Macleod-Cullinane") == "barry-macleod-cullinane"
+
+
+def test_looks_like_name():
+    assert looks_like_name("Jacqui Mace") and not looks_like_name("the report be noted")

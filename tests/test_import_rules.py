@@ -1,0 +1,141 @@
+"""rules.py, decisions.py, mentions.py: one test per block pattern, named for the variant."""
+
+from minutebook.importer.blocks import Found
+from minutebook.importer.drafts import ItemDraft
+from minutebook.importer.lines import read_lines
+from minutebook.importer.rules import read_blocks
+
+
+def read(text: str) -> tuple[ItemDraft, Found]:
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="Item", line=lines[0], lines=lines)
+    found = Found()
+    read_blocks(item, found)
+    return item, found
+
+
+def test_agreed_with_numbered_subresolutions_on_separate_paragraphs():
+    item, _ = read("AGREED: That\n\n(1) Mr Steve Porter replace Julie Browne;\n\n"
+                   "(2) the apologies be noted.\n\nAll to note.")
+    assert item.decisions == ["Mr Steve Porter replace Julie Browne;", "the apologies be noted."]
+
+
+def test_resolved_with_bulleted_roman_subresolutions():
+    item, _ = read("RESOLVED: That\n\n- (i) it be noted;\n- (ii) the report be agreed.\n")
+    assert item.decisions == ["it be noted;", "the report be agreed."]
+
+
+def test_subresolution_split_by_a_page_break_mid_sentence():
+    item, _ = read("RESOLVED: That, subject to approval\n\n- (1) the Director, in consultation with Finance and\n\n"
+                   "Commercialisation, be authorised;\n\n- (2) a budget be created.\n")
+    assert item.decisions == ["the Director, in consultation with Finance and Commercialisation, be authorised;",
+                              "a budget be created."]
+
+
+def test_nested_bullets_stay_with_their_subresolution():
+    item, _ = read("RESOLVED: That\n\n- (1) the following be noted:\n - the Panel support A;\n- the Panel support B;\n"
+                   "- (2) a report be presented.\n")
+    assert len(item.decisions) == 2 and "support B" in item.decisions[0]
+
+
+def test_resolved_to_recommend_to_council_with_reasons_and_options():
+    item, _ = read("Resolved to RECOMMEND: (to Council)\n\nThat the Strategy be adopted.\n\nRESOLVED: That it be noted."
+                   "\n\nReason for Decision: To endorse it.\n\nAlternative Options Considered and Rejected: None.\n")
+    assert item.recommendations == [("Council", "That the Strategy be adopted.")]
+    assert item.decisions == ["That it be noted."]
+    assert (item.reasons, item.alternatives) == (["To endorse it."], ["None."])
+
+
+def test_moderngov_resolved_that():
+    item, _ = read("RESOLVED that the minutes be approved as a correct record.\n")
+    assert item.decisions == ["that the minutes be approved as a correct record."]
+
+
+def test_parish_inline_resolution_with_proposer_and_seconder():
+    item, _ = read("Cllr Oduya proposed, Cllr Kettleby seconded, and it was RESOLVED to approve\n"
+                   "the minutes. They were "
+                   "signed.\n")
+    assert item.decisions == ["to approve the minutes."]
+    assert (item.motions[0].mover.name, item.motions[0].seconder.name) == ("Oduya", "Kettleby")
+
+
+def test_recommends_to_cabinet_inside_a_resolution():
+    item, _ = read("RESOLVED:\n\n(a) That the report be noted.\n\n(b) That the Panel recommends to Cabinet that funds "
+                   "be found.\n")
+    assert item.decisions == ["That the report be noted."]
+    assert item.recommendations[0][0] == "Cabinet"
+
+
+def test_declarations_under_an_item_subheading_with_kinds_and_leaving():
+    item, _ = read("Item 9 – Petition – Welfare Benefits Team\n\nCouncillor Sue Anderson declared a non-pecuniary "
+                   "interest in that she was a Friend of HAD. She would remain in the Chamber.\n\n"
+                   "Councillor Susan Hall "
+                   "declared a disclosable non-pecuniary interest and would leave the Chamber for this item.\n")
+    first, second = item.declarations
+    assert (first.name.name, first.kind, first.left_room, first.interest) == (
+        "Sue Anderson", "non-pecuniary", False, "she was a Friend of HAD")
+    assert (second.kind, second.left_room, second.item) == ("non-pecuniary", True,
+                                                            "Item 9 – Petition – Welfare Benefits Team")
+
+
+def test_moderngov_declaration_naming_the_item():
+    item, _ = read("Councillor Priya Ravindran declared a non-pecuniary interest in Item 6 as she is a member of "
+                   "the Society, and left the room for that item.\n")
+    assert (item.declarations[0].item, item.declarations[0].left_room) == ("6", True)
+
+
+def test_motion_to_be_moved_and_seconded():
+    item, _ = read("1. “Accessible London Underground stations Motion\n\nTo be moved by Councillor Krishna Suresh and "
+                   "seconded by Councillor Sue Anderson:\n")
+    motion = item.motions[0]
+    assert (motion.title, motion.mover.name, motion.seconder.name) == (
+        "Accessible London Underground stations Motion", "Krishna Suresh", "Sue Anderson")
+
+
+def test_petition():
+    item, _ = read("- (i) Petition submitted by Bill Phillips, Chair of HAD, stating\n\n“We demand funding”.\n")
+    assert item.petitions == ["Petition submitted by Bill Phillips, Chair of HAD, stating “We demand funding”."]
+
+
+def test_substitutes_table_side_by_side_inside_a_resolution():
+    item, found = read("AGREED: To\n\n(1) note the substitute Members:-\n\n"
+                       "Ordinary Member\tReserve Member\tOrganisation\n"
+                       "Simon Ovens\tGary Warby\tHarrow Police\n\n(2) note the apologies received.\n")
+    assert len(item.decisions) == 2
+    assert [(a.name.name, a.status, a.substitute_for.name) for a in found.attendance] == [
+        ("Gary Warby", "substitute", "Simon Ovens")]
+
+
+def test_substitutes_as_two_lists():
+    _, found = read("RESOLVED: To note the Reserve Members:-\n\nOrdinary Member\n\nCouncillor Brian Gate\n"
+                    "Councillor Janet Mote\n\nReserve Member\n\n"
+                    "Councillor William Stoodley\nCouncillor Husain Akhtar\n")
+    assert [(a.name.name, a.substitute_for.name) for a in found.attendance] == [
+        ("William Stoodley", "Brian Gate"), ("Husain Akhtar", "Janet Mote")]
+
+
+def test_apologies_and_absence_sentences_inside_an_item():
+    _, found = read("Apologies were received and accepted from Cllr T. Lowther (work commitments).\n"
+                    "Cllr H. Greaves was absent.\n")
+    assert [(a.name.name, a.status) for a in found.attendance] == [
+        ("T. Lowther", "apologies"), ("H. Greaves", "absent")]
+
+
+def test_guests_welcomed_to_the_meeting():
+    _, found = read("The Chair welcomed Ugo Egenti and Ganimete Vucaj, representatives from Beyond Limits, to the "
+                    "meeting.\n")
+    assert [(a.name.name, a.status, a.organisation) for a in found.attendance] == [
+        ("Ugo Egenti", "in_attendance", "Beyond Limits"), ("Ganimete Vucaj", "in_attendance", "Beyond Limits")]
+
+
+def test_officer_attendance_after_the_signature():
+    _, found = read("Officer Attendance:\n\nKamini Rambellas – Interim Divisional Director\n"
+                    "Sue Dixon – Designated Nurse\n")
+    assert [(a.name.name, a.role, a.capacity) for a in found.attendance] == [
+        ("Kamini Rambellas", "Interim Divisional Director", "officer"), ("Sue Dixon", "Designated Nurse", "officer")]
+
+
+def test_closing_note_times_and_minutes_references():
+    item, found = read("RESOLVED: That the minutes of the meeting held on 6 December 2012 be signed.\n\n"
+                       "[Note: The Meeting, having commenced at 6.00 pm, closed at 7.07 pm]\n")
+    assert (found.start, found.end) == ("18:00", "19:07") and item.references == ["minutes of 2012-12-06"]
