@@ -240,6 +240,7 @@ def read_record(path: Path, problems: Problems) -> Meeting | None:
         attendance=tuple(attendance), items=tuple(items), documents=tuple(documents),
         sources=tuple(_sources(data.get("sources"), shown, data.line_of("sources"), problems, "source")),
         intro="\n\n".join(t for t in (intro, extra) if t), origin=Origin(shown, 1),
+        field_lines=tuple(data.key_lines.items()),
     )
 
 
