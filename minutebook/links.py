@@ -204,7 +204,8 @@ class Linker:
             found = self._minute_ref(match.group("number"), [*before[-1:], meeting])
             if found and free(start, end):
                 target_meeting, item = found
-                edits.append((start, end, f"[{block[start:end]}]({md_link(from_file, target_meeting.url, item.anchor)})"))
+                href = md_link(from_file, target_meeting.url, item.anchor)
+                edits.append((start, end, f"[{block[start:end]}]({href})"))
         words = _words(block)
         i = 0
         while i < len(words):

@@ -212,10 +212,14 @@ class Meeting:
     sources: tuple[SourceRef, ...] = ()
     intro: str = ""
     origin: Origin = Origin("")
+    field_lines: tuple[tuple[str, int], ...] = ()  # front-matter key -> line, for problems about one field
 
     @property
     def id(self) -> str:
         return f"{self.body}/{self.slug}"
+
+    def at(self, key: str) -> Origin:
+        return Origin(self.origin.path, dict(self.field_lines).get(key, self.origin.line))
 
     @property
     def url(self) -> str:

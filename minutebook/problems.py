@@ -5,6 +5,36 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Every problem code and what it means; docs/checking.md documents each one (a test makes sure).
+CODES = {
+    "no-archive": "the archive folder does not exist",
+    "not-utf8": "a file is not UTF-8 text",
+    "malformed-yaml": "YAML that cannot be parsed",
+    "no-front-matter": "a record without YAML front-matter between '---' lines",
+    "bad-file-name": "a record not named YYYY-MM-DD.md or YYYY-MM-DD-N.md",
+    "date-mismatch": "a record's date differs from its file name",
+    "body-mismatch": "a record's body differs from its folder",
+    "not-a-mapping": "a list entry that should be a mapping of fields",
+    "not-a-list": "a field that should be a list",
+    "duplicate-key": "the same field given twice",
+    "unknown-field": "a field the format does not know (warning)",
+    "bad-value": "a value of the wrong form: a date, time, id, number, status or true/false",
+    "missing-field": "a required field is missing",
+    "item-without-number": "an item with neither minute nor agenda number nor id",
+    "duplicate-item": "two items with the same number or id in one record",
+    "duplicate-id": "two headings, or two registry entries, with the same id",
+    "heading-without-id": "an item heading without an explicit {#id} (warning)",
+    "heading-without-item": "a heading id that matches no item in the front-matter (warning)",
+    "unknown-person": "a person id not in people.yml",
+    "unknown-body": "a body id not in bodies.yml",
+    "unknown-organisation": "an organisation id not in organisations.yml",
+    "unknown-topic": "a topic id not in topics.yml",
+    "duplicate-meeting": "two records for one meeting (same body, date and start time)",
+    "duplicate-attendance": "a person listed twice in one meeting's attendance",
+    "substitute-status": "substitute_for given on an entry whose status is not 'substitute' (warning)",
+    "end-before-start": "a meeting that ends before it starts (warning)",
+}
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -27,6 +57,7 @@ class Problems:
     items: list[Problem] = field(default_factory=list)
 
     def add(self, path: Path | str, line: int, code: str, message: str, severity: str = "error") -> None:
+        assert code in CODES, f"undocumented problem code {code!r}: add it to problems.CODES and docs/checking.md"
         self.items.append(Problem(self.display(path), line or 0, code, message, severity))
 
     def display(self, path: Path | str) -> str:

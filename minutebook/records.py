@@ -156,14 +156,16 @@ def _item(entry: Any, line: int, path: str, problems: Problems, texts: dict[str,
     line = getattr(entry, "line", line)
     anchor = data.pop("id", None) or anchor_for(data.get("minute"), data.get("agenda"))
     if anchor is None:
-        problems.add(path, line, "item-without-number", f"item '{data['title']}': give it a minute or agenda number, or an id")
+        problems.add(path, line, "item-without-number",
+                     f"item '{data['title']}': give it a minute or agenda number, or an id")
         return None
     lists: dict[str, tuple] = {}
     for key, (schema, cls, what) in ITEM_LISTS.items():
         converted = [f.convert(sub, schema, problems, path, sub_line, what)
                      for sub, sub_line in f.each(entry.get(key), path, entry.line_of(key), what, problems)]
         lists[key] = tuple(cls(**c) for c in converted if c)
-    source = _sources([entry["source"]], path, entry.line_of("source"), problems, "item source") if "source" in entry else []
+    source = _sources([entry["source"]], path, entry.line_of("source"), problems, "item source") \
+        if "source" in entry else []
     return Item(anchor=anchor, **data, **lists, source=source[0] if source else None,
                 text=texts.get(anchor, ""), origin=Origin(path, line))
 
@@ -192,7 +194,8 @@ def read_record(path: Path, problems: Problems) -> Meeting | None:
     slug = path.stem
     match = SLUG_RE.match(slug)
     if not match:
-        problems.add(shown, 1, "bad-file-name", "a record is named YYYY-MM-DD.md (or YYYY-MM-DD-2.md for a second meeting that day)")
+        problems.add(shown, 1, "bad-file-name",
+                     "a record is named YYYY-MM-DD.md (or YYYY-MM-DD-2.md for a second meeting that day)")
         return None
     if match.group(1) != meeting["date"].isoformat():
         problems.add(shown, data.line_of("date"), "date-mismatch",
@@ -211,7 +214,8 @@ def read_record(path: Path, problems: Problems) -> Meeting | None:
             intro = intro if texts else f"{intro}\n\n## {heading}\n\n{section_text}".strip()
             continue
         if anchor in heading_lines:
-            problems.add(shown, line, "duplicate-id", f"id '{anchor}' is used by the heading on line {heading_lines[anchor]} too")
+            problems.add(shown, line, "duplicate-id",
+                         f"id '{anchor}' is used by the heading on line {heading_lines[anchor]} too")
         heading_lines[anchor] = line
         texts[anchor] = section_text
 
@@ -222,7 +226,8 @@ def read_record(path: Path, problems: Problems) -> Meeting | None:
             attendance.append(Attendance(**converted, origin=Origin(shown, getattr(entry, "line", line))))
     items = [item for entry, line in f.each(data.get("items"), shown, data.line_of("items"), "items", problems)
              if (item := _item(entry, line, shown, problems, texts))]
-    documents = [Document(**d) for entry, line in f.each(data.get("documents"), shown, data.line_of("documents"), "document", problems)
+    documents = [Document(**d) for entry, line in
+                 f.each(data.get("documents"), shown, data.line_of("documents"), "document", problems)
                  if (d := f.convert(entry, DOCUMENT, problems, shown, line, "document"))]
 
     seen: dict[str, Item] = {}
@@ -234,7 +239,9 @@ def read_record(path: Path, problems: Problems) -> Meeting | None:
     for anchor, line in heading_lines.items():
         if anchor not in seen:
             problems.add(shown, line, "heading-without-item",
-                         f"heading id '{anchor}' matches no item in the front-matter; its text is shown after the items", "warning")
+                         f"heading id '{anchor}' matches no item in the front-matter; "
+                         "its text is shown after the items",
+                         "warning")
     extra = "\n\n".join(f"## {h} {{#{a}}}\n\n{t}" for a, h, t, _ in found if a and a not in seen)
     return Meeting(
         body=meeting["body"], date=meeting["date"], slug=slug,
@@ -243,6 +250,7 @@ def read_record(path: Path, problems: Problems) -> Meeting | None:
         attendance=tuple(attendance), items=tuple(items), documents=tuple(documents),
         sources=tuple(_sources(data.get("sources"), shown, data.line_of("sources"), problems, "source")),
         intro="\n\n".join(t for t in (intro, extra) if t), origin=Origin(shown, 1),
+        field_lines=tuple(data.key_lines.items()),
     )
 
 

@@ -3,6 +3,8 @@
 Records come from PDFs and from people; Markdown lets raw HTML through. The rendered HTML of every
 generated page passes through nh3 (the Rust ammonia sanitiser) with an allow-list of what our own
 pages use, so `<script>`, `onerror=` and `javascript:` URLs are removed rather than pattern-matched.
+Images are not allowed either: records carry no pictures, and an <img> is how tracking pixels and
+`onerror=` payloads arrive.
 """
 
 from __future__ import annotations
@@ -11,14 +13,13 @@ import nh3
 
 TAGS = {
     "a", "abbr", "b", "blockquote", "br", "button", "caption", "code", "dd", "del", "details", "div", "dl", "dt",
-    "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "label", "li", "mark", "ol", "p",
+    "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ins", "kbd", "label", "li", "mark", "ol", "p",
     "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th",
     "thead", "tr", "u", "ul",
 }
 ATTRIBUTES = {
     "*": {"class", "id", "title", "lang", "dir"},
     "a": {"href", "hreflang"},
-    "img": {"src", "alt", "width", "height"},
     "button": {"type", "data-anchor", "data-cite"},
     "label": {"for"},
     "th": {"align", "style", "colspan", "rowspan"},

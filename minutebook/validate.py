@@ -30,7 +30,7 @@ def references(archive: Archive) -> Iterator[Finding]:
             yield from _unknown("organisation", appointment.organisation, archive.organisations, person.origin,
                                 f"{person.id} appointment")
     for meeting in archive.meetings:
-        yield from _unknown("body", meeting.body, archive.bodies, meeting.origin, "meeting")
+        yield from _unknown("body", meeting.body, archive.bodies, meeting.at("body"), "meeting")
         for entry in meeting.attendance:
             yield from _unknown("person", entry.person, archive.people, entry.origin, "attendance")
             yield from _unknown("person", entry.substitute_for, archive.people, entry.origin, "substitute_for")
@@ -77,7 +77,7 @@ def attendance_consistent(archive: Archive) -> Iterator[Finding]:
 def times_in_order(archive: Archive) -> Iterator[Finding]:
     for meeting in archive.meetings:
         if meeting.start and meeting.end and meeting.end < meeting.start:
-            yield meeting.origin, "end-before-start", f"end {meeting.end} is before start {meeting.start}", "warning"
+            yield meeting.at("end"), "end-before-start", f"end {meeting.end} is before start {meeting.start}", "warning"
 
 
 RULES: tuple[Rule, ...] = (references, one_record_per_meeting, attendance_consistent, times_in_order)

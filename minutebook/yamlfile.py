@@ -32,7 +32,11 @@ class LineList(list):
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
-class _Loader(yaml.BaseLoader):
+# libyaml's parser where PyYAML was built with it (several times faster), else the pure-Python one.
+_Base = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
+
+class _Loader(_Base):
     offset = 0
 
     def construct_mapping(self, node, deep=False):
@@ -74,7 +78,8 @@ def load(text: str, first_line: int = 1):
         return loader.get_single_data()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = (mark.line + first_line) if mark else first_line
+        last = first_line + max(len(text.rstrip("\n").split("\n")) - 1, 0)  # the parser may stop past the end
+        line = min(mark.line + first_line, last) if mark else first_line
         problem = error.problem or str(error)
         if error.context:
             problem = f"{error.context}, {problem}"

@@ -32,15 +32,18 @@ def home(context: Context) -> Page:
     out.append(context.home_intro.strip() + "\n\n" if context.home_intro.strip() else f"# {esc(archive.name)}\n\n")
     out.append('<label class="md-button md-button--primary mb-search-button" for="__search">'
                "Search meetings, decisions and people</label>\n\n")
-    out.append(table(["Meetings", "Items", "Decisions", "Bodies", "People", "Organisations", "Topics"], [[
-        link(here, "meetings/", len(archive.meetings)),
-        str(sum(len(m.items) for m in archive.meetings)),
-        link(here, "decisions/", decisions),
-        link(here, "bodies/", len(archive.bodies)),
-        link(here, "people/", len(archive.people)),
-        link(here, "organisations/", len(archive.organisations)),
-        link(here, "topics/", len(archive.topics)),
-    ]]) + "\n")
+    counts = [
+        (len(archive.meetings), "meeting", None, "meetings/"),
+        (sum(len(m.items) for m in archive.meetings), "item", None, None),
+        (decisions, "decision", None, "decisions/"),
+        (len(archive.bodies), "body", "bodies", "bodies/"),
+        (len(archive.people), "person", "people", "people/"),
+        (len(archive.organisations), "organisation", None, "organisations/"),
+        (len(archive.topics), "topic", None, "topics/"),
+    ]
+    out.append('<p class="mb-counts" markdown>' + " · ".join(
+        link(here, url, plural(n, one, many)) if url else plural(n, one, many) for n, one, many, url in counts)
+        + "</p>\n\n")
     out.append("## Upcoming meetings {#upcoming}\n\n")
     out.append("".join(_meeting_line(context, here, m) for m in upcoming[:10]) or "None scheduled.\n")
     out.append("\n## Latest meetings {#latest}\n\n")

@@ -150,7 +150,8 @@ def render(context: Context, meeting: Meeting) -> str:
     if meeting.sources:
         facts.append(("Sources", "; ".join(
             esc(s.file) + (f", lines {s.first}–{s.last}" if s.first else "") for s in meeting.sources)))
-    out.append("| | |\n|---|---|\n" + "".join(f"| {k} | {v} |\n" for k, v in facts) + "\n")
+    out.append('<div class="mb-facts" markdown>\n\n| | |\n|---|---|\n' + "".join(f"| {k} | {v} |\n" for k, v in facts)
+               + "\n</div>\n\n")
     siblings = archive.meetings_of(meeting.body)
     index = siblings.index(meeting)
     nav = []

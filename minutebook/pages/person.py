@@ -102,7 +102,8 @@ def render(context: Context, person: Person) -> str:
             roles_here += [f"declared an interest{': ' + esc(d.interest) if d.interest else ''}"
                            for d in item.declarations if d.person == person.id]
             for role in roles_here:
-                actions.append(f"- {link(here, meeting.url, _item_label(archive, meeting, item), item.anchor)}: {role}\n")
+                label = _item_label(archive, meeting, item)
+                actions.append(f"- {link(here, meeting.url, label, item.anchor)}: {role}\n")
     if actions:
         out.append("## Motions and declarations {#actions}\n\n" + "".join(actions) + "\n")
     named = context.links.mentions.get(("person", person.id), [])

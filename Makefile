@@ -1,0 +1,43 @@
+# The two commands of the README: `make serve` and `make test`. Each sets up what it needs first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve site test check lint chromium clean
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test: $(VENV)/.runtime requirements-test.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+serve: $(VENV)/.runtime  ## build the bundled archive and serve it at http://127.0.0.1:8000
+	$(PY) build.py serve --host $(HOST) --port $(PORT)
+
+site: $(VENV)/.runtime  ## build into site/ (STRICT=1 fails on any warning)
+	$(PY) build.py build $(if $(STRICT),--strict)
+
+check: $(VENV)/.runtime
+	$(PY) build.py check
+
+lint: $(VENV)/.test
+	$(VENV)/bin/ruff check minutebook hooks build.py tests benchmarks
+
+chromium:  ## Debian's Chromium for the browser tests (never a downloaded browser)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "the browser tests need Debian's chromium: apt-get install chromium" >&2; exit 1; fi; }
+
+test: $(VENV)/.test chromium  ## set up and run the whole suite, browser tests included
+	$(VENV)/bin/ruff check minutebook hooks build.py tests
+	$(PY) -m pytest
+
+clean:
+	rm -rf site .site.* $(VENV)

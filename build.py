@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Minutebook's command line: build, serve, check, search and import a meetings archive.
+
+A thin layer: each command parses its options and calls the domain (`minutebook`) or MkDocs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+
+from minutebook.archive import load_archive  # noqa: E402
+
+
+def check(args: argparse.Namespace) -> int:
+    archive, problems = load_archive(args.content)
+    if problems.items:
+        print(problems.report(), file=sys.stderr)
+    if problems.failed(strict=args.strict):
+        print(f"{len(problems.errors)} error(s), {len(problems.items) - len(problems.errors)} warning(s) "
+              f"in {args.content}", file=sys.stderr)
+        return 1
+    print(f"{args.content}: {len(archive.meetings)} meetings, {sum(len(m.items) for m in archive.meetings)} items, "
+          f"{len(archive.people)} people, {len(archive.bodies)} bodies: no errors")
+    return 0
+
+
+def build(args: argparse.Namespace) -> int:
+    """Build beside the old site, then swap: a failed build leaves the previous site untouched."""
+    site_dir: Path = args.site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building-", dir=site_dir.parent))
+    env = {**os.environ, "MINUTEBOOK_CONTENT": str(args.content.resolve()), "NO_MKDOCS_2_WARNING": "1"}
+    if args.site_url:
+        env["SITE_URL"] = args.site_url
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(ROOT / "mkdocs.yml"),
+               "--site-dir", str(staging), "--quiet" if args.quiet else "--clean"]
+    if args.strict:
+        command.append("--strict")
+    result = subprocess.run(command, env=env, cwd=Path.cwd())
+    if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"build failed; {site_dir} was left as it was", file=sys.stderr)
+        return 1
+    old = site_dir.with_name(f".{site_dir.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site_dir.exists():
+        site_dir.rename(old)
+    staging.rename(site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+    print(f"built {site_dir}")
+    return 0
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code == 404 and page.exists():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        else:
+            super().send_error(code, message, explain)
+
+
+def serve(args: argparse.Namespace) -> int:
+    if not args.no_build and build(args) != 0:
+        return 1
+    handler = functools.partial(_Handler, directory=str(args.site_dir.resolve()))
+    with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:
+        print(f"serving {args.site_dir} at http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
+    return 0
+
+
+def search(args: argparse.Namespace) -> int:
+    from minutebook.search import build_index
+
+    archive, problems = load_archive(args.content)
+    if problems.errors:
+        print(problems.report(), file=sys.stderr)
+        return 1
+    hits = build_index(archive).search(" ".join(args.query), args.limit)
+    if not hits:
+        print("no results")
+        return 0
+    for hit in hits:
+        print(f"{hit.score:7.3f}  {hit.document.title}\n         {hit.document.ref}")
+    return 0
+
+
+def import_(args: argparse.Namespace) -> int:
+    from minutebook.importer import run_import
+
+    missing = [f for f in args.files if not f.is_file()]
+    for path in missing:
+        print(f"{path}: no such file", file=sys.stderr)
+    if missing:
+        return 1
+    progress = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(args.files), unit="file", file=sys.stderr)
+
+        def progress(done: int, total: int, label: str) -> None:
+            bar.total = total
+            bar.set_postfix_str(label[-40:])
+            bar.n = done
+            bar.refresh()
+
+    report = run_import(args.files, args.content, progress=progress, force=args.force)
+    print(report.summary())
+    return 1 if getattr(report, "failed", False) else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="build.py", description=__doc__.splitlines()[0])
+    commands = top.add_subparsers(dest="command", required=True)
+
+    def command(name: str, function, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.add_argument("--content", type=Path, default=ROOT / "content",
+                         help="the archive folder: records and registries (default: content/)")
+        sub.set_defaults(function=function)
+        return sub
+
+    def site_options(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--site-dir", type=Path, default=ROOT / "site", help="where to build (default: site/)")
+        sub.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        sub.add_argument("--site-url", help="the address the site is published at (or set SITE_URL)")
+        sub.add_argument("--quiet", action="store_true", help="print only warnings and errors")
+
+    site_options(command("build", build, "build the site into --site-dir"))
+    sub = command("serve", serve, "build the site, then serve it on this machine")
+    site_options(sub)
+    sub.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    sub.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    sub.add_argument("--no-build", action="store_true", help="serve --site-dir as it is")
+    sub = command("check", check, "check every record and registry; print problems as path:line: message")
+    sub.add_argument("--strict", action="store_true", help="fail on warnings too")
+    sub = command("search", search, "search the archive from the terminal")
+    sub.add_argument("query", nargs="+", help="words to search for")
+    sub.add_argument("--limit", type=int, default=10, help="how many results (default: 10)")
+    sub = command("import", import_, "import council documents (text) into records and registries")
+    sub.add_argument("files", nargs="+", type=Path, help="text files: agenda packs, minutes, reports")
+    sub.add_argument("--force", action="store_true", help="overwrite records edited by hand since their import")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.function(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

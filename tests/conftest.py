@@ -1,0 +1,108 @@
+"""Shared fixtures: one real `build.py build --strict` of the sample archive, served on 127.0.0.1,
+and one headless Chromium (Debian's, never a downloaded one)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "archive"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+HOSTILE_RECORD = """---
+body: planning-committee
+date: 2017-08-02
+start: "18:30"
+venue: <img src=x onerror="window.__pwned='venue'">
+attendance:
+  - {person: keith-ferry, status: present, role: "<script>window.__pwned='role'</script>"}
+items:
+  - minute: "99"
+    title: <script>window.__pwned='title'</script> Hostile zebracrossing
+    decisions:
+      - <img src=x onerror="window.__pwned='decision'"> zebracrossing decided
+---
+
+Intro with <b onmouseover="window.__pwned='intro'">bold</b> text.
+
+## 99. Hostile zebracrossing {#minute-99}
+
+<script>window.__pwned='text'</script>
+<img src=x onerror="window.__pwned='img'">
+[click me](javascript:window.__pwned='link') zebracrossing
+<iframe src="javascript:window.__pwned='iframe'"></iframe>
+"""
+
+
+def build_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], cwd=cwd, env=env,
+                          capture_output=True, text=True)
+
+
+def copy_archive(target: Path) -> Path:
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def archive_dir(tmp_path_factory) -> Path:
+    """The sample archive plus one record full of injected HTML."""
+    content = copy_archive(tmp_path_factory.mktemp("archive") / "content")
+    (content / "meetings" / "planning-committee" / "2017-08-02.md").write_text(HOSTILE_RECORD)
+    return content
+
+
+@pytest.fixture(scope="session")
+def site_dir(archive_dir, tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("site") / "site"
+    result = build_cli("build", "--content", str(archive_dir), "--site-dir", str(site), "--strict")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir) -> str:
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"the browser tests need Debian's chromium at {CHROMIUM} (make test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()

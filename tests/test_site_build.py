@@ -1,0 +1,149 @@
+"""The built site, read with an HTML parser: every page kind, attendance as recorded, mentions as links."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urljoin
+
+import yaml
+from bs4 import BeautifulSoup
+
+from minutebook.records import split_front_matter
+
+
+def soup(site: Path, url: str) -> BeautifulSoup:
+    path = site / url / "index.html" if not url.endswith(".html") else site / url
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def resolve(url: str, href: str) -> str:
+    """An href on the page at `url` as a path from the site root."""
+    return urljoin(f"http://site/{url}/" if url else "http://site/", href).removeprefix("http://site/")
+
+
+def records(archive: Path):
+    for path in sorted((archive / "meetings").glob("*/*.md")):
+        front, _, _ = split_front_matter(path.read_text())
+        yield path, yaml.safe_load(front)
+
+
+def test_every_page_kind_is_built(site_dir, archive_dir):
+    for url in ("", "meetings", "decisions", "bodies", "people", "organisations", "topics", "about",
+                "searching", "record-format"):
+        assert (site_dir / url / "index.html").is_file(), url
+    for path, _ in records(archive_dir):
+        assert (site_dir / "meetings" / path.parent.name / path.stem / "index.html").is_file()
+    for registry, section in (("people", "people"), ("organisations", "organisations"), ("bodies", "bodies"),
+                              ("topics", "topics")):
+        for entry in yaml.safe_load((archive_dir / f"{registry}.yml").read_text()):
+            assert (site_dir / section / entry["id"] / "index.html").is_file(), entry["id"]
+
+
+def test_meeting_page_attendance_counts_match_the_records(site_dir, archive_dir):
+    headings = {"present": "Present", "substitute": "Substitutes", "apologies": "Apologies", "absent": "Absent",
+                "in_attendance": "In attendance"}
+    for path, front in records(archive_dir):
+        page = soup(site_dir, f"meetings/{path.parent.name}/{path.stem}")
+        counts = Counter(entry.get("status", "present") for entry in front.get("attendance") or [])
+        for status, heading in headings.items():
+            block = page.select_one(f"p.mb-attendance.mb-{status}")
+            if counts[status] == 0:
+                assert block is None
+                continue
+            assert block.strong.get_text() == f"{heading} ({counts[status]}):", path
+            assert len(block.select('a[href*="people/"]')) >= counts[status]
+
+
+def test_meeting_page_shows_items_in_order_with_decisions_and_neighbours(site_dir):
+    page = soup(site_dir, "meetings/cabinet/2017-07-13")
+    ids = [h["id"] for h in page.select("h2[id^=minute-]")]
+    assert ids == ["minute-575", "minute-576", "minute-577"]
+    decisions = page.select("div.admonition.decision")
+    assert len(decisions) == 3
+    assert "three forms of entry" in decisions[1].get_text()
+    assert "Recommended to Council" in page.select_one("div.admonition.recommendation").get_text()
+    sequence = page.select_one("p.mb-sequence")
+    assert sequence.find("a", string="14 September 2017")["href"].endswith("2017-09-14/")
+    facts = page.select_one("div.mb-facts").get_text(" ")
+    assert "Thursday 13 July 2017, 18:30–20:12" in facts and "Committee Rooms 1 & 2" in facts
+
+
+def test_mentions_become_links_but_not_ambiguous_names(site_dir):
+    page = soup(site_dir, "meetings/council/2017-09-28")
+    here = "meetings/council/2017-09-28"
+    links = {" ".join(a.get_text().split()): resolve(here, a["href"]) for a in page.select("article a")}
+    assert links["Dr Small"] == "people/genevieve-small/"
+    assert links["Councillor Green"] == "people/mitzi-green/"
+    assert links["Clinical Commissioning Group"] == "organisations/harrow-ccg/"
+    assert links["meeting held on 13 July 2017"] == "meetings/cabinet/2017-07-13/"
+    assert links["Minute 576"] == "meetings/cabinet/2017-07-13/#minute-576"
+    assert links["Councillor Susan Hall's consultation page"] == "https://www.harrow.gov.uk/ctsupport"
+    planning = soup(site_dir, "meetings/planning-committee/2017-07-19")
+    paragraph = next(p for p in planning.select("article p") if "Cllr Mote asked" in p.get_text())
+    linked = [" ".join(a.get_text().split()) for a in paragraph.select("a")]
+    assert linked == ["Councillor Keith Ferry", "Cllr Janet Mote"]
+    # "Cllr Mote" alone could be Janet or Chris Mote: no guess, no link.
+
+
+def test_person_page_has_roles_attendance_share_and_actions(site_dir):
+    page = soup(site_dir, "people/mitzi-green")
+    rows = {r.select("td")[0].get_text(strip=True): [c.get_text(strip=True) for c in r.select("td")]
+            for r in page.select("#attendance ~ div table tbody tr, #attendance + table tbody tr")} or {
+        r.select("td")[0].get_text(strip=True): [c.get_text(strip=True) for c in r.select("td")]
+        for r in page.select("table tbody tr")}
+    # Council: present 2017-05-18 and 2017-09-28, apologies 2017-06-13; Cabinet: substitute once.
+    assert rows["Council"][1:5] == ["2", "0", "1", "0"] and rows["Council"][6] == "67%"
+    assert rows["Cabinet"][1:5] == ["0", "1", "0", "0"] and rows["Cabinet"][6] == "100%"
+    text = page.get_text(" ")
+    assert "declared an interest: Governor of Pinner Wood School" in text
+    assert "Pinner Wood School" in page.select_one("#appointments").find_next("ul").get_text()
+    mover = soup(site_dir, "people/barry-macleod-cullinane").get_text(" ")
+    assert "moved a motion: Protecting Harrow's Green Belt" in mover
+
+
+def test_body_organisation_topic_and_register_pages(site_dir):
+    body = soup(site_dir, "bodies/cabinet")
+    assert [h.get_text(strip=True).rstrip("#") for h in body.select("h3[id^=meetings-]")] == ["2027", "2017"]
+    assert "Chair" in body.select_one("#members").find_next("table").get_text()
+    org = soup(site_dir, "organisations/job-centre-plus").get_text(" ")
+    assert "Cabinet, 13 July 2017, minute 577" in org
+    topic = soup(site_dir, "topics/schools")
+    items = [a.get_text(" ", strip=True) for a in topic.select("article li > a")]
+    assert items[0].startswith("Council, 28 September 2017") and items[1].startswith("Cabinet, 13 July 2017")
+    register = soup(site_dir, "decisions")
+    years = [h["id"] for h in register.select("h2[id^=year-]")]
+    assert years == sorted(years, reverse=True)
+    assert register.find(id="year-2017-cabinet") is not None
+
+
+def test_home_lists_latest_and_upcoming_and_counts(site_dir, archive_dir):
+    page = soup(site_dir, "")
+    upcoming = page.select_one("#upcoming").find_next("ul").get_text()
+    assert "Cabinet, 14 January 2027" in upcoming
+    latest = [li.get_text(" ", strip=True) for li in page.select_one("#latest").find_next("ul").select("li")]
+    assert latest[0].startswith("Council, 28 September 2017")
+    counts = page.select_one("p.mb-counts").get_text()
+    assert counts.startswith(f"{len(list(records(archive_dir)))} meetings · 16 items · ")
+    assert page.select_one("label[for=__search]") is not None
+
+
+def test_only_index_pages_are_in_the_nav(site_dir):
+    page = soup(site_dir, "meetings/cabinet/2017-07-13")
+    here = "meetings/cabinet/2017-07-13"
+    nav = {resolve(here, a["href"]).rstrip("/") for a in page.select("nav.md-nav--primary a.md-nav__link[href]")}
+    assert {"meetings", "decisions", "bodies", "people", "organisations", "topics"} <= nav
+    assert not any("/" in n for n in nav), nav  # no meeting, person, organisation or topic page
+
+
+def test_search_index_has_each_item_with_its_deep_link(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text())
+    locations = {doc["location"] for doc in index["docs"]}
+    assert "meetings/cabinet/2017-07-13/#minute-576" in locations
+    assert "people/mitzi-green/" in locations
+
+
+def test_nothing_generated_is_written_into_docs():
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    assert not (docs / "meetings").exists() and not (docs / "people").exists()
