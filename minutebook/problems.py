@@ -33,6 +33,17 @@ CODES = {
     "duplicate-attendance": "a person listed twice in one meeting's attendance",
     "substitute-status": "substitute_for given on an entry whose status is not 'substitute' (warning)",
     "end-before-start": "a meeting that ends before it starts (warning)",
+    # Raised by the importer (docs/importing.md):
+    "unreadable": "a source file that cannot be read (import: nothing is written)",
+    "unrecognised-text": "source text before any agenda, minutes or report heading (import warning)",
+    "no-meeting-date": "an agenda or minutes without a meeting date (import warning)",
+    "no-items": "an agenda or minutes without numbered items (import warning)",
+    "report-without-meeting": "a report whose meeting was not imported (import warning)",
+    "report-without-item": "a report that matches no item of its meeting (import warning)",
+    "source-gone": "a file imported before that no longer exists (import warning)",
+    "edited-by-hand": "a record changed by hand since its import (import: nothing is written)",
+    "invalid-record": "the importer built a record the reader rejects (import: nothing is written)",
+    "bad-registry": "a registry file the importer cannot read (import)",
 }
 
 

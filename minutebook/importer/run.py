@@ -40,6 +40,11 @@ class ImportReport:
     def errors(self) -> list[Problem]:
         return [p for p in self.warnings if p.severity == "error"]
 
+    @property
+    def failed(self) -> bool:
+        """True when the import refused to write (an error); warnings alone do not fail it."""
+        return bool(self.errors)
+
     def summary(self) -> str:
         lines = [
             f"meetings: {len(self.meetings_created)} created, {len(self.meetings_updated)} updated, "
@@ -125,8 +130,8 @@ def _write_atomic(path: Path, text: str) -> None:
 def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, int, str], None] | None = None,
                force: bool = False, root: Path | None = None) -> ImportReport:
     """Import `files` (and every file imported before into `content_dir`) into meeting records."""
-    root = root or Path.cwd()
     content_dir = Path(content_dir)
+    root = root or content_dir.resolve().parent  # the project root, where content/ and sources/ live
     problems = Problems()
     report = ImportReport()
     manifest = _read_yaml(content_dir / MANIFEST, problems)
