@@ -139,8 +139,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         _moderngov_header(part, meeting)
         found, leftover = attendance.parse_region(head[date_index + 1:])
         meeting.attendance.extend(found)
-        intro = [line for line in leftover if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)
-                 and not line.stripped.isupper()]
+        intro = [line for line in leftover if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)]
     meeting.intro.append(markdown(intro))
     _read_items(item_list, meeting)
     if part.kind == "agenda":

@@ -57,7 +57,7 @@ def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found)
         if item_ref:
             target = item_ref.group(1)
         interest = re.sub(r"(?i)^(?:in (?:agenda )?item\s+\w+\s*)?(?:in that|as|because)?\s*", "", rest).strip(" ,")
-        interest = re.split(r"(?i),?\s+and\s+(?:would|left|remained|withdrew)\b", interest)[0].strip(" ,")
+        interest = re.split(r"(?i),?(?:^|\s+)and\s+(?:would|left|remained|withdrew)\b", interest)[0].strip(" ,")
         after = match.group("after") + " " + rest
         left = None
         if re.search(r"(?i)\b(?:leave|left|withdr[ae]w)\b", after):

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 from ..records import anchor_for, format_record
+from .assemble import similar
 from .drafts import AttendanceDraft, ItemDraft, MeetingDraft, ReportDraft
 from .identities import Resolver
 from .names import PersonName
@@ -111,6 +112,24 @@ def _report(report: ReportDraft) -> dict[str, Any]:
     return data
 
 
+def item_named(printed: str, meeting: MeetingDraft) -> str:
+    """The number of the item a declaration names: 'Item 6' (agenda 6) or 'Item 9 - Petition - ...' (by title).
+
+    What cannot be matched is kept as printed."""
+    match = re.match(r"(?i)^(?:agenda\s+)?(?:item\s+)?(\w+(?:/\d+)?)\s*(?:[–—:-]\s*(.*))?$", printed.strip())
+    if match:
+        number, title = match.group(1), match.group(2)
+        by_number = [i for i in meeting.items if number in (i.agenda, i.minute)]
+        if by_number and not title:
+            return by_number[0].minute or by_number[0].agenda or printed
+        if title:
+            scored = [(similar(title, i.title), i) for i in meeting.items]
+            score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+            if best is not None and score >= 70:
+                return best.minute or best.agenda or printed
+    return printed
+
+
 def _item(item: ItemDraft, names: Names, meeting: MeetingDraft) -> dict[str, Any]:
     data: dict[str, Any] = {}
     if item.minute:
@@ -132,9 +151,11 @@ def _item(item: ItemDraft, names: Names, meeting: MeetingDraft) -> dict[str, Any
         data["declarations"] = []
         for d in item.declarations:
             entry: dict[str, Any] = {"person": names.person(d.name, d.line.file, d.line.number)}
-            for key in ("interest", "kind", "left_room", "item"):
+            for key in ("interest", "kind", "left_room"):
                 if getattr(d, key) is not None:
                     entry[key] = getattr(d, key)
+            if d.item:
+                entry["item"] = item_named(d.item, meeting)
             data["declarations"].append(entry)
     if item.motions:
         data["motions"] = []

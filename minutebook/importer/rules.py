@@ -18,7 +18,9 @@ from .drafts import ItemDraft
 Rule = tuple[str, Callable[[list[Block], int, ItemDraft], bool], Callable[[list[Block], int, ItemDraft, Found], int]]
 
 
-REFERENCE_RE = re.compile(r"(?i)minutes of the (?:\w+\s+)?meeting(?:s)? (?:of [^,.]+? )?held on ([^,.;]+?\d{4})")
+REFERENCE_RE = re.compile(r"(?i)\bminutes of the\b[^.]*")
+HELD_ON_RE = re.compile(r"(?i)\bmeeting (?:of [^,.]+? )?held on ([^,.;]+?\d{4})")
+FROM_RE = re.compile(r"(?i)^Recommendation\s+[IVX\d]+\s*:\s*(.+?)\s*\(([^)]*\d{4})\)")
 
 
 def catch_all(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
@@ -29,11 +31,17 @@ def catch_all(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int
 
 
 def _references(item: ItemDraft, blocks: list[Block]) -> None:
+    """'the minutes of the Annual meeting held on 18 May 2017 and of the ... meeting held on 13 June 2017';
+    'Recommendation I: Cabinet (13 July 2017)' on an agenda."""
+    found: list[str] = []
     for block in blocks:
-        for match in REFERENCE_RE.finditer(block.text):
-            date = parse_date(match.group(1))
-            if date and f"minutes of {date.isoformat()}" not in item.references:
-                item.references.append(f"minutes of {date.isoformat()}")
+        for sentence in REFERENCE_RE.findall(block.text):
+            found += [f"minutes of {date.isoformat()}" for held in HELD_ON_RE.findall(sentence)
+                      if (date := parse_date(held))]
+        match = FROM_RE.match(block.text)
+        if match and parse_date(match.group(2)):
+            found.append(f"recommendation of {match.group(1).strip()} {parse_date(match.group(2)).isoformat()}")
+    item.references.extend(r for r in dict.fromkeys(found) if r not in item.references)
 
 
 RULES: list[Rule] = [
