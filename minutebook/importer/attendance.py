@@ -302,6 +302,11 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         text = re.sub(r"^[-•]\s+(?=[*†‡])", "", text)
         cells = [c.strip() for c in line.text.rstrip().split("\t")]
         labelled = label_of(cells[0]) if cells and cells[0] else None
+        if not labelled and re.match(r"^[A-Z][A-Za-z -]{1,25}:(?:\s|$)", text) and not MARK_RE.search(text):
+            context = None  # 'Contact: ...', 'Tel: ...': a label this table does not know ends the list
+            flush_sentence()
+            leftover.append(originals.get(line.number, line))
+            continue
         if labelled:
             flush_sentence()
             settings, rest = labelled

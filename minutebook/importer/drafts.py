@@ -103,3 +103,4 @@ class MeetingDraft:
     sources: list[tuple[str, int, int, str]] = field(default_factory=list)
     intro: list[str] = field(default_factory=list)
     membership: list[AttendanceDraft] = field(default_factory=list)  # printed on an agenda: not attendance
+    body_aliases: list[tuple[str, str, int]] = field(default_factory=list)  # (other name, file, line)

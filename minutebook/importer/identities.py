@@ -54,6 +54,7 @@ class Resolver:
     merges: list[str] = field(default_factory=list)
     doubts_seen: set[tuple[str, str]] = field(default_factory=set)
     frozen: bool = False  # after settle(): names are only looked up, nothing is counted or merged
+    reported: set[str] = field(default_factory=set)  # variants whose merge is already in `merges`
 
     def add_known(self, entry: dict) -> None:
         """An entry from an existing registry file: its id, name and aliases are fixed."""
@@ -95,6 +96,7 @@ class Resolver:
             best, score = self._similar(name)
             if best is not None and score >= self.threshold:
                 identity = self.entries[best]
+                self.reported.add(name)
                 self.merges.append(f"{where}: merged {self.kind} '{name}' into '{identity.name}' ({identity.id}), "
                                    f"similarity {score:.0f}%; to undo, add '{name}' as its own entry")
             else:
@@ -112,6 +114,21 @@ class Resolver:
         identity.where.setdefault(name, where)
         return identity.id
 
+    def alias(self, identity_id: str, name: str, where: str) -> None:
+        """Another name found for a known identity (a report's heading naming a meeting's body)."""
+        if self.frozen or key(name) in self.by_key:
+            return
+        self.by_key[key(name)] = identity_id
+        identity = self.entries[identity_id]
+        identity.variants[name] += 0
+        identity.where.setdefault(name, where)
+        self.reported.add(name)
+        identity.extra.setdefault("aliases", [])
+        if name not in identity.extra["aliases"]:
+            identity.extra["aliases"] = [*identity.extra["aliases"], name]
+        self.merges.append(f"{where}: '{name}' taken as another name of {self.kind} '{identity.name}' "
+                           f"({identity_id}); to undo, remove it from the aliases")
+
     def settle(self) -> dict[str, str]:
         """Give each new identity its most used spelling; return old id -> final id for ids that moved."""
         moved: dict[str, str] = {}
@@ -125,8 +142,9 @@ class Resolver:
                 new_id = slug(best)
                 if new_id != identity.id and new_id not in self.entries:
                     moved[identity.id] = new_id
-            if len(identity.variants) > 1:
-                others = ", ".join(f"'{v}' ({identity.where[v]})" for v, _ in ranked[1:])
+            unreported = [(v, n) for v, n in ranked[1:] if v not in self.reported]
+            if unreported:
+                others = ", ".join(f"'{v}' ({identity.where[v]})" for v, _ in unreported)
                 self.merges.append(f"{self.kind} {moved.get(identity.id, identity.id)}: '{best}' "
                                    f"also printed as {others}")
         for old, new in moved.items():

@@ -107,8 +107,11 @@ def _report_meeting(report: ReportDraft, pack: MeetingDraft | None,
     names = [n for n in (report.body, report.facts.get("report_for")) if n]
     same_day = [m for m in meetings if report.date is None or m.date == report.date]
     for meeting in same_day:
-        if any(body_matches(name, meeting.body) for name in names):
-            return meeting
+        for name in names:
+            if body_matches(name, meeting.body):
+                if name != meeting.body:  # 'Harrow Strategic Partnership Board' for the 'Harrow Partnership Board'
+                    meeting.body_aliases.append((name, report.file, report.lines[0].number))
+                return meeting
     if pack is not None and (report.date is None or report.date == pack.date):
         return pack
     return same_day[0] if len(same_day) == 1 else None

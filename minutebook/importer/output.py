@@ -196,6 +196,8 @@ def _body_text(meeting: MeetingDraft, items: list[tuple[str, ItemDraft]]) -> str
 def record(meeting: MeetingDraft, names: Names) -> tuple[str, str, str]:
     """(body id, file name without .md, record text) for one meeting."""
     body = names.body(meeting.body, meeting.file, meeting.line)
+    for alias, file, line in meeting.body_aliases:
+        names.bodies.alias(body, alias, f"{file}:{line}")
     for member in meeting.membership:  # registered as people, never written as attendance
         _attendance(member, names)
     front: dict[str, Any] = {"body": body, "date": meeting.date.isoformat()}
