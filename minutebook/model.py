@@ -159,6 +159,7 @@ class Item:
     agenda: str | None = None
     pages: str | None = None
     to_follow: bool = False
+    exempt: bool = False  # taken in private session
     topics: tuple[str, ...] = ()
     decisions: tuple[str, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()

@@ -59,6 +59,7 @@ ITEM: f.Schema = {
     "title": (f.text, True),
     "pages": (f.text, False),
     "to_follow": (f.boolean, False),
+    "exempt": (f.boolean, False),
     "topics": (f.identifiers, False),
     "decisions": (f.strings, False),
     "reasons": (f.strings, False),

@@ -112,6 +112,8 @@ def _items(comparison: Comparison, imported: Imported, meeting, expected: dict) 
             misses.append(f"{label}: pages {got.pages!r} != {want['pages']!r}")
         if bool(want.get("to_follow")) != got.to_follow:
             misses.append(f"{label}: to_follow {got.to_follow} != {bool(want.get('to_follow'))}")
+        if bool(want.get("exempt")) != got.exempt:
+            misses.append(f"{label}: exempt {got.exempt} != {bool(want.get('exempt'))}")
         decisions = [*got.decisions, *(r.text for r in got.recommendations)]
         if want.get("decisions") is not None and len(decisions) != want["decisions"]:
             misses.append(f"{label}: {len(decisions)} decisions != {want['decisions']}: {decisions}")

@@ -145,6 +145,10 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     if part.kind == "agenda":
         for item in item_list:
             item.agenda_text, item.text = item.text, ""
+        excluded = {m.group(1) for item in item_list if re.search(r"(?i)exclusion of the press", item.title)
+                    for line in item.lines if (m := items.EXCLUDED_RE.match(line.stripped))}
+        for item in item_list:  # the table of items to be taken in private, under 'Exclusion of the press'
+            item.exempt = item.exempt or item.agenda in excluded
     meeting.items = item_list
     if not item_list:
         gathered.warnings.append((part.file, part.first, "no-items",

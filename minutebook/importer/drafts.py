@@ -70,6 +70,7 @@ class ItemDraft:
     agenda: str | None = None
     pages: str | None = None
     to_follow: bool = False
+    exempt: bool = False  # taken in private: under 'AGENDA - PART II', or listed for exclusion of the press
     kind: str = "minutes"  # where it was read: agenda or minutes
     lines: list[Line] = field(default_factory=list)
     text: str = ""

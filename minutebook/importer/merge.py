@@ -77,6 +77,7 @@ def _order_items(meeting: MeetingDraft) -> None:
 def _absorb(minute: ItemDraft, agenda: ItemDraft) -> None:
     minute.pages = minute.pages or agenda.pages
     minute.to_follow = minute.to_follow or agenda.to_follow
+    minute.exempt = minute.exempt or agenda.exempt
     minute.agenda_text = agenda.agenda_text
     minute.reports.extend(agenda.reports)
     minute.motions.extend(agenda.motions)

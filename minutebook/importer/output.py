@@ -141,6 +141,8 @@ def _item(item: ItemDraft, names: Names, meeting: MeetingDraft) -> dict[str, Any
         data["pages"] = item.pages
     if item.to_follow:
         data["to_follow"] = True
+    if item.exempt:
+        data["exempt"] = True
     for key in ("decisions",):
         if getattr(item, key):
             data[key] = list(getattr(item, key))
