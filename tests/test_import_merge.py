@@ -91,3 +91,30 @@ def test_report_linked_to_its_item_with_front_sheet_and_text(tmp_path):
 def test_items_keep_their_source_file_and_lines(tmp_path):
     found = meeting(tmp_path)
     assert (found.items[0].source.file, found.items[0].source.first) == ("minutes.txt", 9)
+
+
+def test_generic_moderngov_minutes_end_to_end(tmp_path):
+    (tmp_path / "cabinet.txt").write_text(
+        "CABINET\n\nMinutes of the meeting held on Tuesday 5 April 2022 at 6.30 pm in Committee Room 1, Town Hall\n\n"
+        "PRESENT: Councillor Ann Smith (Chair)\nCouncillors Bob Jones, Carol White and Dave Brown\n\n"
+        "ALSO PRESENT: Councillor Eve Black\n\nAPOLOGIES: Councillor Frank Green\n\n"
+        "45. DECLARATIONS OF INTEREST\nNone.\n\n46. BUDGET 2022/23\nRESOLVED that\n(a) the budget be approved; and\n"
+        "(b) the Director be authorised to make changes.\n\nThe meeting ended at 7.45 pm.\n", encoding="utf-8")
+    run_import([tmp_path / "cabinet.txt"], tmp_path / "content", root=tmp_path)
+    found = read_record(tmp_path / "content/meetings/cabinet/2022-04-05.md", Problems())
+    assert (found.start, found.end, found.venue) == ("18:30", "19:45", "Committee Room 1, Town Hall")
+    assert [(a.person, a.status) for a in found.attendance] == [
+        ("ann-smith", "present"), ("bob-jones", "present"), ("carol-white", "present"), ("dave-brown", "present"),
+        ("eve-black", "in_attendance"), ("frank-green", "apologies")]
+    assert found.items[1].decisions == ("the budget be approved; and", "the Director be authorised to make changes.")
+
+
+def test_two_meetings_of_one_body_on_one_day_get_two_records(tmp_path):
+    for n, time in ((1, "10.00 am"), (2, "2.00 pm")):
+        (tmp_path / f"m{n}.txt").write_text(
+            f"LICENSING SUB-COMMITTEE MINUTES\n\n3 MAY 2022\n\n1. HEARING {n}\n\nRESOLVED: That a licence be granted.\n\n"
+            f"(Note: The meeting, having commenced at {time}, closed at 11.00 pm).\n", encoding="utf-8")
+    run_import([tmp_path / "m1.txt", tmp_path / "m2.txt"], tmp_path / "content", root=tmp_path)
+    folder = tmp_path / "content/meetings/licensing-sub-committee"
+    assert sorted(p.name for p in folder.iterdir()) == ["2022-05-03-2.md", "2022-05-03.md"]
+    assert read_record(folder / "2022-05-03-2.md", Problems()).start == "14:00"

@@ -13,6 +13,9 @@ MATCH_REPORT = 60.0
 
 
 def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
+    """Same body and day - unless both are minutes that started at different times (two meetings that day)."""
+    if a.status == b.status == "held" and a.start and b.start and a.start != b.start:
+        return False
     return a.date == b.date and body_matches(a.body, b.body)
 
 
@@ -99,7 +102,7 @@ def merge(gathered: Gathered) -> list[MeetingDraft]:
         _order_items(meeting)
     for report, pack in gathered.reports:
         _link_report(report, pack, merged, gathered)
-    merged.sort(key=lambda m: (m.date, slug(m.body)))
+    merged.sort(key=lambda m: (m.date, slug(m.body), m.start or ""))
     return merged
 
 

@@ -165,11 +165,10 @@ def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, in
     texts: dict[str, str] = {}
     for meeting in meetings:
         body, stem, text = output.record(meeting, names)
-        relative = f"meetings/{body}/{stem}.md"
-        while relative in texts:
-            stem = f"{stem.split('-', 3)[0]}-{stem.split('-')[1]}-{stem.split('-')[2]}-" \
-                   f"{int(stem.split('-')[3]) + 1 if stem.count('-') == 3 else 2}"
-            relative = f"meetings/{body}/{stem}.md"
+        relative, n = f"meetings/{body}/{stem}.md", 1
+        while relative in texts:  # a second meeting of the body that day (meetings are in start order)
+            n += 1
+            relative = f"meetings/{body}/{stem}-{n}.md"
         texts[relative] = text
         report.items += len(meeting.items)
     for filename, kind in REGISTRIES.items():
