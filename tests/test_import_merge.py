@@ -112,7 +112,8 @@ def test_generic_moderngov_minutes_end_to_end(tmp_path):
 def test_two_meetings_of_one_body_on_one_day_get_two_records(tmp_path):
     for n, time in ((1, "10.00 am"), (2, "2.00 pm")):
         (tmp_path / f"m{n}.txt").write_text(
-            f"LICENSING SUB-COMMITTEE MINUTES\n\n3 MAY 2022\n\n1. HEARING {n}\n\nRESOLVED: That a licence be granted.\n\n"
+            f"LICENSING SUB-COMMITTEE MINUTES\n\n3 MAY 2022\n\n1. HEARING {n}\n\n"
+            "RESOLVED: That a licence be granted.\n\n"
             f"(Note: The meeting, having commenced at {time}, closed at 11.00 pm).\n", encoding="utf-8")
     run_import([tmp_path / "m1.txt", tmp_path / "m2.txt"], tmp_path / "content", root=tmp_path)
     folder = tmp_path / "content/meetings/licensing-sub-committee"
