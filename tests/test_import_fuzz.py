@@ -24,10 +24,14 @@ def import_text(text: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "fuzz.txt"
         source.write_text(text, encoding="utf-8", errors="surrogatepass")
-        report = run_import([source], Path(folder) / "content", root=Path(folder))
+        content = Path(folder) / "content"
+        report = run_import([source], content, root=Path(folder))
         for problem in report.warnings:
             assert problem.path == "fuzz.txt" or problem.path.endswith((".yml", ".md")), problem
         assert report.summary()
+        before = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+        run_import([source], content, root=Path(folder))
+        assert {p: p.read_bytes() for p in content.rglob("*") if p.is_file()} == before
 
 
 @SETTINGS

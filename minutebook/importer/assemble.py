@@ -15,7 +15,7 @@ from .dates import find_date, parse_date, parse_time
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .names import slug, title_case
-from .parts import Part, first_date
+from .parts import Part, first_date, split_parts
 
 
 @dataclass
@@ -24,7 +24,7 @@ class Gathered:
 
     meetings: list[MeetingDraft] = field(default_factory=list)
     reports: list[tuple[ReportDraft, MeetingDraft | None]] = field(default_factory=list)  # (report, its pack)
-    links: list[tuple[str, MeetingDraft, ItemDraft]] = field(default_factory=list)  # cover title -> pack item
+    pending: list[Part] = field(default_factory=list)  # text before a file's first meeting, kept for it
     warnings: list[tuple[str, int, str, str]] = field(default_factory=list)  # (file, line, code, message)
 
 
@@ -104,14 +104,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     if part.kind in ("cover", "unknown"):
         if pack is not None:
             pack.intro.append(markdown(part.lines))
-            if part.kind == "cover":
-                title = " ".join(line.stripped for line in part.lines[2:] if not line.blank)
-                gathered.links.append((title, pack, ItemDraft("", part.lines[0])))
         else:
-            first = next((line for line in part.lines if not line.blank), part.lines[0])
-            gathered.warnings.append((part.file, first.number, "unrecognised-text",
-                                      "text that belongs to no meeting was not imported (no agenda or minutes "
-                                      "heading found before it)"))
+            gathered.pending.append(part)
         return None
     dated = first_date(part) if part.date is None else (part.date, 0)
     if dated is None:  # a date wrapped over two lines: 'on Monday, 23 January' / '2023 commencing ...'
@@ -156,6 +150,28 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
                                   "its text is kept in the record's introduction"))
         meeting.intro.append(markdown(part.lines[len(head):]))
     return meeting
+
+
+def read_file(lines: list[Line], gathered: Gathered) -> None:
+    """Every part of one file: the first agenda is the pack that reports and cover sheets belong to."""
+    pack = None
+    gathered.pending.clear()
+    for part in split_parts(lines):
+        meeting = read_part(part, gathered, pack)
+        if meeting is None:
+            continue
+        gathered.meetings.append(meeting)
+        if gathered.pending:  # an authority's name, a document pack's cover: kept in the first record
+            meeting.intro[:0] = [markdown(p.lines) for p in gathered.pending]
+            gathered.pending.clear()
+        if part.kind == "agenda" and pack is None:
+            pack = meeting
+    for part in gathered.pending:
+        first = next((line for line in part.lines if not line.blank), part.lines[0])
+        gathered.warnings.append((part.file, first.number, "unrecognised-text",
+                                  "text that belongs to no meeting was not imported (no agenda or minutes "
+                                  "heading found in the file)"))
+    gathered.pending.clear()
 
 
 def similar(a: str, b: str) -> float:

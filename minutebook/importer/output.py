@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 from ..records import anchor_for, format_record
+from . import identities
 from .assemble import similar
 from .drafts import AttendanceDraft, ItemDraft, MeetingDraft, ReportDraft
 from .identities import Resolver
@@ -28,6 +29,11 @@ class Names:
         self.bodies = Resolver("body", threshold=95.0, doubt=90.0)
 
     def person(self, name: PersonName, file: str, line: int, organisation: str | None = None) -> str:
+        if len(name.name.split()) == 1:  # 'Cllr Oduya proposed': a surname, for someone already named in full
+            same = [i.id for i in self.people.entries.values()
+                    if len(i.name.split()) > 1 and i.name.split()[-1].lower() == name.name.lower()]
+            if len(same) == 1:
+                return self.people.by_key.get(identities.key(self.people.entries[same[0]].name), same[0])
         person_id = self.people.resolve(name.name, f"{file}:{line}")
         if self.people.frozen:
             return person_id

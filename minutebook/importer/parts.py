@@ -223,8 +223,11 @@ def split_parts(lines: list[Line]) -> list[Part]:
     starts: list[tuple[int, Start]] = []
     for i in range(len(lines)):
         found = find_start(lines, i)
-        if found:
-            starts.append((i, found))
+        if not found:
+            continue
+        if starts and starts[-1][1][0] == found[0] and all(line.blank for line in lines[starts[-1][0] + 1:i]):
+            continue  # 'PARISH COUNCIL' / 'Minutes of the Meeting of ... Parish Council': one heading, two lines
+        starts.append((i, found))
     parts: list[Part] = []
     if not starts or any(not line.blank for line in lines[:starts[0][0]]):
         end = starts[0][0] if starts else len(lines)

@@ -18,7 +18,6 @@ from ..records import read_record
 from ..yamlfile import YamlError, dump, load
 from . import assemble, merge, output
 from .lines import read_lines
-from .parts import split_parts
 
 MANIFEST = ".import.yml"
 REGISTRIES = {"people.yml": "person", "organisations.yml": "organisation", "bodies.yml": "body"}
@@ -96,14 +95,7 @@ def gather(files: list[tuple[Path, str]], problems: Problems,
         except OSError as error:
             problems.add(shown, 0, "unreadable", f"cannot read: {error.strerror or error}")
             continue
-        lines, _ = read_lines(shown, text)
-        pack = None
-        for part in split_parts(lines):
-            meeting = assemble.read_part(part, gathered, pack)
-            if meeting is not None:
-                gathered.meetings.append(meeting)
-                if part.kind == "agenda" and pack is None:
-                    pack = meeting
+        assemble.read_file(read_lines(shown, text)[0], gathered)
     if progress:
         progress(len(files), len(files), "")
     for file, line, code, message in gathered.warnings:
