@@ -44,6 +44,7 @@ CODES = {
     "edited-by-hand": "a record changed by hand since its import (import: nothing is written)",
     "invalid-record": "the importer built a record the reader rejects (import: nothing is written)",
     "bad-registry": "a registry file the importer cannot read (import)",
+    "import-failed": "the importer failed on a file: a bug (import: nothing is written)",
 }
 
 

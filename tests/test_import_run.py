@@ -128,3 +128,17 @@ def test_every_problem_code_is_documented():
     codes |= set(re.findall(r"warnings\.append\(\([^\"]*?\"([a-z0-9]+(?:-[a-z0-9]+)+)\"", source, re.S))
     documented = (ROOT / "docs" / "importing.md").read_text(encoding="utf-8")
     assert codes and all(f"`{code}`" in documented for code in codes), sorted(codes)
+
+
+def test_an_importer_bug_is_a_problem_not_a_crash(tmp_path, monkeypatch):
+    from minutebook.importer import assemble
+
+    def broken(lines, gathered):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(assemble, "read_file", broken)
+    source = tmp_path / "planning.txt"
+    source.write_text(MINUTES, encoding="utf-8")
+    report = run_import([source], tmp_path / "content", root=tmp_path)
+    assert [(p.path, p.code) for p in report.errors] == [("planning.txt", "import-failed")]
+    assert not (tmp_path / "content").exists() or not any((tmp_path / "content").iterdir())

@@ -95,7 +95,11 @@ def gather(files: list[tuple[Path, str]], problems: Problems,
         except OSError as error:
             problems.add(shown, 0, "unreadable", f"cannot read: {error.strerror or error}")
             continue
-        assemble.read_file(read_lines(shown, text)[0], gathered)
+        try:
+            assemble.read_file(read_lines(shown, text)[0], gathered)
+        except Exception as error:  # noqa: BLE001 - a bug must not cost the user the other files' problems
+            problems.add(shown, 0, "import-failed", f"the importer failed on this file ({type(error).__name__}: "
+                         f"{error}); nothing was written - please report it with the file")
     if progress:
         progress(len(files), len(files), "")
     for file, line, code, message in gathered.warnings:
