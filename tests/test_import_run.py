@@ -97,9 +97,12 @@ def test_registry_hand_edits_survive_reimport(tmp_path):
     run_import([source], content, root=tmp_path)
     people = content / "people.yml"
     people.write_text(people.read_text(encoding="utf-8").replace(
-        "name: Helen Ashdown", "name: Helen Ashdown\n  party: Independent"), encoding="utf-8")
-    run_import([source], content, root=tmp_path)
-    assert "party: Independent" in people.read_text(encoding="utf-8")
+        "name: Helen Ashdown", "name: Helen Ashdown\n  party: Independent\n  appointments:\n"
+        "  - {organisation: vale-trust, role: Trustee}"), encoding="utf-8")
+    report = run_import([source], content, root=tmp_path)
+    assert not report.errors
+    text = people.read_text(encoding="utf-8")
+    assert "party: Independent" in text and "role: Trustee" in text
 
 
 def test_unreadable_and_missing_files_are_problems_not_crashes(tmp_path):

@@ -69,11 +69,20 @@ def display_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+def plain(value: object) -> object:
+    """YAML read with line numbers, as plain dicts and lists that can be written back."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
 def _read_yaml(path: Path, problems: Problems) -> object:
     if not path.exists():
         return None
     try:
-        return load(path.read_text(encoding="utf-8"))
+        return plain(load(path.read_text(encoding="utf-8")))
     except (YamlError, UnicodeDecodeError, OSError) as error:
         problems.add(path, getattr(error, "line", 0), "bad-registry", f"cannot read: {error}")
         return None
