@@ -195,9 +195,11 @@ def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, in
             continue
         current = target.read_text(encoding="utf-8")
         if current != text and recorded.get(relative) != _hash(current) and not force:
+            what = ("this record was changed after the last import" if relative in recorded
+                    else "this record was not written by the importer")
             problems.add(target, 1, "edited-by-hand",
-                         "this record was changed after the last import; re-importing would overwrite the change. "
-                         "Move the change into the registries or sources, or import with --force")
+                         f"{what}; importing would overwrite it. Move the change into the registries or sources, "
+                         "or import with --force")
     texts[MANIFEST] = dump({"sources": [shown for shown, _ in sources],
                             "records": {r: _hash(t) for r, t in sorted(texts.items()) if r.startswith("meetings/")}})
     report.warnings = list(problems.items)
