@@ -4,7 +4,6 @@ another, or the same Cabinet meeting quoted twice, are merged; reports are linke
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -186,14 +185,6 @@ def body_matches(a: str, b: str) -> bool:
     return wa == wb or (len(small) >= 3 and small <= large)
 
 
-def meeting_key(meeting: MeetingDraft) -> tuple[str, dt.date]:
-    return slug(meeting.body), meeting.date
-
-
 def number_value(number: str | None) -> float:
     match = re.match(r"(\d+)", number or "")
     return float(match.group(1)) if match else 0.0
-
-
-def date_in(text: str) -> dt.date | None:
-    return parse_date(text)

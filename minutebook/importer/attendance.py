@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .drafts import AttendanceDraft
 from .lines import Line
-from .names import PersonName, looks_like_name, parse_name, role_from
+from .names import PersonName, looks_like_name, parse_name
 
 MARK_RE = re.compile(r"(?:^|(?<=\s))([*†‡])(?=\s|$)")
 MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
@@ -368,7 +368,3 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         leftover.append(originals.get(line.number, line))
     flush_sentence()
     return [e for e in entries if e.name.name], leftover
-
-
-def role_label(text: str) -> str | None:
-    return role_from(text)
