@@ -52,3 +52,10 @@ def test_cover_sheet():
 
 def test_text_before_any_part_kept_as_unknown():
     assert kinds("Some notes\n\nCABINET\n\n13 JULY 2017\n\nRecord of decisions\n")[0] == ("unknown", None)
+
+
+def test_paper_after_a_blank_page_is_an_attachment():
+    text = ("Council AGENDA\n\nDATE: 1 May 2020\n\n1. MINUTES\n\nThis page is intentionally left blank\n\n"
+            "Action Plan 2020\n\nSome text.\n")
+    parts = split_parts(read_lines("doc.txt", text)[0])
+    assert [(p.kind, p.title) for p in parts] == [("agenda", None), ("attachment", "Action Plan 2020")]

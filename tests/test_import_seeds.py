@@ -59,6 +59,13 @@ def test_reports_attached_to_their_items(imported):
     assert {n for (d, n) in reports if d == "2017-09-28"} == {"7", "13", "16"}
 
 
+def test_papers_without_a_front_sheet_attached_by_pack_order(imported):
+    attached = {(str(m.date), i.number) for m in imported.meetings for i in m.items if "### Attachment:" in i.text}
+    assert ("2012-12-18", "9") in attached  # the Improvement Plan, between the reports for items 8 and 10
+    assert ("2012-12-18", "11") in attached  # the 'Performance Update' its report lists as an enclosure
+    assert ("2017-09-28", "20") in attached  # 'Document is Restricted': the exempt item's paper
+
+
 def test_spelling_variants_merged_into_one_person(imported):
     meghjee = [p for p in imported.people if p["name"].endswith("Meghjee")]
     assert len(meghjee) == 1 and "Romzin Meghjee" in meghjee[0].get("aliases", [])

@@ -24,6 +24,8 @@ class Gathered:
     meetings: list[MeetingDraft] = field(default_factory=list)
     reports: list[tuple[ReportDraft, MeetingDraft | None]] = field(default_factory=list)  # (report, its pack)
     pending: list[Part] = field(default_factory=list)  # text before a file's first meeting, kept for it
+    # A pack's documents in order: ('report', ReportDraft) / ('cover', title) / ('attachment', Part).
+    sequence: list[tuple[MeetingDraft, str, object]] = field(default_factory=list)
     warnings: list[tuple[str, int, str, str]] = field(default_factory=list)  # (file, line, code, message)
 
 
@@ -98,11 +100,20 @@ def markdown(lines: list[Line]) -> str:
 def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> MeetingDraft | None:
     """A meeting draft for an agenda or minutes part; reports and covers are recorded for linking."""
     if part.kind == "report":
-        gathered.reports.append((reports.read_report(part), pack))
+        report = reports.read_report(part)
+        gathered.reports.append((report, pack))
+        if pack is not None:
+            gathered.sequence.append((pack, "report", report))
         return None
-    if part.kind in ("cover", "unknown"):
+    if part.kind == "attachment" and pack is not None:
+        gathered.sequence.append((pack, "attachment", part))
+        return None
+    if part.kind in ("cover", "unknown", "attachment"):
         if pack is not None:
             pack.intro.append(markdown(part.lines))
+            if part.kind == "cover":
+                title = " ".join(line.stripped for line in part.lines[1:] if not line.blank)
+                gathered.sequence.append((pack, "cover", title))
         else:
             gathered.pending.append(part)
         return None

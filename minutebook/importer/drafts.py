@@ -56,6 +56,7 @@ class ReportDraft:
     author: str | None = None
     pages: str | None = None
     text: str = ""
+    item: ItemDraft | None = None  # the item it was linked to
 
     @property
     def file(self) -> str:
@@ -80,6 +81,7 @@ class ItemDraft:
     declarations: list[DeclarationDraft] = field(default_factory=list)
     motions: list[MotionDraft] = field(default_factory=list)
     reports: list[ReportDraft] = field(default_factory=list)
+    attachments: list[tuple[str, str]] = field(default_factory=list)  # (title, text) of papers without a front sheet
     reasons: list[str] = field(default_factory=list)
     alternatives: list[str] = field(default_factory=list)
     petitions: list[str] = field(default_factory=list)

@@ -22,6 +22,7 @@ class Line:
     number: int
     text: str
     raw: str
+    boundary: bool = False  # a 'page intentionally left blank': the next page starts a new document
 
     @property
     def blank(self) -> bool:
@@ -101,5 +102,5 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
         if furniture and cleaned.strip():
             dropped += 1
             cleaned = ""
-        result.append(Line(file, index + 1, cleaned, raw))
+        result.append(Line(file, index + 1, cleaned, raw, _blank_page(raw, raws, index)))
     return result, dropped

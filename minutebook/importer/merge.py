@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from .assemble import Gathered, body_matches, number_value, similar
+from .assemble import Gathered, body_matches, markdown, number_value, similar
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .names import slug
 
@@ -91,17 +91,21 @@ def _absorb(minute: ItemDraft, agenda: ItemDraft) -> None:
 def merge(gathered: Gathered) -> list[MeetingDraft]:
     """One draft per meeting, oldest first, with reports linked."""
     merged: list[MeetingDraft] = []
+    home: dict[int, MeetingDraft] = {}  # id of every draft -> the merged meeting it became part of
     for draft in gathered.meetings:
         for existing in merged:
             if _same_meeting(existing, draft):
                 _combine(existing, draft)
+                home[id(draft)] = existing
                 break
         else:
             merged.append(draft)
+            home[id(draft)] = draft
     for meeting in merged:
         _order_items(meeting)
     for report, pack in gathered.reports:
-        _link_report(report, pack, merged, gathered)
+        _link_report(report, home.get(id(pack), pack) if pack else None, merged, gathered)
+    _place_attachments(gathered, home)
     merged.sort(key=lambda m: (m.date, slug(m.body), m.start or ""))
     return merged
 
@@ -148,4 +152,62 @@ def _link_report(report: ReportDraft, pack: MeetingDraft | None, meetings: list[
         meeting.intro.append(f"**Report: {report.title}**\n\n{report.text}")
         return
     report.pages = best.pages
+    report.item = best
     best.reports.append(report)
+
+
+def _place_attachments(gathered: Gathered, home: dict[int, MeetingDraft]) -> None:
+    """Papers without a front sheet, in pack order: an appendix of the report before them, or the paper of
+    an item with pages and no report of its own that lies between the documents around them."""
+    by_pack: dict[int, list[tuple[str, object]]] = {}
+    for pack, kind, thing in gathered.sequence:
+        by_pack.setdefault(id(home.get(id(pack), pack)), []).append((kind, thing))
+    meetings = {id(m): m for m in home.values()}
+    for pack_id, entries in by_pack.items():
+        meeting = meetings.get(pack_id)
+        if meeting is None:
+            continue
+        marks = [_marked_item(kind, thing, meeting) for kind, thing in entries]
+        previous: tuple[ItemDraft | None, object] = (None, None)
+        for n, (kind, thing) in enumerate(entries):
+            if kind != "attachment":
+                if marks[n] is not None:
+                    previous = (marks[n], thing)
+                continue
+            following = next((m for m in marks[n + 1:] if m is not None), None)
+            target = _attachment_item(thing, previous, following, meeting)
+            _attach(thing, target, meeting)
+            if target is not None:
+                previous = (target, None)
+
+
+def _marked_item(kind: str, thing: object, meeting: MeetingDraft) -> ItemDraft | None:
+    if kind == "report":
+        return thing.item if thing.item in meeting.items else None
+    if kind == "cover":
+        scored = [(similar(thing, item.title), item) for item in meeting.items]
+        score, item = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        return item if score >= 80 else None
+    return None
+
+
+def _attachment_item(part, previous: tuple, following: ItemDraft | None, meeting: MeetingDraft) -> ItemDraft | None:
+    item, report = previous
+    title = part.title or ""
+    if isinstance(report, ReportDraft) and title and max(
+            similar(title, report.facts.get("enclosures", "")), similar(title, report.title)) >= 80:
+        return item  # named as an enclosure of the report before it
+    start = meeting.items.index(item) + 1 if item in meeting.items else 0
+    end = meeting.items.index(following) if following in meeting.items else len(meeting.items)
+    gaps = [i for i in meeting.items[start:end] if i.pages and not i.reports and not i.attachments]
+    return gaps[0] if gaps else item
+
+
+def _attach(part, item: ItemDraft | None, meeting: MeetingDraft) -> None:
+    title = part.title or "Attachment"
+    meeting.sources.append((part.file, part.first, part.last, "attachment"))
+    if item is None:
+        meeting.intro.append(markdown(part.lines))
+        return
+    meeting.documents.append({"kind": "attachment", "title": title})
+    item.attachments.append((title, markdown(part.lines)))

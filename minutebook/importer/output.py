@@ -196,6 +196,8 @@ def _body_text(meeting: MeetingDraft, items: list[tuple[str, ItemDraft]]) -> str
             parts.append(f"*Agenda:* {item.agenda_text}" if item.text else item.agenda_text)
         for report in item.reports:
             parts.append(f"### Report: {report.title}\n\n{report.text.strip()}")
+        for title, text in item.attachments:
+            parts.append(f"### Attachment: {title}\n\n{text}")
         out.append("\n\n".join(parts))
     text = "\n\n".join(out)
     return re.sub(r"\n{3,}", "\n\n", text)

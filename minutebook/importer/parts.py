@@ -218,6 +218,22 @@ def find_start(lines: list[Line], i: int) -> Start | None:
     return None
 
 
+def _attachments(lines: list[Line], known: set[int]) -> list[tuple[int, Start]]:
+    """After a 'page intentionally left blank' a new document starts; one no rule knows is an attachment."""
+    found = []
+    for i, line in enumerate(lines):
+        if not line.boundary:
+            continue
+        j = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+        if j is not None and j not in known and not any(i < k <= j for k in known):
+            title = lines[j].stripped
+            following = next_texts(lines, j, 1)
+            if len(title) < 40 and following and following[0][0] == j + 1 and len(following[0][1]) < 60:
+                title = f"{title} {following[0][1]}"  # a heading wrapped over two lines
+            found.append((j, ("attachment", {"title": title[:150]})))
+    return found
+
+
 def split_parts(lines: list[Line]) -> list[Part]:
     """Cut a file's lines into parts at every recognised start."""
     starts: list[tuple[int, Start]] = []
@@ -228,6 +244,7 @@ def split_parts(lines: list[Line]) -> list[Part]:
         if starts and starts[-1][1][0] == found[0] and all(line.blank for line in lines[starts[-1][0] + 1:i]):
             continue  # 'PARISH COUNCIL' / 'Minutes of the Meeting of ... Parish Council': one heading, two lines
         starts.append((i, found))
+    starts = sorted(starts + _attachments(lines, {i for i, _ in starts}))
     parts: list[Part] = []
     if not starts or any(not line.blank for line in lines[:starts[0][0]]):
         end = starts[0][0] if starts else len(lines)
