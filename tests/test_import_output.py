@@ -1,0 +1,41 @@
+"""output.py: drafts laid out as record front-matter and registry entries."""
+
+import datetime as dt
+
+from minutebook.importer.drafts import ItemDraft, MeetingDraft
+from minutebook.importer.lines import Line
+from minutebook.importer.output import Names, item_named, record, registry_entries
+
+LINE = Line("doc.txt", 1, "", "")
+
+
+def meeting() -> MeetingDraft:
+    found = MeetingDraft(body="Council", date=dt.date(2017, 5, 18), file="doc.txt", line=1)
+    found.items = [ItemDraft("Petition - Welfare Benefits Team", LINE, minute="239", agenda="9",
+                             sources=[("doc.txt", 5, 9)]),
+                   ItemDraft("Any Other Business", LINE, agenda="10", kind="agenda", sources=[("doc.txt", 10, 12)])]
+    return found
+
+
+def test_declaration_item_found_by_number_or_by_title():
+    assert item_named("Item 9 – Petition – Welfare Benefits Team", meeting()) == "239"
+    assert item_named("9", meeting()) == "239"
+    assert item_named("Item 42 - Something else", meeting()) == "Item 42 - Something else"
+
+
+def test_record_anchors_and_front_matter_order():
+    body, stem, text = record(meeting(), Names())
+    assert (body, stem) == ("council", "2017-05-18")
+    assert text.startswith("---\nbody: council\ndate: '2017-05-18'\ntype: ordinary\nstatus: held\n")
+    assert "## 239. Petition - Welfare Benefits Team {#minute-239}" in text
+    assert "## 10. Any Other Business {#item-10}" in text
+
+
+def test_same_meeting_gives_same_bytes():
+    assert record(meeting(), Names())[2] == record(meeting(), Names())[2]
+
+
+def test_body_registry_entry_has_a_kind():
+    names = Names()
+    record(meeting(), names)
+    assert registry_entries(names.bodies, "body") == [{"id": "council", "name": "Council", "kind": "council"}]
