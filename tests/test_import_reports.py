@@ -39,3 +39,13 @@ def test_partnership_style_report_with_title_and_date():
                    "This paper provides an update.\n")
     assert (found.title, str(found.date)) == ("Safer Harrow - Update", "2013-03-13")
     assert found.text.strip().startswith("Introduction")
+
+
+def test_report_to_front_sheet_of_another_council():
+    found = report("REPORT TO: CABINET\n\nMeeting date: 5 April 2022\nReport title: Local Plan Review\n"
+                   "Report of: Director of Place\nPortfolio: Planning and Regeneration\nWards: All\n"
+                   "Key decision: Yes\nAppendices: A - Consultation responses\n\n1. Purpose of the report\n")
+    assert (found.body, found.title, str(found.date), found.author) == (
+        "Cabinet", "Local Plan Review", "2022-04-05", "Director of Place")
+    assert found.facts["portfolio_holder"] == "Planning and Regeneration" and found.facts["key_decision"] == "Yes"
+    assert found.facts["wards_affected"] == "All" and found.facts["enclosures"] == "A - Consultation responses"

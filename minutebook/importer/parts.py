@@ -76,10 +76,10 @@ def body_name(text: str) -> str:
 
 
 def _report_front_sheet(lines: list[Line], i: int) -> Start | None:
-    match = re.match(r"(?i)^report\s+for\s*:?\s*(.*)$", lines[i].stripped)
+    match = re.match(r"(?i)^report\s+(?:for|to)\s*:\s*(.*)$|^report\s+for\s+(.*)$", lines[i].stripped)
     if not match:
         return None
-    body = match.group(1).strip()
+    body = (match.group(1) or match.group(2) or "").strip()
     following = next_texts(lines, i, 1)
     if following and following[0][0] == i + 1 and ":" not in following[0][1]:
         body = f"{body} {following[0][1]}"

@@ -12,17 +12,18 @@ from .parts import Part
 
 # Front-sheet labels -> field name in the record's report entry.
 FRONT_SHEET = [
-    (re.compile(r"(?i)^report\s+for$"), "report_for"),
-    (re.compile(r"(?i)^date(?:\s+of\s+meeting)?$"), "meeting_date"),
-    (re.compile(r"(?i)^subject$"), "subject"),
-    (re.compile(r"(?i)^responsible\s+officers?$"), "responsible_officer"),
-    (re.compile(r"(?i)^portfolio\s+holders?$"), "portfolio_holder"),
-    (re.compile(r"(?i)^exempt$"), "exempt"),
+    (re.compile(r"(?i)^report\s+(?:for|to)$"), "report_for"),
+    (re.compile(r"(?i)^(?:date(?:\s+of\s+meeting)?|meeting\s+date)$"), "meeting_date"),
+    (re.compile(r"(?i)^(?:subject|report\s+title|title)$"), "subject"),
+    (re.compile(r"(?i)^(?:responsible\s+officers?|report\s+of|report\s+author|lead\s+officer|author)$"),
+     "responsible_officer"),
+    (re.compile(r"(?i)^(?:portfolio\s+holders?|portfolio|cabinet\s+member|lead\s+member)$"), "portfolio_holder"),
+    (re.compile(r"(?i)^(?:exempt|exempt\s+information|confidential)$"), "exempt"),
     (re.compile(r"(?i)^public$"), "public"),
-    (re.compile(r"(?i)^wards?\s+affected$"), "wards_affected"),
+    (re.compile(r"(?i)^wards?(?:\s+affected)?$"), "wards_affected"),
     (re.compile(r"(?i)^key\s+decision$"), "key_decision"),
     (re.compile(r"(?i)^decision\s+subject\s+to\s+call-?in$"), "call_in"),
-    (re.compile(r"(?i)^enclosures?$"), "enclosures"),
+    (re.compile(r"(?i)^(?:enclosures?|appendices|attachments?)$"), "enclosures"),
 ]
 END_RE = re.compile(r"(?i)^(?:section\s+1\b|\d\.0\s|summary|introduction|recommendations?:|for information)")
 
@@ -40,12 +41,16 @@ def read_front_sheet(part: Part) -> tuple[dict[str, str], int]:
     facts: dict[str, str] = {}
     current: str | None = None
     index = 0
+    after_blank = False
     for index, line in enumerate(part.lines):
         text = line.stripped
         if END_RE.match(text) and facts:
             return facts, index
         if not text:
+            after_blank = True
             continue
+        wrapped = not after_blank or (current == "enclosures" and bool(re.match(r"(?i)^(appendix|annex)", text)))
+        after_blank = False
         label, sep, value = text.partition(":") if ":" in text[:40] else ("", "", text)
         name = field_of(label) if sep else None
         if name:
@@ -55,7 +60,7 @@ def read_front_sheet(part: Part) -> tuple[dict[str, str], int]:
         elif current == "report_for" and len(text.split()) > 3:
             facts.setdefault("heading", text)
             current = "heading"
-        elif current and index and len(text) < 120 and not re.search(r"@|^\d[\d ]{6,}$", text):
+        elif current and wrapped and index and len(text) < 120 and not re.search(r"@|^\d[\d ]{6,}$", text):
             facts[current] = f"{facts[current]} {text}".strip()
         elif current and re.search(r"@|^\d[\d ]{6,}$", text):
             continue
