@@ -103,3 +103,8 @@ def test_parish_present_and_clerk():
 def test_lines_that_are_not_attendance_are_kept():
     _, leftover = parse_region(read_lines("doc.txt", "PRAYERS\n\nThe meeting opened with Prayers.\n")[0])
     assert [line.text for line in leftover] == ["PRAYERS", "The meeting opened with Prayers."]
+
+
+def test_councillors_present_label_one_name_a_line():
+    assert [r[:2] for r in read("Councillors Present:\nAnn Smith (Chair)\nBob Jones\n")] == [
+        ("Ann Smith", "present"), ("Bob Jones", "present")]

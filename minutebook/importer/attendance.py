@@ -60,7 +60,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [
     (re.compile(r"(?i)^(?:vice[- ]chair(?:man|woman)?)"), {"role": "Vice-Chair"}),
     (re.compile(r"(?i)^(?:chair(?:man|woman|person)?)"), {"role": "Chair"}),
     (re.compile(r"(?i)^reserve members?"), {"capacity": "reserve"}),
+    (re.compile(r"(?i)^councillors?\s+present\b"), {"honorific": "Councillor"}),
     (re.compile(r"(?i)^councillors?\b"), {"honorific": "Councillor"}),
+    (re.compile(r"(?i)^(?:attendance|attendees|members? attending)\s*$"), {}),
     (re.compile(r"(?i)^(?:\(\d\)\s*)?present\b"), {}),
     (re.compile(r"(?i)^[\w ,'&()-]*\bmembers?(?: present)?\s*:?$"), {}),
 ]
