@@ -145,3 +145,13 @@ def test_an_importer_bug_is_a_problem_not_a_crash(tmp_path, monkeypatch):
     report = run_import([source], tmp_path / "content", root=tmp_path)
     assert [(p.path, p.code) for p in report.errors] == [("planning.txt", "import-failed")]
     assert not (tmp_path / "content").exists() or not any((tmp_path / "content").iterdir())
+
+
+def test_report_without_its_meeting_is_a_warning_with_file_and_line(tmp_path):
+    source = tmp_path / "report.txt"
+    source.write_text("REPORT FOR: Cabinet\n\nDate of Meeting: 5 April 2022\nSubject: Budget\n\nSummary\n",
+                      encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9\n")
+    report = run_import([source, tmp_path / "bad.txt"], tmp_path / "content", root=tmp_path)
+    assert sorted((p.path, p.line, p.code) for p in report.warnings) == [
+        ("bad.txt", 0, "not-utf8"), ("bad.txt", 1, "unrecognised-text"), ("report.txt", 1, "report-without-meeting")]

@@ -152,9 +152,10 @@ def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, in
     chosen = {display_path(Path(f), root): Path(f) for f in [*earlier, *files]}
     sources = sorted(chosen.items())
     gathered = gather([(p, shown) for shown, p in sources], problems, progress)
+    reported = len(gathered.warnings)
     meetings = merge.merge(gathered)
-    for warning in gathered.warnings[len(problems.items):]:
-        problems.add(warning[0], warning[1], warning[2], warning[3], "warning")
+    for file, line, code, message in gathered.warnings[reported:]:  # found while linking reports
+        problems.add(file, line, code, message, "warning")
 
     names = output.Names()
     for filename, kind in REGISTRIES.items():
