@@ -134,13 +134,39 @@ def _write_atomic(path: Path, text: str) -> None:
 
 def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, int, str], None] | None = None,
                force: bool = False, root: Path | None = None) -> ImportReport:
-    """Import `files` (and every file imported before into `content_dir`) into meeting records."""
+    """Import `files` (and every file imported before into `content_dir`) into meeting records.
+
+    Read everything, merge meetings, resolve names, lay out every file, validate, check for hand edits -
+    and only then write. Never raises for a user's mistake: problems are in the report."""
     content_dir = Path(content_dir)
     root = root or content_dir.resolve().parent  # the project root, where content/ and sources/ live
     problems = Problems()
     report = ImportReport()
     manifest = _read_yaml(content_dir / MANIFEST, problems)
     manifest = manifest if isinstance(manifest, dict) else {}
+    sources = _sources(files, manifest, content_dir, root, problems)
+
+    gathered = gather([(p, shown) for shown, p in sources], problems, progress)
+    reported = len(gathered.warnings)
+    meetings = merge.merge(gathered)
+    for file, line, code, message in gathered.warnings[reported:]:  # found while linking reports
+        problems.add(file, line, code, message, "warning")
+
+    names = _names(meetings, content_dir, problems)
+    texts = _texts(meetings, names, content_dir, report)
+    _validate(texts, content_dir, problems)
+    _check_hand_edits(texts, manifest, content_dir, force, problems)
+    texts[MANIFEST] = dump({"sources": [shown for shown, _ in sources],
+                            "records": {r: _hash(t) for r, t in sorted(texts.items()) if r.startswith("meetings/")}})
+    report.warnings = list(problems.items)
+    if not problems.errors:
+        _write(texts, content_dir, report)
+    return report
+
+
+def _sources(files: list[Path], manifest: dict, content_dir: Path, root: Path,
+             problems: Problems) -> list[tuple[str, Path]]:
+    """(shown path, path) of the files to read: those asked for, and those imported before."""
     earlier = []
     for name in manifest.get("sources", []) or []:
         if (root / name).exists():
@@ -150,24 +176,26 @@ def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, in
                          f"'{name}' was imported before but is gone; records built from it are re-built without it",
                          "warning")
     chosen = {display_path(Path(f), root): Path(f) for f in [*earlier, *files]}
-    sources = sorted(chosen.items())
-    gathered = gather([(p, shown) for shown, p in sources], problems, progress)
-    reported = len(gathered.warnings)
-    meetings = merge.merge(gathered)
-    for file, line, code, message in gathered.warnings[reported:]:  # found while linking reports
-        problems.add(file, line, code, message, "warning")
+    return sorted(chosen.items())
 
+
+def _names(meetings: list, content_dir: Path, problems: Problems) -> output.Names:
+    """Resolvers seeded with the registries on disk, then shown every name once so ids are settled."""
     names = output.Names()
+    resolvers = {"person": names.people, "organisation": names.organisations, "body": names.bodies}
     for filename, kind in REGISTRIES.items():
         entries = _read_yaml(content_dir / filename, problems)
         for entry in entries if isinstance(entries, list) else []:
             if isinstance(entry, dict) and entry.get("id") and entry.get("name"):
-                resolver = {"person": names.people, "organisation": names.organisations, "body": names.bodies}[kind]
-                resolver.add_known(entry)
+                resolvers[kind].add_known(entry)
     for meeting in meetings:  # first pass: every name seen, so merges and canonical spellings are settled
         output.record(meeting, names)
     names.settle()
+    return names
 
+
+def _texts(meetings: list, names: output.Names, content_dir: Path, report: ImportReport) -> dict[str, str]:
+    """Every file to write, by path relative to the content folder."""
     texts: dict[str, str] = {}
     for meeting in meetings:
         body, stem, text = output.record(meeting, names)
@@ -177,9 +205,9 @@ def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, in
             relative = f"meetings/{body}/{stem}-{n}.md"
         texts[relative] = text
         report.items += len(meeting.items)
+    resolvers = {"person": names.people, "organisation": names.organisations, "body": names.bodies}
     for filename, kind in REGISTRIES.items():
-        resolver = {"person": names.people, "organisation": names.organisations, "body": names.bodies}[kind]
-        texts[filename] = dump(output.registry_entries(resolver, kind))
+        texts[filename] = dump(output.registry_entries(resolvers[kind], kind))
     report.people = sum(1 for e in names.people.entries.values() if e.variants)
     report.organisations = sum(1 for e in names.organisations.entries.values() if e.variants)
     report.merges = names.merges
@@ -187,25 +215,27 @@ def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, in
         texts["topics.yml"] = "[]\n"
     if not (content_dir / "archive.yml").exists():
         texts["archive.yml"] = dump({"name": "Meetings archive", "authority": "Unknown authority"})
+    return texts
 
-    _validate(texts, content_dir, problems)
+
+def _check_hand_edits(texts: dict[str, str], manifest: dict, content_dir: Path, force: bool,
+                      problems: Problems) -> None:
+    """A record on disk that differs from what the importer last wrote there is refused, unless forced."""
     recorded = manifest.get("records", {}) if isinstance(manifest.get("records"), dict) else {}
     for relative, text in texts.items():
         target = content_dir / relative
-        if not relative.startswith("meetings/") or not target.exists():
+        if force or not relative.startswith("meetings/") or not target.exists():
             continue
         current = target.read_text(encoding="utf-8")
-        if current != text and recorded.get(relative) != _hash(current) and not force:
+        if current != text and recorded.get(relative) != _hash(current):
             what = ("this record was changed after the last import" if relative in recorded
                     else "this record was not written by the importer")
             problems.add(target, 1, "edited-by-hand",
                          f"{what}; importing would overwrite it. Move the change into the registries or sources, "
                          "or import with --force")
-    texts[MANIFEST] = dump({"sources": [shown for shown, _ in sources],
-                            "records": {r: _hash(t) for r, t in sorted(texts.items()) if r.startswith("meetings/")}})
-    report.warnings = list(problems.items)
-    if problems.errors:
-        return report
+
+
+def _write(texts: dict[str, str], content_dir: Path, report: ImportReport) -> None:
     for relative, text in sorted(texts.items()):
         target = content_dir / relative
         old = target.read_text(encoding="utf-8") if target.exists() else None
@@ -216,7 +246,6 @@ def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, in
         if old != text:
             _write_atomic(target, text)
             report.written.append(relative)
-    return report
 
 
 def _validate(texts: dict[str, str], content_dir: Path, problems: Problems) -> None:
