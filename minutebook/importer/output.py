@@ -101,7 +101,8 @@ def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 old["items"] = list(dict.fromkeys([*old.get("items", []), *value]))
             else:
                 old.setdefault(key, value)
-    return list(kept.values())
+    order = ("person", "status", "role", "position", "capacity", "organisation", "substitute_for", "items", "name")
+    return [{k: entry[k] for k in order if k in entry} for entry in kept.values()]
 
 
 def _report(report: ReportDraft) -> dict[str, Any]:
