@@ -68,6 +68,10 @@ def test_a_good_archive_passes(tmp_path):
     ("missing_title", GOOD.replace("    title: Roads\n", ""), ":8:", "'title' is required"),
     ("bad_status", GOOD.replace("start:", "status: maybe\nstart:"), ":4:", "'maybe' is not one of"),
     ("no_front_matter", "# Just text\n", ":1:", "YAML front-matter"),
+    ("id_leaving_the_output_folder", GOOD.replace("body: council", "body: ../../etc"), ":2:", "is not a valid id"),
+    ("upper_case_id", GOOD.replace("person: ann-able", "person: Ann-Able"), ":6:", "is not a valid id"),
+    ("item_id_with_a_slash", GOOD.replace('  - minute: "1"', '  - id: a/../b\n    minute: "1"'), ":8:",
+     "is not a valid id"),
     ("blank_line_control", GOOD.replace("body: council", "body: council\n"), "", ""),
 ])
 def test_bad_record_is_reported_with_path_and_line(tmp_path, variant, record, where, message):
