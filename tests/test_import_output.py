@@ -39,3 +39,12 @@ def test_body_registry_entry_has_a_kind():
     names = Names()
     record(meeting(), names)
     assert registry_entries(names.bodies, "body") == [{"id": "council", "name": "Council", "kind": "council"}]
+
+
+def test_tab_separated_lines_become_a_markdown_table():
+    from minutebook.importer.assemble import markdown
+
+    printed = ["Members:", "Cllr A Able\tChair\tHarrow Council", "B Baker\tRep | Sector", "", "After."]
+    lines = [Line("x.txt", n, text, text) for n, text in enumerate(printed, start=1)]
+    assert markdown(lines) == ("Members:\n\n| | | |\n|---|---|---|\n| Cllr A Able | Chair | Harrow Council |\n"
+                               "| B Baker | Rep \\| Sector |  |\n\nAfter.")

@@ -38,7 +38,8 @@ def files(tmp_path: Path) -> dict[str, bytes]:
 def test_bundled_content_is_up_to_date_with_sources_and_importer(tmp_path):
     content = tmp_path / "content"
     content.mkdir()
-    shutil.copy(ROOT / "content" / "archive.yml", content / "archive.yml")
+    for curated in ("archive.yml", "topics.yml"):  # written by hand; the importer keeps them as they are
+        shutil.copy(ROOT / "content" / curated, content / curated)
     report = run_import(SOURCES, content, root=ROOT)
     assert not report.errors, report.summary()
     assert files(content) == files(ROOT / "content"), (

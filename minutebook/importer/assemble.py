@@ -87,14 +87,30 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
 
 
 def markdown(lines: list[Line]) -> str:
-    """Lines as Markdown text that renders as printed: no accidental code blocks or headings."""
-    out = []
+    """Lines as Markdown text that renders as printed: no accidental code blocks or headings, and
+    tab-separated runs (the PDF's tables) as Markdown tables."""
+    out: list[str] = []
+    rows: list[list[str]] = []
     for line in lines:
         text = line.text.strip()
-        text = re.sub(r"\t+", " | ", text).strip(" |") if "\t" in text else text
-        text = re.sub(r"^#", r"\\#", text)
-        out.append(text)
+        if "\t" in text:
+            rows.append([cell.strip().replace("|", "\\|") for cell in re.split(r"\t+", text)])
+            continue
+        if rows:
+            out.append(_table(rows))
+            rows = []
+        out.append(re.sub(r"^#", r"\\#", text))
+    if rows:
+        out.append(_table(rows))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
+def _table(rows: list[list[str]]) -> str:
+    """A Markdown table with an empty header: the PDF's table had none (the site hides empty headers)."""
+    width = max(len(row) for row in rows)
+    lines = ["", "|" + " |" * width, "|" + "---|" * width]
+    lines += ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
 
 
 def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> MeetingDraft | None:
