@@ -108,3 +108,19 @@ def test_lines_that_are_not_attendance_are_kept():
 def test_councillors_present_label_one_name_a_line():
     assert [r[:2] for r in read("Councillors Present:\nAnn Smith (Chair)\nBob Jones\n")] == [
         ("Ann Smith", "present"), ("Bob Jones", "present")]
+
+
+def test_two_columns_flattened_with_wide_gaps():
+    text = ("PRESENT:\n\nCouncillor Gareth Llewelyn (Chair)          Councillor Sian Pritchard-Rees\n\n"
+            "OFFICERS:\n\nEleri Vaughan \u2013 Head of Finance          Owen Tudor \u2013 Scrutiny Officer\n")
+    assert read(text) == [
+        ("Gareth Llewelyn", "present", "Chair", None, None), ("Sian Pritchard-Rees", "present", None, None, None),
+        ("Eleri Vaughan", "in_attendance", "Head of Finance", "officer", None),
+        ("Owen Tudor", "in_attendance", "Scrutiny Officer", "officer", None)]
+
+
+def test_cmis_officers_present_name_and_role_in_gapped_columns():
+    text = ("Officers Present:\n\nMark Greenslade          Licensing Manager\n"
+            "Helen Okafor             Senior Solicitor\n")
+    assert read(text) == [("Mark Greenslade", "in_attendance", "Licensing Manager", "officer", None),
+                          ("Helen Okafor", "in_attendance", "Senior Solicitor", "officer", None)]

@@ -33,3 +33,24 @@ def test_line_numbers_and_raw_text_kept():
     lines, dropped = read_lines("doc.txt", "one\n\nThis page is intentionally left blank\nfour")
     assert [(line.number, line.raw) for line in lines][2] == (3, "This page is intentionally left blank")
     assert lines[3].number == 4 and dropped == 1
+
+
+def test_byte_order_mark_crlf_and_ligatures_cleaned():
+    assert texts("\ufeffCon\ufb01rmed\r\nOﬃcer \ufb02exible\r\n") == ["Confirmed", "Officer flexible", ""]
+
+
+def test_page_n_of_m_footer_and_form_feed_running_header_dropped():
+    page = "text {}\n                Page {} of 3\n\fScrutiny Committee \u2013 21 September 2021\n\n"
+    lines = texts(page.format(1, 1) + page.format(2, 2) + "end")
+    assert [t for t in lines if t] == ["text 1", "text 2", "end"]
+
+
+def test_word_hyphenated_across_lines_and_page_break_joined():
+    lines = texts("The Committee recom-\n          Page 1 of 2\n\fHeader\n\nmended that it be noted.\n"
+                  "a co-\nordinated plan\n\nVice-\nChair")
+    assert lines[0] == "The Committee recommended" and lines[4] == "that it be noted."
+    assert lines[5:7] == ["a coordinated", "plan"] and lines[8:] == ["Vice-", "Chair"]
+
+
+def test_hyphen_before_a_plain_blank_line_kept():
+    assert texts("over-\n\ndevelopment")[0] == "over-"

@@ -272,10 +272,27 @@ def unwrap(lines: list[Line]) -> list[Line]:
     return result
 
 
+GAP_RE = re.compile(r"(?<=[^\s:])[ ]{3,}(?=\S)")
+
+
+def columns(lines: list[Line]) -> list[Line]:
+    """Columns printed side by side and flattened with wide gaps ('Mark Greenslade     Licensing Manager',
+    two lists of councillors) read as a tab table; a gap after a label's colon is not a column."""
+    return [Line(line.file, line.number, GAP_RE.sub("\t", line.text.strip()), line.raw)
+            if "\t" not in line.text and GAP_RE.search(line.text.strip()) else line for line in lines]
+
+
+def _column_person(cell: str) -> bool:
+    """A cell that is a person on its own: 'Councillor Sian Pritchard-Rees', 'Owen Tudor - Scrutiny Officer'."""
+    name = parse_name(re.split(r"\s+[–—-]\s+", cell)[0])
+    dashed = bool(re.search(r"\s[–—-]\s", cell))
+    return bool(name and looks_like_name(name.printed) and (name.honorific or dashed))
+
+
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     originals = {line.number: line for line in lines}
-    lines = unwrap(lines)
+    lines = unwrap(columns(lines))
     entries: list[AttendanceDraft] = []
     leftover: list[Line] = []
     context: Context | None = None
@@ -339,6 +356,13 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 continue
         if context.sentence and not MARK_RE.search(text) and "\t" not in line.text:
             paragraph.append(Line(line.file, line.number, text, line.raw))
+            continue
+        people = [c for c in cells if c]
+        if len(people) > 1 and not MARK_RE.search(text) and all(_column_person(c) for c in people):
+            for cell in people:  # two columns of people, one person in each
+                entry = dash_entry(cell, line, context)
+                if entry:
+                    entries.append(entry)
             continue
         if MARK_RE.search(text) or (context.grid and "\t" in line.text and not line.text.startswith("\t\t")):
             found = grid_entries([c for c in cells if c], line, context)

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|sup|sub)\b[^>]*>", re.I)
 INPUT_RE = re.compile(r"<input\b[^>]*>", re.I)
 BOLD_RE = re.compile(r"\*\*|__")
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+             "\ufb06": "st"}
+PAGE_OF_RE = re.compile(r"\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,9 @@ def clean(raw: str) -> str:
     text = INPUT_RE.sub("", raw)
     text = TAG_RE.sub(" ", text)
     text = BOLD_RE.sub("", text)
-    text = text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ")
+    text = text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ").replace("\f", "")
+    for ligature, letters in LIGATURES.items():
+        text = text.replace(ligature, letters)
     text = re.sub(r"[ ]{2,}(?=\S)", " ", text) if "\t" in text else text
     return text.rstrip()
 
@@ -52,8 +57,8 @@ def _blank_page(text: str, lines: list[str], index: int) -> bool:
 
 
 def _page_number(text: str, lines: list[str], index: int) -> bool:
-    """A lone number or 'Page 3' on a line of its own, between blank lines."""
-    if re.fullmatch(r"\s*Page\s+\d{1,4}\s*", text):
+    """A lone number, 'Page 3' or 'Page 3 of 12' on a line of its own (a bare number between blank lines)."""
+    if PAGE_OF_RE.fullmatch(text):
         return True
     if not re.fullmatch(r"\s*\d{1,3}\s*", text):
         return False
@@ -78,22 +83,53 @@ FURNITURE: list[tuple[str, FurnitureRule]] = [
 ]
 
 
-def running_headers(texts: list[str]) -> set[str]:
-    """Lines such as 'Planning Committee - 9 March 2022' repeated right after page numbers."""
+def running_headers(raws: list[str], texts: list[str]) -> set[str]:
+    """Lines such as 'Planning Committee - 9 March 2022' repeated right after page numbers, or opening
+    two or more of the pages a form feed starts."""
     seen: dict[str, int] = {}
     for index, text in enumerate(texts[:-1]):
-        if re.fullmatch(r"\s*Page\s+\d+\s*", text):
+        if PAGE_OF_RE.fullmatch(text):
             following = texts[index + 1].strip()
             if following:
                 seen[following] = seen.get(following, 0) + 1
-    return {text for text, count in seen.items() if count >= 1 and len(text) < 80}
+    page_tops: dict[str, int] = {}
+    for index, raw in enumerate(raws):
+        if "\f" in raw:
+            top = next((t.strip() for t in texts[index:index + 3] if t.strip()), "")
+            if top:
+                page_tops[top] = page_tops.get(top, 0) + 1
+    return {text for text, count in seen.items() if count >= 1 and len(text) < 80} | {
+        text for text, count in page_tops.items() if count >= 2 and len(text) < 80}
+
+
+def join_hyphenated(lines: list[Line]) -> list[Line]:
+    """'recom-' / 'mended that ...': a word broken at a line end (or a page break, furniture between) is
+    joined on the first line; the next line keeps the rest of its text and its number."""
+    result = list(lines)
+    for index, line in enumerate(result):
+        match = re.search(r"(?<=[a-z])-$", line.text)
+        if not match or not re.search(r"[A-Za-z]{2}-$", line.text):
+            continue
+        j = index + 1
+        while j < len(result) and result[j].blank:
+            j += 1
+        between = result[index + 1:j]
+        if j >= len(result) or between and not any(b.raw.strip() or "\f" in b.raw for b in between):
+            continue  # a plain blank line ends the paragraph; only furniture and page breaks are crossed
+        following = result[j].text
+        word = re.match(r"^\s*([a-z][\w'’]*)([.,;:]?)(?=\s|$)", following)
+        if not word:
+            continue
+        result[index] = replace(line, text=line.text[:-1] + word.group(1) + word.group(2))
+        result[j] = replace(result[j], text=" " * word.start(1) + following[word.end():].lstrip())
+    return result
 
 
 def read_lines(file: str, text: str) -> tuple[list[Line], int]:
     """Numbered, cleaned lines of `text`; furniture becomes blank. Returns (lines, furniture dropped)."""
-    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raws = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     texts = [clean(raw) for raw in raws]
-    headers = running_headers(texts)
+    headers = running_headers(raws, texts)
     dropped = 0
     result = []
     for index, (raw, cleaned) in enumerate(zip(raws, texts, strict=True)):
@@ -103,4 +139,4 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
             dropped += 1
             cleaned = ""
         result.append(Line(file, index + 1, cleaned, raw, _blank_page(raw, raws, index)))
-    return result, dropped
+    return join_hyphenated(result), dropped
