@@ -124,3 +124,15 @@ def test_cmis_officers_present_name_and_role_in_gapped_columns():
             "Helen Okafor             Senior Solicitor\n")
     assert read(text) == [("Mark Greenslade", "in_attendance", "Licensing Manager", "officer", None),
                           ("Helen Okafor", "in_attendance", "Senior Solicitor", "officer", None)]
+
+
+def test_substitutions_label_a_for_b():
+    entries, _ = parse_region(read_lines("doc.txt", "Substitutions: Councillor Ian Dobson for Councillor Keith Marlow\n"
+                                         "               Councillor Amira Haddad for Councillor Paul Greaves\n")[0])
+    assert [(e.name.name, e.status, e.substitute_for.name) for e in entries] == [
+        ("Ian Dobson", "substitute", "Keith Marlow"), ("Amira Haddad", "substitute", "Paul Greaves")]
+
+
+def test_role_printed_before_the_name():
+    assert read("In attendance: the Clerk (Mrs J Smith) and 3 members of the public\n") == [
+        ("J Smith", "in_attendance", "Clerk", None, None)]

@@ -31,3 +31,8 @@ def test_commenced_and_closed_note():
 
 def test_closed_only():
     assert start_and_end("the Mayor declared the meeting closed at 8.29 pm") == (None, "20:29")
+
+
+def test_chairman_closed_the_meeting_at():
+    text = "There being no further business the Chairman closed the meeting at 8.55pm."
+    assert start_and_end(text) == (None, "20:55")

@@ -53,3 +53,21 @@ def test_numbered_member_list_before_the_agenda_is_not_items():
 def test_item_keeps_its_source_lines():
     _, found = cut_items(read_lines("doc.txt", "101. Welcome\n\nText\n\n102. Minutes\n\nMore\n")[0], "minutes")
     assert found[0].sources == [("doc.txt", 1, 3)] and found[1].sources == [("doc.txt", 5, 7)]
+
+
+def test_item_n_dash_title_headings_with_decimal_sub_items():
+    text = ("Item 1 - Apologies for Absence\nNone.\n\nItem 7 - Planning Applications\n7.1 The Committee RESOLVED.\n"
+            "7.2 Application 22/00841/FUL was noted.\n\nItem 8 - Planning Decisions\nNoted.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("1", "Apologies for Absence"), ("7", "Planning Applications"),
+                                                   ("8", "Planning Decisions")]
+
+
+def test_year_first_minute_numbers():
+    text = "2021/045 To receive apologies\nNone.\n\n2021/046 Declarations of interest\nNone.\n\n2021/047 Finance\n"
+    assert [i[0] for i in items(text)] == ["2021/045", "2021/046", "2021/047"]
+
+
+def test_date_wrapped_from_the_heading_is_not_an_item():
+    text = ("MINUTE of MEETING held on Wednesday,\n15 March 2023 at 10.00 am.\n\n1. DECLARATIONS OF INTEREST\n\n"
+            "None.\n\n2. MINUTE OF PREVIOUS MEETING\n")
+    assert [i[0] for i in items(text)] == ["1", "2"]

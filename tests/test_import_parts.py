@@ -59,3 +59,30 @@ def test_paper_after_a_blank_page_is_an_attachment():
             "Action Plan 2020\n\nSome text.\n")
     parts = split_parts(read_lines("doc.txt", text)[0])
     assert [(p.kind, p.title) for p in parts] == [("agenda", None), ("attachment", "Action Plan 2020")]
+
+
+def test_record_of_decisions_title_then_body_then_date():
+    text = "ASHCOMBE COUNTY COUNCIL\n\nRECORD OF DECISIONS\n\nCABINET\n\nTuesday, 7 February 2023 at 10.00 am\n"
+    assert kinds(text) == [("unknown", None), ("minutes", "Cabinet")]
+
+
+def test_minutes_title_closing_a_cover_is_not_a_body():
+    text = ("COUNCIL 28 SEPTEMBER 2017\n\nMINUTES\n\nThis page is intentionally left blank\n\n"
+            "COUNCIL (ANNUAL) MINUTES\n\n18 MAY 2017\n")
+    assert ("minutes", "Council") in kinds(text)
+
+
+def test_scottish_minute_of_meeting_of_the_committee():
+    text = "MINUTE of MEETING of the EDUCATION COMMITTEE held\nin the Council Chambers on 15 March 2023.\n"
+    assert kinds(text) == [("minutes", "Education Committee")]
+
+
+def test_minutes_of_the_x_committee_meeting_under_the_authority_name():
+    text = ("MARKHAM TOWN COUNCIL\n\nMinutes of the Planning and Environment Committee Meeting held on\n"
+            "Monday 6 June 2022 at 7.00 pm\n")
+    assert kinds(text) == [("minutes", "Planning and Environment Committee")]
+
+
+def test_extraordinary_meeting_of_gives_the_type():
+    text = "MINUTES of the EXTRAORDINARY MEETING of the PLANNING COMMITTEE held on 3 July 2023\n"
+    assert [p.meeting_type for p in split_parts(read_lines("doc.txt", text)[0])] == ["extraordinary"]

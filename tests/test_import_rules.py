@@ -139,3 +139,36 @@ def test_closing_note_times_and_minutes_references():
     item, found = read("RESOLVED: That the minutes of the meeting held on 6 December 2012 be signed.\n\n"
                        "[Note: The Meeting, having commenced at 6.00 pm, closed at 7.07 pm]\n")
     assert (found.start, found.end) == ("18:00", "19:07") and item.references == ["minutes of 2012-12-06"]
+
+
+def test_proposal_then_it_was_resolved_unanimously():
+    item, _ = read("Cllr Ostrowski proposed and Cllr Quayle seconded that the application be called in. "
+                   "It was RESOLVED unanimously.\n")
+    assert item.decisions == ["that the application be called in"]
+
+
+def test_proposed_seconded_and_resolved_without_it_was():
+    item, _ = read("It was proposed by Councillor Carver, seconded by Councillor Abernethy, and RESOLVED that\n"
+                   "the meeting be adjourned.\n")
+    assert item.decisions == ["that the meeting be adjourned."]
+
+
+def test_motion_carried_with_vote_count_is_a_decision():
+    item, _ = read("(a) Proposed Cllr Tanner, seconded Cllr Pickering; carried 6 for, 0 against, 1 abstention: to\n"
+                   "approve payments of £1,946.18. (b) The bank reconciliation was received.\n"
+                   "(c) Proposed Cllr Dunning; carried 5 for, 1 against: to move £2,000 to reserves.\n")
+    assert item.decisions == ["to approve payments of £1,946.18", "to move £2,000 to reserves"]
+
+
+def test_refused_for_the_following_reasons_is_one_decision():
+    item, _ = read("RESOLVED: That permission be REFUSED for the following reasons:\n\n(1) unsafe access; and\n\n"
+                   "(2) harm to the listed building.\n")
+    assert item.decisions == ["That permission be REFUSED for the following reasons: (1) unsafe access; and "
+                              "(2) harm to the listed building."]
+
+
+def test_apologies_in_a_paragraph_with_a_resolution():
+    item, found = read("Apologies were received from Cllr C Ormerod (family commitment). It was RESOLVED\n"
+                       "unanimously that the reasons be accepted.\n")
+    assert [(a.name.name, a.status) for a in found.attendance] == [("C Ormerod", "apologies")]
+    assert item.decisions == ["that the reasons be accepted."]

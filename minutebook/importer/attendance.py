@@ -54,7 +54,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [
     (re.compile(r"(?i)^independent advis[eo]rs?"), {"capacity": "adviser", "role": "Independent Adviser",
                                                      "guest": True}),
     (re.compile(r"(?i)^co-?opted members?|^co-?optees?"), {"capacity": "co-optee"}),
-    (re.compile(r"(?i)^substitute members?(?: present)?\s*$"), {"status": "substitute", "substitutes": True}),
+    (re.compile(r"(?i)^substitute members?(?: present)?\s*$|^substitut(?:ions|es)\s*$"),
+     {"status": "substitute", "substitutes": True}),
     (re.compile(r"(?i)^non[- ]voting members?"), {"capacity": "non-voting"}),
     (re.compile(r"(?i)^others?:?$|^others?\b"), {"capacity": "other", "guest": True}),
     (re.compile(r"(?i)^(?:vice[- ]chair(?:man|woman)?)"), {"role": "Vice-Chair"}),
@@ -226,6 +227,10 @@ def extend(previous: AttendanceDraft, cells: list[str]) -> None:
         previous.organisation = f"{previous.organisation} {rest[1]}" if previous.organisation else rest[1]
 
 
+ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*"
+                           r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+[^()]+)\)$")
+
+
 def sentence_entries(text: str, line: Line, context: Context) -> list[AttendanceDraft]:
     """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
     text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
@@ -236,6 +241,14 @@ def sentence_entries(text: str, line: Line, context: Context) -> list[Attendance
     entries = []
     local = Context(**{**context.__dict__, "honorific": honorific or context.honorific})
     for piece in split_top(text):
+        role_first = ROLE_FIRST_RE.match(piece)
+        role_first = role_first if role_first and ROLE_KEYWORDS.search(role_first.group("role")) else None
+        if role_first:  # 'the Clerk (Mrs J Smith)': the role printed before the name
+            entry = make_entry(role_first.group("name"), line, local)
+            if entry:
+                entry.role = entry.role or role_first.group("role")
+                entries.append(entry)
+            continue
         entry = make_entry(piece, line, local)
         if entry is None:
             continue

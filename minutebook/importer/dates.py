@@ -50,12 +50,14 @@ def parse_time(text: str) -> str | None:
 
 
 def start_and_end(text: str) -> tuple[str | None, str | None]:
-    """Times from closing notes: 'having commenced at 6.00 pm, closed at 7.07 pm', 'closed at 8.29 pm'."""
+    """Times from closing notes: 'having commenced at 6.00 pm, closed at 7.07 pm', 'closed at 8.29 pm',
+    'the Chairman closed the meeting at 8.55pm'."""
     start = end = None
     match = re.search(r"(?:commenced|started|began|opened)\s+at\s+([\d.:]+\s*[ap]\.?\s*m)", text, re.I)
     if match:
         start = parse_time(match.group(1))
-    match = re.search(r"(?:closed|ended|finished|concluded|terminated)\s+at\s+([\d.:]+\s*[ap]\.?\s*m)", text, re.I)
+    match = re.search(r"(?:closed|ended|finished|concluded|terminated)(?:\s+the\s+meeting)?\s+at\s+"
+                      r"([\d.:]+\s*[ap]\.?\s*m)", text, re.I)
     if match:
         end = parse_time(match.group(1))
     return start, end

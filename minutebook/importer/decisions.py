@@ -73,6 +73,8 @@ def split_subresolutions(lines: list[str]) -> list[str]:
         else:
             segments[-1].append(re.sub(r"^[-•]\s+", "", line))
     clean = [re.sub(r"\s+", " ", " ".join(s)).strip() for s in segments]
+    if re.search(r"(?i)\bfor the following reasons?\s*:?-?$|\breasons?\s*:-?$", clean[0]):
+        return [re.sub(r"\s+", " ", " ".join(lines)).strip()]  # '(1)', '(2)': the reasons for one decision
     if len(segments) > 2 or (len(segments) == 2 and segments[0] and len(" ".join(segments[0]).split()) <= 8):
         return [c for c in clean[1:] if c]
     return [re.sub(r"\s+", " ", " ".join(" ".join(s) for s in segments)).strip()] if any(clean) else []
@@ -109,19 +111,39 @@ def labelled(pattern: re.Pattern, field_name: str) -> Callable:
     return run
 
 
-INLINE_RE = re.compile(r"\bit was (?:RESOLVED|AGREED)\b\s*:?\s*")
+INLINE_RE = re.compile(r"\b(?:[Ii]t was|and) (?:RESOLVED|AGREED)\b(?:\s+(?:unanimously|UNANIMOUSLY)\b)?\s*:?\s*")
+PROPOSAL_RE = re.compile(r"(?i)\b(?:proposed|moved)\b[^.;]*?\b(?P<text>that\s+[^;]+?)\.(?=\s|$)")
 
 
 def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """'Cllr A proposed, Cllr B seconded, and it was RESOLVED to ...' - one decision per resolution."""
+    """'Cllr A proposed, Cllr B seconded, and it was RESOLVED to ...' - one decision per resolution;
+    '... proposed that X. It was RESOLVED unanimously.' - the proposal is the decision."""
     text = blocks[i].text
     for match in INLINE_RE.finditer(text):
         rest = text[match.end():]
         end = re.search(r"(?<=[.;])\s+(?=[A-Z(]|[a-z]\)\s)|\s[a-z]\)\s|\s*\(\d+ for\b", rest)
-        decision = rest[:end.start()] if end else rest
+        decision = (rest[:end.start()] if end else rest).strip()
+        if not decision.strip(" .") or re.fullmatch(r"(?i)(?:by (?:a )?(?:majority|\d+ votes?.*)|nem\.? con\.?)\.?",
+                                                   decision):
+            proposals = list(PROPOSAL_RE.finditer(text[:match.start()]))
+            decision = proposals[-1].group("text") if proposals else ""
         if decision.strip():
             item.decisions.append(decision.strip())
     motion_in(blocks, i, item)
+    return 1
+
+
+CARRIED_RE = re.compile(
+    r"(?i)\bcarried\b(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+\w+\s+votes?\s+to\s+\w+|"
+    r"\d+\s+for,?\s+\d+\s+against(?:,?\s+\d+\s+abstentions?)?))?\s*[:-]\s*(?P<text>(?:to|that)\b.+?)"
+    r"(?=\.\s|\.$|;\s|\s\(?[a-z]\)\s|$)")
+
+
+def carried_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'Proposed Cllr A, seconded Cllr B; carried 6 for, 0 against, 1 abstention: to approve ...' - a motion
+    carried with its vote is a decision, RESOLVED or not; one per motion in the paragraph."""
+    for match in CARRIED_RE.finditer(blocks[i].text):
+        item.decisions.append(match.group("text").strip())
     return 1
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_date
 from .drafts import ItemDraft
 from .lines import Line
 from .names import looks_like_name
 from .parts import date_only
 
 HEADING_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(?!\t)(\S.*)$")
+ITEM_HEADING_RE = re.compile(r"^(?:Item|ITEM|Minute|MINUTE)\s+(\d{1,4}[a-z]?)\s*[-–—:.]\s*(?!\t)(\S.*)$")
 PAGES_RE = re.compile(r"\(\s*Pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
 TO_FOLLOW_RE = re.compile(r"\(\s*to follow\s*\)", re.I)
 PRIVATE_RE = re.compile(r"(?i)^agenda\s*[-–]\s*(?:part\s+(?:ii|2|b)|private)\b(?!.*\bnil\b)")
@@ -25,6 +27,8 @@ def _value(number: str) -> float:
     match = re.match(r"(\d+)(?:/(\d+))?", number)
     if not match:
         return 0
+    if match.group(2) and re.fullmatch(r"(?:19|20)\d\d", match.group(1)) and len(match.group(2)) >= 3:
+        return int(match.group(1)) * 100000 + int(match.group(2))  # '2021/045': the year first
     return int(match.group(1)) + (int(match.group(2)) * 100000 if match.group(2) else 0)
 
 
@@ -70,19 +74,27 @@ def wrapped_heading(heading: str, following: str) -> bool:
 
 
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
-    """(index, number, heading text) of every item heading in a part's lines."""
+    """(index, number, heading text) of every item heading in a part's lines: '21. TITLE' / '107/20 Title',
+    or 'Item 7 - Title' where a part is headed that way throughout (then '7.1', '7.2' are its paragraphs)."""
+    numbered = _find_items(lines, kind, HEADING_RE)
+    labelled = _find_items(lines, kind, ITEM_HEADING_RE)
+    return labelled if len(labelled) > len(numbered) else numbered
+
+
+def _find_items(lines: list[Line], kind: str, heading_re: re.Pattern) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     previous: str | None = None
     for index, line in enumerate(lines):
         if kind == "agenda" and re.match(r"^AGENDA\b", line.stripped) and found and all(
                 looks_like_name(clean_title(t)[0]) for _, _, t in found):
             found, previous = [], None  # '1. Callum Redfern ...' was a numbered list of members, not items
-        match = HEADING_RE.match(line.text.strip()) if not line.text.startswith("\t") else None
+        match = heading_re.match(line.text.strip()) if not line.text.startswith("\t") else None
         if not match or "\t" in match.group(2):
             continue
         number, text = match.group(1), match.group(2)
-        if not is_title(text) or date_only(line.text):
-            continue
+        starts_with_date = find_date(line.stripped)
+        if not is_title(text) or date_only(line.text) or starts_with_date and starts_with_date[1].start() == 0:
+            continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         if kind == "agenda":
             ok = (previous is None and number in ("1", "1a")) or (
                 previous is not None and re.match(r"\d+", number)
@@ -91,7 +103,8 @@ def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
                 and number != previous)
         else:
             ok = previous is None or 0 < _value(number) - _value(previous) <= 60
-            if previous is None and "/" not in number and int(re.match(r"\d+", number).group()) < 3 and index > 0:
+            if (previous is None and "/" not in number and int(re.match(r"\d+", number).group()) < 3 and index > 0
+                    and heading_re is HEADING_RE):  # a bare '1.' might be a list; 'Item 1 -' is a heading
                 ok = ok and bool(re.search(r"[A-Z]{4,}|:$", text))
         if ok:
             found.append((index, number, text))

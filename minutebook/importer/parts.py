@@ -117,7 +117,8 @@ def _minutes_of_meeting_held(lines: list[Line], i: int) -> Start | None:
         return None
     following = next_texts(lines, i, 1)
     if following and re.match(r"(?i)^(minutes|record of decisions)\b.*\bheld\b", following[0][1]):
-        return "minutes", {"body": body_name(text)}
+        named = _moderngov_minutes(lines, following[0][0])  # 'TOWN COUNCIL' / 'Minutes of the X Committee ...'
+        return "minutes", named[1] if named else {"body": body_name(text)}
     return None
 
 
@@ -146,12 +147,36 @@ def _body_date_record(lines: list[Line], i: int) -> Start | None:
     return None
 
 
+MINUTES_OF_RE = re.compile(
+    r"(?i)^minutes? of (?:a |an |the )?(?:(?P<type>\w+) )?meeting of (?:the )?(?P<body>.+?)(?: held\b.*)?$"
+    rf"|^minutes of (?:a |an |the )?(?P<named>[\w,'’& -]+?\b{BODY_WORDS}) meeting(?: held\b.*)?$")
+
+
 def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
-    """'Minutes of a meeting of the Planning Committee held in the Council Chamber ... on 9 March 2022'."""
-    match = re.match(r"(?i)^minutes of (?:a|the) (?:\w+ )?meeting of (?:the )?(.+?)(?: held\b.*)?$", lines[i].stripped)
+    """'Minutes of a meeting of the Planning Committee held in the Council Chamber ... on 9 March 2022',
+    'MINUTE of MEETING of the X COMMITTEE held ...', 'Minutes of the X Committee Meeting held on ...';
+    'the Extraordinary Meeting of' gives the meeting's type."""
+    match = MINUTES_OF_RE.match(lines[i].stripped)
     if not match:
         return None
-    return "minutes", {"body": body_name(match.group(1))}
+    kind = (match.group("type") or "").lower()
+    return "minutes", {"body": body_name(match.group("body") or match.group("named")),
+                       "meeting_type": kind if kind in MEETING_TYPES else None}
+
+
+def _title_then_body(lines: list[Line], i: int) -> Start | None:
+    """'RECORD OF DECISIONS' / 'CABINET' / 'Tuesday, 7 February 2023 at 10.00 am': the document's kind first."""
+    if not re.fullmatch(r"(?:MINUTES|RECORD OF (?:THE )?DECISIONS|DECISION NOTICE|DECISIONS)", lines[i].stripped):
+        return None
+    following = next_texts(lines, i, 2)
+    if len(following) < 2:
+        return None
+    body = following[0][1]
+    if body != body.upper() or not re.search(BODY_WORDS, body) or find_date(body) or not find_date(following[1][1]):
+        return None
+    if re.search(r"\b(?:MINUTES|AGENDA|REPORT)\b", body) or any(line.boundary for line in lines[i:following[0][0]]):
+        return None  # 'MINUTES' closing a cover sheet, then a blank page and the next document's own heading
+    return "minutes", {"body": body_name(body)}
 
 
 def _agenda_heading(lines: list[Line], i: int) -> Start | None:
@@ -201,6 +226,7 @@ START_RULES: list[tuple[str, StartRule]] = [
     ("minutes-of-meeting-held", _minutes_of_meeting_held),
     ("body-date-record", _body_date_record),
     ("moderngov-minutes", _moderngov_minutes),
+    ("title-then-body", _title_then_body),
     ("agenda-heading", _agenda_heading),
     ("labelled-header", _labelled_header),
     ("report-with-title", _report_with_title),

@@ -54,11 +54,11 @@ RULES: list[Rule] = [
     ("declaration", lambda b, i, it: bool(m.INTEREST_RE.search(b[i].text)), m.declarations_run),
     ("substitutes", m.substitutes_test, m.substitutes_run),
     ("inline-resolution", lambda b, i, it: bool(d.INLINE_RE.search(b[i].text)), d.inline_run),
+    ("carried-vote", lambda b, i, it: bool(d.CARRIED_RE.search(b[i].text)), d.carried_run),
     ("motion", lambda b, i, it: bool(m.MOVED_RE.search(b[i].text) or m.PROPOSED_RE.search(b[i].text)),
      m.motion_run),
     ("petition", lambda b, i, it: bool(re.search(r"(?i)\bpetition (?:submitted|presented) by\b", b[i].text)),
      m.petition_run),
-    ("apologies", lambda b, i, it: bool(m.APOLOGIES_RE.search(b[i].text)), m.apologies_run),
     ("welcome", lambda b, i, it: bool(m.WELCOME_RE.search(b[i].text)), m.welcome_run),
     ("attendance-list", lambda b, i, it: bool(re.match(
         r"(?i)^(?:officers? attendance|officers? in attendance|in attendance|officers present)\s*:?\s*$",
@@ -78,6 +78,9 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
                 i += max(1, run(blocks, i, item, found))
                 break
     _references(item, blocks)
+    for n, block in enumerate(blocks):  # 'Apologies were received from ...' in any paragraph, whatever else it holds
+        if m.APOLOGIES_RE.search(block.text):
+            m.apologies_run(blocks, n, item, found)
     for block in blocks:  # 'Cllr H. Greaves was absent.'
         for match in m.ABSENT_RE.finditer(block.text):
             entry = make_entry(match.group(1), block.first, Context(status="absent"))
