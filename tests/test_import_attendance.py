@@ -136,3 +136,19 @@ def test_substitutions_label_a_for_b():
 def test_role_printed_before_the_name():
     assert read("In attendance: the Clerk (Mrs J Smith) and 3 members of the public\n") == [
         ("J Smith", "in_attendance", "Clerk", None, None)]
+
+
+def test_scottish_sederunt_with_semicolon_groups_and_convener():
+    text = ("Sederunt:   Councillor Morag Sinclair (Convener); and Councillors Alasdair\n"
+            "            Baird, Shona Gillies (Depute Convener) and Euan Rattray; and\n"
+            "            Mr Hamish Lorimer (Religious Representative).\n\n"
+            "In Attendance: Catriona Munro, Director of Education; Ailsa Guthrie, Chief Finance\n"
+            "            Officer (for item 4); and Jennifer Baxter, Committee Officer.\n\n"
+            "            Councillor Sinclair, Convener, presiding.\n")
+    assert read(text) == [
+        ("Morag Sinclair", "present", "Convener", None, None), ("Alasdair Baird", "present", None, None, None),
+        ("Shona Gillies", "present", "Depute Convener", None, None), ("Euan Rattray", "present", None, None, None),
+        ("Hamish Lorimer", "present", "Religious Representative", None, None),
+        ("Catriona Munro", "in_attendance", "Director of Education", None, None),
+        ("Ailsa Guthrie", "in_attendance", "Chief Finance Officer", None, None),
+        ("Jennifer Baxter", "in_attendance", "Committee Officer", None, None)]

@@ -71,3 +71,10 @@ def test_date_wrapped_from_the_heading_is_not_an_item():
     text = ("MINUTE of MEETING held on Wednesday,\n15 March 2023 at 10.00 am.\n\n1. DECLARATIONS OF INTEREST\n\n"
             "None.\n\n2. MINUTE OF PREVIOUS MEETING\n")
     assert [i[0] for i in items(text)] == ["1", "2"]
+
+
+def test_minutes_after_exclusion_of_the_press_and_public_are_exempt():
+    text = ("52. ENFORCEMENT\n\nNoted.\n\n53. EXCLUSION OF THE PRESS AND PUBLIC\n\n"
+            "RESOLVED: That the public be excluded.\n\n54. REVIEW OF A LICENCE\n\nRefused.\n")
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    assert [(i.minute, i.exempt) for i in found] == [("52", False), ("53", False), ("54", True)]

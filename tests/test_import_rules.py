@@ -172,3 +172,19 @@ def test_apologies_in_a_paragraph_with_a_resolution():
                        "unanimously that the reasons be accepted.\n")
     assert [(a.name.name, a.status) for a in found.attendance] == [("C Ormerod", "apologies")]
     assert item.decisions == ["that the reasons be accepted."]
+
+
+def test_scottish_the_committee_agreed_with_lettered_decisions():
+    item, _ = read("Following questions, the Committee agreed:-\n\n(a) to note the report;\n\n"
+                   "(b) to request a further report.\n\nMs A left the meeting.\n")
+    assert item.decisions == ["to note the report;", "to request a further report."]
+
+
+def test_the_committee_resolved_that_in_one_paragraph():
+    item, _ = read("The Committee resolved that under Section 50A(4) of the Act, the public be excluded.\n")
+    assert item.decisions == ["that under Section 50A(4) of the Act, the public be excluded."]
+
+
+def test_scottish_declared_a_connection():
+    item, _ = read("Councillor Cruickshank declared a connection in item 5 as a member of the Board.\n")
+    assert [(d.name.name, d.item) for d in item.declarations] == [("Cruickshank", "5")]

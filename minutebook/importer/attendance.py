@@ -20,7 +20,7 @@ ROLE_KEYWORDS = re.compile(
     r"(?i)\b(director|officer|manager|adviser|advisor|representative|chair\w*|head|leader|member|holder|"
     r"commander|executive|clinical|lead|secretary|clerk|solicitor|lawyer|consultant|nurse|doctor|commissioner|"
     r"inspector|superintendent|governor|trustee|chief|assistant|deputy|president|accountable|interim|portfolio|"
-    r"mayor|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher)\b")
+    r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher)\b")
 
 
 @dataclass
@@ -63,7 +63,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [
     (re.compile(r"(?i)^reserve members?"), {"capacity": "reserve"}),
     (re.compile(r"(?i)^councillors?\s+present\b"), {"honorific": "Councillor"}),
     (re.compile(r"(?i)^councillors?\b"), {"honorific": "Councillor"}),
-    (re.compile(r"(?i)^(?:attendance|attendees|members? attending)\s*$"), {}),
+    (re.compile(r"(?i)^(?:attendance|attendees|members? attending|sederunt)\s*$"), {}),
     (re.compile(r"(?i)^(?:\(\d\)\s*)?present\b"), {}),
     (re.compile(r"(?i)^[\w ,'&()-]*\bmembers?(?: present)?\s*:?$"), {}),
 ]
@@ -231,6 +231,20 @@ ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4
                            r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+[^()]+)\)$")
 
 
+def _split_semicolons(text: str) -> list[str]:
+    """'A; and B, C; D' -> ['A', 'B, C', 'D'], never inside parentheses."""
+    groups, depth, current = [], 0, ""
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == ";" and depth <= 0:
+            groups.append(current)
+            current = ""
+        else:
+            current += char
+    groups.append(current)
+    return [re.sub(r"^(?:and\s+)", "", g.strip()).strip() for g in groups if g.strip(" .")]
+
+
 def sentence_entries(text: str, line: Line, context: Context) -> list[AttendanceDraft]:
     """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
     text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
@@ -240,6 +254,23 @@ def sentence_entries(text: str, line: Line, context: Context) -> list[Attendance
         honorific, text = "Councillor", text[match.end():]
     entries = []
     local = Context(**{**context.__dict__, "honorific": honorific or context.honorific})
+    if ";" in text:  # 'A (Convener); and Councillors B, C and D; and Mr E' / 'F, Head of Education; G, ...'
+        for group in _split_semicolons(text):
+            named = re.match(r"^(?!(?i:councillors|cllrs)\b)(?P<name>[^,()]+?),\s+"
+                             r"(?P<role>[^,()]+(?:\(for (?:item|minute)s?\s+[\w./-]+\))?)$", group)
+            if named and looks_like_name(named.group("name")) and ROLE_KEYWORDS.search(named.group("role")):
+                entry = make_entry(named.group("name"), line, context)
+                if entry:
+                    role = named.group("role")
+                    for_item = re.search(r"\s*\(for (?:item|minute)s?\s+([\w./-]+)\)", role)
+                    if for_item:
+                        entry.items.append(for_item.group(1))
+                        role = role[:for_item.start()] + role[for_item.end():]
+                    entry.role = entry.role or role.strip()
+                    entries.append(entry)
+            else:
+                entries.extend(sentence_entries(group, line, context))
+        return entries
     for piece in split_top(text):
         role_first = ROLE_FIRST_RE.match(piece)
         role_first = role_first if role_first and ROLE_KEYWORDS.search(role_first.group("role")) else None
@@ -321,8 +352,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     for line in lines:
         text = line.text.strip()
         if not text:
-            if context and context.sentence:
+            if context and context.sentence and paragraph:
                 flush_sentence()
+                context = None  # the sentence's paragraph has ended: 'Councillor X, Convener, presiding.' is text
             continue
         if LEGEND_RE.match(text):
             context = None

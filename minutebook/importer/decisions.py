@@ -133,6 +133,24 @@ def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     return 1
 
 
+BODY_AGREED_RE = re.compile(
+    r"(?:^|\b[Tt]he )(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission)\s+"
+    r"(?:unanimously\s+)?(?:agreed|resolved|decided)(?:\s*(?::-|:|[-–]\s*$)\s*|\s+(?=(?:that|to)\b))(?P<text>.*)$")
+
+
+def body_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'The Committee agreed:-' / '(a) to note ...; (b) ...' (Scottish minutes), 'The Committee resolved that
+    ...': the body's own words introduce the decisions, as 'RESOLVED:' does."""
+    rest = BODY_AGREED_RE.search(blocks[i].text).group("text").strip()
+    if rest and not rest.endswith((":", ":-")):
+        item.decisions.extend(split_subresolutions([rest]))
+        return 1
+    view = [*blocks[:i], Block(blocks[i].lines[-1:]), *blocks[i + 1:]]  # the lead-in ends the paragraph
+    texts, used = collect(view, i, rest)
+    item.decisions.extend(texts)
+    return used
+
+
 CARRIED_RE = re.compile(
     r"(?i)\bcarried\b(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+\w+\s+votes?\s+to\s+\w+|"
     r"\d+\s+for,?\s+\d+\s+against(?:,?\s+\d+\s+abstentions?)?))?\s*[:-]\s*(?P<text>(?:to|that)\b.+?)"

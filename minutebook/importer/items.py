@@ -20,6 +20,8 @@ PAGES_RE = re.compile(r"\(\s*Pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
 TO_FOLLOW_RE = re.compile(r"\(\s*to follow\s*\)", re.I)
 PRIVATE_RE = re.compile(r"(?i)^agenda\s*[-–]\s*(?:part\s+(?:ii|2|b)|private)\b(?!.*\bnil\b)")
 EXCLUDED_RE = re.compile(r"^(\d+[a-z]?)\.?\t")
+EXCLUSION_RE = re.compile(r"(?i)\bexclusion of (?:the )?(?:press and )?public\b")
+READMITTED_RE = re.compile(r"(?i)\bre-?admission of (?:the )?(?:press and )?public\b")
 ITEM_LABEL_RE = re.compile(r"\(\s*(?:agenda\s+)?item\s+(\w+)\s*\)", re.I)
 
 
@@ -118,6 +120,7 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
     if not headings:
         return lines, []
     private = [i for i, line in enumerate(lines) if PRIVATE_RE.match(line.stripped)]
+    excluded = False  # minutes: the items after 'Exclusion of the press and public' were taken in private
     items = []
     for n, (index, number, text) in enumerate(headings):
         end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
@@ -133,7 +136,12 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
             item.minute = number
             item.agenda = data.get("agenda")
         item.pages = data.get("pages")
-        item.exempt = kind == "agenda" and any(p < index for p in private)
+        item.exempt = kind == "agenda" and any(p < index for p in private) or kind == "minutes" and excluded
+        if kind == "minutes" and EXCLUSION_RE.search(title):
+            excluded = True
+        elif kind == "minutes" and READMITTED_RE.search(title):
+            excluded = False
+            item.exempt = False
         item.to_follow = bool(data.get("to_follow"))
         last = max((ln.number for ln in lines[index:end] if not ln.blank), default=lines[index].number)
         item.sources.append((lines[index].file, lines[index].number, last))

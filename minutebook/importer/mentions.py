@@ -15,7 +15,7 @@ from .names import parse_name
 INTEREST_RE = re.compile(
     r"(?P<who>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
     r"declared\s+(?:an?\s+)?(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|pecuniary|prejudicial|personal|"
-    r"other registrable)?)\s*interest(?P<rest>[^.]*)\.?(?P<after>.*)$")
+    r"other registrable)?)\s*(?:interest|connection)(?P<rest>[^.]*)\.?(?P<after>.*)$")
 
 
 MOVED_RE = re.compile(

@@ -32,6 +32,8 @@ ROLE_WORDS = [
     (re.compile(r"^(?:vc|vice[- ]?chair(?:man|woman|person)?)$", re.I), "Vice-Chair"),
     (re.compile(r"^(?:the\s+)?(?:chair(?:man|woman|person)?|chaiman|chariman)$|^in the chair$", re.I), "Chair"),
     (re.compile(r"^(?:the\s+)?leader(?: of the council)?$", re.I), "Leader"),
+    (re.compile(r"^(?:depute|deputy|vice)[- ]conven[eo]r$", re.I), "Depute Convener"),
+    (re.compile(r"^(?:the\s+)?conven[eo]r$", re.I), "Convener"),
 ]
 PAREN_RE = re.compile(r"\s*\(([^()]*)\)\s*")
 

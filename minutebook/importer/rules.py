@@ -54,6 +54,7 @@ RULES: list[Rule] = [
     ("declaration", lambda b, i, it: bool(m.INTEREST_RE.search(b[i].text)), m.declarations_run),
     ("substitutes", m.substitutes_test, m.substitutes_run),
     ("inline-resolution", lambda b, i, it: bool(d.INLINE_RE.search(b[i].text)), d.inline_run),
+    ("body-agreed", lambda b, i, it: bool(d.BODY_AGREED_RE.search(b[i].text)), d.body_agreed_run),
     ("carried-vote", lambda b, i, it: bool(d.CARRIED_RE.search(b[i].text)), d.carried_run),
     ("motion", lambda b, i, it: bool(m.MOVED_RE.search(b[i].text) or m.PROPOSED_RE.search(b[i].text)),
      m.motion_run),
