@@ -119,3 +119,17 @@ def test_two_meetings_of_one_body_on_one_day_get_two_records(tmp_path):
     folder = tmp_path / "content/meetings/licensing-sub-committee"
     assert sorted(p.name for p in folder.iterdir()) == ["2022-05-03-2.md", "2022-05-03.md"]
     assert read_record(folder / "2022-05-03-2.md", Problems()).start == "14:00"
+
+
+def test_decision_notice_time_and_venue_under_the_dated_heading(tmp_path):
+    (tmp_path / "decisions.txt").write_text(
+        "RECORD OF DECISIONS\n\nCABINET\n\nTuesday, 7 February 2023 at 10.00 am\n\n"
+        "Council Chamber, County Hall, Ashcombe\n\nPresent: Councillor Gregory Thorne (Chair)\n\n"
+        "1.   BUDGET\n\nDECISION:\n\n(1) That Council be recommended to approve the budget.\n\n"
+        "(2) That the strategy be noted.\n\nConflicts of interest declared:\n\nNone.\n", encoding="utf-8")
+    run_import([tmp_path / "decisions.txt"], tmp_path / "content", root=tmp_path)
+    found = read_record(tmp_path / "content/meetings/cabinet/2023-02-07.md", Problems())
+    assert (found.start, found.venue) == ("10:00", "Council Chamber, County Hall, Ashcombe")
+    assert found.items[0].decisions == ("That the strategy be noted.",)
+    assert [(r.to, r.text) for r in found.items[0].recommendations] == [
+        ("council", "That Council be recommended to approve the budget.")]

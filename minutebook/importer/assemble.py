@@ -76,6 +76,19 @@ def _moderngov_header(part: Part, meeting: MeetingDraft) -> None:
         return
 
 
+VENUE_RE = re.compile(r"(?i)\b(?:chambers?|hall|room|centre|center|house|offices|buildings?|library|pavilion|"
+                      r"institute|suite|online|virtual|remote)\b")
+
+
+def _dated_heading(part: Part, meeting: MeetingDraft, date_index: int) -> None:
+    """'Tuesday, 7 February 2023 at 10.00 am' / 'Council Chamber, County Hall, Ashcombe' under the heading."""
+    meeting.start = meeting.start or parse_time(part.lines[date_index].text)
+    following = [line.stripped for line in part.lines[date_index + 1:date_index + 4] if not line.blank][:1]
+    if meeting.venue is None and following and ":" not in following[0] and VENUE_RE.search(following[0]) \
+            and not find_date(following[0]) and len(following[0]) < 100:
+        meeting.venue = following[0].strip(" ,.")
+
+
 def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
     found = blocks.Found()
     for item in item_list:
@@ -157,6 +170,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         meeting.membership, _ = attendance.parse_region(intro)
     else:
         _moderngov_header(part, meeting)
+        _dated_heading(part, meeting, date_index)
         found, leftover = attendance.parse_region(head[date_index + 1:])
         meeting.attendance.extend(found)
         intro = [line for line in leftover if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)]

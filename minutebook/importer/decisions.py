@@ -29,7 +29,7 @@ SUB_RE = re.compile(r"^[-•]?\s*\((?:[ivx]+|\d+|[a-z])\)|^[-•]\s|^\d+\.\s")
 
 
 STOP_RE = re.compile(r"(?i)^(?:all to note|\(?note:|\[note|\(close of meeting|reasons? for|alternative options?|"
-                     r"conflict of interest|resolved|agreed|\(signed\)|chairman$)")
+                     r"conflicts? of interests?|resolved|agreed|\(signed\)|chairman$)")
 
 
 def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
@@ -165,4 +165,6 @@ def carried_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     return 1
 
 
-RECOMMENDS_RE = re.compile(r"\brecommends? to (?:the )?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)")
+RECOMMENDS_RE = re.compile(r"\brecommends? to (?:the )?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)"
+                           r"|^(?:That,?\s+)?(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)\s+be\s+"
+                           r"recommended\s+to\b")

@@ -87,8 +87,8 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
             entry = make_entry(match.group(1), block.first, Context(status="absent"))
             if entry:
                 found.attendance.append(entry)
-    for decision in list(item.decisions):  # 'That the Panel recommends to Cabinet that ...'
-        match = d.RECOMMENDS_RE.search(decision)
+    for decision in list(item.decisions):  # 'That the Panel recommends to Cabinet that ...', 'That Council be
+        match = d.RECOMMENDS_RE.search(decision)  # recommended to approve ...'
         if match and decision.index(match.group(0)) < 40:
             item.decisions.remove(decision)
-            item.recommendations.append((match.group(1), decision))
+            item.recommendations.append((match.group(1) or match.group(2), decision))
