@@ -152,3 +152,10 @@ def test_scottish_sederunt_with_semicolon_groups_and_convener():
         ("Catriona Munro", "in_attendance", "Director of Education", None, None),
         ("Ailsa Guthrie", "in_attendance", "Chief Finance Officer", None, None),
         ("Jennifer Baxter", "in_attendance", "Committee Officer", None, None)]
+
+
+def test_names_wrapped_in_their_column_under_councillors_label():
+    text = ("Councillors:\n\nFelicity Arkwright              Nathaniel Osei-Bonsu\n"
+            "Graham Dewhurst                 Imogen\nLorraine Pickersgill            Tregothnan-Smythe\n")
+    assert [e[0] for e in read(text)] == ["Felicity Arkwright", "Nathaniel Osei-Bonsu", "Graham Dewhurst",
+                                          "Imogen Tregothnan-Smythe", "Lorraine Pickersgill"]

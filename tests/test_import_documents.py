@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from compare_expected import compare, load
 
 from minutebook.importer import run_import
@@ -27,3 +28,12 @@ def test_document_read_as_expected(document, tmp_path):
     comparison = compare(load(tmp_path), document.with_suffix(".expected.yml"))
     misses = comparison.meeting_misses + comparison.item_misses + comparison.attendance_misses
     assert not misses, "\n".join(misses)
+
+
+def test_all_documents_imported_together(tmp_path):
+    """One archive from every layout: names shared across councils never confuse the importer."""
+    report = run_import(DOCUMENTS, tmp_path, root=DOCUMENTS[0].parent)
+    assert not report.errors, report.summary()
+    expected = {(m["body"], str(m["date"])) for d in DOCUMENTS
+                for m in yaml.safe_load(d.with_suffix(".expected.yml").read_text(encoding="utf-8"))["meetings"]}
+    assert len(load(tmp_path).meetings) == len(expected)  # the ModernGov agenda and minutes are one meeting

@@ -133,3 +133,18 @@ def test_decision_notice_time_and_venue_under_the_dated_heading(tmp_path):
     assert found.items[0].decisions == ("That the strategy be noted.",)
     assert [(r.to, r.text) for r in found.items[0].recommendations] == [
         ("council", "That Council be recommended to approve the budget.")]
+
+
+def test_bare_surname_is_the_person_of_that_name_in_the_same_meeting(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Minutes of the Meeting of Alpha Parish Council held on 1 March 2021 at 7.00pm\n\n"
+        "Present: Cllrs J. Penrose (Chairman) and H. Quayle\n\n"
+        "1/21 Finance\nCllr Quayle proposed, Cllr Penrose seconded, and it was RESOLVED to pay the bills.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Minutes of the Meeting of Beta Parish Council held on 2 March 2021 at 7.00pm\n\n"
+        "Present: Cllrs B. Quayle (Chairman) and R. Marchetti\n\n1/21 Apologies\nNone.\n", encoding="utf-8")
+    report = run_import([tmp_path / "b.txt", tmp_path / "a.txt"], tmp_path / "content", root=tmp_path)
+    assert not report.errors, report.summary()
+    found = read_record(tmp_path / "content/meetings/alpha-parish-council/2021-03-01.md", Problems())
+    assert [(m.mover, m.seconder) for m in found.items[0].motions] == [("h-quayle", "j-penrose")]

@@ -188,3 +188,9 @@ def test_the_committee_resolved_that_in_one_paragraph():
 def test_scottish_declared_a_connection():
     item, _ = read("Councillor Cruickshank declared a connection in item 5 as a member of the Board.\n")
     assert [(d.name.name, d.item) for d in item.declarations] == [("Cruickshank", "5")]
+
+
+def test_reason_for_apologies_is_not_an_organisation():
+    _, found = read("Apologies were received from Cllr R Akinola (holiday) and Cllr S Venables (illness).\n")
+    assert [(a.name.name, a.status, a.organisation) for a in found.attendance] == [
+        ("R Akinola", "apologies", None), ("S Venables", "apologies", None)]

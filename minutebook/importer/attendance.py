@@ -110,8 +110,8 @@ def _attributes(entry: AttendanceDraft, cells: list[str]) -> None:
     """Extra table cells: 'Minute 571', a role, an organisation."""
     for cell in cells:
         cell = cell.strip(" -")
-        if not cell or cell == entry.role:
-            continue
+        if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell):
+            continue  # '(work commitments)', '(holiday)': a reason for apologies, not an organisation
         minutes = MINUTE_CELL_RE.match(cell)
         if minutes:
             entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", minutes.group(1)))
@@ -326,11 +326,26 @@ def columns(lines: list[Line]) -> list[Line]:
             if "\t" not in line.text and GAP_RE.search(line.text.strip()) else line for line in lines]
 
 
-def _column_person(cell: str) -> bool:
-    """A cell that is a person on its own: 'Councillor Sian Pritchard-Rees', 'Owen Tudor - Scrutiny Officer'."""
+def _column_person(cell: str, context: Context) -> bool:
+    """A cell that is a person on its own: 'Councillor Sian Pritchard-Rees', 'Owen Tudor - Scrutiny Officer', or
+    any name under a 'Councillors:' label."""
     name = parse_name(re.split(r"\s+[–—-]\s+", cell)[0])
     dashed = bool(re.search(r"\s[–—-]\s", cell))
-    return bool(name and looks_like_name(name.printed) and (name.honorific or dashed))
+    named = bool(context.honorific and not ROLE_KEYWORDS.search(cell)
+                 and re.fullmatch(r"[A-Z][\w'’.-]*(?: [\w'’.-]+)*", cell))
+    return bool(name and (looks_like_name(name.printed) or named) and (name.honorific or dashed or named))
+
+
+def _wrapped_cells(cells: list[str], following: Line | None) -> list[str]:
+    """'Graham Dewhurst | Imogen' over 'Lorraine Pickersgill | Tregothnan-Smythe': a one-word cell whose
+    column carries on with one word on the next line is one name wrapped in its column."""
+    if following is None or "\t" not in following.text:
+        return cells
+    below = [c.strip() for c in following.text.strip().split("\t")]
+    if len(below) != len(cells):
+        return cells
+    return [f"{cell} {below[k]}" if len(cell.split()) == 1 and len(below[k].split()) == 1 and below[k][:1].isupper()
+            else cell for k, cell in enumerate(cells)]
 
 
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
@@ -349,7 +364,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             entries.extend(sentence_entries(joined, paragraph[0], context))
         paragraph.clear()
 
-    for line in lines:
+    wrapped: dict[int, set[int]] = {}  # line number -> columns already read as the end of the name above
+    for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             if context and context.sentence and paragraph:
@@ -402,8 +418,16 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if context.sentence and not MARK_RE.search(text) and "\t" not in line.text:
             paragraph.append(Line(line.file, line.number, text, line.raw))
             continue
+        if wrapped.get(line.number):
+            cells = [c for k, c in enumerate(cells) if k not in wrapped[line.number]]
+            text = "\t".join(c for c in cells if c)
         people = [c for c in cells if c]
-        if len(people) > 1 and not MARK_RE.search(text) and all(_column_person(c) for c in people):
+        if len(people) > 1 and not MARK_RE.search(text) and all(_column_person(c, context) for c in people):
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            joined = _wrapped_cells(cells, following)
+            if following is not None and joined != cells:
+                wrapped[following.number] = {k for k, (a, b) in enumerate(zip(cells, joined, strict=True)) if a != b}
+            people = [c for c in joined if c]
             for cell in people:  # two columns of people, one person in each
                 entry = dash_entry(cell, line, context)
                 if entry:

@@ -27,13 +27,30 @@ class Names:
         self.people = Resolver("person", threshold=88.0, doubt=80.0)
         self.organisations = Resolver("organisation", threshold=92.0, doubt=85.0)
         self.bodies = Resolver("body", threshold=95.0, doubt=90.0)
+        self.present: list[str] = []  # full names printed in the current meeting's attendance and membership
+        self.surnames: dict[tuple[str, str, int], str] = {}  # (surname, file, line) -> key of the full name
+
+    def _full_name(self, surname: str, file: str, line: int) -> str | None:
+        """'Cllr Oduya proposed': the person of that surname named in full in this meeting, else the one
+        person of that surname in the archive. Decided once, so both passes give the same id."""
+        if (surname, file, line) in self.surnames:
+            return self.surnames[(surname, file, line)]
+        here = {n for n in self.present if len(n.split()) > 1 and n.split()[-1].lower() == surname.lower()}
+        everywhere = [i.name for i in self.people.entries.values()
+                      if len(i.name.split()) > 1 and i.name.split()[-1].lower() == surname.lower()]
+        chosen = next(iter(here)) if len(here) == 1 else everywhere[0] if not here and len(everywhere) == 1 else None
+        full = identities.key(chosen) if chosen else None
+        if full is not None and full not in self.people.by_key:
+            full = None
+        if not self.people.frozen:
+            self.surnames[(surname, file, line)] = full
+        return full
 
     def person(self, name: PersonName, file: str, line: int, organisation: str | None = None) -> str:
-        if len(name.name.split()) == 1:  # 'Cllr Oduya proposed': a surname, for someone already named in full
-            same = [i.id for i in self.people.entries.values()
-                    if len(i.name.split()) > 1 and i.name.split()[-1].lower() == name.name.lower()]
-            if len(same) == 1:
-                return self.people.by_key.get(identities.key(self.people.entries[same[0]].name), same[0])
+        if len(name.name.split()) == 1:
+            full = self._full_name(name.name, file, line)
+            if full is not None:
+                return self.people.by_key[full]
         person_id = self.people.resolve(name.name, f"{file}:{line}")
         if self.people.frozen:
             return person_id
@@ -217,6 +234,7 @@ def record(meeting: MeetingDraft, names: Names) -> tuple[str, str, str]:
             front[key] = getattr(meeting, key)
     front["type"] = meeting.type or "ordinary"
     front["status"] = meeting.status
+    names.present = [a.name.name for a in [*meeting.attendance, *meeting.membership]]
     attendance = _merge_attendance([_attendance(a, names) for a in meeting.attendance])
     if attendance:
         front["attendance"] = attendance
