@@ -159,3 +159,11 @@ def test_names_wrapped_in_their_column_under_councillors_label():
             "Graham Dewhurst                 Imogen\nLorraine Pickersgill            Tregothnan-Smythe\n")
     assert [e[0] for e in read(text)] == ["Felicity Arkwright", "Nathaniel Osei-Bonsu", "Graham Dewhurst",
                                           "Imogen Tregothnan-Smythe", "Lorraine Pickersgill"]
+
+
+def test_bilingual_labels_honorifics_and_roles():
+    text = ("Presennol / Present:  Cyng. / Cllr Eirlys Rowlands (Cadeirydd / Chair) and Cyng. / Cllr Nia Howells\n\n"
+            "Yn bresennol / In attendance:  Mr Dylan Pugh (Clerc / Clerk)\n")
+    assert read(text) == [("Eirlys Rowlands", "present", "Chair", None, None),
+                          ("Nia Howells", "present", None, None, None),
+                          ("Dylan Pugh", "in_attendance", "Clerk", None, None)]

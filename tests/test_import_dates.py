@@ -36,3 +36,9 @@ def test_closed_only():
 def test_chairman_closed_the_meeting_at():
     text = "There being no further business the Chairman closed the meeting at 8.55pm."
     assert start_and_end(text) == (None, "20:55")
+
+
+def test_twenty_four_hour_clock():
+    assert parse_time("Time: 18:30") == "18:30"
+    assert start_and_end("The meeting commenced at 18:00 and closed at 20:17.") == ("18:00", "20:17")
+    assert parse_time("Report 2022/23, paragraph 3.4") is None

@@ -78,3 +78,21 @@ def test_minutes_after_exclusion_of_the_press_and_public_are_exempt():
             "RESOLVED: That the public be excluded.\n\n54. REVIEW OF A LICENCE\n\nRefused.\n")
     _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
     assert [(i.minute, i.exempt) for i in found] == [("52", False), ("53", False), ("54", True)]
+
+
+def test_cmis_agenda_page_column_wrapped_title_and_part_ii():
+    text = ("PART I - ITEMS CONSIDERED IN PUBLIC                 Page\n\n1.    Apologies for Absence\n\n"
+            "2.    Minutes of the Previous Meeting                 5 - 12\n\n"
+            "3.    Fly-tipping Task and Finish Group - Final      65 - 80\n      Report\n\n"
+            "PART II - ITEMS CONSIDERED IN PRIVATE\n\n4.    Fleet Replacement                              87 - 96\n")
+    _, found = cut_items(read_lines("doc.txt", text)[0], "agenda")
+    assert [(i.agenda, i.title, i.pages, i.exempt) for i in found] == [
+        ("1", "Apologies for Absence", None, False), ("2", "Minutes of the Previous Meeting", "5 - 12", False),
+        ("3", "Fly-tipping Task and Finish Group - Final Report", "65 - 80", False),
+        ("4", "Fleet Replacement", "87 - 96", True)]
+
+
+def test_prefixed_minute_numbers():
+    text = "PL58/20     APOLOGIES\n\nNone.\n\nPL59/20     DECLARATIONS OF INTEREST\n\nNone.\n\nPL60/20     MINUTES\n"
+    assert [(i[0], i[2]) for i in items(text)] == [("PL58/20", "APOLOGIES"), ("PL59/20", "DECLARATIONS OF INTEREST"),
+                                                   ("PL60/20", "MINUTES")]

@@ -86,3 +86,9 @@ def test_minutes_of_the_x_committee_meeting_under_the_authority_name():
 def test_extraordinary_meeting_of_gives_the_type():
     text = "MINUTES of the EXTRAORDINARY MEETING of the PLANNING COMMITTEE held on 3 July 2023\n"
     assert [p.meeting_type for p in split_parts(read_lines("doc.txt", text)[0])] == ["extraordinary"]
+
+
+def test_body_then_agenda_line_then_date_label():
+    text = ("CITY COUNCIL\n\nENVIRONMENT SCRUTINY COMMITTEE\n\nAGENDA\n\nDate:     Wednesday, 8 March 2023\n"
+            "Time:     18:30\n")
+    assert ("agenda", "Environment Scrutiny Committee") in kinds(text)

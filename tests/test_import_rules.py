@@ -194,3 +194,14 @@ def test_reason_for_apologies_is_not_an_organisation():
     _, found = read("Apologies were received from Cllr R Akinola (holiday) and Cllr S Venables (illness).\n")
     assert [(a.name.name, a.status, a.organisation) for a in found.attendance] == [
         ("R Akinola", "apologies", None), ("S Venables", "apologies", None)]
+
+
+def test_grant_subject_to_conditions_is_one_decision():
+    item, _ = read("RESOLVED: That the Manager be authorised to GRANT permission subject to:\n\n"
+                   "(a) a section 106 agreement; and\n\n(b) the conditions in the report.\n")
+    assert len(item.decisions) == 1 and item.decisions[0].endswith("(b) the conditions in the report.")
+
+
+def test_bilingual_resolved_label():
+    item, _ = read("PENDERFYNWYD / RESOLVED:\n\n(a) to approve the payments;\n\n(b) to set the precept.\n")
+    assert item.decisions == ["to approve the payments;", "to set the precept."]

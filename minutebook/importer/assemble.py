@@ -64,7 +64,7 @@ def _moderngov_header(part: Part, meeting: MeetingDraft) -> None:
     text = " ".join(paragraph)
     date = r"(?:\w+day,? )?\d{1,2}\w* \w+,? \d{4}"
     time = r"(?:at|commencing at|starting at) (?P<time>[\d.:]+ ?[ap]\.?m)"
-    venue = r"(?:in|at) (?:the )?(?P<venue>[^.]+?)"
+    venue = r"(?:in|at|via) (?:the )?(?P<venue>[^.]+?)"
     for pattern in (rf"\bheld {venue} on {date}(?:,? {time})?", rf"\bheld on {date}(?:,? {time})?(?:,? {venue})?[.]?$"):
         match = re.search("(?i)" + pattern, text)
         if not match:

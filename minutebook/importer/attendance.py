@@ -79,8 +79,9 @@ def label_of(text: str) -> tuple[dict, str] | None:
             return None
     if len(head) > 70:
         return None
-    for pattern, settings in LABELS:
-        if pattern.search(head.strip()):
+    heads = [head.strip(), head.split("/")[-1].strip()] if "/" in head else [head.strip()]
+    for pattern, settings in LABELS:  # 'Presennol / Present:': the label in two languages
+        if any(pattern.search(h) for h in heads):
             if re.match(r"(?i)^\s*\(officers?\)", rest):
                 settings = {"status": "in_attendance", "capacity": "officer"}
             rest = re.sub(r"^\s*\((?:officers?|members?)\)", "", rest, flags=re.I)

@@ -14,6 +14,8 @@ WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_RE = re.compile(
     WEEKDAY + r"(\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})", re.I)
 TIME_RE = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\.?", re.I)
+CLOCK_RE = re.compile(r"(?<![\d.:/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")  # '18:30', the 24-hour clock
+TIME_TEXT = r"(?:[\d.:]+\s*[ap]\.?\s*m|(?:[01]?\d|2[0-3]):[0-5]\d)"
 
 
 def find_date(text: str) -> tuple[dt.date, re.Match] | None:
@@ -38,7 +40,8 @@ def parse_time(text: str) -> str | None:
     """'7.30 pm' -> '19:30'; None when `text` holds no clock time."""
     match = TIME_RE.search(text)
     if not match:
-        return None
+        clock = CLOCK_RE.search(text)
+        return f"{int(clock.group(1)):02d}:{clock.group(2)}" if clock else None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     if hour > 12 or minute > 59:
         return None
@@ -53,11 +56,11 @@ def start_and_end(text: str) -> tuple[str | None, str | None]:
     """Times from closing notes: 'having commenced at 6.00 pm, closed at 7.07 pm', 'closed at 8.29 pm',
     'the Chairman closed the meeting at 8.55pm'."""
     start = end = None
-    match = re.search(r"(?:commenced|started|began|opened)\s+at\s+([\d.:]+\s*[ap]\.?\s*m)", text, re.I)
+    match = re.search(rf"(?:commenced|started|began|opened)\s+at\s+({TIME_TEXT})", text, re.I)
     if match:
         start = parse_time(match.group(1))
-    match = re.search(r"(?:closed|ended|finished|concluded|terminated)(?:\s+the\s+meeting)?\s+at\s+"
-                      r"([\d.:]+\s*[ap]\.?\s*m)", text, re.I)
+    match = re.search(rf"(?:closed|ended|finished|concluded|terminated)(?:\s+the\s+meeting)?\s+at\s+({TIME_TEXT})",
+                      text, re.I)
     if match:
         end = parse_time(match.group(1))
     return start, end

@@ -12,7 +12,7 @@ from .drafts import ItemDraft
 from .mentions import motion_in, substitutes_run, substitutes_test
 
 DECISION_RE = re.compile(
-    r"^(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
+    r"^(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*:\s*|\s*[-–]\s*|\s+(?=(?:that|That|To|to)\b))(.*)$")
 
 
@@ -73,8 +73,8 @@ def split_subresolutions(lines: list[str]) -> list[str]:
         else:
             segments[-1].append(re.sub(r"^[-•]\s+", "", line))
     clean = [re.sub(r"\s+", " ", " ".join(s)).strip() for s in segments]
-    if re.search(r"(?i)\bfor the following reasons?\s*:?-?$|\breasons?\s*:-?$", clean[0]):
-        return [re.sub(r"\s+", " ", " ".join(lines)).strip()]  # '(1)', '(2)': the reasons for one decision
+    if re.search(r"(?i)\bfor the following reasons?\s*:?-?$|\breasons?\s*:-?$|\bsubject to\s*:-?$", clean[0]):
+        return [re.sub(r"\s+", " ", " ".join(lines)).strip()]  # '(1)', '(2)': its reasons or conditions
     if len(segments) > 2 or (len(segments) == 2 and segments[0] and len(" ".join(segments[0]).split()) <= 8):
         return [c for c in clean[1:] if c]
     return [re.sub(r"\s+", " ", " ".join(" ".join(s) for s in segments)).strip()] if any(clean) else []

@@ -16,9 +16,11 @@ from .parts import date_only
 
 HEADING_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(?!\t)(\S.*)$")
 ITEM_HEADING_RE = re.compile(r"^(?:Item|ITEM|Minute|MINUTE)\s+(\d{1,4}[a-z]?)\s*[-–—:.]\s*(?!\t)(\S.*)$")
+PAGE_COLUMN_RE = re.compile(r"\s{3,}(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s|$)")  # 'Minutes      5 - 12'
+PREFIXED_RE = re.compile(r"^([A-Z]{1,4}\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(?!\t)(\S.*)$")  # 'PL58/20 MINUTES'
 PAGES_RE = re.compile(r"\(\s*Pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
 TO_FOLLOW_RE = re.compile(r"\(\s*to follow\s*\)", re.I)
-PRIVATE_RE = re.compile(r"(?i)^agenda\s*[-–]\s*(?:part\s+(?:ii|2|b)|private)\b(?!.*\bnil\b)")
+PRIVATE_RE = re.compile(r"(?i)^(?:agenda\s*[-–]\s*)?(?:part\s+(?:ii|2|b)|private)\b(?!.*\bnil\b)")
 EXCLUDED_RE = re.compile(r"^(\d+[a-z]?)\.?\t")
 EXCLUSION_RE = re.compile(r"(?i)\bexclusion of (?:the )?(?:press and )?public\b")
 READMITTED_RE = re.compile(r"(?i)\bre-?admission of (?:the )?(?:press and )?public\b")
@@ -26,7 +28,7 @@ ITEM_LABEL_RE = re.compile(r"\(\s*(?:agenda\s+)?item\s+(\w+)\s*\)", re.I)
 
 
 def _value(number: str) -> float:
-    match = re.match(r"(\d+)(?:/(\d+))?", number)
+    match = re.match(r"[A-Z]*(\d+)(?:/(\d+))?", number)
     if not match:
         return 0
     if match.group(2) and re.fullmatch(r"(?:19|20)\d\d", match.group(1)) and len(match.group(2)) >= 3:
@@ -37,7 +39,7 @@ def _value(number: str) -> float:
 def clean_title(title: str) -> tuple[str, dict]:
     """Take page references, '(To Follow)' and '(Item 5)' out of a heading; return them as data."""
     data: dict = {}
-    match = PAGES_RE.search(title)
+    match = PAGES_RE.search(title) or PAGE_COLUMN_RE.search(title)
     if match:
         data["pages"] = re.sub(r"\s*[-–]\s*", " - ", match.group(1))
         title = title[:match.start()] + title[match.end():]
@@ -70,6 +72,9 @@ def wrapped_heading(heading: str, following: str) -> bool:
         return False
     if heading.count("(") > heading.count(")") or re.match(r"(?i)^\((?:pages?\s+\d|to follow)", following):
         return True
+    if PAGE_COLUMN_RE.search(heading) and not PAGE_COLUMN_RE.search(following) and len(following.split()) <= 4 \
+            and following[:1].isupper() and not following.endswith(".") and not HEADING_RE.match(following):
+        return True  # 'Fly-tipping ... - Final      65 - 80' / 'Report': the title's end, under the page column
     letters = re.sub(r"[^A-Za-z]", "", following)
     return (heading == heading.upper() and len(letters) > 2 and following == following.upper()
             and not HEADING_RE.match(following) and len(following) < 120)
@@ -77,10 +82,10 @@ def wrapped_heading(heading: str, following: str) -> bool:
 
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
     """(index, number, heading text) of every item heading in a part's lines: '21. TITLE' / '107/20 Title',
-    or 'Item 7 - Title' where a part is headed that way throughout (then '7.1', '7.2' are its paragraphs)."""
-    numbered = _find_items(lines, kind, HEADING_RE)
-    labelled = _find_items(lines, kind, ITEM_HEADING_RE)
-    return labelled if len(labelled) > len(numbered) else numbered
+    or 'Item 7 - Title' or 'PL58/20 TITLE' where a part is headed that way throughout (then '7.1', '7.2'
+    are paragraphs of minute 7)."""
+    styles = [_find_items(lines, kind, pattern) for pattern in (HEADING_RE, ITEM_HEADING_RE, PREFIXED_RE)]
+    return max(styles, key=len)  # the first style wins a tie: plain numbers
 
 
 def _find_items(lines: list[Line], kind: str, heading_re: re.Pattern) -> list[tuple[int, str, str]]:
@@ -99,13 +104,13 @@ def _find_items(lines: list[Line], kind: str, heading_re: re.Pattern) -> list[tu
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         if kind == "agenda":
             ok = (previous is None and number in ("1", "1a")) or (
-                previous is not None and re.match(r"\d+", number)
-                and int(re.match(r"\d+", number).group()) in (int(re.match(r"\d+", previous).group()),
-                                                              int(re.match(r"\d+", previous).group()) + 1)
+                previous is not None and re.search(r"\d+", number)
+                and int(re.search(r"\d+", number).group()) in (int(re.search(r"\d+", previous).group()),
+                                                               int(re.search(r"\d+", previous).group()) + 1)
                 and number != previous)
         else:
             ok = previous is None or 0 < _value(number) - _value(previous) <= 60
-            if (previous is None and "/" not in number and int(re.match(r"\d+", number).group()) < 3 and index > 0
+            if (previous is None and "/" not in number and int(re.search(r"\d+", number).group()) < 3 and index > 0
                     and heading_re is HEADING_RE):  # a bare '1.' might be a list; 'Item 1 -' is a heading
                 ok = ok and bool(re.search(r"[A-Z]{4,}|:$", text))
         if ok:

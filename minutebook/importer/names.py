@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 # Longest first, so 'Chief Superintendent' wins over 'Superintendent'.
 HONORIFICS = sorted([
-    "District Councillor", "District Cllr", "County Councillor", "County Cllr", "Parish Councillor",
+    "District Councillor", "District Cllr", "Cyng", "Cyng.", "Cynghorydd",
+    "County Councillor", "County Cllr", "Parish Councillor",
     "Borough Councillor", "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.",
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof",
     "Professor", "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Rt Hon", "The Rt Hon", "Right Honourable",
@@ -22,7 +23,8 @@ HONORIFICS = sorted([
 ], key=len, reverse=True)
 HONORIFIC_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")(?=\s|$)\s*", re.I)
 CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
-CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "councillors": "Councillor",
+CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "councillors": "Councillor", "cyng": "Councillor",
+                  "cynghorydd": "Councillor",
                   "district cllr": "District Councillor", "county cllr": "County Councillor"})
 
 # What a parenthesis after a name can mean: role words, or a reserve category such as '(1)'.
@@ -80,6 +82,8 @@ def parse_name(printed: str) -> PersonName | None:
     role = reserve = None
     for inner in PAREN_RE.findall(text):
         inner = inner.strip()
+        if "/" in inner and not re.search(r"\d", inner):  # '(Cadeirydd / Chair)': the same word in two languages
+            inner = next((part.strip() for part in inner.split("/") if role_from(part)), inner.split("/")[-1].strip())
         if re.fullmatch(r"\d{1,2}", inner):
             reserve = inner
         elif role_from(inner) and role is None:
@@ -94,7 +98,7 @@ def parse_name(printed: str) -> PersonName | None:
         if not match:
             break
         honorifics.append(CANONICAL.get(match.group(0).strip().lower().rstrip("."), match.group(0).strip()))
-        text = text[match.end():]
+        text = re.sub(r"^/\s*", "", text[match.end():])  # 'Cyng. / Cllr': one honorific in two languages
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
     if not re.search(r"[A-Za-z]", text) or len(text) > 60:
         return None

@@ -127,7 +127,9 @@ def _labelled_header(lines: list[Line], i: int) -> Start | None:
     text = lines[i].stripped
     if ":" in text or find_date(text) or len(text.split()) > 10 or not re.search(BODY_WORDS, text, re.I):
         return None
-    following = next_texts(lines, i, 4)
+    following = next_texts(lines, i, 5)
+    if following and following[0][1] == "AGENDA":  # 'X COMMITTEE' / 'AGENDA' / 'Date: ...'
+        following = following[1:]
     if not following or not re.match(r"(?i)^date\s*:\s*\S", following[0][1]) or not find_date(following[0][1]):
         return None
     if not any(re.match(r"(?i)^(time|place|venue)\s*:", t) for _, t in following[1:]):
