@@ -54,3 +54,9 @@ def test_word_hyphenated_across_lines_and_page_break_joined():
 
 def test_hyphen_before_a_plain_blank_line_kept():
     assert texts("over-\n\ndevelopment")[0] == "over-"
+
+
+def test_page_break_inside_a_paragraph_is_a_page_gap():
+    lines, _ = read_lines("doc.txt", "The Committee agreed\n        Page 1 of 2\n\fHeader\n\nthat it be noted.\n\n"
+                                     "New paragraph.\n        Page 2 of 2\n\fHeader\n\nNext one.\n")
+    assert [line.number for line in lines if line.page_gap] == [2, 3, 4]

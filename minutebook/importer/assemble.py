@@ -105,6 +105,8 @@ def markdown(lines: list[Line]) -> str:
     out: list[str] = []
     rows: list[list[str]] = []
     for line in lines:
+        if line.page_gap:
+            continue
         text = line.text.strip()
         if "\t" in text:
             rows.append([cell.strip().replace("|", "\\|") for cell in re.split(r"\t+", text)])

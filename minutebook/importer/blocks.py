@@ -35,6 +35,8 @@ def to_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
     for line in lines:
+        if line.page_gap:
+            continue
         if line.blank:
             if current:
                 blocks.append(Block(current))

@@ -26,6 +26,7 @@ class Line:
     text: str
     raw: str
     boundary: bool = False  # a 'page intentionally left blank': the next page starts a new document
+    page_gap: bool = False  # a blank left by a page break inside a paragraph: not a paragraph break
 
     @property
     def blank(self) -> bool:
@@ -125,6 +126,24 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
     return result
 
 
+def mark_page_gaps(lines: list[Line]) -> list[Line]:
+    """Blank lines between '... The Committee' and 'recommended that ...' where a page broke (furniture or a
+    form feed among them) are a page gap, not the end of a paragraph."""
+    result = list(lines)
+    previous = None
+    for index, line in enumerate(result):
+        if line.blank:
+            continue
+        if previous is not None and index - previous > 1:
+            between = result[previous + 1:index]
+            broken = any(b.raw.strip() or "\f" in b.raw for b in between) or "\f" in line.raw
+            if broken and not re.search(r"[.:;!?)]\s*$", result[previous].text) and re.match(r"\s*[a-z]", line.text):
+                for k in range(previous + 1, index):
+                    result[k] = replace(result[k], page_gap=True)
+        previous = index
+    return result
+
+
 def read_lines(file: str, text: str) -> tuple[list[Line], int]:
     """Numbered, cleaned lines of `text`; furniture becomes blank. Returns (lines, furniture dropped)."""
     raws = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -139,4 +158,4 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
             dropped += 1
             cleaned = ""
         result.append(Line(file, index + 1, cleaned, raw, _blank_page(raw, raws, index)))
-    return join_hyphenated(result), dropped
+    return mark_page_gaps(join_hyphenated(result)), dropped
