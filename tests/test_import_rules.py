@@ -205,3 +205,23 @@ def test_grant_subject_to_conditions_is_one_decision():
 def test_bilingual_resolved_label():
     item, _ = read("PENDERFYNWYD / RESOLVED:\n\n(a) to approve the payments;\n\n(b) to set the precept.\n")
     assert item.decisions == ["to approve the payments;", "to set the precept."]
+
+
+def test_motion_proposed_cllr_a_seconded_cllr_b():
+    item, _ = read("Proposed Cllr Grieve, seconded Cllr Hollis; it was RESOLVED unanimously that the minutes be "
+                   "approved.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Grieve", "Hollis", "carried")]
+
+
+def test_scottish_motion_and_amendment_seconded_by_then_moved():
+    item, _ = read("Councillor Baird, seconded by Councillor Rattray, moved that the Committee note the report. As an\n"
+                   "amendment, Councillor MacPhail, seconded by Councillor Drummond, moved that the report be "
+                   "continued.\n\nOn a division the motion was declared carried.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Baird", "Rattray", "carried"), ("MacPhail", "Drummond", "carried")]
+
+
+def test_moved_by_and_seconded_by_then_that():
+    item, _ = read("It was moved by Councillor Appleyard and seconded by Councillor\nGhani that the application be "
+                   "approved.\n")
+    assert [(m.mover.name, m.seconder.name) for m in item.motions] == [("Appleyard", "Ghani")]

@@ -162,6 +162,7 @@ def carried_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     carried with its vote is a decision, RESOLVED or not; one per motion in the paragraph."""
     for match in CARRIED_RE.finditer(blocks[i].text):
         item.decisions.append(match.group("text").strip())
+    motion_in(blocks, i, item)
     return 1
 
 

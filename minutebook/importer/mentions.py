@@ -18,17 +18,39 @@ INTEREST_RE = re.compile(
     r"other registrable)?)\s*(?:interest|connection)(?P<rest>[^.]*)\.?(?P<after>.*)$")
 
 
-MOVED_RE = re.compile(
-    r"(?i)(?:to be\s+)?(?:moved|proposed) by\s+(?P<mover>.+?)\s*(?:,\s*|\s+and\s+)(?:was\s+)?seconded by\s+"
-    r"(?P<seconder>[^:.;]+)")
+PERSON = r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+COUNCILLOR = r"(?:Cllr|Councillor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?"
+
+MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B'
+    rf"(?i:(?:to be\s+)?(?:moved|proposed) by)\s+(?P<mover>{PERSON})\s*(?:,\s*|\s+and\s+)"
+    rf"(?i:(?:was\s+)?seconded by)\s+(?P<seconder>{PERSON})")
 
 
-PROPOSED_RE = re.compile(
-    r"(?P<mover>(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+proposed,?\s*(?:and\s+)?"
-    r"(?P<seconder>(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+seconded")
+PROPOSED_RE = re.compile(  # 'Cllr A proposed, Cllr B seconded'
+    rf"(?P<mover>{COUNCILLOR})\s+proposed,?\s*(?:and\s+)?(?P<seconder>{COUNCILLOR})\s+seconded")
 
 
-RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal)\b.{0,40}?\bwas\s+(carried|lost|withdrawn|defeated|"
+# Every way a motion's mover and seconder are printed: one table, read in order of appearance.
+MOTION_RES = [
+    MOVED_RE,
+    PROPOSED_RE,
+    re.compile(rf"\b(?i:proposed)(?:\s+by)?\s+(?P<mover>{COUNCILLOR}),?\s+(?i:seconded)(?:\s+by)?\s+"
+               rf"(?P<seconder>{COUNCILLOR})"),  # 'Proposed Cllr A, seconded Cllr B'
+    re.compile(rf"(?P<mover>{COUNCILLOR}),\s+seconded by\s+(?P<seconder>{COUNCILLOR}),\s+moved\b"),  # Scottish
+]
+
+
+def motion_matches(text: str) -> list[re.Match]:
+    """Each motion in `text` once, in order, whichever way it is printed."""
+    found: list[re.Match] = []
+    matches = sorted((m for pattern in MOTION_RES for m in pattern.finditer(text)), key=lambda m: m.start())
+    for match in matches:
+        if not found or match.start() >= found[-1].end():
+            found.append(match)
+    return found
+
+
+RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal)\b.{0,40}?\bwas\s+(?:declared\s+)?(carried|lost|withdrawn|defeated|"
                        r"agreed|rejected)|^(CARRIED|LOST|WITHDRAWN)\b")
 
 
@@ -104,13 +126,10 @@ def _substitute(ordinary: str, reserve: str, organisation: str | None, line: Lin
 
 
 def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    text = blocks[i].text
-    match = MOVED_RE.search(text) or PROPOSED_RE.search(text)
     title = None
     if i > 0:
         previous = re.match(r"^\d+\.\s+[“\"](.+?)[”\"]?$", blocks[i - 1].text.strip())
         title = previous.group(1).strip() if previous else None
-    mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
     result = None
     for later in blocks[i:i + 4]:
         outcome = RESULT_RE.search(later.text)
@@ -118,7 +137,9 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
             result = (outcome.group(1) or outcome.group(2)).lower().replace("defeated", "lost").replace(
                 "rejected", "lost").replace("agreed", "carried")
             break
-    item.motions.append(MotionDraft(blocks[i].first, title or item.title, mover, seconder, result))
+    for match in motion_matches(blocks[i].text):
+        mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
+        item.motions.append(MotionDraft(blocks[i].first, title or item.title, mover, seconder, result))
     return 1
 
 
@@ -174,6 +195,7 @@ ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'�
 
 
 def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:
-    for match in PROPOSED_RE.finditer(blocks[i].text):
+    """The motions of a paragraph that also holds their resolution: carried."""
+    for match in motion_matches(blocks[i].text):
         mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
         item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, "carried"))
