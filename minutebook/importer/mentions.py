@@ -50,8 +50,8 @@ def motion_matches(text: str) -> list[re.Match]:
     return found
 
 
-RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal)\b.{0,40}?\bwas\s+(?:declared\s+)?(carried|lost|withdrawn|defeated|"
-                       r"agreed|rejected)|^(CARRIED|LOST|WITHDRAWN)\b")
+RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal)\b.{0,40}?\bwas\s+(?:declared\s+)?"
+                       r"(carried|lost|withdrawn|defeated|agreed|rejected)|^(CARRIED|LOST|WITHDRAWN)\b")
 
 
 def declaration_target_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
