@@ -167,3 +167,12 @@ def test_bilingual_labels_honorifics_and_roles():
     assert read(text) == [("Eirlys Rowlands", "present", "Chair", None, None),
                           ("Nia Howells", "present", None, None, None),
                           ("Dylan Pugh", "in_attendance", "Clerk", None, None)]
+
+
+def test_apologies_sentence_in_the_attendance_region():
+    text = ("Councillors Fatima Akhtar and Carla Venn.\n\nApologies for absence were received from Councillors "
+            "Desmond Ure and\nPhilippa Yardley.\n")
+    entries, _ = parse_region(read_lines("doc.txt", "Present:\n\n" + text)[0])
+    assert [(e.name.name, e.status) for e in entries] == [
+        ("Fatima Akhtar", "present"), ("Carla Venn", "present"), ("Desmond Ure", "apologies"),
+        ("Philippa Yardley", "apologies")]

@@ -96,3 +96,10 @@ def test_prefixed_minute_numbers():
     text = "PL58/20     APOLOGIES\n\nNone.\n\nPL59/20     DECLARATIONS OF INTEREST\n\nNone.\n\nPL60/20     MINUTES\n"
     assert [(i[0], i[2]) for i in items(text)] == [("PL58/20", "APOLOGIES"), ("PL59/20", "DECLARATIONS OF INTEREST"),
                                                    ("PL60/20", "MINUTES")]
+
+
+def test_minute_number_on_its_own_line_title_on_the_next():
+    text = "1.\nELECTION OF MAYOR\n\nRESOLVED: That A be elected.\n\n2.\nMINUTES\n\nRESOLVED: approved.\n"
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    assert [(i.minute, i.title, i.lines[1].stripped) for i in found] == [
+        ("1", "ELECTION OF MAYOR", "RESOLVED: That A be elected."), ("2", "MINUTES", "RESOLVED: approved.")]

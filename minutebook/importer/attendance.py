@@ -67,11 +67,16 @@ LABELS: list[tuple[re.Pattern, dict]] = [
     (re.compile(r"(?i)^(?:\(\d\)\s*)?present\b"), {}),
     (re.compile(r"(?i)^[\w ,'&()-]*\bmembers?(?: present)?\s*:?$"), {}),
 ]
+APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:were|was|had been|have been) (?:received|"
+                                   r"submitted)(?: and accepted)? from\s+(?=\S)")
 LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
 
 
 def label_of(text: str) -> tuple[dict, str] | None:
     """If `text` starts with a label ('Councillors:', 'In attendance: (Officers)'), its context and the rest."""
+    sentence = APOLOGIES_SENTENCE_RE.match(text)
+    if sentence and ":" not in text[:sentence.end()]:  # 'Apologies for absence were received from Councillors A and'
+        return {"status": "apologies", "sentence": True}, text[sentence.end():].strip()
     head, sep, rest = text.partition(":")
     if not sep:
         head, rest = text, ""

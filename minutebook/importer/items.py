@@ -17,6 +17,7 @@ from .parts import date_only
 HEADING_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(?!\t)(\S.*)$")
 ITEM_HEADING_RE = re.compile(r"^(?:Item|ITEM|Minute|MINUTE)\s+(\d{1,4}[a-z]?)\s*[-–—:.]\s*(?!\t)(\S.*)$")
 PAGE_COLUMN_RE = re.compile(r"\s{3,}(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s|$)")  # 'Minutes      5 - 12'
+BARE_NUMBER_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)\.$")  # '1.' alone, its title on the next line
 PREFIXED_RE = re.compile(r"^([A-Z]{1,4}\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(?!\t)(\S.*)$")  # 'PL58/20 MINUTES'
 PAGES_RE = re.compile(r"\(\s*Pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
 TO_FOLLOW_RE = re.compile(r"\(\s*to follow\s*\)", re.I)
@@ -96,9 +97,14 @@ def _find_items(lines: list[Line], kind: str, heading_re: re.Pattern) -> list[tu
                 looks_like_name(clean_title(t)[0]) for _, _, t in found):
             found, previous = [], None  # '1. Callum Redfern ...' was a numbered list of members, not items
         match = heading_re.match(line.text.strip()) if not line.text.startswith("\t") else None
+        bare = BARE_NUMBER_RE.match(line.stripped) if heading_re is HEADING_RE else None
+        if bare and index + 1 < len(lines) and not lines[index + 1].blank:
+            match = re.match(r"()(.*)", lines[index + 1].stripped)  # '1.' / 'ELECTION OF MAYOR'
+            if HEADING_RE.match(match.group(2)):
+                continue
         if not match or "\t" in match.group(2):
             continue
-        number, text = match.group(1), match.group(2)
+        number, text = (bare.group(1) if bare else match.group(1)), match.group(2)
         starts_with_date = find_date(line.stripped)
         if not is_title(text) or date_only(line.text) or starts_with_date and starts_with_date[1].start() == 0:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
@@ -129,7 +135,7 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
     items = []
     for n, (index, number, text) in enumerate(headings):
         end = headings[n + 1][0] if n + 1 < len(headings) else len(lines)
-        body_start = index + 1
+        body_start = index + (2 if BARE_NUMBER_RE.match(lines[index].stripped) else 1)
         while body_start < end and wrapped_heading(text, lines[body_start].stripped):
             text = f"{text} {lines[body_start].stripped}"
             body_start += 1
