@@ -92,3 +92,8 @@ def test_body_then_agenda_line_then_date_label():
     text = ("CITY COUNCIL\n\nENVIRONMENT SCRUTINY COMMITTEE\n\nAGENDA\n\nDate:     Wednesday, 8 March 2023\n"
             "Time:     18:30\n")
     assert ("agenda", "Environment Scrutiny Committee") in kinds(text)
+
+
+def test_a_body_name_too_long_for_a_heading_is_not_one():
+    text = "Minutes of a meeting of the Planning " + "x" * 3000 + " Committee held on 9 March 2022\n"
+    assert [kind for kind, _ in kinds(text)] == ["unknown"]

@@ -16,6 +16,7 @@ from .lines import Line
 from .names import title_case
 
 BODY_WORDS = r"(?:BOARD|COMMITTEE|SUB-COMMITTEE|PANEL|COUNCIL|CABINET|GROUP|PARTNERSHIP|FORUM|EXECUTIVE|ASSEMBLY)"
+MAX_BODY = 120  # a longer 'body name' is a run of text, never a heading (and would not fit in a file name)
 MEETING_TYPES = ("annual", "extraordinary", "budget", "special", "ordinary")
 
 
@@ -241,7 +242,7 @@ def find_start(lines: list[Line], i: int) -> Start | None:
         return None
     for _name, rule in START_RULES:
         found = rule(lines, i)
-        if found:
+        if found and len(found[1].get("body") or "") <= MAX_BODY:
             return found
     return None
 
