@@ -176,3 +176,7 @@ def test_apologies_sentence_in_the_attendance_region():
     assert [(e.name.name, e.status) for e in entries] == [
         ("Fatima Akhtar", "present"), ("Carla Venn", "present"), ("Desmond Ure", "apologies"),
         ("Philippa Yardley", "apologies")]
+
+
+def test_semicolon_inside_parentheses_does_not_loop():
+    assert read("Present: Councillor A Smith (Chair; Leader); and Councillor B Jones\n")[1][0] == "B Jones"

@@ -251,7 +251,7 @@ def _split_semicolons(text: str) -> list[str]:
     return [re.sub(r"^(?:and\s+)", "", g.strip()).strip() for g in groups if g.strip(" .")]
 
 
-def sentence_entries(text: str, line: Line, context: Context) -> list[AttendanceDraft]:
+def sentence_entries(text: str, line: Line, context: Context, groups: bool = True) -> list[AttendanceDraft]:
     """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
     text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
     honorific = None
@@ -260,7 +260,7 @@ def sentence_entries(text: str, line: Line, context: Context) -> list[Attendance
         honorific, text = "Councillor", text[match.end():]
     entries = []
     local = Context(**{**context.__dict__, "honorific": honorific or context.honorific})
-    if ";" in text:  # 'A (Convener); and Councillors B, C and D; and Mr E' / 'F, Head of Education; G, ...'
+    if groups and ";" in text:  # 'A (Convener); and Councillors B, C and D; and Mr E' / 'F, Head of Education; G'
         for group in _split_semicolons(text):
             named = re.match(r"^(?!(?i:councillors|cllrs)\b)(?P<name>[^,()]+?),\s+"
                              r"(?P<role>[^,()]+(?:\(for (?:item|minute)s?\s+[\w./-]+\))?)$", group)
@@ -275,7 +275,7 @@ def sentence_entries(text: str, line: Line, context: Context) -> list[Attendance
                     entry.role = entry.role or role.strip()
                     entries.append(entry)
             else:
-                entries.extend(sentence_entries(group, line, context))
+                entries.extend(sentence_entries(group, line, context, groups=False))
         return entries
     for piece in split_top(text):
         role_first = ROLE_FIRST_RE.match(piece)
