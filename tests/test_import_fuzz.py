@@ -26,6 +26,7 @@ def import_text(text: str) -> None:
         source.write_text(text, encoding="utf-8", errors="surrogatepass")
         content = Path(folder) / "content"
         report = run_import([source], content, root=Path(folder))
+        assert not [p for p in report.errors if p.code in ("import-failed", "invalid-record")], report.summary()
         for problem in report.warnings:
             assert problem.path == "fuzz.txt" or problem.path.endswith((".yml", ".md")), problem
         assert report.summary()
@@ -60,3 +61,20 @@ def test_text_spliced_into_a_document(index, position, noise):
     at = position % (len(text) + 1)
     lines, _ = read_lines("doc.txt", text[:at] + noise + text[at:])
     assert all(part.lines for part in split_parts(lines))
+
+
+PDF_JUNK = ["\f", "-\n", "\u00a0" * 30, "x" * 300, " " * 200, "(", ")", ";", ":", "\t", "*", "\u2020", "RESOLVED:",
+            "Councillor ", "1.\n", "(1) ", "Page 3 of 4\n", "\ufb01", "\r\n", " / ", "Item 9 - ", "PL1/20 ", "18:30",
+            "MINUTES\n", "AGENDA\n", "Sederunt: ", "The Committee agreed:-\n", "carried 5 for, 1 against: to "]
+
+
+@SETTINGS
+@given(st.sampled_from(range(len(TEXTS))), st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(PDF_JUNK)),
+                                                    max_size=30))
+def test_layout_junk_spliced_into_a_document(index, splices):
+    """Pieces of the layouts the block rules know, spliced anywhere: a rule never loops or crashes."""
+    text = TEXTS[index]
+    for position, junk in splices:
+        at = position % (len(text) + 1)
+        text = text[:at] + junk + text[at:]
+    import_text(text)
