@@ -148,3 +148,15 @@ def test_bare_surname_is_the_person_of_that_name_in_the_same_meeting(tmp_path):
     assert not report.errors, report.summary()
     found = read_record(tmp_path / "content/meetings/alpha-parish-council/2021-03-01.md", Problems())
     assert [(m.mover, m.seconder) for m in found.items[0].motions] == [("h-quayle", "j-penrose")]
+
+
+def test_report_to_front_sheet_of_another_council_linked_to_its_agenda_item(tmp_path):
+    """Written before the importer was run on tests/documents/agenda-pack-with-report.txt."""
+    source = Path(__file__).parent / "documents" / "agenda-pack-with-report.txt"
+    run_import([source], tmp_path / "content", root=source.parent)
+    found = read_record(tmp_path / "content/meetings/cabinet/2023-11-16.md", Problems())
+    item = next(i for i in found.items if i.agenda == "5")
+    assert [(r.title, r.responsible_officer, r.portfolio_holder) for r in item.reports] == [
+        ("Leisure Centre Refurbishment - Contract Award", "Director of Communities", "Councillor Lucy Drinkwater")]
+    assert "### Report: Leisure Centre Refurbishment - Contract Award" in item.text
+    assert not found.attendance
