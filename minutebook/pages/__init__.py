@@ -29,12 +29,14 @@ class Context:
     links: Links
     today: dt.date
     home_intro: str = ""  # the hand-written text that opens the home page
+    sources: frozenset[str] = frozenset()  # source documents published in the site, by path
     attendance_of: dict[str, list[tuple[Meeting, Attendance]]] = field(default_factory=lambda: defaultdict(list))
     decided: list[tuple[Meeting, Item]] = field(default_factory=list)  # newest first
 
     @classmethod
-    def build(cls, archive: Archive, links: Links, today: dt.date, home_intro: str = "") -> Context:
-        context = cls(archive, links, today, home_intro)
+    def build(cls, archive: Archive, links: Links, today: dt.date, home_intro: str = "",
+              sources: frozenset[str] = frozenset()) -> Context:
+        context = cls(archive, links, today, home_intro, sources)
         for meeting in archive.meetings:
             for entry in meeting.attendance:
                 context.attendance_of[entry.person].append((meeting, entry))

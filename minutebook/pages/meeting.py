@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterator
 
-from ..model import Archive, Item, Meeting
+from ..model import Archive, Item, Meeting, SourceRef
 from ..urls import page_file
 from . import Context, Page
 from .markup import (
@@ -28,6 +29,14 @@ STATUS_HEADINGS = (
     ("absent", "Absent"),
     ("in_attendance", "In attendance"),
 )
+
+
+def source_ref(context: Context, here: str, source: SourceRef) -> str:
+    """The original document and its lines, linked where the document is published with the site."""
+    name = esc(source.file)
+    if source.file in context.sources:
+        name = f"[{name}]({posixpath.relpath(source.file, posixpath.dirname(here))})"
+    return name + (f", lines {source.first}–{source.last}" if source.first else "")
 
 
 def item_heading(item: Item) -> str:
@@ -148,8 +157,7 @@ def render(context: Context, meeting: Meeting) -> str:
     if documents:
         facts.append(("Documents", "; ".join(documents)))
     if meeting.sources:
-        facts.append(("Sources", "; ".join(
-            esc(s.file) + (f", lines {s.first}–{s.last}" if s.first else "") for s in meeting.sources)))
+        facts.append(("Sources", "; ".join(source_ref(context, here, s) for s in meeting.sources)))
     out.append('<div class="mb-facts" markdown>\n\n| | |\n|---|---|\n' + "".join(f"| {k} | {v} |\n" for k, v in facts)
                + "\n</div>\n\n")
     siblings = archive.meetings_of(meeting.body)
@@ -175,8 +183,7 @@ def render(context: Context, meeting: Meeting) -> str:
         if text:
             out.append(text + "\n\n")
         if item.source:
-            lines = f", lines {item.source.first}–{item.source.last}" if item.source.first else ""
-            out.append(f'<p class="mb-source" markdown>Source: {esc(item.source.file)}{lines}</p>\n\n')
+            out.append(f'<p class="mb-source" markdown>Source: {source_ref(context, here, item.source)}</p>\n\n')
     if not meeting.items and meeting.status == "scheduled":
         out.append("The agenda has not been published yet.\n")
     return "".join(out)
