@@ -75,16 +75,17 @@ def render(context: Context, person: Person) -> str:
     record = attendance_record(context, person)
     if record:
         out.append("## Attendance {#attendance}\n\n")
+        # Substitute and in-attendance columns only where someone has them: the table stays narrow.
+        columns = [s for s in ("present", "substitute", "apologies", "absent", "in_attendance")
+                   if s in ("present", "apologies", "absent") or any(c[s] for c in record.values())]
         rows = []
         for body, counts in record.items():
             share = share_present(counts)
             body_entity = archive.bodies.get(body)
             rows.append([link(here, body_entity.url, body_entity.name) if body_entity else esc(body),
-                         str(counts["present"]), str(counts["substitute"]), str(counts["apologies"]),
-                         str(counts["absent"]), str(counts["in_attendance"]),
-                         f"{share:.0%}" if share is not None else "–"])
-        out.append(table(["Body", "Present", "Substitute", "Apologies", "Absent", "In attendance",
-                          "Share present"], rows) + "\n")
+                         *(str(counts[s]) for s in columns), f"{share:.0%}" if share is not None else "–"])
+        out.append(table(["Body", *(s.replace("_", " ").capitalize() for s in columns), "Share present"], rows)
+                   + "\n")
         out.append("### Meetings {#meetings}\n\n")
         for meeting, entry in reversed(attended):
             role = f", {esc(entry.role)}" if entry.role else ""
