@@ -75,11 +75,11 @@ def render(archive: Archive, addresses: Addresses, name: str, meetings: Iterable
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Europe/London")
-    meetings = sorted(meetings, key=lambda m: m.sort_key)
-    for meeting in meetings:
+    ordered = sorted(meetings, key=lambda m: m.sort_key)
+    for meeting in ordered:
         cal.add_component(event(archive, meeting, addresses))
-    if meetings:  # the time zone's rules for the years the meetings span, not 1970-2038
-        cal.add_missing_timezones(dt.date(meetings[0].date.year, 1, 1), dt.date(meetings[-1].date.year + 2, 1, 1))
+    if ordered:  # the time zone's rules for the years the meetings span, not 1970-2038
+        cal.add_missing_timezones(dt.date(ordered[0].date.year, 1, 1), dt.date(ordered[-1].date.year + 2, 1, 1))
     return cal.to_ical()
 
 

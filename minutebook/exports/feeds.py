@@ -98,7 +98,7 @@ def topic_entries(archive: Archive, topic_id: str | None) -> Iterator[Entry]:
                 yield item_entry(archive, meeting, item, "\n".join(item.decisions))
 
 
-def person_roles(archive: Archive, item: Item, person_id: str) -> list[str]:
+def person_roles(item: Item, person_id: str) -> list[str]:
     """What an item says a person did: moved or seconded a motion, declared an interest."""
     roles = []
     for motion in item.motions:
@@ -120,7 +120,7 @@ def person_entries(archive: Archive, person_id: str | None) -> Iterator[Entry]:
                 yield meeting_entry(archive, meeting, note)
                 break
         for item in meeting.items:
-            if roles := person_roles(archive, item, person_id or ""):
+            if roles := person_roles(item, person_id or ""):
                 yield item_entry(archive, meeting, item, ". ".join(roles))
 
 
