@@ -32,6 +32,17 @@ def test_every_feed_parses_and_has_a_title_and_id(files):
         feed = parse(files, path)
         assert feed.feed.title and feed.feed.id == SITE + path
         assert any(link.rel == "self" and link.href == SITE + path for link in feed.feed.links)
+        assert feed.feed.author == "Harrow Council" and feed.feed.updated
+        for entry in feed.entries:  # what Atom requires of every entry
+            assert entry.id and entry.title and entry.updated and entry.link
+
+
+def test_feeds_built_without_a_site_url_parse_too():
+    files = export_all(sample_archive(), None)
+    for path in (p for p in files if p.startswith("feeds/")):
+        feed = parse(files, path)
+        assert feed.feed.id.startswith("urn:minutebook:feeds/")
+        assert all(e.id.startswith("urn:minutebook:meetings/") and e.link.startswith("../") for e in feed.entries)
 
 
 def test_paths_pages_link_to():
