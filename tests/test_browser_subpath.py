@@ -23,16 +23,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
 PREFIX = "/archive/"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-
-sync_api = pytest.importorskip("playwright.sync_api")
-if not Path(CHROMIUM).exists():
-    pytest.skip(f"no browser at {CHROMIUM}", allow_module_level=True)
-if not (ROOT / "mkdocs.yml").exists():
-    pytest.skip("no mkdocs.yml: nothing to build", allow_module_level=True)
 
 
 class SubPathHandler(http.server.SimpleHTTPRequestHandler):
@@ -70,8 +61,7 @@ def site(tmp_path_factory):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SubPathHandler, directory=str(folder)))
     base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
     env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
-    command = ([sys.executable, "build.py", "build", "--site-dir", str(folder)] if (ROOT / "build.py").exists()
-               else [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(folder)])
+    command = [sys.executable, "build.py", "build", "--site-dir", str(folder), "--strict"]  # the bundled archive
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -80,14 +70,6 @@ def site(tmp_path_factory):
     server.shutdown()
     server.server_close()
     shutil.rmtree(folder, ignore_errors=True)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

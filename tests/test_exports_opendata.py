@@ -63,7 +63,8 @@ def test_items_are_numbered_by_minute_else_agenda_and_link_to_their_anchor():
     assert school["topics"] == ["schools"]
     assert school["motions"][0]["mover"] == "graham-henson"
     assert school["declarations"][0] == {"person": "mitzi-green", "interest": "Governor of Pinner Wood School",
-                                         "kind": "non-pecuniary", "left_room": False, "name": "Mitzi Green"}
+                                         "kind": "non-pecuniary", "left_room": False, "item": None,
+                                         "name": "Mitzi Green"}
     assert (other["number"], other["minute"], other["agenda_number"]) == ("10", None, "10")
     assert other["url"] == "meetings/cabinet/2017-07-13/#item-10"
     assert meetings[2]["items"][0]["url"] == "meetings/cabinet/2017-07-13-2/#minute-107-20"

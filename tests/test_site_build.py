@@ -148,3 +148,29 @@ def test_search_index_has_each_item_with_its_deep_link(site_dir):
 def test_nothing_generated_is_written_into_docs():
     docs = Path(__file__).resolve().parent.parent / "docs"
     assert not (docs / "meetings").exists() and not (docs / "people").exists()
+
+
+def test_pages_offer_their_feed_and_calendar(site_dir):
+    for url, feed, calendar in (("meetings/cabinet/2017-07-13", "feeds/bodies/cabinet.xml", "calendars/cabinet.ics"),
+                                ("bodies/cabinet", "feeds/bodies/cabinet.xml", "calendars/cabinet.ics"),
+                                ("people/mitzi-green", "feeds/people/mitzi-green.xml", None),
+                                ("topics/schools", "feeds/topics/schools.xml", None),
+                                ("decisions", "feeds/decisions.xml", None),
+                                ("", "feeds/meetings.xml", "calendars/all.ics")):
+        page = soup(site_dir, url)
+        alternate = page.select_one('link[rel=alternate][type="application/atom+xml"]')
+        assert resolve(url, alternate["href"]) == feed, url
+        visible = {resolve(url, a["href"]) for a in page.select("p.mb-follow a")}
+        assert visible == {feed, calendar} - {None}, url
+        assert all((site_dir / path).is_file() for path in visible)
+
+
+def test_topic_page_and_topic_feed_list_the_same_items(site_dir):
+    import feedparser
+
+    page = soup(site_dir, "topics/schools")
+    on_page = {resolve("topics/schools", a["href"]) for a in page.select("article li > a")}
+    feed = feedparser.parse((site_dir / "feeds" / "topics" / "schools.xml").read_bytes())
+    in_feed = {entry.link.split("/", 3)[-1] if "://" in entry.link else entry.link for entry in feed.entries}
+    assert "meetings/council/2017-05-18/#minute-2" in on_page  # tagged by the phrase "school", not by the record
+    assert {u.split("#")[1] for u in on_page} == {u.split("#")[1] for u in in_feed}

@@ -27,7 +27,10 @@ EXPORTERS: dict[str, Exporter] = {
 
 
 def export_all(archive: Archive, site_url: str | None) -> dict[str, str | bytes]:
-    """Every exported file: path relative to the site root -> content (str for text, bytes for XML/ICS)."""
+    """Every exported file: path relative to the site root -> content (str for text, bytes for XML/ICS).
+
+    Items' topics are read as they are: the site builder resolves them first (`links.with_topics`).
+    """
     addresses = Addresses.of(site_url)
     files: dict[str, str | bytes] = {}
     for name, exporter in EXPORTERS.items():

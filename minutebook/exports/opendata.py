@@ -7,6 +7,7 @@ always gives the same bytes. URLs are relative to the site root.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
@@ -16,6 +17,13 @@ from ..model import Archive, Attendance, Body, Item, Meeting, Organisation, Pers
 from .addresses import Addresses
 
 Record = dict[str, Any]
+
+
+def _json_value(value: Any) -> Any:
+    """Dates (a report's meeting date, an appointment's start) as YYYY-MM-DD, like every other date."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON data")
 
 
 def person_name(archive: Archive, person_id: str | None, printed: str | None = None) -> str | None:
@@ -66,6 +74,11 @@ def item(archive: Archive, meeting: Meeting, entry: Item) -> Record:
         "motions": [{**asdict(m), "mover_name": person_name(archive, m.mover),
                      "seconder_name": person_name(archive, m.seconder)} for m in entry.motions],
         "reports": [asdict(r) for r in entry.reports],
+        "exempt": entry.exempt,
+        "reasons": list(entry.reasons),
+        "alternatives": list(entry.alternatives),
+        "petitions": list(entry.petitions),
+        "references": list(entry.references),
         "source": source(entry.source) if entry.source else None,
     }
 
@@ -135,4 +148,5 @@ def data_path(name: str, extension: str = "json") -> str:
 def json_files(archive: Archive, addresses: Addresses) -> Iterator[tuple[str, str]]:
     """data/<name>.json for every dataset: indented, UTF-8, with a final newline."""
     for name, records in DATASETS.items():
-        yield data_path(name), json.dumps({name: records(archive)}, ensure_ascii=False, indent=2) + "\n"
+        yield data_path(name), json.dumps({name: records(archive)}, ensure_ascii=False, indent=2,
+                                             default=_json_value) + "\n"

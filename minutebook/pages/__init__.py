@@ -46,7 +46,7 @@ class Context:
 
     def items_tagged(self, topic: str) -> list[tuple[Meeting, Item]]:
         return [(m, i) for m in reversed(self.archive.meetings) for i in m.items
-                if topic in self.links.item_topics(m, i)]
+                if topic in i.topics]
 
 
 Builder = Callable[[Context], Iterable[Page]]

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..exports import calendar_path, feed_path
 from ..model import Meeting
 from . import Context, Page
-from .markup import body_name, esc, front_matter, link, long_date, plural, table
+from .markup import body_name, esc, follow, front_matter, link, long_date, plural, table
 
 
 def _meeting_line(context: Context, here: str, meeting: Meeting) -> str:
@@ -27,8 +28,9 @@ def home(context: Context) -> Page:
     upcoming = [m for m in archive.meetings if m.date >= context.today and m.status != "cancelled"
                 and (m.status == "scheduled" or m.date > context.today)]
     decisions = sum(len(i.decisions) for m in archive.meetings for i in m.items)
+    meta, follow_line = follow(here, feed_path("meetings"), calendar_path(), "every meeting")
     out = [front_matter(archive.name, f"{archive.name}: agendas, minutes and decisions of "
-                        f"{plural(len(archive.bodies), 'body', 'bodies')}, searchable.")]
+                        f"{plural(len(archive.bodies), 'body', 'bodies')}, searchable.", **meta)]
     out.append(context.home_intro.strip() + "\n\n" if context.home_intro.strip() else f"# {esc(archive.name)}\n\n")
     out.append('<label class="md-button md-button--primary mb-search-button" for="__search">'
                "Search meetings, decisions and people</label>\n\n")
@@ -44,6 +46,7 @@ def home(context: Context) -> Page:
     out.append('<p class="mb-counts" markdown>' + " · ".join(
         link(here, url, plural(n, one, many)) if url else plural(n, one, many) for n, one, many, url in counts)
         + "</p>\n\n")
+    out.append(follow_line)
     out.append("## Upcoming meetings {#upcoming}\n\n")
     out.append("".join(_meeting_line(context, here, m) for m in upcoming[:10]) or "None scheduled.\n")
     out.append("\n## Latest meetings {#latest}\n\n")
@@ -53,7 +56,9 @@ def home(context: Context) -> Page:
 
 def meetings_index(context: Context) -> Page:
     here = "meetings/index.md"
-    out = [front_matter("Meetings", "Every meeting in the archive, newest first."), "# Meetings\n\n"]
+    meta, follow_line = follow(here, feed_path("meetings"), calendar_path(), "every meeting")
+    out = [front_matter("Meetings", "Every meeting in the archive, newest first.", **meta), "# Meetings\n\n",
+           follow_line]
     by_year: dict[int, list[Meeting]] = defaultdict(list)
     for meeting in reversed(context.archive.meetings):
         by_year[meeting.date.year].append(meeting)
@@ -107,8 +112,9 @@ def topics_index(context: Context) -> Page:
 def decisions_register(context: Context) -> Page:
     archive = context.archive
     here = "decisions/index.md"
-    out = [front_matter("Decisions", "Every decision in the archive, newest first, by year and body."),
-           "# Decisions register\n\n"]
+    meta, follow_line = follow(here, feed_path("decisions"), what="every decision")
+    out = [front_matter("Decisions", "Every decision in the archive, newest first, by year and body.", **meta),
+           "# Decisions register\n\n", follow_line]
     grouped: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for meeting, item in context.decided:
         grouped[meeting.date.year][meeting.body].append((meeting, item))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterator
 
+from ..exports import calendar_path, feed_path
 from ..model import Archive, Item, Meeting, SourceRef
 from ..urls import page_file
 from . import Context, Page
@@ -14,6 +15,7 @@ from .markup import (
     bullets,
     day_date,
     esc,
+    follow,
     front_matter,
     link,
     long_date,
@@ -97,7 +99,7 @@ def item_facts(context: Context, meeting: Meeting, item: Item, here: str) -> Ite
         facts.append(f"pages {esc(item.pages)}")
     if item.to_follow:
         facts.append("papers to follow")
-    topics = [archive.topics[t] for t in context.links.item_topics(meeting, item) if t in archive.topics]
+    topics = [archive.topics[t] for t in item.topics if t in archive.topics]
     if topics:
         facts.append("Topics: " + ", ".join(link(here, t.url, t.name) for t in topics))
     if facts:
@@ -138,7 +140,9 @@ def render(context: Context, meeting: Meeting) -> str:
     description = (f"{body_name(archive, meeting.body)} {meeting.type} meeting on {day_date(meeting.date)}"
                    f"{' at ' + meeting.venue if meeting.venue else ''}: {plural(len(meeting.items), 'item')}, "
                    f"{plural(decisions, 'decision')}.")
-    out = [front_matter(title, description), f"# {esc(title)}\n\n"]
+    meta, follow_line = follow(here, feed_path("bodies", meeting.body), calendar_path(meeting.body),
+                               body.name if body else meeting.body)
+    out = [front_matter(title, description, **meta), f"# {esc(title)}\n\n"]
     when = day_date(meeting.date)
     if meeting.start:
         when += f", {meeting.start}" + (f"–{meeting.end}" if meeting.end else "")
@@ -169,7 +173,7 @@ def render(context: Context, meeting: Meeting) -> str:
         nav.append("Next: " + link(here, siblings[index + 1].url, long_date(siblings[index + 1].date)) + " →")
     if nav:
         out.append(f'<p class="mb-sequence" markdown>{" · ".join(nav)}</p>\n\n')
-    out.append(cite_button(archive, meeting, None) + "\n")
+    out.append(cite_button(archive, meeting, None) + "\n" + follow_line)
     intro = context.links.text(meeting, None)
     if intro:
         out.append(intro + "\n\n")

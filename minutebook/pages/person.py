@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from ..exports import feed_path
 from ..model import Person
 from ..urls import page_file
 from . import Context, Page
-from .markup import body_name, esc, front_matter, link, long_date, plural, table
+from .markup import body_name, esc, follow, front_matter, link, long_date, plural, table
 
 COUNTED = ("present", "substitute", "apologies", "absent")
 
@@ -33,10 +34,11 @@ def render(context: Context, person: Person) -> str:
     attended = context.attendance_of.get(person.id, [])
     summary = [x for x in (person.party, archive.organisations[person.organisation].name
                            if person.organisation in archive.organisations else None) if x]
+    meta, follow_line = follow(here, feed_path("people", person.id), what=person.name)
     out = [front_matter(person.name, f"{title}{' (' + ', '.join(summary) + ')' if summary else ''}: "
                         f"attendance at {plural(len(attended), 'meeting')}, roles and items.",
-                        search={"boost": 3}),
-           f"# {esc(title)}\n\n"]
+                        search={"boost": 3}, **meta),
+           f"# {esc(title)}\n\n", follow_line]
     facts = []
     if person.party:
         facts.append(f"Party: {esc(person.party)}")
