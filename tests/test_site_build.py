@@ -174,3 +174,16 @@ def test_topic_page_and_topic_feed_list_the_same_items(site_dir):
     in_feed = {entry.link.split("/", 3)[-1] if "://" in entry.link else entry.link for entry in feed.entries}
     assert "meetings/council/2017-05-18/#minute-2" in on_page  # tagged by the phrase "school", not by the record
     assert {u.split("#")[1] for u in on_page} == {u.split("#")[1] for u in in_feed}
+
+
+def test_a_past_meeting_with_only_its_agenda_is_listed_as_such(tmp_path):
+    import datetime as dt
+
+    from minutebook.archive import load_archive
+    from minutebook.site import build_site
+
+    archive, _ = load_archive(Path(__file__).parent / "fixtures" / "archive")
+    pages = {p.path: p.markdown for p in build_site(archive, today=dt.date(2027, 6, 1)).pages}
+    assert "Cabinet, 14 January 2027](meetings/cabinet/2027-01-14.md), 18:30 (agenda only)" in pages["index.md"]
+    assert "None scheduled." in pages["index.md"]
+    assert "| Status | Agenda only |" in pages["meetings/cabinet/2027-01-14.md"]

@@ -44,6 +44,13 @@ class Context:
                            if i.decisions or i.recommendations]
         return context
 
+    def status(self, meeting: Meeting) -> str:
+        """A meeting's status as a resident reads it ("" for held): a past meeting that is still
+        'scheduled' is one whose agenda the archive has but whose minutes it has not."""
+        if meeting.status == "scheduled" and meeting.date < self.today:
+            return "agenda only"
+        return "" if meeting.status == "held" else meeting.status
+
     def items_tagged(self, topic: str) -> list[tuple[Meeting, Item]]:
         return [(m, i) for m in reversed(self.archive.meetings) for i in m.items
                 if topic in i.topics]

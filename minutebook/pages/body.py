@@ -41,7 +41,7 @@ def render(context: Context, body_id: str) -> str:
     for year, year_meetings in by_year.items():
         out.append(f"### {year} {{#meetings-{year}}}\n\n")
         for meeting in year_meetings:
-            status = "" if meeting.status == "held" else f" ({esc(meeting.status)})"
+            status = f" ({esc(context.status(meeting))})" if context.status(meeting) else ""
             kind = "" if meeting.type == "ordinary" else f" — {esc(meeting.type)}"
             out.append(f"- {link(here, meeting.url, long_date(meeting.date))}{kind}{status}: "
                        f"{plural(len(meeting.items), 'item')}\n")

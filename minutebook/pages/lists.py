@@ -15,7 +15,8 @@ from .markup import body_name, esc, follow, front_matter, link, long_date, plura
 
 
 def _meeting_line(context: Context, here: str, meeting: Meeting) -> str:
-    status = "" if meeting.status == "held" else f" ({esc(meeting.status)})"
+    label = context.status(meeting)
+    status = f" ({esc(label)})" if label else ""
     time = f", {meeting.start}" if meeting.start else ""
     return (f"- {link(here, meeting.url, body_name(context.archive, meeting.body) + ', ' + long_date(meeting.date))}"
             f"{time}{status}\n")
@@ -24,9 +25,9 @@ def _meeting_line(context: Context, here: str, meeting: Meeting) -> str:
 def home(context: Context) -> Page:
     archive = context.archive
     here = "index.md"
-    held = [m for m in archive.meetings if m.status != "scheduled" and m.date <= context.today]
     upcoming = [m for m in archive.meetings if m.date >= context.today and m.status != "cancelled"
                 and (m.status == "scheduled" or m.date > context.today)]
+    held = [m for m in archive.meetings if m.date <= context.today and m not in upcoming]
     decisions = sum(len(i.decisions) for m in archive.meetings for i in m.items)
     meta, follow_line = follow(here, feed_path("meetings"), calendar_path(), "every meeting")
     out = [front_matter(archive.name, f"{archive.name}: agendas, minutes and decisions of "

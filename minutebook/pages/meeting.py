@@ -150,7 +150,7 @@ def render(context: Context, meeting: Meeting) -> str:
     if meeting.venue:
         facts.append(("Venue", esc(meeting.venue)))
     facts.append(("Meeting", esc(meeting.type.replace("_", " ").capitalize())))
-    facts.append(("Status", esc(meeting.status.capitalize())))
+    facts.append(("Status", esc((context.status(meeting) or meeting.status).capitalize())))
     documents = []
     for doc in meeting.documents:
         label = esc(doc.title or doc.kind.capitalize())
