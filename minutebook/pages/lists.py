@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..announcements import announced
 from ..exports import calendar_path, feed_path
 from ..model import Meeting
 from . import Context, Page
@@ -49,7 +50,13 @@ def home(context: Context) -> Page:
         + "</p>\n\n")
     out.append(follow_line)
     out.append("## Upcoming meetings {#upcoming}\n\n")
-    out.append("".join(_meeting_line(context, here, m) for m in upcoming[:10]) or "None scheduled.\n")
+    lines = [_meeting_line(context, here, m) for m in upcoming[:10]]
+    for a in (a for a in announced(archive) if a.date >= context.today):
+        source = f"{body_name(archive, a.meeting.body)}, {long_date(a.meeting.date)}"
+        lines.append(f"- {esc(body_name(archive, a.body))}, {long_date(a.date)}{', ' + a.start if a.start else ''} "
+                     f"(announced in the minutes of "
+                     f"{link(here, a.meeting.url, source, a.item.anchor if a.item else None)})\n")
+    out.append("".join(lines) or "None scheduled.\n")
     out.append("\n## Latest meetings {#latest}\n\n")
     out.append("".join(_meeting_line(context, here, m) for m in reversed(held[-10:])) or "None yet.\n")
     return Page("index.md", "".join(out), in_nav=True)
