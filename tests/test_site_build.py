@@ -156,7 +156,10 @@ def test_pages_offer_their_feed_and_calendar(site_dir):
                                 ("people/mitzi-green", "feeds/people/mitzi-green.xml", None),
                                 ("topics/schools", "feeds/topics/schools.xml", None),
                                 ("decisions", "feeds/decisions.xml", None),
-                                ("", "feeds/meetings.xml", "calendars/all.ics")):
+                                ("", "feeds/meetings.xml", "calendars/all.ics"),
+                                ("organisations/job-centre-plus", "feeds/meetings.xml", "calendars/all.ics"),
+                                ("people", "feeds/meetings.xml", "calendars/all.ics"),
+                                ("topics", "feeds/meetings.xml", "calendars/all.ics")):
         page = soup(site_dir, url)
         alternate = page.select_one('link[rel=alternate][type="application/atom+xml"]')
         assert resolve(url, alternate["href"]) == feed, url

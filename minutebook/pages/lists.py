@@ -23,6 +23,11 @@ def _meeting_line(context: Context, here: str, meeting: Meeting) -> str:
             f"{time}{status}\n")
 
 
+def every_meeting(here: str) -> tuple[dict, str]:
+    """The feed and calendar of every meeting: offered by pages that have none of their own."""
+    return follow(here, feed_path("meetings"), calendar_path(), "every meeting")
+
+
 def home(context: Context) -> Page:
     archive = context.archive
     here = "index.md"
@@ -30,7 +35,7 @@ def home(context: Context) -> Page:
                 and (m.status == "scheduled" or m.date > context.today)]
     held = [m for m in archive.meetings if m.date <= context.today and m not in upcoming]
     decisions = sum(len(i.decisions) for m in archive.meetings for i in m.items)
-    meta, follow_line = follow(here, feed_path("meetings"), calendar_path(), "every meeting")
+    meta, follow_line = every_meeting(here)
     out = [front_matter(archive.name, f"{archive.name}: agendas, minutes and decisions of "
                         f"{plural(len(archive.bodies), 'body', 'bodies')}, searchable.", **meta)]
     out.append(context.home_intro.strip() + "\n\n" if context.home_intro.strip() else f"# {esc(archive.name)}\n\n")
@@ -64,7 +69,7 @@ def home(context: Context) -> Page:
 
 def meetings_index(context: Context) -> Page:
     here = "meetings/index.md"
-    meta, follow_line = follow(here, feed_path("meetings"), calendar_path(), "every meeting")
+    meta, follow_line = every_meeting(here)
     out = [front_matter("Meetings", "Every meeting in the archive, newest first.", **meta), "# Meetings\n\n",
            follow_line]
     by_year: dict[int, list[Meeting]] = defaultdict(list)
@@ -85,8 +90,9 @@ def bodies_index(context: Context) -> Page:
         meetings = archive.meetings_of(body.id)
         latest = long_date(meetings[-1].date) if meetings else "–"
         rows.append([link(here, body.url, body.name), esc(body.kind or ""), str(len(meetings)), latest])
-    return Page(here, front_matter("Bodies", "Council, committees, panels and boards.") + "# Bodies\n\n"
-                + table(["Body", "Kind", "Meetings", "Latest"], rows), in_nav=True)
+    meta, follow_line = every_meeting(here)
+    return Page(here, front_matter("Bodies", "Council, committees, panels and boards.", **meta) + "# Bodies\n\n"
+                + follow_line + table(["Body", "Kind", "Meetings", "Latest"], rows), in_nav=True)
 
 
 def people_index(context: Context) -> Page:
@@ -97,24 +103,28 @@ def people_index(context: Context) -> Page:
         org = archive.organisations.get(person.organisation or "")
         rows.append([link(here, person.url, person.name), esc(person.honorific or ""), esc(person.party or ""),
                      esc(org.name) if org else "", str(len(context.attendance_of.get(person.id, [])))])
-    return Page(here, front_matter("People", "Councillors, officers and partners in the archive.") + "# People\n\n"
-                + table(["Name", "Title", "Party", "Organisation", "Meetings"], rows), in_nav=True)
+    meta, follow_line = every_meeting(here)
+    return Page(here, front_matter("People", "Councillors, officers and partners in the archive.", **meta)
+                + "# People\n\n" + follow_line + table(["Name", "Title", "Party", "Organisation", "Meetings"], rows),
+                in_nav=True)
 
 
 def organisations_index(context: Context) -> Page:
     here = "organisations/index.md"
     lines = [f"- {link(here, o.url, o.name)}\n" for o in sorted(context.archive.organisations.values(),
                                                                 key=lambda o: o.name.lower())]
-    return Page(here, front_matter("Organisations", "Organisations represented or mentioned at meetings.")
-                + "# Organisations\n\n" + "".join(lines), in_nav=True)
+    meta, follow_line = every_meeting(here)
+    return Page(here, front_matter("Organisations", "Organisations represented or mentioned at meetings.", **meta)
+                + "# Organisations\n\n" + follow_line + "".join(lines), in_nav=True)
 
 
 def topics_index(context: Context) -> Page:
     here = "topics/index.md"
     lines = [f"- {link(here, t.url, t.name)} ({plural(len(context.items_tagged(t.id)), 'item')})\n"
              for t in sorted(context.archive.topics.values(), key=lambda t: t.name.lower())]
-    return Page(here, front_matter("Topics", "Items and decisions by subject.") + "# Topics\n\n" + "".join(lines),
-                in_nav=True)
+    meta, follow_line = every_meeting(here)
+    return Page(here, front_matter("Topics", "Items and decisions by subject.", **meta) + "# Topics\n\n"
+                + follow_line + "".join(lines), in_nav=True)
 
 
 def decisions_register(context: Context) -> Page:
