@@ -37,6 +37,7 @@ class SubPathHandler(http.server.SimpleHTTPRequestHandler):
                 if target.is_dir() and not path.endswith("/"):
                     self.send_response(301)
                     self.send_header("Location", path + "/")
+                    self.send_header("Content-Length", "0")
                     self.end_headers()
                     return None
                 self.path = "/" + self.path[len(PREFIX):]
@@ -115,6 +116,11 @@ def test_a_meeting_link_on_the_home_page_works(page, site):
     assert page.url.split("#")[0] == hrefs[found[0]].split("#")[0]
     assert page.locator("article h1").count() == 1
     assert_assets_loaded(page, site)
+
+
+def test_a_folder_without_its_slash_is_redirected_within_the_sub_path(page, site):
+    page.goto(site + "meetings")
+    assert page.url == site + "meetings/"
 
 
 def test_a_missing_address_gets_the_404_page_with_its_assets(page, site):
