@@ -37,6 +37,7 @@ def on_config(config):
         raise PluginError(f"the archive in {content} has {len(problems.errors)} error(s); nothing was built:\n"
                           + "\n".join(str(p) for p in sorted(problems.errors)))
     _state["archive"] = archive
+    _state["source_root"] = content.parent  # records name their sources relative to the project folder
     return config
 
 
@@ -46,7 +47,8 @@ def on_files(files, config):
     if existing is not None:
         intro = existing.content_string
         files.remove(existing)
-    site = build_site(_state["archive"], home_intro=intro, site_url=config.site_url)
+    site = build_site(_state["archive"], home_intro=intro, site_url=config.site_url,
+                      source_root=_state["source_root"])
     _state["generated"] = set()
     for page in site.pages:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Archive, Item, Meeting
 from .registry import normalise
@@ -61,13 +61,9 @@ class Links:
     texts: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (meeting id, anchor) -> markdown
     mentions: dict[tuple[str, str], list[tuple[Meeting, Item | None]]] = field(
         default_factory=lambda: defaultdict(list))  # (kind, id) -> places
-    topics: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # (meeting id, anchor) -> ids
 
     def text(self, meeting: Meeting, anchor: str | None) -> str:
         return self.texts.get((meeting.id, anchor), "")
-
-    def item_topics(self, meeting: Meeting, item: Item) -> tuple[str, ...]:
-        return self.topics.get((meeting.id, item.anchor), item.topics)
 
 
 class NameIndex:
@@ -231,7 +227,16 @@ def _is_verbatim(block: str) -> bool:
             or bool(re.match(r"^\s*\[[^\]]+\]:\s", stripped)))
 
 
-def tag_topics(archive: Archive, meeting: Meeting, item: Item) -> tuple[str, ...]:
+def with_topics(archive: Archive) -> Archive:
+    """The archive with every item's topics resolved (named in the record, or tagged by a topic's
+    phrases), so that pages, feeds, data and search all read the same `item.topics`."""
+    meetings = tuple(
+        replace(meeting, items=tuple(replace(item, topics=tag_topics(archive, item)) for item in meeting.items))
+        for meeting in archive.meetings)
+    return replace(archive, meetings=meetings)
+
+
+def tag_topics(archive: Archive, item: Item) -> tuple[str, ...]:
     """An item's topics: those its record names, then those whose phrases its title or text contains."""
     found = list(item.topics)
     haystack = f" {normalise(item.title)} {normalise(item.text)} "
@@ -258,6 +263,4 @@ def link_archive(archive: Archive) -> Links:
             links.texts[(meeting.id, anchor)] = linker.link(text, meeting, from_file, places)
             for place in dict.fromkeys(places):
                 links.mentions[place].append((meeting, item))
-            if item is not None:
-                links.topics[(meeting.id, anchor)] = tag_topics(archive, meeting, item)
     return links

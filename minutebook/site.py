@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from .links import link_archive
+from .exports import export_all
+from .links import link_archive, with_topics
 from .model import Archive
 from .pages import Context, Page, build_pages
+from .sources import published_sources
 
 
 @dataclass(frozen=True)
@@ -21,15 +24,12 @@ class Site:
 
 
 def build_site(archive: Archive, today: dt.date | None = None, home_intro: str = "",
-               site_url: str | None = None) -> Site:
+               site_url: str | None = None, source_root: Path | None = None) -> Site:
+    """Every page and file of the site; `source_root` is the folder records' source paths start from."""
+    archive = with_topics(archive)
     links = link_archive(archive)
-    context = Context.build(archive, links, today or dt.date.today(), home_intro)
-    return Site(pages=build_pages(context), files=exported_files(archive, site_url))
+    sources = published_sources(archive, source_root)
+    context = Context.build(archive, links, today or dt.date.today(), home_intro, frozenset(sources))
+    return Site(pages=build_pages(context), files={**export_all(archive, site_url), **sources})
 
 
-def exported_files(archive: Archive, site_url: str | None) -> dict[str, str | bytes]:
-    try:
-        from .exports import export_all
-    except ImportError:
-        return {}
-    return export_all(archive, site_url)

@@ -64,3 +64,12 @@ def test_injected_html_never_runs(page, site_url):
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned") is None
     assert not dialogs
+
+
+def test_pages_load_nothing_from_other_hosts(page, site_url):
+    outside = []
+    page.on("request", lambda request: None if request.url.startswith(site_url) or request.url.startswith("data:")
+            else outside.append(request.url))
+    page.goto(site_url + "meetings/cabinet/2017-07-13/")
+    page.wait_for_load_state("networkidle")
+    assert outside == []

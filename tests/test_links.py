@@ -86,6 +86,6 @@ def test_mentions_are_recorded_once_per_place():
 
 def test_topics_are_tagged_from_phrases_and_kept_from_the_record():
     item = Item("minute-1", "New primary school places", topics=())
-    assert tag_topics(ARCHIVE, HERE, item) == ("schools",)
-    assert tag_topics(ARCHIVE, HERE, Item("minute-2", "Roads", topics=("schools",))) == ("schools",)
-    assert tag_topics(ARCHIVE, HERE, Item("minute-3", "Preschooling")) == ()
+    assert tag_topics(ARCHIVE, item) == ("schools",)
+    assert tag_topics(ARCHIVE, Item("minute-2", "Roads", topics=("schools",))) == ("schools",)
+    assert tag_topics(ARCHIVE, Item("minute-3", "Preschooling")) == ()

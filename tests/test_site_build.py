@@ -89,13 +89,14 @@ def test_mentions_become_links_but_not_ambiguous_names(site_dir):
 
 def test_person_page_has_roles_attendance_share_and_actions(site_dir):
     page = soup(site_dir, "people/mitzi-green")
-    rows = {r.select("td")[0].get_text(strip=True): [c.get_text(strip=True) for c in r.select("td")]
-            for r in page.select("#attendance ~ div table tbody tr, #attendance + table tbody tr")} or {
-        r.select("td")[0].get_text(strip=True): [c.get_text(strip=True) for c in r.select("td")]
-        for r in page.select("table tbody tr")}
+    table = page.select_one("#attendance").find_next("table")
+    header = [th.get_text(strip=True) for th in table.select("thead th")]
+    assert header == ["Body", "Present", "Substitute", "Apologies", "Absent", "Share present"]
+    rows = {r.select("td")[0].get_text(strip=True): [c.get_text(strip=True) for c in r.select("td")[1:]]
+            for r in table.select("tbody tr")}
     # Council: present 2017-05-18 and 2017-09-28, apologies 2017-06-13; Cabinet: substitute once.
-    assert rows["Council"][1:5] == ["2", "0", "1", "0"] and rows["Council"][6] == "67%"
-    assert rows["Cabinet"][1:5] == ["0", "1", "0", "0"] and rows["Cabinet"][6] == "100%"
+    assert rows["Council"] == ["2", "0", "1", "0", "67%"]
+    assert rows["Cabinet"] == ["0", "1", "0", "0", "100%"]
     text = page.get_text(" ")
     assert "declared an interest: Governor of Pinner Wood School" in text
     assert "Pinner Wood School" in page.select_one("#appointments").find_next("ul").get_text()
@@ -147,3 +148,45 @@ def test_search_index_has_each_item_with_its_deep_link(site_dir):
 def test_nothing_generated_is_written_into_docs():
     docs = Path(__file__).resolve().parent.parent / "docs"
     assert not (docs / "meetings").exists() and not (docs / "people").exists()
+
+
+def test_pages_offer_their_feed_and_calendar(site_dir):
+    for url, feed, calendar in (("meetings/cabinet/2017-07-13", "feeds/bodies/cabinet.xml", "calendars/cabinet.ics"),
+                                ("bodies/cabinet", "feeds/bodies/cabinet.xml", "calendars/cabinet.ics"),
+                                ("people/mitzi-green", "feeds/people/mitzi-green.xml", None),
+                                ("topics/schools", "feeds/topics/schools.xml", None),
+                                ("decisions", "feeds/decisions.xml", None),
+                                ("", "feeds/meetings.xml", "calendars/all.ics"),
+                                ("organisations/job-centre-plus", "feeds/meetings.xml", "calendars/all.ics"),
+                                ("people", "feeds/meetings.xml", "calendars/all.ics"),
+                                ("topics", "feeds/meetings.xml", "calendars/all.ics")):
+        page = soup(site_dir, url)
+        alternate = page.select_one('link[rel=alternate][type="application/atom+xml"]')
+        assert resolve(url, alternate["href"]) == feed, url
+        visible = {resolve(url, a["href"]) for a in page.select("p.mb-follow a")}
+        assert visible == {feed, calendar} - {None}, url
+        assert all((site_dir / path).is_file() for path in visible)
+
+
+def test_topic_page_and_topic_feed_list_the_same_items(site_dir):
+    import feedparser
+
+    page = soup(site_dir, "topics/schools")
+    on_page = {resolve("topics/schools", a["href"]) for a in page.select("article li > a")}
+    feed = feedparser.parse((site_dir / "feeds" / "topics" / "schools.xml").read_bytes())
+    in_feed = {entry.link.split("/", 3)[-1] if "://" in entry.link else entry.link for entry in feed.entries}
+    assert "meetings/council/2017-05-18/#minute-2" in on_page  # tagged by the phrase "school", not by the record
+    assert {u.split("#")[1] for u in on_page} == {u.split("#")[1] for u in in_feed}
+
+
+def test_a_past_meeting_with_only_its_agenda_is_listed_as_such(tmp_path):
+    import datetime as dt
+
+    from minutebook.archive import load_archive
+    from minutebook.site import build_site
+
+    archive, _ = load_archive(Path(__file__).parent / "fixtures" / "archive")
+    pages = {p.path: p.markdown for p in build_site(archive, today=dt.date(2027, 6, 1)).pages}
+    assert "Cabinet, 14 January 2027](meetings/cabinet/2027-01-14.md), 18:30 (agenda only)" in pages["index.md"]
+    assert "None scheduled." in pages["index.md"]
+    assert "| Status | Agenda only |" in pages["meetings/cabinet/2027-01-14.md"]

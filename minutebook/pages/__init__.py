@@ -29,12 +29,14 @@ class Context:
     links: Links
     today: dt.date
     home_intro: str = ""  # the hand-written text that opens the home page
+    sources: frozenset[str] = frozenset()  # source documents published in the site, by path
     attendance_of: dict[str, list[tuple[Meeting, Attendance]]] = field(default_factory=lambda: defaultdict(list))
     decided: list[tuple[Meeting, Item]] = field(default_factory=list)  # newest first
 
     @classmethod
-    def build(cls, archive: Archive, links: Links, today: dt.date, home_intro: str = "") -> Context:
-        context = cls(archive, links, today, home_intro)
+    def build(cls, archive: Archive, links: Links, today: dt.date, home_intro: str = "",
+              sources: frozenset[str] = frozenset()) -> Context:
+        context = cls(archive, links, today, home_intro, sources)
         for meeting in archive.meetings:
             for entry in meeting.attendance:
                 context.attendance_of[entry.person].append((meeting, entry))
@@ -42,9 +44,16 @@ class Context:
                            if i.decisions or i.recommendations]
         return context
 
+    def status(self, meeting: Meeting) -> str:
+        """A meeting's status as a resident reads it ("" for held): a past meeting that is still
+        'scheduled' is one whose agenda the archive has but whose minutes it has not."""
+        if meeting.status == "scheduled" and meeting.date < self.today:
+            return "agenda only"
+        return "" if meeting.status == "held" else meeting.status
+
     def items_tagged(self, topic: str) -> list[tuple[Meeting, Item]]:
         return [(m, i) for m in reversed(self.archive.meetings) for i in m.items
-                if topic in self.links.item_topics(m, i)]
+                if topic in i.topics]
 
 
 Builder = Callable[[Context], Iterable[Page]]

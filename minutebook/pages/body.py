@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from ..exports import calendar_path, feed_path
 from ..urls import page_file
 from . import Context, Page
-from .markup import esc, front_matter, link, long_date, person_link, plural, table
+from .markup import esc, follow, front_matter, link, long_date, person_link, plural, table
 
 MEMBER_STATUSES = ("present", "apologies", "absent", "substitute")
 
@@ -17,9 +18,10 @@ def render(context: Context, body_id: str) -> str:
     body = archive.bodies[body_id]
     here = page_file(body.url)
     meetings = archive.meetings_of(body_id)
+    meta, follow_line = follow(here, feed_path("bodies", body_id), calendar_path(body_id), body.name)
     out = [front_matter(body.name, f"{body.name}: {plural(len(meetings), 'meeting')}, members and decisions.",
-                        search={"boost": 2}),
-           f"# {esc(body.name)}\n\n"]
+                        search={"boost": 2}, **meta),
+           f"# {esc(body.name)}\n\n", follow_line]
     facts = []
     if body.kind:
         facts.append(esc(body.kind.capitalize()))
@@ -39,7 +41,7 @@ def render(context: Context, body_id: str) -> str:
     for year, year_meetings in by_year.items():
         out.append(f"### {year} {{#meetings-{year}}}\n\n")
         for meeting in year_meetings:
-            status = "" if meeting.status == "held" else f" ({esc(meeting.status)})"
+            status = f" ({esc(context.status(meeting))})" if context.status(meeting) else ""
             kind = "" if meeting.type == "ordinary" else f" — {esc(meeting.type)}"
             out.append(f"- {link(here, meeting.url, long_date(meeting.date))}{kind}{status}: "
                        f"{plural(len(meeting.items), 'item')}\n")

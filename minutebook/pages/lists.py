@@ -8,27 +8,36 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..announcements import announced
+from ..exports import calendar_path, feed_path
 from ..model import Meeting
 from . import Context, Page
-from .markup import body_name, esc, front_matter, link, long_date, plural, table
+from .markup import body_name, esc, follow, front_matter, link, long_date, plural, table
 
 
 def _meeting_line(context: Context, here: str, meeting: Meeting) -> str:
-    status = "" if meeting.status == "held" else f" ({esc(meeting.status)})"
+    label = context.status(meeting)
+    status = f" ({esc(label)})" if label else ""
     time = f", {meeting.start}" if meeting.start else ""
     return (f"- {link(here, meeting.url, body_name(context.archive, meeting.body) + ', ' + long_date(meeting.date))}"
             f"{time}{status}\n")
 
 
+def every_meeting(here: str) -> tuple[dict, str]:
+    """The feed and calendar of every meeting: offered by pages that have none of their own."""
+    return follow(here, feed_path("meetings"), calendar_path(), "every meeting")
+
+
 def home(context: Context) -> Page:
     archive = context.archive
     here = "index.md"
-    held = [m for m in archive.meetings if m.status != "scheduled" and m.date <= context.today]
     upcoming = [m for m in archive.meetings if m.date >= context.today and m.status != "cancelled"
                 and (m.status == "scheduled" or m.date > context.today)]
+    held = [m for m in archive.meetings if m.date <= context.today and m not in upcoming]
     decisions = sum(len(i.decisions) for m in archive.meetings for i in m.items)
+    meta, follow_line = every_meeting(here)
     out = [front_matter(archive.name, f"{archive.name}: agendas, minutes and decisions of "
-                        f"{plural(len(archive.bodies), 'body', 'bodies')}, searchable.")]
+                        f"{plural(len(archive.bodies), 'body', 'bodies')}, searchable.", **meta)]
     out.append(context.home_intro.strip() + "\n\n" if context.home_intro.strip() else f"# {esc(archive.name)}\n\n")
     out.append('<label class="md-button md-button--primary mb-search-button" for="__search">'
                "Search meetings, decisions and people</label>\n\n")
@@ -44,8 +53,15 @@ def home(context: Context) -> Page:
     out.append('<p class="mb-counts" markdown>' + " · ".join(
         link(here, url, plural(n, one, many)) if url else plural(n, one, many) for n, one, many, url in counts)
         + "</p>\n\n")
+    out.append(follow_line)
     out.append("## Upcoming meetings {#upcoming}\n\n")
-    out.append("".join(_meeting_line(context, here, m) for m in upcoming[:10]) or "None scheduled.\n")
+    lines = [_meeting_line(context, here, m) for m in upcoming[:10]]
+    for a in (a for a in announced(archive) if a.date >= context.today):
+        source = f"{body_name(archive, a.meeting.body)}, {long_date(a.meeting.date)}"
+        lines.append(f"- {esc(body_name(archive, a.body))}, {long_date(a.date)}{', ' + a.start if a.start else ''} "
+                     f"(announced in the minutes of "
+                     f"{link(here, a.meeting.url, source, a.item.anchor if a.item else None)})\n")
+    out.append("".join(lines) or "None scheduled.\n")
     out.append("\n## Latest meetings {#latest}\n\n")
     out.append("".join(_meeting_line(context, here, m) for m in reversed(held[-10:])) or "None yet.\n")
     return Page("index.md", "".join(out), in_nav=True)
@@ -53,7 +69,9 @@ def home(context: Context) -> Page:
 
 def meetings_index(context: Context) -> Page:
     here = "meetings/index.md"
-    out = [front_matter("Meetings", "Every meeting in the archive, newest first."), "# Meetings\n\n"]
+    meta, follow_line = every_meeting(here)
+    out = [front_matter("Meetings", "Every meeting in the archive, newest first.", **meta), "# Meetings\n\n",
+           follow_line]
     by_year: dict[int, list[Meeting]] = defaultdict(list)
     for meeting in reversed(context.archive.meetings):
         by_year[meeting.date.year].append(meeting)
@@ -72,8 +90,9 @@ def bodies_index(context: Context) -> Page:
         meetings = archive.meetings_of(body.id)
         latest = long_date(meetings[-1].date) if meetings else "–"
         rows.append([link(here, body.url, body.name), esc(body.kind or ""), str(len(meetings)), latest])
-    return Page(here, front_matter("Bodies", "Council, committees, panels and boards.") + "# Bodies\n\n"
-                + table(["Body", "Kind", "Meetings", "Latest"], rows), in_nav=True)
+    meta, follow_line = every_meeting(here)
+    return Page(here, front_matter("Bodies", "Council, committees, panels and boards.", **meta) + "# Bodies\n\n"
+                + follow_line + table(["Body", "Kind", "Meetings", "Latest"], rows), in_nav=True)
 
 
 def people_index(context: Context) -> Page:
@@ -84,31 +103,36 @@ def people_index(context: Context) -> Page:
         org = archive.organisations.get(person.organisation or "")
         rows.append([link(here, person.url, person.name), esc(person.honorific or ""), esc(person.party or ""),
                      esc(org.name) if org else "", str(len(context.attendance_of.get(person.id, [])))])
-    return Page(here, front_matter("People", "Councillors, officers and partners in the archive.") + "# People\n\n"
-                + table(["Name", "Title", "Party", "Organisation", "Meetings"], rows), in_nav=True)
+    meta, follow_line = every_meeting(here)
+    return Page(here, front_matter("People", "Councillors, officers and partners in the archive.", **meta)
+                + "# People\n\n" + follow_line + table(["Name", "Title", "Party", "Organisation", "Meetings"], rows),
+                in_nav=True)
 
 
 def organisations_index(context: Context) -> Page:
     here = "organisations/index.md"
     lines = [f"- {link(here, o.url, o.name)}\n" for o in sorted(context.archive.organisations.values(),
                                                                 key=lambda o: o.name.lower())]
-    return Page(here, front_matter("Organisations", "Organisations represented or mentioned at meetings.")
-                + "# Organisations\n\n" + "".join(lines), in_nav=True)
+    meta, follow_line = every_meeting(here)
+    return Page(here, front_matter("Organisations", "Organisations represented or mentioned at meetings.", **meta)
+                + "# Organisations\n\n" + follow_line + "".join(lines), in_nav=True)
 
 
 def topics_index(context: Context) -> Page:
     here = "topics/index.md"
     lines = [f"- {link(here, t.url, t.name)} ({plural(len(context.items_tagged(t.id)), 'item')})\n"
              for t in sorted(context.archive.topics.values(), key=lambda t: t.name.lower())]
-    return Page(here, front_matter("Topics", "Items and decisions by subject.") + "# Topics\n\n" + "".join(lines),
-                in_nav=True)
+    meta, follow_line = every_meeting(here)
+    return Page(here, front_matter("Topics", "Items and decisions by subject.", **meta) + "# Topics\n\n"
+                + follow_line + "".join(lines), in_nav=True)
 
 
 def decisions_register(context: Context) -> Page:
     archive = context.archive
     here = "decisions/index.md"
-    out = [front_matter("Decisions", "Every decision in the archive, newest first, by year and body."),
-           "# Decisions register\n\n"]
+    meta, follow_line = follow(here, feed_path("decisions"), what="every decision")
+    out = [front_matter("Decisions", "Every decision in the archive, newest first, by year and body.", **meta),
+           "# Decisions register\n\n", follow_line]
     grouped: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for meeting, item in context.decided:
         grouped[meeting.date.year][meeting.body].append((meeting, item))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import posixpath
 import re
 
 from ..model import Archive, Meeting
@@ -65,6 +66,20 @@ def front_matter(title: str, description: str = "", **extra: object) -> str:
         meta["description"] = plain(description)
     meta.update({k: v for k, v in extra.items() if v is not None})
     return f"---\n{dump(meta)}---\n\n"
+
+
+def follow(here: str, feed: str | None = None, calendar: str | None = None, what: str = "") -> tuple[dict, str]:
+    """Front-matter keys (for the page's <head>) and a visible line offering a feed and a calendar."""
+    meta: dict = {}
+    links = []
+    if feed:
+        meta.update(feed=feed, feed_title=plain(what) if what else None)
+        links.append(f"[Atom feed]({posixpath.relpath(feed, posixpath.dirname(here) or '.')})")
+    if calendar:
+        meta["calendar"] = calendar
+        links.append(f"[calendar (.ics)]({posixpath.relpath(calendar, posixpath.dirname(here) or '.')})")
+    line = f'<p class="mb-follow" markdown>Follow{" " + esc(what) if what else ""}: {" · ".join(links)}</p>\n\n'
+    return {k: v for k, v in meta.items() if v}, line if links else ""
 
 
 def table(header: list[str], rows: list[list[str]]) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterator
 
-from ..model import Archive, Item, Meeting
+from ..exports import calendar_path, feed_path
+from ..model import Archive, Item, Meeting, SourceRef
 from ..urls import page_file
 from . import Context, Page
 from .markup import (
@@ -13,6 +15,7 @@ from .markup import (
     bullets,
     day_date,
     esc,
+    follow,
     front_matter,
     link,
     long_date,
@@ -28,6 +31,14 @@ STATUS_HEADINGS = (
     ("absent", "Absent"),
     ("in_attendance", "In attendance"),
 )
+
+
+def source_ref(context: Context, here: str, source: SourceRef) -> str:
+    """The original document and its lines, linked where the document is published with the site."""
+    name = esc(source.file)
+    if source.file in context.sources:
+        name = f"[{name}]({posixpath.relpath(source.file, posixpath.dirname(here))})"
+    return name + (f", lines {source.first}–{source.last}" if source.first else "")
 
 
 def item_heading(item: Item) -> str:
@@ -88,7 +99,7 @@ def item_facts(context: Context, meeting: Meeting, item: Item, here: str) -> Ite
         facts.append(f"pages {esc(item.pages)}")
     if item.to_follow:
         facts.append("papers to follow")
-    topics = [archive.topics[t] for t in context.links.item_topics(meeting, item) if t in archive.topics]
+    topics = [archive.topics[t] for t in item.topics if t in archive.topics]
     if topics:
         facts.append("Topics: " + ", ".join(link(here, t.url, t.name) for t in topics))
     if facts:
@@ -129,7 +140,9 @@ def render(context: Context, meeting: Meeting) -> str:
     description = (f"{body_name(archive, meeting.body)} {meeting.type} meeting on {day_date(meeting.date)}"
                    f"{' at ' + meeting.venue if meeting.venue else ''}: {plural(len(meeting.items), 'item')}, "
                    f"{plural(decisions, 'decision')}.")
-    out = [front_matter(title, description), f"# {esc(title)}\n\n"]
+    meta, follow_line = follow(here, feed_path("bodies", meeting.body), calendar_path(meeting.body),
+                               body.name if body else meeting.body)
+    out = [front_matter(title, description, **meta), f"# {esc(title)}\n\n"]
     when = day_date(meeting.date)
     if meeting.start:
         when += f", {meeting.start}" + (f"–{meeting.end}" if meeting.end else "")
@@ -137,7 +150,7 @@ def render(context: Context, meeting: Meeting) -> str:
     if meeting.venue:
         facts.append(("Venue", esc(meeting.venue)))
     facts.append(("Meeting", esc(meeting.type.replace("_", " ").capitalize())))
-    facts.append(("Status", esc(meeting.status.capitalize())))
+    facts.append(("Status", esc((context.status(meeting) or meeting.status).capitalize())))
     documents = []
     for doc in meeting.documents:
         label = esc(doc.title or doc.kind.capitalize())
@@ -148,8 +161,7 @@ def render(context: Context, meeting: Meeting) -> str:
     if documents:
         facts.append(("Documents", "; ".join(documents)))
     if meeting.sources:
-        facts.append(("Sources", "; ".join(
-            esc(s.file) + (f", lines {s.first}–{s.last}" if s.first else "") for s in meeting.sources)))
+        facts.append(("Sources", "; ".join(source_ref(context, here, s) for s in meeting.sources)))
     out.append('<div class="mb-facts" markdown>\n\n| | |\n|---|---|\n' + "".join(f"| {k} | {v} |\n" for k, v in facts)
                + "\n</div>\n\n")
     siblings = archive.meetings_of(meeting.body)
@@ -161,7 +173,7 @@ def render(context: Context, meeting: Meeting) -> str:
         nav.append("Next: " + link(here, siblings[index + 1].url, long_date(siblings[index + 1].date)) + " →")
     if nav:
         out.append(f'<p class="mb-sequence" markdown>{" · ".join(nav)}</p>\n\n')
-    out.append(cite_button(archive, meeting, None) + "\n")
+    out.append(cite_button(archive, meeting, None) + "\n" + follow_line)
     intro = context.links.text(meeting, None)
     if intro:
         out.append(intro + "\n\n")
@@ -175,8 +187,7 @@ def render(context: Context, meeting: Meeting) -> str:
         if text:
             out.append(text + "\n\n")
         if item.source:
-            lines = f", lines {item.source.first}–{item.source.last}" if item.source.first else ""
-            out.append(f'<p class="mb-source" markdown>Source: {esc(item.source.file)}{lines}</p>\n\n')
+            out.append(f'<p class="mb-source" markdown>Source: {source_ref(context, here, item.source)}</p>\n\n')
     if not meeting.items and meeting.status == "scheduled":
         out.append("The agenda has not been published yet.\n")
     return "".join(out)

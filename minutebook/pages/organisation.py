@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..model import Organisation
 from ..urls import page_file
 from . import Context, Page
+from .lists import every_meeting
 from .markup import body_name, esc, front_matter, link, long_date, plural
 
 
@@ -17,9 +18,10 @@ def render(context: Context, org: Organisation) -> str:
     appointed = [(p, a) for p in archive.people.values() for a in p.appointments if a.organisation == org.id]
     represented = [(m, e) for m in reversed(archive.meetings) for e in m.attendance if e.organisation == org.id]
     mentioned = context.links.mentions.get(("organisation", org.id), [])
+    meta, follow_line = every_meeting(here)
     out = [front_matter(org.name, f"{org.name}: {plural(len(people), 'person', 'people')}, represented at "
-                        f"{plural(len({m.id for m, _ in represented}), 'meeting')}.", search={"boost": 2}),
-           f"# {esc(org.name)}\n\n"]
+                        f"{plural(len({m.id for m, _ in represented}), 'meeting')}.", search={"boost": 2}, **meta),
+           f"# {esc(org.name)}\n\n", follow_line]
     if org.aliases:
         out.append("Also written: " + esc(", ".join(org.aliases)) + "\n\n")
     if org.website and org.website.startswith(("https://", "http://")):

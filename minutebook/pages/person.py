@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from ..exports import feed_path
 from ..model import Person
 from ..urls import page_file
 from . import Context, Page
-from .markup import body_name, esc, front_matter, link, long_date, plural, table
+from .markup import body_name, esc, follow, front_matter, link, long_date, plural, table
 
 COUNTED = ("present", "substitute", "apologies", "absent")
 
@@ -33,10 +34,11 @@ def render(context: Context, person: Person) -> str:
     attended = context.attendance_of.get(person.id, [])
     summary = [x for x in (person.party, archive.organisations[person.organisation].name
                            if person.organisation in archive.organisations else None) if x]
+    meta, follow_line = follow(here, feed_path("people", person.id), what=person.name)
     out = [front_matter(person.name, f"{title}{' (' + ', '.join(summary) + ')' if summary else ''}: "
                         f"attendance at {plural(len(attended), 'meeting')}, roles and items.",
-                        search={"boost": 3}),
-           f"# {esc(title)}\n\n"]
+                        search={"boost": 3}, **meta),
+           f"# {esc(title)}\n\n", follow_line]
     facts = []
     if person.party:
         facts.append(f"Party: {esc(person.party)}")
@@ -75,16 +77,17 @@ def render(context: Context, person: Person) -> str:
     record = attendance_record(context, person)
     if record:
         out.append("## Attendance {#attendance}\n\n")
+        # Substitute and in-attendance columns only where someone has them: the table stays narrow.
+        columns = [s for s in ("present", "substitute", "apologies", "absent", "in_attendance")
+                   if s in ("present", "apologies", "absent") or any(c[s] for c in record.values())]
         rows = []
         for body, counts in record.items():
             share = share_present(counts)
             body_entity = archive.bodies.get(body)
             rows.append([link(here, body_entity.url, body_entity.name) if body_entity else esc(body),
-                         str(counts["present"]), str(counts["substitute"]), str(counts["apologies"]),
-                         str(counts["absent"]), str(counts["in_attendance"]),
-                         f"{share:.0%}" if share is not None else "–"])
-        out.append(table(["Body", "Present", "Substitute", "Apologies", "Absent", "In attendance",
-                          "Share present"], rows) + "\n")
+                         *(str(counts[s]) for s in columns), f"{share:.0%}" if share is not None else "–"])
+        out.append(table(["Body", *(s.replace("_", " ").capitalize() for s in columns), "Share present"], rows)
+                   + "\n")
         out.append("### Meetings {#meetings}\n\n")
         for meeting, entry in reversed(attended):
             role = f", {esc(entry.role)}" if entry.role else ""

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..exports import feed_path
 from ..model import Topic
 from ..urls import page_file
 from . import Context, Page
-from .markup import body_name, esc, front_matter, link, long_date, plural
+from .markup import body_name, esc, follow, front_matter, link, long_date, plural
 
 
 def render(context: Context, topic: Topic) -> str:
     archive = context.archive
     here = page_file(topic.url)
     tagged = context.items_tagged(topic.id)
+    meta, follow_line = follow(here, feed_path("topics", topic.id), what=topic.name)
     out = [front_matter(topic.name, f"{topic.name}: {plural(len(tagged), 'item')} across "
-                        f"{plural(len({m.body for m, _ in tagged}), 'body', 'bodies')}.", search={"boost": 2}),
-           f"# {esc(topic.name)}\n\n"]
+                        f"{plural(len({m.body for m, _ in tagged}), 'body', 'bodies')}.", search={"boost": 2}, **meta),
+           f"# {esc(topic.name)}\n\n", follow_line]
     if topic.phrases:
         out.append("Items are tagged when their title or text mentions: " + esc(", ".join(topic.phrases)) + ".\n\n")
     if not tagged:

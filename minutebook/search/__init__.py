@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..links import Links, tag_topics
+from ..links import with_topics
 from ..model import Archive
 from ..pages.markup import body_name, long_date
 
@@ -35,13 +35,13 @@ class Index(Protocol):
     def search(self, query: str, limit: int) -> list[Hit]: ...
 
 
-def documents(archive: Archive, links: Links | None = None) -> Iterator[Document]:
+def documents(archive: Archive) -> Iterator[Document]:
+    """What is findable; `archive` has its topics resolved (`links.with_topics`)."""
     for meeting in archive.meetings:
         where = f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}"
         for item in meeting.items:
-            topics = links.item_topics(meeting, item) if links else tag_topics(archive, meeting, item)
             text = " ".join([item.text, *item.decisions, *(r.text for r in item.recommendations),
-                             *(archive.topics[t].name for t in topics if t in archive.topics)])
+                             *(archive.topics[t].name for t in item.topics if t in archive.topics)])
             yield Document(f"{meeting.url}#{item.anchor}", "item", f"{where}, {item.label}: {item.title}", text)
     for kind, registry in (("person", archive.people), ("organisation", archive.organisations),
                            ("body", archive.bodies), ("topic", archive.topics)):
@@ -53,4 +53,4 @@ def build_index(archive: Archive, builder: str = "lunr") -> Index:
     from .lunr_index import LunrIndex
 
     builders = {"lunr": LunrIndex}
-    return builders[builder](list(documents(archive)))
+    return builders[builder](list(documents(with_topics(archive))))

@@ -1,0 +1,190 @@
+"""Atom feeds, so residents can follow a body, a person or a topic in a feed reader.
+
+Each kind of feed is one entry in `FEEDS`: which subjects it has (none for a single archive-wide feed),
+its title and page, and its entries. Entries are meetings or items; an entry's id is the absolute URL
+of what it is about (its deep link, with the item's anchor), or a `urn:minutebook:` name when the site
+URL is unknown, so ids never depend on the order of items or on the build. Newest meeting first;
+`updated` is the meeting's date and start time (Europe/London), so the same archive gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from feedgen.feed import FeedGenerator
+
+from ..model import Archive, Item, Meeting
+from .addresses import Addresses
+from .opendata import item_url, person_name
+
+LONDON = ZoneInfo("Europe/London")
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+ATTENDED = ("present", "substitute", "in_attendance")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One feed entry: `path` (relative to the site root, with any anchor) is both its link and its id."""
+
+    path: str
+    title: str
+    updated: dt.datetime
+    summary: str
+    categories: tuple[str, ...] = ()
+
+
+def when(meeting: Meeting) -> dt.datetime:
+    """The meeting's date and start time in Europe/London: what an entry's `updated` says."""
+    start = dt.time.fromisoformat(meeting.start) if meeting.start else dt.time(0, 0)
+    return dt.datetime.combine(meeting.date, start, tzinfo=LONDON)
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def plural(count: int, noun: str) -> str:
+    return "" if not count else f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def body_name(archive: Archive, body_id: str) -> str:
+    body = archive.bodies.get(body_id)
+    return body.name if body else body_id
+
+
+def meeting_title(archive: Archive, meeting: Meeting) -> str:
+    status = "" if meeting.status == "held" else f" ({meeting.status})"
+    return f"{body_name(archive, meeting.body)}: {meeting.type} meeting, {long_date(meeting.date)}{status}"
+
+
+def meeting_entry(archive: Archive, meeting: Meeting, note: str = "") -> Entry:
+    facts = [f"{meeting.start}" + (f" to {meeting.end}" if meeting.end else "") if meeting.start else "",
+             meeting.venue or "", plural(len(meeting.items), "item")]
+    titles = "; ".join(f"{item.number}. {item.title}" if item.number else item.title for item in meeting.items)
+    summary = ". ".join(part for part in (note, ", ".join(f for f in facts if f), titles) if part)
+    title = meeting_title(archive, meeting)
+    return Entry(meeting.url, title, when(meeting), summary or title, (meeting.body,))
+
+
+def item_entry(archive: Archive, meeting: Meeting, item: Item, summary: str) -> Entry:
+    title = f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}: {item.label}, {item.title}"
+    return Entry(item_url(meeting, item), title, when(meeting), summary or item.title, (meeting.body, *item.topics))
+
+
+def newest_first(archive: Archive) -> list[Meeting]:
+    return sorted(archive.meetings, key=lambda m: m.sort_key, reverse=True)
+
+
+def meeting_entries(archive: Archive, body_id: str | None = None) -> Iterator[Entry]:
+    for meeting in newest_first(archive):
+        if body_id is None or meeting.body == body_id:
+            yield meeting_entry(archive, meeting)
+
+
+def decision_entries(archive: Archive, _: str | None = None) -> Iterator[Entry]:
+    for meeting in newest_first(archive):
+        for item in meeting.items:
+            if item.decisions:
+                yield item_entry(archive, meeting, item, "\n".join(item.decisions))
+
+
+def topic_entries(archive: Archive, topic_id: str | None) -> Iterator[Entry]:
+    for meeting in newest_first(archive):
+        for item in meeting.items:
+            if topic_id in item.topics:
+                yield item_entry(archive, meeting, item, "\n".join(item.decisions))
+
+
+def person_roles(item: Item, person_id: str) -> list[str]:
+    """What an item says a person did: moved or seconded a motion, declared an interest."""
+    roles = []
+    for motion in item.motions:
+        what = f"'{motion.title}'" if motion.title else "a motion"
+        roles += [f"Moved {what}"] if motion.mover == person_id else []
+        roles += [f"Seconded {what}"] if motion.seconder == person_id else []
+    for declaration in item.declarations:
+        if declaration.person == person_id:
+            roles.append("Declared an interest" + (f": {declaration.interest}" if declaration.interest else ""))
+    return roles
+
+
+def person_entries(archive: Archive, person_id: str | None) -> Iterator[Entry]:
+    for meeting in newest_first(archive):
+        for entry in meeting.attendance:
+            if entry.person == person_id and entry.status in ATTENDED:
+                role = f" as {entry.role}" if entry.role else ""
+                note = f"{person_name(archive, person_id)} attended{role}"
+                yield meeting_entry(archive, meeting, note)
+                break
+        for item in meeting.items:
+            if roles := person_roles(item, person_id or ""):
+                yield item_entry(archive, meeting, item, ". ".join(roles))
+
+
+@dataclass(frozen=True)
+class FeedKind:
+    """A kind of feed: its subjects (None: one feed for the archive), title, page and entries."""
+
+    subjects: Callable[[Archive], Iterable[str]] | None
+    title: Callable[[Archive, str | None], str]
+    page: Callable[[Archive, str | None], str]
+    entries: Callable[[Archive, str | None], Iterable[Entry]]
+
+
+def _name(registry: str) -> Callable[[Archive, str | None], str]:
+    return lambda archive, key: getattr(archive, registry)[key].name
+
+
+def _page(registry: str) -> Callable[[Archive, str | None], str]:
+    return lambda archive, key: getattr(archive, registry)[key].url
+
+
+FEEDS: dict[str, FeedKind] = {
+    "meetings": FeedKind(None, lambda a, _: f"{a.name}: meetings", lambda a, _: "", meeting_entries),
+    "decisions": FeedKind(None, lambda a, _: f"{a.name}: decisions", lambda a, _: "", decision_entries),
+    "bodies": FeedKind(lambda a: sorted(a.bodies), lambda a, key: f"{_name('bodies')(a, key)}: meetings",
+                       _page("bodies"), meeting_entries),
+    "people": FeedKind(lambda a: sorted(a.people), _name("people"), _page("people"), person_entries),
+    "topics": FeedKind(lambda a: sorted(a.topics), _name("topics"), _page("topics"), topic_entries),
+}
+
+
+def feed_path(kind: str, id: str | None = None) -> str:
+    """Where the feed of `kind` (and subject `id`, for per-subject kinds) is published."""
+    if kind not in FEEDS:
+        raise KeyError(f"no feed kind '{kind}'; kinds: {', '.join(FEEDS)}")
+    return f"feeds/{kind}.xml" if id is None else f"feeds/{kind}/{id}.xml"
+
+
+def render(archive: Archive, addresses: Addresses, kind: FeedKind, path: str, subject: str | None) -> bytes:
+    entries = list(kind.entries(archive, subject))
+    feed = FeedGenerator()
+    feed.id(addresses.identifier(path))
+    feed.title(kind.title(archive, subject))
+    feed.author({"name": archive.authority or archive.name})
+    feed.generator("Minutebook")
+    feed.language("en-GB")
+    feed.link(href=addresses.link(kind.page(archive, subject), path), rel="alternate", type="text/html")
+    if (self_url := addresses.absolute(path)) is not None:
+        feed.link(href=self_url, rel="self", type="application/atom+xml")
+    feed.updated(max((e.updated for e in entries), default=EPOCH))
+    for entry in entries:
+        item = feed.add_entry(order="append")
+        item.id(addresses.identifier(entry.path))
+        item.title(entry.title)
+        item.updated(entry.updated)
+        item.link(href=addresses.link(entry.path, path), rel="alternate", type="text/html")
+        item.summary(entry.summary)
+        for term in entry.categories:
+            item.category(term=term)
+    return feed.atom_str(pretty=True)
+
+
+def feed_files(archive: Archive, addresses: Addresses) -> Iterator[tuple[str, bytes]]:
+    for name, kind in FEEDS.items():
+        for subject in kind.subjects(archive) if kind.subjects else [None]:
+            path = feed_path(name, subject)
+            yield path, render(archive, addresses, kind, path, subject)
