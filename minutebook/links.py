@@ -144,6 +144,11 @@ class Linker:
         for meeting in archive.meetings:
             self.by_body_date[(meeting.body, meeting.date)].append(meeting)
         self.body_names = {normalise(n): b.id for b in archive.bodies.values() for n in (b.name, *b.aliases)}
+        self.minutes: dict[tuple[str, str], list[tuple[Meeting, Item]]] = defaultdict(list)
+        for meeting in archive.meetings:
+            for item in meeting.items:
+                if item.minute:
+                    self.minutes[(meeting.body, item.minute)].append((meeting, item))
 
     def _meeting_ref(self, match: re.Match, meeting: Meeting) -> Meeting | None:
         month = MONTHS.get(match.group("month").lower())
@@ -169,7 +174,7 @@ class Linker:
             found = [i for i in scope.items if i.minute == number]
             if len(found) == 1:
                 return scope, found[0]
-        same_body = [(m, i) for m in self.archive.meetings_of(context[-1].body) for i in m.items if i.minute == number]
+        same_body = self.minutes.get((context[-1].body, number), [])
         return same_body[0] if len(same_body) == 1 else None
 
     def link(self, text: str, meeting: Meeting, from_file: str, places: list[tuple[str, str]]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 ATTENDANCE_STATUSES = ("present", "apologies", "absent", "substitute", "in_attendance")
 MEETING_STATUSES = ("held", "scheduled", "cancelled")
@@ -241,5 +242,17 @@ class Archive:
     topics: dict[str, Topic] = field(default_factory=dict)
     meetings: tuple[Meeting, ...] = ()  # oldest first
 
-    def meetings_of(self, body: str) -> list[Meeting]:
-        return [m for m in self.meetings if m.body == body]
+    @cached_property
+    def newest_first(self) -> tuple[Meeting, ...]:
+        return tuple(sorted(self.meetings, key=lambda m: m.sort_key, reverse=True))
+
+    def meetings_of(self, body: str) -> tuple[Meeting, ...]:
+        return self._by_body.get(body, ())
+
+    @cached_property
+    def _by_body(self) -> dict[str, tuple[Meeting, ...]]:
+        """Meetings by body, oldest first: asked for once per page, so built once, not scanned each time."""
+        grouped: dict[str, list[Meeting]] = {}
+        for meeting in self.meetings:
+            grouped.setdefault(meeting.body, []).append(meeting)
+        return {body: tuple(meetings) for body, meetings in grouped.items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 
 def page_file(url: str) -> str:
@@ -16,7 +17,12 @@ def page_file(url: str) -> str:
 
 def md_link(from_file: str, to_url: str, anchor: str | None = None) -> str:
     """A link from the page in `from_file` to the page at `to_url`, relative so it works under any sub-path."""
-    target = page_file(to_url)
-    path = posixpath.relpath(target, posixpath.dirname(from_file) or ".")
+    path = _relative(page_file(to_url), posixpath.dirname(from_file) or ".")
     return f"{path}#{anchor}" if anchor else path
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, from_dir: str) -> str:
+    """posixpath.relpath, remembered: the same few thousand (folder, page) pairs recur on every page."""
+    return posixpath.relpath(target, from_dir)
 

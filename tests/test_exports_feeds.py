@@ -121,3 +121,22 @@ def test_without_a_site_url_ids_are_urns_and_links_relative_to_the_feed():
     assert urljoin(base, feed.feed.link) == "http://anywhere.test/sub/topics/schools/"
     meetings = parse(files, "feeds/meetings.xml")
     assert urljoin("http://anywhere.test/" + "feeds/meetings.xml", meetings.feed.link) == "http://anywhere.test/"
+
+
+def test_a_feed_carries_the_newest_hundred_entries_only():
+    import datetime as dt
+
+    import feedparser
+
+    from minutebook.exports import export_all
+    from minutebook.exports.feeds import FEED_LIMIT
+    from minutebook.model import Archive, Body, Meeting
+
+    start = dt.date(2020, 1, 1)
+    dates = [start + dt.timedelta(days=7 * n) for n in range(FEED_LIMIT + 20)]
+    meetings = tuple(Meeting("council", date, date.isoformat()) for date in dates)
+    archive = Archive("A", "A Council", bodies={"council": Body("council", "Council")}, meetings=meetings)
+    feed = feedparser.parse(export_all(archive, "https://example.org/")["feeds/meetings.xml"])
+    assert len(feed.entries) == FEED_LIMIT == 100
+    assert feed.entries[0].link.endswith(f"{meetings[-1].slug}/") and feed.entries[-1].link.endswith(
+        f"{meetings[20].slug}/")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from zoneinfo import ZoneInfo
 
 from feedgen.feed import FeedGenerator
@@ -74,25 +75,21 @@ def item_entry(archive: Archive, meeting: Meeting, item: Item, summary: str) -> 
     return Entry(item_url(meeting, item), title, when(meeting), summary or item.title, (meeting.body, *item.topics))
 
 
-def newest_first(archive: Archive) -> list[Meeting]:
-    return sorted(archive.meetings, key=lambda m: m.sort_key, reverse=True)
-
-
 def meeting_entries(archive: Archive, body_id: str | None = None) -> Iterator[Entry]:
-    for meeting in newest_first(archive):
+    for meeting in archive.newest_first:
         if body_id is None or meeting.body == body_id:
             yield meeting_entry(archive, meeting)
 
 
 def decision_entries(archive: Archive, _: str | None = None) -> Iterator[Entry]:
-    for meeting in newest_first(archive):
+    for meeting in archive.newest_first:
         for item in meeting.items:
             if item.decisions:
                 yield item_entry(archive, meeting, item, "\n".join(item.decisions))
 
 
 def topic_entries(archive: Archive, topic_id: str | None) -> Iterator[Entry]:
-    for meeting in newest_first(archive):
+    for meeting in archive.newest_first:
         for item in meeting.items:
             if topic_id in item.topics:
                 yield item_entry(archive, meeting, item, "\n".join(item.decisions))
@@ -112,7 +109,7 @@ def person_roles(item: Item, person_id: str) -> list[str]:
 
 
 def person_entries(archive: Archive, person_id: str | None) -> Iterator[Entry]:
-    for meeting in newest_first(archive):
+    for meeting in archive.newest_first:
         for entry in meeting.attendance:
             if entry.person == person_id and entry.status in ATTENDED:
                 role = f" as {entry.role}" if entry.role else ""
@@ -142,6 +139,10 @@ def _page(registry: str) -> Callable[[Archive, str | None], str]:
     return lambda archive, key: getattr(archive, registry)[key].url
 
 
+# A feed carries the newest entries only: readers poll for what is new, and a feed of every meeting
+# of a large archive would be megabytes fetched every hour. The complete record is in data/*.json.
+FEED_LIMIT = 100
+
 FEEDS: dict[str, FeedKind] = {
     "meetings": FeedKind(None, lambda a, _: f"{a.name}: meetings", lambda a, _: "", meeting_entries),
     "decisions": FeedKind(None, lambda a, _: f"{a.name}: decisions", lambda a, _: "", decision_entries),
@@ -160,7 +161,7 @@ def feed_path(kind: str, id: str | None = None) -> str:
 
 
 def render(archive: Archive, addresses: Addresses, kind: FeedKind, path: str, subject: str | None) -> bytes:
-    entries = list(kind.entries(archive, subject))
+    entries = list(islice(kind.entries(archive, subject), FEED_LIMIT))
     feed = FeedGenerator()
     feed.id(addresses.identifier(path))
     feed.title(kind.title(archive, subject))

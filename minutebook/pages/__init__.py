@@ -32,6 +32,9 @@ class Context:
     sources: frozenset[str] = frozenset()  # source documents published in the site, by path
     attendance_of: dict[str, list[tuple[Meeting, Attendance]]] = field(default_factory=lambda: defaultdict(list))
     decided: list[tuple[Meeting, Item]] = field(default_factory=list)  # newest first
+    neighbours: dict[str, tuple[Meeting | None, Meeting | None]] = field(default_factory=dict)  # previous, next
+    acts: dict[str, list[tuple[Meeting, Item, str, str | None]]] = field(
+        default_factory=lambda: defaultdict(list))  # person -> (meeting, item, what they did, about), newest first
 
     @classmethod
     def build(cls, archive: Archive, links: Links, today: dt.date, home_intro: str = "",
@@ -42,6 +45,20 @@ class Context:
                 context.attendance_of[entry.person].append((meeting, entry))
         context.decided = [(m, i) for m in reversed(archive.meetings) for i in m.items
                            if i.decisions or i.recommendations]
+        for body in archive.bodies.keys() | {m.body for m in archive.meetings}:
+            meetings = archive.meetings_of(body)
+            for index, meeting in enumerate(meetings):
+                context.neighbours[meeting.id] = (meetings[index - 1] if index else None,
+                                                  meetings[index + 1] if index + 1 < len(meetings) else None)
+        for meeting in reversed(archive.meetings):
+            for item in meeting.items:
+                for motion in item.motions:
+                    for who, act in ((motion.mover, "moved a motion"), (motion.seconder, "seconded a motion")):
+                        if who:
+                            context.acts[who].append((meeting, item, act, motion.title))
+                for declaration in item.declarations:
+                    context.acts[declaration.person].append((meeting, item, "declared an interest",
+                                                             declaration.interest))
         return context
 
     def status(self, meeting: Meeting) -> str:

@@ -164,13 +164,12 @@ def render(context: Context, meeting: Meeting) -> str:
         facts.append(("Sources", "; ".join(source_ref(context, here, s) for s in meeting.sources)))
     out.append('<div class="mb-facts" markdown>\n\n| | |\n|---|---|\n' + "".join(f"| {k} | {v} |\n" for k, v in facts)
                + "\n</div>\n\n")
-    siblings = archive.meetings_of(meeting.body)
-    index = siblings.index(meeting)
+    previous, following = context.neighbours[meeting.id]
     nav = []
-    if index > 0:
-        nav.append("← Previous: " + link(here, siblings[index - 1].url, long_date(siblings[index - 1].date)))
-    if index + 1 < len(siblings):
-        nav.append("Next: " + link(here, siblings[index + 1].url, long_date(siblings[index + 1].date)) + " →")
+    if previous:
+        nav.append("← Previous: " + link(here, previous.url, long_date(previous.date)))
+    if following:
+        nav.append("Next: " + link(here, following.url, long_date(following.date)) + " →")
     if nav:
         out.append(f'<p class="mb-sequence" markdown>{" · ".join(nav)}</p>\n\n')
     out.append(cite_button(archive, meeting, None) + "\n" + follow_line)

@@ -95,18 +95,9 @@ def render(context: Context, person: Person) -> str:
                        f": {esc(entry.status.replace('_', ' '))}{role}\n")
         out.append("\n")
 
-    actions = []
-    for meeting in reversed(archive.meetings):
-        for item in meeting.items:
-            roles_here = [f"moved a motion{': ' + esc(m.title) if m.title else ''}" for m in item.motions
-                          if m.mover == person.id]
-            roles_here += [f"seconded a motion{': ' + esc(m.title) if m.title else ''}" for m in item.motions
-                           if m.seconder == person.id]
-            roles_here += [f"declared an interest{': ' + esc(d.interest) if d.interest else ''}"
-                           for d in item.declarations if d.person == person.id]
-            for role in roles_here:
-                label = _item_label(archive, meeting, item)
-                actions.append(f"- {link(here, meeting.url, label, item.anchor)}: {role}\n")
+    actions = [f"- {link(here, meeting.url, _item_label(archive, meeting, item), item.anchor)}: "
+               f"{act}{': ' + esc(about) if about else ''}\n"
+               for meeting, item, act, about in context.acts.get(person.id, [])]
     if actions:
         out.append("## Motions and declarations {#actions}\n\n" + "".join(actions) + "\n")
     named = context.links.mentions.get(("person", person.id), [])
