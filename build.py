@@ -63,7 +63,9 @@ def build(args: argparse.Namespace) -> int:
     return 0
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as GitHub Pages does: any missing address gets the site's 404 page."""
+
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"
         if code == 404 and page.exists():
@@ -80,7 +82,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 def serve(args: argparse.Namespace) -> int:
     if not args.no_build and build(args) != 0:
         return 1
-    handler = functools.partial(_Handler, directory=str(args.site_dir.resolve()))
+    handler = functools.partial(SiteHandler, directory=str(args.site_dir.resolve()))
     with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:
         print(f"serving {args.site_dir} at http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):

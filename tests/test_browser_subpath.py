@@ -20,14 +20,17 @@ from pathlib import Path
 
 import pytest
 
+from build import SiteHandler
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 PREFIX = "/archive/"
 
 
-class SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serve the site only under PREFIX; anything missing gets the site's 404 page, as Pages does."""
+class SubPathHandler(SiteHandler):
+    """Serve the site only under PREFIX; anything missing gets the site's 404 page (build.py's own
+    handler, the one `build.py serve` uses), as Pages does."""
 
     def send_head(self):
         path = self.path.split("?", 1)[0].split("#", 1)[0]
@@ -42,13 +45,7 @@ class SubPathHandler(http.server.SimpleHTTPRequestHandler):
                     return None
                 self.path = "/" + self.path[len(PREFIX):]
                 return super().send_head()
-        page = Path(self.directory) / "404.html"
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.send_error(404)
         return None
 
     def log_message(self, *args) -> None:
