@@ -30,6 +30,7 @@ def build_site(archive: Archive, today: dt.date | None = None, home_intro: str =
     links = link_archive(archive)
     sources = published_sources(archive, source_root)
     context = Context.build(archive, links, today or dt.date.today(), home_intro, frozenset(sources))
-    return Site(pages=build_pages(context), files={**export_all(archive, site_url), **sources})
+    # A source named like a data file never replaces it: exports are written last.
+    return Site(pages=build_pages(context), files={**sources, **export_all(archive, site_url)})
 
 

@@ -33,3 +33,17 @@ def test_nothing_outside_the_root_is_published(tmp_path):
 
 def test_without_a_root_nothing_is_published(tmp_path):
     assert published_sources(archive_citing("a.txt", "b.txt"), None) == {}
+
+
+def test_a_source_named_like_a_data_file_never_replaces_it(tmp_path):
+    import json
+
+    from minutebook.model import Body
+    from minutebook.site import build_site
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "meetings.json").write_text("not the data")
+    archive = archive_citing("data/meetings.json", "data/meetings.json")
+    archive = Archive("t", "t", bodies={"council": Body("council", "Council")}, meetings=archive.meetings)
+    files = build_site(archive, source_root=tmp_path).files
+    assert json.loads(files["data/meetings.json"])["meetings"][0]["id"] == "council/2020-01-02"
