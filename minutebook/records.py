@@ -208,12 +208,18 @@ def read_record(path: Path, problems: Problems) -> Meeting | None:
     intro, found = sections(body, body_line)
     texts: dict[str, str] = {}
     heading_lines: dict[str, int] = {}
+    last: str | None = None
     for anchor, heading, section_text, line in found:
-        if anchor is None:
+        if anchor is None:  # its text stays with the section it follows: never dropped
             problems.add(shown, line, "heading-without-id",
                          f"heading '{heading}' needs an explicit id, e.g. '## {heading} {{#minute-12}}'", "warning")
-            intro = intro if texts else f"{intro}\n\n## {heading}\n\n{section_text}".strip()
+            kept = f"### {heading}\n\n{section_text}".strip()
+            if last is None:
+                intro = f"{intro}\n\n{kept}".strip()
+            else:
+                texts[last] = f"{texts[last]}\n\n{kept}".strip()
             continue
+        last = anchor
         if anchor in heading_lines:
             problems.add(shown, line, "duplicate-id",
                          f"id '{anchor}' is used by the heading on line {heading_lines[anchor]} too")

@@ -141,3 +141,13 @@ def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
 def test_missing_archive_folder(tmp_path):
     result = build_cli("check", "--content", str(tmp_path / "nowhere"), cwd=tmp_path)
     assert result.returncode == 1 and "no such archive folder" in result.stderr
+
+
+def test_text_under_a_heading_without_an_id_is_kept_with_a_warning(tmp_path):
+    from minutebook.archive import load_archive
+
+    record = GOOD + "\nRoads text.\n\n## Late addition\n\nText that must not be lost.\n"
+    content = archive(tmp_path, {"council/2020-01-02.md": record})
+    loaded, problems = load_archive(content)
+    assert "Text that must not be lost." in loaded.meetings[0].items[0].text
+    assert [p.code for p in problems.items] == ["heading-without-id"] and not problems.errors
