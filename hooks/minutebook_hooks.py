@@ -32,7 +32,8 @@ def on_config(config):
     content = (base / setting).resolve() if not Path(setting).is_absolute() else Path(setting)
     archive, problems = load_archive(content)
     for problem in problems.items:
-        (log.warning if problem.severity == "warning" else log.error)(str(problem))
+        if problem.severity == "warning":  # errors are printed once, below, with the refusal
+            log.warning(str(problem))
     if problems.errors:
         raise PluginError(f"the archive in {content} has {len(problems.errors)} error(s); nothing was built:\n"
                           + "\n".join(str(p) for p in sorted(problems.errors)))

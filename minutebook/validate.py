@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterator
 
 from .model import Archive, Origin
@@ -12,7 +13,9 @@ Rule = Callable[[Archive], Iterator[Finding]]
 
 def _unknown(kind: str, ref: str | None, known: dict, origin: Origin, what: str) -> Iterator[Finding]:
     if ref and ref not in known:
-        yield origin, f"unknown-{kind}", f"{what}: unknown {kind} '{ref}' (add it to {kind_file(kind)})", "error"
+        close = difflib.get_close_matches(ref, list(known), n=1, cutoff=0.8)
+        hint = f"did you mean '{close[0]}'? Or add it" if close else "add it"
+        yield origin, f"unknown-{kind}", f"{what}: unknown {kind} '{ref}' ({hint} to {kind_file(kind)})", "error"
 
 
 def kind_file(kind: str) -> str:

@@ -56,7 +56,9 @@ def test_a_good_archive_passes(tmp_path):
 
 @pytest.mark.parametrize(("variant", "record", "where", "message"), [
     ("malformed_yaml", GOOD.replace("start: \"19:00\"", "start: [19:00"), ":5:", "malformed YAML"),
-    ("unknown_person", GOOD.replace("person: ann-able", "person: zed-zero"), ":6:", "unknown person 'zed-zero'"),
+    ("unknown_person", GOOD.replace("person: ann-able", "person: zed-zero"), ":6:", "unknown person 'zed-zero' (add"),
+    ("misspelt_person", GOOD.replace("person: ann-able", "person: ann-abel"), ":6:",
+     "unknown person 'ann-abel' (did you mean 'ann-able'? Or add it to people.yml)"),
     ("unknown_body", GOOD.replace("body: council", "body: cabinet"), ":2:", "unknown body 'cabinet'"),
     ("unknown_topic", GOOD.replace("topics: [roads]", "topics: [rail]"), ":8:", "unknown topic 'rail'"),
     ("bad_date", GOOD.replace("date: 2020-01-02", "date: 2020-13-02"), ":3:", "is not a date"),
