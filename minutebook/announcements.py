@@ -12,15 +12,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .dates import parse_date, parse_time
 from .model import Archive, Item, Meeting
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
 NEXT_MEETING_RE = re.compile(
     r"next\s+(?:ordinary\s+)?meeting\b(?:[^.;:]{0,80}?\b(?:will|would|is\s+to|was\s+to|shall|is\s+scheduled\s+to)"
     r"\s+(?:be\s+)?(?:held\s+)?on|\s*[:–-])\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]+),?\s+(?P<year>\d{4})"
-    r"(?:,?\s+(?:at|from)\s+(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b)?",
+    r"(?:,?\s+(?:at|from)\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b))?",
     re.IGNORECASE)
 
 
@@ -38,26 +37,14 @@ class Announcement:
         return self.date.isoformat()
 
 
-def _start(match: re.Match) -> str | None:
-    if not match.group("hour"):
-        return None
-    hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
-    return f"{hour:02d}:{match.group('minute') or '00'}"
-
-
 def find(meeting: Meeting) -> Iterator[Announcement]:
     for item in meeting.items:
         for text in (*item.decisions, item.text):
             for match in NEXT_MEETING_RE.finditer(" ".join(text.split())):
-                month = match.group("month").lower()
-                if month not in MONTHS:
-                    continue
-                try:
-                    date = dt.date(int(match.group("year")), MONTHS.index(month) + 1, int(match.group("day")))
-                except ValueError:
-                    continue
-                if date > meeting.date:
-                    yield Announcement(meeting.body, date, _start(match), meeting, item, match.group(0))
+                date = parse_date(f"{match.group('day')} {match.group('month')} {match.group('year')}")
+                if date is not None and date > meeting.date:
+                    start = parse_time(match.group("time")) if match.group("time") else None
+                    yield Announcement(meeting.body, date, start, meeting, item, match.group(0))
 
 
 def announced(archive: Archive) -> list[Announcement]:

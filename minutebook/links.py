@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from .dates import parse_date
 from .model import Archive, Item, Meeting
 from .registry import normalise
 from .urls import md_link, page_file
@@ -37,9 +38,6 @@ PROTECTED_RE = re.compile(
     r"|https?://\S+"  # bare URLs
     r"|\{[#.][^}]*\}"  # attribute lists
 )
-MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"), start=1)}
 MEETING_REF_RE = re.compile(
     r"(?:(?P<body>(?:[A-Z][\w&’'-]*\s+){1,6}?))?(?P<phrase>meeting\s+held\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
     r"Satur|Sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+),?\s+(?P<year>\d{4}))")
@@ -151,12 +149,8 @@ class Linker:
                     self.minutes[(meeting.body, item.minute)].append((meeting, item))
 
     def _meeting_ref(self, match: re.Match, meeting: Meeting) -> Meeting | None:
-        month = MONTHS.get(match.group("month").lower())
-        if not month:
-            return None
-        try:
-            date = dt.date(int(match.group("year")), month, int(match.group("day")))
-        except ValueError:
+        date = parse_date(f"{match.group('day')} {match.group('month')} {match.group('year')}")
+        if date is None:
             return None
         body = meeting.body
         if match.group("body"):

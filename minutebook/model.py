@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .dates import long_date
+
 ATTENDANCE_STATUSES = ("present", "apologies", "absent", "substitute", "in_attendance")
 MEETING_STATUSES = ("held", "scheduled", "cancelled")
 
@@ -241,6 +243,14 @@ class Archive:
     bodies: dict[str, Body] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
     meetings: tuple[Meeting, ...] = ()  # oldest first
+
+    def body_name(self, body_id: str) -> str:
+        body = self.bodies.get(body_id)
+        return body.name if body else body_id
+
+    def meeting_name(self, meeting: Meeting) -> str:
+        """'Cabinet, 13 July 2017': how pages, feeds, search results and citations name a meeting."""
+        return f"{self.body_name(meeting.body)}, {long_date(meeting.date)}"
 
     @cached_property
     def newest_first(self) -> tuple[Meeting, ...]:

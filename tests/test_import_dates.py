@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from minutebook.importer.dates import parse_date, parse_time, start_and_end
+from minutebook.dates import parse_date, parse_time, start_and_end
 
 
 def test_date_with_weekday():

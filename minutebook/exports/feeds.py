@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from feedgen.feed import FeedGenerator
 
+from ..dates import long_date
 from ..model import Archive, Item, Meeting
 from .addresses import Addresses
 from .opendata import item_url, person_name
@@ -43,22 +44,13 @@ def when(meeting: Meeting) -> dt.datetime:
     return dt.datetime.combine(meeting.date, start, tzinfo=LONDON)
 
 
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
 def plural(count: int, noun: str) -> str:
     return "" if not count else f"{count} {noun}" + ("" if count == 1 else "s")
 
 
-def body_name(archive: Archive, body_id: str) -> str:
-    body = archive.bodies.get(body_id)
-    return body.name if body else body_id
-
-
 def meeting_title(archive: Archive, meeting: Meeting) -> str:
     status = "" if meeting.status == "held" else f" ({meeting.status})"
-    return f"{body_name(archive, meeting.body)}: {meeting.type} meeting, {long_date(meeting.date)}{status}"
+    return f"{archive.body_name(meeting.body)}: {meeting.type} meeting, {long_date(meeting.date)}{status}"
 
 
 def meeting_entry(archive: Archive, meeting: Meeting, note: str = "") -> Entry:
@@ -71,7 +63,7 @@ def meeting_entry(archive: Archive, meeting: Meeting, note: str = "") -> Entry:
 
 
 def item_entry(archive: Archive, meeting: Meeting, item: Item, summary: str) -> Entry:
-    title = f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}: {item.label}, {item.title}"
+    title = f"{archive.meeting_name(meeting)}: {item.label}, {item.title}"
     return Entry(item_url(meeting, item), title, when(meeting), summary or item.title, (meeting.body, *item.topics))
 
 

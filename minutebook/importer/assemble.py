@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ..dates import find_date, parse_date, parse_time
 from . import attendance, blocks, items, reports, rules
-from .dates import find_date, parse_date, parse_time
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .names import slug, title_case

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_date
+from ..dates import find_date
 from .drafts import ItemDraft
 from .lines import Line
 from .names import looks_like_name

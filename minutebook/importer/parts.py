@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .dates import find_date, parse_date
+from ..dates import find_date, parse_date
 from .lines import Line
 from .names import title_case
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import parse_date
+from ..dates import parse_date
 from .drafts import ReportDraft
 from .parts import Part
 

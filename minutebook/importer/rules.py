@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..dates import parse_date, start_and_end
 from . import decisions as d
 from . import mentions as m
 from .attendance import Context, make_entry
 from .blocks import Block, Found, to_blocks
-from .dates import parse_date, start_and_end
 from .drafts import ItemDraft
 
 Rule = tuple[str, Callable[[list[Block], int, ItemDraft], bool], Callable[[list[Block], int, ItemDraft, Found], int]]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from ..dates import long_date
 from ..exports import calendar_path, feed_path
 from ..urls import page_file
 from . import Context, Page
-from .markup import esc, follow, front_matter, link, long_date, person_link, plural, table
+from .markup import esc, follow, front_matter, link, person_link, plural, table
 
 MEMBER_STATUSES = ("present", "apologies", "absent", "substitute")
 

@@ -9,17 +9,18 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..announcements import announced
+from ..dates import long_date
 from ..exports import calendar_path, feed_path
 from ..model import Meeting
 from . import Context, Page
-from .markup import body_name, esc, follow, front_matter, link, long_date, plural, table
+from .markup import esc, follow, front_matter, link, plural, table
 
 
 def _meeting_line(context: Context, here: str, meeting: Meeting) -> str:
     label = context.status(meeting)
     status = f" ({esc(label)})" if label else ""
     time = f", {meeting.start}" if meeting.start else ""
-    return (f"- {link(here, meeting.url, body_name(context.archive, meeting.body) + ', ' + long_date(meeting.date))}"
+    return (f"- {link(here, meeting.url, context.archive.meeting_name(meeting))}"
             f"{time}{status}\n")
 
 
@@ -57,8 +58,8 @@ def home(context: Context) -> Page:
     out.append("## Upcoming meetings {#upcoming}\n\n")
     lines = [_meeting_line(context, here, m) for m in upcoming[:10]]
     for a in (a for a in announced(archive) if a.date >= context.today):
-        source = f"{body_name(archive, a.meeting.body)}, {long_date(a.meeting.date)}"
-        lines.append(f"- {esc(body_name(archive, a.body))}, {long_date(a.date)}{', ' + a.start if a.start else ''} "
+        source = f"{archive.meeting_name(a.meeting)}"
+        lines.append(f"- {esc(archive.body_name(a.body))}, {long_date(a.date)}{', ' + a.start if a.start else ''} "
                      f"(announced in the minutes of "
                      f"{link(here, a.meeting.url, source, a.item.anchor if a.item else None)})\n")
     out.append("".join(lines) or "None scheduled.\n")
@@ -139,12 +140,12 @@ def decisions_register(context: Context) -> Page:
     for year, bodies in grouped.items():
         out.append(f"## {year} {{#year-{year}}}\n\n")
         for body, entries in bodies.items():
-            out.append(f"### {esc(body_name(archive, body))}, {year} {{#year-{year}-{body}}}\n\n")
+            out.append(f"### {esc(archive.body_name(body))}, {year} {{#year-{year}-{body}}}\n\n")
             for meeting, item in entries:
                 label = f"{long_date(meeting.date)}, {item.label}: {item.title}"
                 out.append(f"- {link(here, meeting.url, label, item.anchor)}\n")
                 out.extend(f"    - {esc(d)}\n" for d in item.decisions)
-                out.extend(f"    - Recommended to {esc(body_name(archive, r.to))}: {esc(r.text)}\n"
+                out.extend(f"    - Recommended to {esc(archive.body_name(r.to))}: {esc(r.text)}\n"
                            for r in item.recommendations)
             out.append("\n")
     if not grouped:

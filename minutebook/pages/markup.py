@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import posixpath
 import re
 
-from ..model import Archive, Meeting
+from ..model import Archive
 from ..urls import md_link
 from ..yamlfile import dump
 
@@ -30,29 +29,6 @@ def plain(value: object) -> str:
 
 def link(from_file: str, url: str, text: object, anchor: str | None = None) -> str:
     return f"[{esc(text)}]({md_link(from_file, url, anchor)})"
-
-
-def long_date(date: dt.date) -> str:
-    return f"{date.day} {date:%B %Y}"
-
-
-def day_date(date: dt.date) -> str:
-    return f"{date:%A} {long_date(date)}"
-
-
-def meeting_title(archive: Archive, meeting: Meeting) -> str:
-    body = archive.bodies.get(meeting.body)
-    return f"{body.name if body else meeting.body}, {long_date(meeting.date)}"
-
-
-def body_name(archive: Archive, body_id: str) -> str:
-    body = archive.bodies.get(body_id)
-    return body.name if body else body_id
-
-
-def person_name(archive: Archive, person_id: str | None) -> str:
-    person = archive.people.get(person_id or "")
-    return person.name if person else (person_id or "")
 
 
 def person_link(archive: Archive, from_file: str, person_id: str | None) -> str:

@@ -5,21 +5,18 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterator
 
+from ..dates import day_date, long_date
 from ..exports import calendar_path, feed_path
 from ..model import Archive, Item, Meeting, SourceRef
 from ..urls import page_file
 from . import Context, Page
 from .markup import (
     attr,
-    body_name,
     bullets,
-    day_date,
     esc,
     follow,
     front_matter,
     link,
-    long_date,
-    meeting_title,
     person_link,
     plural,
 )
@@ -51,7 +48,7 @@ def item_heading(item: Item) -> str:
 
 def citation(archive: Archive, meeting: Meeting, item: Item | None = None) -> str:
     """How a journalist cites the minute: "Harrow Council, Cabinet, 13 July 2017, minute 576"."""
-    parts = [archive.authority, body_name(archive, meeting.body), long_date(meeting.date)]
+    parts = [archive.authority, archive.body_name(meeting.body), long_date(meeting.date)]
     if item is not None:
         parts.append(item.label)
     return ", ".join(p for p in parts if p)
@@ -135,9 +132,9 @@ def render(context: Context, meeting: Meeting) -> str:
     archive = context.archive
     here = page_file(meeting.url)
     body = archive.bodies.get(meeting.body)
-    title = meeting_title(archive, meeting)
+    title = archive.meeting_name(meeting)
     decisions = sum(len(i.decisions) for i in meeting.items)
-    description = (f"{body_name(archive, meeting.body)} {meeting.type} meeting on {day_date(meeting.date)}"
+    description = (f"{archive.body_name(meeting.body)} {meeting.type} meeting on {day_date(meeting.date)}"
                    f"{' at ' + meeting.venue if meeting.venue else ''}: {plural(len(meeting.items), 'item')}, "
                    f"{plural(decisions, 'decision')}.")
     meta, follow_line = follow(here, feed_path("bodies", meeting.body), calendar_path(meeting.body),

@@ -8,7 +8,7 @@ from ..model import Organisation
 from ..urls import page_file
 from . import Context, Page
 from .lists import every_meeting
-from .markup import body_name, esc, front_matter, link, long_date, plural
+from .markup import esc, front_matter, link, plural
 
 
 def render(context: Context, org: Organisation) -> str:
@@ -37,13 +37,13 @@ def render(context: Context, org: Organisation) -> str:
         for meeting, entry in represented:
             person = archive.people.get(entry.person)
             who = link(here, person.url, person.name) if person else esc(entry.person)
-            out.append(f"- {link(here, meeting.url, body_name(archive, meeting.body) + ', ' + long_date(meeting.date))}"
+            out.append(f"- {link(here, meeting.url, archive.meeting_name(meeting))}"
                        f": {who} ({esc(entry.status.replace('_', ' '))})\n")
         out.append("\n")
     if mentioned:
         out.append("## Mentioned in {#mentioned}\n\n")
         for meeting, item in sorted(mentioned, key=lambda p: p[0].sort_key, reverse=True):
-            label = f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}"
+            label = f"{archive.meeting_name(meeting)}"
             if item:
                 out.append(f"- {link(here, meeting.url, label + ', ' + item.label, item.anchor)}: {esc(item.title)}\n")
             else:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from ..dates import long_date
 from ..exports import feed_path
 from ..model import Person
 from ..urls import page_file
 from . import Context, Page
-from .markup import body_name, esc, follow, front_matter, link, long_date, plural, table
+from .markup import esc, follow, front_matter, link, plural, table
 
 COUNTED = ("present", "substitute", "apologies", "absent")
 
@@ -91,7 +92,7 @@ def render(context: Context, person: Person) -> str:
         out.append("### Meetings {#meetings}\n\n")
         for meeting, entry in reversed(attended):
             role = f", {esc(entry.role)}" if entry.role else ""
-            out.append(f"- {link(here, meeting.url, body_name(archive, meeting.body) + ', ' + long_date(meeting.date))}"
+            out.append(f"- {link(here, meeting.url, archive.meeting_name(meeting))}"
                        f": {esc(entry.status.replace('_', ' '))}{role}\n")
         out.append("\n")
 
@@ -104,15 +105,14 @@ def render(context: Context, person: Person) -> str:
     if named:
         out.append("## Named in {#named}\n\n")
         for meeting, item in sorted(named, key=lambda p: p[0].sort_key, reverse=True):
-            label = _item_label(archive, meeting, item) if item else body_name(archive, meeting.body) + ", " + \
-                long_date(meeting.date)
+            label = _item_label(archive, meeting, item) if item else archive.meeting_name(meeting)
             out.append(f"- {link(here, meeting.url, label, item.anchor if item else None)}"
                        f"{': ' + esc(item.title) if item else ''}\n")
     return "".join(out)
 
 
 def _item_label(archive, meeting, item) -> str:
-    return f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}, {item.label}"
+    return f"{archive.meeting_name(meeting)}, {item.label}"
 
 
 def pages(context: Context) -> Iterator[Page]:

@@ -8,7 +8,7 @@ from ..exports import feed_path
 from ..model import Topic
 from ..urls import page_file
 from . import Context, Page
-from .markup import body_name, esc, follow, front_matter, link, long_date, plural
+from .markup import esc, follow, front_matter, link, plural
 
 
 def render(context: Context, topic: Topic) -> str:
@@ -24,7 +24,7 @@ def render(context: Context, topic: Topic) -> str:
     if not tagged:
         out.append("No items yet.\n")
     for meeting, item in tagged:
-        label = f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}, {item.label}"
+        label = f"{archive.meeting_name(meeting)}, {item.label}"
         out.append(f"- {link(here, meeting.url, label, item.anchor)}: **{esc(item.title)}**\n")
         for decision in item.decisions:
             out.append(f"    - Decided: {esc(decision)}\n")

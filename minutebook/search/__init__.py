@@ -14,7 +14,6 @@ from typing import Protocol
 
 from ..links import with_topics
 from ..model import Archive
-from ..pages.markup import body_name, long_date
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class Index(Protocol):
 def documents(archive: Archive) -> Iterator[Document]:
     """What is findable; `archive` has its topics resolved (`links.with_topics`)."""
     for meeting in archive.meetings:
-        where = f"{body_name(archive, meeting.body)}, {long_date(meeting.date)}"
+        where = archive.meeting_name(meeting)
         for item in meeting.items:
             text = " ".join([item.text, *item.decisions, *(r.text for r in item.recommendations),
                              *(archive.topics[t].name for t in item.topics if t in archive.topics)])

@@ -1,4 +1,5 @@
-"""Dates and clock times as councils print them: '18 th December 2012', '7.30 pm', '6.02pm'."""
+"""Dates and clock times as councils print them ('18 th December 2012', '7.30 pm', '6.02pm'), and
+as the site writes them ('13 July 2017'). One place for the importer, the linker and the calendars."""
 
 from __future__ import annotations
 
@@ -64,3 +65,12 @@ def start_and_end(text: str) -> tuple[str | None, str | None]:
     if match:
         end = parse_time(match.group(1))
     return start, end
+
+
+def long_date(date: dt.date) -> str:
+    """'13 July 2017': how pages, feeds, citations and search results name a day."""
+    return f"{date.day} {date:%B %Y}"
+
+
+def day_date(date: dt.date) -> str:
+    return f"{date:%A} {long_date(date)}"
