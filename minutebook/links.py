@@ -43,6 +43,7 @@ MEETING_REF_RE = re.compile(
     r"Satur|Sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+),?\s+(?P<year>\d{4}))")
 MINUTE_REF_RE = re.compile(r"\b(?P<phrase>Minutes?\s+(?:No\.?\s*)?(?P<number>\d+[A-Za-z]?(?:/\d+)?))(?![\w/])")
 AMBIGUOUS = "?"
+Word = tuple[str, int, int, bool]  # normalised text, start, end, joined to the previous word by a space
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class NameIndex:
         known = self.by_first[tokens[0]].get(tokens)
         self.by_first[tokens[0]][tokens] = target if known in (None, target) else AMBIGUOUS
 
-    def match(self, words: list[tuple[str, int, int]], start: int) -> tuple[int, str | Target] | None:
+    def match(self, words: list[Word], start: int) -> tuple[int, str | Target] | None:
         """Longest registered name starting at word `start`: (number of words, target)."""
         candidates = self.by_first.get(words[start][0])
         if not candidates:
@@ -91,8 +92,8 @@ class NameIndex:
         return best
 
 
-def _joined(words: list[tuple[str, int, int]], start: int, n: int) -> bool:
-    return all(words[start + i][3] for i in range(1, n))  # type: ignore[misc]
+def _joined(words: list[Word], start: int, n: int) -> bool:
+    return all(words[start + i][3] for i in range(1, n))
 
 
 def build_index(archive: Archive) -> NameIndex:
@@ -118,7 +119,7 @@ def build_index(archive: Archive) -> NameIndex:
     return index
 
 
-def _words(text: str) -> list[tuple[str, int, int, bool]]:
+def _words(text: str) -> list[Word]:
     """Tokens as (normalised, start, end, joined to the previous token by only a space, a dot or a line break)."""
     words = []
     previous_end = None
@@ -195,8 +196,7 @@ class Linker:
                 edits.append((start, end, f"[{block[start:end]}]({md_link(from_file, target.url)})"))
         for match in MINUTE_REF_RE.finditer(block):
             start, end = match.span("phrase")
-            before = [m for m in referred]  # the meeting just mentioned, then this one
-            found = self._minute_ref(match.group("number"), [*before[-1:], meeting])
+            found = self._minute_ref(match.group("number"), [*referred[-1:], meeting])  # the one just named, then this
             if found and free(start, end):
                 target_meeting, item = found
                 href = md_link(from_file, target_meeting.url, item.anchor)

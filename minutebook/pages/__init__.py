@@ -45,7 +45,7 @@ class Context:
                 context.attendance_of[entry.person].append((meeting, entry))
         context.decided = [(m, i) for m in reversed(archive.meetings) for i in m.items
                            if i.decisions or i.recommendations]
-        for body in archive.bodies.keys() | {m.body for m in archive.meetings}:
+        for body in {m.body for m in archive.meetings}:
             meetings = archive.meetings_of(body)
             for index, meeting in enumerate(meetings):
                 context.neighbours[meeting.id] = (meetings[index - 1] if index else None,
