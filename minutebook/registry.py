@@ -6,8 +6,10 @@ Each registry is a YAML list in `content/`; a new entity kind is one entry in `R
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +93,15 @@ def read_registry(content: Path, registry: Registry, problems: Problems) -> dict
     return entities
 
 
+def slug(text: str) -> str:
+    """An id from a name: lower case ASCII letters, digits and '-' ('Zoë O'Neil' -> 'zoe-oneil')."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
-    """How names are compared: case, punctuation and spacing do not matter."""
-    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("’", "'").replace("'", "")).strip()
+    """How names are compared: the words of their id, so case, accents and punctuation do not matter
+    ('Zoë' and 'Zoe' are one name). Cached: the linker asks for every word of every record."""
+    return slug(name).replace("-", " ")

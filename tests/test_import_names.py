@@ -1,6 +1,7 @@
 """names.py: honorifics and roles taken off printed names."""
 
-from minutebook.importer.names import looks_like_name, parse_name, slug
+from minutebook.importer.names import looks_like_name, parse_name
+from minutebook.registry import slug
 
 
 def test_councillor_and_mrs_with_mayor_role():

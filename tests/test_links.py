@@ -89,3 +89,9 @@ def test_topics_are_tagged_from_phrases_and_kept_from_the_record():
     assert tag_topics(ARCHIVE, item) == ("schools",)
     assert tag_topics(ARCHIVE, Item("minute-2", "Roads", topics=("schools",))) == ("schools",)
     assert tag_topics(ARCHIVE, Item("minute-3", "Preschooling")) == ()
+
+
+def test_accents_and_their_absence_are_one_name():
+    zoe = Archive("t", "t", people={"zoe-oneil": Person("zoe-oneil", "Zoë O'Neil", "Councillor")}, meetings=(HERE,))
+    linked = Linker(zoe).link("Councillor Zoe O’Neil and Cllr O'Neil spoke.", HERE, "x.md", [])
+    assert linked == "[Councillor Zoe O’Neil](people/zoe-oneil.md) and [Cllr O'Neil](people/zoe-oneil.md) spoke."

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..dates import find_date, parse_date, parse_time
+from ..registry import slug
 from . import attendance, blocks, items, reports, rules
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
-from .names import slug, title_case
+from .names import title_case
 from .parts import Part, first_date, split_parts
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .names import slug
+from ..registry import slug
 
 
 def key(name: str) -> str:

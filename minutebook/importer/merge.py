@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
+from ..registry import slug
 from .assemble import Gathered, body_matches, markdown, number_value, similar
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
-from .names import slug
 
 MATCH_TITLES = 75.0  # token-set similarity for an agenda item and a minute to be the same item
 MATCH_REPORT = 60.0

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 # Longest first, so 'Chief Superintendent' wins over 'Superintendent'.
@@ -50,13 +49,6 @@ class PersonName:
     reserve: str | None = None  # the reserve category, '(1)'
     notes: tuple[str, ...] = ()  # other parentheses: '(Representative)', '(for minute 24)'
     printed: str = ""
-
-
-def slug(text: str) -> str:
-    """An id from a name: lower case ASCII letters, digits and '-'."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def role_from(text: str) -> str | None:
