@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test check lint chromium clean
+.PHONY: serve site test check lint chromium clean bench-import
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ chromium:  ## Debian's Chromium for the browser tests (never a downloaded browse
 test: $(VENV)/.test chromium  ## set up and run the whole suite, browser tests included
 	$(VENV)/bin/ruff check minutebook hooks build.py tests
 	$(PY) -m pytest
+
+bench-import: $(VENV)/.test  ## the importer's fidelity on the real documents of tests/corpus (not part of make test)
+	$(PY) benchmarks/import_corpus.py
 
 clean:
 	rm -rf site .site.* $(VENV)
