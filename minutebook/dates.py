@@ -12,24 +12,71 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-DATE_RE = re.compile(
-    WEEKDAY + r"(\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})", re.I)
-TIME_RE = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\.?", re.I)
+MONTH_NAME = r"([A-Za-z]{3,9})\.?"
+ORDINAL = r"(\d{1,2})\s*(?:st|nd|rd|th)?"
+YEAR = r"(\d{4})(?!\d)"
+# Date forms as councils print them, each read as (day, month, year) groups in the order given:
+# a new form is one entry. Numeric forms come last: '2/9/2021' is read month-first or day-first by
+# `numeric_order`, and only where no written-out date is on the line.
+DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
+    # '13 March 2013', 'Wednesday 13th of March, 2013', '18 th December 2012'
+    (re.compile(WEEKDAY + ORDINAL + r"\s+(?:of\s+)?" + MONTH_NAME + r",?\s+" + YEAR, re.I), (1, 2, 3)),
+    # month-first: 'Tuesday, May 14, 2024', 'January 29th 2018', 'NOVEMBER 15, 2022'
+    (re.compile(WEEKDAY + MONTH_NAME + r"\s+" + ORDINAL + r",?\s+" + YEAR, re.I), (2, 1, 3)),
+    # 'this 12th day of January, 2011', 'the 3rd day of May 2019'
+    (re.compile(ORDINAL + r"\s+day\s+of\s+" + MONTH_NAME + r",?\s+(?:A\.?D\.?\s+)?" + YEAR, re.I), (1, 2, 3)),
+]
+# '2/9/2021', '11/30/17', '12-08-2020', '09.02.2021'; never '04.25.01' (an item number) or '18.09.1'
+NUMERIC_RE = re.compile(r"(?<![\d/.-])(\d{1,2})(?:([/-])(\d{1,2})\2(\d{4}|\d{2})|(\.)(\d{1,2})\.(\d{4}))(?![\d/-]|\.\d)")
+TIME_RE = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?", re.I)
 CLOCK_RE = re.compile(r"(?<![\d.:/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")  # '18:30', the 24-hour clock
-TIME_TEXT = r"(?:[\d.:]+\s*[ap]\.?\s*m|(?:[01]?\d|2[0-3]):[0-5]\d)"
+NOON_RE = re.compile(r"(?i)\b(?:12(?:[.:]00)?\s*)?noon\b|\bmidday\b")
+TIME_TEXT = r"(?:[\d.:]+\s*[ap]\.?\s*m\.?|(?:[01]?\d|2[0-3]):[0-5]\d|noon)"
 
 
-def find_date(text: str) -> tuple[dt.date, re.Match] | None:
-    """The first real date in `text`, with its match."""
-    for match in DATE_RE.finditer(text):
-        month = MONTHS.get(match.group(2).lower())
-        if month is None:
-            continue
+def _written_dates(text: str):
+    for pattern, (day, month, year) in DATE_FORMS:
+        for match in pattern.finditer(text):
+            number = MONTHS.get(match.group(month).lower())
+            if number is None:
+                continue
+            try:
+                yield dt.date(int(match.group(year)), number, int(match.group(day))), match
+            except ValueError:
+                continue
+
+
+def numeric_order(text: str) -> str:
+    """'month-first' where the text itself writes dates month-first ('May 14, 2024') or a numeric date
+    can only be month-first ('12/31/2020'); else 'day-first', as in the UK, Ireland and most of the world."""
+    for pattern, (day, month, _) in DATE_FORMS[:2]:
+        if month < day and pattern.search(text):
+            return "month-first"
+    for match in NUMERIC_RE.finditer(text):
+        if int(match.group(3) or match.group(6)) > 12 >= int(match.group(1)):
+            return "month-first"
+    return "day-first"
+
+
+def _numeric_dates(text: str, order: str):
+    for match in NUMERIC_RE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3) or match.group(6))
+        year = int(match.group(4) or match.group(7))
+        year += 2000 if year < 100 else 0
+        day, month = (second, first) if order == "month-first" else (first, second)
         try:
-            return dt.date(int(match.group(3)), month, int(match.group(1))), match
+            yield dt.date(year, month, day), match
         except ValueError:
             continue
-    return None
+
+
+def find_date(text: str, order: str | None = None) -> tuple[dt.date, re.Match] | None:
+    """The first real date written out in `text` (any form of DATE_FORMS), else the first numeric date
+    ('2/9/2021', '09.02.21') read in `order` (by default: as `numeric_order` reads `text`)."""
+    written = min(_written_dates(text), key=lambda found: found[1].start(), default=None)
+    if written:
+        return written
+    return next(_numeric_dates(text, order or numeric_order(text)), None)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -42,7 +89,9 @@ def parse_time(text: str) -> str | None:
     match = TIME_RE.search(text)
     if not match:
         clock = CLOCK_RE.search(text)
-        return f"{int(clock.group(1)):02d}:{clock.group(2)}" if clock else None
+        if clock:
+            return f"{int(clock.group(1)):02d}:{clock.group(2)}"
+        return "12:00" if NOON_RE.search(text) else None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     if hour > 12 or minute > 59:
         return None
@@ -54,14 +103,16 @@ def parse_time(text: str) -> str | None:
 
 
 def start_and_end(text: str) -> tuple[str | None, str | None]:
-    """Times from closing notes: 'having commenced at 6.00 pm, closed at 7.07 pm', 'closed at 8.29 pm',
-    'the Chairman closed the meeting at 8.55pm'."""
+    """Times from opening and closing notes: 'having commenced at 6.00 pm, closed at 7.07 pm', 'closed at
+    8.29 pm', 'the Chairman closed the meeting at 8.55pm', 'called to order at 7:07 p.m.', 'adjourned at 9:15
+    p.m.', 'the meeting was opened @ 7.30pm', 'START TIME 6:30 p.m.'."""
     start = end = None
-    match = re.search(rf"(?:commenced|started|began|opened)\s+at\s+({TIME_TEXT})", text, re.I)
+    match = re.search(rf"(?:commenced|started|began|opened|called\s+to\s+order(?:\s+by\s+[^.,;]{{1,60}}?)?|"
+                      rf"start\s+time:?)\s*(?:at|@)?\s*({TIME_TEXT})", text, re.I)
     if match:
         start = parse_time(match.group(1))
-    match = re.search(rf"(?:closed|ended|finished|concluded|terminated)(?:\s+the\s+meeting)?\s+at\s+({TIME_TEXT})",
-                      text, re.I)
+    match = re.search(rf"(?:closed|ended|finished|concluded|terminated|adjourned|end\s+time:?)"
+                      rf"(?:\s+the\s+meeting)?\s*(?:at|@)?\s*({TIME_TEXT})", text, re.I)
     if match:
         end = parse_time(match.group(1))
     return start, end

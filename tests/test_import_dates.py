@@ -42,3 +42,49 @@ def test_twenty_four_hour_clock():
     assert parse_time("Time: 18:30") == "18:30"
     assert start_and_end("The meeting commenced at 18:00 and closed at 20:17.") == ("18:00", "20:17")
     assert parse_time("Report 2022/23, paragraph 3.4") is None
+
+
+def test_date_month_first_with_weekday():
+    assert parse_date("Tuesday, May 14, 2024") == dt.date(2024, 5, 14)
+
+
+def test_date_month_first_upper_case_without_weekday():
+    assert parse_date("NOVEMBER 15, 2022") == dt.date(2022, 11, 15)
+
+
+def test_date_month_first_with_ordinal():
+    assert parse_date("Minutes from Monday, January 29th 2018 - 9:00am") == dt.date(2018, 1, 29)
+
+
+def test_date_written_as_day_of():
+    assert parse_date("passed this 12th day of January, 2011") == dt.date(2011, 1, 12)
+
+
+def test_numeric_date_month_first_when_the_text_writes_month_first():
+    assert parse_date("Date: 2/9/2021 (February 9, 2021)") == dt.date(2021, 2, 9)
+
+
+def test_numeric_date_month_first_when_only_that_is_possible():
+    assert parse_date("approved 12/31/20") == dt.date(2020, 12, 31)
+
+
+def test_numeric_date_day_first_by_default():
+    assert parse_date("Meeting 09/02/2021") == dt.date(2021, 2, 9)
+
+
+def test_item_numbers_are_not_dates():
+    assert parse_date("04.25.01 Budget") is None and parse_date("18.09.1 Planning") is None
+
+
+def test_time_noon():
+    assert parse_time("12:00 noon") == "12:00" and parse_time("at noon") == "12:00"
+
+
+def test_called_to_order_and_adjourned():
+    text = "The meeting was called to order by Commissioner Robert Sherrard at 7:07 p.m. ... adjourned at 9:15 p.m."
+    assert start_and_end(text) == ("19:07", "21:15")
+
+
+def test_start_time_label_and_at_sign():
+    assert start_and_end("START TIME 6:30 p.m.")[0] == "18:30"
+    assert start_and_end("the meeting opened @ 7.30pm")[0] == "19:30"
