@@ -27,7 +27,8 @@ DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
     (re.compile(ORDINAL + r"\s+day\s+of\s+" + MONTH_NAME + r",?\s+(?:A\.?D\.?\s+)?" + YEAR, re.I), (1, 2, 3)),
 ]
 # '2/9/2021', '11/30/17', '12-08-2020', '09.02.2021'; never '04.25.01' (an item number) or '18.09.1'
-NUMERIC_RE = re.compile(r"(?<![\d/.-])(\d{1,2})(?:([/-])(\d{1,2})\2(\d{4}|\d{2})|(\.)(\d{1,2})\.(\d{4}))(?![\d/-]|\.\d)")
+NUMERIC_RE = re.compile(r"(?<![\d/.-])(\d{1,2})(?:([/-])(\d{1,2})\2(\d{4}|\d{2})|(\.)(\d{1,2})\.(\d{4}))"
+                        r"(?![\d/-]|\.\d)")
 TIME_RE = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?", re.I)
 CLOCK_RE = re.compile(r"(?<![\d.:/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")  # '18:30', the 24-hour clock
 NOON_RE = re.compile(r"(?i)\b(?:12(?:[.:]00)?\s*)?noon\b|\bmidday\b")
