@@ -149,7 +149,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         else:
             gathered.pending.append(part)
         return None
-    dated = first_date(part) if part.date is None else (part.date, 0)
+    dated = first_date(part) if part.date is None else (part.date, part.date_index)
     if dated is None:  # a date wrapped over two lines: 'on Monday, 23 January' / '2023 commencing ...'
         texts = [(i, line.stripped) for i, line in enumerate(part.lines[:30]) if not line.blank][:10]
         for n in range(len(texts) - 1):

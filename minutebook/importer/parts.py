@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..dates import find_date, parse_date
 from .lines import Line
 from .names import title_case
+from .recognise import Recognised, header, recognise
 
 BODY_WORDS = r"(?:BOARD|COMMITTEE|SUB-COMMITTEE|PANEL|COUNCIL|CABINET|GROUP|PARTNERSHIP|FORUM|EXECUTIVE|ASSEMBLY)"
 MAX_BODY = 120  # a longer 'body name' is a run of text, never a heading (and would not fit in a file name)
@@ -31,6 +32,9 @@ class Part:
     meeting_type: str | None = None
     title: str | None = None
     header_end: int = 0  # index in `lines` where the header stops and the content starts
+    date_index: int = 0  # index in `lines` of the line the date was read from, where `date` is given
+    authority: str | None = None  # the authority printed above the body's name, where one is
+    why: str | None = None  # how the part was recognised, where it was by evidence (recognise.py)
     facts: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -263,8 +267,58 @@ def _attachments(lines: list[Line], known: set[int]) -> list[tuple[int, Start]]:
     return found
 
 
+def _evidence(found: Recognised) -> Start:
+    return found.kind, {"body": found.body, "date": found.date, "date_index": found.date_index,
+                        "meeting_type": found.meeting_type if found.meeting_type in MEETING_TYPES else None,
+                        "authority": found.authority, "why": found.why}
+
+
+def _identity(lines: list[Line], start: tuple[int, Start]) -> tuple[str, str, object]:
+    index, (kind, attributes) = start
+    date = attributes.get("date") or next((d for line in lines[index:index + 12] if (d := parse_date(line.text))),
+                                          None)
+    return kind, (attributes.get("body") or "").lower(), date
+
+
+def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tuple[int, Start]]:
+    """Documents no heading rule knows: the file's own top, when no rule starts a document there (the
+    file's body and date are looked for anywhere in it when no rule found anything at all), and the top
+    of a later page that announces another meeting (a pack: an agenda, then earlier minutes). A page
+    top that names the document already running is its running header, not a new document."""
+    top = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if top is None:
+        return starts
+    found = []
+    heading = parts_header(lines, top)
+    if not starts or starts[0][0] > heading:
+        recognised = recognise(lines, top, whole=not starts)
+        if recognised and (not starts or "a kind word" in recognised.why):
+            found.append((top, _evidence(recognised)))
+    known = sorted(starts + found)
+    for i, line in enumerate(lines):
+        if i <= top or not line.raw.startswith("\f") or any(i <= k <= i + 8 for k, _ in known):
+            continue
+        j = next((k for k in range(i, min(len(lines), i + 6)) if not lines[k].blank), None)
+        recognised = recognise(lines, j) if j is not None else None
+        if recognised is None or "a kind word on the line" not in recognised.why:
+            continue
+        before = [s for s in known if s[0] < j]
+        start = (j, _evidence(recognised))
+        if before and _identity(lines, before[-1])[1:] == _identity(lines, start)[1:]:
+            continue
+        found.append(start)
+        known = sorted(known + [start])
+    return sorted(starts + found)
+
+
+def parts_header(lines: list[Line], top: int) -> int:
+    """The index of the last line of the heading at `top` (see recognise.header)."""
+    indexes = header(lines, top)
+    return indexes[-1] if indexes else top
+
+
 def split_parts(lines: list[Line]) -> list[Part]:
-    """Cut a file's lines into parts at every recognised start."""
+    """Cut a file's lines into parts at every recognised start: by the heading rules, then by evidence."""
     starts: list[tuple[int, Start]] = []
     for i in range(len(lines)):
         found = find_start(lines, i)
@@ -273,6 +327,7 @@ def split_parts(lines: list[Line]) -> list[Part]:
         if starts and starts[-1][1][0] == found[0] and all(line.blank for line in lines[starts[-1][0] + 1:i]):
             continue  # 'PARISH COUNCIL' / 'Minutes of the Meeting of ... Parish Council': one heading, two lines
         starts.append((i, found))
+    starts = _by_evidence(lines, starts)
     starts = sorted(starts + _attachments(lines, {i for i, _ in starts}))
     parts: list[Part] = []
     if not starts or any(not line.blank for line in lines[:starts[0][0]]):
