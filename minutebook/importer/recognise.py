@@ -30,7 +30,8 @@ KIND_RES: list[tuple[str, re.Pattern]] = [
     ("agenda", re.compile(r"(?i)\b(?:agenda|summons|notice of (?:a |the )?(?:\w+ )?meeting|"
                           r"(?:will|shall) (?:be held|hold|meet)|hereby (?:given|summoned))\b")),
 ]
-MEETING_TYPE_RE = re.compile(r"(?i)\b(annual|extraordinary|special|regular|ordinary|budget|adjourned|joint|emergency)\b")
+MEETING_TYPE_RE = re.compile(
+    r"(?i)\b(annual|extraordinary|special|regular|ordinary|budget|adjourned|joint|emergency)\b")
 # Words around a body's name in a heading that are not part of it.
 EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "the", "for", "a", "an", "meeting",
               "meetings", "regular", "special", "annual", "extraordinary", "ordinary", "adjourned", "joint", "revised",
