@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test check lint chromium clean bench-import
+.PHONY: serve site test check lint chromium ocr clean bench-import
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,7 +35,13 @@ chromium:  ## Debian's Chromium for the browser tests (never a downloaded browse
 	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	  else echo "the browser tests need Debian's chromium: apt-get install chromium" >&2; exit 1; fi; }
 
-test: $(VENV)/.test chromium  ## set up and run the whole suite, browser tests included
+ocr:  ## Debian's Tesseract, which reads scanned PDF pages (build.py import --ocr; a test OCRs a real scan)
+	@command -v tesseract >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr; \
+	  else echo "reading scans needs Debian's tesseract-ocr: apt-get install tesseract-ocr" >&2; exit 1; fi; }
+
+test: $(VENV)/.test chromium ocr  ## set up and run the whole suite, browser and OCR tests included
 	$(VENV)/bin/ruff check minutebook hooks build.py tests
 	$(PY) -m pytest
 

@@ -17,6 +17,7 @@ from ..problems import Problem, Problems
 from ..records import read_record
 from ..yamlfile import YamlError, dump, load
 from . import assemble, merge, output
+from .extract import ExtractError, extract_text
 from .lines import read_lines
 
 MANIFEST = ".import.yml"
@@ -96,14 +97,13 @@ def gather(files: list[tuple[Path, str]], problems: Problems,
         if progress:
             progress(done, len(files), shown)
         try:
-            text = path.read_bytes().decode("utf-8-sig", errors="strict")
-        except UnicodeDecodeError as error:
-            problems.add(shown, 0, "not-utf8", f"not UTF-8 text (byte {error.start}); read with replacements",
-                         "warning")
-            text = path.read_bytes().decode("utf-8-sig", errors="replace")
-        except OSError as error:
-            problems.add(shown, 0, "unreadable", f"cannot read: {error.strerror or error}")
+            extracted = extract_text(path)
+        except ExtractError as error:
+            problems.add(shown, 0, error.code, error.message)
             continue
+        for code, message in extracted.warnings:
+            problems.add(shown, 0, code, message, "warning")
+        text = extracted.text
         try:
             assemble.read_file(read_lines(shown, text)[0], gathered)
         except Exception as error:  # noqa: BLE001 - a bug must not cost the user the other files' problems
