@@ -42,6 +42,8 @@ def build(args: argparse.Namespace) -> int:
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building-", dir=site_dir.parent))
     env = {**os.environ, "MINUTEBOOK_CONTENT": str(args.content.resolve()), "NO_MKDOCS_2_WARNING": "1"}
+    if args.command == "build":  # a build is what gets published: its addresses join the archive's ledger
+        env["MINUTEBOOK_RECORD_ADDRESSES"] = "1"
     if args.site_url:
         env["SITE_URL"] = args.site_url
     command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(ROOT / "mkdocs.yml"),

@@ -16,7 +16,9 @@ from mkdocs.structure.files import File, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from minutebook import ledger  # noqa: E402
 from minutebook.archive import load_archive  # noqa: E402
+from minutebook.problems import Problems  # noqa: E402
 from minutebook.safety import clean_html  # noqa: E402
 from minutebook.site import build_site  # noqa: E402
 
@@ -38,6 +40,7 @@ def on_config(config):
         raise PluginError(f"the archive in {content} has {len(problems.errors)} error(s); nothing was built:\n"
                           + "\n".join(str(p) for p in sorted(problems.errors)))
     _state["archive"] = archive
+    _state["content"] = content
     _state["source_root"] = content.parent  # records name their sources relative to the project folder
     return config
 
@@ -49,7 +52,7 @@ def on_files(files, config):
         intro = existing.content_string
         files.remove(existing)
     site = build_site(_state["archive"], home_intro=intro, site_url=config.site_url,
-                      source_root=_state["source_root"])
+                      source_root=_state["source_root"], ledger=ledger.read(_state["content"], Problems()))
     _state["generated"] = set()
     for page in site.pages:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -64,3 +67,11 @@ def on_page_content(html, page, config, files):
     if page.file.src_uri in _state.get("generated", ()):
         return clean_html(html)
     return html
+
+
+def on_post_build(config):
+    """`build.py build` asks for the addresses it published to be added to the archive's ledger."""
+    if os.environ.get("MINUTEBOOK_RECORD_ADDRESSES"):
+        text = ledger.updated(ledger.read(_state["content"], Problems()), _state["archive"])
+        if text is not None:
+            ledger.write(_state["content"], text)

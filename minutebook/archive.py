@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import fields as f
+from . import ledger
 from .model import Archive
 from .problems import Problems
 from .records import read_record
@@ -36,4 +37,5 @@ def load_archive(content: Path) -> tuple[Archive, Problems]:
         meetings=tuple(sorted(meetings, key=lambda m: m.sort_key)),
     )
     validate(archive, problems)
+    ledger.check(ledger.read(content, problems), archive, problems)
     return archive, problems

@@ -33,6 +33,8 @@ CODES = {
     "duplicate-attendance": "a person listed twice in one meeting's attendance",
     "substitute-status": "substitute_for given on an entry whose status is not 'substitute' (warning)",
     "end-before-start": "a meeting that ends before it starts (warning)",
+    "address-dropped": "an address in addresses.yml that the archive no longer publishes and no redirect covers",
+    "bad-redirect": "a redirect in addresses.yml to an address the archive does not publish",
     # Raised by the importer (docs/importing.md):
     "unreadable": "a source file that cannot be read (import: nothing is written)",
     "unrecognised-text": "source text before any agenda, minutes or report heading (import warning)",

@@ -7,9 +7,12 @@ Markdown and every other file as bytes or text, so the domain outlives the gener
 from __future__ import annotations
 
 import datetime as dt
+import html
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import ledger as addresses
 from .exports import export_all
 from .links import link_archive, with_topics
 from .model import Archive
@@ -24,13 +27,33 @@ class Site:
 
 
 def build_site(archive: Archive, today: dt.date | None = None, home_intro: str = "",
-               site_url: str | None = None, source_root: Path | None = None) -> Site:
-    """Every page and file of the site; `source_root` is the folder records' source paths start from."""
+               site_url: str | None = None, source_root: Path | None = None,
+               ledger: addresses.Ledger | None = None) -> Site:
+    """Every page and file of the site; `source_root` is the folder records' source paths start from;
+    `ledger` the addresses published before (their redirects become forwarding pages and second ids)."""
     archive = with_topics(archive)
     links = link_archive(archive)
     sources = published_sources(archive, source_root)
-    context = Context.build(archive, links, today or dt.date.today(), home_intro, frozenset(sources))
+    ledger = ledger or addresses.Ledger()
+    context = Context.build(archive, links, today or dt.date.today(), home_intro, frozenset(sources),
+                            addresses.aliases(ledger))
+    forwards = {f"{old}index.html": forwarding_page(old, new, anchors)
+                for old, new, anchors in addresses.forwarding_pages(ledger, addresses.published(archive))}
     # A source named like a data file never replaces it: exports are written last.
-    return Site(pages=build_pages(context), files={**sources, **export_all(archive, site_url)})
+    return Site(pages=build_pages(context), files={**forwards, **sources, **export_all(archive, site_url)})
+
+
+def forwarding_page(old: str, new: str, anchors: dict[str, str]) -> str:
+    """A page at a meeting's old address that sends the reader to the new one, anchor included (a link
+    for readers without JavaScript, a refresh for those without either)."""
+    target = addresses.relative(old, new)
+    mapping = {f"#{a}": addresses.relative(old, to) for a, to in anchors.items()}
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Moved</title>'
+            f'<meta http-equiv="refresh" content="1; url={html.escape(target)}">'
+            f'<link rel="canonical" href="{html.escape(target)}"><meta name="robots" content="noindex">'
+            f"<script>var m={json.dumps(mapping)};location.replace(m[location.hash]||"
+            f"{json.dumps(target)}+(location.hash||''));</script></head>"
+            f'<body><p>This page has moved to <a href="{html.escape(target)}">{html.escape(new)}</a>.</p>'
+            f"</body></html>")
 
 

@@ -38,7 +38,7 @@ def files(tmp_path: Path) -> dict[str, bytes]:
 def test_bundled_content_is_up_to_date_with_sources_and_importer(tmp_path):
     content = tmp_path / "content"
     content.mkdir()
-    for curated in ("archive.yml", "topics.yml"):  # written by hand; the importer keeps them as they are
+    for curated in ("archive.yml", "topics.yml", "addresses.yml"):  # not the importer's: kept as they are
         shutil.copy(ROOT / "content" / curated, content / curated)
     report = run_import(SOURCES, content, root=ROOT)
     assert not report.errors, report.summary()

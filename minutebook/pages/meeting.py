@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..dates import day_date, long_date
 from ..exports import calendar_path, feed_path
+from ..ledger import item_anchors
 from ..model import Archive, Item, Meeting, SourceRef
 from ..urls import page_file
 from . import Context, Page
@@ -175,8 +176,13 @@ def render(context: Context, meeting: Meeting) -> str:
         out.append(intro + "\n\n")
     if meeting.attendance:
         out.append("## Attendance {#attendance}\n\n" + attendance(context, meeting, here) + "\n")
+    redirected = context.aliases.get(meeting.url, {})
     for item in meeting.items:
-        out.append(f"## {item_heading(item)} {{#{item.anchor}}}\n\n")
+        # Every address the item ever had: its agenda anchor after it gets a minute number, and any old
+        # anchor the ledger redirects to it (minutebook/ledger.py).
+        others = [a for a in (*item_anchors(item), *redirected.get(item.anchor, ())) if a != item.anchor]
+        spans = "".join(f'<span id="{a}" class="mb-alias"></span>' for a in dict.fromkeys(others))
+        out.append(f"## {spans}{item_heading(item)} {{#{item.anchor}}}\n\n")
         out.append(cite_button(archive, meeting, item) + "\n")
         out.extend(item_facts(context, meeting, item, here))
         text = context.links.text(meeting, item.anchor)
