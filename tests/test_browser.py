@@ -41,7 +41,7 @@ def test_copy_citation_yields_the_citation_and_permanent_link(browser, site_url)
     page.goto(site_url + "meetings/cabinet/2017-07-13/?utm_source=chat")
     button = page.locator('button.mb-cite[data-anchor="#minute-576"]')
     button.click()
-    expected = (f"Harrow Council, Cabinet, 13 July 2017, minute 576, "
+    expected = (f"Harrow Council, Cabinet, 13 July 2017, minute 576 (Pinner Wood School Expansion), "
                 f"{site_url}meetings/cabinet/2017-07-13/#minute-576")
     page.wait_for_function("document.querySelector('button.mb-cite[data-anchor=\"#minute-576\"]').dataset.copied")
     assert page.evaluate("navigator.clipboard.readText()") == expected

@@ -125,3 +125,5 @@ def test_a_missing_address_gets_the_404_page_with_its_assets(page, site):
     assert response.status == 404
     assert "404" in page.locator("article h1").inner_text()
     assert_assets_loaded(page, site)
+    sections = page.locator("article li a").evaluate_all("links => links.map(a => a.href)")
+    assert site + "meetings/" in sections and all(href.startswith(site) for href in sections)

@@ -4,7 +4,8 @@
    the clipboard. */
 (function () {
   function citationFor(button) {
-    var url = new URL(button.getAttribute("data-anchor") || "", window.location.href);
+    var canonical = document.querySelector('link[rel="canonical"]');
+    var url = new URL(button.getAttribute("data-anchor") || "", canonical ? canonical.href : window.location.href);
     url.search = "";
     if (!button.getAttribute("data-anchor")) url.hash = "";
     return button.getAttribute("data-cite") + ", " + url.href;
@@ -23,11 +24,18 @@
     if (!button) return;
     var text = citationFor(button);
     show(button, text);
-    var done = function () { button.setAttribute("data-copied", "true"); button.textContent = "Copied"; };
+    var label = button.getAttribute("data-label") || button.textContent;
+    button.setAttribute("data-label", label);
+    var reset = function () { window.setTimeout(function () { button.textContent = label; }, 4000); };
+    var done = function () { button.setAttribute("data-copied", "true"); button.textContent = "Copied"; reset(); };
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(done, function () { button.textContent = "Select and copy below"; });
+      navigator.clipboard.writeText(text).then(done, function () {
+        button.textContent = "Select and copy below";
+        reset();
+      });
     } else {
       button.textContent = "Select and copy below";
+      reset();
     }
   });
 })();

@@ -10,6 +10,7 @@ URL is unknown, so ids never depend on the order of items or on the build. Newes
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -173,7 +174,18 @@ def render(archive: Archive, addresses: Addresses, kind: FeedKind, path: str, su
         item.summary(entry.summary)
         for term in entry.categories:
             item.category(term=term)
-    return feed.atom_str(pretty=True)
+    return readable(feed.atom_str(pretty=True), path)
+
+
+FEED_STYLE = "stylesheets/feed.css"
+
+
+def readable(xml: bytes, path: str) -> bytes:
+    """The feed with a CSS stylesheet, so a reader who opens it in a browser sees its entries and how to
+    follow it rather than raw XML. CSS, not XSLT: Chromium warns on XSLT pages and is removing it."""
+    href = posixpath.relpath(FEED_STYLE, posixpath.dirname(path))
+    declaration, _, rest = xml.partition(b"?>")
+    return declaration + b'?>\n<?xml-stylesheet type="text/css" href="' + href.encode() + b'"?>' + rest
 
 
 def feed_files(archive: Archive, addresses: Addresses) -> Iterator[tuple[str, bytes]]:

@@ -53,7 +53,10 @@ def follow(here: str, feed: str | None = None, calendar: str | None = None, what
         links.append(f"[Atom feed]({posixpath.relpath(feed, posixpath.dirname(here) or '.')})")
     if calendar:
         meta["calendar"] = calendar
-        links.append(f"[calendar (.ics)]({posixpath.relpath(calendar, posixpath.dirname(here) or '.')})")
+        relative = posixpath.relpath(calendar, posixpath.dirname(here) or ".")
+        # follow.js turns the second link into webcal:// (subscribe, so the calendar app keeps it up to date)
+        # and adds a control that copies the calendar's address; without JavaScript both stay downloads.
+        links.append(f"[calendar (.ics)]({relative}) ([subscribe]({relative}){{: .mb-webcal }})")
     line = f'<p class="mb-follow" markdown>Follow{" " + esc(what) if what else ""}: {" · ".join(links)}</p>\n\n'
     return {k: v for k, v in meta.items() if v}, line if links else ""
 

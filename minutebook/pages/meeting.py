@@ -39,6 +39,23 @@ def source_ref(context: Context, here: str, source: SourceRef) -> str:
     return name + (f", lines {source.first}–{source.last}" if source.first else "")
 
 
+EVENT_STATUS = {"cancelled": "https://schema.org/EventCancelled", "postponed": "https://schema.org/EventPostponed"}
+
+
+def schema_event(archive: Archive, meeting: Meeting, description: str) -> dict:
+    """schema.org Event data, so search engines and calendar tools can read when and where a meeting is."""
+    start = f"{meeting.date.isoformat()}T{meeting.start}" if meeting.start else meeting.date.isoformat()
+    event = {"@context": "https://schema.org", "@type": "Event", "name": archive.meeting_name(meeting),
+             "startDate": start, "description": description,
+             "eventStatus": EVENT_STATUS.get(meeting.status, "https://schema.org/EventScheduled"),
+             "organizer": {"@type": "Organization", "name": archive.authority or archive.name}}
+    if meeting.end:
+        event["endDate"] = f"{meeting.date.isoformat()}T{meeting.end}"
+    if meeting.venue:
+        event["location"] = {"@type": "Place", "name": meeting.venue}
+    return event
+
+
 def item_heading(item: Item) -> str:
     if item.minute:
         return f"{esc(item.minute)}. {esc(item.title)}"
@@ -48,10 +65,11 @@ def item_heading(item: Item) -> str:
 
 
 def citation(archive: Archive, meeting: Meeting, item: Item | None = None) -> str:
-    """How a journalist cites the minute: "Harrow Council, Cabinet, 13 July 2017, minute 576"."""
+    """How a journalist cites the minute: "Harrow Council, Cabinet, 13 July 2017, minute 576 (Pinner Wood
+    School Expansion)" - the title says what the minute is about, the number where to find it."""
     parts = [archive.authority, archive.body_name(meeting.body), long_date(meeting.date)]
     if item is not None:
-        parts.append(item.label)
+        parts.append(item.label if item.label == item.title else f"{item.label} ({item.title})")
     return ", ".join(p for p in parts if p)
 
 
@@ -140,7 +158,8 @@ def render(context: Context, meeting: Meeting) -> str:
                    f"{plural(decisions, 'decision')}.")
     meta, follow_line = follow(here, feed_path("bodies", meeting.body), calendar_path(meeting.body),
                                body.name if body else meeting.body)
-    out = [front_matter(title, description, **meta), f"# {esc(title)}\n\n"]
+    out = [front_matter(title, description, event=schema_event(archive, meeting, description), **meta),
+           f"# {esc(title)}\n\n"]
     when = day_date(meeting.date)
     if meeting.start:
         when += f", {meeting.start}" + (f"–{meeting.end}" if meeting.end else "")
