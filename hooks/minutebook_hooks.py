@@ -21,6 +21,7 @@ from minutebook.archive import load_archive  # noqa: E402
 from minutebook.problems import Problems  # noqa: E402
 from minutebook.safety import clean_html  # noqa: E402
 from minutebook.site import build_site  # noqa: E402
+from minutebook.sources import SourceFolders  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.minutebook")
 _state: dict = {}
@@ -41,7 +42,7 @@ def on_config(config):
                           + "\n".join(str(p) for p in sorted(problems.errors)))
     _state["archive"] = archive
     _state["content"] = content
-    _state["source_root"] = content.parent  # records name their sources relative to the project folder
+    _state["sources"] = SourceFolders.of(content, archive.sources_folder)
     return config
 
 
@@ -52,7 +53,7 @@ def on_files(files, config):
         intro = existing.content_string
         files.remove(existing)
     site = build_site(_state["archive"], home_intro=intro, site_url=config.site_url,
-                      source_root=_state["source_root"], ledger=ledger.read(_state["content"], Problems()))
+                      source_folders=_state["sources"], ledger=ledger.read(_state["content"], Problems()))
     _state["generated"] = set()
     for page in site.pages:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV

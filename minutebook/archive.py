@@ -10,9 +10,11 @@ from .model import Archive
 from .problems import Problems
 from .records import read_record
 from .registry import REGISTRIES, read_registry, read_yaml_file
+from .sources import SourceFolders, published_sources
 from .validate import validate
 
-ARCHIVE_SCHEMA: f.Schema = {"name": (f.text, False), "authority": (f.text, False)}
+ARCHIVE_SCHEMA: f.Schema = {"name": (f.text, False), "authority": (f.text, False),
+                            "sources_folder": (f.text, False)}
 
 
 def load_archive(content: Path) -> tuple[Archive, Problems]:
@@ -35,7 +37,11 @@ def load_archive(content: Path) -> tuple[Archive, Problems]:
         authority=authority,
         **registries,
         meetings=tuple(sorted(meetings, key=lambda m: m.sort_key)),
+        sources_folder=info.get("sources_folder") or "sources",
     )
     validate(archive, problems)
     ledger.check(ledger.read(content, problems), archive, problems)
+    for origin, code, message, severity in published_sources(archive, SourceFolders.of(content,
+                                                                                        archive.sources_folder)).problems:
+        problems.add(origin.path, origin.line, code, message, severity)
     return archive, problems

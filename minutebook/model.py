@@ -243,6 +243,7 @@ class Archive:
     bodies: dict[str, Body] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
     meetings: tuple[Meeting, ...] = ()  # oldest first
+    sources_folder: str = "sources"  # where published sources may come from, besides the archive folder
 
     def body_name(self, body_id: str) -> str:
         body = self.bodies.get(body_id)

@@ -10,14 +10,13 @@ import datetime as dt
 import html
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import ledger as addresses
 from .exports import export_all
 from .links import link_archive, with_topics
 from .model import Archive
 from .pages import Context, Page, build_pages
-from .sources import published_sources
+from .sources import SourceFolders, published_sources
 
 
 @dataclass(frozen=True)
@@ -27,20 +26,20 @@ class Site:
 
 
 def build_site(archive: Archive, today: dt.date | None = None, home_intro: str = "",
-               site_url: str | None = None, source_root: Path | None = None,
+               site_url: str | None = None, source_folders: SourceFolders | None = None,
                ledger: addresses.Ledger | None = None) -> Site:
-    """Every page and file of the site; `source_root` is the folder records' source paths start from;
+    """Every page and file of the site; `source_folders` says where records' sources may be published from;
     `ledger` the addresses published before (their redirects become forwarding pages and second ids)."""
     archive = with_topics(archive)
     links = link_archive(archive)
-    sources = published_sources(archive, source_root)
+    sources = published_sources(archive, source_folders)
     ledger = ledger or addresses.Ledger()
-    context = Context.build(archive, links, today or dt.date.today(), home_intro, frozenset(sources),
+    context = Context.build(archive, links, today or dt.date.today(), home_intro, sources.paths,
                             addresses.aliases(ledger))
     forwards = {f"{old}index.html": forwarding_page(old, new, anchors)
                 for old, new, anchors in addresses.forwarding_pages(ledger, addresses.published(archive))}
     # A source named like a data file never replaces it: exports are written last.
-    return Site(pages=build_pages(context), files={**forwards, **sources, **export_all(archive, site_url)})
+    return Site(pages=build_pages(context), files={**forwards, **sources.files, **export_all(archive, site_url)})
 
 
 def forwarding_page(old: str, new: str, anchors: dict[str, str]) -> str:
@@ -51,9 +50,14 @@ def forwarding_page(old: str, new: str, anchors: dict[str, str]) -> str:
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Moved</title>'
             f'<meta http-equiv="refresh" content="1; url={html.escape(target)}">'
             f'<link rel="canonical" href="{html.escape(target)}"><meta name="robots" content="noindex">'
-            f"<script>var m={json.dumps(mapping)};location.replace(m[location.hash]||"
-            f"{json.dumps(target)}+(location.hash||''));</script></head>"
+            f"<script>var m={_script_json(mapping)};location.replace(m[location.hash]||"
+            f"{_script_json(target)}+(location.hash||''));</script></head>"
             f'<body><p>This page has moved to <a href="{html.escape(target)}">{html.escape(new)}</a>.</p>'
             f"</body></html>")
 
 
+
+
+def _script_json(value: object) -> str:
+    """JSON for inside a <script>: a '<' from addresses.yml can never close the element ('</script>')."""
+    return json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

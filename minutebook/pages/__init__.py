@@ -29,7 +29,7 @@ class Context:
     links: Links
     today: dt.date
     home_intro: str = ""  # the hand-written text that opens the home page
-    sources: frozenset[str] = frozenset()  # source documents published in the site, by path
+    sources: dict[str, str] = field(default_factory=dict)  # a source's name in records -> its path in the site
     aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # page -> anchor -> old anchors
     attendance_of: dict[str, list[tuple[Meeting, Attendance]]] = field(default_factory=lambda: defaultdict(list))
     decided: list[tuple[Meeting, Item]] = field(default_factory=list)  # newest first
@@ -39,8 +39,8 @@ class Context:
 
     @classmethod
     def build(cls, archive: Archive, links: Links, today: dt.date, home_intro: str = "",
-              sources: frozenset[str] = frozenset(), aliases: dict | None = None) -> Context:
-        context = cls(archive, links, today, home_intro, sources, aliases or {})
+              sources: dict[str, str] | None = None, aliases: dict | None = None) -> Context:
+        context = cls(archive, links, today, home_intro, sources or {}, aliases or {})
         for meeting in archive.meetings:
             for entry in meeting.attendance:
                 context.attendance_of[entry.person].append((meeting, entry))

@@ -35,7 +35,7 @@ def source_ref(context: Context, here: str, source: SourceRef) -> str:
     """The original document and its lines, linked where the document is published with the site."""
     name = esc(source.file)
     if source.file in context.sources:
-        name = f"[{name}]({posixpath.relpath(source.file, posixpath.dirname(here))})"
+        name = f"[{name}]({posixpath.relpath(context.sources[source.file], posixpath.dirname(here))})"
     return name + (f", lines {source.first}–{source.last}" if source.first else "")
 
 
