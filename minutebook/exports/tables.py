@@ -75,11 +75,21 @@ TABLES: dict[str, Table] = {
 }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> str:
+    """A cell as text; one a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM`, `-2+3`) gets a
+    leading apostrophe, as OWASP recommends against CSV injection: shown, never evaluated."""
+    text = _text(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
+        return "; ".join(_text(v) for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
