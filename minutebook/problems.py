@@ -35,6 +35,10 @@ CODES = {
     "end-before-start": "a meeting that ends before it starts (warning)",
     "address-dropped": "an address in addresses.yml that the archive no longer publishes and no redirect covers",
     "bad-redirect": "a redirect in addresses.yml to an address the archive does not publish",
+    "raw-html": "raw HTML or an attribute list in record text that is shown as text or loses attributes (warning)",
+    "source-outside-archive": "a source outside the archive folder and its sources folder (not published)",
+    "source-unreadable": "a source that is not a regular file, or is over the size limit (not published)",
+    "source-not-published": "a source that is neither PDF, text nor an office document (warning; not published)",
     # Raised by the importer (docs/importing.md):
     "unreadable": "a source file that cannot be read (import: nothing is written)",
     "unrecognised-text": "source text before any agenda, minutes or report heading (import warning)",

@@ -26,6 +26,7 @@ from .model import (
     SourceRef,
 )
 from .problems import Problems
+from .recordhtml import neutralise
 from .yamlfile import YamlError, dump, load
 
 SLUG_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-(\d+))?$")
@@ -205,6 +206,9 @@ def read_record(path: Path, problems: Problems) -> Meeting | None:
         problems.add(shown, data.line_of("body"), "body-mismatch",
                      f"body '{meeting['body']}' does not match the folder '{path.parent.name}'")
 
+    body, findings = neutralise(body, body_line)
+    for line, message in findings:
+        problems.add(shown, line, "raw-html", message, "warning")
     intro, found = sections(body, body_line)
     texts: dict[str, str] = {}
     heading_lines: dict[str, int] = {}

@@ -4,7 +4,8 @@ Records come from PDFs and from people; Markdown lets raw HTML through. The rend
 generated page passes through nh3 (the Rust ammonia sanitiser) with an allow-list of what our own
 pages use, so `<script>`, `onerror=` and `javascript:` URLs are removed rather than pattern-matched.
 Images are not allowed either: records carry no pictures, and an <img> is how tracking pixels and
-`onerror=` payloads arrive.
+`onerror=` payloads arrive. Record text's own raw HTML is made harmless before this (`recordhtml.py`),
+so that nothing here can remove words a reader should see.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ ATTRIBUTES = {
     "ol": {"start"},
 }
 
+STYLES = {"text-align"}  # a table column's alignment; never position, size or colour (a full-page overlay)
+
 
 def clean_html(html: str) -> str:
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes={"http", "https", "mailto", "tel"},
-                     link_rel=None, strip_comments=True)
+                     link_rel=None, strip_comments=True, filter_style_properties=STYLES)
