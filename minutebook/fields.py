@@ -110,6 +110,28 @@ def identifiers(value: Any) -> tuple[str, ...]:
     return tuple(v for v in (identifier(item) for item in strings(value)) if v)
 
 
+def counts(*sides: str) -> Converter:
+    """A mapping of side -> whole number ('{for: 6, against: 0, abstain: 3}'), kept as pairs in `sides` order."""
+    def convert(value: Any) -> tuple[tuple[str, int], ...]:
+        if value in (None, ""):
+            return ()
+        if not isinstance(value, dict):
+            raise ValueError("expected a mapping of side to number, e.g. {for: 6, against: 1}")
+        unknown = [str(k) for k in value if str(k) not in sides]
+        if unknown:
+            raise ValueError(f"unknown side '{unknown[0]}' (expected one of: {', '.join(sides)})")
+        pairs = []
+        for side in sides:
+            if side in value:
+                number = text(value[side])
+                if number is None or not number.isdigit():
+                    raise ValueError(f"{side}: '{value[side]}' is not a whole number")
+                pairs.append((side, int(number)))
+        return tuple(pairs)
+
+    return convert
+
+
 Schema = dict[str, tuple[Converter, bool]]  # field -> (converter, required)
 
 

@@ -128,6 +128,35 @@ class Motion:
     result: str | None = None
 
 
+VOTE_SIDES = ("for", "against", "abstain", "absent")
+VOTE_RESULTS = ("carried", "lost", "fell", "withdrawn", "tied")
+VOTED = {"for": "voted for", "against": "voted against", "abstain": "abstained", "absent": "absent"}  # how pages say it
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A recorded vote: who voted which way (person ids, where the minutes name them) and the counts printed.
+
+    `for_` is the record's `for` (a Python keyword); `counts` pairs a side with its number, in VOTE_SIDES order,
+    only where the minutes print numbers."""
+
+    motion: str | None = None  # what was put to the vote, as printed
+    result: str | None = None  # one of VOTE_RESULTS
+    for_: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+    abstain: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    counts: tuple[tuple[str, int], ...] = ()
+    origin: Origin = field(default=Origin(""), compare=False)
+
+    def side(self, name: str) -> tuple[str, ...]:
+        """The people on one side: 'for', 'against', 'abstain' or 'absent'."""
+        return self.for_ if name == "for" else getattr(self, name)
+
+    def count(self, side: str) -> int | None:
+        return dict(self.counts).get(side)
+
+
 @dataclass(frozen=True)
 class Recommendation:
     to: str
@@ -168,6 +197,7 @@ class Item:
     recommendations: tuple[Recommendation, ...] = ()
     declarations: tuple[Declaration, ...] = ()
     motions: tuple[Motion, ...] = ()
+    votes: tuple[Vote, ...] = ()  # recorded votes, per member where the minutes name them
     reports: tuple[ReportRef, ...] = ()
     reasons: tuple[str, ...] = ()  # reasons given for the decision
     alternatives: tuple[str, ...] = ()  # options considered and rejected

@@ -14,6 +14,8 @@ from . import fields as f
 from .model import (
     ATTENDANCE_STATUSES,
     MEETING_STATUSES,
+    VOTE_RESULTS,
+    VOTE_SIDES,
     Attendance,
     Declaration,
     Document,
@@ -24,6 +26,7 @@ from .model import (
     Recommendation,
     ReportRef,
     SourceRef,
+    Vote,
 )
 from .problems import Problems
 from .recordhtml import neutralise
@@ -82,6 +85,15 @@ MOTION: f.Schema = {
     "seconder": (f.identifier, False),
     "result": (f.text, False),
 }
+VOTE: f.Schema = {
+    "motion": (f.text, False),
+    "result": (f.one_of(*VOTE_RESULTS), False),
+    "for": (f.identifiers, False),
+    "against": (f.identifiers, False),
+    "abstain": (f.identifiers, False),
+    "absent": (f.identifiers, False),
+    "counts": (f.counts(*VOTE_SIDES), False),
+}
 REPORT: f.Schema = {"title": (f.text, True), "author": (f.text, False), "pages": (f.text, False),
                     "meeting_date": (f.date, False),
                     **{key: (f.text, False) for key in (
@@ -96,12 +108,18 @@ DOCUMENT: f.Schema = {
 }
 SOURCE: f.Schema = {"file": (f.text, True), "lines": (f.line_range, False), "part": (f.text, False)}
 
-# Lists inside an item: field -> (schema, model class, what to call one in a message).
+def _vote(data: dict[str, Any], origin: Origin) -> Vote:
+    """`for` in the record is `for_` in the model (a Python keyword); a vote keeps its own line."""
+    return Vote(**{("for_" if k == "for" else k): v for k, v in data.items()}, origin=origin)
+
+
+# Lists inside an item: field -> (schema, build(converted fields, origin), what to call one in a message).
 ITEM_LISTS = {
-    "recommendations": (RECOMMENDATION, Recommendation, "recommendation"),
-    "declarations": (DECLARATION, Declaration, "declaration"),
-    "motions": (MOTION, Motion, "motion"),
-    "reports": (REPORT, ReportRef, "report"),
+    "recommendations": (RECOMMENDATION, lambda data, origin: Recommendation(**data), "recommendation"),
+    "declarations": (DECLARATION, lambda data, origin: Declaration(**data), "declaration"),
+    "motions": (MOTION, lambda data, origin: Motion(**data), "motion"),
+    "votes": (VOTE, _vote, "vote"),
+    "reports": (REPORT, lambda data, origin: ReportRef(**data), "report"),
 }
 
 
@@ -162,10 +180,10 @@ def _item(entry: Any, line: int, path: str, problems: Problems, texts: dict[str,
                      f"item '{data['title']}': give it a minute or agenda number, or an id")
         return None
     lists: dict[str, tuple] = {}
-    for key, (schema, cls, what) in ITEM_LISTS.items():
-        converted = [f.convert(sub, schema, problems, path, sub_line, what)
+    for key, (schema, build, what) in ITEM_LISTS.items():
+        converted = [(f.convert(sub, schema, problems, path, sub_line, what), getattr(sub, "line", sub_line))
                      for sub, sub_line in f.each(entry.get(key), path, entry.line_of(key), what, problems)]
-        lists[key] = tuple(cls(**c) for c in converted if c)
+        lists[key] = tuple(build(c, Origin(path, n)) for c, n in converted if c)
     source = _sources([entry["source"]], path, entry.line_of("source"), problems, "item source") \
         if "source" in entry else []
     return Item(anchor=anchor, **data, **lists, source=source[0] if source else None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterator
 
-from .model import Archive, Origin
+from .model import VOTE_SIDES, Archive, Origin
 
 Finding = tuple[Origin, str, str, str]  # origin, code, message, severity
 Rule = Callable[[Archive], Iterator[Finding]]
@@ -49,6 +49,10 @@ def references(archive: Archive) -> Iterator[Finding]:
             for motion in item.motions:
                 yield from _unknown("person", motion.mover, archive.people, item.origin, f"{what} motion mover")
                 yield from _unknown("person", motion.seconder, archive.people, item.origin, f"{what} motion seconder")
+            for vote in item.votes:
+                for side in VOTE_SIDES:
+                    for person in vote.side(side):
+                        yield from _unknown("person", person, archive.people, vote.origin, f"{what} vote {side}")
 
 
 def one_record_per_meeting(archive: Archive) -> Iterator[Finding]:

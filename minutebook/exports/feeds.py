@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from feedgen.feed import FeedGenerator
 
 from ..dates import long_date
-from ..model import Archive, Item, Meeting
+from ..model import VOTE_SIDES, VOTED, Archive, Item, Meeting
 from .addresses import Addresses
 from .opendata import item_url, person_name
 
@@ -89,12 +89,15 @@ def topic_entries(archive: Archive, topic_id: str | None) -> Iterator[Entry]:
 
 
 def person_roles(item: Item, person_id: str) -> list[str]:
-    """What an item says a person did: moved or seconded a motion, declared an interest."""
+    """What an item says a person did: moved or seconded a motion, voted, declared an interest."""
     roles = []
     for motion in item.motions:
         what = f"'{motion.title}'" if motion.title else "a motion"
         roles += [f"Moved {what}"] if motion.mover == person_id else []
         roles += [f"Seconded {what}"] if motion.seconder == person_id else []
+    for vote in item.votes:
+        roles += [f"{VOTED[side].capitalize()}{' on ' + repr(vote.motion) if vote.motion else ''}"
+                  for side in VOTE_SIDES if person_id in vote.side(side)]
     for declaration in item.declarations:
         if declaration.person == person_id:
             roles.append("Declared an interest" + (f": {declaration.interest}" if declaration.interest else ""))

@@ -13,7 +13,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from ..model import Archive, Attendance, Body, Item, Meeting, Organisation, Person, SourceRef, Topic
+from ..model import (
+    VOTE_SIDES,
+    Archive,
+    Attendance,
+    Body,
+    Item,
+    Meeting,
+    Organisation,
+    Person,
+    SourceRef,
+    Topic,
+    Vote,
+)
 from .addresses import Addresses
 
 Record = dict[str, Any]
@@ -57,6 +69,14 @@ def item_url(meeting: Meeting, item: Item) -> str:
     return f"{meeting.url}#{item.anchor}"
 
 
+def vote(archive: Archive, entry: Vote) -> Record:
+    """A recorded vote: each side as ids, their names alongside, and the counts printed."""
+    sides = {side: list(entry.side(side)) for side in VOTE_SIDES}
+    people = dict.fromkeys(p for ids in sides.values() for p in ids)
+    return {"motion": entry.motion, "result": entry.result, **sides, "counts": dict(entry.counts),
+            "names": {p: person_name(archive, p) for p in people}}
+
+
 def item(archive: Archive, meeting: Meeting, entry: Item) -> Record:
     return {
         "number": entry.number,
@@ -73,6 +93,7 @@ def item(archive: Archive, meeting: Meeting, entry: Item) -> Record:
         "declarations": [{**asdict(d), "name": person_name(archive, d.person)} for d in entry.declarations],
         "motions": [{**asdict(m), "mover_name": person_name(archive, m.mover),
                      "seconder_name": person_name(archive, m.seconder)} for m in entry.motions],
+        "votes": [vote(archive, v) for v in entry.votes],
         "reports": [asdict(r) for r in entry.reports],
         "exempt": entry.exempt,
         "reasons": list(entry.reasons),

@@ -45,6 +45,17 @@ class MotionDraft:
 
 
 @dataclass
+class VoteDraft:
+    """A recorded vote: names per side as printed (resolved at output), counts where printed as numbers."""
+
+    line: Line
+    motion: str | None = None
+    result: str | None = None
+    sides: dict[str, list[PersonName]] = field(default_factory=dict)  # 'for' | 'against' | 'abstain' | 'absent'
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
 class ReportDraft:
     """A report: its front sheet and text, and the item it serves once linked."""
 
@@ -80,6 +91,7 @@ class ItemDraft:
     recommendations: list[tuple[str, str]] = field(default_factory=list)  # (body name, text)
     declarations: list[DeclarationDraft] = field(default_factory=list)
     motions: list[MotionDraft] = field(default_factory=list)
+    votes: list[VoteDraft] = field(default_factory=list)
     reports: list[ReportDraft] = field(default_factory=list)
     attachments: list[tuple[str, str]] = field(default_factory=list)  # (title, text) of papers without a front sheet
     reasons: list[str] = field(default_factory=list)

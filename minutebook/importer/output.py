@@ -8,10 +8,11 @@ import re
 from collections import Counter
 from typing import Any
 
+from ..model import VOTE_SIDES
 from ..records import anchor_for, format_record
 from . import identities
 from .assemble import similar
-from .drafts import AttendanceDraft, ItemDraft, MeetingDraft, ReportDraft
+from .drafts import AttendanceDraft, ItemDraft, MeetingDraft, ReportDraft, VoteDraft
 from .identities import Resolver
 from .names import PersonName
 
@@ -60,6 +61,17 @@ class Names:
         if organisation:
             identity.organisations[organisation] += 1
         return person_id
+
+    def voter(self, name: PersonName, file: str, line: int) -> str:
+        """A name in a roll call ('Allen Fisk', 'P. Van Meerbergen', 'NAUSER'): the one person of this meeting's
+        attendance whose name ends with the same words, else as any other name."""
+        words = name.name.lower().replace(".", " ").split()
+        here = {n for n in self.present if n.lower().replace(".", " ").split()[-len(words):] == words}
+        if len(here) == 1 and len(words) < len(next(iter(here)).split()):
+            full = identities.key(next(iter(here)))
+            if full in self.people.by_key:
+                return self.people.by_key[full]
+        return self.person(name, file, line)
 
     def settle(self) -> None:
         """Fix every id once all names are seen; later lookups give the final ids."""
@@ -120,6 +132,21 @@ def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 old.setdefault(key, value)
     order = ("person", "status", "role", "position", "capacity", "organisation", "substitute_for", "items", "name")
     return [{k: entry[k] for k in order if k in entry} for entry in kept.values()]
+
+
+def _vote(vote: VoteDraft, names: Names) -> dict[str, Any]:
+    """A recorded vote as the record writes it: sides in VOTE_SIDES order, each voter once."""
+    entry: dict[str, Any] = {"motion": vote.motion} if vote.motion else {}
+    if vote.result:
+        entry["result"] = vote.result
+    for side in VOTE_SIDES:
+        people = [names.voter(n, vote.line.file, vote.line.number) for n in vote.sides.get(side, [])]
+        if people:
+            entry[side] = list(dict.fromkeys(people))
+    counts = {side: vote.counts[side] for side in VOTE_SIDES if side in vote.counts}
+    if counts:
+        entry["counts"] = counts
+    return entry
 
 
 def _report(report: ReportDraft) -> dict[str, Any]:
@@ -193,6 +220,8 @@ def _item(item: ItemDraft, names: Names, meeting: MeetingDraft) -> dict[str, Any
             if m.result:
                 entry["result"] = m.result
             data["motions"].append(entry)
+    if item.votes:
+        data["votes"] = [_vote(v, names) for v in item.votes]
     if item.reports:
         data["reports"] = [_report(r) for r in item.reports]
     for key in ("reasons", "alternatives", "petitions", "references"):

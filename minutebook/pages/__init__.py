@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..links import Links
-from ..model import Archive, Attendance, Item, Meeting
+from ..model import VOTE_SIDES, VOTED, Archive, Attendance, Item, Meeting, Vote
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,10 @@ class Context:
                     for who, act in ((motion.mover, "moved a motion"), (motion.seconder, "seconded a motion")):
                         if who:
                             context.acts[who].append((meeting, item, act, motion.title))
+                for vote in item.votes:
+                    for side in VOTE_SIDES:
+                        for who in vote.side(side):
+                            context.acts[who].append((meeting, item, VOTED[side], vote_about(vote)))
                 for declaration in item.declarations:
                     context.acts[declaration.person].append((meeting, item, "declared an interest",
                                                              declaration.interest))
@@ -72,6 +76,12 @@ class Context:
     def items_tagged(self, topic: str) -> list[tuple[Meeting, Item]]:
         return [(m, i) for m in reversed(self.archive.meetings) for i in m.items
                 if topic in i.topics]
+
+
+def vote_about(vote: Vote) -> str | None:
+    """'That the report be approved (carried)': what a person's page says the vote was on."""
+    about = " ".join(x for x in (vote.motion, f"({vote.result})" if vote.result else None) if x)
+    return about or None
 
 
 Builder = Callable[[Context], Iterable[Page]]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..dates import day_date, long_date
 from ..exports import calendar_path, feed_path
 from ..ledger import item_anchors
-from ..model import Archive, Item, Meeting, SourceRef
+from ..model import VOTE_SIDES, Archive, Item, Meeting, SourceRef, Vote
 from ..urls import page_file
 from . import Context, Page
 from .markup import (
@@ -138,6 +138,8 @@ def item_facts(context: Context, meeting: Meeting, item: Item, here: str) -> Ite
         if motion.result:
             parts.append(esc(motion.result))
         yield f'<p class="mb-motion" markdown>{", ".join(parts)}</p>\n'
+    for vote in item.votes:
+        yield vote_line(archive, here, vote)
     if item.decisions:
         title = "Decision" if len(item.decisions) == 1 else "Decisions"
         yield f'!!! decision "{title}"\n\n' + "".join(f"    - {esc(d)}\n" for d in item.decisions) + "\n"
@@ -145,6 +147,20 @@ def item_facts(context: Context, meeting: Meeting, item: Item, here: str) -> Ite
         target = archive.bodies.get(rec.to)
         name = target.name if target else rec.to
         yield f'!!! recommendation "Recommended to {esc(name).replace(chr(34), "")}"\n\n    {esc(rec.text)}\n\n'
+
+
+SIDE_HEADINGS = {"for": "For", "against": "Against", "abstain": "Abstained", "absent": "Absent"}
+
+
+def vote_line(archive: Archive, here: str, vote: Vote) -> str:
+    """'Vote: carried, 13 for, 0 against. For: A, B. Absent: C.' - a recorded vote under its item."""
+    head = [esc(vote.result)] if vote.result else []
+    head += [f"{n} {SIDE_HEADINGS[side].lower() if side != 'for' else 'for'}" for side, n in vote.counts]
+    text = f"<strong>Vote{': ' + esc(vote.motion) if vote.motion else ''}</strong>"
+    text += f" ({', '.join(head)})" if head else ""
+    sides = [f"{SIDE_HEADINGS[side]}: " + ", ".join(person_link(archive, here, p) for p in vote.side(side))
+             for side in VOTE_SIDES if vote.side(side)]
+    return f'<p class="mb-vote" markdown>{text}{". " if sides else ""}{"; ".join(sides)}</p>\n'
 
 
 def render(context: Context, meeting: Meeting) -> str:

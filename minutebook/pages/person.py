@@ -100,7 +100,7 @@ def render(context: Context, person: Person) -> str:
                f"{act}{': ' + esc(about) if about else ''}\n"
                for meeting, item, act, about in context.acts.get(person.id, [])]
     if actions:
-        out.append("## Motions and declarations {#actions}\n\n" + "".join(actions) + "\n")
+        out.append("## Motions, votes and declarations {#actions}\n\n" + "".join(actions) + "\n")
     named = context.links.mentions.get(("person", person.id), [])
     if named:
         out.append("## Named in {#named}\n\n")
