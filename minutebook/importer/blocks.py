@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .drafts import AttendanceDraft
@@ -31,6 +32,14 @@ class Found:
     declaration_target: str | None = None
 
 
+# Lines that open a paragraph of their own even with no blank line above: a decision's label ('RESOLVED:',
+# 'AGREED -', 'Resolved that ...') printed straight under the discussion it ends.
+OPENERS = [
+    re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISIONS?)\b(?:\s+UNANIMOUSLY)?\s*(?:[:–-]|$|(?=\s+(?:that|That|to|To)\b))"),
+    re.compile(r"^(?:Resolved|Agreed|Decided)(?:\s+unanimously)?\s*(?::|[–-]\s|$)"),
+]
+
+
 def to_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
@@ -42,6 +51,9 @@ def to_blocks(lines: list[Line]) -> list[Block]:
                 blocks.append(Block(current))
             current = []
         else:
+            if current and any(rule.match(line.stripped) for rule in OPENERS):
+                blocks.append(Block(current))
+                current = []
             current.append(line)
     if current:
         blocks.append(Block(current))

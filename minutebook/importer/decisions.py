@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable
 
 from .blocks import Block, Found
-from .drafts import ItemDraft
+from .drafts import ItemDraft, MotionDraft
 from .mentions import motion_in, substitutes_run, substitutes_test
+from .names import parse_name
 
 DECISION_RE = re.compile(
     r"^(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
@@ -25,7 +26,8 @@ REASON_RE = re.compile(r"^Reasons? for (?:the )?Decisions?\s*:?\s*(.*)$", re.I)
 ALTERNATIVES_RE = re.compile(r"^Alternative Options? Considered(?: and Rejected)?\s*:?\s*(.*)$", re.I)
 
 
-SUB_RE = re.compile(r"^[-•]?\s*\((?:[ivx]+|\d+|[a-z])\)|^[-•]\s|^\d+\.\s")
+BULLETS = "-•\uf0b7\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u2013\uf0a7\uf076"  # dash, bullets, PDF symbol-font bullets
+SUB_RE = re.compile(rf"^[{BULLETS}]?\s*\((?:[ivx]+|\d+|[a-z])\)|^[{BULLETS}]\s|^\d+\.\s")
 
 
 STOP_RE = re.compile(r"(?i)^(?:all to note|\(?note:|\[note|\(close of meeting|reasons? for|alternative options?|"
@@ -53,25 +55,30 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
         texts.append(text)
         lines.extend(line.stripped for line in blocks[j].lines)
         j += 1
-    if len(lines) == 1 and i < len(blocks) and len(blocks[i].lines) > 1:
-        lines = [first.strip(), *(line.stripped for line in blocks[i].lines[1:])]
-    elif i < len(blocks) and len(blocks[i].lines) > 1:
-        own = [first.strip(), *(line.stripped for line in blocks[i].lines[1:])]
-        lines = own + lines[1:]
+    if i < len(blocks) and len(blocks[i].lines) > 1:  # the marker's paragraph line by line: its labels split it
+        rest = [line.stripped for line in blocks[i].lines[1:]]
+        head = first.strip()
+        tail = " ".join(rest)
+        head = head[:-len(tail)].strip() if tail and head.endswith(tail) else head
+        own = [head, *rest] if head else rest
+        lines = own + lines[1:] if texts else own + lines
     return split_subresolutions(lines), j - i
 
 
-LABEL_RE = re.compile(r"^[-•]?\s*\((\d+|[ivx]+|[a-h])\)\s*")
+LABEL_RE = re.compile(rf"^[{BULLETS}]?\s*\((\d+|[ivx]+|[a-h])\)\s*")
+BULLET_RE = re.compile(rf"^[{BULLETS}]\s+")
 
 
 def split_subresolutions(lines: list[str]) -> list[str]:
-    """'That (1) X; (2) Y' printed on separate lines -> ['X;', 'Y']; otherwise one decision."""
+    """'That (1) X; (2) Y' printed on separate lines -> ['X;', 'Y']; bullets are resolutions of their own
+    where nothing is numbered (numbered ones hold their bullets); otherwise one decision."""
+    label = LABEL_RE if any(LABEL_RE.match(line) for line in lines) else BULLET_RE
     segments: list[list[str]] = [[]]
     for line in lines:
-        if LABEL_RE.match(line):
-            segments.append([LABEL_RE.sub("", line)])
+        if label.match(line):
+            segments.append([label.sub("", line, count=1)])
         else:
-            segments[-1].append(re.sub(r"^[-•]\s+", "", line))
+            segments[-1].append(BULLET_RE.sub("", line, count=1))
     clean = [re.sub(r"\s+", " ", " ".join(s)).strip() for s in segments]
     if re.search(r"(?i)\bfor the following reasons?\s*:?-?$|\breasons?\s*:-?$|\bsubject to\s*:-?$", clean[0]):
         return [re.sub(r"\s+", " ", " ".join(lines)).strip()]  # '(1)', '(2)': its reasons or conditions
@@ -169,3 +176,88 @@ def carried_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 RECOMMENDS_RE = re.compile(r"\brecommends? to (?:the )?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)"
                            r"|^(?:That,?\s+)?(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)\s+be\s+"
                            r"recommended\s+to\b")
+
+
+TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:lor|member|woman|man)|Cllr|Chair(?:man|woman|person)?|"
+          r"Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
+NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'J.' or 'Morgan': a full stop only after an initial
+VOTER = TITLED + rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+# One sentence holding mover, seconder and what they moved, each form a table entry; the catch-all is no match.
+SPOKEN_MOTIONS = [
+    # 'Commissioner A made a motion, seconded by Commissioner B, to continue this item ...'
+    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion,?\s+(?:which\s+was\s+)?seconded\s+by\s+"
+               rf"(?P<seconder>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|,?\s+and\s+(?:the\s+|set\s+|"
+               r"said\s+|this\s+)?motion\b|$)"),
+    # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
+    re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
+               rf"(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+    # 'It was proposed by A, seconded by B and carried that ...' / 'Proposed by A, seconded by B, to ...'
+    re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
+               rf"(?i:seconded\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?P<carried>carried|agreed|"
+               r"resolved)(?:\s+unanimously)?)?,?\s+(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+]
+
+
+def spoken_motion(text: str) -> re.Match | None:
+    return next((m for pattern in SPOKEN_MOTIONS if (m := pattern.search(text))), None)
+
+
+def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'A made a motion, seconded by B, to X. Motion approved.': the motion with its mover and seconder, and X
+    as a decision when the paragraph (or the vote summary under it) says it carried."""
+    text = blocks[i].text
+    following = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    for match in (m for pattern in SPOKEN_MOTIONS for m in pattern.finditer(text)):
+        after = text[match.end("text"):]
+        outcome = re.search(r"(?i)\bmotion\b.{0,40}?\b(carried|passed|approved|adopted|failed|lost|defeated|"
+                            r"withdrawn)\b|\bRESULT\s*:\s*(\w+)", f"{after} {following}")
+        words = (outcome.group(1) or outcome.group(2)).lower() if outcome else ""
+        result = match.groupdict().get("carried") and "carried" or (
+            "carried" if words in ("carried", "passed", "approved", "adopted") else
+            "lost" if words in ("failed", "lost", "defeated") else "withdrawn" if words == "withdrawn" else None)
+        mover, seconder = (parse_name(_untitled(match.group(g))) for g in ("mover", "seconder"))
+        item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
+        if result == "carried":
+            item.decisions.append(match.group("text").strip())
+    return 1
+
+
+def _untitled(name: str) -> str:
+    return re.sub(TITLED.replace("?:(?:", "?:^(?:", 1), "", name.strip(), count=1) or name
+
+
+MADE_BY_RE = re.compile(r"^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved)\s+by\s*:?\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)
+SECONDED_BY_RE = re.compile(r"^>?\s*Seconded\s+by\s*:?\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)
+OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*\**\s*(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
+                             r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b")
+RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
+                "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
+
+
+def made_by_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return len(blocks[i].lines) == 1 and bool(MADE_BY_RE.match(blocks[i].text))
+
+
+def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'Motion made by A' / 'Seconded by B' / the motion's text / a vote / 'Motion Passed (13 to 0)', each on
+    its own line: the motion, and its first paragraph as a decision when the result line says it carried."""
+    mover, seconder = parse_name(_untitled(MADE_BY_RE.match(blocks[i].text).group("who"))), None
+    j = i + 1
+    if j < len(blocks) and SECONDED_BY_RE.match(blocks[j].text):
+        seconder = parse_name(_untitled(SECONDED_BY_RE.match(blocks[j].text).group("who")))
+        j += 1
+    text_starts = j
+    while j < len(blocks) and not (OUTCOME_LINE_RE.match(blocks[j].text) or MADE_BY_RE.match(blocks[j].text)
+                                   or blocks[j].text.lstrip("> ").startswith("|")
+                                   or re.match(r"^>\s*\[!", blocks[j].text)):
+        j += 1
+    outcome = OUTCOME_LINE_RE.match(blocks[j].text) if j < len(blocks) else None
+    if outcome is None and j < len(blocks) and not MADE_BY_RE.match(blocks[j].text):  # a vote table first:
+        after = next((k for k in range(j, min(j + 3, len(blocks)))  # its result line comes right after it
+                      if OUTCOME_LINE_RE.match(blocks[k].text)), None)
+        outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
+    result = RESULT_WORDS[outcome.group("word").lower()] if outcome else None
+    item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
+    if result == "carried" and j > text_starts:
+        item.decisions.append(blocks[text_starts].text.strip())
+    return j - i

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ..dates import parse_date, start_and_end
 from . import decisions as d
 from . import mentions as m
+from . import votes as v
 from .attendance import Context, make_entry
 from .blocks import Block, Found, to_blocks
 from .drafts import ItemDraft
@@ -45,6 +46,8 @@ def _references(item: ItemDraft, blocks: list[Block]) -> None:
 
 
 RULES: list[Rule] = [
+    ("vote-table", v.vote_table_test, v.vote_table_run),
+    ("roll-call", v.roll_call_test, v.roll_call_run),
     ("recommendation", lambda b, i, it: bool(d.RECOMMEND_RE.match(b[i].text)), d.recommend_run),
     ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), d.decision_run),
     ("reasons", lambda b, i, it: bool(d.REASON_RE.match(b[i].text)), d.labelled(d.REASON_RE, "reasons")),
@@ -53,6 +56,8 @@ RULES: list[Rule] = [
     ("declaration-target", m.declaration_target_test, m.declaration_target_run),
     ("declaration", lambda b, i, it: bool(m.INTEREST_RE.search(b[i].text)), m.declarations_run),
     ("substitutes", m.substitutes_test, m.substitutes_run),
+    ("motion-made-by", d.made_by_test, d.made_by_run),
+    ("spoken-motion", lambda b, i, it: bool(d.spoken_motion(b[i].text)), d.spoken_motion_run),
     ("inline-resolution", lambda b, i, it: bool(d.INLINE_RE.search(b[i].text)), d.inline_run),
     ("body-agreed", lambda b, i, it: bool(d.BODY_AGREED_RE.search(b[i].text)), d.body_agreed_run),
     ("carried-vote", lambda b, i, it: bool(d.CARRIED_RE.search(b[i].text)), d.carried_run),
@@ -78,6 +83,7 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
                 i += max(1, run(blocks, i, item, found))
                 break
     _references(item, blocks)
+    v.counted_votes(blocks, item)
     for n, block in enumerate(blocks):  # 'Apologies were received from ...' in any paragraph, whatever else it holds
         if m.APOLOGIES_RE.search(block.text):
             m.apologies_run(blocks, n, item, found)

@@ -1,0 +1,240 @@
+"""Recorded votes: roll calls that name members ('AYES: ... NOES: ... ABSENT: ...', 'VOTING YES: ... VOTING NO:
+...', a table headed 'Yeas: | Nays: | Absent:'), and counts printed with a result ('CARRIED (6 members voting in
+favour, none against with 3 abstentions)', 'Motion Passed (13 to 0)', 'FAILED [4-2-1-1]', '4 FOR, 1 AGAINST,
+4 ABSTAINING'). Each is a table of patterns with the side or result it gives; nothing here knows a council.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, Found
+from .drafts import ItemDraft, MotionDraft, VoteDraft
+from .names import PersonName, parse_name
+
+# A roll call's labels, each with the side it gives. Capitals, or at the start of a line, before a colon:
+# 'for:' inside a sentence is never a label.
+SIDE_LABELS: list[tuple[str, str]] = [
+    (r"VOTING\s+(?:YES|AYE)|AYES?|YEAS?|YES|IN\s+FAVOU?R|FOR", "for"),
+    (r"VOTING\s+NO|NOES|NOS|NAYS?|NO|AGAINST|OPPOSED", "against"),
+    (r"VOTING\s+ABSTAIN|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|RECUSE[DS]?|RECUSALS?", "abstain"),
+    (r"ABSENT(?:\s+AND\s+NOT\s+VOTING)?|NOT\s+PRESENT|EXCUSED", "absent"),
+]
+LABEL_RE = re.compile(r"(?:^|(?<=[\s.;]))(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS)
+                      + r")\s{0,3}:[ \t]*")
+TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS) + r")\s{0,3}:")
+
+# Words that say no one is on a side.
+NOBODY_RE = re.compile(r"(?i)^(?:none|no\s*one|nobody|n/?a|nil|-+|0)\.?$")
+
+# Titles a roll call prints before a member's name ('Commissioners *Davis', 'Vice Chair Valencia').
+TITLE_RE = re.compile(
+    r"(?i)^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor|President|Commissioners?|Council(?:lor|member|"
+    r"woman|man|person)s?|Board\s+Members?|Members?|Trustees?|Directors?|Supervisors?|Aldermen|Alderman|"
+    r"Alderpersons?|Delegates?|Senators?|Representatives?|Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+")
+
+# Results as printed, each with the result it records; the catch-all gives none.
+RESULTS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"(?i)\b(?:carried|passed|approved|adopted|enacted|agreed)\b"), "carried"),
+    (re.compile(r"(?i)\b(?:lost|failed|defeated|rejected|not\s+carried)\b"), "lost"),
+    (re.compile(r"(?i)\bfell\b"), "fell"),
+    (re.compile(r"(?i)\bwithdrawn\b"), "withdrawn"),
+    (re.compile(r"(?i)\btied\b|\bequality of votes\b"), "tied"),
+]
+
+NUMBER = r"(?<![\d.,£$€/-])(?P<n>\d{1,3}|none|no|nil)(?![\d.,%])"
+# Counts as printed, each with its side: 'N (members) (voting) FOR / in favour', 'N against', 'with N abstentions'.
+COUNT_RULES: list[tuple[re.Pattern, str]] = [
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:for|in\s+favou?r)\b"),
+     "for"),
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:against|opposed)\b"),
+     "against"),
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:abstentions?|abstaining|abstained|"
+                r"abstain|recusals?)\b"), "abstain"),
+]
+# Counts as a pair or run of numbers after the result: '(13 to 0)', '[4-2-1-1]', 'by 5 votes to 2'.
+TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+)(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–)\s*(?P<b>\d{1,3})"
+                      r"(?:\s*-\s*(?P<c>\d{1,3}))?(?:\s*-\s*(?P<d>\d{1,3}))?\s*(?:\)|\]|\b)")
+# A sentence that reports a vote's outcome: a result word with counts near it.
+OUTCOME_RE = re.compile(r"(?i)\b(?:carried|passed|approved|adopted|lost|failed|defeated|fell|not\s+carried|"
+                        r"vote[ds]?|voting)\b")
+
+
+def result_of(text: str) -> str | None:
+    for pattern, result in RESULTS:
+        if pattern.search(text):
+            return result
+    return None
+
+
+def counts_of(text: str) -> dict[str, int]:
+    """The numbers printed for each side in one sentence; {} where none are printed."""
+    found: dict[str, int] = {}
+    for pattern, side in COUNT_RULES:
+        match = pattern.search(text)
+        if match and side not in found:
+            number = match.group("n").lower()
+            found[side] = int(number) if number.isdigit() else 0
+    if "for" not in found:
+        tally = TALLY_RE.search(text)
+        if tally and OUTCOME_RE.search(text[:tally.start()]):
+            for side, group in zip(("for", "against", "abstain", "absent"), "abcd", strict=True):
+                if tally.group(group) is not None:
+                    found[side] = int(tally.group(group))
+    if len(found) < 2 and not re.search(r"(?i)\b(?:voting|votes?|members)\b", text):
+        return {}  # '£469.58 for the insurance' is no count: one side alone needs 'voting' or 'votes'
+    return found if "for" in found or "against" in found else {}
+
+
+def voters(text: str) -> list[PersonName]:
+    """'Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia' -> Davis, Hernandez, Perez, Valencia."""
+    text = re.sub(r"\s*\([^()]{0,200}\)?", " ", text)  # '(except for R129-15 ...)': a note, not a name
+    text = re.sub(r"\s+", " ", text).strip(" .;,")
+    if NOBODY_RE.match(text):
+        return []
+    names = []
+    for part in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text):
+        part = part.strip(" *†.")
+        while TITLE_RE.match(part):
+            part = TITLE_RE.sub("", part, count=1).strip(" *")
+        if not part or NOBODY_RE.match(part) or not re.match(r"[A-Z]", part) or len(part.split()) > 5:
+            continue
+        parsed = parse_name(part)
+        if parsed:
+            names.append(parsed)
+    return names
+
+
+def side_of(label: str) -> str:
+    for pattern, side in SIDE_LABELS:
+        if re.fullmatch(pattern, label.strip().upper()):
+            return side
+    return "for"
+
+
+def roll_call(text: str) -> dict[str, list[PersonName]]:
+    """'AYES: A, B NOES: None ABSENT: C' (also wrapped over lines) -> names per side, in order printed."""
+    labels = list(LABEL_RE.finditer(text))
+    sides: dict[str, list[PersonName]] = {}
+    for n, match in enumerate(labels):
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        segment = SENTENCE_END_RE.split(text[match.end():end])[0]  # a sentence after the list is not names
+        sides.setdefault(side_of(match.group("label")), []).extend(voters(segment))
+    return sides
+
+
+# The end of a roll call's last list: a full stop after a word (not an initial), then a capital word and a
+# lower-case one ('NO ONE. Resolution declared adopted').
+SENTENCE_END_RE = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z])")
+
+
+def roll_call_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    """Two labels of a roll call ('AYES:' and 'NOES:' or 'ABSENT:'), or one 'VOTING YES:' / 'AYES:' line."""
+    labels = {side_of(m.group("label")) for m in LABEL_RE.finditer(_joined(blocks, i))}
+    if len(labels) >= 2:
+        return True
+    return any(re.match(r"^(?:VOTING\s+YES|AYES|YEAS)\s{0,3}:", line.stripped) for line in blocks[i].lines)
+
+
+def _joined(blocks: list[Block], i: int) -> str:
+    """A paragraph ending on a label ('... recorded as follows: VOTING YES:') continues after the blank line."""
+    text = blocks[i].text
+    if i + 1 < len(blocks) and re.search(LABEL_RE.pattern + r"$", text.rstrip() + " "):
+        return f"{text} {blocks[i + 1].text}"
+    return text
+
+
+def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """A roll call: the result is the one printed beside it, or in the paragraph before ('MOTION CARRIED BY THE
+    FOLLOWING ROLL CALL VOTE:'), else in the 'RESULT:' label of the same block, else in the sentence after."""
+    text = _joined(blocks, i)
+    used = 2 if text != blocks[i].text else 1
+    first = LABEL_RE.search(text)
+    before = text[:first.start()] if first else ""
+    previous = blocks[i - 1].text if i > 0 else ""
+    last = list(LABEL_RE.finditer(text))[-1]
+    after = SENTENCE_END_RE.split(text[last.end():], maxsplit=1)[1:]  # 'Resolution declared adopted'
+    result = result_of(before) or (result_of(previous) if re.search(r"(?i)\bvote\s*:?\s*$", previous) else None) \
+        or (result_of(after[0][:80]) if after else None)
+    vote = VoteDraft(blocks[i].first, motion=None, result=result, sides=roll_call(text),
+                     counts=counts_of(before) or counts_of(previous))
+    _keep(item, vote)
+    labelled = {m.group(1).upper(): m.group(2).strip() for line in blocks[i].lines
+                if (m := LABELLED_RE.match(line.stripped))}
+    if "MOTION BY" in labelled or "MOVED BY" in labelled:
+        mover = parse_name(labelled.get("MOTION BY") or labelled.get("MOVED BY") or "")
+        seconder = parse_name(next((v for k, v in labelled.items() if k.startswith("SECOND")), ""))
+        if not _moved_above(previous, mover):
+            item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
+    if "RESULT" in labelled and result == "carried" and not MADE_MOTION_RE.search(previous):
+        item.decisions.append(labelled["RESULT"])  # 'RESULT: APPROVED AS AMENDED [UNANIMOUS]'
+    return used
+
+
+# A vote summary's labelled lines: 'RESULT: APPROVED [UNANIMOUS]', 'MOTION BY: A', 'SECOND: B'.
+LABELLED_RE = re.compile(r"^(RESULT|MOTION BY|MOVED BY|SECOND(?:ED BY|ER)?)\s{0,3}:\s*(.+)$", re.I)
+# 'Commissioner A made a motion, seconded by Commissioner B, to ...': the paragraph a summary repeats.
+MADE_MOTION_RE = re.compile(r"(?i)\bmade\s+(?:a|the)\s+motion\b|\bmoved\s+and\b.{0,60}?\bseconded\b")
+
+
+def _moved_above(previous: str, mover: PersonName | None) -> bool:
+    """The paragraph above already named this mover ('Commissioner Allen Fisk made a motion'): one motion."""
+    return bool(mover and MADE_MOTION_RE.search(previous) and mover.name.lower() in previous.lower())
+
+
+# A Markdown table of a roll call: '|Yeas:|Absent:|' then '|-|-|' then one name per cell.
+TABLE_ROW_RE = re.compile(r"^>?\s*\|(.*)\|\s*$")
+
+
+def vote_table_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    lines = [line.stripped for line in blocks[i].lines]
+    header = next((TABLE_ROW_RE.match(line) for line in lines if TABLE_ROW_RE.match(line)), None)
+    return header is not None and all(TITLE_LABEL_RE.match(c.strip()) for c in header.group(1).split("|")
+                                      if c.strip())
+
+
+def vote_table_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'|Yeas:|Absent:|' / '|-|-|' / '|Mayor J. Morgan|J. Pribil|': each column one side (the result and counts
+    come from the line after: `counted_votes`)."""
+    rows = [m.group(1).split("|") for line in blocks[i].lines if (m := TABLE_ROW_RE.match(line.stripped))]
+    header = [side_of(TITLE_LABEL_RE.match(c.strip()).group("label")) if c.strip() else None for c in rows[0]]
+    sides: dict[str, list[PersonName]] = {side: [] for side in header if side}
+    for row in rows[1:]:
+        for side, cell in zip(header, row, strict=False):
+            if side and not re.fullmatch(r"\s*:?-+:?\s*", cell):
+                sides[side].extend(voters(cell))
+    _keep(item, VoteDraft(blocks[i].first, sides=sides))
+    return 1
+
+
+def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
+    """Every sentence that reports a result with its counts is one vote ('the amendment FELL with 2 voting FOR
+    and 7 AGAINST.'); read after the block rules, whatever else the paragraph holds. A paragraph whose roll call
+    is already kept adds nothing; a result line right under a roll call ('Motion Passed (13 to 0)') gives it
+    its result and counts."""
+    for n, block in enumerate(blocks):
+        if any(v.line is block.first for v in item.votes):
+            continue
+        above = [v for v in item.votes if n and v.line is blocks[n - 1].first and not v.counts and not v.result]
+        for sentence in re.split(r"(?<=[.;])\s+(?=On\b|The\b|It\b|[A-Z]{3,}\b)", block.text):
+            counts = counts_of(sentence)
+            if not OUTCOME_RE.search(sentence) or not (counts or above):
+                continue
+            if above:
+                above[0].result, above[0].counts = result_of(sentence), counts
+                above = []
+                continue
+            vote = VoteDraft(block.first, result=result_of(sentence), counts=counts)
+            subject = re.search(r"(?i)\bthe\s+(amendment|substantive\s+\w+|recommendations?|motion|resolution|"
+                                r"proposal)\b", sentence)
+            if subject:
+                vote.motion = subject.group(1).lower()
+            item.votes.append(vote)
+
+
+def _keep(item: ItemDraft, vote: VoteDraft) -> None:
+    """A vote read twice (a roll call whose counts were already read from the result line) is kept once."""
+    for kept in item.votes:
+        if kept.line is vote.line and kept.counts == vote.counts and kept.sides == vote.sides:
+            return
+    item.votes.append(vote)

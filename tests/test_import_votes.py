@@ -1,0 +1,116 @@
+"""votes.py and the motion and decision forms around recorded votes: one test per pattern, named for the variant."""
+
+from minutebook.importer.blocks import Found
+from minutebook.importer.drafts import ItemDraft
+from minutebook.importer.lines import read_lines
+from minutebook.importer.rules import read_blocks
+from minutebook.importer.votes import counts_of
+
+
+def read(text: str) -> ItemDraft:
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="Item", line=lines[0], lines=lines)
+    read_blocks(item, Found())
+    return item
+
+
+def sides(item: ItemDraft, n: int = 0) -> dict[str, list[str]]:
+    return {side: [p.name for p in people] for side, people in item.votes[n].sides.items()}
+
+
+def test_ayes_noes_absent_labels_with_titles_before_names():
+    item = read("Commissioner A moved and Chair B seconded to approve the calendar. MOTION CARRIED BY THE FOLLOWING "
+                "ROLL CALL VOTE:\n\nAYES:      Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia,\n"
+                "           and Chair Ramirez\nNOES:      None\nABSENT:    Commissioners Ayala and Rios\n")
+    assert sides(item) == {"for": ["Davis", "Hernandez", "Perez", "Valencia", "Ramirez"], "against": [],
+                           "absent": ["Ayala", "Rios"]}
+    assert item.votes[0].result == "carried"
+
+
+def test_result_motion_by_second_summary_with_a_tally_in_brackets():
+    item = read("RESULT:   FAILED [4-2-1-1]\nMOTION BY:   Allen Fisk\nSECOND:   Mendez\nAYES:   Sherrard, Allen Fisk\n"
+                "NAYS:   Brown, Mashack\nABSTAIN:   Garcia\nABSENT:   Hernandez\n")
+    vote = item.votes[0]
+    assert vote.result == "lost" and vote.counts == {"for": 4, "against": 2, "abstain": 1, "absent": 1}
+    assert sides(item)["abstain"] == ["Garcia"]
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Allen Fisk", "Mendez", "lost")]
+    assert item.decisions == []  # a failed motion decides nothing
+
+
+def test_result_approved_summary_is_the_decision():
+    item = read("RESULT:   APPROVED [UNANIMOUS]\nMOTION BY:   Mashack\nSECOND:   Brown\nAYES:   Mashack, Brown\n")
+    assert item.decisions == ["APPROVED [UNANIMOUS]"]
+
+
+def test_voting_yes_voting_no_inside_a_sentence():
+    item = read("B226-15 was given third reading with the vote recorded as follows: VOTING YES:\n\n"
+                "NAUSER, PETERS, MCDAVID. VOTING NO: NO\nONE. Bill declared enacted, reading as follows:\n")
+    assert sides(item) == {"for": ["Nauser", "Peters", "Mcdavid"], "against": []}
+    assert item.votes[0].result == "carried"
+
+
+def test_markdown_vote_table_with_the_result_line_under_it():
+    item = read("> |Yeas:|Absent:|\n> |-|-|\n> |Mayor J. Morgan|J. Pribil|\n> |A. Hopkins||\n\n"
+                "> **Motion Passed (2 to 0)**\n")
+    assert sides(item) == {"for": ["J. Morgan", "A. Hopkins"], "absent": ["J. Pribil"]}
+    assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 2, "against": 0})
+
+
+def test_motion_made_by_seconded_by_text_and_result_lines():
+    item = read("> Motion made by P. Van Meerbergen\n\n> Seconded by S. Hillier\n\n"
+                "That the change in order BE APPROVED.\n\n> **Motion Passed**\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("P. Van Meerbergen", "S. Hillier", "carried")]
+    assert item.decisions == ["That the change in order BE APPROVED."]
+
+
+def test_motion_made_by_without_a_vote_decides_nothing():
+    item = read("> Motion made by A. Hopkins\n\nThat the report be received.\n\n> Motion made by B. Cole\n\n"
+                "That it be deferred.\n\n> Motion Passed\n")
+    assert item.decisions == ["That it be deferred."]
+
+
+def test_made_a_motion_seconded_by_then_motion_approved():
+    item = read("Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to\ncontinue this item to the "
+                "next meeting. Motion approved.\n")
+    assert item.decisions == ["to continue this item to the next meeting"]
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Allen Fisk", "Bello", "carried")]
+
+
+def test_counts_in_words_with_members_voting_in_favour():
+    item = read("On being put to the vote the amendment was LOST (2 members voting in favour and 7 against)\n")
+    assert (item.votes[0].result, item.votes[0].counts, item.votes[0].motion) == (
+        "lost", {"for": 2, "against": 7}, "amendment")
+
+
+def test_two_counted_votes_in_one_paragraph_fell_and_carried():
+    item = read("On being put to the vote the amendment FELL with 2 voting FOR and 7 AGAINST.\n"
+                "On being put to the vote the substantive recommendations were CARRIED with 4 members voting FOR, 1\n"
+                "AGAINST and 4 ABSTAINING.\n")
+    assert [(v.result, v.counts) for v in item.votes] == [
+        ("fell", {"for": 2, "against": 7}), ("carried", {"for": 4, "against": 1, "abstain": 4})]
+
+
+def test_none_against_and_no_abstaining_count_as_zero():
+    assert counts_of("CARRIED (6 members voting in favour, none against with 3 abstentions)") == {
+        "for": 6, "against": 0, "abstain": 3}
+    assert counts_of("CARRIED with 7 members voting FOR, 1 AGAINST and no ABSTAINING") == {
+        "for": 7, "against": 1, "abstain": 0}
+
+
+def test_money_for_something_is_not_a_count():
+    item = read("RESOLVED: That the risk assessment is approved, and that a cheque\nfor £469.58 for the insurance be "
+                "signed\n")
+    assert item.votes == []
+
+
+def test_resolved_straight_under_the_discussion_opens_its_own_paragraph():
+    item = read("Councillors considered a report from the Clerk\nRESOLVED: That the bank reconciliation is approved\n")
+    assert item.decisions == ["That the bank reconciliation is approved"]
+
+
+def test_resolved_with_symbol_font_bullets_one_decision_each():
+    item = read("RESOLVED:\n   \uf0b7 That the Clerk should reply to the email and ask\n      the owners to meet\n"
+                "   \uf0b7 That the Council should seek legal advice\n")
+    assert item.decisions == ["That the Clerk should reply to the email and ask the owners to meet",
+                              "That the Council should seek legal advice"]
