@@ -12,14 +12,15 @@ import functools
 import http.server
 import os
 import shutil
+import signal
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
+from minutebook import sitefolder  # noqa: E402
 from minutebook.archive import load_archive  # noqa: E402
 
 
@@ -37,30 +38,44 @@ def check(args: argparse.Namespace) -> int:
 
 
 def build(args: argparse.Namespace) -> int:
-    """Build beside the old site, then swap: a failed build leaves the previous site untouched."""
+    """Build beside the old site, then swap: a failed or interrupted build leaves the previous site
+    untouched, and a folder that is not a previous site is never replaced (`minutebook.sitefolder`)."""
     site_dir: Path = args.site_dir.resolve()
+    refused = sitefolder.refusal(site_dir, args.content, {"the project": ROOT, "the current folder": Path.cwd()})
+    if refused:
+        print(f"refusing to build into {args.site_dir}: {refused}", file=sys.stderr)
+        return 1
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building-", dir=site_dir.parent))
+    staging = sitefolder.staging_folder(site_dir)
     env = {**os.environ, "MINUTEBOOK_CONTENT": str(args.content.resolve()), "NO_MKDOCS_2_WARNING": "1"}
     if args.command == "build":  # a build is what gets published: its addresses join the archive's ledger
         env["MINUTEBOOK_RECORD_ADDRESSES"] = "1"
+    if getattr(args, "allow_empty", False):
+        env["MINUTEBOOK_ALLOW_EMPTY"] = "1"
     if args.site_url:
         env["SITE_URL"] = args.site_url
     command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(ROOT / "mkdocs.yml"),
                "--site-dir", str(staging), "--quiet" if args.quiet else "--clean"]
     if args.strict:
         command.append("--strict")
-    result = subprocess.run(command, env=env, cwd=Path.cwd())
-    if result.returncode != 0:
+    # Its own session: Ctrl+C reaches this process only, which stops MkDocs and removes the staging folder.
+    process = subprocess.Popen(command, env=env, cwd=Path.cwd(), start_new_session=True)
+    try:
+        returncode = process.wait()
+    except BaseException:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         print(f"build failed; {site_dir} was left as it was", file=sys.stderr)
         return 1
-    old = site_dir.with_name(f".{site_dir.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if site_dir.exists():
-        site_dir.rename(old)
-    staging.rename(site_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    sitefolder.swap(staging, site_dir)
     print(f"built {site_dir}")
     return 0
 
@@ -167,9 +182,24 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled as Ctrl+C is: clean up, then stop."""
+
+
+def _stop(signum: int, frame) -> None:
+    raise Stopped(signal.Signals(signum).name)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.function(args)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
+    try:
+        return args.function(args)
+    except KeyboardInterrupt as stop:
+        print(f"stopped ({stop.args[0] if stop.args else 'Ctrl+C'})", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":
