@@ -114,3 +114,48 @@ def test_resolved_with_symbol_font_bullets_one_decision_each():
                 "   \uf0b7 That the Council should seek legal advice\n")
     assert item.decisions == ["That the Clerk should reply to the email and ask the owners to meet",
                               "That the Council should seek legal advice"]
+
+
+def test_proposed_and_seconded_that_and_this_resolution_was_passed():
+    item = read("Councillor Sally Sahin proposed, and Councillor David Dent seconded, that Councillor Jane Ritchie\n"
+                "be elected as Chairman, and this resolution was passed unanimously.\n")
+    assert item.decisions == ["that Councillor Jane Ritchie be elected as Chairman"]
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Sally Sahin", "David Dent",
+                                                                                  "carried")]
+
+
+def test_proposal_followed_by_its_resolution_is_one_decision():
+    item = read("Councillor A Smith proposed and Councillor B Jones seconded that the\napplication be refused. "
+                "On being "
+                "put to the vote the motion was carried.\n\nRESOLVED: That permission be REFUSED.\n")
+    assert item.decisions == ["That permission be REFUSED."]
+
+
+def test_mover_and_seconder_in_brackets_after_the_names():
+    item = read("Minutes approved – Z. Maiorca (motion), T. Feinberg (second)\n")
+    assert [(m.mover.name, m.seconder.name) for m in item.motions] == [("Z. Maiorca", "T. Feinberg")]
+
+
+def test_amendment_moved_in_one_paragraph_seconded_in_another():
+    item = read("Councillor Wilcox moved an amendment to the report as follows:\n\nThat 2C be deleted.\n\n"
+                "The amendment was seconded by Councillor Bryher\n")
+    assert [(m.title, m.mover.name, m.seconder.name) for m in item.motions] == [("amendment", "Wilcox", "Bryher")]
+
+
+def test_seconded_by_a_name_ending_a_sentence_stops_at_the_full_stop():
+    item = read("The recommendation was moved by Councillor Plowden and seconded by Councillor Edwards. On being\n"
+                "put to the vote the recommendation was CARRIED unanimously.\n")
+    assert item.motions[0].seconder.name == "Edwards"
+
+
+def test_upon_motion_duly_made_and_seconded_double_spaced():
+    item = read("There being no objections the Board, UPON MOTION duly made\n\nand seconded, approved the "
+                "prequalification of contractors.\n")
+    assert item.decisions == ["There being no objections the Board, UPON MOTION duly made and seconded, approved the "
+                              "prequalification of contractors."]
+
+
+def test_minutes_confirmed_as_a_true_record_without_resolved():
+    item = read("The minutes of the Parish Council meeting held on 5 December 2023, having been circulated to\n"
+                "all Members, were confirmed as a true copy, and duly signed by the Chairman.\n")
+    assert len(item.decisions) == 1 and item.decisions[0].startswith("The minutes of the Parish Council meeting")

@@ -40,6 +40,14 @@ OPENERS = [
 ]
 
 
+def _continues(block: Block, line: Line) -> bool:
+    """A line in lower case after a blank continues the paragraph above when that one stopped mid-sentence
+    ('the Board, UPON MOTION duly made' / '' / 'and seconded, approved ...'): double-spaced text."""
+    last = block.lines[-1].stripped
+    return bool(re.match(r"[a-z]", line.stripped)) and not re.search(r"[.:;!?)]$", last) \
+        and not re.match(r"^(?:[-•*]|\(?[a-z0-9]{1,4}[.)])\s", line.stripped)
+
+
 def to_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
@@ -50,6 +58,9 @@ def to_blocks(lines: list[Line]) -> list[Block]:
             if current:
                 blocks.append(Block(current))
             current = []
+        elif blocks and not current and _continues(blocks[-1], line):  # double-spaced text: one paragraph
+            current = blocks.pop().lines
+            current.append(line)
         else:
             if current and any(rule.match(line.stripped) for rule in OPENERS):
                 blocks.append(Block(current))

@@ -191,6 +191,9 @@ SPOKEN_MOTIONS = [
     # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+    # 'Councillor A proposed, and Councillor B seconded, that X, and this resolution was passed unanimously.'
+    re.compile(rf"(?P<mover>{VOTER})\s+proposed,?\s+(?:and\s+)?(?P<seconder>{VOTER})\s+seconded,?\s+"
+               rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|\.\s|\.$|$)"),
     # 'It was proposed by A, seconded by B and carried that ...' / 'Proposed by A, seconded by B, to ...'
     re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
                rf"(?i:seconded\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?P<carried>carried|agreed|"
@@ -209,15 +212,16 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
     following = blocks[i + 1].text if i + 1 < len(blocks) else ""
     for match in (m for pattern in SPOKEN_MOTIONS for m in pattern.finditer(text)):
         after = text[match.end("text"):]
-        outcome = re.search(r"(?i)\bmotion\b.{0,40}?\b(carried|passed|approved|adopted|failed|lost|defeated|"
-                            r"withdrawn)\b|\bRESULT\s*:\s*(\w+)", f"{after} {following}")
+        outcome = re.search(r"(?i)\b(?:motion|resolution|proposal)\b.{0,40}?\b(carried|passed|approved|adopted|"
+                            r"failed|lost|defeated|withdrawn)\b|\bRESULT\s*:\s*(\w+)", f"{after} {following}")
         words = (outcome.group(1) or outcome.group(2)).lower() if outcome else ""
         result = match.groupdict().get("carried") and "carried" or (
             "carried" if words in ("carried", "passed", "approved", "adopted") else
             "lost" if words in ("failed", "lost", "defeated") else "withdrawn" if words == "withdrawn" else None)
         mover, seconder = (parse_name(_untitled(match.group(g))) for g in ("mover", "seconder"))
         item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
-        if result == "carried":
+        resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
+        if result == "carried" and not resolved_below:
             item.decisions.append(match.group("text").strip())
     return 1
 
@@ -261,3 +265,23 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     if result == "carried" and j > text_starts:
         item.decisions.append(blocks[text_starts].text.strip())
     return j - i
+
+
+# Decisions written as what happened, without a label; each a table entry, the catch-all is no match.
+NARRATED = [
+    # 'UPON MOTION duly made and seconded, the Board approved ...': the whole paragraph is the decision.
+    re.compile(r"(?i)\bupon\s+motion\b.{0,120}?\b(?:approved|adopted|authori[sz]ed|accepted|awarded|ratified|"
+               r"endorsed|granted|confirmed)\b"),
+    # 'The minutes of the meeting held on 5 December 2023, having been circulated, were confirmed as a true copy'
+    re.compile(r"(?i)^(?:the\s+)?minutes\s+of\s+the\b.{0,200}?\b(?:were|was)\s+(?:taken\s+as\s+read\s+and\s+)?"
+               r"(?:confirmed|approved|agreed|accepted|adopted)\b(?!\s+by\s+the\s+(?:committee|council)\s+of)"),
+]
+
+
+def narrated_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return any(pattern.search(blocks[i].text) for pattern in NARRATED)
+
+
+def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    item.decisions.append(blocks[i].text.strip())
+    return 1

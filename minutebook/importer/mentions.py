@@ -18,7 +18,8 @@ INTEREST_RE = re.compile(
     r"other registrable)?)\s*(?:interest|connection)(?P<rest>[^.]*)\.?(?P<after>.*)$")
 
 
-PERSON = r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # 'J.' or 'Plowden': a full stop after an initial only, never a sentence's
+PERSON = rf"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
 COUNCILLOR = r"(?:Cllr|Councillor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?"
 
 MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B'
@@ -37,7 +38,32 @@ MOTION_RES = [
     re.compile(rf"\b(?i:proposed)(?:\s+by)?\s+(?P<mover>{COUNCILLOR}),?\s+(?i:seconded)(?:\s+by)?\s+"
                rf"(?P<seconder>{COUNCILLOR})"),  # 'Proposed Cllr A, seconded Cllr B'
     re.compile(rf"(?P<mover>{COUNCILLOR}),\s+seconded by\s+(?P<seconder>{COUNCILLOR}),\s+moved\b"),  # Scottish
+    re.compile(rf"(?P<mover>{PERSON})\s*\((?i:motion|moved|mover|proposed|proposer)\),?\s*(?:and\s+)?"
+               rf"(?P<seconder>{PERSON})\s*\((?i:second|seconded|seconder)\)"),  # 'A (motion), B (second)'
 ]
+
+
+# An amendment moved in one paragraph and seconded in another: 'Councillor A moved an amendment ...' /
+# 'The amendment was seconded by Councillor B'.
+AMENDMENT_MOVED_RE = re.compile(rf"^(?P<mover>{COUNCILLOR}|{PERSON})\s+(?:moved|proposed)\s+(?:an|the\s+following)\s+"
+                                r"amendment\b")
+AMENDMENT_SECONDED_RE = re.compile(rf"(?i:^the\s+amendment\s+was\s+seconded\s+by)\s+(?P<seconder>{PERSON})")
+
+
+def amendment_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The mover's paragraph opens an amendment; its seconder is named in a later paragraph of the item."""
+    text = blocks[i].text
+    moved = AMENDMENT_MOVED_RE.match(text)
+    if moved:
+        item.motions.append(MotionDraft(blocks[i].first, "amendment", parse_name(moved.group("mover")), None, None))
+    seconded = AMENDMENT_SECONDED_RE.search(text)
+    if seconded:
+        open_ = next((m for m in reversed(item.motions) if m.title == "amendment" and m.seconder is None), None)
+        if open_ is not None:
+            open_.seconder = parse_name(seconded.group("seconder"))
+        else:
+            item.motions.append(MotionDraft(blocks[i].first, "amendment", None, parse_name(seconded.group("seconder"))))
+    return 1
 
 
 def motion_matches(text: str) -> list[re.Match]:
