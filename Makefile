@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test check lint chromium ocr clean bench-import
+.PHONY: serve site test check lint chromium ocr java webtools clean bench-import
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,7 +41,19 @@ ocr:  ## Debian's Tesseract, which reads scanned PDF pages (build.py import --oc
 	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr; \
 	  else echo "reading scans needs Debian's tesseract-ocr: apt-get install tesseract-ocr" >&2; exit 1; fi; }
 
-test: $(VENV)/.test chromium ocr  ## set up and run the whole suite, browser and OCR tests included
+java:  ## Debian's Java for the Nu HTML checker (vnu.jar)
+	@command -v java >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; \
+	  else echo "the web-quality tests need Java: apt-get install default-jre-headless" >&2; exit 1; fi; }
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+webtools: node_modules/.installed java  ## Lighthouse and the Nu HTML checker, from the npm registry (package-lock.json)
+
+test: $(VENV)/.test chromium webtools ocr  ## set up and run the whole suite, browser and OCR tests included
 	$(VENV)/bin/ruff check minutebook hooks build.py tests
 	$(PY) -m pytest
 

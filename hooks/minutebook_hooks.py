@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from minutebook import ledger  # noqa: E402
 from minutebook.archive import load_archive  # noqa: E402
+from minutebook.pages.markup import headless_tables_as_layout  # noqa: E402
 from minutebook.problems import Problems  # noqa: E402
 from minutebook.safety import clean_html  # noqa: E402
 from minutebook.site import build_site  # noqa: E402
@@ -66,7 +67,7 @@ def on_files(files, config):
 
 def on_page_content(html, page, config, files):
     if page.file.src_uri in _state.get("generated", ()):
-        return clean_html(html)
+        return headless_tables_as_layout(clean_html(html))
     return html
 
 

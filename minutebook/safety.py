@@ -26,6 +26,7 @@ ATTRIBUTES = {
     "th": {"align", "style", "colspan", "rowspan"},
     "td": {"align", "style", "colspan", "rowspan"},
     "ol": {"start"},
+    "table": {"role"},
 }
 
 STYLES = {"text-align"}  # a table column's alignment; never position, size or colour (a full-page overlay)

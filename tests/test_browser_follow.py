@@ -81,3 +81,20 @@ def test_the_404_page_offers_search_and_the_archive_sections(page, site_dir, sit
     page.locator("input.md-search__input").wait_for(state="visible")
     page.keyboard.type("Pinner")
     assert page.locator("input.md-search__input").input_value() == "Pinner"
+
+
+def test_the_home_pages_search_button_is_reached_with_tab_and_pressed_with_enter(page, site_url):
+    page.goto(site_url)
+    button = page.locator("label.mb-search-button")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if button.evaluate("e => e === document.activeElement"):
+            break
+    else:
+        raise AssertionError("the search button is never focused by Tab")
+    focus = "e => getComputedStyle(e).outlineStyle !== 'none' || getComputedStyle(e).boxShadow !== 'none'"
+    assert button.evaluate(focus), "focus is visible"
+    page.keyboard.press("Enter")
+    page.locator("input.md-search__input").wait_for(state="visible")
+    page.keyboard.type("Pinner")
+    assert page.locator("input.md-search__input").input_value() == "Pinner"

@@ -57,7 +57,7 @@ def test_meeting_page_has_share_tags_and_links_its_feed_and_calendar(tmp_path):
     assert meta(text, "twitter:description") == "Minutes of Cabinet, 13 July 2017 & what was decided."
     assert meta(text, "og:url") == "https://example.org/archive/meetings/cabinet/2017-07-13/"
     assert meta(text, "og:site_name") == "Harrow meetings"
-    assert '<link rel="alternate" type="application/atom+xml" title="Cabinet meetings" ' \
+    assert '<link rel="alternate feed" type="application/atom+xml" title="Cabinet meetings" ' \
            'href="../../../feeds/bodies/cabinet.xml">' in text
     assert 'type="text/calendar"' in text and 'href="../../../calendars/cabinet.ics"' in text
 
@@ -69,3 +69,14 @@ def test_home_page_uses_the_site_name_and_description_and_has_no_feed(tmp_path):
     assert meta(text, "og:description") == "Council meetings"
     assert meta(text, "og:url") is None  # no site_url: no canonical URL to share
     assert "application/atom+xml" not in text
+
+
+def test_each_overridden_theme_template_is_the_themes_own_plus_its_listed_edits():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("patches", OVERRIDES / "patches.py")
+    patches = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(patches)
+    for name in patches.PATCHES:
+        assert (OVERRIDES / name).read_text(encoding="utf-8") == patches.patched(name), (
+            f"overrides/{name} differs from the theme's file with its edits: run overrides/patches.py")

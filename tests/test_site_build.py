@@ -161,7 +161,7 @@ def test_pages_offer_their_feed_and_calendar(site_dir):
                                 ("people", "feeds/meetings.xml", "calendars/all.ics"),
                                 ("topics", "feeds/meetings.xml", "calendars/all.ics")):
         page = soup(site_dir, url)
-        alternate = page.select_one('link[rel=alternate][type="application/atom+xml"]')
+        alternate = page.select_one('link[rel~=alternate][type="application/atom+xml"]')
         assert resolve(url, alternate["href"]) == feed, url
         visible = {resolve(url, a["href"]) for a in page.select("p.mb-follow a")}
         assert visible == {feed, calendar} - {None}, url

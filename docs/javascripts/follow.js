@@ -13,7 +13,7 @@
     button.type = "button";
     button.className = "mb-copy-address";
     button.textContent = "copy address";
-    button.setAttribute("aria-label", "Copy the calendar's address");
+    button.title = "Copy the calendar's address, for calendar apps that ask for one";
     button.addEventListener("click", function () {
       var done = function () { button.textContent = "address copied"; };
       if (navigator.clipboard && window.isSecureContext) {
@@ -24,7 +24,19 @@
     });
     return button;
   }
+  function keyboardOperable(label) {
+    // A label that opens the search is a button to its reader: reachable with Tab, pressed with Enter or Space.
+    label.setAttribute("tabindex", "0");
+    label.setAttribute("role", "button");
+    label.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        label.click();
+      }
+    });
+  }
   function ready() {
+    document.querySelectorAll('.md-content label[for="__search"]').forEach(keyboardOperable);
     var web = /^https?:$/.test(window.location.protocol);
     document.querySelectorAll("a.mb-webcal").forEach(function (link) {
       var url = absolute(link.getAttribute("href"));

@@ -75,3 +75,13 @@ def bullets(lines: list[str]) -> str:
 
 def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+HEADLESS_TABLE_RE = re.compile(r"<table>\s{0,20}<thead>\s{0,20}<tr>\s{0,20}"
+                               r"(?:<th[^>]{0,100}>\s{0,20}</th>\s{0,20}){1,60}</tr>\s{0,20}</thead>")
+
+
+def headless_tables_as_layout(html: str) -> str:
+    """A table copied from a PDF has no header row (the importer writes an empty one): it is shown as the
+    grid it was, marked as layout, rather than as a data table whose cells name no header."""
+    return HEADLESS_TABLE_RE.sub('<table role="presentation">', html)

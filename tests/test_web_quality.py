@@ -1,0 +1,53 @@
+"""Web quality of the built site, measured as a reviewer would: the Nu HTML checker over every page and
+Lighthouse (accessibility, best practices, SEO) on the pages people land on, in Debian's Chromium.
+`make test` installs both (`make webtools`: package-lock.json from the npm registry, Debian's Java)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
+
+pytestmark = pytest.mark.browser
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+# The home page, a meeting, a person, the decisions register, and the home page with search results open.
+PAGES = ["", "meetings/cabinet/2017-07-13/", "people/mitzi-green/", "decisions/", "?q=pinner+wood"]
+CATEGORIES = ("accessibility", "best-practices", "seo")
+FLOOR = 0.98
+
+
+def _tool(path: Path) -> Path:
+    if not path.exists():
+        pytest.fail(f"{path.relative_to(ROOT)} is missing: `make webtools` installs it")
+    return path
+
+
+def test_the_nu_html_checker_finds_no_error_on_any_page(site_dir):
+    java = shutil.which("java") or pytest.fail("the Nu HTML checker needs Java: `make webtools` installs it")
+    result = subprocess.run([java, "-jar", str(_tool(VNU)), "--skip-non-html", "--errors-only", "--format", "gnu",
+                             str(site_dir)], capture_output=True, text=True, timeout=600)
+    errors = [line.replace(str(site_dir), "site") for line in result.stderr.splitlines() if line.strip()]
+    assert not errors, f"{len(errors)} errors:\n" + "\n".join(errors[:40])
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_lighthouse_scores_at_least_098(page, site_url, tmp_path):
+    report = tmp_path / "lighthouse.json"
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    subprocess.run([str(_tool(LIGHTHOUSE)), site_url + page, f"--only-categories={','.join(CATEGORIES)}",
+                    f"--chrome-flags={' '.join(CHROMIUM_ARGS)}", "--output=json", f"--output-path={report}",
+                    "--quiet", "--max-wait-for-load=30000"], env=env, capture_output=True, text=True, timeout=300,
+                   check=True)
+    result = json.loads(report.read_text(encoding="utf-8"))
+    scores = {c: result["categories"][c]["score"] for c in CATEGORIES}
+    failing = [f"{a['id']}: {a['title']}" + "".join(f"\n    {i.get('node', {}).get('snippet', '')[:160]}"
+                                                     for i in a.get("details", {}).get("items", [])[:3])
+               for a in result["audits"].values()
+               if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") in ("binary", "numeric")]
+    assert all(score >= FLOOR for score in scores.values()), f"{page or 'home'}: {scores}\n" + "\n".join(failing)
