@@ -159,3 +159,11 @@ def test_minutes_confirmed_as_a_true_record_without_resolved():
     item = read("The minutes of the Parish Council meeting held on 5 December 2023, having been circulated to\n"
                 "all Members, were confirmed as a true copy, and duly signed by the Chairman.\n")
     assert len(item.decisions) == 1 and item.decisions[0].startswith("The minutes of the Parish Council meeting")
+
+
+def test_it_was_approved_that_then_a_numbered_list_one_decision_each():
+    item = read("On being put to the vote the recommendation was CARRIED unanimously. It was APPROVED that;\n\n"
+                "That the Committee\n1.     Approved the business case for approval at committee.\n"
+                "2.     Authorised the Director to procure\n      the contracts.\n\nNext heading text.\n")
+    assert item.decisions == ["Approved the business case for approval at committee.",
+                              "Authorised the Director to procure the contracts."]

@@ -65,7 +65,7 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
     return split_subresolutions(lines), j - i
 
 
-LABEL_RE = re.compile(rf"^[{BULLETS}]?\s*\((\d+|[ivx]+|[a-h])\)\s*")
+LABEL_RE = re.compile(rf"^[{BULLETS}]?\s*\((\d+|[ivx]+|[a-h])\)\s*|^\d{{1,2}}\.\s+(?=[A-Z])")
 BULLET_RE = re.compile(rf"^[{BULLETS}]\s+")
 
 
@@ -118,7 +118,8 @@ def labelled(pattern: re.Pattern, field_name: str) -> Callable:
     return run
 
 
-INLINE_RE = re.compile(r"\b(?:[Ii]t was|and) (?:RESOLVED|AGREED)\b(?:\s+(?:unanimously|UNANIMOUSLY)\b)?\s*:?\s*")
+INLINE_RE = re.compile(r"\b(?:[Ii]t was|and) (?:RESOLVED|AGREED|APPROVED|DECIDED)\b"
+                       r"(?:\s+(?:unanimously|UNANIMOUSLY)\b)?\s*:?\s*")
 PROPOSAL_RE = re.compile(r"(?i)\b(?:proposed|moved)\b[^.;]*?\b(?P<text>that\s+[^;]+?)\.(?=\s|$)")
 
 
@@ -128,6 +129,12 @@ def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     text = blocks[i].text
     for match in INLINE_RE.finditer(text):
         rest = text[match.end():]
+        if re.fullmatch(r"(?i)\s*(?:that\s*)?[;:,-]?\s*", rest) and i + 1 < len(blocks):  # 'It was APPROVED that;'
+            view = [*blocks[:i], Block(blocks[i].lines[-1:]), *blocks[i + 1:]]  # the decisions are the paragraphs
+            texts, used = collect(view, i, "")                                   # under it
+            item.decisions.extend(texts)
+            motion_in(blocks, i, item)
+            return used
         end = re.search(r"(?<=[.;])\s+(?=[A-Z(]|[a-z]\)\s)|\s[a-z]\)\s|\s*\(\d+ for\b", rest)
         decision = (rest[:end.start()] if end else rest).strip()
         if not decision.strip(" .") or re.fullmatch(r"(?i)(?:by (?:a )?(?:majority|\d+ votes?.*)|nem\.? con\.?)\.?",

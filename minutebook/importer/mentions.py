@@ -76,7 +76,8 @@ def motion_matches(text: str) -> list[re.Match]:
     return found
 
 
-RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal)\b.{0,40}?\bwas\s+(?:declared\s+)?"
+RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal|recommendations?|resolution)\b.{0,40}?\bwas\s+"
+                       r"(?:declared\s+)?"
                        r"(carried|lost|withdrawn|defeated|agreed|rejected)|^(CARRIED|LOST|WITHDRAWN)\b")
 
 
