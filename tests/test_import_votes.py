@@ -167,3 +167,19 @@ def test_it_was_approved_that_then_a_numbered_list_one_decision_each():
                 "2.     Authorised the Director to procure\n      the contracts.\n\nNext heading text.\n")
     assert item.decisions == ["Approved the business case for approval at committee.",
                               "Authorised the Director to procure the contracts."]
+
+
+def test_agreed_in_capitals_inside_a_narrative_paragraph():
+    item = read("6.2   Our share is £609.48. AGREED to pay on the understanding we may not meet this. 6.3   MS said\n")
+    assert item.decisions == ["AGREED to pay on the understanding we may not meet this."]
+
+
+def test_agreed_closing_a_sentence_agrees_to_the_paragraph():
+    item = read("3.1   TI tabled a form and asked if this could be\n      circulated. AGREED\n")
+    assert item.decisions == ["TI tabled a form and asked if this could be circulated. AGREED"]
+
+
+def test_it_was_decided_in_narrative_and_a_bulleted_it_was_agreed_is_not():
+    assert read("It was decided that nothing could be decided upon yet.\n").decisions == [
+        "It was decided that nothing could be decided upon yet."]
+    assert read("Members commented:\n- it was agreed that young people should be asked;\n").decisions == []

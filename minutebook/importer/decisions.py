@@ -292,3 +292,26 @@ def narrated_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     item.decisions.append(blocks[i].text.strip())
     return 1
+
+
+# 'AGREED' in capitals inside a narrative paragraph, or 'it was agreed / decided' in lower case: what the body
+# decided, written into the account of the discussion rather than set apart under a label.
+NARRATIVE_AGREED_RE = re.compile(r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b|\bIt was (?:agreed|decided)\b")
+
+
+def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'... our share is £609.48. AGREED to pay ...' -> 'AGREED to pay ...'; '... asked if this could be
+    circulated. AGREED' -> the paragraph up to the word: the marker closing a sentence agrees to what it says."""
+    text = blocks[i].text
+    for match in NARRATIVE_AGREED_RE.finditer(text):
+        end = re.search(r"(?<=[.;])\s+(?=[A-Z\d])|\s\d{1,2}\.\d{1,2}\s|$", text[match.end():])
+        rest = text[match.end():match.end() + end.start()].strip()
+        if len(rest.split()) >= 2:
+            item.decisions.append(f"{match.group(0)} {rest}".strip())
+        else:
+            start = max(text.rfind(". ", 0, max(0, match.start() - 2)) + 2, 0) if match.start() > 2 else 0
+            sentence_start = 0 if not re.search(r"[.;]\s", text[:match.start() - 2]) else start
+            item.decisions.append(re.sub(r"^\d+(?:\.\d+)*\s+", "", text[sentence_start:match.end()]).strip())
+    if INLINE_RE.search(text):  # 'it was AGREED to ...' in the same paragraph
+        inline_run(blocks, i, item, found)
+    return 1

@@ -60,6 +60,7 @@ RULES: list[Rule] = [
     ("spoken-motion", lambda b, i, it: bool(d.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      d.spoken_motion_run),
     ("narrated-decision", d.narrated_test, d.narrated_run),
+    ("narrative-agreed", lambda b, i, it: bool(d.NARRATIVE_AGREED_RE.search(b[i].text)), d.narrative_agreed_run),
     ("inline-resolution", lambda b, i, it: bool(d.INLINE_RE.search(b[i].text)), d.inline_run),
     ("body-agreed", lambda b, i, it: bool(d.BODY_AGREED_RE.search(b[i].text)), d.body_agreed_run),
     ("carried-vote", lambda b, i, it: bool(d.CARRIED_RE.search(b[i].text)), d.carried_run),
