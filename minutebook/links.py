@@ -235,10 +235,19 @@ def with_topics(archive: Archive) -> Archive:
     return replace(archive, meetings=meetings)
 
 
+def topic_text(item: Item) -> str:
+    """What an item is about: its title, its decisions and recommendations, the subjects of its reports and
+    the titles of its motions - never a passing mention in the minutes' text (a minute's silence for a
+    former school governor is not about schools)."""
+    parts = [item.title, *item.decisions, *(r.text for r in item.recommendations),
+             *(r.subject or r.title for r in item.reports), *(m.title or "" for m in item.motions)]
+    return " ".join(p for p in parts if p)
+
+
 def tag_topics(archive: Archive, item: Item) -> tuple[str, ...]:
-    """An item's topics: those its record names, then those whose phrases its title or text contains."""
+    """An item's topics: those its record names, then those whose phrases say what the item is about."""
     found = list(item.topics)
-    haystack = f" {normalise(item.title)} {normalise(item.text)} "
+    haystack = f" {normalise(topic_text(item))} "
     for topic in archive.topics.values():
         if topic.id not in found and any(f" {normalise(p)} " in haystack for p in topic.phrases if normalise(p)):
             found.append(topic.id)

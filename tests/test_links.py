@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from minutebook.links import Linker, tag_topics
-from minutebook.model import Archive, Body, Item, Meeting, Organisation, Person, Topic
+from minutebook.model import Archive, Body, Item, Meeting, Organisation, Person, ReportRef, Topic
 
 PEOPLE = [Person("mitzi-green", "Mitzi Green", "Councillor", aliases=("Mitzi Greene",)),
           Person("genevieve-small", "Genevieve Small", "Dr"),
@@ -95,3 +95,14 @@ def test_accents_and_their_absence_are_one_name():
     zoe = Archive("t", "t", people={"zoe-oneil": Person("zoe-oneil", "Zoë O'Neil", "Councillor")}, meetings=(HERE,))
     linked = Linker(zoe).link("Councillor Zoe O’Neil and Cllr O'Neil spoke.", HERE, "x.md", [])
     assert linked == "[Councillor Zoe O’Neil](people/zoe-oneil.md) and [Cllr O'Neil](people/zoe-oneil.md) spoke."
+
+
+def test_topics_come_from_what_an_item_decides_not_from_a_passing_mention():
+    silence = Item("minute-4", "Minute's Silence",
+                   text="The Council stood in silence for Councillor Jones, a governor of Pinner Wood School.")
+    assert tag_topics(ARCHIVE, silence) == ()
+    decided = Item("minute-5", "Capital Programme",
+                   decisions=("That the expansion of Pinner Wood School be approved.",))
+    assert tag_topics(ARCHIVE, decided) == ("schools",)
+    report = Item("minute-6", "Performance", reports=(ReportRef("Quarterly report", subject="School places"),))
+    assert tag_topics(ARCHIVE, report) == ("schools",)
