@@ -25,7 +25,7 @@ from minutebook.archive import load_archive  # noqa: E402
 
 
 def check(args: argparse.Namespace) -> int:
-    archive, problems = load_archive(args.content)
+    archive, problems = load_archive(args.content, allow_empty=args.allow_empty)
     if problems.items:
         print(problems.report(), file=sys.stderr)
     if problems.failed(strict=args.strict):
@@ -110,7 +110,7 @@ def serve(args: argparse.Namespace) -> int:
 def search(args: argparse.Namespace) -> int:
     from minutebook.search import build_index
 
-    archive, problems = load_archive(args.content)
+    archive, problems = load_archive(args.content, allow_empty=True)
     if problems.errors:
         print(problems.report(), file=sys.stderr)
         return 1
@@ -164,6 +164,7 @@ def parser() -> argparse.ArgumentParser:
         sub.add_argument("--strict", action="store_true", help="treat warnings as errors")
         sub.add_argument("--site-url", help="the address the site is published at (or set SITE_URL)")
         sub.add_argument("--quiet", action="store_true", help="print only warnings and errors")
+        sub.add_argument("--allow-empty", action="store_true", help="accept an archive without meeting records")
 
     site_options(command("build", build, "build the site into --site-dir"))
     sub = command("serve", serve, "build the site, then serve it on this machine")
@@ -173,6 +174,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--no-build", action="store_true", help="serve --site-dir as it is")
     sub = command("check", check, "check every record and registry; print problems as path:line: message")
     sub.add_argument("--strict", action="store_true", help="fail on warnings too")
+    sub.add_argument("--allow-empty", action="store_true", help="accept an archive without meeting records")
     sub = command("search", search, "search the archive from the terminal")
     sub.add_argument("query", nargs="+", help="words to search for")
     sub.add_argument("--limit", type=int, default=10, help="how many results (default: 10)")

@@ -34,7 +34,7 @@ def on_config(config):
     base = Path(config.config_file_path).parent
     setting = os.environ.get("MINUTEBOOK_CONTENT") or config.extra.get("minutebook", {}).get("content", "content")
     content = (base / setting).resolve() if not Path(setting).is_absolute() else Path(setting)
-    archive, problems = load_archive(content)
+    archive, problems = load_archive(content, allow_empty=os.environ.get("MINUTEBOOK_ALLOW_EMPTY") == "1")
     for problem in problems.items:
         if problem.severity == "warning":  # errors are printed once, below, with the refusal
             log.warning(str(problem))

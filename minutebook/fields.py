@@ -7,6 +7,7 @@ A new field kind is one function here and one entry in a schema table (see `reco
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +19,12 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9./()-]*$")
 EMPTY = ("", "null", "~", "Null", "NULL")
+MAX_ID = 100  # ids become folder and file names (people/<id>/, feeds/people/<id>.xml): far below 255 bytes
+YEARS = (1000, 2999)  # calendars and feeds add days and years to a date; 9999-12-31 would overflow
+# Characters no page, feed (XML), calendar or terminal can carry: C0 and C1 controls (ESC and CSI start
+# terminal escape sequences) except tab and line ends, surrogates and Unicode noncharacters (U+FFFE).
+BAD_CHAR_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+                         "|[\U0001fffe-\U0001ffff\U0010fffe-\U0010ffff]")
 
 Converter = Callable[[Any], Any]
 
@@ -26,13 +33,19 @@ def text(value: Any) -> str | None:
     if isinstance(value, (dict, list)):
         raise ValueError("expected text, found a " + ("mapping" if isinstance(value, dict) else "list"))
     value = str(value).strip()
+    bad = BAD_CHAR_RE.search(value)
+    if bad:
+        raise ValueError(f"contains the control character or non-character U+{ord(bad.group(0)):04X} "
+                         f"at position {bad.start() + 1}; remove it")
     return None if value in EMPTY else value
 
 
 def identifier(value: Any) -> str | None:
     value = text(value)
     if value is not None and not ID_RE.match(value):
-        raise ValueError(f"'{value}' is not a valid id (use a-z, 0-9 and '-', e.g. 'mitzi-green')")
+        raise ValueError(f"'{value[:60]}' is not a valid id (use a-z, 0-9 and '-', e.g. 'mitzi-green')")
+    if value is not None and len(value) > MAX_ID:
+        raise ValueError(f"'{value[:20]}…' is {len(value)} characters long; an id has at most {MAX_ID}")
     return value
 
 
@@ -41,9 +54,12 @@ def date(value: Any) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"'{value}' is not a date (expected YYYY-MM-DD)") from None
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise ValueError(f"'{value}': the year must be between {YEARS[0]} and {YEARS[1]}")
+    return day
 
 
 def time(value: Any) -> str | None:
@@ -136,8 +152,11 @@ Schema = dict[str, tuple[Converter, bool]]  # field -> (converter, required)
 
 
 def convert(mapping: Any, schema: Schema, problems: Problems, path: str, line: int, what: str,
-            ignore: tuple[str, ...] = ()) -> dict[str, Any] | None:
-    """Convert a YAML mapping with `schema`, reporting every bad, missing or unknown field."""
+            ignore: tuple[str, ...] = (), partial: bool = False) -> dict[str, Any] | None:
+    """Convert a YAML mapping with `schema`, reporting every bad, missing or unknown field. An unknown
+    field is an error: a typo (`decision:` for `decisions:`) or a YAML merge key (`<<:`) would otherwise
+    lose what it holds. `partial`: return the fields that did convert even when some did not, so a
+    caller can go on to report the rest of a record's problems."""
     if not isinstance(mapping, dict):
         problems.add(path, getattr(mapping, "line", line), "not-a-mapping", f"{what}: expected a mapping of fields")
         return None
@@ -147,9 +166,14 @@ def convert(mapping: Any, schema: Schema, problems: Problems, path: str, line: i
     result: dict[str, Any] = {}
     ok = True
     for key in mapping:
-        if key not in schema and key not in ignore:
+        if key == "<<":
             problems.add(path, lines.line_of(key), "unknown-field",
-                         f"{what}: unknown field '{key}' (expected one of: {', '.join(schema)})", "warning")
+                         f"{what}: YAML merge keys ('<<:') are not supported; write the fields out")
+        elif key not in schema and key not in ignore:
+            close = difflib.get_close_matches(key, [*schema, *ignore], n=1, cutoff=0.75)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            problems.add(path, lines.line_of(key), "unknown-field",
+                         f"{what}: unknown field '{key}' ({hint}expected one of: {', '.join([*schema, *ignore])})")
     for key, (converter, required) in schema.items():
         raw = mapping.get(key)
         try:
@@ -164,7 +188,7 @@ def convert(mapping: Any, schema: Schema, problems: Problems, path: str, line: i
             ok = False
         if value is not None:
             result[key] = value
-    return result if ok else None
+    return result if ok or partial else None
 
 
 def each(value: Any, path: str, line: int, what: str, problems: Problems) -> list[tuple[Any, int]]:

@@ -13,6 +13,10 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .problems import Problems
 
 RECORD_LIMIT = 5 * 1024 * 1024  # a record or registry; the largest real minutes are ~200 KB
 SOURCE_LIMIT = 100 * 1024 * 1024  # a published source document (a scanned agenda pack can be large)
@@ -90,3 +94,20 @@ def walk(folder: Path, root: Path) -> Iterator[tuple[Path, str | None]]:
                 yield path, None
 
     yield from visit(folder)
+
+
+def read_text(path: Path, problems: Problems, within: tuple[Path, ...] = (), limit: int = RECORD_LIMIT) -> str | None:
+    """A record's or registry's text (UTF-8, a BOM dropped, CRLF as LF), or None with the reason in
+    `problems`. `within`: the folders the file must really be in (the archive); empty for anywhere."""
+    shown = problems.display(path)
+    try:
+        data = read_bytes(path, limit, within or (Path(path.resolve().anchor),))
+    except RefusedError as reason:
+        problems.add(shown, 1, "unreadable-file", f"not read: it {reason}")
+        return None
+    try:
+        return data.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        problems.add(shown, line, "not-utf8", f"not UTF-8 text ({error.reason} at byte {error.start})")
+        return None

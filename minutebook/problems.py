@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 # Every problem code and what it means; docs/checking.md documents each one (a test makes sure).
 CODES = {
     "no-archive": "the archive folder does not exist",
+    "bad-character": "record text with a control character or non-character (a terminal escape, U+FFFE)",
+    "empty-archive": "an archive without meeting records (see --allow-empty)",
+    "unreadable-file": "a file not read: a link out of the archive, a pipe, a device, a folder, or over 5 MB",
     "not-utf8": "a file is not UTF-8 text",
     "malformed-yaml": "YAML that cannot be parsed",
     "no-front-matter": "a record without YAML front-matter between '---' lines",
@@ -17,7 +22,7 @@ CODES = {
     "not-a-mapping": "a list entry that should be a mapping of fields",
     "not-a-list": "a field that should be a list",
     "duplicate-key": "the same field given twice",
-    "unknown-field": "a field the format does not know (warning)",
+    "unknown-field": "a field the format does not know: a typo or a YAML merge key, whose data would be lost",
     "bad-value": "a value of the wrong form: a date, time, id, number, status or true/false",
     "missing-field": "a required field is missing",
     "item-without-number": "an item with neither minute nor agenda number nor id",
@@ -29,6 +34,9 @@ CODES = {
     "unknown-body": "a body id not in bodies.yml",
     "unknown-organisation": "an organisation id not in organisations.yml",
     "unknown-topic": "a topic id not in topics.yml",
+    "duplicate-address": "two pages that would be published at one address (one would overwrite the other)",
+    "confusable-name": "a registry name with an invisible character or letters of two scripts (warning)",
+    "held-in-future": "a meeting dated after today whose status is 'held' (warning)",
     "duplicate-meeting": "two records for one meeting (same body, date and start time)",
     "duplicate-attendance": "a person listed twice in one meeting's attendance",
     "substitute-status": "substitute_for given on an entry whose status is not 'substitute' (warning)",
@@ -54,6 +62,14 @@ CODES = {
 }
 
 
+# A message quotes what a file holds: a terminal escape sequence in it must be shown, never obeyed.
+UNPRINTABLE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(match: re.Match) -> str:
+    return f"\\x{ord(match.group(0)):02x}"
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     path: str
@@ -65,7 +81,7 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         tag = "" if self.severity == "error" else "warning: "
-        return f"{where}: {tag}{self.message} [{self.code}]"
+        return UNPRINTABLE_RE.sub(_visible, f"{where}: {tag}{self.message} [{self.code}]")
 
 
 @dataclass
@@ -82,8 +98,8 @@ class Problems:
         """A path as messages show it: relative to the working folder where possible, so it can be opened."""
         if isinstance(path, str):
             return path
-        try:
-            return str(path.resolve().relative_to(Path.cwd()))
+        try:  # not resolved: a link is named as the user sees it, not as where it points
+            return str(Path(os.path.abspath(path)).relative_to(Path.cwd()))
         except ValueError:
             return str(path)
 

@@ -6,11 +6,13 @@ record that cannot be understood is reported, never silently dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
 from . import fields as f
+from .files import read_text
 from .model import (
     ATTENDANCE_STATUSES,
     MEETING_STATUSES,
@@ -190,15 +192,19 @@ def _item(entry: Any, line: int, path: str, problems: Problems, texts: dict[str,
                 text=texts.get(anchor, ""), origin=Origin(path, line))
 
 
-def read_record(path: Path, problems: Problems) -> Meeting | None:
-    """Read one record; None (with the reasons in `problems`) where it cannot be used."""
+def read_record(path: Path, problems: Problems, within: tuple[Path, ...] = ()) -> Meeting | None:
+    """Read one record; None (with the reasons in `problems`) where it cannot be used. `within`: the
+    folders the file must really be in (the archive folder), see `files.read_text`."""
     shown = problems.display(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
-    except UnicodeDecodeError as error:
-        problems.add(shown, 0, "not-utf8", f"not UTF-8 text ({error.reason} at byte {error.start})")
+    text = read_text(path, problems, within)
+    if text is None:
         return None
     front, body, body_line = split_front_matter(text)
+    for offset, line in enumerate(body.split("\n")):
+        if bad := f.BAD_CHAR_RE.search(line):
+            problems.add(shown, body_line + offset, "bad-character",
+                         f"the control character or non-character U+{ord(bad.group(0)):04X} (column "
+                         f"{bad.start() + 1}) cannot be published; remove it")
     if front is None:
         problems.add(shown, 1, "no-front-matter", "a record starts with YAML front-matter between '---' lines")
         return None
@@ -207,20 +213,23 @@ def read_record(path: Path, problems: Problems) -> Meeting | None:
     except YamlError as error:
         problems.add(shown, error.line, "malformed-yaml", str(error))
         return None
+    reported = len(problems.items)
     meeting = f.convert(data, MEETING, problems, shown, 1, "meeting",
-                        ignore=("attendance", "items", "documents", "sources"))
+                        ignore=("attendance", "items", "documents", "sources"), partial=True)
     if meeting is None:
         return None
+    # A bad body or date does not hide the record's other problems: reading goes on, the record is dropped.
+    usable = not any(p.severity == "error" for p in problems.items[reported:])
     slug = path.stem
     match = SLUG_RE.match(slug)
     if not match:
         problems.add(shown, 1, "bad-file-name",
                      "a record is named YYYY-MM-DD.md (or YYYY-MM-DD-2.md for a second meeting that day)")
-        return None
-    if match.group(1) != meeting["date"].isoformat():
+        usable = False
+    elif "date" in meeting and match.group(1) != meeting["date"].isoformat():
         problems.add(shown, data.line_of("date"), "date-mismatch",
                      f"date {meeting['date']} does not match the file name {path.name}")
-    if path.parent.name != meeting["body"]:
+    if "body" in meeting and path.parent.name != meeting["body"]:
         problems.add(shown, data.line_of("body"), "body-mismatch",
                      f"body '{meeting['body']}' does not match the folder '{path.parent.name}'")
 
@@ -272,12 +281,23 @@ def read_record(path: Path, problems: Problems) -> Meeting | None:
                          "its text is shown after the items",
                          "warning")
     extra = "\n\n".join(f"## {h} {{#{a}}}\n\n{t}" for a, h, t, _ in found if a and a not in seen)
+    sources = tuple(_sources(data.get("sources"), shown, data.line_of("sources"), problems, "source"))
+    if not usable:
+        # Its errors are reported; the record is still validated with what could be read (so an unknown
+        # person is named too), and the build is refused because of those errors.
+        try:
+            meeting.setdefault("date", dt.date.fromisoformat(match.group(1)) if match else None)
+        except ValueError:
+            return None
+        meeting.setdefault("body", path.parent.name)
+        if not match or meeting["date"] is None:
+            return None
     return Meeting(
         body=meeting["body"], date=meeting["date"], slug=slug,
         start=meeting.get("start"), end=meeting.get("end"), venue=meeting.get("venue"),
         type=(meeting.get("type") or "ordinary").lower(), status=meeting.get("status") or "held",
         attendance=tuple(attendance), items=tuple(items), documents=tuple(documents),
-        sources=tuple(_sources(data.get("sources"), shown, data.line_of("sources"), problems, "source")),
+        sources=sources,
         intro="\n\n".join(t for t in (intro, extra) if t), origin=Origin(shown, 1),
         field_lines=tuple(data.key_lines.items()),
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import fields as f
+from .files import read_text
 from .model import Appointment, Body, Organisation, Origin, Person, Topic
 from .problems import Problems
 from .yamlfile import YamlError, load
@@ -58,24 +59,24 @@ REGISTRIES = (
 )
 
 
-def read_yaml_file(path: Path, problems: Problems) -> Any:
+def read_yaml_file(path: Path, problems: Problems, within: tuple[Path, ...] = ()) -> Any:
     """The parsed file, or None with a problem; a missing file reads as empty."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
-    shown = problems.display(path)
+    text = read_text(path, problems, within)
+    if text is None:
+        return None
     try:
-        return load(path.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError as error:
-        problems.add(shown, 0, "not-utf8", f"not UTF-8 text ({error.reason} at byte {error.start})")
+        return load(text)
     except YamlError as error:
-        problems.add(shown, error.line, "malformed-yaml", str(error))
+        problems.add(problems.display(path), error.line, "malformed-yaml", str(error))
     return None
 
 
 def read_registry(content: Path, registry: Registry, problems: Problems) -> dict[str, Any]:
     path = content / f"{registry.key}.yml"
     shown = problems.display(path)
-    data = read_yaml_file(path, problems)
+    data = read_yaml_file(path, problems, (content.resolve(),))
     entities: dict[str, Any] = {}
     for entry, line in f.each(data, shown, 1, registry.key, problems):
         converted = f.convert(entry, registry.schema, problems, shown, line, registry.what,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from .model import VOTE_SIDES, Archive, Origin
+from .urls import page_file
 
 Finding = tuple[Origin, str, str, str]  # origin, code, message, severity
 Rule = Callable[[Archive], Iterator[Finding]]
@@ -87,7 +90,65 @@ def times_in_order(archive: Archive) -> Iterator[Finding]:
             yield meeting.at("end"), "end-before-start", f"end {meeting.end} is before start {meeting.start}", "warning"
 
 
-RULES: tuple[Rule, ...] = (references, one_record_per_meeting, attendance_consistent, times_in_order)
+SECTIONS = ("meetings", "decisions", "bodies", "people", "organisations", "topics")  # their own index pages
+
+
+def one_page_per_address(archive: Archive) -> Iterator[Finding]:
+    """No two pages at one address: one would silently overwrite the other (an id 'index' is the
+    address of a section's own list page)."""
+    taken: dict[str, str] = {page_file(f"{section}/"): f"the {section} list page" for section in SECTIONS}
+    things = [(e.url, e.origin, f"{kind} '{e.id}'") for kind, registry in (
+        ("body", archive.bodies), ("person", archive.people), ("organisation", archive.organisations),
+        ("topic", archive.topics)) for e in registry.values()]
+    things += [(m.url, m.origin, f"meeting {m.id}") for m in archive.meetings]
+    for url, origin, what in things:
+        page = page_file(url)
+        if page in taken:
+            yield (origin, "duplicate-address", f"{what} would be published at {url}, the address of "
+                   f"{taken[page]}; give it another id", "error")
+        else:
+            taken[page] = f"{what} ({origin.path}:{origin.line})"
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "UNKNOWN").split()[0]  # LATIN, CYRILLIC, GREEK, ...
+
+
+def _deceptive(name: str) -> str | None:
+    """Why a name could pass for another, or None: an invisible character (zero-width space, a bidi
+    control, a soft hyphen), or letters from two scripts ('Аnn' with a Cyrillic 'А')."""
+    for char in name:
+        if unicodedata.category(char) == "Cf":
+            return f"holds the invisible character U+{ord(char):04X}"
+    scripts = sorted({_script(c) for c in name if c.isalpha()})
+    if len(scripts) > 1:
+        return f"mixes letters of the {' and '.join(s.title() for s in scripts)} scripts"
+    return None
+
+
+def names_are_what_they_look(archive: Archive) -> Iterator[Finding]:
+    """A look-alike name is a second entity that looks like the first, and text naming the real one
+    never links to it: warned, because a name in another script can be genuine."""
+    for kind, registry in (("body", archive.bodies), ("person", archive.people),
+                           ("organisation", archive.organisations), ("topic", archive.topics)):
+        for entity in registry.values():
+            for name in (entity.name, *getattr(entity, "aliases", ())):
+                reason = _deceptive(name)
+                if reason:
+                    yield (entity.origin, "confusable-name", f"{kind} '{entity.id}': the name '{name}' {reason}; "
+                           "retype it if it was pasted", "warning")
+
+
+def held_in_the_past(archive: Archive) -> Iterator[Finding]:
+    today = dt.date.today()
+    for meeting in archive.meetings:
+        if meeting.status == "held" and meeting.date > today:
+            yield (meeting.at("date"), "held-in-future", f"a meeting on {meeting.date} cannot have been held yet; "
+                   "give it 'status: scheduled', or correct the date", "warning")
+
+
+RULES: tuple[Rule, ...] = (references, one_record_per_meeting, attendance_consistent, times_in_order,
+                           one_page_per_address, names_are_what_they_look, held_in_the_past)
 
 
 def validate(archive: Archive, problems) -> None:

@@ -70,8 +70,31 @@ class YamlError(ValueError):
         super().__init__(message)
 
 
+MAX_DEPTH = 100  # flow collections nested deeper crash libyaml's recursive parser (a segfault, not an error)
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where '[' and '{' are first nested deeper than MAX_DEPTH, or None. Counts brackets inside
+    quoted text too: a false alarm needs a hundred unclosed brackets, which no record has."""
+    depth = 0
+    line = 1
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        elif char == "\n":
+            line += 1
+    return None
+
+
 def load(text: str, first_line: int = 1):
     """Parse YAML text whose first line is line `first_line` of its file."""
+    deep = _too_deep(text) if text.count("[") + text.count("{") > MAX_DEPTH else None
+    if deep is not None:
+        raise YamlError(first_line + deep - 1, f"malformed YAML: lists or mappings nested more than {MAX_DEPTH} deep")
     loader = _Loader(text)
     loader.offset = first_line - 1
     try:
@@ -86,6 +109,8 @@ def load(text: str, first_line: int = 1):
         raise YamlError(line, f"malformed YAML: {problem}") from None
     except yaml.YAMLError as error:
         raise YamlError(first_line, f"malformed YAML: {error}") from None
+    except RecursionError:
+        raise YamlError(first_line, "malformed YAML: nested too deeply") from None
     finally:
         loader.dispose()
 

@@ -122,7 +122,7 @@ def test_not_utf8_is_reported(tmp_path):
     content = archive(tmp_path, {"council/2020-01-02.md": GOOD})
     (content / "meetings" / "council" / "2020-01-02.md").write_bytes(b"---\nbody: council\xff\n---\n")
     result = build_cli("check", "--content", str(content), cwd=tmp_path)
-    assert result.returncode == 1 and "2020-01-02.md: not UTF-8 text" in result.stderr
+    assert result.returncode == 1 and "2020-01-02.md:2: not UTF-8 text" in result.stderr
 
 
 def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
