@@ -183,3 +183,15 @@ def test_it_was_decided_in_narrative_and_a_bulleted_it_was_agreed_is_not():
     assert read("It was decided that nothing could be decided upon yet.\n").decisions == [
         "It was decided that nothing could be decided upon yet."]
     assert read("Members commented:\n- it was agreed that young people should be asked;\n").decisions == []
+
+
+def test_agreed_that_opening_a_sentence_and_they_unanimously_agreed():
+    assert read("We discussed the paper. Agreed that the paper should be developed soon.\n").decisions == [
+        "Agreed that the paper should be developed soon."]
+    assert read("The Manager asked the Board. They unanimously agreed to its submission.\n").decisions == [
+        "They unanimously agreed to its submission."]
+
+
+def test_the_minutes_were_agreed_as_a_true_account():
+    assert read("The minutes were agreed as a true and accurate account of discussions.\n").decisions == [
+        "The minutes were agreed as a true and accurate account of discussions."]

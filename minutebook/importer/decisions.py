@@ -280,7 +280,8 @@ NARRATED = [
     re.compile(r"(?i)\bupon\s+motion\b.{0,120}?\b(?:approved|adopted|authori[sz]ed|accepted|awarded|ratified|"
                r"endorsed|granted|confirmed)\b"),
     # 'The minutes of the meeting held on 5 December 2023, having been circulated, were confirmed as a true copy'
-    re.compile(r"(?i)^(?:the\s+)?minutes\s+of\s+the\b.{0,200}?\b(?:were|was)\s+(?:taken\s+as\s+read\s+and\s+)?"
+    re.compile(r"(?i)^(?:the\s+)?minutes\b(?:\s+(?:of|from)\s+the\b.{0,200}?)?\s+(?:were|was)\s+"
+               r"(?:taken\s+as\s+read\s+and\s+)?"
                r"(?:confirmed|approved|agreed|accepted|adopted)\b(?!\s+by\s+the\s+(?:committee|council)\s+of)"),
 ]
 
@@ -296,7 +297,11 @@ def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
 
 # 'AGREED' in capitals inside a narrative paragraph, or 'it was agreed / decided' in lower case: what the body
 # decided, written into the account of the discussion rather than set apart under a label.
-NARRATIVE_AGREED_RE = re.compile(r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b|\bIt was (?:agreed|decided)\b")
+NARRATIVE_AGREED_RE = re.compile(
+    r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b"
+    r"|(?<!- )(?<!• )\b[Ii]t was (?:agreed|decided)\b"  # not a bulleted comment in a list of what members said
+    r"|(?:^|(?<=[.;]\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
+    r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?agreed(?=\s+(?:that|to)\b)")
 
 
 def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
