@@ -195,3 +195,19 @@ def test_agreed_that_opening_a_sentence_and_they_unanimously_agreed():
 def test_the_minutes_were_agreed_as_a_true_account():
     assert read("The minutes were agreed as a true and accurate account of discussions.\n").decisions == [
         "The minutes were agreed as a true and accurate account of discussions."]
+
+
+def test_proposed_and_it_was_accepted_keeps_its_lead_in():
+    item = read("44.2. The chairman proposed, and it was accepted that agenda item 8 be held over.\n")
+    assert item.decisions == ["The chairman proposed, and it was accepted that agenda item 8 be held over."]
+
+
+def test_members_authorised_and_appointed_each_a_decision():
+    item = read("55.1 Members authorised the chairman to sign the return. Members appointed A Co as auditors.\n")
+    assert item.decisions == ["Members authorised the chairman to sign the return.",
+                              "Members appointed A Co as auditors."]
+
+
+def test_accepted_as_a_true_record_under_a_minutes_item():
+    assert read("Accepted as a true record with one amendment: in minute 91.2 a word changed.\n").decisions == [
+        "Accepted as a true record with one amendment: in minute 91.2 a word changed."]

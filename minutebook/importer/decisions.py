@@ -280,7 +280,10 @@ NARRATED = [
     re.compile(r"(?i)\bupon\s+motion\b.{0,120}?\b(?:approved|adopted|authori[sz]ed|accepted|awarded|ratified|"
                r"endorsed|granted|confirmed)\b"),
     # 'The minutes of the meeting held on 5 December 2023, having been circulated, were confirmed as a true copy'
-    re.compile(r"(?i)^(?:the\s+)?minutes\b(?:\s+(?:of|from)\s+the\b.{0,200}?)?\s+(?:were|was)\s+"
+    # 'Accepted as a true record with one amendment: ...' under a minutes item
+    re.compile(r"^(?:Accepted|Approved|Agreed|Confirmed|Signed)\s+as\s+an?\s+(?:true|correct|accurate)\b"),
+    re.compile(r"(?i)^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:the\s+)?minutes\b(?:\s+(?:of|from)\s+(?:the|part)\b.{0,200}?)?"
+               r"\s+(?:were|was)\s+"
                r"(?:taken\s+as\s+read\s+and\s+)?"
                r"(?:confirmed|approved|agreed|accepted|adopted)\b(?!\s+by\s+the\s+(?:committee|council)\s+of)"),
 ]
@@ -301,7 +304,14 @@ NARRATIVE_AGREED_RE = re.compile(
     r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b"
     r"|(?<!- )(?<!• )\b[Ii]t was (?:agreed|decided)\b"  # not a bulleted comment in a list of what members said
     r"|(?:^|(?<=[.;]\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
-    r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?agreed(?=\s+(?:that|to)\b)")
+    r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?agreed(?=\s+(?:that|to)\b)"
+    r"|\b[Ii]t was accepted(?=\s+that\b)"
+    r"|(?:^|(?<=[.;]\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s))"
+    r"(?:Members|Councillors|Trustees)\s+(?:unanimously\s+)?(?:accepted|authori[sz]ed|"
+    r"appointed|approved|adopted)\b")
+
+
+SENTENCE_START_RE = re.compile(r"(?<=[a-z0-9)”’\"])[.;]\s+(?=[A-Z])|(?:^|\s)\d{1,3}(?:\.\d{1,2})+\.?\s+")
 
 
 def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
@@ -311,8 +321,11 @@ def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
     for match in NARRATIVE_AGREED_RE.finditer(text):
         end = re.search(r"(?<=[.;])\s+(?=[A-Z\d])|\s\d{1,2}\.\d{1,2}\s|$", text[match.end():])
         rest = text[match.end():match.end() + end.start()].strip()
-        if len(rest.split()) >= 2:
-            item.decisions.append(f"{match.group(0)} {rest}".strip())
+        if len(rest.split()) >= 2:  # the sentence that holds the marker: 'The chairman proposed, and it was accepted
+            starts = [m.end() for m in SENTENCE_START_RE.finditer(text) if m.end() <= match.start()]  # that ...'
+            own = text[starts[-1] if starts else 0:match.start()]
+            lead = "" if len(own) > 60 else re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", own)
+            item.decisions.append(f"{lead}{match.group(0)} {rest}".strip())
         else:
             start = max(text.rfind(". ", 0, max(0, match.start() - 2)) + 2, 0) if match.start() > 2 else 0
             sentence_start = 0 if not re.search(r"[.;]\s", text[:match.start() - 2]) else start
