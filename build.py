@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime
 import functools
 import http.server
 import os
@@ -124,18 +125,13 @@ def search(args: argparse.Namespace) -> int:
 
 
 def import_(args: argparse.Namespace) -> int:
-    from minutebook.importer import run_import
+    from minutebook.importer import Options, run_import
 
-    missing = [f for f in args.files if not f.is_file()]
-    for path in missing:
-        print(f"{path}: no such file", file=sys.stderr)
-    if missing:
-        return 1
-    progress = None
+    progress, bar = None, None
     if sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(total=len(args.files), unit="file", file=sys.stderr)
+        bar = tqdm(total=0, unit="file", file=sys.stderr)
 
         def progress(done: int, total: int, label: str) -> None:
             bar.total = total
@@ -143,9 +139,26 @@ def import_(args: argparse.Namespace) -> int:
             bar.n = done
             bar.refresh()
 
-    report = run_import(args.files, args.content, progress=progress, force=args.force)
+    options = Options(ocr=args.ocr, body=args.body, date=args.date)
+    report = run_import(args.paths, args.content, progress=progress, force=args.force, options=options,
+                        workers=args.jobs, scheduler=args.scheduler)
+    if bar is not None:
+        bar.close()
     print(report.summary())
-    return 1 if getattr(report, "failed", False) else 0
+    return 1 if report.failed else 0
+
+
+def iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date of the form YYYY-MM-DD") from None
+
+
+def positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of workers (1 or more)")
+    return int(text)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -179,8 +192,15 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("query", nargs="+", help="words to search for")
     sub.add_argument("--limit", type=int, default=10, help="how many results (default: 10)")
     sub = command("import", import_, "import council documents (text) into records and registries")
-    sub.add_argument("files", nargs="+", type=Path, help="text files: agenda packs, minutes, reports")
+    sub.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER",
+                     help="agenda packs, minutes, reports (.pdf .txt .md .html .docx), or folders of them")
     sub.add_argument("--force", action="store_true", help="overwrite records edited by hand since their import")
+    sub.add_argument("--body", help="the body of files in which no meeting heading is found")
+    sub.add_argument("--date", type=iso_date, help="the date (YYYY-MM-DD) of files with no meeting heading")
+    sub.add_argument("--ocr", action="store_true", help="read scanned PDF pages with OCR (Tesseract)")
+    sub.add_argument("--jobs", type=positive, help="processes reading files at once (default: every core)")
+    sub.add_argument("--scheduler", metavar="ADDRESS",
+                     help="read the files on this Dask cluster (tcp://host:8786); needs `pip install distributed`")
     return top
 
 

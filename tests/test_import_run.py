@@ -32,7 +32,9 @@ RESOLVED: That the minutes of the meeting held on 9 February 2022 be approved.
 
 
 def files(tmp_path: Path) -> dict[str, bytes]:
-    return {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file()}
+    """The archive's files, without the import cache (each file's reading, not part of the archive)."""
+    return {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in sorted(tmp_path.rglob("*"))
+            if p.is_file() and ".import-cache" not in p.parts}
 
 
 def test_bundled_content_is_up_to_date_with_sources_and_importer(tmp_path):
@@ -106,13 +108,19 @@ def test_registry_hand_edits_survive_reimport(tmp_path):
     assert "party: Independent" in text and "role: Trustee" in text
 
 
-def test_unreadable_and_missing_files_are_problems_not_crashes(tmp_path):
+def test_a_missing_path_is_an_error_before_anything_is_read(tmp_path):
+    source = tmp_path / "planning.txt"
+    source.write_text(MINUTES, encoding="utf-8")
+    report = run_import([tmp_path / "missing.txt", source], tmp_path / "content", root=tmp_path)
+    assert [(Path(p.path).name, p.code) for p in report.errors] == [("missing.txt", "unreadable")]
+    assert "no such file or folder" in report.summary() and not (tmp_path / "content").exists()
+
+
+def test_a_binary_file_is_a_problem_not_a_crash(tmp_path):
     binary = tmp_path / "scan.txt"
     binary.write_bytes(b"\xff\xfe\x00garbage\x00")
-    report = run_import([tmp_path / "missing.txt", binary], tmp_path / "content", root=tmp_path)
-    codes = {p.code for p in report.warnings}
-    assert "unreadable" in codes and "not-utf8" in codes
-    assert all(p.path.endswith((".txt",)) for p in report.warnings)
+    report = run_import([binary], tmp_path / "content", root=tmp_path)
+    assert sorted((p.path, p.code) for p in report.warnings) == [("scan.txt", "no-meeting"), ("scan.txt", "not-utf8")]
     assert not (tmp_path / "content" / "meetings").exists()
 
 
@@ -120,8 +128,8 @@ def test_summary_counts_and_warnings_name_file_and_line(tmp_path):
     source = tmp_path / "notes.txt"
     source.write_text("Some notes that are not minutes at all.\n", encoding="utf-8")
     report = run_import([source], tmp_path / "content", root=tmp_path)
-    assert any(str(p).startswith("notes.txt:1:") for p in report.warnings)
-    assert "meetings: 0 created" in report.summary()
+    assert [(p.path, p.line, p.code) for p in report.errors] == [("notes.txt", 1, "no-meeting")]
+    assert "meetings: 0 created" in report.summary() and "nothing was written" in report.summary()
 
 
 def test_every_problem_code_is_documented():
@@ -155,4 +163,5 @@ def test_report_without_its_meeting_is_a_warning_with_file_and_line(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"caf\xe9\n")
     report = run_import([source, tmp_path / "bad.txt"], tmp_path / "content", root=tmp_path)
     assert sorted((p.path, p.line, p.code) for p in report.warnings) == [
-        ("bad.txt", 0, "not-utf8"), ("bad.txt", 1, "unrecognised-text"), ("report.txt", 1, "report-without-meeting")]
+        ("bad.txt", 0, "not-utf8"), ("bad.txt", 1, "no-meeting"), ("bad.txt", 1, "unrecognised-text"),
+        ("report.txt", 1, "report-without-meeting")]

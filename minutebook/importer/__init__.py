@@ -4,5 +4,6 @@ Stages: lines -> parts -> sections (items) -> blocks -> meetings -> records; see
 """
 
 from .run import ImportReport, run_import
+from .worker import Options
 
-__all__ = ["ImportReport", "run_import"]
+__all__ = ["ImportReport", "Options", "run_import"]

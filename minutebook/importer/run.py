@@ -6,6 +6,7 @@ replaced atomically (temp file + os.replace), so a failed import leaves the arch
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import tempfile
@@ -17,8 +18,12 @@ from ..problems import Problem, Problems
 from ..records import read_record
 from ..yamlfile import YamlError, dump, load
 from . import assemble, merge, output
-from .extract import ExtractError, extract_text
-from .lines import read_lines
+from .cache import Cache
+from .files import find_files
+from .parallel import run_jobs
+from .worker import Job, Options, Result, checksum
+
+Progress = Callable[[int, int, str], None]  # (files done, files in all, the file just read)
 
 MANIFEST = ".import.yml"
 REGISTRIES = {"people.yml": "person", "organisations.yml": "organisation", "bodies.yml": "body"}
@@ -89,31 +94,55 @@ def _read_yaml(path: Path, problems: Problems) -> object:
         return None
 
 
-def gather(files: list[tuple[Path, str]], problems: Problems,
-           progress: Callable[[int, int, str], None] | None) -> assemble.Gathered:
-    """Stages 1-5 for every file: lines, parts, items, blocks, meeting drafts."""
-    gathered = assemble.Gathered()
-    for done, (path, shown) in enumerate(files):
+def gather(jobs: list[Job], problems: Problems, progress: Progress | None, cache: Cache,
+           workers: int | None = None, scheduler: str | None = None) -> tuple[assemble.Gathered, dict[str, Result]]:
+    """Stages 1-5 for every file (lines, parts, items, blocks, meeting drafts), each file on its own: from
+    the cache, else on the workers. Results are put back in file order, so the outcome is the same whatever
+    order the workers finish in."""
+    results: dict[str, Result] = {}
+    todo = []
+    for job in jobs:
+        cached = cache.get(job)
+        if cached is not None:
+            results[job.shown] = cached
+        else:
+            todo.append(job)
+    by_shown = {job.shown: job for job in jobs}
+
+    def done(result: Result) -> None:
+        results[result.shown] = result
+        cache.put(by_shown[result.shown], result)  # at once: a killed import keeps what was read
         if progress:
-            progress(done, len(files), shown)
-        try:
-            extracted = extract_text(path)
-        except ExtractError as error:
-            problems.add(shown, 0, error.code, error.message)
-            continue
-        for code, message in extracted.warnings:
-            problems.add(shown, 0, code, message, "warning")
-        text = extracted.text
-        try:
-            assemble.read_file(read_lines(shown, text)[0], gathered)
-        except Exception as error:  # noqa: BLE001 - a bug must not cost the user the other files' problems
-            problems.add(shown, 0, "import-failed", f"the importer failed on this file ({type(error).__name__}: "
-                         f"{error}); nothing was written - please report it with the file")
+            progress(len(results), len(jobs), result.shown)
+
     if progress:
-        progress(len(files), len(files), "")
+        progress(len(results), len(jobs), "")
+    run_jobs(todo, done, workers, scheduler)
+    gathered = assemble.Gathered()
+    for job in jobs:
+        result = results[job.shown]
+        for file, line, code, message, severity in result.problems:
+            problems.add(file, line, code, message, severity)
+        gathered.meetings += result.gathered.meetings
+        gathered.reports += result.gathered.reports
+        gathered.sequence += result.gathered.sequence
+        gathered.warnings += result.gathered.warnings
     for file, line, code, message in gathered.warnings:
         problems.add(file, line, code, message, "warning")
-    return gathered
+    return gathered, results
+
+
+def _jobs(sources: list[tuple[str, Path, Options]], problems: Problems) -> list[Job]:
+    """One job per readable file, with the checksum the cache is keyed by."""
+    jobs = []
+    for shown, path, options in sources:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            problems.add(shown, 0, "unreadable", f"cannot read: {error.strerror or error}")
+            continue
+        jobs.append(Job(shown, str(path), checksum(data), options))
+    return jobs
 
 
 def _hash(text: str) -> str:
@@ -132,21 +161,33 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, int, str], None] | None = None,
-               force: bool = False, root: Path | None = None) -> ImportReport:
-    """Import `files` (and every file imported before into `content_dir`) into meeting records.
+def run_import(paths: list[Path], content_dir: Path, progress: Progress | None = None, force: bool = False,
+               root: Path | None = None, *, options: Options | None = None, workers: int | None = None,
+               scheduler: str | None = None, cache: bool = True) -> ImportReport:
+    """Import the files and folders in `paths` (and every file imported before into `content_dir`).
 
-    Read everything, merge meetings, resolve names, lay out every file, validate, check for hand edits -
-    and only then write. Never raises for a user's mistake: problems are in the report."""
+    Read every file (in parallel; from the cache when unchanged), merge meetings, resolve names, lay out
+    every file, validate, check for hand edits - and only then write. `options` (OCR, and the body and
+    date of files without a meeting heading) apply to the files named now and are remembered for them.
+    Never raises for a user's mistake: problems are in the report."""
     content_dir = Path(content_dir)
     root = root or content_dir.resolve().parent  # the project root, where content/ and sources/ live
+    options = options or Options()
     problems = Problems()
     report = ImportReport()
+    found = find_files(paths, content_dir, problems)
+    if problems.errors:  # a mistyped path: said at once, before reading thousands of files
+        report.warnings = list(problems.items)
+        return report
+    for path in found.unsupported:
+        problems.add(display_path(path, root), 0, "unsupported-file",
+                     f"no reader handles '{path.suffix or path.name}' files: not imported", "warning")
     manifest = _read_yaml(content_dir / MANIFEST, problems)
     manifest = manifest if isinstance(manifest, dict) else {}
-    sources = _sources(files, manifest, content_dir, root, problems)
+    sources = _sources(found.files, manifest, content_dir, root, options, problems)
 
-    gathered = gather([(p, shown) for shown, p in sources], problems, progress)
+    readings = Cache(content_dir, enabled=cache)
+    gathered, results = gather(_jobs(sources, problems), problems, progress, readings, workers, scheduler)
     reported = len(gathered.warnings)
     meetings = merge.merge(gathered)
     for file, line, code, message in gathered.warnings[reported:]:  # found while linking reports
@@ -156,17 +197,40 @@ def run_import(files: list[Path], content_dir: Path, progress: Callable[[int, in
     texts = _texts(meetings, names, content_dir, report)
     _validate(texts, content_dir, problems)
     _check_hand_edits(texts, manifest, content_dir, force, problems)
-    texts[MANIFEST] = dump({"sources": [shown for shown, _ in sources],
-                            "records": {r: _hash(t) for r, t in sorted(texts.items()) if r.startswith("meetings/")}})
+    texts[MANIFEST] = _manifest(sources, results, texts)
     report.warnings = list(problems.items)
     if not problems.errors:
         _write(texts, content_dir, report)
+        readings.prune()
     return report
 
 
-def _sources(files: list[Path], manifest: dict, content_dir: Path, root: Path,
-             problems: Problems) -> list[tuple[str, Path]]:
-    """(shown path, path) of the files to read: those asked for, and those imported before."""
+def _manifest(sources: list[tuple[str, Path, Options]], results: dict[str, Result], texts: dict[str, str]) -> str:
+    """The files imported, the options that changed how a file was read, and a checksum of every record."""
+    manifest: dict[str, object] = {"sources": [shown for shown, _, _ in sources]}
+    used = {shown: {k: str(v) if k == "date" else v for k, v in sorted(results[shown].used.items())}
+            for shown, _, _ in sources if shown in results and results[shown].used}
+    if used:
+        manifest["options"] = used
+    manifest["records"] = {r: _hash(t) for r, t in sorted(texts.items()) if r.startswith("meetings/")}
+    return dump(manifest)
+
+
+def _recorded(entry: object) -> Options:
+    """Options remembered in the manifest for a file imported before."""
+    if not isinstance(entry, dict):
+        return Options()
+    try:
+        date = dt.date.fromisoformat(str(entry["date"])) if entry.get("date") else None
+    except ValueError:
+        date = None
+    return Options(ocr=entry.get("ocr") in (True, "true"), body=entry.get("body") or None, date=date)
+
+
+def _sources(files: list[Path], manifest: dict, content_dir: Path, root: Path, options: Options,
+             problems: Problems) -> list[tuple[str, Path, Options]]:
+    """(shown path, path, options) of the files to read: those asked for, and those imported before, each
+    with the options it was imported with; options given now apply to the files named now."""
     earlier = []
     for name in manifest.get("sources", []) or []:
         if (root / name).exists():
@@ -175,8 +239,17 @@ def _sources(files: list[Path], manifest: dict, content_dir: Path, root: Path,
             problems.add(content_dir / MANIFEST, 0, "source-gone",
                          f"'{name}' was imported before but is gone; records built from it are re-built without it",
                          "warning")
+    recorded = manifest.get("options") if isinstance(manifest.get("options"), dict) else {}
+    named = {display_path(Path(f), root) for f in files}
     chosen = {display_path(Path(f), root): Path(f) for f in [*earlier, *files]}
-    return sorted(chosen.items())
+    result = []
+    for shown, path in sorted(chosen.items()):
+        before = _recorded(recorded.get(shown))
+        if shown in named:
+            before = Options(ocr=options.ocr or before.ocr, body=options.body or before.body,
+                             date=options.date or before.date)
+        result.append((shown, path, before))
+    return result
 
 
 def _names(meetings: list, content_dir: Path, problems: Problems) -> output.Names:
