@@ -14,13 +14,15 @@ import os
 import pickle
 import secrets
 import tempfile
+import zlib
 from pathlib import Path
 
 from .version import VERSION
 from .worker import Job, Result
 
 FOLDER = ".import-cache"
-SIGNATURE = 32  # bytes of HMAC-SHA256 before each pickle
+SIGNATURE = 32  # bytes of HMAC-SHA256 before each compressed pickle
+LEVEL = 1  # zlib's fastest: a file's reading shrinks about threefold (each line is kept as printed and cleaned)
 
 
 def _user_key() -> bytes | None:
@@ -69,7 +71,7 @@ class Cache:
         if not hmac.compare_digest(signature, self._sign(data)):
             return None
         try:
-            result = pickle.loads(data)
+            result = pickle.loads(zlib.decompress(data))
         except Exception:  # noqa: BLE001 - a damaged entry is only a miss
             return None
         return result if isinstance(result, Result) and result.version == VERSION else None
@@ -78,7 +80,7 @@ class Cache:
         """Kept only when the reading succeeded; written atomically, so a killed import leaves whole entries."""
         if self.secret is None or result.failed or result.version != VERSION:
             return
-        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        data = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), LEVEL)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             ignore = self.folder / ".gitignore"
