@@ -49,7 +49,8 @@ CODES = {
     "source-not-published": "a source that is neither PDF, text nor an office document (warning; not published)",
     # Raised by the importer (docs/importing.md):
     "unreadable": "a source file that cannot be read (import: nothing is written)",
-    "unsupported-file": "a file no reader handles: an error when named, a warning when found in a folder (import)",
+    "unsupported": "a file of a kind the importer cannot read: an error when named, a warning in a folder (import)",
+    "needs-ocr": "PDF pages without a text layer: import with --ocr (import: an error when no page has text)",
     "no-meeting": "a file in which no meeting is found; --body and --date give it one (import: nothing is written)",
     "unrecognised-text": "source text before any agenda, minutes or report heading (import warning)",
     "no-meeting-date": "an agenda or minutes without a meeting date (import warning)",

@@ -62,18 +62,28 @@ def test_files_no_reader_handles_are_listed_in_the_summary(tmp_path):
     (papers / "photo.jpg").write_bytes(b"\xff\xd8")
     result = run("papers", "--content", "content", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "papers/budget.xlsx: warning: no reader handles '.xlsx' files: not imported [unsupported-file]" \
-        in result.stdout
+    assert "papers/budget.xlsx: warning: no reader handles '.xlsx' files: not imported [unsupported]" in result.stdout
     assert "papers/photo.jpg: warning: no reader handles '.jpg' files" in result.stdout
 
 
 def test_an_unsupported_file_named_explicitly_is_an_error(tmp_path):
     (tmp_path / "planning.txt").write_text(MINUTES, encoding="utf-8")
-    (tmp_path / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "budget.xlsx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00")
     result = run("planning.txt", "budget.xlsx", "--content", "content", cwd=tmp_path)
     assert result.returncode == 1
-    assert "budget.xlsx: cannot import '.xlsx' files: no reader handles them" in result.stdout
-    assert "nothing was written" in result.stdout and not (tmp_path / "content").exists()
+    assert "budget.xlsx: cannot read this kind of file; the importer reads .pdf, .txt" in result.stdout
+    assert "[unsupported]" in result.stdout and "nothing was written" in result.stdout
+    assert not (tmp_path / "content" / "meetings").exists()
+
+
+def test_a_pdf_in_a_folder_is_read_through_text_extraction(tmp_path):
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    pdf = ROOT / "tests" / "corpus" / "hertingfordbury-pc" / "2019-09-11-parish-council-minutes.pdf"
+    (papers / pdf.name).write_bytes(pdf.read_bytes())
+    result = run("papers", "--content", "content", "--jobs", "2", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert [Path(r).name for r in records(tmp_path / "content")] == ["2019-09-11.md"]
 
 
 def test_a_missing_path_is_an_error(tmp_path):

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..problems import Problems
+from .extract import READERS
 
-SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx")  # what text extraction reads
+SUFFIXES = tuple(suffix for suffixes, _ in READERS for suffix in suffixes)  # a reader of their own each
 
 
 @dataclass
@@ -22,6 +23,8 @@ class Found:
 
 
 def supported(path: Path) -> bool:
+    """In a folder, only the kinds of file a reader is for; a file named explicitly may be any kind (the
+    catch-all reader looks at its first bytes, and refuses it clearly, `unsupported`, if it cannot)."""
     return path.suffix.lower() in SUFFIXES
 
 
@@ -40,10 +43,10 @@ def _walk(folder: Path, archive: Path) -> list[Path]:
 
 
 def find_files(paths: list[Path], content_dir: Path, problems: Problems) -> Found:
-    """The files named, and the importable files of the folders named.
+    """The files named, and the files of the folders named that a reader is for.
 
-    A missing path or a file named explicitly that no reader handles is an error; an unhandled file found
-    in a folder is listed in `unsupported` (the summary names it)."""
+    A missing path is an error; a file found in a folder that no reader is for is listed in `unsupported`
+    (the summary names it)."""
     archive = Path(content_dir).resolve()
     result = Found()
     for path in map(Path, paths):
@@ -52,10 +55,6 @@ def find_files(paths: list[Path], content_dir: Path, problems: Problems) -> Foun
                 (result.files if supported(file) else result.unsupported).append(file)
         elif not path.exists():
             problems.add(path, 0, "unreadable", "no such file or folder")
-        elif not supported(path):
-            problems.add(path, 0, "unsupported-file",
-                         f"cannot import '{path.suffix or path.name}' files: no reader handles them "
-                         f"(supported: {', '.join(SUFFIXES)})")
         else:
             result.files.append(path)
     return result

@@ -180,7 +180,7 @@ def run_import(paths: list[Path], content_dir: Path, progress: Progress | None =
         report.warnings = list(problems.items)
         return report
     for path in found.unsupported:
-        problems.add(display_path(path, root), 0, "unsupported-file",
+        problems.add(display_path(path, root), 0, "unsupported",
                      f"no reader handles '{path.suffix or path.name}' files: not imported", "warning")
     manifest = _read_yaml(content_dir / MANIFEST, problems)
     manifest = manifest if isinstance(manifest, dict) else {}

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import assemble
+from .extract import ExtractError, extract_text
 from .lines import Line, read_lines
 from .parts import Part, split_parts
 from .version import VERSION
-
-TEXT_SUFFIXES = (".txt", ".md")  # read as they are; every other format goes through text extraction
 
 
 @dataclass(frozen=True)
@@ -60,34 +59,25 @@ def checksum(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _extract(job: Job, data: bytes, result: Result) -> str | None:
-    """The file's text: text files decoded, every other format through `extract.extract_text`."""
-    suffix = Path(job.path).suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        try:
-            return data.decode("utf-8-sig", errors="strict")
-        except UnicodeDecodeError as error:
-            result.problems.append((job.shown, 0, "not-utf8", f"not UTF-8 text (byte {error.start}); read with "
-                                    "replacement characters", "warning"))
-            return data.decode("utf-8-sig", errors="replace")
-    from .extract import ExtractError, extract_text
-
-    path, temporary = job.path, None
+def _extract(job: Job, result: Result) -> str | None:
+    """The file's text through `extract.extract_text` (any kind of file); its problems go into `result`."""
+    path, temporary = Path(job.path), None
     if job.data is not None:  # on another machine: the bytes we were given, in a file extraction can open
-        handle, temporary = tempfile.mkstemp(suffix=suffix)
+        handle, name = tempfile.mkstemp(suffix=path.suffix)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        path = temporary
+            stream.write(job.data)
+        path = temporary = Path(name)
     try:
-        extracted = extract_text(Path(path), ocr=job.options.ocr)
+        extracted = extract_text(path, ocr=job.options.ocr)
     except ExtractError as error:
-        result.problems.append((job.shown, 0, "unreadable", f"cannot read the text of this file: {error}", "error"))
+        result.problems.append((job.shown, 0, error.code, error.message, "error"))
         return None
     finally:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+    result.problems += [(job.shown, 0, code, message, "warning") for code, message in extracted.warnings]
     if extracted.ocr_pages:
-        result.used["ocr"] = True
+        result.used["ocr"] = True  # read the same way on every later import
     return extracted.text
 
 
@@ -104,7 +94,7 @@ def read_source(job: Job) -> Result:
                                 "import again", "error"))
         return result
     try:
-        text = _extract(job, data, result)
+        text = _extract(job, result)
         if text is not None:
             lines = read_lines(job.shown, text)[0]
             assemble.read_file(lines, result.gathered)
