@@ -63,8 +63,11 @@ def title_case(text: str) -> str:
     if text != text.upper():
         return text
     small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with"}
+    joins = {"cum", "upon", "on", "in", "le", "la", "en", "under", "by", "the", "de", "sur", "y", "and"}
     words = text.lower().split()
-    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if i and w in small else "-".join(  # 'BURTON-CUM-WALDEN' -> 'Burton-cum-Walden'
+        p if j and p in joins else p[:1].upper() + p[1:] for j, p in enumerate(w.split("-")))
+        for i, w in enumerate(words))
 
 
 def parse_name(printed: str) -> PersonName | None:

@@ -164,8 +164,8 @@ def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
     'MINUTE of MEETING of the X COMMITTEE held ...', 'Minutes of the X Committee Meeting held on ...';
     'the Extraordinary Meeting of' gives the meeting's type."""
     match = MINUTES_OF_RE.match(lines[i].stripped)
-    if not match:
-        return None
+    if not match or re.match(r"(?i)(?:the\s+)?(?:above|said|aforesaid)\b", match.group("body") or ""):
+        return None  # 'a meeting of the above Council': the title above names it (recognise.py)
     kind = (match.group("type") or "").lower()
     return "minutes", {"body": body_name(match.group("body") or match.group("named")),
                        "meeting_type": kind if kind in MEETING_TYPES else None}
@@ -190,8 +190,9 @@ def _agenda_heading(lines: list[Line], i: int) -> Start | None:
     """'Council SUMMONS AND AGENDA', 'Corporate Parenting Panel AGENDA', 'X MEETING' + date + 'AGENDA'."""
     text = lines[i].stripped
     match = re.match(r"^(.+?)\s+(?:SUMMONS AND )?AGENDA$", text)
-    if match and not re.search(r"(?i)\bpart\b|^agenda", text) and "-" not in match.group(1)[-2:]:
-        return "agenda", {"body": body_name(match.group(1))}
+    if (match and not re.search(r"(?i)\bpart\b|^agenda", text) and "-" not in match.group(1)[-2:]
+            and re.search(BODY_WORDS, match.group(1), re.I) and not re.match(r"[\dIVXL]{1,4}[.)]?\s", text)):
+        return "agenda", {"body": body_name(match.group(1))}  # not 'CONSENT AGENDA', '12. ITEMS FOR FUTURE AGENDA'
     match = re.match(r"^(.+?)\s+MEETING$", text)
     if match and text == text.upper():
         following = next_texts(lines, i, 4)
@@ -290,9 +291,15 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
         return starts
     found = []
     heading = parts_header(lines, top)
-    if not starts or starts[0][0] > heading:
+    weak = [s for s in starts if s[0] <= heading and _weak(lines, s)]
+    if weak:  # a cover-like line or a heading without a date inside the top's heading: evidence decides
+        recognised = recognise(lines, top, whole=len(weak) == len(starts))
+        if recognised and recognised.kind_from == "title":
+            starts = [s for s in starts if s not in weak]
+            found.append((top, _evidence(recognised)))
+    elif not starts or starts[0][0] > heading:
         recognised = recognise(lines, top, whole=not starts)
-        if recognised and (not starts or "a kind word" in recognised.why):
+        if recognised and (not starts or recognised.kind_from == "title"):
             found.append((top, _evidence(recognised)))
     known = sorted(starts + found)
     for i, line in enumerate(lines):
@@ -300,7 +307,8 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
             continue
         j = next((k for k in range(i, min(len(lines), i + 6)) if not lines[k].blank), None)
         recognised = recognise(lines, j) if j is not None else None
-        if recognised is None or "a kind word on the line" not in recognised.why:
+        if recognised is None or recognised.kind_from != "title" or not re.search(
+                r"a kind word on the line|a title sentence", recognised.why):
             continue
         before = [s for s in known if s[0] < j]
         start = (j, _evidence(recognised))
@@ -309,6 +317,15 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
         found.append(start)
         known = sorted(known + [start])
     return sorted(starts + found)
+
+
+def _weak(lines: list[Line], start: tuple[int, Start]) -> bool:
+    """A rule's start that a reader would doubt: a cover sheet's line, or agenda or minutes with no date
+    in reach of their heading."""
+    index, (kind, attributes) = start
+    if kind == "cover":
+        return True
+    return kind in ("agenda", "minutes") and _identity(lines, start)[2] is None
 
 
 def parts_header(lines: list[Line], top: int) -> int:

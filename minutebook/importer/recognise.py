@@ -2,9 +2,10 @@
 
 The heading rules of `parts.START_RULES` know the layouts they were written for. A document they do not
 know is still read as a reader reads it: the lines at its top (a letterhead, a title in any case, a title
-sentence wrapped over lines, labelled 'Date:' fields) are cut into candidate names of a body, each scored
-by what speaks for it (a body word, a line of its own, capitals, a kind word or a date beside it, how
-near the top it stands); the best one wins, and the reason is kept with the part.
+letter-spaced or wrapped over lines, a title sentence 'a meeting of X to be held at ... on ...', labelled
+'Date:' fields) and the file's name are cut into candidate names of a body, each scored by what speaks for
+it (a body word, a line of its own, capitals, a kind word or a date beside it, a title sentence, how near
+the top it stands); the best one wins, and the reason is kept with the part and shown in the import report.
 """
 
 from __future__ import annotations
@@ -14,22 +15,27 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from ..dates import find_date
+from ..dates import MONTHS, find_date, numeric_order
 from .lines import Line
 from .names import title_case
 
 # Words that name a body that meets: "Parish Council", "Board of Estimates", "Planning Commission".
 BODY_WORD_RE = re.compile(
     r"(?i)\b(?:council|committee|sub-committee|subcommittee|commission|board|authority|panel|cabinet|trustees|"
-    r"assembly|forum|partnership|executive|group|service area|parish meeting|town meeting|directors|"
-    r"governors|vestry|senate|legislature|select board|selectboard)\b")
+    r"assembly|forum|partnership|executive|group|service area|parish meeting|town meeting|general meeting|"
+    r"directors|governors|vestry|senate|legislature|select board|selectboard)\b")
+# Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting'.
+MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general)\s+meeting$")
 # What kind of document a heading announces, in the order the kinds are tried on one line.
 KIND_RES: list[tuple[str, re.Pattern]] = [
     ("minutes", re.compile(r"(?i)\b(?:minutes?|proceedings|record of (?:the )?decisions?|decision notice|"
                            r"journal of proceedings)\b")),
-    ("agenda", re.compile(r"(?i)\b(?:agenda|summons|notice of (?:a |the )?(?:\w+ )?meeting|"
-                          r"(?:will|shall) (?:be held|hold|meet)|hereby (?:given|summoned))\b")),
+    ("agenda", re.compile(r"(?i)\b(?:agenda|summons|summoned|notice of (?:a |the )?(?:\w+ )?meeting|"
+                          r"(?:will|shall) (?:be held|hold|meet)|to be held|hereby (?:given|summoned))\b")),
 ]
+# What a document's text says it is when its top says nothing: minutes record what happened.
+MINUTES_TEXT_RE = re.compile(r"(?im)\b(?:resolved|seconded|carried|motion passed|approved|was held)\b|"
+                             r"^\s{0,8}(?:present|attendees|in attendance|members present)\s{0,3}:")
 MEETING_TYPE_RE = re.compile(
     r"(?i)\b(annual|extraordinary|special|regular|ordinary|budget|adjourned|joint|emergency)\b")
 # Words around a body's name in a heading that are not part of it.
@@ -38,11 +44,26 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
               "amended", "draft", "approved", "unapproved", "action", "summary", "held", "on", "at", "from", "to",
               "in", "public", "session", "summons", "proceedings", "record", "decisions", "decision", "emergency",
               "budget", "general", "business", "hearing", "workshop", "study", "closed", "open", "this", "is", "will",
-              "be", "by"}
-ITEM_START_RE = re.compile(r"^\s*(?:\d{1,3}|[A-Z]|[IVXL]{1,5})[.)]\s+\S|^\s*(?:ROLL CALL|CALL TO ORDER)\b")
+              "be", "by", "members"}
+ITEM_START_RE = re.compile(r"^\s*(?:\d{1,4}|[A-Z]|[IVXL]{1,5})[.)]\s+\S|^\s*(?:ROLL CALL|CALL TO ORDER)\b")
 AUTHORITY_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town|township|county|village|borough|district|state|parish|"
                           r"municipality|corporation)\s+of\s+\S")
+# A title sentence: 'a Meeting of X to be held at ...', 'will hold a special meeting of the X in ...',
+# 'Minutes of Meeting (no.435) of X held on', 'X met for a regular meeting'.
+SENTENCE_RES: list[re.Pattern] = [
+    re.compile(r"(?i)\b(?:meeting|session)\s{1,3}(?:\([^)]{1,20}\)\s{1,3})?of\s{1,3}(?:the\s{1,3})?"
+               r"(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:(?:to|shall|will|which\s+will)\s+be\s+held|was\s+held|held|"
+               r"(?=(?:in|at|on)\s))"),
+    re.compile(r"(?i)^(?:the\s{1,3})?(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:met|will\s+meet|shall\s+meet)\s"),
+]
+# 'the above Council', 'the said Committee': the title printed above names the body.
+BACK_REFERENCE_RE = re.compile(r"(?i)^(?:the\s+)?(?:above|above-named|abovenamed|said|aforesaid)\b")
+GENERIC_TAIL_RE = re.compile(r"(?i)\s+of\s+the\s+(?:authority|council|board|city|town|county|district|"
+                             r"corporation|society|company)$")
 FILE_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
+FILE_KIND_WORDS = {"minutes", "agenda", "pack", "notice", "decisions", "draft", "approved", "signed", "final",
+                   "amended", "revised", "meeting", "agm", "apm", "special", "regular", "annual", "public", "packet"}
+SUPERSCRIPT_RE = re.compile(r"(?i)(?:st|nd|rd|th)")
 HEADER_LINES = 30  # a heading is read from this many non-blank lines at most
 MAX_WORDS = 9  # a longer run of words is a sentence, not a name (unless cut out of a title sentence)
 MAX_NAME = 120  # characters: a longer 'name' is a run of text (and would not fit in a file name)
@@ -59,6 +80,7 @@ class Recognised:
     meeting_type: str | None
     authority: str | None
     why: str
+    kind_from: str = "title"  # where the kind was read: title (a kind word in the heading), file name, text
 
 
 @dataclass(frozen=True)
@@ -67,10 +89,23 @@ class Candidate:
     index: int
     score: float
     reasons: tuple[str, ...]
+    sentence: str = ""  # the title sentence it was cut from, whose date is the meeting's
 
 
 def kind_of(text: str) -> str | None:
     return next((kind for kind, pattern in KIND_RES if pattern.search(text)), None)
+
+
+def plain(text: str) -> str:
+    """A heading line as a reader sees it: letter-spaced capitals closed up ('P A R I S H   C O U N C I L'
+    -> 'PARISH COUNCIL'), and a tab between every word (one PDF text layer) read as a space."""
+    cells = [c.strip() for c in text.split("\t")]
+    if len([c for c in cells if c]) >= 3 and all(len(c.split()) <= 1 for c in cells):
+        text = " ".join(c for c in cells if c)
+    words = [w for w in re.split(r"\s{2,}|\t", text.strip()) if w]
+    if words and all(re.fullmatch(r"(?:\S )+\S|\S", w) for w in words) and sum(len(w) > 1 for w in words) >= 1:
+        return " ".join(w.replace(" ", "") for w in words)
+    return text
 
 
 def segments(text: str) -> list[str]:
@@ -81,15 +116,27 @@ def segments(text: str) -> list[str]:
     for part in parts:
         found.append(part)
         held = re.split(r"(?i)\b(?:held|to be held|which will be held)\b", part)[0]
-        of = re.split(r"(?i)\bmeeting of\b|\bmeetings? of\b", held)
+        of = re.split(r"(?i)\bmeetings?\s(?:\([^)]{1,20}\)\s)?of\b", held)
         found.extend(p for p in (held, of[-1]) if p.strip() and p.strip() != part)
     return found
+
+
+def split_authority(name: str) -> tuple[str, str | None]:
+    """'Conduit Financing Committee Members of the Illinois Finance Authority' -> the committee, and the
+    authority it belongs to; 'Board of Estimates' and 'Committee of the Whole' stay whole."""
+    name = GENERIC_TAIL_RE.sub("", name)
+    match = re.match(r"(?i)^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<tail>.+)$", name)
+    if match and BODY_WORD_RE.search(match.group("head")) and (
+            BODY_WORD_RE.search(match.group("tail")) or AUTHORITY_RE.match(f"city of {match.group('tail')}")
+            and re.match(r"(?i)(?:city|town|township|county|village|borough)\s+of\s", match.group("tail"))):
+        return match.group("head"), match.group("tail")
+    return name, None
 
 
 def body_name(segment: str) -> str | None:
     """The name of a body left in a heading's segment once dates, times and the words around it are gone:
     'MINUTES OF THE ANNUAL PARISH MEETING 25 APRIL 2023' -> 'Parish Meeting'."""
-    text = segment
+    text = re.sub(r"\([^)]{0,40}\)", " ", segment)
     found = find_date(text)
     if found:
         text = text[:found[1].start()] + " " + text[found[1].end():]
@@ -97,13 +144,20 @@ def body_name(segment: str) -> str | None:
     words = re.findall(r"[\w’'&#.-]+", text)
     while words and words[0].lower().strip(".") in EDGE_WORDS:
         words.pop(0)
-    while words and words[-1].lower().strip(".") in EDGE_WORDS:
+    while words and words[-1].lower().strip(".") in EDGE_WORDS and not (
+            words[-1].lower() == "meeting" and MEETING_BODY_RE.search(" ".join(words))):
         words.pop()
     name = " ".join(words).strip(" .,-")
-    if not name or not BODY_WORD_RE.search(name) or re.search(r"\d{3,}", name):
+    if MEETING_BODY_RE.search(name):  # 'ANNUAL PARISH MEETING' -> 'Parish Meeting'; 'Annual General Meeting'
+        tail = re.search(r"(?i)(?:annual\s+)?general\s+meeting$|(?:parish|town)\s+meeting$", name)
+        name = tail.group(0) if tail else name
+    if not name or not BODY_WORD_RE.search(name) or re.search(r"\d{3,}", name) \
+            or sum(len(w) == 1 and w.isalpha() for w in name.split()) >= 2:  # letters of a garbled title
         return None
-    if re.fullmatch(r"(?i)(?:parish|town) meeting", name) is None and name.lower().endswith(" meeting"):
+    if not MEETING_BODY_RE.search(name) and name.lower().endswith(" meeting"):
         name = name[: -len(" meeting")]
+    name = split_authority(name)[0]
+    name = re.sub(r"(?i)\s+members$", "", name)
     return title_case(name) if name.isupper() else name
 
 
@@ -121,18 +175,62 @@ def header(lines: list[Line], start: int = 0) -> list[int]:
     return found
 
 
+def paragraphs(lines: list[Line], indexes: list[int]) -> list[tuple[int, str]]:
+    """Runs of adjacent heading lines joined into one text each (a title sentence wrapped over lines),
+    with the index of the run's first line."""
+    runs: list[tuple[int, list[str]]] = []
+    for i in indexes:
+        text = plain(lines[i].stripped)
+        if SUPERSCRIPT_RE.fullmatch(text):  # 'th' of '8th' printed raised, on a line of its own
+            continue
+        if runs and runs[-1][1] and i - 1 in indexes and not lines[i - 1].blank:
+            runs[-1][1].append(text)
+        else:
+            runs.append((i, [text]))
+    return [(i, re.sub(r"\s+", " ", " ".join(texts))) for i, texts in runs]
+
+
+def _sentence_candidates(lines: list[Line], indexes: list[int], titles: list[Candidate]) -> list[Candidate]:
+    found = []
+    for i, text in paragraphs(lines, indexes):
+        for pattern in SENTENCE_RES:
+            match = pattern.search(text)
+            if not match:
+                continue
+            printed = match.group("body").strip()
+            if BACK_REFERENCE_RE.match(printed):  # 'the above Council': the title above it
+                above = [c for c in titles if c.index < i]
+                if not above:
+                    continue
+                best = max(above, key=lambda c: c.score)
+                found.append(Candidate(best.name, best.index, best.score + 3,
+                                       (*best.reasons, f"named 'the above' by the sentence on line {lines[i].number}"),
+                                       text[match.end():]))
+                continue
+            name = body_name(printed)
+            if name and len(name.split()) <= MAX_WORDS:
+                found.append(Candidate(name, i, 10.0 - 0.1 * indexes.index(i),
+                                       ("a title sentence ('... meeting of X held ...')",), text[match.start():]))
+            break
+    return found
+
+
 def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> list[Candidate]:
     found = []
+    joined = paragraphs(lines, indexes)
     for rank, i in enumerate(indexes):
-        text = lines[i].stripped
+        text = plain(lines[i].stripped)
         near = " ".join(lines[j].stripped for j in indexes[max(0, rank - 2):rank + 3])
-        for segment in segments(text):
+        wrapped = next((t for k, t in joined if k == i and t != text and text.isupper() and len(t) < 200), None)
+        for segment in [*segments(text), *([wrapped] if wrapped else [])]:
             name = body_name(segment)
             if not name or len(name.split()) > MAX_WORDS or len(name) > MAX_NAME:
                 continue
             score, reasons = 3.0 - 0.25 * rank, ["a body word"]
             if segment == text:
                 score, reasons = score + 2, [*reasons, "a line of its own"]
+            elif segment == wrapped:
+                score, reasons = score + 2, [*reasons, "a title wrapped over lines"]
             if segment.isupper():
                 score, reasons = score + 1, [*reasons, "capitals"]
             if kind_of(text):
@@ -146,7 +244,7 @@ def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> l
             if set(re.findall(r"[a-z]+", name.lower())) & file_words:
                 score, reasons = score + 1, [*reasons, "words of the file name"]
             found.append(Candidate(name, i, score, tuple(reasons)))
-    return found
+    return found + _sentence_candidates(lines, indexes, found)
 
 
 def file_date(name: str) -> dt.date | None:
@@ -159,61 +257,119 @@ def file_date(name: str) -> dt.date | None:
         return None
 
 
-def _date(lines: list[Line], indexes: list[int], near: int) -> tuple[dt.date, int] | None:
-    """The date nearest below (else above) the chosen name."""
-    order = sorted(indexes, key=lambda i: (i < near, abs(i - near)))
-    for i in order:
-        found = find_date(lines[i].text)
+def file_body(name: str) -> str | None:
+    """The body a file's name gives: '2024-04-29-community-council-minutes.txt' -> 'Community Council'."""
+    stem = FILE_DATE_RE.sub(" ", PurePath(name).stem.lower())
+    words = [w for w in re.split(r"[^a-z]+", stem) if w and w not in FILE_KIND_WORDS]
+    text = " ".join(words)
+    return title_case(text.upper()) if words and BODY_WORD_RE.search(text) else None
+
+
+def _file_kind(name: str) -> str | None:
+    words = set(re.split(r"[^a-z]+", PurePath(name).stem.lower()))
+    return "minutes" if words & {"minutes", "decisions"} else "agenda" if words & {"agenda", "packet"} else None
+
+
+def _yearless(text: str, named: dt.date | None) -> bool:
+    """'held on Monday 25th June at 7.00pm': a day and month without a year that agree with the file's date."""
+    if named is None:
+        return False
+    for day, month in re.findall(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\b", text):
+        if MONTHS.get(month.lower()) == named.month and int(day) == named.day:
+            return True
+    return any(MONTHS.get(month.lower()) == named.month and int(day) == named.day
+               for month, day in re.findall(r"(?i)\b([a-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?\b", text))
+
+
+def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
+    """The date of the title sentence, else the date nearest below (else above) the chosen name."""
+    if body.sentence:
+        found = find_date(body.sentence, order)
+        if found:
+            before = body.sentence[:found[1].start()]
+            line = next((i for i in indexes if i >= body.index and find_date(lines[i].text, order)
+                         and find_date(lines[i].text, order)[0] == found[0]), body.index)
+            if len(before) < 300:
+                return found[0], line
+    ordered = sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index)))
+    for i in ordered:
+        found = find_date(lines[i].text, order)
         if found:
             return found[0], i
+    for k in range(len(ordered) - 1):  # a date wrapped over two lines: 'on Wednesday 10' / 'October 2018'
+        a, b = sorted(ordered[k:k + 2])
+        if b == a + 1 and not find_date(lines[a].text, order):
+            found = find_date(f"{lines[a].stripped} {lines[b].stripped}", order)
+            if found:
+                return found[0], b
     return None
 
 
 def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: list[Candidate]) -> str | None:
     for other in ranked:
         if other.name.lower() != body.name.lower() and other.index <= body.index \
-                and body.name.lower() not in other.name.lower():
+                and body.name.lower() not in other.name.lower() and other.name.lower() not in body.name.lower():
             return other.name
     for i in indexes:
-        if i < body.index and AUTHORITY_RE.match(lines[i].stripped) and len(lines[i].stripped) < 60:
-            return title_case(lines[i].stripped) if lines[i].stripped.isupper() else lines[i].stripped
+        text = plain(lines[i].stripped)
+        if i < body.index and AUTHORITY_RE.match(text) and len(text) < 60:
+            return title_case(text) if text.isupper() else text
     return None
+
+
+def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
+    """The kind a heading announces (not a numbered item's 'items on the agenda'), else the file name's,
+    else what the text records."""
+    for i in indexes[:12]:
+        if not ITEM_START_RE.match(lines[i].text) and (kind := kind_of(plain(lines[i].stripped))):
+            return kind, "title"
+    named = _file_kind(lines[start].file)
+    if named:
+        return named, "file name"
+    text = "\n".join(line.text for line in lines[start:start + 2000])
+    return ("minutes" if MINUTES_TEXT_RE.search(text) else "agenda"), "text"
 
 
 def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recognised | None:
     """What the document starting at `start` is, or None when its top holds no body and date.
 
     With `whole`, the whole text is evidence too (a file with no heading at all): a body named in a
-    sentence ('A Meeting of X will be held ...'), and a date in the file's name."""
+    sentence ('A Meeting of X will be held ...'), the body and date in the file's name."""
     indexes = header(lines, start)
     if not indexes:
         return None
-    file_words = set(re.findall(r"[a-z]{4,}", PurePath(lines[start].file).stem.lower()))
+    file = lines[start].file
+    file_words = set(re.findall(r"[a-z]{4,}", PurePath(file).stem.lower()))
+    order = numeric_order("\n".join(line.text for line in lines[start:start + 300]))
     ranked = sorted(candidates(lines, indexes, file_words), key=lambda c: -c.score)
+    named_body = file_body(file) if whole else None
+    if named_body and not any(named_body.lower() in c.name.lower() for c in ranked[:1]):
+        ranked.append(Candidate(named_body, start, 2.0, ("the file name",)))
+        ranked.sort(key=lambda c: -c.score)
     if not ranked and whole:
         rest = [i for i in range(start, min(len(lines), start + 400)) if not lines[i].blank]
         ranked = sorted(candidates(lines, rest, file_words), key=lambda c: -c.score)
     if not ranked:
         return None
     body = ranked[0]
-    dated = _date(lines, indexes, body.index)
+    dated = _date(lines, indexes, body, order)
     reasons = [f"body '{body.name}' (line {lines[body.index].number}: {', '.join(body.reasons)})"]
-    if dated is None:
-        named = file_date(lines[start].file) if whole else None
-        if named is None:
+    named = file_date(file)
+    if body.sentence and named and _yearless(body.sentence[:120], named) and (dated is None or dated[0] != named):
+        dated = (named, body.index)
+        reasons.append("day and month in the title sentence, the year from the file name")
+    elif dated is None:
+        if named is None or not whole:
             return None
-        dated = (named, 0)
+        dated = (named, start)
         reasons.append("date from the file name")
     else:
         reasons.append(f"date on line {lines[dated[1]].number}")
     heading = " ".join(lines[i].stripped for i in indexes[:8])
-    kind = next((k for i in indexes[:12] if (k := kind_of(lines[i].stripped))), None)
-    if kind is None:
-        body_text = " ".join(line.text for line in lines[start:start + 2000])
-        kind = "minutes" if re.search(r"(?i)\b(?:resolved|seconded|carried|present:|motion passed)\b",
-                                      body_text) else "agenda"
-        reasons.append(f"no kind word at the top: read as {kind} from its text")
+    kind, kind_from = _kind(lines, start, indexes)
+    if kind_from != "title":
+        reasons.append(f"no kind word at the top: read as {kind} from its {kind_from}")
     meeting_type = MEETING_TYPE_RE.search(heading)
-    return Recognised(kind, body.name, dated[0], dated[1] - start if dated[1] else 0,
+    return Recognised(kind, body.name, dated[0], dated[1] - start,
                       meeting_type.group(1).lower() if meeting_type else None,
-                      _authority(lines, indexes, body, ranked[1:]), "; ".join(reasons))
+                      _authority(lines, indexes, body, ranked[1:]), "; ".join(reasons), kind_from)
