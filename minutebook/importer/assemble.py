@@ -9,12 +9,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ..dates import find_date, parse_date, parse_time
+from ..dates import parse_date
 from ..registry import slug
-from . import attendance, blocks, items, reports, rules
+from . import attendance, blocks, items, reports, rules, when_where
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
-from .names import title_case
 from .parts import Part, first_date, split_parts
 
 
@@ -30,73 +29,13 @@ class Gathered:
     warnings: list[tuple[str, int, str, str]] = field(default_factory=list)  # (file, line, code, message)
 
 
-def _agenda_facts(part: Part, meeting: MeetingDraft) -> None:
-    """'DATE:', 'TIME:', 'VENUE:' lines, or the date/time and venue lines under the heading."""
-    texts = [(i, line.stripped) for i, line in enumerate(part.lines[:40]) if not line.blank]
-    for n, (i, text) in enumerate(texts):
-        label, _, value = text.partition(":")
-        label = label.strip().lower()
-        if label == "time" and parse_time(value):
-            meeting.start = parse_time(value)
-        elif label in ("venue", "place", "location") and value.strip():
-            venue = value.strip()
-            following = part.lines[i + 1].stripped if i + 1 < len(part.lines) else ""
-            if following and not re.match(r"^[A-Za-z ]{2,20}:", following):
-                venue = f"{venue} {following}"
-            meeting.venue = re.sub(r"\s+", " ", venue).strip(" ,")
-        elif n == 1 and find_date(text) and meeting.start is None:
-            meeting.start = parse_time(text)
-            if len(texts) > 2 and texts[2][1].upper() != "AGENDA" and not re.search(r":", texts[2][1]):
-                meeting.venue = title_case(texts[2][1])
-
-
-def _moderngov_header(part: Part, meeting: MeetingDraft) -> None:
-    """'Minutes of a meeting of X held in <venue> on <date> at 7.00 pm' wrapped over lines."""
-    start = next((i for i, line in enumerate(part.lines[:12]) if re.search(r"(?i)\bheld\b", line.text)), None)
-    if start is None:
-        return
-    while start > 0 and not part.lines[start - 1].blank:
-        start -= 1
-    paragraph = []
-    for line in part.lines[start:start + 8]:
-        if line.blank:
-            break
-        paragraph.append(line.stripped)
-    text = " ".join(paragraph)
-    date = r"(?:\w+day,? )?\d{1,2}\w* \w+,? \d{4}"
-    time = r"(?:at|commencing at|starting at) (?P<time>[\d.:]+ ?[ap]\.?m)"
-    venue = r"(?:in|at|via) (?:the )?(?P<venue>[^.]+?)"
-    for pattern in (rf"\bheld {venue} on {date}(?:,? {time})?", rf"\bheld on {date}(?:,? {time})?(?:,? {venue})?[.]?$"):
-        match = re.search("(?i)" + pattern, text)
-        if not match:
-            continue
-        if match.group("venue"):
-            meeting.venue = meeting.venue or match.group("venue").strip(" ,.")
-        if match.group("time"):
-            meeting.start = meeting.start or parse_time(match.group("time"))
-        return
-
-
-VENUE_RE = re.compile(r"(?i)\b(?:chambers?|hall|room|centre|center|house|offices|buildings?|library|pavilion|"
-                      r"institute|suite|online|virtual|remote)\b")
-
-
-def _dated_heading(part: Part, meeting: MeetingDraft, date_index: int) -> None:
-    """'Tuesday, 7 February 2023 at 10.00 am' / 'Council Chamber, County Hall, Ashcombe' under the heading."""
-    meeting.start = meeting.start or parse_time(part.lines[date_index].text)
-    following = [line.stripped for line in part.lines[date_index + 1:date_index + 4] if not line.blank][:1]
-    if meeting.venue is None and following and ":" not in following[0] and VENUE_RE.search(following[0]) \
-            and not find_date(following[0]) and len(following[0]) < 100:
-        meeting.venue = following[0].strip(" ,.")
-
-
 def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
     found = blocks.Found()
     for item in item_list:
         rules.read_blocks(item, found)
         item.text = markdown(item.lines)
-    meeting.start = found.start or meeting.start
-    meeting.end = found.end or meeting.end
+    meeting.start = meeting.start or found.start
+    meeting.end = meeting.end or found.end
     meeting.attendance.extend(found.attendance)
 
 
@@ -167,18 +106,19 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     meeting.sources.append((part.file, part.first, part.last, part.kind))
     meeting.documents.append({"kind": part.kind, "title": f"{part.body} {part.kind}, {date.day} {date:%B %Y}"})
     head, item_list = items.cut_items(part.lines, part.kind)
+    facts = when_where.read(head[:60], part.lines, part.kind, date_index)
+    meeting.start, meeting.end = facts.actual_start, facts.actual_end
     if part.kind == "agenda":
-        _agenda_facts(part, meeting)
         intro = head[date_index + 1:]
         meeting.membership, _ = attendance.parse_region(intro)
     else:
-        _moderngov_header(part, meeting)
-        _dated_heading(part, meeting, date_index)
         found, leftover = attendance.parse_region(head[date_index + 1:])
         meeting.attendance.extend(found)
         intro = [line for line in leftover if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)]
     meeting.intro.append(markdown(intro))
     _read_items(item_list, meeting)
+    meeting.start, meeting.end = meeting.start or facts.start, meeting.end or facts.end
+    meeting.venue = facts.venue
     if part.kind == "agenda":
         for item in item_list:
             item.agenda_text, item.text = item.text, ""

@@ -296,12 +296,10 @@ def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) ->
         found = find_date(lines[i].text, order)
         if found:
             return found[0], i
-    for k in range(len(ordered) - 1):  # a date wrapped over two lines: 'on Wednesday 10' / 'October 2018'
-        a, b = sorted(ordered[k:k + 2])
-        if b == a + 1 and not find_date(lines[a].text, order):
-            found = find_date(f"{lines[a].stripped} {lines[b].stripped}", order)
+        if i + 1 in indexes:  # a date wrapped over two lines: 'on Wednesday 10' / 'October 2018'
+            found = find_date(f"{lines[i].stripped} {lines[i + 1].stripped}", order)
             if found:
-                return found[0], b
+                return found[0], i + 1
     return None
 
 

@@ -1,0 +1,235 @@
+"""When and where a meeting was held: start and end times and the venue, read as a reader finds them.
+
+Councils print them in many places: labelled fields ('Date/Time:', 'Time:', 'Location:', 'Place', 'Venue:'
+with a colon or a wide gap), a title sentence ('held at X on ... at 7.30 pm', 'HELD ON 8TH APRIL 2015 AT
+19.30 IN X'), the date line ('January 29, 2018 – 9:00am at X'), the lines under the title ('EPA Government
+Center' / 'City Council Chamber' / 'East Palo Alto, CA 94303'), and, in minutes, the sentences that open
+and close the meeting ('called to order at 7:07 p.m.', 'the meeting closed at 21.50', 'The AGM concluded
+at 7:45'). Each place is one rule of a table; the first rule that reads a fact wins, except that what
+minutes say happened (called to order, closed) wins over the time the heading announced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..dates import find_date, parse_time
+from .lines import Line
+from .names import title_case
+from .recognise import BODY_WORD_RE, KIND_RES, paragraphs, plain
+
+CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s{0,2}(?:[ap]\.?\s?m\b\.?)?|noon"
+RANGE_RE = re.compile(rf"(?i)(?<![\d.:/])({CLOCK})\s{{0,3}}(?:-|–|—|to|until|till)\s{{0,3}}({CLOCK})(?![\d/])")
+TIME_WORD_RE = re.compile(r"(?i)(?<![\d.:/])(\d{1,2}(?:[.:]\d{2})?\s{0,2}[ap]\.?\s?m\b\.?|"
+                          r"\d{3,4}\s{0,2}[ap]\.?\s?m\b\.?|\d{1,2}[.:]\d{2}(?![\d.]))")
+LABEL_RE = re.compile(
+    r"(?i)^(?P<label>(?:[a-z]{1,12}\s){0,4}?(?:date\s{0,2}(?:/|and|&)\s{0,2}time|time|location(?:\s{0,2}/\s{0,2}"
+    r"address)?|place|venue|where|when|address))\s{0,4}(?::\s{0,40}|\t{1,4}\s{0,40}|\s{3,60})(?P<value>\S.*)$")
+VENUE_WORD_RE = re.compile(
+    r"(?i)\b(?:chambers?|hall|room|centre|center|house|offices?|buildings?|library|pavilion|institute|suite|"
+    r"online|virtual|remote|zoom|teams|webinar|videoconference|video conference|teleconference|fieldhouse|"
+    r"school|church|club|hotel|inn|arena|station|annex|annexe|plaza|cookhouse|bar|caf[eé]|restaurant)\b")
+ADDRESS_RE = re.compile(r"(?i)\b\d{1,5}\s+[a-z]|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b|"
+                        r"\b(?:street|st|road|rd|avenue|ave|blvd|boulevard|lane|drive|way|square)\b\.?")
+START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+meeting\s+)?to\s+order|opened\s+the\s+meeting|started\s+the\s+"
+                        rf"meeting|(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened))"
+                        rf"(?:\s+by\s+[^.;]{{1,60}}?)?\s{{0,3}}(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
+             re.compile(rf"(?i)^\s*(?:call(?:ed)?\s+to\s+order|start\s+time|meeting\s+opened)\s*[:\-–]?\s*"
+                        rf"(?:at\s+)?({CLOCK})")]
+END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s+)?(?:formally\s+|then\s+)?"
+                      rf"(?:closed|ended|finished|concluded|terminated|adjourned|closed\s+the\s+meeting)\s{{0,3}}"
+                      rf"(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
+           re.compile(rf"(?i)\b(?:closed|adjourned|ended)\s+the\s+meeting\s+at\s+({CLOCK})"),
+           re.compile(rf"(?i)^\s*(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)\s*[:\-–]?\s*"
+                      rf"(?:at\s+)?({CLOCK})\b")]
+HELD_RE = re.compile(r"(?i)\b(?:held|met|meeting)\b")
+PLACE_RE = re.compile(r"(?i)(?:^|\s)(?:at|in|via)\s+(?:the\s+)?(?P<venue>[^§.;:]{3,150}?)\s*(?:,?\s*(?:on\s*)?§D|,?\s*"
+                      r"(?:at\s*|commencing at\s*)?§T|\.|$)")
+
+
+@dataclass
+class WhenWhere:
+    start: str | None = None
+    end: str | None = None
+    venue: str | None = None
+    actual_start: str | None = None  # what minutes say happened: 'called to order at ...'
+    actual_end: str | None = None
+
+    def set(self, **facts: str | None) -> None:
+        for key, value in facts.items():
+            if value and not getattr(self, key):
+                setattr(self, key, value)
+
+
+def clock(text: str, after: str | None = None) -> str | None:
+    """A clock time in any common form: '7.30 pm', '18:30', '19.30' and '1900' (24-hour), '530pm', 'noon';
+    a time without am/pm is read in the half of the day of `after`, the time the heading announced."""
+    text = text.strip()
+    compact = re.fullmatch(r"(?i)(\d{1,2})(\d{2})\s{0,2}([ap])\.?\s?m\.?", text)
+    if compact:
+        text = f"{compact.group(1)}.{compact.group(2)} {compact.group(3)}m"
+    found = parse_time(text)
+    if found is None:
+        match = re.fullmatch(r"([01]?\d|2[0-3])[.:h]?([0-5]\d)", text)
+        found = f"{int(match.group(1)):02d}:{match.group(2)}" if match else None
+    if found and after and not re.search(r"(?i)[ap]\.?\s?m|noon", text) and int(found[:2]) < 12 <= int(after[:2]):
+        hour = int(found[:2]) + 12
+        if 0 <= hour - int(after[:2]) <= 8:
+            found = f"{hour:02d}{found[2:]}"
+    return found
+
+
+def time_range(text: str) -> tuple[str | None, str | None]:
+    """'19:00-21:00', '12.00pm – 2.00pm', '6:30-8:30 P.M.' (the second half's pm for both): start and end."""
+    match = RANGE_RE.search(text)
+    if not match:
+        return None, None
+    first, second = match.group(1), match.group(2)
+    end = clock(second)
+    if end is None:
+        return None, None
+    half = re.search(r"(?i)([ap])\.?\s?m", second)
+    start = clock(first) if re.search(r"(?i)[ap]\.?\s?m|noon", first) or half is None else clock(
+        f"{first} {half.group(1)}m")
+    if start and end and start > end and half and half.group(1).lower() == "p":
+        start = clock(first)  # '11.30 - 1.30 pm': the morning half for the first time
+    return start, end
+
+
+def one_time(text: str, after: str | None = None) -> str | None:
+    """The first clock time written in `text`."""
+    match = TIME_WORD_RE.search(text) or re.search(r"(?i)\bnoon\b", text)
+    return clock(match.group(0), after) if match else None
+
+
+def _value_times(value: str) -> dict[str, str | None]:
+    start, end = time_range(value)
+    return {"start": start or one_time(value), "end": end}
+
+
+def _label_fields(heading: list[Line], facts: WhenWhere) -> None:
+    """'Date/Time: June 6, 530pm', 'Time   12.00pm – 2.00pm', 'Location/Address: ...', 'Place   Room 3, ...'."""
+    for n, line in enumerate(heading):
+        match = LABEL_RE.match(line.stripped)
+        if not match:
+            continue
+        label, value = match.group("label").lower(), match.group("value").strip()
+        if re.search(r"date|time|when", label):
+            facts.set(**_value_times(value))
+        elif value and not find_date(value):
+            following = heading[n + 1].stripped if n + 1 < len(heading) else ""
+            if following and not LABEL_RE.match(following) and len(following) < 80 and (
+                    value.endswith(",") or ADDRESS_RE.search(following) or VENUE_WORD_RE.search(following)):
+                value = f"{value.rstrip(' ,')}, {following}"
+            facts.set(venue=_venue(value))
+
+
+def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
+    """'held in the Village Hall, West Burton on Tuesday, 9 January 2024', 'HELD ON 8TH APRIL 2015 AT 19.30 IN
+    HERTINGFORDBURY COWPER SCHOOL', 'met for a regular meeting at 7:00 p.m. on ..., in the Council Chamber'."""
+    for _, text in paragraphs(heading, list(range(len(heading)))):
+        held = HELD_RE.search(text)
+        dated = find_date(text[held.end():]) if held else None
+        if not held or not dated:
+            continue
+        tail = text[held.end():]
+        tail = tail[:dated[1].start()] + " §D " + tail[dated[1].end():]
+        timed = re.search(rf"(?i)(?:\bat|commencing at|starting at|from|§D,?)\s{{0,2}}({CLOCK}|\d{{4}}\b)", tail)
+        start = clock(timed.group(1)) if timed and (timed.group(1)[0].isdigit() or "noon" in timed.group(1)) else None
+        if timed and start:
+            tail = tail[:timed.start(1)] + " §T " + tail[timed.end(1):]
+        place = PLACE_RE.search(re.sub(r"\s+", " ", tail))
+        venue = place.group("venue") if place and not place.group("venue").startswith("§") else None
+        facts.set(start=start, venue=_venue(venue) if venue and not TIME_WORD_RE.search(venue) else None)
+        return
+
+
+def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
+    """Times on the date line ('January 27, 2020, 7:00 p.m.', '19:15-21:00 at') and a venue after them
+    ('Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board')."""
+    if not 0 <= date_index < len(heading):
+        return
+    text = plain(heading[date_index].stripped)
+    facts.set(**_value_times(text))
+    at = re.search(rf"(?i)(?:{CLOCK})\s{{1,3}}at\s+(?:the\s+)?([A-Z][^.;]{{2,100}})$", text)
+    if at and not find_date(at.group(1)):
+        facts.set(venue=_venue(at.group(1)))
+
+
+def _venue_like(text: str) -> bool:
+    return bool(VENUE_WORD_RE.search(text) or ADDRESS_RE.search(text))
+
+
+def _plain_line(text: str) -> bool:
+    """A short line that could be part of an address block: no label, date, time, kind word or body name."""
+    return (len(text) < 90 and not LABEL_RE.match(text) and not find_date(text) and not TIME_WORD_RE.search(text)
+            and not any(p.search(text) for _, p in KIND_RES) and not re.search(r"(?i)\bmeeting\b", text)
+            and (not BODY_WORD_RE.search(text) or bool(VENUE_WORD_RE.search(text)))
+            and not re.match(r"(?i)^(?:present|apologies|attendees|members|in attendance)\b", text)
+            and not re.search(r"(?i)\b(?:councillors?|cllrs?|mr|mrs|ms|dr|representative|chair(?:man)?|mayor)\b", text))
+
+
+def _lines_under_title(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
+    """The address block by the title: 'EPA Government Center' / 'City Council Chamber' / 'East Palo Alto,
+    CA 94303', 'The Cookhouse' / 'Suffolk Food Hall' / 'Wherstead' / 'Ipswich, Suffolk IP9 2AB'."""
+    runs: list[list[str]] = [[]]
+    gap = 0
+    for line in heading[max(0, date_index - 8):date_index + 10]:  # the block beside the date, not a list below
+        text = plain(line.stripped).strip(" ,")
+        if line.blank:
+            gap += 1
+            continue
+        if _plain_line(text) and (not runs[-1] or gap <= 1 or _venue_like(text)):
+            runs[-1].append(text)
+        else:
+            runs.append([])
+            if _plain_line(text):
+                runs[-1].append(text)
+        gap = 0
+    for run in runs:
+        if run and any(_venue_like(t) for t in run) and len(run) <= 5 and not all(t.isupper() and not
+                                                                                _venue_like(t) for t in run):
+            facts.set(venue=_venue(", ".join(run)))
+            return
+
+
+def _venue(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"\s+", " ", plain(text)).strip(" ,.-–")
+    text = re.sub(r",(?=\S)", ", ", text)
+    return (title_case(text) if text.isupper() else text)[:200] or None
+
+
+HeadingRule = Callable[[list[Line], WhenWhere, int], None]
+HEADING_RULES: list[tuple[str, HeadingRule]] = [
+    ("labelled fields", lambda heading, facts, _: _label_fields(heading, facts)),
+    ("title sentence", lambda heading, facts, _: _title_sentence(heading, facts)),
+    ("date line", _date_line),
+    ("lines under the title", _lines_under_title),
+]
+
+
+def _opening_and_closing(lines: list[Line], facts: WhenWhere) -> None:
+    """The first 'called to order at' and the last 'the meeting closed at' in the minutes' text."""
+    for line in lines:
+        text = plain(line.stripped)
+        if facts.actual_start is None:
+            match = next((m for p in START_RES if (m := p.search(text))), None)
+            if match:
+                facts.actual_start = clock(match.group(1), facts.start)
+        match = next((m for p in END_RES if (m := p.search(text))), None)
+        if match and (found := clock(match.group(1), facts.actual_start or facts.start or "12:00")):
+            facts.actual_end = found
+
+
+def read(heading: list[Line], lines: list[Line], kind: str, date_index: int) -> WhenWhere:
+    """When and where: from the heading's rules in order, then (minutes) the opening and closing sentences."""
+    facts = WhenWhere()
+    for _name, rule in HEADING_RULES:
+        rule(heading, facts, date_index)
+    if kind == "minutes":
+        _opening_and_closing(lines, facts)
+    return facts
