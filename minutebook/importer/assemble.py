@@ -106,7 +106,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     meeting.sources.append((part.file, part.first, part.last, part.kind))
     meeting.documents.append({"kind": part.kind, "title": f"{part.body} {part.kind}, {date.day} {date:%B %Y}"})
     head, item_list = items.cut_items(part.lines, part.kind)
-    facts = when_where.read(head[:60], part.lines, part.kind, date_index)
+    heading = part.lines[:max(len(head), date_index + 12)][:60]  # a street number read as an item cuts no heading
+    facts = when_where.read(heading, part.lines, part.kind, date_index)
     meeting.start, meeting.end = facts.actual_start, facts.actual_end
     if part.kind == "agenda":
         intro = head[date_index + 1:]

@@ -307,8 +307,9 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
             continue
         j = next((k for k in range(i, min(len(lines), i + 6)) if not lines[k].blank), None)
         recognised = recognise(lines, j) if j is not None else None
-        if recognised is None or recognised.kind_from != "title" or not re.search(
-                r"a kind word on the line|a title sentence", recognised.why):
+        if recognised is None or recognised.kind_from != "title" or not re.search(  # a page's own title
+                r"(?:a line of its own|a title wrapped over lines), (?:capitals, )?a kind word on the line|"
+                r"a title sentence", recognised.why):
             continue
         before = [s for s in known if s[0] < j]
         start = (j, _evidence(recognised))

@@ -93,6 +93,7 @@ class Candidate:
 
 
 def kind_of(text: str) -> str | None:
+    text = re.sub(r"\S{0,20}://\S{1,300}", " ", text)  # 'https://...?Agenda=PostMinutes' is an address, not a title
     return next((kind for kind, pattern in KIND_RES if pattern.search(text)), None)
 
 
@@ -119,6 +120,13 @@ def segments(text: str) -> list[str]:
         of = re.split(r"(?i)\bmeetings?\s(?:\([^)]{1,20}\)\s)?of\b", held)
         found.extend(p for p in (held, of[-1]) if p.strip() and p.strip() != part)
     return found
+
+
+def ends_as_body(name: str) -> bool:
+    """A body's name ends with its body word ('Parish Council', 'Planning Commission #2') or puts it first
+    ('Board of Estimates'); 'City Council Bill' and 'Council Insurance' name something else."""
+    core = re.sub(r"[\s#\d]+$", "", name)
+    return bool(re.search(BODY_WORD_RE.pattern + r"$", core) or re.search(BODY_WORD_RE.pattern + r"\s+of\s", core))
 
 
 def split_authority(name: str) -> tuple[str, str | None]:
@@ -151,11 +159,12 @@ def body_name(segment: str) -> str | None:
     if MEETING_BODY_RE.search(name):  # 'ANNUAL PARISH MEETING' -> 'Parish Meeting'; 'Annual General Meeting'
         tail = re.search(r"(?i)(?:annual\s+)?general\s+meeting$|(?:parish|town)\s+meeting$", name)
         name = tail.group(0) if tail else name
-    if not name or not BODY_WORD_RE.search(name) or re.search(r"\d{3,}", name) \
+    if not name or not ends_as_body(name) or re.search(r"\d{3,}", name) \
             or sum(len(w) == 1 and w.isalpha() for w in name.split()) >= 2:  # letters of a garbled title
         return None
     if not MEETING_BODY_RE.search(name) and name.lower().endswith(" meeting"):
         name = name[: -len(" meeting")]
+    name = re.split(r"(?i)\bmeeting\s+of\s+(?:the\s+)?", name)[-1]  # '3rd Meeting of City Council'
     name = split_authority(name)[0]
     name = re.sub(r"(?i)\s+members$", "", name)
     return title_case(name) if name.isupper() else name
@@ -217,11 +226,11 @@ def _sentence_candidates(lines: list[Line], indexes: list[int], titles: list[Can
 
 def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> list[Candidate]:
     found = []
-    joined = paragraphs(lines, indexes)
     for rank, i in enumerate(indexes):
         text = plain(lines[i].stripped)
         near = " ".join(lines[j].stripped for j in indexes[max(0, rank - 2):rank + 3])
-        wrapped = next((t for k, t in joined if k == i and t != text and text.isupper() and len(t) < 200), None)
+        following = plain(lines[i + 1].stripped) if i + 1 in indexes else ""
+        wrapped = f"{text} {following}" if text.isupper() and following.isupper() and len(following) < 100 else None
         for segment in [*segments(text), *([wrapped] if wrapped else [])]:
             name = body_name(segment)
             if not name or len(name.split()) > MAX_WORDS or len(name) > MAX_NAME:

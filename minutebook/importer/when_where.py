@@ -31,8 +31,10 @@ VENUE_WORD_RE = re.compile(
     r"(?i)\b(?:chambers?|hall|room|centre|center|house|offices?|buildings?|library|pavilion|institute|suite|"
     r"online|virtual|remote|zoom|teams|webinar|videoconference|video conference|teleconference|fieldhouse|"
     r"school|church|club|hotel|inn|arena|station|annex|annexe|plaza|cookhouse|bar|caf[eé]|restaurant)\b")
-ADDRESS_RE = re.compile(r"(?i)\b\d{1,5}\s+[a-z]|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b|"
-                        r"\b(?:street|st|road|rd|avenue|ave|blvd|boulevard|lane|drive|way|square)\b\.?")
+# A postcode ('G11 7HZ'), a ZIP code after a state ('CA 94303'), or a street word ('57 Edgehill Rd').
+ADDRESS_RE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b|"
+                        r"(?i:\b(?:street|st|road|rd|avenue|ave|blvd|boulevard|broadway|lane|drive|way|square|"
+                        r"highway|parkway|place|terrace|crescent)\b)")
 START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+meeting\s+)?to\s+order|opened\s+the\s+meeting|started\s+the\s+"
                         rf"meeting|(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened))"
                         rf"(?:\s+by\s+[^.;]{{1,60}}?)?\s{{0,3}}(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
@@ -44,7 +46,11 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
            re.compile(rf"(?i)\b(?:closed|adjourned|ended)\s+the\s+meeting\s+at\s+({CLOCK})"),
            re.compile(rf"(?i)^\s*(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)\s*[:\-–]?\s*"
                       rf"(?:at\s+)?({CLOCK})\b")]
-HELD_RE = re.compile(r"(?i)\b(?:held|met|meeting)\b")
+HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
+# 'Monday 25th June': a date printed without its year
+DAY_MONTH_RE = re.compile(r"(?i)\b(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b")
+CONTACT_RE = re.compile(r"(?i)\b(?:tel|telephone|phone|e-?mail|fax|www)\b|@|https?:")
 PLACE_RE = re.compile(r"(?i)(?:^|\s)(?:at|in|via)\s+(?:the\s+)?(?P<venue>[^§.;:]{3,150}?)\s*(?:,?\s*(?:on\s*)?§D|,?\s*"
                       r"(?:at\s*|commencing at\s*)?§T|\.|$)")
 
@@ -131,19 +137,22 @@ def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
     HERTINGFORDBURY COWPER SCHOOL', 'met for a regular meeting at 7:00 p.m. on ..., in the Council Chamber'."""
     for _, text in paragraphs(heading, list(range(len(heading)))):
         held = HELD_RE.search(text)
-        dated = find_date(text[held.end():]) if held else None
-        if not held or not dated:
+        if not held:
             continue
         tail = text[held.end():]
-        tail = tail[:dated[1].start()] + " §D " + tail[dated[1].end():]
-        timed = re.search(rf"(?i)(?:\bat|commencing at|starting at|from|§D,?)\s{{0,2}}({CLOCK}|\d{{4}}\b)", tail)
+        dated = find_date(tail[:260])
+        span = dated[1].span() if dated else (DAY_MONTH_RE.search(tail[:260]) or [None])[0] and \
+            DAY_MONTH_RE.search(tail[:260]).span()
+        if not span:
+            continue
+        tail = tail[:span[0]] + " §D " + tail[span[1]:]
+        timed = re.search(rf"(?i)(?:\bat|commencing at|starting at|from|§D,?)\s{{0,2}}(\d{{4}}\b|{CLOCK})", tail)
         start = clock(timed.group(1)) if timed and (timed.group(1)[0].isdigit() or "noon" in timed.group(1)) else None
         if timed and start:
             tail = tail[:timed.start(1)] + " §T " + tail[timed.end(1):]
         place = PLACE_RE.search(re.sub(r"\s+", " ", tail))
         venue = place.group("venue") if place and not place.group("venue").startswith("§") else None
         facts.set(start=start, venue=_venue(venue) if venue and not TIME_WORD_RE.search(venue) else None)
-        return
 
 
 def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
@@ -153,6 +162,10 @@ def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
         return
     text = plain(heading[date_index].stripped)
     facts.set(**_value_times(text))
+    following = next((line.stripped for line in heading[date_index + 1:date_index + 3] if not line.blank), "")
+    if re.fullmatch(rf"(?i)(?:{CLOCK})(?:\s{{0,3}}(?:-|–|—|to)\s{{0,3}}(?:{CLOCK}))?(?:\s{{1,3}}at)?", following):
+        facts.set(**_value_times(following))  # '08th November 2023' / '19:00-21:00'
+
     at = re.search(rf"(?i)(?:{CLOCK})\s{{1,3}}at\s+(?:the\s+)?([A-Z][^.;]{{2,100}})$", text)
     if at and not find_date(at.group(1)):
         facts.set(venue=_venue(at.group(1)))
@@ -164,8 +177,11 @@ def _venue_like(text: str) -> bool:
 
 def _plain_line(text: str) -> bool:
     """A short line that could be part of an address block: no label, date, time, kind word or body name."""
-    return (len(text) < 90 and not LABEL_RE.match(text) and not find_date(text) and not TIME_WORD_RE.search(text)
-            and not any(p.search(text) for _, p in KIND_RES) and not re.search(r"(?i)\bmeeting\b", text)
+    return (len(text) < 70 and not LABEL_RE.match(text) and not text[:1].islower() and not CONTACT_RE.search(text)
+            and not find_date(text) and not TIME_WORD_RE.search(text)
+            and not any(p.search(text) for _, p in KIND_RES)
+            and (not re.match(r"^\(?(?:\d{1,3}|[A-Za-z])[.)]?\s", text) or bool(ADDRESS_RE.search(text)))  # an item
+            and (not re.search(r"(?i)\bmeeting\b", text) or bool(VENUE_WORD_RE.search(text)))
             and (not BODY_WORD_RE.search(text) or bool(VENUE_WORD_RE.search(text)))
             and not re.match(r"(?i)^(?:present|apologies|attendees|members|in attendance)\b", text)
             and not re.search(r"(?i)\b(?:councillors?|cllrs?|mr|mrs|ms|dr|representative|chair(?:man)?|mayor)\b", text))
@@ -173,24 +189,29 @@ def _plain_line(text: str) -> bool:
 
 def _lines_under_title(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
     """The address block by the title: 'EPA Government Center' / 'City Council Chamber' / 'East Palo Alto,
-    CA 94303', 'The Cookhouse' / 'Suffolk Food Hall' / 'Wherstead' / 'Ipswich, Suffolk IP9 2AB'."""
-    runs: list[list[str]] = [[]]
-    gap = 0
+    CA 94303', 'The Cookhouse' / 'Suffolk Food Hall' / 'Wherstead' / 'Ipswich, Suffolk IP9 2AB'. Not a
+    letterhead (the office address above 'Tel:'), nor the tail of a sentence wrapped onto the next line."""
+    runs: list[list[str]] = []
+    rejected: set[int] = set()
+    gap, previous = 1, ""
     for line in heading[max(0, date_index - 8):date_index + 10]:  # the block beside the date, not a list below
         text = plain(line.stripped).strip(" ,")
         if line.blank:
             gap += 1
             continue
-        if _plain_line(text) and (not runs[-1] or gap <= 1 or _venue_like(text)):
+        if CONTACT_RE.search(text) and runs:
+            rejected.add(len(runs) - 1)
+        if not _plain_line(text):
+            runs.append([])
+        elif runs and runs[-1] and (gap <= 1 or _venue_like(text)):
             runs[-1].append(text)
         else:
-            runs.append([])
-            if _plain_line(text):
-                runs[-1].append(text)
-        gap = 0
-    for run in runs:
-        if run and any(_venue_like(t) for t in run) and len(run) <= 5 and not all(t.isupper() and not
-                                                                                _venue_like(t) for t in run):
+            runs.append([text])
+            if gap == 0 and len(previous) >= 50:  # 'Monday 6 June 2022 at 7.00 pm in the Council Chamber, Town Hall,'
+                rejected.add(len(runs) - 1)
+        gap, previous = 0, text
+    for n, run in enumerate(runs):
+        if run and n not in rejected and any(_venue_like(t) for t in run) and len(run) <= 5:
             facts.set(venue=_venue(", ".join(run)))
             return
 
@@ -200,15 +221,16 @@ def _venue(text: str | None) -> str | None:
         return None
     text = re.sub(r"\s+", " ", plain(text)).strip(" ,.-–")
     text = re.sub(r",(?=\S)", ", ", text)
+    text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to)\s", text)[0]  # the place, not why
     return (title_case(text) if text.isupper() else text)[:200] or None
 
 
 HeadingRule = Callable[[list[Line], WhenWhere, int], None]
 HEADING_RULES: list[tuple[str, HeadingRule]] = [
     ("labelled fields", lambda heading, facts, _: _label_fields(heading, facts)),
-    ("title sentence", lambda heading, facts, _: _title_sentence(heading, facts)),
     ("date line", _date_line),
     ("lines under the title", _lines_under_title),
+    ("title sentence", lambda heading, facts, _: _title_sentence(heading, facts)),
 ]
 
 
@@ -232,4 +254,6 @@ def read(heading: list[Line], lines: list[Line], kind: str, date_index: int) -> 
         rule(heading, facts, date_index)
     if kind == "minutes":
         _opening_and_closing(lines, facts)
+        if facts.actual_start and facts.start and facts.actual_start != facts.start:
+            facts.end = None  # the heading's times were the schedule: its end is not when the meeting closed
     return facts
