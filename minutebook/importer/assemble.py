@@ -104,6 +104,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     meeting = MeetingDraft(body=part.body, date=date, file=part.file, line=part.first, type=part.meeting_type,
                            status="scheduled" if part.kind == "agenda" else "held")
     meeting.sources.append((part.file, part.first, part.last, part.kind))
+    meeting.recognised.append((part.file, part.first, f"{part.kind} of {part.body}, {date.isoformat()}: "
+                                                      f"{part.why or 'read from its heading'}"))
     meeting.documents.append({"kind": part.kind, "title": f"{part.body} {part.kind}, {date.day} {date:%B %Y}"})
     head, item_list = items.cut_items(part.lines, part.kind)
     heading = part.lines[:max(len(head), date_index + 12)][:60]  # a street number read as an item cuts no heading

@@ -119,3 +119,4 @@ class MeetingDraft:
     intro: list[str] = field(default_factory=list)
     membership: list[AttendanceDraft] = field(default_factory=list)  # printed on an agenda: not attendance
     body_aliases: list[tuple[str, str, int]] = field(default_factory=list)  # (other name, file, line)
+    recognised: list[tuple[str, int, str]] = field(default_factory=list)  # (file, line, why it was read so)

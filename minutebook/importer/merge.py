@@ -33,6 +33,7 @@ def _combine(target: MeetingDraft, other: MeetingDraft) -> None:
     target.items.extend(other.items)
     target.documents.extend(d for d in other.documents if d not in target.documents)
     target.sources.extend(other.sources)
+    target.recognised.extend(other.recognised)
     target.intro.extend(other.intro)
 
 

@@ -245,10 +245,10 @@ START_RULES: list[tuple[str, StartRule]] = [
 def find_start(lines: list[Line], i: int) -> Start | None:
     if lines[i].blank:
         return None
-    for _name, rule in START_RULES:
+    for name, rule in START_RULES:
         found = rule(lines, i)
         if found and len(found[1].get("body") or "") <= MAX_BODY:
-            return found
+            return found[0], {**found[1], "why": f"heading rule '{name}' (line {lines[i].number})"}
     return None
 
 

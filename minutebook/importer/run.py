@@ -40,6 +40,7 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
+    recognised: list[str] = field(default_factory=list)  # 'file:line: minutes of X, date: why it was read so'
 
     @property
     def errors(self) -> list[Problem]:
@@ -56,6 +57,9 @@ class ImportReport:
             f"{len(self.meetings_unchanged)} unchanged",
             f"items: {self.items}; people: {self.people}; organisations: {self.organisations}",
         ]
+        if self.recognised:
+            lines.append("how each document was read:")
+            lines.extend(f"  {r}" for r in self.recognised)
         if self.merges:
             lines.append(f"merges and uncertain matches ({len(self.merges)}), confirm or undo in the registries:")
             lines.extend(f"  {m}" for m in self.merges)
@@ -193,6 +197,7 @@ def run_import(paths: list[Path], content_dir: Path, progress: Progress | None =
     for file, line, code, message in gathered.warnings[reported:]:  # found while linking reports
         problems.add(file, line, code, message, "warning")
 
+    report.recognised = sorted(f"{file}:{line}: {why}" for m in meetings for file, line, why in m.recognised)
     names = _names(meetings, content_dir, problems)
     texts = _texts(meetings, names, content_dir, report)
     _validate(texts, content_dir, problems)

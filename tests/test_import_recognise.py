@@ -1,0 +1,100 @@
+"""recognise.py: a meeting document read from the evidence at its top, one test per kind of evidence."""
+
+from minutebook.importer.lines import read_lines
+from minutebook.importer.parts import split_parts
+from minutebook.importer.recognise import body_name, file_body, plain, recognise
+
+
+def read(text: str, name: str = "doc.txt"):
+    return recognise(read_lines(name, text)[0], 0, whole=True)
+
+
+def test_title_sentence_names_the_body_and_its_date_not_the_signing_date():
+    text = ("Members are hereby summoned to attend a Meeting of Little Hadbury Parish Council to be held at\n"
+            "the School, on Wednesday 10 October 2018 at 1900.\nSigned\nDate: 4th October 2018\n\n1. APOLOGIES\n")
+    found = read(text)
+    assert (found.body, str(found.date), found.kind) == ("Little Hadbury Parish Council", "2018-10-10", "agenda")
+    assert "a title sentence" in found.why
+
+
+def test_the_above_council_is_the_title_above():
+    text = ("LITTLE HADBURY COMMUNITY COUNCIL\n\nMinutes of a meeting of the above Council held on Monday 25th June\n"
+            "at 7.00pm in the Village Hall.\n\nPresent: Cllr A Smith\n")
+    found = read(text, "2018-06-25-community-council-minutes.txt")
+    assert (found.body, str(found.date)) == ("Little Hadbury Community Council", "2018-06-25")
+    assert "the year from the file name" in found.why
+
+
+def test_letter_spaced_title_is_closed_up():
+    assert plain("H E R T F O R D   P A R I S H   C O U N C I L") == "HERTFORD PARISH COUNCIL"
+
+
+def test_a_tab_between_every_word_reads_as_spaces():
+    assert plain("MINUTES\t  OF\t  A\t  MEETING") == "MINUTES OF A MEETING"
+
+
+def test_title_wrapped_over_two_lines_with_the_authority_after_of():
+    text = ("PUBLIC NOTICE OF SPECIAL MEETING OF THE PLANNING\nCOMMITTEE MEMBERS OF THE WESTSHIRE FINANCE AUTHORITY\n\n"
+            "Tuesday, December 8, 2020\n")
+    assert read(text).body == "Planning Committee"
+
+
+def test_annual_parish_meeting_is_its_own_body():
+    assert body_name("MINUTES OF THE ANNUAL PARISH MEETING 25 APRIL 2023") == "Parish Meeting"
+    assert body_name("Westshire Libraries Ltd Annual General Meeting") == "Annual General Meeting"
+
+
+def test_meeting_number_in_brackets_is_not_part_of_the_name():
+    assert body_name("Minutes of Meeting (no.435) of Hadbury Community Council held on") == "Hadbury Community Council"
+
+
+def test_a_name_must_end_with_its_body_word():
+    assert body_name("CITY COUNCIL BILL") is None
+    assert body_name("Board of Estimates") == "Board of Estimates"
+
+
+def test_ordinal_meeting_of_the_body():
+    assert body_name("3rd Meeting of City Council") == "City Council"
+
+
+def test_body_and_date_from_the_file_name_when_the_text_has_no_heading():
+    text = "Present: Cllrs Evans and Shewell.\n\n3681.\tPolice Reports: None received.\n"
+    found = read(text, "2024-04-29-community-council-minutes.txt")
+    assert (found.body, str(found.date), found.kind) == ("Community Council", "2024-04-29", "minutes")
+    assert "file name" in found.why
+    assert file_body("2016-09-29-agm-agenda.pdf") is None
+
+
+def test_numeric_date_read_month_first_where_the_document_writes_dates_month_first():
+    text = "City Council\nSPECIAL MEETING AGENDA\nDate: 2/9/2021\n\nCity Council Agenda\nFebruary 9, 2021\n"
+    assert str(read(text).date) == "2021-02-09"
+
+
+def test_an_address_in_a_link_is_not_a_kind_word():
+    text = ("CITY COUNCIL\nFebruary 11, 2025\n[link](https://example.org/Meeting.aspx?Agenda=PostMinutes)\n\n"
+            "Present: A\n")
+    assert read(text, "2025-02-11-city-council-minutes.md").kind_from == "file name"
+
+
+def test_consent_agenda_and_future_agenda_items_are_not_agenda_headings():
+    text = ("CITY COUNCIL MEETING MINUTES\nAUGUST 17, 2015\n\nCONSENT AGENDA\n\nstuff\n\n"
+            "12. ITEMS FOR FUTURE AGENDA\n")
+    parts = split_parts(read_lines("doc.txt", text)[0])
+    assert [(p.kind, p.body) for p in parts] == [("minutes", "City Council")]
+
+
+def test_a_later_page_with_its_own_minutes_title_starts_a_new_part():
+    text = ("HOUSING AUTHORITY\nAGENDA\nNovember 15, 2022\n\n1. Minutes\n\f\n"
+            "MINUTES OF THE REGULAR MEETING\nWESTSHIRE HOUSING AUTHORITY\nOCTOBER 18, 2022\n\nThe Chair called ...\n")
+    parts = split_parts(read_lines("doc.txt", text)[0])
+    assert [(p.kind, p.body, str(p.date)) for p in parts] == [
+        ("agenda", "Housing Authority", "2022-11-15"), ("minutes", "Westshire Housing Authority", "2022-10-18")]
+
+
+def test_the_import_report_says_why_each_document_was_read_as_it_was(tmp_path):
+    from minutebook.importer import run_import
+    source = tmp_path / "2024-04-29-community-council-minutes.txt"
+    source.write_text("Present: Cllrs Evans and Shewell.\n\n3681.\tPolice Reports: None received.\n", encoding="utf-8")
+    summary = run_import([source], tmp_path / "content", root=tmp_path).summary()
+    assert "how each document was read:" in summary
+    assert "minutes of Community Council, 2024-04-29: body 'Community Council' (line 1: the file name)" in summary

@@ -1,0 +1,97 @@
+"""when_where.py: start, end and venue, one test per place a council prints them."""
+
+from minutebook.importer.lines import read_lines
+from minutebook.importer.when_where import clock, read, time_range
+
+
+def facts(text: str, kind: str = "agenda", date_index: int = 0):
+    lines = read_lines("doc.txt", text)[0]
+    return read(lines[:60], lines, kind, date_index)
+
+
+def test_date_time_and_location_address_labels():
+    found = facts("Date/Time:        June 6, 530pm\nLocation/Address: Fieldhouse, 337 E Randolph St\n")
+    assert (found.start, found.venue) == ("17:30", "Fieldhouse, 337 E Randolph St")
+
+
+def test_labels_with_a_wide_gap_and_a_time_range():
+    found = facts("Date              20th March 2014\nPlace             Room 3, Castle Hill Centre\n"
+                  "Time              12.00pm – 2.00pm\n", "minutes")
+    assert (found.start, found.end, found.venue) == ("12:00", "14:00", "Room 3, Castle Hill Centre")
+
+
+def test_venue_label_continued_on_the_next_line():
+    assert facts("VENUE: Committee Room 5,\nHadbury Civic Centre\n").venue == "Committee Room 5, Hadbury Civic Centre"
+
+
+def test_range_takes_the_second_half_of_day_for_both():
+    assert time_range("May 20, 2020 6:30-8:30 P.M.") == ("18:30", "20:30")
+    assert time_range("19:00-21:00") == ("19:00", "21:00")
+
+
+def test_twenty_four_hour_clock_with_a_dot_and_without_a_separator():
+    assert clock("19.30") == "19:30"
+    assert clock("1900") == "19:00"
+    assert clock("530pm") == "17:30"
+
+
+def test_time_without_am_pm_in_the_half_of_day_announced():
+    assert clock("6:35", after="18:30") == "18:35"
+    assert clock("9:08", after="09:00") == "09:08"
+
+
+def test_title_sentence_held_on_date_at_time_in_venue():
+    found = facts("MINUTES OF A MEETING OF HADBURY PARISH COUNCIL\n\n"
+                  "HELD ON 8TH APRIL 2015 AT 19.30 IN HADBURY SCHOOL\n", "minutes")
+    assert (found.start, found.venue) == ("19:30", "Hadbury School")
+
+
+def test_title_sentence_held_in_venue_on_date():
+    found = facts("A Parish Council meeting was held in the Village Hall, West Hadbury on Tuesday, 9 January 2024\n")
+    assert found.venue == "Village Hall, West Hadbury"
+
+
+def test_will_hold_a_meeting_in_venue_on_date_at_time():
+    found = facts("The Authority will hold a special meeting of the Committee in the Authority’s Office, 160 North\n"
+                  "Main Street, Springfield on Tuesday, December 8, 2020 at 9:00 a.m.\n")
+    assert (found.start, found.venue) == ("09:00", "Authority’s Office, 160 North Main Street, Springfield")
+
+
+def test_venue_after_the_time_on_the_date_line():
+    found = facts("Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board\n", "minutes")
+    assert (found.start, found.venue) == ("09:00", "Carbon Arc Bar & Board")
+
+
+def test_address_block_under_the_date():
+    text = "PLANNING COMMISSION\nREGULAR MEETING MINUTES\nJanuary 27, 2020, 7:00 p.m.\nEPA Government Center\n" \
+           "City Council Chamber\nEast Palo Alto, CA 94303\n\n1. CALL TO ORDER\n"
+    assert facts(text, "minutes", 2).venue == "EPA Government Center, City Council Chamber, East Palo Alto, CA 94303"
+
+
+def test_letterhead_address_is_not_the_venue():
+    text = "HADBURY PARISH COUNCIL\nSouth View, West Hadbury DL8 4JN\nTel: 01969 000000\n\nPUBLIC NOTICE\n" \
+           "Tuesday 4 November 2025\n"
+    assert facts(text, "agenda", 5).venue is None
+
+
+def test_tail_of_a_wrapped_sentence_is_not_an_address_block():
+    text = ("Minutes of the Committee Meeting held on\n"
+            "Monday 6 June 2022 at 7.00 pm in the Council Chamber, Town Hall,\nMarket Place, Markham\n")
+    assert facts(text, "minutes", 1).venue == "Council Chamber, Town Hall, Market Place, Markham"
+
+
+def test_called_to_order_and_closed_at_in_minutes():
+    text = "Minutes\nJanuary 27, 2020, 7:00 p.m.\n\nThe meeting was called to order by the Chair at 7:07 p.m.\n" \
+           "The meeting was adjourned at 7:48 p.m.\n"
+    found = facts(text, "minutes", 1)
+    assert (found.start, found.actual_start, found.actual_end) == ("19:00", "19:07", "19:48")
+
+
+def test_scheduled_range_end_dropped_when_the_minutes_started_at_another_time():
+    text = "Meeting Date/Time: May 20, 2020 6:30-8:30 P.M.\n\nJanice started the meeting at 6:35.\n"
+    found = facts(text, "minutes")
+    assert (found.actual_start, found.end) == ("18:35", None)
+
+
+def test_venue_stops_before_the_reason():
+    assert facts("Online meeting by Zoom due to restrictions\n").venue == "Online meeting by Zoom"
