@@ -35,7 +35,11 @@ class Imported:
 
 def load(content: Path) -> Imported:
     problems = Problems()
-    meetings = [read_record(p, problems) for p in sorted((content / "meetings").rglob("*.md"))]
+    def in_day_order(path: Path) -> tuple:  # '2022-05-03.md' before '2022-05-03-2.md', the day's second meeting
+        match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:-(\d+))?", path.stem)
+        return (path.parent, match.group(1), int(match.group(2) or 1)) if match else (path.parent, path.stem, 0)
+
+    meetings = [read_record(p, problems) for p in sorted((content / "meetings").rglob("*.md"), key=in_day_order)]
     assert not problems.errors, problems.report()
 
     def registry(name: str) -> list[dict]:

@@ -238,7 +238,8 @@ def _acts(tally: Tally, names: Names, meeting, want: dict, where: str) -> None:
 def find_meeting(names: Names, meetings: list, want: dict):
     wanted = [fold(n) for n in [want["body"], *want.get("also_named", [])]]
     same_day = [m for m in meetings if str(m.date) == str(want["date"])]
-    exact = next((m for m in same_day if names.body(m.body, wanted)), None)
+    exact = next((m for m in same_day if names.body(m.body, wanted[:1])), None)  # the body itself first: a
+    exact = exact or next((m for m in same_day if names.body(m.body, wanted)), None)  # joint title names both
     return exact, (exact or (same_day[0] if len(same_day) == 1 else None))
 
 

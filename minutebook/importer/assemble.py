@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from ..dates import parse_date
 from ..registry import slug
-from . import attendance, blocks, items, reports, rules, when_where
+from . import attendance, blocks, items, reports, rules, sessions, when_where
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .parts import Part, first_date, split_parts
@@ -130,12 +130,69 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         for item in item_list:  # the table of items to be taken in private, under 'Exclusion of the press'
             item.exempt = item.exempt or item.agenda in excluded
     meeting.items = item_list
+    meeting.sessions = _sessions(part, meeting, heading, date_index + 1)
     if not item_list:
         gathered.warnings.append((part.file, part.first, "no-items",
                                   f"no numbered items found in the {part.kind} of {part.body} {date}; "
                                   "its text is kept in the record's introduction"))
         meeting.intro.append(markdown(part.lines[len(head):]))
     return meeting
+
+
+def _sessions(part: Part, meeting: MeetingDraft, heading: list[Line], head: int) -> list[MeetingDraft]:
+    """The other meetings this part holds (sessions.py): each takes the items after its cut."""
+    bodies, cuts = sessions.cuts(part.lines, head, heading)
+    if not bodies and not cuts:
+        return []
+    numbers = {line.number: i for i, line in enumerate(part.lines)}
+    current, made = meeting, []
+    if bodies:
+        meeting.body = sessions.primary(bodies, part.file)
+        meeting.recognised.append((part.file, part.first, f"a joint meeting of {' and '.join(bodies)}: one "
+                                                          f"meeting each, shared items with {meeting.body}"))
+        for n, body in enumerate(b for b in bodies if b != meeting.body):
+            made.append(_session_of(meeting, body, meeting.type, n + 1, joint=True))
+    items_left = list(meeting.items)
+    meeting.items = []
+    retyped = False
+    spans: list[tuple[MeetingDraft, int]] = [(meeting, 0)]  # successive sessions and the line each starts at
+    for cut in cuts:
+        before = [i for i in items_left if numbers.get(i.line.number, 0) < cut.index]
+        current.items.extend(before)
+        items_left = items_left[len(before):]
+        if cut.body:
+            current = next(m for m in [meeting, *made] if m.body == cut.body)
+        elif cut.names_first and not current.items and current is meeting and not retyped:
+            meeting.type, retyped = cut.type or meeting.type, True  # 'Special Session' above the first item
+            continue
+        else:
+            if current.type is None and sessions.ANNUAL_RE.search(
+                    " ".join(line.text for line in part.lines[spans[-1][1]:cut.index])):
+                current.type = "annual"
+            current = _session_of(current, current.body, cut.type, len(made) + 1, joint=False)
+            made.append(current)
+            spans.append((current, cut.index))
+        current.recognised.append((part.file, part.lines[cut.index].number, f"{current.type or 'a'} meeting of "
+                                   f"{current.body}: {cut.why}"))
+    current.items.extend(items_left)
+    if part.kind == "minutes" and len(spans) > 1:  # 'The AGM concluded at 7:45' closes the first one
+        for n, (session, start) in enumerate(spans):
+            stop = spans[n + 1][1] if n + 1 < len(spans) else len(part.lines)
+            closing = when_where.WhenWhere(start=session.start or session.after)
+            when_where.opening_and_closing(part.lines[start:stop], closing)
+            session.end = closing.actual_end
+    return made
+
+
+def _session_of(meeting: MeetingDraft, body: str, kind: str | None, session: int, joint: bool) -> MeetingDraft:
+    """A meeting held with (joint) or after another: the same day and place; a joint one the same times."""
+    other = MeetingDraft(body=body, date=meeting.date, file=meeting.file, line=meeting.line, type=kind,
+                         status=meeting.status, venue=meeting.venue, session=session,
+                         start=meeting.start if joint else None, end=meeting.end if joint else None,
+                         after=None if joint else meeting.start or meeting.after)
+    other.sources = list(meeting.sources)
+    other.documents = list(meeting.documents)
+    return other
 
 
 def read_file(lines: list[Line], gathered: Gathered) -> None:
@@ -147,6 +204,7 @@ def read_file(lines: list[Line], gathered: Gathered) -> None:
         if meeting is None:
             continue
         gathered.meetings.append(meeting)
+        gathered.meetings.extend(meeting.sessions)
         if gathered.pending:  # an authority's name, a document pack's cover: kept in the first record
             meeting.intro[:0] = [markdown(p.lines) for p in gathered.pending]
             gathered.pending.clear()

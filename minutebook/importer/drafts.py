@@ -120,3 +120,6 @@ class MeetingDraft:
     membership: list[AttendanceDraft] = field(default_factory=list)  # printed on an agenda: not attendance
     body_aliases: list[tuple[str, str, int]] = field(default_factory=list)  # (other name, file, line)
     recognised: list[tuple[str, int, str]] = field(default_factory=list)  # (file, line, why it was read so)
+    session: int = 0  # the n-th meeting one document part holds (a joint meeting, a special then a regular one)
+    after: str | None = None  # the start of the session before it, when its own start is not printed
+    sessions: list[MeetingDraft] = field(default_factory=list)  # the other meetings its document part holds

@@ -16,6 +16,8 @@ def _same_meeting(a: MeetingDraft, b: MeetingDraft) -> bool:
     """Same body and day - unless both are minutes that started at different times (two meetings that day)."""
     if a.status == b.status == "held" and a.start and b.start and a.start != b.start:
         return False
+    if a.file == b.file and a.session != b.session:  # two sessions the document itself holds apart
+        return False
     return a.date == b.date and body_matches(a.body, b.body)
 
 
@@ -107,7 +109,7 @@ def merge(gathered: Gathered) -> list[MeetingDraft]:
     for report, pack in gathered.reports:
         _link_report(report, home.get(id(pack), pack) if pack else None, merged, gathered)
     _place_attachments(gathered, home)
-    merged.sort(key=lambda m: (m.date, slug(m.body), m.start or ""))
+    merged.sort(key=lambda m: (m.date, slug(m.body), m.start or (f"{m.after}~" if m.after else "")))
     return merged
 
 

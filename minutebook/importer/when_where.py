@@ -169,6 +169,9 @@ def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
     at = re.search(rf"(?i)(?:{CLOCK})\s{{1,3}}at\s+(?:the\s+)?([A-Z][^.;]{{2,100}})$", text)
     if at and not find_date(at.group(1)):
         facts.set(venue=_venue(at.group(1)))
+    for column in re.split(r"\s{3,}|\t", text):  # 'Video Conference ...   6:30 PM   Tuesday, December 8, 2020'
+        if column != text and _plain_line(column.strip()) and VENUE_WORD_RE.search(column):
+            facts.set(venue=_venue(column))
 
 
 def _venue_like(text: str) -> bool:
@@ -234,7 +237,7 @@ HEADING_RULES: list[tuple[str, HeadingRule]] = [
 ]
 
 
-def _opening_and_closing(lines: list[Line], facts: WhenWhere) -> None:
+def opening_and_closing(lines: list[Line], facts: WhenWhere) -> None:
     """The first 'called to order at' and the last 'the meeting closed at' in the minutes' text."""
     for line in lines:
         text = plain(line.stripped)
@@ -253,7 +256,7 @@ def read(heading: list[Line], lines: list[Line], kind: str, date_index: int) -> 
     for _name, rule in HEADING_RULES:
         rule(heading, facts, date_index)
     if kind == "minutes":
-        _opening_and_closing(lines, facts)
+        opening_and_closing(lines, facts)
         if facts.actual_start and facts.start and facts.actual_start != facts.start:
             facts.end = None  # the heading's times were the schedule: its end is not when the meeting closed
     return facts
