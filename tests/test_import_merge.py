@@ -160,3 +160,19 @@ def test_report_to_front_sheet_of_another_council_linked_to_its_agenda_item(tmp_
         ("Leisure Centre Refurbishment - Contract Award", "Director of Communities", "Councillor Lucy Drinkwater")]
     assert "### Report: Leisure Centre Refurbishment - Contract Award" in item.text
     assert not found.attendance
+
+
+def test_a_short_body_name_takes_the_one_longer_name_that_ends_with_it():
+    import datetime as dt
+
+    from minutebook.importer.drafts import MeetingDraft
+    from minutebook.importer.merge import _full_body_names
+    day = dt.date(2024, 1, 9)
+    drafts = [MeetingDraft("Parish Council", day, "a.txt", 1), MeetingDraft("Hadbury Parish Council", day, "b.txt", 1)]
+    _full_body_names(drafts)
+    assert [d.body for d in drafts] == ["Hadbury Parish Council"] * 2
+    assert drafts[0].body_aliases == [("Parish Council", "a.txt", 1)]
+    two = [MeetingDraft("Parish Council", day, "a.txt", 1), MeetingDraft("Hadbury Parish Council", day, "b.txt", 1),
+           MeetingDraft("Westby Parish Council", day, "c.txt", 1)]
+    _full_body_names(two)
+    assert two[0].body == "Parish Council"

@@ -97,3 +97,9 @@ def test_body_then_agenda_line_then_date_label():
 def test_a_body_name_too_long_for_a_heading_is_not_one():
     text = "Minutes of a meeting of the Planning " + "x" * 3000 + " Committee held on 9 March 2022\n"
     assert [kind for kind, _ in kinds(text)] == ["unknown"]
+
+
+def test_annual_in_a_minutes_title_is_the_meeting_type_not_the_body():
+    text = "MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON 6 MAY 2025\n"
+    parts = split_parts(read_lines("doc.txt", text)[0])
+    assert [(p.body, p.meeting_type) for p in parts] == [("Parish Council", "annual")]

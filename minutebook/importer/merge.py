@@ -91,8 +91,24 @@ def _absorb(minute: ItemDraft, agenda: ItemDraft) -> None:
     minute.sources.extend(agenda.sources)
 
 
+def _full_body_names(drafts: list[MeetingDraft]) -> None:
+    """'Parish Council' under one authority's letterhead and 'Burton-cum-Walden Parish Council' on its agenda
+    are one body: a name that ends exactly one longer name of the import takes that name (the short one is
+    kept as an alias). Two longer names ending with it ('A Parish Council', 'B Parish Council') leave it be."""
+    names = {d.body.lower(): d.body for d in drafts}
+    for draft in drafts:
+        longer = {full for key, full in names.items() if key.endswith(" " + draft.body.lower())}
+        if len(longer) == 1:
+            full = longer.pop()
+            draft.body_aliases.append((draft.body, draft.file, draft.line))
+            draft.recognised.append((draft.file, draft.line, f"'{draft.body}' read as '{full}', the one body of "
+                                                             "this import whose name ends with it"))
+            draft.body = full
+
+
 def merge(gathered: Gathered) -> list[MeetingDraft]:
     """One draft per meeting, oldest first, with reports linked."""
+    _full_body_names(gathered.meetings)
     merged: list[MeetingDraft] = []
     home: dict[int, MeetingDraft] = {}  # id of every draft -> the merged meeting it became part of
     for draft in gathered.meetings:

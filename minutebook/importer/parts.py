@@ -76,6 +76,7 @@ def date_only(text: str) -> dt.date | None:
 
 def body_name(text: str) -> str:
     text = re.sub(r"(?i)\b(meeting|summons and|summons)\b", " ", text)
+    text = re.sub(r"(?i)^\s*(?:the\s+)?(?:annual|extraordinary|special|ordinary|regular|budget)\s+(?=\w+\s)", "", text)
     text = re.sub(r"\s+", " ", text).strip(" -:*")
     return title_case(text)
 
@@ -167,6 +168,8 @@ def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
     if not match or re.match(r"(?i)(?:the\s+)?(?:above|said|aforesaid)\b", match.group("body") or ""):
         return None  # 'a meeting of the above Council': the title above names it (recognise.py)
     kind = (match.group("type") or "").lower()
+    named = re.match(r"(?i)(annual|extraordinary|special|budget)\s", match.group("named") or "")
+    kind = kind or (named.group(1).lower() if named else "")  # 'Minutes of the Annual Parish Council Meeting'
     return "minutes", {"body": body_name(match.group("body") or match.group("named")),
                        "meeting_type": kind if kind in MEETING_TYPES else None}
 
