@@ -98,3 +98,11 @@ def test_the_import_report_says_why_each_document_was_read_as_it_was(tmp_path):
     summary = run_import([source], tmp_path / "content", root=tmp_path).summary()
     assert "how each document was read:" in summary
     assert "minutes of Community Council, 2024-04-29: body 'Community Council' (line 1: the file name)" in summary
+
+
+def test_a_date_on_a_title_line_wins_over_one_inside_a_sentence_below():
+    text = ("CITY OF HADBURY     TUESDAY, DECEMBER 8, 2020 - 6:30 PM\nCITY COUNCIL AGENDA AND NOTICE\n\n"
+            "Video Conference     Tuesday, December 8, 20206:30 PM\n\n"
+            "This meeting will be conducted in accordance with the Executive Order N-29-20,\n"
+            "dated March 17, 2020. All members of the City Council will participate by video.\n")
+    assert str(read(text).date) == "2020-12-08"

@@ -301,6 +301,11 @@ def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) ->
             if len(before) < 300:
                 return found[0], line
     ordered = sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index)))
+    titles = [i for i in ordered if len(re.findall(r"\b[a-z]{2,}\b", lines[i].text)) < 6]
+    for i in titles:  # a date on a title line ('TUESDAY, DECEMBER 8, 2020') before one inside a sentence
+        found = find_date(lines[i].text, order)
+        if found:
+            return found[0], i
     for i in ordered:
         found = find_date(lines[i].text, order)
         if found:
