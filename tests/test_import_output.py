@@ -48,3 +48,9 @@ def test_tab_separated_lines_become_a_markdown_table():
     lines = [Line("x.txt", n, text, text) for n, text in enumerate(printed, start=1)]
     assert markdown(lines) == ("Members:\n\n| | | |\n|---|---|---|\n| Cllr A Able | Chair | Harrow Council |\n"
                                "| B Baker | Rep \\| Sector |  |\n\nAfter.")
+
+
+def test_a_symbol_font_bullet_is_written_as_a_bullet():
+    from minutebook.importer.assemble import markdown
+    from minutebook.importer.lines import read_lines
+    assert markdown(read_lines("doc.txt", "\uf0b7 Council finances\n")[0]) == "• Council finances"

@@ -39,6 +39,10 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
     meeting.attendance.extend(found.attendance)
 
 
+# Bullets a PDF prints from a symbol font's private code points (U+F0B7 ...): shown as tofu unless read as '•'.
+PRIVATE_BULLET_RE = re.compile("[\uf0a7\uf0a8\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf071]")
+
+
 def markdown(lines: list[Line]) -> str:
     """Lines as Markdown text that renders as printed: no accidental code blocks or headings, and
     tab-separated runs (the PDF's tables) as Markdown tables."""
@@ -54,7 +58,7 @@ def markdown(lines: list[Line]) -> str:
         if rows:
             out.append(_table(rows))
             rows = []
-        out.append(re.sub(r"^#", r"\\#", text))
+        out.append(re.sub(r"^#", r"\\#", PRIVATE_BULLET_RE.sub("•", text)))
     if rows:
         out.append(_table(rows))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
