@@ -16,9 +16,16 @@ from ..model import VOTE_SIDES, VOTED, Archive, Attendance, Item, Meeting, Vote
 
 @dataclass(frozen=True)
 class Page:
+    """A page of the site. `source` is its Markdown, or a function that writes it when asked: the
+    renderer asks for one page at a time, so a 10,000-meeting site never holds every page at once."""
+
     path: str  # the Markdown file, relative to the site's docs root
-    markdown: str
+    source: str | Callable[[], str]
     in_nav: bool = False  # only index pages: a nav listing every page grows the site with its square
+
+    @property
+    def markdown(self) -> str:
+        return self.source if isinstance(self.source, str) else self.source()
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import partial
 
 from ..dates import long_date
 from ..exports import calendar_path, feed_path
@@ -78,4 +79,4 @@ def render(context: Context, body_id: str) -> str:
 
 def pages(context: Context) -> Iterator[Page]:
     for body_id, body in context.archive.bodies.items():
-        yield Page(page_file(body.url), render(context, body_id))
+        yield Page(page_file(body.url), partial(render, context, body_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterator
+from functools import partial
 
 from ..dates import day_date, long_date
 from ..exports import calendar_path, feed_path
@@ -232,7 +233,7 @@ def render(context: Context, meeting: Meeting) -> str:
 
 def pages(context: Context) -> Iterator[Page]:
     for meeting in context.archive.meetings:
-        yield Page(page_file(meeting.url), render(context, meeting))
+        yield Page(page_file(meeting.url), partial(render, context, meeting))
 
 
 __all__ = ["pages", "citation", "bullets"]

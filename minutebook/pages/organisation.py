@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from ..model import Organisation
 from ..urls import page_file
@@ -53,4 +54,4 @@ def render(context: Context, org: Organisation) -> str:
 
 def pages(context: Context) -> Iterator[Page]:
     for org in context.archive.organisations.values():
-        yield Page(page_file(org.url), render(context, org))
+        yield Page(page_file(org.url), partial(render, context, org))

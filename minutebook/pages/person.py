@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import partial
 
 from ..dates import long_date
 from ..exports import feed_path
@@ -117,4 +118,4 @@ def _item_label(archive, meeting, item) -> str:
 
 def pages(context: Context) -> Iterator[Page]:
     for person in context.archive.people.values():
-        yield Page(page_file(person.url), render(context, person))
+        yield Page(page_file(person.url), partial(render, context, person))

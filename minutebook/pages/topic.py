@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from ..exports import feed_path
 from ..model import Topic
@@ -33,4 +34,4 @@ def render(context: Context, topic: Topic) -> str:
 
 def pages(context: Context) -> Iterator[Page]:
     for topic in context.archive.topics.values():
-        yield Page(page_file(topic.url), render(context, topic))
+        yield Page(page_file(topic.url), partial(render, context, topic))

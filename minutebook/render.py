@@ -1,0 +1,154 @@
+"""Generated pages to safe HTML, in the domain: one Markdown parse per page, on every core.
+
+MkDocs would parse each generated page again, one at a time, with a new Markdown instance per page
+(55 % of a 10,000-meeting build). Here one Markdown instance per process renders a page, rewrites its
+links from Markdown files to the site's addresses, sanitises it (`safety.clean_html`) and reports
+its anchors and internal links for `linkcheck`; the adapter hands MkDocs the result. Pages are
+rendered in a window that moves ahead of the generator's need, so memory stays flat however large
+the archive.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import posixpath
+import re
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from urllib.parse import unquote, urlsplit
+
+import markdown
+import yaml
+from markdown.treeprocessors import Treeprocessor
+
+from .pages import Page
+from .pages.markup import headless_tables_as_layout
+from .safety import clean_html
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+ID_RE = re.compile(r'\sid="([^"]+)"')
+BATCH = 8  # pages a worker renders per task: fewer round trips, still a short wait for the first page
+WINDOW = 8  # batches in flight per worker: enough to keep both cores busy, few enough to keep memory flat
+
+
+@dataclass(frozen=True)
+class Rendered:
+    path: str
+    meta: dict
+    html: str
+    toc: list  # Python-Markdown's toc_tokens: the adapter turns them into the generator's table of contents
+    ids: frozenset[str]  # anchors present on the page
+    targets: tuple[tuple[str, str], ...]  # internal links: (file under the docs root, anchor or "")
+
+
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """The address of the page built from `path` (`a/b.md` -> `a/b/`), or `path` itself for any other file."""
+    if not path.endswith(".md"):
+        return path
+    stem = path[:-3]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[:-5] if directory_urls else stem + ".html"
+    return stem + "/" if directory_urls else stem + ".html"
+
+
+def relative_url(url: str, from_url: str) -> str:
+    """`url` as seen from the page at `from_url` (both site-relative), as MkDocs writes it."""
+    base = from_url.rstrip("/") if from_url.endswith("/") or not from_url else posixpath.dirname(from_url)
+    rel = posixpath.relpath("/" + url.rstrip("/"), "/" + base)
+    return rel + "/" if url.endswith("/") or not url else rel
+
+
+class _Links(Treeprocessor):
+    """Rewrites relative links to Markdown files into links to pages, and records where each link goes."""
+
+    path = ""
+    url = ""
+    directory_urls = True
+    targets: list[tuple[str, str]]
+
+    def run(self, root):
+        for element in root.iter("a"):
+            href = element.get("href")
+            if not href:
+                continue
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or parts.path.startswith("/"):
+                continue
+            if not parts.path:
+                self.targets.append((self.path, unquote(parts.fragment)))
+                continue
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(self.path), unquote(parts.path)))
+            self.targets.append((target, unquote(parts.fragment)))
+            new = relative_url(page_url(target, self.directory_urls), self.url)
+            element.set("href", new + (f"#{parts.fragment}" if parts.fragment else ""))
+        return None
+
+
+class Renderer:
+    """A page's Markdown -> its HTML, with the extensions and settings the generator is configured with."""
+
+    def __init__(self, extensions: Sequence = (), configs: dict | None = None, directory_urls: bool = True):
+        self.md = markdown.Markdown(extensions=list(extensions), extension_configs=configs or {})
+        self.links = _Links(self.md)
+        self.links.directory_urls = directory_urls
+        self.md.treeprocessors.register(self.links, "minutebook_links", 0)
+
+    def render(self, page: Page) -> Rendered:
+        meta, text = split_front_matter(page.markdown)
+        self.md.reset()
+        self.links.path, self.links.url = page.path, page_url(page.path, self.links.directory_urls)
+        self.links.targets = []
+        html = headless_tables_as_layout(clean_html(self.md.convert(text)))
+        return Rendered(page.path, meta, html, list(getattr(self.md, "toc_tokens", [])),
+                        frozenset(ID_RE.findall(html)), tuple(dict.fromkeys(self.links.targets)))
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        return {}, text
+    return yaml.load(text[4:end + 1], Loader=Loader) or {}, text[end + 5:]
+
+
+_job: tuple[Sequence[Page], Renderer] | None = None  # what forked workers render, inherited from the parent
+
+
+def _render_batch(start: int, stop: int) -> list[Rendered]:
+    assert _job is not None
+    pages, renderer = _job
+    return [renderer.render(pages[i]) for i in range(start, stop)]
+
+
+def workers() -> int:
+    """Processes to render with: $MINUTEBOOK_WORKERS, else one per core this process may use."""
+    setting = os.environ.get("MINUTEBOOK_WORKERS", "")
+    if setting.isdigit() and int(setting) > 0:
+        return int(setting)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def render_all(pages: Sequence[Page], renderer: Renderer, processes: int | None = None) -> Iterator[Rendered]:
+    """Every page rendered, in order, `processes` at a time; at most a few batches wait to be consumed."""
+    global _job
+    processes = workers() if processes is None else processes
+    if processes <= 1 or len(pages) <= BATCH or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(renderer.render, pages)
+        return
+    _job = (pages, renderer)
+    batches = iter(range(0, len(pages), BATCH))
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            pending = deque(pool.apply_async(_render_batch, (i, min(i + BATCH, len(pages))))
+                            for i in islice(batches, WINDOW * processes))
+            while pending:
+                done = pending.popleft().get()
+                for i in islice(batches, 1):
+                    pending.append(pool.apply_async(_render_batch, (i, min(i + BATCH, len(pages)))))
+                yield from done
+    finally:
+        _job = None
