@@ -161,6 +161,22 @@ def positive(text: str) -> int:
     return int(text)
 
 
+def synth(args: argparse.Namespace) -> int:
+    from minutebook.synthetic import write_archive
+
+    if args.content.exists() and any(args.content.iterdir()):
+        print(f"{args.content}: not empty; synth writes a new archive into an empty or missing folder", file=sys.stderr)
+        return 1
+    sources = args.sources or [ROOT / "content", ROOT / "tests" / "corpus"]
+    try:
+        write_archive(args.content, args.meetings, [s for s in sources if s.exists()], args.seed)
+    except ValueError as error:
+        print(f"synth: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.meetings} synthetic meetings to {args.content}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="build.py", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True)
@@ -201,6 +217,11 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--jobs", type=positive, help="processes reading files at once (default: every core)")
     sub.add_argument("--scheduler", metavar="ADDRESS",
                      help="read the files on this Dask cluster (tcp://host:8786); needs `pip install distributed`")
+    sub = command("synth", synth, "write a synthetic archive that looks like a real one (for benchmarks)")
+    sub.add_argument("--meetings", type=int, default=1000, help="how many meetings (default: 1000)")
+    sub.add_argument("--seed", type=int, default=1, help="the same seed writes the same archive (default: 1)")
+    sub.add_argument("--sources", type=Path, action="append",
+                     help="real minutes to draw sentences from, repeatable (default: content/ and tests/corpus/)")
     return top
 
 

@@ -10,7 +10,9 @@ from ..dates import long_date
 from ..exports import calendar_path, feed_path
 from ..urls import page_file
 from . import Context, Page
+from .lists import decisions_url
 from .markup import esc, follow, front_matter, link, person_link, plural, table
+from .parts import LIMIT
 
 MEMBER_STATUSES = ("present", "apologies", "absent", "substitute")
 
@@ -64,6 +66,11 @@ def render(context: Context, body_id: str) -> str:
     out.append(table(["Member", "Roles", "Meetings listed"], rows) or "No attendance recorded yet.\n")
     out.append("\n## Decisions {#decisions}\n\n")
     decided = [(m, i) for m, i in context.decided if m.body == body_id]
+    if len(decided) > LIMIT:  # the register is split too: its page of each year of this body
+        years = by_year(decided, lambda entry: entry[0].date.year)
+        out.extend(f"- {link(here, decisions_url(y, body_id), y)}: {plural(len(e), 'item')}\n"
+                   for y, e in years.items())
+        decided = []
     for meeting, item in decided:
         for decision in item.decisions:
             out.append(f"- {link(here, meeting.url, long_date(meeting.date) + ', ' + item.label, item.anchor)}: "
@@ -72,7 +79,7 @@ def render(context: Context, body_id: str) -> str:
             out.append(f"- {link(here, meeting.url, long_date(meeting.date) + ', ' + item.label, item.anchor)}: "
                        f"recommended to {esc(archive.bodies[rec.to].name if rec.to in archive.bodies else rec.to)}: "
                        f"{esc(rec.text)}\n")
-    if not decided:
+    if not any(m.body == body_id for m, _ in context.decided):
         out.append("No decisions recorded yet.\n")
     return "".join(out)
 

@@ -10,6 +10,7 @@ from ..urls import page_file
 from . import Context, Page
 from .lists import every_meeting
 from .markup import esc, front_matter, link, plural
+from .parts import LIMIT, year_sequence, year_url
 
 
 def render(context: Context, org: Organisation) -> str:
@@ -17,8 +18,7 @@ def render(context: Context, org: Organisation) -> str:
     here = page_file(org.url)
     people = [p for p in archive.people.values() if p.organisation == org.id]
     appointed = [(p, a) for p in archive.people.values() for a in p.appointments if a.organisation == org.id]
-    represented = [(m, e) for m in reversed(archive.meetings) for e in m.attendance if e.organisation == org.id]
-    mentioned = context.links.mentions.get(("organisation", org.id), [])
+    represented, mentioned = _dated(context, org)
     meta, follow_line = every_meeting(here)
     out = [front_matter(org.name, f"{org.name}: {plural(len(people), 'person', 'people')}, represented at "
                         f"{plural(len({m.id for m, _ in represented}), 'meeting')}.", search={"boost": 2}, **meta),
@@ -33,6 +33,33 @@ def render(context: Context, org: Organisation) -> str:
     if appointed:
         out.append("## Council appointees {#appointees}\n\n" + "".join(
             f"- {link(here, p.url, p.name)}{': ' + esc(a.role) if a.role else ''}\n" for p, a in appointed) + "\n")
+    if len(represented) + len(mentioned) > LIMIT:
+        out.append("## By year {#years}\n\n")
+        for year, (represented_in, mentioned_in) in _years(represented, mentioned).items():
+            out.append(f"- {link(here, year_url(org.url, year), year)}: represented at "
+                       f"{plural(len(represented_in), 'meeting')}, mentioned in {plural(len(mentioned_in), 'item')}\n")
+    else:
+        out.extend(_sections(context, here, represented, mentioned))
+    return "".join(out)
+
+
+def _dated(context: Context, org: Organisation) -> tuple[list, list]:
+    """Where the organisation was represented and where it was mentioned, newest first."""
+    represented = [(m, e) for m in reversed(context.archive.meetings) for e in m.attendance if e.organisation == org.id]
+    mentioned = sorted(context.links.mentions.get(("organisation", org.id), []), key=lambda p: p[0].sort_key,
+                       reverse=True)
+    return represented, mentioned
+
+
+def _years(represented: list, mentioned: list) -> dict[int, tuple[list, list]]:
+    years = sorted({entry[0].date.year for entries in (represented, mentioned) for entry in entries}, reverse=True)
+    return {y: ([e for e in represented if e[0].date.year == y], [e for e in mentioned if e[0].date.year == y])
+            for y in years}
+
+
+def _sections(context: Context, here: str, represented: list, mentioned: list) -> list[str]:
+    archive = context.archive
+    out = []
     if represented:
         out.append("## Represented at {#represented}\n\n")
         for meeting, entry in represented:
@@ -43,15 +70,29 @@ def render(context: Context, org: Organisation) -> str:
         out.append("\n")
     if mentioned:
         out.append("## Mentioned in {#mentioned}\n\n")
-        for meeting, item in sorted(mentioned, key=lambda p: p[0].sort_key, reverse=True):
+        for meeting, item in mentioned:
             label = f"{archive.meeting_name(meeting)}"
             if item:
                 out.append(f"- {link(here, meeting.url, label + ', ' + item.label, item.anchor)}: {esc(item.title)}\n")
             else:
                 out.append(f"- {link(here, meeting.url, label)}\n")
-    return "".join(out)
+    return out
+
+
+def render_year(context: Context, org: Organisation, year: int, years: list[int]) -> str:
+    here = page_file(year_url(org.url, year))
+    title = f"{org.name}, {year}"
+    represented, mentioned = _years(*_dated(context, org))[year]
+    return "".join([front_matter(title, f"{title}: meetings where it was represented or mentioned."),
+                    f"# {esc(title)}\n\n", year_sequence(here, org.url, years, year, org.name),
+                    *_sections(context, here, represented, mentioned)])
 
 
 def pages(context: Context) -> Iterator[Page]:
     for org in context.archive.organisations.values():
         yield Page(page_file(org.url), partial(render, context, org))
+        represented, mentioned = _dated(context, org)
+        if len(represented) + len(mentioned) > LIMIT:
+            years = list(_years(represented, mentioned))
+            for year in years:
+                yield Page(page_file(year_url(org.url, year)), partial(render_year, context, org, year, years))

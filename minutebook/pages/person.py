@@ -12,6 +12,7 @@ from ..model import Person
 from ..urls import page_file
 from . import Context, Page
 from .markup import esc, follow, front_matter, link, plural, table
+from .parts import LIMIT, year_sequence, year_url
 
 COUNTED = ("present", "substitute", "apologies", "absent")
 
@@ -90,26 +91,62 @@ def render(context: Context, person: Person) -> str:
                          *(str(counts[s]) for s in columns), f"{share:.0%}" if share is not None else "–"])
         out.append(table(["Body", *(s.replace("_", " ").capitalize() for s in columns), "Share present"], rows)
                    + "\n")
-        out.append("### Meetings {#meetings}\n\n")
-        for meeting, entry in reversed(attended):
+    if sum(map(len, _dated(context, person))) > LIMIT:
+        out.append("## By year {#years}\n\n")
+        for year, (attended_in, acts_in, named_in) in _years(context, person).items():
+            counts = [plural(len(attended_in), "meeting"), plural(len(acts_in), "motion, vote or declaration",
+                                                                   "motions, votes and declarations"),
+                      plural(len(named_in), "item naming them", "items naming them")]
+            out.append(f"- {link(here, year_url(person.url, year), year)}: {', '.join(counts)}\n")
+        out.append("\n")
+    else:
+        out.extend(_sections(context, here, *_dated(context, person), "###" if record else "##"))
+    return "".join(out)
+
+
+def _dated(context: Context, person: Person) -> tuple[list, list, list]:
+    """The person's meetings, motions, votes and declarations, and mentions, newest first: what splits by year."""
+    return (list(reversed(context.attendance_of.get(person.id, []))), context.acts.get(person.id, []),
+            sorted(context.links.mentions.get(("person", person.id), []), key=lambda p: p[0].sort_key, reverse=True))
+
+
+def _years(context: Context, person: Person) -> dict[int, tuple[list, list, list]]:
+    dated = _dated(context, person)
+    years = sorted({entry[0].date.year for entries in dated for entry in entries}, reverse=True)
+    return {y: tuple([e for e in entries if e[0].date.year == y] for entries in dated) for y in years}
+
+
+def _sections(context: Context, here: str, attended: list, acts: list, named: list, level: str) -> list[str]:
+    archive = context.archive
+    out = []
+    if attended:
+        out.append(f"{level} Meetings {{#meetings}}\n\n")
+        for meeting, entry in attended:
             role = f", {esc(entry.role)}" if entry.role else ""
             out.append(f"- {link(here, meeting.url, archive.meeting_name(meeting))}"
                        f": {esc(entry.status.replace('_', ' '))}{role}\n")
         out.append("\n")
-
     actions = [f"- {link(here, meeting.url, _item_label(archive, meeting, item), item.anchor)}: "
                f"{act}{': ' + esc(about) if about else ''}\n"
-               for meeting, item, act, about in context.acts.get(person.id, [])]
+               for meeting, item, act, about in acts]
     if actions:
         out.append("## Motions, votes and declarations {#actions}\n\n" + "".join(actions) + "\n")
-    named = context.links.mentions.get(("person", person.id), [])
     if named:
         out.append("## Named in {#named}\n\n")
-        for meeting, item in sorted(named, key=lambda p: p[0].sort_key, reverse=True):
+        for meeting, item in named:
             label = _item_label(archive, meeting, item) if item else archive.meeting_name(meeting)
             out.append(f"- {link(here, meeting.url, label, item.anchor if item else None)}"
                        f"{': ' + esc(item.title) if item else ''}\n")
-    return "".join(out)
+    return out
+
+
+def render_year(context: Context, person: Person, year: int, years: list[int]) -> str:
+    here = page_file(year_url(person.url, year))
+    title = f"{person.name}, {year}"
+    attended, acts, named = _years(context, person)[year]
+    return "".join([front_matter(title, f"{title}: meetings, motions, votes and declarations, and items naming them."),
+                    f"# {esc(title)}\n\n", year_sequence(here, person.url, years, year, person.name),
+                    *_sections(context, here, attended, acts, named, "##")])
 
 
 def _item_label(archive, meeting, item) -> str:
@@ -119,3 +156,7 @@ def _item_label(archive, meeting, item) -> str:
 def pages(context: Context) -> Iterator[Page]:
     for person in context.archive.people.values():
         yield Page(page_file(person.url), partial(render, context, person))
+        if sum(map(len, _dated(context, person))) > LIMIT:
+            years = list(_years(context, person))
+            for year in years:
+                yield Page(page_file(year_url(person.url, year)), partial(render_year, context, person, year, years))

@@ -10,6 +10,7 @@ from ..model import Topic
 from ..urls import page_file
 from . import Context, Page
 from .markup import esc, follow, front_matter, link, plural
+from .parts import LIMIT, by_year, year_list, year_sequence, year_url
 
 
 def render(context: Context, topic: Topic) -> str:
@@ -24,14 +25,39 @@ def render(context: Context, topic: Topic) -> str:
         out.append("Items are tagged when their title or text mentions: " + esc(", ".join(topic.phrases)) + ".\n\n")
     if not tagged:
         out.append("No items yet.\n")
+    if len(tagged) > LIMIT:
+        years = by_year(tagged, lambda entry: entry[0].date.year)
+        counts = {y: len(e) for y, e in years.items()}
+        out.append("## By year {#years}\n\n" + year_list(here, topic.url, counts, "item"))
+    else:
+        out.extend(_items(archive, here, tagged))
+    return "".join(out)
+
+
+def _items(archive, here: str, tagged: list) -> list[str]:
+    out = []
     for meeting, item in tagged:
         label = f"{archive.meeting_name(meeting)}, {item.label}"
         out.append(f"- {link(here, meeting.url, label, item.anchor)}: **{esc(item.title)}**\n")
         for decision in item.decisions:
             out.append(f"    - Decided: {esc(decision)}\n")
-    return "".join(out)
+    return out
+
+
+def render_year(context: Context, topic: Topic, year: int, years: list[int], entries: list) -> str:
+    here = page_file(year_url(topic.url, year))
+    title = f"{topic.name}, {year}"
+    return "".join([front_matter(title, f"{title}: {plural(len(entries), 'item')}."), f"# {esc(title)}\n\n",
+                    year_sequence(here, topic.url, years, year, topic.name),
+                    *_items(context.archive, here, entries)])
 
 
 def pages(context: Context) -> Iterator[Page]:
     for topic in context.archive.topics.values():
         yield Page(page_file(topic.url), partial(render, context, topic))
+        tagged = context.items_tagged(topic.id)
+        if len(tagged) > LIMIT:
+            years = by_year(tagged, lambda entry: entry[0].date.year)
+            for year, entries in years.items():
+                yield Page(page_file(year_url(topic.url, year)),
+                           partial(render_year, context, topic, year, list(years), entries))
