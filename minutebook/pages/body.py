@@ -13,6 +13,7 @@ from . import Context, Page
 from .lists import decisions_url
 from .markup import esc, follow, front_matter, link, person_link, plural, table
 from .parts import LIMIT
+from .parts import by_year as years_of
 
 MEMBER_STATUSES = ("present", "apologies", "absent", "substitute")
 
@@ -67,7 +68,7 @@ def render(context: Context, body_id: str) -> str:
     out.append("\n## Decisions {#decisions}\n\n")
     decided = [(m, i) for m, i in context.decided if m.body == body_id]
     if len(decided) > LIMIT:  # the register is split too: its page of each year of this body
-        years = by_year(decided, lambda entry: entry[0].date.year)
+        years = years_of(decided, lambda entry: entry[0].date.year)
         out.extend(f"- {link(here, decisions_url(y, body_id), y)}: {plural(len(e), 'item')}\n"
                    for y, e in years.items())
         decided = []

@@ -1,0 +1,88 @@
+"""The domain renders generated pages to HTML; links, anchors and split pages are checked without MkDocs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from minutebook.archive import load_archive
+from minutebook.linkcheck import LinkCheck
+from minutebook.pages import Page, body, lists, organisation, person, topic
+from minutebook.render import Renderer, page_url, relative_url, render_all
+from minutebook.site import build_site
+
+FIXTURE = Path(__file__).parent / "fixtures" / "archive"
+EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "md_in_html", "admonition"]
+CONFIGS = {"toc": {"permalink": "#"}}
+
+
+@pytest.mark.parametrize(("path", "directory_urls", "url"), [
+    ("index.md", True, ""), ("people/index.md", True, "people/"), ("people/x.md", True, "people/x/"),
+    ("people/x.md", False, "people/x.html"), ("people/index.md", False, "people/index.html"),
+    ("feeds/all.xml", True, "feeds/all.xml"),
+])
+def test_page_url(path, directory_urls, url):
+    assert page_url(path, directory_urls) == url
+
+
+@pytest.mark.parametrize(("url", "from_url", "relative"), [
+    ("people/x/", "meetings/cabinet/2017-07-13/", "../../../people/x/"),
+    ("", "meetings/cabinet/2017-07-13/", "../../../"),
+    ("people/x/", "", "people/x/"),
+    ("feeds/all.xml", "topics/", "../feeds/all.xml"),
+    ("people/x.html", "meetings/a.html", "../people/x.html"),
+])
+def test_relative_url(url, from_url, relative):
+    assert relative_url(url, from_url) == relative
+
+
+def test_a_page_is_rendered_with_its_links_rewritten_its_anchors_and_toc_reported_and_raw_html_removed():
+    page = Page("meetings/cabinet/2017-07-13.md", "---\ntitle: Cabinet\n---\n\n# Cabinet\n\n"
+                "## 576. Strategy {#minute-576}\n\n[Mitzi Green](../../people/mitzi-green.md) and "
+                "[minute 5](2017-01-01.md#minute-5), [feed](../../feeds/all.xml), [out](https://example.org/)."
+                "\n\n<script>alert(1)</script>\n")
+    rendered = Renderer(EXTENSIONS, CONFIGS).render(page)
+    assert rendered.meta == {"title": "Cabinet"}
+    assert 'href="../../../people/mitzi-green/"' in rendered.html
+    assert 'href="../2017-01-01/#minute-5"' in rendered.html
+    assert 'href="../../../feeds/all.xml"' in rendered.html and 'href="https://example.org/"' in rendered.html
+    assert "<script" not in rendered.html
+    assert {"minute-576", "cabinet"} <= rendered.ids
+    assert [t["id"] for t in rendered.toc] == ["cabinet"] and rendered.toc[0]["children"][0]["id"] == "minute-576"
+    assert ("people/mitzi-green.md", "") in rendered.targets
+    assert ("meetings/cabinet/2017-01-01.md", "minute-5") in rendered.targets
+
+
+def test_the_link_check_names_a_missing_page_and_a_missing_anchor():
+    renderer = Renderer(EXTENSIONS, CONFIGS)
+    check = LinkCheck()
+    check.add(renderer.render(Page("a.md", "# A\n\n[b](b.md#nowhere) [c](c.md) [self](#a)\n")))
+    check.add(renderer.render(Page("b.md", "# B\n")))
+    assert check.problems(["a.md", "b.md"]) == [
+        "a.md: links to 'b.md#nowhere', but that page has no anchor 'nowhere'",
+        "a.md: links to 'c.md', which is not in the site",
+    ]
+
+
+def test_rendering_on_several_processes_gives_the_same_pages_in_the_same_order():
+    pages = [Page(f"p/{i}.md", f"# Page {i}\n\n[next](p/{i + 1}.md)\n") for i in range(40)]
+    renderer = Renderer(EXTENSIONS, CONFIGS)
+    assert list(render_all(pages, renderer, processes=2)) == list(render_all(pages, renderer, processes=1))
+
+
+def test_every_page_that_grows_with_the_archive_splits_by_year_and_every_link_still_resolves(monkeypatch):
+    for module in (body, lists, organisation, person, topic):
+        monkeypatch.setattr(module, "LIMIT", 1)
+    archive, _ = load_archive(FIXTURE)
+    site = build_site(archive, today=dt.date(2027, 6, 1))
+    paths = {p.path for p in site.pages}
+    assert {"meetings/2017.md", "decisions/2017/cabinet.md", "topics/schools/2017.md",
+            "people/mitzi-green/2017.md"} <= paths
+    renderer, check = Renderer(EXTENSIONS, CONFIGS), LinkCheck()
+    for rendered in render_all(site.pages, renderer, processes=1):
+        check.add(rendered)
+    register = next(p for p in site.pages if p.path == "decisions/index.md").markdown
+    assert "(2017/cabinet.md)" in register and "{#year-2017}" in register
+    assert check.problems([*site.files, "about.md", "searching.md"]) == []
