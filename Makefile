@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test check lint chromium ocr java webtools clean bench-import
+.PHONY: serve site test check lint chromium ocr java webtools clean bench-import bench
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,9 @@ test: $(VENV)/.test chromium webtools ocr  ## set up and run the whole suite, br
 
 bench-import: $(VENV)/.test  ## the importer's fidelity on the real documents of tests/corpus (not part of make test)
 	$(PY) benchmarks/import_corpus.py
+
+bench: $(VENV)/.test  ## build 1,000 and 10,000 synthetic meetings against plain MkDocs (not part of make test)
+	$(PY) benchmarks/build_site.py 1000 10000 --write-docs
 
 clean:
 	rm -rf site .site.* $(VENV)
