@@ -111,7 +111,7 @@ def measure(name: str, meetings: int, command: list[str], site: Path, env: dict)
 def baseline_project(content: Path, folder: Path) -> Path:
     """A plain MkDocs project of the same meeting pages Minutebook generates, as ordinary Markdown files."""
     archive, _ = load_archive(content)
-    site = build_site(archive, source_root=content.parent)
+    site = build_site(archive)
     docs = folder / "docs"
     for page in site.pages:
         if page.path.startswith("meetings/") and page.path.count("/") == 2:
