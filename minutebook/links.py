@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import parse_date
 from .model import Archive, Item, Meeting
+from .parallel import fork_map
 from .registry import normalise
 from .urls import md_link, page_file
 
@@ -260,15 +261,25 @@ def sections_of(meeting: Meeting) -> Iterator[tuple[str | None, str, Item | None
         yield item.anchor, item.text, item
 
 
-def link_archive(archive: Archive) -> Links:
-    """The link phase: every section of every record linked, every mention and topic recorded."""
+def link_archive(archive: Archive, processes: int | None = None) -> Links:
+    """The link phase: every section of every record linked, every mention and topic recorded.
+    Meetings are linked independently, on every core; mentions are gathered in archive order."""
     linker = Linker(archive)
     links = Links()
-    for meeting in archive.meetings:
+
+    def link_meeting(index: int) -> list[tuple[str, list[tuple[str, str]]]]:
+        meeting = archive.meetings[index]
         from_file = page_file(meeting.url)
-        for anchor, text, item in sections_of(meeting):
+        linked = []
+        for _, text, _ in sections_of(meeting):
             places: list[tuple[str, str]] = []
-            links.texts[(meeting.id, anchor)] = linker.link(text, meeting, from_file, places)
-            for place in dict.fromkeys(places):
+            linked.append((linker.link(text, meeting, from_file, places), list(dict.fromkeys(places))))
+        return linked
+
+    for meeting, linked in zip(archive.meetings, fork_map(link_meeting, len(archive.meetings), processes=processes),
+                               strict=True):
+        for (anchor, _, item), (text, places) in zip(sections_of(meeting), linked, strict=True):
+            links.texts[(meeting.id, anchor)] = text
+            for place in places:
                 links.mentions[place].append((meeting, item))
     return links

@@ -10,14 +10,10 @@ the archive.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import posixpath
 import re
-from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from urllib.parse import unquote, urlsplit
 
 import markdown
@@ -26,12 +22,11 @@ from markdown.treeprocessors import Treeprocessor
 
 from .pages import Page
 from .pages.markup import headless_tables_as_layout
+from .parallel import fork_map
 from .safety import clean_html
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID_RE = re.compile(r'\sid="([^"]+)"')
-BATCH = 8  # pages a worker renders per task: fewer round trips, still a short wait for the first page
-WINDOW = 8  # batches in flight per worker: enough to keep both cores busy, few enough to keep memory flat
 
 
 @dataclass(frozen=True)
@@ -115,40 +110,6 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return yaml.load(text[4:end + 1], Loader=Loader) or {}, text[end + 5:]
 
 
-_job: tuple[Sequence[Page], Renderer] | None = None  # what forked workers render, inherited from the parent
-
-
-def _render_batch(start: int, stop: int) -> list[Rendered]:
-    assert _job is not None
-    pages, renderer = _job
-    return [renderer.render(pages[i]) for i in range(start, stop)]
-
-
-def workers() -> int:
-    """Processes to render with: $MINUTEBOOK_WORKERS, else one per core this process may use."""
-    setting = os.environ.get("MINUTEBOOK_WORKERS", "")
-    if setting.isdigit() and int(setting) > 0:
-        return int(setting)
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def render_all(pages: Sequence[Page], renderer: Renderer, processes: int | None = None) -> Iterator[Rendered]:
-    """Every page rendered, in order, `processes` at a time; at most a few batches wait to be consumed."""
-    global _job
-    processes = workers() if processes is None else processes
-    if processes <= 1 or len(pages) <= BATCH or "fork" not in multiprocessing.get_all_start_methods():
-        yield from map(renderer.render, pages)
-        return
-    _job = (pages, renderer)
-    batches = iter(range(0, len(pages), BATCH))
-    try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            pending = deque(pool.apply_async(_render_batch, (i, min(i + BATCH, len(pages))))
-                            for i in islice(batches, WINDOW * processes))
-            while pending:
-                done = pending.popleft().get()
-                for i in islice(batches, 1):
-                    pending.append(pool.apply_async(_render_batch, (i, min(i + BATCH, len(pages)))))
-                yield from done
-    finally:
-        _job = None
+    """Every page rendered, in order, on every core; a few batches at most wait to be consumed."""
+    return fork_map(lambda i: renderer.render(pages[i]), len(pages), processes=processes)

@@ -86,3 +86,13 @@ def test_every_page_that_grows_with_the_archive_splits_by_year_and_every_link_st
     register = next(p for p in site.pages if p.path == "decisions/index.md").markdown
     assert "(2017/cabinet.md)" in register and "{#year-2017}" in register
     assert check.problems([*site.files, "about.md", "searching.md"]) == []
+
+
+def test_linking_on_several_processes_finds_the_same_links_and_mentions_in_the_same_order():
+    from minutebook.links import link_archive
+
+    archive, _ = load_archive(Path(__file__).parent.parent / "content")
+    assert len(archive.meetings) > 8  # more than one batch: the forked workers do the work
+    serial, forked = link_archive(archive, processes=1), link_archive(archive, processes=2)
+    assert forked.texts == serial.texts
+    assert dict(forked.mentions) == dict(serial.mentions)
