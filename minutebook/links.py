@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -58,12 +59,15 @@ class Target:
 class Links:
     """What the link phase found: linked text for every section, and who was mentioned where."""
 
-    texts: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (meeting id, anchor) -> markdown
+    # (meeting id, anchor) -> linked Markdown, zlib-compressed: a 10,000-meeting archive's text is
+    # 250 MB, and each section is read once, when its meeting page is rendered.
+    texts: dict[tuple[str, str | None], bytes] = field(default_factory=dict)
     mentions: dict[tuple[str, str], list[tuple[Meeting, Item | None]]] = field(
         default_factory=lambda: defaultdict(list))  # (kind, id) -> places
 
     def text(self, meeting: Meeting, anchor: str | None) -> str:
-        return self.texts.get((meeting.id, anchor), "")
+        packed = self.texts.get((meeting.id, anchor))
+        return zlib.decompress(packed).decode() if packed else ""
 
 
 class NameIndex:
@@ -267,19 +271,21 @@ def link_archive(archive: Archive, processes: int | None = None) -> Links:
     linker = Linker(archive)
     links = Links()
 
-    def link_meeting(index: int) -> list[tuple[str, list[tuple[str, str]]]]:
+    def link_meeting(index: int) -> list[tuple[bytes, list[tuple[str, str]]]]:
         meeting = archive.meetings[index]
         from_file = page_file(meeting.url)
         linked = []
         for _, text, _ in sections_of(meeting):
             places: list[tuple[str, str]] = []
-            linked.append((linker.link(text, meeting, from_file, places), list(dict.fromkeys(places))))
+            text = linker.link(text, meeting, from_file, places)
+            linked.append((zlib.compress(text.encode(), 1) if text else b"", list(dict.fromkeys(places))))
         return linked
 
     for meeting, linked in zip(archive.meetings, fork_map(link_meeting, len(archive.meetings), processes=processes),
                                strict=True):
         for (anchor, _, item), (text, places) in zip(sections_of(meeting), linked, strict=True):
-            links.texts[(meeting.id, anchor)] = text
+            if text:
+                links.texts[(meeting.id, anchor)] = text
             for place in places:
                 links.mentions[place].append((meeting, item))
     return links
