@@ -7,7 +7,8 @@ from pathlib import Path
 from . import fields as f
 from . import ledger
 from .files import RECORD_SUFFIXES, walk
-from .model import Archive
+from .model import Archive, Meeting
+from .parallel import fork_map
 from .problems import Problems
 from .records import read_record
 from .registry import REGISTRIES, read_registry, read_yaml_file
@@ -30,8 +31,17 @@ def load_archive(content: Path, allow_empty: bool = False) -> tuple[Archive, Pro
     settings = read_yaml_file(content / "archive.yml", problems, within) or {}
     info = f.convert(settings, ARCHIVE_SCHEMA, problems, problems.display(content / "archive.yml"), 1, "archive") or {}
     registries = {r.key: read_registry(content, r, problems) for r in REGISTRIES}
-    meetings = [meeting for path in record_files(content, problems)
-                if (meeting := read_record(path, problems, within)) is not None]
+    meetings = []
+    paths = list(record_files(content, problems))
+
+    def read(index: int) -> tuple[Meeting | None, list]:
+        found = Problems()
+        return read_record(paths[index], found, within), found.items
+
+    for meeting, found in fork_map(read, len(paths), batch=16):  # records are read on every core
+        problems.items.extend(found)
+        if meeting is not None:
+            meetings.append(meeting)
     if not meetings and not allow_empty and not problems.errors:
         problems.add(problems.display(content / "meetings"), 0, "empty-archive",
                      "no meeting records (meetings/<body>/YYYY-MM-DD.md); is --content the right folder? "
