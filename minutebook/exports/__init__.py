@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..model import Archive
+from ..parallel import fork_map
 from .addresses import Addresses
 from .calendars import calendar_files, calendar_path
 from .feeds import feed_files, feed_path
@@ -33,8 +34,11 @@ def export_all(archive: Archive, site_url: str | None) -> dict[str, str | bytes]
     """
     addresses = Addresses.of(site_url)
     files: dict[str, str | bytes] = {}
-    for name, exporter in EXPORTERS.items():
-        for path, content in exporter(archive, addresses):
+    names = list(EXPORTERS)
+    # Exporters are independent: they run on every core, and their files are gathered in table order.
+    made = fork_map(lambda i: list(EXPORTERS[names[i]](archive, addresses)), len(names), batch=1)
+    for name, exported in zip(names, made, strict=True):
+        for path, content in exported:
             if path in files:
                 raise ValueError(f"exporter '{name}' writes {path}, which another exporter wrote already")
             files[path] = content
