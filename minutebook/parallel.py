@@ -37,7 +37,8 @@ def fork_map(job: Callable[[int], T], count: int, batch: int = 8, processes: int
     """`job(0)`, `job(1)`, … `job(count - 1)`, in order, computed `processes` at a time."""
     global _job
     processes = workers() if processes is None else processes
-    if processes <= 1 or count <= batch or "fork" not in multiprocessing.get_all_start_methods():
+    if (processes <= 1 or count <= batch or "fork" not in multiprocessing.get_all_start_methods()
+            or multiprocessing.current_process().daemon):  # a pool's worker may not start a pool of its own
         yield from map(job, range(count))
         return
     previous, _job = _job, job
