@@ -8,147 +8,14 @@ the lines that follow mean (who is present, who sent apologies, who attended as 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .attendance_labels import LEGEND_RE, Context, label_of
 from .drafts import AttendanceDraft
 from .lines import Line
+from .namelist import MINUTE_CELL_RE, ROLE_KEYWORDS, add_attributes, dash_entry, make_entry, sentence_entries
 from .names import PersonName, looks_like_name, parse_name
 
 MARK_RE = re.compile(r"(?:^|(?<=\s))([*†‡])(?=\s|$)")
-MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
-ROLE_KEYWORDS = re.compile(
-    r"(?i)\b(director|officer|manager|adviser|advisor|representative|chair\w*|head|leader|member|holder|"
-    r"commander|executive|clinical|lead|secretary|clerk|solicitor|lawyer|consultant|nurse|doctor|commissioner|"
-    r"inspector|superintendent|governor|trustee|chief|assistant|deputy|president|accountable|interim|portfolio|"
-    r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher)\b")
-
-
-@dataclass
-class Context:
-    """What the current label says about the names that follow it."""
-
-    status: str = "present"
-    capacity: str | None = None
-    role: str | None = None
-    honorific: str | None = None
-    grid: bool = False  # names carry * / † marks; an unmarked name was absent
-    guest: bool = False  # not members (advisers, observers, others): marked present means in attendance
-    substitutes: bool = False  # lines read 'A for B', the reserve and the member replaced
-    sentence: bool = False  # names are listed in a sentence: 'A (role), B and C'
-
-
-# Label rules: (pattern on the label text, context it sets). First match wins. A label needs a colon,
-# except the few that are whole sentences ('Apologies were received from', '... Officers attended').
-BARE_LABEL_RE = re.compile(r"(?i)^(?:\(\d\)\s*)?(?:apologies\b.*\bfrom|the following .*attended|present|"
-                           r"members present)\s*:?$")
-LABELS: list[tuple[re.Pattern, dict]] = [
-    (re.compile(r"(?i)^(?:\(\d\)\s*)?apologies(?: for absence)?(?: were| have been)? (?:received|submitted)"
-                r"(?: from)?|^apologies"), {"status": "apologies", "sentence": True}),
-    (re.compile(r"(?i)^in attendance:?\s*\(officers?\)|^officers? attendance|^officers? in attendance|"
-                r"^(?:\(\d\)\s*)?the following .*officers? attended|^officers?\s*:?$|^officers present"),
-     {"status": "in_attendance", "capacity": "officer"}),
-    (re.compile(r"(?i)^(?:also )?in attendance|^also present"), {"status": "in_attendance"}),
-    (re.compile(r"(?i)^(?:the )?clerk\b"), {"status": "in_attendance", "capacity": "officer"}),
-    (re.compile(r"(?i)^trade union observers?"), {"capacity": "observer", "role": "Trade Union Observer",
-                                                  "guest": True}),
-    (re.compile(r"(?i)^independent advis[eo]rs?"), {"capacity": "adviser", "role": "Independent Adviser",
-                                                     "guest": True}),
-    (re.compile(r"(?i)^co-?opted members?|^co-?optees?"), {"capacity": "co-optee"}),
-    (re.compile(r"(?i)^substitute members?(?: present)?\s*$|^substitut(?:ions|es)\s*$"),
-     {"status": "substitute", "substitutes": True}),
-    (re.compile(r"(?i)^non[- ]voting members?"), {"capacity": "non-voting"}),
-    (re.compile(r"(?i)^others?:?$|^others?\b"), {"capacity": "other", "guest": True}),
-    (re.compile(r"(?i)^(?:vice[- ]chair(?:man|woman)?)"), {"role": "Vice-Chair"}),
-    (re.compile(r"(?i)^(?:chair(?:man|woman|person)?)"), {"role": "Chair"}),
-    (re.compile(r"(?i)^reserve members?"), {"capacity": "reserve"}),
-    (re.compile(r"(?i)^councillors?\s+present\b"), {"honorific": "Councillor"}),
-    (re.compile(r"(?i)^councillors?\b"), {"honorific": "Councillor"}),
-    (re.compile(r"(?i)^(?:attendance|attendees|members? attending|sederunt)\s*$"), {}),
-    (re.compile(r"(?i)^(?:\(\d\)\s*)?present\b"), {}),
-    (re.compile(r"(?i)^[\w ,'&()-]*\bmembers?(?: present)?\s*:?$"), {}),
-]
-APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:were|was|had been|have been) (?:received|"
-                                   r"submitted)(?: and accepted)? from\s+(?=\S)")
-LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
-
-
-def label_of(text: str) -> tuple[dict, str] | None:
-    """If `text` starts with a label ('Councillors:', 'In attendance: (Officers)'), its context and the rest."""
-    sentence = APOLOGIES_SENTENCE_RE.match(text)
-    if sentence and ":" not in text[:sentence.end()]:  # 'Apologies for absence were received from Councillors A and'
-        return {"status": "apologies", "sentence": True}, text[sentence.end():].strip()
-    head, sep, rest = text.partition(":")
-    if not sep:
-        head, rest = text, ""
-        if not BARE_LABEL_RE.match(text.strip()):
-            return None
-    if len(head) > 70:
-        return None
-    heads = [head.strip(), head.split("/")[-1].strip()] if "/" in head else [head.strip()]
-    for pattern, settings in LABELS:  # 'Presennol / Present:': the label in two languages
-        if any(pattern.search(h) for h in heads):
-            if re.match(r"(?i)^\s*\(officers?\)", rest):
-                settings = {"status": "in_attendance", "capacity": "officer"}
-            rest = re.sub(r"^\s*\((?:officers?|members?)\)", "", rest, flags=re.I)
-            return settings, rest.strip()
-    return None
-
-
-def split_top(text: str) -> list[str]:
-    """Split 'A (x, y), B and C' at commas and 'and' outside parentheses."""
-    parts, depth, current = [], 0, ""
-    tokens = re.split(r"(\(|\)|,|;|\band\b|&)", text)
-    for token in tokens:
-        if token == "(":
-            depth += 1
-        elif token == ")":
-            depth = max(0, depth - 1)
-        if depth == 0 and token in (",", ";", "and", "&"):
-            parts.append(current)
-            current = ""
-        else:
-            current += token
-    parts.append(current)
-    return [p.strip() for p in parts if p.strip()]
-
-
-def _attributes(entry: AttendanceDraft, cells: list[str]) -> None:
-    """Extra table cells: 'Minute 571', a role, an organisation."""
-    for cell in cells:
-        cell = cell.strip(" -")
-        if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell):
-            continue  # '(work commitments)', '(holiday)': a reason for apologies, not an organisation
-        minutes = MINUTE_CELL_RE.match(cell)
-        if minutes:
-            entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", minutes.group(1)))
-        elif entry.role is None and ROLE_KEYWORDS.search(cell) and entry.organisation is None:
-            entry.role = cell
-        elif entry.organisation is None:
-            entry.organisation = cell
-        else:
-            entry.organisation = f"{entry.organisation} {cell}"
-
-
-def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
-    name = parse_name(printed)
-    if name is None or not looks_like_name(printed if parse_name(printed) else ""):
-        return None
-    if context.honorific and context.honorific not in (name.honorific or ""):
-        honorific = f"{context.honorific} {name.honorific}" if name.honorific else context.honorific
-        name = PersonName(name.name, honorific, name.role, name.reserve, name.notes, name.printed)
-    entry = AttendanceDraft(name=name, line=line, status=status or context.status, role=name.role or context.role,
-                            capacity=context.capacity)
-    if name.reserve:
-        entry.capacity = "reserve"
-    notes = list(name.notes)
-    for note in notes:
-        match = re.search(r"(?i)\bfor minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)", note)
-        if match:
-            entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", match.group(1)))
-            note = note[:match.start()].strip(" ,")
-        if note:
-            _attributes(entry, [note])
-    return entry
 
 
 def grid_entries(cells: list[str], line: Line, context: Context) -> list[AttendanceDraft]:
@@ -163,7 +30,7 @@ def grid_entries(cells: list[str], line: Line, context: Context) -> list[Attenda
             previous_is_name = entries and entries[-1].role in (None, context.role) and not entries[-1].organisation
             if entries and not (looks_like_name(text) and not ROLE_KEYWORDS.search(text) and previous_is_name
                                 and len(entries[-1].name.name.split()) <= 3 and _is_person_column(cells)):
-                _attributes(entries[-1], [text])
+                add_attributes(entries[-1], [text])
                 continue
             unmarked = "absent" if context.grid and context.status != "in_attendance" else None
             entry = make_entry(text, line, context, unmarked)
@@ -171,7 +38,7 @@ def grid_entries(cells: list[str], line: Line, context: Context) -> list[Attenda
                 entries.append(entry)
             continue
         if pieces[0].strip(" -") and entries:
-            _attributes(entries[-1], [pieces[0]])
+            add_attributes(entries[-1], [pieces[0]])
         for mark, text in zip(pieces[1::2], pieces[2::2], strict=True):
             status = {"*": "present", "†": "apologies", "‡": "absent"}[mark]
             if context.status == "in_attendance" or context.guest:
@@ -199,7 +66,7 @@ def table_entry(cells: list[str], line: Line, context: Context) -> AttendanceDra
             entry.role = cells[1] or None
         entry.organisation = cells[2] or None
     else:
-        _attributes(entry, cells[1:])
+        add_attributes(entry, cells[1:])
     return entry
 
 
@@ -228,81 +95,9 @@ def extend(previous: AttendanceDraft, cells: list[str]) -> None:
         elif previous.organisation and len(rest) == 1:
             previous.organisation = f"{previous.organisation} {rest[0]}"
         else:
-            _attributes(previous, [rest[0]])
+            add_attributes(previous, [rest[0]])
     if len(rest) >= 2 and rest[1]:
         previous.organisation = f"{previous.organisation} {rest[1]}" if previous.organisation else rest[1]
-
-
-ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*"
-                           r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+[^()]+)\)$")
-
-
-def _split_semicolons(text: str) -> list[str]:
-    """'A; and B, C; D' -> ['A', 'B, C', 'D'], never inside parentheses."""
-    groups, depth, current = [], 0, ""
-    for char in text:
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == ";" and depth <= 0:
-            groups.append(current)
-            current = ""
-        else:
-            current += char
-    groups.append(current)
-    return [re.sub(r"^(?:and\s+)", "", g.strip()).strip() for g in groups if g.strip(" .")]
-
-
-def sentence_entries(text: str, line: Line, context: Context, groups: bool = True) -> list[AttendanceDraft]:
-    """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
-    text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
-    honorific = None
-    match = re.match(r"(?i)^(councillors|cllrs)\s+", text)
-    if match:
-        honorific, text = "Councillor", text[match.end():]
-    entries = []
-    local = Context(**{**context.__dict__, "honorific": honorific or context.honorific})
-    if groups and ";" in text:  # 'A (Convener); and Councillors B, C and D; and Mr E' / 'F, Head of Education; G'
-        for group in _split_semicolons(text):
-            named = re.match(r"^(?!(?i:councillors|cllrs)\b)(?P<name>[^,()]+?),\s+"
-                             r"(?P<role>[^,()]+(?:\(for (?:item|minute)s?\s+[\w./-]+\))?)$", group)
-            if named and looks_like_name(named.group("name")) and ROLE_KEYWORDS.search(named.group("role")):
-                entry = make_entry(named.group("name"), line, context)
-                if entry:
-                    role = named.group("role")
-                    for_item = re.search(r"\s*\(for (?:item|minute)s?\s+([\w./-]+)\)", role)
-                    if for_item:
-                        entry.items.append(for_item.group(1))
-                        role = role[:for_item.start()] + role[for_item.end():]
-                    entry.role = entry.role or role.strip()
-                    entries.append(entry)
-            else:
-                entries.extend(sentence_entries(group, line, context, groups=False))
-        return entries
-    for piece in split_top(text):
-        role_first = ROLE_FIRST_RE.match(piece)
-        role_first = role_first if role_first and ROLE_KEYWORDS.search(role_first.group("role")) else None
-        if role_first:  # 'the Clerk (Mrs J Smith)': the role printed before the name
-            entry = make_entry(role_first.group("name"), line, local)
-            if entry:
-                entry.role = entry.role or role_first.group("role")
-                entries.append(entry)
-            continue
-        entry = make_entry(piece, line, local)
-        if entry is None:
-            continue
-        notes = list(entry.name.notes)
-        if len(notes) >= 2 and entry.role == notes[0] and entry.organisation is None:
-            entry.organisation = notes[1]
-        entries.append(entry)
-    return entries
-
-
-def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
-    """'Kamini Rambellas – Interim Divisional Director Targeted Services'."""
-    pieces = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
-    entry = make_entry(pieces[0], line, context)
-    if entry and len(pieces) == 2:
-        _attributes(entry, [pieces[1]])
-    return entry
 
 
 def unwrap(lines: list[Line]) -> list[Line]:

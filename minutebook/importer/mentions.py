@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-from .attendance import Context, make_entry, parse_region, sentence_entries
+from .attendance import parse_region
+from .attendance_labels import Context
 from .blocks import Block, Found
 from .drafts import DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
+from .namelist import make_entry, sentence_entries
 from .names import parse_name
 
 INTEREST_RE = re.compile(

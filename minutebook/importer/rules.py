@@ -12,9 +12,10 @@ from ..dates import parse_date, start_and_end
 from . import decisions as d
 from . import mentions as m
 from . import votes as v
-from .attendance import Context, make_entry
+from .attendance_labels import Context
 from .blocks import Block, Found, to_blocks
 from .drafts import ItemDraft
+from .namelist import make_entry
 
 Rule = tuple[str, Callable[[list[Block], int, ItemDraft], bool], Callable[[list[Block], int, ItemDraft, Found], int]]
 

@@ -1,0 +1,152 @@
+"""Name lists: one printed mention ('Cllr Mrs J Smith (Chair)', 'Alan Holzer, Chair (AHol)') or a list of
+them ('Councillors A (Chair), B and C'; 'A (Convener); and Councillors B, C') read into attendance entries.
+
+A role, an initial in brackets, an organisation or a reason for absence is never a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attendance_labels import Context
+from .drafts import AttendanceDraft
+from .lines import Line
+from .names import PersonName, looks_like_name, parse_name
+
+MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
+ROLE_KEYWORDS = re.compile(
+    r"(?i)\b(director|officer|manager|adviser|advisor|representative|chair\w*|head|leader|member|holder|"
+    r"commander|executive|clinical|lead|secretary|clerk|solicitor|lawyer|consultant|nurse|doctor|commissioner|"
+    r"inspector|superintendent|governor|trustee|chief|assistant|deputy|president|accountable|interim|portfolio|"
+    r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher)\b")
+
+
+def split_top(text: str) -> list[str]:
+    """Split 'A (x, y), B and C' at commas and 'and' outside parentheses."""
+    parts, depth, current = [], 0, ""
+    tokens = re.split(r"(\(|\)|,|;|\band\b|&)", text)
+    for token in tokens:
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and token in (",", ";", "and", "&"):
+            parts.append(current)
+            current = ""
+        else:
+            current += token
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
+    """Extra table cells: 'Minute 571', a role, an organisation."""
+    for cell in cells:
+        cell = cell.strip(" -")
+        if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell):
+            continue  # '(work commitments)', '(holiday)': a reason for apologies, not an organisation
+        minutes = MINUTE_CELL_RE.match(cell)
+        if minutes:
+            entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", minutes.group(1)))
+        elif entry.role is None and ROLE_KEYWORDS.search(cell) and entry.organisation is None:
+            entry.role = cell
+        elif entry.organisation is None:
+            entry.organisation = cell
+        else:
+            entry.organisation = f"{entry.organisation} {cell}"
+
+
+def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
+    name = parse_name(printed)
+    if name is None or not looks_like_name(printed if parse_name(printed) else ""):
+        return None
+    if context.honorific and context.honorific not in (name.honorific or ""):
+        honorific = f"{context.honorific} {name.honorific}" if name.honorific else context.honorific
+        name = PersonName(name.name, honorific, name.role, name.reserve, name.notes, name.printed)
+    entry = AttendanceDraft(name=name, line=line, status=status or context.status, role=name.role or context.role,
+                            capacity=context.capacity)
+    if name.reserve:
+        entry.capacity = "reserve"
+    notes = list(name.notes)
+    for note in notes:
+        match = re.search(r"(?i)\bfor minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)", note)
+        if match:
+            entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", match.group(1)))
+            note = note[:match.start()].strip(" ,")
+        if note:
+            add_attributes(entry, [note])
+    return entry
+
+
+ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*"
+                           r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+[^()]+)\)$")
+
+
+def _split_semicolons(text: str) -> list[str]:
+    """'A; and B, C; D' -> ['A', 'B, C', 'D'], never inside parentheses."""
+    groups, depth, current = [], 0, ""
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == ";" and depth <= 0:
+            groups.append(current)
+            current = ""
+        else:
+            current += char
+    groups.append(current)
+    return [re.sub(r"^(?:and\s+)", "", g.strip()).strip() for g in groups if g.strip(" .")]
+
+
+def sentence_entries(text: str, line: Line, context: Context, groups: bool = True) -> list[AttendanceDraft]:
+    """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
+    text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
+    honorific = None
+    match = re.match(r"(?i)^(councillors|cllrs)\s+", text)
+    if match:
+        honorific, text = "Councillor", text[match.end():]
+    entries = []
+    local = Context(**{**context.__dict__, "honorific": honorific or context.honorific})
+    if groups and ";" in text:  # 'A (Convener); and Councillors B, C and D; and Mr E' / 'F, Head of Education; G'
+        for group in _split_semicolons(text):
+            named = re.match(r"^(?!(?i:councillors|cllrs)\b)(?P<name>[^,()]+?),\s+"
+                             r"(?P<role>[^,()]+(?:\(for (?:item|minute)s?\s+[\w./-]+\))?)$", group)
+            if named and looks_like_name(named.group("name")) and ROLE_KEYWORDS.search(named.group("role")):
+                entry = make_entry(named.group("name"), line, context)
+                if entry:
+                    role = named.group("role")
+                    for_item = re.search(r"\s*\(for (?:item|minute)s?\s+([\w./-]+)\)", role)
+                    if for_item:
+                        entry.items.append(for_item.group(1))
+                        role = role[:for_item.start()] + role[for_item.end():]
+                    entry.role = entry.role or role.strip()
+                    entries.append(entry)
+            else:
+                entries.extend(sentence_entries(group, line, context, groups=False))
+        return entries
+    for piece in split_top(text):
+        role_first = ROLE_FIRST_RE.match(piece)
+        role_first = role_first if role_first and ROLE_KEYWORDS.search(role_first.group("role")) else None
+        if role_first:  # 'the Clerk (Mrs J Smith)': the role printed before the name
+            entry = make_entry(role_first.group("name"), line, local)
+            if entry:
+                entry.role = entry.role or role_first.group("role")
+                entries.append(entry)
+            continue
+        entry = make_entry(piece, line, local)
+        if entry is None:
+            continue
+        notes = list(entry.name.notes)
+        if len(notes) >= 2 and entry.role == notes[0] and entry.organisation is None:
+            entry.organisation = notes[1]
+        entries.append(entry)
+    return entries
+
+
+def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
+    """'Kamini Rambellas – Interim Divisional Director Targeted Services'."""
+    pieces = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
+    entry = make_entry(pieces[0], line, context)
+    if entry and len(pieces) == 2:
+        add_attributes(entry, [pieces[1]])
+    return entry
+
+
