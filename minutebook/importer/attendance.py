@@ -13,7 +13,7 @@ from .attendance_labels import LEGEND_RE, Context, label_of
 from .drafts import AttendanceDraft
 from .lines import Line
 from .namelist import MINUTE_CELL_RE, ROLE_KEYWORDS, add_attributes, dash_entry, make_entry, sentence_entries
-from .names import PersonName, looks_like_name, parse_name
+from .names import HONORIFIC_RE, PersonName, looks_like_name, parse_name
 
 MARK_RE = re.compile(r"(?:^|(?<=\s))([*†‡])(?=\s|$)")
 
@@ -100,6 +100,55 @@ def extend(previous: AttendanceDraft, cells: list[str]) -> None:
         previous.organisation = f"{previous.organisation} {rest[1]}" if previous.organisation else rest[1]
 
 
+WORD_TAB_RE = re.compile(r"(?<=\S)\t[ ]{0,4}(?=\S)")
+QUOTE_RE = re.compile(r"^\s{0,3}>[ ]?")
+KEY_VALUE_RE = re.compile(r"^(?P<key>[ ]{0,12}\S[^\t]{0,50}?)(?P<gap>[ ]{2,}|\t)(?P<value>\S.*)$")
+
+
+def plain(lines: list[Line]) -> list[Line]:
+    """Text as a reader sees it: a Markdown quote's '>' taken off ('> [!abstract]- Present:' / '> A, B'), and
+    a tab after every word ('In\t  attendance:\t  Ms.\t  Nina') read as the spaces it stands for."""
+    result = []
+    for line in lines:
+        text = QUOTE_RE.sub("", line.text)
+        words = len(text.split())
+        if words >= 4 and len(WORD_TAB_RE.findall(text)) >= max(3, words * 2 // 3):
+            text = WORD_TAB_RE.sub(" ", text).replace("\t", " ")
+        result.append(Line(line.file, line.number, text, line.raw) if text != line.text else line)
+    return result
+
+
+def hanging(lines: list[Line]) -> list[Line]:
+    """A label column with a hanging indent ('Attendees      A (Chair), B,' / '               C and D') read as
+    one line 'Attendees: A (Chair), B, C and D'; a line indented elsewhere (a right-hand 'Action' column)
+    ends the value."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        match = KEY_VALUE_RE.match(line.text.rstrip())
+        if not match or label_of(match.group("key").strip()) is None or "   " in match.group("value") \
+                or "\t" in match.group("value"):
+            result.append(line)
+            continue
+        column, value = match.start("value"), match.group("value").strip()
+        while index < len(lines) and not lines[index].blank and "\t" not in lines[index].text:
+            text = lines[index].text.rstrip()
+            indent = len(text) - len(text.lstrip())
+            if abs(indent - column) > 2 or "   " in text.strip() or label_of(text.strip()):
+                break
+            titled = HONORIFIC_RE.match(text.strip()) and not value.rstrip().endswith((",", " and", "("))
+            value = f"{value}{', ' if titled else ' '}{text.strip()}"  # a new line that starts 'Councillors ...
+            index += 1
+        if value == match.group("value").strip():  # nothing hangs under it: an ordinary line
+            result.append(line)
+            continue
+        result.append(Line(line.file, line.number, f"{match.group('key').strip().rstrip(':')}: {value}", line.raw))
+        result.append(Line(line.file, line.number, "", ""))  # the value has ended: so has its list
+    return result
+
+
 def unwrap(lines: list[Line]) -> list[Line]:
     """Join lines wrapped mid-list ('..., M. Oduya,' / 'S. Kettleby ...'); tables are left alone."""
     result: list[Line] = []
@@ -149,10 +198,20 @@ def _wrapped_cells(cells: list[str], following: Line | None) -> list[str]:
             else cell for k, cell in enumerate(cells)]
 
 
+NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:[,;&(]|\band\b|$)")
+
+
+def _continues_list(previous: str, text: str) -> bool:
+    """A line carries on the list above when that list stopped mid-way ('A, B,' / 'C and' / '(Vice-') or
+    the line finishes what it started ('(Chair), D'); a line that starts a sentence or a bullet does not."""
+    return bool(re.search(r"(?:[,;&(-]|\band)\s*$", previous) or re.match(r"^[(a-z]", text)
+                or previous.count("(") > previous.count(")") or NAME_END_RE.match(text))
+
+
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     originals = {line.number: line for line in lines}
-    lines = unwrap(columns(lines))
+    lines = unwrap(columns(hanging(plain(lines))))
     entries: list[AttendanceDraft] = []
     leftover: list[Line] = []
     context: Context | None = None
@@ -216,6 +275,11 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 entry.substitute_for = parse_name(pair.group(2))
                 entries.append(entry)
                 continue
+        if context.sentence and paragraph and not _continues_list(paragraph[-1].text, text):
+            flush_sentence()  # 'o Commissioners Absent: A, B' / 'Meeting called to order ...': the list has ended
+            context = None
+            leftover.append(originals.get(line.number, line))
+            continue
         if context.sentence and not MARK_RE.search(text) and "\t" not in line.text:
             paragraph.append(Line(line.file, line.number, text, line.raw))
             continue

@@ -26,60 +26,92 @@ class Context:
     sentence: bool = False  # names are listed in a sentence: 'A (role), B and C'
 
 
-# Label rules: (pattern on the label text, context it sets). First match wins. A label needs a colon,
-# except the few that are whole sentences ('Apologies were received from', '... Officers attended').
-BARE_LABEL_RE = re.compile(r"(?i)^(?:\(\d\)\s*)?(?:apologies\b.*\bfrom|the following .*attended|present|"
-                           r"members present)\s*:?$")
-LABELS: list[tuple[re.Pattern, dict]] = [
-    (re.compile(r"(?i)^(?:\(\d\)\s*)?apologies(?: for absence)?(?: were| have been)? (?:received|submitted)"
-                r"(?: from)?|^apologies"), {"status": "apologies", "sentence": True}),
-    (re.compile(r"(?i)^in attendance:?\s*\(officers?\)|^officers? attendance|^officers? in attendance|"
-                r"^(?:\(\d\)\s*)?the following .*officers? attended|^officers?\s*:?$|^officers present"),
-     {"status": "in_attendance", "capacity": "officer"}),
-    (re.compile(r"(?i)^(?:also )?in attendance|^also present"), {"status": "in_attendance"}),
-    (re.compile(r"(?i)^(?:the )?clerk\b"), {"status": "in_attendance", "capacity": "officer"}),
-    (re.compile(r"(?i)^trade union observers?"), {"capacity": "observer", "role": "Trade Union Observer",
-                                                  "guest": True}),
-    (re.compile(r"(?i)^independent advis[eo]rs?"), {"capacity": "adviser", "role": "Independent Adviser",
-                                                     "guest": True}),
-    (re.compile(r"(?i)^co-?opted members?|^co-?optees?"), {"capacity": "co-optee"}),
-    (re.compile(r"(?i)^substitute members?(?: present)?\s*$|^substitut(?:ions|es)\s*$"),
-     {"status": "substitute", "substitutes": True}),
-    (re.compile(r"(?i)^non[- ]voting members?"), {"capacity": "non-voting"}),
-    (re.compile(r"(?i)^others?:?$|^others?\b"), {"capacity": "other", "guest": True}),
-    (re.compile(r"(?i)^(?:vice[- ]chair(?:man|woman)?)"), {"role": "Vice-Chair"}),
-    (re.compile(r"(?i)^(?:chair(?:man|woman|person)?)"), {"role": "Chair"}),
-    (re.compile(r"(?i)^reserve members?"), {"capacity": "reserve"}),
-    (re.compile(r"(?i)^councillors?\s+present\b"), {"honorific": "Councillor"}),
-    (re.compile(r"(?i)^councillors?\b"), {"honorific": "Councillor"}),
-    (re.compile(r"(?i)^(?:attendance|attendees|members? attending|sederunt)\s*$"), {}),
-    (re.compile(r"(?i)^(?:\(\d\)\s*)?present\b"), {}),
-    (re.compile(r"(?i)^[\w ,'&()-]*\bmembers?(?: present)?\s*:?$"), {}),
-]
+OFFICER = {"status": "in_attendance", "capacity": "officer"}
+# Label rules: (the label's words, the context they set), first match wins, the catch-all last. A label
+# followed by a colon may run on ('Apologies for absence were received from Councillors:'); a label with
+# no colon ('Present', 'Attendees    A, B', 'Present; A, B') must be the whole label.
+LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])"), settings) for words, settings in [
+    (r"apologies(?: for absence)?(?: (?:were|have been|had been) )?(?: ?(?:received|submitted))?(?: from)?|"
+     r"apologies|regrets|excused(?: absences?)?|absent with apologies", {"status": "apologies", "sentence": True}),
+    (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
+     r"(?: in attendance| present| attending)?|staff(?: members)?(?: present| in attendance)?|"
+     r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended", OFFICER),
+    (r"others? present|others? in attendance|members of the public(?: present)?|public(?: present)?|"
+     r"guests?|visitors?|invited(?: guests)?", {"status": "in_attendance", "capacity": "other"}),
+    (r"(?:also )?in attendance|also present|also attending|also participating|remote attendance",
+     {"status": "in_attendance"}),
+    (r"(?:the )?clerk\b.{0,40}", OFFICER),
+    (r"trade union observers?", {"capacity": "observer", "role": "Trade Union Observer", "guest": True}),
+    (r"independent advis[eo]rs?", {"capacity": "adviser", "role": "Independent Adviser", "guest": True}),
+    (r"co-?opted members?|co-?optees?", {"capacity": "co-optee"}),
+    (r"substitute members?(?: present)?$|substitut(?:ions|es)$", {"status": "substitute", "substitutes": True}),
+    (r"non[- ]voting members?", {"capacity": "non-voting"}),
+    (r"others?", {"capacity": "other", "guest": True}),
+    (r"(?:[\w'&-]{1,20} ){0,3}absent|not present|absentees?", {"status": "absent"}),
+    (r"vice[- ]chair(?:man|woman)?", {"role": "Vice-Chair"}),
+    (r"chair(?:man|woman|person)?", {"role": "Chair"}),
+    (r"reserve members?", {"capacity": "reserve"}),
+    (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
+    (r"attendance|attendees|attending|members? attending|sederunt|roll call|present|"
+     r"(?:[\w'&-]{1,20} ){0,3}present|[\w ,'&()-]{0,40}\bmembers?(?: present)?", {}),
+]]
 APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:were|was|had been|have been) (?:received|"
                                    r"submitted)(?: and accepted)? from\s+(?=\S)")
 LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
+# What may stand before a label: a Markdown callout, a bullet, an item number, a list number '(2)'.
+LEAD_RE = re.compile(r"^(?:>\s*(?:\[![\w-]{1,20}\][-+]?\s*)?|[-•●▪◦·o]\s+|\d{1,3}[.)]?\s+|\(\d{1,2}\)\s*)")
+# 'Committee Members Present were: A, B', 'Also in attendance were A and B', 'Responding to roll call were'.
+VERB_RE = re.compile(r"(?i)^(?P<head>[\w ,'&/()-]{1,60}?)\s+(?:were|was|are)\b(?:\s*:-?|\s*-)?\s*(?=(?-i:[A-Z*(]))")
+SEPARATOR_RE = re.compile(r"\s*(?::-?|;|\t|\s[–—-]\s)\s*")
 
 
-def label_of(text: str) -> tuple[dict, str] | None:
-    """If `text` starts with a label ('Councillors:', 'In attendance: (Officers)'), its context and the rest."""
-    sentence = APOLOGIES_SENTENCE_RE.match(text)
-    if sentence and ":" not in text[:sentence.end()]:  # 'Apologies for absence were received from Councillors A and'
-        return {"status": "apologies", "sentence": True}, text[sentence.end():].strip()
-    head, sep, rest = text.partition(":")
-    if not sep:
-        head, rest = text, ""
-        if not BARE_LABEL_RE.match(text.strip()):
-            return None
-    if len(head) > 70:
+def strip_lead(text: str) -> str:
+    """'> [!abstract]- Present:' / 'o Commissioners Present:' / '1. Members Present were:' -> the label onwards."""
+    text = text.strip()
+    for _ in range(2):
+        match = LEAD_RE.match(text)
+        if not match or not match.end():
+            break
+        text = text[match.end():].lstrip()
+    return text
+
+
+def _settings(head: str, whole: bool) -> dict | None:
+    """The settings of the first label rule that `head` is (whole) or starts with (a colon label)."""
+    head = re.sub(r"\s+", " ", head).strip(" .")
+    if not head or len(head) > 70:
         return None
-    heads = [head.strip(), head.split("/")[-1].strip()] if "/" in head else [head.strip()]
-    for pattern, settings in LABELS:  # 'Presennol / Present:': the label in two languages
-        if any(pattern.search(h) for h in heads):
-            if re.match(r"(?i)^\s*\(officers?\)", rest):
-                settings = {"status": "in_attendance", "capacity": "officer"}
-            rest = re.sub(r"^\s*\((?:officers?|members?)\)", "", rest, flags=re.I)
-            return settings, rest.strip()
+    heads = [head, head.split("/")[-1].strip()] if "/" in head else [head]  # 'Presennol / Present'
+    for pattern, settings in LABELS:
+        if any((pattern.fullmatch(h) if whole else pattern.match(h)) for h in heads):
+            return settings
     return None
 
 
+def _found(settings: dict, rest: str) -> tuple[dict, str]:
+    if re.match(r"(?i)^\s*\(officers?\)", rest):
+        settings = OFFICER
+    rest = re.sub(r"^\s*\((?:officers?|members?)\)", "", rest, flags=re.I)
+    return settings, rest.strip()
+
+
+def label_of(text: str) -> tuple[dict, str] | None:
+    """If `text` starts with a label ('Councillors:', 'In attendance: (Officers)', 'Attendees<tab>A, B',
+    'Present; A', 'Also in attendance were A'), its context and the rest of the line."""
+    text = strip_lead(text)
+    sentence = APOLOGIES_SENTENCE_RE.match(text)
+    if sentence and ":" not in text[:sentence.end()]:  # 'Apologies for absence were received from Councillors A and'
+        return {"status": "apologies", "sentence": True}, text[sentence.end():].strip()
+    verb = VERB_RE.match(text)
+    if verb and (settings := _settings(verb.group("head"), whole=True)) is not None:
+        return _found(settings, text[verb.end():])
+    separator = SEPARATOR_RE.search(text)
+    if separator and ":" in separator.group(0):
+        settings = _settings(text[:separator.start()], whole=False)
+        return _found(settings, text[separator.end():]) if settings is not None else None
+    if separator:  # 'Present; A, B', 'Attendees<tab>A, B': the label must be the whole head
+        settings = _settings(text[:separator.start()], whole=True)
+        if settings is not None:
+            return _found(settings, text[separator.end():])
+    settings = _settings(text, whole=True)
+    return (settings, "") if settings is not None else None

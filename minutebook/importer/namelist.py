@@ -11,14 +11,16 @@ import re
 from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
-from .names import PersonName, looks_like_name, parse_name
+from .names import ORGANISATION_RE, PersonName, councillor_role, is_initials, looks_like_name, parse_name
 
 MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
 ROLE_KEYWORDS = re.compile(
     r"(?i)\b(director|officer|manager|adviser|advisor|representative|chair\w*|head|leader|member|holder|"
     r"commander|executive|clinical|lead|secretary|clerk|solicitor|lawyer|consultant|nurse|doctor|commissioner|"
     r"inspector|superintendent|governor|trustee|chief|assistant|deputy|president|accountable|interim|portfolio|"
-    r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher)\b")
+    r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher|"
+    r"comptroller|auditor|attorney|counsel|engineer|planner|administrator|supervisor|agent|resident|"
+    r"councillor|councilmember|alderman|vice)\b")
 
 
 def split_top(text: str) -> list[str]:
@@ -57,8 +59,13 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
 
 
 def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
+    printed = re.sub(r"(?<=[\w.)])\s+(?:in person|remotely|virtually|via \w+|by \w+|online)$", "", printed.strip())
     name = parse_name(printed)
-    if name is None or not looks_like_name(printed if parse_name(printed) else ""):
+    if name is None:
+        return None
+    surname = bool(context.honorific and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)
+                   and not ROLE_KEYWORDS.search(name.name) and not ORGANISATION_RE.search(name.name))
+    if not (looks_like_name(printed) or surname):  # 'Councillors Hayward, Evans': surnames under a title
         return None
     if context.honorific and context.honorific not in (name.honorific or ""):
         honorific = f"{context.honorific} {name.honorific}" if name.honorific else context.honorific
@@ -67,7 +74,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
                             capacity=context.capacity)
     if name.reserve:
         entry.capacity = "reserve"
-    notes = list(name.notes)
+    entry.role = entry.role or councillor_role(name)
+    notes = [n for n in name.notes if not is_initials(n, name.name)]  # '(SF)', '(AHol)': initials, not a name
     for note in notes:
         match = re.search(r"(?i)\bfor minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)", note)
         if match:
@@ -80,6 +88,21 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
 
 ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*"
                            r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+[^()]+)\)$")
+
+
+NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80})$")
+GROUP_RE = re.compile(r"(?i)^(councillors|cllrs|commissioners|council ?members|councilmembers|members|trustees)\s+"
+                      r"(?=[A-Z])")
+GROUPS = {"councillor": "Cllr", "cllr": "Cllr", "commissioner": "Commissioner", "council member": "Council Member",
+          "councilmember": "Council Member", "member": "", "trustee": "Trustee"}
+LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
+PAREN_NOTE_RE = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+def _titled(piece: str) -> bool:
+    """A piece with its own honorific or title ('Mr David James', 'Vice Chair Valencia')."""
+    name = parse_name(PAREN_NOTE_RE.sub(" ", piece))
+    return bool(name and (name.honorific or name.role))
 
 
 def _split_semicolons(text: str) -> list[str]:
@@ -122,7 +145,39 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             else:
                 entries.extend(sentence_entries(group, line, context, groups=False))
         return entries
+    whole = NAME_ROLE_RE.match(text)
+    if whole and looks_like_name(whole.group("name")) and not looks_like_name(whole.group("role")) \
+            and ROLE_KEYWORDS.search(whole.group("role")):  # 'George A. Nilson, City Solicitor'
+        entry = make_entry(whole.group("name"), line, local)
+        if entry:
+            entry.role = entry.role if entry.role and entry.role != councillor_role(entry.name) else whole.group("role")
+            return [entry]
+    group = ""  # 'Cllrs A and B', 'Commissioners A, B': the title stands for every name after it
     for piece in split_top(text):
+        plural = GROUP_RE.match(piece)
+        if plural:
+            group = GROUPS[plural.group(1).lower().rstrip("s")]
+            piece = piece[plural.end():]
+        elif _titled(piece):
+            group = ""  # the piece carries its own title: the group has ended
+        elif group:
+            piece = f"{group} {piece}"
+        lower = LOWER_ROLE_RE.match(piece)
+        if lower and looks_like_name(lower.group("name")):  # 'local resident G Alan Ramsay'
+            entry = make_entry(lower.group("name"), line, local)
+            if entry:
+                entry.role = entry.role or lower.group("role")
+                entries.append(entry)
+                continue
+        if entries and not looks_like_name(piece) and not (group and make_entry(piece, line, local)) \
+                and (ROLE_KEYWORDS.search(piece) or ORGANISATION_RE.search(piece) or re.fullmatch(r"[A-Z]{2,8}", piece)
+                     or re.fullmatch(r"(?:[A-Z][\w'&-]*\s?){1,6}", piece) and len(piece.split()) >= 2):
+            extra = PAREN_NOTE_RE.sub("", piece).strip()  # 'Alan Holzer, Chair (AHol)': the role after the name
+            if entries[-1].role in (None, councillor_role(entries[-1].name)) and ROLE_KEYWORDS.search(extra):
+                entries[-1].role = extra
+            elif extra:
+                add_attributes(entries[-1], [extra])
+            continue
         role_first = ROLE_FIRST_RE.match(piece)
         role_first = role_first if role_first and ROLE_KEYWORDS.search(role_first.group("role")) else None
         if role_first:  # 'the Clerk (Mrs J Smith)': the role printed before the name

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 # Longest first, so 'Chief Superintendent' wins over 'Superintendent'.
 HONORIFICS = sorted([
-    "District Councillor", "District Cllr", "Cyng", "Cyng.", "Cynghorydd",
+    "District Councillor", "District Cllr", "Cyng", "Cyng.", "Cynghorydd", "C.Cllr", "C.Cllr.", "C. Cllr",
+    "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.",
     "County Councillor", "County Cllr", "Parish Councillor",
     "Borough Councillor", "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.",
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof",
@@ -24,7 +25,29 @@ HONORIFIC_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) +
 CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
 CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "councillors": "Councillor", "cyng": "Councillor",
                   "cynghorydd": "Councillor",
-                  "district cllr": "District Councillor", "county cllr": "County Councillor"})
+                  "district cllr": "District Councillor", "county cllr": "County Councillor",
+                  "c.cllr": "County Councillor", "c. cllr": "County Councillor", "honourable": "Honorable",
+                  "the honorable": "Honorable", "the honourable": "Honorable", "hon": "Honorable"})
+# Titles printed before a name that are the person's role here, not an honorific: 'Chair Ramirez',
+# 'Commissioners Perez', 'Chairman Cllr Mrs Shewell', 'Mayor J. Morgan'. Longest first.
+ROLE_TITLES = [
+    (re.compile(r"^(?i:(?:vice|deputy)[- ]chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Vice Chair"),
+    (re.compile(r"^(?i:chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Chair"),
+    (re.compile(r"^(?i:(?:vice|deputy)[- ]mayor)\s+(?=[A-Z])"), "Deputy Mayor"),
+    (re.compile(r"^(?i:mayor)\s+(?=[A-Z])"), "Mayor"),
+    (re.compile(r"^(?i:commissioners?)\s+(?=[A-Z])"), "Commissioner"),
+    (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council (?:wo)?man))\s+(?=[A-Z])"), "Council Member"),
+    (re.compile(r"^(?i:trustees?)\s+(?=[A-Z])"), "Trustee"),
+    (re.compile(r"^(?i:members?)\s+(?=[A-Z])"), ""),  # 'Members A and B': no role, a word before the list
+]
+COUNCILLOR_ROLE = {"Councillor", "District Councillor", "County Councillor", "Borough Councillor",
+                   "Parish Councillor"}
+# Words that make a capitalised phrase an organisation, never a person ('Police Scotland', 'PLACE Consulting').
+ORGANISATION_RE = re.compile(
+    r"(?i)\b(?:police|council|committee|board|department|dept|ltd|limited|llc|inc|plc|trust|association|"
+    r"partnership|authority|society|agency|services|group|team|office|university|college|school|commission|"
+    r"corporation|company|foundation|federation|union|network|forum|centre|center|consulting|consultants|"
+    r"nhs|church|club|bureau|cic|charity|housing|library|libraries)\b")
 
 # What a parenthesis after a name can mean: role words, or a reserve category such as '(1)'.
 ROLE_WORDS = [
@@ -89,6 +112,11 @@ def parse_name(printed: str) -> PersonName | None:
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed parenthesis, wrapped away
     honorifics = []
     while True:
+        titled = next(((p, r) for p, r in ROLE_TITLES if p.match(text)), None)
+        if titled:  # 'Chair Ramirez', 'Chairman Cllr Mrs Shewell'
+            role = role or titled[1] or None
+            text = text[titled[0].match(text).end():]
+            continue
         match = HONORIFIC_RE.match(text)
         if not match:
             break
@@ -101,12 +129,40 @@ def parse_name(printed: str) -> PersonName | None:
     return PersonName(text, " ".join(dict.fromkeys(honorifics)) or None, role, reserve, tuple(notes), printed.strip())
 
 
+def councillor_role(name: PersonName) -> str | None:
+    """'County Councillor Webb' -> 'County Councillor', 'Cllr Evans' -> 'Councillor': the title printed is the
+    role the person holds ('role: as printed'); Mr, Dr, Honorable are not roles."""
+    for role in ("District Councillor", "County Councillor", "Borough Councillor", "Parish Councillor", "Councillor"):
+        if role in (name.honorific or ""):
+            return role
+    return None
+
+
+def is_initials(text: str, name: str) -> bool:
+    """'(SF)' beside 'Sheila Freeman', '(AHol)' beside 'Alan Holzer', '(NLE)' beside 'Natalie Lloyd-Evans':
+    each capital starts the next part of the name, in order."""
+    chunks = re.findall(r"[A-Z][a-z]{0,3}", text)
+    if not re.fullmatch(r"[A-Z][A-Za-z]{0,5}", text) or "".join(chunks) != text:
+        return False
+    parts = [p for p in re.split(r"[\s.'’-]+", name) if p]
+    position = 0
+    for chunk in chunks:
+        while position < len(parts) and not parts[position].lower().startswith(chunk.lower()):
+            position += 1
+        if position == len(parts):
+            return False
+        position += 1
+    return chunks[0][0] == (parts[0][:1] if parts else "")
+
+
 def looks_like_name(text: str) -> bool:
     """A plausible personal name: two to five capitalised words, no sentence punctuation."""
     parsed = parse_name(text)
     if parsed is None:
         return False
     words = parsed.name.split()
-    if not 1 <= len(words) <= 5 or (len(words) == 1 and not parsed.honorific):
+    if not 1 <= len(words) <= 5 or (len(words) == 1 and not (parsed.honorific or parsed.role)):
         return False
+    if ORGANISATION_RE.search(parsed.name) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+        return False  # 'Police Scotland', 'PLACE Consulting', 'SCC'
     return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "la", "le", "da") for w in words)
