@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from ..dates import parse_date
 from ..registry import slug
 from . import attendance, blocks, items, reports, rules, sessions, when_where
+from .attendance_items import item_attendance
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .parts import Part, first_date, split_parts
@@ -32,6 +33,7 @@ class Gathered:
 def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
     found = blocks.Found()
     for item in item_list:
+        found.attendance.extend(item_attendance(item))
         rules.read_blocks(item, found)
         item.text = markdown(item.lines)
     meeting.start = meeting.start or found.start

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .attendance_labels import LEGEND_RE, Context, label_of
+from .attendance_labels import LEGEND_RE, Context, label_of, strip_lead
 from .drafts import AttendanceDraft
 from .lines import Line
 from .namelist import MINUTE_CELL_RE, ROLE_KEYWORDS, add_attributes, dash_entry, make_entry, sentence_entries
@@ -101,7 +101,7 @@ def extend(previous: AttendanceDraft, cells: list[str]) -> None:
 
 
 WORD_TAB_RE = re.compile(r"(?<=\S)\t[ ]{0,4}(?=\S)")
-QUOTE_RE = re.compile(r"^\s{0,3}>[ ]?")
+QUOTE_RE = re.compile(r"^\s{0,3}>[ ]?(?:\[![\w-]{1,20}\][-+]?\s*)?")
 KEY_VALUE_RE = re.compile(r"^(?P<key>[ ]{0,12}\S[^\t]{0,50}?)(?P<gap>[ ]{2,}|\t)(?P<value>\S.*)$")
 
 
@@ -111,6 +111,8 @@ def plain(lines: list[Line]) -> list[Line]:
     result = []
     for line in lines:
         text = QUOTE_RE.sub("", line.text)
+        if strip_lead(text) != text.strip() and label_of(text):  # '1.    Apologies; A, B': the number goes
+            text = strip_lead(text)
         words = len(text.split())
         if words >= 4 and len(WORD_TAB_RE.findall(text)) >= max(3, words * 2 // 3):
             text = WORD_TAB_RE.sub(" ", text).replace("\t", " ")
@@ -198,6 +200,7 @@ def _wrapped_cells(cells: list[str], following: Line | None) -> list[str]:
             else cell for k, cell in enumerate(cells)]
 
 
+PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s")
 NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:[,;&(]|\band\b|$)")
 
 
@@ -221,7 +224,15 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     def flush_sentence() -> None:
         if paragraph and context is not None:
             joined = re.sub(r"-\s+(?=[A-Z])", "-", " ".join(p.stripped for p in paragraph))
-            entries.extend(sentence_entries(joined, paragraph[0], context))
+            current: Context | None = context
+            for n, sentence in enumerate(re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", joined)):
+                labelled = label_of(sentence) if n else None  # '... and D. Also in attendance was E'
+                if labelled:
+                    current = Context(**{**Context().__dict__, **labelled[0]})
+                    sentence = labelled[1]
+                elif n:
+                    break  # a sentence that is not a list ends it
+                entries.extend(sentence_entries(sentence, paragraph[0], current))
         paragraph.clear()
 
     wrapped: dict[int, set[int]] = {}  # line number -> columns already read as the end of the name above
@@ -311,6 +322,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             if entry:
                 entries.append(entry)
                 continue
+        if PROSE_RE.search(text) and "\t" not in line.text:  # 'The meeting is called to order ...': a sentence
+            leftover.append(originals.get(line.number, line))
+            continue
         if re.search(r"\s[–—-]\s", text):
             entry = dash_entry(text, line, context)
             if entry:

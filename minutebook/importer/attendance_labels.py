@@ -31,7 +31,8 @@ OFFICER = {"status": "in_attendance", "capacity": "officer"}
 # followed by a colon may run on ('Apologies for absence were received from Councillors:'); a label with
 # no colon ('Present', 'Attendees    A, B', 'Present; A, B') must be the whole label.
 LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])"), settings) for words, settings in [
-    (r"apologies(?: for absence)?(?: (?:were|have been|had been) )?(?: ?(?:received|submitted))?(?: from)?|"
+    (r"(?:to (?:receive|note|accept|record) (?:any )?)?apologies(?: for absence)?"
+     r"(?: (?:were|have been|had been) )?(?: ?(?:received|submitted))?(?: from)?|"
      r"apologies|regrets|excused(?: absences?)?|absent with apologies", {"status": "apologies", "sentence": True}),
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
      r"(?: in attendance| present| attending)?|staff(?: members)?(?: present| in attendance)?|"
@@ -61,7 +62,8 @@ LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
 # What may stand before a label: a Markdown callout, a bullet, an item number, a list number '(2)'.
 LEAD_RE = re.compile(r"^(?:>\s*(?:\[![\w-]{1,20}\][-+]?\s*)?|[-•●▪◦·o]\s+|\d{1,3}[.)]?\s+|\(\d{1,2}\)\s*)")
 # 'Committee Members Present were: A, B', 'Also in attendance were A and B', 'Responding to roll call were'.
-VERB_RE = re.compile(r"(?i)^(?P<head>[\w ,'&/()-]{1,60}?)\s+(?:were|was|are)\b(?:\s*:-?|\s*-)?\s*(?=(?-i:[A-Z*(]))")
+VERB_RE = re.compile(r"(?i)^(?P<head>[\w ,'&/()-]{1,60}?)\s+(?:were|was|are)\b(?:\s*:-?|\s*-)?\s*"
+                     r"(?!received|submitted|noted|asked|also|not\b|none|nil|made|given|taken)(?=[\w*(])")
 SEPARATOR_RE = re.compile(r"\s*(?::-?|;|\t|\s[–—-]\s)\s*")
 
 

@@ -157,7 +157,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         plural = GROUP_RE.match(piece)
         if plural:
             group = GROUPS[plural.group(1).lower().rstrip("s")]
-            piece = piece[plural.end():]
+            piece = f"{group} {piece[plural.end():]}".strip()
         elif _titled(piece):
             group = ""  # the piece carries its own title: the group has ended
         elif group:
@@ -169,9 +169,11 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 entry.role = entry.role or lower.group("role")
                 entries.append(entry)
                 continue
+        bare = piece.removeprefix(group).strip() if group else piece
+        if ORGANISATION_RE.search(bare) and not ROLE_KEYWORDS.search(bare) and not looks_like_name(bare):
+            continue  # 'and Police Scotland': an organisation sent apologies, no person did
         if entries and not looks_like_name(piece) and not (group and make_entry(piece, line, local)) \
-                and (ROLE_KEYWORDS.search(piece) or ORGANISATION_RE.search(piece) or re.fullmatch(r"[A-Z]{2,8}", piece)
-                     or re.fullmatch(r"(?:[A-Z][\w'&-]*\s?){1,6}", piece) and len(piece.split()) >= 2):
+                and (ROLE_KEYWORDS.search(piece) or re.fullmatch(r"[A-Z]{2,8}", piece)):
             extra = PAREN_NOTE_RE.sub("", piece).strip()  # 'Alan Holzer, Chair (AHol)': the role after the name
             if entries[-1].role in (None, councillor_role(entries[-1].name)) and ROLE_KEYWORDS.search(extra):
                 entries[-1].role = extra

@@ -1,0 +1,50 @@
+"""Attendance printed as a minute of its own: '1. Committee Members Present were: A, B (chair) and C',
+'1. Apologies; A, B', '3682. To receive apologies for absence: Cllr A.', or a heading 'Welcome and
+Apologies' over a paragraph that is nothing but names.
+
+Only the item's heading and its first paragraph are read; the rest of the item is left to the block rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attendance import PROSE_RE, parse_region
+from .attendance_labels import label_of, strip_lead
+from .drafts import AttendanceDraft, ItemDraft
+from .lines import Line
+from .namelist import split_top
+from .names import looks_like_name
+
+APOLOGIES_TITLE_RE = re.compile(r"(?i)^(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept) "
+                                r"(?:any )?)?apologies(?: for absence)?(?: and [\w ]{1,30})?$")
+
+
+def _first_paragraph(item: ItemDraft) -> list[Line]:
+    lines: list[Line] = []
+    for line in item.lines:
+        if line.blank and lines:
+            break
+        if not line.blank:
+            lines.append(line)
+    return lines
+
+
+def item_attendance(item: ItemDraft) -> list[AttendanceDraft]:
+    """The people an attendance minute names (none when the item is not one)."""
+    if item.kind != "minutes":
+        return []
+    heading = Line(item.line.file, item.line.number, strip_lead(item.line.text), item.line.raw)
+    labelled = label_of(heading.text)
+    paragraph = _first_paragraph(item)
+    if labelled and (labelled[0].get("status") or not labelled[0]) and labelled[1]:
+        entries, _ = parse_region([heading, *paragraph])
+        return entries
+    if APOLOGIES_TITLE_RE.match(item.title.strip()) and paragraph:
+        text = " ".join(line.stripped for line in paragraph).rstrip(".")
+        pieces = split_top(text)
+        if pieces and not PROSE_RE.search(text) and all(looks_like_name(p) for p in pieces):
+            entries, _ = parse_region([Line(paragraph[0].file, paragraph[0].number, f"Apologies: {text}",
+                                            paragraph[0].raw)])
+            return entries
+    return []
