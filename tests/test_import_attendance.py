@@ -114,7 +114,8 @@ def test_two_columns_flattened_with_wide_gaps():
     text = ("PRESENT:\n\nCouncillor Gareth Llewelyn (Chair)          Councillor Sian Pritchard-Rees\n\n"
             "OFFICERS:\n\nEleri Vaughan \u2013 Head of Finance          Owen Tudor \u2013 Scrutiny Officer\n")
     assert read(text) == [
-        ("Gareth Llewelyn", "present", "Chair", None, None), ("Sian Pritchard-Rees", "present", "Councillor", None, None),
+        ("Gareth Llewelyn", "present", "Chair", None, None),
+        ("Sian Pritchard-Rees", "present", "Councillor", None, None),
         ("Eleri Vaughan", "in_attendance", "Head of Finance", "officer", None),
         ("Owen Tudor", "in_attendance", "Scrutiny Officer", "officer", None)]
 
@@ -146,8 +147,10 @@ def test_scottish_sederunt_with_semicolon_groups_and_convener():
             "            Officer (for item 4); and Jennifer Baxter, Committee Officer.\n\n"
             "            Councillor Sinclair, Convener, presiding.\n")
     assert read(text) == [
-        ("Morag Sinclair", "present", "Convener", None, None), ("Alasdair Baird", "present", "Councillor", None, None),
-        ("Shona Gillies", "present", "Depute Convener", None, None), ("Euan Rattray", "present", "Councillor", None, None),
+        ("Morag Sinclair", "present", "Convener", None, None),
+        ("Alasdair Baird", "present", "Councillor", None, None),
+        ("Shona Gillies", "present", "Depute Convener", None, None),
+        ("Euan Rattray", "present", "Councillor", None, None),
         ("Hamish Lorimer", "present", "Religious Representative", None, None),
         ("Catriona Munro", "in_attendance", "Director of Education", None, None),
         ("Ailsa Guthrie", "in_attendance", "Chief Finance Officer", None, None),
@@ -180,3 +183,77 @@ def test_apologies_sentence_in_the_attendance_region():
 
 def test_semicolon_inside_parentheses_does_not_loop():
     assert read("Present: Councillor A Smith (Chair; Leader); and Councillor B Jones\n")[1][0] == "B Jones"
+
+
+def test_key_value_header_row_with_hanging_indent():
+    text = ("Attendees                        Ann Bell (Chair), Tom Hale (Vice Chair), Rosa\n"
+            "                                 Lind, Kit Mayo (XYZ)\n"
+            "Invited                          Pat Lowe (Finance Manager)\n"
+            "                                                                      Action\n")
+    assert read(text) == [("Ann Bell", "present", "Chair", None, None),
+                          ("Tom Hale", "present", "Vice-Chair", None, None),
+                          ("Rosa Lind", "present", None, None, None), ("Kit Mayo", "present", None, None, "XYZ"),
+                          ("Pat Lowe", "in_attendance", "Finance Manager", "other", None)]
+
+
+def test_bulleted_labels_present_others_and_absent():
+    text = ("o Commissioners Present: Ann Bell, Tom Hale\no Others Present: Rosa Lind (ACME)\n"
+            "o Commissioners Absent: Kit Mayo\nMeeting called to order at 9:08am - A. Bell (motion)\n")
+    assert read(text) == [("Ann Bell", "present", "Commissioner", None, None),
+                          ("Tom Hale", "present", "Commissioner", None, None),
+                          ("Rosa Lind", "in_attendance", None, "other", "ACME"),
+                          ("Kit Mayo", "absent", "Commissioner", None, None)]
+
+
+def test_markdown_callout_labels():
+    text = "> [!abstract]- Present:\n> A. Bell, T. Hale\n\n> [!abstract]- Absent:\n> K. Mayo\n"
+    assert [(r[0], r[1]) for r in read(text)] == [("A. Bell", "present"), ("T. Hale", "present"),
+                                                 ("K. Mayo", "absent")]
+
+
+def test_numbered_members_present_were_and_also_in_attendance_was():
+    text = (" 1. Committee Members Present were: Ann Bell, Tom Hale (chair) and Rosa\n"
+            "     Lind. Also in attendance was local resident Kit Mayo\n")
+    assert read(text) == [("Ann Bell", "present", None, None, None), ("Tom Hale", "present", "Chair", None, None),
+                          ("Rosa Lind", "present", None, None, None),
+                          ("Kit Mayo", "in_attendance", "local resident", None, None)]
+
+
+def test_apologies_with_semicolon_and_plural_title_carried_through_the_list():
+    text = "1.    Apologies; Members Ann Bell, Tom Hale and Cllrs Rosa Lind and Kit Mayo and Police Scotland\n"
+    assert read(text) == [("Ann Bell", "apologies", None, None, None), ("Tom Hale", "apologies", None, None, None),
+                          ("Rosa Lind", "apologies", "Councillor", None, None),
+                          ("Kit Mayo", "apologies", "Councillor", None, None)]
+
+
+def test_initials_in_brackets_and_role_after_the_name():
+    text = "Present; Ann Bell (AB), Tom Hale, Chair (THal), Rosa Lloyd-Evans (RLE)\n"
+    assert read(text) == [("Ann Bell", "present", None, None, None), ("Tom Hale", "present", "Chair", None, None),
+                          ("Rosa Lloyd-Evans", "present", None, None, None)]
+
+
+def test_plural_role_after_the_names_and_the_clerk_in_attendance():
+    text = "Present: Miss Ann Bell, Mr Tom Hale and Mrs Rosa Lind, Councillors, and Mrs Kit Mayo, Clerk\n"
+    assert read(text) == [("Ann Bell", "present", "Councillor", None, None),
+                          ("Tom Hale", "present", "Councillor", None, None),
+                          ("Rosa Lind", "present", "Councillor", None, None),
+                          ("Kit Mayo", "in_attendance", "Clerk", "officer", None)]
+
+
+def test_titles_before_surnames_are_roles():
+    text = "Present: Chairman Cllr Mrs Bell, Councillors Hale, Lind, County Councillor Mayo & Mr Tom Ross\n"
+    assert read(text) == [("Bell", "present", "Chair", None, None), ("Hale", "present", "Councillor", None, None),
+                          ("Lind", "present", "Councillor", None, None),
+                          ("Mayo", "present", "County Councillor", None, None),
+                          ("Tom Ross", "present", None, None, None)]
+
+
+def test_a_sentence_after_the_lists_is_not_attendance():
+    text = ("Present:\nA. Bell, T. Hale\n\nThe meeting is called to order at 1:01 PM; it being noted that Mayor "
+            "K. Mayo and Councillor R. Lind were in remote attendance.\n")
+    assert [r[0] for r in read(text)] == ["A. Bell", "T. Hale"]
+
+
+def test_word_tabs_flattened():
+    text = "Present:\t  Cllr.\t  Mrs.\t  Ann\t  Bell\t  (in\t  the\t  Chair)\n"
+    assert read(text) == [("Ann Bell", "present", "Chair", None, None)]

@@ -201,7 +201,7 @@ def _wrapped_cells(cells: list[str], following: Line | None) -> list[str]:
 
 
 PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s")
-NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:[,;&(]|\band\b|$)")
+NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*(?:[,;&(]|\.\s|\band\b|$)")
 
 
 def _continues_list(previous: str, text: str) -> bool:

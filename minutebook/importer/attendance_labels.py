@@ -67,6 +67,9 @@ VERB_RE = re.compile(r"(?i)^(?P<head>[\w ,'&/()-]{1,60}?)\s+(?:were|was|are)\b(?
 SEPARATOR_RE = re.compile(r"\s*(?::-?|;|\t|\s[–—-]\s)\s*")
 
 
+TITLE_LABEL_RE = re.compile(r"(?i)^(commissioner|trustee|governor|alderman)s?\b")
+
+
 def strip_lead(text: str) -> str:
     """'> [!abstract]- Present:' / 'o Commissioners Present:' / '1. Members Present were:' -> the label onwards."""
     text = text.strip()
@@ -86,7 +89,8 @@ def _settings(head: str, whole: bool) -> dict | None:
     heads = [head, head.split("/")[-1].strip()] if "/" in head else [head]  # 'Presennol / Present'
     for pattern, settings in LABELS:
         if any((pattern.fullmatch(h) if whole else pattern.match(h)) for h in heads):
-            return settings
+            titled = TITLE_LABEL_RE.match(head)  # 'Commissioners Present:': each name's role
+            return {**settings, "role": titled.group(1).title()} if titled and "role" not in settings else settings
     return None
 
 

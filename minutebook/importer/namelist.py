@@ -58,6 +58,16 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
             entry.organisation = f"{entry.organisation} {cell}"
 
 
+CLERK_RE = re.compile(r"(?i)^(?:the )?(?:parish |town |council |committee |deputy |assistant )?"
+                      r"(?:clerk|minute[- ]?taker|minute secretary)\b")
+
+
+def clerk(entry: AttendanceDraft) -> None:
+    """A clerk or minute taker listed among those present attends as an officer, not as a member."""
+    if entry.status == "present" and entry.role and CLERK_RE.match(entry.role):
+        entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"
+
+
 def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
     printed = re.sub(r"(?<=[\w.)])\s+(?:in person|remotely|virtually|via \w+|by \w+|online)$", "", printed.strip())
     name = parse_name(printed)
@@ -83,6 +93,7 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
             note = note[:match.start()].strip(" ,")
         if note:
             add_attributes(entry, [note])
+    clerk(entry)
     return entry
 
 
@@ -96,6 +107,7 @@ GROUP_RE = re.compile(r"(?i)^(councillors|cllrs|commissioners|council ?members|c
 GROUPS = {"councillor": "Cllr", "cllr": "Cllr", "commissioner": "Commissioner", "council member": "Council Member",
           "councilmember": "Council Member", "member": "", "trustee": "Trustee"}
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
+PLURAL_ROLE_RE = re.compile(r"(?i)(councillor|commissioner|trustee|director|member|governor)s")
 PAREN_NOTE_RE = re.compile(r"\s*\([^()]{0,40}\)")
 
 
@@ -153,6 +165,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             entry.role = entry.role if entry.role and entry.role != councillor_role(entry.name) else whole.group("role")
             return [entry]
     group = ""  # 'Cllrs A and B', 'Commissioners A, B': the title stands for every name after it
+    since = 0  # the first entry a plural role printed after the names ('A and B, Councillors') covers
     for piece in split_top(text):
         plural = GROUP_RE.match(piece)
         if plural:
@@ -169,6 +182,13 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 entry.role = entry.role or lower.group("role")
                 entries.append(entry)
                 continue
+        plural_role = PLURAL_ROLE_RE.fullmatch(piece)
+        if plural_role and entries:  # 'A, B and C, Councillors, and D, Clerk': the role of the names before it
+            role = plural_role.group(1).title()
+            for entry in entries[since:]:
+                entry.role = entry.role if entry.role and entry.role != councillor_role(entry.name) else role
+            since = len(entries)
+            continue
         bare = piece.removeprefix(group).strip() if group else piece
         if ORGANISATION_RE.search(bare) and not ROLE_KEYWORDS.search(bare) and not looks_like_name(bare):
             continue  # 'and Police Scotland': an organisation sent apologies, no person did
@@ -179,6 +199,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 entries[-1].role = extra
             elif extra:
                 add_attributes(entries[-1], [extra])
+            clerk(entries[-1])
+            since = len(entries)
             continue
         role_first = ROLE_FIRST_RE.match(piece)
         role_first = role_first if role_first and ROLE_KEYWORDS.search(role_first.group("role")) else None

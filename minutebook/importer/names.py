@@ -15,7 +15,7 @@ HONORIFICS = sorted([
     "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.",
     "County Councillor", "County Cllr", "Parish Councillor",
     "Borough Councillor", "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.",
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof",
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
     "Professor", "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Rt Hon", "The Rt Hon", "Right Honourable",
     "Sir", "Dame", "Lord", "Lady", "Honorary Alderman", "Alderman", "Chief Superintendent", "Superintendent",
     "Chief Inspector", "Inspector", "Detective Chief Inspector", "Chief Constable", "Borough Commander",
