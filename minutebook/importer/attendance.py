@@ -105,6 +105,15 @@ QUOTE_RE = re.compile(r"^\s{0,3}>[ ]?(?:\[![\w-]{1,20}\][-+]?\s*)?")
 KEY_VALUE_RE = re.compile(r"^(?P<key>[ ]{0,12}\S[^\t]{0,50}?)(?P<gap>[ ]{2,}|\t)(?P<value>\S.*)$")
 
 
+def _collapse(text: str) -> str:
+    """Justified text's stretched spaces made single; a wide first gap (a label column) is kept."""
+    indent = text[:len(text) - len(text.lstrip())]
+    key = re.match(r"^(\S+(?: \S+){0,3})([ ]{8,})(?=\S)", text.strip())
+    head, rest = (key.group(0), text.strip()[key.end():]) if key else ("", text.strip())
+    rest = re.sub(r"(?<=[\w)])[ ]{8,}(?=[A-Z])", ", ", rest)  # 'Magda Atkins        Lizzer Bradbury': a lost comma
+    return indent + head + re.sub(r"(?<=\S)[ ]{2,}(?=\S)", " ", rest)
+
+
 def plain(lines: list[Line]) -> list[Line]:
     """Text as a reader sees it: a Markdown quote's '>' taken off ('> [!abstract]- Present:' / '> A, B'), and
     a tab after every word ('In\t  attendance:\t  Ms.\t  Nina') read as the spaces it stands for."""
@@ -116,6 +125,14 @@ def plain(lines: list[Line]) -> list[Line]:
         words = len(text.split())
         if words >= 4 and len(WORD_TAB_RE.findall(text)) >= max(3, words * 2 // 3):
             text = WORD_TAB_RE.sub(" ", text).replace("\t", " ")
+        gaps = sorted(len(g) for g in re.findall(r"(?<=\S)[ ]{2,}(?=\S)", text))
+        if text.count(",") >= 2 and "\t" not in text:  # 'A, Magda Atkins        Lizzer Bradbury, B': a lost comma
+            text = re.sub(r"(?<=[a-z)’'])[ ]{8,}(?=[A-Z][a-z’'])",
+                          lambda m: ", " if "," in m.string[:m.start()] else m.group(0), text)
+        connector = re.search(r"[ ]{2,}(?:and|of|the|&|for)[ ]|[ ](?:and|of|the|&)[ ]{2,}", text)  # never a column
+        if gaps and (words >= 6 and len(gaps) >= max(3, words // 3) and gaps[len(gaps) // 2] <= 4
+                     or connector and gaps[-1] <= 12):  # justified text, not columns
+            text = _collapse(text)
         result.append(Line(line.file, line.number, text, line.raw) if text != line.text else line)
     return result
 

@@ -31,7 +31,8 @@ OFFICER = {"status": "in_attendance", "capacity": "officer"}
 # followed by a colon may run on ('Apologies for absence were received from Councillors:'); a label with
 # no colon ('Present', 'Attendees    A, B', 'Present; A, B') must be the whole label.
 LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])"), settings) for words, settings in [
-    (r"(?:to (?:receive|note|accept|record) (?:any )?)?apologies(?: for absence)?"
+    (r"(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept|record) (?:any )?)?"
+     r"apologies(?: for absence)?"
      r"(?: (?:were|have been|had been) )?(?: ?(?:received|submitted))?(?: from)?|"
      r"apologies|regrets|excused(?: absences?)?|absent with apologies", {"status": "apologies", "sentence": True}),
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"

@@ -26,6 +26,7 @@ ROLE_KEYWORDS = re.compile(
 def split_top(text: str) -> list[str]:
     """Split 'A (x, y), B and C' at commas and 'and' outside parentheses."""
     parts, depth, current = [], 0, ""
+    text = re.sub(r"\)\s+(?=[A-Z][a-z’'])", "), ", text)  # 'A (Chairman) Gary B': the comma left out
     tokens = re.split(r"(\(|\)|,|;|\band\b|&)", text)
     for token in tokens:
         if token == "(":
@@ -108,6 +109,7 @@ GROUPS = {"councillor": "Cllr", "cllr": "Cllr", "commissioner": "Commissioner", 
           "councilmember": "Council Member", "member": "", "trustee": "Trustee"}
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
 PLURAL_ROLE_RE = re.compile(r"(?i)(councillor|commissioner|trustee|director|member|governor)s")
+COLON_ROLE_RE = re.compile(r"^(?:\d+ [a-z]+ and )?(?:the )?(?P<role>[A-Za-z][\w' -]{1,40}):\s*(?P<name>[A-Z].{2,60})$")
 PAREN_NOTE_RE = re.compile(r"\s*\([^()]{0,40}\)")
 
 
@@ -175,6 +177,16 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             group = ""  # the piece carries its own title: the group has ended
         elif group:
             piece = f"{group} {piece}"
+        colon = COLON_ROLE_RE.match(piece)
+        if colon and looks_like_name(colon.group("name")):  # 'the Clerk: Tom Brindley'
+            entry = make_entry(colon.group("name"), line, local)
+            if entry:
+                entry.role = colon.group("role").strip().title() if colon.group("role").islower() else \
+                    colon.group("role").strip()
+                clerk(entry)
+                entries.append(entry)
+                since = len(entries)
+                continue
         lower = LOWER_ROLE_RE.match(piece)
         if lower and looks_like_name(lower.group("name")):  # 'local resident G Alan Ramsay'
             entry = make_entry(lower.group("name"), line, local)

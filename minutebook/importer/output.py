@@ -122,7 +122,8 @@ def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         old = kept[person]
         if old["status"] in ("present", "absent", "in_attendance") and entry["status"] == "substitute" or \
-                old["status"] == "present" and entry["status"] == "apologies":  # listed, then sent apologies
+                old["status"] in ("present", "in_attendance") and entry["status"] == "apologies":  # listed, then
+            # sent apologies
             entry = {**old, **entry}
             kept[person] = entry
             continue
