@@ -46,8 +46,8 @@ def test_apologies_sentence_with_role_and_organisation():
 def test_star_dagger_grid_one_column_with_labels():
     text = "Chairman: * Councillor Mitzi Green\n\nCouncillors: * Husain Akhtar (1) * Lynda Seymour\n* Denotes present\n"
     assert read(text) == [("Mitzi Green", "present", "Chair", None, None),
-                          ("Husain Akhtar", "present", "Councillor", "reserve", None),
-                          ("Lynda Seymour", "present", "Councillor", None, None)]
+                          ("Husain Akhtar", "present", None, "reserve", None),
+                          ("Lynda Seymour", "present", None, None, None)]
 
 
 def test_star_dagger_grid_two_columns():
@@ -83,7 +83,7 @@ def test_moderngov_present_sentence_wrapped():
     text = ("PRESENT:  Councillors Helen Ashdown (Chair), Marcus Pelling (Vice-\n"
             "  Chair), Priya Ravindran and Owen Hughes\n")
     assert [(r[0], r[2]) for r in read(text)] == [("Helen Ashdown", "Chair"), ("Marcus Pelling", "Vice-Chair"),
-                                                 ("Priya Ravindran", "Councillor"), ("Owen Hughes", "Councillor")]
+                                                 ("Priya Ravindran", None), ("Owen Hughes", None)]
 
 
 def test_substitute_a_for_b():
@@ -115,7 +115,7 @@ def test_two_columns_flattened_with_wide_gaps():
             "OFFICERS:\n\nEleri Vaughan \u2013 Head of Finance          Owen Tudor \u2013 Scrutiny Officer\n")
     assert read(text) == [
         ("Gareth Llewelyn", "present", "Chair", None, None),
-        ("Sian Pritchard-Rees", "present", "Councillor", None, None),
+        ("Sian Pritchard-Rees", "present", None, None, None),
         ("Eleri Vaughan", "in_attendance", "Head of Finance", "officer", None),
         ("Owen Tudor", "in_attendance", "Scrutiny Officer", "officer", None)]
 
@@ -148,9 +148,9 @@ def test_scottish_sederunt_with_semicolon_groups_and_convener():
             "            Councillor Sinclair, Convener, presiding.\n")
     assert read(text) == [
         ("Morag Sinclair", "present", "Convener", None, None),
-        ("Alasdair Baird", "present", "Councillor", None, None),
+        ("Alasdair Baird", "present", None, None, None),
         ("Shona Gillies", "present", "Depute Convener", None, None),
-        ("Euan Rattray", "present", "Councillor", None, None),
+        ("Euan Rattray", "present", None, None, None),
         ("Hamish Lorimer", "present", "Religious Representative", None, None),
         ("Catriona Munro", "in_attendance", "Director of Education", None, None),
         ("Ailsa Guthrie", "in_attendance", "Chief Finance Officer", None, None),
@@ -168,7 +168,7 @@ def test_bilingual_labels_honorifics_and_roles():
     text = ("Presennol / Present:  Cyng. / Cllr Eirlys Rowlands (Cadeirydd / Chair) and Cyng. / Cllr Nia Howells\n\n"
             "Yn bresennol / In attendance:  Mr Dylan Pugh (Clerc / Clerk)\n")
     assert read(text) == [("Eirlys Rowlands", "present", "Chair", None, None),
-                          ("Nia Howells", "present", "Councillor", None, None),
+                          ("Nia Howells", "present", None, None, None),
                           ("Dylan Pugh", "in_attendance", "Clerk", None, None)]
 
 
@@ -242,8 +242,8 @@ def test_plural_role_after_the_names_and_the_clerk_in_attendance():
 
 def test_titles_before_surnames_are_roles():
     text = "Present: Chairman Cllr Mrs Bell, Councillors Hale, Lind, County Councillor Mayo & Mr Tom Ross\n"
-    assert read(text) == [("Bell", "present", "Chair", None, None), ("Hale", "present", "Councillor", None, None),
-                          ("Lind", "present", "Councillor", None, None),
+    assert read(text) == [("Bell", "present", "Chair", None, None), ("Hale", "present", None, None, None),
+                          ("Lind", "present", None, None, None),
                           ("Mayo", "present", "County Councillor", None, None),
                           ("Tom Ross", "present", None, None, None)]
 

@@ -12,7 +12,15 @@ import re
 from .attendance_labels import LEGEND_RE, Context, label_of, strip_lead
 from .drafts import AttendanceDraft
 from .lines import Line
-from .namelist import MINUTE_CELL_RE, ROLE_KEYWORDS, add_attributes, dash_entry, make_entry, sentence_entries
+from .namelist import (
+    MINUTE_CELL_RE,
+    ROLE_KEYWORDS,
+    add_attributes,
+    dash_entry,
+    make_entry,
+    own_role,
+    sentence_entries,
+)
 from .names import HONORIFIC_RE, PersonName, looks_like_name, parse_name
 
 MARK_RE = re.compile(r"(?:^|(?<=\s))([*†‡])(?=\s|$)")
@@ -60,7 +68,7 @@ def table_entry(cells: list[str], line: Line, context: Context) -> AttendanceDra
     if entry is None:
         return None
     if len(cells) == 3 and not MINUTE_CELL_RE.match(cells[1]):
-        if entry.role:
+        if own_role(entry):
             entry.position = cells[1] or None
         else:
             entry.role = cells[1] or None
@@ -90,7 +98,7 @@ def extend(previous: AttendanceDraft, cells: list[str]) -> None:
     if rest and rest[0] and previous.position:
         previous.position = f"{previous.position} {rest[0]}"
     elif rest and rest[0]:
-        if previous.role:
+        if own_role(previous):
             previous.role = f"{previous.role} {rest[0]}"
         elif previous.organisation and len(rest) == 1:
             previous.organisation = f"{previous.organisation} {rest[0]}"

@@ -42,6 +42,11 @@ def split_top(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def own_role(entry: AttendanceDraft) -> str | None:
+    """The role printed for this person, not the councillor title read from their honorific."""
+    return None if entry.role == councillor_role(entry.name) else entry.role
+
+
 def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
     """Extra table cells: 'Minute 571', a role, an organisation."""
     for cell in cells:
@@ -51,7 +56,7 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
         minutes = MINUTE_CELL_RE.match(cell)
         if minutes:
             entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", minutes.group(1)))
-        elif entry.role is None and ROLE_KEYWORDS.search(cell) and entry.organisation is None:
+        elif own_role(entry) is None and ROLE_KEYWORDS.search(cell) and entry.organisation is None:
             entry.role = cell
         elif entry.organisation is None:
             entry.organisation = cell
@@ -85,7 +90,10 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
                             capacity=context.capacity)
     if name.reserve:
         entry.capacity = "reserve"
-    entry.role = entry.role or councillor_role(name)
+    title = councillor_role(name)
+    if entry.role is None and title and (title != "Councillor" or entry.status != "present"):
+        entry.role = title  # 'County Councillor Webb', 'apologies from Cllrs A and B': the title is the role here;
+        # a council's own members present keep 'Councillor' as their honorific only
     notes = [n for n in name.notes if not is_initials(n, name.name)]  # '(SF)', '(AHol)': initials, not a name
     for note in notes:
         match = re.search(r"(?i)\bfor minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)", note)
