@@ -257,3 +257,32 @@ def test_a_sentence_after_the_lists_is_not_attendance():
 def test_word_tabs_flattened():
     text = "Present:\t  Cllr.\t  Mrs.\t  Ann\t  Bell\t  (in\t  the\t  Chair)\n"
     assert read(text) == [("Ann Bell", "present", "Chair", None, None)]
+
+
+def test_roll_call_table_with_status_column():
+    text = ("      Attendee Name            Title           Status      Arrived\n"
+            "Ann Bell                 Commissioner         Late        7:08 p.m.\n"
+            "Tom Hale                 Commissioner         Absent\n"
+            "Rosa Lind                Alternate            Present\n")
+    assert read(text) == [("Ann Bell", "present", "Commissioner", None, None),
+                          ("Tom Hale", "absent", "Commissioner", None, None),
+                          ("Rosa Lind", "present", "Alternate", None, None)]
+
+
+def test_unlabelled_roster_of_name_comma_role_lines():
+    text = ("REGULAR MEETING\n\nHonorable Ann “Annie” Bell, President\nTom Hale, City Solicitor\n"
+            "Rosa Lind, Director of Public Works\nKit Mayo, Deputy City Solicitor\n\nThe meeting was called to order.\n")
+    assert read(text) == [("Ann “Annie” Bell", "present", "President", None, None),
+                          ("Tom Hale", "present", "City Solicitor", None, None),
+                          ("Rosa Lind", "present", "Director of Public Works", None, None),
+                          ("Kit Mayo", "in_attendance", "Deputy City Solicitor", "officer", None)]
+
+
+def test_justified_pdf_text_and_role_colon_name_in_a_list():
+    text = ("PRESENT:   Cllrs   Ann   Bell   (Chairman)   Tom   Hale,   Rosa   Lind             Kit   Mayo,   and\n"
+            "Roy   Ross.\nIn attendance: Cllr Al Kerr (EHDC), the clerk: Tim Dow, and 10 members of the public.\n")
+    assert read(text) == [("Ann Bell", "present", "Chair", None, None), ("Tom Hale", "present", None, None, None),
+                          ("Rosa Lind", "present", None, None, None), ("Kit Mayo", "present", None, None, None),
+                          ("Roy Ross", "present", None, None, None),
+                          ("Al Kerr", "in_attendance", "Councillor", None, "EHDC"),
+                          ("Tim Dow", "in_attendance", "Clerk", None, None)]

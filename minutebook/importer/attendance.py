@@ -14,6 +14,7 @@ from .drafts import AttendanceDraft
 from .lines import Line
 from .namelist import (
     MINUTE_CELL_RE,
+    NAME_ROLE_RE,
     ROLE_KEYWORDS,
     add_attributes,
     dash_entry,
@@ -22,6 +23,7 @@ from .namelist import (
     sentence_entries,
 )
 from .names import HONORIFIC_RE, PersonName, looks_like_name, parse_name
+from .rollcall import header_of, read_table
 
 MARK_RE = re.compile(r"(?:^|(?<=\s))([*†‡])(?=\s|$)")
 
@@ -183,10 +185,12 @@ def unwrap(lines: list[Line]) -> list[Line]:
         previous = result[-1].text.rstrip() if result else ""
         wrapped = previous and (previous.endswith((",", " and", "-", "("))
                                 or previous.count("(") > previous.count(")"))
-        plain = "\t" not in line.text and "\t" not in previous
+        short = len(line.text.split()) <= 4 and "," in previous  # 'A, B, and' / 'Roy   Ross.': a list's end
+        plain = ("\t" not in line.text or short) and "\t" not in previous
         if wrapped and not line.blank and plain and not label_of(line.stripped):
             joiner = "" if previous.endswith("-") else " "
-            result[-1] = Line(line.file, result[-1].number, previous + joiner + line.stripped, result[-1].raw)
+            rest = re.sub(r"\s+", " ", line.stripped)
+            result[-1] = Line(line.file, result[-1].number, previous + joiner + rest, result[-1].raw)
         else:
             result.append(Line(line.file, line.number, line.text.strip() if "\t" not in line.text else line.text,
                                line.raw))
@@ -229,6 +233,21 @@ PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|
 NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*(?:[,;&(]|\.\s|\band\b|$)")
 
 
+def _roster_line(text: str) -> bool:
+    whole = NAME_ROLE_RE.match(text.strip())
+    return bool(whole and looks_like_name(whole.group("name")) and ROLE_KEYWORDS.search(whole.group("role"))
+                and not looks_like_name(whole.group("role")))
+
+
+def _roster(lines: list[Line], index: int) -> bool:
+    """Three or more lines in a row that each read 'Name, Role' are a list of who is present, label or not."""
+    run = 0
+    for line in lines[index:index + 3]:
+        run += _roster_line(line.text)
+    return run == 3 or (run >= 1 and index > 0 and _roster_line(lines[index - 1].text)
+                        and _roster_line(lines[index].text))
+
+
 def _continues_list(previous: str, text: str) -> bool:
     """A line carries on the list above when that list stopped mid-way ('A, B,' / 'C and' / '(Vice-') or
     the line finishes what it started ('(Chair), D'); a line that starts a sentence or a bullet does not."""
@@ -239,8 +258,16 @@ def _continues_list(previous: str, text: str) -> bool:
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     originals = {line.number: line for line in lines}
-    lines = unwrap(columns(hanging(plain(lines))))
     entries: list[AttendanceDraft] = []
+    index, rest = 0, []
+    while index < len(lines):  # roll-call tables first: their columns are read by position, before gaps go
+        if header_of(lines[index]):
+            found, index = read_table(lines, index)
+            entries.extend(found)
+            continue
+        rest.append(lines[index])
+        index += 1
+    lines = unwrap(columns(hanging(plain(rest))))
     leftover: list[Line] = []
     context: Context | None = None
     grid = any(MARK_RE.search(line.text) for line in lines)
@@ -301,6 +328,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 context.sentence = True
                 paragraph.append(Line(line.file, line.number, text, line.raw))
                 continue
+        if context is None and _roster(lines, index):
+            context = Context(grid=grid)  # 'Honorable A, President' / 'B, City Solicitor': a roster with no label
         if context is None:
             leftover.append(originals.get(line.number, line))
             continue

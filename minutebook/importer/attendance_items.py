@@ -15,6 +15,7 @@ from .drafts import AttendanceDraft, ItemDraft
 from .lines import Line
 from .namelist import split_top
 from .names import looks_like_name
+from .rollcall import header_of, read_table
 
 APOLOGIES_TITLE_RE = re.compile(r"(?i)^(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept) "
                                 r"(?:any )?)?apologies(?: for absence)?(?: and [\w ]{1,30})?$")
@@ -40,6 +41,9 @@ def item_attendance(item: ItemDraft) -> list[AttendanceDraft]:
     if labelled and (labelled[0].get("status") or not labelled[0]) and labelled[1]:
         entries, _ = parse_region([heading, *paragraph])
         return entries
+    for index, line in enumerate(item.lines[:40]):  # 'Attendee Name   Title   Status' under 'ROLL CALL'
+        if header_of(line):
+            return read_table(item.lines, index)[0]
     if APOLOGIES_TITLE_RE.match(item.title.strip()) and paragraph:
         text = " ".join(line.stripped for line in paragraph).rstrip(".")
         pieces = split_top(text)

@@ -68,9 +68,15 @@ CLERK_RE = re.compile(r"(?i)^(?:the )?(?:parish |town |council |committee |deput
                       r"(?:clerk|minute[- ]?taker|minute secretary)\b")
 
 
+DEPUTY_OFFICER_RE = re.compile(r"(?i)^(?:deputy|assistant) (?:city |county |town )?(?:solicitor|director|comptroller|"
+                               r"clerk|manager|attorney|treasurer|auditor)\b")
+
+
 def clerk(entry: AttendanceDraft) -> None:
-    """A clerk or minute taker listed among those present attends as an officer, not as a member."""
-    if entry.status == "present" and entry.role and CLERK_RE.match(entry.role):
+    """A clerk or minute taker listed among those present attends as an officer, not as a member; so does the
+    deputy of an officer ('Deputy City Solicitor', 'Deputy Director of Public Works') - never a Deputy Mayor."""
+    officer = entry.role and (CLERK_RE.match(entry.role) or DEPUTY_OFFICER_RE.match(entry.role))
+    if officer and entry.status == "present":
         entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"
 
 
@@ -173,6 +179,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         entry = make_entry(whole.group("name"), line, local)
         if entry:
             entry.role = entry.role if entry.role and entry.role != councillor_role(entry.name) else whole.group("role")
+            clerk(entry)
             return [entry]
     group = ""  # 'Cllrs A and B', 'Commissioners A, B': the title stands for every name after it
     since = 0  # the first entry a plural role printed after the names ('A and B, Councillors') covers

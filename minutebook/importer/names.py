@@ -40,6 +40,10 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:trustees?)\s+(?=[A-Z])"), "Trustee"),
     (re.compile(r"^(?i:members?)\s+(?=[A-Z])"), ""),  # 'Members A and B': no role, a word before the list
 ]
+# A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
+ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary|treasurer|clerk|comptroller|auditor|"
+                         r"attorney|counsel|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"
+                         r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive)$")
 COUNCILLOR_ROLE = {"Councillor", "District Councillor", "County Councillor", "Borough Councillor",
                    "Parish Councillor"}
 # Words that make a capitalised phrase an organisation, never a person ('Police Scotland', 'PLACE Consulting').
@@ -163,6 +167,8 @@ def looks_like_name(text: str) -> bool:
     words = parsed.name.split()
     if not 1 <= len(words) <= 5 or (len(words) == 1 and not (parsed.honorific or parsed.role)):
         return False
-    if ORGANISATION_RE.search(parsed.name) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
-        return False  # 'Police Scotland', 'PLACE Consulting', 'SCC'
+    if ORGANISATION_RE.search(parsed.name) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
+            or len(words) > 1 and ROLE_END_RE.search(parsed.name):
+        return False  # 'Police Scotland', 'PLACE Consulting', 'SCC', 'City Solicitor'
+    words = [w.strip("“”\"'‘’") for w in words]  # 'Bernard C. “Jack” Young'
     return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "la", "le", "da") for w in words)
