@@ -271,7 +271,8 @@ def test_roll_call_table_with_status_column():
 
 def test_unlabelled_roster_of_name_comma_role_lines():
     text = ("REGULAR MEETING\n\nHonorable Ann “Annie” Bell, President\nTom Hale, City Solicitor\n"
-            "Rosa Lind, Director of Public Works\nKit Mayo, Deputy City Solicitor\n\nThe meeting was called to order.\n")
+            "Rosa Lind, Director of Public Works\nKit Mayo, Deputy City Solicitor\n\n"
+            "The meeting was called to order.\n")
     assert read(text) == [("Ann “Annie” Bell", "present", "President", None, None),
                           ("Tom Hale", "present", "City Solicitor", None, None),
                           ("Rosa Lind", "present", "Director of Public Works", None, None),
