@@ -34,7 +34,8 @@ def copies(folder: Path, count: int) -> Path:
 def timed(papers: Path, content: Path, workers: int) -> tuple[float, str]:
     started = time.perf_counter()
     report = run_import([papers], content, root=papers.parent, workers=workers)
-    return time.perf_counter() - started, report.summary().splitlines()[0] + (" (failed)" if report.failed else "")
+    failed = f" (failed: {len(report.errors)} errors, first {report.errors[0]})" if report.failed else ""
+    return time.perf_counter() - started, report.summary().splitlines()[0] + failed
 
 
 def main() -> None:
