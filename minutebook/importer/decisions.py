@@ -239,7 +239,7 @@ def _untitled(name: str) -> str:
 
 MADE_BY_RE = re.compile(r"^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved)\s+by\s*:?\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)
 SECONDED_BY_RE = re.compile(r"^>?\s*Seconded\s+by\s*:?\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)
-OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*\**\s*(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
+OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
                              r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b")
 RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
                 "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}

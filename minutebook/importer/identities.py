@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..registry import slug
@@ -55,21 +55,47 @@ class Resolver:
     doubts_seen: set[tuple[str, str]] = field(default_factory=set)
     frozen: bool = False  # after settle(): names are only looked up, nothing is counted or merged
     reported: set[str] = field(default_factory=set)  # variants whose merge is already in `merges`
+    # Where `_similar` looks, so that it never compares a name with every other (8,000 names took 54 s):
+    # people by (surname, number of words), the only ones `_score` can match; other names by the first and
+    # by the last three letters of their key (a variant that differs in both is too far to merge).
+    by_shape: dict[tuple[str, int], list[tuple[str, str]]] = field(default_factory=dict)
+    by_ends: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    taken: Counter = field(default_factory=Counter)  # slug -> how many new ids were made from it
 
     def add_known(self, entry: dict) -> None:
         """An entry from an existing registry file: its id, name and aliases are fixed."""
         identity = Identity(entry["id"], entry["name"], known=True, extra=dict(entry))
         self.entries[identity.id] = identity
+        self._index(identity.id, identity.name)
         for name in [entry["name"], *entry.get("aliases", [])]:
             self.by_key.setdefault(key(name), identity.id)
 
+    MAX_CANDIDATES = 500  # names in one block compared with a new name, at most: every step is bounded
+
+    def _index(self, identity_id: str, variant: str) -> None:
+        if self.kind == "person":
+            words = variant.lower().split()
+            if len(words) >= 2:
+                self.by_shape.setdefault((words[-1], len(words)), []).append((variant, identity_id))
+        else:
+            k = key(variant)
+            for end in {"<" + k[:3], k[-3:] + ">"}:
+                self.by_ends.setdefault(end, []).append((k, identity_id))
+
     def _similar(self, name: str) -> tuple[str | None, float]:
         best, score = None, 0.0
-        for identity in self.entries.values():
-            for variant in [identity.name, *identity.variants]:
-                value = self._score(name, variant)
-                if value > score:
-                    best, score = identity.id, value
+        if self.kind != "person":
+            k = key(name)
+            candidates = [*self.by_ends.get("<" + k[:3], [])[:self.MAX_CANDIDATES],
+                          *self.by_ends.get(k[-3:] + ">", [])[:self.MAX_CANDIDATES]]
+            found = process.extractOne(k, [c for c, _ in candidates], scorer=fuzz.ratio, score_cutoff=1)
+            return (candidates[found[2]][1], found[1]) if found else (None, 0.0)
+        words = name.lower().split()
+        for variant, identity_id in self.by_shape.get((words[-1], len(words)), [])[:self.MAX_CANDIDATES] \
+                if words else []:
+            value = self._score(name, variant)
+            if value > score:
+                best, score = identity_id, value
         return best, score
 
     def _score(self, a: str, b: str) -> float:
@@ -104,12 +130,17 @@ class Resolver:
                     self.doubts_seen.add((name, best))
                     self.merges.append(f"{where}: uncertain {self.kind} match '{name}' ~ '{self.entries[best].name}' "
                                        f"({best}), similarity {score:.0f}%: kept apart; to merge, add it to aliases")
-                new_id = slug(name) or "unnamed"
-                while new_id in self.entries:
-                    new_id += "-2"
+                base = slug(name) or "unnamed"
+                new_id = base
+                while new_id in self.entries:  # counted, not re-tried from '-2' each time
+                    self.taken[base] += 1
+                    new_id = f"{base}-{self.taken[base] + 1}"
                 identity = Identity(new_id, name)
                 self.entries[new_id] = identity
+                self._index(new_id, name)
             self.by_key[k] = identity.id
+        if name not in identity.variants and name != identity.name:
+            self._index(identity.id, name)
         identity.variants[name] += 1
         identity.where.setdefault(name, where)
         return identity.id
@@ -120,6 +151,8 @@ class Resolver:
             return
         self.by_key[key(name)] = identity_id
         identity = self.entries[identity_id]
+        if name not in identity.variants:
+            self._index(identity_id, name)
         identity.variants[name] += 0
         identity.where.setdefault(name, where)
         self.reported.add(name)

@@ -16,7 +16,7 @@ from .parts import date_only
 
 HEADING_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(?!\t)(\S.*)$")
 ITEM_HEADING_RE = re.compile(r"^(?:Item|ITEM|Minute|MINUTE)\s+(\d{1,4}[a-z]?)\s*[-–—:.]\s*(?!\t)(\S.*)$")
-PAGE_COLUMN_RE = re.compile(r"\s{3,}(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s|$)")  # 'Minutes      5 - 12'
+PAGE_COLUMN_RE = re.compile(r"(?<!\s)\s{3,}+(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s|$)")  # 'Minutes      5 - 12'
 BARE_NUMBER_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)\.$")  # '1.' alone, its title on the next line
 PREFIXED_RE = re.compile(r"^([A-Z]{1,4}\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(?!\t)(\S.*)$")  # 'PL58/20 MINUTES'
 PAGES_RE = re.compile(r"\(\s*Pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)

@@ -14,7 +14,7 @@ INPUT_RE = re.compile(r"<input\b[^>]*>", re.I)
 BOLD_RE = re.compile(r"\*\*|__")
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
              "\ufb06": "st"}
-PAGE_OF_RE = re.compile(r"\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*", re.I)
+PAGE_OF_RE = re.compile(r"(?:(?<!\s)\s++)?Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*", re.I)
 
 
 @dataclass(frozen=True)

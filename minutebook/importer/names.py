@@ -63,7 +63,7 @@ ROLE_WORDS = [
     (re.compile(r"^(?:depute|deputy|vice)[- ]conven[eo]r$", re.I), "Depute Convener"),
     (re.compile(r"^(?:the\s+)?conven[eo]r$", re.I), "Convener"),
 ]
-PAREN_RE = re.compile(r"\s*\(([^()]*)\)\s*")
+PAREN_RE = re.compile(r"(?:(?<!\s)\s++)?\(([^()]*)\)\s*")  # spaces taken from a run's start only: linear
 
 
 @dataclass(frozen=True)
