@@ -57,6 +57,7 @@ CODES = {
     "no-items": "an agenda or minutes without numbered items (import warning)",
     "report-without-meeting": "a report whose meeting was not imported (import warning)",
     "report-without-item": "a report that matches no item of its meeting (import warning)",
+    "bad-manifest-path": "a path in content/.import.yml outside the project, hidden or not a file (import warning)",
     "source-gone": "a file imported before that no longer exists (import warning)",
     "edited-by-hand": "a record changed by hand since its import (import: nothing is written)",
     "invalid-record": "the importer built a record the reader rejects (import: nothing is written)",

@@ -94,7 +94,9 @@ def _report_front_sheet(lines: list[Line], i: int) -> Start | None:
 
 def _minutes_heading(lines: list[Line], i: int) -> Start | None:
     """'CORPORATE PARENTING PANEL MINUTES', 'COUNCIL (ANNUAL) MINUTES', 'COUNCIL EXTRAORDINARY MINUTES'."""
-    text = lines[i].stripped
+    text = " ".join(lines[i].stripped.split())  # one space between words: the pattern stays linear on layout runs
+    if not text.endswith("MINUTES"):
+        return None
     match = re.match(r"^(.+?)\s*(?:\(?\s*(ANNUAL|EXTRAORDINARY|BUDGET|SPECIAL)\s*\)?)?\s+MINUTES$", text)
     if not match or match.group(1) != match.group(1).upper():
         return None
@@ -245,8 +247,11 @@ START_RULES: list[tuple[str, StartRule]] = [
 ]
 
 
+MAX_HEADING = 200  # characters: a heading is short; a longer line (a layout run) is never tried as one
+
+
 def find_start(lines: list[Line], i: int) -> Start | None:
-    if lines[i].blank:
+    if lines[i].blank or len(lines[i].stripped) > MAX_HEADING:
         return None
     for name, rule in START_RULES:
         found = rule(lines, i)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..files import inside
 from ..problems import Problem, Problems
 from ..records import read_record
 from ..yamlfile import YamlError, dump, load
@@ -237,9 +238,15 @@ def _sources(files: list[Path], manifest: dict, content_dir: Path, root: Path, o
     """(shown path, path, options) of the files to read: those asked for, and those imported before, each
     with the options it was imported with; options given now apply to the files named now."""
     earlier = []
-    for name in manifest.get("sources", []) or []:
-        if (root / name).exists():
-            earlier.append(root / name)
+    names = manifest.get("sources", []) or []
+    for name in names if isinstance(names, list) else []:
+        path = root / str(name)
+        if not isinstance(name, str) or not inside(path, (root.resolve(),)) or path.is_dir() or \
+                any(part.startswith(".") for part in Path(name).parts):  # the manifest is a file anyone can edit
+            problems.add(content_dir / MANIFEST, 1, "bad-manifest-path",
+                         f"'{name}' is not a file inside {root}; it is not read", "warning")
+        elif path.exists():
+            earlier.append(path)
         else:
             problems.add(content_dir / MANIFEST, 0, "source-gone",
                          f"'{name}' was imported before but is gone; records built from it are re-built without it",
