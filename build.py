@@ -207,7 +207,7 @@ def parser() -> argparse.ArgumentParser:
     sub = command("search", search, "search the archive from the terminal")
     sub.add_argument("query", nargs="+", help="words to search for")
     sub.add_argument("--limit", type=int, default=10, help="how many results (default: 10)")
-    sub = command("import", import_, "import council documents (text) into records and registries")
+    sub = command("import", import_, "import council documents (PDF, text, HTML, Word) into records and registries")
     sub.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER",
                      help="agenda packs, minutes, reports (.pdf .txt .md .html .docx), or folders of them")
     sub.add_argument("--force", action="store_true", help="overwrite records edited by hand since their import")

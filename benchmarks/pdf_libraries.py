@@ -2,13 +2,18 @@
 
     python benchmarks/pdf_libraries.py [LIBRARY ...] [--files GLOB]
 
+pdfplumber (the importer's choice), pdfminer.six and pypdfium2 are in requirements.txt; `pip install pypdf`
+to compare it too. How many facts of the hand-written readings each one lets the importer find is
+benchmarks/import_corpus.py's question; the figures are in docs/importing.md.
+
 Every corpus PDF has the `pdftotext -layout` text beside it (tests/corpus/SOURCES.md); the importer's
 rules were written against that layout, so it is the reference. For each library and file:
 
 - `s/page`: seconds per page (one process, one core);
 - `lines`: share of the reference's non-blank lines found as a line of the output (spaces collapsed):
   rows kept together, columns not interleaved, reading order right;
-- `cols`: the same with column gaps (2+ spaces) kept as gaps: table columns kept apart;
+- `cols`: the same with column gaps (2+ spaces) where pdftotext has them: table columns kept apart, and no
+  gaps that pdftotext does not print;
 - `starts`: share of reference lines opening with an item number ("4.", "12)", "107/20", "IV.") whose
   first three words also open a line of the output;
 - `words`: difflib ratio of the two word sequences (nothing lost, nothing doubled);

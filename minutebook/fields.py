@@ -114,6 +114,31 @@ def line_range(value: Any) -> tuple[int | None, int | None]:
     raise ValueError("expected lines as [first, last], e.g. [12, 40]")
 
 
+def _page(value: Any) -> int | None:
+    text = str(value).strip()
+    return int(text) if text.isdigit() and int(text) >= 1 else None
+
+
+def page_range(value: Any) -> tuple[int, int] | None:
+    """`pages: [3, 4]`: the first and last page of a PDF a thing is printed on (1 is the first page)."""
+    if value is None or value == "":
+        return None
+    pages = [_page(v) for v in value] if isinstance(value, list) and len(value) == 2 else [None]
+    if None not in pages and pages[0] <= pages[1]:
+        return (pages[0], pages[1])
+    raise ValueError("expected pages as [first, last], e.g. [3, 4], counting from page 1")
+
+
+def page_numbers(value: Any) -> tuple[int, ...]:
+    """`ocr_pages: [1, 2]`: pages of a PDF, each counted from 1."""
+    if value is None or value == "":
+        return ()
+    pages = [_page(v) for v in value] if isinstance(value, list) else [None]
+    if None not in pages:
+        return tuple(p for p in pages if p is not None)
+    raise ValueError("expected a list of page numbers, e.g. [1, 2], counting from page 1")
+
+
 def strings(value: Any) -> tuple[str, ...]:
     if value is None or value == "":
         return ()

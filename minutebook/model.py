@@ -25,9 +25,12 @@ class SourceRef:
     """Where in an original council document a thing came from."""
 
     file: str
-    first: int | None = None
+    first: int | None = None  # lines
     last: int | None = None
     part: str | None = None
+    first_page: int | None = None  # pages of a PDF (or of text with form feeds), from 1
+    last_page: int | None = None
+    ocr_pages: tuple[int, ...] = ()  # pages whose text was read by OCR: check it against the original
 
 
 @dataclass(frozen=True)

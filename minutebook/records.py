@@ -108,7 +108,8 @@ DOCUMENT: f.Schema = {
     "date": (f.date, False),
     "url": (f.text, False),
 }
-SOURCE: f.Schema = {"file": (f.text, True), "lines": (f.line_range, False), "part": (f.text, False)}
+SOURCE: f.Schema = {"file": (f.text, True), "lines": (f.line_range, False), "pages": (f.page_range, False),
+                    "part": (f.text, False), "ocr_pages": (f.page_numbers, False)}
 
 def _vote(data: dict[str, Any], origin: Origin) -> Vote:
     """`for` in the record is `for_` in the model (a Python keyword); a vote keeps its own line."""
@@ -167,7 +168,9 @@ def _sources(value: Any, path: str, line: int, problems: Problems, what: str) ->
         data = f.convert(entry, SOURCE, problems, path, entry_line, what)
         if data:
             first, last = data.get("lines", (None, None))
-            result.append(SourceRef(data["file"], first, last, data.get("part")))
+            first_page, last_page = data.get("pages") or (None, None)
+            result.append(SourceRef(data["file"], first, last, data.get("part"), first_page, last_page,
+                                    data.get("ocr_pages", ())))
     return result
 
 

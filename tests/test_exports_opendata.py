@@ -34,7 +34,8 @@ def test_meetings_are_listed_oldest_first_with_their_fields():
         "body": "cabinet", "date": "2017-07-13", "start": "18:30", "end": "20:12", "type": "ordinary",
         "status": "held", "url": "meetings/cabinet/2017-07-13/"}
     assert cabinet["venue"] == "Committee Rooms 1 & 2, Harrow Civic Centre"
-    assert cabinet["sources"] == [{"file": "sources/cabinet-2017-07-13.txt", "lines": [1, 240], "part": "minutes"}]
+    assert cabinet["sources"] == [{"file": "sources/cabinet-2017-07-13.txt", "lines": [1, 240], "pages": None,
+                                   "part": "minutes", "ocr_pages": []}]
     scheduled = meetings[3]
     assert (scheduled["start"], scheduled["end"], scheduled["status"]) == (None, None, "scheduled")
 

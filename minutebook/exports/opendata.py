@@ -48,7 +48,8 @@ def person_name(archive: Archive, person_id: str | None, printed: str | None = N
 
 def source(ref: SourceRef) -> Record:
     lines = [ref.first, ref.last] if ref.first is not None else None
-    return {"file": ref.file, "lines": lines, "part": ref.part}
+    pages = [ref.first_page, ref.last_page] if ref.first_page is not None else None
+    return {"file": ref.file, "lines": lines, "pages": pages, "part": ref.part, "ocr_pages": list(ref.ocr_pages)}
 
 
 def attendance(archive: Archive, entry: Attendance) -> Record:

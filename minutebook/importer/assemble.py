@@ -15,6 +15,7 @@ from . import attendance, blocks, items, reports, rules, sessions, when_where
 from .attendance_items import item_attendance
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
+from .paging import Paging
 from .parts import Part, first_date, split_parts
 
 
@@ -28,6 +29,7 @@ class Gathered:
     # A pack's documents in order: ('report', ReportDraft) / ('cover', title) / ('attachment', Part).
     sequence: list[tuple[MeetingDraft, str, object]] = field(default_factory=list)
     warnings: list[tuple[str, int, str, str]] = field(default_factory=list)  # (file, line, code, message)
+    pages: dict[str, Paging] = field(default_factory=dict)  # file -> which page each line is on
 
 
 def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:

@@ -27,6 +27,7 @@ class Line:
     raw: str
     boundary: bool = False  # a 'page intentionally left blank': the next page starts a new document
     page_gap: bool = False  # a blank left by a page break inside a paragraph: not a paragraph break
+    page: int = 1  # the page it is printed on: 1 + the form feeds before it (one per page, as pdftotext)
 
     @property
     def blank(self) -> bool:
@@ -151,11 +152,15 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
     headers = running_headers(raws, texts)
     dropped = 0
     result = []
+    breaks, pages = 0, max(1, text.count("\f") + (0 if text.rstrip("\n").endswith("\f") else 1))
     for index, (raw, cleaned) in enumerate(zip(raws, texts, strict=True)):
+        leading = len(raw) - len(raw.lstrip("\f"))  # a form feed opening a line puts it on the next page
+        page = min(1 + breaks + leading, pages)
+        breaks += raw.count("\f")
         furniture = any(rule(cleaned, texts, index) for _, rule in FURNITURE) or (
             cleaned.strip() in headers and cleaned.strip() != "")
         if furniture and cleaned.strip():
             dropped += 1
             cleaned = ""
-        result.append(Line(file, index + 1, cleaned, raw, _blank_page(raw, raws, index)))
+        result.append(Line(file, index + 1, cleaned, raw, _blank_page(raw, raws, index), page=page))
     return mark_page_gaps(join_hyphenated(result)), dropped

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from ..model import VOTE_SIDES
@@ -15,6 +16,7 @@ from .assemble import similar
 from .drafts import AttendanceDraft, ItemDraft, MeetingDraft, ReportDraft, VoteDraft
 from .identities import Resolver
 from .names import PersonName
+from .paging import Paging
 
 BODY_KINDS = [("sub-committee", "sub-committee"), ("committee", "committee"), ("cabinet", "executive"),
               ("council", "council"), ("board", "board"), ("panel", "panel"), ("forum", "forum"),
@@ -183,7 +185,7 @@ def item_named(printed: str, meeting: MeetingDraft) -> str:
     return printed
 
 
-def _item(item: ItemDraft, names: Names, meeting: MeetingDraft) -> dict[str, Any]:
+def _item(item: ItemDraft, names: Names, meeting: MeetingDraft, pages: Mapping[str, Paging] | None) -> dict[str, Any]:
     data: dict[str, Any] = {}
     if item.minute:
         data["minute"] = item.minute
@@ -229,9 +231,20 @@ def _item(item: ItemDraft, names: Names, meeting: MeetingDraft) -> dict[str, Any
     for key in ("reasons", "alternatives", "petitions", "references"):
         if getattr(item, key):
             data[key] = list(getattr(item, key))
-    file, first, last = item.sources[0]
-    data["source"] = {"file": file, "lines": [first, last]}
+    data["source"] = _source(*item.sources[0], pages)
     return data
+
+
+def _source(file: str, first: int, last: int, pages: Mapping[str, Paging] | None) -> dict[str, Any]:
+    """`{file, lines, pages, ocr_pages}`: pages where the file has pages worth citing (a PDF, or text with
+    form feeds), and those of them read by OCR."""
+    source: dict[str, Any] = {"file": file, "lines": [first, last]}
+    paging = (pages or {}).get(file)
+    if paging and paging.cited:
+        source["pages"] = list(paging.span(first, last))
+    if paging and paging.ocr_within(*paging.span(first, last)):
+        source["ocr_pages"] = list(paging.ocr_within(*paging.span(first, last)))
+    return source
 
 
 def _body_text(meeting: MeetingDraft, items: list[tuple[str, ItemDraft]]) -> str:
@@ -252,8 +265,9 @@ def _body_text(meeting: MeetingDraft, items: list[tuple[str, ItemDraft]]) -> str
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
-def record(meeting: MeetingDraft, names: Names) -> tuple[str, str, str]:
-    """(body id, file name without .md, record text) for one meeting."""
+def record(meeting: MeetingDraft, names: Names, pages: Mapping[str, Paging] | None = None) -> tuple[str, str, str]:
+    """(body id, file name without .md, record text) for one meeting; `pages` say which page each line of
+    each source file is on."""
     body = names.body(meeting.body, meeting.file, meeting.line)
     for alias, file, line in meeting.body_aliases:
         names.bodies.alias(body, alias, f"{file}:{line}")
@@ -280,7 +294,7 @@ def record(meeting: MeetingDraft, names: Names) -> tuple[str, str, str]:
     if anchored:
         front["items"] = []
         for anchor, item in anchored:
-            data = _item(item, names, meeting)
+            data = _item(item, names, meeting, pages)
             if anchor != anchor_for(item.minute, item.agenda):
                 data = {"id": anchor, **data}
             front["items"].append(data)
@@ -289,8 +303,7 @@ def record(meeting: MeetingDraft, names: Names) -> tuple[str, str, str]:
         if document not in documents:
             documents.append(document)
     front["documents"] = documents
-    front["sources"] = [{"file": f, "lines": [a, b], "part": part}
-                        for f, a, b, part in sorted(set(meeting.sources))]
+    front["sources"] = [{**_source(f, a, b, pages), "part": part} for f, a, b, part in sorted(set(meeting.sources))]
     return body, meeting.date.isoformat(), format_record(front, _body_text(meeting, anchored))
 
 

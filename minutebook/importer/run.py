@@ -21,6 +21,7 @@ from ..yamlfile import YamlError, dump, load
 from . import assemble, merge, output
 from .cache import Cache
 from .files import find_files
+from .paging import Paging
 from .parallel import run_jobs
 from .worker import Job, Options, Result, checksum
 
@@ -132,6 +133,7 @@ def gather(jobs: list[Job], problems: Problems, progress: Progress | None, cache
         gathered.reports += result.gathered.reports
         gathered.sequence += result.gathered.sequence
         gathered.warnings += result.gathered.warnings
+        gathered.pages.update(result.gathered.pages)
     for file, line, code, message in gathered.warnings:
         problems.add(file, line, code, message, "warning")
     return gathered, results
@@ -200,7 +202,7 @@ def run_import(paths: list[Path], content_dir: Path, progress: Progress | None =
 
     report.recognised = sorted(f"{file}:{line}: {why}" for m in meetings for file, line, why in m.recognised)
     names = _names(meetings, content_dir, problems)
-    texts = _texts(meetings, names, content_dir, report)
+    texts = _texts(meetings, names, content_dir, report, gathered.pages)
     _validate(texts, content_dir, problems)
     _check_hand_edits(texts, manifest, content_dir, force, problems)
     texts[MANIFEST] = _manifest(sources, results, texts)
@@ -279,11 +281,12 @@ def _names(meetings: list, content_dir: Path, problems: Problems) -> output.Name
     return names
 
 
-def _texts(meetings: list, names: output.Names, content_dir: Path, report: ImportReport) -> dict[str, str]:
+def _texts(meetings: list, names: output.Names, content_dir: Path, report: ImportReport,
+           pages: dict[str, Paging]) -> dict[str, str]:
     """Every file to write, by path relative to the content folder."""
     texts: dict[str, str] = {}
     for meeting in meetings:
-        body, stem, text = output.record(meeting, names)
+        body, stem, text = output.record(meeting, names, pages)
         relative, n = f"meetings/{body}/{stem}.md", 1
         while relative in texts:  # a second meeting of the body that day (meetings are in start order)
             n += 1

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import assemble
-from .extract import ExtractError, extract_text
+from .extract import Extracted, ExtractError, extract_text
 from .lines import Line, read_lines
+from .paging import paging
 from .parts import Part, split_parts
 from .version import VERSION
 
@@ -59,7 +60,7 @@ def checksum(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _extract(job: Job, result: Result) -> str | None:
+def _extract(job: Job, result: Result) -> Extracted | None:
     """The file's text through `extract.extract_text` (any kind of file); its problems go into `result`."""
     path, temporary = Path(job.path), None
     if job.data is not None:  # on another machine: the bytes we were given, in a file extraction can open
@@ -78,7 +79,7 @@ def _extract(job: Job, result: Result) -> str | None:
     result.problems += [(job.shown, 0, code, message, "warning") for code, message in extracted.warnings]
     if extracted.ocr_pages:
         result.used["ocr"] = True  # read the same way on every later import
-    return extracted.text
+    return extracted
 
 
 def read_source(job: Job) -> Result:
@@ -94,12 +95,13 @@ def read_source(job: Job) -> Result:
                                 "import again", "error"))
         return result
     try:
-        text = _extract(job, result)
-        if text is not None:
-            lines = read_lines(job.shown, text)[0]
+        extracted = _extract(job, result)
+        if extracted is not None:
+            lines = read_lines(job.shown, extracted.text)[0]
             assemble.read_file(lines, result.gathered)
             if not result.gathered.meetings and not result.gathered.reports:
                 _without_heading(lines, job.options, result)
+            result.gathered.pages[job.shown] = paging(lines, extracted.ocr_pages, extracted.kind == "pdf")
     except Exception as error:  # noqa: BLE001 - a bug must not cost the user the other files' problems
         result.gathered = assemble.Gathered()
         result.problems.append((job.shown, 0, "import-failed", f"the importer failed on this file "

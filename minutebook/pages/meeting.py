@@ -33,11 +33,22 @@ STATUS_HEADINGS = (
 
 
 def source_ref(context: Context, here: str, source: SourceRef) -> str:
-    """The original document and its lines, linked where the document is published with the site."""
-    name = esc(source.file)
-    if source.file in context.sources:
-        name = f"[{name}]({posixpath.relpath(context.sources[source.file], posixpath.dirname(here))})"
-    return name + (f", lines {source.first}–{source.last}" if source.first else "")
+    """The original document, its pages and lines, linked where the document is published with the site;
+    "p. 12" opens a published PDF at that page (`#page=12`, which browsers' PDF viewers follow)."""
+    published = context.sources.get(source.file)
+    href = posixpath.relpath(published, posixpath.dirname(here)) if published else None
+    out = f"[{esc(source.file)}]({href})" if href else esc(source.file)
+    if source.first_page:
+        label = (f"p. {source.first_page}" if source.first_page == source.last_page
+                 else f"pp. {source.first_page}–{source.last_page}")
+        pdf = href is not None and source.file.lower().endswith(".pdf")
+        out += f", [{label}]({href}#page={source.first_page})" if pdf else f", {label}"
+    if source.first:
+        out += f", lines {source.first}–{source.last}"
+    if source.ocr_pages:
+        pages = ", ".join(str(p) for p in source.ocr_pages)
+        out += f" (read by OCR: page{'s' if len(source.ocr_pages) > 1 else ''} {pages}; check against the original)"
+    return out
 
 
 EVENT_STATUS = {"cancelled": "https://schema.org/EventCancelled", "postponed": "https://schema.org/EventPostponed"}
