@@ -1,7 +1,9 @@
 """Provenance by page: which page of its source file each line is on, and which pages OCR read.
 
 Pages are counted by form feeds, one per page as `pdftotext` and `extract.py` print them, so a record can
-say "minute 12 is on page 7 of the PDF" and the site can link straight to `source.pdf#page=7`.
+say "minute 12 is on page 7 of the PDF" and the site can link straight to `source.pdf#page=7`. Whoever
+reads a file (run.gather) stores `paging(lines, extracted.ocr_pages, extracted.kind == "pdf")` in
+`Gathered.pages[file]`; output.record turns line ranges into page ranges with it.
 """
 
 from __future__ import annotations
