@@ -80,6 +80,7 @@ class ItemDraft:
     line: Line
     minute: str | None = None
     agenda: str | None = None
+    parent: str | None = None  # the number of the item it sits under, for a sub-item
     pages: str | None = None
     to_follow: bool = False
     exempt: bool = False  # taken in private: under 'AGENDA - PART II', or listed for exclusion of the press

@@ -1,0 +1,279 @@
+"""Item numbering learnt from the part itself: which numbered lines are its items and sub-items.
+
+A document numbers its items in one scheme ('1.', '101.', '107/20', 'PL58/20', 'Item 7 -', 'IV.', 'C.')
+and the items under them in another ('4.1', 'C1', '(a)', 'a)', a fresh '1.' indented deeper). The
+scheme is chosen by sequence: the longest run of numbers that follow each other at one indentation
+is the items; a number that breaks the run (a street number, a year, a numbered paragraph, a table
+row) is text. Sub-items are then looked for under each item, each needing a title of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..dates import find_date
+from .lines import Line
+from .names import looks_like_name
+from .parts import date_only
+from .titles import clean_title, is_title, reads_as_sentence
+
+MARKUP_RE = re.compile(r"&nbsp;|&#160;|\u00a0")
+MD_HEADING_RE = re.compile(r"^#{1,6}[ ]{1,6}")
+MD_LINK_RE = re.compile(r"\[([^\]\n]{0,200})\]\(<?[^)\n]{0,400}>?\)")
+BARE_NUMBER_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)\.$")  # '1.' alone, its title on the next line
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered line read as an item: its number as printed and the text after it."""
+
+    index: int
+    number: str
+    text: str
+    indent: int
+    parent: str | None = None
+    bare: bool = False  # the number alone on its line, the title on the next
+
+
+def heading_text(line: Line) -> str:
+    """A line as a heading reads: Markdown '#' marks, '&nbsp;' and links '[(2.1)](<...>)' flattened."""
+    text = MARKUP_RE.sub(" ", line.stripped)
+    text = MD_HEADING_RE.sub("", text)
+    return MD_LINK_RE.sub(r"\1", text).strip() if "](" in text else text
+
+
+def indent_of(line: Line) -> int:
+    text = MARKUP_RE.sub(" ", line.text)
+    return len(text) - len(text.lstrip())
+
+
+# --- ordinals: where a number stands in its sequence ------------------------------------------------
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(number: str) -> int:
+    values = [ROMAN[c] for c in number.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def number_value(number: str) -> float:
+    """'101' -> 101; '107/20' counts within its year; '2021/045' (the year first) counts within the year."""
+    match = re.match(r"[A-Z]*(\d+)(?:[/-](\d+))?", number)
+    if not match:
+        return 0
+    if match.group(2) and re.fullmatch(r"(?:19|20)\d\d", match.group(1)) and len(match.group(2)) >= 3:
+        return int(match.group(1)) * 100000 + int(match.group(2))
+    return int(match.group(1)) + (int(match.group(2)) * 100000 if match.group(2) else 0)
+
+
+@dataclass(frozen=True)
+class Style:
+    """One way of numbering items: a pattern (groups: number, text), how numbers order, how they step."""
+
+    name: str
+    pattern: re.Pattern
+    value: Callable[[str], float]
+    counted: bool = False  # numbers count 1, 2, 3 from the first (letters, roman numerals)
+
+
+# Item numbering schemes, tried in order; the longest run wins, the first a tie.
+STYLES = (
+    Style("number", re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.{1,2}|\s)[ \t]*(\S.*)$"), number_value),
+    Style("item", re.compile(r"^(?:Item|ITEM|Minute|MINUTE)\s+(\d{1,4}[a-z]?)\s*[-–—:.]\s*(\S.*)$"), number_value),
+    Style("prefixed", re.compile(r"^([A-Z]{1,4}\d{1,4}(?:[/-]\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"), number_value),
+    Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
+    Style("letter", re.compile(r"^([A-Z])\.[ \t]{1,40}(\S.*)$"), lambda n: ord(n) - 64, counted=True),
+)
+NUMBER_STYLE = STYLES[0]
+
+
+def candidates(lines: list[Line], style: Style) -> list[Heading]:
+    """Every line numbered in `style` whose text can be a title: '21. TITLE', '1.' / 'TITLE' below it."""
+    found = []
+    for index, line in enumerate(lines):
+        if line.text.startswith("\t") or line.blank:
+            continue
+        text = heading_text(line)
+        bare = BARE_NUMBER_RE.match(text) if style is NUMBER_STYLE else None
+        if bare:
+            following = heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
+            if not following or style.pattern.match(following):
+                continue
+            number, title = bare.group(1), following
+        else:
+            match = style.pattern.match(text)
+            if not match:
+                continue
+            number, title = match.group(1), match.group(2)
+        if "\t" in title or not is_title(title) or date_only(line.text):
+            continue
+        starts_with_date = find_date(text)
+        if starts_with_date and starts_with_date[1].start() == 0:
+            continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
+        found.append(Heading(index, number, title, indent_of(line), bare=bool(bare)))
+    return found
+
+
+def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
+    now, before = style.value(number), style.value(previous.number)
+    if style.counted:
+        return now == before + 1
+    if kind == "agenda":
+        digits = int(re.search(r"\d+", number).group()), int(re.search(r"\d+", previous.number).group())
+        return digits[0] in (digits[1], digits[1] + 1) and number != previous.number
+    return 0 < now - before <= 60
+
+
+def _opens(style: Style, kind: str, run: list[Heading]) -> bool:
+    """Whether a run may start at its first heading: letters and numerals at their first; an agenda's
+    numbers at 1, or anywhere when three or more follow ('2709.' ... the minute numbers to be used)."""
+    if style.counted:
+        return style.value(run[0].number) == 1
+    if kind == "agenda":
+        return run[0].number in ("1", "1a") or len(run) >= 3
+    return True
+
+
+def _run(style: Style, kind: str, found: list[Heading], start: int) -> list[Heading]:
+    run = [found[start]]
+    for heading in found[start + 1:]:
+        if heading.indent > run[0].indent + 4:
+            continue  # indented deeper than the run: a sub-item or a numbered paragraph
+        if _follows(style, kind, run[-1], heading.number):
+            run.append(heading)
+        elif heading.number == run[0].number and _names_only(run):
+            run = [heading]  # '1. Callum Redfern' ... listed the members; the items start again at 1
+    return run
+
+
+def _heading_like(style: Style, run: list[Heading]) -> bool:
+    """Whether a run opens with a heading rather than a list entry: a plain '1.' or '2.' below the top
+    of a part might open a numbered list, so it needs a capitalised word or a colon, or a run of three."""
+    first = run[0]
+    if style is not NUMBER_STYLE or "/" in first.number or number_value(first.number) >= 3 or first.index == 0:
+        return True
+    return bool(re.search(r"[A-Z]{4,}|:", first.text[:80])) or len(run) >= 3
+
+
+def _names_only(run: list[Heading]) -> bool:
+    """'1. Callum Redfern', '2. Anjali Mistry': a numbered list of members, not items."""
+    return len(run) >= 2 and all(looks_like_name(clean_title(h.text)[0]) for h in run)
+
+
+def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
+    """The style and run of numbered headings that are a part's items (empty when it has none): in each
+    style the run from the first heading that can open one; the longest run wins, the first style a tie."""
+    best: tuple[Style, list[Heading]] = (NUMBER_STYLE, [])
+    for style in STYLES:
+        found = candidates(lines, style)
+        for start in range(len(found)):
+            run = _run(style, kind, found, start)
+            if _opens(style, kind, run) and _heading_like(style, run) and not _names_only(run):
+                if len(run) > len(best[1]):
+                    best = (style, _restarts(style, kind, found, run, lines))
+                break
+    return best
+
+
+def _restarts(style: Style, kind: str, found: list[Heading], run: list[Heading], lines: list[Line]) -> list[Heading]:
+    """Numbers that restart at the first under headings of their own ('CLOSED SESSION' 1-5, then
+    'REGULAR BUSINESS' 1-27): other runs from the first number, at the run's indentation, of three or more."""
+    runs = [run]
+    for start, heading in enumerate(found):
+        if style.value(heading.number) != 1 or abs(heading.indent - run[0].indent) > 4:
+            continue
+        if any(r[0].index <= heading.index <= r[-1].index for r in runs):
+            continue
+        limit = min((r[0].index for r in runs if r[0].index > heading.index), default=len(lines))
+        other = _run(style, kind, [h for h in found[start:] if h.index < limit], 0)
+        if len(other) >= 3 and not _names_only(other):
+            runs.append(other)
+    return sorted((h for r in runs for h in r), key=lambda h: h.index)
+
+
+# --- sub-items: the numbering under one item ----------------------------------------------------------
+
+def _decimal(parent: str) -> re.Pattern | None:
+    """'4.1' under 4, '113.2.1' under 113.2, 'C1' under C."""
+    if re.fullmatch(r"\d{1,4}(?:\.\d{1,3}){0,2}", parent):
+        return re.compile(rf"^({re.escape(parent)}\.\d{{1,3}})\.?[ \t]+(\S.*)$")
+    if re.fullmatch(r"[A-Z]{1,2}", parent):
+        return re.compile(rf"^({parent}\d{{1,2}})\.?[ \t]+(\S.*)$")
+    return None
+
+
+LOWER_RE = re.compile(r"^(?:\(([a-z])\)|([a-z])[.)])[ \t]*(\S.*)$")  # '(a) VPAP', 'a) Works Programme', 'a. 1659/HH'
+UPPER_RE = re.compile(r"^(?:\(([A-Z])\)|([A-Z])[.)])[ \t]*(\S.*)$")  # 'A. RESOLUTION (2019-37) ...', '(B) ...'
+RESTART_RE = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+(\S.*)$")  # a fresh '1.' or '(1)' indented deeper
+
+# Sub-item schemes, tried in order under each item; the first that finds sub-items wins:
+# (name, pattern or pattern for the parent's number, ordinal, whether they must sit deeper than the parent)
+CHILD_STYLES: tuple[tuple[str, object, Callable[[str], int], bool], ...] = (
+    ("decimal", _decimal, lambda n: int(re.findall(r"\d+", n)[-1]), False),
+    ("lower", LOWER_RE, lambda n: ord(n) - 96, False),
+    ("upper", UPPER_RE, lambda n: ord(n) - 64, False),
+    ("restart", RESTART_RE, int, True),
+)
+
+
+def _child_ok(text: str, kind: str) -> bool:
+    """A sub-item has a title of its own: on an agenda any capitalised entry, in minutes a heading, not a
+    numbered sentence ('(a) that the report be noted', '7.1 The Committee RESOLVED.')."""
+    if not is_title(text, digits=True) or re.match(r"(?i)that\b", text):
+        return False
+    return kind == "agenda" or not reads_as_sentence(text)
+
+
+def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind: str) -> list[Heading]:
+    for _name, pattern, value, deeper in CHILD_STYLES:
+        regex = pattern(parent.number) if callable(pattern) else pattern
+        if regex is None:
+            continue
+        found: list[Heading] = []
+        for index in range(start, end):
+            line = lines[index]
+            if line.blank or line.text.startswith("\t"):
+                continue
+            match = regex.match(heading_text(line))
+            if not match:
+                continue
+            number = next(g for g in match.groups()[:-1] if g)
+            text, indent = match.groups()[-1], indent_of(line)
+            deeper_here = deeper or (kind != "agenda" and _name != "decimal")  # minutes: '(a)' at the margin is a point
+            if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(text, kind):
+                continue
+            if _name == "decimal":
+                if found and value(number) <= value(found[-1].number):
+                    continue
+            elif value(number) != 1 and not (found and value(number) == value(found[-1].number) + 1):
+                continue  # letters and fresh numbers count from the first, and may start again
+            found.append(Heading(index, number, text, indent, parent=parent.number))
+        if found:
+            return found
+    return []
+
+
+def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: str, depth: int = 0) -> list[Heading]:
+    """The sub-items between an item's heading and the next item, with theirs in turn (three levels)."""
+    children = _children_in(lines, start, end, parent, kind) if depth < 3 else []
+    found = []
+    for n, child in enumerate(children):
+        stop = children[n + 1].index if n + 1 < len(children) else end
+        found.append(child)
+        found.extend(sub_items(lines, child.index + 1, stop, child, kind, depth + 1))
+    return found
+
+
+def find_headings(lines: list[Line], kind: str) -> list[Heading]:
+    """Every item and sub-item heading of a part, in line order."""
+    style, run = best_run(lines, kind)
+    found = []
+    for n, heading in enumerate(run):
+        stop = run[n + 1].index if n + 1 < len(run) else len(lines)
+        found.append(heading)
+        if style.name != "item":  # 'Item 7 - Planning' labels its items in words: '7.1', '7.2' are paragraphs
+            found.extend(sub_items(lines, heading.index + (2 if heading.bare else 1), stop, heading, kind))
+    return found

@@ -1,0 +1,118 @@
+"""Item titles as printed: page references and labels taken out, a title run into its text cut off,
+a title wrapped over lines joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .parts import date_only
+
+PAGE_COLUMN_RE = re.compile(r"(?<!\s)\s{3,}+(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s|$)")  # 'Minutes      5 - 12'
+PAGES_RE = re.compile(r"\(\s*Pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
+TO_FOLLOW_RE = re.compile(r"\(\s*to follow\s*\)", re.I)
+ITEM_LABEL_RE = re.compile(r"\(\s*(?:agenda\s+item|agenda|item)\s+(\w+)\s*\)", re.I)
+FILE_COLUMN_RE = re.compile(r"^(?:\d{2,4}-\d{2,5}|\(\d{1,2}\.\d{1,2}\))\s{1,12}(?=\S)")  # '21-024   Title', '(2.1) Title'
+SENTENCE_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|have|will|would|should|RESOLVED|resolved|"
+                         r"agreed|noted|asked|said|reported|that|it|we|they)\b")
+SENTENCE_START_RE = re.compile(r"(?i)(?:that|the|a|an|it|this|these|we|members|councillors?|cllrs?)\b")
+ABBREVIATION_RE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|st|no|nos|co|inc|ltd|ord|res|rd|ave|cllr|cllrs|rev|sec|vs?|etc|"
+                             r"approx|dept)$")
+
+
+def clean_title(title: str) -> tuple[str, dict]:
+    """Take page references, '(To Follow)' and '(Item 5)' / '(Agenda 5)' out of a heading; return them as data."""
+    data: dict = {}
+    match = PAGES_RE.search(title) or PAGE_COLUMN_RE.search(title)
+    if match:
+        data["pages"] = re.sub(r"\s*[-–]\s*", " - ", match.group(1))
+        title = title[:match.start()] + title[match.end():]
+    if TO_FOLLOW_RE.search(title):
+        data["to_follow"] = True
+        title = TO_FOLLOW_RE.sub("", title)
+    match = ITEM_LABEL_RE.search(title)
+    if match:
+        data["agenda"] = match.group(1)
+        title = title[:match.start()] + title[match.end():]
+    title = FILE_COLUMN_RE.sub("", title.strip())
+    title = re.sub(r"\s+", " ", title).strip()
+    title = re.sub(r"[\s:*]+$", "", title).rstrip(". ").strip()
+    return title, data
+
+
+def is_title(text: str, *, digits: bool = False) -> bool:
+    """Text that can open an item's title: capitalised or a reference ('21/01873/FUL - LAND AT ...'; any
+    leading digit where `digits`), not the middle of a sentence, not a date alone."""
+    text = text.strip()
+    if not text or len(text) > 200 or text.endswith((";", ",")):
+        return False
+    reference = text[0].isdigit() and (digits or len(re.findall(r"\b[A-Z]{3,}", text)) >= 2)
+    if not (text[0].isupper() or text[0] in "\"“'‘(" or reference):
+        return False
+    title, _ = clean_title(text)
+    return len(title.split()) <= 30 and date_only(text) is None
+
+
+def _colon(title: str, rest: str) -> bool:
+    """'Annual Report: To receive the report ...': a sentence after the colon (not 'MINUTES: NOVEMBER 14')."""
+    return bool(re.search(r"[a-z]", rest)) and len(title.split()) <= 12
+
+
+def _full_stop(title: str, rest: str) -> bool:
+    """'Police Report. The report for November ...': a capital after the stop, no abbreviation before it."""
+    return (rest[:1].isupper() and len(title.split()) <= 10 and not ABBREVIATION_RE.search(title)
+            and not SENTENCE_RE.search(title) and not re.search(r"\b[A-Z]$", title)
+            and bool(SENTENCE_RE.search(" ".join(rest.split()[:20]))))
+
+
+def _dash(title: str, rest: str) -> bool:
+    """'Councillors Reports - FD had been dealing with ...': a short title, a sentence after the dash
+    (not 'Space Utilization Committee - Lease Agreement', not 'R/54/42G - Householder ...')."""
+    return (len(title.split()) <= 6 and len(rest.split()) >= 5 and bool(re.search(r"[a-z]", title))
+            and not re.search(r"\d", title) and bool(SENTENCE_RE.search(" ".join(rest.split()[:10]))))
+
+
+def _semicolon(title: str, rest: str) -> bool:
+    """'Apologies; David Thomas, Andrew Payne'."""
+    return len(title.split()) <= 4
+
+
+# Where a title runs into its text: (separator, test of title and rest); the earliest that passes cuts.
+RUN_IN = ((re.compile(r":-?\s+"), _colon), (re.compile(r"\.\s+"), _full_stop),
+          (re.compile(r"\s+[-–—]\s+"), _dash), (re.compile(r";\s+"), _semicolon))
+
+
+def split_run_in(text: str) -> tuple[str, str]:
+    """(title, rest) of a heading whose title runs into the minute's text; rest is '' when it does not."""
+    cuts = []
+    for separator, test in RUN_IN:
+        for match in separator.finditer(text):
+            title, rest = text[:match.start()].strip(), text[match.end():].strip()
+            if title and clean_title(rest)[0] and test(title, rest):
+                cuts.append((match.start(), title, text[match.end():]))
+                break
+    if not cuts:
+        return text, ""
+    _, title, rest = min(cuts)
+    return title, rest
+
+
+def reads_as_sentence(text: str) -> bool:
+    """A numbered paragraph rather than a heading: '7.1 The Committee RESOLVED.', 'that the report be noted'."""
+    title, _ = split_run_in(text)
+    return (bool(SENTENCE_START_RE.match(text)) or bool(SENTENCE_RE.search(title)) or len(title.split()) > 15)
+
+
+def wrapped_heading(heading: str, following: str, headings: re.Pattern) -> bool:
+    """The next line carries on the heading: an open '(Pages 7 -', more of an upper-case title, or
+    the rest of a long title that filled its line without ending."""
+    if not following:
+        return False
+    if heading.count("(") > heading.count(")") or re.match(r"(?i)^\((?:pages?\s+\d|to follow)", following):
+        return True
+    if PAGE_COLUMN_RE.search(heading) and not PAGE_COLUMN_RE.search(following) and len(following.split()) <= 4 \
+            and following[:1].isupper() and not following.endswith(".") and not headings.match(following):
+        return True  # 'Fly-tipping ... - Final      65 - 80' / 'Report': the title's end, under the page column
+    letters = re.sub(r"[^A-Za-z]", "", following)
+    return (heading == heading.upper() and len(letters) > 2 and following == following.upper()
+            and not headings.match(following) and len(following) < 120)
