@@ -17,7 +17,7 @@ from ..dates import find_date
 from .lines import Line
 from .names import looks_like_name
 from .parts import date_only
-from .titles import clean_title, is_title, reads_as_sentence
+from .titles import clean_title, is_title, reads_as_sentence, split_run_in
 
 MARKUP_RE = re.compile(r"&nbsp;|&#160;|\u00a0")
 MD_HEADING_RE = re.compile(r"^#{1,6}[ ]{1,6}")
@@ -77,17 +77,19 @@ class Style:
     pattern: re.Pattern
     value: Callable[[str], float]
     counted: bool = False  # numbers count 1, 2, 3 from the first (letters, roman numerals)
+    marked: bool = False  # Markdown headings ('# 1. Title'): the author marked them, in whatever order
 
 
 # Item numbering schemes, tried in order; the longest run wins, the first a tie.
 STYLES = (
-    Style("number", re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.{1,2}|\s)[ \t]*(\S.*)$"), number_value),
+    Style("markdown", re.compile(r"^(\d{1,4}[a-z]?)(?:\.(?!\d)|\s)[ \t]*(\S.*)$"), number_value, marked=True),
+    Style("number", re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.{1,2}(?!\d)|\s)[ \t]*(\S.*)$"), number_value),
     Style("item", re.compile(r"^(?:Item|ITEM|Minute|MINUTE)\s+(\d{1,4}[a-z]?)\s*[-–—:.]\s*(\S.*)$"), number_value),
     Style("prefixed", re.compile(r"^([A-Z]{1,4}\d{1,4}(?:[/-]\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"), number_value),
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
     Style("letter", re.compile(r"^([A-Z])\.[ \t]{1,40}(\S.*)$"), lambda n: ord(n) - 64, counted=True),
 )
-NUMBER_STYLE = STYLES[0]
+NUMBER_STYLE = STYLES[1]
 
 
 def candidates(lines: list[Line], style: Style) -> list[Heading]:
@@ -95,6 +97,8 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
     found = []
     for index, line in enumerate(lines):
         if line.text.startswith("\t") or line.blank:
+            continue
+        if style.marked and not line.stripped.startswith("#"):
             continue
         text = heading_text(line)
         bare = BARE_NUMBER_RE.match(text) if style is NUMBER_STYLE else None
@@ -108,16 +112,28 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             if not match:
                 continue
             number, title = match.group(1), match.group(2)
+        if re.match(r"0\d", number):
+            continue  # '01 David Redgewell': a list's zero-padded count, never an item number
         if "\t" in title or not is_title(title) or date_only(line.text):
             continue
         starts_with_date = find_date(text)
         if starts_with_date and starts_with_date[1].start() == 0:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         found.append(Heading(index, number, title, indent_of(line), bare=bool(bare)))
-    return found
+    return [h for h in found if not _in_name_list(h, found)]
+
+
+def _in_name_list(heading: Heading, found: list[Heading]) -> bool:
+    """'10 Dr Philippa A Nason' / '11 Wilma Gough': a numbered list of people, line after line."""
+    def name(h: Heading) -> bool:
+        return looks_like_name(clean_title(h.text)[0].split(",")[0])
+
+    return name(heading) and any(abs(h.index - heading.index) == 1 and name(h) for h in found)
 
 
 def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
+    if style.marked:
+        return number != previous.number
     now, before = style.value(number), style.value(previous.number)
     if style.counted:
         return now == before + 1
@@ -137,15 +153,30 @@ def _opens(style: Style, kind: str, run: list[Heading]) -> bool:
     return True
 
 
+def _starts_again(style: Style, kind: str, found: list[Heading], at: int, run: list[Heading]) -> bool:
+    """An agenda's numbers starting again at 1 under a new heading ('CLOSED SESSION' 1-5, then 'REGULAR
+    BUSINESS' 1-27): three short titles counting 1, 2, 3 at the run's indentation."""
+    if style.counted or kind != "agenda" or len(run) < 3 or style.value(found[at].number) != 1:
+        return False
+    following = [h for h in found[at:] if abs(h.indent - run[0].indent) <= 4]
+    chain = following[:1]
+    for heading in following[1:]:
+        if _follows(style, kind, chain[-1], heading.number):
+            chain.append(heading)
+    return (len(chain) >= 3 and all(_follows(style, kind, a, b.number) for a, b in zip(following, following[1:3]))
+            and all(len(clean_title(h.text)[0].split()) <= 10 for h in following[:3])
+            and style.value(chain[-1].number) > style.value(run[-1].number))  # and then runs on past the first
+
+
 def _run(style: Style, kind: str, found: list[Heading], start: int) -> list[Heading]:
     run = [found[start]]
-    for heading in found[start + 1:]:
+    for at, heading in enumerate(found[start + 1:], start + 1):
         if heading.indent > run[0].indent + 4:
             continue  # indented deeper than the run: a sub-item or a numbered paragraph
-        if _follows(style, kind, run[-1], heading.number):
-            run.append(heading)
-        elif heading.number == run[0].number and _names_only(run):
+        if heading.number == run[0].number and _names_only(run):
             run = [heading]  # '1. Callum Redfern' ... listed the members; the items start again at 1
+        elif _follows(style, kind, run[-1], heading.number) or _starts_again(style, kind, found, at, run):
+            run.append(heading)
     return run
 
 
@@ -182,7 +213,7 @@ def _restarts(style: Style, kind: str, found: list[Heading], run: list[Heading],
     """Numbers that restart at the first under headings of their own ('CLOSED SESSION' 1-5, then
     'REGULAR BUSINESS' 1-27): other runs from the first number, at the run's indentation, of three or more."""
     runs = [run]
-    for start, heading in enumerate(found):
+    for start, heading in enumerate(found if not style.counted else ()):
         if style.value(heading.number) != 1 or abs(heading.indent - run[0].indent) > 4:
             continue
         if any(r[0].index <= heading.index <= r[-1].index for r in runs):
@@ -224,7 +255,7 @@ def _child_ok(text: str, kind: str) -> bool:
     numbered sentence ('(a) that the report be noted', '7.1 The Committee RESOLVED.')."""
     if not is_title(text, digits=True) or re.match(r"(?i)that\b", text):
         return False
-    return kind == "agenda" or not reads_as_sentence(text)
+    return kind == "agenda" or not reads_as_sentence(text) and len(split_run_in(text)[0].split()) <= 8
 
 
 def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind: str) -> list[Heading]:
@@ -246,13 +277,13 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(text, kind):
                 continue
             if _name == "decimal":
-                if found and value(number) <= value(found[-1].number):
+                if any(h.number == number for h in found):
                     continue
             elif value(number) != 1 and not (found and value(number) == value(found[-1].number) + 1):
                 continue  # letters and fresh numbers count from the first, and may start again
             found.append(Heading(index, number, text, indent, parent=parent.number))
-        if found:
-            return found
+        if found and not all(looks_like_name(clean_title(h.text)[0].split(",")[0]) for h in found):
+            return found  # 'A. Norm Zezula, Mayor Pro Tempore' ... is a roll, not sub-items
     return []
 
 

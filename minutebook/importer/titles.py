@@ -46,7 +46,9 @@ def is_title(text: str, *, digits: bool = False) -> bool:
     text = text.strip()
     if not text or len(text) > 200 or text.endswith((";", ",")):
         return False
-    reference = text[0].isdigit() and (digits or len(re.findall(r"\b[A-Z]{3,}", text)) >= 2)
+    reference = text[0].isdigit() and (digits or len(re.findall(r"\b[A-Z]{3,}", text)) >= 2
+                                       or bool(re.match(r"\d{1,4}[/-]\d{1,4}\b", text)))  # '2012/13 BUDGET'
+    
     if not (text[0].isupper() or text[0] in "\"“'‘(" or reference):
         return False
     title, _ = clean_title(text)
