@@ -103,3 +103,108 @@ def test_minute_number_on_its_own_line_title_on_the_next():
     _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
     assert [(i.minute, i.title, i.lines[1].stripped) for i in found] == [
         ("1", "ELECTION OF MAYOR", "RESOLVED: That A be elected."), ("2", "MINUTES", "RESOLVED: approved.")]
+
+
+def sub(text: str, kind: str = "agenda") -> list[tuple]:
+    _, found = cut_items(read_lines("doc.txt", text)[0], kind)
+    return [(i.minute or i.agenda, i.parent, i.title) for i in found]
+
+
+def test_decimal_sub_items_under_their_item():
+    text = "1. PRESENTATIONS\n\n1.1      Proclamation for the Police Chief\n\n1.2      COVID-19 Update\n\n2. CONSENT\n"
+    assert sub(text) == [("1", None, "PRESENTATIONS"), ("1.1", "1", "Proclamation for the Police Chief"),
+                         ("1.2", "1", "COVID-19 Update"), ("2", None, "CONSENT")]
+
+
+def test_three_level_decimal_sub_items_with_run_in_titles():
+    text = ("113. REPORTS\n113.2 Highways and Byways:\n113.2.1 Salt bin. Cllr Lester agreed to supply a sketch.\n"
+            "114. CORRESPONDENCE\n")
+    assert sub(text, "minutes") == [("113", None, "REPORTS"), ("113.2", "113", "Highways and Byways"),
+                                    ("113.2.1", "113.2", "Salt bin"), ("114", None, "CORRESPONDENCE")]
+
+
+def test_decimal_paragraph_without_a_title_is_not_a_sub_item():
+    text = "6 Finance Update\n6.1 Our bank balance currently stands at £11k with no outstanding invoices.\n7 AOB\n"
+    assert [i[0] for i in sub(text, "minutes")] == ["6", "7"]
+
+
+def test_lettered_sub_items_on_an_agenda():
+    text = "1.       PLANNING\n         a)   To receive an update\n         b)   Birchall Garden Suburb\n2. FINANCE\n"
+    assert sub(text) == [("1", None, "PLANNING"), ("a", "1", "To receive an update"),
+                         ("b", "1", "Birchall Garden Suburb"), ("2", None, "FINANCE")]
+
+
+def test_lettered_resolutions_in_minutes_are_not_sub_items():
+    text = "111/20 Finance\n   (a) that the payments be approved\n   (b) that the budget be noted\n112/20 AOB\n"
+    assert [i[0] for i in sub(text, "minutes")] == ["111/20", "112/20"]
+
+
+def test_fresh_numbers_indented_deeper_are_sub_items():
+    text = ("    4.      Decisions\n                 1. Fixed Asset Review\n\n                 2. Review of Terms\n"
+            "    5.      Update from Committees\n")
+    assert sub(text, "minutes") == [("4", None, "Decisions"), ("1", "4", "Fixed Asset Review"),
+                                    ("2", "4", "Review of Terms"), ("5", None, "Update from Committees")]
+
+
+def test_section_letter_and_number_sub_items():
+    text = "A.        Study Session\n\nA1.       Provide direction on water rates\n\nB.        Report\n\nC.  Public\n"
+    assert sub(text) == [("A", None, "Study Session"), ("A1", "A", "Provide direction on water rates"),
+                         ("B", None, "Report"), ("C", None, "Public")]
+
+
+def test_roman_numeral_items():
+    text = "I.      Call to Order & Roll Call\nII.     Minutes\nIII.    New Business\nIV.     Adjournment\n"
+    assert [i[0] for i in sub(text)] == ["I", "II", "III", "IV"]
+
+
+def test_markdown_headings_are_items_in_the_order_printed():
+    text = ("# 1.&nbsp;&nbsp;Disclosures\n\n# 2.&nbsp;Recognitions\n\n# 7.&nbsp;Motions\n\n## 7.1&nbsp;Mayor's motion\n\n"
+            "# 3.&nbsp;Review\n\n### 3.1&nbsp;[(2.1)](<other page#anchor>) 1st Report of the Committee\n")
+    assert sub(text, "minutes") == [("1", None, "Disclosures"), ("2", None, "Recognitions"), ("7", None, "Motions"),
+                                    ("7.1", "7", "Mayor's motion"), ("3", None, "Review"),
+                                    ("3.1", "3", "1st Report of the Committee")]
+
+
+def test_agenda_numbers_starting_again_under_a_new_heading():
+    text = ("CLOSED SESSION\n1.     CALL TO ORDER\n2.     ROLL CALL\n3.     ADJOURN\n\nREGULAR BUSINESS\n"
+            "1.     CALL TO ORDER\n2.     ROLL CALL\n3.     FLAG SALUTE\n4.     PUBLIC COMMENTS\n")
+    assert [i[0] for i in sub(text)] == ["1", "2", "3", "1", "2", "3", "4"]
+
+
+def test_agenda_numbered_from_the_minute_numbers_to_be_used():
+    text = "2709. Police Report\n2710. Public Forum\n2711. Apologies for absence\n"
+    assert [i[0] for i in sub(text)] == ["2709", "2710", "2711"]
+
+
+def test_number_then_tab_then_title():
+    assert [i[2] for i in sub("3681.\tPolice Reports:  None received.\n3682.\tApologies\n", "minutes")] == [
+        "Police Reports", "Apologies"]
+
+
+def test_zero_padded_list_and_numbered_names_are_not_items():
+    text = ("5 Public Forum\nStatements:\n01 David Redgewell\n02 Ian Pond\n10 Dr Philippa Nason\n11 Wilma Gough\n"
+            "12 Sue Callanan\n\n6 Parking Review\n")
+    assert [i[0] for i in sub(text, "minutes")] == ["5", "6"]
+
+
+def test_run_in_titles_cut_at_the_text_and_the_text_kept():
+    text = "3. Minutes of Previous Meetings. The minutes were approved.\n4. Police Report - there had been no report.\n"
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    assert [(i.title, i.lines[0].text) for i in found] == [
+        ("Minutes of Previous Meetings", "The minutes were approved."), ("Police Report", "there had been no report.")]
+
+
+def test_colon_inside_a_capitals_title_is_not_a_run_in():
+    assert sub("1. MINUTES: NOVEMBER 14, 2022 – REGULAR MEETING\n2. WARRANTS\n")[0][2] == \
+        "MINUTES: NOVEMBER 14, 2022 – REGULAR MEETING"
+
+
+def test_long_agenda_title_carried_on_under_itself():
+    text = ("1.   Ord. to rezone property located East of 99th Street and South of Redick Avenue\n"
+            "     from LI-Limited Industrial District to R7-Medium-Density District.\n\n2.   Ord. to approve\n")
+    assert sub(text)[0][2] == ("Ord. to rezone property located East of 99th Street and South of Redick Avenue from "
+                               "LI-Limited Industrial District to R7-Medium-Density District")
+
+
+def test_agenda_label_in_a_minute_heading():
+    assert items("42. (Agenda 1) APOLOGIES FOR ABSENCE\nNone.\n")[0][:3] == ("42", "1", "APOLOGIES FOR ABSENCE")

@@ -120,15 +120,22 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         if starts_with_date and starts_with_date[1].start() == 0:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         found.append(Heading(index, number, title, indent_of(line), bare=bool(bare)))
-    return [h for h in found if not _in_name_list(h, found)]
+    return _without_name_lists(found)
 
 
-def _in_name_list(heading: Heading, found: list[Heading]) -> bool:
-    """'10 Dr Philippa A Nason' / '11 Wilma Gough': a numbered list of people, line after line."""
-    def name(h: Heading) -> bool:
-        return looks_like_name(clean_title(h.text)[0].split(",")[0])
-
-    return name(heading) and any(abs(h.index - heading.index) == 1 and name(h) for h in found)
+def _without_name_lists(found: list[Heading]) -> list[Heading]:
+    """'10 Dr Philippa A Nason' / '11 Wilma Gough' / ...: three or more people listed line after line."""
+    named = [is_person(h.text) for h in found]
+    block: list[int] = []
+    dropped: set[int] = set()
+    for n, heading in enumerate(found):
+        if named[n] and block and heading.index == found[block[-1]].index + 1:
+            block.append(n)
+        else:
+            block = [n] if named[n] else []
+        if len(block) >= 3:
+            dropped.update(block)
+    return [h for n, h in enumerate(found) if n not in dropped]
 
 
 def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
@@ -163,7 +170,8 @@ def _starts_again(style: Style, kind: str, found: list[Heading], at: int, run: l
     for heading in following[1:]:
         if _follows(style, kind, chain[-1], heading.number):
             chain.append(heading)
-    return (len(chain) >= 3 and all(_follows(style, kind, a, b.number) for a, b in zip(following, following[1:3]))
+    first = following[:3]
+    return (len(chain) >= 3 and all(_follows(style, kind, a, b.number) for a, b in zip(first, first[1:], strict=False))
             and all(len(clean_title(h.text)[0].split()) <= 10 for h in following[:3])
             and style.value(chain[-1].number) > style.value(run[-1].number))  # and then runs on past the first
 
@@ -189,9 +197,21 @@ def _heading_like(style: Style, run: list[Heading]) -> bool:
     return bool(re.search(r"[A-Z]{4,}|:", first.text[:80])) or len(run) >= 3
 
 
+# Words of item titles that a list of people's names never holds ('Public Forum', 'Police Report').
+HEADING_WORDS_RE = re.compile(r"(?i)\b(?:report|reports|forum|minutes|apologies|business|committee|council|review|"
+                              r"update|updates|matters|planning|finance|order|call|strategy|policy|plan|budget|"
+                              r"session|comments?|items?|correspondence|declarations?|interest|welcome|adjournment)\b")
+
+
+def is_person(text: str) -> bool:
+    """A title that is a person's name ('Callum Redfern', 'Dr Philippa A Nason, Chair'), not 'Public Forum'."""
+    name = clean_title(text)[0].split(",")[0]
+    return looks_like_name(name) and name != name.upper() and not HEADING_WORDS_RE.search(name)
+
+
 def _names_only(run: list[Heading]) -> bool:
     """'1. Callum Redfern', '2. Anjali Mistry': a numbered list of members, not items."""
-    return len(run) >= 2 and all(looks_like_name(clean_title(h.text)[0]) for h in run)
+    return len(run) >= 2 and all(is_person(h.text) for h in run)
 
 
 def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
@@ -282,7 +302,7 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             elif value(number) != 1 and not (found and value(number) == value(found[-1].number) + 1):
                 continue  # letters and fresh numbers count from the first, and may start again
             found.append(Heading(index, number, text, indent, parent=parent.number))
-        if found and not all(looks_like_name(clean_title(h.text)[0].split(",")[0]) for h in found):
+        if found and not all(is_person(h.text) for h in found):
             return found  # 'A. Norm Zezula, Mayor Pro Tempore' ... is a roll, not sub-items
     return []
 

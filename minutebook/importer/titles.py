@@ -12,7 +12,8 @@ PAGE_COLUMN_RE = re.compile(r"(?<!\s)\s{3,}+(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=
 PAGES_RE = re.compile(r"\(\s*Pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
 TO_FOLLOW_RE = re.compile(r"\(\s*to follow\s*\)", re.I)
 ITEM_LABEL_RE = re.compile(r"\(\s*(?:agenda\s+item|agenda|item)\s+(\w+)\s*\)", re.I)
-FILE_COLUMN_RE = re.compile(r"^(?:\d{2,4}-\d{2,5}|\(\d{1,2}\.\d{1,2}\))\s{1,12}(?=\S)")  # '21-024   Title', '(2.1) Title'
+# a file number in its own column before the title, or a reference: '21-024   Title', '(2.1) Title'
+FILE_COLUMN_RE = re.compile(r"^(?:\d{2,4}-\d{2,5}|\(\d{1,2}\.\d{1,2}\))\s{1,12}(?=\S)")
 SENTENCE_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|have|will|would|should|RESOLVED|resolved|"
                          r"agreed|noted|asked|said|reported|that|it|we|they)\b")
 SENTENCE_START_RE = re.compile(r"(?i)(?:that|the|a|an|it|this|these|we|members|councillors?|cllrs?)\b")
@@ -48,7 +49,6 @@ def is_title(text: str, *, digits: bool = False) -> bool:
         return False
     reference = text[0].isdigit() and (digits or len(re.findall(r"\b[A-Z]{3,}", text)) >= 2
                                        or bool(re.match(r"\d{1,4}[/-]\d{1,4}\b", text)))  # '2012/13 BUDGET'
-    
     if not (text[0].isupper() or text[0] in "\"“'‘(" or reference):
         return False
     title, _ = clean_title(text)
