@@ -158,8 +158,9 @@ def test_roman_numeral_items():
 
 
 def test_markdown_headings_are_items_in_the_order_printed():
-    text = ("# 1.&nbsp;&nbsp;Disclosures\n\n# 2.&nbsp;Recognitions\n\n# 7.&nbsp;Motions\n\n## 7.1&nbsp;Mayor's motion\n\n"
-            "# 3.&nbsp;Review\n\n### 3.1&nbsp;[(2.1)](<other page#anchor>) 1st Report of the Committee\n")
+    text = ("# 1.&nbsp;&nbsp;Disclosures\n\n# 2.&nbsp;Recognitions\n\n# 7.&nbsp;Motions\n\n"
+            "## 7.1&nbsp;Mayor's motion\n\n# 3.&nbsp;Review\n\n"
+            "### 3.1&nbsp;[(2.1)](<other page#anchor>) 1st Report of the Committee\n")
     assert sub(text, "minutes") == [("1", None, "Disclosures"), ("2", None, "Recognitions"), ("7", None, "Motions"),
                                     ("7.1", "7", "Mayor's motion"), ("3", None, "Review"),
                                     ("3.1", "3", "1st Report of the Committee")]

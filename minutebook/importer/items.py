@@ -21,7 +21,7 @@ EXCLUDED_RE = re.compile(r"^(\d+[a-z]?)\.?\t")
 EXCLUSION_RE = re.compile(r"(?i)\bexclusion of (?:the )?(?:press and )?public\b")
 READMITTED_RE = re.compile(r"(?i)\bre-?admission of (?:the )?(?:press and )?public\b")
 ANY_HEADING_RE = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in STYLES))
-SENTENCE_END_RE = re.compile(r"[.:;!?)]$")
+SENTENCE_END_RE = re.compile(r"[.:!?)]$")
 
 
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
@@ -36,7 +36,7 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
     joined, index = text, start
     column = len(lines[heading.index].text) - len(lines[heading.index].text.lstrip()) + \
         (len(heading_text(lines[heading.index])) - len(heading.text))
-    while index < min(end, start + 4) and len(joined) < 400:
+    while index < min(end, start + 8) and len(joined) < 700:
         line = lines[index]
         last = lines[index - 1].stripped if index > start else lines[heading.index].stripped
         if line.blank or len(last) < 55 or SENTENCE_END_RE.search(last) or ANY_HEADING_RE.match(line.stripped):
@@ -45,6 +45,8 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
             break
         if kind != "agenda" and index == start and not line.stripped[:1].islower():
             break
+        if text == text.upper() and line.stripped != line.stripped.upper():
+            break  # a title in capitals ends where the text in lower case starts
         joined, index = f"{joined} {line.stripped}", index + 1
     return joined, index
 

@@ -146,7 +146,7 @@ def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
         return now == before + 1
     if kind == "agenda":
         digits = int(re.search(r"\d+", number).group()), int(re.search(r"\d+", previous.number).group())
-        return digits[0] in (digits[1], digits[1] + 1) and number != previous.number
+        return digits[0] in (digits[1], digits[1] + 1, digits[1] + 2) and number != previous.number
     return 0 < now - before <= 60
 
 
@@ -194,6 +194,8 @@ def _heading_like(style: Style, run: list[Heading]) -> bool:
     first = run[0]
     if style is not NUMBER_STYLE or "/" in first.number or number_value(first.number) >= 3 or first.index == 0:
         return True
+    if reads_as_sentence(first.text) and not re.search(r":", first.text[:80]):
+        return False  # '1. Noted the membership of the Committee': a numbered list of what was done
     return bool(re.search(r"[A-Z]{4,}|:", first.text[:80])) or len(run) >= 3
 
 
@@ -273,7 +275,7 @@ CHILD_STYLES: tuple[tuple[str, object, Callable[[str], int], bool], ...] = (
 def _child_ok(text: str, kind: str) -> bool:
     """A sub-item has a title of its own: on an agenda any capitalised entry, in minutes a heading, not a
     numbered sentence ('(a) that the report be noted', '7.1 The Committee RESOLVED.')."""
-    if not is_title(text, digits=True) or re.match(r"(?i)that\b", text):
+    if not (is_title(text, digits=True) or kind == "agenda" and text[:1].islower()) or re.match(r"(?i)that\b", text):
         return False
     return kind == "agenda" or not reads_as_sentence(text) and len(split_run_in(text)[0].split()) <= 8
 
@@ -302,9 +304,17 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             elif value(number) != 1 and not (found and value(number) == value(found[-1].number) + 1):
                 continue  # letters and fresh numbers count from the first, and may start again
             found.append(Heading(index, number, text, indent, parent=parent.number))
-        if found and not all(is_person(h.text) for h in found):
+        if found and not all(is_person(h.text) for h in found) and (_name == "decimal"
+                                                                     or not _clauses(lines, found[0], parent)):
             return found  # 'A. Norm Zezula, Mayor Pro Tempore' ... is a roll, not sub-items
     return []
+
+
+def _clauses(lines: list[Line], first: Heading, parent: Heading) -> bool:
+    """'Recommendation: Adopt a resolution:' / '(a) Approving the report ...': the points of a sentence
+    that a line of its own leads into, not sub-items (a capitals heading 'REGULAR ACTIONS:' leads to items)."""
+    before = next((lines[i] for i in range(first.index - 1, parent.index, -1) if not lines[i].blank), None)
+    return before is not None and before.stripped.endswith(":") and before.stripped != before.stripped.upper()
 
 
 def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: str, depth: int = 0) -> list[Heading]:
@@ -321,9 +331,13 @@ def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: st
 def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     """Every item and sub-item heading of a part, in line order."""
     style, run = best_run(lines, kind)
+    members = {h.index for h in run}
+    strays = [h.index for h in candidates(lines, style) if h.index not in members and run
+              and abs(h.indent - run[0].indent) <= 1]  # '1. Establish Budgets' in a schedule after the items
     found = []
     for n, heading in enumerate(run):
         stop = run[n + 1].index if n + 1 < len(run) else len(lines)
+        stop = min([i for i in strays if heading.index < i < stop] or [stop])
         found.append(heading)
         if style.name != "item":  # 'Item 7 - Planning' labels its items in words: '7.1', '7.2' are paragraphs
             found.extend(sub_items(lines, heading.index + (2 if heading.bare else 1), stop, heading, kind))

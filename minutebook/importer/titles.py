@@ -14,6 +14,9 @@ TO_FOLLOW_RE = re.compile(r"\(\s*to follow\s*\)", re.I)
 ITEM_LABEL_RE = re.compile(r"\(\s*(?:agenda\s+item|agenda|item)\s+(\w+)\s*\)", re.I)
 # a file number in its own column before the title, or a reference: '21-024   Title', '(2.1) Title'
 FILE_COLUMN_RE = re.compile(r"^(?:\d{2,4}-\d{2,5}|\(\d{1,2}\.\d{1,2}\))\s{1,12}(?=\S)")
+# a table's amount column at the end of a row's title: 'Ground Rents    $ 1,100.00'
+AMOUNT_COLUMN_RE = re.compile(r"\s{1,40}\$\s{0,3}[\d,]{1,15}\.\d\d\s*$")
+TIME_WINDOW_RE = re.compile(r"\s*\(\s*[~∼]?\d{1,2}[:.]\d\d\s*[-–]\s*\d{1,2}[:.]\d\d\s*\)\s*$")  # '(∼19:30-20:00)'
 SENTENCE_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|have|will|would|should|RESOLVED|resolved|"
                          r"agreed|noted|asked|said|reported|that|it|we|they)\b")
 SENTENCE_START_RE = re.compile(r"(?i)(?:that|the|a|an|it|this|these|we|members|councillors?|cllrs?)\b")
@@ -36,6 +39,8 @@ def clean_title(title: str) -> tuple[str, dict]:
         data["agenda"] = match.group(1)
         title = title[:match.start()] + title[match.end():]
     title = FILE_COLUMN_RE.sub("", title.strip())
+    title = AMOUNT_COLUMN_RE.sub("", title)
+    title = TIME_WINDOW_RE.sub("", title)
     title = re.sub(r"\s+", " ", title).strip()
     title = re.sub(r"[\s:*]+$", "", title).rstrip(". ").strip()
     return title, data
@@ -56,8 +61,12 @@ def is_title(text: str, *, digits: bool = False) -> bool:
 
 
 def _colon(title: str, rest: str) -> bool:
-    """'Annual Report: To receive the report ...': a sentence after the colon (not 'MINUTES: NOVEMBER 14')."""
-    return bool(re.search(r"[a-z]", rest)) and len(title.split()) <= 12
+    """'Annual Report: To receive the report ...': text after the colon, not more of the title in
+    capitals ('MINUTES: NOVEMBER 14') or in title case ('RFP 2024-228: Consulting Services for ...')."""
+    words = [w for w in rest.split() if len(w) >= 4 and w.isalpha()]
+    title_case = (len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words) and "," not in rest
+                  and not SENTENCE_RE.search(rest) and not rest.rstrip().endswith("."))
+    return bool(re.search(r"[a-z]", rest)) and len(title.split()) <= 12 and not title_case
 
 
 def _full_stop(title: str, rest: str) -> bool:
