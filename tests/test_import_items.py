@@ -209,3 +209,26 @@ def test_long_agenda_title_carried_on_under_itself():
 
 def test_agenda_label_in_a_minute_heading():
     assert items("42. (Agenda 1) APOLOGIES FOR ABSENCE\nNone.\n")[0][:3] == ("42", "1", "APOLOGIES FOR ABSENCE")
+
+
+def test_points_of_a_sentence_led_in_by_a_colon_are_not_sub_items():
+    text = ("1. Conditional Vacation of a Street\nRecommendation:     Adopt a resolution:\n"
+            "                    (a) Approving the report of the Director;\n"
+            "                    (b) Declaring the land surplus;\n2. Adjournment\n")
+    assert [i[0] for i in sub(text)] == ["1", "2"]
+
+
+def test_a_schedule_numbered_after_the_items_ends_the_last_items_sub_items():
+    text = ("1. Call to Order.\n\n2. Motion to adjourn the meeting.\n\nSCHEDULE A\n\n1. Establish Budgets\n\n"
+            "    A. Establish a budget for the grant\n")
+    assert [i[0] for i in sub(text)] == ["1", "2"]
+
+
+def test_title_case_after_a_colon_is_the_title():
+    assert sub("1. RFP 2024-228: Consulting Services for Operations Masterplan Study\n2. Other\n")[0][2] == \
+        "RFP 2024-228: Consulting Services for Operations Masterplan Study"
+
+
+def test_amount_column_and_time_window_out_of_titles():
+    assert clean_title("ANNE ARUNDEL COUNTY, MARYLAND    $ 560,894.00")[0] == "ANNE ARUNDEL COUNTY, MARYLAND"
+    assert clean_title("Public Open Forum (∼19:30-20:00)")[0] == "Public Open Forum"

@@ -41,7 +41,7 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
         last = lines[index - 1].stripped if index > start else lines[heading.index].stripped
         if line.blank or len(last) < 55 or SENTENCE_END_RE.search(last) or ANY_HEADING_RE.match(line.stripped):
             break
-        if abs((len(line.text) - len(line.text.lstrip())) - column) > 2:
+        if not column - 2 <= len(line.text) - len(line.text.lstrip()) <= column + 24:
             break
         if kind != "agenda" and index == start and not line.stripped[:1].islower():
             break

@@ -22,6 +22,8 @@ from .titles import clean_title, is_title, reads_as_sentence, split_run_in
 MARKUP_RE = re.compile(r"&nbsp;|&#160;|\u00a0")
 MD_HEADING_RE = re.compile(r"^#{1,6}[ ]{1,6}")
 MD_LINK_RE = re.compile(r"\[([^\]\n]{0,200})\]\(<?[^)\n]{0,400}>?\)")
+COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
+AMOUNT_RE = re.compile(r"\$\s{0,6}[\d,]{1,15}(?:\.\d\d)?")
 BARE_NUMBER_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)\.$")  # '1.' alone, its title on the next line
 
 
@@ -114,6 +116,8 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             number, title = match.group(1), match.group(2)
         if re.match(r"0\d", number):
             continue  # '01 David Redgewell': a list's zero-padded count, never an item number
+        if table_row(title):
+            continue  # '2.   MARY G. LESSER        $30.00        $18,390.00': a table's row
         if "\t" in title or not is_title(title) or date_only(line.text):
             continue
         starts_with_date = find_date(text)
@@ -121,6 +125,16 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         found.append(Heading(index, number, title, indent_of(line), bare=bool(bare)))
     return _without_name_lists(found)
+
+
+def table_row(text: str) -> bool:
+    """A row of a table, not a title: an amount in a column of its own ('TIMOTHY KRUS     $45.07'), or
+    three columns of which two hold several words ('325 Park Avenue    Chinese Merchants    Retain one');
+    a title in capitals justified across the page ('GOVERNMENT     FINANCE  OFFICERS') is one column."""
+    cells = [c for c in COLUMN_GAP_RE.split(text.strip()) if c]
+    if any(AMOUNT_RE.fullmatch(c) for c in cells[1:]):
+        return True
+    return len(cells) >= 3 and sum(len(c.split()) >= 2 for c in cells) >= 2
 
 
 def _without_name_lists(found: list[Heading]) -> list[Heading]:
@@ -222,8 +236,14 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
     best: tuple[Style, list[Heading]] = (NUMBER_STYLE, [])
     for style in STYLES:
         found = candidates(lines, style)
+        points: set[int] = set()  # the numbered points of a resolution: never a run's start
         for start in range(len(found)):
+            if found[start].index in points:
+                continue
             run = _run(style, kind, found, start)
+            if _resolution(lines, run[0]):
+                points.update(h.index for h in run)
+                continue
             if _opens(style, kind, run) and _heading_like(style, run) and not _names_only(run):
                 if len(run) > len(best[1]):
                     best = (style, _restarts(style, kind, found, run, lines))
@@ -301,6 +321,8 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             if _name == "decimal":
                 if any(h.number == number for h in found):
                     continue
+            elif not found and sum(1 for line in lines[start:index] if not line.blank) > 8:
+                break  # letters far below the heading belong to a schedule or a table, not to this item
             elif value(number) != 1 and not (found and value(number) == value(found[-1].number) + 1):
                 continue  # letters and fresh numbers count from the first, and may start again
             found.append(Heading(index, number, text, indent, parent=parent.number))
@@ -310,11 +332,19 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
     return []
 
 
+def _resolution(lines: list[Line], first: Heading) -> bool:
+    """'That the Committee:' / '1. Noted the membership ...': the numbered points of a resolution."""
+    before = next((lines[i] for i in range(first.index - 1, -1, -1) if not lines[i].blank), None)
+    return before is not None and bool(re.match(r"(?i)(?:that|resolved|it was resolved|agreed)\b.{0,200}:$",
+                                                before.stripped))
+
+
 def _clauses(lines: list[Line], first: Heading, parent: Heading) -> bool:
     """'Recommendation: Adopt a resolution:' / '(a) Approving the report ...': the points of a sentence
     that a line of its own leads into, not sub-items (a capitals heading 'REGULAR ACTIONS:' leads to items)."""
     before = next((lines[i] for i in range(first.index - 1, parent.index, -1) if not lines[i].blank), None)
-    return before is not None and before.stripped.endswith(":") and before.stripped != before.stripped.upper()
+    return before is not None and before.stripped.endswith(":") and before.stripped != before.stripped.upper() \
+        or _resolution(lines, first)
 
 
 def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: str, depth: int = 0) -> list[Heading]:

@@ -13,7 +13,7 @@ PAGES_RE = re.compile(r"\(\s*Pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
 TO_FOLLOW_RE = re.compile(r"\(\s*to follow\s*\)", re.I)
 ITEM_LABEL_RE = re.compile(r"\(\s*(?:agenda\s+item|agenda|item)\s+(\w+)\s*\)", re.I)
 # a file number in its own column before the title, or a reference: '21-024   Title', '(2.1) Title'
-FILE_COLUMN_RE = re.compile(r"^(?:\d{2,4}-\d{2,5}|\(\d{1,2}\.\d{1,2}\))\s{1,12}(?=\S)")
+FILE_COLUMN_RE = re.compile(r"^(?:\d{2,4}-\d{2,5}|\(\d{1,2}\.\d{1,2}\))\s{1,40}(?=\S)")
 # a table's amount column at the end of a row's title: 'Ground Rents    $ 1,100.00'
 AMOUNT_COLUMN_RE = re.compile(r"\s{1,40}\$\s{0,3}[\d,]{1,15}\.\d\d\s*$")
 TIME_WINDOW_RE = re.compile(r"\s*\(\s*[~∼]?\d{1,2}[:.]\d\d\s*[-–]\s*\d{1,2}[:.]\d\d\s*\)\s*$")  # '(∼19:30-20:00)'
