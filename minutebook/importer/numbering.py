@@ -246,7 +246,7 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
                 continue
             if _opens(style, kind, run) and _heading_like(style, run) and not _names_only(run):
                 if len(run) > len(best[1]):
-                    best = (style, _restarts(style, kind, found, run, lines))
+                    best = (style, _restarts(style, kind, [h for h in found if h.index not in points], run, lines))
                 break
     return best
 
@@ -334,9 +334,16 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
 
 def _resolution(lines: list[Line], first: Heading) -> bool:
     """'That the Committee:' / '1. Noted the membership ...': the numbered points of a resolution."""
-    before = next((lines[i] for i in range(first.index - 1, -1, -1) if not lines[i].blank), None)
-    return before is not None and bool(re.match(r"(?i)(?:that|resolved|it was resolved|agreed)\b.{0,200}:$",
-                                                before.stripped))
+    above: list[str] = []
+    for i in range(first.index - 1, max(first.index - 6, -1), -1):
+        if lines[i].blank:
+            if above:
+                break
+            continue
+        above.insert(0, lines[i].stripped)
+    adjacent = first.index > 0 and not lines[first.index - 1].blank
+    return bool(above) and (above[-1].endswith(":") or adjacent) and bool(
+        re.match(r"(?i)(?:that|resolved|it was resolved|agreed)\b", above[0]))
 
 
 def _clauses(lines: list[Line], first: Heading, parent: Heading) -> bool:
