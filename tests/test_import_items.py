@@ -232,3 +232,21 @@ def test_title_case_after_a_colon_is_the_title():
 def test_amount_column_and_time_window_out_of_titles():
     assert clean_title("ANNE ARUNDEL COUNTY, MARYLAND    $ 560,894.00")[0] == "ANNE ARUNDEL COUNTY, MARYLAND"
     assert clean_title("Public Open Forum (∼19:30-20:00)")[0] == "Public Open Forum"
+
+
+def test_numbered_points_of_a_resolution_are_not_items():
+    text = ("(d)   Decision taken\n\n      That the Committee:\n      1.    Noted the membership of the Committee\n"
+            "      2.    Noted the appointment of the Chair\n      3.    Noted the terms of reference\n")
+    assert sub(text, "minutes") == []
+
+
+def test_table_rows_are_not_items():
+    text = ("1.   Prequalification of Contractors\n\n2.   Personnel Matters\n\n"
+            "1.   TIMOTHY KRUS          $45.07                $78,873.00\n"
+            "2.   325 Park Avenue        Chinese Merchants       Retain one\n\n3.   Travel Requests\n")
+    assert [i[0] for i in sub(text, "minutes")] == ["1", "2", "3"]
+
+
+def test_capitals_title_justified_across_the_page_is_one_column():
+    assert sub("1. GOVERNMENT     FINANCE  OFFICERS   ASSOCIATION   (GFOA) AWARD\n2. OTHER\n")[0][2] == \
+        "GOVERNMENT FINANCE OFFICERS ASSOCIATION (GFOA) AWARD"

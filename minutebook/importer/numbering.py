@@ -124,7 +124,21 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         if starts_with_date and starts_with_date[1].start() == 0:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         found.append(Heading(index, number, title, indent_of(line), bare=bool(bare)))
-    return _without_name_lists(found)
+    return _without_points(lines, _without_name_lists(found))
+
+
+def _without_points(lines: list[Line], found: list[Heading]) -> list[Heading]:
+    """The numbered points of a resolution ('It was APPROVED:' / '8. Delegates authority ...') and the
+    points that follow them without a blank line are text, never items."""
+    kept, point = [], None
+    for heading in found:
+        follows = point is not None and all(not line.blank for line in lines[point.index:heading.index])
+        if _resolution(lines, heading) or follows:
+            point = heading
+        else:
+            kept.append(heading)
+            point = None
+    return kept
 
 
 def table_row(text: str) -> bool:
@@ -134,22 +148,20 @@ def table_row(text: str) -> bool:
     cells = [c for c in COLUMN_GAP_RE.split(text.strip()) if c]
     if any(AMOUNT_RE.fullmatch(c) for c in cells[1:]):
         return True
-    return len(cells) >= 3 and sum(len(c.split()) >= 2 for c in cells) >= 2
+    return len(cells) >= 3 and sum(len(c.split()) >= 2 for c in cells) >= 2 and text != text.upper()
 
 
 def _without_name_lists(found: list[Heading]) -> list[Heading]:
-    """'10 Dr Philippa A Nason' / '11 Wilma Gough' / ...: three or more people listed line after line."""
-    named = [is_person(h.text) for h in found]
-    block: list[int] = []
-    dropped: set[int] = set()
-    for n, heading in enumerate(found):
-        if named[n] and block and heading.index == found[block[-1]].index + 1:
-            block.append(n)
+    """'10 Dr Philippa A Nason' / '11 Wilma Gough' / ...: a block of numbered lines, line after line,
+    that mostly names people is a list of them."""
+    blocks: list[list[Heading]] = []
+    for heading in found:
+        if blocks and heading.index == blocks[-1][-1].index + 1:
+            blocks[-1].append(heading)
         else:
-            block = [n] if named[n] else []
-        if len(block) >= 3:
-            dropped.update(block)
-    return [h for n, h in enumerate(found) if n not in dropped]
+            blocks.append([heading])
+    return [h for block in blocks
+            if len(block) < 3 or sum(is_person(h.text) for h in block) < 0.6 * len(block) for h in block]
 
 
 def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
@@ -342,8 +354,8 @@ def _resolution(lines: list[Line], first: Heading) -> bool:
             continue
         above.insert(0, lines[i].stripped)
     adjacent = first.index > 0 and not lines[first.index - 1].blank
-    return bool(above) and (above[-1].endswith(":") or adjacent) and bool(
-        re.match(r"(?i)(?:that|resolved|it was resolved|agreed)\b", above[0]))
+    return bool(above) and (above[-1].endswith(":") or adjacent and not above[-1].endswith(".")) and bool(
+        re.match(r"(?i)(?:that|resolved|agreed|approved|it was (?:resolved|agreed|approved|decided))\b", above[0]))
 
 
 def _clauses(lines: list[Line], first: Heading, parent: Heading) -> bool:
