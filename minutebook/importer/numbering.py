@@ -148,7 +148,8 @@ def table_row(text: str) -> bool:
     cells = [c for c in COLUMN_GAP_RE.split(text.strip()) if c]
     if any(AMOUNT_RE.fullmatch(c) for c in cells[1:]):
         return True
-    return len(cells) >= 3 and sum(len(c.split()) >= 2 for c in cells) >= 2 and text != text.upper()
+    return (len(cells) >= 3 and sum(len(c.split()) >= 2 for c in cells) >= 2 and text != text.upper()
+            and not any(c[:1].islower() for c in cells))  # 'Public and S     taff C    omments': spacing gone wrong
 
 
 def _without_name_lists(found: list[Heading]) -> list[Heading]:
@@ -381,8 +382,9 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     """Every item and sub-item heading of a part, in line order."""
     style, run = best_run(lines, kind)
     members = {h.index for h in run}
-    strays = [h.index for h in candidates(lines, style) if h.index not in members and run
-              and abs(h.indent - run[0].indent) <= 1]  # '1. Establish Budgets' in a schedule after the items
+    margin = min((h.indent for h in run), default=0) + 1
+    strays = [h.index for h in candidates(lines, style) if h.index not in members
+              and h.indent <= margin]  # '1. Establish Budgets' in a schedule after the items
     found = []
     for n, heading in enumerate(run):
         stop = run[n + 1].index if n + 1 < len(run) else len(lines)

@@ -71,6 +71,7 @@ def _colon(title: str, rest: str) -> bool:
 
 def _full_stop(title: str, rest: str) -> bool:
     """'Police Report. The report for November ...': a capital after the stop, no abbreviation before it."""
+    rest = rest.lstrip("-–— ")  # 'Councillors Reports. -No reports had been received'
     return (rest[:1].isupper() and len(title.split()) <= 10 and not ABBREVIATION_RE.search(title)
             and not SENTENCE_RE.search(title) and not re.search(r"\b[A-Z]$", title)
             and bool(SENTENCE_RE.search(" ".join(rest.split()[:20]))))
@@ -79,8 +80,10 @@ def _full_stop(title: str, rest: str) -> bool:
 def _dash(title: str, rest: str) -> bool:
     """'Councillors Reports - FD had been dealing with ...': a short title, a sentence after the dash
     (not 'Space Utilization Committee - Lease Agreement', not 'R/54/42G - Householder ...')."""
-    return (len(title.split()) <= 6 and len(rest.split()) >= 5 and bool(re.search(r"[a-z]", title))
-            and not re.search(r"\d", title) and bool(SENTENCE_RE.search(" ".join(rest.split()[:10]))))
+    sentence = len(rest.split()) >= 5 and bool(SENTENCE_RE.search(" ".join(rest.split()[:10])))
+    remark = len(rest.split()) >= 3 and rest[:1].islower()  # '... window – deferred to next meeting'
+    return (len(title.split()) <= 6 and bool(re.search(r"[a-z]", title)) and not re.search(r"\d", title)
+            and (sentence or remark))
 
 
 def _semicolon(title: str, rest: str) -> bool:
