@@ -192,6 +192,7 @@ class Item:
     title: str
     minute: str | None = None
     agenda: str | None = None
+    parent: str | None = None  # the number of the item it sits under, for a sub-item ('4' for '4.1')
     pages: str | None = None
     to_follow: bool = False
     exempt: bool = False  # taken in private session

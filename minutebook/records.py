@@ -62,6 +62,7 @@ ITEM: f.Schema = {
     "id": (f.identifier, False),
     "minute": (f.number, False),
     "agenda": (f.number, False),
+    "parent": (f.number, False),
     "title": (f.text, True),
     "pages": (f.text, False),
     "to_follow": (f.boolean, False),

@@ -191,6 +191,8 @@ def _item(item: ItemDraft, names: Names, meeting: MeetingDraft, pages: Mapping[s
         data["minute"] = item.minute
     if item.agenda:
         data["agenda"] = item.agenda
+    if item.parent:
+        data["parent"] = item.parent
     data["title"] = item.title
     if item.pages:
         data["pages"] = item.pages
