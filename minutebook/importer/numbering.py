@@ -268,7 +268,7 @@ def _restarts(style: Style, kind: str, found: list[Heading], run: list[Heading],
     """Numbers that restart at the first under headings of their own ('CLOSED SESSION' 1-5, then
     'REGULAR BUSINESS' 1-27): other runs from the first number, at the run's indentation, of three or more."""
     runs = [run]
-    for start, heading in enumerate(found if not style.counted else ()):
+    for start, heading in enumerate(found if not style.counted and kind == "agenda" else ()):
         if style.value(heading.number) != 1 or abs(heading.indent - run[0].indent) > 4:
             continue
         if any(r[0].index <= heading.index <= r[-1].index for r in runs):
