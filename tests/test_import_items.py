@@ -211,7 +211,7 @@ def test_sub_item_parent_written_to_the_record():
     from minutebook.importer.output import _item
 
     _, found = cut_items(read_lines("doc.txt", "1. PRESENTATIONS\n1.1      Proclamation\n2. CONSENT\n")[0], "agenda")
-    assert _item(found[1], None, None)["parent"] == "1"
+    assert _item(found[1], None, None, None)["parent"] == "1"
 
 
 def test_agenda_label_in_a_minute_heading():
