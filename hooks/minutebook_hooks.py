@@ -50,6 +50,7 @@ def on_config(config):
                           + "\n".join(str(p) for p in sorted(problems.errors)))
     _state["archive"] = archive
     _state["content"] = content
+    _state["ledger"] = ledger.read(content, Problems())  # checked by load_archive; read once for the build
     _state["sources"] = SourceFolders.of(content, archive.sources_folder)
     return config
 
@@ -61,7 +62,7 @@ def on_files(files, config):
         intro = existing.content_string
         files.remove(existing)
     site = build_site(_state["archive"], home_intro=intro, site_url=config.site_url,
-                      source_folders=_state["sources"], ledger=ledger.read(_state["content"], Problems()))
+                      source_folders=_state["sources"], ledger=_state["ledger"])
     _state.update(pages={page.path: page for page in site.pages}, ready={}, check=LinkCheck(), files=files,
                   renderer=Renderer(config.markdown_extensions, config.mdx_configs, config.use_directory_urls))
     for page in site.pages:
@@ -131,6 +132,6 @@ def on_post_build(config):
         for problem in _state["check"].problems(f.src_uri for f in _state["files"]):
             log.warning(problem)
     if os.environ.get("MINUTEBOOK_RECORD_ADDRESSES"):  # `build.py build` asks for the addresses it published
-        text = ledger.updated(ledger.read(_state["content"], Problems()), _state["archive"])
+        text = ledger.updated(_state["ledger"], _state["archive"])
         if text is not None:
             ledger.write(_state["content"], text)
