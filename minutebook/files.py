@@ -1,4 +1,5 @@
-"""Reading the archive's files: only regular files inside the archive, never more than a size limit.
+"""Reading and writing the archive's files: only regular files inside the archive are read, never more
+than a size limit; a file is replaced whole or not at all.
 
 An archive folder is edited by people and tools: it can hold a FIFO (reading it waits forever), a
 symbolic link to /dev/zero (reading it never ends) or to a file in someone's home folder, an editor's
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,3 +113,27 @@ def read_text(path: Path, problems: Problems, within: tuple[Path, ...] = (), lim
         line = data[:error.start].count(b"\n") + 1
         problems.add(shown, line, "not-utf8", f"not UTF-8 text ({error.reason} at byte {error.start})")
         return None
+
+
+def umask() -> int:
+    """The process's file-creation mask (reading it means setting it, so it is set back at once)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` whole: a killed process leaves the old file or the new one, never half.
+
+    The file gets the mode a plain write would (0666 less the umask), not the 0600 of a temporary file:
+    records and the ledger are committed and published, and read by other users and tools."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.chmod(temp, 0o666 & ~umask())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .files import write_text_atomic
 from .model import Archive, Item
 from .problems import Problems
 from .records import anchor_for
@@ -175,7 +176,4 @@ def updated(ledger: Ledger, archive: Archive) -> str | None:
 
 def write(content: Path, text: str) -> None:
     """Replace the ledger atomically: a killed build never leaves half a ledger."""
-    target = content / LEDGER
-    temp = target.with_name(f".{LEDGER}.tmp")
-    temp.write_text(text, encoding="utf-8")
-    temp.replace(target)
+    write_text_atomic(content / LEDGER, text)

@@ -14,6 +14,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .files import umask
+
 MARKER = ".minutebook-site"
 MARKER_TEXT = "Built by Minutebook (build.py build). The next build replaces this whole folder.\n"
 LEGACY = ("sitemap.xml", "search/search_index.json", "data/meetings.json")  # a site built before markers
@@ -44,9 +46,7 @@ def staging_folder(site_dir: Path) -> Path:
     """A new, empty folder beside `site_dir`, readable by a web server running as another user."""
     remove_stale(site_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building-{os.getpid()}-", dir=site_dir.parent))
-    mask = os.umask(0)
-    os.umask(mask)
-    staging.chmod(0o777 & ~mask)  # mkdtemp makes it 0700; a published site is meant to be read
+    staging.chmod(0o777 & ~umask())  # mkdtemp makes it 0700; a published site is meant to be read
     return staging
 
 

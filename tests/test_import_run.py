@@ -3,7 +3,9 @@ and bad input gives problems with file and line instead of a crash or a half-wri
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 from minutebook.importer import run_import
@@ -59,6 +61,21 @@ def test_import_twice_gives_identical_bytes(tmp_path):
     assert files(content) == before
     assert first.meetings_created == ["meetings/planning-committee/2022-03-09.md"]
     assert second.meetings_unchanged == first.meetings_created and not second.written
+
+
+def test_written_files_get_the_mode_a_plain_write_would(tmp_path):
+    """Records are committed and published: readable by others as the umask allows, not 0600 like a temp file."""
+    source = tmp_path / "planning.txt"
+    source.write_text(MINUTES, encoding="utf-8")
+    content = tmp_path / "content"
+    old = os.umask(0o022)
+    try:
+        run_import([source], content, root=tmp_path)
+    finally:
+        os.umask(old)
+    record = content / "meetings" / "planning-committee" / "2022-03-09.md"
+    assert stat.S_IMODE(record.stat().st_mode) == 0o644
+    assert stat.S_IMODE((content / "people.yml").stat().st_mode) == 0o644
 
 
 def test_earlier_sources_are_reimported_so_records_merge_across_runs(tmp_path):

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..files import inside
+from ..files import inside, write_text_atomic
 from ..problems import Problem, Problems
 from ..records import read_record
 from ..yamlfile import YamlError, dump, load
@@ -154,18 +153,6 @@ def _jobs(sources: list[tuple[str, Path, Options]], problems: Problems) -> list[
 
 def _hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def run_import(paths: list[Path], content_dir: Path, progress: Progress | None = None, force: bool = False,
@@ -332,7 +319,7 @@ def _write(texts: dict[str, str], content_dir: Path, report: ImportReport) -> No
                       report.meetings_unchanged if old == text else report.meetings_updated)
             bucket.append(relative)
         if old != text:
-            _write_atomic(target, text)
+            write_text_atomic(target, text)
             report.written.append(relative)
 
 
