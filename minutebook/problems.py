@@ -60,6 +60,7 @@ CODES = {
     "bad-manifest-path": "a path in content/.import.yml outside the project, hidden or not a file (import warning)",
     "source-gone": "a file imported before that no longer exists (import warning)",
     "edited-by-hand": "a record changed by hand since its import (import: nothing is written)",
+    "record-removed": "a record an earlier import wrote that this import no longer produces: removed (import warning)",
     "invalid-record": "the importer built a record the reader rejects (import: nothing is written)",
     "bad-registry": "a registry file the importer cannot read (import)",
     "import-failed": "the importer failed on a file: a bug (import: nothing is written)",

@@ -93,6 +93,38 @@ def test_earlier_sources_are_reimported_so_records_merge_across_runs(tmp_path):
     assert "venue: Council Chamber" in text and "pages: 1 - 4" in text and "status: held" in text
 
 
+def test_a_meeting_read_with_another_date_replaces_its_old_record(tmp_path):
+    source = tmp_path / "planning.txt"
+    source.write_text(MINUTES, encoding="utf-8")
+    content = tmp_path / "content"
+    run_import([source], content, root=tmp_path)
+    old = content / "meetings" / "planning-committee" / "2022-03-09.md"
+    assert old.exists()
+    source.write_text(MINUTES.replace("9 MARCH 2022", "10 MARCH 2022"), encoding="utf-8")  # a corrected source
+    report = run_import([source], content, root=tmp_path)
+    assert not report.errors, report.summary()
+    assert not old.exists() and (content / "meetings" / "planning-committee" / "2022-03-10.md").exists()
+    assert report.meetings_removed == ["meetings/planning-committee/2022-03-09.md"]
+    assert any(p.code == "record-removed" and p.path.endswith("2022-03-09.md") for p in report.warnings)
+    assert "1 removed" in report.summary()
+
+
+def test_an_old_record_edited_by_hand_is_kept_and_refused(tmp_path):
+    source = tmp_path / "planning.txt"
+    source.write_text(MINUTES, encoding="utf-8")
+    content = tmp_path / "content"
+    run_import([source], content, root=tmp_path)
+    old = content / "meetings" / "planning-committee" / "2022-03-09.md"
+    old.write_text(old.read_text(encoding="utf-8") + "\nA note by the clerk.\n", encoding="utf-8")
+    before = files(content)
+    source.write_text(MINUTES.replace("9 MARCH 2022", "10 MARCH 2022"), encoding="utf-8")
+    report = run_import([source], content, root=tmp_path)
+    assert [p.code for p in report.errors] == ["edited-by-hand"] and report.errors[0].path.endswith("2022-03-09.md")
+    assert files(content) == before  # nothing written, nothing removed
+    forced = run_import([source], content, root=tmp_path, force=True)
+    assert not forced.errors and not old.exists()
+
+
 def test_hand_edited_record_is_refused_then_forced(tmp_path):
     source = tmp_path / "planning.txt"
     source.write_text(MINUTES, encoding="utf-8")

@@ -35,6 +35,7 @@ class ImportReport:
     meetings_created: list[str] = field(default_factory=list)
     meetings_updated: list[str] = field(default_factory=list)
     meetings_unchanged: list[str] = field(default_factory=list)
+    meetings_removed: list[str] = field(default_factory=list)  # written by an earlier import, no longer produced
     items: int = 0
     people: int = 0
     organisations: int = 0
@@ -55,7 +56,8 @@ class ImportReport:
     def summary(self) -> str:
         lines = [
             f"meetings: {len(self.meetings_created)} created, {len(self.meetings_updated)} updated, "
-            f"{len(self.meetings_unchanged)} unchanged",
+            f"{len(self.meetings_unchanged)} unchanged"
+            + (f", {len(self.meetings_removed)} removed" if self.meetings_removed else ""),
             f"items: {self.items}; people: {self.people}; organisations: {self.organisations}",
         ]
         if self.recognised:
@@ -192,10 +194,12 @@ def run_import(paths: list[Path], content_dir: Path, progress: Progress | None =
     texts = _texts(meetings, names, content_dir, report, gathered.pages)
     _validate(texts, content_dir, problems)
     _check_hand_edits(texts, manifest, content_dir, force, problems)
+    stale = _stale(texts, manifest, content_dir, force, problems)
     texts[MANIFEST] = _manifest(sources, results, texts)
     report.warnings = list(problems.items)
     if not problems.errors:
         _write(texts, content_dir, report)
+        _remove(stale, content_dir, report)
         readings.prune()
     return report
 
@@ -308,6 +312,39 @@ def _check_hand_edits(texts: dict[str, str], manifest: dict, content_dir: Path, 
             problems.add(target, 1, "edited-by-hand",
                          f"{what}; importing would overwrite it. Move the change into the registries or sources, "
                          "or import with --force")
+
+
+def _stale(texts: dict[str, str], manifest: dict, content_dir: Path, force: bool, problems: Problems) -> list[str]:
+    """Records an earlier import wrote that this one no longer produces: the meeting's date or body was
+    read differently (a corrected source, a better importer) or its source is gone. Left in place they
+    would be a second copy of the meeting. Removed unless edited by hand since; the build's address
+    ledger then asks for a redirect if the old address was published, so no link breaks unnoticed."""
+    recorded = manifest.get("records", {}) if isinstance(manifest.get("records"), dict) else {}
+    stale = []
+    for relative in sorted(set(recorded) - set(texts)):
+        target = content_dir / relative
+        if not str(relative).startswith("meetings/") or not inside(target, (content_dir.resolve(),)) \
+                or not target.is_file():
+            continue
+        if not force and recorded[relative] != _hash(target.read_text(encoding="utf-8")):
+            problems.add(target, 1, "edited-by-hand",
+                         "this record was changed after the last import, and the import no longer produces it "
+                         "(its meeting was read with another date or body, or its source is gone); delete it, "
+                         "or import with --force to remove it")
+            continue
+        problems.add(target, 1, "record-removed",
+                     "the import no longer produces this record (its meeting was read with another date or body, "
+                     "or its source is gone): removed. If its address was published, `build.py check` asks "
+                     "for a redirect in addresses.yml", "warning")
+        stale.append(relative)
+    return stale
+
+
+def _remove(stale: list[str], content_dir: Path, report: ImportReport) -> None:
+    for relative in stale:
+        (content_dir / relative).unlink(missing_ok=True)
+        report.meetings_removed.append(relative)
+        report.written.append(relative)
 
 
 def _write(texts: dict[str, str], content_dir: Path, report: ImportReport) -> None:
