@@ -9,20 +9,20 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
-import functools
-import http.server
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from minutebook import sitefolder  # noqa: E402
+from minutebook import serving, sitefolder  # noqa: E402
 from minutebook.archive import load_archive  # noqa: E402
+from minutebook.serving import SiteHandler  # noqa: E402,F401  (tests serve with build.py's own handler)
 
 
 def check(args: argparse.Namespace) -> int:
@@ -38,7 +38,7 @@ def check(args: argparse.Namespace) -> int:
     return 0
 
 
-def build(args: argparse.Namespace) -> int:
+def build(args: argparse.Namespace, rebuild: bool = False) -> int:
     """Build beside the old site, then swap: a failed or interrupted build leaves the previous site
     untouched, and a folder that is not a previous site is never replaced (`minutebook.sitefolder`)."""
     site_dir: Path = args.site_dir.resolve()
@@ -74,38 +74,58 @@ def build(args: argparse.Namespace) -> int:
         raise
     if returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
-        print(f"build failed; {site_dir} was left as it was", file=sys.stderr)
+        print(f"build failed; {site_dir} was left as it was" + ("; its pages are still served" if rebuild else ""),
+              file=sys.stderr, flush=True)
         return 1
     sitefolder.swap(staging, site_dir)
     print(f"built {site_dir}")
     return 0
 
 
-class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves a built site as GitHub Pages does: any missing address gets the site's 404 page."""
-
-    def send_error(self, code, message=None, explain=None):
-        page = Path(self.directory) / "404.html"
-        if code == 404 and page.exists():
-            body = page.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        else:
-            super().send_error(code, message, explain)
-
-
 def serve(args: argparse.Namespace) -> int:
-    if not args.no_build and build(args) != 0:
+    """Listen first (a port in use is said before anything is built), build, then serve; unless
+    --no-build, watch the archive, docs/ and mkdocs.yml, rebuild after each edit and reload the browser."""
+    site_dir: Path = args.site_dir.resolve()
+    build_id = [serving.stamp()]
+    try:
+        server = serving.listen(args.host, args.port, site_dir, None if args.no_build else lambda: build_id[0])
+    except serving.ListenError as error:
+        print(error, file=sys.stderr)
         return 1
-    handler = functools.partial(SiteHandler, directory=str(args.site_dir.resolve()))
-    with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:
+    observer = None
+    with server:
+        if not args.no_build:
+            if build(args) != 0:
+                return 1
+            observer, changes = serving.watch([args.content, ROOT / "docs", ROOT / "overrides"],
+                                              [ROOT / "mkdocs.yml"], ignored=[site_dir])
+        serving.serve_forever(server)
         print(f"serving {args.site_dir} at http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
-            server.serve_forever()
+        try:
+            while True:
+                if observer is None:
+                    time.sleep(3600)
+                    continue
+                changed = changes.wait(timeout=1.0)
+                if not changed:
+                    continue
+                names = ", ".join(sorted(_shown(p) for p in changed)[:3]) + (" …" if len(changed) > 3 else "")
+                print(f"changed: {names}; rebuilding", flush=True)
+                start = time.perf_counter()
+                if build(argparse.Namespace(**{**vars(args), "quiet": True}), rebuild=True) == 0:
+                    build_id[0] = serving.stamp()
+                    print(f"rebuilt in {time.perf_counter() - start:.1f} s; the browser reloads", flush=True)
+        finally:
+            if observer is not None:
+                observer.stop()
+            server.shutdown()
     return 0
+
+
+def _shown(path: Path) -> str:
+    with contextlib.suppress(ValueError):
+        return str(path.resolve().relative_to(Path.cwd()))
+    return str(path)
 
 
 def search(args: argparse.Namespace) -> int:
