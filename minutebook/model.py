@@ -42,14 +42,51 @@ class Appointment:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A term of office (a councillor's, from election to the end of office); an open end is unknown or ongoing."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    source: str | None = None  # the document that shows it
+    origin: Origin = field(default=Origin(""), compare=False)
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+# Membership roles, and whether the role makes the person expected at the body's meetings: a substitute or
+# reserve is expected only when named to stand in (the record says so), an observer or adviser never.
+MEMBERSHIP_ROLES = {"member": True, "chair": True, "vice-chair": True, "co-optee": True,
+                    "substitute": False, "reserve": False, "observer": False, "adviser": False}
+
+
+@dataclass(frozen=True)
+class Membership(Term):
+    """A seat on a body, with its role, during [start, end]."""
+
+    body: str = ""
+    role: str = "member"
+
+    @property
+    def expected(self) -> bool:
+        return MEMBERSHIP_ROLES.get(self.role, False)
+
+
+@dataclass(frozen=True)
 class Person:
     id: str
     name: str
     honorific: str | None = None
     aliases: tuple[str, ...] = ()
     party: str | None = None
+    ward: str | None = None  # the ward (or electoral division) a councillor represents
+    division: str | None = None
+    kind: str | None = None  # member, officer, other: which part of the people index; guessed when absent
     organisation: str | None = None
+    source: str | None = None  # the document that shows the party, ward or kind
     appointments: tuple[Appointment, ...] = ()
+    terms: tuple[Term, ...] = ()
+    memberships: tuple[Membership, ...] = ()
     origin: Origin = Origin("")
 
     @property

@@ -15,9 +15,9 @@ from typing import Any
 
 from . import fields as f
 from .files import read_text
-from .model import Appointment, Body, Organisation, Origin, Person, Topic
+from .model import MEMBERSHIP_ROLES, Appointment, Body, Membership, Organisation, Origin, Person, Term, Topic
 from .problems import Problems
-from .yamlfile import YamlError, load
+from .yamlfile import LineDict, YamlError, load
 
 APPOINTMENT: f.Schema = {
     "organisation": (f.identifier, True),
@@ -36,6 +36,55 @@ def _appointments(value: Any, path: str, line: int, problems: Problems) -> tuple
     return tuple(result)
 
 
+TERM: f.Schema = {"from": (f.date, False), "to": (f.date, False), "source": (f.text, False)}
+# How documents write a role -> the role; anything else must already be one of MEMBERSHIP_ROLES.
+ROLE_SPELLINGS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "vice-chairman": "vice-chair",
+                  "vice chair": "vice-chair", "vice-chairwoman": "vice-chair", "vc": "vice-chair",
+                  "reserve member": "reserve", "substitute member": "substitute", "co-opted member": "co-optee",
+                  "committee member": "member"}
+
+
+def membership_role(value: Any) -> str | None:
+    role = f.text(value)
+    if role is None:
+        return None
+    role = ROLE_SPELLINGS.get(role.lower(), role.lower())
+    if role not in MEMBERSHIP_ROLES:
+        raise ValueError(f"'{value}' is not a membership role (expected one of: {', '.join(MEMBERSHIP_ROLES)})")
+    return role
+
+
+MEMBERSHIP: f.Schema = {"body": (f.identifier, True), "role": (membership_role, False), **TERM}
+
+
+def _dated(value: Any, path: str, line: int, problems: Problems, what: str, schema: f.Schema,
+           build: Callable[..., Any]) -> tuple:
+    """Entries with `from` and `to` dates, the first not after the second."""
+    result = []
+    for entry, entry_line in f.each(value, path, line, what, problems):
+        data = f.convert(entry, schema, problems, path, entry_line, what)
+        if data is None:
+            continue
+        start, end = data.pop("from", None), data.pop("to", None)
+        if start and end and end < start:
+            at = entry.line_of("to") if isinstance(entry, LineDict) else entry_line
+            problems.add(path, at, "bad-value", f"{what}: to: {end} is before from: {start}")
+            continue
+        result.append(build(start=start, end=end, origin=Origin(path, entry_line), **data))
+    return tuple(result)
+
+
+def _terms(value: Any, path: str, line: int, problems: Problems) -> tuple[Term, ...]:
+    return _dated(value, path, line, problems, "term", TERM, Term)
+
+
+def _memberships(value: Any, path: str, line: int, problems: Problems) -> tuple[Membership, ...]:
+    return _dated(value, path, line, problems, "membership", MEMBERSHIP, Membership)
+
+
+PERSON_KINDS = ("member", "officer", "other")
+
+
 @dataclass(frozen=True)
 class Registry:
     """One registry file: its name, its model class, its schema and any nested lists."""
@@ -51,8 +100,10 @@ COMMON: f.Schema = {"id": (f.identifier, True), "name": (f.text, True), "aliases
 
 REGISTRIES = (
     Registry("people", Person, {**COMMON, "honorific": (f.text, False), "party": (f.text, False),
-                                "organisation": (f.identifier, False)},
-             {"appointments": _appointments}, "person"),
+                                "ward": (f.text, False), "division": (f.text, False),
+                                "kind": (f.one_of(*PERSON_KINDS), False), "organisation": (f.identifier, False),
+                                "source": (f.text, False)},
+             {"appointments": _appointments, "terms": _terms, "memberships": _memberships}, "person"),
     Registry("organisations", Organisation, {**COMMON, "website": (f.text, False)}, {}, "organisation"),
     Registry("bodies", Body, {**COMMON, "parent": (f.identifier, False), "kind": (f.text, False)}, {}, "body"),
     Registry("topics", Topic, {**COMMON, "phrases": (f.strings, False)}, {}, "topic"),

@@ -35,6 +35,8 @@ def references(archive: Archive) -> Iterator[Finding]:
         for appointment in person.appointments:
             yield from _unknown("organisation", appointment.organisation, archive.organisations, person.origin,
                                 f"{person.id} appointment")
+        for membership in person.memberships:
+            yield from _unknown("body", membership.body, archive.bodies, membership.origin, f"{person.id} membership")
     for meeting in archive.meetings:
         yield from _unknown("body", meeting.body, archive.bodies, meeting.at("body"), "meeting")
         for entry in meeting.attendance:

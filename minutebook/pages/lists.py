@@ -17,6 +17,7 @@ from ..urls import page_file
 from . import Context, Page
 from .markup import esc, follow, front_matter, link, plural, table
 from .parts import LIMIT, by_year, year_sequence, year_url
+from .people import people_index
 
 
 def _meeting_line(context: Context, here: str, meeting: Meeting) -> str:
@@ -115,20 +116,6 @@ def bodies_index(context: Context) -> Page:
     meta, follow_line = every_meeting(here)
     return Page(here, front_matter("Bodies", "Council, committees, panels and boards.", **meta) + "# Bodies\n\n"
                 + follow_line + table(["Body", "Kind", "Meetings", "Latest"], rows), in_nav=True)
-
-
-def people_index(context: Context) -> Page:
-    archive = context.archive
-    here = "people/index.md"
-    rows = []
-    for person in sorted(archive.people.values(), key=lambda p: (p.surname.lower(), p.name.lower())):
-        org = archive.organisations.get(person.organisation or "")
-        rows.append([link(here, person.url, person.name), esc(person.honorific or ""), esc(person.party or ""),
-                     esc(org.name) if org else "", str(len(context.attendance_of.get(person.id, [])))])
-    meta, follow_line = every_meeting(here)
-    return Page(here, front_matter("People", "Councillors, officers and partners in the archive.", **meta)
-                + "# People\n\n" + follow_line + table(["Name", "Title", "Party", "Organisation", "Meetings"], rows),
-                in_nav=True)
 
 
 def organisations_index(context: Context) -> Page:

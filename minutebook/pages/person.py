@@ -7,8 +7,10 @@ from collections.abc import Iterator
 from functools import partial
 
 from ..dates import long_date
+from ..expected import expected_meetings, tally, unexpected
+from ..expected import share as expected_share
 from ..exports import feed_path
-from ..model import Person
+from ..model import VOTED, Person, Term
 from ..urls import page_file
 from . import Context, Page
 from .markup import esc, follow, front_matter, link, plural, table
@@ -48,8 +50,15 @@ def render(context: Context, person: Person) -> str:
     if person.organisation in archive.organisations:
         org = archive.organisations[person.organisation]
         facts.append("Organisation: " + link(here, org.url, org.name))
+    for label, value in (("Ward", person.ward), ("Division", person.division)):
+        if value:
+            facts.append(f"{label}: {esc(value)}")
+    for term in person.terms:
+        facts.append(f"Term of office: {_period(term)}")
     if person.aliases:
         facts.append("Also written: " + esc(", ".join(person.aliases)))
+    if person.source:
+        facts.append(f"Source: {esc(person.source)}")
     if facts:
         out.append("  \n".join(facts) + "\n\n")
 
@@ -77,20 +86,9 @@ def render(context: Context, person: Person) -> str:
             out.append(f"- {name}{': ' + esc(appointment.role) if appointment.role else ''}{dates}\n")
         out.append("\n")
 
-    record = attendance_record(context, person)
-    if record:
-        out.append("## Attendance {#attendance}\n\n")
-        # Substitute and in-attendance columns only where someone has them: the table stays narrow.
-        columns = [s for s in ("present", "substitute", "apologies", "absent", "in_attendance")
-                   if s in ("present", "apologies", "absent") or any(c[s] for c in record.values())]
-        rows = []
-        for body, counts in record.items():
-            share = share_present(counts)
-            body_entity = archive.bodies.get(body)
-            rows.append([link(here, body_entity.url, body_entity.name) if body_entity else esc(body),
-                         *(str(counts[s]) for s in columns), f"{share:.0%}" if share is not None else "–"])
-        out.append(table(["Body", *(s.replace("_", " ").capitalize() for s in columns), "Share present"], rows)
-                   + "\n")
+    out.extend(_memberships(context, here, person))
+    attendance = _attendance(context, here, person, title)
+    out.extend(attendance)
     if sum(map(len, _dated(context, person))) > LIMIT:
         out.append("## By year {#years}\n\n")
         for year, (attended_in, acts_in, named_in) in _years(context, person).items():
@@ -100,8 +98,105 @@ def render(context: Context, person: Person) -> str:
             out.append(f"- {link(here, year_url(person.url, year), year)}: {', '.join(counts)}\n")
         out.append("\n")
     else:
-        out.extend(_sections(context, here, *_dated(context, person), "###" if record else "##"))
+        out.extend(_sections(context, here, *_dated(context, person), "###" if attendance else "##"))
     return "".join(out)
+
+
+def _period(term: Term) -> str:
+    """'3 May 2014 – 3 May 2018', 'on 13 March 2013' (all a document shows), 'from 3 May 2014', 'until 3 May
+    2018', or 'dates not recorded'."""
+    if term.start and term.start == term.end:
+        return f"on {long_date(term.start)}"
+    if term.start and term.end:
+        return f"{long_date(term.start)} – {long_date(term.end)}"
+    if term.start or term.end:
+        return f"from {long_date(term.start)}" if term.start else f"until {long_date(term.end)}"
+    return "dates not recorded"
+
+
+def _memberships(context: Context, here: str, person: Person) -> list[str]:
+    if not person.memberships:
+        return []
+    out = ["## Memberships {#memberships}\n\n"]
+    for membership in person.memberships:
+        body = context.archive.bodies.get(membership.body)
+        name = link(here, body.url, body.name) if body else esc(membership.body)
+        source = f" (source: {esc(membership.source)})" if membership.source else ""
+        out.append(f"- {name}: {ROLE_NAMES.get(membership.role, membership.role)}, {_period(membership)}{source}\n")
+    return [*out, "\n"]
+
+
+ROLE_NAMES = {"member": "member", "chair": "Chair", "vice-chair": "Vice-Chair", "co-optee": "co-opted member",
+              "substitute": "substitute member", "reserve": "reserve member"}
+
+
+def _figures(counts: Counter) -> list[str]:
+    ratio = expected_share(counts)
+    return [str(sum(counts.values())), *(str(counts[o]) for o in ("present", "apologies", "absent")),
+            f"{ratio:.0%}" if ratio is not None else "–"]
+
+
+def _attendance(context: Context, here: str, person: Person, title: str) -> list[str]:
+    """Measured against the meetings the person was expected at where a membership is known; otherwise
+    the recorded entries, and the page says which."""
+    archive = context.archive
+    expected = expected_meetings(archive, person)
+    if not expected:
+        return _recorded(context, here, person, title)
+    out = ["## Attendance {#attendance}\n\n",
+           f"Measured against the {plural(len(expected), 'meeting')} {esc(title)} was expected at as a member "
+           "(the meetings each of their bodies held during their membership). A member the minutes do not list "
+           "is counted absent; one replaced by a substitute, as sending apologies.\n\n"]
+    unknown = sum(1 for e in expected if e.outcome == "not_recorded")
+    if unknown:
+        out.append(f"{plural(unknown, 'meeting has', 'meetings have')} no attendance recorded and "
+                   f"{'is' if unknown == 1 else 'are'} left out of the share.\n\n")
+    header = ["Expected", "Present", "Apologies", "Absent", "Share"]
+    by_body = [[_body_link(context, here, body), *_figures(counts)]
+               for body, counts in tally(expected, lambda e: e.meeting.body).items()]
+    out.append('<div class="mb-fit" markdown>\n\n' + table(["Body", *header], by_body) + "\n</div>\n\n")
+    by_year = [[str(year), *_figures(counts)]
+               for year, counts in sorted(tally(expected, lambda e: e.meeting.date.year).items(), reverse=True)]
+    out.append("### By year {#attendance-years}\n\n"
+               '<div class="mb-fit" markdown>\n\n' + table(["Year", *header], by_year) + "\n</div>\n\n")
+    others = unexpected(context.attendance_of.get(person.id, []), expected)
+    if others:
+        out.append(f"Not counted above: {plural(len(others), 'other meeting')} where the minutes name them, which "
+                   "no recorded membership covers (a body whose membership is not recorded, or as a substitute or "
+                   "guest); they are listed under Meetings.\n\n")
+    return out
+
+
+def _body_link(context: Context, here: str, body_id: str) -> str:
+    body = context.archive.bodies.get(body_id)
+    return link(here, body.url, body.name) if body else esc(body_id)
+
+
+def _recorded(context: Context, here: str, person: Person, title: str) -> list[str]:
+    record = attendance_record(context, person)
+    if not record:
+        return []
+    if any(m.expected for m in person.memberships):
+        why = f"No meeting held during the memberships of {esc(title)} is in the archive"
+    elif person.memberships:
+        why = f"The recorded memberships of {esc(title)} (substitute, reserve, observer) expect them at no meeting"
+    else:
+        why = f"No membership of a body is recorded for {esc(title)}"
+    out = ["## Attendance {#attendance}\n\n",
+           f"{why}, so these figures count only the meetings whose minutes name them (present, substitute, "
+           "apologies or absent), not every meeting they were expected at.\n\n"]
+    # Substitute and in-attendance columns only where someone has them: the table stays narrow.
+    columns = [s for s in ("present", "substitute", "apologies", "absent", "in_attendance")
+               if s in ("present", "apologies", "absent") or any(c[s] for c in record.values())]
+    rows = []
+    for body, counts in record.items():
+        ratio = share_present(counts)
+        rows.append([_body_link(context, here, body), *(str(counts[s]) for s in columns),
+                     f"{ratio:.0%}" if ratio is not None else "–"])
+    out.append('<div class="mb-fit" markdown>\n\n'
+               + table(["Body", *(s.replace("_", " ").capitalize() for s in columns), "Share present"], rows)
+               + "\n</div>\n\n")
+    return out
 
 
 def _dated(context: Context, person: Person) -> tuple[list, list, list]:
@@ -126,11 +221,15 @@ def _sections(context: Context, here: str, attended: list, acts: list, named: li
             out.append(f"- {link(here, meeting.url, archive.meeting_name(meeting))}"
                        f": {esc(entry.status.replace('_', ' '))}{role}\n")
         out.append("\n")
-    actions = [f"- {link(here, meeting.url, _item_label(archive, meeting, item), item.anchor)}: "
-               f"{act}{': ' + esc(about) if about else ''}\n"
-               for meeting, item, act, about in acts]
-    if actions:
-        out.append("## Motions, votes and declarations {#actions}\n\n" + "".join(actions) + "\n")
+    if acts:
+        out.append("## Motions, votes and declarations {#actions}\n\n")
+        for heading, anchor, verbs in ACT_KINDS:
+            lines = [f"- {link(here, meeting.url, _item_label(archive, meeting, item), item.anchor)}: "
+                     f"{act}{': ' + esc(about) if about else ''}\n"
+                     for meeting, item, act, about in acts if act in verbs or not verbs]
+            if lines:
+                out.append(f"### {heading} {{#{anchor}}}\n\n" + "".join(lines) + "\n")
+                acts = [a for a in acts if a[2] not in verbs]
     if named:
         out.append("## Named in {#named}\n\n")
         for meeting, item in named:
@@ -138,6 +237,14 @@ def _sections(context: Context, here: str, attended: list, acts: list, named: li
             out.append(f"- {link(here, meeting.url, label, item.anchor if item else None)}"
                        f"{': ' + esc(item.title) if item else ''}\n")
     return out
+
+
+# The sections a person's motions, votes and declarations are listed in, by what the context's `acts` say
+# they did; the catch-all (no verbs) last takes whatever the others did not.
+ACT_KINDS = (("Declarations of interest", "declarations", ("declared an interest",)),
+             ("Recorded votes", "votes", tuple(VOTED.values())),
+             ("Motions moved and seconded", "motions", ("moved a motion", "seconded a motion")),
+             ("Other", "other-actions", ()))
 
 
 def render_year(context: Context, person: Person, year: int, years: list[int]) -> str:
