@@ -35,6 +35,7 @@ class Identity:
     extra: dict = field(default_factory=dict)  # registry fields kept as they were (party, appointments, ...)
     honorifics: Counter = field(default_factory=Counter)
     organisations: Counter = field(default_factory=Counter)
+    parties: dict[str, str] = field(default_factory=dict)  # party printed beside the name -> 'file:line' first seen
 
     @property
     def aliases(self) -> list[str]:

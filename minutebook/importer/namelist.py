@@ -12,6 +12,7 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .names import ORGANISATION_RE, PersonName, councillor_role, is_initials, looks_like_name, parse_name
+from .parties import party_of
 
 MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
 ROLE_KEYWORDS = re.compile(
@@ -100,7 +101,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     if entry.role is None and title and (title != "Councillor" or entry.status != "present"):
         entry.role = title  # 'County Councillor Webb', 'apologies from Cllrs A and B': the title is the role here;
         # a council's own members present keep 'Councillor' as their honorific only
-    notes = [n for n in name.notes if not is_initials(n, name.name)]  # '(SF)', '(AHol)': initials, not a name
+    notes = [n for n in name.notes if not is_initials(n, name.name)  # '(SF)', '(AHol)': initials, not a name
+             and not (councillor_role(name) and party_of(n))]  # '(Labour)': the person's party (output.Names)
     for note in notes:
         match = re.search(r"(?i)\bfor minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)", note)
         if match:

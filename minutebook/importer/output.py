@@ -17,6 +17,7 @@ from .drafts import AttendanceDraft, ItemDraft, MeetingDraft, ReportDraft, VoteD
 from .identities import Resolver
 from .names import PersonName
 from .paging import Paging
+from .parties import party_of
 
 BODY_KINDS = [("sub-committee", "sub-committee"), ("committee", "committee"), ("cabinet", "executive"),
               ("council", "council"), ("board", "board"), ("panel", "panel"), ("forum", "forum"),
@@ -62,6 +63,9 @@ class Names:
             identity.honorifics[name.honorific] += 1
         if organisation:
             identity.organisations[organisation] += 1
+        if name.honorific and "Councillor" in name.honorific:  # '(Independent)' beside anyone else: a member's kind
+            for party in filter(None, map(party_of, name.notes)):
+                identity.parties.setdefault(party, f"{file}:{line}")
         return person_id
 
     def voter(self, name: PersonName, file: str, line: int) -> str:
@@ -326,6 +330,11 @@ def registry_entries(resolver: Resolver, kind: str) -> list[dict[str, Any]]:
             entry["aliases"] = identity.aliases
         if kind == "person" and not identity.known and identity.organisations:
             entry["organisation"] = Counter(identity.organisations).most_common(1)[0][0]
+        if kind == "person" and len(identity.parties) == 1 and not entry.get("party"):
+            # Only a party the documents print, and only one: two (a defection, a misprint) are left to a person.
+            (party, where), = identity.parties.items()
+            entry["party"] = party
+            entry.setdefault("source", f"party printed beside the name at {where}")
         ordered = {k: entry[k] for k in ("id", "name", "honorific", "kind", "aliases", "organisation") if k in entry}
         ordered.update({k: v for k, v in entry.items() if k not in ordered})
         result.append(ordered)
