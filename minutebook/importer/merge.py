@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..registry import slug
 from .assemble import Gathered, body_matches, markdown, number_value, similar
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
@@ -94,12 +96,18 @@ def _absorb(minute: ItemDraft, agenda: ItemDraft) -> None:
 def _full_body_names(drafts: list[MeetingDraft]) -> None:
     """'Parish Council' under one authority's letterhead and 'Burton-cum-Walden Parish Council' on its agenda
     are one body: a name that ends exactly one longer name of the import takes that name (the short one is
-    kept as an alias). Two longer names ending with it ('A Parish Council', 'B Parish Council') leave it be."""
-    names = {d.body.lower(): d.body for d in drafts}
+    kept as an alias). Two longer names ending with it ('A Parish Council', 'B Parish Council') leave it be.
+    The longer names are found in an index of every name's word-final tails, not by comparing every pair."""
+    longer: dict[str, set[str]] = {}  # 'parish council' -> the names that end with ' parish council'
+    for full in {d.body.lower(): d.body for d in drafts}.values():
+        key = full.lower()
+        for n, char in enumerate(key):
+            if char == " ":
+                longer.setdefault(key[n + 1:], set()).add(full)
     for draft in drafts:
-        longer = {full for key, full in names.items() if key.endswith(" " + draft.body.lower())}
-        if len(longer) == 1:
-            full = longer.pop()
+        found = longer.get(draft.body.lower(), set())
+        if len(found) == 1:
+            full = next(iter(found))
             draft.body_aliases.append((draft.body, draft.file, draft.line))
             draft.recognised.append((draft.file, draft.line, f"'{draft.body}' read as '{full}', the one body of "
                                                              "this import whose name ends with it"))
@@ -111,28 +119,31 @@ def merge(gathered: Gathered) -> list[MeetingDraft]:
     _full_body_names(gathered.meetings)
     merged: list[MeetingDraft] = []
     home: dict[int, MeetingDraft] = {}  # id of every draft -> the merged meeting it became part of
+    by_date: dict[dt.date, list[MeetingDraft]] = {}  # a draft is compared only with meetings of its day
     for draft in gathered.meetings:
-        for existing in merged:
+        for existing in by_date.get(draft.date, []):
             if _same_meeting(existing, draft):
                 _combine(existing, draft)
                 home[id(draft)] = existing
                 break
         else:
             merged.append(draft)
+            by_date.setdefault(draft.date, []).append(draft)
             home[id(draft)] = draft
     for meeting in merged:
         _order_items(meeting)
     for report, pack in gathered.reports:
-        _link_report(report, home.get(id(pack), pack) if pack else None, merged, gathered)
+        same_day = merged if report.date is None else by_date.get(report.date, [])
+        _link_report(report, home.get(id(pack), pack) if pack else None, same_day, gathered)
     _place_attachments(gathered, home)
     merged.sort(key=lambda m: (m.date, slug(m.body), m.start or (f"{m.after}~" if m.after else "")))
     return merged
 
 
 def _report_meeting(report: ReportDraft, pack: MeetingDraft | None,
-                    meetings: list[MeetingDraft]) -> MeetingDraft | None:
+                    same_day: list[MeetingDraft]) -> MeetingDraft | None:
+    """`same_day`: the meetings of the report's date (every meeting when it has none)."""
     names = [n for n in (report.body, report.facts.get("report_for")) if n]
-    same_day = [m for m in meetings if report.date is None or m.date == report.date]
     for meeting in same_day:
         for name in names:
             if body_matches(name, meeting.body):
@@ -144,9 +155,9 @@ def _report_meeting(report: ReportDraft, pack: MeetingDraft | None,
     return same_day[0] if len(same_day) == 1 else None
 
 
-def _link_report(report: ReportDraft, pack: MeetingDraft | None, meetings: list[MeetingDraft],
+def _link_report(report: ReportDraft, pack: MeetingDraft | None, same_day: list[MeetingDraft],
                  gathered: Gathered) -> None:
-    meeting = _report_meeting(report, pack, meetings)
+    meeting = _report_meeting(report, pack, same_day)
     if meeting is None:
         gathered.warnings.append((report.file, report.lines[0].number, "report-without-meeting",
                                   f"report '{report.title}' ({report.date}) matches no imported meeting: not imported"))
