@@ -274,6 +274,19 @@ def _body_text(meeting: MeetingDraft, items: list[tuple[str, ItemDraft]]) -> str
 def record(meeting: MeetingDraft, names: Names, pages: Mapping[str, Paging] | None = None) -> tuple[str, str, str]:
     """(body id, file name without .md, record text) for one meeting; `pages` say which page each line of
     each source file is on."""
+    body, front, anchored = _front(meeting, names, pages)
+    return body, meeting.date.isoformat(), format_record(front, _body_text(meeting, anchored))
+
+
+def register(meeting: MeetingDraft, names: Names) -> None:
+    """Show the resolvers every name of a meeting, as `record` would, without writing its text: the first
+    of the two passes over the meetings, which only settles the names (YAML output was half its time)."""
+    _front(meeting, names, None)
+
+
+def _front(meeting: MeetingDraft, names: Names,
+           pages: Mapping[str, Paging] | None) -> tuple[str, dict[str, Any], list[tuple[str, ItemDraft]]]:
+    """(body id, front matter, items with their anchors) of one meeting, every name resolved."""
     body = names.body(meeting.body, meeting.file, meeting.line)
     for alias, file, line in meeting.body_aliases:
         names.bodies.alias(body, alias, f"{file}:{line}")
@@ -310,7 +323,7 @@ def record(meeting: MeetingDraft, names: Names, pages: Mapping[str, Paging] | No
             documents.append(document)
     front["documents"] = documents
     front["sources"] = [{**_source(f, a, b, pages), "part": part} for f, a, b, part in sorted(set(meeting.sources))]
-    return body, meeting.date.isoformat(), format_record(front, _body_text(meeting, anchored))
+    return body, front, anchored
 
 
 def registry_entries(resolver: Resolver, kind: str) -> list[dict[str, Any]]:

@@ -267,7 +267,7 @@ def _names(meetings: list, content_dir: Path, problems: Problems) -> output.Name
             if isinstance(entry, dict) and entry.get("id") and entry.get("name"):
                 resolvers[kind].add_known(entry)
     for meeting in meetings:  # first pass: every name seen, so merges and canonical spellings are settled
-        output.record(meeting, names)
+        output.register(meeting, names)
     names.settle()
     return names
 
