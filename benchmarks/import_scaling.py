@@ -1,17 +1,19 @@
 """Does importing grow linearly with the text? One file of N real minutes back to back (a parish
 council's 2008 minutes from tests/corpus, each copy dated a day later, so each is its own meeting),
-imported at doubling sizes up to about 20 MB; prints seconds and seconds per MB for each size.
+imported at doubling sizes up to about 20 MB; prints wall and CPU seconds, CPU seconds per MB and the
+load average for each size (the machine may be shared: CPU time is the figure to compare).
 
     .venv/bin/python benchmarks/import_scaling.py [--max-mb 20]
 
-Not part of `make test`: a time is a figure to read, not a test to pass. Linear means the last column
-stays flat as the size doubles.
+Not part of `make test`: a time is a figure to read, not a test to pass (tests/test_import_bounds.py
+counts comparisons instead). Linear means CPU seconds per MB stay flat as the size doubles.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import tempfile
 import time
@@ -43,7 +45,7 @@ def main() -> int:
     options.add_argument("--min-mb", type=float, default=0.6, help="the smallest file, in MB (default 0.6)")
     args = options.parse_args()
     per_copy = len(DOCUMENT.read_bytes())
-    print("| MB | meetings | seconds | seconds per MB |\n|---:|---:|---:|---:|")
+    print("| MB | meetings | wall s | CPU s | CPU s per MB | load average |\n|---:|---:|---:|---:|---:|---:|")
     copies = max(1, int(0.625e6 / per_copy))
     while copies * per_copy * 2 <= args.min_mb * 1e6 * 1.01:
         copies *= 2
@@ -52,11 +54,13 @@ def main() -> int:
             source = Path(folder) / "minutes.txt"
             source.write_text(text_of(copies), encoding="utf-8")
             megabytes = source.stat().st_size / 1e6
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             report = run_import([source], Path(folder) / "content", root=Path(folder))
-            seconds = time.perf_counter() - started
+            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         meetings = len(report.meetings_created)
-        print(f"| {megabytes:.1f} | {meetings} | {seconds:.1f} | {seconds / megabytes:.2f} |", flush=True)
+        load = "/".join(f"{n:.1f}" for n in os.getloadavg())
+        print(f"| {megabytes:.1f} | {meetings} | {seconds:.0f} | {cpu:.0f} | {cpu / megabytes:.2f} | {load} |",
+              flush=True)
         copies *= 2
     return 0
 
