@@ -9,7 +9,7 @@ import pytest
 
 from minutebook.archive import load_archive
 from minutebook.linkcheck import LinkCheck
-from minutebook.pages import Page, body, lists, organisation, person, topic
+from minutebook.pages import Page, body, lists, organisation, person, register, topic
 from minutebook.render import Renderer, page_url, relative_url, render_all
 from minutebook.site import build_site
 
@@ -73,7 +73,7 @@ def test_rendering_on_several_processes_gives_the_same_pages_in_the_same_order()
 
 
 def test_every_page_that_grows_with_the_archive_splits_by_year_and_every_link_still_resolves(monkeypatch):
-    for module in (body, lists, organisation, person, topic):
+    for module in (body, lists, organisation, person, register, topic):
         monkeypatch.setattr(module, "LIMIT", 1)
     archive, _ = load_archive(FIXTURE)
     site = build_site(archive, today=dt.date(2027, 6, 1))
@@ -83,9 +83,9 @@ def test_every_page_that_grows_with_the_archive_splits_by_year_and_every_link_st
     renderer, check = Renderer(EXTENSIONS, CONFIGS), LinkCheck()
     for rendered in render_all(site.pages, renderer, processes=1):
         check.add(rendered)
-    register = next(p for p in site.pages if p.path == "decisions/index.md").markdown
-    assert "(2017/cabinet.md)" in register and "{#year-2017}" in register
-    assert check.problems([*site.files, "about.md", "searching.md"]) == []
+    index = next(p for p in site.pages if p.path == "decisions/index.md").markdown
+    assert "(2017/cabinet.md)" in index and "{#year-2017}" in index
+    assert check.problems([*site.files, "about.md", "searching.md", "open-data.md", "record-format.md"]) == []
 
 
 def test_linking_on_several_processes_finds_the_same_links_and_mentions_in_the_same_order():

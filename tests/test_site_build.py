@@ -115,9 +115,14 @@ def test_body_organisation_topic_and_register_pages(site_dir):
     items = [a.get_text(" ", strip=True) for a in topic.select("article li > a")]
     assert items[0].startswith("Council, 28 September 2017") and items[1].startswith("Cabinet, 13 July 2017")
     register = soup(site_dir, "decisions")
-    years = [h["id"] for h in register.select("h2[id^=year-]")]
-    assert years == sorted(years, reverse=True)
+    years = [e["id"] for e in register.select("[id^=year-]") if e["id"].count("-") == 1]
+    assert years == sorted(years, reverse=True) and years  # the anchors of the register's years are kept
     assert register.find(id="year-2017-cabinet") is not None
+    heads = [th.get_text(strip=True) for th in register.select(".mb-register thead th")]
+    assert heads == ["Date", "Body", "Item", "Decision", "Topics", "Kind"]
+    kinds = [tr.select("td")[-1].get_text() for tr in register.select(".mb-register tbody tr")]
+    assert "Decision" in kinds and any(k.startswith("Procedural") for k in kinds)
+    assert register.select_one('a[href$="data/decisions.csv"]') is not None
 
 
 def test_home_lists_latest_and_upcoming_and_counts(site_dir, archive_dir):

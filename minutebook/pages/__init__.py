@@ -95,9 +95,9 @@ Builder = Callable[[Context], Iterable[Page]]
 
 
 def builders() -> tuple[Builder, ...]:
-    from . import body, lists, meeting, organisation, person, topic
+    from . import body, lists, meeting, organisation, person, register, topic
 
-    return (meeting.pages, body.pages, person.pages, organisation.pages, topic.pages, lists.pages)
+    return (meeting.pages, body.pages, person.pages, organisation.pages, topic.pages, lists.pages, register.pages)
 
 
 def build_pages(context: Context) -> list[Page]:

@@ -10,10 +10,10 @@ from ..dates import long_date
 from ..exports import calendar_path, feed_path
 from ..urls import page_file
 from . import Context, Page
-from .lists import decisions_url
 from .markup import esc, follow, front_matter, link, person_link, plural, table
 from .parts import LIMIT
 from .parts import by_year as years_of
+from .register import decisions_url
 
 MEMBER_STATUSES = ("present", "apologies", "absent", "substitute")
 

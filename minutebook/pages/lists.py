@@ -1,11 +1,10 @@
-"""The pages that list things: home, the index of each kind, and the decisions register.
+"""The pages that list things: home and the index of each kind (the decisions register is `register.py`).
 
 These are the only pages in the navigation.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from functools import partial
 
@@ -136,81 +135,7 @@ def topics_index(context: Context) -> Page:
                 + follow_line + "".join(lines), in_nav=True)
 
 
-def decisions_register(context: Context) -> Page:
-    archive = context.archive
-    here = "decisions/index.md"
-    meta, follow_line = follow(here, feed_path("decisions"), what="every decision")
-    out = [front_matter("Decisions", "Every decision in the archive, newest first, by year and body.", **meta),
-           "# Decisions register\n\n", follow_line]
-    split = len(context.decided) > LIMIT
-    for year, bodies in _decided_by_year(context).items():
-        out.append(f"## {year} {{#year-{year}}}\n\n")
-        for body, entries in bodies.items():
-            if split:
-                out.append(f"- {link(here, decisions_url(year, body), archive.body_name(body))}: "
-                           f"{plural(len(entries), 'item')}\n")
-            else:
-                out.append(f"### {esc(archive.body_name(body))}, {year} {{#year-{year}-{body}}}\n\n")
-                out.extend(_decision_lines(context, here, entries))
-            out.append("" if split else "\n")
-        out.append("\n" if split else "")
-    if not context.decided:
-        out.append("No decisions recorded yet.\n")
-    return Page(here, "".join(out), in_nav=True)
-
-
-def decisions_url(year: int, body: str) -> str:
-    """A body's decisions of one year: the register's part, where the register is split."""
-    return f"decisions/{year}/{body}/"
-
-
-def _decided_by_year(context: Context) -> dict[int, dict[str, list]]:
-    grouped: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for meeting, item in context.decided:
-        grouped[meeting.date.year][meeting.body].append((meeting, item))
-    return grouped
-
-
-def _decision_lines(context: Context, here: str, entries: list) -> Iterator[str]:
-    archive = context.archive
-    for meeting, item in entries:
-        label = f"{long_date(meeting.date)}, {item.label}: {item.title}"
-        yield f"- {link(here, meeting.url, label, item.anchor)}\n"
-        yield from (f"    - {esc(d)}\n" for d in item.decisions)
-        yield from (f"    - Recommended to {esc(archive.body_name(r.to))}: {esc(r.text)}\n"
-                    for r in item.recommendations)
-
-
-def decisions_parts(context: Context) -> Iterator[Page]:
-    """A page per body and year, where the register is too large for one page."""
-    if len(context.decided) <= LIMIT:
-        return
-    grouped = _decided_by_year(context)
-    for year, bodies in grouped.items():
-        for body, entries in bodies.items():
-            years = [y for y, b in grouped.items() if body in b]
-            yield Page(page_file(decisions_url(year, body)),
-                       partial(_decisions_part, context, year, body, years, entries))
-
-
-def _decisions_part(context: Context, year: int, body: str, years: list[int], entries: list) -> str:
-    here = page_file(decisions_url(year, body))
-    title = f"Decisions of {context.archive.body_name(body)}, {year}"
-    ordered = sorted(years)
-    at = ordered.index(year)
-    nav = [link(here, "decisions/", "Decisions register", f"year-{year}")]
-    if at:
-        nav.insert(0, "← " + link(here, decisions_url(ordered[at - 1], body), ordered[at - 1]))
-    if at + 1 < len(ordered):
-        nav.append(link(here, decisions_url(ordered[at + 1], body), ordered[at + 1]) + " →")
-    return "".join([front_matter(title, f"{title}, newest first."), f"# {esc(title)}\n\n",
-                    f'<p class="mb-sequence" markdown>{" · ".join(nav)}</p>\n\n',
-                    *_decision_lines(context, here, entries)])
-
-
 def pages(context: Context) -> Iterator[Page]:
-    for builder in (home, meetings_index, bodies_index, people_index, organisations_index, topics_index,
-                    decisions_register):
+    for builder in (home, meetings_index, bodies_index, people_index, organisations_index, topics_index):
         yield builder(context)
     yield from meetings_years(context)
-    yield from decisions_parts(context)

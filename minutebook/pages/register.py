@@ -1,0 +1,133 @@
+"""The decisions register: every decision and recommendation as one row of a table a reader can filter.
+
+Without JavaScript it is a plain table (date, body, item, decision, topics, kind), newest first;
+`docs/javascripts/register.js` adds filters by body, year, topic and kind, sorting by any column, and
+hides procedural decisions (`minutebook.procedural`) until the reader asks for them. On a phone the rows
+stack (`minutebook.css`), so the page never scrolls sideways. Past `LIMIT` items the register is split
+into a page per body and year, each the same table, so no page grows with the archive.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import partial
+
+from ..dates import long_date
+from ..exports import feed_path
+from ..model import Item, Meeting
+from ..procedural import kind_of
+from ..urls import page_file
+from . import Context, Page
+from .markup import esc, follow, front_matter, link, plural
+from .parts import LIMIT
+
+HEADER = ("Date", "Body", "Item", "Decision", "Topics", "Kind")
+CSV = "data/decisions.csv"
+WIDE = ["navigation", "toc"]  # Material's page setting: the table gets the sidebars' width
+
+
+def decisions_url(year: int, body: str) -> str:
+    """A body's decisions of one year: the register's part, where the register is split."""
+    return f"decisions/{year}/{body}/"
+
+
+def rows(context: Context, here: str, entries: list[tuple[Meeting, Item]]) -> Iterator[list[str]]:
+    """One row per decision and per recommendation, in the order the entries come (newest first). The first
+    row of each year and of each body's year carries the anchors the register had when it was a list
+    (`#year-2017`, `#year-2017-council`), so links made to it then still land."""
+    archive = context.archive
+    anchored: set[str] = set()
+    for meeting, item in entries:
+        ids = [a for a in (f"year-{meeting.date.year}", f"year-{meeting.date.year}-{meeting.body}")
+               if a not in anchored]
+        anchored.update(ids)
+        date = "".join(f'<span id="{a}"></span>' for a in ids) + long_date(meeting.date)
+        body = esc(archive.body_name(meeting.body))
+        label = link(here, meeting.url, f"{item.label}: {item.title}" if item.label != item.title else item.title,
+                     item.anchor)
+        topics = ", ".join(link(here, archive.topics[t].url, archive.topics[t].name)
+                           for t in item.topics if t in archive.topics)
+        for decision in item.decisions:
+            kind = kind_of(decision)
+            shown = f"Procedural ({kind.name})" if kind.procedural else "Decision"
+            yield [date, body, label, esc(decision), topics, shown]
+        for rec in item.recommendations:
+            text = f"Recommended to {esc(archive.body_name(rec.to))}: {esc(rec.text)}"
+            yield [date, body, label, text, topics, "Recommendation"]
+
+
+def register_table(context: Context, here: str, entries: list[tuple[Meeting, Item]]) -> str:
+    lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    lines += ["| " + " | ".join(cells) + " |" for cells in rows(context, here, entries)]
+    return '<div class="mb-register" markdown>\n\n' + "\n".join(lines) + "\n\n</div>\n\n"
+
+
+def downloads(here: str) -> str:
+    relative = posixpath.relpath(CSV, posixpath.dirname(here) or ".")
+    return (f'<p class="mb-follow" markdown>Download every decision: [CSV]({relative}) (one row per decision, '
+            f"for spreadsheets) · [open data](../open-data.md)</p>\n\n")
+
+
+HOW = ("Procedural decisions (the minutes approved, apologies, declarations, reports noted) are hidden until "
+       "you ask for them; [what counts as procedural](../record-format.md#procedural-decisions).\n\n")
+
+
+def decisions_register(context: Context) -> Page:
+    archive = context.archive
+    here = "decisions/index.md"
+    meta, follow_line = follow(here, feed_path("decisions"), what="every decision")
+    out = [front_matter("Decisions", "Every decision in the archive, newest first: filter by body, year, topic "
+                        "and kind.", hide=WIDE, **meta), "# Decisions register\n\n", follow_line, downloads(here)]
+    if not context.decided:
+        out.append("No decisions recorded yet.\n")
+    elif len(context.decided) > LIMIT:
+        for year, bodies in _decided_by_year(context).items():
+            out.append(f"## {year} {{#year-{year}}}\n\n")
+            out.extend(f"- {link(here, decisions_url(year, body), archive.body_name(body))}: "
+                       f"{plural(len(entries), 'item')}\n" for body, entries in bodies.items())
+            out.append("\n")
+    else:
+        out.append(HOW)
+        out.append(register_table(context, here, context.decided))
+    return Page(here, "".join(out), in_nav=True)
+
+
+def _decided_by_year(context: Context) -> dict[int, dict[str, list]]:
+    grouped: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for meeting, item in context.decided:
+        grouped[meeting.date.year][meeting.body].append((meeting, item))
+    return grouped
+
+
+def decisions_parts(context: Context) -> Iterator[Page]:
+    """A page per body and year, where the register is too large for one page."""
+    if len(context.decided) <= LIMIT:
+        return
+    grouped = _decided_by_year(context)
+    for year, bodies in grouped.items():
+        for body, entries in bodies.items():
+            years = [y for y, b in grouped.items() if body in b]
+            yield Page(page_file(decisions_url(year, body)),
+                       partial(_decisions_part, context, year, body, years, entries))
+
+
+def _decisions_part(context: Context, year: int, body: str, years: list[int], entries: list) -> str:
+    here = page_file(decisions_url(year, body))
+    title = f"Decisions of {context.archive.body_name(body)}, {year}"
+    ordered = sorted(years)
+    at = ordered.index(year)
+    nav = [link(here, "decisions/", "Decisions register", f"year-{year}")]
+    if at:
+        nav.insert(0, "← " + link(here, decisions_url(ordered[at - 1], body), ordered[at - 1]))
+    if at + 1 < len(ordered):
+        nav.append(link(here, decisions_url(ordered[at + 1], body), ordered[at + 1]) + " →")
+    return "".join([front_matter(title, f"{title}, newest first.", hide=WIDE), f"# {esc(title)}\n\n",
+                    f'<p class="mb-sequence" markdown>{" · ".join(nav)}</p>\n\n',
+                    register_table(context, here, entries)])
+
+
+def pages(context: Context) -> Iterator[Page]:
+    yield decisions_register(context)
+    yield from decisions_parts(context)
