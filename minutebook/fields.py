@@ -147,6 +147,20 @@ def strings(value: Any) -> tuple[str, ...]:
     return tuple(v for v in (text(item) for item in value) if v)
 
 
+ITEM_ADDRESS_RE = re.compile(r"^(?:meetings/)?[a-z0-9-]+/[A-Za-z0-9_.-]+?/?#[A-Za-z0-9_.-]+$")
+
+
+def item_addresses(value: Any) -> tuple[str, ...]:
+    """`from: cabinet/2017-07-13#minute-576`, or a list of them: items of other meetings (body/date#anchor,
+    or the page's own address); whether they exist is checked against the archive (`validate`)."""
+    found = strings(value)
+    for address in found:
+        if not ITEM_ADDRESS_RE.match(address):
+            raise ValueError(f"'{address[:80]}' is not an item's address (expected body/date#anchor, "
+                             "e.g. 'cabinet/2017-07-13#minute-576')")
+    return found
+
+
 def identifiers(value: Any) -> tuple[str, ...]:
     return tuple(v for v in (identifier(item) for item in strings(value)) if v)
 

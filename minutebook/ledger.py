@@ -21,6 +21,7 @@ from .model import Archive, Item
 from .problems import Problems
 from .records import anchor_for
 from .registry import read_yaml_file
+from .trails import find_trails
 
 LEDGER = "addresses.yml"
 HEADER = """\
@@ -56,6 +57,8 @@ def published(archive: Archive) -> dict[str, set[str]]:
     for registry in (archive.people, archive.bodies, archive.organisations, archive.topics):
         for entry in registry.values():
             pages.setdefault(entry.url, set())
+    for trail in find_trails(archive).trails:
+        pages.setdefault(trail.url, set())
     return pages
 
 

@@ -244,6 +244,7 @@ class Item:
     alternatives: tuple[str, ...] = ()  # options considered and rejected
     petitions: tuple[str, ...] = ()
     references: tuple[str, ...] = ()  # other meetings and minutes referred to
+    from_: tuple[str, ...] = ()  # the record's `from:`: items this one came from ('cabinet/2017-07-13#minute-576')
     source: SourceRef | None = None
     text: str = ""
     origin: Origin = Origin("")

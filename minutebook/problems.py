@@ -34,6 +34,7 @@ CODES = {
     "unknown-body": "a body id not in bodies.yml",
     "unknown-organisation": "an organisation id not in organisations.yml",
     "unknown-topic": "a topic id not in topics.yml",
+    "unknown-item": "an item's from: names a meeting or an item the archive does not have",
     "duplicate-address": "two pages that would be published at one address (one would overwrite the other)",
     "confusable-name": "a registry name with an invisible character or letters of two scripts (warning)",
     "held-in-future": "a meeting dated after today whose status is 'held' (warning)",

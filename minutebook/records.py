@@ -73,6 +73,7 @@ ITEM: f.Schema = {
     "alternatives": (f.strings, False),
     "petitions": (f.strings, False),
     "references": (f.strings, False),
+    "from": (f.item_addresses, False),
 }
 RECOMMENDATION: f.Schema = {"to": (f.identifier, True), "text": (f.text, True)}
 DECLARATION: f.Schema = {
@@ -181,6 +182,8 @@ def _item(entry: Any, line: int, path: str, problems: Problems, texts: dict[str,
         return None
     line = getattr(entry, "line", line)
     anchor = data.pop("id", None) or anchor_for(data.get("minute"), data.get("agenda"))
+    if "from" in data:  # a Python keyword: `from_` in the model
+        data["from_"] = data.pop("from")
     if anchor is None:
         problems.add(path, line, "item-without-number",
                      f"item '{data['title']}': give it a minute or agenda number, or an id")

@@ -92,7 +92,7 @@ def times_in_order(archive: Archive) -> Iterator[Finding]:
             yield meeting.at("end"), "end-before-start", f"end {meeting.end} is before start {meeting.start}", "warning"
 
 
-SECTIONS = ("meetings", "decisions", "bodies", "people", "organisations", "topics")  # their own index pages
+SECTIONS = ("meetings", "decisions", "bodies", "people", "organisations", "topics", "trails")  # their own index pages
 
 
 def one_page_per_address(archive: Archive) -> Iterator[Finding]:
@@ -149,8 +149,25 @@ def held_in_the_past(archive: Archive) -> Iterator[Finding]:
                    "give it 'status: scheduled', or correct the date", "warning")
 
 
+def items_came_from(archive: Archive) -> Iterator[Finding]:
+    """An item's `from:` names an item the archive has (trails.py links the two both ways)."""
+    from .trails import Finder, resolve
+
+    finder = None
+    for meeting in archive.meetings:
+        for item in meeting.items:
+            for address in item.from_:
+                finder = finder or Finder(archive)
+                found = resolve(finder, address)
+                if isinstance(found, str):
+                    yield item.origin, "unknown-item", f"item '{item.label}': from: '{address}': {found}", "error"
+                elif found[0] is meeting:
+                    yield item.origin, "unknown-item", f"item '{item.label}': from: '{address}' is this meeting", \
+                        "error"
+
+
 RULES: tuple[Rule, ...] = (references, one_record_per_meeting, attendance_consistent, times_in_order,
-                           one_page_per_address, names_are_what_they_look, held_in_the_past)
+                           one_page_per_address, names_are_what_they_look, held_in_the_past, items_came_from)
 
 
 def validate(archive: Archive, problems) -> None:

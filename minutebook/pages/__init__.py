@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..links import Links
 from ..model import VOTE_SIDES, VOTED, Archive, Attendance, Item, Meeting, Vote
+from ..trails import Trails, find_trails
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,13 @@ class Context:
     neighbours: dict[str, tuple[Meeting | None, Meeting | None]] = field(default_factory=dict)  # previous, next
     acts: dict[str, list[tuple[Meeting, Item, str, str | None]]] = field(
         default_factory=lambda: defaultdict(list))  # person -> (meeting, item, what they did, about), newest first
+    trails: Trails = field(default_factory=Trails)  # where each item came from and went to
 
     @classmethod
     def build(cls, archive: Archive, links: Links, today: dt.date, home_intro: str = "",
               sources: dict[str, str] | None = None, aliases: dict | None = None) -> Context:
         context = cls(archive, links, today, home_intro, sources or {}, aliases or {})
+        context.trails = find_trails(archive)
         for meeting in archive.meetings:
             for entry in meeting.attendance:
                 context.attendance_of[entry.person].append((meeting, entry))
@@ -95,9 +98,10 @@ Builder = Callable[[Context], Iterable[Page]]
 
 
 def builders() -> tuple[Builder, ...]:
-    from . import body, lists, meeting, organisation, person, register, topic
+    from . import body, lists, meeting, organisation, person, register, topic, trail
 
-    return (meeting.pages, body.pages, person.pages, organisation.pages, topic.pages, lists.pages, register.pages)
+    return (meeting.pages, body.pages, person.pages, organisation.pages, topic.pages, lists.pages, register.pages,
+            trail.pages)
 
 
 def build_pages(context: Context) -> list[Page]:

@@ -22,6 +22,7 @@ from .markup import (
     person_link,
     plural,
 )
+from .trail import item_links
 
 STATUS_HEADINGS = (
     ("present", "Present"),
@@ -232,6 +233,7 @@ def render(context: Context, meeting: Meeting) -> str:
         out.append(f"## {spans}{item_heading(item)} {{#{item.anchor}}}\n\n")
         out.append(cite_button(archive, meeting, item) + "\n")
         out.extend(item_facts(context, meeting, item, here))
+        out.append(item_links(context, meeting, item, here))
         text = context.links.text(meeting, item.anchor)
         if text:
             out.append(text + "\n\n")
