@@ -66,7 +66,7 @@ def register_table(context: Context, here: str, entries: list[tuple[Meeting, Ite
 
 def downloads(here: str) -> str:
     relative = posixpath.relpath(CSV, posixpath.dirname(here) or ".")
-    return (f'<p class="mb-follow" markdown>Download every decision: [CSV]({relative}) (one row per decision, '
+    return (f'<p class="mb-downloads" markdown>Download every decision: [CSV]({relative}) (one row per decision, '
             f"for spreadsheets) · [open data](../open-data.md)</p>\n\n")
 
 
