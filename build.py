@@ -14,13 +14,14 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from minutebook import serving, sitefolder  # noqa: E402
+from minutebook import pagecache, serving, sitefolder  # noqa: E402
 from minutebook.archive import load_archive  # noqa: E402
 from minutebook.serving import SiteHandler  # noqa: E402,F401  (tests serve with build.py's own handler)
 
@@ -38,9 +39,10 @@ def check(args: argparse.Namespace) -> int:
     return 0
 
 
-def build(args: argparse.Namespace, rebuild: bool = False) -> int:
+def build(args: argparse.Namespace, rebuild: bool = False, cache: Path | None = None) -> int:
     """Build beside the old site, then swap: a failed or interrupted build leaves the previous site
-    untouched, and a folder that is not a previous site is never replaced (`minutebook.sitefolder`)."""
+    untouched, and a folder that is not a previous site is never replaced (`minutebook.sitefolder`).
+    `cache`: serve's folder of rendered pages, kept between builds (`minutebook.pagecache`)."""
     site_dir: Path = args.site_dir.resolve()
     refused = sitefolder.refusal(site_dir, args.content, {"the project": ROOT, "the current folder": Path.cwd()})
     if refused:
@@ -55,6 +57,10 @@ def build(args: argparse.Namespace, rebuild: bool = False) -> int:
         env["MINUTEBOOK_ALLOW_EMPTY"] = "1"
     if args.site_url:
         env["SITE_URL"] = args.site_url
+    if cache is not None:
+        env["MINUTEBOOK_CACHE"] = str(cache)
+        if sitefolder.is_site(site_dir):
+            env["MINUTEBOOK_PREVIOUS_SITE"] = str(site_dir)
     command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(ROOT / "mkdocs.yml"),
                "--site-dir", str(staging), "--quiet" if args.quiet else "--clean"]
     if args.strict:
@@ -92,10 +98,11 @@ def serve(args: argparse.Namespace) -> int:
     except serving.ListenError as error:
         print(error, file=sys.stderr)
         return 1
+    cache = None if args.no_build else Path(tempfile.mkdtemp(prefix="minutebook-serve-"))
     observer = None
-    with server:
+    with server, _removed(cache):
         if not args.no_build:
-            if build(args) != 0:
+            if _build_served(args, cache) is None:
                 return 1
             observer, changes = serving.watch([args.content, ROOT / "docs", ROOT / "overrides"],
                                               [ROOT / "mkdocs.yml"], ignored=[site_dir])
@@ -112,14 +119,35 @@ def serve(args: argparse.Namespace) -> int:
                 names = ", ".join(sorted(_shown(p) for p in changed)[:3]) + (" …" if len(changed) > 3 else "")
                 print(f"changed: {names}; rebuilding", flush=True)
                 start = time.perf_counter()
-                if build(argparse.Namespace(**{**vars(args), "quiet": True}), rebuild=True) == 0:
+                counts = _build_served(argparse.Namespace(**{**vars(args), "quiet": True}), cache, rebuild=True)
+                if counts is not None:
                     build_id[0] = serving.stamp()
-                    print(f"rebuilt in {time.perf_counter() - start:.1f} s; the browser reloads", flush=True)
+                    reused = f" ({counts.get('rendered', 0)} pages rendered, {counts.get('reused', 0)} unchanged)"
+                    print(f"rebuilt in {time.perf_counter() - start:.1f} s{reused if counts else ''}; "
+                          "the browser reloads", flush=True)
         finally:
             if observer is not None:
                 observer.stop()
             server.shutdown()
     return 0
+
+
+def _build_served(args: argparse.Namespace, cache: Path, rebuild: bool = False) -> dict[str, int] | None:
+    """Build for serve; the cache's record of the build served moves on only when the new one is swapped in.
+    Returns how many generated pages were rendered and reused, or None if the build failed."""
+    if build(args, rebuild=rebuild, cache=cache) != 0:
+        pagecache.discard(cache)
+        return None
+    return pagecache.promote(cache)
+
+
+@contextlib.contextmanager
+def _removed(folder: Path | None):
+    try:
+        yield
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _shown(path: Path) -> str:

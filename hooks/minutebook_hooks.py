@@ -5,17 +5,24 @@ reads no source for them and parses no Markdown; each page's HTML, metadata and 
 are handed over just before its template is filled, and let go once it is written. Their links are
 checked by `minutebook.linkcheck` instead of MkDocs, and reported as warnings (so `--strict` fails).
 
+While `build.py serve` runs ($MINUTEBOOK_CACHE), rendered pages are kept between builds
+(`minutebook.pagecache`), and a page whose inputs and surroundings are unchanged is copied from the
+site being served ($MINUTEBOOK_PREVIOUS_SITE) instead of filling its template again.
+
 The archive folder comes from $MINUTEBOOK_CONTENT (set by `build.py --content`), else
 `extra.minutebook.content` in mkdocs.yml, else `content/` beside mkdocs.yml.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import sys
 from pathlib import Path
 
+from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
@@ -26,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from minutebook import ledger  # noqa: E402
 from minutebook.archive import load_archive  # noqa: E402
 from minutebook.linkcheck import LinkCheck  # noqa: E402
+from minutebook.pagecache import PageCache  # noqa: E402
 from minutebook.problems import Problems  # noqa: E402
 from minutebook.render import Rendered, Renderer, render_all  # noqa: E402
 from minutebook.site import build_site  # noqa: E402
@@ -33,6 +41,9 @@ from minutebook.sources import SourceFolders  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.minutebook")
 _state: dict = {}
+REUSING = "minutebook-reusing.html"  # the generated pages' template while serving: the served page, or main.html
+REUSING_SOURCE = ('{% if page.minutebook_reused %}{{ page.minutebook_reused }}'
+                  '{% else %}{% include "main.html" %}{% endif %}')
 
 
 def on_config(config):
@@ -52,6 +63,10 @@ def on_config(config):
     _state["content"] = content
     _state["ledger"] = ledger.read(content, Problems())  # checked by load_archive; read once for the build
     _state["sources"] = SourceFolders.of(content, archive.sources_folder)
+    _state["cache"] = None
+    if os.environ.get("MINUTEBOOK_CACHE"):
+        settings = repr((config.markdown_extensions, config.mdx_configs, config.use_directory_urls))
+        _state["cache"] = PageCache(Path(os.environ["MINUTEBOOK_CACHE"]), settings)
     return config
 
 
@@ -81,7 +96,7 @@ def on_pre_page(page, config, files):
         return page
 
     def read_source(config):
-        page.markdown, page.meta = "", {}
+        page.markdown, page.meta = "", {"template": REUSING} if _state.get("cache") else {}
         if generated.in_nav:
             _state["ready"][generated.path] = rendered = _state["renderer"].render(generated)
             page.meta = rendered.meta
@@ -91,12 +106,39 @@ def on_pre_page(page, config, files):
     return page
 
 
+def on_nav(nav, config, files):
+    _state["nav"] = nav
+    return nav
+
+
 def on_env(env, config, files):
     """Start rendering, in the order MkDocs will build the pages."""
-    pages, ready = _state.get("pages", {}), _state.get("ready", {})
+    pages, ready, cache = _state.get("pages", {}), _state.get("ready", {}), _state.get("cache")
     order = [pages[f.src_uri] for f in files.documentation_pages() if f.src_uri in pages and f.src_uri not in ready]
-    _state["stream"] = render_all(order, _state["renderer"]) if pages else iter(())
+    _state["stream"] = render_all(order, _state["renderer"], cache=cache) if pages else iter(())
+    if cache is not None:
+        env.loader = ChoiceLoader([DictLoader({REUSING: REUSING_SOURCE}), env.loader])
+        _state["frame"] = _frame(config, _state["nav"])
+        served = cache.served()
+        previous = os.environ.get("MINUTEBOOK_PREVIOUS_SITE")
+        _state.update(keys={}, counts={"rendered": 0, "reused": 0}, previous=Path(previous) if previous else None,
+                      served=served["pages"] if previous and served["frame"] == _state["frame"] else {})
     return env
+
+
+def _frame(config, nav) -> str:
+    """A hash of what every page's template shows besides the page: the navigation, the configuration
+    and the theme's files. A served page is reused only while it is unchanged."""
+    def walk(items):
+        for item in items:
+            yield [type(item).__name__, str(item.title), getattr(item, "url", None)]
+            yield from walk(getattr(item, "children", None) or [])
+
+    theme = sorted((str(f), f.stat().st_size, f.stat().st_mtime_ns)
+                   for folder in config.theme.dirs for f in Path(folder).rglob("*") if f.is_file())
+    text = json.dumps([list(walk(nav.items)), theme, config.site_url, Path(config.config_file_path).read_text()])
+    return hashlib.sha256(text.encode()).hexdigest()
+
 
 
 def _take(path: str) -> Rendered:
@@ -112,15 +154,36 @@ def on_page_context(context, page, config, nav):
     if page.file.src_uri in _state.get("pages", {}):
         rendered = _take(page.file.src_uri)
         _state["check"].add(rendered)
+        if _state.get("cache") is not None:
+            page.minutebook_reused = _served(page, rendered)
         page.meta, page.content, page.toc = rendered.meta, rendered.html, get_toc(rendered.toc)
         page.present_anchor_ids = set(rendered.ids)
         context["page"] = page
     return context
 
 
+def _served(page, rendered: Rendered) -> str | None:
+    """The served site's copy of this page, if its inputs and the frame are unchanged since that build.
+    Pages in the navigation are rendered every time (there are few; they have no key)."""
+    if not rendered.key:
+        return None
+    _state["keys"][rendered.path] = rendered.key
+    if _state["served"].get(rendered.path) == rendered.key:
+        try:
+            text = (_state["previous"] / page.file.dest_uri).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = None
+        if text:
+            _state["counts"]["reused"] += 1
+            return text
+    _state["counts"]["rendered"] += 1
+    return None
+
+
 def on_post_page(output, page, config):
     if page.file.src_uri in _state.get("pages", {}):
         page.content = None  # written: nothing keeps 10,000 pages' HTML in memory
+        page.minutebook_reused = None
     return output
 
 
@@ -128,6 +191,8 @@ def on_post_build(config):
     stream = _state.pop("stream", None)
     if stream is not None:
         stream.close()
+    if _state.get("cache") is not None:
+        _state["cache"].record(_state["frame"], _state["keys"], _state["counts"])
     if "check" in _state:
         for problem in _state["check"].problems(f.src_uri for f in _state["files"]):
             log.warning(problem)

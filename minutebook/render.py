@@ -14,6 +14,7 @@ import posixpath
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 import markdown
@@ -24,6 +25,9 @@ from .pages import Page
 from .pages.markup import headless_tables_as_layout
 from .parallel import fork_map
 from .safety import clean_html
+
+if TYPE_CHECKING:
+    from .pagecache import PageCache
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID_RE = re.compile(r'\sid="([^"]+)"')
@@ -37,6 +41,7 @@ class Rendered:
     toc: list  # Python-Markdown's toc_tokens: the adapter turns them into the generator's table of contents
     ids: frozenset[str]  # anchors present on the page
     targets: tuple[tuple[str, str], ...]  # internal links: (file under the docs root, anchor or "")
+    key: str = ""  # the hash of its inputs, when rendered through a `pagecache.PageCache`
 
 
 def page_url(path: str, directory_urls: bool = True) -> str:
@@ -110,6 +115,10 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return yaml.load(text[4:end + 1], Loader=Loader) or {}, text[end + 5:]
 
 
-def render_all(pages: Sequence[Page], renderer: Renderer, processes: int | None = None) -> Iterator[Rendered]:
-    """Every page rendered, in order, on every core; a few batches at most wait to be consumed."""
+def render_all(pages: Sequence[Page], renderer: Renderer, processes: int | None = None,
+               cache: PageCache | None = None) -> Iterator[Rendered]:
+    """Every page rendered (or read back from `cache`), in order, on every core; a few batches at most
+    wait to be consumed."""
+    if cache is not None:
+        return fork_map(lambda i: cache.render(pages[i], renderer), len(pages), processes=processes)
     return fork_map(lambda i: renderer.render(pages[i]), len(pages), processes=processes)
