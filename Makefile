@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test check lint chromium ocr java webtools clean bench-import bench
+.PHONY: serve site test check lint chromium ocr java webtools clean bench-import bench bench-serve
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,9 @@ bench-import: $(VENV)/.test  ## the importer's fidelity on the real documents of
 
 bench: $(VENV)/.test  ## build 1,000 and 10,000 synthetic meetings against plain MkDocs (not part of make test)
 	$(PY) benchmarks/build_site.py 1000 10000 --write-docs
+
+bench-serve: $(VENV)/.test  ## seconds from saving a record to the served page showing it, 1,000 and 10,000 meetings
+	$(PY) benchmarks/serve_edit.py 1000 10000 --write-docs
 
 clean:
 	rm -rf site .site.* $(VENV)
