@@ -76,8 +76,9 @@ def on_files(files, config):
     if existing is not None:
         intro = existing.content_string
         files.remove(existing)
-    site = build_site(_state["archive"], home_intro=intro, site_url=config.site_url,
-                      source_folders=_state["sources"], ledger=_state["ledger"])
+    cache = _state.get("cache")
+    site = build_site(_state["archive"], home_intro=intro, site_url=config.site_url, source_folders=_state["sources"],
+                      ledger=_state["ledger"], link_cache=cache.links if cache else None)
     _state.update(pages={page.path: page for page in site.pages}, ready={}, check=LinkCheck(), files=files,
                   renderer=Renderer(config.markdown_extensions, config.mdx_configs, config.use_directory_urls))
     for page in site.pages:

@@ -12,17 +12,23 @@ title ("Cllr Green", "Dr Small") it links when exactly one registered person has
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .dates import parse_date
 from .model import Archive, Item, Meeting
 from .parallel import fork_map
 from .registry import normalise
 from .urls import md_link, page_file
+
+if TYPE_CHECKING:
+    from .pagecache import Stash
 
 TITLES = ("Councillor", "Cllr", "Councillors", "Cllrs", "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mx",
           "Professor", "Prof", "Reverend", "Rev", "Revd", "Sir", "Dame", "Lord", "Lady", "Alderman",
@@ -224,6 +230,14 @@ class Linker:
         return block
 
 
+def _link_targets(archive: Archive) -> str:
+    """A hash of everything a meeting's text may link to (registries, every meeting's address and minutes)
+    and of this module's code: while it is unchanged, a meeting whose own text is unchanged links the same."""
+    meetings = [(m.id, m.body, m.date, m.url, [(i.minute, i.anchor) for i in m.items]) for m in archive.meetings]
+    text = repr((Path(__file__).read_bytes(), archive.people, archive.organisations, archive.bodies, meetings))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def _is_verbatim(block: str) -> bool:
     """Headings, fenced or indented code, tables' separator rows and HTML blocks are left exactly as written."""
     stripped = block.lstrip("\n")
@@ -265,20 +279,28 @@ def sections_of(meeting: Meeting) -> Iterator[tuple[str | None, str, Item | None
         yield item.anchor, item.text, item
 
 
-def link_archive(archive: Archive, processes: int | None = None) -> Links:
+def link_archive(archive: Archive, processes: int | None = None, cache: Stash | None = None) -> Links:
     """The link phase: every section of every record linked, every mention and topic recorded.
-    Meetings are linked independently, on every core; mentions are gathered in archive order."""
+    Meetings are linked independently, on every core; mentions are gathered in archive order.
+    `cache` (while serving) keeps each meeting's result, keyed by its text and everything it may link to."""
     linker = Linker(archive)
     links = Links()
+    targets = _link_targets(archive) if cache is not None else ""
 
     def link_meeting(index: int) -> list[tuple[bytes, list[tuple[str, str]]]]:
         meeting = archive.meetings[index]
+        if cache is not None:
+            key = hashlib.sha256(repr((targets, meeting.id, list(sections_of(meeting)))).encode()).hexdigest()
+            if (found := cache.get(key)) is not None:
+                return found
         from_file = page_file(meeting.url)
         linked = []
         for _, text, _ in sections_of(meeting):
             places: list[tuple[str, str]] = []
             text = linker.link(text, meeting, from_file, places)
             linked.append((zlib.compress(text.encode(), 1) if text else b"", list(dict.fromkeys(places))))
+        if cache is not None:
+            cache.put(key, linked)
         return linked
 
     for meeting, linked in zip(archive.meetings, fork_map(link_meeting, len(archive.meetings), processes=processes),

@@ -1,4 +1,5 @@
-"""Rendered pages kept between the builds of one `build.py serve` session, keyed by a hash of their inputs.
+"""What one `build.py serve` session keeps between builds, keyed by a hash of the inputs: rendered pages,
+and each meeting's linked text (`Stash`, used by `links.link_archive`).
 
 A generated page's HTML is a function of its path, its Markdown and the renderer (its settings and its
 code): the key hashes all of them, so an unchanged page is read back instead of rendered again. The
@@ -6,7 +7,7 @@ cache also remembers which key each page had in the build now served (its manife
 then reuse that build's finished page for a page whose key has not changed, when nothing around the
 pages (navigation, theme, configuration: its `frame`) has changed either. Entries are written
 atomically, from any worker process; a build's manifest counts only once the build is swapped in
-(`promote`), and entries no page uses any more are removed then.
+(`promote`), and entries no page uses any more are removed then (linked texts: those the build did not use).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 import os
 import pickle
 import tempfile
+import time
 import zlib
 from dataclasses import replace
 from pathlib import Path
@@ -26,11 +28,34 @@ from .render import Rendered, Renderer
 CODE = ("render.py", "safety.py", "pagecache.py", "pages/markup.py")  # the renderer's code is part of every key
 
 
+class Stash:
+    """Values by key, one compressed pickle a file, written atomically from any process. A value read is
+    touched, so that `promote` can tell the entries a build used from those it did not."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def get(self, key: str) -> object | None:
+        path = self.folder / key
+        try:
+            value = pickle.loads(zlib.decompress(path.read_bytes()))
+            os.utime(path)
+            return value
+        except (OSError, zlib.error, pickle.UnpicklingError, EOFError):
+            return None
+
+    def put(self, key: str, value: object) -> None:
+        _write_atomic(self.folder / key, zlib.compress(pickle.dumps(value, pickle.HIGHEST_PROTOCOL), 1))
+
+
 class PageCache:
     def __init__(self, folder: Path, settings: str):
         self.folder = folder
         self.pages = folder / "pages"
         self.pages.mkdir(parents=True, exist_ok=True)
+        self.links = Stash(folder / "links")
+        self.started = time.time()
         code = b"".join((Path(__file__).parent / name).read_bytes() for name in CODE)
         self.salt = hashlib.sha256(code + settings.encode()).hexdigest()
 
@@ -58,7 +83,7 @@ class PageCache:
 
     def record(self, frame: str, pages: dict[str, str], counts: dict[str, int]) -> None:
         """The build now finishing: its frame, each page's key, and how many pages were rendered or reused."""
-        text = json.dumps({"frame": frame, "pages": pages, "counts": counts})
+        text = json.dumps({"frame": frame, "pages": pages, "counts": counts, "started": self.started})
         _write_atomic(self.folder / "next-manifest.json", text.encode())
 
 
@@ -74,6 +99,9 @@ def promote(folder: Path) -> dict[str, int]:
     used = set(data["pages"].values())
     for entry in (folder / "pages").iterdir():
         if entry.name not in used:
+            entry.unlink(missing_ok=True)
+    for entry in (folder / "links").iterdir():
+        if entry.stat().st_mtime < data["started"] - 1:  # neither read nor written by this build
             entry.unlink(missing_ok=True)
     return data.get("counts", {})
 

@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import ledger as addresses
 from .exports import export_all
@@ -17,6 +18,9 @@ from .links import link_archive, with_topics
 from .model import Archive
 from .pages import Context, Page, build_pages
 from .sources import SourceFolders, published_sources
+
+if TYPE_CHECKING:
+    from .pagecache import Stash
 
 
 @dataclass(frozen=True)
@@ -27,11 +31,12 @@ class Site:
 
 def build_site(archive: Archive, today: dt.date | None = None, home_intro: str = "",
                site_url: str | None = None, source_folders: SourceFolders | None = None,
-               ledger: addresses.Ledger | None = None) -> Site:
+               ledger: addresses.Ledger | None = None, link_cache: Stash | None = None) -> Site:
     """Every page and file of the site; `source_folders` says where records' sources may be published from;
-    `ledger` the addresses published before (their redirects become forwarding pages and second ids)."""
+    `ledger` the addresses published before (their redirects become forwarding pages and second ids);
+    `link_cache` what `build.py serve` keeps of each meeting's linking between builds."""
     archive = with_topics(archive)
-    links = link_archive(archive)
+    links = link_archive(archive, cache=link_cache)
     sources = published_sources(archive, source_folders)
     ledger = ledger or addresses.Ledger()
     context = Context.build(archive, links, today or dt.date.today(), home_intro, sources.paths,

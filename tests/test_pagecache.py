@@ -52,3 +52,5 @@ def test_a_rebuild_reuses_unchanged_pages_and_equals_a_full_build(tmp_path):
     assert [p for p in fresh if incremental[p] != fresh[p]] == []
     used = set(json.loads((cache / "manifest.json").read_text())["pages"].values())
     assert {entry.name for entry in (cache / "pages").iterdir()} == used  # entries of older builds are gone
+    meetings = len(list((content / "meetings").glob("*/*.md")))
+    assert len(list((cache / "links").iterdir())) == meetings  # one linked text a meeting: the edited one's new
