@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .appendices import split_meeting
 from .files import write_text_atomic
 from .model import Archive, Item
 from .problems import Problems
@@ -50,10 +51,15 @@ def item_anchors(item: Item) -> tuple[str, ...]:
 
 
 def published(archive: Archive) -> dict[str, set[str]]:
-    """Every address the site publishes now: each page, and on meeting pages each item's anchors."""
+    """Every address the site publishes now: each page, and on meeting pages each item's anchors and those of
+    the reports printed under items; each long document appended to an item has a page of its own
+    (`appendices.py`)."""
     pages: dict[str, set[str]] = {}
     for meeting in archive.meetings:
         pages[meeting.url] = {a for item in meeting.items for a in item_anchors(item)}
+        for split in split_meeting(meeting, lambda item: item.text).values():
+            pages[meeting.url].update(split.ids)
+            pages.update((appendix.url(meeting), set()) for appendix in split.appendices)
     for registry in (archive.people, archive.bodies, archive.organisations, archive.topics):
         for entry in registry.values():
             pages.setdefault(entry.url, set())

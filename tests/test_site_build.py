@@ -48,12 +48,13 @@ def test_meeting_page_attendance_counts_match_the_records(site_dir, archive_dir)
         page = soup(site_dir, f"meetings/{path.parent.name}/{path.stem}")
         counts = Counter(entry.get("status", "present") for entry in front.get("attendance") or [])
         for status, heading in headings.items():
-            block = page.select_one(f"p.mb-attendance.mb-{status}")
+            block = page.select_one(f"div.mb-attendance.mb-{status}")
             if counts[status] == 0:
                 assert block is None
                 continue
-            assert block.strong.get_text() == f"{heading} ({counts[status]}):", path
-            assert len(block.select('a[href*="people/"]')) >= counts[status]
+            assert block.select_one("p.mb-attendance-heading").get_text() == f"{heading} ({counts[status]})", path
+            assert len(block.select("li")) == counts[status]  # one line a person
+            assert len(block.select('li > a[href*="people/"]')) == counts[status]
 
 
 def test_meeting_page_shows_items_in_order_with_decisions_and_neighbours(site_dir):

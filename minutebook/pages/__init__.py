@@ -98,10 +98,10 @@ Builder = Callable[[Context], Iterable[Page]]
 
 
 def builders() -> tuple[Builder, ...]:
-    from . import body, lists, meeting, organisation, person, register, topic, trail
+    from . import appendix, body, lists, meeting, organisation, person, register, topic, trail
 
-    return (meeting.pages, body.pages, person.pages, organisation.pages, topic.pages, lists.pages, register.pages,
-            trail.pages)
+    return (meeting.pages, appendix.pages, body.pages, person.pages, organisation.pages, topic.pages, lists.pages,
+            register.pages, trail.pages)
 
 
 def build_pages(context: Context) -> list[Page]:

@@ -1,4 +1,5 @@
-"""Meeting pages: the record itself, with attendance, every item, its decisions and a citation control."""
+"""Meeting pages: the facts, then at a glance what was decided and who was there, then every item with its
+decision set apart, a citation control, and links to the long documents given pages of their own."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import posixpath
 from collections.abc import Iterator
 from functools import partial
 
+from ..appendices import Appendix, split_meeting
 from ..dates import day_date, long_date
 from ..exports import calendar_path, feed_path
 from ..ledger import item_anchors
@@ -22,15 +24,8 @@ from .markup import (
     person_link,
     plural,
 )
+from .summary import attendance, contents, decisions, item_heading
 from .trail import item_links
-
-STATUS_HEADINGS = (
-    ("present", "Present"),
-    ("substitute", "Substitutes"),
-    ("apologies", "Apologies"),
-    ("absent", "Absent"),
-    ("in_attendance", "In attendance"),
-)
 
 
 def source_ref(context: Context, here: str, source: SourceRef) -> str:
@@ -69,14 +64,6 @@ def schema_event(archive: Archive, meeting: Meeting, description: str) -> dict:
     return event
 
 
-def item_heading(item: Item) -> str:
-    if item.minute:
-        return f"{esc(item.minute)}. {esc(item.title)}"
-    if item.agenda:
-        return f"Item {esc(item.agenda)}. {esc(item.title)}"
-    return esc(item.title)
-
-
 def citation(archive: Archive, meeting: Meeting, item: Item | None = None) -> str:
     """How a journalist cites the minute: "Harrow Council, Cabinet, 13 July 2017, minute 576 (Pinner Wood
     School Expansion)" - the title says what the minute is about, the number where to find it."""
@@ -94,31 +81,6 @@ def cite_button(archive: Archive, meeting: Meeting, item: Item | None) -> str:
             f"{attr(label)}</button>\n")
 
 
-def attendance(context: Context, meeting: Meeting, here: str) -> str:
-    archive = context.archive
-    out = []
-    for status, heading in STATUS_HEADINGS:
-        entries = [e for e in meeting.attendance if e.status == status]
-        if not entries:
-            continue
-        names = []
-        for entry in entries:
-            extra = [esc(x) for x in (entry.role, entry.capacity if entry.capacity not in (None, "member") else None)
-                     if x]
-            if entry.organisation and entry.organisation in archive.organisations:
-                org = archive.organisations[entry.organisation]
-                extra.append(link(here, org.url, org.name))
-            if entry.substitute_for:
-                extra.append(f"for {person_link(archive, here, entry.substitute_for)}")
-            if entry.items:
-                extra.append("for " + ", ".join(f"minute {esc(n)}" for n in entry.items))
-            suffix = f" ({'; '.join(extra)})" if extra else ""
-            names.append(person_link(archive, here, entry.person) + suffix)
-        out.append(f'<p class="mb-attendance mb-{status}" markdown><strong>{heading} ({len(entries)}):</strong> '
-                   + ", ".join(names) + "</p>\n")
-    return "\n".join(out)
-
-
 def item_facts(context: Context, meeting: Meeting, item: Item, here: str) -> Iterator[str]:
     archive = context.archive
     facts = []
@@ -133,6 +95,14 @@ def item_facts(context: Context, meeting: Meeting, item: Item, here: str) -> Ite
         facts.append("Topics: " + ", ".join(link(here, t.url, t.name) for t in topics))
     if facts:
         yield f'<p class="mb-item-facts" markdown>{" · ".join(facts)}</p>\n'
+    # The decision first, set apart at the size of the minutes: it is what most readers came for.
+    if item.decisions:
+        title = "Decision" if len(item.decisions) == 1 else "Decisions"
+        yield f'!!! decision "{title}"\n\n' + "".join(f"    - {esc(d)}\n" for d in item.decisions) + "\n"
+    for rec in item.recommendations:
+        target = archive.bodies.get(rec.to)
+        name = target.name if target else rec.to
+        yield f'!!! recommendation "Recommended to {esc(name).replace(chr(34), "")}"\n\n    {esc(rec.text)}\n\n'
     for report in item.reports:
         by = f", {esc(report.author)}" if report.author else ""
         pages = f" (pages {esc(report.pages)})" if report.pages else ""
@@ -153,13 +123,6 @@ def item_facts(context: Context, meeting: Meeting, item: Item, here: str) -> Ite
         yield f'<p class="mb-motion" markdown>{", ".join(parts)}</p>\n'
     for vote in item.votes:
         yield vote_line(archive, here, vote)
-    if item.decisions:
-        title = "Decision" if len(item.decisions) == 1 else "Decisions"
-        yield f'!!! decision "{title}"\n\n' + "".join(f"    - {esc(d)}\n" for d in item.decisions) + "\n"
-    for rec in item.recommendations:
-        target = archive.bodies.get(rec.to)
-        name = target.name if target else rec.to
-        yield f'!!! recommendation "Recommended to {esc(name).replace(chr(34), "")}"\n\n    {esc(rec.text)}\n\n'
 
 
 SIDE_HEADINGS = {"for": "For", "against": "Against", "abstain": "Abstained", "absent": "Absent"}
@@ -181,10 +144,10 @@ def render(context: Context, meeting: Meeting) -> str:
     here = page_file(meeting.url)
     body = archive.bodies.get(meeting.body)
     title = archive.meeting_name(meeting)
-    decisions = sum(len(i.decisions) for i in meeting.items)
+    decided = sum(len(i.decisions) for i in meeting.items)
     description = (f"{archive.body_name(meeting.body)} {meeting.type} meeting on {day_date(meeting.date)}"
                    f"{' at ' + meeting.venue if meeting.venue else ''}: {plural(len(meeting.items), 'item')}, "
-                   f"{plural(decisions, 'decision')}.")
+                   f"{plural(decided, 'decision')}.")
     meta, follow_line = follow(here, feed_path("bodies", meeting.body), calendar_path(meeting.body),
                                body.name if body else meeting.body)
     out = [front_matter(title, description, event=schema_event(archive, meeting, description), **meta),
@@ -219,12 +182,13 @@ def render(context: Context, meeting: Meeting) -> str:
     if nav:
         out.append(f'<p class="mb-sequence" markdown>{" · ".join(nav)}</p>\n\n')
     out.append(cite_button(archive, meeting, None) + "\n" + follow_line)
+    # At a glance: where to jump, what was decided, who was there; then the items in the order taken.
+    out += [contents(meeting), decisions(archive, meeting), attendance(archive, meeting, here)]
     intro = context.links.text(meeting, None)
     if intro:
         out.append(intro + "\n\n")
-    if meeting.attendance:
-        out.append("## Attendance {#attendance}\n\n" + attendance(context, meeting, here) + "\n")
     redirected = context.aliases.get(meeting.url, {})
+    splits = split_meeting(meeting, lambda item: context.links.text(meeting, item.anchor))
     for item in meeting.items:
         # Every address the item ever had: its agenda anchor after it gets a minute number, and any old
         # anchor the ledger redirects to it (minutebook/ledger.py).
@@ -234,14 +198,25 @@ def render(context: Context, meeting: Meeting) -> str:
         out.append(cite_button(archive, meeting, item) + "\n")
         out.extend(item_facts(context, meeting, item, here))
         out.append(item_links(context, meeting, item, here))
-        text = context.links.text(meeting, item.anchor)
-        if text:
-            out.append(text + "\n\n")
+        for part in splits[item.anchor].parts:
+            out.append((appendix_link(meeting, item, part, here) if isinstance(part, Appendix) else part) + "\n\n")
         if item.source:
             out.append(f'<p class="mb-source" markdown>Source: {source_ref(context, here, item.source)}</p>\n\n')
     if not meeting.items and meeting.status == "scheduled":
         out.append("The agenda has not been published yet.\n")
     return "".join(out)
+
+
+def appendix_link(meeting: Meeting, item: Item, appendix: Appendix, here: str) -> str:
+    """Where a document taken off the page was: a link to its own page. The id its heading had here stays,
+    on the link (moved.js forwards a reader who arrives with it to the document's page)."""
+    size = f"{appendix.words:,} words"
+    if appendix.kind == "text":
+        whole = link(here, appendix.url(meeting), f"the full text of {item.label}")
+        return f'<p class="mb-appendix" markdown>The text continues: {whole} ({size}) is on a page of its own.</p>'
+    moved = f"{{: #{appendix.old_id} .mb-moved }}" if appendix.old_id else ""
+    return (f'<p class="mb-appendix" markdown>{appendix.kind.capitalize()}: '
+            f"{link(here, appendix.url(meeting), appendix.title)}{moved} ({size}, on a page of its own)</p>")
 
 
 def pages(context: Context) -> Iterator[Page]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from ..appendices import split_meeting
 from ..links import with_topics
 from ..model import Archive
 
@@ -19,7 +20,7 @@ from ..model import Archive
 @dataclass(frozen=True)
 class Document:
     ref: str  # the URL relative to the site root, with the item's anchor
-    kind: str  # item, person, organisation, body, topic
+    kind: str  # item, document (a long one appended to an item), person, organisation, body, topic
     title: str
     text: str
 
@@ -38,10 +39,15 @@ def documents(archive: Archive) -> Iterator[Document]:
     """What is findable; `archive` has its topics resolved (`links.with_topics`)."""
     for meeting in archive.meetings:
         where = archive.meeting_name(meeting)
+        splits = split_meeting(meeting, lambda item: item.text)  # long documents are found on their own pages
         for item in meeting.items:
-            text = " ".join([item.text, *item.decisions, *(r.text for r in item.recommendations),
+            split = splits[item.anchor]
+            text = " ".join([split.kept, *item.decisions, *(r.text for r in item.recommendations),
                              *(archive.topics[t].name for t in item.topics if t in archive.topics)])
             yield Document(f"{meeting.url}#{item.anchor}", "item", f"{where}, {item.label}: {item.title}", text)
+            for appendix in split.appendices:
+                title = item.title if appendix.kind == "text" else appendix.title
+                yield Document(appendix.url(meeting), "document", f"{where}, {item.label}: {title}", appendix.text)
     for kind, registry in (("person", archive.people), ("organisation", archive.organisations),
                            ("body", archive.bodies), ("topic", archive.topics)):
         for entity in registry.values():
