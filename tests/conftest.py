@@ -109,3 +109,26 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def bundled_site(tmp_path_factory) -> Path:
+    """The bundled archive (content/), built as `make site` builds it, from a copy: a build adds to the
+    archive's address ledger, and a test never writes into the project."""
+    content = tmp_path_factory.mktemp("bundled") / "content"
+    shutil.copytree(ROOT / "content", content)
+    shutil.copytree(ROOT / "sources", content.parent / "sources")  # where the records' sources are published from
+    site = content.parent / "site"
+    result = build_cli("build", "--content", str(content), "--site-dir", str(site), "--strict", timeout=900)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def bundled_url(bundled_site) -> str:
+    handler = functools.partial(_QuietHandler, directory=str(bundled_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
