@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test check lint chromium ocr java webtools clean bench-import bench bench-serve
+.PHONY: serve site test check lint chromium ocr java webtools clean bench-import bench bench-serve screenshot
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -65,6 +65,9 @@ bench: $(VENV)/.test  ## build 1,000 and 10,000 synthetic meetings against plain
 
 bench-serve: $(VENV)/.test  ## seconds from saving a record to the served page showing it, 1,000 and 10,000 meetings
 	$(PY) benchmarks/serve_edit.py 1000 10000 --write-docs
+
+screenshot: $(VENV)/.test chromium  ## the README's screenshot of a meeting page (docs/images/meeting-page.png)
+	$(PY) docs/images/screenshot.py
 
 clean:
 	rm -rf site .site.* $(VENV)
