@@ -82,7 +82,7 @@ def measure(meetings: int, edits: int, folder: Path) -> tuple[float, list[float]
             times.append(time.perf_counter() - start)
             print(f"  {meetings:,} meetings, edit {edit + 1}: {times[-1]:.1f} s", flush=True)
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGTERM)  # as Ctrl+C (a background job ignores SIGINT)
         try:
             process.wait(timeout=60)
         except subprocess.TimeoutExpired:

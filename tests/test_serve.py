@@ -77,8 +77,11 @@ def test_an_edit_shows_in_the_open_page_and_a_broken_record_keeps_the_last_good_
     page.reload()
     assert "Committee Room Zebra" in page.locator("article").inner_text()
 
-    process.send_signal(signal.SIGINT)
-    assert process.wait(timeout=30) == 130
+    record.write_text(good.replace("Committee Room Zebra", "Committee Room Yak"))  # Ctrl+C while rebuilding
+    wait_for(lambda: log.read_text().count("rebuilding") == 3, 30, "third rebuild", process)
+    time.sleep(1)
+    process.send_signal(signal.SIGINT)  # stops the build at once, not when it ends (threads must not swallow it)
+    assert process.wait(timeout=10) == 130
     output = log.read_text()
     assert "Traceback" not in output and "stopped (Ctrl+C)" in output
     assert not list(site.parent.glob(".site.*")), "a staging folder was left behind"
