@@ -122,7 +122,8 @@ def serve(args: argparse.Namespace) -> int:
                 counts = _build_served(argparse.Namespace(**{**vars(args), "quiet": True}), cache, rebuild=True)
                 if counts is not None:
                     build_id[0] = serving.stamp()
-                    reused = f" ({counts.get('rendered', 0)} pages rendered, {counts.get('reused', 0)} unchanged)"
+                    total = counts.get("rendered", 0) + counts.get("reused", 0)
+                    reused = f" ({counts.get('rendered', 0)} of {total} generated pages rendered again)"
                     print(f"rebuilt in {time.perf_counter() - start:.1f} s{reused if counts else ''}; "
                           "the browser reloads", flush=True)
         finally:

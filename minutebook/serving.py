@@ -134,15 +134,35 @@ class Changes(FileSystemEventHandler):
         self.paths: set[Path] = set()
         self.changed = threading.Event()
         self.lock = threading.Lock()
+        self.seen: dict[Path, tuple[int, int]] = {}  # file -> (mtime, size) last seen
+
+    def remember(self, folder: Path) -> None:
+        """Note every file's state now: reading a record later (the build does) changes its access time,
+        which inotify reports as a modification; only a new modification time or size counts."""
+        for path in folder.rglob("*"):
+            self.changed_state(path)
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in ("opened", "closed_no_write") or (event.is_directory and event.event_type == "modified"):
             return  # a folder is "modified" whenever a file in it is: the file's own event says which
+        if event.event_type in ("modified", "closed") and not self.changed_state(Path(str(event.src_path))):
+            return  # the access time or permissions changed, not the content
         for raw in (event.src_path, getattr(event, "dest_path", "")):
             if raw and self.wanted(Path(raw if isinstance(raw, str) else raw.decode())):
                 with self.lock:
                     self.paths.add(Path(raw if isinstance(raw, str) else raw.decode()))
                 self.changed.set()
+
+    def changed_state(self, path: Path) -> bool:
+        try:
+            stat = path.stat()
+        except OSError:
+            return True
+        if not path.is_file():
+            return False
+        with self.lock:
+            before, self.seen[path] = self.seen.get(path), (stat.st_mtime_ns, stat.st_size)
+        return before != (stat.st_mtime_ns, stat.st_size)
 
     def wanted(self, path: Path) -> bool:
         if path.name.startswith((".#", "#")) or path.name.endswith(IGNORED_SUFFIXES):
@@ -173,7 +193,10 @@ def watch(folders: Iterable[Path], files: Iterable[Path], ignored: Iterable[Path
     changes = Changes(ignored, only=files)
     observer = Observer()
     for folder in {f.resolve() for f in folders if f.is_dir()}:
+        changes.remember(folder)
         observer.schedule(changes, str(folder), recursive=True)
+    for file in files:
+        changes.changed_state(file)
     for parent in {f.parent for f in files}:
         observer.schedule(changes, str(parent), recursive=False)
     observer.daemon = True

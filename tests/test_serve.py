@@ -146,3 +146,14 @@ def test_built_pages_never_carry_the_reload_script(site_dir):
 def test_which_changes_start_a_rebuild(tmp_path, name, wanted):
     changes = Changes(ignored=[tmp_path / "site"], only=[tmp_path / "mkdocs.yml"])
     assert changes.wanted(tmp_path / name) is wanted
+
+
+def test_reading_a_record_is_not_an_edit(tmp_path):
+    record = tmp_path / "content" / "2017-07-13.md"
+    record.parent.mkdir()
+    record.write_text("---\n")
+    changes = Changes()
+    changes.remember(tmp_path / "content")
+    assert not changes.changed_state(record)  # only its access time could have changed
+    record.write_text("---\nbody: cabinet\n")
+    assert changes.changed_state(record)
