@@ -78,13 +78,15 @@ def test_every_page_that_grows_with_the_archive_splits_by_year_and_every_link_st
     archive, _ = load_archive(FIXTURE)
     site = build_site(archive, today=dt.date(2027, 6, 1))
     paths = {p.path for p in site.pages}
-    assert {"meetings/2017.md", "decisions/2017/cabinet.md", "topics/schools/2017.md",
-            "people/mitzi-green/2017.md"} <= paths
+    assert {"meetings/2017.md", "decisions/2017/cabinet.md", "topics/schools/2017.md", "topics/schools/2017/2.md",
+            "people/mitzi-green/2017.md"} <= paths  # a topic's year longer than LIMIT goes on to page 2
     renderer, check = Renderer(EXTENSIONS, CONFIGS), LinkCheck()
     for rendered in render_all(site.pages, renderer, processes=1):
         check.add(rendered)
     index = next(p for p in site.pages if p.path == "decisions/index.md").markdown
     assert "(2017/cabinet.md)" in index and "{#year-2017}" in index
+    second = next(p for p in site.pages if p.path == "topics/schools/2017/2.md").markdown
+    assert "Page 2 of " in second and "[1](../2017.md)" in second
     assert check.problems([*site.files, "about.md", "searching.md", "open-data.md", "record-format.md"]) == []
 
 

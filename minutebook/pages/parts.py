@@ -3,7 +3,8 @@
 A list of up to `LIMIT` entries stays on its page, as a small archive shows it; a longer one becomes a
 list of years, each year a page of its own at a stable address (`topics/housing/2019/`), with links
 between the years. A year of one topic, person, body or organisation is bounded by how often bodies
-meet, whatever the size of the archive.
+meet, whatever the size of the archive; a year that still lists more than `LIMIT` entries (a topic
+across every body of a busy council) goes on as numbered pages after the first (`topics/housing/2019/2/`).
 """
 
 from __future__ import annotations
@@ -45,3 +46,22 @@ def year_sequence(here: str, url: str, years: list[int], year: int, whole: str) 
     if at + 1 < len(ordered):
         parts.append(link(here, year_url(url, ordered[at + 1]), ordered[at + 1]) + " →")
     return f'<p class="mb-sequence" markdown>{" · ".join(parts)}</p>\n\n'
+
+
+def in_pages(entries: list[T], size: int = LIMIT) -> list[list[T]]:
+    """`entries` cut into pages of at most `size` (one page, perhaps empty, when they fit)."""
+    return [entries[n:n + size] for n in range(0, len(entries), size)] or [entries]
+
+
+def page_url(url: str, number: int) -> str:
+    """The address of page `number` of a list at `url`: the first keeps the list's own address."""
+    return url if number == 1 else f"{url.rstrip('/')}/{number}/"
+
+
+def page_sequence(here: str, url: str, number: int, total: int) -> str:
+    """Links from one page of a list to every other page of it (nothing when it has one page)."""
+    if total == 1:
+        return ""
+    parts = [f"Page {number} of {total}:"]
+    parts += [str(n) if n == number else link(here, page_url(url, n), n) for n in range(1, total + 1)]
+    return f'<p class="mb-sequence" markdown>{" ".join(parts)}</p>\n\n'

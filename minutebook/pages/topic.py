@@ -10,7 +10,7 @@ from ..model import Topic
 from ..urls import page_file
 from . import Context, Page
 from .markup import esc, follow, front_matter, link, plural
-from .parts import LIMIT, by_year, year_list, year_sequence, year_url
+from .parts import LIMIT, by_year, in_pages, page_sequence, page_url, year_list, year_sequence, year_url
 
 
 def render(context: Context, topic: Topic) -> str:
@@ -44,12 +44,15 @@ def _items(archive, here: str, tagged: list) -> list[str]:
     return out
 
 
-def render_year(context: Context, topic: Topic, year: int, years: list[int], entries: list) -> str:
-    here = page_file(year_url(topic.url, year))
-    title = f"{topic.name}, {year}"
+def render_year(context: Context, topic: Topic, year: int, years: list[int], entries: list,
+                number: int = 1, total: int = 1) -> str:
+    """Page `number` of `total` of a topic's year."""
+    url = year_url(topic.url, year)
+    here = page_file(page_url(url, number))
+    title = f"{topic.name}, {year}" + (f", page {number} of {total}" if total > 1 else "")
     return "".join([front_matter(title, f"{title}: {plural(len(entries), 'item')}."), f"# {esc(title)}\n\n",
                     year_sequence(here, topic.url, years, year, topic.name),
-                    *_items(context.archive, here, entries)])
+                    page_sequence(here, url, number, total), *_items(context.archive, here, entries)])
 
 
 def pages(context: Context) -> Iterator[Page]:
@@ -59,5 +62,7 @@ def pages(context: Context) -> Iterator[Page]:
         if len(tagged) > LIMIT:
             years = by_year(tagged, lambda entry: entry[0].date.year)
             for year, entries in years.items():
-                yield Page(page_file(year_url(topic.url, year)),
-                           partial(render_year, context, topic, year, list(years), entries))
+                parts = in_pages(entries, LIMIT)
+                for number, part in enumerate(parts, 1):
+                    yield Page(page_file(page_url(year_url(topic.url, year), number)),
+                               partial(render_year, context, topic, year, list(years), part, number, len(parts)))
