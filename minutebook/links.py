@@ -89,7 +89,7 @@ class NameIndex:
         known = self.by_first[tokens[0]].get(tokens)
         self.by_first[tokens[0]][tokens] = target if known in (None, target) else AMBIGUOUS
 
-    def match(self, words: list[Word], start: int) -> tuple[int, str | Target] | None:
+    def match(self, words: _Words, start: int) -> tuple[int, str | Target] | None:
         """Longest registered name starting at word `start`: (number of words, target)."""
         candidates = self.by_first.get(words[start][0])
         if not candidates:
@@ -103,7 +103,7 @@ class NameIndex:
         return best
 
 
-def _joined(words: list[Word], start: int, n: int) -> bool:
+def _joined(words: _Words, start: int, n: int) -> bool:
     return all(words[start + i][3] for i in range(1, n))
 
 
@@ -130,20 +130,32 @@ def build_index(archive: Archive) -> NameIndex:
     return index
 
 
-def _words(text: str) -> list[Word]:
-    """Tokens as (normalised, start, end, joined to the previous token by only a space, a dot or a line break)."""
-    words = []
-    previous_end = None
-    for match in TOKEN_RE.finditer(text):
-        raw = match.group()
-        end = match.end()
-        possessive = POSSESSIVE_RE.search(raw)
-        if possessive and len(raw) > len(possessive.group()):
-            end -= len(possessive.group())
-        joined = previous_end is not None and bool(GAP_RE.match(text[previous_end:match.start()]))
-        words.append((normalise(text[match.start():end]), match.start(), end, joined))
-        previous_end = match.end()
-    return words
+class _Words:
+    """A block's tokens as `Word`s (normalised text, start, end, joined to the previous token by only a
+    space, a dot or a line break), each worked out when a name lookup first asks for it: most tokens
+    start no name, and normalising every token was a third of the link phase."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [m.span() for m in TOKEN_RE.finditer(text)]
+        self.done: dict[int, Word] = {}
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def start(self, index: int) -> int:
+        return self.spans[index][0]
+
+    def __getitem__(self, index: int) -> Word:
+        word = self.done.get(index)
+        if word is None:
+            start, end = self.spans[index]
+            possessive = POSSESSIVE_RE.search(self.text, start, end)
+            if possessive and possessive.start() > start:
+                end = possessive.start()
+            joined = index > 0 and bool(GAP_RE.match(self.text[self.spans[index - 1][1]:start]))
+            word = self.done[index] = (normalise(self.text[start:end]), start, end, joined)
+        return word
 
 
 class Linker:
@@ -212,10 +224,10 @@ class Linker:
                 target_meeting, item = found
                 href = md_link(from_file, target_meeting.url, item.anchor)
                 edits.append((start, end, f"[{block[start:end]}]({href})"))
-        words = _words(block)
+        words = _Words(block)
         i = 0
         while i < len(words):
-            found = self.index.match(words, i) if block[words[i][1]].isupper() else None
+            found = self.index.match(words, i) if block[words.start(i)].isupper() else None
             if found and isinstance(found[1], Target):
                 n, target = found
                 start, end = words[i][1], words[i + n - 1][2]
