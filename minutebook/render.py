@@ -14,6 +14,7 @@ import posixpath
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
@@ -54,8 +55,10 @@ def page_url(path: str, directory_urls: bool = True) -> str:
     return stem + "/" if directory_urls else stem + ".html"
 
 
+@lru_cache(maxsize=1 << 16)
 def relative_url(url: str, from_url: str) -> str:
-    """`url` as seen from the page at `from_url` (both site-relative), as MkDocs writes it."""
+    """`url` as seen from the page at `from_url` (both site-relative), as MkDocs writes it. Remembered:
+    a page links the same people and meetings many times, and posixpath.relpath was 2 % of a build."""
     base = from_url.rstrip("/") if from_url.endswith("/") or not from_url else posixpath.dirname(from_url)
     rel = posixpath.relpath("/" + url.rstrip("/"), "/" + base)
     return rel + "/" if url.endswith("/") or not url else rel
