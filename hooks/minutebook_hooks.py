@@ -36,6 +36,8 @@ from minutebook.linkcheck import LinkCheck  # noqa: E402
 from minutebook.pagecache import PageCache  # noqa: E402
 from minutebook.problems import Problems  # noqa: E402
 from minutebook.render import Rendered, Renderer, render_all  # noqa: E402
+from minutebook.search import all_documents  # noqa: E402
+from minutebook.search.pagefind_index import HelpPage, write_index  # noqa: E402
 from minutebook.site import build_site  # noqa: E402
 from minutebook.sources import SourceFolders  # noqa: E402
 
@@ -185,6 +187,8 @@ def on_post_page(output, page, config):
     if page.file.src_uri in _state.get("pages", {}):
         page.content = None  # written: nothing keeps 10,000 pages' HTML in memory
         page.minutebook_reused = None
+    elif not (page.meta.get("search") or {}).get("exclude") and page.file.src_uri != "search.md":
+        _state.setdefault("help", []).append(HelpPage(page.url, page.title or "", page.content or ""))
     return output
 
 
@@ -197,6 +201,11 @@ def on_post_build(config):
     if "check" in _state:
         for problem in _state["check"].problems(f.src_uri for f in _state["files"]):
             log.warning(problem)
+    if "archive" in _state:  # the search index, from the domain's search documents
+        try:
+            write_index(Path(config.site_dir), all_documents(_state["archive"]), _state.pop("help", []))
+        except (OSError, RuntimeError) as error:
+            raise PluginError(f"the search index (Pagefind) could not be written: {error}") from error
     if os.environ.get("MINUTEBOOK_RECORD_ADDRESSES"):  # `build.py build` asks for the addresses it published
         text = ledger.updated(_state["ledger"], _state["archive"])
         if text is not None:

@@ -1,0 +1,152 @@
+/* Search with Pagefind: the header box (Material's markup, partials/search.html) and the full search page
+   (docs/search.md, Pagefind's own UI with its filters). Pagefind's index is split into chunks: nothing is
+   downloaded when a page loads, and a query fetches only the chunks of its words and the few results shown.
+   Keys, as Material's own search: F, S or / open the box; Escape closes it; arrow keys move through results. */
+(function () {
+  var config = JSON.parse(document.getElementById("__config").textContent);
+  var base = new URL(config.base.replace(/\/?$/, "/"), window.location.href);
+  var bundle = new URL("pagefind/", base).href;
+  var options = { baseUrl: base.pathname, excerptLength: 24 };
+  var SHOWN = 10;
+  var pagefind = null;
+
+  function load() {
+    if (!pagefind) {
+      pagefind = import(bundle + "pagefind.js").then(function (module) {
+        return module.options(options).then(function () { return module; });
+      });
+    }
+    return pagefind;
+  }
+
+  // Pagefind's excerpt is the record's text, escaped, with <mark> around the words found: nothing else passes.
+  function excerpt(html) {
+    return html.replace(/<(?!\/?mark>)/g, "&lt;");
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function resultItem(data) {
+    var item = element("li", "md-search-result__item");
+    var link = element("a", "md-search-result__link");
+    link.href = data.url;
+    var article = element("article", "md-search-result__article md-typeset");
+    article.appendChild(element("div", "mb-search-result__title", data.meta.title || data.url));
+    var facts = [data.meta.kind, data.meta.body, data.meta.date].filter(Boolean).join(" · ");
+    if (facts) article.appendChild(element("div", "mb-search-result__facts", facts));
+    var snippet = element("p", "mb-search-result__excerpt");
+    snippet.innerHTML = excerpt(data.excerpt || "");
+    article.appendChild(snippet);
+    link.appendChild(article);
+    item.appendChild(link);
+    return item;
+  }
+
+  function header(form) {
+    var input = form.querySelector(".md-search__input");
+    var toggle = document.getElementById("__search");
+    var meta = document.querySelector(".mb-search .md-search-result__meta");
+    var list = document.querySelector(".mb-search .md-search-result__list");
+    var asked = 0;
+
+    function show(query) {
+      var ticket = ++asked;
+      if (!query.trim()) {
+        list.replaceChildren();
+        meta.textContent = "Type to start searching";
+        return;
+      }
+      load().then(function (module) {
+        return module.debouncedSearch(query, {}, 120);
+      }).then(function (search) {
+        if (!search || ticket !== asked) return null;
+        return Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); })).then(function (data) {
+          if (ticket !== asked) return;
+          var count = search.results.length;
+          meta.textContent = count === 0 ? "No matching results" : count === 1 ? "1 matching result"
+            : count + " matching results" + (count > SHOWN ? ", the first " + SHOWN + " shown" : "");
+          var items = data.map(resultItem);
+          var more = element("li", "md-search-result__item mb-search-more");
+          var link = element("a", "md-search-result__link", "All results, with filters by body, year, kind and person");
+          link.href = new URL("search/?q=" + encodeURIComponent(query), base).href;
+          more.appendChild(link);
+          items.push(more);
+          list.replaceChildren.apply(list, items);
+        });
+      }).catch(function (error) {
+        meta.textContent = "Search could not load: it needs the site to be served over http (see How to search).";
+        console.warn(error);
+      });
+    }
+
+    input.addEventListener("input", function () { show(input.value); });
+    form.addEventListener("reset", function () { setTimeout(function () { show(""); input.focus(); }, 0); });
+    toggle.addEventListener("change", function () {
+      if (toggle.checked) setTimeout(function () { input.focus(); }, 0);
+    });
+    input.addEventListener("focus", function () { if (!toggle.checked) toggle.checked = true; });
+
+    function links() { return Array.prototype.slice.call(list.querySelectorAll("a.md-search-result__link")); }
+    document.addEventListener("keydown", function (event) {
+      var typing = event.target instanceof HTMLElement &&
+        (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+      if (!toggle.checked) {
+        if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && /^[fs/]$/i.test(event.key)) {
+          event.preventDefault();
+          toggle.checked = true;
+          input.focus();
+        }
+        return;
+      }
+      var all = links();
+      var at = all.indexOf(document.activeElement);
+      if (event.key === "Escape") {
+        toggle.checked = false;
+        input.blur();
+      } else if (event.key === "ArrowDown" && all.length) {
+        event.preventDefault();
+        all[Math.min(at + 1, all.length - 1)].focus();
+      } else if (event.key === "ArrowUp" && at >= 0) {
+        event.preventDefault();
+        if (at === 0) input.focus(); else all[at - 1].focus();
+      }
+    });
+
+    // ?q=words (a shared search, or the 404 page's suggestion) opens the box with that query.
+    var query = new URLSearchParams(window.location.search).get("q");
+    if (query && !document.getElementById("mb-search-page")) {
+      toggle.checked = true;
+      input.value = query;
+      show(query);
+    }
+  }
+
+  function searchPage(container) {
+    var css = element("link");
+    css.rel = "stylesheet";
+    css.href = bundle + "pagefind-ui.css";
+    document.head.appendChild(css);
+    var script = element("script");
+    script.src = bundle + "pagefind-ui.js";
+    script.onload = function () {
+      var ui = new window.PagefindUI({
+        element: container, bundlePath: bundle, baseUrl: base.pathname, resetStyles: false, showImages: false,
+        showSubResults: false, pageSize: 10, excerptLength: 30, showEmptyFilters: false,
+        openFilters: ["kind", "body", "year"], translations: { placeholder: "Search the archive" }
+      });
+      var query = new URLSearchParams(window.location.search).get("q");
+      if (query) ui.triggerSearch(query);
+    };
+    document.head.appendChild(script);
+  }
+
+  var form = document.querySelector(".mb-search .md-search__form");
+  if (form) header(form);
+  var page = document.getElementById("mb-search-page");
+  if (page) searchPage(page);
+})();
