@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test check lint chromium ocr java webtools clean bench-import bench bench-serve screenshot
+.PHONY: serve site test check lint chromium ocr java webtools clean bench-import bench bench-serve screenshot bench-search
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -68,6 +68,9 @@ bench-serve: $(VENV)/.test  ## seconds from saving a record to the served page s
 
 screenshot: $(VENV)/.test chromium  ## the README's screenshot of a meeting page (docs/images/meeting-page.png)
 	$(PY) docs/images/screenshot.py
+
+bench-search: $(VENV)/.test chromium  ## bytes and time per query in headless Chromium at 2,000 and 10,000 meetings
+	$(PY) benchmarks/search.py 2000 10000
 
 clean:
 	rm -rf site .site.* $(VENV)

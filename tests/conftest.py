@@ -130,5 +130,35 @@ def bundled_url(bundled_site) -> str:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def serve_folder(folder: Path):
+    """Serve a built site on 127.0.0.1; returns (url, server) — shut the server down when done."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+SYNTHETIC_MEETINGS = 2000
+
+
+@pytest.fixture(scope="session")
+def synthetic_archive(tmp_path_factory) -> Path:
+    """A synthetic archive of 2,000 meetings (`build.py synth`, seed 1): search at a realistic size."""
+    content = tmp_path_factory.mktemp("synthetic") / "content"
+    result = build_cli("synth", "--meetings", str(SYNTHETIC_MEETINGS), "--content", str(content), timeout=900)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return content
+
+
+@pytest.fixture(scope="session")
+def synthetic_site(synthetic_archive, tmp_path_factory):
+    """The synthetic archive built once per session and served: yields (url, site folder)."""
+    site = tmp_path_factory.mktemp("synthetic-site") / "site"
+    result = build_cli("build", "--content", str(synthetic_archive), "--site-dir", str(site), "--quiet", timeout=3600)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    url, server = serve_folder(site)
+    yield url, site
     server.shutdown()
     server.server_close()

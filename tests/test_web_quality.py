@@ -16,9 +16,10 @@ from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
 pytestmark = pytest.mark.browser
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-# The home page, a meeting, a person, the people index, the decisions register, and the home page with search
-# results open.
-PAGES = ["", "meetings/cabinet/2017-07-13/", "people/mitzi-green/", "people/", "decisions/", "?q=pinner+wood"]
+# The home page, a meeting, a person, the people index, the decisions register, the home page with the search
+# box's results open, and the search page with its results and filters.
+PAGES = ["", "meetings/cabinet/2017-07-13/", "people/mitzi-green/", "people/", "decisions/", "?q=pinner+wood",
+         "search/?q=pinner+wood"]
 CATEGORIES = ("accessibility", "best-practices", "seo")
 FLOOR = 0.98
 

@@ -6,7 +6,11 @@
   var config = JSON.parse(document.getElementById("__config").textContent);
   var base = new URL(config.base.replace(/\/?$/, "/"), window.location.href);
   var bundle = new URL("pagefind/", base).href;
-  var options = { baseUrl: base.pathname, excerptLength: 24 };
+  // Ranking: Pagefind's default weighs a record's length strongly, so a one-line agenda entry would outrank the
+  // minute that decided the matter; 0.3 keeps some of it (tests/test_search_ranking.py holds the result).
+  var RANKING = { pageLength: 0.3 };
+  var options = { baseUrl: base.pathname, excerptLength: 24, ranking: RANKING };
+  window.minutebookSearch = { bundle: bundle, options: options };  // what the search tests ask Pagefind with
   var SHOWN = 10;
   var pagefind = null;
 
@@ -77,6 +81,7 @@
           more.appendChild(link);
           items.push(more);
           list.replaceChildren.apply(list, items);
+          list.dataset.query = query;  // the query these results answer (what a test or benchmark waits for)
         });
       }).catch(function (error) {
         meta.textContent = "Search could not load: it needs the site to be served over http (see How to search).";
@@ -135,7 +140,7 @@
     script.src = bundle + "pagefind-ui.js";
     script.onload = function () {
       var ui = new window.PagefindUI({
-        element: container, bundlePath: bundle, baseUrl: base.pathname, resetStyles: false, showImages: false,
+        element: container, bundlePath: bundle, baseUrl: base.pathname, ranking: RANKING, resetStyles: false, showImages: false,
         showSubResults: false, pageSize: 10, excerptLength: 30, showEmptyFilters: false,
         openFilters: ["kind", "body", "year"], translations: { placeholder: "Search the archive" }
       });

@@ -24,7 +24,12 @@ from pathlib import Path
 
 from . import Document, when
 
-DECIDED_WEIGHT = 3.0  # Pagefind's scale: headings 7..2, plain text 1
+# Pagefind's scale runs to 10; by default a page's h1 weighs 7, h2 6 ... and plain text 1. The title of an
+# item that decided something weighs most, so that it outranks an item that only had the same subject on its
+# agenda (longer minutes would otherwise lose to a short agenda entry); what was decided weighs more than
+# the rest of the text.
+DECIDED_TITLE_WEIGHT = 10.0
+DECIDED_WEIGHT = 3.0
 HELP_WEIGHT = 0.5  # the help pages' text: they are found, but below the archive's own items
 KIND_LABEL = {"body": "committee or body"}  # how a kind reads in the filter list, where not as it is
 
@@ -74,8 +79,9 @@ def record_html(document: Document) -> str:
     decided = plain(document.decided)
     rest = plain(document.text[len(document.decided):] if document.decided else document.text)
     body = f'<p data-pagefind-weight="{DECIDED_WEIGHT}">{e(decided)}</p>' if decided else ""
+    heading = f' data-pagefind-weight="{DECIDED_TITLE_WEIGHT}"' if decided else ""
     return (f'<html lang="en"><head><title>{e(document.title)}</title></head><body>'
-            f'<h1>{e(document.title)}</h1>{body}<p>{e(rest)}</p>'
+            f'<h1{heading}>{e(document.title)}</h1>{body}<p>{e(rest)}</p>'
             f'<div data-pagefind-ignore>{"".join(facts)}</div></body></html>')
 
 

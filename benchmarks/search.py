@@ -1,0 +1,122 @@
+"""Search at size: bytes transferred and time to first results per query, in headless Chromium.
+
+    .venv/bin/python benchmarks/search.py 2000 [10000] [--keep DIR]
+
+For each size: writes a synthetic archive (`build.py synth`, seed 1), builds it, serves it on 127.0.0.1 and,
+for each of 20 queries of one to three ordinary words, opens the home page in a fresh browser context
+(cold cache), checks that loading the page fetched nothing from the index, types the query into the
+header box and measures, from the last key, the time until its results are shown and every byte
+Pagefind fetched (Chromium's own count of bytes on the wire). Targets (issue 8): median <= 300 KB, none
+over 1 MB, first results within 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+QUERIES = ["budget", "school places", "council tax support", "library services", "waste collection", "housing",
+           "planning application", "parking", "adult social care", "children", "petition", "recycling",
+           "leisure centre", "road safety", "pension fund", "community safety", "air quality", "public health",
+           "apprenticeships", "street lighting"]
+TARGETS = {"median KB": 300, "max KB": 1024, "max first results s": 1.0}
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def build(meetings: int, folder: Path) -> tuple[Path, float]:
+    content, site = folder / f"content-{meetings}", folder / f"site-{meetings}"
+    if not content.exists():
+        subprocess.run([sys.executable, str(ROOT / "build.py"), "synth", "--meetings", str(meetings),
+                        "--content", str(content)], check=True, capture_output=True)
+    started = time.perf_counter()
+    if not site.exists():
+        subprocess.run([sys.executable, str(ROOT / "build.py"), "build", "--content", str(content), "--site-dir",
+                        str(site), "--quiet"], check=True, capture_output=True)
+    return site, time.perf_counter() - started
+
+
+def measure(browser, url: str, query: str) -> tuple[int, float, int]:
+    """(bytes Pagefind fetched for the query, seconds from the last key to the results, requests at page load)"""
+    context = browser.new_context()
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    sizes: dict[str, int] = {}
+    urls: dict[str, str] = {}
+    cdp.on("Network.requestWillBeSent", lambda e: urls.__setitem__(e["requestId"], e["request"]["url"]))
+    cdp.on("Network.loadingFinished", lambda e: sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    at_load = [i for i in sizes if "/pagefind/" in urls.get(i, "")]
+    loaded = set(sizes)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query[:-1], delay=40)
+    started = time.perf_counter()
+    box.press(query[-1])
+    page.wait_for_function("q => document.querySelector('.mb-search .md-search-result__list').dataset.query === q",
+                           arg=query, timeout=60000)
+    elapsed = time.perf_counter() - started
+    page.wait_for_load_state("networkidle")
+    fetched = sum(size for i, size in sizes.items() if i not in loaded and "/pagefind/" in urls.get(i, ""))
+    context.close()
+    return fetched, elapsed, len(at_load)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="+", type=int, help="meetings in each synthetic archive")
+    parser.add_argument("--keep", type=Path, help="build into (and reuse) this folder instead of a temporary one")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="minutebook-search-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+        for meetings in args.sizes:
+            site, seconds = build(meetings, folder)
+            index = sum(f.stat().st_size for f in (site / "pagefind").rglob("*") if f.is_file())
+            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            url = f"http://127.0.0.1:{server.server_address[1]}/"
+            results = [measure(browser, url, q) for q in QUERIES]
+            server.shutdown()
+            fetched = [r[0] / 1024 for r in results]
+            times = [r[1] for r in results]
+            rows.append((meetings, seconds, index, statistics.median(fetched), max(fetched), statistics.median(times),
+                         max(times), sum(r[2] for r in results)))
+            for query, (size, elapsed, _) in zip(QUERIES, results, strict=True):
+                print(f"  {meetings:>6} {query:<22} {size / 1024:7.0f} KB {elapsed:6.2f} s", flush=True)
+        browser.close()
+    print("\n| meetings | build s | index MB | KB per query, median | max | first results s, median | max "
+          "| index requests at page load |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for m, s, index, med, top, tmed, tmax, at_load in rows:
+        print(f"| {m:,} | {s:.0f} | {index / 2**20:.0f} | {med:.0f} | {top:.0f} | {tmed:.2f} | {tmax:.2f} "
+              f"| {at_load} |")
+    missed = [f"{m:,} meetings: {what} {value:.2f} > {TARGETS[what]}" for m, _, _, med, top, _, tmax, _ in rows
+              for what, value in (("median KB", med), ("max KB", top), ("max first results s", tmax))
+              if value > TARGETS[what]]
+    print("\n".join(["targets not met:", *missed]) if missed else "every target met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Search on a 2,000-meeting synthetic archive in headless Chromium: no page load downloads the index; the
+header box finds an item and lands on its anchor; the search page filters by body, year and kind."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def index_requests(page) -> list[str]:
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url) if "/pagefind/" in r.url else None)
+    return requests
+
+
+def decided_item(page, url: str) -> dict:
+    """A decision of the archive, as the search finds it (its title is the query)."""
+    from search_query import pagefind_results
+
+    return next(r for r in pagefind_results(page, url, "budget", {"kind": "decision"}, count=10) if "#" in r["url"])
+
+
+def test_no_page_load_downloads_the_index(page, synthetic_site):
+    url, site = synthetic_site
+    requests = index_requests(page)
+    for address in ("", "meetings/", "decisions/", "search/"):
+        page.goto(url + address)
+        page.wait_for_load_state("networkidle")
+    assert not [r for r in requests if r.endswith((".pf_index", ".pf_meta", ".pf_filter", ".pf_fragment"))], requests
+
+
+def test_the_header_box_finds_an_item_and_lands_on_its_anchor(page, synthetic_site):
+    url, _ = synthetic_site
+    item = decided_item(page, url)
+    page.goto(url + "meetings/")
+    page.keyboard.press("/")  # opens the search, as Material's did
+    box = page.locator("input.md-search__input")
+    assert box.evaluate("e => e === document.activeElement")
+    box.press_sequentially(item["title"], delay=10)  # body, date, number and title, as a citation gives them
+    link = page.locator(f'.mb-search a.md-search-result__link[href="{item["url"]}"]')
+    link.wait_for(timeout=20000)
+    assert page.locator(".mb-search mark").count() > 0  # the words found are highlighted
+    link.click()
+    path, anchor = item["url"].split("#")
+    page.wait_for_url(lambda address: address.endswith(f"{path}#{anchor}"))
+    assert page.locator(f"[id='{anchor}']").evaluate("e => { const r = e.getBoundingClientRect(); "
+                                                       "return r.top >= 0 && r.top < innerHeight; }")
+
+
+def test_the_search_page_filters_by_body_year_and_kind(page, synthetic_site):
+    url, _ = synthetic_site
+    page.goto(url + "search/?q=budget")
+    results = page.locator(".pagefind-ui__result")
+    results.first.wait_for(timeout=20000)
+    unfiltered = page.locator(".pagefind-ui__message").inner_text()
+    kinds = page.locator(".pagefind-ui__filter-checkbox[id*='decision']")
+    kinds.first.check()
+    page.wait_for_function("m => document.querySelector('.pagefind-ui__message').innerText !== m", arg=unfiltered)
+    tags = results.first.locator(".pagefind-ui__result-tag").all_inner_texts()
+    assert any(t.lower() == "kind: decision" for t in tags), tags
+    for name in ("body", "year"):
+        group = page.locator(f"details:has(summary:text-is('{name.capitalize()}'))")
+        assert group.count() == 1 and group.locator("input[type=checkbox]").count() > 1, name
