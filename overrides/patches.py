@@ -22,9 +22,39 @@ PATCHES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "partials/search.html": [
         ('<div class="md-search" data-md-component="search" role="dialog">',
-         '<div class="md-search" data-md-component="search" role="dialog" '
-         'aria-label="{{ lang.t(\'search.placeholder\') }}">',
-         "a dialog needs a name for screen readers"),
+         '<div class="md-search mb-search" role="dialog" aria-label="Search the archive">',
+         "a dialog needs a name for screen readers; no data-md-component: Pagefind answers this box "
+         "(docs/javascripts/search.js), and Material's own search code would fetch an index that is not built"),
+        ('<form class="md-search__form" name="search">',
+         '<form class="md-search__form" name="search" action="{{ \'search/\' | url }}" method="get">',
+         "Enter opens the full search page, with its filters"),
+        ('name="query" aria-label="{{ lang.t(\'search.placeholder\') }}"',
+         'name="q" aria-label="Search the archive"', "the search page reads ?q="),
+        (' spellcheck="false" data-md-component="search-query" required>', ' spellcheck="false" required>',
+         "Material's search code does not run"),
+        ('<div class="md-search-result" data-md-component="search-result">', '<div class="md-search-result">',
+         "Material's search code does not run"),
+        ('<div class="md-search-result__meta">\n            {{ lang.t("search.result.initializer") }}',
+         '<div class="md-search-result__meta" role="status">\n            Type to start searching',
+         "nothing is loaded before the first query, so there is nothing to initialise; the count is announced"),
+    ],
+    "partials/header.html": [
+        ("""    {% if "material/search" in config.plugins %}
+      {% set search = config.plugins["material/search"] | attr("config") %}
+      {% if search.enabled %}
+        <label class="md-header__button md-icon" for="__search">
+          {% set icon = config.theme.icon.search or "material/magnify" %}
+          {% include ".icons/" ~ icon ~ ".svg" %}
+        </label>
+        {% include "partials/search.html" %}
+      {% endif %}
+    {% endif %}
+""", """    <label class="md-header__button md-icon" for="__search">
+      {% set icon = config.theme.icon.search or "material/magnify" %}
+      {% include ".icons/" ~ icon ~ ".svg" %}
+    </label>
+    {% include "partials/search.html" %}
+""", "the search box does not depend on Material's search plugin, which Pagefind replaces"),
     ],
     "partials/toc.html": [
         ('<label class="md-nav__title" for="__toc">',
