@@ -83,13 +83,30 @@ def synthetic_queries(content: Path) -> dict[str, tuple[str, ...]]:
             shared: tuple(d.ref for d in titles[shared] if d.kind == "decision")}
 
 
-def test_the_synthetic_archive_ranks_in_the_terminal_and_the_browser(page, synthetic_archive, synthetic_site):
-    """The terminal's engine is asked in this process (`build.py search` builds the same lunr index for each
-    query, which at 2,000 meetings takes minutes)."""
-    url, _ = synthetic_site
-    index = build_index(load_archive(synthetic_archive)[0])
+SYNTHETIC_MEETINGS = 300  # lunr, the terminal's engine, takes minutes to index 2,000 meetings
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    """A synthetic archive (`build.py synth`, seed 1), built and served: yields (content, url)."""
+    folder = tmp_path_factory.mktemp("synthetic-ranking")
+    result = build_cli("synth", "--meetings", str(SYNTHETIC_MEETINGS), "--content", str(folder / "content"))
+    assert result.returncode == 0, result.stderr
+    result = build_cli("build", "--content", str(folder / "content"), "--site-dir", str(folder / "site"), "--quiet",
+                       timeout=1800)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    url, server = serve_folder(folder / "site")
+    yield folder / "content", url
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_synthetic_archive_ranks_in_the_terminal_and_the_browser(page, synthetic):
+    """The terminal's engine is asked in this process: `build.py search` builds this same lunr index."""
+    content, url = synthetic
+    index = build_index(load_archive(content)[0])
     wrong = []
-    for query, expected in synthetic_queries(synthetic_archive).items():
+    for query, expected in synthetic_queries(content).items():
         browser = pagefind_results(page, url, query)[0]["url"].lstrip("/")
         terminal = index.search(query, 1)[0].document.ref
         wrong += [f"{engine}: {query!r} -> {got}, expected one of {expected[:3]}"
