@@ -57,8 +57,11 @@ def test_the_search_page_filters_by_body_year_and_kind(page, synthetic_site):
     kinds = page.locator(".pagefind-ui__filter-checkbox[id*='decision']")
     kinds.first.check()
     page.wait_for_function("m => document.querySelector('.pagefind-ui__message').innerText !== m", arg=unfiltered)
-    tags = results.first.locator(".pagefind-ui__result-tag").all_inner_texts()
-    assert any(t.lower() == "kind: decision" for t in tags), tags
+    results.first.locator(".pagefind-ui__result-tag").first.wait_for(timeout=20000)
+    page.wait_for_timeout(500)  # the results' extracts and tags arrive one by one
+    tags = [t.lower() for t in page.locator(".pagefind-ui__result-tag").all_inner_texts()
+            if t.lower().startswith("kind:")]
+    assert tags and set(tags) == {"kind: decision"}, tags
     for name in ("body", "year"):
         group = page.locator(f"details:has(summary:text-is('{name.capitalize()}'))")
         assert group.count() == 1 and group.locator("input[type=checkbox]").count() > 1, name
