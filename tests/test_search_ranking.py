@@ -5,10 +5,7 @@ that merely lists it (topic, register); a person, body or organisation is found 
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -31,19 +28,6 @@ BUNDLED = {
 }
 
 
-@pytest.fixture(scope="module")
-def bundled_site(tmp_path_factory):
-    site = tmp_path_factory.mktemp("bundled") / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "build.py", "build", "--site-dir", str(site), "--quiet"], cwd=ROOT,
-                            env=env, capture_output=True, text=True, timeout=900)
-    assert result.returncode == 0, result.stdout + result.stderr
-    url, server = serve_folder(site)
-    yield url
-    server.shutdown()
-    server.server_close()
-
-
 def terminal_first(content: Path, query: str) -> str:
     result = build_cli("search", "--content", str(content), "--limit", "1", query)
     assert result.returncode == 0, result.stderr
@@ -56,8 +40,8 @@ def test_the_bundled_archive_ranks_in_the_terminal(query):
 
 
 @pytest.mark.parametrize("query", BUNDLED)
-def test_the_bundled_archive_ranks_in_the_browser(page, bundled_site, query):
-    first = pagefind_results(page, bundled_site, query)[0]
+def test_the_bundled_archive_ranks_in_the_browser(page, bundled_url, query):
+    first = pagefind_results(page, bundled_url, query)[0]
     assert first["url"].lstrip("/") in BUNDLED[query], (query, first)
 
 
@@ -114,8 +98,8 @@ def test_the_synthetic_archive_ranks_in_the_terminal_and_the_browser(page, synth
     assert not wrong, "\n".join(wrong)
 
 
-def test_no_list_page_outranks_the_items_it_lists(page, bundled_site):
+def test_no_list_page_outranks_the_items_it_lists(page, bundled_url):
     """Topic pages, the decisions register and body pages are found by their names only, never by what they list."""
     for query in ("Pinner Wood School", "Retained Right to Buy Receipts"):
-        urls = [r["url"] for r in pagefind_results(page, bundled_site, query, count=20)]
+        urls = [r["url"] for r in pagefind_results(page, bundled_url, query, count=20)]
         assert urls and not [u for u in urls if re.match(r"/(topics|decisions|bodies|meetings/?$)", u)], urls
