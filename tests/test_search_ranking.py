@@ -22,7 +22,8 @@ BUNDLED = {
     "Pinner Wood School": ("meetings/council/2017-06-13/#minute-247", "meetings/council/2017-06-13/#minute-248"),
     # decided by Cabinet; Council's item 10 of 28 September only had it on the agenda
     "Retained Right to Buy Receipts": ("meetings/cabinet/2017-09-14/#minute-591",),
-    "Harrow Pledge": ("meetings/corporate-parenting-panel/2012-12-18/#item-8",),
+    "Harrow Pledge": ("meetings/corporate-parenting-panel/2012-12-18/#item-8",  # the item, or its report's own page
+                      "meetings/corporate-parenting-panel/2012-12-18/report-annual-review-of-the-harrow-pledge-for-children/"),
     "election of mayor": ("meetings/council/2017-05-18/#minute-230",),
     "Adam Swersky": ("people/adam-swersky/",),
 }
