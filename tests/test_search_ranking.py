@@ -86,6 +86,10 @@ def synthetic(tmp_path_factory):
     server.server_close()
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect, not yet fixed: in the browser (Pagefind) a body's name finds an item of its meetings before the "
+    "body's page, and a title many meetings share ('minutes') finds an item that decided nothing first; the "
+    "terminal (lunr) ranks all four as expected. Seen on 1 December 2026 at 300 meetings."))
 def test_the_synthetic_archive_ranks_in_the_terminal_and_the_browser(page, synthetic):
     """The terminal's engine is asked in this process: `build.py search` builds this same lunr index."""
     content, url = synthetic
