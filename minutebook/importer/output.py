@@ -15,6 +15,7 @@ from . import identities
 from .assemble import similar
 from .drafts import AttendanceDraft, ItemDraft, MeetingDraft, ReportDraft, VoteDraft
 from .identities import Resolver
+from .memberships import Listings, merged, role_of
 from .names import PersonName
 from .paging import Paging
 from .parties import party_of
@@ -33,6 +34,7 @@ class Names:
         self.bodies = Resolver("body", threshold=95.0, doubt=90.0)
         self.present: list[str] = []  # full names printed in the current meeting's attendance and membership
         self.surnames: dict[tuple[str, str, int], str] = {}  # (surname, file, line) -> key of the full name
+        self.listings = Listings()  # membership lists on agendas, read once names are settled
 
     def _full_name(self, surname: str, file: str, line: int) -> str | None:
         """'Cllr Oduya proposed': the person of that surname named in full in this meeting, else the one
@@ -290,8 +292,10 @@ def _front(meeting: MeetingDraft, names: Names,
     body = names.body(meeting.body, meeting.file, meeting.line)
     for alias, file, line in meeting.body_aliases:
         names.bodies.alias(body, alias, f"{file}:{line}")
-    for member in meeting.membership:  # registered as people, never written as attendance
-        _attendance(member, names)
+    for member in meeting.membership:  # registered as people and their memberships, never written as attendance
+        person = _attendance(member, names)["person"]
+        if names.people.frozen:
+            names.listings.add(person, body, role_of(member), meeting.date, f"{member.line.file}:{member.line.number}")
     front: dict[str, Any] = {"body": body, "date": meeting.date.isoformat()}
     for key in ("start", "end", "venue"):
         if getattr(meeting, key):
@@ -326,8 +330,9 @@ def _front(meeting: MeetingDraft, names: Names,
     return body, front, anchored
 
 
-def registry_entries(resolver: Resolver, kind: str) -> list[dict[str, Any]]:
-    """Registry entries, sorted by id: entries already there keep every field; new variants become aliases."""
+def registry_entries(resolver: Resolver, kind: str, listings: Listings | None = None) -> list[dict[str, Any]]:
+    """Registry entries, sorted by id: entries already there keep every field; new variants become aliases;
+    people get the memberships the agendas' membership lists show (`listings`)."""
     result = []
     for identity in sorted(resolver.entries.values(), key=lambda i: i.id):
         if not identity.variants and not identity.known:
@@ -348,6 +353,9 @@ def registry_entries(resolver: Resolver, kind: str) -> list[dict[str, Any]]:
             (party, where), = identity.parties.items()
             entry["party"] = party
             entry.setdefault("source", f"party printed beside the name at {where}")
+        found = listings.of(identity.id) if kind == "person" and listings else []
+        if found:
+            entry["memberships"] = merged(entry.get("memberships") or [], found)
         ordered = {k: entry[k] for k in ("id", "name", "honorific", "kind", "aliases", "organisation") if k in entry}
         ordered.update({k: v for k, v in entry.items() if k not in ordered})
         result.append(ordered)

@@ -286,7 +286,7 @@ def _texts(meetings: list, names: output.Names, content_dir: Path, report: Impor
         report.items += len(meeting.items)
     resolvers = {"person": names.people, "organisation": names.organisations, "body": names.bodies}
     for filename, kind in REGISTRIES.items():
-        texts[filename] = dump(output.registry_entries(resolvers[kind], kind))
+        texts[filename] = dump(output.registry_entries(resolvers[kind], kind, names.listings))
     report.people = sum(1 for e in names.people.entries.values() if e.variants)
     report.organisations = sum(1 for e in names.organisations.entries.values() if e.variants)
     report.merges = names.merges
