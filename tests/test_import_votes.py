@@ -211,3 +211,11 @@ def test_members_authorised_and_appointed_each_a_decision():
 def test_accepted_as_a_true_record_under_a_minutes_item():
     assert read("Accepted as a true record with one amendment: in minute 91.2 a word changed.\n").decisions == [
         "Accepted as a true record with one amendment: in minute 91.2 a word changed."]
+
+
+def test_a_resolution_introducing_a_bulleted_list_is_one_decision():
+    item = read("RESOLVED: That in addition to any matters mentioned above, the following item should be\n"
+                "brought forward to the next agenda.\n   \uf0b7 Renewal of the play area surface\n"
+                "   \uf0b7 The appointment of a caretaker\n")
+    assert len(item.decisions) == 1 and item.decisions[0].endswith("Renewal of the play area surface The "
+                                                                   "appointment of a caretaker")

@@ -80,6 +80,8 @@ def split_subresolutions(lines: list[str]) -> list[str]:
         else:
             segments[-1].append(BULLET_RE.sub("", line, count=1))
     clean = [re.sub(r"\s+", " ", " ".join(s)).strip() for s in segments]
+    if label is BULLET_RE and len(clean[0].split()) > 8:  # 'That the following items go on the next agenda.'
+        return [" ".join(c for c in clean if c)]          # + bullets: the list is what it resolved, one decision
     if re.search(r"(?i)\bfor the following reasons?\s*:?-?$|\breasons?\s*:-?$|\bsubject to\s*:-?$", clean[0]):
         return [re.sub(r"\s+", " ", " ".join(lines)).strip()]  # '(1)', '(2)': its reasons or conditions
     if len(segments) > 2 or (len(segments) == 2 and segments[0] and len(" ".join(segments[0]).split()) <= 8):
