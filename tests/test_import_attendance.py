@@ -287,3 +287,46 @@ def test_justified_pdf_text_and_role_colon_name_in_a_list():
                           ("Roy Ross", "present", None, None, None),
                           ("Al Kerr", "in_attendance", "Councillor", None, "EHDC"),
                           ("Tim Dow", "in_attendance", "Clerk", None, None)]
+
+
+def test_roll_call_table_with_a_blank_line_between_rows():
+    text = ("      Attendee Name            Title           Status      Arrived\n"
+            "Ann Bell                 Commissioner         Late        7:08 p.m.\n\n"
+            "Tom Hale                 Commissioner         Absent\n\n\nThe meeting began.\n")
+    assert read(text) == [("Ann Bell", "present", "Commissioner", None, None),
+                          ("Tom Hale", "absent", "Commissioner", None, None)]
+
+
+def test_prose_roll_call_responding_were_participated_and_were_absent():
+    text = ("Chair Bell called the meeting to order at 5:48 p.m. Responding to roll call were Commissioners\n"
+            "Hale, Vice Chair Lind, and Chair Bell in person. Commissioners Mayo and\n"
+            "Ross participated via videoconference. Commissioner Kerr and Dow were\n"
+            "absent. Also participating were Jan M. Cole, Executive Director; and Kim Fry, Clerk.\n")
+    assert read(text) == [("Hale", "present", "Commissioner", None, None),
+                          ("Lind", "present", "Vice Chair", None, None), ("Bell", "present", "Chair", None, None),
+                          ("Mayo", "present", "Commissioner", None, None),
+                          ("Ross", "present", "Commissioner", None, None),
+                          ("Kerr", "absent", "Commissioner", None, None), ("Dow", "absent", "Commissioner", None, None),
+                          ("Jan M. Cole", "in_attendance", "Executive Director", None, None),
+                          ("Kim Fry", "in_attendance", "Clerk", None, None)]
+
+
+def test_prose_roll_call_names_before_were_present_after_a_colon():
+    text = ("The roll was taken with the following results:\nCouncil Members HALE, LIND and BELL\n"
+            "were present.  The City Manager, City Clerk, and various staff members were also present.\n")
+    assert [(n, s) for n, s, *_ in read(text)] == [("Hale", "present"), ("Lind", "present"), ("Bell", "present")]
+
+
+def test_prose_roll_call_present_were_and_an_absent_label_sentence():
+    text = "Present were Councilmembers Ann Bell and Tom Hale. Absent: Rosa Lind.\n"
+    assert [(n, s) for n, s, *_ in read(text)] == [("Ann Bell", "present"), ("Tom Hale", "present"),
+                                                   ("Rosa Lind", "absent")]
+
+
+def test_prose_that_is_not_a_roll_call_names_nobody():
+    assert read("The minutes were approved on a motion by Mr. Hale. Members of the public were present.\n") == []
+
+
+def test_a_sentence_ending_in_a_label_word_is_not_a_label():
+    text = "The resolution was read by the\n\nClerk.\n\nThe Columbia Market was praised by Ann Bell, and Tom Hale.\n"
+    assert read(text) == []

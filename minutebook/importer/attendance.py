@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .attendance_labels import LEGEND_RE, Context, label_of, strip_lead
+from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
 from .lines import Line
 from .namelist import (
@@ -259,6 +260,15 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     originals = {line.number: line for line in lines}
     entries: list[AttendanceDraft] = []
+    prose: list[Line] = []  # a roll call told in sentences: its people read, its text kept
+    for paragraph in paragraphs(lines):
+        found = prose_entries(paragraph)
+        if found:
+            entries.extend(found)
+            prose.extend(paragraph)
+    if prose:
+        told = {id(line) for line in prose}
+        lines = [line for line in lines if id(line) not in told]
     index, rest = 0, []
     while index < len(lines):  # roll-call tables first: their columns are read by position, before gaps go
         if header_of(lines[index]):
@@ -395,4 +405,6 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         leftover.append(originals.get(line.number, line))
     flush_sentence()
+    if prose:
+        leftover = sorted([*leftover, *prose], key=lambda line: line.number)
     return [e for e in entries if e.name.name], leftover

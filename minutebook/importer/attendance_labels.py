@@ -120,5 +120,7 @@ def label_of(text: str) -> tuple[dict, str] | None:
         settings = _settings(text[:separator.start()], whole=True)
         if settings is not None:
             return _found(settings, text[separator.end():])
+    if re.search(r"[a-z]\.$", text):  # 'Clerk.' on a line of its own: the end of a wrapped sentence, not a label
+        return None
     settings = _settings(text, whole=True)
     return (settings, "") if settings is not None else None

@@ -44,6 +44,21 @@ def header_of(line: Line) -> list[tuple[int, str]] | None:
     return kinds if {"name", "status"} <= found else None
 
 
+def _status(columns: list[tuple[int, str]], line: Line) -> str | None:
+    """The status of a row (its cell under the status column), or None when the line is not a row."""
+    cells = _cells(line.text)
+    if len(cells) < 2:
+        return None
+    status = [text for position, text in cells if min(columns, key=lambda c: abs(c[0] - position))[1] == "status"]
+    return next((s for pattern, s in STATUSES if status and pattern.match(status[0])), None)
+
+
+def _row_follows(lines: list[Line], index: int, columns: list[tuple[int, str]]) -> bool:
+    """The next line that is not blank (within two) is a row of the table."""
+    following = [line for line in lines[index:index + 3] if not line.blank][:1]
+    return bool(following and _status(columns, following[0]))
+
+
 def read_table(lines: list[Line], start: int) -> tuple[list[AttendanceDraft], int]:
     """The rows under the header at `lines[start]`: the entries and the index after the table."""
     columns = header_of(lines[start])
@@ -52,8 +67,8 @@ def read_table(lines: list[Line], start: int) -> tuple[list[AttendanceDraft], in
     while index < len(lines) and columns:
         line = lines[index]
         cells = _cells(line.text)
-        if line.blank and entries:
-            break
+        if line.blank and entries and not _row_follows(lines, index + 1, columns):
+            break  # a blank line ends the table, unless a page's layout left one between two rows
         index += 1
         if len(cells) < 2:
             continue

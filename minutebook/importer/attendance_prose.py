@@ -1,0 +1,153 @@
+"""Attendance written as prose: a roll call reported in sentences rather than listed under labels.
+
+'Responding to roll call were Commissioners A, Vice Chair B, and Chair C in person. Commissioners D and E
+participated via videoconference. Commissioner F and G were absent. Also participating were H, Executive
+Director; and J, Clerk.' / '... the roll was taken with the following results: Council Members A, B and C were
+present.' Each sentence is read by a table of rules (the list before or after a verb that says what the
+names are); a sentence whose list holds anything but names is not attendance and is left as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attendance_labels import Context
+from .drafts import AttendanceDraft
+from .lines import Line
+from .namelist import GROUP_RE, sentence_entries, split_top
+from .names import HONORIFIC_RE, parse_name
+
+NAMES = r"(?P<names>[A-Z*][^!?]{1,400}?)"  # a list of names starts with a capital (or a '*' footnote mark)
+WAS = r"(?:were|was|are|is)"
+# Sentence rules: (pattern, status, verb), first match wins; each pattern reads the whole sentence. The list is
+# the 'names' group. A label with a colon ('Absent: D') is read only in a paragraph a verb rule has shown to be
+# a roll call (on its own it is a label list, read line by line by the label rules).
+RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb) for pattern, status, verb in [
+    (rf"(?i:(?:responding|answering|present) (?:to |at |for )?(?:the )?roll ?call) {WAS}:?\s+{NAMES}", "present",
+     True),
+    (rf"(?i:roll ?call)\s*[:-]\s*{NAMES}(?:\s*[:-]\s*|\s+(?:{WAS}\s+)?)(?i:present)", "present", True),
+    (rf"(?i:(?:members )?present) {WAS}:?\s+{NAMES}", "present", True),
+    (rf"(?i:absent|not present) {WAS}:?\s+{NAMES}", "absent", True),
+    (rf"(?i:excused) {WAS}:?\s+{NAMES}", "apologies", True),
+    (rf"(?i:also (?:present|participating|attending|in attendance)) {WAS}:?\s+{NAMES}", "in_attendance", True),
+    (rf"{NAMES}\s+{WAS} (?i:also (?:present|in attendance))", "in_attendance", True),
+    (rf"{NAMES}\s+{WAS} (?i:present|in attendance)(?: (?i:in person|remotely|virtually|by [\w -]{{1,30}}"
+     rf"|via [\w -]{{1,30}}))?", "present", True),
+    (rf"{NAMES}\s+{WAS} (?i:absent)(?: (?i:from the meeting|with(?:out)? (?:notice|apologies)))?", "absent", True),
+    (rf"{NAMES}\s+{WAS} (?i:excused)", "apologies", True),
+    (rf"{NAMES}\s+(?i:participated|attended|joined(?: the meeting)?) (?i:via|by|through|remotely|virtually|"
+     rf"in person|electronically|online)[\w -]{{0,40}}", "present", True),
+    (rf"(?i:present)\s*:-?\s*{NAMES}", "present", False),
+    (rf"(?i:absent|not present)\s*:-?\s*{NAMES}", "absent", False),
+    (rf"(?i:excused|apologies)\s*:-?\s*{NAMES}", "apologies", False),
+    (rf"(?i:also present)\s*:-?\s*{NAMES}", "in_attendance", False),
+]]
+OPENING_RE = re.compile(r"^.{0,300}?:\s+(?=[A-Z])")  # '... with the following results: ' before the list
+TAIL_RE = re.compile(r"(?i)\s+(?:in person|remotely|virtually|via [\w -]{1,30}|by (?:video|tele)[\w -]{0,30}|online)$")
+NAME_PIECE_RE = re.compile(r"^[A-Z*][\w'’.*“”\"-]{0,30}(?:\s+(?:[A-Z*][\w'’.*“”\"-]{0,30}|de|van|von|der|la|le|da|"
+                           r"del)){0,6}$")
+SINGULAR_GROUP_RE = re.compile(r"^(Commissioner|Councillor|Council ?[Mm]ember|Councilmember|Trustee|Director)"
+                               r"\s+(?=[A-Z])")
+
+
+def sentences(text: str) -> list[str]:
+    """The paragraph cut into sentences: a full stop ends one unless it closes an initial ('M.') or an
+    abbreviated title ('Mr.', 'Ms.')."""
+    result, start = [], 0
+    for match in re.finditer(r"\.\s+(?=[A-Z*])", text):
+        word = re.search(r"(\S{1,6})$", text[start:match.start()])
+        before = word.group(1) if word else ""
+        if re.fullmatch(r"[A-Z]|Mr|Mrs|Ms|Dr|Mx|St|Jr|Sr|No|Hon|Rev|Prof|Cllr|[A-Z]\.[A-Z]", before):
+            continue
+        result.append(text[start:match.start()].strip())
+        start = match.end()
+    result.append(text[start:].strip().rstrip("."))
+    return [s for s in result if s]
+
+
+def _is_list(names: str) -> bool:
+    """Every piece of the list is a name: capitalised words, a title first or a role after a comma."""
+    groups = [g.strip() for g in re.split(r";\s*(?:and\s+)?", names) if g.strip()]
+    for group in groups:
+        pieces = split_top(group)
+        if len(groups) > 1:  # 'A, Executive Director; B, Counsel': the name before its role
+            pieces = pieces[:1]
+        for piece in pieces:
+            piece = re.sub(r"\s*\([^()]{0,60}\)", "", TAIL_RE.sub("", piece)).strip()
+            if not piece or not NAME_PIECE_RE.match(piece) or HONORIFIC_RE.fullmatch(piece):
+                return False
+    return True
+
+
+def _group_title(names: str) -> str:
+    """'Commissioner Ayala and Rios': a title in the singular before two or more names stands for all of them."""
+    match = SINGULAR_GROUP_RE.match(names)
+    if match and len(split_top(names)) > 1 and not re.search(r"\b[Ss]\b", match.group(1)):
+        return f"{match.group(1).replace('Councilmember', 'Council Member')}s {names[match.end():]}"
+    return names
+
+
+def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[AttendanceDraft], bool] | None:
+    """The entries one sentence of a prose roll call names and whether a verb said so, or None when the
+    sentence is not one (or is a colon label and `labels` is False)."""
+    for pattern, status, verb in RULES:
+        match = pattern.fullmatch(sentence)
+        if not match:
+            continue
+        if not (verb or labels):
+            return None
+        names = OPENING_RE.sub("", match.group("names")).strip(" ,")
+        names = re.sub(r"^(?i:the following)\s*:?\s*", "", names)
+        if not names or not _is_list(names):
+            return None
+        pieces = [TAIL_RE.sub("", p) for p in split_top(names)]
+        if ";" in names:  # 'A, Executive Director; B, Counsel': one person a group
+            pieces = [g for g in re.split(r";\s*(?:and\s+)?", names) if g.strip()]
+        else:
+            names = ", ".join(pieces)
+        context = Context(status=status, sentence=True)
+        entries = sentence_entries(_group_title(names), line, context)
+        if len(entries) < len(pieces) and not GROUP_RE.match(names):  # 'Smith, Jones and Brown': bare surnames
+            entries = [entry for piece in pieces for entry in _piece(piece, line, context)]
+        named = [e for e in entries if e.name.name]
+        return (named, verb) if named and len(named) == len(entries) >= len(pieces) else None
+    return None
+
+
+def _piece(piece: str, line: Line, context: Context) -> list[AttendanceDraft]:
+    """One person of a roll call: a surname alone ('Smith', 'NAUSER') is a name here."""
+    found = sentence_entries(piece, line, context, groups=False)
+    name = parse_name(piece)
+    if found or not (name and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)):
+        return found
+    return [AttendanceDraft(name=name, line=line, status=context.status, role=name.role)]
+
+
+def prose_entries(paragraph: list[Line]) -> list[AttendanceDraft]:
+    """Every roll-call sentence of a paragraph read into entries (none when no sentence is one)."""
+    if not paragraph:
+        return []
+    text = re.sub(r"\s+", " ", " ".join(line.stripped for line in paragraph))
+    text = re.sub(r"(?<=\w)- (?=[a-z])", "", text)
+    read = [read_sentence(sentence, _line_of(paragraph, sentence)) for sentence in sentences(text)]
+    if not any(found and found[1] for found in read):
+        return []  # no sentence says in words who attended: labels alone are the label rules' to read
+    return [entry for found in read if found for entry in found[0]]
+
+
+def _line_of(paragraph: list[Line], sentence: str) -> Line:
+    """The line the sentence starts on (its first words), for the entries' source."""
+    head = " ".join(sentence.split()[:3])
+    return next((line for line in paragraph if head and head in re.sub(r"\s+", " ", line.stripped)), paragraph[0])
+
+
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Lines cut at blank lines."""
+    result: list[list[Line]] = [[]]
+    for line in lines:
+        if line.blank:
+            if result[-1]:
+                result.append([])
+        else:
+            result[-1].append(line)
+    return [p for p in result if p]
