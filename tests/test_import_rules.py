@@ -225,3 +225,20 @@ def test_moved_by_and_seconded_by_then_that():
     item, _ = read("It was moved by Councillor Appleyard and seconded by Councillor\nGhani that the application be "
                    "approved.\n")
     assert [(m.mover.name, m.seconder.name) for m in item.motions] == [("Appleyard", "Ghani")]
+
+
+def test_declaration_by_a_plural_title_names_each_member():
+    item, _ = read("Cllrs Hale and Lind declared an interest in a planning application by the nursery.\n")
+    assert [(d.name.name, d.interest) for d in item.declarations] == [
+        ("Hale", "in a planning application by the nursery"), ("Lind", "in a planning application by the nursery")]
+
+
+def test_declaration_of_a_dpi_with_a_dotted_title_and_initial():
+    item, _ = read("Cllr. Mrs S. Hale declared a DPI in the planning application at the Green.\n")
+    assert [(d.name.name, d.kind) for d in item.declarations] == [("S. Hale", "pecuniary")]
+
+
+def test_declaration_discloses_a_pecuniary_interest_in_present_tense():
+    item, _ = read("That it BE NOTED Councillor E. Hale discloses a pecuniary interest in item 8, by indicating "
+                   "that a family member works there.\n")
+    assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("E. Hale", "pecuniary", "8")]

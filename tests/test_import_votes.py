@@ -219,3 +219,17 @@ def test_a_resolution_introducing_a_bulleted_list_is_one_decision():
                 "   \uf0b7 The appointment of a caretaker\n")
     assert len(item.decisions) == 1 and item.decisions[0].endswith("Renewal of the play area surface The "
                                                                    "appointment of a caretaker")
+
+
+def test_approved_on_a_motion_by_and_a_second_by():
+    item = read("The minutes of the regular meeting of August 3 were approved unanimously by voice vote on a motion "
+                "by Mr. Hale and a second by Ms. Lind.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Hale", "Lind", "carried")]
+    assert item.decisions == ["The minutes of the regular meeting of August 3 were approved unanimously by voice vote"]
+
+
+def test_made_a_motion_then_the_motion_was_seconded_by_a_sentence_later():
+    item = read("Ms. Lind made a motion to allow Mr. Hale to abstain on B12-15. Mr. Hale noted his spouse was an "
+                "applicant. The motion was seconded by Mr. Dow and approved unanimously by voice vote.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Lind", "Dow", "carried")]
+    assert item.decisions == ["to allow Mr. Hale to abstain on B12-15"]

@@ -191,6 +191,8 @@ TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:lor|member|woman|
           r"Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
 NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'J.' or 'Morgan': a full stop only after an initial
 VOTER = TITLED + rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+# A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
+SENTENCE_END = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])\.\s+(?=[A-Z])"
 # One sentence holding mover, seconder and what they moved, each form a table entry; the catch-all is no match.
 SPOKEN_MOTIONS = [
     # 'Commissioner A made a motion, seconded by Commissioner B, to continue this item ...'
@@ -207,6 +209,16 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
                rf"(?i:seconded\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?P<carried>carried|agreed|"
                r"resolved)(?:\s+unanimously)?)?,?\s+(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+    # 'The agenda was approved unanimously by voice vote on a motion by Mr. A and a second by Ms. B.': what
+    # the sentence says was done is the decision
+    re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|passed|accepted|"
+               rf"confirmed|carried|ratified)\b[^.;]{{0,80}}?)\s+(?i:on\s+a\s+motion\s+by)\s+(?P<mover>{VOTER}),?\s+"
+               rf"(?i:and\s+(?:a\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{VOTER})"),
+    # 'Mr. A made a motion to amend X. The motion was seconded by Mr. B and approved unanimously.' (a sentence
+    # between the two may say why)
+    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.{{1,300}}?){SENTENCE_END}"
+               rf"(?:.{{0,300}}?{SENTENCE_END}){{0,2}}?(?i:the\s+motion\s+was\s+seconded\s+by)\s+"
+               rf"(?P<seconder>{VOTER})"),
 ]
 
 

@@ -14,10 +14,27 @@ from .lines import Line
 from .namelist import make_entry, sentence_entries
 from .names import parse_name
 
+HONORIFIC = r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)"
+NAME_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'S.' or 'Edgell'
+DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
+# 'Councillor X declared a non-pecuniary interest in item 6 as ...', 'Cllrs A and B declared an interest in ...',
+# 'Cllr. Mrs S. Edgell declared a DPI in ...', 'Councillor X discloses a pecuniary interest in item 8'.
 INTEREST_RE = re.compile(
-    r"(?P<who>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
-    r"declared\s+(?:an?\s+)?(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|pecuniary|prejudicial|personal|"
-    r"other registrable)?)\s*(?:interest|connection)(?P<rest>[^.]*)\.?(?P<after>.*)$")
+    rf"(?P<who>{DECLARER}(?:(?:,\s*|\s+and\s+){HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{0,3}}){{0,6}})\s+"
+    r"(?:declared|declares|disclosed|discloses)\s+(?:an?\s+)?(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|"
+    r"pecuniary|prejudicial|personal|other registrable)?)\s*(?:interests?|connection|(?P<dpi>DPI))(?P<rest>[^.]*)\.?"
+    r"(?P<after>.*)$")
+
+
+def declarers(who: str) -> list:
+    """'Cllrs Bradbury and Lester' -> two names, each with the title printed before the list."""
+    title = re.match(HONORIFIC + "+", who)
+    head = title.group(0) if title else ""
+    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", who[len(head):]) if p.strip()]
+    if len(pieces) > 1 and not re.search(r"(?i)^(?:councillors|cllrs)\b", head) and len(pieces[0].split()) < 2:
+        pieces = [" ".join(pieces)]  # one person after all ('Mr S. Smith'): only a plural title lists several
+    names = [parse_name(piece if re.match(HONORIFIC, piece) else f"{head}{piece}") for piece in pieces]
+    return [n for n in names if n is not None]
 
 
 WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # 'J.' or 'Plowden': a full stop after an initial only, never a sentence's
@@ -97,10 +114,11 @@ def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found)
         match = INTEREST_RE.search(sentence)
         if not match:
             continue
-        name = parse_name(match.group("who"))
-        if name is None:
+        names = declarers(match.group("who"))
+        if not names:
             continue
-        kind = re.sub(r"(?i)disclosable\s+", "", match.group("kind") or "").strip().lower().replace(" ", "-")
+        kind = "pecuniary" if match.group("dpi") else match.group("kind")
+        kind = re.sub(r"(?i)disclosable\s+", "", kind or "").strip().lower().replace(" ", "-")
         kind = kind.replace("nonpecuniary", "non-pecuniary") or None
         rest = match.group("rest").strip()
         target = found.declaration_target
@@ -115,7 +133,8 @@ def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found)
             left = True
         elif re.search(r"(?i)\bremain(?:ed)?\b", after):
             left = False
-        item.declarations.append(DeclarationDraft(name, blocks[i].first, interest or None, kind, left, target))
+        for name in names:
+            item.declarations.append(DeclarationDraft(name, blocks[i].first, interest or None, kind, left, target))
     return 1
 
 
