@@ -242,3 +242,9 @@ def test_declaration_discloses_a_pecuniary_interest_in_present_tense():
     item, _ = read("That it BE NOTED Councillor E. Hale discloses a pecuniary interest in item 8, by indicating "
                    "that a family member works there.\n")
     assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("E. Hale", "pecuniary", "8")]
+
+
+def test_members_accepted_apologies_from_councillors():
+    _, found = read("Members accepted apologies for absence from Cllrs Ann Hale, (Business) and Tom Lind\n(holiday).\n")
+    assert [(a.name.name, a.status, a.role) for a in found.attendance] == [
+        ("Ann Hale", "apologies", "Councillor"), ("Tom Lind", "apologies", "Councillor")]

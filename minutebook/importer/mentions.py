@@ -234,8 +234,11 @@ def attendance_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Fou
     return used
 
 
-APOLOGIES_RE = re.compile(r"(?i)apologies(?: for absence)? (?:were|was|had been|have been) received"
-                          r"(?: and accepted)?(?: from)?\s*:?\s*(.*)")
+# 'Apologies for absence were received from A and B' / 'Members accepted apologies for absence from Cllrs A, B'.
+APOLOGIES_RE = re.compile(r"(?i)(?:apologies(?: for absence)? (?:were|was|had been|have been) received"
+                          r"(?: and accepted)?(?: from)?|\b(?:members|the (?:council|committee|board|meeting|chair\w*)|"
+                          r"councillors|trustees) (?:accepted|received|noted)(?: the)? apologies(?: for absence)? "
+                          r"(?:from|of))\s*:?\s*(.*)")
 
 
 ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
