@@ -248,3 +248,25 @@ def test_members_accepted_apologies_from_councillors():
     _, found = read("Members accepted apologies for absence from Cllrs Ann Hale, (Business) and Tom Lind\n(holiday).\n")
     assert [(a.name.name, a.status, a.role) for a in found.attendance] == [
         ("Ann Hale", "apologies", "Councillor"), ("Tom Lind", "apologies", "Councillor")]
+
+
+def test_minutes_circulated_approved_and_signed_as_correct():
+    item, _ = read("Circulated, approved & signed as\ncorrect.\n")
+    assert item.decisions == ["Circulated, approved & signed as correct"]
+
+
+def test_all_approved_for_payment_under_a_list_of_payments():
+    item, _ = read("Grass cutting - £131.04 (Ch. No. 300531)\nInsurance - £543.97 (Ch. No. 300534)\n"
+                   "All approved for payment.\n")
+    assert item.decisions == ["All approved for payment"]
+
+
+def test_all_members_present_were_happy_with_an_arrangement():
+    item, _ = read("The hall is closed. After discussion all Councillors present were happy with this\n"
+                   "arrangement. It opens in May.\n")
+    assert item.decisions == ["After discussion all Councillors present were happy with this arrangement"]
+
+
+def test_agreed_opening_a_sentence_after_two_spaces():
+    item, _ = read("Both are in a poor state.  Agreed to remove the bench on the green.  Cllr Hale will repair it.\n")
+    assert item.decisions == ["Agreed to remove the bench on the green."]

@@ -303,6 +303,37 @@ NARRATED = [
 ]
 
 
+# Decisions a sentence records with no marker word of its own: the decision is the sentence from the match on.
+NARRATED_SENTENCES = [
+    # 'Circulated, approved & signed as correct.', 'Approved and signed as correct.' under a minutes item
+    re.compile(r"(?i)(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:read|circulated|received),?\s+){0,2}"
+               r"(?:approved|agreed|accepted|confirmed)\s*(?:&|and)\s*signed\b"),
+    # 'All approved for payment.' under a list of payments
+    re.compile(r"\bAll\s+(?:approved|agreed)\s+(?:for|to|that|unanimously)\b"),
+    # 'After discussion all Councillors present were happy with this arrangement'
+    re.compile(r"(?i)(?:\bafter (?:some |a |further )?discussion,?\s+)?\ball\s+(?:councillors|members|trustees|"
+               r"directors)(?:\s+present)?\s+were\s+(?:happy|content|in agreement)\s+with\b"),
+]
+
+
+def narrated_sentence_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return any(pattern.search(blocks[i].text) for pattern in NARRATED_SENTENCES)
+
+
+def narrated_sentence_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """Each sentence a NARRATED_SENTENCES pattern finds, from the match to the sentence's end; other markers
+    in the same paragraph ('Agreed to ...') are read as well."""
+    text = blocks[i].text
+    for match in sorted((m for pattern in NARRATED_SENTENCES for m in pattern.finditer(text)), key=lambda m: m.start()):
+        end = re.search(r"(?<=[a-z0-9)”’\"])[.;](?:\s+(?=[A-Z])|\s*$)", text[match.end():])
+        item.decisions.append(text[match.start():match.end() + (end.start() if end else len(text))].strip())
+    if NARRATIVE_AGREED_RE.search(text):
+        return narrative_agreed_run(blocks, i, item, found)
+    if INLINE_RE.search(text):
+        inline_run(blocks, i, item, found)
+    return 1
+
+
 def narrated_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     return any(pattern.search(blocks[i].text) for pattern in NARRATED)
 
@@ -317,7 +348,7 @@ def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
 NARRATIVE_AGREED_RE = re.compile(
     r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b"
     r"|(?<!- )(?<!• )\b[Ii]t was (?:agreed|decided)\b"  # not a bulleted comment in a list of what members said
-    r"|(?:^|(?<=[.;]\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
     r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?agreed(?=\s+(?:that|to)\b)"
     r"|\b[Ii]t was accepted(?=\s+that\b)"
     r"|(?:^|(?<=[.;]\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s))"

@@ -61,6 +61,7 @@ RULES: list[Rule] = [
     ("spoken-motion", lambda b, i, it: bool(d.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      d.spoken_motion_run),
     ("narrated-decision", d.narrated_test, d.narrated_run),
+    ("narrated-sentence", d.narrated_sentence_test, d.narrated_sentence_run),
     ("narrative-agreed", lambda b, i, it: bool(d.NARRATIVE_AGREED_RE.search(b[i].text)), d.narrative_agreed_run),
     ("inline-resolution", lambda b, i, it: bool(d.INLINE_RE.search(b[i].text)), d.inline_run),
     ("body-agreed", lambda b, i, it: bool(d.BODY_AGREED_RE.search(b[i].text)), d.body_agreed_run),
