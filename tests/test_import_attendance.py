@@ -330,3 +330,15 @@ def test_prose_that_is_not_a_roll_call_names_nobody():
 def test_a_sentence_ending_in_a_label_word_is_not_a_label():
     text = "The resolution was read by the\n\nClerk.\n\nThe Columbia Market was praised by Ann Bell, and Tom Hale.\n"
     assert read(text) == []
+
+
+def test_attendance_minute_whose_heading_list_carries_on_as_its_first_line():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", " 1. Committee Members Present were: Ann Bell, Tom Hale, Rosa\n"
+                                  "    Lind(chair) and Kit Mayo.\n")[0]
+    body = [lines[0].__class__(lines[0].file, lines[0].number, "Ann Bell, Tom Hale, Rosa", lines[0].raw), lines[1]]
+    item = ItemDraft(title="Committee Members Present were", line=lines[0], lines=body, kind="minutes")
+    assert [(e.name.name, e.role) for e in item_attendance(item)] == [
+        ("Ann Bell", None), ("Tom Hale", None), ("Rosa Lind", "Chair"), ("Kit Mayo", None)]

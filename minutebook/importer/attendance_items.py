@@ -39,6 +39,8 @@ def item_attendance(item: ItemDraft) -> list[AttendanceDraft]:
     labelled = label_of(heading.text)
     paragraph = _first_paragraph(item)
     if labelled and (labelled[0].get("status") or not labelled[0]) and labelled[1]:
+        if paragraph and heading.text.rstrip().endswith(paragraph[0].stripped):
+            paragraph = paragraph[1:]  # the heading's list carried on as the item's first line: read it once
         entries, _ = parse_region([heading, *paragraph])
         return entries
     for index, line in enumerate(item.lines[:40]):  # 'Attendee Name   Title   Status' under 'ROLL CALL'
