@@ -342,3 +342,11 @@ def test_attendance_minute_whose_heading_list_carries_on_as_its_first_line():
     item = ItemDraft(title="Committee Members Present were", line=lines[0], lines=body, kind="minutes")
     assert [(e.name.name, e.role) for e in item_attendance(item)] == [
         ("Ann Bell", None), ("Tom Hale", None), ("Rosa Lind", "Chair"), ("Kit Mayo", None)]
+
+
+def test_unlabelled_roster_with_a_blank_line_after_its_first_row():
+    text = ("REGULAR MEETING\n\nHonorable Ann Bell, President\n\nHonorable Tom Hale, Mayor\n"
+            "Rosa Lind, City Solicitor\n\nThe meeting was called to order.\n")
+    assert [(n, s, r) for n, s, r, *_ in read(text)] == [("Ann Bell", "present", "President"),
+                                                         ("Tom Hale", "present", "Mayor"),
+                                                         ("Rosa Lind", "present", "City Solicitor")]

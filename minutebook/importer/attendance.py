@@ -242,8 +242,10 @@ def _roster_line(text: str) -> bool:
 
 def _roster(lines: list[Line], index: int) -> bool:
     """Three or more lines in a row that each read 'Name, Role' are a list of who is present, label or not."""
+    if lines[index].blank:
+        return False
     run = 0
-    for line in lines[index:index + 3]:
+    for line in [line for line in lines[index:index + 5] if not line.blank][:3]:  # a blank line may part two rows
         run += _roster_line(line.text)
     return run == 3 or (run >= 1 and index > 0 and _roster_line(lines[index - 1].text)
                         and _roster_line(lines[index].text))
