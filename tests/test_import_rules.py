@@ -270,3 +270,10 @@ def test_all_members_present_were_happy_with_an_arrangement():
 def test_agreed_opening_a_sentence_after_two_spaces():
     item, _ = read("Both are in a poor state.  Agreed to remove the bench on the green.  Cllr Hale will repair it.\n")
     assert item.decisions == ["Agreed to remove the bench on the green."]
+
+
+def test_transcript_speaker_with_a_full_name_is_in_attendance():
+    _, found = read("City Solicitor: “Next item.”\n\nJeremy Hale: “We are here from Safety Measures”.\n\n"
+                    "Ms. Rosa Lind: “Good morning.”\n\nMs. Lind: “Thank you.”\n")
+    assert [(a.name.name, a.status) for a in found.attendance] == [("Jeremy Hale", "in_attendance"),
+                                                                   ("Rosa Lind", "in_attendance")]

@@ -9,10 +9,10 @@ import re
 from .attendance import parse_region
 from .attendance_labels import Context
 from .blocks import Block, Found
-from .drafts import DeclarationDraft, ItemDraft, MotionDraft
+from .drafts import AttendanceDraft, DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
 from .namelist import make_entry, sentence_entries
-from .names import parse_name
+from .names import looks_like_name, parse_name
 
 HONORIFIC = r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)"
 NAME_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'S.' or 'Edgell'
@@ -243,6 +243,24 @@ APOLOGIES_RE = re.compile(r"(?i)(?:apologies(?: for absence)? (?:were|was|had be
 
 ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                        r"\s+(?:was|were)\s+absent\b")
+
+
+# A verbatim transcript's speaker label: 'Jeremy Graham: “We are here ...', 'Ms. Sherrie Bryant: “Good morning'.
+# Only a full name is read (a surname alone, 'Ms. Bryant:', names nobody new; a role, 'City Solicitor:', nobody).
+SPEAKER_RE = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?"
+                        r"(?P<name>[A-Z][\w'’.-]{0,30}(?:\s{1,8}[A-Z][\w'’.“”\"-]{0,30}){1,3})\s{0,12}:\s{0,12}[“\"]")
+
+
+def speaker(block: Block) -> AttendanceDraft | None:
+    """The person a transcript paragraph opens with, in attendance (a member already listed stays as listed)."""
+    match = SPEAKER_RE.match(block.lines[0].stripped)
+    if not match:
+        return None
+    printed = re.sub(r"\s+", " ", match.group("name"))
+    name = parse_name(printed)
+    if name is None or len(name.name.split()) < 2 or not looks_like_name(printed):
+        return None
+    return make_entry(printed, block.first, Context(status="in_attendance"))
 
 
 def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:

@@ -94,6 +94,10 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
     for n, block in enumerate(blocks):  # 'Apologies were received from ...' in any paragraph, whatever else it holds
         if m.APOLOGIES_RE.search(block.text):
             m.apologies_run(blocks, n, item, found)
+    for block in blocks:  # 'Jeremy Graham: “We are here ...': a transcript's speaker
+        entry = m.speaker(block)
+        if entry:
+            found.attendance.append(entry)
     for block in blocks:  # 'Cllr H. Greaves was absent.'
         for match in m.ABSENT_RE.finditer(block.text):
             entry = make_entry(match.group(1), block.first, Context(status="absent"))
