@@ -233,3 +233,10 @@ def test_made_a_motion_then_the_motion_was_seconded_by_a_sentence_later():
                 "applicant. The motion was seconded by Mr. Dow and approved unanimously by voice vote.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Lind", "Dow", "carried")]
     assert item.decisions == ["to allow Mr. Hale to abstain on B12-15"]
+
+
+def test_a_post_or_a_titled_member_abstained_in_a_sentence_of_its_own():
+    item = read("The Board approved the agreement. The Mayor ABSTAINED on item no. 12. Councillor Ann Hale "
+                "abstained.\n\nABSTAINED: None\n")
+    assert [(p.name, p.role) for v in item.votes for p in v.sides.get("abstain", [])] == [
+        ("Mayor", "Mayor"), ("Ann Hale", None)]

@@ -140,7 +140,8 @@ def plain(lines: list[Line]) -> list[Line]:
         if text.count(",") >= 2 and "\t" not in text:  # 'A, Magda Atkins        Lizzer Bradbury, B': a lost comma
             text = re.sub(r"(?<=[a-z)’'])[ ]{8,}(?=[A-Z][a-z’'])",
                           lambda m: ", " if "," in m.string[:m.start()] else m.group(0), text)
-        connector = re.search(r"(?<![ ])[ ]{2,12}(?:and|of|the|&|for)[ ]|[ ](?:and|of|the|&)[ ]{2}", text)  # never a column
+        connector = re.search(r"(?<![ ])[ ]{2,12}(?:and|of|the|&|for)[ ]|[ ](?:and|of|the|&)[ ]{2}",
+                              text)  # 'A   and B' is never two columns
         if gaps and (words >= 6 and len(gaps) >= max(3, words // 3) and gaps[len(gaps) // 2] <= 4
                      or connector and gaps[-1] <= 12):  # justified text, not columns
             text = _collapse(text)

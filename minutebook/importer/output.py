@@ -16,7 +16,7 @@ from .assemble import similar
 from .drafts import AttendanceDraft, ItemDraft, MeetingDraft, ReportDraft, VoteDraft
 from .identities import Resolver
 from .memberships import Listings, merged, role_of
-from .names import PersonName
+from .names import PersonName, parse_name
 from .paging import Paging
 from .parties import party_of
 
@@ -33,6 +33,7 @@ class Names:
         self.organisations = Resolver("organisation", threshold=92.0, doubt=85.0)
         self.bodies = Resolver("body", threshold=95.0, doubt=90.0)
         self.present: list[str] = []  # full names printed in the current meeting's attendance and membership
+        self.posts: dict[str, str] = {}  # 'mayor' -> the name of the one person the attendance gives that role
         self.surnames: dict[tuple[str, str, int], str] = {}  # (surname, file, line) -> key of the full name
         self.listings = Listings()  # membership lists on agendas, read once names are settled
 
@@ -70,9 +71,13 @@ class Names:
                 identity.parties.setdefault(party, f"{file}:{line}")
         return person_id
 
-    def voter(self, name: PersonName, file: str, line: int) -> str:
+    def voter(self, name: PersonName, file: str, line: int) -> str | None:
         """A name in a roll call ('Allen Fisk', 'P. Van Meerbergen', 'NAUSER'): the one person of this meeting's
         attendance whose name ends with the same words, else as any other name."""
+        if name.role and name.name == name.role:  # 'The Mayor ABSTAINED': the person who holds the post here
+            holder = self.posts.get(name.role.lower())
+            held = parse_name(holder) if holder else None
+            return self.voter(held, file, line) if held else None
         words = name.name.lower().replace(".", " ").split()
         here = {n for n in self.present if n.lower().replace(".", " ").split()[-len(words):] == words}
         if len(here) == 1 and len(words) < len(next(iter(here)).split()):
@@ -150,7 +155,7 @@ def _vote(vote: VoteDraft, names: Names) -> dict[str, Any]:
     if vote.result:
         entry["result"] = vote.result
     for side in VOTE_SIDES:
-        people = [names.voter(n, vote.line.file, vote.line.number) for n in vote.sides.get(side, [])]
+        people = [p for n in vote.sides.get(side, []) if (p := names.voter(n, vote.line.file, vote.line.number))]
         if people:
             entry[side] = list(dict.fromkeys(people))
     counts = {side: vote.counts[side] for side in VOTE_SIDES if side in vote.counts}
@@ -303,6 +308,11 @@ def _front(meeting: MeetingDraft, names: Names,
     front["type"] = meeting.type or "ordinary"
     front["status"] = meeting.status
     names.present = [a.name.name for a in [*meeting.attendance, *meeting.membership]]
+    holders: dict[str, set[str]] = {}
+    for entry in meeting.attendance:
+        if entry.role:
+            holders.setdefault(entry.role.lower(), set()).add(entry.name.name)
+    names.posts = {post: next(iter(held)) for post, held in holders.items() if len(held) == 1}
     attendance = _merge_attendance([_attendance(a, names) for a in meeting.attendance])
     if attendance:
         front["attendance"] = attendance

@@ -91,6 +91,7 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
                 break
     _references(item, blocks)
     v.counted_votes(blocks, item)
+    v.abstentions(blocks, item)
     for n, block in enumerate(blocks):  # 'Apologies were received from ...' in any paragraph, whatever else it holds
         if m.APOLOGIES_RE.search(block.text):
             m.apologies_run(blocks, n, item, found)

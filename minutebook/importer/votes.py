@@ -232,6 +232,28 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
             item.votes.append(vote)
 
 
+# A member who abstained, in a sentence of its own: 'The Mayor ABSTAINED on item no. 12.', 'Councillor A
+# abstained.' A post alone ('The Mayor') stands for the member who holds it in the meeting's attendance (resolved
+# when the record is written; a post nobody holds there names nobody). A person needs a title: 'Ann abstained'
+# may be anyone.
+POST = r"(?:(?:Vice|Deputy)\s+)?(?:Mayor|President|Chair(?:man|woman|person)?|Comptroller|Treasurer|Secretary)"
+ABSTAINER = (r"(?:Councillor|Cllr|Commissioner|Council\s?member|Trustee|Director|Mr|Mrs|Ms|Dr)\.?\s+"
+             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+ABSTAINED_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:(?P<post>{POST})|(?P<who>{ABSTAINER}))\s+"
+                          r"(?:ABSTAINED|abstained)\b(?!\s*:)")
+
+
+def abstentions(blocks: list[Block], item: ItemDraft) -> None:
+    """Each 'X ABSTAINED' sentence is a vote with that one member abstaining."""
+    for block in blocks:
+        for match in ABSTAINED_RE.finditer(block.text):
+            post = match.group("post")
+            name = PersonName(re.sub(r"\s+", " ", post), None, re.sub(r"\s+", " ", post), None, (), post) if post \
+                else parse_name(match.group("who"))
+            if name is not None:
+                item.votes.append(VoteDraft(block.first, sides={"abstain": [name]}))
+
+
 def _keep(item: ItemDraft, vote: VoteDraft) -> None:
     """A vote read twice (a roll call whose counts were already read from the result line) is kept once."""
     for kept in item.votes:
