@@ -350,3 +350,20 @@ def test_unlabelled_roster_with_a_blank_line_after_its_first_row():
     assert [(n, s, r) for n, s, r, *_ in read(text)] == [("Ann Bell", "present", "President"),
                                                          ("Tom Hale", "present", "Mayor"),
                                                          ("Rosa Lind", "present", "City Solicitor")]
+
+
+def test_present_line_ending_and_the_clerk_gives_nobody_that_role():
+    text = "Present:  Cllrs Bell, Hale, County Cllr Lind & the Clerk.\n"
+    assert [(n, s, r) for n, s, r, *_ in read(text)] == [("Bell", "present", None), ("Hale", "present", None),
+                                                         ("Lind", "present", "County Councillor")]
+
+
+def test_present_on_the_first_line_of_a_file_dated_by_its_name(tmp_path):
+    from minutebook.importer import run_import
+
+    source = tmp_path / "2024-04-29-community-council-minutes.txt"
+    source.write_text("Present:  Cllrs Evans, Shewell & the Clerk.\n\n3681.\tPolice Reports:  None received.\n\n"
+                      "3682.\tTo receive apologies for absence:  Cllr Ashman.\n")
+    run_import([source], tmp_path / "content", root=tmp_path, workers=1)
+    record = next((tmp_path / "content" / "meetings").rglob("*.md")).read_text()
+    assert "person: evans\n  status: present" in record and "person: shewell\n  status: present" in record

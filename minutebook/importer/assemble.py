@@ -13,6 +13,7 @@ from ..dates import parse_date
 from ..registry import slug
 from . import attendance, blocks, items, reports, rules, sessions, when_where
 from .attendance_items import item_attendance
+from .attendance_labels import label_of
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .paging import Paging
@@ -123,7 +124,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         intro = head[date_index + 1:]
         meeting.membership, _ = attendance.parse_region(intro)
     else:
-        found, leftover = attendance.parse_region(head[date_index + 1:])
+        opens = date_index < len(head) and label_of(head[date_index].stripped)  # a date from the file name: the
+        found, leftover = attendance.parse_region(head[date_index + (0 if opens else 1):])  # 'Present:' line is line 0
         meeting.attendance.extend(found)
         intro = [line for line in leftover if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)]
     meeting.intro.append(markdown(intro))

@@ -218,6 +218,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 entry.role = entry.role if entry.role and entry.role != councillor_role(entry.name) else role
             since = len(entries)
             continue
+        if re.fullmatch(r"the\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?", piece) \
+                and re.search(rf"(?:\band|&)\s+{re.escape(piece)}\W*$", text):
+            continue  # '..., County Cllr Webb & the Clerk': an unnamed officer, not Webb's role
         bare = piece.removeprefix(group).strip() if group else piece
         if ORGANISATION_RE.search(bare) and not ROLE_KEYWORDS.search(bare) and not looks_like_name(bare):
             continue  # 'and Police Scotland': an organisation sent apologies, no person did
