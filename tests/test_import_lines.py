@@ -45,6 +45,17 @@ def test_page_n_of_m_footer_and_form_feed_running_header_dropped():
     assert [t for t in lines if t] == ["text 1", "text 2", "end"]
 
 
+
+def test_running_header_with_column_gaps_that_vary_by_page_dropped():
+    page = "text {}\n\fCity Council{}Agenda{}January 5, 2021\n\n"
+    lines = texts(page.format(1, " " * 20, " " * 30) + page.format(2, " " * 26, " " * 24) + "end")
+    assert [t for t in lines if t] == ["text 1", "text 2", "end"]
+
+
+def test_a_heading_once_after_a_page_number_in_a_long_document_kept():
+    text = "".join(f"text {n}\nPage {n}\n\n" for n in range(1, 4)) + "Page 4\nG.   Public Hearing\n\nend"
+    assert "G.   Public Hearing" in texts(text)
+
 def test_word_hyphenated_across_lines_and_page_break_joined():
     lines = texts("The Committee recom-\n          Page 1 of 2\n\fHeader\n\nmended that it be noted.\n"
                   "a co-\nordinated plan\n\nVice-\nChair")

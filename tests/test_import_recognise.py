@@ -91,6 +91,16 @@ def test_a_later_page_with_its_own_minutes_title_starts_a_new_part():
         ("agenda", "Housing Authority", "2022-11-15"), ("minutes", "Westshire Housing Authority", "2022-10-18")]
 
 
+
+def test_a_later_page_naming_a_meeting_in_a_sentence_carried_on_is_no_new_part():
+    text = ("CITY COUNCIL\nAGENDA\nJanuary 5, 2021\n\n1. Approval of Committee Minutes.\n\f\n"
+            "           21-055   Approval of Committee Minutes.\n\n"
+            "Recommendation:     (a) Regular Joint Meeting for the Rules and Open Government\n"
+            "                    Committee and Committee of the Whole Meeting Minutes of\n"
+            "                    September 23, 2020.\n")
+    parts = split_parts(read_lines("doc.txt", text)[0])
+    assert [(p.kind, p.body) for p in parts] == [("agenda", "City Council")]
+
 def test_the_import_report_says_why_each_document_was_read_as_it_was(tmp_path):
     from minutebook.importer import run_import
     source = tmp_path / "2024-04-29-community-council-minutes.txt"

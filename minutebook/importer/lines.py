@@ -85,22 +85,32 @@ FURNITURE: list[tuple[str, FurnitureRule]] = [
 ]
 
 
+def _spaced(text: str) -> str:
+    """A line as a running header compares: its words, whatever the column gaps ('City Council   Agenda')."""
+    return " ".join(text.split())
+
+
 def running_headers(raws: list[str], texts: list[str]) -> set[str]:
     """Lines such as 'Planning Committee - 9 March 2022' repeated right after page numbers, or opening
-    two or more of the pages a form feed starts."""
+    two or more of the pages a form feed starts (compared word for word: the gaps between a header's
+    columns vary from page to page). A line seen once after a page number is a header only when one or two
+    page numbers are printed: in a longer document it is that page's first heading ('G. Public Hearing')."""
     seen: dict[str, int] = {}
+    numbers = 0
     for index, text in enumerate(texts[:-1]):
         if PAGE_OF_RE.fullmatch(text):
-            following = texts[index + 1].strip()
+            numbers += 1
+            following = _spaced(texts[index + 1])
             if following:
                 seen[following] = seen.get(following, 0) + 1
+    once = 1 if numbers <= 2 else 2
     page_tops: dict[str, int] = {}
     for index, raw in enumerate(raws):
         if "\f" in raw:
-            top = next((t.strip() for t in texts[index:index + 3] if t.strip()), "")
+            top = next((_spaced(t) for t in texts[index:index + 3] if t.strip()), "")
             if top:
                 page_tops[top] = page_tops.get(top, 0) + 1
-    return {text for text, count in seen.items() if count >= 1 and len(text) < 80} | {
+    return {text for text, count in seen.items() if count >= once and len(text) < 80} | {
         text for text, count in page_tops.items() if count >= 2 and len(text) < 80}
 
 
@@ -158,7 +168,7 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
         page = min(1 + breaks + leading, pages)
         breaks += raw.count("\f")
         furniture = any(rule(cleaned, texts, index) for _, rule in FURNITURE) or (
-            cleaned.strip() in headers and cleaned.strip() != "")
+            _spaced(cleaned) in headers and cleaned.strip() != "")
         if furniture and cleaned.strip():
             dropped += 1
             cleaned = ""

@@ -319,6 +319,8 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
                 r"(?:a line of its own|a title wrapped over lines), (?:capitals, )?a kind word on the line|"
                 r"a title sentence", recognised.why):
             continue
+        if not _at_top(lines, j, recognised.body):
+            continue
         before = [s for s in known if s[0] < j]
         start = (j, _evidence(recognised))
         if before and _identity(lines, before[-1])[1:] == _identity(lines, start)[1:]:
@@ -326,6 +328,19 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
         found.append(start)
         known = sorted(known + [start])
     return sorted(starts + found)
+
+
+def _at_top(lines: list[Line], top: int, body: str) -> bool:
+    """A page's own title names its body near the page's top (a filing number or two may stand above it)
+    on a line of its own; a body named in a sentence carried on from the line above is the page's text
+    ('(a) Regular Joint Meeting for the Rules and' / 'X Committee Meeting Minutes of ...')."""
+    wanted = " ".join(body.lower().split())
+    texts = [k for k in range(top, min(len(lines), top + 16)) if not lines[k].blank][:5]
+    for k in texts:
+        if wanted in " ".join(lines[k].text.lower().split()):
+            above = lines[k - 1].stripped if k > top else ""
+            return len(above) < 40 or above == above.upper()
+    return False
 
 
 def _weak(lines: list[Line], start: tuple[int, Start]) -> bool:
