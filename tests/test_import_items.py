@@ -257,3 +257,62 @@ def test_table_rows_are_not_items():
 def test_capitals_title_justified_across_the_page_is_one_column():
     assert sub("1. GOVERNMENT     FINANCE  OFFICERS   ASSOCIATION   (GFOA) AWARD\n2. OTHER\n")[0][2] == \
         "GOVERNMENT FINANCE OFFICERS ASSOCIATION (GFOA) AWARD"
+
+
+# --- unnumbered headings (unnumbered.py) -----------------------------------------------------------------
+
+def test_capitals_headings_standing_alone_are_items_where_nothing_is_numbered():
+    text = ("CITY COUNCIL MINUTES\nAUGUST 17, 2015\n\nINTRODUCTORY\n\nThe Council met at 7:00 p.m.\n\n"
+            "APPROVAL OF THE MINUTES\n\nThe minutes were approved.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [(None, "INTRODUCTORY"), (None, "APPROVAL OF THE MINUTES")]
+
+
+def test_capitals_heading_over_numbered_entries_is_a_section_not_an_item():
+    text = ("AGENDA\nNOVEMBER 15, 2022\n\nCALL TO ORDER                   Chair Smith\n\nCONSENT CALENDAR\n\n"
+            "Items are routine.\n\n1. MINUTES – Staff recommends the Authority approve the minutes.\n\n"
+            "2. WARRANTS – Staff recommends the Authority approve the warrants.\n\nADJOURNMENT\n")
+    assert [(i[1], i[2]) for i in items(text, "agenda")] == [
+        (None, "CALL TO ORDER"), ("1", "MINUTES"), ("2", "WARRANTS"), (None, "ADJOURNMENT")]
+
+
+def test_presenter_column_beside_a_capitals_heading_kept_as_its_text():
+    text = "AGENDA\nNOVEMBER 15, 2022\n\nCALL TO ORDER                   Chair Smith\n\nADJOURNMENT\n"
+    _, found = cut_items(read_lines("doc.txt", text)[0], "agenda")
+    assert [line.stripped for line in found[0].lines if not line.blank] == ["Chair Smith"]
+
+
+def test_bulleted_titles_just_before_the_numbered_items_are_items():
+    text = ("AGENDA\nJanuary 5, 2021\n\n• Call to Order and Roll Call\n\n• Pledge of Allegiance\n\n"
+            "1. CEREMONIAL ITEMS\n\n2. CONSENT CALENDAR\n\n3. STRATEGIC SUPPORT\n")
+    assert [i[2] for i in items(text, "agenda")][:2] == ["Call to Order and Roll Call", "Pledge of Allegiance"]
+
+
+def test_bullets_describing_a_list_and_a_notice_far_above_the_items_are_no_items():
+    text = ("AGENDA\nJanuary 5, 2021\n\n• Public Safety - Commitment to excellence in public safety by\n"
+            "  investing in neighborhood services.\n\nCOVID-19 ADVISORY NOTICE\n\n" + "Notice text.\n" * 8 +
+            "\nA.   Call To Order\n\nB.   Roll Call\n")
+    assert [i[1] for i in items(text, "agenda")] == ["A", "B"]
+
+
+def test_capitals_list_of_boards_with_their_appointees_is_no_items():
+    text = ("MINUTES\nAUGUST 17, 2015\n\nAPPOINTMENTS\n\nThe following were appointed.\n\nBOARD OF ADJUSTMENT\n"
+            "Hammen, Janet, Ward 6\n\nBOARD OF HEALTH\nTucker, Robert, Ward 4\n\n"
+            "YOUTH ADVISORY PANEL\nMay, Timothy, Ward 4\n\nPUBLIC HEARINGS\n\nText.\n")
+    assert [i[2] for i in items(text)] == ["APPOINTMENTS", "PUBLIC HEARINGS"]
+
+
+def test_capitals_heading_repeated_on_each_page_continues_its_item():
+    text = ("MINUTES\nAUGUST 17, 2015\n\nINFORMAL AWARDS\n\nVendor one.\n\fINFORMAL AWARDS\n\nVendor two.\n\n"
+            "PERSONNEL MATTERS\n\nText.\n")
+    assert [i[2] for i in items(text)] == ["INFORMAL AWARDS", "PERSONNEL MATTERS"]
+
+
+def test_capitals_labels_remarks_and_meeting_titles_are_no_items():
+    text = ("MINUTES\nAUGUST 17, 2015\n\nOLD BUSINESS\n\nText.\n\nAUDITS REVIEWED AND HAD NO OBJECTION\n\n"
+            "Text.\n\nFINANCING AUTHORITY MEETING\n\nText.\n\nPAYMENTS SEPTEMBER 2019\n\nText.\n\n(FILE NO. 56338)\n")
+    assert [i[2] for i in items(text)] == ["OLD BUSINESS"]
+
+
+def test_title_in_capitals_cut_at_a_dash_before_its_recommendation():
+    assert items("1. WARRANTS – Staff recommends the Authority approve the warrant runs.\n\n2. ORAL REPORTS\n",
+                 "agenda")[0][2] == "WARRANTS"

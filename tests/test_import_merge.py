@@ -176,3 +176,30 @@ def test_a_short_body_name_takes_the_one_longer_name_that_ends_with_it():
            MeetingDraft("Westby Parish Council", day, "c.txt", 1)]
     _full_body_names(two)
     assert two[0].body == "Parish Council"
+
+
+def test_numbers_repeated_under_sections_and_unnumbered_items_kept_in_the_order_printed():
+    from minutebook.importer.drafts import ItemDraft, MeetingDraft
+    from minutebook.importer.lines import Line
+    from minutebook.importer.merge import _order_items
+    found = MeetingDraft(body="Board", date=__import__("datetime").date(2020, 1, 15), file="doc.txt", line=1)
+    line = Line("doc.txt", 1, "", "")
+    found.items = [ItemDraft("OPTIONS", line, sources=[("doc.txt", 1, 2)]),
+                   ItemDraft("Ground Rents", line, minute="1", sources=[("doc.txt", 3, 4)]),
+                   ItemDraft("TRANSFERS OF FUNDS", line, sources=[("doc.txt", 5, 6)]),
+                   ItemDraft("Housing Grant", line, minute="1", sources=[("doc.txt", 7, 8)])]
+    _order_items(found)
+    assert [i.title for i in found.items] == ["OPTIONS", "Ground Rents", "TRANSFERS OF FUNDS", "Housing Grant"]
+
+
+def test_unnumbered_agenda_items_stay_beside_their_neighbours():
+    from minutebook.importer.drafts import ItemDraft, MeetingDraft
+    from minutebook.importer.lines import Line
+    from minutebook.importer.merge import _order_items
+    found = MeetingDraft(body="Board", date=__import__("datetime").date(2020, 1, 15), file="doc.txt", line=1)
+    line = Line("doc.txt", 1, "", "")
+    found.items = [ItemDraft(t, line, agenda=n, kind="agenda", sources=[("doc.txt", k, k)])
+                   for k, (n, t) in enumerate([(None, "CALL TO ORDER"), ("1", "MINUTES"), ("2", "WARRANTS"),
+                                               (None, "ADJOURNMENT")])]
+    _order_items(found)
+    assert [i.title for i in found.items] == ["CALL TO ORDER", "MINUTES", "WARRANTS", "ADJOURNMENT"]

@@ -54,3 +54,14 @@ def test_a_symbol_font_bullet_is_written_as_a_bullet():
     from minutebook.importer.assemble import markdown
     from minutebook.importer.lines import read_lines
     assert markdown(read_lines("doc.txt", "\uf0b7 Council finances\n")[0]) == "• Council finances"
+
+
+def test_unnumbered_item_gets_an_id_from_its_title_and_a_heading_without_a_number():
+    found = MeetingDraft(body="Council", date=dt.date(2017, 5, 18), file="doc.txt", line=1)
+    found.items = [ItemDraft("CALL TO ORDER", LINE, kind="agenda", sources=[("doc.txt", 2, 3)]),
+                   ItemDraft("Ground Rents", LINE, minute="1", sources=[("doc.txt", 4, 5)]),
+                   ItemDraft("Fairfield", LINE, minute="1", sources=[("doc.txt", 6, 7)]),
+                   ItemDraft("Easterly", LINE, minute="1", sources=[("doc.txt", 8, 9)])]
+    text = record(found, Names())[2]
+    assert "## CALL TO ORDER {#item-call-to-order}" in text
+    assert "{#minute-1}" in text and "{#minute-1-2}" in text and "{#minute-1-3}" in text

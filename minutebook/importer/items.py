@@ -54,6 +54,10 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
 def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[str, dict, int, Line | None]:
     """A heading's title and data (pages, labels), the index where its text starts, and the text left
     on the heading's line after a title run into it."""
+    if heading.end is not None:  # unnumbered: its title as read, a presenter's column kept as text
+        line = lines[heading.index]
+        rest = line.stripped[len(heading.text):].strip() if line.stripped.startswith(heading.text) else ""
+        return *clean_title(heading.text), heading.end, replace(line, text=rest) if rest else None
     text, body_start = heading.text, heading.index + (2 if heading.bare else 1)
     title, rest = split_run_in(text)
     if rest:
@@ -83,9 +87,9 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
         item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=body)
         item.parent = heading.parent
         if kind == "agenda":
-            item.agenda = number
+            item.agenda = number or None
         else:
-            item.minute = number
+            item.minute = number or None
             item.agenda = data.get("agenda")
         item.pages = data.get("pages")
         item.exempt = kind == "agenda" and any(p < index for p in private) or kind == "minutes" and excluded

@@ -41,44 +41,72 @@ def _combine(target: MeetingDraft, other: MeetingDraft) -> None:
     target.intro.extend(other.intro)
 
 
+def _same_minute(kept: ItemDraft, item: ItemDraft) -> bool:
+    """One minute printed twice (two copies of the minutes): the same number from another file, or with the
+    same title. One document numbering again under each section ('1. Ground Rents' ... '1. Fairfield') has
+    items of its own, and an unnumbered heading is never the same as another."""
+    if not item.minute:
+        return False
+    other_file = kept.sources[:1] != item.sources[:1] and kept.line.file != item.line.file
+    return other_file or similar(kept.title, item.title) >= MATCH_TITLES
+
+
 def _order_items(meeting: MeetingDraft) -> None:
-    """Minutes first, by number; each agenda item matched to a minute, or slotted in by its number."""
-    minutes: dict[str, ItemDraft] = {}
+    """Minutes first, by number (in the order printed where numbers repeat or are missing); each agenda item
+    matched to a minute, or slotted in by its number (an unnumbered one after its neighbour above)."""
+    minutes: list[ItemDraft] = []
     for item in meeting.items:
-        if item.kind == "minutes":
-            if item.minute in minutes:
-                kept = minutes[item.minute]
-                kept.decisions += [d for d in item.decisions if d not in kept.decisions]
-                kept.sources.extend(item.sources)
-            else:
-                minutes[item.minute] = item
-    agenda: dict[str, ItemDraft] = {}
+        if item.kind != "minutes":
+            continue
+        kept = next((m for m in minutes if m.minute == item.minute and _same_minute(m, item)), None)
+        if kept is not None:
+            kept.decisions += [d for d in item.decisions if d not in kept.decisions]
+            kept.sources.extend(item.sources)
+        else:
+            minutes.append(item)
+    agenda: list[ItemDraft] = []
     for item in meeting.items:
-        if item.kind == "agenda" and item.agenda not in agenda:
-            agenda[item.agenda] = item
-    ordered = sorted(minutes.values(), key=lambda i: number_value(i.minute))
-    unmatched = dict(agenda)
+        if item.kind == "agenda" and (not item.agenda or all(a.agenda != item.agenda for a in agenda)):
+            agenda.append(item)
+    numbers = [m.minute for m in minutes]
+    plain = all(numbers) and len(set(numbers)) == len(numbers)
+    ordered = sorted(minutes, key=lambda i: number_value(i.minute)) if plain else list(minutes)
+    unmatched = list(agenda)
+    absorbed: dict[int, ItemDraft] = {}  # agenda item's id -> the minute that took it
     floor = 0.0
     for item in ordered:
-        if item.agenda and item.agenda in unmatched:
-            _absorb(item, unmatched.pop(item.agenda))
+        same = next((a for a in unmatched if item.agenda and a.agenda == item.agenda), None)
+        if same is not None:
+            _absorb(item, same)
+            unmatched.remove(same)
+            absorbed[id(same)] = item
             continue
         best, score = None, 0.0
-        for number, candidate in unmatched.items():
+        for candidate in unmatched:
             value = similar(item.title, candidate.title)
-            if value > score and number_value(number) >= floor:
-                best, score = number, value
+            if value > score and number_value(candidate.agenda) >= floor:
+                best, score = candidate, value
         if best is not None and score >= MATCH_TITLES:
-            item.agenda = best
-            floor = number_value(best)
-            _absorb(item, unmatched.pop(best))
+            item.agenda = best.agenda
+            floor = number_value(best.agenda)
+            _absorb(item, best)
+            unmatched.remove(best)
+            absorbed[id(best)] = item
     result = list(ordered)
-    for number, candidate in sorted(unmatched.items(), key=lambda kv: number_value(kv[0])):
+    numbered = sorted((a for a in unmatched if a.agenda), key=lambda a: number_value(a.agenda))
+    for candidate in numbered if all(a.agenda for a in agenda) else []:
         position = 0
         for index, item in enumerate(result):
-            if item.agenda and number_value(item.agenda) < number_value(number):
+            if item.agenda and number_value(item.agenda) < number_value(candidate.agenda):
                 position = index + 1
         result.insert(position, candidate)
+    if not all(a.agenda for a in agenda):  # unnumbered agenda items: each after its neighbour above
+        for n, candidate in enumerate(agenda):
+            if candidate not in unmatched:
+                continue
+            above = next((absorbed.get(id(a), a) for a in reversed(agenda[:n]) if absorbed.get(id(a), a) in result),
+                         None)
+            result.insert(result.index(above) + 1 if above is not None else 0, candidate)
     meeting.items = result
 
 

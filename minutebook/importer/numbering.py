@@ -18,6 +18,7 @@ from .lines import Line
 from .names import looks_like_name
 from .parts import date_only
 from .titles import clean_title, is_title, reads_as_sentence, split_run_in
+from .unnumbered import headings_beside
 
 MARKUP_RE = re.compile(r"&nbsp;|&#160;|\u00a0")
 MD_HEADING_RE = re.compile(r"^#{1,6}[ ]{1,6}")
@@ -37,6 +38,8 @@ class Heading:
     indent: int
     parent: str | None = None
     bare: bool = False  # the number alone on its line, the title on the next
+    end: int | None = None  # an unnumbered heading: the index where its text starts
+    rule: str = ""  # an unnumbered heading: the rule that read it ('capitals', 'bullet')
 
 
 def heading_text(line: Line) -> str:
@@ -385,11 +388,14 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     margin = min((h.indent for h in run), default=0) + 1
     strays = [h.index for h in candidates(lines, style) if h.index not in members
               and h.indent <= margin]  # '1. Establish Budgets' in a schedule after the items
+    beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
+              for index, rule, title, after in headings_beside(lines, kind, run)]
+    tops = sorted([*run, *beside], key=lambda h: h.index)
     found = []
-    for n, heading in enumerate(run):
-        stop = run[n + 1].index if n + 1 < len(run) else len(lines)
+    for n, heading in enumerate(tops):
+        stop = tops[n + 1].index if n + 1 < len(tops) else len(lines)
         stop = min([i for i in strays if heading.index < i < stop] or [stop])
         found.append(heading)
-        if style.name != "item":  # 'Item 7 - Planning' labels its items in words: '7.1', '7.2' are paragraphs
+        if heading.number and style.name != "item":  # 'Item 7 - Planning' labels its items in words
             found.extend(sub_items(lines, heading.index + (2 if heading.bare else 1), stop, heading, kind))
     return found

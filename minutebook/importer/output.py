@@ -263,7 +263,8 @@ def _source(file: str, first: int, last: int, pages: Mapping[str, Paging] | None
 def _body_text(meeting: MeetingDraft, items: list[tuple[str, ItemDraft]]) -> str:
     out = [t for t in meeting.intro if t.strip()]
     for anchor, item in items:
-        heading = f"## {item.minute or item.agenda}. {item.title} {{#{anchor}}}"
+        number = item.minute or item.agenda
+        heading = f"## {f'{number}. ' if number else ''}{item.title} {{#{anchor}}}"
         parts = [heading]
         if item.text:
             parts.append(item.text)
@@ -276,6 +277,12 @@ def _body_text(meeting: MeetingDraft, items: list[tuple[str, ItemDraft]]) -> str
         out.append("\n\n".join(parts))
     text = "\n\n".join(out)
     return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def _title_anchor(title: str) -> str:
+    """An unnumbered item's id, from its title ('CALL TO ORDER' -> 'item-call-to-order')."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40].strip("-")
+    return f"item-{slug}" if slug else "item"
 
 
 def record(meeting: MeetingDraft, names: Names, pages: Mapping[str, Paging] | None = None) -> tuple[str, str, str]:
@@ -319,9 +326,11 @@ def _front(meeting: MeetingDraft, names: Names,
     anchored: list[tuple[str, ItemDraft]] = []
     seen: set[str] = set()
     for item in meeting.items:
-        anchor = anchor_for(item.minute, item.agenda) or "item"
-        while anchor in seen:
-            anchor += "-2"
+        anchor = base = anchor_for(item.minute, item.agenda) or _title_anchor(item.title)
+        copy = 1
+        while anchor in seen:  # a number printed again under another section: 'item-1-2', 'item-1-3'
+            copy += 1
+            anchor = f"{base}-{copy}"
         seen.add(anchor)
         anchored.append((anchor, item))
     if anchored:

@@ -78,12 +78,15 @@ def _full_stop(title: str, rest: str) -> bool:
 
 
 def _dash(title: str, rest: str) -> bool:
-    """'Councillors Reports - FD had been dealing with ...': a short title, a sentence after the dash
+    """'Councillors Reports - FD had been dealing with ...', 'WARRANTS – Staff recommends the ...': a short
+    title, a sentence after the dash
     (not 'Space Utilization Committee - Lease Agreement', not 'R/54/42G - Householder ...')."""
     sentence = len(rest.split()) >= 5 and bool(SENTENCE_RE.search(" ".join(rest.split()[:10])))
     remark = len(rest.split()) >= 3 and rest[:1].islower()  # '... window – deferred to next meeting'
-    return (len(title.split()) <= 6 and bool(re.search(r"[a-z]", title)) and not re.search(r"\d", title)
-            and (sentence or remark))
+    capitals = (title == title.upper() and rest[:1].isupper()  # 'WARRANTS – Staff recommends the ...'
+                and sum(w.islower() for w in rest.split()[:12]) >= 3)
+    return (len(title.split()) <= 6 and (bool(re.search(r"[a-z]", title)) or capitals) and not re.search(r"\d", title)
+            and (sentence or remark or capitals))
 
 
 def _semicolon(title: str, rest: str) -> bool:

@@ -1,0 +1,232 @@
+"""Item headings without a number: a line in capitals standing alone ('APPROVAL OF THE MINUTES'), or a
+bulleted title ('• Pledge of Allegiance').
+
+A document with no item numbers at all heads its items this way; a numbered agenda often opens and
+closes with such headings ('CALL TO ORDER', 'ROLL CALL', ... '1. MINUTES', '2. WARRANTS', ...
+'ADJOURNMENT'). Headings are read by a table of rules, tried in order, the catch-all last; each needs
+the line to stand alone (a blank line or a page break above it, nothing in capitals wrapped under it),
+outside the part's title block. A heading directly followed by numbered entries is a section over them
+('CONSENT CALENDAR' / '1. MINUTES'), not an item of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..dates import find_date
+from .lines import Line
+from .parts import date_only
+from .titles import clean_title, split_run_in
+
+COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[AP]\.?M\b", re.I)
+BULLET_RE = re.compile(r"^[•●▪■◦]\s{1,8}(\S.{0,150})$")
+# capitals that are labels, votes, results or furniture, never an item's title
+NOT_A_TITLE_RE = re.compile(
+    r"^(?:PRESENT|ABSENT|ALSO PRESENT|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|RECUS\w*|SECOND\w*|DRAFT|"
+    r"CONTINUED|CONT'?D|NONE|N/A|TBD|TO FOLLOW|ITEMS?|NOTES?)\.?$|"
+    r"^(?:MOTION|VOTE|RESOLVED|CARRIED|APPROVED|ADOPTED|DENIED|PASSED|FAILED|DEFERRED|WITHDRAWN|END OF|PAGE|"
+    r"ATTEST)\b")
+# the title of a meeting or of its body ('MORGAN HILL FINANCING AUTHORITY MEETING'), not an item
+BODY_TITLE_RE = re.compile(r"\b(?:COUNCIL|COMMITTEE|AUTHORITY|BOARD|COMMISSION|AGENCY|CORPORATION|DISTRICT|TRUST)"
+                           r"(?:\s+(?:SPECIAL\s+|REGULAR\s+|ANNUAL\s+|JOINT\s+)?MEETING)?\W{0,3}$")
+# a remark or a stamp in capitals is a sentence ('AUDITS REVIEWED AND HAD NO OBJECTION'), not a title
+CAPITALS_SENTENCE_RE = re.compile(r"\b(?:IS|ARE|WAS|WERE|HAS|HAD|HAVE|BEEN|WILL|SHALL|FOUND|GRANTED|REVIEWED|"
+                                  r"NOTED|RECEIVED)\b")
+MONTH_YEAR_RE = re.compile(r"(?i)\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?\s+(?:19|20)\d\d\b")
+MAX_WORDS = 10
+
+
+def _stands_alone(lines: list[Line], index: int) -> bool:
+    """A blank line, a page break or the end of a sentence above the line."""
+    if index == 0:
+        return True
+    above = lines[index - 1]
+    return above.blank or above.page != lines[index].page or bool(re.search(r"[.!?]\s*$", above.text))
+
+
+def _capitals_text(text: str) -> str | None:
+    """The first column of a line in capitals ('ROLL CALL      Theresa Devoy, Clerk'), or None: a title
+    of 1-10 words with four letters or more, no lower case, no colon, no date or time, not a label nor the
+    name of a body or meeting; a
+    second column is a presenter in mixed case (a row of capitals across columns is a table's header)."""
+    cells = [c for c in COLUMN_GAP_RE.split(text.strip()) if c]
+    if not cells or len(cells) > 2 or any(c == c.upper() and re.search(r"[A-Z]", c) for c in cells[1:]):
+        return None
+    title = cells[0].strip()
+    letters = re.sub(r"[^A-Za-z]", "", title)
+    if len(letters) < 4 or title != title.upper() or ":" in title or title.endswith((",", ";", "-")):
+        return None
+    if len(title.split()) > MAX_WORDS or TIME_RE.search(title) or NOT_A_TITLE_RE.match(title):
+        return None
+    if title.startswith(("(", "[")) or title.endswith(("\"", "”", "'", "’")) or CAPITALS_SENTENCE_RE.search(title):
+        return None  # '(FILE NO. 56338)', '... REJECT.”', a remark
+    if BODY_TITLE_RE.search(title) or MONTH_YEAR_RE.search(title):
+        return None  # a body's or a meeting's title, 'PAYMENTS SEPTEMBER 2019'
+    if date_only(title) or find_date(title) or re.match(r"^\d", title):
+        return None  # 'AUGUST 17, 2015', '701 E. BROADWAY, COLUMBIA': a date or an address
+    return title
+
+
+def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """'APPROVAL OF THE MINUTES' standing alone; a title in capitals wrapped onto a second line is joined."""
+    title = _capitals_text(lines[index].text)
+    if title is None or not _stands_alone(lines, index):
+        return None
+    end = index + 1
+    if end < len(lines) and not lines[end].blank:
+        more = _capitals_text(lines[end].text)
+        if more is None:
+            if not re.search(r"[a-z]", lines[end].text):
+                return None  # more capitals under it that are no title: a paragraph in capitals
+        else:
+            title, end = f"{title} {more}", end + 1
+            if end < len(lines) and not lines[end].blank and not re.search(r"[a-z]", lines[end].text):
+                return None  # three lines of capitals: a paragraph, not a heading
+    if len(title.split()) > MAX_WORDS:
+        return None
+    return title, end
+
+
+def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """'• Pledge of Allegiance' at the margin: a short capitalised title with no text run into it
+    ('• Public Safety - Commitment to excellence ...' describes, it is no item), the line after it blank
+    or indented under the title."""
+    line = lines[index]
+    match = BULLET_RE.match(line.stripped)
+    if not match or len(line.text) - len(line.text.lstrip()) > 2:
+        return None
+    title = match.group(1).strip()
+    if not title[:1].isupper() or split_run_in(title)[1] or len(title.split()) > 8 or title.endswith((",", ";", ":")):
+        return None
+    if index + 1 < len(lines) and not lines[index + 1].blank:
+        below = lines[index + 1]
+        if len(below.text) - len(below.text.lstrip()) <= len(line.text) - len(line.text.lstrip()) + 2:
+            return None  # the bullet's text wraps at its own margin: a sentence in a list
+    return title, index + 1
+
+
+# (name, rule): tried in order on each line; the first that reads a heading wins. The catch-all is the
+# line as text.
+RULES: tuple[tuple[str, Callable[[list[Line], int], tuple[str, int] | None]], ...] = (
+    ("capitals", _capitals),
+    ("bullet", _bullet),
+)
+
+
+def title_block_end(lines: list[Line]) -> int:
+    """The index after a part's title block: the paragraph holding the first line that is a date alone
+    ('AUGUST 17, 2015') among its first 15 lines of text, else its first paragraph."""
+    texts = [i for i, line in enumerate(lines) if not line.blank][:15]
+    if not texts:
+        return 0
+    at = next((i for i in texts if date_only(lines[i].text)), texts[0])
+    while at < len(lines) and not lines[at].blank:
+        at += 1
+    return at
+
+
+def unnumbered_headings(lines: list[Line], margin: int, *, start: int = 0, end: int | None = None
+                        ) -> list[tuple[int, str, str, int]]:
+    """(index, rule name, title, index after the heading) of every unnumbered heading between `start`
+    and `end`, at most `margin` characters in."""
+    found = []
+    index = max(start, title_block_end(lines))
+    stop = len(lines) if end is None else end
+    while index < stop:
+        line = lines[index]
+        if line.blank or len(line.text) - len(line.text.lstrip()) > margin:
+            index += 1
+            continue
+        for name, rule in RULES:
+            read = rule(lines, index)
+            if read:
+                found.append((index, name, read[0], read[1]))
+                index = read[1]
+                break
+        else:
+            index += 1
+    return _without_lists(lines, _without_repeats(found), stop)
+
+
+def _without_repeats(found: list[tuple[int, str, str, int]]) -> list[tuple[int, str, str, int]]:
+    """A heading in capitals printed again at the top of each page it runs over ('INFORMAL AWARDS, RENEWALS,
+    ...' on every page of the list) continues the section above: only its first printing heads an item."""
+    kept: list[tuple[int, str, str, int]] = []
+    for heading in found:
+        previous = next((k for k in reversed(kept) if k[1] == "capitals"), None)
+        if heading[1] == "capitals" and previous is not None and previous[2] == heading[2]:
+            continue
+        kept.append(heading)
+    return kept
+
+
+def _without_lists(lines: list[Line], found: list[tuple[int, str, str, int]], stop: int
+                   ) -> list[tuple[int, str, str, int]]:
+    """'BOARD OF HEALTH' / 'Skala, Mahree, 5201 Gasconade Drive, ...' / 'HISTORIC PRESERVATION COMMISSION' /
+    ...: three or more headings in a row, each with a line or three printed straight under it, are the
+    entries of a list (boards and their appointees), not items."""
+    def entry(n: int) -> bool:
+        index, _, _, after = found[n]
+        following = found[n + 1][0] if n + 1 < len(found) else stop
+        body = [line for line in lines[after:following] if not line.blank]
+        return after < len(lines) and not lines[after].blank and 1 <= len(body) <= 3
+
+    listed: set[int] = set()
+    n = 0
+    while n < len(found):
+        m = n
+        while m < len(found) and entry(m):
+            m += 1
+        if m - n >= 3:
+            listed.update(range(n, m))
+        n = max(m, n + 1)
+    return [f for n, f in enumerate(found) if n not in listed]
+
+
+def headings_beside(lines: list[Line], kind: str, run: list) -> list[tuple[int, str, str, int]]:
+    """(index, rule, title, end) of the headings without a number beside a part's numbered items `run`
+    (numbering.Heading): all of a part's items where it numbers none, else those leading to its first
+    numbered item ('CALL TO ORDER', '• Pledge of Allegiance') and, where the numbered titles are printed in
+    capitals or the headings outnumber them, those among them ('COMMUNITY DEVELOPMENT DIRECTOR'S
+    REPORT'). One in capitals directly followed by numbered items heads them as a section, and is no item
+    itself."""
+    if kind not in ("agenda", "minutes"):
+        return []
+    margin = min((h.indent for h in run), default=2) + 2
+    titles = [clean_title(split_run_in(h.text)[0])[0] for h in run]
+    capitals = run and sum(t == t.upper() for t in titles) >= 0.5 * len(run)
+    taken = {h.index + (1 if h.bare else 0) for h in run}  # '1.' / 'ELECTION OF MAYOR': the number's title
+    read = [r for r in unnumbered_headings(lines, margin) if r[0] not in taken]
+    if run and not capitals and len(read) < 2 * len(run) + 3:  # the numbered items lead; few headings beside
+        read = [r for r in read if r[0] < run[0].index]
+    if run:  # before the first numbered item: the headings just above it, not the notices of a header
+        read = [r for r in read if r[0] > run[0].index or r in _preliminaries(lines, read, run[0].index)]
+    numbered = {h.index for h in run}
+    tops = sorted([(h.index, "", h.text, h.index + 1) for h in run] + read)
+    sections: set[int] = set()  # 'CLOSED SESSION' / 'OPENING CEREMONIES' / '1. CALL MEETING TO ORDER': both
+    for n in range(len(tops) - 2, -1, -1):
+        (index, rule, title, end), following = tops[n], tops[n + 1][0]
+        if index in numbered or rule != "capitals":
+            continue
+        nothing_between = lines[index].stripped == title and all(  # no presenter, no text of its own
+            line.blank for line in lines[end:following])
+        if following in numbered or following in sections and nothing_between:
+            sections.add(index)
+    return [r for r in read if r[0] not in sections]
+
+
+def _preliminaries(lines: list[Line], read: list[tuple[int, str, str, int]], first: int
+                   ) -> list[tuple[int, str, str, int]]:
+    """The unnumbered headings that lead to the first numbered item, each followed by at most five lines
+    of text ('CALL TO ORDER' / 'ROLL CALL' / '1. MINUTES'): a heading above a longer notice opens the
+    part's preamble ('NOVEL CORONAVIRUS ADVISORY NOTICE' / ... / 'A. Call To Order')."""
+    kept = []
+    below = first
+    for heading in reversed([r for r in read if r[0] < first]):
+        if sum(1 for line in lines[heading[3]:below] if not line.blank) > 5:
+            break
+        kept.append(heading)
+        below = heading[0]
+    return kept
