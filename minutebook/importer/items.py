@@ -32,23 +32,30 @@ def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
 def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: int, kind: str) -> tuple[str, int]:
     """A long title that filled its line without ending carries on below, indented under the title:
     '5.   Ord. to rezone property located East of 99th Street ...' / '     from LI-Limited ...'. In
-    minutes the text under a heading sits there too, so only a line going on in lower case is joined."""
+    minutes the text under a heading sits there too, so only a line going on in lower case is joined. On an
+    agenda one blank line may stand between a title's first line and the rest (a PDF's line spacing)."""
     joined, index = text, start
     column = len(lines[heading.index].text) - len(lines[heading.index].text.lstrip()) + \
         (len(heading_text(lines[heading.index])) - len(heading.text))
-    while index < min(end, start + 8) and len(joined) < 700:
+    last = lines[heading.index].stripped
+    if kind == "agenda" and start + 1 < end and lines[start].blank and not lines[start + 1].blank:
+        index = start + 1  # '23.  Res. that, as recommended by the Mayor, the Engineering Services' / '' / ...
+    while index < min(end, start + 60) and len(joined) < 6000:  # an ordinance's title runs to a page
         line = lines[index]
-        last = lines[index - 1].stripped if index > start else lines[heading.index].stripped
-        if line.blank or len(last) < 55 or SENTENCE_END_RE.search(last) or ANY_HEADING_RE.match(line.stripped):
+        if line.page_gap:  # a page break inside the title
+            index += 1
+            continue
+        if line.blank or len(last) < 55 or SENTENCE_END_RE.search(last):
             break
-        if not column - 2 <= len(line.text) - len(line.text.lstrip()) <= column + 24:
-            break
+        indent = len(line.text) - len(line.text.lstrip())
+        if not column - 2 <= indent <= column + 24 or indent < column and ANY_HEADING_RE.match(line.stripped):
+            break  # under the title: '5018 Ames Avenue' goes on; a heading at the numbers' margin does not
         if kind != "agenda" and index == start and not line.stripped[:1].islower():
             break
         if text == text.upper() and line.stripped != line.stripped.upper():
             break  # a title in capitals ends where the text in lower case starts
-        joined, index = f"{joined} {line.stripped}", index + 1
-    return joined, index
+        joined, index, last = f"{joined} {line.stripped}", index + 1, line.stripped
+    return joined, (index if joined != text else start)
 
 
 def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[str, dict, int, Line | None]:

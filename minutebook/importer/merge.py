@@ -42,17 +42,13 @@ def _combine(target: MeetingDraft, other: MeetingDraft) -> None:
 
 
 def _same_minute(kept: ItemDraft, item: ItemDraft) -> bool:
-    """One minute printed twice (two copies of the minutes): the same number from another file, or with the
-    same title. One document numbering again under each section ('1. Ground Rents' ... '1. Fairfield') has
-    items of its own, and an unnumbered heading is never the same as another."""
-    if not item.minute:
-        return False
-    other_file = kept.sources[:1] != item.sources[:1] and kept.line.file != item.line.file
-    return other_file or similar(kept.title, item.title) >= MATCH_TITLES
+    """One minute printed twice (two copies of the minutes) has one number; an unnumbered heading is never
+    the same as another."""
+    return bool(item.minute)
 
 
 def _order_items(meeting: MeetingDraft) -> None:
-    """Minutes first, by number (in the order printed where numbers repeat or are missing); each agenda item
+    """Minutes first, by number (in the order printed where some are unnumbered); each agenda item
     matched to a minute, or slotted in by its number (an unnumbered one after its neighbour above)."""
     minutes: list[ItemDraft] = []
     for item in meeting.items:

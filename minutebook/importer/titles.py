@@ -16,6 +16,10 @@ ITEM_LABEL_RE = re.compile(r"\(\s*(?:agenda\s+item|agenda|item)\s+(\w+)\s*\)", r
 FILE_COLUMN_RE = re.compile(r"^(?:\d{2,4}-\d{2,5}|\(\d{1,2}\.\d{1,2}\))\s{1,40}(?=\S)")
 # a table's amount column at the end of a row's title: 'Ground Rents    $ 1,100.00'
 AMOUNT_COLUMN_RE = re.compile(r"\s{1,40}\$\s{0,3}[\d,]{1,15}\.\d\d\s*$")
+# stage directions in double brackets and a trailing link to the papers: '... hereof – see attached.
+# ((PUBLIC HEARING TODAY))'
+STAGE_DIRECTION_RE = re.compile(r"\s*\(\([^()]{0,300}\)\)")
+SEE_ATTACHED_RE = re.compile(r"\s*[-–—]\s*see attached\.?\s*$", re.I)
 TIME_WINDOW_RE = re.compile(r"\s*\(\s*[~∼]?\d{1,2}[:.]\d\d\s*[-–]\s*\d{1,2}[:.]\d\d\s*\)\s*$")  # '(∼19:30-20:00)'
 SENTENCE_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|have|will|would|should|RESOLVED|resolved|"
                          r"agreed|noted|asked|said|reported|that|it|we|they)\b")
@@ -41,6 +45,7 @@ def clean_title(title: str) -> tuple[str, dict]:
     title = FILE_COLUMN_RE.sub("", title.strip())
     title = AMOUNT_COLUMN_RE.sub("", title)
     title = TIME_WINDOW_RE.sub("", title)
+    title = SEE_ATTACHED_RE.sub("", STAGE_DIRECTION_RE.sub("", title).strip())
     title = re.sub(r"\s+", " ", title).strip()
     title = re.sub(r"[\s:*]+$", "", title).rstrip(". ").strip()
     return title, data

@@ -25,7 +25,7 @@ BULLET_RE = re.compile(r"^[•●▪■◦]\s{1,8}(\S.{0,150})$")
 # capitals that are labels, votes, results or furniture, never an item's title
 NOT_A_TITLE_RE = re.compile(
     r"^(?:PRESENT|ABSENT|ALSO PRESENT|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|RECUS\w*|SECOND\w*|DRAFT|"
-    r"CONTINUED|CONT'?D|NONE|N/A|TBD|TO FOLLOW|ITEMS?|NOTES?)\.?$|"
+    r"CONTINUED|CONT'?D|NONE|N/A|TBD|TO FOLLOW|ITEMS?|NOTES?|ATTACHMENTS?|APPENDI(?:X|CES)|ENCLOSURES?)\.?$|"
     r"^(?:MOTION|VOTE|RESOLVED|CARRIED|APPROVED|ADOPTED|DENIED|PASSED|FAILED|DEFERRED|WITHDRAWN|END OF|PAGE|"
     r"ATTEST)\b")
 # the title of a meeting or of its body ('MORGAN HILL FINANCING AUTHORITY MEETING'), not an item
@@ -188,10 +188,10 @@ def _without_lists(lines: list[Line], found: list[tuple[int, str, str, int]], st
 def headings_beside(lines: list[Line], kind: str, run: list) -> list[tuple[int, str, str, int]]:
     """(index, rule, title, end) of the headings without a number beside a part's numbered items `run`
     (numbering.Heading): all of a part's items where it numbers none, else those leading to its first
-    numbered item ('CALL TO ORDER', '• Pledge of Allegiance') and, where the numbered titles are printed in
-    capitals or the headings outnumber them, those among them ('COMMUNITY DEVELOPMENT DIRECTOR'S
-    REPORT'). One in capitals directly followed by numbered items heads them as a section, and is no item
-    itself."""
+    numbered item ('CALL TO ORDER', '• Pledge of Allegiance') and, on an agenda whose numbered titles are
+    printed in capitals or where the headings far outnumber two or three numbers, those among them
+    ('COMMUNITY DEVELOPMENT DIRECTOR'S REPORT'). One in capitals directly followed by numbered items heads
+    them as a section, and is no item itself."""
     if kind not in ("agenda", "minutes"):
         return []
     margin = min((h.indent for h in run), default=2) + 2
@@ -199,7 +199,8 @@ def headings_beside(lines: list[Line], kind: str, run: list) -> list[tuple[int, 
     capitals = run and sum(t == t.upper() for t in titles) >= 0.5 * len(run)
     taken = {h.index + (1 if h.bare else 0) for h in run}  # '1.' / 'ELECTION OF MAYOR': the number's title
     read = [r for r in unnumbered_headings(lines, margin) if r[0] not in taken]
-    if run and not capitals and len(read) < 2 * len(run) + 3:  # the numbered items lead; few headings beside
+    among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3
+    if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
         read = [r for r in read if r[0] < run[0].index]
     if run:  # before the first numbered item: the headings just above it, not the notices of a header
         read = [r for r in read if r[0] > run[0].index or r in _preliminaries(lines, read, run[0].index)]
