@@ -38,7 +38,8 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
     column = len(lines[heading.index].text) - len(lines[heading.index].text.lstrip()) + \
         (len(heading_text(lines[heading.index])) - len(heading.text))
     last = lines[heading.index].stripped
-    if kind == "agenda" and start + 1 < end and lines[start].blank and not lines[start + 1].blank:
+    filled = len(text) >= 55 and not clean_title(text)[1] and not SENTENCE_END_RE.search(text)  # no page column
+    if kind == "agenda" and filled and start + 1 < end and lines[start].blank and not lines[start + 1].blank:
         index = start + 1  # '23.  Res. that, as recommended by the Mayor, the Engineering Services' / '' / ...
     while index < min(end, start + 60) and len(joined) < 6000:  # an ordinance's title runs to a page
         line = lines[index]
