@@ -309,7 +309,8 @@ def test_capitals_heading_repeated_on_each_page_continues_its_item():
 
 def test_capitals_labels_remarks_and_meeting_titles_are_no_items():
     text = ("MINUTES\nAUGUST 17, 2015\n\nOLD BUSINESS\n\nText.\n\nAUDITS REVIEWED AND HAD NO OBJECTION\n\n"
-            "Text.\n\nFINANCING AUTHORITY MEETING\n\nText.\n\nPAYMENTS SEPTEMBER 2019\n\nText.\n\n(FILE NO. 56338)\n")
+            "Text.\n\nFINANCING AUTHORITY MEETING\n\nText.\n\nPAYMENTS SEPTEMBER 2019\n\nText.\n\n(FILE NO. 56338)\n\n"
+            "MINUTES\n\nText.\n\nAGENDA - PART II - NIL\n\nATTACHMENTS\n")
     assert [i[2] for i in items(text)] == ["OLD BUSINESS"]
 
 
