@@ -275,10 +275,25 @@ def topic_text(item: Item) -> str:
     return " ".join(p for p in parts if p)
 
 
+# Words that name someone or something rather than say what an item is about: a role ("Portfolio Holder for
+# Public Health", up to the next comma) and an Act ("the Local Government and Housing Act 1989").
+NAMING_RE = re.compile(r"\b(?:Portfolio Holders?|Cabinet Members?|(?:Divisional |Corporate |Executive |Assistant )?"
+                       r"Directors?|Heads? of Service|Heads?) (?:for|of) [^,;:.()]*"
+                       r"|(?:\b[A-Z][\w’'-]*\s+(?:(?:and|of|for|the)\s+)?)+Act\s+\d{4}\b")
+
+
 def tag_topics(archive: Archive, item: Item) -> tuple[str, ...]:
-    """An item's topics: those its record names, then those whose phrases say what the item is about."""
+    """An item's topics: those its record names, then those whose phrases say what the item is about. Beyond
+    its title, the names of bodies, roles and Acts are not what it is about: "the terms of reference of the
+    Health and Wellbeing Board" in a list of committees' decisions, or "the Portfolio Holder for Public
+    Health", tag nothing (a title naming a body, "Terms of Reference for Health and Wellbeing Board", does)."""
     found = list(item.topics)
-    haystack = f" {normalise(topic_text(item))} "
+    rest = f" {normalise(NAMING_RE.sub(' | ', topic_text(replace(item, title=''))))} "
+    for body in archive.bodies.values():
+        for name in (body.name, *body.aliases):
+            if len(name.split()) > 1:
+                rest = rest.replace(f" {normalise(name)} ", " | ")
+    haystack = f" {normalise(item.title)} |{rest}"
     for topic in archive.topics.values():
         if topic.id not in found and any(f" {normalise(p)} " in haystack for p in topic.phrases if normalise(p)):
             found.append(topic.id)

@@ -106,3 +106,29 @@ def test_topics_come_from_what_an_item_decides_not_from_a_passing_mention():
     assert tag_topics(ARCHIVE, decided) == ("schools",)
     report = Item("minute-6", "Performance", reports=(ReportRef("Quarterly report", subject="School places"),))
     assert tag_topics(ARCHIVE, report) == ("schools",)
+
+
+HEALTHY = Archive("t", "t", bodies={"hwb": Body("hwb", "Health and Wellbeing Board")},
+                  topics={"health": Topic("health", "Health", ("health", "public health")),
+                          "housing": Topic("housing", "Housing", ("housing",))})
+
+
+@pytest.mark.parametrize(("variant", "item"), [
+    ("a_body_named_in_a_decision", Item("minute-240", "Cabinet and Committee Memberships", decisions=(
+        "the amendments to the terms of reference of the Health and Wellbeing Board be agreed;",))),
+    ("a_role_named_in_a_decision", Item("minute-576", "Community Strategy", decisions=(
+        "That the Portfolio Holder for Public Health, Equality and Community Safety be authorised to amend it.",))),
+    ("an_act_named_in_a_decision", Item("minute-241", "Committee Places", decisions=(
+        "the allocation of places in accordance with the Local Government and Housing Act 1989 be agreed;",))),
+    ("a_director_s_title", Item("minute-9", "Receipts", decisions=("the Divisional Director of Housing be "
+                                                                   "authorised to spend them",))),
+])
+def test_names_of_bodies_roles_and_acts_tag_nothing(variant, item):
+    assert tag_topics(HEALTHY, item) == ()
+
+
+def test_a_title_naming_a_body_or_a_decision_about_the_subject_still_tags():
+    assert tag_topics(HEALTHY, Item("minute-217", "Terms of Reference for Health and Wellbeing Board")) == ("health",)
+    decided = Item("minute-5", "Strategy", decisions=("That the Housing Strategy be adopted; the Portfolio Holder for "
+                                                      "Finance be consulted.",))
+    assert tag_topics(HEALTHY, decided) == ("housing",)

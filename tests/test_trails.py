@@ -170,7 +170,7 @@ def test_the_bundled_council_item_8_and_cabinet_minute_576_link_both_ways():
             "(../council/2017-09-28.md#item-8)") in cabinet_page
     assert ("<strong>Came from:</strong> [Cabinet, 13 July 2017, minute 576](../cabinet/2017-07-13.md#minute-576)"
             ) in council_page
-    assert "(../../trails/cabinet-2017-07-13-minute-576.md)" in council_page
+    assert "the whole trail (2 meetings)](../../trails/cabinet-2017-07-13-minute-576.md)" in council_page
     assert "trails/cabinet-2017-07-13-minute-576.md" in {p.path for p in site.pages}
 
 

@@ -64,8 +64,8 @@ def item_links(context: Context, meeting: Meeting, item: Item, here: str) -> str
         out.append(f"<strong>{label}:</strong> {_step_link(context, here, target_meeting, target)} — "
                    f"{esc(outcome(context, target_meeting, target))}")
     trail = trails.of_item.get(key(meeting, item))
-    if trail is not None:
-        out.append(link(here, trail.url, f"The whole trail ({plural(len(trail.steps), 'meeting')})"))
+    if trail is not None and out:
+        out[-1] += " · " + link(here, trail.url, f"the whole trail ({plural(len(trail.steps), 'meeting')})")
     return "".join(f'<p class="mb-trail" markdown>{line}</p>\n' for line in out) + ("\n" if out else "")
 
 
