@@ -32,15 +32,11 @@ def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
 def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: int, kind: str) -> tuple[str, int]:
     """A long title that filled its line without ending carries on below, indented under the title:
     '5.   Ord. to rezone property located East of 99th Street ...' / '     from LI-Limited ...'. In
-    minutes the text under a heading sits there too, so only a line going on in lower case is joined. On an
-    agenda one blank line may stand between a title's first line and the rest (a PDF's line spacing)."""
+    minutes the text under a heading sits there too, so only a line going on in lower case is joined."""
     joined, index = text, start
     column = len(lines[heading.index].text) - len(lines[heading.index].text.lstrip()) + \
         (len(heading_text(lines[heading.index])) - len(heading.text))
     last = lines[heading.index].stripped
-    filled = len(text) >= 55 and not clean_title(text)[1] and not SENTENCE_END_RE.search(text)  # no page column
-    if kind == "agenda" and filled and start + 1 < end and lines[start].blank and not lines[start + 1].blank:
-        index = start + 1  # '23.  Res. that, as recommended by the Mayor, the Engineering Services' / '' / ...
     while index < min(end, start + 60) and len(joined) < 6000:  # an ordinance's title runs to a page
         line = lines[index]
         if line.page_gap:  # a page break inside the title
