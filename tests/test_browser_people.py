@@ -70,7 +70,7 @@ def test_the_people_index_filters_and_sorts(browser, people_site, viewport):
     page.get_by_label("Filter by name, party, ward or organisation").fill("harrow weald")
     assert visible_names(page, "member") == ["Zebedee Zulu-Montgomery-Fotheringham"]
     assert not page.locator("#officers").is_visible() and not page.locator(".mb-people-other").is_visible()
-    assert page.get_by_role("status").inner_text() == "1 of 6 people shown"
+    assert page.locator("main").get_by_role("status").inner_text() == "1 of 6 people shown"
     page.get_by_label("Filter by name, party, ward or organisation").fill("")
     page.get_by_label("Show").select_option("officer")
     assert visible_names(page, "officer") == ["Olga Officer"] and visible_names(page, "member") == []
