@@ -23,8 +23,10 @@ def _build(content: Path, site: Path, cache: Path | None) -> dict[str, int]:
 
 
 def _pages(site: Path) -> dict[str, bytes]:
+    """Every page and data file, without Pagefind's index: Pagefind writes its filter and metadata indexes
+    in a different order on each run from the same records (upstream, Pagefind/pagefind#638)."""
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
-            if p.is_file() and p.suffix in (".html", ".json", ".ics", ".xml", ".csv")}
+            if p.is_file() and p.suffix in (".html", ".json", ".ics", ".xml", ".csv") and "pagefind" not in p.parts}
 
 
 def test_a_rebuild_reuses_unchanged_pages_and_equals_a_full_build(tmp_path):
