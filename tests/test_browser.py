@@ -1,16 +1,29 @@
-"""The built site served on 127.0.0.1 and driven in headless Chromium, as a resident or journalist uses it."""
+"""The built site served on 127.0.0.1 and driven in headless Chromium, as a resident or journalist uses it,
+on a desktop and on a phone."""
 
 from __future__ import annotations
 
 import pytest
 
 pytestmark = pytest.mark.browser
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(params=VIEWPORTS)
+def page(browser, request):
+    """A page at a desktop's and at a phone's size: every test taking `page` runs at both."""
+    context = browser.new_context(viewport=VIEWPORTS[request.param])
+    page = context.new_page()
+    yield page
+    context.close()
 
 
 def search(page, site_url: str, query: str, expect: str):
     """Type a query as a person would; return the result link whose address ends with `expect`."""
     page.goto(site_url)
     box = page.locator("input.md-search__input")
+    if page.viewport_size["width"] < 960:  # a phone's header shows the search button, not the box
+        page.locator('label.md-header__button[for="__search"]').click()
     box.click()
     box.press_sequentially(query, delay=20)
     path, _, anchor = expect.partition("#")

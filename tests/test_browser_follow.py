@@ -1,6 +1,6 @@
 """Following, citing and reading the archive away from the screen, in headless Chromium on the built
 sample archive: calendar subscriptions, feeds opened in a browser, schema.org events, dark mode, print and
-the 404 page."""
+the 404 page; each on a desktop and on a phone."""
 
 from __future__ import annotations
 
@@ -12,6 +12,16 @@ from bs4 import BeautifulSoup
 
 pytestmark = pytest.mark.browser
 MEETING = "meetings/cabinet/2017-07-13/"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(params=VIEWPORTS)
+def page(browser, request):
+    """A page at a desktop's and at a phone's size: every test taking `page` runs at both."""
+    context = browser.new_context(viewport=VIEWPORTS[request.param])
+    page = context.new_page()
+    yield page
+    context.close()
 
 
 def test_calendar_links_subscribe_with_webcal_and_offer_the_address(browser, site_url):
