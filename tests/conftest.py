@@ -103,9 +103,20 @@ def browser():
         browser.close()
 
 
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+def pytest_generate_tests(metafunc):
+    """A module with AT_EVERY_SIZE = True runs each test that takes `page` at a desktop's and a phone's size."""
+    if getattr(metafunc.module, "AT_EVERY_SIZE", False) and "page" in metafunc.fixturenames:
+        metafunc.parametrize("page", VIEWPORTS, indirect=True)
+
+
 @pytest.fixture
-def page(browser):
-    context = browser.new_context()
+def page(browser, request):
+    """A new page: at each size of VIEWPORTS in a module that sets AT_EVERY_SIZE, else the browser's default."""
+    size = getattr(request, "param", None)
+    context = browser.new_context(**({"viewport": VIEWPORTS[size]} if size else {}))
     page = context.new_page()
     yield page
     context.close()

@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 pytestmark = pytest.mark.browser
-VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
-
-
-@pytest.fixture(params=VIEWPORTS)
-def page(browser, request):
-    """A page at a desktop's and at a phone's size: every test taking `page` runs at both."""
-    context = browser.new_context(viewport=VIEWPORTS[request.param])
-    page = context.new_page()
-    yield page
-    context.close()
+AT_EVERY_SIZE = True  # every test taking `page` runs on a desktop and on a phone (conftest)
 
 
 def search(page, site_url: str, query: str, expect: str):

@@ -11,17 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 pytestmark = pytest.mark.browser
+AT_EVERY_SIZE = True  # every test taking `page` runs on a desktop and on a phone (conftest)
 MEETING = "meetings/cabinet/2017-07-13/"
-VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
-
-
-@pytest.fixture(params=VIEWPORTS)
-def page(browser, request):
-    """A page at a desktop's and at a phone's size: every test taking `page` runs at both."""
-    context = browser.new_context(viewport=VIEWPORTS[request.param])
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def test_calendar_links_subscribe_with_webcal_and_offer_the_address(browser, site_url):
