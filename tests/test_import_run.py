@@ -93,12 +93,17 @@ def test_earlier_sources_are_reimported_so_records_merge_across_runs(tmp_path):
     assert "venue: Council Chamber" in text and "pages: 1 - 4" in text and "status: held" in text
 
 
-def test_a_meeting_read_with_another_date_replaces_its_old_record(tmp_path):
+def imported_planning(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """MINUTES imported once: (source, content folder, the record written for 9 March 2022)."""
     source = tmp_path / "planning.txt"
     source.write_text(MINUTES, encoding="utf-8")
     content = tmp_path / "content"
     run_import([source], content, root=tmp_path)
-    old = content / "meetings" / "planning-committee" / "2022-03-09.md"
+    return source, content, content / "meetings" / "planning-committee" / "2022-03-09.md"
+
+
+def test_a_meeting_read_with_another_date_replaces_its_old_record(tmp_path):
+    source, content, old = imported_planning(tmp_path)
     assert old.exists()
     source.write_text(MINUTES.replace("9 MARCH 2022", "10 MARCH 2022"), encoding="utf-8")  # a corrected source
     report = run_import([source], content, root=tmp_path)
@@ -110,11 +115,7 @@ def test_a_meeting_read_with_another_date_replaces_its_old_record(tmp_path):
 
 
 def test_an_old_record_edited_by_hand_is_kept_and_refused(tmp_path):
-    source = tmp_path / "planning.txt"
-    source.write_text(MINUTES, encoding="utf-8")
-    content = tmp_path / "content"
-    run_import([source], content, root=tmp_path)
-    old = content / "meetings" / "planning-committee" / "2022-03-09.md"
+    source, content, old = imported_planning(tmp_path)
     old.write_text(old.read_text(encoding="utf-8") + "\nA note by the clerk.\n", encoding="utf-8")
     before = files(content)
     source.write_text(MINUTES.replace("9 MARCH 2022", "10 MARCH 2022"), encoding="utf-8")
