@@ -70,11 +70,11 @@ def build(args: argparse.Namespace, rebuild: bool = False, cache: Path | None = 
     try:
         returncode = process.wait()
     except BaseException:
-        process.terminate()
+        _signal_group(process, signal.SIGTERM)  # MkDocs and its workers, which must not outlive it
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            process.kill()
+            _signal_group(process, signal.SIGKILL)
             process.wait()
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -272,6 +272,12 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--sources", type=Path, action="append",
                      help="real minutes to draw sentences from, repeatable (default: content/ and tests/corpus/)")
     return top
+
+
+def _signal_group(process: subprocess.Popen, signum: int) -> None:
+    """Signal a child started in its own session and every process it forked (render workers)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signum)
 
 
 class Stopped(KeyboardInterrupt):
