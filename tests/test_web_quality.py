@@ -38,15 +38,21 @@ def test_the_nu_html_checker_finds_no_error_on_any_page(site_dir):
     assert not errors, f"{len(errors)} errors:\n" + "\n".join(errors[:40])
 
 
+@pytest.fixture(scope="module")
+def lighthouse_reports(site_url, tmp_path_factory) -> dict[str, dict]:
+    """Lighthouse's report of every page in PAGES, from one run over all of them (tests/lighthouse.mjs)."""
+    _tool(LIGHTHOUSE)
+    out = tmp_path_factory.mktemp("lighthouse")
+    env = {**os.environ, "CHROME_PATH": CHROMIUM, "CHROME_FLAGS": json.dumps(CHROMIUM_ARGS)}
+    run = subprocess.run(["node", str(ROOT / "tests" / "lighthouse.mjs"), str(out), *(site_url + p for p in PAGES)],
+                         env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return {page: json.loads((out / f"{i}.json").read_text(encoding="utf-8")) for i, page in enumerate(PAGES)}
+
+
 @pytest.mark.parametrize("page", PAGES)
-def test_lighthouse_scores_at_least_098(page, site_url, tmp_path):
-    report = tmp_path / "lighthouse.json"
-    env = {**os.environ, "CHROME_PATH": CHROMIUM}
-    subprocess.run([str(_tool(LIGHTHOUSE)), site_url + page, f"--only-categories={','.join(CATEGORIES)}",
-                    f"--chrome-flags={' '.join(CHROMIUM_ARGS)}", "--output=json", f"--output-path={report}",
-                    "--quiet", "--max-wait-for-load=30000"], env=env, capture_output=True, text=True, timeout=300,
-                   check=True)
-    result = json.loads(report.read_text(encoding="utf-8"))
+def test_lighthouse_scores_at_least_098(page, lighthouse_reports):
+    result = lighthouse_reports[page]
     scores = {c: result["categories"][c]["score"] for c in CATEGORIES}
     failing = [f"{a['id']}: {a['title']}" + "".join(f"\n    {i.get('node', {}).get('snippet', '')[:160]}"
                                                      for i in a.get("details", {}).get("items", [])[:3])
