@@ -16,10 +16,12 @@ from minutebook.model import (
     Declaration,
     Item,
     Meeting,
+    Membership,
     Motion,
     Organisation,
     Person,
     SourceRef,
+    Term,
     Topic,
 )
 from minutebook.records import anchor_for
@@ -56,7 +58,8 @@ MEETINGS = (
     Meeting("planning", dt.date(2017, 9, 1), "2017-09-01", status="scheduled"),
 )
 PEOPLE = {p.id: p for p in (
-    Person("mitzi-green", "Mitzi Green", "Councillor", party="Labour"),
+    Person("mitzi-green", "Mitzi Green", "Councillor", party="Labour", ward="Pinner", kind="member",
+           terms=(Term(dt.date(2014, 5, 22)),), memberships=(Membership(dt.date(2016, 5, 1), body="cabinet"),)),
     Person("graham-henson", "Graham Henson", "Councillor", aliases=("G. Henson",)),
     Person("keith-ferry", "Keith Ferry", "Councillor"),
     Person("tom-whiting", "Tom Whiting", organisation="harrow-council"),

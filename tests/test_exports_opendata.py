@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 from exports_sample import PEOPLE, sample_archive
@@ -76,11 +78,23 @@ def test_registries_are_sorted_by_id_with_urls():
     people = load(files, "people")
     assert [p["id"] for p in people] == sorted(PEOPLE)
     assert people[0] == {"id": "graham-henson", "name": "Graham Henson", "url": "people/graham-henson/",
-                         "honorific": "Councillor", "aliases": ["G. Henson"], "party": None, "organisation": None,
+                         "honorific": "Councillor", "aliases": ["G. Henson"], "kind": None, "party": None,
+                         "ward": None, "division": None, "organisation": None, "terms": [], "memberships": [],
                          "appointments": []}
+    mitzi = next(p for p in people if p["id"] == "mitzi-green")
+    assert (mitzi["kind"], mitzi["party"], mitzi["ward"]) == ("member", "Labour", "Pinner")
+    assert mitzi["terms"] == [{"start": "2014-05-22", "end": None}]
+    assert mitzi["memberships"] == [{"body": "cabinet", "role": "member", "start": "2016-05-01", "end": None}]
     assert load(files, "bodies")[0]["url"] == "bodies/cabinet/"
     assert [t["id"] for t in load(files, "topics")] == ["roads", "schools"]
     assert load(files, "organisations")[0]["website"] == "https://harrow.gov.uk"
+
+
+def test_the_people_table_has_the_registry_facts():
+    rows = list(csv.DictReader(io.StringIO(export_all(sample_archive(), SITE)["data/people.csv"])))
+    mitzi = next(r for r in rows if r["id"] == "mitzi-green")
+    assert (mitzi["kind"], mitzi["party"], mitzi["ward"]) == ("member", "Labour", "Pinner")
+    assert (mitzi["terms"], mitzi["memberships"]) == ("2014-05-22 to ", "member, cabinet, 2016-05-01 to ")
 
 
 def test_same_archive_gives_the_same_bytes_whatever_the_registry_order():

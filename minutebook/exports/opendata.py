@@ -125,13 +125,22 @@ def meeting(archive: Archive, entry: Meeting) -> Record:
     }
 
 
+def _day(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def person(entry: Person) -> Record:
+    """A person as the registry records them: `kind` is null where the registry does not say (the people
+    index guesses one for display; data gives only what was recorded)."""
     return {
         "id": entry.id, "name": entry.name, "url": entry.url, "honorific": entry.honorific,
-        "aliases": list(entry.aliases), "party": entry.party, "organisation": entry.organisation,
-        "appointments": [{"organisation": a.organisation, "role": a.role,
-                          "start": a.start.isoformat() if a.start else None,
-                          "end": a.end.isoformat() if a.end else None} for a in entry.appointments],
+        "aliases": list(entry.aliases), "kind": entry.kind, "party": entry.party, "ward": entry.ward,
+        "division": entry.division, "organisation": entry.organisation,
+        "terms": [{"start": _day(t.start), "end": _day(t.end)} for t in entry.terms],
+        "memberships": [{"body": m.body, "role": m.role, "start": _day(m.start), "end": _day(m.end)}
+                        for m in entry.memberships],
+        "appointments": [{"organisation": a.organisation, "role": a.role, "start": _day(a.start),
+                          "end": _day(a.end)} for a in entry.appointments],
     }
 
 

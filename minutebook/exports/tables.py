@@ -54,7 +54,14 @@ def person_rows(archive: Archive) -> Iterator[Row]:
     for key in sorted(archive.people):
         record = opendata.person(archive.people[key])
         appointments = [f"{a['role'] or 'member'}, {a['organisation']}" for a in record["appointments"]]
-        yield {**record, "appointments": appointments}
+        memberships = [f"{m['role']}, {m['body']}, {_period(m)}" for m in record["memberships"]]
+        yield {**record, "appointments": appointments, "memberships": memberships,
+               "terms": [_period(t) for t in record["terms"]]}
+
+
+def _period(span: Row) -> str:
+    """`2014-05-22 to 2018-05-03`; an open end reads as nothing (`2018-05-03 to `)."""
+    return f"{span['start'] or ''} to {span['end'] or ''}"
 
 
 @dataclass(frozen=True)
@@ -70,8 +77,8 @@ TABLES: dict[str, Table] = {
                          "substitute_for", "printed_name"), attendance_rows),
     "items": Table((*MEETING_COLUMNS[:3], "number", "minute", "agenda_number", "anchor", "title", "url", "pages",
                     "topics", "decisions", "motions", "declarations"), item_rows),
-    "people": Table(("id", "name", "url", "honorific", "party", "organisation", "aliases", "appointments"),
-                    person_rows),
+    "people": Table(("id", "name", "url", "honorific", "kind", "party", "ward", "division", "organisation",
+                     "aliases", "terms", "memberships", "appointments"), person_rows),
 }
 
 
