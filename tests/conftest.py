@@ -82,11 +82,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def site_url(site_dir) -> str:
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    url, server = serve_folder(site_dir)
+    yield url
     server.shutdown()
     server.server_close()
 
@@ -103,7 +100,9 @@ def browser():
         browser.close()
 
 
-VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}  # a common phone's screen, in CSS pixels
+VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
 
 
 def pytest_generate_tests(metafunc):
@@ -137,10 +136,10 @@ def bundled_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def bundled_url(bundled_site) -> str:
-    handler = functools.partial(_QuietHandler, directory=str(bundled_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    url, server = serve_folder(bundled_site)
+    yield url
+    server.shutdown()
+    server.server_close()
 
 
 def serve_folder(folder: Path):

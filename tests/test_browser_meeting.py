@@ -5,12 +5,11 @@ and a long report lives on a page of its own, linked both ways and found by sear
 from __future__ import annotations
 
 import pytest
+from conftest import DESKTOP, PHONE
 from test_browser import search
 
 pytestmark = pytest.mark.browser
 
-DESKTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
 IN_VIEW = "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }"
 
 

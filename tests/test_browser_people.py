@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
-from conftest import _QuietHandler, build_cli
+from conftest import DESKTOP, PHONE, build_cli, serve_folder
 from test_people import MEETINGS, PEOPLE, write
 
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
 MORE_PEOPLE = """\
 - id: zed-zulu
   name: Zebedee Zulu-Montgomery-Fotheringham
@@ -36,9 +30,8 @@ def people_site(tmp_path_factory):
     site = tmp_path / "site"
     result = build_cli("build", "--content", str(content), "--site-dir", str(site), "--strict", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    url, server = serve_folder(site)
+    yield url
     server.shutdown()
     server.server_close()
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import VIEWPORTS
 
 pytestmark = pytest.mark.browser
 
-VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 COLUMNS = ("Date", "Body", "Item", "Decision", "Topics", "Kind")
 
 
