@@ -116,3 +116,16 @@ def test_a_date_on_a_title_line_wins_over_one_inside_a_sentence_below():
             "This meeting will be conducted in accordance with the Executive Order N-29-20,\n"
             "dated March 17, 2020. All members of the City Council will participate by video.\n")
     assert str(read(text).date) == "2020-12-08"
+
+
+def test_an_authority_named_beside_its_regular_meeting_is_the_body_when_no_body_word_is_printed():
+    text = ("AGENDA\nBorough of Westfield  — Regular Meeting\nWestfield Municipal Complex, Council Chambers\n"
+            "July 12, 2016 — 7:00 PM\n\nI.   Call to Order\n\n1. Consider action on the recommendation from the "
+            "Code Enforcement Committee\n")
+    found = read(text, "SCAN0001.txt")
+    assert (found.body, str(found.date), found.kind) == ("Borough of Westfield", "2016-07-12", "agenda")
+    assert "an authority's name" in found.why
+
+
+def test_the_tail_of_a_sentence_ending_in_a_body_word_is_no_body_name():
+    assert body_name("this is based on the recommendation from the Code Enforcement Committee") is None

@@ -58,6 +58,10 @@ SENTENCE_RES: list[re.Pattern] = [
 ]
 # 'the above Council', 'the said Committee': the title printed above names the body.
 BACK_REFERENCE_RE = re.compile(r"(?i)^(?:the\s+)?(?:above|above-named|abovenamed|said|aforesaid)\b")
+AUTHORITY_NAME_RE = re.compile(r"(?i)(?:the\s)?(?P<name>(?:city|town|township|county|village|borough|district|"
+                               r"municipality)\sof\s[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){0,3})")
+MEETING_WORD_RE = re.compile(r"(?im)\b(?:regular|special|annual|ordinary|extraordinary|council)\s+meeting\b|"
+                             r"^\s*(?:agenda|minutes)\s*$")
 GENERIC_TAIL_RE = re.compile(r"(?i)\s+of\s+the\s+(?:authority|council|board|city|town|county|district|"
                              r"corporation|society|company)$")
 FILE_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -159,15 +163,31 @@ def body_name(segment: str) -> str | None:
     if MEETING_BODY_RE.search(name):  # 'ANNUAL PARISH MEETING' -> 'Parish Meeting'; 'Annual General Meeting'
         tail = re.search(r"(?i)(?:annual\s+)?general\s+meeting$|(?:parish|town)\s+meeting$", name)
         name = tail.group(0) if tail else name
-    if not name or not ends_as_body(name) or re.search(r"\d{3,}", name) \
+    if not name or not ends_as_body(name) or re.search(r"\d{3,}", name) or name[0].islower() \
             or sum(len(w) == 1 and w.isalpha() for w in name.split()) >= 2:  # letters of a garbled title
-        return None
+        return None  # (a name is printed capitalised: 'based on the ... Committee' is the tail of a sentence)
     if not MEETING_BODY_RE.search(name) and name.lower().endswith(" meeting"):
         name = name[: -len(" meeting")]
     name = re.split(r"(?i)\bmeeting\s+of\s+(?:the\s+)?", name)[-1]  # '3rd Meeting of City Council'
     name = split_authority(name)[0]
     name = re.sub(r"(?i)\s+members$", "", name)
     return title_case(name) if name.isupper() else name
+
+
+def authority_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
+    """A heading that names only its authority beside the meeting it holds, with no body word
+    ('Borough of Xville - Regular Meeting', 'TOWNSHIP OF X' over 'REGULAR MEETING'): the authority's
+    governing body meets, and is named as printed."""
+    for rank, i in enumerate(indexes[:8]):
+        text = plain(lines[i].stripped)
+        near = "\n".join(plain(lines[j].stripped) for j in indexes[max(0, rank - 1):rank + 2])
+        for segment in segments(text):
+            match = AUTHORITY_NAME_RE.fullmatch(re.sub(r"\s+", " ", segment))
+            if match and MEETING_WORD_RE.search(near) and not BODY_WORD_RE.search(segment):
+                name = match.group("name")
+                return Candidate(title_case(name) if name.isupper() else name, i, 1.0,
+                                 ("an authority's name beside its meeting, no body word in the heading",))
+    return None
 
 
 def header(lines: list[Line], start: int = 0) -> list[int]:
@@ -358,6 +378,8 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recogni
     if named_body and not any(named_body.lower() in c.name.lower() for c in ranked[:1]):
         ranked.append(Candidate(named_body, start, 2.0, ("the file name",)))
         ranked.sort(key=lambda c: -c.score)
+    if not ranked and (authority := authority_heading(lines, indexes)):
+        ranked = [authority]
     if not ranked and whole:
         rest = [i for i in range(start, min(len(lines), start + 400)) if not lines[i].blank]
         ranked = sorted(candidates(lines, rest, file_words), key=lambda c: -c.score)
