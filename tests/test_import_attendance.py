@@ -367,3 +367,9 @@ def test_present_on_the_first_line_of_a_file_dated_by_its_name(tmp_path):
     run_import([source], tmp_path / "content", root=tmp_path, workers=1)
     record = next((tmp_path / "content" / "meetings").rglob("*.md")).read_text()
     assert "person: evans\n  status: present" in record and "person: shewell\n  status: present" in record
+
+
+def test_a_lettered_form_field_ends_a_list_of_one_name_per_line():
+    text = ("Committee Members present:\nCouncillor Ann Hale\nCouncillor Bo Reyes\n\n\n"
+            "(a)   Subject:           Annual Business Report (agenda item 7)\n")
+    assert [e[0] for e in read(text)] == ["Ann Hale", "Bo Reyes"]

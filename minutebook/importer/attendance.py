@@ -231,6 +231,8 @@ def _wrapped_cells(cells: list[str], following: Line | None) -> list[str]:
             else cell for k, cell in enumerate(cells)]
 
 
+# A label this module does not know ('Contact:', 'Tel:', a form's '(a)   Subject:'): the list above it has ended.
+UNKNOWN_LABEL_RE = re.compile(r"^(?:\([a-z\d]{1,3}\)\s{1,8})?[A-Z][A-Za-z -]{1,25}:(?:\s|$)")
 PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s")
 NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*(?:[,;&(]|\.\s|\band\b|$)")
 
@@ -318,7 +320,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         text = re.sub(r"^[-•]\s+(?=[*†‡])", "", text)
         cells = [c.strip() for c in line.text.rstrip().split("\t")]
         labelled = label_of(cells[0]) if cells and cells[0] else None
-        if not labelled and re.match(r"^[A-Z][A-Za-z -]{1,25}:(?:\s|$)", text) and not MARK_RE.search(text):
+        if not labelled and UNKNOWN_LABEL_RE.match(text) and not MARK_RE.search(text):
             context = None  # 'Contact: ...', 'Tel: ...': a label this table does not know ends the list
             flush_sentence()
             leftover.append(originals.get(line.number, line))
