@@ -71,3 +71,15 @@ def test_page_break_inside_a_paragraph_is_a_page_gap():
     lines, _ = read_lines("doc.txt", "The Committee agreed\n        Page 1 of 2\n\fHeader\n\nthat it be noted.\n\n"
                                      "New paragraph.\n        Page 2 of 2\n\fHeader\n\nNext one.\n")
     assert [line.number for line in lines if line.page_gap] == [2, 3, 4]
+
+
+def test_a_lone_carriage_return_among_newlines_is_a_space_and_ends_lines_where_no_newline_is():
+    assert texts("MINUTES\t\r OF\r\nPresent: A\n") == ["MINUTES\t OF", "Present: A", ""]
+    assert texts("MINUTES\rPresent: A") == ["MINUTES", "Present: A"]
+
+
+def test_a_tab_between_every_word_of_most_lines_reads_as_spaces():
+    text = "MINUTES\t OF\t A\t MEETING\n\n139.\t APOLOGIES\t FOR\t ABSENCE\nName\tRole\tOrganisation\n"
+    assert texts(text)[:3] == ["MINUTES OF A MEETING", "", "139. APOLOGIES FOR ABSENCE"]
+    assert texts("Mark Greenslade\tLicensing Manager\tHarrow Council\nA B C D\n")[0] == (
+        "Mark Greenslade\tLicensing Manager\tHarrow Council")

@@ -50,6 +50,19 @@ def clean(raw: str) -> str:
     return text.rstrip()
 
 
+WORD_TAB_RE = re.compile(r"(?<=\S)\t[ ]?(?=\S)")
+
+
+def tab_per_word(texts: list[str]) -> list[str]:
+    """Text whose writer put a tab between every word ('MINUTES\t OF\t A\t MEETING', most lines of
+    four words or more printed so) read with spaces: its tabs are word gaps, not table columns."""
+    long = [t for t in texts if len(t.split()) >= 4]
+    tabbed = [t for t in long if len(WORD_TAB_RE.findall(t.strip())) >= len(t.split()) - 1]
+    if not long or len(tabbed) * 2 <= len(long):
+        return texts
+    return [WORD_TAB_RE.sub(" ", t).replace("\t", " ") for t in texts]
+
+
 # Furniture rules: each says whether a line is page furniture (dropped, never part of the text).
 FurnitureRule = Callable[[str, "list[str]", int], bool]
 
@@ -157,8 +170,11 @@ def mark_page_gaps(lines: list[Line]) -> list[Line]:
 
 def read_lines(file: str, text: str) -> tuple[list[Line], int]:
     """Numbered, cleaned lines of `text`; furniture becomes blank. Returns (lines, furniture dropped)."""
-    raws = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    texts = [clean(raw) for raw in raws]
+    text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    # A carriage return alone ends lines only in a file that has no other line end (old Mac text); among
+    # lines ended by newlines it is a space ('MINUTES\t\r OF\t\r A': a PDF writer's word gap).
+    raws = text.replace("\r", "\n" if "\n" not in text else " ").split("\n")
+    texts = tab_per_word([clean(raw) for raw in raws])
     headers = running_headers(raws, texts)
     dropped = 0
     result = []
