@@ -373,3 +373,9 @@ def test_a_lettered_form_field_ends_a_list_of_one_name_per_line():
     text = ("Committee Members present:\nCouncillor Ann Hale\nCouncillor Bo Reyes\n\n\n"
             "(a)   Subject:           Annual Business Report (agenda item 7)\n")
     assert [e[0] for e in read(text)] == ["Ann Hale", "Bo Reyes"]
+
+
+def test_four_names_in_a_row_in_a_list_of_first_names_and_surnames_are_two_people_whose_comma_was_lost():
+    assert [e[0] for e in read("PRESENT: Cllrs Ann Hale, Jo Dee Kit Marsh, Bo Reyes\n")] == [
+        "Ann Hale", "Jo Dee", "Kit Marsh", "Bo Reyes"]
+    assert [e[0] for e in read("PRESENT: Mary Ann Smith Jones, Bo Reyes\n")] == ["Mary Ann Smith Jones", "Bo Reyes"]

@@ -40,7 +40,27 @@ def split_top(text: str) -> list[str]:
         else:
             current += token
     parts.append(current)
-    return [p.strip() for p in parts if p.strip()]
+    return _lost_commas([p.strip() for p in parts if p.strip()])
+
+
+WORD_RE = re.compile(r"[A-Z][a-z]{0,20}(?:[’'-][A-Z]?[a-z]{1,20})?")
+
+
+def _lost_commas(parts: list[str]) -> list[str]:
+    """'A Smith, Magda Atkins Lizzer Bradbury, Jim Coppard': in a list whose other names are each a first
+    name and a surname, four such words in a row are two people whose comma was lost."""
+    def words(part: str) -> list[str]:
+        found = re.sub(r"\([^)]{0,40}\)", "", part).split()
+        return found if all(WORD_RE.fullmatch(w) for w in found) else []
+    pairs = [p for p in parts if len(words(p)) == 2]
+    if len(pairs) < 2 or any(len(words(p)) not in (2, 4) for p in parts if not GROUP_RE.match(p)):
+        return parts
+    result = []
+    for part in parts:
+        found = words(part)
+        result.extend([" ".join(found[:2]), " ".join(found[2:])] if len(found) == 4 and part == " ".join(found)
+                      else [part])
+    return result
 
 
 def own_role(entry: AttendanceDraft) -> str | None:
