@@ -379,3 +379,22 @@ def test_four_names_in_a_row_in_a_list_of_first_names_and_surnames_are_two_peopl
     assert [e[0] for e in read("PRESENT: Cllrs Ann Hale, Jo Dee Kit Marsh, Bo Reyes\n")] == [
         "Ann Hale", "Jo Dee", "Kit Marsh", "Bo Reyes"]
     assert [e[0] for e in read("PRESENT: Mary Ann Smith Jones, Bo Reyes\n")] == ["Mary Ann Smith Jones", "Bo Reyes"]
+
+
+def test_present_label_after_an_item_number_with_a_doubled_dot():
+    assert read("1.. Present:- Ann Hale, Bo Reyes\n")[0][:2] == ("Ann Hale", "present")
+
+
+def test_members_under_an_initialism_of_their_body():
+    assert [e[0] for e in read("Present: BCC members Ann Hale, Bo Reyes\n")] == ["Ann Hale", "Bo Reyes"]
+
+
+def test_plural_lower_case_role_of_visitors_stands_for_each_name_after_it():
+    assert read("Present: Ann Hale, plus local residents G Kit Marsh and Jo Dee\n")[1:] == [
+        ("G Kit Marsh", "in_attendance", "local resident", "other", None),
+        ("Jo Dee", "in_attendance", "local resident", "other", None)]
+
+
+def test_an_office_in_lower_case_brackets_is_a_role_not_a_reason():
+    assert read("Present: Ann Hale (secretary), Bo Reyes (holiday)\n") == [
+        ("Ann Hale", "present", "Secretary", None, None), ("Bo Reyes", "present", None, None, None)]

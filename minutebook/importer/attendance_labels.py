@@ -61,7 +61,7 @@ APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:were|was
                                    r"submitted)(?: and accepted)? from\s+(?=\S)")
 LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
 # What may stand before a label: a Markdown callout, a bullet, an item number, a list number '(2)'.
-LEAD_RE = re.compile(r"^(?:>\s*(?:\[![\w-]{1,20}\][-+]?\s*)?|[-•●▪◦·o]\s+|\d{1,3}[.)]?\s+|\(\d{1,2}\)\s*)")
+LEAD_RE = re.compile(r"^(?:>\s*(?:\[![\w-]{1,20}\][-+]?\s*)?|[-•●▪◦·o]\s+|\d{1,3}(?:\.{1,2}|\))?\s+|\(\d{1,2}\)\s*)")
 # 'Committee Members Present were: A, B', 'Also in attendance were A and B', 'Responding to roll call were'.
 VERB_RE = re.compile(r"(?i)^(?P<head>[\w ,'&/()-]{1,60}?)\s+(?:were|was|are)\b(?:\s*:-?|\s*-)?\s*"
                      r"(?!received|submitted|noted|asked|also|not\b|none|nil|made|given|taken)(?=[\w*(])")

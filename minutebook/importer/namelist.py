@@ -68,10 +68,16 @@ def own_role(entry: AttendanceDraft) -> str | None:
     return None if entry.role == councillor_role(entry.name) else entry.role
 
 
+OFFICE_RE = re.compile(r"(?:minutes |membership |assistant )?(?:secretary|treasurer|president|vice-president|"
+                       r"vice-chair|clerk)")
+
+
 def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
     """Extra table cells: 'Minute 571', a role, an organisation."""
     for cell in cells:
         cell = cell.strip(" -")
+        if OFFICE_RE.fullmatch(cell):
+            cell = cell.capitalize()  # '(secretary)', '(treasurer)': an office held, printed in lower case
         if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell):
             continue  # '(work commitments)', '(holiday)': a reason for apologies, not an organisation
         minutes = MINUTE_CELL_RE.match(cell)
@@ -139,13 +145,17 @@ ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4
 
 
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80})$")
-GROUP_RE = re.compile(r"(?i)^(councillors|cllrs|commissioners|council ?members|councilmembers|members|trustees)\s+"
+GROUP_RE = re.compile(r"(?i)^(?:(?-i:[A-Z]{2,6})\s+)?(councillors|cllrs|commissioners|council ?members|"
+                      r"councilmembers|members|trustees)\s+"
                       r"(?=[A-Z])")
 GROUPS = {"councillor": "Cllr", "cllr": "Cllr", "commissioner": "Commissioner", "council member": "Council Member",
           "councilmember": "Council Member", "member": "", "trustee": "Trustee"}
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
 PLURAL_ROLE_RE = re.compile(r"(?i)(councillor|commissioner|trustee|director|member|governor)s")
 COLON_ROLE_RE = re.compile(r"^(?:\d+ [a-z]+ and )?(?:the )?(?P<role>[A-Za-z][\w' -]{1,40}):\s*(?P<name>[A-Z].{2,60})$")
+# People who are not members, named after their plural in lower case: 'plus local residents A, B and C'.
+VISITORS_RE = re.compile(r"^(?:plus |and |also |with )?(?P<role>(?:[a-z][a-z'-]{1,20} ){0,2}(?:residents|visitors|"
+                         r"guests|observers|members of the public))\s+(?P<name>[A-Z].{2,60})$")
 PAREN_NOTE_RE = re.compile(r"\s*\([^()]{0,40}\)")
 
 
@@ -205,7 +215,18 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             return [entry]
     group = ""  # 'Cllrs A and B', 'Commissioners A, B': the title stands for every name after it
     since = 0  # the first entry a plural role printed after the names ('A and B, Councillors') covers
+    visitors: str | None = None  # 'plus local residents A, B and C': the role of each name after it
     for piece in split_top(text):
+        guests = VISITORS_RE.match(piece)
+        if guests:
+            visitors, piece = guests.group("role").removesuffix("s"), guests.group("name")
+        if visitors and not _titled(piece):
+            entry = make_entry(piece, line, Context(status="in_attendance", capacity="other"))
+            if entry:
+                entry.role = entry.role or visitors
+                entries.append(entry)
+                continue
+        visitors = None
         plural = GROUP_RE.match(piece)
         if plural:
             group = GROUPS[plural.group(1).lower().rstrip("s")]
