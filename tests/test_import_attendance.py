@@ -398,3 +398,9 @@ def test_plural_lower_case_role_of_visitors_stands_for_each_name_after_it():
 def test_an_office_in_lower_case_brackets_is_a_role_not_a_reason():
     assert read("Present: Ann Hale (secretary), Bo Reyes (holiday)\n") == [
         ("Ann Hale", "present", "Secretary", None, None), ("Bo Reyes", "present", None, None, None)]
+
+
+def test_a_wide_gap_after_a_sentence_ends_it_and_is_no_column():
+    text = ("Also present: Fifteen residents, and Mrs Julie Greenslade, the speaker.          The Chairman\n"
+            "welcomed all.\n")
+    assert read(text) == [("Julie Greenslade", "in_attendance", "speaker", None, None)]

@@ -277,3 +277,12 @@ def test_transcript_speaker_with_a_full_name_is_in_attendance():
                     "Ms. Rosa Lind: “Good morning.”\n\nMs. Lind: “Thank you.”\n")
     assert [(a.name.name, a.status) for a in found.attendance] == [("Jeremy Hale", "in_attendance"),
                                                                    ("Rosa Lind", "in_attendance")]
+
+
+def test_a_mover_and_seconder_named_in_full_with_a_personal_title_attended():
+    _, found = read("Mr Michael Swan proposed and Mr Tony Rossiter seconded that the minutes were a true record, and "
+                    "this was confirmed by all present.\n")
+    assert [(e.name.name, e.status) for e in found.attendance] == [
+        ("Michael Swan", "in_attendance"), ("Tony Rossiter", "in_attendance")]
+    _, found = read("Cllr Swan proposed and Cllr Rossiter seconded that the minutes be approved, carried.\n")
+    assert found.attendance == []

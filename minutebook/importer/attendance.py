@@ -199,7 +199,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
     return result
 
 
-GAP_RE = re.compile(r"(?<=[^\s:])[ ]{3,}(?=\S)")
+GAP_RE = re.compile(r"(?<=[^\s:])(?<![a-z]\.)[ ]{3,}(?=\S)")  # after a sentence's full stop: justified prose
 
 
 def columns(lines: list[Line]) -> list[Line]:

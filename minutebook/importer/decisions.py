@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft
 from .mentions import motion_in, substitutes_run, substitutes_test
-from .names import parse_name
+from .names import PersonName, parse_name
 
 DECISION_RE = re.compile(
     r"^(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
@@ -239,12 +239,20 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         result = match.groupdict().get("carried") and "carried" or (
             "carried" if words in ("carried", "passed", "approved", "adopted") else
             "lost" if words in ("failed", "lost", "defeated") else "withdrawn" if words == "withdrawn" else None)
-        mover, seconder = (parse_name(_untitled(match.group(g))) for g in ("mover", "seconder"))
+        mover, seconder = (_mover(match.group(g)) for g in ("mover", "seconder"))
         item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
         if result == "carried" and not resolved_below:
             item.decisions.append(match.group("text").strip())
     return 1
+
+
+def _mover(name: str | None) -> PersonName | None:
+    """A mover as printed: a personal title ('Mr Michael Swan') is kept (it tells a member of the public),
+    an office ('Commissioner', 'Vice Chair') is not part of the name."""
+    if name and re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", name.strip()):
+        return parse_name(name.strip())
+    return parse_name(_untitled(name)) if name else None
 
 
 def _untitled(name: str) -> str:

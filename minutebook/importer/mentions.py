@@ -12,7 +12,7 @@ from .blocks import Block, Found
 from .drafts import AttendanceDraft, DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
 from .namelist import make_entry, sentence_entries
-from .names import looks_like_name, parse_name
+from .names import PersonName, looks_like_name, parse_name
 
 HONORIFIC = r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)"
 NAME_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'S.' or 'Edgell'
@@ -261,6 +261,17 @@ def speaker(block: Block) -> AttendanceDraft | None:
     if name is None or len(name.name.split()) < 2 or not looks_like_name(printed):
         return None
     return make_entry(printed, block.first, Context(status="in_attendance"))
+
+
+PERSONAL_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?$")
+
+
+def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | None:
+    """Someone who moved or seconded a motion was at the meeting: named in full with a personal title ('Mr
+    Michael Swan proposed ...') they attend (a member listed stays as listed); a surname alone names nobody new."""
+    if person is None or not PERSONAL_TITLE_RE.match(person.honorific or "") or len(person.name.split()) < 2:
+        return None
+    return make_entry(person.printed, line, Context(status="in_attendance", capacity="other"))
 
 
 def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:

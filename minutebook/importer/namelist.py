@@ -21,7 +21,7 @@ ROLE_KEYWORDS = re.compile(
     r"inspector|superintendent|governor|trustee|chief|assistant|deputy|president|accountable|interim|portfolio|"
     r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher|"
     r"comptroller|auditor|attorney|counsel|engineer|planner|administrator|supervisor|agent|resident|"
-    r"councillor|councilmember|alderman|vice)\b")
+    r"councillor|councilmember|alderman|vice|speaker)\b")
 
 
 def split_top(text: str) -> list[str]:
@@ -268,6 +268,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         if entries and not looks_like_name(piece) and not (group and make_entry(piece, line, local)) \
                 and (ROLE_KEYWORDS.search(piece) or re.fullmatch(r"[A-Z]{2,8}", piece)):
             extra = PAREN_NOTE_RE.sub("", piece).strip()  # 'Alan Holzer, Chair (AHol)': the role after the name
+            extra = re.sub(r"^the\s+(?=[a-z])", "", extra)  # 'Mrs Julie Greenslade, the speaker'
             if entries[-1].role in (None, councillor_role(entries[-1].name)) and ROLE_KEYWORDS.search(extra):
                 entries[-1].role = extra
             elif extra:

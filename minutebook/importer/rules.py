@@ -99,6 +99,11 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
         entry = m.speaker(block)
         if entry:
             found.attendance.append(entry)
+    for motion in item.motions:  # 'Mr Michael Swan proposed and Mr Tony Rossiter seconded': they were there
+        for person in (motion.mover, motion.seconder):
+            entry = m.mover_present(person, motion.line)
+            if entry:
+                found.attendance.append(entry)
     for block in blocks:  # 'Cllr H. Greaves was absent.'
         for match in m.ABSENT_RE.finditer(block.text):
             entry = make_entry(match.group(1), block.first, Context(status="absent"))
