@@ -6,9 +6,9 @@ QUERY = """async ([query, filters, count]) => {
   const site = window.minutebookSearch;  // the options the site's own search box uses (docs/javascripts/search.js)
   const pagefind = await import(site.bundle + "pagefind.js");
   await pagefind.options(site.options);
-  const search = await pagefind.search(query, { filters });
+  const search = await pagefind.search(site.terms(query), { filters });
   const data = await Promise.all(search.results.slice(0, count).map(r => r.data()));
-  return data.map(d => ({ url: d.url, title: d.meta.title, kind: d.meta.kind, excerpt: d.excerpt }));
+  return data.map(d => ({ url: d.url, title: site.title(d), kind: d.meta.kind, excerpt: d.excerpt }));
 }"""
 
 

@@ -6,11 +6,29 @@
   var config = JSON.parse(document.getElementById("__config").textContent);
   var base = new URL(config.base.replace(/\/?$/, "/"), window.location.href);
   var bundle = new URL("pagefind/", base).href;
-  // Ranking: Pagefind's default weighs a record's length strongly, so a one-line agenda entry would outrank the
-  // minute that decided the matter; 0.3 keeps some of it (tests/test_search_ranking.py holds the result).
-  var RANKING = { pageLength: 0.3 };
+  // Ranking (tests/test_search_ranking.py holds the result). Pagefind's default weighs a record's length strongly,
+  // so a one-line agenda entry would outrank the minute that decided the matter; 0.3 keeps some of it. Pagefind
+  // also searches metadata, and adds a boost for words found in it: only the title's (a record's heading, the
+  // name of a person or body) counts; the body, date, kind and number of every item of a body would otherwise
+  // lift them all over the body's own page.
+  var RANKING = { pageLength: 0.3, metaWeights: { kind: 0, body: 0, date: 0, minute: 0, item: 0 } };
   var options = { baseUrl: base.pathname, excerptLength: 24, ranking: RANKING };
-  window.minutebookSearch = { bundle: bundle, options: options };  // what the search tests ask Pagefind with
+
+  // "minute 576" or "item 3" in a query (as a citation gives them) means the number: no record says the word
+  // "minute" of itself, so that "minutes" finds the items called Minutes (minutebook/search/pagefind_index.py).
+  function terms(query) {
+    return query.replace(/\b(minute|item)\s+(?=\d)/gi, "");
+  }
+
+  // A result's title as a citation gives it: "Cabinet, 13 July 2017, minute 576: Pinner Wood School Expansion".
+  function title(data) {
+    var meta = data.meta;
+    var label = meta.minute ? "minute " + meta.minute : meta.item ? "item " + meta.item : "";
+    var where = [meta.body, meta.date, label].filter(Boolean).join(", ");
+    return (where ? where + ": " : "") + (meta.title || data.url);
+  }
+  // what the search tests ask Pagefind with
+  window.minutebookSearch = { bundle: bundle, options: options, terms: terms, title: title };
   var SHOWN = 10;
   var pagefind = null;
 
@@ -40,7 +58,7 @@
     var link = element("a", "md-search-result__link");
     link.href = data.url;
     var article = element("article", "md-search-result__article md-typeset");
-    article.appendChild(element("div", "mb-search-result__title", data.meta.title || data.url));
+    article.appendChild(element("div", "mb-search-result__title", title(data)));
     var facts = [data.meta.kind, data.meta.body, data.meta.date].filter(Boolean).join(" · ");
     if (facts) article.appendChild(element("div", "mb-search-result__facts", facts));
     var snippet = element("p", "mb-search-result__excerpt");
@@ -66,7 +84,7 @@
         return;
       }
       load().then(function (module) {
-        return module.debouncedSearch(query, {}, 120);
+        return module.debouncedSearch(terms(query), {}, 120);
       }).then(function (search) {
         if (!search || ticket !== asked) return null;
         return Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); })).then(function (data) {
@@ -142,7 +160,9 @@
       var ui = new window.PagefindUI({
         element: container, bundlePath: bundle, baseUrl: base.pathname, ranking: RANKING, resetStyles: false, showImages: false,
         showSubResults: false, pageSize: 10, excerptLength: 30, showEmptyFilters: false,
-        openFilters: ["kind", "body", "year"], translations: { placeholder: "Search the archive" }
+        openFilters: ["kind", "body", "year"], translations: { placeholder: "Search the archive" },
+        processTerm: terms,
+        processResult: function (result) { result.meta.title = title(result); return result; }
       });
       var query = new URLSearchParams(window.location.search).get("q");
       if (query) ui.triggerSearch(query);

@@ -37,6 +37,8 @@ class Document:
     decided: str = ""  # what was decided: weighs more than the rest of the text
     reports: tuple[str, ...] = ()  # titles of the reports the item considered
     people: tuple[str, ...] = ()  # names of the people who moved, seconded, voted or declared an interest
+    heading: str = ""  # an item's own title, weighed most; `title` adds where and which minute (default: the title)
+    label: str = ""  # which minute or item of its meeting: "minute 15", "item 3"
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -73,17 +75,18 @@ def documents(archive: Archive) -> Iterator[Document]:
         splits = split_meeting(meeting, lambda item: item.text)  # long documents are found on their own pages
         for item in meeting.items:
             split = splits[item.anchor]
+            label = item.label if item.number else ""
             decided = " ".join(item.decisions)
             reports = tuple(r.subject or r.title for r in item.reports)
             text = " ".join([*(r.text for r in item.recommendations), split.kept, *reports,
                              *(archive.topics[t].name for t in item.topics if t in archive.topics)])
             yield Document(f"{meeting.url}#{item.anchor}", item_kind(item), f"{where}, {item.label}: {item.title}",
                            f"{decided} {text}".strip(), body=body, date=meeting.date.isoformat(), decided=decided,
-                           reports=reports, people=_people(archive, item))
+                           reports=reports, people=_people(archive, item), heading=item.title, label=label)
             for appendix in split.appendices:
                 title = item.title if appendix.kind == "text" else appendix.title
                 yield Document(appendix.url(meeting), "document", f"{where}, {item.label}: {title}", appendix.text,
-                               body=body, date=meeting.date.isoformat())
+                               body=body, date=meeting.date.isoformat(), heading=title, label=label)
     for kind, registry in (("person", archive.people), ("organisation", archive.organisations),
                            ("body", archive.bodies), ("topic", archive.topics)):
         for entity in registry.values():

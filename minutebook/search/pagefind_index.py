@@ -3,12 +3,14 @@
 Material's own search downloads the whole index before the first result (67 MB and 21 s at 10,000
 meetings); Pagefind splits its index into chunks, so a query downloads only the words it needs
 (about 0.5 MB at that size). Each document becomes one small HTML record handed to Pagefind's Python
-API: the title as the heading (Pagefind weighs headings most), what was decided weighted above the
-rest of the text, and the filters and metadata a result shows (body, year, kind, person, date).
+API: the item's own title as the heading (Pagefind weighs headings most), where and which number
+below it, what was decided weighted above the rest of the text, and the filters and metadata a result
+shows (body, year, kind, person, date).
 
 Ranking rule: the item that decided something outranks a page that merely lists it. Lists (the
 decisions register, topic, body and people pages) are never indexed by their content, only entities
-by their names; and decision text carries `DECIDED_WEIGHT`.
+by their names; and decision text carries `DECIDED_WEIGHT`. The browser's half of the ranking is in
+`docs/javascripts/search.js` (Pagefind's ranking options); tests/test_search_ranking.py holds both.
 """
 
 from __future__ import annotations
@@ -24,11 +26,15 @@ from pathlib import Path
 
 from . import Document, when
 
-# Pagefind's scale runs to 10; by default a page's h1 weighs 7, h2 6 ... and plain text 1. The title of an
+# Pagefind's scale runs to 10; by default a page's h1 weighs 7, h2 6 ... and plain text 1. The heading of an
 # item that decided something weighs most, so that it outranks an item that only had the same subject on its
-# agenda (longer minutes would otherwise lose to a short agenda entry); what was decided weighs more than
-# the rest of the text.
-DECIDED_TITLE_WEIGHT = 10.0
+# agenda (longer minutes would otherwise lose to a short agenda entry), and so does the name of a person,
+# body, organisation or topic; other items' headings weigh as an h1 does (the catch-all).
+HEADING_WEIGHT = {"minute": 7.0, "agenda item": 7.0, "document": 7.0}
+NAME_WEIGHT = 10.0
+# Where and which number ("Cabinet, 13 January 2019 15"): a query with the body and date finds that meeting's
+# item before the same title at another meeting; below the name of the body, whose every item says it.
+WHERE_WEIGHT = 6.0
 DECIDED_WEIGHT = 3.0
 HELP_WEIGHT = 0.5  # the help pages' text: they are found, but below the archive's own items
 KIND_LABEL = {"body": "committee or body"}  # how a kind reads in the filter list, where not as it is
@@ -64,10 +70,16 @@ def _span(attribute: str, name: str, value: str) -> str:
 
 
 def record_html(document: Document) -> str:
-    """One document as the small HTML page Pagefind reads: heading, weighted decision, text, filters, meta."""
+    """One document as the small HTML page Pagefind reads: heading, where, weighted decision, text, filters, meta.
+
+    Pagefind searches metadata too, so no metadata says "minute": the word would be in every record and
+    "minutes" could no longer tell the item called Minutes from the rest. The result's title is put back
+    together in the browser from the heading, body, date and number (`search.js`, `title()`)."""
     e = html.escape
     kinds = "".join(_span("data-pagefind-filter", "kind", KIND_LABEL.get(k, k)) for k in document.kinds)
-    facts = [kinds, _span("data-pagefind-meta", "kind", KIND_LABEL.get(document.kind, document.kind))]
+    facts = [kinds, _span("data-pagefind-meta", "kind", KIND_LABEL.get(document.kind, document.kind)),
+             _span("data-pagefind-meta", "title", document.heading or document.title)]
+    where = ""
     if document.body:
         facts += [_span("data-pagefind-filter", "body", document.body),
                   _span("data-pagefind-meta", "body", document.body)]
@@ -75,14 +87,20 @@ def record_html(document: Document) -> str:
         facts += [_span("data-pagefind-filter", "year", document.date[:4]),
                   _span("data-pagefind-meta", "date", when(document)),
                   f'<span data-pagefind-sort="date">{e(document.date)}</span>']
+        where = f"{document.body}, {when(document)}"
+    if document.label:
+        word, number = document.label.split(" ", 1)
+        facts.append(_span("data-pagefind-meta", word, number))  # the key ("minute") is not searched, the value is
+        where += f" {number}"
     facts += [_span("data-pagefind-filter", "person", name) for name in document.people]
     decided = plain(document.decided)
     rest = plain(document.text[len(document.decided):] if document.decided else document.text)
     body = f'<p data-pagefind-weight="{DECIDED_WEIGHT}">{e(decided)}</p>' if decided else ""
-    heading = f' data-pagefind-weight="{DECIDED_TITLE_WEIGHT}"' if decided else ""
+    weight = HEADING_WEIGHT.get(document.kind, NAME_WEIGHT)
+    context = f'<p data-pagefind-weight="{WHERE_WEIGHT}">{e(where)}</p>' if where else ""
     return (f'<html lang="en"><head><title>{e(document.title)}</title></head><body>'
-            f'<h1{heading}>{e(document.title)}</h1>{body}<p>{e(rest)}</p>'
-            f'<div data-pagefind-ignore>{"".join(facts)}</div></body></html>')
+            f'<h1 data-pagefind-weight="{weight}">{e(document.heading or document.title)}</h1>{context}{body}'
+            f'<p>{e(rest)}</p><div data-pagefind-ignore>{"".join(facts)}</div></body></html>')
 
 
 def help_html(page: HelpPage) -> str:
@@ -93,6 +111,7 @@ def help_html(page: HelpPage) -> str:
             f'<div data-pagefind-ignore>{facts}</div></body></html>')
 
 
+CLOSE_TIMEOUT = 120  # seconds the service may take to finish writing once asked to stop
 BATCH = 256  # records in flight at once: the service answers them in order while more are being sent
 
 
@@ -105,7 +124,11 @@ def _service_class():
 
         async def _wait_for_responses(self) -> None:
             while True:
-                answer = json.loads(base64.b64decode((await self._backend.stdout.readuntil(b","))[:-1]))
+                try:
+                    line = await self._backend.stdout.readuntil(b",")
+                except asyncio.IncompleteReadError:  # the service has exited
+                    return
+                answer = json.loads(base64.b64decode(line[:-1]))
                 payload = answer["payload"]
                 ident = answer.get("message_id")
                 if ident is None and payload.get("original_message"):  # the service could not read the request
@@ -117,6 +140,17 @@ def _service_class():
                     future.set_exception(RuntimeError(f"pagefind: {payload.get('message')}"))
                 else:
                     future.set_result(payload)
+
+        async def close(self) -> None:
+            """Its own close kills the service, which could cut the files it was still writing short (an empty
+            pagefind-entry.json, seen under load): ending its input lets it finish them and exit by itself."""
+            self._backend.stdin.close()
+            try:
+                await asyncio.wait_for(self._backend.wait(), CLOSE_TIMEOUT)
+            except TimeoutError:
+                self._backend.kill()
+                await self._backend.wait()
+            await self._poll_task
 
     return Service
 
@@ -133,7 +167,19 @@ async def _write(site_dir: Path, documents: Iterable[Document], help_pages: Iter
         await index.write_files(str(site_dir / "pagefind"))
     finally:
         await service.close()
+    _check_bundle(site_dir / "pagefind")
     return len(records)
+
+
+def _check_bundle(folder: Path) -> None:
+    """A bundle with an empty or unreadable file would break every search: refuse it instead of publishing it."""
+    empty = sorted(str(f.relative_to(folder)) for f in folder.rglob("*") if f.is_file() and not f.stat().st_size)
+    if empty:
+        raise RuntimeError(f"{folder}: Pagefind left {len(empty)} empty file(s): {', '.join(empty[:5])}")
+    try:
+        json.loads((folder / "pagefind-entry.json").read_text())
+    except (OSError, ValueError) as error:
+        raise RuntimeError(f"{folder / 'pagefind-entry.json'}: Pagefind's entry file is unreadable: {error}") from None
 
 
 def write_index(site_dir: Path, documents: Iterable[Document], help_pages: Iterable[HelpPage] = ()) -> int:
