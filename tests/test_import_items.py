@@ -207,6 +207,27 @@ def test_long_agenda_title_carried_on_under_itself():
                                "LI-Limited Industrial District to R7-Medium-Density District")
 
 
+def test_long_agenda_title_wrapped_at_a_comma_is_an_item():
+    text = ("1.   Ord. to rezone property located East of 99th Street\n\n"
+            "2.   Ord. declaring the necessity of appropriating, for the use of the City,\n"
+            "     certain property located at 1823 Lake Street.\n\n3.   Ord. to approve a plat\n")
+    assert [i[2] for i in sub(text)] == ["Ord. to rezone property located East of 99th Street",
+                                         "Ord. declaring the necessity of appropriating, for the use of the City, "
+                                         "certain property located at 1823 Lake Street", "Ord. to approve a plat"]
+
+
+def test_comma_ending_a_numbered_line_with_nothing_hanging_under_it_is_no_title():
+    text = "1.   Apologies\n\n2.   Minutes\n\n3.   Smith, Jones,\nBrown and Green sent apologies.\n\n4.   Close\n"
+    assert [i[1] for i in items(text, "agenda")] == ["1", "2", "4"]
+
+
+def test_abbreviation_in_brackets_at_a_line_end_does_not_end_a_long_title():
+    text = ("1.   Ord. to approve the acceptance of and authorize disbursement from the FY2011\n"
+            "     City of Omaha/Douglas County Juvenile Accountability Block Grant (JABG)\n"
+            "     Phase 14, from the Nebraska Crime Commission.\n\n2.   Ord. to approve a plat\n")
+    assert sub(text)[0][2].endswith("(JABG) Phase 14, from the Nebraska Crime Commission")
+
+
 def test_sub_item_parent_written_to_the_record():
     from minutebook.importer.output import _item
 

@@ -22,6 +22,7 @@ EXCLUSION_RE = re.compile(r"(?i)\bexclusion of (?:the )?(?:press and )?public\b"
 READMITTED_RE = re.compile(r"(?i)\bre-?admission of (?:the )?(?:press and )?public\b")
 ANY_HEADING_RE = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in STYLES))
 SENTENCE_END_RE = re.compile(r"[.:!?)]$")
+ABBREVIATION_END_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")  # '... Block Grant (JABG)' ends a line, not a title
 
 
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
@@ -42,7 +43,7 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
         if line.page_gap:  # a page break inside the title
             index += 1
             continue
-        if line.blank or len(last) < 55 or SENTENCE_END_RE.search(last):
+        if line.blank or len(last) < 55 or SENTENCE_END_RE.search(last) and not ABBREVIATION_END_RE.search(last):
             break
         indent = len(line.text) - len(line.text.lstrip())
         if not column - 2 <= indent <= column + 24 or indent < column and ANY_HEADING_RE.match(line.stripped):

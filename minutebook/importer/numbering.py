@@ -121,13 +121,24 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             continue  # '01 David Redgewell': a list's zero-padded count, never an item number
         if table_row(title):
             continue  # '2.   MARY G. LESSER        $30.00        $18,390.00': a table's row
-        if "\t" in title or not is_title(title) or date_only(line.text):
+        if "\t" in title or not is_title(_unwrapped(lines, index, title)) or date_only(line.text):
             continue
         starts_with_date = find_date(text)
         if starts_with_date and starts_with_date[1].start() == 0:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         found.append(Heading(index, number, title, indent_of(line), bare=bool(bare)))
     return _without_points(lines, _without_name_lists(found))
+
+
+def _unwrapped(lines: list[Line], index: int, title: str) -> str:
+    """A long title wrapped at a comma or semicolon and carried on under itself ('41. Ord. declaring the
+    necessity of appropriating, for the use of the City,' / '     certain property ...') reads as a title
+    without its trailing comma; a comma ending a line with nothing hanging under it is a list's entry."""
+    if not title.endswith((",", ";")) or index + 1 >= len(lines) or lines[index + 1].blank:
+        return title
+    line = lines[index]
+    column = indent_of(line) + len(heading_text(line)) - len(title)
+    return title.rstrip(",;") if abs(indent_of(lines[index + 1]) - column) <= 2 else title
 
 
 def _without_points(lines: list[Line], found: list[Heading]) -> list[Heading]:
