@@ -404,3 +404,18 @@ def test_a_wide_gap_after_a_sentence_ends_it_and_is_no_column():
     text = ("Also present: Fifteen residents, and Mrs Julie Greenslade, the speaker.          The Chairman\n"
             "welcomed all.\n")
     assert read(text) == [("Julie Greenslade", "in_attendance", "speaker", None, None)]
+
+
+def test_roll_call_told_in_prose_under_the_minutes_first_heading():
+    from minutebook.importer.assemble import _read_items
+    from minutebook.importer.drafts import MeetingDraft
+    from minutebook.importer.items import cut_items
+
+    text = ("CITY COUNCIL MINUTES\n\nINTRODUCTORY\n\nThe Council met at 7:00 p.m. The roll was taken with the "
+            "following results:\nCouncil Members NAUSER, PETERS and SKALA were present.\n\nAPPROVAL OF THE MINUTES\n\n"
+            "The minutes were approved.\n")
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    meeting = MeetingDraft(body="City Council", date=None, file="doc.txt", line=1)
+    _read_items(found, meeting)
+    assert [(a.name.name, a.status) for a in meeting.attendance] == [
+        ("Nauser", "present"), ("Peters", "present"), ("Skala", "present")]

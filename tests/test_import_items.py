@@ -342,3 +342,47 @@ def test_title_in_capitals_cut_at_a_dash_before_its_recommendation():
 
 def test_stage_directions_in_double_brackets_and_see_attached_taken_out_of_titles():
     assert clean_title("Ord. to rezone a lot – see attached. ((PUBLIC HEARING TODAY))")[0] == "Ord. to rezone a lot"
+
+
+def test_measure_numbers_are_items_and_capitals_headings_among_them_are_items_too():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nAPPROVAL OF THE MINUTES\n\nThe minutes were approved.\n\nOLD BUSINESS\n\n"
+            "B226-15\nCalling a special election.\n\nB226-15 was given third reading.\n\nR135-15   Specifying how the "
+            "City Council intends to use funds.\n\nREPORTS AND PETITIONS\n\nREP81-15   Fraternity Sprinkling.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [
+        (None, "APPROVAL OF THE MINUTES"), (None, "OLD BUSINESS"), ("B226-15", "Calling a special election"),
+        ("R135-15", "Specifying how the City Council intends to use funds"), (None, "REPORTS AND PETITIONS"),
+        ("REP81-15", "Fraternity Sprinkling")]
+
+
+def test_measure_labels_printed_in_a_column_before_their_titles_are_paired_in_order():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nPUBLIC HEARINGS\n\n(B)\nB219-15\n\n\n"
+            "Setting property tax rates for 2015 for the City.\nSetting property tax rates for 2015.\n\n"
+            "R135-15   Specifying how funds are used.\n")
+    assert [(i[0], i[2]) for i in items(text)][1:] == [("B219-15", "Setting property tax rates for 2015"),
+                                                       ("R135-15", "Specifying how funds are used")]
+
+
+def test_measure_label_without_a_title_line_for_each_label_is_no_item():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nCONSENT AGENDA\n\nB228-15\n\nB229-15\n\nthe City Code to allow.\n"
+            "Granting a waiver.\n\nR135-15   Specifying how funds are used.\n")
+    assert [i[0] for i in items(text)] == [None, "R135-15"]
+
+
+def test_title_wrapped_back_to_the_margin_after_a_word_that_cannot_end_it():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\n"
+            "R130-15    Granting a temporary waiver from the requirements of Section 16-185 of\n"
+            "the  City  Code  to  allow  possession  and  consumption  of  alcoholic\nbeverages for a concert.\n\n"
+            "R131-15    Approving the by-laws.\n")
+    assert items(text)[0][2] == ("Granting a temporary waiver from the requirements of Section 16-185 of the City Code "
+                                 "to allow possession and consumption of alcoholic beverages for a concert")
+
+
+def test_capitals_list_of_boards_some_named_as_bodies_is_no_items():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nAPPOINTMENTS TO BOARDS\n\n"
+            "The following were appointed\nto the boards below.\n\n"
+            "BOARD OF ADJUSTMENT\nHammen, Janet, 1844 Cliff Drive\n\n"
+            "BOARD OF ELECTRICAL EXAMINERS\nNoordsy, Todd, Ward 4\n\n"
+            "BOARD OF HEALTH\nSkala, Mahree, 5201 Gasconade Drive\n"
+            "Szewczyk, Michael, 1404 E. Highlands Court\n\nBUILDING CONSTRUCTION CODES COMMISSION\nMuzzy, Doug, 2202 "
+            "Potomac Drive\n\nYOUTH ADVISORY BOARD\nMay, Timothy, Ward 4\n\nR135-15   Specifying how funds are used.\n")
+    assert [i[2] for i in items(text)] == ["APPOINTMENTS TO BOARDS", "Specifying how funds are used"]

@@ -286,3 +286,10 @@ def test_a_mover_and_seconder_named_in_full_with_a_personal_title_attended():
         ("Michael Swan", "in_attendance"), ("Tony Rossiter", "in_attendance")]
     _, found = read("Cllr Swan proposed and Cllr Rossiter seconded that the minutes be approved, carried.\n")
     assert found.attendance == []
+
+
+def test_appointments_made_on_receiving_a_vote_are_a_decision():
+    item, _ = read("Upon receiving the majority vote of the Council, the following individuals were\n"
+                   "appointed to the following Boards and Commissions. Mr. Skala abstained.\n")
+    assert item.decisions == ["Upon receiving the majority vote of the Council, the following individuals were "
+                              "appointed to the following Boards and Commissions"]

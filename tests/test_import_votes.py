@@ -240,3 +240,17 @@ def test_a_post_or_a_titled_member_abstained_in_a_sentence_of_its_own():
                 "abstained.\n\nABSTAINED: None\n")
     assert [(p.name, p.role) for v in item.votes for p in v.sides.get("abstain", [])] == [
         ("Mayor", "Mayor"), ("Ann Hale", None)]
+
+
+def test_measure_passed_on_a_roll_call_told_in_the_sentence_before_it_is_a_decision():
+    item = read("B227-15  was  given  third  reading  with  the  vote  recorded  as  follows:  VOTING  YES:\n"
+                "NAUSER,  PETERS.  VOTING  NO:  NO\nONE. Bill declared enacted, reading as follows:\n")
+    assert item.decisions == ["B227-15 was given third reading with the vote recorded as follows: VOTING YES: "
+                              "NAUSER, PETERS. VOTING NO: NO ONE. Bill declared enacted, reading as follows:"]
+    assert item.votes[0].result == "carried"
+
+
+def test_roll_call_that_failed_records_no_decision():
+    item = read("The vote on R1-15 was recorded as follows: VOTING YES: NAUSER. VOTING NO: PETERS,\n"
+                "SKALA. Resolution defeated.\n")
+    assert item.decisions == []

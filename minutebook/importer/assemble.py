@@ -35,8 +35,8 @@ class Gathered:
 
 def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
     found = blocks.Found()
-    for item in item_list:
-        found.attendance.extend(item_attendance(item))
+    for n, item in enumerate(item_list):
+        found.attendance.extend(item_attendance(item, first=n == 0))
         rules.read_blocks(item, found)
         item.text = markdown(item.lines)
     meeting.start = meeting.start or found.start

@@ -11,6 +11,7 @@ import re
 
 from .attendance import PROSE_RE, parse_region
 from .attendance_labels import label_of, strip_lead
+from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft, ItemDraft
 from .lines import Line
 from .namelist import split_top
@@ -31,10 +32,24 @@ def _first_paragraph(item: ItemDraft) -> list[Line]:
     return lines
 
 
-def item_attendance(item: ItemDraft) -> list[AttendanceDraft]:
-    """The people an attendance minute names (none when the item is not one)."""
+def _opening_roll_call(item: ItemDraft) -> list[AttendanceDraft]:
+    """A roll call told in prose under the minutes' first heading ('INTRODUCTORY' / '... the roll was taken
+    with the following results: Council Members A, B and C were present'): read as the region above it is."""
+    found: list[AttendanceDraft] = []
+    for paragraph in paragraphs(item.lines)[:3]:
+        found.extend(prose_entries(paragraph))
+    return found
+
+
+def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceDraft]:
+    """The people an attendance minute names (none when the item is not one); the first minute's roll call
+    told in prose."""
     if item.kind != "minutes":
         return []
+    if first:
+        opening = _opening_roll_call(item)
+        if opening:
+            return opening
     heading = Line(item.line.file, item.line.number, strip_lead(item.line.text), item.line.raw)
     labelled = label_of(heading.text)
     paragraph = _first_paragraph(item)

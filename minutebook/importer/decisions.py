@@ -318,6 +318,9 @@ NARRATED_SENTENCES = [
                r"(?:approved|agreed|accepted|confirmed)\s*(?:&|and)\s*signed\b"),
     # 'All approved for payment.' under a list of payments
     re.compile(r"\bAll\s+(?:approved|agreed)\s+(?:for|to|that|unanimously)\b"),
+    # 'Upon receiving the majority vote of the Council, the following individuals were appointed ...': what a
+    # vote decided, told in its opening phrase
+    re.compile(r"(?i)\b(?:upon|on|after)\s+receiving\s+(?:the\s+|a\s+)?(?:majority|unanimous|required)\s+vote\b"),
     # 'After discussion all Councillors present were happy with this arrangement'
     re.compile(r"(?i)(?:\bafter (?:some |a |further )?discussion,?\s+)?\ball\s+(?:councillors|members|trustees|"
                r"directors)(?:\s+present)?\s+were\s+(?:happy|content|in agreement)\s+with\b"),

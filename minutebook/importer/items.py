@@ -22,6 +22,8 @@ EXCLUSION_RE = re.compile(r"(?i)\bexclusion of (?:the )?(?:press and )?public\b"
 READMITTED_RE = re.compile(r"(?i)\bre-?admission of (?:the )?(?:press and )?public\b")
 ANY_HEADING_RE = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in STYLES))
 SENTENCE_END_RE = re.compile(r"[.:!?)]$")
+# a word no title ends with: the line wraps ('R130-15   Granting a waiver from Section 16-185 of' / 'the City Code')
+WRAP_WORD_RE = re.compile(r"(?i)\b(?:of|and|or|the|to|a|an|for|in|on|at|by|with|from|be|that|as)\s*$")
 ABBREVIATION_END_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")  # '... Block Grant (JABG)' ends a line, not a title
 
 
@@ -35,9 +37,10 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
     '5.   Ord. to rezone property located East of 99th Street ...' / '     from LI-Limited ...'. In
     minutes the text under a heading sits there too, so only a line going on in lower case is joined."""
     joined, index = text, start
-    column = len(lines[heading.index].text) - len(lines[heading.index].text.lstrip()) + \
-        (len(heading_text(lines[heading.index])) - len(heading.text))
-    last = lines[heading.index].stripped
+    at = heading.index + (1 if heading.bare else 0)  # the line the title is printed on
+    margin = len(lines[heading.index].text) - len(lines[heading.index].text.lstrip())
+    column = margin if heading.bare else margin + (len(heading_text(lines[heading.index])) - len(heading.text))
+    last = lines[at].stripped
     while index < min(end, start + 60) and len(joined) < 6000:  # an ordinance's title runs to a page
         line = lines[index]
         if line.page_gap:  # a page break inside the title
@@ -46,12 +49,14 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
         if line.blank or len(last) < 55 or SENTENCE_END_RE.search(last) and not ABBREVIATION_END_RE.search(last):
             break
         indent = len(line.text) - len(line.text.lstrip())
-        if not column - 2 <= indent <= column + 24 or indent < column and ANY_HEADING_RE.match(line.stripped):
+        back = margin <= indent < column - 2 and WRAP_WORD_RE.search(last)  # wrapped back to the numbers' margin
+        if not (column - 2 <= indent <= column + 24 or back) or indent < column and ANY_HEADING_RE.match(line.stripped):
             break  # under the title: '5018 Ames Avenue' goes on; a heading at the numbers' margin does not
-        if kind != "agenda" and index == start and not line.stripped[:1].islower():
+        if kind != "agenda" and index == start and not line.stripped[:1].islower() and not WRAP_WORD_RE.search(last):
             break
         if text == text.upper() and line.stripped != line.stripped.upper():
             break  # a title in capitals ends where the text in lower case starts
+        column = indent if back else column  # wrapped back: the title goes on at the margin
         joined, index, last = f"{joined} {line.stripped}", index + 1, line.stripped
     return joined, (index if joined != text else start)
 
@@ -71,7 +76,7 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
     while body_start < end and wrapped_heading(text, lines[body_start].stripped, ANY_HEADING_RE):
         text = f"{text} {lines[body_start].stripped}"
         body_start += 1
-    if body_start == heading.index + 1:
+    if body_start == heading.index + (2 if heading.bare else 1):
         text, body_start = _hanging(lines, heading, text, body_start, end, kind)
     return *clean_title(text), body_start, None
 

@@ -83,13 +83,23 @@ class Style:
     value: Callable[[str], float]
     counted: bool = False  # numbers count 1, 2, 3 from the first (letters, roman numerals)
     marked: bool = False  # Markdown headings ('# 1. Title'): the author marked them, in whatever order
+    bare: re.Pattern | None = None  # the number alone on its line, the title on the next ('1.' / 'MINUTES')
+    measures: bool = False  # identifiers of measures, not the agenda's numbering (see MEASURE)
 
+
+# Measures numbered by a letter code for their kind, a serial and the year: bills 'B220-15', resolutions
+# 'R135-15', policy resolutions 'PR136-15', reports 'REP81-15'. Each kind counts on its own and the minutes
+# take them in the order of business, so any measure number that differs from the one before follows it.
+MEASURE = Style("measure", re.compile(r"^([A-Z]{1,4}\d{1,4}-\d{2})[ \t]{1,40}(\S.*)$"), number_value, marked=True,
+                bare=re.compile(r"^([A-Z]{1,4}\d{1,4}-\d{2})$"), measures=True)
 
 # Item numbering schemes, tried in order; the longest run wins, the first a tie.
 STYLES = (
     Style("markdown", re.compile(r"^(\d{1,4}[a-z]?)(?:\.(?!\d)|\s)[ \t]*(\S.*)$"), number_value, marked=True),
-    Style("number", re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.{1,2}(?!\d)|\s)[ \t]*(\S.*)$"), number_value),
+    Style("number", re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.{1,2}(?!\d)|\s)[ \t]*(\S.*)$"), number_value,
+          bare=BARE_NUMBER_RE),
     Style("item", re.compile(r"^(?:Item|ITEM|Minute|MINUTE)\s+(\d{1,4}[a-z]?)\s*[-–—:.]\s*(\S.*)$"), number_value),
+    MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
     Style("prefixed", re.compile(r"^([A-Z]{1,4}\d{1,4}(?:[/-]\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"), number_value),
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
     Style("letter", re.compile(r"^([A-Z])\.[ \t]{1,40}(\S.*)$"), lambda n: ord(n) - 64, counted=True),
@@ -103,13 +113,16 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
     for index, line in enumerate(lines):
         if line.text.startswith("\t") or line.blank:
             continue
-        if style.marked and not line.stripped.startswith("#"):
+        if style.marked and not style.measures and not line.stripped.startswith("#"):
             continue
         text = heading_text(line)
-        bare = BARE_NUMBER_RE.match(text) if style is NUMBER_STYLE else None
+        bare = style.bare.match(text) if style.bare else None
         if bare:
             following = heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
-            if not following or style.pattern.match(following):
+            if not following or style.pattern.match(following) or style.bare.match(following):
+                title = _column_title(lines, index, style) if style.measures else None
+                if title:
+                    found.append(Heading(index, bare.group(1), title, indent_of(line)))
                 continue
             number, title = bare.group(1), following
         else:
@@ -128,6 +141,33 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         found.append(Heading(index, number, title, indent_of(line), bare=bool(bare)))
     return _without_points(lines, _without_name_lists(found))
+
+
+COLUMN_LABEL_RE = re.compile(r"^\([A-Z]\)$")  # '(B)': a hearing's letter in the column of labels
+
+
+def _column_title(lines: list[Line], index: int, style: Style) -> str | None:
+    """Labels printed in a column beside their titles and read off column by column: the labels alone on their
+    lines ('(B)' / 'B219-15'), then, after blank lines, as many titles, each a sentence of its own line, in the
+    same order. The title of the label at `index`; None unless every label has one."""
+    def label(i: int) -> bool:
+        text = lines[i].stripped
+        return bool(style.bare.match(text) or COLUMN_LABEL_RE.match(text))
+
+    texts = [i for i in range(max(0, index - 40), min(len(lines), index + 80)) if not lines[i].blank]
+    at = texts.index(index)
+    first = at
+    while first > 0 and label(texts[first - 1]):
+        first -= 1
+    last = at
+    while last + 1 < len(texts) and label(texts[last + 1]):
+        last += 1
+    count = last - first + 1
+    titles = [lines[i].stripped for i in texts[last + 1:last + 1 + count]]
+    if len(titles) < count or not all(t[:1].isupper() and t.endswith(".") and is_title(t) and not label(i)
+                                      for t, i in zip(titles, texts[last + 1:], strict=False)):
+        return None
+    return titles[at - first]
 
 
 def _unwrapped(lines: list[Line], index: int, title: str) -> str:
@@ -400,13 +440,13 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     strays = [h.index for h in candidates(lines, style) if h.index not in members
               and h.indent <= margin]  # '1. Establish Budgets' in a schedule after the items
     beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
-              for index, rule, title, after in headings_beside(lines, kind, run)]
+              for index, rule, title, after in headings_beside(lines, kind, run, measures=style.measures)]
     tops = sorted([*run, *beside], key=lambda h: h.index)
     found = []
     for n, heading in enumerate(tops):
         stop = tops[n + 1].index if n + 1 < len(tops) else len(lines)
         stop = min([i for i in strays if heading.index < i < stop] or [stop])
         found.append(heading)
-        if heading.number and style.name != "item":  # 'Item 7 - Planning' labels its items in words
+        if heading.number and style.name not in ("item", "measure"):  # 'Item 7 - Planning' labels its items in words
             found.extend(sub_items(lines, heading.index + (2 if heading.bare else 1), stop, heading, kind))
     return found

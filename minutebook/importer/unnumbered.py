@@ -162,14 +162,24 @@ def _without_repeats(found: list[tuple[int, str, str, int]]) -> list[tuple[int, 
     return kept
 
 
+def _list_head(lines: list[Line], index: int) -> bool:
+    """A line in capitals standing alone that no rule reads as a heading ('BUILDING CODES COMMISSION', a body's
+    name): in a list of boards it heads the next entry all the same."""
+    text = lines[index].stripped
+    return (not lines[index].blank and _stands_alone(lines, index) and text == text.upper()
+            and len(re.sub(r"[^A-Z]", "", text)) >= 4 and len(text.split()) <= MAX_WORDS)
+
+
 def _without_lists(lines: list[Line], found: list[tuple[int, str, str, int]], stop: int
                    ) -> list[tuple[int, str, str, int]]:
     """'BOARD OF HEALTH' / 'Skala, Mahree, 5201 Gasconade Drive, ...' / 'HISTORIC PRESERVATION COMMISSION' /
     ...: three or more headings in a row, each with a line or three printed straight under it, are the
     entries of a list (boards and their appointees), not items."""
     def entry(n: int) -> bool:
-        index, _, _, after = found[n]
+        index, rule, _, after = found[n]
         following = found[n + 1][0] if n + 1 < len(found) else stop
+        if rule == "capitals":
+            following = next((i for i in range(after + 1, following) if _list_head(lines, i)), following)
         body = [line for line in lines[after:following] if not line.blank]
         return after < len(lines) and not lines[after].blank and 1 <= len(body) <= 3
 
@@ -185,13 +195,16 @@ def _without_lists(lines: list[Line], found: list[tuple[int, str, str, int]], st
     return [f for n, f in enumerate(found) if n not in listed]
 
 
-def headings_beside(lines: list[Line], kind: str, run: list) -> list[tuple[int, str, str, int]]:
+def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool = False
+                    ) -> list[tuple[int, str, str, int]]:
     """(index, rule, title, end) of the headings without a number beside a part's numbered items `run`
     (numbering.Heading): all of a part's items where it numbers none, else those leading to its first
     numbered item ('CALL TO ORDER', '• Pledge of Allegiance') and, on an agenda whose numbered titles are
     printed in capitals or where the headings far outnumber two or three numbers, those among them
     ('COMMUNITY DEVELOPMENT DIRECTOR'S REPORT'). One in capitals directly followed by numbered items heads
-    them as a section, and is no item itself."""
+    them as a section, and is no item itself. Where the numbers are `measures` ('B220-15', 'R135-15') they
+    number the bills, not the order of business: the headings in capitals among them are the items
+    ('OLD BUSINESS' / 'B226-15'), never mere sections."""
     if kind not in ("agenda", "minutes"):
         return []
     margin = min((h.indent for h in run), default=2) + 2
@@ -199,17 +212,17 @@ def headings_beside(lines: list[Line], kind: str, run: list) -> list[tuple[int, 
     capitals = run and sum(t == t.upper() for t in titles) >= 0.5 * len(run)
     taken = {h.index + (1 if h.bare else 0) for h in run}  # '1.' / 'ELECTION OF MAYOR': the number's title
     read = [r for r in unnumbered_headings(lines, margin) if r[0] not in taken]
-    among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3
+    among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures
     if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
         read = [r for r in read if r[0] < run[0].index]
-    if run:  # before the first numbered item: the headings just above it, not the notices of a header
+    if run and not measures:  # before the first numbered item: the headings just above it, not a header's notices
         read = [r for r in read if r[0] > run[0].index or r in _preliminaries(lines, read, run[0].index)]
     numbered = {h.index for h in run}
     tops = sorted([(h.index, "", h.text, h.index + 1) for h in run] + read)
     sections: set[int] = set()  # 'CLOSED SESSION' / 'OPENING CEREMONIES' / '1. CALL MEETING TO ORDER': both
     for n in range(len(tops) - 2, -1, -1):
         (index, rule, title, end), following = tops[n], tops[n + 1][0]
-        if index in numbered or rule != "capitals":
+        if index in numbered or rule != "capitals" or measures:
             continue
         nothing_between = lines[index].stripped == title and all(  # no presenter, no text of its own
             line.blank for line in lines[end:following])

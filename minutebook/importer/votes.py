@@ -168,7 +168,23 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
             item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
     if "RESULT" in labelled and result == "carried" and not MADE_MOTION_RE.search(previous):
         item.decisions.append(labelled["RESULT"])  # 'RESULT: APPROVED AS AMENDED [UNANIMOUS]'
+    elif result == "carried":
+        _passage(item, text, before)
     return used
+
+
+# A measure's passage told in the sentence that leads into its roll call: 'B227-15 was given third reading with
+# the vote recorded as follows:', 'The vote on R135-15, as amended, was recorded as follows:'.
+RECORDED_RE = re.compile(r"(?i)\bvote\b[^.:]{0,40}\brecorded\b|\brecorded\b[^.:]{0,20}\bvote\b")
+
+
+def _passage(item: ItemDraft, text: str, before: str) -> None:
+    """The sentence recording a measure's vote, with its roll call and result, is the decision (a motion's own
+    sentence is read by the motion rules)."""
+    start = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z(])", before)), default=0)
+    sentence = before[start:]
+    if RECORDED_RE.search(sentence) and not MADE_MOTION_RE.search(sentence):
+        item.decisions.append(re.sub(r"\s+", " ", text[start:]).strip())
 
 
 # A vote summary's labelled lines: 'RESULT: APPROVED [UNANIMOUS]', 'MOTION BY: A', 'SECOND: B'.
