@@ -386,3 +386,26 @@ def test_capitals_list_of_boards_some_named_as_bodies_is_no_items():
             "Szewczyk, Michael, 1404 E. Highlands Court\n\nBUILDING CONSTRUCTION CODES COMMISSION\nMuzzy, Doug, 2202 "
             "Potomac Drive\n\nYOUTH ADVISORY BOARD\nMay, Timothy, Ward 4\n\nR135-15   Specifying how funds are used.\n")
     assert [i[2] for i in items(text)] == ["APPOINTMENTS TO BOARDS", "Specifying how funds are used"]
+
+
+def test_blank_line_a_pdf_puts_inside_a_long_title_is_crossed():
+    text = ("1.   Ord. to approve a Major Amendment to a Mixed Use District Development\n"
+            "     Agreement for Whispering Ridge, to allow automotive repair services, located\n\n"
+            "     southeast of West Maple Road.\n\n2.   Ord. to approve a plat\n")
+    assert sub(text)[0][2].endswith("automotive repair services, located southeast of West Maple Road")
+
+
+def test_recommendation_label_after_a_blank_line_does_not_join_the_title():
+    text = ("1.   North Bayshore Circulation Feasibility Study, Project 19-54-Contract Amendment for\n\n"
+            "     Recommendation(s): Approve the amendment.\n\n2.   Adjournment\n")
+    assert sub(text)[0][2] == "North Bayshore Circulation Feasibility Study, Project 19-54-Contract Amendment for"
+
+
+def test_comma_ending_a_short_cell_of_a_table_is_no_title():
+    text = ("17. HOTEL GROUP ONE LLC\n\n18. OLD TOWN HOTEL GROUP,\n    LLC d/b/a HOLIDAY\n\n19. HOTEL GROUP THREE\n")
+    assert [i[0] for i in items(text)] == ["17", "19"]
+
+
+def test_sentences_after_a_dash_are_the_text_not_the_title():
+    assert items(" 7. Open Forum - Still concerns about accuracy and frequency of mail deliveries. If they persist,\n"
+                 "    maybe invite the area manager to a meeting.\n 8. Close\n")[0][2] == "Open Forum"

@@ -293,3 +293,20 @@ def test_appointments_made_on_receiving_a_vote_are_a_decision():
                    "appointed to the following Boards and Commissions. Mr. Skala abstained.\n")
     assert item.decisions == ["Upon receiving the majority vote of the Council, the following individuals were "
                               "appointed to the following Boards and Commissions"]
+
+
+def test_minute_whose_title_is_the_sentence_recording_its_decision():
+    lines = read_lines("doc.txt", "4. The Treasurer’s submission of Statement of Accounts and Asset\n"
+                                  "   Register were approved and the examiner was thanked.\n")[0]
+    item = ItemDraft(title="The Treasurer’s submission of Statement of Accounts and Asset", line=lines[0],
+                     lines=lines[1:], kind="minutes")
+    read_blocks(item, Found())
+    assert item.decisions == ["The Treasurer’s submission of Statement of Accounts and Asset Register were approved "
+                              "and the examiner was thanked"]
+
+
+def test_minute_titled_as_a_heading_records_no_decision_from_its_title():
+    lines = read_lines("doc.txt", "4. Treasurer's report\n   The report was noted.\n")[0]
+    item = ItemDraft(title="Treasurer's report", line=lines[0], lines=lines[1:], kind="minutes")
+    read_blocks(item, Found())
+    assert item.decisions == []

@@ -24,6 +24,7 @@ ANY_HEADING_RE = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in
 SENTENCE_END_RE = re.compile(r"[.:!?)]$")
 # a word no title ends with: the line wraps ('R130-15   Granting a waiver from Section 16-185 of' / 'the City Code')
 WRAP_WORD_RE = re.compile(r"(?i)\b(?:of|and|or|the|to|a|an|for|in|on|at|by|with|from|be|that|as)\s*$")
+LABEL_START_RE = re.compile(r"^[A-Z][\w()/ ]{0,40}:")  # 'Recommendation(s): ...' under a title
 ABBREVIATION_END_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")  # '... Block Grant (JABG)' ends a line, not a title
 
 
@@ -43,8 +44,8 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
     last = lines[at].stripped
     while index < min(end, start + 60) and len(joined) < 6000:  # an ordinance's title runs to a page
         line = lines[index]
-        if line.page_gap:  # a page break inside the title
-            index += 1
+        if line.page_gap or line.blank and _blank_inside(lines, index, last, column, end):
+            index += 1  # a page break inside the title, or a blank line the PDF put between its lines
             continue
         if line.blank or len(last) < 55 or SENTENCE_END_RE.search(last) and not ABBREVIATION_END_RE.search(last):
             break
@@ -59,6 +60,18 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
         column = indent if back else column  # wrapped back: the title goes on at the margin
         joined, index, last = f"{joined} {line.stripped}", index + 1, line.stripped
     return joined, (index if joined != text else start)
+
+
+def _blank_inside(lines: list[Line], index: int, last: str, column: int, end: int) -> bool:
+    """One blank line inside a long title ('... repair services, located' / '' / 'southeast of West Maple
+    Road ...'), as a PDF's line spacing prints it: the line before it filled its line and ends mid-sentence,
+    the line after it carries on at the title's column and is no label ('Recommendation: ...') nor heading."""
+    if index + 1 >= end or lines[index + 1].blank or len(last) < 55 or re.search(r"[.:;!?)]$", last):
+        return False
+    following = lines[index + 1]
+    indent = len(following.text) - len(following.text.lstrip())
+    return abs(indent - column) <= 2 and not LABEL_START_RE.match(following.stripped) \
+        and not ANY_HEADING_RE.match(following.stripped)
 
 
 def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[str, dict, int, Line | None]:

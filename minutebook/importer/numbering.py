@@ -173,8 +173,11 @@ def _column_title(lines: list[Line], index: int, style: Style) -> str | None:
 def _unwrapped(lines: list[Line], index: int, title: str) -> str:
     """A long title wrapped at a comma or semicolon and carried on under itself ('41. Ord. declaring the
     necessity of appropriating, for the use of the City,' / '     certain property ...') reads as a title
-    without its trailing comma; a comma ending a line with nothing hanging under it is a list's entry."""
+    without its trailing comma; a comma ending a line with nothing hanging under it is a list's entry, and one
+    ending a short line or a second column is a table's cell ('18. OLD TOWN HOTEL GROUP,' / 'LLC d/b/a ...')."""
     if not title.endswith((",", ";")) or index + 1 >= len(lines) or lines[index + 1].blank:
+        return title
+    if len(lines[index].stripped) < 55 or COLUMN_GAP_RE.search(title):
         return title
     line = lines[index]
     column = indent_of(line) + len(heading_text(line)) - len(title)

@@ -46,6 +46,28 @@ def _references(item: ItemDraft, blocks: list[Block]) -> None:
     item.references.extend(r for r in dict.fromkeys(found) if r not in item.references)
 
 
+# A minute written as one sentence saying what was decided: '2. The minutes from the last AGM were approved'.
+TITLE_DECISION_RE = re.compile(r"^[A-Z][^.;:]{0,200}?\s(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|agreed|"
+                               r"accepted|confirmed|ratified|elected|appointed|filled|carried|passed)\b")
+
+
+def _title_decision(item: ItemDraft, blocks: list[Block]) -> None:
+    """A minute whose title is a sentence recording a decision, carried on into its first paragraph where the
+    title's line ran out ('4. The Treasurer's submission of ... and Asset' / 'Register were approved and ...'),
+    is that decision, where its text records no other."""
+    if item.kind != "minutes" or item.decisions or not SENTENCE_TITLE_RE.match(item.title):
+        return
+    text = item.title
+    if blocks and not re.search(r"[.!?]$", text):
+        text = f"{text} {blocks[0].text}"
+    sentence = re.split(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z])|[.;]$", text, maxsplit=1)[0].strip()
+    if TITLE_DECISION_RE.match(sentence):
+        item.decisions.append(sentence)
+
+
+SENTENCE_TITLE_RE = re.compile(r"^(?:The|All|Following)\b")  # a title that opens a sentence, not a heading
+
+
 RULES: list[Rule] = [
     ("vote-table", v.vote_table_test, v.vote_table_run),
     ("roll-call", v.roll_call_test, v.roll_call_run),
@@ -90,6 +112,7 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
                 i += max(1, run(blocks, i, item, found))
                 break
     _references(item, blocks)
+    _title_decision(item, blocks)
     v.counted_votes(blocks, item)
     v.abstentions(blocks, item)
     for n, block in enumerate(blocks):  # 'Apologies were received from ...' in any paragraph, whatever else it holds

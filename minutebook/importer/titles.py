@@ -90,8 +90,10 @@ def _dash(title: str, rest: str) -> bool:
     remark = len(rest.split()) >= 3 and rest[:1].islower()  # '... window – deferred to next meeting'
     capitals = (title == title.upper() and rest[:1].isupper()  # 'WARRANTS – Staff recommends the ...'
                 and sum(w.islower() for w in rest.split()[:12]) >= 3)
+    sentences = len(rest.split()) >= 8 and bool(re.search(r"[a-z]{2}\.\s+[A-Z][a-z]", rest))  # '- Still concerns
+    # about the mail. If they persist, ...': sentences after the dash
     return (len(title.split()) <= 6 and (bool(re.search(r"[a-z]", title)) or capitals) and not re.search(r"\d", title)
-            and (sentence or remark or capitals))
+            and (sentence or remark or capitals or sentences))
 
 
 def _semicolon(title: str, rest: str) -> bool:
