@@ -409,3 +409,9 @@ def test_comma_ending_a_short_cell_of_a_table_is_no_title():
 def test_sentences_after_a_dash_are_the_text_not_the_title():
     assert items(" 7. Open Forum - Still concerns about accuracy and frequency of mail deliveries. If they persist,\n"
                  "    maybe invite the area manager to a meeting.\n 8. Close\n")[0][2] == "Open Forum"
+
+
+def test_blank_line_after_a_title_with_its_page_column_is_not_crossed():
+    text = ("1.    Waste and Recycling Performance 2022/23 - Quarter 3            13 - 28\n\n"
+            "      Report of the Director of Place.\n\n2.    Close\n")
+    assert sub(text)[0][2] == "Waste and Recycling Performance 2022/23 - Quarter 3"

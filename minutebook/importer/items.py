@@ -66,8 +66,8 @@ def _blank_inside(lines: list[Line], index: int, last: str, column: int, end: in
     """One blank line inside a long title ('... repair services, located' / '' / 'southeast of West Maple
     Road ...'), as a PDF's line spacing prints it: the line before it filled its line and ends mid-sentence,
     the line after it carries on at the title's column and is no label ('Recommendation: ...') nor heading."""
-    if index + 1 >= end or lines[index + 1].blank or len(last) < 55 or re.search(r"[.:;!?)]$", last):
-        return False
+    if index + 1 >= end or lines[index + 1].blank or len(last) < 55 or re.search(r"[.:;!?)]$|\S {3,}\S", last):
+        return False  # ... a title with a page column beside it ('Quarter 3      13 - 28') is whole
     following = lines[index + 1]
     indent = len(following.text) - len(following.text.lstrip())
     return abs(indent - column) <= 2 and not LABEL_START_RE.match(following.stripped) \
