@@ -415,3 +415,10 @@ def test_blank_line_after_a_title_with_its_page_column_is_not_crossed():
     text = ("1.    Waste and Recycling Performance 2022/23 - Quarter 3            13 - 28\n\n"
             "      Report of the Director of Place.\n\n2.    Close\n")
     assert sub(text)[0][2] == "Waste and Recycling Performance 2022/23 - Quarter 3"
+
+
+def test_sub_item_title_wrapped_at_a_comma_is_a_sub_item():
+    text = ("4.    APPROVAL OF CONSENT CALENDAR\n\n      1.     June 10, 2019; June 24, 2019; and September 23, 2019,\n"
+            "             Planning Commission Minutes\n\n      2.     Planning Commission Meeting Calendar 2020\n\n"
+            "5.    ADJOURNMENT\n")
+    assert [(i[0], i[1]) for i in sub(text, "minutes")] == [("4", None), ("1", "4"), ("2", "4"), ("5", None)]

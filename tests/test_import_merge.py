@@ -203,3 +203,18 @@ def test_unnumbered_agenda_items_stay_beside_their_neighbours():
                                                (None, "ADJOURNMENT")])]
     _order_items(found)
     assert [i.title for i in found.items] == ["CALL TO ORDER", "MINUTES", "WARRANTS", "ADJOURNMENT"]
+
+
+def test_a_minute_number_printed_again_under_another_minute_is_another_minute(tmp_path):
+    source = tmp_path / "minutes.txt"
+    source.write_text("BOARD MINUTES\n\n26 MAY 2016\n\n    1.      Welcome and Apologies\n\n    Text.\n\n"
+                      "    2.      Decisions\n\n                 1. Fixed Asset Review\n\n"
+                      "            The Board agreed.\n\n"
+                      "                 2. Opening Hours\n\n            Noted.\n\n    3.      Any Other Business\n\n"
+                      "    None.\n", encoding="utf-8")
+    report = run_import([source], tmp_path / "content", root=tmp_path)
+    assert not report.errors, report.summary()
+    found = read_record(next((tmp_path / "content/meetings").rglob("*.md")), Problems())
+    assert [(i.minute, i.parent, i.title) for i in found.items] == [
+        ("1", None, "Welcome and Apologies"), ("2", None, "Decisions"), ("1", "2", "Fixed Asset Review"),
+        ("2", "2", "Opening Hours"), ("3", None, "Any Other Business")]

@@ -310,3 +310,17 @@ def test_minute_titled_as_a_heading_records_no_decision_from_its_title():
     item = ItemDraft(title="Treasurer's report", line=lines[0], lines=lines[1:], kind="minutes")
     read_blocks(item, Found())
     assert item.decisions == []
+
+
+def test_body_agreed_unanimously_with_or_to_is_a_decision():
+    item, _ = read("The Board agreed unanimously with this review.\n\nThe Board unanimously agreed to adopt this "
+                   "updated policy.\n")
+    assert item.decisions == ["The Board agreed unanimously with this review",
+                              "The Board unanimously agreed to adopt this updated policy"]
+
+
+def test_a_request_and_this_was_agreed_is_a_decision():
+    item, _ = read("Text. The Commissioner asked if this review could be shared with his colleagues\n"
+                   "and this was agreed.\n")
+    assert item.decisions == ["The Commissioner asked if this review could be shared with his colleagues and this "
+                              "was agreed"]

@@ -318,6 +318,12 @@ NARRATED_SENTENCES = [
                r"(?:approved|agreed|accepted|confirmed)\s*(?:&|and)\s*signed\b"),
     # 'All approved for payment.' under a list of payments
     re.compile(r"\bAll\s+(?:approved|agreed)\s+(?:for|to|that|unanimously)\b"),
+    # 'The Board agreed unanimously with this review.', 'The Board unanimously agreed to adopt this policy.'
+    re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
+               r"Trustees|Members)\s+(?:unanimously\s+agreed|agreed\s+unanimously)\b"),
+    # 'The Commissioner asked if this review could be shared with his colleagues and this was agreed.'
+    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,300}?\band\s+this\s+was\s+(?:agreed|approved|"
+               r"accepted)\b"),
     # 'Upon receiving the majority vote of the Council, the following individuals were appointed ...': what a
     # vote decided, told in its opening phrase
     re.compile(r"(?i)\b(?:upon|on|after)\s+receiving\s+(?:the\s+|a\s+)?(?:majority|unanimous|required)\s+vote\b"),
@@ -336,6 +342,9 @@ def narrated_sentence_run(blocks: list[Block], i: int, item: ItemDraft, found: F
     in the same paragraph ('Agreed to ...') are read as well."""
     text = blocks[i].text
     for match in sorted((m for pattern in NARRATED_SENTENCES for m in pattern.finditer(text)), key=lambda m: m.start()):
+        if re.match(r"[.;](?:\s|$)", text[match.end():]):  # the match ends its sentence
+            item.decisions.append(text[match.start():match.end()].strip())
+            continue
         end = re.search(r"(?<=[a-z0-9)”’\"])[.;](?:\s+(?=[A-Z])|\s*$)", text[match.end():])
         item.decisions.append(text[match.start():match.end() + (end.start() if end else len(text))].strip())
     if NARRATIVE_AGREED_RE.search(text):

@@ -42,9 +42,10 @@ def _combine(target: MeetingDraft, other: MeetingDraft) -> None:
 
 
 def _same_minute(kept: ItemDraft, item: ItemDraft) -> bool:
-    """One minute printed twice (two copies of the minutes) has one number; an unnumbered heading is never
-    the same as another."""
-    return bool(item.minute)
+    """One minute printed twice (two copies of the minutes) has one number, under the same item, and much the
+    same title; a number printed again under another item or section ('4. Decisions' / '1. Fixed Asset
+    Review' after '1. Welcome') is another minute, and an unnumbered heading is never the same as another."""
+    return bool(item.minute) and kept.parent == item.parent and similar(kept.title, item.title) >= MATCH_TITLES
 
 
 def _order_items(meeting: MeetingDraft) -> None:

@@ -386,7 +386,8 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             number = next(g for g in match.groups()[:-1] if g)
             text, indent = match.groups()[-1], indent_of(line)
             deeper_here = deeper or (kind != "agenda" and _name != "decimal")  # minutes: '(a)' at the margin is a point
-            if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(text, kind):
+            if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(
+                    _unwrapped(lines, index, text), kind):
                 continue
             if _name == "decimal":
                 if any(h.number == number for h in found):
