@@ -85,8 +85,7 @@ def record_html(document: Document) -> str:
                   _span("data-pagefind-meta", "body", document.body)]
     if document.date:
         facts += [_span("data-pagefind-filter", "year", document.date[:4]),
-                  _span("data-pagefind-meta", "date", when(document)),
-                  f'<span data-pagefind-sort="date">{e(document.date)}</span>']
+                  _span("data-pagefind-meta", "date", when(document))]
         where = f"{document.body}, {when(document)}"
     if document.label:
         word, number = document.label.split(" ", 1)
