@@ -6,7 +6,9 @@ For each size: writes a synthetic archive (`build.py synth`, seed 1), builds it,
 for each of 20 queries of one to three ordinary words, opens the home page in a fresh browser context
 (cold cache), checks that loading the page fetched nothing from the index, types the query into the
 header box and measures, from the last key, the time until its results are shown and every byte
-Pagefind fetched (Chromium's own count of bytes on the wire). Targets (issue 8): median <= 300 KB, none
+Pagefind fetched (Chromium's own count of bytes on the wire; its worker's script, which Chromium counts
+as 0, by the size of the file served), by part: Pagefind's code, its list of records, the chunks of the
+query's words and the results shown. Targets (issue 8): median <= 300 KB, none
 over 1 MB, first results within 1 s. Per-query lines are printed as they are measured.
 """
 
@@ -21,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,9 +52,19 @@ def build(meetings: int, folder: Path) -> tuple[Path, float]:
     return site, time.perf_counter() - started
 
 
-def measure(browser, url: str, query: str) -> tuple[int, float, int]:
-    """(bytes Pagefind fetched for the query, seconds from the last key to the results, index requests at
-    page load). A fresh context has an empty cache; Playwright reports the requests of Pagefind's worker too."""
+# What each file Pagefind fetches is, to say where a query's bytes go: the first row that matches wins.
+PARTS = (
+    ("code", lambda url: url.endswith((".js", ".pagefind", ".json"))),  # pagefind.js, its worker, WebAssembly
+    ("records", lambda url: url.endswith(".pf_meta")),  # every record's id and length: grows with the archive
+    ("words", lambda url: url.endswith(".pf_index")),  # the chunks of the query's words
+    ("results", lambda url: url.endswith(".pf_fragment")),  # one per result shown
+    ("other", lambda url: True),  # filters
+)
+
+
+def measure(browser, url: str, site: Path, query: str) -> tuple[dict[str, int], float, int]:
+    """(bytes Pagefind fetched for the query, by part, seconds from the last key to the results, index requests
+    at page load). A fresh context has an empty cache; Playwright reports the requests of Pagefind's worker too."""
     context = browser.new_context()
     page = context.new_page()
     finished: list = []
@@ -69,13 +82,17 @@ def measure(browser, url: str, query: str) -> tuple[int, float, int]:
                            arg=query, timeout=120000)
     elapsed = time.perf_counter() - started
     page.wait_for_load_state("networkidle")
-    fetched = 0
+    parts: dict[str, int] = {}
     for request in finished[loaded:]:
         if "/pagefind/" in request.url:
             sizes = request.sizes()
-            fetched += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+            path = urllib.parse.urlsplit(request.url).path
+            # Chromium counts a worker's own script as 0 bytes: that one is counted from the file served
+            body = sizes["responseBodySize"] or (site / path.lstrip("/")).stat().st_size
+            part = next(name for name, test in PARTS if test(path))
+            parts[part] = parts.get(part, 0) + body + sizes["responseHeadersSize"]
     context.close()
-    return fetched, elapsed, len(at_load)
+    return parts, elapsed, len(at_load)
 
 
 def main() -> int:
@@ -98,11 +115,15 @@ def main() -> int:
             url = f"http://127.0.0.1:{server.server_address[1]}/"
             results = []
             for query in QUERIES:
-                results.append(measure(browser, url, query))
-                size, elapsed, _ = results[-1]
-                print(f"  {meetings:>6} {query:<22} {size / 1024:7.0f} KB {elapsed:6.2f} s", flush=True)
+                results.append(measure(browser, url, site, query))
+                parts, elapsed, _ = results[-1]
+                shares = " ".join(f"{name} {parts.get(name, 0) / 1024:.0f}" for name, _ in PARTS if parts.get(name))
+                print(f"  {meetings:>6} {query:<22} {sum(parts.values()) / 1024:7.0f} KB {elapsed:6.2f} s  ({shares})",
+                      flush=True)
             server.shutdown()
-            fetched = [r[0] / 1024 for r in results]
+            fetched = [sum(r[0].values()) / 1024 for r in results]
+            print("  median KB by part: " + ", ".join(
+                f"{name} {statistics.median(r[0].get(name, 0) / 1024 for r in results):.0f}" for name, _ in PARTS))
             times = [r[1] for r in results]
             rows.append((meetings, seconds, index, statistics.median(fetched), max(fetched), statistics.median(times),
                          max(times), sum(r[2] for r in results)))

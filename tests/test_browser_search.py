@@ -65,3 +65,18 @@ def test_the_search_page_filters_by_body_year_and_kind(page, synthetic_site):
     for name in ("body", "year"):
         group = page.locator(f"details:has(summary:text-is('{name.capitalize()}'))")
         assert group.count() == 1 and group.locator("input[type=checkbox]").count() > 1, name
+
+
+def test_typing_fetches_the_chunks_of_the_words_not_of_every_prefix(page, synthetic_site):
+    """Pagefind's own debouncedSearch fetched the chunks of "r", "re", "rec"... as they were typed (a short
+    prefix spans many chunks); the box waits for a pause and fetches a partial word from its fourth letter."""
+    url, _ = synthetic_site
+    page.goto(url)
+    requests = index_requests(page)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("recycling", delay=40)
+    page.wait_for_function("document.querySelector('.mb-search .md-search-result__list').dataset.query === "
+                           "'recycling'", timeout=20000)
+    chunks = {r for r in requests if r.endswith(".pf_index")}
+    assert 1 <= len(chunks) <= 2, chunks
