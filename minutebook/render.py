@@ -1,7 +1,8 @@
-"""Generated pages to safe HTML, in the domain: one Markdown parse per page, on every core.
+"""Generated pages to safe HTML, in the domain: only what people wrote is parsed as Markdown, on every core.
 
 MkDocs would parse each generated page again, one at a time, with a new Markdown instance per page
-(55 % of a 10,000-meeting build). Here one Markdown instance per process renders a page, rewrites its
+(55 % of a 10,000-meeting build). Here one Markdown instance per process renders a page's Markdown (record
+text and headings; what Minutebook wrote itself is HTML already, `pages/html.py`), rewrites its
 links from Markdown files to the site's addresses, sanitises it (`safety.clean_html`) and reports
 its anchors and internal links for `linkcheck`; the adapter hands MkDocs the result. Pages are
 rendered in a window that moves ahead of the generator's need, so memory stays flat however large
@@ -10,6 +11,7 @@ the archive.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from collections.abc import Iterator, Sequence
@@ -23,6 +25,7 @@ import yaml
 from markdown.treeprocessors import Treeprocessor
 
 from .pages import Page
+from .pages.html import CLOSE, OPEN
 from .pages.markup import headless_tables_as_layout
 from .parallel import fork_map
 from .safety import clean_html
@@ -32,6 +35,10 @@ if TYPE_CHECKING:
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID_RE = re.compile(r'\sid="([^"]+)"')
+BLOCK_RE = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")  # HTML the page wrote itself (`pages.html.block`)
+HELD, HELD_END = "\ue000", "\ue001"  # a block's place while the Markdown around it is parsed
+HELD_RE = re.compile(f"(?:<p>)?{HELD}(\\d+){HELD_END}(?:</p>)?")  # bare where record text left a block open
+HREF_RE = re.compile(r'(<a\s[^>]*?href=")([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -75,19 +82,27 @@ class _Links(Treeprocessor):
     def run(self, root):
         for element in root.iter("a"):
             href = element.get("href")
-            if not href:
-                continue
-            parts = urlsplit(href)
-            if parts.scheme or parts.netloc or parts.path.startswith("/"):
-                continue
-            if not parts.path:
-                self.targets.append((self.path, unquote(parts.fragment)))
-                continue
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(self.path), unquote(parts.path)))
-            self.targets.append((target, unquote(parts.fragment)))
-            new = relative_url(page_url(target, self.directory_urls), self.url)
-            element.set("href", new + (f"#{parts.fragment}" if parts.fragment else ""))
+            if href:
+                element.set("href", self.rewrite(href))
         return None
+
+    def rewrite(self, href: str) -> str:
+        """The address `href` (relative to the page's Markdown file) is seen at from the built page."""
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or parts.path.startswith("/"):
+            return href
+        if not parts.path:
+            self.targets.append((self.path, unquote(parts.fragment)))
+            return href
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(self.path), unquote(parts.path)))
+        self.targets.append((target, unquote(parts.fragment)))
+        new = relative_url(page_url(target, self.directory_urls), self.url)
+        return new + (f"#{parts.fragment}" if parts.fragment else "")
+
+    def rewrite_html(self, markup: str) -> str:
+        """Every link of a block of HTML rewritten, in order, as `run` does those of the parsed page."""
+        return HREF_RE.sub(lambda m: f'{m.group(1)}{html.escape(self.rewrite(html.unescape(m.group(2))))}"',
+                           markup)
 
 
 class Renderer:
@@ -100,13 +115,25 @@ class Renderer:
         self.md.treeprocessors.register(self.links, "minutebook_links", 0)
 
     def render(self, page: Page) -> Rendered:
+        """Only the page's Markdown is parsed: its blocks of HTML wait, each in a paragraph of its own, and
+        come back (links rewritten) in their paragraphs' places, before the whole page is sanitised."""
         meta, text = split_front_matter(page.markdown)
         self.md.reset()
         self.links.path, self.links.url = page.path, page_url(page.path, self.links.directory_urls)
         self.links.targets = []
-        html = headless_tables_as_layout(clean_html(self.md.convert(text)))
-        return Rendered(page.path, meta, html, list(getattr(self.md, "toc_tokens", [])),
-                        frozenset(ID_RE.findall(html)), tuple(dict.fromkeys(self.links.targets)))
+        blocks: list[str] = []
+
+        def hold(found: re.Match) -> str:
+            blocks.append(found.group(1))
+            return f"\n\n{HELD}{len(blocks) - 1}{HELD_END}\n\n"
+
+        text = BLOCK_RE.sub(hold, text.replace(HELD, "&#xe000;").replace(HELD_END, "&#xe001;"))
+        parsed = self.md.convert(text)
+        blocks = [self.links.rewrite_html(b) for b in blocks]  # the parsed links are recorded, then the blocks'
+        out = HELD_RE.sub(lambda found: blocks[int(found.group(1))], parsed) if blocks else parsed
+        out = headless_tables_as_layout(clean_html(out))
+        return Rendered(page.path, meta, out, list(getattr(self.md, "toc_tokens", [])),
+                        frozenset(ID_RE.findall(out)), tuple(dict.fromkeys(self.links.targets)))
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:

@@ -55,6 +55,25 @@ def test_a_page_is_rendered_with_its_links_rewritten_its_anchors_and_toc_reporte
     assert ("meetings/cabinet/2017-01-01.md", "minute-5") in rendered.targets
 
 
+def test_a_block_of_html_skips_the_parser_keeps_its_place_and_has_its_links_rewritten_and_checked():
+    from minutebook.pages.html import a, block
+
+    here = "meetings/cabinet/2017-07-13.md"
+    mitzi = a(here, "people/mitzi-green/", "*Mitzi* Green")
+    listing = block(f'<ul>\n<li id="kept">{mitzi} [not a link](x.md)</li>\n</ul>')
+    page = Page(here, f"# Cabinet\n\nBefore \ue000 *record*.\n\n{listing}## Item {{#minute-1}}\n\n"
+                f"{block('<p>After</p>')}[minute 5](2017-01-01.md#minute-5)\n")
+    rendered = Renderer(EXTENSIONS, CONFIGS).render(page)
+    html = rendered.html
+    assert html.index("<em>record</em>") < html.index('<li id="kept">') < html.index('id="minute-1"') \
+        < html.index("<p>After</p>") < html.index('href="../2017-01-01/#minute-5"')
+    assert '<a href="../../../people/mitzi-green/">*Mitzi* Green</a> [not a link](x.md)' in html  # never parsed
+    assert "Before \ue000" in html  # record text holding the character that marks a block's place keeps it
+    assert "kept" in rendered.ids and [t["id"] for t in rendered.toc[0]["children"]] == ["minute-1"]
+    assert ("people/mitzi-green.md", "") in rendered.targets
+    assert ("meetings/cabinet/2017-01-01.md", "minute-5") in rendered.targets
+
+
 def test_the_link_check_names_a_missing_page_and_a_missing_anchor():
     renderer = Renderer(EXTENSIONS, CONFIGS)
     check = LinkCheck()

@@ -205,4 +205,4 @@ def test_a_past_meeting_with_only_its_agenda_is_listed_as_such(tmp_path):
     pages = {p.path: p.markdown for p in build_site(archive, today=dt.date(2027, 6, 1)).pages}
     assert "Cabinet, 14 January 2027](meetings/cabinet/2027-01-14.md), 18:30 (agenda only)" in pages["index.md"]
     assert "None scheduled." in pages["index.md"]
-    assert "| Status | Agenda only |" in pages["meetings/cabinet/2027-01-14.md"]
+    assert "<td>Status</td>\n<td>Agenda only</td>" in pages["meetings/cabinet/2027-01-14.md"]

@@ -166,11 +166,11 @@ def test_the_bundled_council_item_8_and_cabinet_minute_576_link_both_ways():
     cabinet = next(m for m in archive.meetings if m.id == "cabinet/2017-07-13")
     council_ = next(m for m in archive.meetings if m.id == "council/2017-09-28")
     cabinet_page, council_page = render(context, cabinet), render(context, council_)
-    assert ("<strong>What happened next:</strong> [Council, 28 September 2017, item 8]"
-            "(../council/2017-09-28.md#item-8)") in cabinet_page
-    assert ("<strong>Came from:</strong> [Cabinet, 13 July 2017, minute 576](../cabinet/2017-07-13.md#minute-576)"
-            ) in council_page
-    assert "the whole trail (2 meetings)](../../trails/cabinet-2017-07-13-minute-576.md)" in council_page
+    assert ('<strong>What happened next:</strong> <a href="../council/2017-09-28.md#item-8">Council, 28 September '
+            "2017, item 8</a>") in cabinet_page
+    assert ('<strong>Came from:</strong> <a href="../cabinet/2017-07-13.md#minute-576">Cabinet, 13 July 2017, '
+            "minute 576</a>") in council_page
+    assert '<a href="../../trails/cabinet-2017-07-13-minute-576.md">the whole trail (2 meetings)</a>' in council_page
     assert "trails/cabinet-2017-07-13-minute-576.md" in {p.path for p in site.pages}
 
 

@@ -9,6 +9,7 @@ import re
 from ..model import Archive
 from ..urls import md_link
 from ..yamlfile import dump
+from .html import block
 
 MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!])")
 
@@ -50,15 +51,15 @@ def follow(here: str, feed: str | None = None, calendar: str | None = None, what
     links = []
     if feed:
         meta.update(feed=feed, feed_title=plain(what) if what else None)
-        links.append(f"[Atom feed]({posixpath.relpath(feed, posixpath.dirname(here) or '.')})")
+        links.append(f'<a href="{attr(posixpath.relpath(feed, posixpath.dirname(here) or "."))}">Atom feed</a>')
     if calendar:
         meta["calendar"] = calendar
-        relative = posixpath.relpath(calendar, posixpath.dirname(here) or ".")
+        relative = attr(posixpath.relpath(calendar, posixpath.dirname(here) or "."))
         # follow.js turns the second link into webcal:// (subscribe, so the calendar app keeps it up to date)
         # and adds a control that copies the calendar's address; without JavaScript both stay downloads.
-        links.append(f"[calendar (.ics)]({relative}) ([subscribe]({relative}){{: .mb-webcal }})")
-    line = f'<p class="mb-follow" markdown>Follow{" " + esc(what) if what else ""}: {" · ".join(links)}</p>\n\n'
-    return {k: v for k, v in meta.items() if v}, line if links else ""
+        links.append(f'<a href="{relative}">calendar (.ics)</a> (<a class="mb-webcal" href="{relative}">subscribe</a>)')
+    line = f'<p class="mb-follow">Follow{" " + html.escape(what, quote=False) if what else ""}: {" · ".join(links)}</p>'
+    return {k: v for k, v in meta.items() if v}, block(line) if links else ""
 
 
 def table(header: list[str], rows: list[list[str]]) -> str:

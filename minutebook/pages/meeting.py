@@ -14,16 +14,8 @@ from ..ledger import item_anchors
 from ..model import VOTE_SIDES, Archive, Item, Meeting, SourceRef, Vote
 from ..urls import page_file
 from . import Context, Page
-from .markup import (
-    attr,
-    bullets,
-    esc,
-    follow,
-    front_matter,
-    link,
-    person_link,
-    plural,
-)
+from .html import a, attr, block, p, person_a, table, text, ul
+from .markup import bullets, esc, follow, front_matter, plural
 from .summary import attendance, contents, decisions, item_heading
 from .trail import item_links
 
@@ -33,12 +25,12 @@ def source_ref(context: Context, here: str, source: SourceRef) -> str:
     "p. 12" opens a published PDF at that page (`#page=12`, which browsers' PDF viewers follow)."""
     published = context.sources.get(source.file)
     href = posixpath.relpath(published, posixpath.dirname(here)) if published else None
-    out = f"[{esc(source.file)}]({href})" if href else esc(source.file)
+    out = f'<a href="{attr(href)}">{text(source.file)}</a>' if href else text(source.file)
     if source.first_page:
         label = (f"p. {source.first_page}" if source.first_page == source.last_page
                  else f"pp. {source.first_page}–{source.last_page}")
         pdf = href is not None and source.file.lower().endswith(".pdf")
-        out += f", [{label}]({href}#page={source.first_page})" if pdf else f", {label}"
+        out += f', <a href="{attr(href)}#page={source.first_page}">{label}</a>' if pdf else f", {label}"
     if source.first:
         out += f", lines {source.first}–{source.last}"
     if source.ocr_pages:
@@ -76,53 +68,58 @@ def citation(archive: Archive, meeting: Meeting, item: Item | None = None) -> st
 def cite_button(archive: Archive, meeting: Meeting, item: Item | None) -> str:
     anchor = f"#{item.anchor}" if item else ""
     label = f"Copy link to {item.label}" if item else "Copy link to this meeting"
-    return (f'<button type="button" class="mb-cite md-button" data-anchor="{attr(anchor)}" '
-            f'data-cite="{attr(citation(archive, meeting, item))}" title="Copy a permanent link and a citation">'
-            f"{attr(label)}</button>\n")
+    return block(f'<p><button type="button" class="mb-cite md-button" data-anchor="{attr(anchor)}" '
+                 f'data-cite="{attr(citation(archive, meeting, item))}" title="Copy a permanent link and a citation">'
+                 f"{attr(label)}</button></p>")
 
 
 def item_facts(context: Context, meeting: Meeting, item: Item, here: str) -> Iterator[str]:
     archive = context.archive
     facts = []
     if item.minute and item.agenda:
-        facts.append(f"Agenda item {esc(item.agenda)}")
+        facts.append(f"Agenda item {text(item.agenda)}")
     if item.pages:
-        facts.append(f"pages {esc(item.pages)}")
+        facts.append(f"pages {text(item.pages)}")
     if item.to_follow:
         facts.append("papers to follow")
     topics = [archive.topics[t] for t in item.topics if t in archive.topics]
     if topics:
-        facts.append("Topics: " + ", ".join(link(here, t.url, t.name) for t in topics))
+        facts.append("Topics: " + ", ".join(a(here, t.url, t.name) for t in topics))
     if facts:
-        yield f'<p class="mb-item-facts" markdown>{" · ".join(facts)}</p>\n'
+        yield p("mb-item-facts", " · ".join(facts))
     # The decision first, set apart at the size of the minutes: it is what most readers came for.
     if item.decisions:
         title = "Decision" if len(item.decisions) == 1 else "Decisions"
-        yield f'!!! decision "{title}"\n\n' + "".join(f"    - {esc(d)}\n" for d in item.decisions) + "\n"
+        yield admonition("decision", title, ul([text(d) for d in item.decisions]))
     for rec in item.recommendations:
         target = archive.bodies.get(rec.to)
         name = target.name if target else rec.to
-        yield f'!!! recommendation "Recommended to {esc(name).replace(chr(34), "")}"\n\n    {esc(rec.text)}\n\n'
+        yield admonition("recommendation", f"Recommended to {text(name)}", f"<p>{text(rec.text)}</p>")
     for report in item.reports:
-        by = f", {esc(report.author)}" if report.author else ""
-        pages = f" (pages {esc(report.pages)})" if report.pages else ""
-        yield f'<p class="mb-report" markdown>Report: <em>{esc(report.title)}</em>{by}{pages}</p>\n'
+        by = f", {text(report.author)}" if report.author else ""
+        pages = f" (pages {text(report.pages)})" if report.pages else ""
+        yield p("mb-report", f"Report: <em>{text(report.title)}</em>{by}{pages}")
     for declaration in item.declarations:
-        detail = "; ".join(esc(x) for x in (declaration.interest, declaration.kind) if x)
+        detail = "; ".join(text(x) for x in (declaration.interest, declaration.kind) if x)
         left = {True: " Left the room.", False: " Stayed in the room.", None: ""}[declaration.left_room]
-        yield (f'<p class="mb-declaration" markdown>Declaration of interest: '
-               f"{person_link(archive, here, declaration.person)}{': ' + detail if detail else ''}.{left}</p>\n")
+        yield p("mb-declaration", f"Declaration of interest: {person_a(archive, here, declaration.person)}"
+                                  f"{': ' + detail if detail else ''}.{left}")
     for motion in item.motions:
-        parts = [f"Motion{': ' + esc(motion.title) if motion.title else ''}"]
+        parts = [f"Motion{': ' + text(motion.title) if motion.title else ''}"]
         if motion.mover:
-            parts.append(f"moved by {person_link(archive, here, motion.mover)}")
+            parts.append(f"moved by {person_a(archive, here, motion.mover)}")
         if motion.seconder:
-            parts.append(f"seconded by {person_link(archive, here, motion.seconder)}")
+            parts.append(f"seconded by {person_a(archive, here, motion.seconder)}")
         if motion.result:
-            parts.append(esc(motion.result))
-        yield f'<p class="mb-motion" markdown>{", ".join(parts)}</p>\n'
+            parts.append(text(motion.result))
+        yield p("mb-motion", ", ".join(parts))
     for vote in item.votes:
         yield vote_line(archive, here, vote)
+
+
+def admonition(kind: str, title: str, inner: str) -> str:
+    """A box set apart, as Material styles the `admonition` extension's."""
+    return f'<div class="admonition {kind}">\n<p class="admonition-title">{title}</p>\n{inner}\n</div>'
 
 
 SIDE_HEADINGS = {"for": "For", "against": "Against", "abstain": "Abstained", "absent": "Absent"}
@@ -130,13 +127,13 @@ SIDE_HEADINGS = {"for": "For", "against": "Against", "abstain": "Abstained", "ab
 
 def vote_line(archive: Archive, here: str, vote: Vote) -> str:
     """'Vote: carried, 13 for, 0 against. For: A, B. Absent: C.' - a recorded vote under its item."""
-    head = [esc(vote.result)] if vote.result else []
+    head = [text(vote.result)] if vote.result else []
     head += [f"{n} {SIDE_HEADINGS[side].lower() if side != 'for' else 'for'}" for side, n in vote.counts]
-    text = f"<strong>Vote{': ' + esc(vote.motion) if vote.motion else ''}</strong>"
-    text += f" ({', '.join(head)})" if head else ""
-    sides = [f"{SIDE_HEADINGS[side]}: " + ", ".join(person_link(archive, here, p) for p in vote.side(side))
+    line = f"<strong>Vote{': ' + text(vote.motion) if vote.motion else ''}</strong>"
+    line += f" ({', '.join(head)})" if head else ""
+    sides = [f"{SIDE_HEADINGS[side]}: " + ", ".join(person_a(archive, here, who) for who in vote.side(side))
              for side in VOTE_SIDES if vote.side(side)]
-    return f'<p class="mb-vote" markdown>{text}{". " if sides else ""}{"; ".join(sides)}</p>\n'
+    return p("mb-vote", f'{line}{". " if sides else ""}{"; ".join(sides)}')
 
 
 def render(context: Context, meeting: Meeting) -> str:
@@ -155,33 +152,33 @@ def render(context: Context, meeting: Meeting) -> str:
     when = day_date(meeting.date)
     if meeting.start:
         when += f", {meeting.start}" + (f"–{meeting.end}" if meeting.end else "")
-    facts = [("Body", link(here, body.url, body.name) if body else esc(meeting.body)), ("Date", esc(when))]
+    facts = [("Body", a(here, body.url, body.name) if body else text(meeting.body)), ("Date", text(when))]
     if meeting.venue:
-        facts.append(("Venue", esc(meeting.venue)))
-    facts.append(("Meeting", esc(meeting.type.replace("_", " ").capitalize())))
-    facts.append(("Status", esc((context.status(meeting) or meeting.status).capitalize())))
+        facts.append(("Venue", text(meeting.venue)))
+    facts.append(("Meeting", text(meeting.type.replace("_", " ").capitalize())))
+    facts.append(("Status", text((context.status(meeting) or meeting.status).capitalize())))
     documents = []
     for doc in meeting.documents:
-        label = esc(doc.title or doc.kind.capitalize())
+        label = text(doc.title or doc.kind.capitalize())
         if doc.url and doc.url.startswith(("https://", "http://")):
-            label = f"[{label}]({doc.url})"
-        documents.append(label + (f" ({esc(doc.author)})" if doc.author else "")
+            label = f'<a href="{attr(doc.url)}">{label}</a>'
+        documents.append(label + (f" ({text(doc.author)})" if doc.author else "")
                          + (f", {long_date(doc.date)}" if doc.date else ""))
     if documents:
         facts.append(("Documents", "; ".join(documents)))
     if meeting.sources:
         facts.append(("Sources", "; ".join(source_ref(context, here, s) for s in meeting.sources)))
-    out.append('<div class="mb-facts" markdown>\n\n| | |\n|---|---|\n' + "".join(f"| {k} | {v} |\n" for k, v in facts)
-               + "\n</div>\n\n")
+    grid = table(["", ""], [list(f) for f in facts], role="presentation")
+    out.append(block(f'<div class="mb-facts">\n{grid}\n</div>'))
     previous, following = context.neighbours[meeting.id]
     nav = []
     if previous:
-        nav.append("← Previous: " + link(here, previous.url, long_date(previous.date)))
+        nav.append("← Previous: " + a(here, previous.url, long_date(previous.date)))
     if following:
-        nav.append("Next: " + link(here, following.url, long_date(following.date)) + " →")
+        nav.append("Next: " + a(here, following.url, long_date(following.date)) + " →")
     if nav:
-        out.append(f'<p class="mb-sequence" markdown>{" · ".join(nav)}</p>\n\n')
-    out.append(cite_button(archive, meeting, None) + "\n" + follow_line)
+        out.append(block(p("mb-sequence", " · ".join(nav))))
+    out.append(cite_button(archive, meeting, None) + follow_line)
     # At a glance: where to jump, what was decided, who was there; then the items in the order taken.
     out += [contents(meeting), decisions(archive, meeting), attendance(archive, meeting, here)]
     intro = context.links.text(meeting, None)
@@ -195,13 +192,14 @@ def render(context: Context, meeting: Meeting) -> str:
         others = [a for a in (*item_anchors(item), *redirected.get(item.anchor, ())) if a != item.anchor]
         spans = "".join(f'<span id="{a}" class="mb-alias"></span>' for a in dict.fromkeys(others))
         out.append(f"## {spans}{item_heading(item)} {{#{item.anchor}}}\n\n")
-        out.append(cite_button(archive, meeting, item) + "\n")
-        out.extend(item_facts(context, meeting, item, here))
-        out.append(item_links(context, meeting, item, here))
+        out.append(cite_button(archive, meeting, item))
+        out.append(block("\n".join(item_facts(context, meeting, item, here))))
+        out.append(block(item_links(context, meeting, item, here)))
         for part in splits[item.anchor].parts:
-            out.append((appendix_link(meeting, item, part, here) if isinstance(part, Appendix) else part) + "\n\n")
+            is_appendix = isinstance(part, Appendix)
+            out.append(block(appendix_link(meeting, item, part, here)) if is_appendix else part + "\n\n")
         if item.source:
-            out.append(f'<p class="mb-source" markdown>Source: {source_ref(context, here, item.source)}</p>\n\n')
+            out.append(block(p("mb-source", f"Source: {source_ref(context, here, item.source)}")))
     if not meeting.items and meeting.status == "scheduled":
         out.append("The agenda has not been published yet.\n")
     return "".join(out)
@@ -212,11 +210,11 @@ def appendix_link(meeting: Meeting, item: Item, appendix: Appendix, here: str) -
     on the link (moved.js forwards a reader who arrives with it to the document's page)."""
     size = f"{appendix.words:,} words"
     if appendix.kind == "text":
-        whole = link(here, appendix.url(meeting), f"the full text of {item.label}")
-        return f'<p class="mb-appendix" markdown>The text continues: {whole} ({size}) is on a page of its own.</p>'
-    moved = f"{{: #{appendix.old_id} .mb-moved }}" if appendix.old_id else ""
-    return (f'<p class="mb-appendix" markdown>{appendix.kind.capitalize()}: '
-            f"{link(here, appendix.url(meeting), appendix.title)}{moved} ({size}, on a page of its own)</p>")
+        whole = a(here, appendix.url(meeting), f"the full text of {item.label}")
+        return p("mb-appendix", f"The text continues: {whole} ({size}) is on a page of its own.")
+    moved = {"ident": appendix.old_id, "cls": "mb-moved"} if appendix.old_id else {}
+    to = a(here, appendix.url(meeting), appendix.title, **moved)
+    return p("mb-appendix", f"{appendix.kind.capitalize()}: {to} ({size}, on a page of its own)")
 
 
 def pages(context: Context) -> Iterator[Page]:

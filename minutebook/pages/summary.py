@@ -8,8 +8,11 @@ its item, and attendance as short lists grouped by status, each name with its ro
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import Archive, Attendance, Item, Meeting
-from .markup import esc, link, person_link, plural
+from .html import a, block, person_a, text, ul
+from .markup import esc, plural
 
 STATUS_HEADINGS = (
     ("present", "Present"),
@@ -20,12 +23,17 @@ STATUS_HEADINGS = (
 )
 
 
-def item_heading(item: Item) -> str:
+def item_heading(item: Item, escape: Callable[[object], str] = esc) -> str:
+    """'576. Pinner Wood School', escaped for Markdown (a heading) or, with `escape=html.text`, for HTML."""
     if item.minute:
-        return f"{esc(item.minute)}. {esc(item.title)}"
+        return f"{escape(item.minute)}. {escape(item.title)}"
     if item.agenda:
-        return f"Item {esc(item.agenda)}. {esc(item.title)}"
-    return esc(item.title)
+        return f"Item {escape(item.agenda)}. {escape(item.title)}"
+    return escape(item.title)
+
+
+def _to_item(item: Item) -> str:
+    return f'<a href="#{item.anchor}">{item_heading(item, text)}</a>'
 
 
 def contents(meeting: Meeting) -> str:
@@ -35,47 +43,42 @@ def contents(meeting: Meeting) -> str:
         return ""
     entries = []
     if any(i.decisions or i.recommendations for i in meeting.items):
-        entries.append("- [Decisions](#decisions)\n")
+        entries.append('<a href="#decisions">Decisions</a>')
     if meeting.attendance:
-        entries.append("- [Attendance](#attendance)\n")
-    entries += [f"- [{item_heading(i)}](#{i.anchor})\n" for i in meeting.items]
-    return (f'<details class="mb-contents" markdown>\n<summary>Contents: {plural(len(meeting.items), "item")}'
-            f"</summary>\n\n{''.join(entries)}\n</details>\n\n")
+        entries.append('<a href="#attendance">Attendance</a>')
+    entries += [_to_item(i) for i in meeting.items]
+    return block(f'<details class="mb-contents">\n<summary>Contents: {plural(len(meeting.items), "item")}'
+                 f"</summary>\n{ul(entries)}\n</details>")
 
 
 def decisions(archive: Archive, meeting: Meeting) -> str:
     """Every decision and recommendation of the meeting, in the order taken, each linked to its item."""
     out = []
     for item in meeting.items:
-        said = [esc(d) for d in item.decisions]
-        said += [f"Recommended to {esc(archive.body_name(r.to))}: {esc(r.text)}" for r in item.recommendations]
+        said = [text(d) for d in item.decisions]
+        said += [f"Recommended to {text(archive.body_name(r.to))}: {text(r.text)}" for r in item.recommendations]
         if not said:
             continue
-        target = f"[{item_heading(item)}](#{item.anchor})"
-        if len(said) == 1:
-            out.append(f"- {target}: {said[0]}\n")
-        else:
-            out.append(f"- {target}:\n" + "".join(f"    - {s}\n" for s in said))
+        out.append(f"{_to_item(item)}: {said[0]}" if len(said) == 1 else f"{_to_item(item)}:{ul(said)}\n")
     if not out:
         return ""
-    return ("## Decisions {#decisions}\n\n" + '<div class="mb-decisions" markdown>\n\n' + "".join(out)
-            + "\n</div>\n\n")
+    return "## Decisions {#decisions}\n\n" + block(f'<div class="mb-decisions">\n{ul(out)}\n</div>')
 
 
 def _about(archive: Archive, here: str, entry: Attendance) -> list[str]:
     """What follows a name: role, post, capacity, party, organisation, whom they replaced, which minutes."""
     person = archive.people.get(entry.person)
-    about = [esc(x) for x in (entry.role, entry.position if entry.position != entry.role else None,
+    about = [text(x) for x in (entry.role, entry.position if entry.position != entry.role else None,
                               entry.capacity if entry.capacity not in (None, "member") else None,
                               person.party if person else None) if x]
     if entry.organisation and entry.organisation in archive.organisations:
         org = archive.organisations[entry.organisation]
-        about.append(link(here, org.url, org.name))
+        about.append(a(here, org.url, org.name))
     if entry.substitute_for:
-        about.append(f"for {person_link(archive, here, entry.substitute_for)}")
+        about.append(f"for {person_a(archive, here, entry.substitute_for)}")
     if entry.items:
         about.append(("for minute " if len(entry.items) == 1 else "for minutes ")
-                     + ", ".join(esc(n) for n in entry.items))
+                     + ", ".join(text(n) for n in entry.items))
     return about
 
 
@@ -90,9 +93,9 @@ def attendance(archive: Archive, meeting: Meeting, here: str) -> str:
         for entry in entries:
             about = _about(archive, here, entry)
             extra = f' <span class="mb-about">{" · ".join(about)}</span>' if about else ""
-            lines.append(f"- {person_link(archive, here, entry.person)}{extra}\n")
-        out.append(f'<div class="mb-attendance mb-{status}" markdown>\n\n**{heading} ({len(entries)})**\n'
-                   "{: .mb-attendance-heading }\n\n" + "".join(lines) + "\n</div>\n\n")
+            lines.append(f"{person_a(archive, here, entry.person)}{extra}")
+        out.append(f'<div class="mb-attendance mb-{status}">\n<p class="mb-attendance-heading"><strong>{heading} '
+                   f"({len(entries)})</strong></p>\n{ul(lines)}\n</div>")
     if not out:
         return ""
-    return "## Attendance {#attendance}\n\n" + "".join(out)
+    return "## Attendance {#attendance}\n\n" + block("\n".join(out))

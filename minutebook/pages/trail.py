@@ -7,13 +7,14 @@ earlier one, and a page per trail with every step, oldest first, and the words t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from ..model import Item, Meeting
 from ..trails import Link, Trail, key
 from ..urls import page_file
 from . import Context, Page
+from .html import a, text
 from .markup import esc, front_matter, link, plural
 
 # What the later item did, read from its decisions: the first of these words they use, else "decided".
@@ -23,8 +24,8 @@ KINDS = {"recommendation": "recommended to {body}", "reference": "referred to {b
 
 
 def how(context: Context, found: Link) -> str:
-    """'recommended to Council': how the matter went from one step to the next."""
-    return esc(KINDS[found.kind].format(body=context.archive.body_name(found.later[0].body)))
+    """'recommended to Council': how the matter went from one step to the next (unescaped)."""
+    return KINDS[found.kind].format(body=context.archive.body_name(found.later[0].body))
 
 
 def outcome(context: Context, meeting: Meeting, item: Item | None) -> str:
@@ -45,8 +46,9 @@ def step_name(context: Context, meeting: Meeting, item: Item | None) -> str:
     return f"{name}, {item.label}" if item is not None and item.label != item.title else name
 
 
-def _step_link(context: Context, here: str, meeting: Meeting, item: Item | None) -> str:
-    return link(here, meeting.url, step_name(context, meeting, item), item.anchor if item else None)
+def _step_link(context: Context, here: str, meeting: Meeting, item: Item | None, to: Callable = link) -> str:
+    """A link to a step, in Markdown or (`to=html.a`) in HTML."""
+    return to(here, meeting.url, step_name(context, meeting, item), item.anchor if item else None)
 
 
 def item_links(context: Context, meeting: Meeting, item: Item, here: str) -> str:
@@ -55,18 +57,18 @@ def item_links(context: Context, meeting: Meeting, item: Item, here: str) -> str
     out = []
     for found in trails.came_from.get(key(meeting, item), []):
         source_meeting, source = found.earlier
-        out.append(f"<strong>Came from:</strong> {_step_link(context, here, source_meeting, source)} "
-                   f"({esc(source.title)}) — {how(context, found)}")
+        out.append(f"<strong>Came from:</strong> {_step_link(context, here, source_meeting, source, a)} "
+                   f"({text(source.title)}) — {text(how(context, found))}")
     for found in trails.went_to.get(key(meeting, item), []):
         target_meeting, target = found.later
         label = "What happened next" if target is not None else (
             "Deferred to" if found.kind == "deferred" else "To come back to")
-        out.append(f"<strong>{label}:</strong> {_step_link(context, here, target_meeting, target)} — "
-                   f"{esc(outcome(context, target_meeting, target))}")
+        out.append(f"<strong>{label}:</strong> {_step_link(context, here, target_meeting, target, a)} — "
+                   f"{text(outcome(context, target_meeting, target))}")
     trail = trails.of_item.get(key(meeting, item))
     if trail is not None and out:
-        out[-1] += " · " + link(here, trail.url, f"the whole trail ({plural(len(trail.steps), 'meeting')})")
-    return "".join(f'<p class="mb-trail" markdown>{line}</p>\n' for line in out) + ("\n" if out else "")
+        out[-1] += " · " + a(here, trail.url, f"the whole trail ({plural(len(trail.steps), 'meeting')})")
+    return "\n".join(f'<p class="mb-trail">{line}</p>' for line in out)
 
 
 def step_anchor(meeting: Meeting, item: Item) -> str:
@@ -91,7 +93,7 @@ def render(context: Context, trail: Trail) -> str:
         for found in into.get(key(meeting, item), []):
             source_meeting, source = found.earlier
             out.append(f'<p class="mb-trail" markdown>From {_step_link(context, here, source_meeting, source)}, '
-                       f"{how(context, found)}: the record says {esc(found.evidence)}</p>\n\n")
+                       f"{esc(how(context, found))}: the record says {esc(found.evidence)}</p>\n\n")
         lines = [f"- {esc(d)}\n" for d in item.decisions]
         lines += [f"- Recommended to {esc(context.archive.body_name(r.to))}: {esc(r.text)}\n"
                   for r in item.recommendations]
