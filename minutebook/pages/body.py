@@ -10,7 +10,8 @@ from ..dates import long_date
 from ..exports import calendar_path, feed_path
 from ..urls import page_file
 from . import Context, Page
-from .markup import esc, follow, front_matter, link, person_link, plural, table
+from .html import a, block, person_a, table, text, ul
+from .markup import esc, follow, front_matter, link, plural
 from .parts import LIMIT
 from .parts import by_year as years_of
 from .register import decisions_url
@@ -44,13 +45,13 @@ def render(context: Context, body_id: str) -> str:
     for meeting in reversed(meetings):
         by_year[meeting.date.year].append(meeting)
     for year, year_meetings in by_year.items():
-        out.append(f"### {year} {{#meetings-{year}}}\n\n")
+        lines = []
         for meeting in year_meetings:
-            status = f" ({esc(context.status(meeting))})" if context.status(meeting) else ""
-            kind = "" if meeting.type == "ordinary" else f" — {esc(meeting.type)}"
-            out.append(f"- {link(here, meeting.url, long_date(meeting.date))}{kind}{status}: "
-                       f"{plural(len(meeting.items), 'item')}\n")
-        out.append("\n")
+            status = f" ({text(context.status(meeting))})" if context.status(meeting) else ""
+            kind = "" if meeting.type == "ordinary" else f" — {text(meeting.type)}"
+            lines.append(f"{a(here, meeting.url, long_date(meeting.date))}{kind}{status}: "
+                         f"{plural(len(meeting.items), 'item')}")
+        out.append(f"### {year} {{#meetings-{year}}}\n\n" + block(ul(lines)))
 
     out.append("## Members {#members}\n\n")
     roles: dict[str, Counter] = defaultdict(Counter)
@@ -61,25 +62,24 @@ def render(context: Context, body_id: str) -> str:
                 seen[entry.person] += 1
                 if entry.role:
                     roles[entry.person][entry.role] += 1
-    rows = [[person_link(archive, here, pid), esc(", ".join(r for r, _ in roles[pid].most_common())), str(n)]
+    rows = [[person_a(archive, here, pid), text(", ".join(r for r, _ in roles[pid].most_common())), str(n)]
             for pid, n in sorted(seen.items(), key=lambda kv: (-kv[1], archive.people[kv[0]].name
                                                                 if kv[0] in archive.people else kv[0]))]
-    out.append(table(["Member", "Roles", "Meetings listed"], rows) or "No attendance recorded yet.\n")
+    out.append(block(table(["Member", "Roles", "Meetings listed"], rows)) or "No attendance recorded yet.\n")
     out.append("\n## Decisions {#decisions}\n\n")
     decided = [(m, i) for m, i in context.decided if m.body == body_id]
+    lines = []
     if len(decided) > LIMIT:  # the register is split too: its page of each year of this body
         years = years_of(decided, lambda entry: entry[0].date.year)
-        out.extend(f"- {link(here, decisions_url(y, body_id), y)}: {plural(len(e), 'item')}\n"
-                   for y, e in years.items())
+        lines += [f"{a(here, decisions_url(y, body_id), y)}: {plural(len(e), 'item')}" for y, e in years.items()]
         decided = []
     for meeting, item in decided:
-        for decision in item.decisions:
-            out.append(f"- {link(here, meeting.url, long_date(meeting.date) + ', ' + item.label, item.anchor)}: "
-                       f"{esc(decision)}\n")
-        for rec in item.recommendations:
-            out.append(f"- {link(here, meeting.url, long_date(meeting.date) + ', ' + item.label, item.anchor)}: "
-                       f"recommended to {esc(archive.bodies[rec.to].name if rec.to in archive.bodies else rec.to)}: "
-                       f"{esc(rec.text)}\n")
+        to_item = a(here, meeting.url, long_date(meeting.date) + ", " + item.label, item.anchor)
+        lines += [f"{to_item}: {text(decision)}" for decision in item.decisions]
+        lines += [f"{to_item}: recommended to "
+                  f"{text(archive.bodies[rec.to].name if rec.to in archive.bodies else rec.to)}: {text(rec.text)}"
+                  for rec in item.recommendations]
+    out.append(block(ul(lines)))
     if not any(m.body == body_id for m, _ in context.decided):
         out.append("No decisions recorded yet.\n")
     return "".join(out)

@@ -8,8 +8,9 @@ from functools import partial
 from ..model import Organisation
 from ..urls import page_file
 from . import Context, Page
+from .html import a, block, text, ul
 from .lists import every_meeting
-from .markup import esc, front_matter, link, plural
+from .markup import esc, front_matter, plural
 from .parts import LIMIT, year_sequence, year_url
 
 
@@ -28,16 +29,17 @@ def render(context: Context, org: Organisation) -> str:
     if org.website and org.website.startswith(("https://", "http://")):
         out.append(f"Website: <{org.website}>\n\n")
     if people:
-        out.append("## People {#people}\n\n" + "".join(
-            f"- {link(here, p.url, p.name)}\n" for p in sorted(people, key=lambda p: p.name)) + "\n")
+        out.append("## People {#people}\n\n" + block(ul(
+            [a(here, p.url, p.name) for p in sorted(people, key=lambda p: p.name)])))
     if appointed:
-        out.append("## Council appointees {#appointees}\n\n" + "".join(
-            f"- {link(here, p.url, p.name)}{': ' + esc(a.role) if a.role else ''}\n" for p, a in appointed) + "\n")
+        out.append("## Council appointees {#appointees}\n\n" + block(ul(
+            [f"{a(here, p.url, p.name)}{': ' + text(job.role) if job.role else ''}" for p, job in appointed])))
     if len(represented) + len(mentioned) > LIMIT:
         out.append("## By year {#years}\n\n")
-        for year, (represented_in, mentioned_in) in _years(represented, mentioned).items():
-            out.append(f"- {link(here, year_url(org.url, year), year)}: represented at "
-                       f"{plural(len(represented_in), 'meeting')}, mentioned in {plural(len(mentioned_in), 'item')}\n")
+        out.append(block(ul([f"{a(here, year_url(org.url, year), year)}: represented at "
+                             f"{plural(len(represented_in), 'meeting')}, mentioned in "
+                             f"{plural(len(mentioned_in), 'item')}"
+                             for year, (represented_in, mentioned_in) in _years(represented, mentioned).items()])))
     else:
         out.extend(_sections(context, here, represented, mentioned))
     return "".join(out)
@@ -61,21 +63,22 @@ def _sections(context: Context, here: str, represented: list, mentioned: list) -
     archive = context.archive
     out = []
     if represented:
-        out.append("## Represented at {#represented}\n\n")
+        lines = []
         for meeting, entry in represented:
             person = archive.people.get(entry.person)
-            who = link(here, person.url, person.name) if person else esc(entry.person)
-            out.append(f"- {link(here, meeting.url, archive.meeting_name(meeting))}"
-                       f": {who} ({esc(entry.status.replace('_', ' '))})\n")
-        out.append("\n")
+            who = a(here, person.url, person.name) if person else text(entry.person)
+            lines.append(f"{a(here, meeting.url, archive.meeting_name(meeting))}"
+                         f": {who} ({text(entry.status.replace('_', ' '))})")
+        out.append("## Represented at {#represented}\n\n" + block(ul(lines)))
     if mentioned:
-        out.append("## Mentioned in {#mentioned}\n\n")
+        lines = []
         for meeting, item in mentioned:
             label = f"{archive.meeting_name(meeting)}"
             if item:
-                out.append(f"- {link(here, meeting.url, label + ', ' + item.label, item.anchor)}: {esc(item.title)}\n")
+                lines.append(f"{a(here, meeting.url, label + ', ' + item.label, item.anchor)}: {text(item.title)}")
             else:
-                out.append(f"- {link(here, meeting.url, label)}\n")
+                lines.append(a(here, meeting.url, label))
+        out.append("## Mentioned in {#mentioned}\n\n" + block(ul(lines)))
     return out
 
 

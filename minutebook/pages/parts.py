@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from .markup import link, plural
+from .html import a, block, p, ul
+from .markup import plural
 
 LIMIT = 250  # entries a page lists before it is split by year
 T = TypeVar("T")
@@ -32,20 +33,20 @@ def year_url(url: str, year: int) -> str:
 
 
 def year_list(here: str, url: str, counts: dict[int, int], word: str, words: str | None = None) -> str:
-    """A line per year linking to that year's page: `- [2019](…): 14 items`."""
-    return "".join(f"- {link(here, year_url(url, y), y)}: {plural(n, word, words)}\n" for y, n in counts.items()) + "\n"
+    """A line per year linking to that year's page: `2019: 14 items`, linked."""
+    return block(ul([f"{a(here, year_url(url, y), y)}: {plural(n, word, words)}" for y, n in counts.items()]))
 
 
 def year_sequence(here: str, url: str, years: list[int], year: int, whole: str) -> str:
     """Links from one year's page to the years either side and back to the whole."""
     ordered = sorted(years)
     at = ordered.index(year)
-    parts = [link(here, url, whole)]
+    parts = [a(here, url, whole)]
     if at > 0:
-        parts.insert(0, "← " + link(here, year_url(url, ordered[at - 1]), ordered[at - 1]))
+        parts.insert(0, "← " + a(here, year_url(url, ordered[at - 1]), ordered[at - 1]))
     if at + 1 < len(ordered):
-        parts.append(link(here, year_url(url, ordered[at + 1]), ordered[at + 1]) + " →")
-    return f'<p class="mb-sequence" markdown>{" · ".join(parts)}</p>\n\n'
+        parts.append(a(here, year_url(url, ordered[at + 1]), ordered[at + 1]) + " →")
+    return block(p("mb-sequence", " · ".join(parts)))
 
 
 def in_pages(entries: list[T], size: int = LIMIT) -> list[list[T]]:
@@ -63,5 +64,5 @@ def page_sequence(here: str, url: str, number: int, total: int) -> str:
     if total == 1:
         return ""
     parts = [f"Page {number} of {total}:"]
-    parts += [str(n) if n == number else link(here, page_url(url, n), n) for n in range(1, total + 1)]
-    return f'<p class="mb-sequence" markdown>{" ".join(parts)}</p>\n\n'
+    parts += [str(n) if n == number else a(here, page_url(url, n), n) for n in range(1, total + 1)]
+    return block(p("mb-sequence", " ".join(parts)))

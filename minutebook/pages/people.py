@@ -12,7 +12,8 @@ from collections.abc import Callable
 from ..exports import calendar_path, feed_path
 from ..model import Archive, Attendance, Meeting, Person
 from . import Context, Page
-from .markup import attr, esc, follow, front_matter, link, table
+from .html import a, block, table, text
+from .markup import attr, follow, front_matter
 
 Attended = list[tuple[Meeting, Attendance]]
 
@@ -44,13 +45,13 @@ def person_kind(person: Person, attended: Attended) -> str:
 
 def _organisation(archive: Archive, person: Person) -> str:
     org = archive.organisations.get(person.organisation or "")
-    return esc(org.name) if org else ""
+    return text(org.name) if org else ""
 
 
 # Each part's columns: heading, cell; the name is always first and the count of meetings always last.
 COLUMNS: dict[str, tuple[tuple[str, Callable[[Archive, Person], str]], ...]] = {
-    "member": (("Party", lambda a, p: esc(p.party or "")),
-               ("Ward", lambda a, p: esc(p.ward or p.division or ""))),
+    "member": (("Party", lambda a, p: text(p.party or "")),
+               ("Ward", lambda a, p: text(p.ward or p.division or ""))),
     "officer": (("Organisation", _organisation),),
     "other": (("Organisation", _organisation),),
 }
@@ -72,9 +73,9 @@ def people_index(context: Context) -> Page:
         if not grouped[kind]:
             continue
         columns = COLUMNS[kind]
-        rows = [[link(here, p.url, p.name), *(cell(archive, p) for _, cell in columns),
+        rows = [[a(here, p.url, p.name), *(cell(archive, p) for _, cell in columns),
                  str(len(context.attendance_of.get(p.id, [])))] for p in grouped[kind]]
+        grid = table(["Name", *(heading for heading, _ in columns), "Meetings"], rows)
         out.append(f"## {title} {{#{anchor}}}\n\n{about}\n\n"
-                   f'<div class="mb-people mb-people-{attr(kind)} mb-fit" markdown>\n\n'
-                   + table(["Name", *(heading for heading, _ in columns), "Meetings"], rows) + "\n</div>\n\n")
+                   + block(f'<div class="mb-people mb-people-{attr(kind)} mb-fit">\n{grid}\n</div>'))
     return Page(here, "".join(out), in_nav=True)

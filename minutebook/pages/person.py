@@ -13,7 +13,8 @@ from ..exports import feed_path
 from ..model import VOTED, Person, Term
 from ..urls import page_file
 from . import Context, Page
-from .markup import esc, follow, front_matter, link, plural, table
+from .html import a, block, table, text, ul
+from .markup import esc, follow, front_matter, plural
 from .parts import LIMIT, year_sequence, year_url
 
 COUNTED = ("present", "substitute", "apologies", "absent")
@@ -46,57 +47,55 @@ def render(context: Context, person: Person) -> str:
            f"# {esc(title)}\n\n", follow_line]
     facts = []
     if person.party:
-        facts.append(f"Party: {esc(person.party)}")
+        facts.append(f"Party: {text(person.party)}")
     if person.organisation in archive.organisations:
         org = archive.organisations[person.organisation]
-        facts.append("Organisation: " + link(here, org.url, org.name))
+        facts.append("Organisation: " + a(here, org.url, org.name))
     for label, value in (("Ward", person.ward), ("Division", person.division)):
         if value:
-            facts.append(f"{label}: {esc(value)}")
+            facts.append(f"{label}: {text(value)}")
     for term in person.terms:
         facts.append(f"Term of office: {_period(term)}")
     if person.aliases:
-        facts.append("Also written: " + esc(", ".join(person.aliases)))
+        facts.append("Also written: " + text(", ".join(person.aliases)))
     if person.source:
-        facts.append(f"Source: {esc(person.source)}")
+        facts.append(f"Source: {text(person.source)}")
     if facts:
-        out.append("  \n".join(facts) + "\n\n")
+        out.append(block("<p>" + "<br>\n".join(facts) + "</p>"))
 
     roles: dict[str, Counter] = defaultdict(Counter)
     for meeting, entry in attended:
         if entry.role:
             roles[meeting.body][entry.role] += 1
     if roles:
-        out.append("## Roles {#roles}\n\n")
+        lines = []
         for body, counter in roles.items():
-            body_entity = archive.bodies.get(body)
-            name = link(here, body_entity.url, body_entity.name) if body_entity else esc(body)
-            out.append(f"- {name}: " + ", ".join(f"{esc(r)} ({plural(n, 'meeting')})" for r, n in
-                                                 counter.most_common()) + "\n")
-        out.append("\n")
+            lines.append(f"{_body_link(context, here, body)}: "
+                         + ", ".join(f"{text(r)} ({plural(n, 'meeting')})" for r, n in counter.most_common()))
+        out.append("## Roles {#roles}\n\n" + block(ul(lines)))
     if person.appointments:
-        out.append("## Appointments to outside bodies {#appointments}\n\n")
+        lines = []
         for appointment in person.appointments:
             org = archive.organisations.get(appointment.organisation)
-            name = link(here, org.url, org.name) if org else esc(appointment.organisation)
+            name = a(here, org.url, org.name) if org else text(appointment.organisation)
             dates = ""
             if appointment.start or appointment.end:
                 dates = f" ({long_date(appointment.start) if appointment.start else ''}–" \
                         f"{long_date(appointment.end) if appointment.end else ''})"
-            out.append(f"- {name}{': ' + esc(appointment.role) if appointment.role else ''}{dates}\n")
-        out.append("\n")
+            lines.append(f"{name}{': ' + text(appointment.role) if appointment.role else ''}{dates}")
+        out.append("## Appointments to outside bodies {#appointments}\n\n" + block(ul(lines)))
 
     out.extend(_memberships(context, here, person))
     attendance = _attendance(context, here, person, title)
     out.extend(attendance)
     if sum(map(len, _dated(context, person))) > LIMIT:
-        out.append("## By year {#years}\n\n")
+        lines = []
         for year, (attended_in, acts_in, named_in) in _years(context, person).items():
             counts = [plural(len(attended_in), "meeting"), plural(len(acts_in), "motion, vote or declaration",
                                                                    "motions, votes and declarations"),
                       plural(len(named_in), "item naming them", "items naming them")]
-            out.append(f"- {link(here, year_url(person.url, year), year)}: {', '.join(counts)}\n")
-        out.append("\n")
+            lines.append(f"{a(here, year_url(person.url, year), year)}: {', '.join(counts)}")
+        out.append("## By year {#years}\n\n" + block(ul(lines)))
     else:
         out.extend(_sections(context, here, *_dated(context, person), "###" if attendance else "##"))
     return "".join(out)
@@ -117,13 +116,12 @@ def _period(term: Term) -> str:
 def _memberships(context: Context, here: str, person: Person) -> list[str]:
     if not person.memberships:
         return []
-    out = ["## Memberships {#memberships}\n\n"]
+    lines = []
     for membership in person.memberships:
-        body = context.archive.bodies.get(membership.body)
-        name = link(here, body.url, body.name) if body else esc(membership.body)
-        source = f" (source: {esc(membership.source)})" if membership.source else ""
-        out.append(f"- {name}: {ROLE_NAMES.get(membership.role, membership.role)}, {_period(membership)}{source}\n")
-    return [*out, "\n"]
+        source = f" (source: {text(membership.source)})" if membership.source else ""
+        lines.append(f"{_body_link(context, here, membership.body)}: "
+                     f"{text(ROLE_NAMES.get(membership.role, membership.role))}, {_period(membership)}{source}")
+    return ["## Memberships {#memberships}\n\n", block(ul(lines))]
 
 
 ROLE_NAMES = {"member": "member", "chair": "Chair", "vice-chair": "Vice-Chair", "co-optee": "co-opted member",
@@ -154,11 +152,11 @@ def _attendance(context: Context, here: str, person: Person, title: str) -> list
     header = ["Expected", "Present", "Apologies", "Absent", "Share"]
     by_body = [[_body_link(context, here, body), *_figures(counts)]
                for body, counts in tally(expected, lambda e: e.meeting.body).items()]
-    out.append('<div class="mb-fit" markdown>\n\n' + table(["Body", *header], by_body) + "\n</div>\n\n")
+    out.append(block(f'<div class="mb-fit">\n{table(["Body", *header], by_body)}\n</div>'))
     by_year = [[str(year), *_figures(counts)]
                for year, counts in sorted(tally(expected, lambda e: e.meeting.date.year).items(), reverse=True)]
     out.append("### By year {#attendance-years}\n\n"
-               '<div class="mb-fit" markdown>\n\n' + table(["Year", *header], by_year) + "\n</div>\n\n")
+               + block(f'<div class="mb-fit">\n{table(["Year", *header], by_year)}\n</div>'))
     others = unexpected(context.attendance_of.get(person.id, []), expected)
     if others:
         out.append(f"Not counted above: {plural(len(others), 'other meeting')} where the minutes name them, which "
@@ -169,7 +167,7 @@ def _attendance(context: Context, here: str, person: Person, title: str) -> list
 
 def _body_link(context: Context, here: str, body_id: str) -> str:
     body = context.archive.bodies.get(body_id)
-    return link(here, body.url, body.name) if body else esc(body_id)
+    return a(here, body.url, body.name) if body else text(body_id)
 
 
 def _recorded(context: Context, here: str, person: Person, title: str) -> list[str]:
@@ -193,9 +191,8 @@ def _recorded(context: Context, here: str, person: Person, title: str) -> list[s
         ratio = share_present(counts)
         rows.append([_body_link(context, here, body), *(str(counts[s]) for s in columns),
                      f"{ratio:.0%}" if ratio is not None else "–"])
-    out.append('<div class="mb-fit" markdown>\n\n'
-               + table(["Body", *(s.replace("_", " ").capitalize() for s in columns), "Share present"], rows)
-               + "\n</div>\n\n")
+    grid = table(["Body", *(s.replace("_", " ").capitalize() for s in columns), "Share present"], rows)
+    out.append(block(f'<div class="mb-fit">\n{grid}\n</div>'))
     return out
 
 
@@ -215,27 +212,28 @@ def _sections(context: Context, here: str, attended: list, acts: list, named: li
     archive = context.archive
     out = []
     if attended:
-        out.append(f"{level} Meetings {{#meetings}}\n\n")
+        lines = []
         for meeting, entry in attended:
-            role = f", {esc(entry.role)}" if entry.role else ""
-            out.append(f"- {link(here, meeting.url, archive.meeting_name(meeting))}"
-                       f": {esc(entry.status.replace('_', ' '))}{role}\n")
-        out.append("\n")
+            role = f", {text(entry.role)}" if entry.role else ""
+            lines.append(f"{a(here, meeting.url, archive.meeting_name(meeting))}"
+                         f": {text(entry.status.replace('_', ' '))}{role}")
+        out.append(f"{level} Meetings {{#meetings}}\n\n" + block(ul(lines)))
     if acts:
         out.append("## Motions, votes and declarations {#actions}\n\n")
         for heading, anchor, verbs in ACT_KINDS:
-            lines = [f"- {link(here, meeting.url, _item_label(archive, meeting, item), item.anchor)}: "
-                     f"{act}{': ' + esc(about) if about else ''}\n"
+            lines = [f"{a(here, meeting.url, _item_label(archive, meeting, item), item.anchor)}: "
+                     f"{text(act)}{': ' + text(about) if about else ''}"
                      for meeting, item, act, about in acts if act in verbs or not verbs]
             if lines:
-                out.append(f"### {heading} {{#{anchor}}}\n\n" + "".join(lines) + "\n")
-                acts = [a for a in acts if a[2] not in verbs]
+                out.append(f"### {heading} {{#{anchor}}}\n\n" + block(ul(lines)))
+                acts = [x for x in acts if x[2] not in verbs]
     if named:
-        out.append("## Named in {#named}\n\n")
+        lines = []
         for meeting, item in named:
             label = _item_label(archive, meeting, item) if item else archive.meeting_name(meeting)
-            out.append(f"- {link(here, meeting.url, label, item.anchor if item else None)}"
-                       f"{': ' + esc(item.title) if item else ''}\n")
+            lines.append(f"{a(here, meeting.url, label, item.anchor if item else None)}"
+                         f"{': ' + text(item.title) if item else ''}")
+        out.append("## Named in {#named}\n\n" + block(ul(lines)))
     return out
 
 

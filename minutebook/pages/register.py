@@ -20,7 +20,8 @@ from ..model import Item, Meeting
 from ..procedural import kind_of
 from ..urls import page_file
 from . import Context, Page
-from .markup import esc, follow, front_matter, link, plural
+from .html import a, attr, block, p, table, text, ul
+from .markup import esc, follow, front_matter, plural
 from .parts import LIMIT
 
 HEADER = ("Date", "Body", "Item", "Decision", "Topics", "Kind")
@@ -44,34 +45,33 @@ def rows(context: Context, here: str, entries: list[tuple[Meeting, Item]]) -> It
                if a not in anchored]
         anchored.update(ids)
         date = "".join(f'<span id="{a}"></span>' for a in ids) + long_date(meeting.date)
-        body = esc(archive.body_name(meeting.body))
-        label = link(here, meeting.url, f"{item.label}: {item.title}" if item.label != item.title else item.title,
-                     item.anchor)
-        topics = ", ".join(link(here, archive.topics[t].url, archive.topics[t].name)
+        body = text(archive.body_name(meeting.body))
+        label = a(here, meeting.url, f"{item.label}: {item.title}" if item.label != item.title else item.title,
+                  item.anchor)
+        topics = ", ".join(a(here, archive.topics[t].url, archive.topics[t].name)
                            for t in item.topics if t in archive.topics)
         for decision in item.decisions:
             kind = kind_of(decision)
-            shown = f"Procedural ({kind.name})" if kind.procedural else "Decision"
-            yield [date, body, label, esc(decision), topics, shown]
+            shown = f"Procedural ({text(kind.name)})" if kind.procedural else "Decision"
+            yield [date, body, label, text(decision), topics, shown]
         for rec in item.recommendations:
-            text = f"Recommended to {esc(archive.body_name(rec.to))}: {esc(rec.text)}"
-            yield [date, body, label, text, topics, "Recommendation"]
+            said = f"Recommended to {text(archive.body_name(rec.to))}: {text(rec.text)}"
+            yield [date, body, label, said, topics, "Recommendation"]
 
 
 def register_table(context: Context, here: str, entries: list[tuple[Meeting, Item]]) -> str:
-    lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
-    lines += ["| " + " | ".join(cells) + " |" for cells in rows(context, here, entries)]
-    return '<div class="mb-register" markdown>\n\n' + "\n".join(lines) + "\n\n</div>\n\n"
+    return block(f'<div class="mb-register">\n{table(list(HEADER), list(rows(context, here, entries)))}\n</div>')
 
 
 def downloads(here: str) -> str:
-    relative = posixpath.relpath(CSV, posixpath.dirname(here) or ".")
-    return (f'<p class="mb-downloads" markdown>Download every decision: [CSV]({relative}) (one row per decision, '
-            f"for spreadsheets) · [open data](../open-data.md)</p>\n\n")
+    relative = attr(posixpath.relpath(CSV, posixpath.dirname(here) or "."))
+    return block(p("mb-downloads", f'Download every decision: <a href="{relative}">CSV</a> (one row per decision, '
+                                   'for spreadsheets) · <a href="../open-data.md">open data</a>'))
 
 
-HOW = ("Procedural decisions (the minutes approved, apologies, declarations, reports noted) are hidden until "
-       "you ask for them; [what counts as procedural](../record-format.md#procedural-decisions).\n\n")
+HOW = block("<p>Procedural decisions (the minutes approved, apologies, declarations, reports noted) are hidden "
+            'until you ask for them; <a href="../record-format.md#procedural-decisions">what counts as '
+            "procedural</a>.</p>")
 
 
 def decisions_register(context: Context) -> Page:
@@ -85,9 +85,8 @@ def decisions_register(context: Context) -> Page:
     elif len(context.decided) > LIMIT:
         for year, bodies in _decided_by_year(context).items():
             out.append(f"## {year} {{#year-{year}}}\n\n")
-            out.extend(f"- {link(here, decisions_url(year, body), archive.body_name(body))}: "
-                       f"{plural(len(entries), 'item')}\n" for body, entries in bodies.items())
-            out.append("\n")
+            out.append(block(ul([f"{a(here, decisions_url(year, body), archive.body_name(body))}: "
+                                 f"{plural(len(entries), 'item')}" for body, entries in bodies.items()])))
     else:
         out.append(HOW)
         out.append(register_table(context, here, context.decided))
@@ -118,14 +117,13 @@ def _decisions_part(context: Context, year: int, body: str, years: list[int], en
     title = f"Decisions of {context.archive.body_name(body)}, {year}"
     ordered = sorted(years)
     at = ordered.index(year)
-    nav = [link(here, "decisions/", "Decisions register", f"year-{year}")]
+    nav = [a(here, "decisions/", "Decisions register", f"year-{year}")]
     if at:
-        nav.insert(0, "← " + link(here, decisions_url(ordered[at - 1], body), ordered[at - 1]))
+        nav.insert(0, "← " + a(here, decisions_url(ordered[at - 1], body), ordered[at - 1]))
     if at + 1 < len(ordered):
-        nav.append(link(here, decisions_url(ordered[at + 1], body), ordered[at + 1]) + " →")
+        nav.append(a(here, decisions_url(ordered[at + 1], body), ordered[at + 1]) + " →")
     return "".join([front_matter(title, f"{title}, newest first.", hide=WIDE), f"# {esc(title)}\n\n",
-                    f'<p class="mb-sequence" markdown>{" · ".join(nav)}</p>\n\n',
-                    register_table(context, here, entries)])
+                    block(p("mb-sequence", " · ".join(nav))), register_table(context, here, entries)])
 
 
 def pages(context: Context) -> Iterator[Page]:

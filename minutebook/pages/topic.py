@@ -9,7 +9,8 @@ from ..exports import feed_path
 from ..model import Topic
 from ..urls import page_file
 from . import Context, Page
-from .markup import esc, follow, front_matter, link, plural
+from .html import a, block, text, ul
+from .markup import esc, follow, front_matter, plural
 from .parts import LIMIT, by_year, in_pages, page_sequence, page_url, year_list, year_sequence, year_url
 
 
@@ -38,10 +39,10 @@ def _items(archive, here: str, tagged: list) -> list[str]:
     out = []
     for meeting, item in tagged:
         label = f"{archive.meeting_name(meeting)}, {item.label}"
-        out.append(f"- {link(here, meeting.url, label, item.anchor)}: **{esc(item.title)}**\n")
-        for decision in item.decisions:
-            out.append(f"    - Decided: {esc(decision)}\n")
-    return out
+        decided = ul([f"Decided: {text(d)}" for d in item.decisions])
+        out.append(f"{a(here, meeting.url, label, item.anchor)}: <strong>{text(item.title)}</strong>"
+                   + (f"{decided}\n" if decided else ""))
+    return [block(ul(out))]
 
 
 def render_year(context: Context, topic: Topic, year: int, years: list[int], entries: list,
