@@ -422,3 +422,25 @@ def test_sub_item_title_wrapped_at_a_comma_is_a_sub_item():
             "             Planning Commission Minutes\n\n      2.     Planning Commission Meeting Calendar 2020\n\n"
             "5.    ADJOURNMENT\n")
     assert [(i[0], i[1]) for i in sub(text, "minutes")] == [("4", None), ("1", "4"), ("2", "4"), ("5", None)]
+
+
+CENTRED = ("CITY COUNCIL AGENDA\n\nNOVEMBER 18, 2020\n\n"
+           "The City Council has adopted a policy that regular meetings shall not continue beyond 11:00 p.m. unless\n"
+           "extended by a majority of the City Council.\n\n"
+           "                                        CALL TO ORDER\n"
+           "                                           Mayor Constantine\n\n"
+           "                                 ROLL CALL ATTENDANCE\n"
+           "                                   Deputy City Clerk Michelle Bigelow\n\n"
+           "CONSENT CALENDAR\n\n1. APPROVE THE MINUTES\n\n2. AWARD THE CONTRACT\n\n3. ADOPT THE BUDGET\n")
+
+
+def test_capitals_headings_centred_with_a_presenter_under_them_are_items():
+    assert [(i[1], i[2]) for i in items(CENTRED, "agenda")][:3] == [
+        (None, "CALL TO ORDER"), (None, "ROLL CALL ATTENDANCE"), ("1", "APPROVE THE MINUTES")]
+
+
+def test_centred_capitals_over_a_form_or_with_nothing_under_them_are_no_items():
+    text = CENTRED.replace("                                           Mayor Constantine\n",
+                           "                     Meeting Type:        Regular     Special\n").replace(
+        "                                   Deputy City Clerk Michelle Bigelow\n", "")
+    assert [i[1] for i in items(text, "agenda")] == ["1", "2", "3"]

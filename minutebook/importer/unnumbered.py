@@ -107,6 +107,30 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     return title, index + 1
 
 
+def _in_the_middle(line: Line, width: int) -> bool:
+    """A line standing in the middle of the page: a wide margin on both sides."""
+    indent = len(line.text) - len(line.text.lstrip())
+    return width >= 60 and indent >= 16 and len(line.text.rstrip()) <= width - 16
+
+
+def _centred(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """'CALL TO ORDER' / 'Mayor Constantine' centred on the page: a heading in capitals in the middle of the
+    page with a presenter's short line in mixed case centred under it (kept as its text)."""
+    title = _capitals_text(lines[index].text)
+    if title is None or lines[index].stripped != title:
+        return None
+    above = lines[index - 1] if index > 0 else None
+    if above is not None and not above.blank and (above.stripped == above.stripped.upper()
+                                                   or len(above.text) - len(above.text.lstrip()) < 16):
+        return None  # under more capitals or under the text of the page: no heading of its own
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or below.blank or below.stripped == below.stripped.upper() \
+            or len(below.text) - len(below.text.lstrip()) < 16 or len(below.stripped.split()) > 8 \
+            or ":" in below.stripped or COLUMN_GAP_RE.search(below.stripped):  # 'Meeting Type:   ☐ Regular'
+        return None  # no presenter centred under it: a notice's or a title block's heading
+    return title, index + 1
+
+
 # (name, rule): tried in order on each line; the first that reads a heading wins. The catch-all is the
 # line as text.
 RULES: tuple[tuple[str, Callable[[list[Line], int], tuple[str, int] | None]], ...] = (
@@ -134,12 +158,15 @@ def unnumbered_headings(lines: list[Line], margin: int, *, start: int = 0, end: 
     found = []
     index = max(start, title_block_end(lines))
     stop = len(lines) if end is None else end
+    width = max((len(line.text.rstrip()) for line in lines), default=0)
     while index < stop:
         line = lines[index]
-        if line.blank or len(line.text) - len(line.text.lstrip()) > margin:
+        if line.blank:
             index += 1
             continue
-        for name, rule in RULES:
+        rules = RULES if len(line.text) - len(line.text.lstrip()) <= margin else (
+            (("centred", _centred),) if _in_the_middle(line, width) else ())
+        for name, rule in rules:
             read = rule(lines, index)
             if read:
                 found.append((index, name, read[0], read[1]))
