@@ -40,6 +40,8 @@ class Context:
     sources: dict[str, str] = field(default_factory=dict)  # a source's name in records -> its path in the site
     aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # page -> anchor -> old anchors
     attendance_of: dict[str, list[tuple[Meeting, Attendance]]] = field(default_factory=lambda: defaultdict(list))
+    represented: dict[str, list[tuple[Meeting, Attendance]]] = field(
+        default_factory=lambda: defaultdict(list))  # organisation -> where it was represented, newest first
     decided: list[tuple[Meeting, Item]] = field(default_factory=list)  # newest first
     neighbours: dict[str, tuple[Meeting | None, Meeting | None]] = field(default_factory=dict)  # previous, next
     acts: dict[str, list[tuple[Meeting, Item, str, str | None]]] = field(
@@ -54,6 +56,10 @@ class Context:
         for meeting in archive.meetings:
             for entry in meeting.attendance:
                 context.attendance_of[entry.person].append((meeting, entry))
+        for meeting in reversed(archive.meetings):
+            for entry in meeting.attendance:
+                if entry.organisation:
+                    context.represented[entry.organisation].append((meeting, entry))
         context.decided = [(m, i) for m in reversed(archive.meetings) for i in m.items
                            if i.decisions or i.recommendations]
         for body in {m.body for m in archive.meetings}:

@@ -47,7 +47,7 @@ def render(context: Context, org: Organisation) -> str:
 
 def _dated(context: Context, org: Organisation) -> tuple[list, list]:
     """Where the organisation was represented and where it was mentioned, newest first."""
-    represented = [(m, e) for m in reversed(context.archive.meetings) for e in m.attendance if e.organisation == org.id]
+    represented = context.represented.get(org.id, [])
     mentioned = sorted(context.links.mentions.get(("organisation", org.id), []), key=lambda p: p[0].sort_key,
                        reverse=True)
     return represented, mentioned
@@ -85,7 +85,7 @@ def _sections(context: Context, here: str, represented: list, mentioned: list) -
 def render_year(context: Context, org: Organisation, year: int, years: list[int]) -> str:
     here = page_file(year_url(org.url, year))
     title = f"{org.name}, {year}"
-    represented, mentioned = _years(*_dated(context, org))[year]
+    represented, mentioned = ([e for e in entries if e[0].date.year == year] for entries in _dated(context, org))
     return "".join([front_matter(title, f"{title}: meetings where it was represented or mentioned."),
                     f"# {esc(title)}\n\n", year_sequence(here, org.url, years, year, org.name),
                     *_sections(context, here, represented, mentioned)])

@@ -248,7 +248,8 @@ ACT_KINDS = (("Declarations of interest", "declarations", ("declared an interest
 def render_year(context: Context, person: Person, year: int, years: list[int]) -> str:
     here = page_file(year_url(person.url, year))
     title = f"{person.name}, {year}"
-    attended, acts, named = _years(context, person)[year]
+    attended, acts, named = (  # this year's only: every year's, on each year's page, grew with the square
+        [e for e in entries if e[0].date.year == year] for entries in _dated(context, person))
     return "".join([front_matter(title, f"{title}: meetings, motions, votes and declarations, and items naming them."),
                     f"# {esc(title)}\n\n", year_sequence(here, person.url, years, year, person.name),
                     *_sections(context, here, attended, acts, named, "##")])
