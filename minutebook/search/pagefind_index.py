@@ -96,10 +96,11 @@ def record_html(document: Document) -> str:
     rest = plain(document.text[len(document.decided):] if document.decided else document.text)
     body = f'<p data-pagefind-weight="{DECIDED_WEIGHT}">{e(decided)}</p>' if decided else ""
     weight = HEADING_WEIGHT.get(document.kind, NAME_WEIGHT)
+    # last, so that a result's extract starts with the heading and what was said, not "Cabinet, 8 July 2015 119"
     context = f'<p data-pagefind-weight="{WHERE_WEIGHT}">{e(where)}</p>' if where else ""
     return (f'<html lang="en"><head><title>{e(document.title)}</title></head><body>'
-            f'<h1 data-pagefind-weight="{weight}">{e(document.heading or document.title)}</h1>{context}{body}'
-            f'<p>{e(rest)}</p><div data-pagefind-ignore>{"".join(facts)}</div></body></html>')
+            f'<h1 data-pagefind-weight="{weight}">{e(document.heading or document.title)}</h1>{body}'
+            f'<p>{e(rest)}</p>{context}<div data-pagefind-ignore>{"".join(facts)}</div></body></html>')
 
 
 def help_html(page: HelpPage) -> str:
