@@ -419,3 +419,11 @@ def test_roll_call_told_in_prose_under_the_minutes_first_heading():
     _read_items(found, meeting)
     assert [(a.name.name, a.status) for a in meeting.attendance] == [
         ("Nauser", "present"), ("Peters", "present"), ("Skala", "present")]
+
+
+def test_one_attendee_a_line_indented_under_the_label_value_with_blank_lines_between():
+    text = ("In attendance: Ms. Nina L. Villa, Parish Clerk\n\n              Cllr Mrs L. Haysey, East Herts Council\n\n"
+            "              C.Cllr. K. Crofton, Hertfordshire County Council\n")
+    assert [e[:3] for e in read(text)] == [("Nina L. Villa", "in_attendance", "Parish Clerk"),
+                                          ("L. Haysey", "in_attendance", "Councillor"),
+                                          ("K. Crofton", "in_attendance", "County Councillor")]

@@ -180,6 +180,42 @@ def hanging(lines: list[Line]) -> list[Line]:
     return result
 
 
+GRID_RE = re.compile(r"\S\s{3,}\S|[*†‡]")  # columns or marks: a grid or a table, not one entry a line
+
+
+def indented_under(lines: list[Line]) -> list[Line]:
+    """'In attendance: Ms. A, Parish Clerk' with one more attendee on each line below, a blank line between,
+    indented to where the label's value starts ('              Cllr B, East Herts Council'): one list, an
+    entry a line. A line with wide gaps or marks (a grid, a table) is left to the rules for those."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        value = re.match(r"^(?P<key>\s{0,12}[^\s:][^:]{0,40}:-?\s)\s{0,3}(?P<value>\S.*)$", line.text.rstrip())
+        if not value or not label_of(line.text) or "\t" in line.text or GRID_RE.search(value.group("value")):
+            result.append(line)
+            continue
+        column, joined, taken = value.start("value"), value.group("value").strip(), index
+        while taken < len(lines):
+            following = [k for k in range(taken, min(taken + 2, len(lines))) if not lines[k].blank]
+            if not following or following[0] == taken:  # no blank line between: text wrapped, not a list
+                break
+            text = lines[following[0]].text.rstrip()
+            indent = len(text) - len(text.lstrip())
+            if abs(indent - column) > 2 or "\t" in text or GRID_RE.search(text.strip()) \
+                    or label_of(text.strip()):
+                break
+            joined, taken = f"{joined}; {text.strip()}", following[0] + 1
+        if taken == index:
+            result.append(line)
+            continue
+        result.append(Line(line.file, line.number, f"{value.group('key').strip()} {joined}", line.raw))
+        result.append(Line(line.file, line.number, "", ""))
+        index = taken
+    return result
+
+
 def unwrap(lines: list[Line]) -> list[Line]:
     """Join lines wrapped mid-list ('..., M. Oduya,' / 'S. Kettleby ...'); tables are left alone."""
     result: list[Line] = []
@@ -233,6 +269,8 @@ def _wrapped_cells(cells: list[str], following: Line | None) -> list[str]:
 
 # A label this module does not know ('Contact:', 'Tel:', a form's '(a)   Subject:'): the list above it has ended.
 UNKNOWN_LABEL_RE = re.compile(r"^(?:\([a-z\d]{1,3}\)\s{1,8})?[A-Z][A-Za-z -]{1,25}:(?:\s|$)")
+# A sentence's end: a full stop after a word (not after a title: 'Ms. Nina L. Villa'), then a capital.
+SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bSt)\.\s+(?=[A-Z])")
 PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s")
 NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*(?:[,;&(]|\.\s|\band\b|$)")
 
@@ -282,7 +320,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         rest.append(lines[index])
         index += 1
-    lines = unwrap(columns(hanging(plain(rest))))
+    lines = unwrap(columns(hanging(indented_under(plain(rest)))))
     leftover: list[Line] = []
     context: Context | None = None
     grid = any(MARK_RE.search(line.text) for line in lines)
@@ -292,7 +330,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if paragraph and context is not None:
             joined = re.sub(r"-\s+(?=[A-Z])", "-", " ".join(p.stripped for p in paragraph))
             current: Context | None = context
-            for n, sentence in enumerate(re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", joined)):
+            for n, sentence in enumerate(SENTENCE_END_RE.split(joined)):
                 labelled = label_of(sentence) if n else None  # '... and D. Also in attendance was E'
                 if labelled:
                     current = Context(**{**Context().__dict__, **labelled[0]})
