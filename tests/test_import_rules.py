@@ -324,3 +324,12 @@ def test_a_request_and_this_was_agreed_is_a_decision():
                    "and this was agreed.\n")
     assert item.decisions == ["The Commissioner asked if this review could be shared with his colleagues and this "
                               "was agreed"]
+
+
+def test_it_was_agreed_in_capitals_inside_a_paragraph_keeps_its_marker_and_ends_before_the_next_numbered_point():
+    item, _ = read("Ali tabled details of a metal shed and once the dimensions were final it was AGREED to\n"
+                   "purchase.\n")
+    assert item.decisions == ["it was AGREED to purchase."]
+    item, _ = read("MS informed the Trustees. It was AGREED that content would be sent to them. 9.2    It became\n"
+                   "apparent that the action had not been implemented.\n")
+    assert item.decisions == ["It was AGREED that content would be sent to them."]

@@ -137,9 +137,12 @@ def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
             item.decisions.extend(texts)
             motion_in(blocks, i, item)
             return used
-        end = re.search(r"(?<=[.;])\s+(?=[A-Z(]|[a-z]\)\s)|\s[a-z]\)\s|\s*\(\d+ for\b", rest)
+        end = re.search(r"(?<=[.;])\s+(?=[A-Z(]|[a-z]\)\s|\d{1,3}\.\d{1,2}\s)|\s[a-z]\)\s|\s*\(\d+ for\b", rest)
         decision = (rest[:end.start()] if end else rest).strip()
-        if not decision.strip(" .") or re.fullmatch(r"(?i)(?:by (?:a )?(?:majority|\d+ votes?.*)|nem\.? con\.?)\.?",
+        if decision.strip(" .") and re.match(r"(?i)it was (?:agreed|decided)", match.group(0)):
+            decision = f"{match.group(0).strip(' :')} {decision}"  # 'It was AGREED to purchase.': an agreement
+            # reads as printed ('to purchase.' says nothing alone); 'RESOLVED that X' resolves X
+        elif not decision.strip(" .") or re.fullmatch(r"(?i)(?:by (?:a )?(?:majority|\d+ votes?.*)|nem\.? con\.?)\.?",
                                                    decision):
             proposals = list(PROPOSAL_RE.finditer(text[:match.start()]))
             decision = proposals[-1].group("text") if proposals else ""
