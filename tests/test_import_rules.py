@@ -333,3 +333,27 @@ def test_it_was_agreed_in_capitals_inside_a_paragraph_keeps_its_marker_and_ends_
     item, _ = read("MS informed the Trustees. It was AGREED that content would be sent to them. 9.2    It became\n"
                    "apparent that the action had not been implemented.\n")
     assert item.decisions == ["It was AGREED that content would be sent to them."]
+
+
+def test_a_passive_sentence_records_what_the_meeting_approved_authorised_or_confirmed():
+    item, _ = read("Online payments were authorised in respect of the following invoices.\n")
+    assert item.decisions == ["Online payments were authorised in respect of the following invoices."]
+    item, _ = read("The code of conduct was reviewed and confirmed as the applicable code.\n")
+    assert item.decisions == ["The code of conduct was reviewed and confirmed as the applicable code."]
+    item, _ = read("Cheques for the following invoices were signed\n")
+    assert len(item.decisions) == 1
+
+
+def test_a_passive_sentence_saying_who_else_decided_or_when_is_no_decision():
+    for text in ("THE EAR WAS APPROVED BY MWBOO ON NOVEMBER 12, 2019.\n",
+                 "The initial agreement was approved for five years on April 17, 2009.\n",
+                 "These minutes were approved at the June 2020 Meeting.\n",
+                 "No view until the local plan was adopted.\n", "The lease was signed last week.\n"):
+        assert read(text)[0].decisions == [], text
+
+
+def test_an_item_titled_by_the_sentence_recording_its_decision():
+    lines = read_lines("doc.txt", "Nothing more was said.\n")[0]
+    item = ItemDraft(title="The Chair’s annual report was approved", line=lines[0], lines=lines)
+    read_blocks(item, Found())
+    assert item.decisions == ["The Chair’s annual report was approved"]

@@ -336,6 +336,38 @@ NARRATED_SENTENCES = [
 ]
 
 
+# 'The Chair's annual report was approved.', 'Online payments were authorised in respect of ...', 'The code of
+# conduct was reviewed and confirmed as ...': a sentence whose subject is what the meeting decided on, in the
+# passive; not one that says who else decided or when ('was approved by MWBOO', '... at the June Meeting',
+# 'was approved for five years on April 17'), nor a clause inside another ('until the plan was adopted').
+PASSIVE_RE = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?P<subject>[A-Z][\w’'&/,-]{0,30}(?:\s[\w’'&/(),-]{1,30}){0,14}?)"
+    r"\s(?:was|were)\s(?:(?:duly|unanimously|formally)\s)?(?:(?:reviewed|circulated|considered|read|discussed)\s"
+    r"and\s)?(?P<verb>approved|adopted|ratified|endorsed|authori[sz]ed|confirmed\sas|signed)\b(?P<after>[^.;]{0,200})")
+PASSIVE_SUBJECT_STOP_RE = re.compile(r"(?i)\b(?:that|which|who|until|when|after|before|if|while|noted|reported|said|"
+                                     r"would|could|had|has|have|been|it|they|these|those|this|he|she|we)\b")
+PASSIVE_AFTER_STOP_RE = re.compile(r"(?i)^\s*(?:by|at|on|in\s+(?:\d|january|february|march|april|may|june|july|"
+                                   r"august|september|october|november|december)|for\s+\d|last|previously|earlier)\b")
+
+DATED_RE = re.compile(r"\bon\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|"
+                      r"september|october|november|december)\b|\bon\s+\d", re.I)  # 'approved ... on April 17'
+
+
+def passive_decisions(text: str) -> list[str]:
+    """Each sentence of `text` that PASSIVE_RE reads as a decision, as printed."""
+    found = []
+    for sentence in re.split(r"(?<=[a-z0-9)”’\"])[.;]\s+(?=[A-Z])", text):
+        match = PASSIVE_RE.match(sentence.strip())
+        if not match or PASSIVE_SUBJECT_STOP_RE.search(match.group("subject")) \
+                or PASSIVE_AFTER_STOP_RE.match(match.group("after")) or DATED_RE.search(match.group("after")):
+            continue
+        if match.group("verb") == "signed" and not re.search(r"(?i)\b(?:cheques?|payments?|invoices?)\b",
+                                                             match.group("subject")):
+            continue  # 'Cheques for the following invoices were signed'; a lease signed is not a decision
+        found.append(re.sub(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+", "", sentence.strip()))
+    return found
+
+
 def narrated_sentence_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     return any(pattern.search(blocks[i].text) for pattern in NARRATED_SENTENCES)
 

@@ -68,6 +68,11 @@ def _title_decision(item: ItemDraft, blocks: list[Block]) -> None:
 SENTENCE_TITLE_RE = re.compile(r"^(?:The|All|Following)\b")  # a title that opens a sentence, not a heading
 
 
+def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    item.decisions.extend(d.passive_decisions(blocks[i].text))
+    return 1
+
+
 RULES: list[Rule] = [
     ("vote-table", v.vote_table_test, v.vote_table_run),
     ("roll-call", v.roll_call_test, v.roll_call_run),
@@ -97,6 +102,7 @@ RULES: list[Rule] = [
     ("attendance-list", lambda b, i, it: bool(re.match(
         r"(?i)^(?:officers? attendance|officers? in attendance|in attendance|officers present)\s*:?\s*$",
         b[i].lines[0].stripped)), m.attendance_list_run),
+    ("passive-decision", lambda b, i, it: bool(d.passive_decisions(b[i].text)), passive_run),
     ("text", lambda b, i, it: True, catch_all),
 ]
 
