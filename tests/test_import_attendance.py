@@ -427,3 +427,11 @@ def test_one_attendee_a_line_indented_under_the_label_value_with_blank_lines_bet
     assert [e[:3] for e in read(text)] == [("Nina L. Villa", "in_attendance", "Parish Clerk"),
                                           ("L. Haysey", "in_attendance", "Councillor"),
                                           ("K. Crofton", "in_attendance", "County Councillor")]
+
+
+def test_attendees_listed_beside_the_directors_present_are_in_attendance():
+    text = "Directors present: Ann Hale and Bo Reyes\n\nAttendees: Kit Marsh, Jo Dee\n"
+    assert [e[:4] for e in read(text)] == [("Ann Hale", "present", None, None), ("Bo Reyes", "present", None, None),
+                                          ("Kit Marsh", "in_attendance", None, "other"),
+                                          ("Jo Dee", "in_attendance", None, "other")]
+    assert [e[1] for e in read("Attendees: Kit Marsh, Jo Dee\n")] == ["present", "present"]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .attendance_labels import LEGEND_RE, Context, label_of, strip_lead
+from .attendance_labels import LEGEND_RE, Context, label_of
+from .attendance_layout import columns, hanging, indented_under, plain, unwrap
 from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
 from .lines import Line
@@ -23,7 +24,7 @@ from .namelist import (
     own_role,
     sentence_entries,
 )
-from .names import HONORIFIC_RE, PersonName, looks_like_name, parse_name
+from .names import PersonName, looks_like_name, parse_name
 from .rollcall import header_of, read_table
 
 MARK_RE = re.compile(r"(?:^|(?<=\s))([*†‡])(?=\s|$)")
@@ -109,140 +110,6 @@ def extend(previous: AttendanceDraft, cells: list[str]) -> None:
             add_attributes(previous, [rest[0]])
     if len(rest) >= 2 and rest[1]:
         previous.organisation = f"{previous.organisation} {rest[1]}" if previous.organisation else rest[1]
-
-
-WORD_TAB_RE = re.compile(r"(?<=\S)\t[ ]{0,4}(?=\S)")
-QUOTE_RE = re.compile(r"^\s{0,3}>[ ]?(?:\[![\w-]{1,20}\][-+]?\s*)?")
-KEY_VALUE_RE = re.compile(r"^(?P<key>[ ]{0,12}\S[^\t]{0,50}?)(?P<gap>[ ]{2,}|\t)(?P<value>\S.*)$")
-
-
-def _collapse(text: str) -> str:
-    """Justified text's stretched spaces made single; a wide first gap (a label column) is kept."""
-    indent = text[:len(text) - len(text.lstrip())]
-    key = re.match(r"^(\S+(?: \S+){0,3})([ ]{8,})(?=\S)", text.strip())
-    head, rest = (key.group(0), text.strip()[key.end():]) if key else ("", text.strip())
-    rest = re.sub(r"(?<=[\w)])[ ]{8,}(?=[A-Z])", ", ", rest)  # 'Magda Atkins        Lizzer Bradbury': a lost comma
-    return indent + head + re.sub(r"(?<=\S)[ ]{2,}(?=\S)", " ", rest)
-
-
-def plain(lines: list[Line]) -> list[Line]:
-    """Text as a reader sees it: a Markdown quote's '>' taken off ('> [!abstract]- Present:' / '> A, B'), and
-    a tab after every word ('In\t  attendance:\t  Ms.\t  Nina') read as the spaces it stands for."""
-    result = []
-    for line in lines:
-        text = QUOTE_RE.sub("", line.text)
-        if strip_lead(text) != text.strip() and label_of(text):  # '1.    Apologies; A, B': the number goes
-            text = strip_lead(text)
-        words = len(text.split())
-        if words >= 4 and len(WORD_TAB_RE.findall(text)) >= max(3, words * 2 // 3):
-            text = WORD_TAB_RE.sub(" ", text).replace("\t", " ")
-        gaps = sorted(len(g) for g in re.findall(r"(?<=\S)[ ]{2,}(?=\S)", text))
-        if text.count(",") >= 2 and "\t" not in text:  # 'A, Magda Atkins        Lizzer Bradbury, B': a lost comma
-            text = re.sub(r"(?<=[a-z)’'])[ ]{8,}(?=[A-Z][a-z’'])",
-                          lambda m: ", " if "," in m.string[:m.start()] else m.group(0), text)
-        connector = re.search(r"(?<![ ])[ ]{2,12}(?:and|of|the|&|for)[ ]|[ ](?:and|of|the|&)[ ]{2}",
-                              text)  # 'A   and B' is never two columns
-        if gaps and (words >= 6 and len(gaps) >= max(3, words // 3) and gaps[len(gaps) // 2] <= 4
-                     or connector and gaps[-1] <= 12):  # justified text, not columns
-            text = _collapse(text)
-        result.append(Line(line.file, line.number, text, line.raw) if text != line.text else line)
-    return result
-
-
-def hanging(lines: list[Line]) -> list[Line]:
-    """A label column with a hanging indent ('Attendees      A (Chair), B,' / '               C and D') read as
-    one line 'Attendees: A (Chair), B, C and D'; a line indented elsewhere (a right-hand 'Action' column)
-    ends the value."""
-    result: list[Line] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
-        match = KEY_VALUE_RE.match(line.text.rstrip())
-        if not match or label_of(match.group("key").strip()) is None or "   " in match.group("value") \
-                or "\t" in match.group("value"):
-            result.append(line)
-            continue
-        column, value = match.start("value"), match.group("value").strip()
-        while index < len(lines) and not lines[index].blank and "\t" not in lines[index].text:
-            text = lines[index].text.rstrip()
-            indent = len(text) - len(text.lstrip())
-            if abs(indent - column) > 2 or "   " in text.strip() or label_of(text.strip()):
-                break
-            titled = HONORIFIC_RE.match(text.strip()) and not value.rstrip().endswith((",", " and", "("))
-            value = f"{value}{', ' if titled else ' '}{text.strip()}"  # a new line that starts 'Councillors ...
-            index += 1
-        if value == match.group("value").strip():  # nothing hangs under it: an ordinary line
-            result.append(line)
-            continue
-        result.append(Line(line.file, line.number, f"{match.group('key').strip().rstrip(':')}: {value}", line.raw))
-        result.append(Line(line.file, line.number, "", ""))  # the value has ended: so has its list
-    return result
-
-
-GRID_RE = re.compile(r"\S\s{3,}\S|[*†‡]")  # columns or marks: a grid or a table, not one entry a line
-
-
-def indented_under(lines: list[Line]) -> list[Line]:
-    """'In attendance: Ms. A, Parish Clerk' with one more attendee on each line below, a blank line between,
-    indented to where the label's value starts ('              Cllr B, East Herts Council'): one list, an
-    entry a line. A line with wide gaps or marks (a grid, a table) is left to the rules for those."""
-    result: list[Line] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
-        value = re.match(r"^(?P<key>\s{0,12}[^\s:][^:]{0,40}:-?\s)\s{0,3}(?P<value>\S.*)$", line.text.rstrip())
-        if not value or not label_of(line.text) or "\t" in line.text or GRID_RE.search(value.group("value")):
-            result.append(line)
-            continue
-        column, joined, taken = value.start("value"), value.group("value").strip(), index
-        while taken < len(lines):
-            following = [k for k in range(taken, min(taken + 2, len(lines))) if not lines[k].blank]
-            if not following or following[0] == taken:  # no blank line between: text wrapped, not a list
-                break
-            text = lines[following[0]].text.rstrip()
-            indent = len(text) - len(text.lstrip())
-            if abs(indent - column) > 2 or "\t" in text or GRID_RE.search(text.strip()) \
-                    or label_of(text.strip()):
-                break
-            joined, taken = f"{joined}; {text.strip()}", following[0] + 1
-        if taken == index:
-            result.append(line)
-            continue
-        result.append(Line(line.file, line.number, f"{value.group('key').strip()} {joined}", line.raw))
-        result.append(Line(line.file, line.number, "", ""))
-        index = taken
-    return result
-
-
-def unwrap(lines: list[Line]) -> list[Line]:
-    """Join lines wrapped mid-list ('..., M. Oduya,' / 'S. Kettleby ...'); tables are left alone."""
-    result: list[Line] = []
-    for line in lines:
-        previous = result[-1].text.rstrip() if result else ""
-        wrapped = previous and (previous.endswith((",", " and", "-", "("))
-                                or previous.count("(") > previous.count(")"))
-        short = len(line.text.split()) <= 4 and "," in previous  # 'A, B, and' / 'Roy   Ross.': a list's end
-        plain = ("\t" not in line.text or short) and "\t" not in previous
-        if wrapped and not line.blank and plain and not label_of(line.stripped):
-            joiner = "" if previous.endswith("-") else " "
-            rest = re.sub(r"\s+", " ", line.stripped)
-            result[-1] = Line(line.file, result[-1].number, previous + joiner + rest, result[-1].raw)
-        else:
-            result.append(Line(line.file, line.number, line.text.strip() if "\t" not in line.text else line.text,
-                               line.raw))
-    return result
-
-
-GAP_RE = re.compile(r"(?<=[^\s:])(?<![a-z]\.)[ ]{3,}(?=\S)")  # after a sentence's full stop: justified prose
-
-
-def columns(lines: list[Line]) -> list[Line]:
-    """Columns printed side by side and flattened with wide gaps ('Mark Greenslade     Licensing Manager',
-    two lists of councillors) read as a tab table; a gap after a label's colon is not a column."""
-    return [Line(line.file, line.number, GAP_RE.sub("\t", line.text.strip()), line.raw)
-            if "\t" not in line.text and GAP_RE.search(line.text.strip()) else line for line in lines]
 
 
 def _column_person(cell: str, context: Context) -> bool:
@@ -340,6 +207,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 entries.extend(sentence_entries(sentence, paragraph[0], current))
         paragraph.clear()
 
+    marks: list[tuple[int, str]] = []  # (entries so far, the kind of label) at each label: which list is which
     wrapped: dict[int, set[int]] = {}  # line number -> columns already read as the end of the name above
     for index, line in enumerate(lines):
         text = line.text.strip()
@@ -365,6 +233,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         if labelled:
             flush_sentence()
+            marks.append((len(entries), label_kind(cells[0])))
             settings, rest = labelled
             base = Context(grid=grid) if not (context and settings.keys() <= {"role", "honorific"} and
                                               context.status != "present") else Context(**context.__dict__)
@@ -448,6 +317,28 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         leftover.append(originals.get(line.number, line))
     flush_sentence()
+    _others_beside_members(entries, marks)
     if prose:
         leftover = sorted([*leftover, *prose], key=lambda line: line.number)
     return [e for e in entries if e.name.name], leftover
+
+
+# 'Directors present:', 'Members present', 'Councillors in attendance': a list of the body's own members.
+MEMBERS_LABEL_RE = re.compile(r"(?i)^\W{0,4}(?:[\w'&-]{1,20}\s){0,2}(?:directors|members|councillors|trustees|"
+                              r"commissioners|governors)\s(?:present|attending|in attendance)\b")
+GENERIC_LABEL_RE = re.compile(r"(?i)^\W{0,4}(?:attendees|attendance|attending)\b")
+
+
+def label_kind(text: str) -> str:
+    return "members" if MEMBERS_LABEL_RE.match(text) else "generic" if GENERIC_LABEL_RE.match(text) else "other"
+
+
+def _others_beside_members(entries: list[AttendanceDraft], marks: list[tuple[int, str]]) -> None:
+    """'Directors present: A, B' then 'Attendees: C, D': beside a list of the members, a list that only says who
+    attended names the others there, in attendance (not members present)."""
+    if not any(kind == "members" for _, kind in marks):
+        return
+    for (start, kind), (end, _) in zip(marks, [*marks[1:], (len(entries), "")], strict=True):
+        for entry in entries[start:end] if kind == "generic" else []:
+            if entry.status == "present":
+                entry.status, entry.capacity = "in_attendance", entry.capacity or "other"
