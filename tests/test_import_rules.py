@@ -357,3 +357,15 @@ def test_an_item_titled_by_the_sentence_recording_its_decision():
     item = ItemDraft(title="The Chair’s annual report was approved", line=lines[0], lines=lines)
     read_blocks(item, Found())
     assert item.decisions == ["The Chair’s annual report was approved"]
+
+
+def test_members_of_the_public_who_spoke_attended():
+    _, found = read("105.2 Mr R Judd spoke about the letter. Alex Hellman and Carly Irving addressed the council "
+                    "regarding a shop.\n")
+    assert [(e.name.name, e.status) for e in found.attendance] == [
+        ("R Judd", "in_attendance"), ("Alex Hellman", "in_attendance"), ("Carly Irving", "in_attendance")]
+
+
+def test_an_office_or_a_title_with_a_surname_alone_who_spoke_names_nobody_new():
+    _, found = read("Mr. Skala asked about the bill. Mayor McDavid asked for comments. Cllr Cobb asked a question.\n")
+    assert found.attendance == []

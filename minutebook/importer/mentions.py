@@ -271,7 +271,33 @@ def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | No
     Michael Swan proposed ...') they attend (a member listed stays as listed); a surname alone names nobody new."""
     if person is None or not PERSONAL_TITLE_RE.match(person.honorific or "") or len(person.name.split()) < 2:
         return None
-    return make_entry(person.printed, line, Context(status="in_attendance", capacity="other"))
+    return make_entry(person.printed, line, Context(status="in_attendance"))  # a member keeps their listing
+
+
+# A member of the public who spoke, opening a paragraph or a sentence: 'Mr R Judd spoke about ...', 'Ms Haidy Blake
+# advised the council ...', 'Alex Hellman and Carly Irving addressed the council', 'Mr Hawkins who lives in the
+# adjoining flat asked about ...'. A personal title with an initial or first name and a surname, or a first name and
+# a surname; not a title with a surname alone ('Mr. Skala asked': how some minutes name their own members), an office
+# ('Mayor McDavid', 'Cllr Cobb': members are listed), nor a first name alone ('Janice started the meeting').
+PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-Z][\w'’-]{1,30}|"
+          r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Members|Councillors|Residents|Officers|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)"
+          r"[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30})")
+SPOKE_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
+                      rf"(?P<first>{PERSON})(?:\s(?:and|&)\s(?P<second>{PERSON}))?"
+                      rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\sthe\s(?:council|meeting|committee|"
+                      rf"members|board)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s(?:council|meeting))\b")
+
+
+def public_speakers(block: Block) -> list[AttendanceDraft]:
+    """Those a paragraph says spoke to the meeting (SPOKE_RE), in attendance (a member keeps their listing)."""
+    found = []
+    for match in SPOKE_RE.finditer(block.text):
+        for printed in filter(None, (match.group("first"), match.group("second"))):
+            entry = make_entry(printed, block.first, Context(status="in_attendance"))
+            if entry and entry.name.role is None and (entry.name.honorific is None or PERSONAL_TITLE_RE.match(
+                    entry.name.honorific)):
+                found.append(entry)
+    return found
 
 
 def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:

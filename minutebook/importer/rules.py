@@ -128,6 +128,8 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
         entry = m.speaker(block)
         if entry:
             found.attendance.append(entry)
+    for block in blocks:  # 'Mr R Judd spoke about ...', 'Alex Hellman and Carly Irving addressed the council'
+        found.attendance.extend(m.public_speakers(block))
     for motion in item.motions:  # 'Mr Michael Swan proposed and Mr Tony Rossiter seconded': they were there
         for person in (motion.mover, motion.seconder):
             entry = m.mover_present(person, motion.line)
