@@ -435,3 +435,8 @@ def test_attendees_listed_beside_the_directors_present_are_in_attendance():
                                           ("Kit Marsh", "in_attendance", None, "other"),
                                           ("Jo Dee", "in_attendance", None, "other")]
     assert [e[1] for e in read("Attendees: Kit Marsh, Jo Dee\n")] == ["present", "present"]
+
+
+def test_a_former_clerk_listed_among_those_present_attends_as_an_officer():
+    entries = read("Present: Ann Hale, Councillor, Mrs Sue Ryding (former Clerk)\n")
+    assert entries[1][:2] == ("Sue Ryding", "in_attendance")

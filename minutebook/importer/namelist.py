@@ -91,7 +91,8 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
             entry.organisation = f"{entry.organisation} {cell}"
 
 
-CLERK_RE = re.compile(r"(?i)^(?:the )?(?:parish |town |council |committee |deputy |assistant )?"
+CLERK_RE = re.compile(r"(?i)^(?:the )?(?:former |acting |interim )?"
+                      r"(?:parish |town |council |committee |deputy |assistant )?"
                       r"(?:clerk|minute[- ]?taker|minute secretary)\b")
 
 
