@@ -440,3 +440,8 @@ def test_attendees_listed_beside_the_directors_present_are_in_attendance():
 def test_a_former_clerk_listed_among_those_present_attends_as_an_officer():
     entries = read("Present: Ann Hale, Councillor, Mrs Sue Ryding (former Clerk)\n")
     assert entries[1][:2] == ("Sue Ryding", "in_attendance")
+
+
+def test_the_role_printed_before_a_name_after_a_comma():
+    assert read("In attendance: 1 elector (for part of the meeting) and the clerk, Mr G Irwin\n") == [
+        ("G Irwin", "in_attendance", "Clerk", "officer", None)]

@@ -157,6 +157,7 @@ COLON_ROLE_RE = re.compile(r"^(?:\d+ [a-z]+ and )?(?:the )?(?P<role>[A-Za-z][\w'
 # People who are not members, named after their plural in lower case: 'plus local residents A, B and C'.
 VISITORS_RE = re.compile(r"^(?:plus |and |also |with )?(?P<role>(?:[a-z][a-z'-]{1,20} ){0,2}(?:residents|visitors|"
                          r"guests|observers|members of the public))\s+(?P<name>[A-Z].{2,60})$")
+THE_ROLE_RE = re.compile(r"(?i)(?:and\s)?the\s(?P<role>[a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20}){0,2})")
 PAREN_NOTE_RE = re.compile(r"\s*\([^()]{0,40}\)")
 
 
@@ -217,7 +218,13 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     group = ""  # 'Cllrs A and B', 'Commissioners A, B': the title stands for every name after it
     since = 0  # the first entry a plural role printed after the names ('A and B, Councillors') covers
     visitors: str | None = None  # 'plus local residents A, B and C': the role of each name after it
-    for piece in split_top(text):
+    pieces, pending = split_top(text), None  # 'and the clerk, Mr G Irwin': the role printed before the name
+    for n, piece in enumerate(pieces):
+        role_before, pending = pending, None
+        the_role = THE_ROLE_RE.fullmatch(piece)
+        if the_role and ROLE_KEYWORDS.search(piece) and n + 1 < len(pieces) and looks_like_name(pieces[n + 1]):
+            pending = the_role.group("role")
+            continue
         guests = VISITORS_RE.match(piece)
         if guests:
             visitors, piece = guests.group("role").removesuffix("s"), guests.group("name")
@@ -291,6 +298,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         notes = list(entry.name.notes)
         if len(notes) >= 2 and entry.role == notes[0] and entry.organisation is None:
             entry.organisation = notes[1]
+        if role_before and entry.role in (None, councillor_role(entry.name)):
+            entry.role = role_before[:1].upper() + role_before[1:]
+            clerk(entry)
         entries.append(entry)
     return entries
 
