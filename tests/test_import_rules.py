@@ -369,3 +369,19 @@ def test_members_of_the_public_who_spoke_attended():
 def test_an_office_or_a_title_with_a_surname_alone_who_spoke_names_nobody_new():
     _, found = read("Mr. Skala asked about the bill. Mayor McDavid asked for comments. Cllr Cobb asked a question.\n")
     assert found.attendance == []
+
+
+def test_the_councils_response_under_each_planning_application_is_its_decision():
+    item, _ = read("3/15/0568/FUL – Pipers End Farm, East End Green\n\nCouncil suggested restrictions on hours. "
+                   "Noise was discussed.\n\n3/15/0557/HH – 46 Chapel Lane\n\nNo comment\n")
+    assert item.decisions == ["Council suggested restrictions on hours", "No comment"]
+    item, _ = read("a. 1659/HH 60 Birch Green: No comments.\n\nb. 1681/HH 20 Letty Green: The clerk was asked to "
+                   "advise the Local Planning Authority.\n")
+    assert item.decisions == ["No comments", "The clerk was asked to advise the Local Planning Authority"]
+
+
+def test_an_item_titled_by_a_planning_application_records_the_response_under_it():
+    lines = read_lines("doc.txt", "Members asked the clerk to request more information. Cllr A agreed to help.\n")[0]
+    item = ItemDraft(title="1645/FUL Fair Oak, 12 Staines Green", line=lines[0], lines=lines)
+    read_blocks(item, Found())
+    assert item.decisions == ["Members asked the clerk to request more information"]

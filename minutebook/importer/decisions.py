@@ -433,3 +433,29 @@ def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
     if INLINE_RE.search(text):  # 'it was AGREED to ...' in the same paragraph
         inline_run(blocks, i, item, found)
     return 1
+
+
+# A planning application's reference: '3/15/0568/FUL', '1659/HH', 'P/19/01234/OUT' (the local planning authority's
+# numbering, ending in the kind of application).
+APPLICATION_RE = re.compile(r"\b(?:[A-Z]{1,3}/)?(?:\d{1,4}/){0,2}\d{3,6}/(?:FUL|HH|OUT|LBC|CLP|CLE|CLPU|PIP|ADV|TPO|"
+                            r"REM|VAR|DIS|HOU|RES|TEL|PNH|PNAD|COU|CND|AGR|CTR|FULL|LB|CA)\b")
+FIRST_SENTENCE_RE = re.compile(r"^(?P<text>.{2,300}?)(?:(?<=[a-z0-9)”’\"])\.(?:\s+(?=[A-Z])|\s*$)|$)")
+
+
+def planning_responses(title: str, blocks: list[Block]) -> list[str]:
+    """The council's response to each planning application it was consulted on, its decision: the first sentence
+    under an application's reference ('3/15/0557/HH – 46 Chapel Lane' / 'No comment'), or after it on its line
+    ('1659/HH 60 Birch Green: No comments.'), or of the text of an item titled by the reference."""
+    found = []
+    if APPLICATION_RE.search(title) and blocks:
+        found.append(blocks[0].text)
+    for n, block in enumerate(blocks):
+        reference = APPLICATION_RE.search(block.text)
+        if not reference or reference.start() > 12:
+            continue
+        rest = re.split(r":\s+|(?<=[a-z])\.\s+(?=[A-Z])", block.text[reference.end():], maxsplit=1)
+        if len(rest) == 2 and rest[1].strip():
+            found.append(rest[1])
+        elif len(block.lines) == 1 and n + 1 < len(blocks) and not APPLICATION_RE.search(blocks[n + 1].text[:14]):
+            found.append(blocks[n + 1].text)
+    return [FIRST_SENTENCE_RE.match(text.strip()).group("text").strip() for text in found if text.strip()]

@@ -118,6 +118,8 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
                 i += max(1, run(blocks, i, item, found))
                 break
     _references(item, blocks)
+    if not item.decisions:  # 'No comment' under '3/15/0557/HH – 46 Chapel Lane': the council's response
+        item.decisions.extend(d.planning_responses(item.title, blocks))
     _title_decision(item, blocks)
     v.counted_votes(blocks, item)
     v.abstentions(blocks, item)
