@@ -336,38 +336,6 @@ NARRATED_SENTENCES = [
 ]
 
 
-# 'The Chair's annual report was approved.', 'Online payments were authorised in respect of ...', 'The code of
-# conduct was reviewed and confirmed as ...': a sentence whose subject is what the meeting decided on, in the
-# passive; not one that says who else decided or when ('was approved by MWBOO', '... at the June Meeting',
-# 'was approved for five years on April 17'), nor a clause inside another ('until the plan was adopted').
-PASSIVE_RE = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?P<subject>[A-Z][\w’'&/,-]{0,30}(?:\s[\w’'&/(),-]{1,30}){0,14}?)"
-    r"\s(?:was|were)\s(?:(?:duly|unanimously|formally)\s)?(?:(?:reviewed|circulated|considered|read|discussed)\s"
-    r"and\s)?(?P<verb>approved|adopted|ratified|endorsed|authori[sz]ed|confirmed\sas|signed)\b(?P<after>[^.;]{0,200})")
-PASSIVE_SUBJECT_STOP_RE = re.compile(r"(?i)\b(?:that|which|who|until|when|after|before|if|while|noted|reported|said|"
-                                     r"would|could|had|has|have|been|it|they|these|those|this|he|she|we)\b")
-PASSIVE_AFTER_STOP_RE = re.compile(r"(?i)^\s*(?:by|at|on|in\s+(?:\d|january|february|march|april|may|june|july|"
-                                   r"august|september|october|november|december)|for\s+\d|last|previously|earlier)\b")
-
-DATED_RE = re.compile(r"\bon\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|"
-                      r"september|october|november|december)\b|\bon\s+\d", re.I)  # 'approved ... on April 17'
-
-
-def passive_decisions(text: str) -> list[str]:
-    """Each sentence of `text` that PASSIVE_RE reads as a decision, as printed."""
-    found = []
-    for sentence in re.split(r"(?<=[a-z0-9)”’\"])[.;]\s+(?=[A-Z])", text):
-        match = PASSIVE_RE.match(sentence.strip())
-        if not match or PASSIVE_SUBJECT_STOP_RE.search(match.group("subject")) \
-                or PASSIVE_AFTER_STOP_RE.match(match.group("after")) or DATED_RE.search(match.group("after")):
-            continue
-        if match.group("verb") == "signed" and not re.search(r"(?i)\b(?:cheques?|payments?|invoices?)\b",
-                                                             match.group("subject")):
-            continue  # 'Cheques for the following invoices were signed'; a lease signed is not a decision
-        found.append(re.sub(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+", "", sentence.strip()))
-    return found
-
-
 def narrated_sentence_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     return any(pattern.search(blocks[i].text) for pattern in NARRATED_SENTENCES)
 
@@ -433,29 +401,3 @@ def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
     if INLINE_RE.search(text):  # 'it was AGREED to ...' in the same paragraph
         inline_run(blocks, i, item, found)
     return 1
-
-
-# A planning application's reference: '3/15/0568/FUL', '1659/HH', 'P/19/01234/OUT' (the local planning authority's
-# numbering, ending in the kind of application).
-APPLICATION_RE = re.compile(r"\b(?:[A-Z]{1,3}/)?(?:\d{1,4}/){0,2}\d{3,6}/(?:FUL|HH|OUT|LBC|CLP|CLE|CLPU|PIP|ADV|TPO|"
-                            r"REM|VAR|DIS|HOU|RES|TEL|PNH|PNAD|COU|CND|AGR|CTR|FULL|LB|CA)\b")
-FIRST_SENTENCE_RE = re.compile(r"^(?P<text>.{2,300}?)(?:(?<=[a-z0-9)”’\"])\.(?:\s+(?=[A-Z])|\s*$)|$)")
-
-
-def planning_responses(title: str, blocks: list[Block]) -> list[str]:
-    """The council's response to each planning application it was consulted on, its decision: the first sentence
-    under an application's reference ('3/15/0557/HH – 46 Chapel Lane' / 'No comment'), or after it on its line
-    ('1659/HH 60 Birch Green: No comments.'), or of the text of an item titled by the reference."""
-    found = []
-    if APPLICATION_RE.search(title) and blocks:
-        found.append(blocks[0].text)
-    for n, block in enumerate(blocks):
-        reference = APPLICATION_RE.search(block.text)
-        if not reference or reference.start() > 12:
-            continue
-        rest = re.split(r":\s+|(?<=[a-z])\.\s+(?=[A-Z])", block.text[reference.end():], maxsplit=1)
-        if len(rest) == 2 and rest[1].strip():
-            found.append(rest[1])
-        elif len(block.lines) == 1 and n + 1 < len(blocks) and not APPLICATION_RE.search(blocks[n + 1].text[:14]):
-            found.append(blocks[n + 1].text)
-    return [FIRST_SENTENCE_RE.match(text.strip()).group("text").strip() for text in found if text.strip()]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..dates import parse_date, start_and_end
 from . import decisions as d
+from . import decisions_unlabelled as u
 from . import mentions as m
 from . import votes as v
 from .attendance_labels import Context
@@ -69,7 +70,7 @@ SENTENCE_TITLE_RE = re.compile(r"^(?:The|All|Following)\b")  # a title that open
 
 
 def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    item.decisions.extend(d.passive_decisions(blocks[i].text))
+    item.decisions.extend(u.passive_decisions(blocks[i].text))
     return 1
 
 
@@ -102,7 +103,7 @@ RULES: list[Rule] = [
     ("attendance-list", lambda b, i, it: bool(re.match(
         r"(?i)^(?:officers? attendance|officers? in attendance|in attendance|officers present)\s*:?\s*$",
         b[i].lines[0].stripped)), m.attendance_list_run),
-    ("passive-decision", lambda b, i, it: bool(d.passive_decisions(b[i].text)), passive_run),
+    ("passive-decision", lambda b, i, it: bool(u.passive_decisions(b[i].text)), passive_run),
     ("text", lambda b, i, it: True, catch_all),
 ]
 
@@ -119,7 +120,7 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
                 break
     _references(item, blocks)
     if not item.decisions:  # 'No comment' under '3/15/0557/HH – 46 Chapel Lane': the council's response
-        item.decisions.extend(d.planning_responses(item.title, blocks))
+        item.decisions.extend(u.planning_responses(item.title, blocks))
     _title_decision(item, blocks)
     v.counted_votes(blocks, item)
     v.abstentions(blocks, item)
