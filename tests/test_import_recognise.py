@@ -129,3 +129,10 @@ def test_an_authority_named_beside_its_regular_meeting_is_the_body_when_no_body_
 
 def test_the_tail_of_a_sentence_ending_in_a_body_word_is_no_body_name():
     assert body_name("this is based on the recommendation from the Code Enforcement Committee") is None
+
+
+def test_a_decision_forms_heading_wrapped_over_two_lines_names_the_body():
+    text = ("    Decision Recording Form\n Decision determined at Transport & Parks Policy\n"
+            " Committee meeting on 15 May 2025\n\n\nCommittee Members present:\nCouncillor Ann Hale\n")
+    found = read(text, "decisions.txt")
+    assert (found.body, str(found.date)) == ("Transport & Parks Policy Committee", "2025-05-15")

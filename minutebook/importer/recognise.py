@@ -55,6 +55,9 @@ SENTENCE_RES: list[re.Pattern] = [
                r"(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:(?:to|shall|will|which\s+will)\s+be\s+held|was\s+held|held|"
                r"(?=(?:in|at|on)\s))"),
     re.compile(r"(?i)^(?:the\s{1,3})?(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:met|will\s+meet|shall\s+meet)\s"),
+    # A decision form's heading: 'Decision determined at X meeting on 15 May 2025', 'Decisions taken by X on'.
+    re.compile(r"(?i)\bdecisions?\s{1,3}(?:determined|taken|made)\s{1,3}(?:at|by)\s{1,3}(?:the\s{1,3})?"
+               r"(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:meeting\s{1,3})?(?:on|held)\s"),
 ]
 # 'the above Council', 'the said Committee': the title printed above names the body.
 BACK_REFERENCE_RE = re.compile(r"(?i)^(?:the\s+)?(?:above|above-named|abovenamed|said|aforesaid)\b")
