@@ -385,3 +385,9 @@ def test_an_item_titled_by_a_planning_application_records_the_response_under_it(
     item = ItemDraft(title="1645/FUL Fair Oak, 12 Staines Green", line=lines[0], lines=lines)
     read_blocks(item, Found())
     assert item.decisions == ["Members asked the clerk to request more information"]
+
+
+def test_a_councillor_who_attended_as_substitute_for_the_one_member_who_sent_apologies():
+    _, found = read("Apologies were received from Councillor Coombes. Councillor Jos Clark attended as substitute.\n")
+    assert [(e.name.name, e.status, e.substitute_for and e.substitute_for.name) for e in found.attendance] == [
+        ("Coombes", "apologies", None), ("Jos Clark", "substitute", "Coombes")]

@@ -204,8 +204,22 @@ def apologies_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     match = APOLOGIES_RE.search(blocks[i].text)
     rest = match.group(1) if match else ""
     rest = re.split(r"(?<![A-Z])\.\s", rest)[0]
-    found.attendance.extend(sentence_entries(rest, blocks[i].first, Context(status="apologies")))
+    apologies = sentence_entries(rest, blocks[i].first, Context(status="apologies"))
+    found.attendance.extend(apologies)
+    for sub in SUBSTITUTE_SENTENCE_RE.finditer(blocks[i].text):  # 'Councillor Jos Clark attended as substitute'
+        entry = make_entry(sub.group("name"), blocks[i].first, Context(status="substitute"))
+        replaced = parse_name(sub.group("for")) if sub.group("for") else (
+            apologies[0].name if len(apologies) == 1 else None)  # the one member who sent apologies
+        if entry:
+            entry.substitute_for = replaced
+            found.attendance.append(entry)
     return 1
+
+
+SUBSTITUTE_SENTENCE_RE = re.compile(
+    r"(?P<name>(?:Councillor|Cllr\.?)\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2})\s(?:attended|was\spresent)\s"
+    r"as\s(?:a\s|the\s)?substitute(?:\sfor\s(?P<for>(?:Councillor|Cllr\.?)\s[A-Z][\w'’.-]{0,30}"
+    r"(?:\s[A-Z][\w'’.-]{0,30}){0,2}))?")
 
 
 WELCOME_RE = re.compile(r"(?i)\bwelcomed\s+(?P<names>[A-Z][^,]+?(?:\s+and\s+[A-Z][^,]+?)?),\s*"
