@@ -70,6 +70,10 @@ SENTENCE_TITLE_RE = re.compile(r"^(?:The|All|Following)\b")  # a title that open
 
 
 def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    if i == 0 and item.kind == "minutes" and SENTENCE_TITLE_RE.match(item.title) \
+            and not re.search(r"[.!?]$", item.title):
+        return 1  # the rest of a title that is itself the sentence ('... and Asset' / 'Register were approved'):
+        # _title_decision reads the whole sentence
     item.decisions.extend(u.passive_decisions(blocks[i].text))
     return 1
 
