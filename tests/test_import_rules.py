@@ -391,3 +391,10 @@ def test_a_councillor_who_attended_as_substitute_for_the_one_member_who_sent_apo
     _, found = read("Apologies were received from Councillor Coombes. Councillor Jos Clark attended as substitute.\n")
     assert [(e.name.name, e.status, e.substitute_for and e.substitute_for.name) for e in found.attendance] == [
         ("Coombes", "apologies", None), ("Jos Clark", "substitute", "Coombes")]
+
+
+def test_a_public_comment_or_a_presentation_with_the_presenters_role_between_commas():
+    _, found = read("Court Skinner provided public comment. Patrick Heisinger, Assistant City Manager, made a "
+                    "presentation.\n")
+    assert [(e.name.name, e.status, e.role) for e in found.attendance] == [
+        ("Court Skinner", "in_attendance", None), ("Patrick Heisinger", "in_attendance", "Assistant City Manager")]

@@ -296,10 +296,13 @@ def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | No
 PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-Z][\w'’-]{1,30}|"
           r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Members|Councillors|Residents|Officers|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)"
           r"[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30})")
+# ('Patrick Heisinger, Assistant City Manager, made a presentation': the role between commas is theirs)
 SPOKE_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
                       rf"(?P<first>{PERSON})(?:\s(?:and|&)\s(?P<second>{PERSON}))?"
+                      rf"(?:,\s(?P<role>[A-Z][\w’'-]{{1,20}}(?:\s[A-Z][\w’'-]{{1,20}}){{0,4}}),)?"
                       rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\sthe\s(?:council|meeting|committee|"
-                      rf"members|board)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s(?:council|meeting))\b")
+                      rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
+                      rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation)\b")
 
 
 def public_speakers(block: Block) -> list[AttendanceDraft]:
@@ -310,6 +313,7 @@ def public_speakers(block: Block) -> list[AttendanceDraft]:
             entry = make_entry(printed, block.first, Context(status="in_attendance"))
             if entry and entry.name.role is None and (entry.name.honorific is None or PERSONAL_TITLE_RE.match(
                     entry.name.honorific)):
+                entry.role = match.group("role") if printed == match.group("first") else None
                 found.append(entry)
     return found
 
