@@ -375,9 +375,8 @@ def test_the_councils_response_under_each_planning_application_is_its_decision()
     item, _ = read("3/15/0568/FUL – Pipers End Farm, East End Green\n\nCouncil suggested restrictions on hours. "
                    "Noise was discussed.\n\n3/15/0557/HH – 46 Chapel Lane\n\nNo comment\n")
     assert item.decisions == ["Council suggested restrictions on hours", "No comment"]
-    item, _ = read("a. 1659/HH 60 Birch Green: No comments.\n\nb. 1681/HH 20 Letty Green: The clerk was asked to "
-                   "advise the Local Planning Authority.\n")
-    assert item.decisions == ["No comments", "The clerk was asked to advise the Local Planning Authority"]
+    item, _ = read("21/03312/FUL - Ivy Cottage, Church Street: extension and garage.\n")  # the proposal, no response
+    assert item.decisions == []
 
 
 def test_an_item_titled_by_a_planning_application_records_the_response_under_it():

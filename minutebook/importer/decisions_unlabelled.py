@@ -49,8 +49,8 @@ FIRST_SENTENCE_RE = re.compile(r"^(?P<text>.{2,300}?)(?:(?<=[a-z0-9)”’\"])\.
 
 def planning_responses(title: str, blocks: list[Block]) -> list[str]:
     """The council's response to each planning application it was consulted on, its decision: the first sentence
-    under an application's reference ('3/15/0557/HH – 46 Chapel Lane' / 'No comment'), or after it on its line
-    ('1659/HH 60 Birch Green: No comments.'), or of the text of an item titled by the reference."""
+    of the paragraph under an application's reference printed on a line of its own ('3/15/0557/HH – 46 Chapel
+    Lane' / 'No comment'), or of the text of an item titled by the reference."""
     found = []
     if APPLICATION_RE.search(title) and blocks:
         found.append(blocks[0].text)
@@ -58,9 +58,6 @@ def planning_responses(title: str, blocks: list[Block]) -> list[str]:
         reference = APPLICATION_RE.search(block.text)
         if not reference or reference.start() > 12:
             continue
-        rest = re.split(r":\s+|(?<=[a-z])\.\s+(?=[A-Z])", block.text[reference.end():], maxsplit=1)
-        if len(rest) == 2 and rest[1].strip():
-            found.append(rest[1])
-        elif len(block.lines) == 1 and n + 1 < len(blocks) and not APPLICATION_RE.search(blocks[n + 1].text[:14]):
-            found.append(blocks[n + 1].text)
+        if len(block.lines) == 1 and n + 1 < len(blocks) and not APPLICATION_RE.search(blocks[n + 1].text[:14]):
+            found.append(blocks[n + 1].text)  # (text after a colon on the reference's line may be the proposal)
     return [FIRST_SENTENCE_RE.match(text.strip()).group("text").strip() for text in found if text.strip()]
