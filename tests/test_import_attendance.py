@@ -445,3 +445,10 @@ def test_a_former_clerk_listed_among_those_present_attends_as_an_officer():
 def test_the_role_printed_before_a_name_after_a_comma():
     assert [e[:3] for e in read("In attendance: 1 elector (for part of the meeting) and the clerk, Mr G Irwin\n")] == [
         ("G Irwin", "in_attendance", "Clerk")]
+
+
+def test_a_list_wrapped_over_lines_under_no_label_stays_in_the_text_whole():
+    text = ("1... Presentx:- A Hale, Bo Reyes (chair),\n   Kit Marsh (secretary), Jo Dee, plus local\n"
+            "   residents G Alan Ramsay.\n")
+    _, rest = parse_region(read_lines("doc.txt", text)[0])
+    assert [line.number for line in rest] == [1, 2, 3]

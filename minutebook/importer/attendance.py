@@ -187,6 +187,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         rest.append(lines[index])
         index += 1
+    laid_out = {line.number for line in rest if not line.blank}  # the lines the layout pass may join into others
     lines = unwrap(columns(hanging(indented_under(plain(rest)))))
     leftover: list[Line] = []
     context: Context | None = None
@@ -209,6 +210,12 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
 
     marks: list[tuple[int, str]] = []  # (entries so far, the kind of label) at each label: which list is which
     wrapped: dict[int, set[int]] = {}  # line number -> columns already read as the end of the name above
+    def keep(index: int, line: Line) -> None:
+        """A line left as text, with every printed line joined into it (a list wrapped over lines): never dropped."""
+        end = next((later.number for later in lines[index + 1:] if later.number > line.number), max(originals) + 1)
+        leftover.append(originals.get(line.number, line))
+        leftover.extend(originals[n] for n in range(line.number + 1, end) if n in laid_out and n in originals)
+
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
@@ -221,7 +228,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         if text == text.upper() and re.search(r"[A-Z]{3}", text) and not MARK_RE.search(text) and ":" not in text:
             context = None  # a heading such as 'PRAYERS' or 'RECOMMENDED ITEMS' ends the attendance
-            leftover.append(originals.get(line.number, line))
+            keep(index, line)
             continue
         text = re.sub(r"^[-•]\s+(?=[*†‡])", "", text)
         cells = [c.strip() for c in line.text.rstrip().split("\t")]
@@ -229,7 +236,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if not labelled and UNKNOWN_LABEL_RE.match(text) and not MARK_RE.search(text):
             context = None  # 'Contact: ...', 'Tel: ...': a label this table does not know ends the list
             flush_sentence()
-            leftover.append(originals.get(line.number, line))
+            keep(index, line)
             continue
         if labelled:
             flush_sentence()
@@ -253,7 +260,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if context is None and _roster(lines, index):
             context = Context(grid=grid)  # 'Honorable A, President' / 'B, City Solicitor': a roster with no label
         if context is None:
-            leftover.append(originals.get(line.number, line))
+            keep(index, line)
             continue
         pair = re.match(r"^(.+?)\s+(?:for|in place of|substituting for)\s+(.+)$", text) if context.substitutes else None
         if pair:
@@ -265,7 +272,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if context.sentence and paragraph and not _continues_list(paragraph[-1].text, text):
             flush_sentence()  # 'o Commissioners Absent: A, B' / 'Meeting called to order ...': the list has ended
             context = None
-            leftover.append(originals.get(line.number, line))
+            keep(index, line)
             continue
         if context.sentence and not MARK_RE.search(text) and "\t" not in line.text:
             paragraph.append(Line(line.file, line.number, text, line.raw))
@@ -299,7 +306,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 entries.append(entry)
                 continue
         if PROSE_RE.search(text) and "\t" not in line.text:  # 'The meeting is called to order ...': a sentence
-            leftover.append(originals.get(line.number, line))
+            keep(index, line)
             continue
         if re.search(r"\s[–—-]\s", text):
             entry = dash_entry(text, line, context)
@@ -315,7 +322,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if entry:
             entries.append(entry)
             continue
-        leftover.append(originals.get(line.number, line))
+        keep(index, line)
     flush_sentence()
     _others_beside_members(entries, marks)
     if prose:
