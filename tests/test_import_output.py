@@ -65,3 +65,14 @@ def test_unnumbered_item_gets_an_id_from_its_title_and_a_heading_without_a_numbe
     text = record(found, Names())[2]
     assert "## CALL TO ORDER {#item-call-to-order}" in text
     assert "{#minute-1}" in text and "{#minute-1-2}" in text and "{#minute-1-3}" in text
+
+
+def test_an_organisation_too_long_to_be_one_is_kept_as_the_attendees_position():
+    from minutebook.importer.drafts import AttendanceDraft
+    from minutebook.importer.names import parse_name
+    from minutebook.importer.output import _attendance
+
+    entry = AttendanceDraft(name=parse_name("Ann Hale"), line=Line("doc.txt", 3, "Ann Hale", "Ann Hale"),
+                            status="present", organisation="x" * 300)
+    data = _attendance(entry, Names())
+    assert "organisation" not in data and data["position"] == "x" * 300

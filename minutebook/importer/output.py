@@ -105,8 +105,13 @@ class Names:
         return self.bodies.resolve(name, f"{file}:{line}")
 
 
+MAX_ORGANISATION = 90  # characters: a longer 'organisation' beside a name is a run of text (its id would not fit)
+
+
 def _attendance(entry: AttendanceDraft, names: Names) -> dict[str, Any]:
     file, line = entry.line.file, entry.line.number
+    if entry.organisation and len(entry.organisation) > MAX_ORGANISATION:  # kept as printed, never dropped
+        entry.position, entry.organisation = entry.position or entry.organisation, None
     organisation = names.organisation(entry.organisation, file, line) if entry.organisation else None
     data: dict[str, Any] = {"person": names.person(entry.name, file, line, organisation), "status": entry.status}
     if entry.role:
