@@ -112,6 +112,7 @@ def help_html(page: HelpPage) -> str:
 
 
 CLOSE_TIMEOUT = 120  # seconds the service may take to finish writing once asked to stop
+SETTLE_TIMEOUT = 60  # seconds the bundle's files may take to be whole after the service says they are written
 BATCH = 256  # records in flight at once: the service answers them in order while more are being sent
 
 
@@ -165,21 +166,34 @@ async def _write(site_dir: Path, documents: Iterable[Document], help_pages: Iter
             await asyncio.gather(*(index.add_html_file(content=content, url=url)
                                    for url, content in records[start:start + BATCH]))
         await index.write_files(str(site_dir / "pagefind"))
+        await _settled(site_dir / "pagefind")
     finally:
         await service.close()
-    _check_bundle(site_dir / "pagefind")
+    problem = _bundle_problem(site_dir / "pagefind")
+    if problem:
+        raise RuntimeError(problem)
     return len(records)
 
 
-def _check_bundle(folder: Path) -> None:
-    """A bundle with an empty or unreadable file would break every search: refuse it instead of publishing it."""
+async def _settled(folder: Path) -> None:
+    """Wait until the bundle's files are whole. pagefind 1.5.2's service answers `write_files` before every file
+    has its content: under load, 2 builds in 30 left an empty pagefind-entry.json or wasm file once the
+    service was stopped. Waiting for the files (at most SETTLE_TIMEOUT) before stopping it leaves none."""
+    deadline = asyncio.get_running_loop().time() + SETTLE_TIMEOUT
+    while _bundle_problem(folder) and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.05)
+
+
+def _bundle_problem(folder: Path) -> str | None:
+    """What is wrong with a bundle that would break every search (an empty or unreadable file), or None."""
     empty = sorted(str(f.relative_to(folder)) for f in folder.rglob("*") if f.is_file() and not f.stat().st_size)
     if empty:
-        raise RuntimeError(f"{folder}: Pagefind left {len(empty)} empty file(s): {', '.join(empty[:5])}")
+        return f"{folder}: Pagefind left {len(empty)} empty file(s): {', '.join(empty[:5])}"
     try:
         json.loads((folder / "pagefind-entry.json").read_text())
     except (OSError, ValueError) as error:
-        raise RuntimeError(f"{folder / 'pagefind-entry.json'}: Pagefind's entry file is unreadable: {error}") from None
+        return f"{folder / 'pagefind-entry.json'}: Pagefind's entry file is unreadable: {error}"
+    return None
 
 
 def write_index(site_dir: Path, documents: Iterable[Document], help_pages: Iterable[HelpPage] = ()) -> int:
