@@ -18,6 +18,7 @@ import yaml
 from compare_expected import Imported, load, norm
 
 from minutebook.importer import run_import
+from minutebook.importer.worker import Options
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -307,7 +308,8 @@ def run_one(expected: Path, from_text: bool) -> Result:
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
         try:
-            report = run_import([document], Path(folder), root=ROOT)
+            # as a user told `import with --ocr` would: OCR reads only pages without a text layer (scans)
+            report = run_import([document], Path(folder), root=ROOT, options=Options(ocr=True))
             failure = "; ".join(str(p) for p in report.errors)[:200]
         except Exception as error:  # noqa: BLE001 - the table reports a crash as a failed document
             failure = f"{type(error).__name__}: {error}"[:200]
