@@ -452,3 +452,8 @@ def test_a_list_wrapped_over_lines_under_no_label_stays_in_the_text_whole():
             "   residents G Alan Ramsay.\n")
     _, rest = parse_region(read_lines("doc.txt", text)[0])
     assert [line.number for line in rest] == [1, 2, 3]
+
+
+def test_a_roll_call_sentence_with_a_blank_line_inside_after_its_title():
+    text = ("Responding to roll call were Commissioners\n\nPerez, Vice Chair Valencia, and Chair Ramirez in person.\n")
+    assert [e[0] for e in read(text)] == ["Perez", "Valencia", "Ramirez"]

@@ -141,12 +141,17 @@ def _line_of(paragraph: list[Line], sentence: str) -> Line:
     return next((line for line in paragraph if head and head in re.sub(r"\s+", " ", line.stripped)), paragraph[0])
 
 
+UNFINISHED_RE = re.compile(r"(?:\b(?:Commissioners|Councillors|Councilmembers|Council\s+Members|Trustees|Directors|"
+                           r"were|and)|,)\s*$")
+
+
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Lines cut at blank lines."""
+    """Lines cut at blank lines; not at one a PDF put inside a sentence, after a word that cannot end it
+    ('Responding to roll call were Commissioners' / '' / 'Perez, Vice Chair Valencia, ...')."""
     result: list[list[Line]] = [[]]
     for line in lines:
         if line.blank:
-            if result[-1]:
+            if result[-1] and not UNFINISHED_RE.search(result[-1][-1].text):
                 result.append([])
         else:
             result[-1].append(line)
