@@ -457,3 +457,17 @@ def test_a_list_wrapped_over_lines_under_no_label_stays_in_the_text_whole():
 def test_a_roll_call_sentence_with_a_blank_line_inside_after_its_title():
     text = ("Responding to roll call were Commissioners\n\nPerez, Vice Chair Valencia, and Chair Ramirez in person.\n")
     assert [e[0] for e in read(text)] == ["Perez", "Valencia", "Ramirez"]
+
+
+def test_rows_of_accounts_end_a_list_and_are_kept_as_text():
+    text = ("Absent: Councillor Ann Able\n"
+            "* 67750      11/1/22      Julia A Beltran          15.00\n"
+            "  67752      11/1/22      Mary Caro-Lopez         651.00\n"
+            "All Payments                  $17,943.00\n")
+    entries, kept = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status) for e in entries] == [("Ann Able", "absent")]
+    assert any("Julia A Beltran" in line.text for line in kept)
+
+
+def test_times_are_not_sums_of_money():
+    assert read("Present: Councillor Ann Able (from 7.45pm), Councillor Bob Baker\n")[1][0] == "Bob Baker"

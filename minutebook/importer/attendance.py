@@ -28,6 +28,11 @@ from .names import PersonName, looks_like_name, parse_name
 from .rollcall import header_of, read_table
 
 MARK_RE = re.compile(r"(?:^|(?<=\s))([*†‡])(?=\s|$)")
+# A sum of money ('$17,943.00', '£2.50', '1,949.00'), or a dated row ending in an amount ('67750  11/1/22  A Payee
+# 15.00'): a line with one is a row of accounts (payments, a budget), never a person. A time ('7.30pm', 'at 7.45')
+# has neither a currency sign, thousands nor a date beside it.
+AMOUNT_RE = re.compile(r"[$£€]\d{1,3}(?:,?\d{3}){0,4}\.\d{2}\b|(?<![\w.,])\d{1,3}(?:,\d{3}){1,4}\.\d{2}\b"
+                       r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b.{1,120}?\s\d{1,9}\.\d{2}$")
 
 
 def grid_entries(cells: list[str], line: Line, context: Context) -> list[AttendanceDraft]:
@@ -225,6 +230,11 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         if LEGEND_RE.match(text):
             context = None
+            continue
+        if AMOUNT_RE.search(text):
+            context = None  # a row of accounts ('67750  11/1/22  A Payee  15.00') ends the list; kept as text
+            flush_sentence()
+            keep(index, line)
             continue
         if text == text.upper() and re.search(r"[A-Z]{3}", text) and not MARK_RE.search(text) and ":" not in text:
             context = None  # a heading such as 'PRAYERS' or 'RECOMMENDED ITEMS' ends the attendance
