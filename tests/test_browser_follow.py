@@ -9,6 +9,7 @@ import json
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 AT_EVERY_SIZE = True  # every test taking `page` runs on a desktop and on a phone (conftest)
@@ -79,7 +80,7 @@ def test_the_404_page_offers_search_and_the_archive_sections(page, site_dir, sit
     page.wait_for_url(lambda url: url.rstrip("/").endswith("/decisions"))
     page.goto(site_url + "404.html")
     page.locator("label[for='__search'].md-button").click()
-    page.locator("input.md-search__input").wait_for(state="visible")
+    expect(page.locator("input.md-search__input")).to_be_focused()
     page.keyboard.type("Pinner")
     assert page.locator("input.md-search__input").input_value() == "Pinner"
 
@@ -96,6 +97,6 @@ def test_the_home_pages_search_button_is_reached_with_tab_and_pressed_with_enter
     focus = "e => getComputedStyle(e).outlineStyle !== 'none' || getComputedStyle(e).boxShadow !== 'none'"
     assert button.evaluate(focus), "focus is visible"
     page.keyboard.press("Enter")
-    page.locator("input.md-search__input").wait_for(state="visible")
+    expect(page.locator("input.md-search__input")).to_be_focused()
     page.keyboard.type("Pinner")
     assert page.locator("input.md-search__input").input_value() == "Pinner"

@@ -123,8 +123,10 @@
 
     input.addEventListener("input", function () { show(input.value); });
     form.addEventListener("reset", function () { setTimeout(function () { show(""); input.focus(); }, 0); });
+    // The box takes the keys at once: focused in the same task that opens it, not a timer later, so that a
+    // word typed straight after Enter or a click loses no letter on a busy machine.
     toggle.addEventListener("change", function () {
-      if (toggle.checked) setTimeout(function () { input.focus(); }, 0);
+      if (toggle.checked) input.focus();
     });
     input.addEventListener("focus", function () {
       if (!toggle.checked) toggle.checked = true;
