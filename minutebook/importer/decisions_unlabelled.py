@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTH_WORD
 from .blocks import Block
 
 # 'The Chair's annual report was approved.', 'Online payments were authorised in respect of ...', 'The code of
@@ -18,11 +19,11 @@ PASSIVE_RE = re.compile(
     r"and\s)?(?P<verb>approved|adopted|ratified|endorsed|authori[sz]ed|confirmed\sas|signed)\b(?P<after>[^.;]{0,200})")
 PASSIVE_SUBJECT_STOP_RE = re.compile(r"(?i)\b(?:that|which|who|until|when|after|before|if|while|noted|reported|said|"
                                      r"would|could|had|has|have|been|it|they|these|those|this|he|she|we)\b")
-PASSIVE_AFTER_STOP_RE = re.compile(r"(?i)^\s*(?:by|at|on|in\s+(?:\d|january|february|march|april|may|june|july|"
-                                   r"august|september|october|november|december)|for\s+\d|last|previously|earlier)\b")
+PASSIVE_AFTER_STOP_RE = re.compile(r"(?i)^\s*(?:by|at|on|in\s+(?:\d|" + MONTH_WORD + r")|for\s+\d|last|previously|"
+                                   r"earlier)\b")
 
-DATED_RE = re.compile(r"\bon\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|"
-                      r"september|october|november|december)\b|\bon\s+\d", re.I)  # 'approved ... on April 17'
+DATED_RE = re.compile(r"\bon\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH_WORD + r"\b|\bon\s+\d",
+                      re.I)  # 'approved ... on April 17'
 
 
 def passive_decisions(text: str) -> list[str]:
