@@ -8,7 +8,6 @@ import re
 
 import yaml
 
-from ..model import Archive
 from ..urls import md_link
 from .html import block
 
@@ -32,11 +31,6 @@ def plain(value: object) -> str:
 
 def link(from_file: str, url: str, text: object, anchor: str | None = None) -> str:
     return f"[{esc(text)}]({md_link(from_file, url, anchor)})"
-
-
-def person_link(archive: Archive, from_file: str, person_id: str | None) -> str:
-    person = archive.people.get(person_id or "")
-    return link(from_file, person.url, person.name) if person else esc(person_id or "")
 
 
 def front_matter(title: str, description: str = "", **extra: object) -> str:
@@ -71,10 +65,6 @@ def table(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(cells) + " |" for cells in rows]
     return "\n".join(lines) + "\n"
-
-
-def bullets(lines: list[str]) -> str:
-    return "".join(f"- {line}\n" for line in lines)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

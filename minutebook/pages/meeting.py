@@ -15,7 +15,7 @@ from ..model import VOTE_SIDES, Archive, Item, Meeting, SourceRef, Vote
 from ..urls import page_file
 from . import Context, Page
 from .html import a, attr, block, p, person_a, table, text, ul
-from .markup import bullets, esc, follow, front_matter, plural
+from .markup import esc, follow, front_matter, plural
 from .summary import attendance, contents, decisions, item_heading
 from .trail import item_links
 
@@ -222,4 +222,4 @@ def pages(context: Context) -> Iterator[Page]:
         yield Page(page_file(meeting.url), partial(render, context, meeting))
 
 
-__all__ = ["pages", "citation", "bullets"]
+__all__ = ["pages", "citation"]
