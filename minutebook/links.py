@@ -51,6 +51,7 @@ MEETING_REF_RE = re.compile(
     r"Satur|Sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+),?\s+(?P<year>\d{4}))")
 MINUTE_REF_RE = re.compile(r"\b(?P<phrase>Minutes?\s+(?:No\.?\s*)?(?P<number>\d+[A-Za-z]?(?:/\d+)?))(?![\w/])")
 AMBIGUOUS = "?"
+END = None  # a trie node's key for the name that ends there (every other key is a token)
 Word = tuple[str, int, int, bool]  # normalised text, start, end, joined to the previous word by a space
 
 
@@ -77,34 +78,35 @@ class Links:
 
 
 class NameIndex:
-    """Names as token sequences, looked up by their first token; the longest match wins."""
+    """Names as a trie of their tokens: a lookup walks the text's words as far as some name goes, so its
+    cost is the length of the name found, not the number of names that start alike (every person's name
+    after "Councillor", "Mr" and the other titles starts alike). The longest match wins."""
 
     def __init__(self) -> None:
-        self.by_first: dict[str, dict[tuple[str, ...], str | Target]] = defaultdict(dict)
+        self.root: dict = {}  # token -> node; a node maps tokens to nodes, and END to the name ending there
 
     def add(self, name: str, target: Target) -> None:
-        tokens = tuple(normalise(t) for t in TOKEN_RE.findall(name))
+        tokens = [normalise(t) for t in TOKEN_RE.findall(name)]
         if not tokens:
             return
-        known = self.by_first[tokens[0]].get(tokens)
-        self.by_first[tokens[0]][tokens] = target if known in (None, target) else AMBIGUOUS
+        node = self.root
+        for token in tokens:
+            node = node.setdefault(token, {})
+        known = node.get(END)
+        node[END] = target if known in (None, target) else AMBIGUOUS
 
     def match(self, words: _Words, start: int) -> tuple[int, str | Target] | None:
-        """Longest registered name starting at word `start`: (number of words, target)."""
-        candidates = self.by_first.get(words[start][0])
-        if not candidates:
-            return None
-        best = None
-        for tokens, target in candidates.items():
-            n = len(tokens)
-            if start + n <= len(words) and (best is None or n > best[0]) and all(
-                    words[start + i][0] == tokens[i] for i in range(n)) and _joined(words, start, n):
-                best = (n, target)
+        """Longest registered name starting at word `start` whose words are joined: (number of words, target)."""
+        node = self.root.get(words[start][0])
+        best, n = None, 1
+        while node is not None:
+            if END in node:
+                best = (n, node[END])
+            if start + n >= len(words) or not words[start + n][3]:
+                break
+            node = node.get(words[start + n][0])
+            n += 1
         return best
-
-
-def _joined(words: _Words, start: int, n: int) -> bool:
-    return all(words[start + i][3] for i in range(1, n))
 
 
 def build_index(archive: Archive) -> NameIndex:
