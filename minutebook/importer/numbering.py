@@ -14,11 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import find_date
+from .decided import decided_items
 from .lines import Line
 from .names import looks_like_name
 from .parts import date_only
 from .titles import clean_title, is_title, reads_as_sentence, split_run_in
-from .unnumbered import headings_beside
+from .unnumbered import headings_beside, title_block_end
 
 MARKUP_RE = re.compile(r"&nbsp;|&#160;|\u00a0")
 MD_HEADING_RE = re.compile(r"^#{1,6}[ ]{1,6}")
@@ -105,6 +106,9 @@ STYLES = (
     Style("letter", re.compile(r"^([A-Z])\.[ \t]{1,40}(\S.*)$"), lambda n: ord(n) - 64, counted=True),
 )
 NUMBER_STYLE = STYLES[1]
+# The rows numbered under the section headings of minutes whose items are headings closed by a decision
+# (decided.py): read there, not by sequence.
+ROWS = Style("rows", re.compile(r"^(\d{1,3})\.\s{1,12}(\S.*)$"), number_value, marked=True)
 
 
 def candidates(lines: list[Line], style: Style) -> list[Heading]:
@@ -439,18 +443,25 @@ def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: st
 def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     """Every item and sub-item heading of a part, in line order."""
     style, run = best_run(lines, kind)
+    decided, entries = decided_items(lines, title_block_end(lines)) if kind == "minutes" else ([], [])
+    if decided:  # 'Agency – Subject' / ... / 'UPON MOTION ...': the numbers count the rows under some of them
+        style = ROWS
+        run = [Heading(e.index, e.number, e.title, indent_of(lines[e.index]), end=e.index) for e in entries]
     members = {h.index for h in run}
     margin = min((h.indent for h in run), default=0) + 1
     strays = [h.index for h in candidates(lines, style) if h.index not in members
               and h.indent <= margin]  # '1. Establish Budgets' in a schedule after the items
+    read = headings_beside(lines, kind, run, measures=style.measures)
+    taken = {r[0] for r in read}
+    read += [r for r in decided if r[0] not in taken]
     beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
-              for index, rule, title, after in headings_beside(lines, kind, run, measures=style.measures)]
+              for index, rule, title, after in read]
     tops = sorted([*run, *beside], key=lambda h: h.index)
     found = []
     for n, heading in enumerate(tops):
         stop = tops[n + 1].index if n + 1 < len(tops) else len(lines)
         stop = min([i for i in strays if heading.index < i < stop] or [stop])
         found.append(heading)
-        if heading.number and style.name not in ("item", "measure"):  # 'Item 7 - Planning' labels its items in words
+        if heading.number and style.name not in ("item", "measure", "rows"):  # "Item 7 - Planning": labelled in words
             found.extend(sub_items(lines, heading.index + (2 if heading.bare else 1), stop, heading, kind))
     return found

@@ -46,7 +46,7 @@ def _stands_alone(lines: list[Line], index: int) -> bool:
     return above.blank or above.page != lines[index].page or bool(re.search(r"[.!?]\s*$", above.text))
 
 
-def _capitals_text(text: str) -> str | None:
+def capitals_text(text: str) -> str | None:
     """The first column of a line in capitals ('ROLL CALL      Theresa Devoy, Clerk'), or None: a title
     of 1-10 words with four letters or more, no lower case, no colon, no date or time, not a label nor the
     name of a body or meeting; a
@@ -71,12 +71,12 @@ def _capitals_text(text: str) -> str | None:
 
 def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     """'APPROVAL OF THE MINUTES' standing alone; a title in capitals wrapped onto a second line is joined."""
-    title = _capitals_text(lines[index].text)
+    title = capitals_text(lines[index].text)
     if title is None or not _stands_alone(lines, index):
         return None
     end = index + 1
     if end < len(lines) and not lines[end].blank:
-        more = _capitals_text(lines[end].text)
+        more = capitals_text(lines[end].text)
         if more is None:
             if not re.search(r"[a-z]", lines[end].text):
                 return None  # more capitals under it that are no title: a paragraph in capitals
@@ -116,7 +116,7 @@ def _in_the_middle(line: Line, width: int) -> bool:
 def _centred(lines: list[Line], index: int) -> tuple[str, int] | None:
     """'CALL TO ORDER' / 'Mayor Constantine' centred on the page: a heading in capitals in the middle of the
     page with a presenter's short line in mixed case centred under it (kept as its text)."""
-    title = _capitals_text(lines[index].text)
+    title = capitals_text(lines[index].text)
     if title is None or lines[index].stripped != title:
         return None
     above = lines[index - 1] if index > 0 else None
