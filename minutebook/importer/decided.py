@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
 
 from .lines import Line
@@ -22,7 +23,7 @@ from .unnumbered import capitals_text
 # A title-case phrase, a spaced dash, a title-case phrase: 'Space Utilization Committee - Lease Agreement'.
 DASH_RE = re.compile(r"^(?P<left>[A-Z][^\s–—-].{1,80}?)\s{1,40}[-–—]\s{1,12}(?P<right>\S.{1,120})$")
 CODE_RE = re.compile(r"^[A-Z]{1,4} ?\d{3,10}\b[,:]?")  # a contract's or bid's number: 'B50001389,', 'SWC 7761,'
-COLUMN_GAP_RE = re.compile(r"\S {3,}\S")
+COLUMN_GAP_RE = re.compile(r"\S {5,}\S")  # a second column; a justified line spaces its words by 2-4
 CONTINUED_RE = re.compile(r"(?i)\b(?:cont['’]?d|continued)\W{0,3}$")  # 'Agency – cont’d' on the next page
 SMALL_WORDS = {"of", "and", "the", "to", "for", "in", "on", "at", "by", "with", "a", "an", "or", "no.", "&"}
 # Decision formulas that close an item; one entry each, the catch-all (no match) last.
@@ -32,11 +33,12 @@ CLOSING: tuple[tuple[str, re.Pattern], ...] = (
     ("motion carries", re.compile(r"(?i)\bthe\s+motion\s+(?:carries|carried)\b")),  # a voice vote's result
 )
 MIN_HEADINGS = 3
+MAX_ROW_WORDS = 12  # words in the first column of a numbered row
 SECTION_LINES = 8  # lines of a section's heading within which its first numbered entry is printed
 ROW_RE = re.compile(r"^( {0,6}(\d{1,3})\.\s{1,12})(\S.{0,300})$")  # '1.   TIMOTHY KRUS     $45.07'
 
 
-CELL_END_RE = re.compile(r" {3,}|(?<![,–-]) (?=\$\s{0,3}\d)")  # a column gap, or an amount's column set one space apart
+CELL_END_RE = re.compile(r" {3,}|(?<=[A-Za-z0-9.)]) {1,2}(?=\$\s{0,3}\d)")  # a column gap, or an amount close by
 
 
 class Entry(NamedTuple):
@@ -83,7 +85,7 @@ def _agency_subject(lines: list[Line], index: int) -> tuple[str, int] | None:
     line = lines[index]
     indent = len(line.text) - len(line.text.lstrip())
     match = DASH_RE.match(line.stripped)
-    if indent > 4 or not match or CONTINUED_RE.search(match.group("right")) or ":" in match.group("left"):
+    if indent > 2 or not match or CONTINUED_RE.search(match.group("right")) or re.search(r"[:\d]", match.group("left")):
         return None
     left, right = [match.group("left").strip()], [match.group("right").strip()]
     column = indent + match.start("right")  # where the subject's column starts on the page
@@ -94,7 +96,8 @@ def _agency_subject(lines: list[Line], index: int) -> tuple[str, int] | None:
         if start >= column - 4:
             right.append(text.strip())
         elif start <= indent + 4:
-            cells = re.split(r" {3,}", text.strip(), maxsplit=1)
+            gap = next((m.end() for m in re.finditer(r" {2,}(?=\S)", text) if abs(m.end() - column) <= 3), None)
+            cells = [text[:gap].strip(), text[gap:].strip()] if gap else re.split(r" {3,}", text.strip(), maxsplit=1)
             left.append(cells[0])
             right.extend(cells[1:])
         else:
@@ -109,7 +112,7 @@ def _agency_subject(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None
     if not (_title_case(agency) and _title_case(subject)):
         return None
-    return f"{agency} – {subject}", end
+    return re.sub(r"\s+", " ", f"{agency} – {subject}"), end
 
 
 def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
@@ -119,7 +122,7 @@ def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     title = capitals_text(text.removesuffix(":"))  # 'RECOMMENDATIONS FOR CONTRACT AWARDS/REJECTIONS:'
     text = text.removesuffix(":")
     below = lines[index + 1] if index + 1 < len(lines) else None
-    if title is None or title != text or below is not None and not below.blank \
+    if title is None or title != text or title.endswith(".") or below is not None and not below.blank \
             and not re.search(r"[a-z]", below.text) and not re.fullmatch(r"[* ]+", below.stripped):
         return None  # under it more capitals that are no '* * *' rule: a paragraph in capitals
     return title, index + 1
@@ -193,19 +196,21 @@ def _numbered(lines: list[Line]) -> list[Entry]:
             continue
         row = re.sub(r"\$\s{1,12}(?=\d)", "$ ", match.group(3).strip())  # '$    20,000.00'
         cells = CELL_END_RE.split(row, maxsplit=1)
+        if len(cells[0].split()) > MAX_ROW_WORDS or cells[0].endswith(":"):
+            continue  # '4. The remedy I seek and respectfully request is that ...:' a letter's point, not a row
         column, title = len(match.group(1)), [cells[0]]
         width = len(match.group(1)) + row.find(cells[1]) - 2 if len(cells) > 1 else 200
         for below in lines[index + 1:index + 1 + (0 if cells[0].startswith("$") else MAX_WRAPPED)]:
             text = below.text.rstrip()
             cell = CELL_END_RE.split(text.strip(), maxsplit=1)[0]
             if below.blank or abs(len(text) - len(text.lstrip()) - column) > 2 or not cell[:1].isalpha() \
-                    or len(text) - len(text.lstrip()) + len(cell) > width or ":" in cell[:20] \
+                    or len(text) - len(text.lstrip()) + len(cell) > width + 2 or ":" in cell[:20] \
                     or re.search(r"[a-z]{3,}\.$", title[-1]):
                 break  # 'Account: 1001-...' under the row, an amount, the next column's text, or a sentence
             title.append(cell)
             if cell != text.strip():  # a second column beside it: the first ends there
                 width = len(text) - len(text.lstrip()) + len(cell) + 2
-        found.append(Entry(index, match.group(2), " ".join(title), column))
+        found.append(Entry(index, match.group(2), re.sub(r"\s+", " ", " ".join(title)).strip(), column))
     return found
 
 
@@ -217,11 +222,23 @@ def _first_entry(lines: list[Line], heading: tuple[int, str, str, int], entries:
     return entries[first] if first is not None and closed_by(lines, heading[3], first) is None else None
 
 
+def _flush_left(lines: list[Line]) -> list[Line]:
+    """The lines with each page's left margin taken off (a PDF's text keeps it: '          BOARDS AND ...'), so
+    that 'at the margin' and 'centred' mean the same on every page."""
+    margins: dict[int, int] = {}
+    for line in lines:
+        if not line.blank:
+            indent = len(line.text) - len(line.text.lstrip())
+            margins[line.page] = min(indent, margins.get(line.page, indent))
+    return [replace(line, text=line.text[margins.get(line.page, 0):]) if not line.blank else line for line in lines]
+
+
 def decided_items(lines: list[Line], start: int) -> tuple[list[tuple[int, str, str, int]], list[Entry]]:
     """The items of a part whose items are headings closed by a decision formula: (index, rule, title, index after
     the heading) of each such heading from `start` on, and the numbered entries under the headings that are
     sections, counting from 1 under each and running on across their sub-headings ('TRAVEL REQUESTS' 1, 2 /
     'TRAVEL REIMBURSEMENTS' 3); none unless three headings or more are closed."""
+    lines = _flush_left(lines)
     found = _read(lines, start)
     rows = _rows(lines, found)
     numbered = {e.index: e for e in _numbered(lines)}
