@@ -17,7 +17,7 @@ def test_page_reference_and_to_follow_taken_out_of_titles():
 
 def test_agenda_numbers_count_up_and_skip_numbered_text():
     text = "1. MINUTES (Pages 1 - 6)\n\nText.\n\n2. MOTIONS\n\n1. “Accessible stations Motion\n\n3. PETITIONS\n"
-    assert [i[1] for i in items(text, "agenda")] == ["1", "2", "3"]
+    assert [i[1] for i in items(text, "agenda") if i[1]] == ["1", "2", "3"]
 
 
 def test_agenda_bold_heading_followed_directly_by_text():
@@ -443,4 +443,19 @@ def test_centred_capitals_over_a_form_or_with_nothing_under_them_are_no_items():
     text = CENTRED.replace("                                           Mayor Constantine\n",
                            "                     Meeting Type:        Regular     Special\n").replace(
         "                                   Deputy City Clerk Michelle Bigelow\n", "")
-    assert [i[1] for i in items(text, "agenda")] == ["1", "2", "3"]
+    assert [i[1] for i in items(text, "agenda") if i[1]] == ["1", "2", "3"]
+
+
+def test_bulleted_titles_inside_a_pdf_page_margin_with_their_text_straight_under_them():
+    text = ("        AGENDA\n        January 5, 2021\n\n        • Call to Order and Roll Call\n"
+            "          Closed Session-Cancelled\n        • Pledge of Allegiance\n        1. CEREMONIAL ITEMS\n\n"
+            "        2. CONSENT CALENDAR\n\n        3. STRATEGIC SUPPORT\n")
+    assert [i[2] for i in items(text, "agenda")][:2] == ["Call to Order and Roll Call", "Pledge of Allegiance"]
+
+
+def test_rules_numbered_again_after_the_items_with_lead_in_titles_are_no_items():
+    text = ("AGENDA\nJanuary 5, 2021\n\n1. CEREMONIAL ITEMS\n\n2. CONSENT CALENDAR\n\n3. STRATEGIC SUPPORT\n\n"
+            "CODE OF CONDUCT\n\n1. Public Meeting Decorum:\n\na) Persons will not disrupt.\n\n"
+            "2. Signs, Objects or Symbolic Material:\n\na) Signs are allowed.\n\n3. Addressing the Council:\n\n"
+            "a) Speakers will be brief.\n")
+    assert [i[1] for i in items(text, "agenda") if i[1]] == ["1", "2", "3"]

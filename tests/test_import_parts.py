@@ -103,3 +103,11 @@ def test_annual_in_a_minutes_title_is_the_meeting_type_not_the_body():
     text = "MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON 6 MAY 2025\n"
     parts = split_parts(read_lines("doc.txt", text)[0])
     assert [(p.body, p.meeting_type) for p in parts] == [("Parish Council", "annual")]
+
+
+def test_body_named_in_a_sentence_across_a_blank_line_is_no_page_title():
+    text = ("City Council Meeting\n\nAgenda\n\nTuesday, January 5, 2021\n\n1. CONSENT CALENDAR\n\n"
+            "2.3 Approval of Council Committee Minutes.\n\f\fCity Council    Agenda    January 5, 2021\n\n"
+            "Recommendation: (a) Regular Joint Meeting for the Rules and Open Government\n\n"
+            "Committee and Committee of the Whole Meeting Minutes of\nSeptember 23, 2020.\n")
+    assert [k for k, _ in kinds(text)] == ["agenda"]

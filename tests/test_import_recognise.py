@@ -136,3 +136,7 @@ def test_a_decision_forms_heading_wrapped_over_two_lines_names_the_body():
             " Committee meeting on 15 May 2025\n\n\nCommittee Members present:\nCouncillor Ann Hale\n")
     found = read(text, "decisions.txt")
     assert (found.body, str(found.date)) == ("Transport & Parks Policy Committee", "2025-05-15")
+
+
+def test_title_words_spaced_out_across_the_line_are_one_title():
+    assert plain("City    Council       Meeting") == "City Council Meeting"

@@ -336,7 +336,8 @@ def _restarts(style: Style, kind: str, found: list[Heading], run: list[Heading],
             continue
         limit = min((r[0].index for r in runs if r[0].index > heading.index), default=len(lines))
         other = _run(style, kind, [h for h in found[start:] if h.index < limit], 0)
-        if len(other) >= 3 and not _names_only(other):
+        leads = sum(h.text.rstrip().endswith(":") for h in other)  # '1. Public Meeting Decorum:' / 'a) ...': rules
+        if len(other) >= 3 and not _names_only(other) and leads < len(other) / 2:
             runs.append(other)
     return sorted((h for r in runs for h in r), key=lambda h: h.index)
 

@@ -336,9 +336,9 @@ def _at_top(lines: list[Line], top: int, body: str) -> bool:
     ('(a) Regular Joint Meeting for the Rules and' / 'X Committee Meeting Minutes of ...')."""
     wanted = " ".join(body.lower().split())
     texts = [k for k in range(top, min(len(lines), top + 16)) if not lines[k].blank][:5]
-    for k in texts:
+    for n, k in enumerate(texts):
         if wanted in " ".join(lines[k].text.lower().split()):
-            above = lines[k - 1].stripped if k > top else ""
+            above = lines[texts[n - 1]].stripped if n else ""  # across a blank line a PDF's spacing put there
             return len(above) < 40 or above == above.upper()
     return False
 

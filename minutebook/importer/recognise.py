@@ -110,6 +110,9 @@ def plain(text: str) -> str:
     cells = [c.strip() for c in text.split("\t")]
     if len([c for c in cells if c]) >= 3 and all(len(c.split()) <= 1 for c in cells):
         text = " ".join(c for c in cells if c)
+    cells = [c for c in re.split(r"\s{3,}", text.strip()) if c]  # 'City    Council       Meeting': spaced out
+    if 3 <= len(cells) <= 6 and all(re.fullmatch(r"[A-Z][a-z]{1,20}", c) for c in cells):
+        text = " ".join(cells)
     words = [w for w in re.split(r"\s{2,}|\t", text.strip()) if w]
     if words and all(re.fullmatch(r"(?:\S )+\S|\S", w) for w in words) and sum(len(w) > 1 for w in words) >= 1:
         return " ".join(w.replace(" ", "") for w in words)

@@ -95,16 +95,25 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     or indented under the title."""
     line = lines[index]
     match = BULLET_RE.match(line.stripped)
-    if not match or len(line.text) - len(line.text.lstrip()) > 2:
+    if not match or len(line.text) - len(line.text.lstrip()) > page_margin(lines, index) + 2:
         return None
     title = match.group(1).strip()
     if not title[:1].isupper() or split_run_in(title)[1] or len(title.split()) > 8 or title.endswith((",", ";", ":")):
         return None
     if index + 1 < len(lines) and not lines[index + 1].blank:
         below = lines[index + 1]
-        if len(below.text) - len(below.text.lstrip()) <= len(line.text) - len(line.text.lstrip()) + 2:
+        wraps = len(title) > 45 or below.stripped[:1].islower()  # a short title ends; a filled line wraps on
+        if len(below.text) - len(below.text.lstrip()) <= len(line.text) - len(line.text.lstrip()) + 2 and wraps:
             return None  # the bullet's text wraps at its own margin: a sentence in a list
     return title, index + 1
+
+
+def page_margin(lines: list[Line], index: int) -> int:
+    """The left margin of the page a line is on: the least indentation of its text within 60 lines either side
+    (a PDF's text keeps the page's margin, pdftotext's does not)."""
+    page = lines[index].page
+    near = [ln for ln in lines[max(0, index - 60):index + 60] if ln.page == page and not ln.blank]
+    return min((len(ln.text) - len(ln.text.lstrip()) for ln in near), default=0)
 
 
 def _in_the_middle(line: Line, width: int) -> bool:
