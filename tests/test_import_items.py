@@ -459,3 +459,18 @@ def test_rules_numbered_again_after_the_items_with_lead_in_titles_are_no_items()
             "2. Signs, Objects or Symbolic Material:\n\na) Signs are allowed.\n\n3. Addressing the Council:\n\n"
             "a) Speakers will be brief.\n")
     assert [i[1] for i in items(text, "agenda") if i[1]] == ["1", "2", "3"]
+
+
+def test_roman_numeral_printed_twice_or_lost_to_a_scan_keeps_the_run():
+    text = ("I.   Call to Order\n\nII.   Roll Call\n\nII.   Invocation\n\nIII.   Pledge of Allegiance\n\n"
+            "IV.   Presentations\n\nVv.   Public Comment\n\nVI.   Minutes\n\nVII.   Adjournment\n")
+    assert [i[1] for i in items(text, "agenda")] == ["I", "II", "II", "III", "IV", "VI", "VII"]
+
+
+def test_roman_numerals_enclosing_a_longer_run_of_numbers_are_the_items():
+    actions = "".join(f"    {n}. Consider action number {n}.\n\n" for n in range(1, 9))
+    text = ("I.   Call to Order\n\nII.   Roll Call\n\nIII.   Minutes\n\nIV.   New Business\n\n" + actions +
+            "V.   Official Reports\n\nVI.   Adjournment\n")
+    found = items(text, "agenda")
+    assert [i[1] for i in found if i[1] in ("I", "II", "III", "IV", "V", "VI")] == ["I", "II", "III", "IV", "V", "VI"]
+    assert len(found) == 14

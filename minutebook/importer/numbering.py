@@ -230,6 +230,8 @@ def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
     if style.marked:
         return number != previous.number
     now, before = style.value(number), style.value(previous.number)
+    if style.name == "roman":  # a numeral printed twice ('II.' / 'II.'), or one lost to a scan ('Vv.')
+        return now - before in (0, 1, 2) and (now, number) != (before, "I")
     if style.counted:
         return now == before + 1
     if kind == "agenda":
@@ -306,8 +308,11 @@ def _names_only(run: list[Heading]) -> bool:
 
 def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
     """The style and run of numbered headings that are a part's items (empty when it has none): in each
-    style the run from the first heading that can open one; the longest run wins, the first style a tie."""
+    style the run from the first heading that can open one; the longest run wins, the first style a tie,
+    unless a run of numerals counted from the first encloses it at a shallower indentation ('I.' ... 'VIII.'
+    / '   1.' ... '   15.' / 'IX.'): the numbers inside are its sub-items."""
     best: tuple[Style, list[Heading]] = (NUMBER_STYLE, [])
+    outer: tuple[Style, list[Heading]] | None = None
     for style in STYLES:
         found = candidates(lines, style)
         points: set[int] = set()  # the numbered points of a resolution: never a run's start
@@ -321,8 +326,16 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
             if _opens(style, kind, run) and _heading_like(style, run) and not _names_only(run):
                 if len(run) > len(best[1]):
                     best = (style, _restarts(style, kind, [h for h in found if h.index not in points], run, lines))
+                elif style.counted and len(run) >= MIN_OUTER:
+                    outer = (style, run)
                 break
+    if outer and best[1] and outer[1][0].index < best[1][0].index and outer[1][-1].index > best[1][-1].index \
+            and outer[1][0].indent < best[1][0].indent:
+        return outer
     return best
+
+
+MIN_OUTER = 5  # numerals counted from the first that enclose a longer run of numbers
 
 
 def _restarts(style: Style, kind: str, found: list[Heading], run: list[Heading], lines: list[Line]) -> list[Heading]:
