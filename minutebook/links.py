@@ -308,6 +308,17 @@ def sections_of(meeting: Meeting) -> Iterator[tuple[str | None, str, Item | None
         yield item.anchor, item.text, item
 
 
+def link_meeting(linker: Linker, meeting: Meeting) -> list[tuple[bytes, list[tuple[str, str]]]]:
+    """Each section of one meeting linked (compressed) with the places it mentions, in `sections_of` order."""
+    from_file = page_file(meeting.url)
+    linked = []
+    for _, text, _ in sections_of(meeting):
+        places: list[tuple[str, str]] = []
+        text = linker.link(text, meeting, from_file, places)
+        linked.append((zlib.compress(text.encode(), 1) if text else b"", list(dict.fromkeys(places))))
+    return linked
+
+
 def link_archive(archive: Archive, processes: int | None = None, cache: Stash | None = None) -> Links:
     """The link phase: every section of every record linked, every mention and topic recorded.
     Meetings are linked independently, on every core; mentions are gathered in archive order.
@@ -316,23 +327,18 @@ def link_archive(archive: Archive, processes: int | None = None, cache: Stash | 
     links = Links()
     targets = _link_targets(archive) if cache is not None else ""
 
-    def link_meeting(index: int) -> list[tuple[bytes, list[tuple[str, str]]]]:
+    def linked_meeting(index: int) -> list[tuple[bytes, list[tuple[str, str]]]]:
         meeting = archive.meetings[index]
         if cache is not None:
             key = hashlib.sha256(repr((targets, meeting.id, list(sections_of(meeting)))).encode()).hexdigest()
             if (found := cache.get(key)) is not None:
                 return found
-        from_file = page_file(meeting.url)
-        linked = []
-        for _, text, _ in sections_of(meeting):
-            places: list[tuple[str, str]] = []
-            text = linker.link(text, meeting, from_file, places)
-            linked.append((zlib.compress(text.encode(), 1) if text else b"", list(dict.fromkeys(places))))
+        linked = link_meeting(linker, meeting)
         if cache is not None:
             cache.put(key, linked)
         return linked
 
-    for meeting, linked in zip(archive.meetings, fork_map(link_meeting, len(archive.meetings), processes=processes),
+    for meeting, linked in zip(archive.meetings, fork_map(linked_meeting, len(archive.meetings), processes=processes),
                                strict=True):
         for (anchor, _, item), (text, places) in zip(sections_of(meeting), linked, strict=True):
             if text:

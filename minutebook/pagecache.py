@@ -106,6 +106,19 @@ def promote(folder: Path) -> dict[str, int]:
     return data.get("counts", {})
 
 
+def update_served(folder: Path, pages: dict[str, str]) -> None:
+    """Pages written into the served site one by one (`build.py serve`'s edits): their keys join the served
+    build's, so the next build reuses them as it would its own, and never reuses a page that has changed."""
+    if not pages:
+        return
+    try:
+        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    data["pages"].update(pages)
+    _write_atomic(folder / "manifest.json", json.dumps(data).encode())
+
+
 def discard(folder: Path) -> None:
     """A failed build's manifest: the served build stays the one to compare with."""
     (folder / "next-manifest.json").unlink(missing_ok=True)

@@ -61,7 +61,12 @@ def render(context: Context, meeting: Meeting, item: Item, slug: str) -> str:
 def pages(context: Context) -> Iterator[Page]:
     """One page per appendix; which exist is decided on the recorded text, as the ledger and search decide."""
     for meeting in context.archive.meetings:
-        splits = split_meeting(meeting, lambda i: i.text)
-        for item in meeting.items:
-            for appendix in splits[item.anchor].appendices:
-                yield Page(page_file(appendix.url(meeting)), partial(render, context, meeting, item, appendix.slug))
+        yield from pages_of(context, meeting)
+
+
+def pages_of(context: Context, meeting: Meeting) -> Iterator[Page]:
+    """One meeting's appendix pages (`build.py serve` asks for an edited meeting's alone)."""
+    splits = split_meeting(meeting, lambda i: i.text)
+    for item in meeting.items:
+        for appendix in splits[item.anchor].appendices:
+            yield Page(page_file(appendix.url(meeting)), partial(render, context, meeting, item, appendix.slug))

@@ -1,0 +1,199 @@
+"""One edited meeting record while serving: what it changes, worked out in memory in seconds.
+
+`build.py serve` keeps a `LiveArchive`: the archive as loaded and as linked, and the pages' Context,
+made once after the first build. On the save of a record it already holds, `edit` re-reads and checks
+that file only, links that meeting only, and returns the pages that depend on it (`Edit.pages`),
+each with its Markdown; the adapter renders and writes those whose Markdown changed. What cannot be
+worked out this way (a new or deleted record, a changed address, minute number, anchor or published
+source, a page that appears or goes) is answered `None`: the caller builds the whole site instead.
+Exports, feeds, calendars, data files and the search index are not made here: the full rebuild that
+follows each edit in the background brings them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import ledger as addresses
+from .links import Linker, Links, link_archive, link_meeting, sections_of, tag_topics, with_topics
+from .model import VOTE_SIDES, Archive, Meeting
+from .pages import Context, Page, builders
+from .pages import appendix as appendix_pages
+from .pages.parts import year_url
+from .problems import Problems
+from .records import read_record
+from .sources import SourceFolders, published_sources
+from .validate import validate
+
+if TYPE_CHECKING:
+    from .pagecache import Stash
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What one saved record changes: the pages that may depend on it (the caller compares their Markdown
+    with what it served) and the problems the record has (warnings only: an error refuses the edit)."""
+
+    pages: list[Page]
+    warnings: list[str]
+
+
+class RecordError(Exception):
+    """The edited record has errors: each is a `path:line: message`; the served pages stay as they are."""
+
+
+def _identity(meeting: Meeting) -> tuple:
+    """What other pages, links and the site's list of pages know of a meeting besides its own page: while
+    it is unchanged, an edit changes no address and moves nothing."""
+    return (meeting.id, meeting.url, meeting.sort_key, tuple((i.minute, i.anchor) for i in meeting.items))
+
+
+class LiveArchive:
+    """The archive the served site was built from, kept in memory and moved on one edited record at a time."""
+
+    def __init__(self, content: Path, raw: Archive, home_intro: str, folders: SourceFolders, ledger: addresses.Ledger,
+                 today: dt.date | None = None, link_cache: Stash | None = None):
+        self.content, self.raw, self.home_intro, self.folders, self.ledger = content, raw, home_intro, folders, ledger
+        self.today = today or dt.date.today()
+        self.sources = published_sources(raw, folders)
+        self.archive = with_topics(raw)
+        self.links = link_archive(self.archive, cache=link_cache)
+        self.linker = Linker(self.archive)
+        self.context = self._context(self.archive, self.links)
+        self.paths = self._paths(self.context)
+
+    @classmethod
+    def load(cls, content: Path, home_intro: str = "", link_cache: Stash | None = None) -> LiveArchive | None:
+        """The archive under `content` as a build reads it (`link_cache`: the first build's linking, kept by
+        `pagecache`); None if it has errors (the build refuses it too)."""
+        from .archive import load_archive
+
+        raw, problems = load_archive(content)
+        if problems.errors:
+            return None
+        return cls(content, raw, home_intro, SourceFolders.of(content, raw.sources_folder),
+                   addresses.read(content, Problems()), link_cache=link_cache)
+
+    def _context(self, archive: Archive, links: Links) -> Context:
+        return Context.build(archive, links, self.today, self.home_intro, self.sources.paths,
+                             addresses.aliases(self.ledger))
+
+    def _paths(self, context: Context) -> set[str]:
+        """Every generated page's path but the appendices' (they are worked out per meeting)."""
+        return {p.path for b in builders() if b is not appendix_pages.pages for p in b(context)}
+
+    def holds(self, path: Path) -> Meeting | None:
+        """The meeting read from the record at `path`, if this archive has it."""
+        target = path.resolve()
+        return next((m for m in self.raw.meetings if Path(m.origin.path).resolve() == target), None)
+
+    def edit(self, path: Path) -> Edit | None:
+        """Move on to the saved record at `path`: the pages that may have changed, or None when only a whole
+        build can say (see the module's docstring). Raises RecordError when the record has errors."""
+        old_raw = self.holds(path)
+        if old_raw is None or not path.is_file():
+            return None
+        problems = Problems()
+        new_raw = read_record(path, problems, (self.content.resolve(),))
+        if new_raw is not None:
+            raw = replace(self.raw, meetings=tuple(new_raw if m is old_raw else m for m in self.raw.meetings))
+            validate(raw, problems)
+            addresses.check(self.ledger, raw, problems)
+        if problems.errors or new_raw is None:
+            raise RecordError("\n".join(str(p) for p in sorted(problems.errors)))
+        if _identity(new_raw) != _identity(old_raw):
+            return None
+        sources = published_sources(raw, self.folders)
+        if (sources.paths, sorted(sources.files), sources.problems) != (
+                self.sources.paths, sorted(self.sources.files), self.sources.problems):
+            return None
+        index = self.raw.meetings.index(old_raw)
+        old = self.archive.meetings[index]
+        new = replace(new_raw, items=tuple(replace(i, topics=tag_topics(self.archive, i)) for i in new_raw.items))
+        meetings = self.archive.meetings
+        archive = replace(self.archive, meetings=(*meetings[:index], new, *meetings[index + 1:]))
+        links = _relinked(self.links, self.linker, archive, old, new, index)
+        context = self._context(archive, links)
+        paths = self._paths(context)
+        before, after = _appendices(self.context, old), _appendices(context, new)
+        if paths != self.paths or set(before) != set(after):
+            return None
+        was, now = _depends(self.context, old), _depends(context, new)
+        pages = [p for b in builders() if b is not appendix_pages.pages
+                 for p in b(context) if was(p.path) or now(p.path)]
+        self.raw, self.archive, self.links, self.context = raw, archive, links, context
+        return Edit(pages + list(after.values()), [str(p) for p in problems.items if p.severity == "warning"])
+
+
+def _relinked(links: Links, linker: Linker, archive: Archive, old: Meeting, new: Meeting, index: int) -> Links:
+    """`links` with `old`'s sections and mentions replaced by `new`'s, linked again, in archive order."""
+    order = {m.id: i for i, m in enumerate(archive.meetings)}
+    texts = {k: v for k, v in links.texts.items() if k[0] != old.id}
+    mentions = dict(links.mentions)
+    added: dict[tuple[str, str], list] = {}
+    for (anchor, _, item), (text, places) in zip(sections_of(new), link_meeting(linker, new), strict=True):
+        if text:
+            texts[(new.id, anchor)] = text
+        for place in places:
+            added.setdefault(place, []).append((new, item))
+    touched = {place for place, entries in links.mentions.items() if any(m.id == old.id for m, _ in entries)}
+    for place in touched | set(added):
+        kept = [e for e in links.mentions.get(place, []) if e[0].id != old.id]
+        at = next((i for i, (m, _) in enumerate(kept) if order[m.id] > index), len(kept))
+        mentions[place] = [*kept[:at], *added.get(place, []), *kept[at:]]
+    result = Links(texts=texts)
+    result.mentions.update(mentions)
+    return result
+
+
+def _appendices(context: Context, meeting: Meeting) -> dict[str, Page]:
+    return {p.path: p for p in appendix_pages.pages_of(context, meeting)}
+
+
+def _depends(context: Context, meeting: Meeting) -> Callable[[str], bool]:
+    """Which pages may show something of `meeting` (as `context` has it): its page and its neighbours', the
+    meetings it shares a trail with, its body's pages, its year's pages of the people, organisations and
+    topics it names, the indexes and registers of its year."""
+    year = str(meeting.date.year)
+    exact = {f"{url.strip('/')}.md" for url in _meeting_urls(context, meeting)}
+    entities: set[str] = set()  # entity urls: their own page and their pages of this year
+    places = {place for place, entries in context.links.mentions.items() if any(m.id == meeting.id for m, _ in entries)}
+    archive = context.archive
+    registries = {"person": archive.people, "organisation": archive.organisations, "body": archive.bodies}
+    for kind, ident in places:
+        if ident in registries.get(kind, {}):
+            entities.add(registries[kind][ident].url)
+    people = {e.person for e in meeting.attendance} | {d.person for i in meeting.items for d in i.declarations}
+    people |= {who for i in meeting.items for m in i.motions for who in (m.mover, m.seconder) if who}
+    people |= {who for i in meeting.items for v in i.votes for side in VOTE_SIDES for who in v.side(side)}
+    entities |= {archive.people[p].url for p in people if p in archive.people}
+    entities |= {archive.organisations[e.organisation].url for e in meeting.attendance
+                 if e.organisation in archive.organisations}
+    entities |= {archive.topics[t].url for i in meeting.items for t in i.topics if t in archive.topics}
+    if meeting.body in archive.bodies:
+        entities.add(archive.bodies[meeting.body].url)
+    prefixes = tuple(year_url(url, int(year)).rstrip("/") for url in entities)
+    pages = {f"{url.strip('/')}.md" for url in entities} | exact
+
+    def wanted(path: str) -> bool:
+        return (path in pages or path.startswith(prefixes) or path.startswith(("trails/", f"decisions/{year}/"))
+                or "/" not in path or path.endswith("/index.md") or path == f"meetings/{year}.md")
+    return wanted
+
+
+def _meeting_urls(context: Context, meeting: Meeting) -> Iterable[str]:
+    yield meeting.url
+    yield from (m.url for m in context.neighbours.get(meeting.id, ()) if m is not None)
+    trails = context.trails
+    for item in meeting.items:
+        found = (meeting.id, item.anchor)
+        for link in (*trails.came_from.get(found, ()), *trails.went_to.get(found, ())):
+            yield from (link.earlier[0].url, link.later[0].url)
+        trail = trails.of_item.get(found)
+        if trail is not None:
+            yield from (m.url for m, _ in trail.steps)
+
