@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -43,6 +44,20 @@ def build(args: argparse.Namespace, rebuild: bool = False, cache: Path | None = 
     """Build beside the old site, then swap: a failed or interrupted build leaves the previous site
     untouched, and a folder that is not a previous site is never replaced (`minutebook.sitefolder`).
     `cache`: serve's folder of rendered pages, kept between builds (`minutebook.pagecache`)."""
+    started = _start_build(args, cache)
+    if isinstance(started, int):
+        return started
+    process, staging = started
+    try:
+        returncode = process.wait()
+    except BaseException:
+        _stop_build(process, staging)
+        raise
+    return _finish_build(args, returncode, staging, rebuild)
+
+
+def _start_build(args: argparse.Namespace, cache: Path | None) -> tuple[subprocess.Popen, Path] | int:
+    """MkDocs started on a staging folder beside --site-dir; 1 if --site-dir may not be built into."""
     site_dir: Path = args.site_dir.resolve()
     refused = sitefolder.refusal(site_dir, args.content, {"the project": ROOT, "the current folder": Path.cwd()})
     if refused:
@@ -66,18 +81,22 @@ def build(args: argparse.Namespace, rebuild: bool = False, cache: Path | None = 
     if args.strict:
         command.append("--strict")
     # Its own session: Ctrl+C reaches this process only, which stops MkDocs and removes the staging folder.
-    process = subprocess.Popen(command, env=env, cwd=Path.cwd(), start_new_session=True)
+    return subprocess.Popen(command, env=env, cwd=Path.cwd(), start_new_session=True), staging
+
+
+def _stop_build(process: subprocess.Popen, staging: Path) -> None:
+    """MkDocs and its workers stopped (they must not outlive serve), and their staging folder removed."""
+    _signal_group(process, signal.SIGTERM)
     try:
-        returncode = process.wait()
-    except BaseException:
-        _signal_group(process, signal.SIGTERM)  # MkDocs and its workers, which must not outlive it
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            _signal_group(process, signal.SIGKILL)
-            process.wait()
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        _signal_group(process, signal.SIGKILL)
+        process.wait()
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _finish_build(args: argparse.Namespace, returncode: int, staging: Path, rebuild: bool) -> int:
+    site_dir: Path = args.site_dir.resolve()
     if returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         print(f"build failed; {site_dir} was left as it was" + ("; its pages are still served" if rebuild else ""),
@@ -90,7 +109,9 @@ def build(args: argparse.Namespace, rebuild: bool = False, cache: Path | None = 
 
 def serve(args: argparse.Namespace) -> int:
     """Listen first (a port in use is said before anything is built), build, then serve; unless
-    --no-build, watch the archive, docs/ and mkdocs.yml, rebuild after each edit and reload the browser."""
+    --no-build, watch the archive, docs/ and mkdocs.yml and show each edit in the open page: a saved
+    meeting record at once (its pages written into the served site, `hooks/live.py`), then the whole
+    site rebuilt in the background; anything else by a whole rebuild."""
     site_dir: Path = args.site_dir.resolve()
     build_id = [serving.stamp()]
     try:
@@ -99,38 +120,140 @@ def serve(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     cache = None if args.no_build else Path(tempfile.mkdtemp(prefix="minutebook-serve-"))
-    observer = None
-    with server, _removed(cache):
-        if not args.no_build:
-            if _build_served(args, cache) is None:
-                return 1
-            observer, changes = serving.watch([args.content, ROOT / "docs", ROOT / "overrides"],
-                                              [ROOT / "mkdocs.yml"], ignored=[site_dir])
+    if args.no_build:
+        with server:
+            serving.serve_forever(server)
+            print(f"serving {args.site_dir} at http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
+            while True:
+                time.sleep(3600)
+    session = Session(argparse.Namespace(**{**vars(args), "quiet": True}), cache, build_id)
+    with server, _removed(cache), session:
+        if _build_served(args, cache) is None:
+            return 1
+        session.prepare()
+        observer, changes = serving.watch([args.content, ROOT / "docs", ROOT / "overrides"],
+                                          [ROOT / "mkdocs.yml"], ignored=[site_dir])
         serving.serve_forever(server)
         print(f"serving {args.site_dir} at http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
         try:
             while True:
-                if observer is None:
-                    time.sleep(3600)
-                    continue
                 changed = changes.wait(timeout=1.0)
-                if not changed:
-                    continue
-                names = ", ".join(sorted(_shown(p) for p in changed)[:3]) + (" …" if len(changed) > 3 else "")
-                print(f"changed: {names}; rebuilding", flush=True)
-                start = time.perf_counter()
-                counts = _build_served(argparse.Namespace(**{**vars(args), "quiet": True}), cache, rebuild=True)
-                if counts is not None:
-                    build_id[0] = serving.stamp()
-                    total = counts.get("rendered", 0) + counts.get("reused", 0)
-                    reused = f" ({counts.get('rendered', 0)} of {total} generated pages rendered again)"
-                    print(f"rebuilt in {time.perf_counter() - start:.1f} s{reused if counts else ''}; "
-                          "the browser reloads", flush=True)
+                session.poll()
+                if changed:
+                    session.changed(changed)
         finally:
-            if observer is not None:
-                observer.stop()
+            observer.stop()
             server.shutdown()
     return 0
+
+
+class Session:
+    """What `serve` does after an edit: the fast path when it can (`LiveSite`, made in a thread after each
+    whole build), else a whole rebuild; after a fast edit, a whole rebuild in the background brings the
+    rest (exports, feeds, data, the search index) and is swapped in when done, unless another edit comes."""
+
+    def __init__(self, args: argparse.Namespace, cache: Path, build_id: list[str]):
+        self.args, self.cache, self.build_id = args, cache, build_id
+        self.live = None
+        self.generation = 0  # which whole build the live site is made from; a stale one is dropped
+        self.background: tuple[subprocess.Popen, Path, float] | None = None
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.cancel()
+
+    def prepare(self) -> None:
+        """Make the live site in a thread, from the archive just built; edits rebuild whole until it is ready."""
+        self.live, self.generation = None, self.generation + 1
+        generation = self.generation
+
+        def make() -> None:
+            from hooks.live import LiveSite
+
+            start = time.perf_counter()
+            try:
+                live = LiveSite(ROOT / "mkdocs.yml", self.args.content, self.args.site_dir.resolve(), self.cache,
+                                self.args.site_url)
+            except Exception as error:  # the fast path is an optimisation: without it, edits rebuild whole
+                if generation == self.generation:
+                    print(f"edits will rebuild the whole site ({type(error).__name__}: {error})", flush=True)
+                return
+            if generation == self.generation:
+                self.live = live
+                print(f"ready to show edits to meeting records within seconds "
+                      f"(prepared in {time.perf_counter() - start:.1f} s)", flush=True)
+
+        threading.Thread(target=make, daemon=True).start()
+
+    def changed(self, paths: set[Path]) -> None:
+        from minutebook.liveedit import RecordError
+
+        if self.live is not None:  # a scratch file that came and went beside a record (sed -i, editors) is no edit
+            meetings = (self.args.content / "meetings").resolve()
+            paths = {p for p in paths if p.exists() or p.suffix == ".md" or not p.resolve().is_relative_to(meetings)}
+            if not paths:
+                return
+        names = ", ".join(sorted(_shown(p) for p in paths)[:3]) + (" …" if len(paths) > 3 else "")
+        print(f"changed: {names}; rebuilding", flush=True)
+        self.cancel()
+        start = time.perf_counter()
+        live, written, looked = self.live, 0, 0
+        try:
+            for path in sorted(paths) if live is not None else ():
+                result = live.apply(path)
+                if result is None:
+                    break
+                written, looked = written + result[0], looked + result[1]
+                for warning in result[2]:
+                    print(warning, file=sys.stderr, flush=True)
+            else:
+                if live is not None:
+                    self.build_id[0] = serving.stamp()
+                    print(f"shown in {time.perf_counter() - start:.1f} s ({written} of {looked} pages that "
+                          "depend on it written); the browser reloads; the rest of the site follows", flush=True)
+                    self.start_background()
+                    return
+        except RecordError as error:
+            print(f"{error}\nnot shown: the record has errors; the last good pages are still served",
+                  file=sys.stderr, flush=True)
+            return
+        self.live = None  # a whole build makes a new one
+        counts = _build_served(self.args, self.cache, rebuild=True)
+        if counts is not None:
+            self.build_id[0] = serving.stamp()
+            total = counts.get("rendered", 0) + counts.get("reused", 0)
+            reused = f" ({counts.get('rendered', 0)} of {total} generated pages rendered again)"
+            print(f"rebuilt in {time.perf_counter() - start:.1f} s{reused if counts else ''}; "
+                  "the browser reloads", flush=True)
+            self.prepare()
+
+    def start_background(self) -> None:
+        started = _start_build(self.args, self.cache)
+        if not isinstance(started, int):
+            self.background = (*started, time.perf_counter())
+
+    def poll(self) -> None:
+        """The background build, if it has ended: swapped in (the site is whole again) or dropped."""
+        if self.background is None or self.background[0].poll() is None:
+            return
+        process, staging, start = self.background
+        self.background = None
+        if _finish_build(self.args, process.returncode, staging, rebuild=True) == 0:
+            pagecache.promote(self.cache)
+            print(f"the whole site is up to date again (exports, feeds, data, search; "
+                  f"{time.perf_counter() - start:.0f} s in the background)", flush=True)
+        else:
+            pagecache.discard(self.cache)
+
+    def cancel(self) -> None:
+        """Stop the background build: an edit came, or serve is stopping."""
+        if self.background is not None:
+            process, staging, _ = self.background
+            self.background = None
+            _stop_build(process, staging)
+            pagecache.discard(self.cache)
 
 
 def _build_served(args: argparse.Namespace, cache: Path, rebuild: bool = False) -> dict[str, int] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator
 from itertools import islice
@@ -28,6 +29,13 @@ def workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def _as_a_worker() -> None:
+    """A worker is stopped by its pool, never by the parent's handlers (`build.py serve` turns SIGTERM into
+    an exception, which a worker would print as a traceback); Ctrl+C is the parent's to handle."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _batch(start: int, stop: int) -> list:
     assert _job is not None
     return [_job(i) for i in range(start, stop)]
@@ -44,7 +52,7 @@ def fork_map(job: Callable[[int], T], count: int, batch: int = 8, processes: int
     previous, _job = _job, job
     starts = iter(range(0, count, batch))
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
+        with multiprocessing.get_context("fork").Pool(processes, initializer=_as_a_worker) as pool:
             pending = deque(pool.apply_async(_batch, (i, min(i + batch, count)))
                             for i in islice(starts, WINDOW * processes))
             while pending:
