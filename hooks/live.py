@@ -23,9 +23,8 @@ from mkdocs.structure.toc import get_toc
 
 from minutebook import pagecache
 from minutebook.liveedit import LiveArchive
-from minutebook.pages import Page
+from minutebook.pages import Page, build_pages
 from minutebook.render import Rendered, Renderer
-from minutebook.site import build_site
 
 
 class LiveSite:
@@ -51,11 +50,10 @@ class LiveSite:
         if live is None:
             raise ValueError(f"the archive in {content} has errors")
         self.live = live
-        site = build_site(live.raw, home_intro=intro, site_url=config.site_url, source_folders=live.folders,
-                          ledger=live.ledger, link_cache=self.cache.links)
+        pages = build_pages(live.context)  # the generated pages; the other files are the whole build's alone
         self.renderer = Renderer(config.markdown_extensions, config.mdx_configs, config.use_directory_urls)
-        generated = {page.path: page for page in site.pages}
-        for page in site.pages:
+        generated = {page.path: page for page in pages}
+        for page in pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.path, content="", inclusion=inclusion))
         set_exclusions(files, config)

@@ -64,7 +64,7 @@ class LiveArchive:
         self.links = link_archive(self.archive, cache=link_cache)
         self.linker = Linker(self.archive)
         self.context = self._context(self.archive, self.links)
-        self.paths = self._paths(self.context)
+        self.paths = {p.path for p in self._generated(self.context)}
 
     @classmethod
     def load(cls, content: Path, home_intro: str = "", link_cache: Stash | None = None) -> LiveArchive | None:
@@ -82,9 +82,9 @@ class LiveArchive:
         return Context.build(archive, links, self.today, self.home_intro, self.sources.paths,
                              addresses.aliases(self.ledger))
 
-    def _paths(self, context: Context) -> set[str]:
-        """Every generated page's path but the appendices' (they are worked out per meeting)."""
-        return {p.path for b in builders() if b is not appendix_pages.pages for p in b(context)}
+    def _generated(self, context: Context) -> list[Page]:
+        """Every generated page but the appendices (they are worked out per meeting), Markdown not yet written."""
+        return [p for b in builders() if b is not appendix_pages.pages for p in b(context)]
 
     def holds(self, path: Path) -> Meeting | None:
         """The meeting read from the record at `path`, if this archive has it."""
@@ -118,15 +118,16 @@ class LiveArchive:
         archive = replace(self.archive, meetings=(*meetings[:index], new, *meetings[index + 1:]))
         links = _relinked(self.links, self.linker, archive, old, new, index)
         context = self._context(archive, links)
-        paths = self._paths(context)
+        generated = self._generated(context)
+        paths = {p.path for p in generated}
         before, after = _appendices(self.context, old), _appendices(context, new)
         if paths != self.paths or set(before) != set(after):
             return None
         was, now = _depends(self.context, old), _depends(context, new)
-        pages = [p for b in builders() if b is not appendix_pages.pages
-                 for p in b(context) if was(p.path) or now(p.path)]
+        pages = [p for p in generated if was(p.path) or now(p.path)]
         self.raw, self.archive, self.links, self.context = raw, archive, links, context
-        return Edit(pages + list(after.values()), [str(p) for p in problems.items if p.severity == "warning"])
+        warnings = [str(p) for p in problems.items if p.severity == "warning" and p.path == new_raw.origin.path]
+        return Edit(pages + list(after.values()), warnings)  # the other records' warnings were said before
 
 
 def _relinked(links: Links, linker: Linker, archive: Archive, old: Meeting, new: Meeting, index: int) -> Links:

@@ -103,3 +103,13 @@ def test_a_broken_record_is_refused_with_its_path_and_line_and_nothing_is_writte
     finally:
         record.write_text(text)
     assert _pages(folder / "site") == before
+
+
+def test_a_new_record_is_left_to_a_full_build(live):
+    folder, site = live
+    new = folder / "content" / "meetings" / "cabinet" / "2017-07-20.md"
+    new.write_text((folder / "content" / RECORD).read_text().replace("date: 2017-07-13", "date: 2017-07-20"))
+    try:
+        assert site.apply(new) is None
+    finally:
+        new.unlink()
