@@ -47,12 +47,24 @@ def find(meeting: Meeting) -> Iterator[Announcement]:
                     yield Announcement(meeting.body, date, start, meeting, item, match.group(0))
 
 
+_FOUND: dict[int, tuple[Meeting, list[Announcement]]] = {}  # id(meeting) -> (meeting, its announcements)
+
+
+def _found_in(meeting: Meeting) -> list[Announcement]:
+    """`find`, once per meeting: the home page, the feeds and the calendars ask, and `build.py serve` asks
+    again after each edit, when all but one meeting are the ones it asked about before."""
+    known = _FOUND.get(id(meeting))
+    if known is None or known[0] is not meeting:
+        known = _FOUND[id(meeting)] = (meeting, list(find(meeting)))
+    return known[1]
+
+
 def announced(archive: Archive) -> list[Announcement]:
     """Announced meetings the archive has no record of, one per body and date, first announcement kept."""
     recorded = {(m.body, m.date) for m in archive.meetings}
     found: dict[tuple[str, dt.date], Announcement] = {}
     for meeting in archive.meetings:
-        for announcement in find(meeting):
+        for announcement in _found_in(meeting):
             key = (announcement.body, announcement.date)
             if key not in recorded:
                 found.setdefault(key, announcement)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .appendices import split_meeting
 from .files import write_text_atomic
-from .model import Archive, Item
+from .model import Archive, Item, Meeting
 from .problems import Problems
 from .records import anchor_for
 from .registry import read_yaml_file
@@ -56,15 +56,21 @@ def published(archive: Archive) -> dict[str, set[str]]:
     (`appendices.py`)."""
     pages: dict[str, set[str]] = {}
     for meeting in archive.meetings:
-        pages[meeting.url] = {a for item in meeting.items for a in item_anchors(item)}
-        for split in split_meeting(meeting, lambda item: item.text).values():
-            pages[meeting.url].update(split.ids)
-            pages.update((appendix.url(meeting), set()) for appendix in split.appendices)
+        pages.update(published_by(meeting))
     for registry in (archive.people, archive.bodies, archive.organisations, archive.topics):
         for entry in registry.values():
             pages.setdefault(entry.url, set())
     for trail in find_trails(archive).trails:
         pages.setdefault(trail.url, set())
+    return pages
+
+
+def published_by(meeting: Meeting) -> dict[str, set[str]]:
+    """The addresses one meeting publishes: its page with its anchors, and its appendices' pages."""
+    pages = {meeting.url: {a for item in meeting.items for a in item_anchors(item)}}
+    for split in split_meeting(meeting, lambda item: item.text).values():
+        pages[meeting.url].update(split.ids)
+        pages.update((appendix.url(meeting), set()) for appendix in split.appendices)
     return pages
 
 

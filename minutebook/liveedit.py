@@ -27,7 +27,7 @@ from .pages.parts import year_url
 from .problems import Problems
 from .records import read_record
 from .sources import SourceFolders, published_sources
-from .validate import validate
+from .validate import validate_meeting
 
 if TYPE_CHECKING:
     from .pagecache import Stash
@@ -47,9 +47,11 @@ class RecordError(Exception):
 
 
 def _identity(meeting: Meeting) -> tuple:
-    """What other pages, links and the site's list of pages know of a meeting besides its own page: while
-    it is unchanged, an edit changes no address and moves nothing."""
-    return (meeting.id, meeting.url, meeting.sort_key, tuple((i.minute, i.anchor) for i in meeting.items))
+    """What other pages, links, the address ledger and the site's list of pages know of a meeting besides its
+    own page: while it is unchanged, an edit changes no address and moves nothing (so the ledger, checked
+    against every address, needs no new check)."""
+    return (meeting.id, meeting.url, meeting.sort_key, tuple((i.minute, i.anchor) for i in meeting.items),
+            addresses.published_by(meeting))
 
 
 class LiveArchive:
@@ -101,8 +103,7 @@ class LiveArchive:
         new_raw = read_record(path, problems, (self.content.resolve(),))
         if new_raw is not None:
             raw = replace(self.raw, meetings=tuple(new_raw if m is old_raw else m for m in self.raw.meetings))
-            validate(raw, problems)
-            addresses.check(self.ledger, raw, problems)
+            validate_meeting(raw, new_raw, problems)  # the archive was valid: only this record can have changed that
         if problems.errors or new_raw is None:
             raise RecordError("\n".join(str(p) for p in sorted(problems.errors)))
         if _identity(new_raw) != _identity(old_raw):
@@ -126,8 +127,7 @@ class LiveArchive:
         was, now = _depends(self.context, old), _depends(context, new)
         pages = [p for p in generated if was(p.path) or now(p.path)]
         self.raw, self.archive, self.links, self.context = raw, archive, links, context
-        warnings = [str(p) for p in problems.items if p.severity == "warning" and p.path == new_raw.origin.path]
-        return Edit(pages + list(after.values()), warnings)  # the other records' warnings were said before
+        return Edit(pages + list(after.values()), [str(p) for p in problems.items if p.severity == "warning"])
 
 
 def _relinked(links: Links, linker: Linker, archive: Archive, old: Meeting, new: Meeting, index: int) -> Links:

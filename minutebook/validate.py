@@ -6,8 +6,9 @@ import datetime as dt
 import difflib
 import unicodedata
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
-from .model import VOTE_SIDES, Archive, Origin
+from .model import VOTE_SIDES, Archive, Meeting, Origin
 from .urls import page_file
 
 Finding = tuple[Origin, str, str, str]  # origin, code, message, severity
@@ -170,7 +171,20 @@ RULES: tuple[Rule, ...] = (references, one_record_per_meeting, attendance_consis
                            one_page_per_address, names_are_what_they_look, held_in_the_past, items_came_from)
 
 
+ACROSS_MEETINGS = (one_record_per_meeting, one_page_per_address, items_came_from)  # the others read one at a time
+
+
 def validate(archive: Archive, problems) -> None:
     for rule in RULES:
         for origin, code, message, severity in rule(archive):
             problems.add(origin.path, origin.line, code, message, severity)
+
+
+def validate_meeting(archive: Archive, meeting: Meeting, problems) -> None:
+    """The problems `validate` finds in one meeting of `archive` (`build.py serve`, after an edit), without
+    reading every other meeting where a rule reads one meeting at a time."""
+    alone = replace(archive, meetings=(meeting,))
+    for rule in RULES:
+        for origin, code, message, severity in rule(archive if rule in ACROSS_MEETINGS else alone):
+            if origin.path == meeting.origin.path:
+                problems.add(origin.path, origin.line, code, message, severity)
