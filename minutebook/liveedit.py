@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import ledger as addresses
+from . import trails
 from .links import Linker, Links, link_archive, link_meeting, sections_of, tag_topics, with_topics
 from .model import VOTE_SIDES, Archive, Meeting
 from .pages import Context, Page, builders
@@ -118,6 +119,8 @@ class LiveArchive:
         meetings = self.archive.meetings
         archive = replace(self.archive, meetings=(*meetings[:index], new, *meetings[index + 1:]))
         links = _relinked(self.links, self.linker, archive, old, new, index)
+        if trails.rules_read(old) == trails.rules_read(new):
+            trails.moved_on(archive, self.context.trails, old, new)  # else found again, in the whole archive
         context = self._context(archive, links)
         generated = self._generated(context)
         paths = {p.path for p in generated}

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import MONTHS
 from .model import Archive, Item, Meeting
@@ -262,6 +262,43 @@ def find_trails(archive: Archive) -> Trails:
     trails = _find(archive)
     _FOUND[:] = [*_FOUND[-1:], (archive, trails)]
     return trails
+
+
+def rules_read(meeting: Meeting) -> tuple:
+    """All of a meeting that the rules read, of it and of its items (what others' references and deferrals
+    are matched against, and what its own items refer to): while it is unchanged, so are the links."""
+    return (meeting.id, meeting.body, meeting.date, meeting.sort_key, tuple(
+        (i.anchor, i.minute, i.agenda, i.title, i.text[:OPENING], tuple(i.references), tuple(i.decisions),
+         tuple(i.from_), tuple(r.to for r in i.recommendations)) for i in meeting.items))
+
+
+def moved_on(archive: Archive, trails: Trails, old: Meeting, new: Meeting) -> None:
+    """`archive`'s trails are `trails` with `new` in the place of `old` (their `rules_read` is the same):
+    remembered for `find_trails`, so one edited record (`build.py serve`) need not find every trail again."""
+    items = {id(was): now for was, now in zip(old.items, new.items, strict=True)}
+
+    def step(pair: tuple) -> tuple:
+        meeting, item = pair
+        return (new, items.get(id(item), item) if item is not None else None) if meeting is old else pair
+
+    links: dict[int, Link] = {}
+
+    def moved(link: Link) -> Link:
+        if id(link) not in links:
+            links[id(link)] = link if old not in (link.earlier[0], link.later[0]) else replace(
+                link, earlier=step(link.earlier), later=step(link.later))
+        return links[id(link)]
+
+    result = Trails()
+    for mine, theirs in ((trails.came_from, result.came_from), (trails.went_to, result.went_to)):
+        for k, found in mine.items():
+            theirs[k] = [moved(link) for link in found]
+    remade: dict[int, Trail] = {}
+    for trail in trails.trails:
+        remade[id(trail)] = Trail(tuple(step(s) for s in trail.steps), tuple(moved(link) for link in trail.links))
+        result.trails.append(remade[id(trail)])
+    result.of_item.update((k, remade[id(trail)]) for k, trail in trails.of_item.items())
+    _FOUND[:] = [*_FOUND[-1:], (archive, result)]
 
 
 def _find(archive: Archive) -> Trails:

@@ -7,12 +7,16 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, copy_archive
 
 from hooks.live import LiveSite
+from minutebook import trails
+from minutebook.archive import load_archive
+from minutebook.links import with_topics
 from minutebook.liveedit import RecordError
 
 RECORD = Path("meetings") / "cabinet" / "2017-07-13.md"
@@ -113,3 +117,15 @@ def test_a_new_record_is_left_to_a_full_build(live):
         assert site.apply(new) is None
     finally:
         new.unlink()
+
+
+def test_trails_moved_on_to_an_edited_meeting_are_the_trails_found_again():
+    archive = with_topics(load_archive(ROOT / "tests" / "fixtures" / "archive")[0])
+    old = next(m for m in archive.meetings if m.id == "cabinet/2017-07-13")
+    new = replace(old, venue="Committee Room Zebra", status="cancelled")
+    edited = replace(archive, meetings=tuple(new if m is old else m for m in archive.meetings))
+    assert trails.rules_read(old) == trails.rules_read(new) and trails.find_trails(archive).trails
+    trails.moved_on(edited, trails.find_trails(archive), old, new)
+    moved = trails.find_trails(edited)
+    assert moved == trails._find(edited)  # links and steps hold the edited meeting, not the old one
+    assert any(step[0] is new for trail in moved.trails for step in trail.steps)
