@@ -230,9 +230,11 @@ class Session:
             self.prepare()
 
     def start_background(self) -> None:
-        started = _start_build(self.args, self.cache)
-        if not isinstance(started, int):
-            self.background = (*started, time.perf_counter())
+        # Ctrl+C or SIGTERM waits until the build is recorded: between its start and that, it would outlive serve.
+        with _signals_held():
+            started = _start_build(self.args, self.cache)
+            if not isinstance(started, int):
+                self.background = (*started, time.perf_counter())
 
     def poll(self) -> None:
         """The background build, if it has ended: swapped in (the site is whole again) or dropped."""
@@ -263,6 +265,22 @@ def _build_served(args: argparse.Namespace, cache: Path, rebuild: bool = False) 
         pagecache.discard(cache)
         return None
     return pagecache.promote(cache)
+
+
+@contextlib.contextmanager
+def _signals_held():
+    """Ctrl+C, SIGTERM and SIGHUP noted during the block and acted on after it (not blocked: a process
+    started in the block would inherit a blocked mask)."""
+    caught: list[int] = []
+    previous = {s: signal.signal(s, lambda signum, frame: caught.append(signum))
+                for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if caught and callable(previous[caught[0]]):
+            previous[caught[0]](caught[0], None)
 
 
 @contextlib.contextmanager

@@ -11,6 +11,7 @@ No domain logic here.
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -72,6 +73,8 @@ class LiveSite:
                 self.keys[source.path] = self.cache.key(source.path, markdown)
         self.config, self.files, self.nav, self.env = config, files, nav, env
         self.doc_files = files.documentation_pages()
+        gc.collect()
+        gc.freeze()  # what is kept is never garbage: a full collection during an edit would walk all of it
 
     def apply(self, record: Path) -> tuple[int, int, list[str]] | None:
         """Write the pages the saved `record` changed: (pages written, pages looked at, warnings), or None when

@@ -13,7 +13,7 @@ follows each edit in the background brings them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,9 @@ from .links import Linker, Links, link_archive, link_meeting, sections_of, tag_t
 from .model import VOTE_SIDES, Archive, Meeting
 from .pages import Context, Page, builders
 from .pages import appendix as appendix_pages
+from .pages import organisation as organisation_pages
+from .pages import person as person_pages
+from .pages import topic as topic_pages
 from .pages.parts import year_url
 from .problems import Problems
 from .records import read_record
@@ -55,6 +58,10 @@ def _identity(meeting: Meeting) -> tuple:
             addresses.published_by(meeting))
 
 
+PER_ENTITY = {"person": person_pages, "organisation": organisation_pages, "topic": topic_pages}
+Place = tuple[str, str]  # (kind, id): a person, organisation or body mentioned
+
+
 class LiveArchive:
     """The archive the served site was built from, kept in memory and moved on one edited record at a time."""
 
@@ -68,6 +75,11 @@ class LiveArchive:
         self.linker = Linker(self.archive)
         self.context = self._context(self.archive, self.links)
         self.paths = {p.path for p in self._generated(self.context)}
+        self.index = {Path(m.origin.path).resolve(): i for i, m in enumerate(raw.meetings)}  # record -> position
+        self.places: dict[str, set[Place]] = {}  # meeting id -> what its text mentions
+        for place, entries in self.links.mentions.items():
+            for meeting, _ in entries:
+                self.places.setdefault(meeting.id, set()).add(place)
 
     @classmethod
     def load(cls, content: Path, home_intro: str = "", link_cache: Stash | None = None) -> LiveArchive | None:
@@ -86,13 +98,15 @@ class LiveArchive:
                              addresses.aliases(self.ledger))
 
     def _generated(self, context: Context) -> list[Page]:
-        """Every generated page but the appendices (they are worked out per meeting), Markdown not yet written."""
-        return [p for b in builders() if b is not appendix_pages.pages for p in b(context)]
+        """Every generated page but those made per meeting (appendices) or per entity (people, organisations,
+        topics: there are thousands, and their pages are asked for one by one), Markdown not yet written."""
+        skipped = (appendix_pages.pages, *(module.pages for module in PER_ENTITY.values()))
+        return [p for b in builders() if b not in skipped for p in b(context)]
 
     def holds(self, path: Path) -> Meeting | None:
         """The meeting read from the record at `path`, if this archive has it."""
-        target = path.resolve()
-        return next((m for m in self.raw.meetings if Path(m.origin.path).resolve() == target), None)
+        index = self.index.get(path.resolve())
+        return None if index is None else self.raw.meetings[index]
 
     def edit(self, path: Path) -> Edit | None:
         """Move on to the saved record at `path`: the pages that may have changed, or None when only a whole
@@ -113,80 +127,93 @@ class LiveArchive:
         if (sources.paths, sorted(sources.files), sources.problems) != (
                 self.sources.paths, sorted(self.sources.files), self.sources.problems):
             return None
-        index = self.raw.meetings.index(old_raw)
+        index = self.index[path.resolve()]
         old = self.archive.meetings[index]
         new = replace(new_raw, items=tuple(replace(i, topics=tag_topics(self.archive, i)) for i in new_raw.items))
         meetings = self.archive.meetings
         archive = replace(self.archive, meetings=(*meetings[:index], new, *meetings[index + 1:]))
-        links = _relinked(self.links, self.linker, archive, old, new, index)
+        links, places = _relinked(self.links, self.linker, archive, old, new, index, self.places.get(old.id, set()))
         if trails.rules_read(old) == trails.rules_read(new):
             trails.moved_on(archive, self.context.trails, old, new)  # else found again, in the whole archive
-        context = self._context(archive, links)
+        context = self.context.moved_on(archive, links, old, new)
         generated = self._generated(context)
-        paths = {p.path for p in generated}
-        before, after = _appendices(self.context, old), _appendices(context, new)
-        if paths != self.paths or set(before) != set(after):
+        was = _touched(self.context, old, self.places.get(old.id, set()))
+        now = _touched(context, new, places)
+        entities = {(kind, ident) for kind, ident in was.entities | now.entities if kind in PER_ENTITY}
+        before = [*_appendices(self.context, old), *_entity_pages(self.context, entities)]
+        after = [*_appendices(context, new), *_entity_pages(context, entities)]
+        if {p.path for p in generated} != self.paths or {p.path for p in before} != {p.path for p in after}:
             return None
-        was, now = _depends(self.context, old), _depends(context, new)
-        pages = [p for p in generated if was(p.path) or now(p.path)]
+        pages = [p for p in [*generated, *after] if was.wanted(p.path) or now.wanted(p.path)]
         self.raw, self.archive, self.links, self.context = raw, archive, links, context
-        return Edit(pages + list(after.values()), [str(p) for p in problems.items if p.severity == "warning"])
+        self.places[new.id] = places
+        return Edit(pages, [str(p) for p in problems.items if p.severity == "warning"])
 
 
-def _relinked(links: Links, linker: Linker, archive: Archive, old: Meeting, new: Meeting, index: int) -> Links:
-    """`links` with `old`'s sections and mentions replaced by `new`'s, linked again, in archive order."""
+def _relinked(links: Links, linker: Linker, archive: Archive, old: Meeting, new: Meeting, index: int,
+              touched: set[Place]) -> tuple[Links, set[Place]]:
+    """`links` with `old`'s sections and mentions (`touched`: its places) replaced by `new`'s, linked again,
+    in archive order; and `new`'s places."""
     order = {m.id: i for i, m in enumerate(archive.meetings)}
     texts = {k: v for k, v in links.texts.items() if k[0] != old.id}
     mentions = dict(links.mentions)
-    added: dict[tuple[str, str], list] = {}
+    added: dict[Place, list] = {}
     for (anchor, _, item), (text, places) in zip(sections_of(new), link_meeting(linker, new), strict=True):
         if text:
             texts[(new.id, anchor)] = text
         for place in places:
             added.setdefault(place, []).append((new, item))
-    touched = {place for place, entries in links.mentions.items() if any(m.id == old.id for m, _ in entries)}
     for place in touched | set(added):
         kept = [e for e in links.mentions.get(place, []) if e[0].id != old.id]
         at = next((i for i, (m, _) in enumerate(kept) if order[m.id] > index), len(kept))
         mentions[place] = [*kept[:at], *added.get(place, []), *kept[at:]]
     result = Links(texts=texts)
     result.mentions.update(mentions)
-    return result
+    return result, set(added)
 
 
-def _appendices(context: Context, meeting: Meeting) -> dict[str, Page]:
-    return {p.path: p for p in appendix_pages.pages_of(context, meeting)}
+def _appendices(context: Context, meeting: Meeting) -> list[Page]:
+    return list(appendix_pages.pages_of(context, meeting))
 
 
-def _depends(context: Context, meeting: Meeting) -> Callable[[str], bool]:
-    """Which pages may show something of `meeting` (as `context` has it): its page and its neighbours', the
-    meetings it shares a trail with, its body's pages, its year's pages of the people, organisations and
-    topics it names, the indexes and registers of its year."""
-    year = str(meeting.date.year)
-    exact = {f"{url.strip('/')}.md" for url in _meeting_urls(context, meeting)}
-    entities: set[str] = set()  # entity urls: their own page and their pages of this year
-    places = {place for place, entries in context.links.mentions.items() if any(m.id == meeting.id for m, _ in entries)}
+def _entity_pages(context: Context, entities: set[Place]) -> Iterator[Page]:
+    registries = {"person": context.archive.people, "organisation": context.archive.organisations,
+                  "topic": context.archive.topics}
+    for kind, ident in sorted(entities):
+        if ident in registries[kind]:
+            yield from PER_ENTITY[kind].pages_of(context, registries[kind][ident])
+
+
+@dataclass(frozen=True)
+class Touched:
+    """What a meeting shows up on: the people, organisations, bodies and topics it names (`entities`), and
+    which pages may show something of it (`wanted`, by path)."""
+
+    entities: set[Place]
+    wanted: Callable[[str], bool]
+
+
+def _touched(context: Context, meeting: Meeting, places: set[Place]) -> Touched:
+    """Its page and its neighbours', the meetings it shares a trail with, its body's pages, its year's pages
+    of the people, organisations and topics it names, the indexes and registers of its year."""
     archive = context.archive
-    registries = {"person": archive.people, "organisation": archive.organisations, "body": archive.bodies}
-    for kind, ident in places:
-        if ident in registries.get(kind, {}):
-            entities.add(registries[kind][ident].url)
+    year = str(meeting.date.year)
     people = {e.person for e in meeting.attendance} | {d.person for i in meeting.items for d in i.declarations}
     people |= {who for i in meeting.items for m in i.motions for who in (m.mover, m.seconder) if who}
     people |= {who for i in meeting.items for v in i.votes for side in VOTE_SIDES for who in v.side(side)}
-    entities |= {archive.people[p].url for p in people if p in archive.people}
-    entities |= {archive.organisations[e.organisation].url for e in meeting.attendance
-                 if e.organisation in archive.organisations}
-    entities |= {archive.topics[t].url for i in meeting.items for t in i.topics if t in archive.topics}
-    if meeting.body in archive.bodies:
-        entities.add(archive.bodies[meeting.body].url)
-    prefixes = tuple(year_url(url, int(year)).rstrip("/") for url in entities)
-    pages = {f"{url.strip('/')}.md" for url in entities} | exact
+    entities = set(places) | {("person", p) for p in people} | {("body", meeting.body)}
+    entities |= {("organisation", e.organisation) for e in meeting.attendance if e.organisation}
+    entities |= {("topic", t) for i in meeting.items for t in i.topics}
+    registries = {"person": archive.people, "organisation": archive.organisations, "body": archive.bodies,
+                  "topic": archive.topics}
+    urls = {registries[kind][ident].url for kind, ident in entities if ident in registries.get(kind, {})}
+    prefixes = tuple(year_url(url, int(year)).rstrip("/") for url in urls)
+    pages = {f"{url.strip('/')}.md" for url in (*urls, *_meeting_urls(context, meeting))}
 
     def wanted(path: str) -> bool:
         return (path in pages or path.startswith(prefixes) or path.startswith(("trails/", f"decisions/{year}/"))
                 or "/" not in path or path.endswith("/index.md") or path == f"meetings/{year}.md")
-    return wanted
+    return Touched(entities, wanted)
 
 
 def _meeting_urls(context: Context, meeting: Meeting) -> Iterable[str]:

@@ -5,6 +5,7 @@ archive makes, page for page; what the fast path cannot work out is left to a fu
 from __future__ import annotations
 
 import argparse
+import datetime
 import importlib.util
 import sys
 from dataclasses import replace
@@ -16,8 +17,10 @@ from conftest import ROOT, copy_archive
 from hooks.live import LiveSite
 from minutebook import trails
 from minutebook.archive import load_archive
-from minutebook.links import with_topics
+from minutebook.links import link_archive, with_topics
 from minutebook.liveedit import RecordError
+from minutebook.model import Vote
+from minutebook.pages import INDEXES, Context
 
 RECORD = Path("meetings") / "cabinet" / "2017-07-13.md"
 
@@ -129,3 +132,18 @@ def test_trails_moved_on_to_an_edited_meeting_are_the_trails_found_again():
     moved = trails.find_trails(edited)
     assert moved == trails._find(edited)  # links and steps hold the edited meeting, not the old one
     assert any(step[0] is new for trail in moved.trails for step in trail.steps)
+
+
+def test_a_context_moved_on_to_an_edited_meeting_is_the_context_built_again():
+    archive = with_topics(load_archive(ROOT / "tests" / "fixtures" / "archive")[0])
+    links = link_archive(archive)
+    old = next(m for m in archive.meetings if m.id == "cabinet/2017-07-13")
+    vote = Vote(motion="That the report be noted", result="carried", for_=("keith-ferry",))
+    items = (old.items[0], replace(old.items[1], topics=("housing",), votes=(vote,)), *old.items[2:])
+    new = replace(old, attendance=old.attendance[1:], items=items)
+    edited = replace(archive, meetings=tuple(new if m is old else m for m in archive.meetings))
+    today = datetime.date(2026, 12, 1)
+    moved = Context.build(archive, links, today).moved_on(edited, links, old, new)
+    built = Context.build(edited, links, today)
+    for name in (*INDEXES, "neighbours"):
+        assert getattr(moved, name) == getattr(built, name), name

@@ -93,9 +93,14 @@ def render_year(context: Context, org: Organisation, year: int, years: list[int]
 
 def pages(context: Context) -> Iterator[Page]:
     for org in context.archive.organisations.values():
-        yield Page(page_file(org.url), partial(render, context, org))
-        represented, mentioned = _dated(context, org)
-        if len(represented) + len(mentioned) > LIMIT:
-            years = list(_years(represented, mentioned))
-            for year in years:
-                yield Page(page_file(year_url(org.url, year)), partial(render_year, context, org, year, years))
+        yield from pages_of(context, org)
+
+
+def pages_of(context: Context, org: Organisation) -> Iterator[Page]:
+    """One organisation's pages (`build.py serve` asks for those an edited meeting touches alone)."""
+    yield Page(page_file(org.url), partial(render, context, org))
+    represented, mentioned = _dated(context, org)
+    if len(represented) + len(mentioned) > LIMIT:
+        years = list(_years(represented, mentioned))
+        for year in years:
+            yield Page(page_file(year_url(org.url, year)), partial(render_year, context, org, year, years))

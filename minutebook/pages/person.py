@@ -261,8 +261,13 @@ def _item_label(archive, meeting, item) -> str:
 
 def pages(context: Context) -> Iterator[Page]:
     for person in context.archive.people.values():
-        yield Page(page_file(person.url), partial(render, context, person))
-        if sum(map(len, _dated(context, person))) > LIMIT:
-            years = list(_years(context, person))
-            for year in years:
-                yield Page(page_file(year_url(person.url, year)), partial(render_year, context, person, year, years))
+        yield from pages_of(context, person)
+
+
+def pages_of(context: Context, person: Person) -> Iterator[Page]:
+    """One person's pages (`build.py serve` asks for those an edited meeting touches alone)."""
+    yield Page(page_file(person.url), partial(render, context, person))
+    if sum(map(len, _dated(context, person))) > LIMIT:
+        years = list(_years(context, person))
+        for year in years:
+            yield Page(page_file(year_url(person.url, year)), partial(render_year, context, person, year, years))

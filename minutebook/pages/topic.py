@@ -58,12 +58,17 @@ def render_year(context: Context, topic: Topic, year: int, years: list[int], ent
 
 def pages(context: Context) -> Iterator[Page]:
     for topic in context.archive.topics.values():
-        yield Page(page_file(topic.url), partial(render, context, topic))
-        tagged = context.items_tagged(topic.id)
-        if len(tagged) > LIMIT:
-            years = by_year(tagged, lambda entry: entry[0].date.year)
-            for year, entries in years.items():
-                parts = in_pages(entries, LIMIT)
-                for number, part in enumerate(parts, 1):
-                    yield Page(page_file(page_url(year_url(topic.url, year), number)),
-                               partial(render_year, context, topic, year, list(years), part, number, len(parts)))
+        yield from pages_of(context, topic)
+
+
+def pages_of(context: Context, topic: Topic) -> Iterator[Page]:
+    """One topic's pages (`build.py serve` asks for those an edited meeting touches alone)."""
+    yield Page(page_file(topic.url), partial(render, context, topic))
+    tagged = context.items_tagged(topic.id)
+    if len(tagged) > LIMIT:
+        years = by_year(tagged, lambda entry: entry[0].date.year)
+        for year, entries in years.items():
+            parts = in_pages(entries, LIMIT)
+            for number, part in enumerate(parts, 1):
+                yield Page(page_file(page_url(year_url(topic.url, year), number)),
+                           partial(render_year, context, topic, year, list(years), part, number, len(parts)))
