@@ -219,6 +219,9 @@ class Session:
             print(f"{error}\nnot shown: the record has errors; the last good pages are still served",
                   file=sys.stderr, flush=True)
             return
+        except Exception as error:  # a fault of the fast path must not stop serve: a whole rebuild is always right
+            print(f"the fast path failed ({type(error).__name__}: {error}); rebuilding the whole site",
+                  file=sys.stderr, flush=True)
         self.live = None  # a whole build makes a new one
         counts = _build_served(self.args, self.cache, rebuild=True)
         if counts is not None:
