@@ -474,3 +474,21 @@ def test_roman_numerals_enclosing_a_longer_run_of_numbers_are_the_items():
     found = items(text, "agenda")
     assert [i[1] for i in found if i[1] in ("I", "II", "III", "IV", "V", "VI")] == ["I", "II", "III", "IV", "V", "VI"]
     assert len(found) == 14
+
+
+def test_centred_capitals_spread_by_a_pdf_with_a_blank_line_before_their_presenter_are_items():
+    text = ("AGENDA\nJanuary 5, 2021\n\nThe council has adopted a policy that meetings shall not continue beyond "
+            "11:00 p.m.\n"
+            "                                  CALL  TO ORDER\n\n                                    Mayor Smith\n"
+            "                        DECLARATION    OF POSTING   AGENDA\n\n"
+            "                                Deputy City Clerk Jane Doe\n          PUBLIC  COMMENT\n\n"
+            "          Members of the public may speak.\n\n          ADOPTION   OF AGENDA\n\n"
+            "          CONSENT CALENDAR\n\n          1. MINUTES\n\n          2. WARRANTS\n")
+    assert [i[2] for i in items(text, "agenda")][:3] == ["CALL TO ORDER", "DECLARATION OF POSTING AGENDA",
+                                                         "PUBLIC COMMENT"]
+
+
+def test_centred_body_title_over_a_dated_agenda_line_is_no_item():
+    text = ("                      REVISED\n\n                CUYAHOGA COUNTY BOARD OF HEALTH\n\n"
+            "                      AGENDA – April 24, 2019\n\n1. Call to Order.\n\n2. Roll Call.\n\n3. Minutes.\n")
+    assert [i[1] for i in items(text, "agenda")] == ["1", "2", "3"]

@@ -140,3 +140,8 @@ def test_a_decision_forms_heading_wrapped_over_two_lines_names_the_body():
 
 def test_title_words_spaced_out_across_the_line_are_one_title():
     assert plain("City    Council       Meeting") == "City Council Meeting"
+
+
+def test_capitals_spread_by_a_pdf_read_as_one_title():
+    assert plain("MORGAN   HILL FINANCING  AUTHORITY   MEETING") == "MORGAN HILL FINANCING AUTHORITY MEETING"
+    assert plain("AYES      NOES") == "AYES      NOES"  # a wide gap: two columns

@@ -113,6 +113,9 @@ def plain(text: str) -> str:
     cells = [c for c in re.split(r"\s{3,}", text.strip()) if c]  # 'City    Council       Meeting': spaced out
     if 3 <= len(cells) <= 6 and all(re.fullmatch(r"[A-Z][a-z]{1,20}", c) for c in cells):
         text = " ".join(cells)
+    elif len(cells) >= 2 and not re.search(r"\S {5,}\S", text.strip()) and re.fullmatch(  # 'MORGAN   HILL FINANCING'
+            r"[A-Z][A-Z'’&/-]{0,20}(?: {1,4}[A-Z][A-Z'’&/-]{0,20}){1,12}", text.strip()):
+        text = " ".join(text.split())
     words = [w for w in re.split(r"\s{2,}|\t", text.strip()) if w]
     if words and all(re.fullmatch(r"(?:\S )+\S|\S", w) for w in words) and sum(len(w) > 1 for w in words) >= 1:
         return " ".join(w.replace(" ", "") for w in words)

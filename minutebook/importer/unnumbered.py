@@ -36,14 +36,18 @@ CAPITALS_SENTENCE_RE = re.compile(r"\b(?:IS|ARE|WAS|WERE|HAS|HAD|HAVE|BEEN|WILL|
                                   r"NOTED|RECEIVED)\b")
 MONTH_YEAR_RE = re.compile(r"(?i)\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?\s+(?:19|20)\d\d\b")
 MAX_WORDS = 10
+SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
 
 
 def _stands_alone(lines: list[Line], index: int) -> bool:
-    """A blank line, a page break or the end of a sentence above the line."""
+    """A blank line, a page break or the end of a sentence above the line, or a line set far deeper (a presenter
+    centred under the heading before: a PDF's text keeps no blank lines)."""
     if index == 0:
         return True
-    above = lines[index - 1]
-    return above.blank or above.page != lines[index].page or bool(re.search(r"[.!?]\s*$", above.text))
+    above, line = lines[index - 1], lines[index]
+    deeper = len(above.text) - len(above.text.lstrip()) >= len(line.text) - len(line.text.lstrip()) + 16 \
+        and bool(re.search(r"[a-z]", above.text))  # not a page number over the running header
+    return above.blank or above.page != line.page or bool(SENTENCE_END_RE.search(above.text)) or deeper
 
 
 def capitals_text(text: str) -> str | None:
@@ -51,6 +55,8 @@ def capitals_text(text: str) -> str | None:
     of 1-10 words with four letters or more, no lower case, no colon, no date or time, not a label nor the
     name of a body or meeting; a
     second column is a presenter in mixed case (a row of capitals across columns is a table's header)."""
+    if text.strip() == text.strip().upper() and not re.search(r"\S {5,}\S", text.strip()):
+        text = " ".join(text.split())  # 'ADOPTION   OF AGENDA': words spread by a PDF's justified spacing
     cells = [c for c in COLUMN_GAP_RE.split(text.strip()) if c]
     if not cells or len(cells) > 2 or any(c == c.upper() and re.search(r"[A-Z]", c) for c in cells[1:]):
         return None
@@ -124,18 +130,21 @@ def _in_the_middle(line: Line, width: int) -> bool:
 
 def _centred(lines: list[Line], index: int) -> tuple[str, int] | None:
     """'CALL TO ORDER' / 'Mayor Constantine' centred on the page: a heading in capitals in the middle of the
-    page with a presenter's short line in mixed case centred under it (kept as its text)."""
+    page with a presenter's short line in mixed case centred under it (kept as its text), or a blank line
+    below (a PDF's line spacing); its words may be spread by 2-4 spaces ('DECLARATION    OF POSTING   AGENDA')."""
     title = capitals_text(lines[index].text)
-    if title is None or lines[index].stripped != title:
+    if title is None or " ".join(lines[index].stripped.split()) != title:
         return None
     above = lines[index - 1] if index > 0 else None
-    if above is not None and not above.blank and (above.stripped == above.stripped.upper()
-                                                   or len(above.text) - len(above.text.lstrip()) < 16):
+    if above is not None and not above.blank and not SENTENCE_END_RE.search(above.text) and (
+            above.stripped == above.stripped.upper() or len(above.text) - len(above.text.lstrip()) < 16):
         return None  # under more capitals or under the text of the page: no heading of its own
-    below = lines[index + 1] if index + 1 < len(lines) else None
+    at = index + 2 if index + 2 < len(lines) and lines[index + 1].blank else index + 1
+    below = lines[at] if at < len(lines) else None
     if below is None or below.blank or below.stripped == below.stripped.upper() \
             or len(below.text) - len(below.text.lstrip()) < 16 or len(below.stripped.split()) > 8 \
-            or ":" in below.stripped or COLUMN_GAP_RE.search(below.stripped):  # 'Meeting Type:   ☐ Regular'
+            or ":" in below.stripped or COLUMN_GAP_RE.search(below.stripped) \
+            or find_date(below.stripped):  # 'Meeting Type:   ☐ Regular', 'AGENDA – April 24, 2019'
         return None  # no presenter centred under it: a notice's or a title block's heading
     return title, index + 1
 
