@@ -1,6 +1,6 @@
 """How long an edited record takes to reach the browser while `build.py serve` runs.
 
-    .venv/bin/python benchmarks/serve_edit.py 1000 10000 [--edits 3] [--write-docs]
+    .venv/bin/python benchmarks/serve_edit.py 1000 10000 [--edits 3] [--archives DIR] [--write-docs]
 
 For each size: write a synthetic archive (`build.py synth`), start `build.py serve` on a free port,
 wait until it says it is ready for fast edits, then edit one meeting's venue and poll its served
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import signal
 import socket
 import statistics
@@ -56,13 +57,17 @@ def until(predicate, what: str, process: subprocess.Popen) -> float:
     return time.perf_counter() - start
 
 
-def measure(meetings: int, edits: int, folder: Path) -> tuple[float, float, list[float]]:
+def measure(meetings: int, edits: int, folder: Path, archives: Path | None) -> tuple[float, float, list[float]]:
     """The first build's seconds, the seconds after it until fast edits, and each edit's seconds from save
-    to changed page."""
+    to changed page. `archives`: where synthetic archives are kept between runs, by size (copied, never edited)."""
     content, site, log = folder / "content", folder / "site", folder / "serve.log"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([sys.executable, str(ROOT / "build.py"), "synth", "--meetings", str(meetings), "--content",
-                    str(content)], check=True, env=env, stdout=subprocess.DEVNULL)
+    kept = archives / f"{meetings}" if archives else None
+    if kept is None or not kept.is_dir():
+        subprocess.run([sys.executable, str(ROOT / "build.py"), "synth", "--meetings", str(meetings), "--content",
+                        str(kept or content)], check=True, env=env, stdout=subprocess.DEVNULL)
+    if kept is not None:
+        shutil.copytree(kept, content)
     record = sorted((content / "meetings").glob("*/*.md"))[len(list((content / "meetings").glob("*/*.md"))) // 2]
     url = f"http://127.0.0.1:{free_port()}/"
     page = url + f"meetings/{record.parent.name}/{record.stem}/"
@@ -110,12 +115,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("meetings", type=int, nargs="*", default=[1000])
     parser.add_argument("--edits", type=int, default=3, help="edits per size; the median is the figure")
+    parser.add_argument("--archives", type=Path, help="keep the synthetic archives here, by size, for the next run")
     parser.add_argument("--write-docs", action="store_true", help=f"put the table in {DOCS.relative_to(ROOT)}")
     args = parser.parse_args()
     rows = []
     for meetings in args.meetings:
         with tempfile.TemporaryDirectory() as tmp:
-            first, ready, times = measure(meetings, args.edits, Path(tmp))
+            first, ready, times = measure(meetings, args.edits, Path(tmp), args.archives)
         rows.append((meetings, first, ready, times))
     text = table(rows)
     print(text)
