@@ -1,14 +1,13 @@
-"""Ask a built site's Pagefind index from headless Chromium, as the search box does (shared by search tests)."""
+"""Ask a built site's search from headless Chromium, as its search box does (shared by the search tests):
+Pagefind's records, a meeting's items each a result of its own, ranked and filtered by docs/javascripts/search.js."""
 
 from __future__ import annotations
 
 QUERY = """async ([query, filters, count]) => {
-  const site = window.minutebookSearch;  // the options the site's own search box uses (docs/javascripts/search.js)
-  const pagefind = await import(site.bundle + "pagefind.js");
-  await pagefind.options(site.options);
-  const search = await pagefind.search(site.terms(query), { filters });
-  const data = await Promise.all(search.results.slice(0, count).map(r => r.data()));
-  return data.map(d => ({ url: d.url, title: site.title(d), kind: d.meta.kind, excerpt: d.excerpt }));
+  const site = window.minutebookSearch;  // the search the site's own box uses (docs/javascripts/search.js)
+  const found = await site.search(query, filters, count);
+  return found.results.map(r => ({ url: r.url, title: site.title(r), kind: r.kind, kinds: r.kinds,
+                                   people: r.people || [], excerpt: r.excerpt }));
 }"""
 
 

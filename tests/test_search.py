@@ -6,7 +6,17 @@ from conftest import FIXTURE
 
 from minutebook.archive import load_archive
 from minutebook.search import Document, all_documents
-from minutebook.search.pagefind_index import HelpPage, help_html, plain, record_html
+from minutebook.search.pagefind_records import (
+    KIND_MARK,
+    HelpPage,
+    help_html,
+    item_marks,
+    meeting_html,
+    person_width,
+    plain,
+    record_html,
+    records,
+)
 
 
 def documents() -> dict[str, Document]:
@@ -22,8 +32,47 @@ def test_each_item_is_its_own_document_with_its_deep_link_body_and_date():
 def test_an_item_that_decided_something_is_a_decision_and_its_decision_weighs_more():
     item = documents()["meetings/cabinet/2017-07-13/#minute-576"]
     assert item.kind == "decision" and item.decided
-    html = record_html(item)
-    assert '<h1 data-pagefind-weight="10.0">' in html and '<p data-pagefind-weight="3.0">' in html
+    html = meeting_html([item])
+    assert '<h2 id="minute-576" data-pagefind-weight="10.0">' in html and '<p data-pagefind-weight="3.0">' in html
+
+
+def test_a_meeting_is_one_record_whose_items_are_sections_under_their_anchors():
+    """Pagefind gives each heading with an id back as a sub-result with its deep link."""
+    docs = documents()
+    meeting = [d for ref, d in docs.items() if ref.startswith("meetings/council/2017-06-13/#")]
+    found = dict(records(docs.values()))
+    assert "/meetings/council/2017-06-13/#minute-247" not in found
+    html = found["/meetings/council/2017-06-13/"]
+    assert len(meeting) > 1 and all(f'<h2 id="{d.ref.split("#")[1]}"' in html for d in meeting)
+    assert len(found) == len([d for d in docs.values() if "#" not in d.ref]) + len(
+        {d.ref.split("#")[0] for d in docs.values() if "#" in d.ref})
+
+
+def test_each_item_of_a_meeting_carries_its_own_kinds_and_people_as_marks():
+    """A meeting's filters are the union of its items'; each item's own are marks the browser reads back."""
+    decided = Document("m/#minute-3", "decision", "t", "Resolved.", body="Council", date="2017-06-13",
+                       decided="Resolved.", reports=("Report",), people=("Mitzi Green",), heading="Budget",
+                       label="minute 3")
+    agenda = Document("m/#item-4", "agenda item", "t", "Noted", body="Council", date="2017-06-13", heading="Any other",
+                      label="item 4.1", people=("Adam Swersky", "Mitzi Green"))
+    html = meeting_html([decided, agenda])
+    for fact in ('data-pagefind-filter="kind">decision<', 'data-pagefind-filter="kind">report<',
+                 'data-pagefind-filter="kind">agenda item<', 'data-pagefind-filter="person">Adam Swersky<',
+                 'data-pagefind-filter="person">Mitzi Green<'):
+        assert fact in html
+    people = ["Adam Swersky", "Mitzi Green"]  # sorted: a person's code is a place in this list
+    assert item_marks(decided, people) == "@3~" + KIND_MARK["decision"] + KIND_MARK["report"] + ")"
+    assert item_marks(agenda, people) == "^4.1~" + KIND_MARK["agenda item"] + "()"
+    assert f'data-pagefind-meta="items">{"@3~!%)|^4.1~$()"}<' in html
+
+
+def test_marks_are_punctuation_that_pagefind_never_reads_as_a_word():
+    """Pagefind searches metadata: a mark that were a word would make every meeting match it."""
+    item = Document("m/#minute-3", "decision", "t", "x", body="B", date="2017-06-13", decided="x",
+                    reports=("R",), people=tuple(f"P{n}" for n in range(300)), label="minute 3")
+    marks = item_marks(item, sorted(item.people))
+    assert person_width(300) == 3 and person_width(16) == 1 and person_width(17) == 2
+    assert not any(c.isalnum() for c in marks.replace("3", "", 1))
 
 
 def test_people_are_found_by_name_with_their_honorific():

@@ -21,14 +21,119 @@
   }
 
   // A result's title as a citation gives it: "Cabinet, 13 July 2017, minute 576: Pinner Wood School Expansion".
-  function title(data) {
-    var meta = data.meta;
-    var label = meta.minute ? "minute " + meta.minute : meta.item ? "item " + meta.item : "";
-    var where = [meta.body, meta.date, label].filter(Boolean).join(", ");
-    return (where ? where + ": " : "") + (meta.title || data.url);
+  function title(result) {
+    var where = [result.body, result.date, result.label].filter(Boolean).join(", ");
+    return (where ? where + ": " : "") + (result.heading || result.url);
   }
-  // what the search tests ask Pagefind with
-  window.minutebookSearch = { bundle: bundle, options: options, terms: terms, title: title };
+
+  // A meeting is one Pagefind record, each item a section under a heading with the item's anchor, which Pagefind
+  // gives back as a sub-result; `items` holds each item's marks, in the order of the headings, written by
+  // minutebook/search/pagefind_records.py in punctuation (Pagefind searches metadata): keep the two in step.
+  var MARKS = { kinds: { "!": "decision", "#": "minute", "$": "agenda item", "%": "report" },
+                labels: { "@": "minute", "^": "item" }, digits: "()*+,-./:;=?[]{}" };
+
+  function personWidth(count) {
+    var width = 1;
+    while (Math.pow(MARKS.digits.length, width) < count) width++;
+    return width;
+  }
+
+  function marks(data) {
+    var people = (data.filters && data.filters.person) || [];
+    var width = personWidth(people.length);
+    return data.meta.items.split("|").map(function (entry) {
+      var fields = entry.split("~");
+      var label = fields[0], codes = fields[1] || "";
+      var item = { label: "", kinds: [], people: [] };
+      if (MARKS.labels[label.charAt(0)]) item.label = MARKS.labels[label.charAt(0)] + " " + label.slice(1);
+      var at = 0;
+      for (; at < codes.length && MARKS.kinds[codes.charAt(at)]; at++) item.kinds.push(MARKS.kinds[codes.charAt(at)]);
+      for (; at + width <= codes.length; at += width) {
+        var place = 0;
+        for (var digit = 0; digit < width; digit++) place = place * MARKS.digits.length + MARKS.digits.indexOf(codes.charAt(at + digit));
+        item.people.push(people[place]);
+      }
+      return item;
+    });
+  }
+
+  // Whether an item has the kind and person the filters ask for, read as Pagefind reads them: a value or a list
+  // (all of them), {any: [...]}, {all: [...]}, {none: [...]} or {not: ...}.
+  function wanted(have, filter) {
+    if (filter == null) return true;
+    if (typeof filter === "string" || Array.isArray(filter)) return [].concat(filter).every(function (v) { return have.indexOf(v) >= 0; });
+    if (filter.any) return [].concat(filter.any).some(function (v) { return have.indexOf(v) >= 0; });
+    if (filter.all) return wanted(have, filter.all);
+    var none = [].concat(filter.none || [], filter.not || []);
+    return none.every(function (v) { return have.indexOf(v) < 0; });
+  }
+
+  function own(sub) {
+    return sub.weighted_locations.reduce(function (sum, l) { return sum + l.balanced_score; }, 0);
+  }
+
+  // The results one record gives. A meeting gives each of its items that matched and that the filters keep (kind
+  // and person are the items' own): the best item takes the meeting's score, the others their share of it by
+  // their own words' scores, so that the items of every meeting can be ranked together. Any other record gives
+  // itself.
+  function entries(score, data, filters) {
+    var meta = data.meta;
+    if (!meta.items) {
+      var label = meta.minute ? "minute " + meta.minute : meta.item ? "item " + meta.item : "";
+      return [{ url: data.url, heading: meta.title, body: meta.body, date: meta.date, label: label,
+                kind: meta.kind, kinds: [meta.kind], excerpt: data.excerpt, score: score }];
+    }
+    var items = marks(data);
+    var place = {};
+    data.anchors.filter(function (a) { return /h\d/i.test(a.element); })
+      .sort(function (a, b) { return a.location - b.location; })
+      .forEach(function (a, at) { place[a.id] = at; });
+    var subs = data.sub_results.filter(function (sub) { return sub.anchor && sub.anchor.id in place; });
+    var best = Math.max.apply(null, subs.map(own).concat([0])) || 1;
+    return subs.map(function (sub) {
+      var item = items[place[sub.anchor.id]];
+      return { url: sub.url, heading: sub.title, body: meta.body, date: meta.date, label: item.label, kind: item.kinds[0],
+               kinds: item.kinds, people: item.people, excerpt: sub.excerpt, sub: sub, score: score * own(sub) / best };
+    }).filter(function (entry) {
+      return wanted(entry.kinds, (filters || {}).kind) && wanted(entry.people, (filters || {}).person);
+    });
+  }
+
+  // The best `count` results of a query: records are read in Pagefind's order, a few at a time, until no record
+  // not yet read could give a better one (an item never scores above its record); at most READ records.
+  var BATCH = 4;
+  var READ = 40;
+  function find(module, query, filters, count) {
+    return module.search(terms(query), { filters: filters || {} }).then(function (search) {
+      var found = [];
+      var next = 0;
+      function more() {
+        var batch = search.results.slice(next, Math.min(next + BATCH, READ));
+        next += batch.length;
+        return Promise.all(batch.map(function (r) {
+          return r.data().then(function (data) { return entries(r.score, data, filters); });
+        })).then(function (lists) {
+          lists.forEach(function (list) { found.push.apply(found, list); });
+          found.sort(function (a, b) { return b.score - a.score; });
+          var bar = next < search.results.length ? search.results[next].score : -Infinity;
+          var sure = found.filter(function (entry) { return entry.score >= bar; }).length;
+          if (sure >= count || !batch.length || next >= Math.min(search.results.length, READ)) {
+            return { records: search.results.length, results: found.slice(0, count) };
+          }
+          return more();
+        });
+      }
+      return more();
+    });
+  }
+
+  // what the search tests ask, as the header box asks
+  window.minutebookSearch = {
+    bundle: bundle, options: options, terms: terms, title: title,
+    search: function (query, filters, count) {
+      return load().then(function (module) { return find(module, query, filters, count); });
+    }
+  };
   var SHOWN = 10;
   // Pagefind's own debouncedSearch fetches the chunks of every prefix typed ("r", "re", "rec" ...), and a
   // short prefix spans many chunks: 200 KB of a query's 550 at 2,000 meetings went on words never searched.
@@ -73,7 +178,7 @@
     link.href = data.url;
     var article = element("article", "md-search-result__article md-typeset");
     article.appendChild(element("div", "mb-search-result__title", title(data)));
-    var facts = [data.meta.kind, data.meta.body, data.meta.date].filter(Boolean).join(" · ");
+    var facts = [data.kind, data.body, data.date].filter(Boolean).join(" · ");
     if (facts) article.appendChild(element("div", "mb-search-result__facts", facts));
     var snippet = element("p", "mb-search-result__excerpt");
     snippet.innerHTML = excerpt(data.excerpt || "");
@@ -98,23 +203,21 @@
         return;
       }
       load().then(function (module) {
-        return wait(query).then(function () { return ticket === asked ? module.search(terms(query)) : null; });
+        return wait(query).then(function () { return ticket === asked ? find(module, query, {}, SHOWN) : null; });
       }).then(function (search) {
-        if (!search || ticket !== asked) return null;
-        return Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data(); })).then(function (data) {
-          if (ticket !== asked) return;
-          var count = search.results.length;
-          meta.textContent = count === 0 ? "No matching results" : count === 1 ? "1 matching result"
-            : count + " matching results" + (count > SHOWN ? ", the first " + SHOWN + " shown" : "");
-          var items = data.map(resultItem);
-          var more = element("li", "md-search-result__item mb-search-more");
-          var link = element("a", "md-search-result__link", "All results, with filters by body, year, kind and person");
-          link.href = new URL("search/?q=" + encodeURIComponent(query), base).href;
-          more.appendChild(link);
-          items.push(more);
-          list.replaceChildren.apply(list, items);
-          list.dataset.query = query;  // the query these results answer (what a test or benchmark waits for)
-        });
+        if (!search || ticket !== asked) return;
+        var data = search.results;
+        var count = search.records;
+        meta.textContent = count === 0 ? "No matching results" : count === 1 ? "1 matching meeting or page"
+          : count + " matching meetings and pages, the best " + data.length + " results shown";
+        var items = data.map(resultItem);
+        var more = element("li", "md-search-result__item mb-search-more");
+        var link = element("a", "md-search-result__link", "All results, with filters by body, year, kind and person");
+        link.href = new URL("search/?q=" + encodeURIComponent(query), base).href;
+        more.appendChild(link);
+        items.push(more);
+        list.replaceChildren.apply(list, items);
+        list.dataset.query = query;  // the query these results answer (what a test or benchmark waits for)
       }).catch(function (error) {
         meta.textContent = "Search could not load: it needs the site to be served over http (see How to search).";
         console.warn(error);
@@ -170,6 +273,35 @@
     }
   }
 
+  // The filters ticked on the search page, as Pagefind's UI asks them ({kind: ["decision"]}: all of them).
+  function ticked(container) {
+    var filters = {};
+    container.querySelectorAll("input.pagefind-ui__filter-checkbox:checked").forEach(function (box) {
+      (filters[box.name] = filters[box.name] || []).push(box.value);
+    });
+    return filters;
+  }
+
+  // A meeting on the search page: its items that match the words and the ticked filters, best first, as the
+  // result's sub-results (Pagefind's UI shows three), and what kinds they are as its tag. A meeting none of whose
+  // matching items the filters keep (its words are in one item, its decision in another) is left out.
+  var SHOWN_ITEMS = 3;
+  function meetingResult(result, container) {
+    var kept = entries(1, result, ticked(container)).sort(function (a, b) { return b.score - a.score; });
+    result.sub_results = kept.slice(0, SHOWN_ITEMS).map(function (entry) {
+      var sub = entry.sub;
+      return { title: [entry.label, entry.heading].filter(Boolean).join(": "), url: sub.url, excerpt: sub.excerpt,
+               locations: sub.locations, weighted_locations: sub.weighted_locations, anchor: sub.anchor };
+    });
+    var meta = { title: [result.meta.body, result.meta.date].filter(Boolean).join(", ") };
+    var kinds = kept.map(function (entry) { return entry.kind; }).filter(function (k, at, all) { return all.indexOf(k) === at; });
+    if (kinds.length) meta.kind = kinds.join(", ");
+    ["body", "date"].forEach(function (key) { if (result.meta[key]) meta[key] = result.meta[key]; });
+    if (!kept.length) meta.url = result.url + "#mb-no-item";  // hidden by its address (extra.css)
+    result.meta = meta;
+    return result;
+  }
+
   function searchPage(container) {
     var css = element("link");
     css.rel = "stylesheet";
@@ -180,10 +312,16 @@
     script.onload = function () {
       var ui = new window.PagefindUI({
         element: container, bundlePath: bundle, baseUrl: base.pathname, ranking: RANKING, resetStyles: false, showImages: false,
-        showSubResults: false, pageSize: 10, excerptLength: 30, showEmptyFilters: false,
+        showSubResults: true, pageSize: 10, excerptLength: 30, showEmptyFilters: false,
         openFilters: ["kind", "body", "year"], translations: { placeholder: "Search the archive" },
         processTerm: terms,
-        processResult: function (result) { result.meta.title = title(result); return result; }
+        processResult: function (result) {
+          if (result.meta.items) return meetingResult(result, container);
+          var entry = entries(1, result, {})[0];
+          result.meta.title = title(entry);
+          ["minute", "item"].forEach(function (key) { delete result.meta[key]; });
+          return result;
+        }
       });
       var query = new URLSearchParams(window.location.search).get("q");
       if (query) ui.triggerSearch(query);

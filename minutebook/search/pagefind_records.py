@@ -1,0 +1,197 @@
+"""What Pagefind indexes: one record per meeting (its items as sub-results), and one per appended document,
+person, organisation, body, topic and help page.
+
+Why a meeting and not an item: a query downloads Pagefind's list of every record (about 7 bytes each), so
+one record per item made the first query of a visit fetch 168 KB at 2,000 meetings and about 850 KB at
+10,000, past the issue's 300 KB; the indexer's memory grows with the records too. In a meeting's record
+each item is a section under a heading whose id is the item's anchor: Pagefind gives each matching
+section back as a sub-result with its deep link, and the browser shows each as a result of its own
+(`docs/javascripts/search.js`), so a minute, agenda item or decision is still found on its own.
+
+Filters: body and year belong to the meeting. Kind (decision, minute, agenda item, report) and person
+belong to items, so a meeting's record carries the union of its items' values (Pagefind keeps the
+meetings that have one) and, in `items`, each item's own marks, with which the browser keeps only the
+items that match: "kind: decision" shows decisions, never the other items of a meeting that took one.
+
+Ranking rule: the item that decided something outranks a page that merely lists it. Lists (the
+decisions register, topic, body and people pages) are never indexed by their content, only entities by
+their names; and decision text carries `DECIDED_WEIGHT`. The browser's half of the ranking is in
+`search.js` (Pagefind's ranking options, and the order of items); tests/test_search_ranking.py holds both.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from . import Document, when
+
+# Pagefind's scale runs to 10; by default a page's h1 weighs 7, h2 6 ... and plain text 1. The heading of an
+# item that decided something weighs most, so that it outranks an item that only had the same subject on its
+# agenda (longer minutes would otherwise lose to a short agenda entry), and so does the name of a person,
+# body, organisation or topic; other items' headings weigh as an h1 does (the catch-all).
+HEADING_WEIGHT = {"minute": 7.0, "agenda item": 7.0, "document": 7.0}
+NAME_WEIGHT = 10.0
+# Where and which number ("Cabinet, 13 January 2019 15"): a query with the body and date finds that meeting's
+# item before the same title at another meeting; below the name of the body, whose every item says it.
+WHERE_WEIGHT = 6.0
+DECIDED_WEIGHT = 3.0
+HELP_WEIGHT = 0.5  # the help pages' text: they are found, but below the archive's own items
+KIND_LABEL = {"body": "committee or body"}  # how a kind reads in the filter list, where not as it is
+
+# An item's marks (`items` metadata). Pagefind searches metadata too, so the marks are punctuation, which it
+# never takes for a word: no record gains "minute" or "decision" as a word ("minutes" must still tell the
+# item called Minutes from the rest). The browser reads them back (search.js, `MARKS`): keep the two in step.
+KIND_MARK = {"decision": "!", "minute": "#", "agenda item": "$", "report": "%"}
+LABEL_MARK = {"minute": "@", "item": "^"}  # "minute 247" is "@247": the number is a word of the record already
+PERSON_DIGITS = "()*+,-./:;=?[]{}"  # a person's place in the record's person filter, in base 16
+ITEM_SEPARATOR, FIELD_SEPARATOR = "|", "~"
+
+
+@dataclass(frozen=True)
+class HelpPage:
+    """A hand-written page of the docs folder, as MkDocs rendered it (its content HTML)."""
+
+    url: str
+    title: str
+    html: str
+
+
+# Markdown left in an item's text that a snippet should not show: links keep their words, the rest goes.
+MARKDOWN_RE = (
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\{[#.:][^}]*\}"), ""),
+    (re.compile(r"<[^>]+>"), " "),
+    (re.compile(r"[*_`#|>]+"), " "),
+    (re.compile(r"\s+"), " "),
+)
+
+
+def plain(text: str) -> str:
+    for pattern, replacement in MARKDOWN_RE:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def _span(attribute: str, name: str, value: str) -> str:
+    return f'<span {attribute}="{html.escape(name)}">{html.escape(value)}</span>'
+
+
+def _page(title: str, content: str, facts: Iterable[str]) -> str:
+    # the facts last, so that a result's extract starts with the heading and what was said
+    return (f'<html lang="en"><head><title>{html.escape(title)}</title></head><body>{content}'
+            f'<div data-pagefind-ignore>{"".join(facts)}</div></body></html>')
+
+
+def _text(document: Document) -> str:
+    """What was decided, weighted above the rest of the text."""
+    decided = plain(document.decided)
+    rest = plain(document.text[len(document.decided):] if document.decided else document.text)
+    weighted = f'<p data-pagefind-weight="{DECIDED_WEIGHT}">{html.escape(decided)}</p>' if decided else ""
+    return f"{weighted}<p>{html.escape(rest)}</p>"
+
+
+def _number(document: Document) -> str:
+    return document.label.split(" ", 1)[1] if document.label else ""
+
+
+def _where(document: Document) -> str:
+    """'Cabinet, 8 July 2015 119', weighted: a query naming the body and date finds that meeting's item first."""
+    where = " ".join(filter(None, (f"{document.body}, {when(document)}", _number(document))))
+    return f'<p data-pagefind-weight="{WHERE_WEIGHT}">{html.escape(where)}</p>'
+
+
+def _person_code(place: int, width: int) -> str:
+    digits = ""
+    for _ in range(width):
+        place, digit = divmod(place, len(PERSON_DIGITS))
+        digits = PERSON_DIGITS[digit] + digits
+    return digits
+
+
+def person_width(people: int) -> int:
+    """Digits of a person's code: enough for every person the record names (search.js computes it alike)."""
+    width = 1
+    while len(PERSON_DIGITS) ** width < people:
+        width += 1
+    return width
+
+
+def item_marks(document: Document, people: list[str]) -> str:
+    """'@247~!%()': minute 247, a decision that considered a report, naming the first person of `people`."""
+    word = document.label.split(" ", 1)[0] if document.label else ""
+    label = f"{LABEL_MARK[word]}{_number(document)}" if word in LABEL_MARK else ""
+    label = label.replace(ITEM_SEPARATOR, " ").replace(FIELD_SEPARATOR, " ")
+    width = person_width(len(people))
+    return (label + FIELD_SEPARATOR + "".join(KIND_MARK[k] for k in document.kinds)
+            + "".join(_person_code(people.index(name), width) for name in document.people))
+
+
+def meeting_html(items: list[Document]) -> str:
+    """A meeting's record: each item a section under a heading with its anchor (a Pagefind sub-result), then the
+    meeting's filters (the union of its items') and the metadata a result shows, its items' marks included."""
+    first = items[0]
+    sections = []
+    for item in items:
+        anchor = item.ref.split("#", 1)[1]
+        weight = HEADING_WEIGHT.get(item.kind, NAME_WEIGHT)
+        sections.append(f'<h2 id="{html.escape(anchor)}" data-pagefind-weight="{weight}">'
+                        f'{html.escape(item.heading or item.title)}</h2>{_text(item)}{_where(item)}')
+    kinds = list(dict.fromkeys(k for item in items for k in item.kinds))
+    # sorted by code point, as Pagefind keeps a filter's values: a mark's person code is a place in this list
+    people = sorted({name for item in items for name in item.people})
+    facts = [*(_span("data-pagefind-filter", "kind", k) for k in kinds),
+             _span("data-pagefind-filter", "body", first.body), _span("data-pagefind-filter", "year", first.date[:4]),
+             *(_span("data-pagefind-filter", "person", name) for name in people),
+             _span("data-pagefind-meta", "body", first.body), _span("data-pagefind-meta", "date", when(first)),
+             _span("data-pagefind-meta", "items", ITEM_SEPARATOR.join(item_marks(i, people) for i in items))]
+    return _page(f"{first.body}, {when(first)}", "".join(sections), facts)
+
+
+def record_html(document: Document) -> str:
+    """A record of its own (an appended document, a person, body, organisation or topic): heading, text, facts.
+
+    No metadata says "minute": the word would be in every record and "minutes" could no longer tell the item
+    called Minutes from the rest. A result's title is put together in the browser (`search.js`, `title()`)."""
+    kinds = [_span("data-pagefind-filter", "kind", KIND_LABEL.get(k, k)) for k in document.kinds]
+    facts = [*kinds, _span("data-pagefind-meta", "kind", KIND_LABEL.get(document.kind, document.kind)),
+             _span("data-pagefind-meta", "title", document.heading or document.title)]
+    where = ""
+    if document.body:
+        facts += [_span("data-pagefind-filter", "body", document.body),
+                  _span("data-pagefind-meta", "body", document.body)]
+    if document.date:
+        facts += [_span("data-pagefind-filter", "year", document.date[:4]),
+                  _span("data-pagefind-meta", "date", when(document))]
+        where = _where(document)
+    if document.label:
+        word, number = document.label.split(" ", 1)
+        facts.append(_span("data-pagefind-meta", word, number))  # the key ("minute") is not searched, the value is
+    facts += [_span("data-pagefind-filter", "person", name) for name in document.people]
+    weight = HEADING_WEIGHT.get(document.kind, NAME_WEIGHT)
+    heading = f'<h1 data-pagefind-weight="{weight}">{html.escape(document.heading or document.title)}</h1>'
+    return _page(document.title, heading + _text(document) + where, facts)
+
+
+def help_html(page: HelpPage) -> str:
+    """A help page is a group of its own: the kind filter "help page" shows only them, or leaves them out."""
+    facts = [_span("data-pagefind-filter", "kind", "help page"), _span("data-pagefind-meta", "kind", "help page")]
+    return _page(page.title, f'<h1>{html.escape(page.title)}</h1>'
+                             f'<div data-pagefind-weight="{HELP_WEIGHT}">{page.html}</div>', facts)
+
+
+def records(documents: Iterable[Document], help_pages: Iterable[HelpPage] = ()) -> Iterator[tuple[str, str]]:
+    """(site-absolute URL, record HTML): a meeting's items (the documents with an anchor) become one record."""
+    meetings: dict[str, list[Document]] = {}
+    for document in documents:
+        page, anchored, _ = document.ref.partition("#")
+        if anchored and document.date:
+            meetings.setdefault(page, []).append(document)
+        else:
+            yield "/" + document.ref, record_html(document)
+    for page, items in meetings.items():
+        yield "/" + page, meeting_html(items)
+    for help_page in help_pages:
+        yield "/" + help_page.url.lstrip("/"), help_html(help_page)
