@@ -37,7 +37,7 @@ from minutebook.pagecache import PageCache  # noqa: E402
 from minutebook.problems import Problems  # noqa: E402
 from minutebook.render import Rendered, Renderer, render_all  # noqa: E402
 from minutebook.search import all_documents  # noqa: E402
-from minutebook.search.pagefind_index import HelpPage, write_index  # noqa: E402
+from minutebook.search.pagefind_index import HelpPage, Indexing  # noqa: E402
 from minutebook.site import build_site  # noqa: E402
 from minutebook.sources import SourceFolders  # noqa: E402
 
@@ -119,6 +119,9 @@ def on_env(env, config, files):
     pages, ready, cache = _state.get("pages", {}), _state.get("ready", {}), _state.get("cache")
     order = [pages[f.src_uri] for f in files.documentation_pages() if f.src_uri in pages and f.src_uri not in ready]
     _state["stream"] = render_all(order, _state["renderer"], cache=cache) if pages else iter(())
+    if "archive" in _state:  # the search index, from the domain's search documents, while the pages render
+        archive = _state["archive"]
+        _state["indexing"] = Indexing(lambda: all_documents(archive))
     if cache is not None:
         env.loader = ChoiceLoader([DictLoader({REUSING: REUSING_SOURCE}), env.loader])
         _state["frame"] = _frame(config, _state["nav"])
@@ -192,6 +195,11 @@ def on_post_page(output, page, config):
     return output
 
 
+def on_build_error(error):
+    if "indexing" in _state:
+        _state.pop("indexing").stop()
+
+
 def on_post_build(config):
     stream = _state.pop("stream", None)
     if stream is not None:
@@ -201,9 +209,9 @@ def on_post_build(config):
     if "check" in _state:
         for problem in _state["check"].problems(f.src_uri for f in _state["files"]):
             log.warning(problem)
-    if "archive" in _state:  # the search index, from the domain's search documents
+    if "indexing" in _state:  # the search index, with the help pages MkDocs has rendered
         try:
-            write_index(Path(config.site_dir), all_documents(_state["archive"]), _state.pop("help", []))
+            _state.pop("indexing").finish(Path(config.site_dir), _state.pop("help", []))
         except (OSError, RuntimeError) as error:
             raise PluginError(f"the search index (Pagefind) could not be written: {error}") from error
     if os.environ.get("MINUTEBOOK_RECORD_ADDRESSES"):  # `build.py build` asks for the addresses it published

@@ -44,8 +44,22 @@ def test_a_meeting_is_one_record_whose_items_are_sections_under_their_anchors():
     assert "/meetings/council/2017-06-13/#minute-247" not in found
     html = found["/meetings/council/2017-06-13/"]
     assert len(meeting) > 1 and all(f'<h2 id="{d.ref.split("#")[1]}"' in html for d in meeting)
-    assert len(found) == len([d for d in docs.values() if "#" not in d.ref]) + len(
+    assert len(found) == len([d for d in docs.values() if not d.date]) + len(
         {d.ref.split("#")[0] for d in docs.values() if "#" in d.ref})
+
+
+def test_a_long_document_appended_to_an_item_is_a_section_of_its_meeting_named_by_its_own_page():
+    """search.js opens it at its own page (the meeting's address and the heading's id); its text weighs less."""
+    item = Document("meetings/cabinet/2017-07-13/#minute-576", "decision", "t", "Agreed.", body="Cabinet",
+                    date="2017-07-13", decided="Agreed.", heading="Pinner Wood School Expansion", label="minute 576")
+    report = Document("meetings/cabinet/2017-07-13/minute-576-full-text/", "document", "t", "The report's text",
+                      body="Cabinet", date="2017-07-13", heading="Pinner Wood School Expansion", label="minute 576")
+    found = dict(records([item, report]))
+    assert list(found) == ["/meetings/cabinet/2017-07-13/"]
+    html = found["/meetings/cabinet/2017-07-13/"]
+    assert '<h2 id="minute-576-full-text" data-pagefind-weight="7.0">' in html
+    assert '<p data-pagefind-weight="0.5">The report&#x27;s text</p>' in html
+    assert 'data-pagefind-meta="items">@576~!|@576~&amp;<' in html
 
 
 def test_each_item_of_a_meeting_carries_its_own_kinds_and_people_as_marks():

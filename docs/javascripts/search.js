@@ -10,8 +10,10 @@
   // so a one-line agenda entry would outrank the minute that decided the matter; 0.3 keeps some of it. Pagefind
   // also searches metadata, and adds a boost for words found in it: only the title's (a record's heading, the
   // name of a person or body) counts; the body, date, kind and number of every item of a body would otherwise
-  // lift them all over the body's own page.
-  var RANKING = { pageLength: 0.3, metaWeights: { kind: 0, body: 0, date: 0, minute: 0, item: 0 } };
+  // lift them all over the body's own page. A meeting's record has no title and its items' marks weigh nothing;
+  // its name ("Council, 6 January 2006") weighs a little, so that a query with the body and date finds that meeting
+  // (Pagefind counts those few words little against a meeting's long text), below the body's own page.
+  var RANKING = { pageLength: 0.3, metaWeights: { kind: 0, body: 0, date: 0, minute: 0, item: 0, items: 0, meeting: 3 } };
   var options = { baseUrl: base.pathname, excerptLength: 24, ranking: RANKING };
 
   // "minute 576" or "item 3" in a query (as a citation gives them) means the number: no record says the word
@@ -23,13 +25,13 @@
   // A result's title as a citation gives it: "Cabinet, 13 July 2017, minute 576: Pinner Wood School Expansion".
   function title(result) {
     var where = [result.body, result.date, result.label].filter(Boolean).join(", ");
-    return (where ? where + ": " : "") + (result.heading || result.url);
+    return result.heading ? (where ? where + ": " : "") + result.heading : where || result.url;
   }
 
   // A meeting is one Pagefind record, each item a section under a heading with the item's anchor, which Pagefind
-  // gives back as a sub-result; `items` holds each item's marks, in the order of the headings, written by
+  // gives back as a sub-result (a long document appended to an item too, under the name of its own page); `items` holds each item's marks, in the order of the headings, written by
   // minutebook/search/pagefind_records.py in punctuation (Pagefind searches metadata): keep the two in step.
-  var MARKS = { kinds: { "!": "decision", "#": "minute", "$": "agenda item", "%": "report" },
+  var MARKS = { kinds: { "!": "decision", "#": "minute", "$": "agenda item", "%": "report", "&": "document" },
                 labels: { "@": "minute", "^": "item" }, digits: "()*+,-./:;=?[]{}" };
 
   function personWidth(count) {
@@ -76,7 +78,14 @@
   // and person are the items' own): the best item takes the meeting's score, the others their share of it by
   // their own words' scores, so that the items of every meeting can be ranked together. Any other record gives
   // itself.
-  function entries(score, data, filters) {
+  // The numbers a query cites ("Cabinet 13 July 2017 minute 576": 576). A meeting's record holds its items' numbers
+  // in its marks only (as words of its text, "2006" would find minutes 20060 to 20069), so an item of a matching
+  // meeting whose number the query gives is a result, first of its meeting, even where none of its words matched.
+  function cited(query) {
+    return (terms(query || "").match(/\b\d+[\w.]*\b/g) || []).map(function (n) { return n.toLowerCase(); });
+  }
+
+  function entries(score, data, filters, query) {
     var meta = data.meta;
     if (!meta.items) {
       var label = meta.minute ? "minute " + meta.minute : meta.item ? "item " + meta.item : "";
@@ -89,11 +98,35 @@
       .sort(function (a, b) { return a.location - b.location; })
       .forEach(function (a, at) { place[a.id] = at; });
     var subs = data.sub_results.filter(function (sub) { return sub.anchor && sub.anchor.id in place; });
+    var numbers = cited(query);
+    var citedAnchors = [];
+    Object.keys(place).forEach(function (id) {
+      var label = items[place[id]].label;
+      if (label && numbers.indexOf(label.split(" ").pop().toLowerCase()) >= 0) citedAnchors.push(id);
+    });
+    citedAnchors.forEach(function (id) {
+      if (!subs.some(function (sub) { return sub.anchor.id === id; })) {
+        var anchor = data.anchors.filter(function (a) { return a.id === id; })[0];
+        subs.push({ url: data.url.replace(/#.*$/, "") + "#" + id, title: anchor.text, excerpt: "", anchor: anchor,
+                    locations: [], weighted_locations: [] });
+      }
+    });
+    if (!subs.length) {  // the words are in the meeting's name (its body and date) only: the meeting is the result
+      var found = (filters || {}).kind || (filters || {}).person ? [] : [{ url: data.url, heading: "", body: meta.body,
+        date: meta.date, label: "", kind: "meeting", kinds: ["meeting"], excerpt: data.excerpt, score: score }];
+      return found;
+    }
     var best = Math.max.apply(null, subs.map(own).concat([0])) || 1;
+    // a cited item takes its meeting's score, the others a share below it (none above: `find` relies on it)
+    function share(sub) {
+      return citedAnchors.indexOf(sub.anchor.id) >= 0 ? 1 : own(sub) / best * (citedAnchors.length ? 0.99 : 1);
+    }
     return subs.map(function (sub) {
       var item = items[place[sub.anchor.id]];
-      return { url: sub.url, heading: sub.title, body: meta.body, date: meta.date, label: item.label, kind: item.kinds[0],
-               kinds: item.kinds, people: item.people, excerpt: sub.excerpt, sub: sub, score: score * own(sub) / best };
+      // an appended document has a page of its own, under the meeting's, named by its heading's id
+      var url = item.kinds[0] === "document" ? data.url.replace(/\/?$/, "/") + sub.anchor.id + "/" : sub.url;
+      return { url: url, heading: sub.title, body: meta.body, date: meta.date, label: item.label, kind: item.kinds[0],
+               kinds: item.kinds, people: item.people, excerpt: sub.excerpt, sub: sub, score: score * share(sub) };
     }).filter(function (entry) {
       return wanted(entry.kinds, (filters || {}).kind) && wanted(entry.people, (filters || {}).person);
     });
@@ -111,7 +144,7 @@
         var batch = search.results.slice(next, Math.min(next + BATCH, READ));
         next += batch.length;
         return Promise.all(batch.map(function (r) {
-          return r.data().then(function (data) { return entries(r.score, data, filters); });
+          return r.data().then(function (data) { return entries(r.score, data, filters, query); });
         })).then(function (lists) {
           lists.forEach(function (list) { found.push.apply(found, list); });
           found.sort(function (a, b) { return b.score - a.score; });
@@ -287,7 +320,8 @@
   // matching items the filters keep (its words are in one item, its decision in another) is left out.
   var SHOWN_ITEMS = 3;
   function meetingResult(result, container) {
-    var kept = entries(1, result, ticked(container)).sort(function (a, b) { return b.score - a.score; });
+    var box = container.querySelector("input");
+    var kept = entries(1, result, ticked(container), box && box.value).sort(function (a, b) { return b.score - a.score; });
     result.sub_results = kept.slice(0, SHOWN_ITEMS).map(function (entry) {
       var sub = entry.sub;
       return { title: [entry.label, entry.heading].filter(Boolean).join(": "), url: sub.url, excerpt: sub.excerpt,

@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from . import Document
 from .pagefind_records import HelpPage, records
 
-__all__ = ["HelpPage", "write_index"]
+__all__ = ["HelpPage", "Indexing", "write_index"]
 
 CLOSE_TIMEOUT = 120  # seconds the service may take to finish writing once asked to stop
 SETTLE_TIMEOUT = 60  # seconds the bundle's files may take to be whole after the service says they are written
@@ -64,14 +65,22 @@ def _service_class():
     return Service
 
 
-async def _write(site_dir: Path, documents: Iterable[Document], help_pages: Iterable[HelpPage]) -> int:
-    pages = list(records(documents, help_pages))
-    service = await _service_class()().launch()
+async def _add(index, pages: Iterable[tuple[str, str]]) -> int:
+    """Hand records to the service, BATCH in flight at once; returns how many."""
+    count = 0
+    batch: list[tuple[str, str]] = []
+    for page in [*pages, None]:
+        if page is not None:
+            batch.append(page)
+        if batch and (page is None or len(batch) == BATCH):
+            await asyncio.gather(*(index.add_html_file(content=content, url=url) for url, content in batch))
+            count += len(batch)
+            batch = []
+    return count
+
+
+async def _written(service, index, site_dir: Path) -> None:
     try:
-        index = await service.create_index({"force_language": "en"})
-        for start in range(0, len(pages), BATCH):
-            await asyncio.gather(*(index.add_html_file(content=content, url=url)
-                                   for url, content in pages[start:start + BATCH]))
         await index.write_files(str(site_dir / "pagefind"))
         await _settled(site_dir / "pagefind")
     finally:
@@ -79,7 +88,18 @@ async def _write(site_dir: Path, documents: Iterable[Document], help_pages: Iter
     problem = _bundle_problem(site_dir / "pagefind")
     if problem:
         raise RuntimeError(problem)
-    return len(pages)
+
+
+async def _write(site_dir: Path, documents: Iterable[Document], help_pages: Iterable[HelpPage]) -> int:
+    service = await _service_class()().launch()
+    try:
+        index = await service.create_index({"force_language": "en"})
+        count = await _add(index, records(documents, help_pages))
+    except BaseException:
+        await service.close()
+        raise
+    await _written(service, index, site_dir)
+    return count
 
 
 async def _settled(folder: Path) -> None:
@@ -106,3 +126,56 @@ def _bundle_problem(folder: Path) -> str | None:
 def write_index(site_dir: Path, documents: Iterable[Document], help_pages: Iterable[HelpPage] = ()) -> int:
     """Write the Pagefind bundle to `site_dir`/pagefind/; returns how many records it holds."""
     return asyncio.run(_write(site_dir, documents, help_pages))
+
+
+class Indexing:
+    """Pagefind's indexing started early, in a thread of its own, while MkDocs renders the pages: the records come
+    from the domain's documents, not from the built HTML, so only the hand-written help pages (which MkDocs
+    renders) and the writing of the bundle wait for the end of the build (`finish`)."""
+
+    def __init__(self, documents: Callable[[], Iterable[Document]]):
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="pagefind", daemon=True)
+        self._thread.start()
+        self._started = asyncio.run_coroutine_threadsafe(self._start(documents), self._loop)
+
+    async def _start(self, documents: Callable[[], Iterable[Document]]):
+        service = await _service_class()().launch()
+        try:
+            index = await service.create_index({"force_language": "en"})
+            count = await _add(index, records(documents()))
+        except BaseException:
+            await service.close()
+            raise
+        return service, index, count
+
+    async def _finish(self, site_dir: Path, help_pages: Iterable[HelpPage]) -> int:
+        service, index, count = await asyncio.wrap_future(self._started)
+        try:
+            count += await _add(index, records((), help_pages))
+        except BaseException:
+            await service.close()
+            raise
+        await _written(service, index, site_dir)
+        return count
+
+    def finish(self, site_dir: Path, help_pages: Iterable[HelpPage] = ()) -> int:
+        """Add the help pages, write the bundle to `site_dir`/pagefind/; returns how many records it holds."""
+        try:
+            return asyncio.run_coroutine_threadsafe(self._finish(site_dir, help_pages), self._loop).result()
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        """End the thread (and the service with it, if `finish` has not): a build that failed writes no index."""
+        if self._loop.is_closed():
+            return
+        if not self._started.done():
+            self._started.cancel()
+        elif not self._started.cancelled() and self._started.exception() is None:
+            service = self._started.result()[0]
+            if service._backend.returncode is None:
+                asyncio.run_coroutine_threadsafe(service.close(), self._loop).result()
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join()
+        self._loop.close()

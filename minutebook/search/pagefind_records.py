@@ -36,7 +36,8 @@ HEADING_WEIGHT = {"minute": 7.0, "agenda item": 7.0, "document": 7.0}
 NAME_WEIGHT = 10.0
 # Where and which number ("Cabinet, 13 January 2019 15"): a query with the body and date finds that meeting's
 # item before the same title at another meeting; below the name of the body, whose every item says it.
-WHERE_WEIGHT = 6.0
+WHERE_WEIGHT = 10.0
+APPENDED_WEIGHT = 0.5  # the text of a long document appended to an item: found, but below the minutes themselves
 DECIDED_WEIGHT = 3.0
 HELP_WEIGHT = 0.5  # the help pages' text: they are found, but below the archive's own items
 KIND_LABEL = {"body": "committee or body"}  # how a kind reads in the filter list, where not as it is
@@ -44,8 +45,8 @@ KIND_LABEL = {"body": "committee or body"}  # how a kind reads in the filter lis
 # An item's marks (`items` metadata). Pagefind searches metadata too, so the marks are punctuation, which it
 # never takes for a word: no record gains "minute" or "decision" as a word ("minutes" must still tell the
 # item called Minutes from the rest). The browser reads them back (search.js, `MARKS`): keep the two in step.
-KIND_MARK = {"decision": "!", "minute": "#", "agenda item": "$", "report": "%"}
-LABEL_MARK = {"minute": "@", "item": "^"}  # "minute 247" is "@247": the number is a word of the record already
+KIND_MARK = {"decision": "!", "minute": "#", "agenda item": "$", "report": "%", "document": "&"}
+LABEL_MARK = {"minute": "@", "item": "^"}  # "minute 247" is "@247": a query's "247" finds it (search.js, cited)
 PERSON_DIGITS = "()*+,-./:;=?[]{}"  # a person's place in the record's person filter, in base 16
 ITEM_SEPARATOR, FIELD_SEPARATOR = "|", "~"
 
@@ -81,15 +82,18 @@ def _span(attribute: str, name: str, value: str) -> str:
 
 def _page(title: str, content: str, facts: Iterable[str]) -> str:
     # the facts last, so that a result's extract starts with the heading and what was said
-    return (f'<html lang="en"><head><title>{html.escape(title)}</title></head><body>{content}'
+    head = f"<title>{html.escape(title)}</title>" if title else ""
+    return (f'<html lang="en"><head>{head}</head><body>{content}'
             f'<div data-pagefind-ignore>{"".join(facts)}</div></body></html>')
 
 
 def _text(document: Document) -> str:
-    """What was decided, weighted above the rest of the text."""
+    """What was decided, weighted above the rest of the text; an appended document's text below it."""
     decided = plain(document.decided)
     rest = plain(document.text[len(document.decided):] if document.decided else document.text)
     weighted = f'<p data-pagefind-weight="{DECIDED_WEIGHT}">{html.escape(decided)}</p>' if decided else ""
+    if document.kind == "document":
+        return f'<p data-pagefind-weight="{APPENDED_WEIGHT}">{html.escape(rest)}</p>'
     return f"{weighted}<p>{html.escape(rest)}</p>"
 
 
@@ -98,9 +102,16 @@ def _number(document: Document) -> str:
 
 
 def _where(document: Document) -> str:
-    """'Cabinet, 8 July 2015 119', weighted: a query naming the body and date finds that meeting's item first."""
-    where = " ".join(filter(None, (f"{document.body}, {when(document)}", _number(document))))
-    return f'<p data-pagefind-weight="{WHERE_WEIGHT}">{html.escape(where)}</p>'
+    """'Cabinet, 8 July 2015', weighted: a query naming the body and date finds that meeting's items first."""
+    return f'<p data-pagefind-weight="{WHERE_WEIGHT}">{html.escape(f"{document.body}, {when(document)}")}</p>'
+
+
+def _cited(document: Document) -> str:
+    """An item's number, in a record of its own: "minute 576" in a query finds it (search.js drops "minute").
+    In a meeting's record the numbers are in its marks only: a number in a query also matches every number it
+    begins ("2006" finds minutes 20060 to 20069), and a meeting's dozen numbers would outweigh its date."""
+    number = _number(document)
+    return f'<p data-pagefind-weight="{WHERE_WEIGHT}">{html.escape(number)}</p>' if number else ""
 
 
 def _person_code(place: int, width: int) -> str:
@@ -133,12 +144,12 @@ def meeting_html(items: list[Document]) -> str:
     """A meeting's record: each item a section under a heading with its anchor (a Pagefind sub-result), then the
     meeting's filters (the union of its items') and the metadata a result shows, its items' marks included."""
     first = items[0]
-    sections = []
+    sections = [_where(first)]  # once, before the first item: a body's name in every item would outweigh its page
     for item in items:
-        anchor = item.ref.split("#", 1)[1]
+        anchor = _anchor(item)
         weight = HEADING_WEIGHT.get(item.kind, NAME_WEIGHT)
         sections.append(f'<h2 id="{html.escape(anchor)}" data-pagefind-weight="{weight}">'
-                        f'{html.escape(item.heading or item.title)}</h2>{_text(item)}{_where(item)}')
+                        f'{html.escape(item.heading or item.title)}</h2>{_text(item)}')
     kinds = list(dict.fromkeys(k for item in items for k in item.kinds))
     # sorted by code point, as Pagefind keeps a filter's values: a mark's person code is a place in this list
     people = sorted({name for item in items for name in item.people})
@@ -146,8 +157,27 @@ def meeting_html(items: list[Document]) -> str:
              _span("data-pagefind-filter", "body", first.body), _span("data-pagefind-filter", "year", first.date[:4]),
              *(_span("data-pagefind-filter", "person", name) for name in people),
              _span("data-pagefind-meta", "body", first.body), _span("data-pagefind-meta", "date", when(first)),
+             _span("data-pagefind-meta", "meeting", f"{first.body}, {when(first)}"),  # searched (search.js, RANKING)
              _span("data-pagefind-meta", "items", ITEM_SEPARATOR.join(item_marks(i, people) for i in items))]
-    return _page(f"{first.body}, {when(first)}", "".join(sections), facts)
+    # no title: Pagefind would take the <title> as the record's title, and search it as metadata (search.js names
+    # the meeting from its body and date)
+    return _page("", "".join(sections), facts)
+
+
+def _anchor(document: Document) -> str:
+    """An item's anchor; an appended document's own page, by its last part (search.js makes its address again)."""
+    if "#" in document.ref:
+        return document.ref.split("#", 1)[1]
+    return document.ref.rstrip("/").rsplit("/", 1)[1]
+
+
+def _meeting(document: Document) -> str | None:
+    """The meeting page a document belongs to: an item's, or the page an appended document hangs under."""
+    if not document.date:
+        return None
+    if "#" in document.ref:
+        return document.ref.split("#", 1)[0]
+    return document.ref.rstrip("/").rsplit("/", 1)[0] + "/" if document.kind == "document" else None
 
 
 def record_html(document: Document) -> str:
@@ -165,7 +195,7 @@ def record_html(document: Document) -> str:
     if document.date:
         facts += [_span("data-pagefind-filter", "year", document.date[:4]),
                   _span("data-pagefind-meta", "date", when(document))]
-        where = _where(document)
+        where = _where(document) + _cited(document)
     if document.label:
         word, number = document.label.split(" ", 1)
         facts.append(_span("data-pagefind-meta", word, number))  # the key ("minute") is not searched, the value is
@@ -183,11 +213,12 @@ def help_html(page: HelpPage) -> str:
 
 
 def records(documents: Iterable[Document], help_pages: Iterable[HelpPage] = ()) -> Iterator[tuple[str, str]]:
-    """(site-absolute URL, record HTML): a meeting's items (the documents with an anchor) become one record."""
+    """(site-absolute URL, record HTML): a meeting's items and the long documents appended to them, each on a page
+    of its own, become one record (a document's section is found as a sub-result, opening at its own page)."""
     meetings: dict[str, list[Document]] = {}
     for document in documents:
-        page, anchored, _ = document.ref.partition("#")
-        if anchored and document.date:
+        page = _meeting(document)
+        if page:
             meetings.setdefault(page, []).append(document)
         else:
             yield "/" + document.ref, record_html(document)
