@@ -80,3 +80,16 @@ def test_typing_fetches_the_chunks_of_the_words_not_of_every_prefix(page, synthe
                            "'recycling'", timeout=20000)
     chunks = {r for r in requests if r.endswith(".pf_index")}
     assert 1 <= len(chunks) <= 2, chunks
+
+
+def test_kind_and_person_filters_keep_only_the_items_that_match(page, synthetic_site):
+    """A meeting is one record, whose filters are its items' together: the browser keeps only the items that have
+    the kind and the person asked for, never the other items of a meeting that has them."""
+    from search_query import pagefind_results
+
+    url, _ = synthetic_site
+    decisions = pagefind_results(page, url, "budget", {"kind": "decision"}, count=10)
+    assert len(decisions) == 10 and all("decision" in r["kinds"] for r in decisions), decisions
+    person = next(r for r in pagefind_results(page, url, "budget", count=30) if r["people"])["people"][0]
+    named = pagefind_results(page, url, "budget", {"person": person}, count=10)
+    assert named and all(person in r["people"] for r in named), (person, named)
