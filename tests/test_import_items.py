@@ -128,6 +128,23 @@ def test_decimal_paragraph_without_a_title_is_not_a_sub_item():
     assert [i[0] for i in sub(text, "minutes")] == ["6", "7"]
 
 
+def test_markdown_sub_item_headings_in_minutes_may_run_long():
+    text = ("# 8.&nbsp;&nbsp;Reports\n\n## 8.1&nbsp;&nbsp;3rd Report of the Community and Protective Services "
+            "Committee\n\nThat the report be approved.\n\n# 9.&nbsp;&nbsp;Added Reports\n")
+    assert [i[:2] for i in sub(text, "minutes")] == [("8", None), ("8.1", "8"), ("9", None)]
+
+
+def test_long_decimal_sub_item_in_title_case_in_minutes():
+    text = ("6. Communications\n\n6.1    Unsheltered Homelessness Encampment Initiative and Incremental Reaching "
+            "Home Funding Allocations\n\n1. Memo\n\n7. Reports\n")
+    assert [i[:2] for i in sub(text, "minutes")] == [("6", None), ("6.1", "6"), ("7", None)]
+
+
+def test_long_decimal_sentence_in_minutes_is_not_a_sub_item():
+    text = "105. PUBLIC\n105.5 Mr L Evans spoke about the appeal against enforcement notice\n106. FINANCE\n"
+    assert [i[0] for i in sub(text, "minutes")] == ["105", "106"]
+
+
 def test_lettered_sub_items_on_an_agenda():
     text = "1.       PLANNING\n         a)   To receive an update\n         b)   Birchall Garden Suburb\n2. FINANCE\n"
     assert sub(text) == [("1", None, "PLANNING"), ("a", "1", "To receive an update"),

@@ -380,12 +380,26 @@ CHILD_STYLES: tuple[tuple[str, object, Callable[[str], int], bool], ...] = (
 )
 
 
-def _child_ok(text: str, kind: str) -> bool:
+def _child_ok(text: str, kind: str, marked: bool = False, decimal: bool = False) -> bool:
     """A sub-item has a title of its own: on an agenda any capitalised entry, in minutes a heading, not a
-    numbered sentence ('(a) that the report be noted', '7.1 The Committee RESOLVED.')."""
+    numbered sentence ('(a) that the report be noted', '7.1 The Committee RESOLVED.'). A Markdown heading
+    ('## 8.1 3rd Report of the Planning and Environment Committee') was marked a heading by its author, so
+    in minutes too it may run past eight words; so may a decimal one in title case ('6.1 Unsheltered
+    Homelessness Encampment Initiative and Incremental Reaching Home Funding Allocations'), as a numbered
+    paragraph never is."""
     if not (is_title(text, digits=True) or kind == "agenda" and text[:1].islower()) or re.match(r"(?i)that\b", text):
         return False
-    return kind == "agenda" or not reads_as_sentence(text) and len(split_run_in(text)[0].split()) <= 8
+    if marked or kind == "agenda":
+        return True
+    words = len(split_run_in(text)[0].split())
+    return not reads_as_sentence(text) and (words <= 8 or decimal and title_cased(text))
+
+
+def title_cased(text: str) -> bool:
+    """A heading in title case: nearly every word longer than three letters capitalised ('Framework for the
+    Provision of Overnight Warming Centres'), where a sentence has most in lower case."""
+    long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", text)
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind: str) -> list[Heading]:
@@ -405,7 +419,8 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             text, indent = match.groups()[-1], indent_of(line)
             deeper_here = deeper or (kind != "agenda" and _name != "decimal")  # minutes: '(a)' at the margin is a point
             if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(
-                    _unwrapped(lines, index, text), kind):
+                    _unwrapped(lines, index, text), kind, MD_HEADING_RE.match(line.stripped) is not None,
+                    _name == "decimal"):
                 continue
             if _name == "decimal":
                 if any(h.number == number for h in found):
