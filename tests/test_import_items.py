@@ -145,6 +145,15 @@ def test_long_decimal_sentence_in_minutes_is_not_a_sub_item():
     assert [i[0] for i in sub(text, "minutes")] == ["105", "106"]
 
 
+def test_decision_forms_numbered_by_the_agenda_item_their_subject_names():
+    text = ("(a)   Subject:           Annual Business Report (agenda item 7)\n\n(b)   Ward:\n\n"
+            "(a)   Subject:           City Centre Transport Corridor – Bond St Full Business Case\n"
+            "                         Submission (agenda item 10)\n\n(b)   Ward:\n")
+    assert [(i[0], i[1], i[2]) for i in items(text)] == [
+        ("7", "7", "Annual Business Report"),
+        ("10", "10", "City Centre Transport Corridor – Bond St Full Business Case Submission")]
+
+
 def test_lettered_sub_items_on_an_agenda():
     text = "1.       PLANNING\n         a)   To receive an update\n         b)   Birchall Garden Suburb\n2. FINANCE\n"
     assert sub(text) == [("1", None, "PLANNING"), ("a", "1", "To receive an update"),

@@ -397,3 +397,17 @@ def test_a_public_comment_or_a_presentation_with_the_presenters_role_between_com
                     "presentation.\n")
     assert [(e.name.name, e.status, e.role) for e in found.attendance] == [
         ("Court Skinner", "in_attendance", None), ("Patrick Heisinger", "in_attendance", "Assistant City Manager")]
+
+
+def test_decision_form_field_with_numbered_resolutions_up_to_the_next_field():
+    item, _ = read("(c)   Declarations of interest:\n      None\n(d)   Decision taken\n\n"
+                   "      That the Committee:\n      1.    Noted the membership.\n      2.    Approved the\n"
+                   "            dates.\n\n(e)   Exempt Information?\n      Open\n\n"
+                   "(f)   Decision made in exempt session?\n      No\n")
+    assert item.decisions == ["Noted the membership.", "Approved the dates."]
+
+
+def test_decision_form_field_holding_one_paragraph():
+    item, _ = read("(d)    Decision taken\n\n       The Committee debated the petition and referred it to\n"
+                   "       the Chair.\n\n(e)    Exempt Information?\n       Open\n")
+    assert item.decisions == ["The Committee debated the petition and referred it to the Chair."]

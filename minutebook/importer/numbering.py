@@ -86,6 +86,7 @@ class Style:
     marked: bool = False  # Markdown headings ('# 1. Title'): the author marked them, in whatever order
     bare: re.Pattern | None = None  # the number alone on its line, the title on the next ('1.' / 'MINUTES')
     measures: bool = False  # identifiers of measures, not the agenda's numbering (see MEASURE)
+    label: re.Pattern | None = None  # the number is a label after the title, perhaps on the next line (see FORM)
 
 
 # Measures numbered by a letter code for their kind, a serial and the year: bills 'B220-15', resolutions
@@ -93,6 +94,12 @@ class Style:
 # take them in the order of business, so any measure number that differs from the one before follows it.
 MEASURE = Style("measure", re.compile(r"^([A-Z]{1,4}\d{1,4}-\d{2})[ \t]{1,40}(\S.*)$"), number_value, marked=True,
                 bare=re.compile(r"^([A-Z]{1,4}\d{1,4}-\d{2})$"), measures=True)
+
+# Forms, one per item, each a set of lettered fields ('(a) Subject: Petition Debate' / '(agenda item 8)',
+# '(b) Ward:', ... '(d) Decision taken'): a form has no number of its own, its item is the agenda item its
+# subject names, after the title or on the line below it.
+FORM = Style("form", re.compile(r"^\(a\)[ \t]{1,20}Subject:[ \t]{1,40}(\S.*)$"), number_value, marked=True,
+             label=re.compile(r"\(\s{0,3}agenda\s{1,3}item\s{1,3}(\d{1,4}[a-z]?)\s{0,3}\)\s*$", re.I))
 
 # Item numbering schemes, tried in order; the longest run wins, the first a tie.
 STYLES = (
@@ -104,6 +111,7 @@ STYLES = (
     Style("prefixed", re.compile(r"^([A-Z]{1,4}\d{1,4}(?:[/-]\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"), number_value),
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
     Style("letter", re.compile(r"^([A-Z])\.[ \t]{1,40}(\S.*)$"), lambda n: ord(n) - 64, counted=True),
+    FORM,
 )
 NUMBER_STYLE = STYLES[1]
 # The rows numbered under the section headings of minutes whose items are headings closed by a decision
@@ -117,9 +125,12 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
     for index, line in enumerate(lines):
         if line.text.startswith("\t") or line.blank:
             continue
-        if style.marked and not style.measures and not line.stripped.startswith("#"):
+        if style.marked and not (style.measures or style.label) and not line.stripped.startswith("#"):
             continue
         text = heading_text(line)
+        if style.label:
+            found.extend(_labelled(lines, index, style))
+            continue
         bare = style.bare.match(text) if style.bare else None
         if bare:
             following = heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
@@ -145,6 +156,21 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         found.append(Heading(index, number, title, indent_of(line), bare=bool(bare)))
     return _without_points(lines, _without_name_lists(found))
+
+
+def _labelled(lines: list[Line], index: int, style: Style) -> list[Heading]:
+    """A heading whose number is a label after its title ('Petition Debate (agenda item 8)'), the label on the
+    title's line or below it, the title wrapped under itself: the title, its label, its text starting below."""
+    match = style.pattern.match(heading_text(lines[index]))
+    if not match:
+        return []
+    title, end = match.group(1).strip(), index + 1
+    label = style.label.search(title)
+    while not label and end < min(len(lines), index + 4) and not lines[end].blank \
+            and indent_of(lines[end]) > indent_of(lines[index]):  # a title wrapped under itself, then its label
+        title, end = f"{title} {lines[end].stripped}", end + 1
+        label = style.label.search(title)
+    return [Heading(index, label.group(1), title, indent_of(lines[index]), end=end)] if label else []
 
 
 COLUMN_LABEL_RE = re.compile(r"^\([A-Z]\)$")  # '(B)': a hearing's letter in the column of labels
@@ -491,6 +517,6 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
         stop = tops[n + 1].index if n + 1 < len(tops) else len(lines)
         stop = min([i for i in strays if heading.index < i < stop] or [stop])
         found.append(heading)
-        if heading.number and style.name not in ("item", "measure", "rows"):  # "Item 7 - Planning": labelled in words
+        if heading.number and style.name not in ("item", "measure", "rows", "form"):  # "Item 7 - Planning": in words
             found.extend(sub_items(lines, heading.index + (2 if heading.bare else 1), stop, heading, kind))
     return found

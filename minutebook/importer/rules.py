@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..dates import parse_date, start_and_end
 from . import decisions as d
+from . import decisions_fields as f
 from . import decisions_unlabelled as u
 from . import mentions as m
 from . import votes as v
@@ -81,6 +82,7 @@ def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 RULES: list[Rule] = [
     ("vote-table", v.vote_table_test, v.vote_table_run),
     ("roll-call", v.roll_call_test, v.roll_call_run),
+    ("decision-field", f.field_test, f.field_run),
     ("recommendation", lambda b, i, it: bool(d.RECOMMEND_RE.match(b[i].text)), d.recommend_run),
     ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), d.decision_run),
     ("reasons", lambda b, i, it: bool(d.REASON_RE.match(b[i].text)), d.labelled(d.REASON_RE, "reasons")),
