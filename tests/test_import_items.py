@@ -154,6 +154,13 @@ def test_decision_forms_numbered_by_the_agenda_item_their_subject_names():
         ("10", "10", "City Centre Transport Corridor – Bond St Full Business Case Submission")]
 
 
+def test_rows_carrying_a_zero_padded_count_on_past_09_are_not_items():
+    text = ("5     Chair's Announcements\n\nText.\n\n6     Public Forum\n\n 08   Angharad Hughes      East Bristol\n"
+            " 09   Lucy McCourt         Underhand Installation\n 10   Simon Easton         East Bristol\n"
+            " 11   Jenny Blue           EBLN and recent ruling\n\n7    Annual Business Report\n\nText.\n")
+    assert [i[0] for i in items(text)] == ["5", "6", "7"]
+
+
 def test_lettered_sub_items_on_an_agenda():
     text = "1.       PLANNING\n         a)   To receive an update\n         b)   Birchall Garden Suburb\n2. FINANCE\n"
     assert sub(text) == [("1", None, "PLANNING"), ("a", "1", "To receive an update"),

@@ -411,3 +411,15 @@ def test_decision_form_field_holding_one_paragraph():
     item, _ = read("(d)    Decision taken\n\n       The Committee debated the petition and referred it to\n"
                    "       the Chair.\n\n(e)    Exempt Information?\n       Open\n")
     assert item.decisions == ["The Committee debated the petition and referred it to the Chair."]
+
+
+def test_resolution_lead_in_naming_the_body_with_past_tense_points():
+    item, _ = read("That the Transport and Connectivity Policy Committee:\n1.    Noted the membership.\n"
+                   "2.    Noted the appointment of Councillor A as the Chair of the\n      Committee.\n")
+    assert item.decisions == ["Noted the membership.", "Noted the appointment of Councillor A as the Chair of the "
+                              "Committee."]
+
+
+def test_resolution_lead_in_with_points_to_do_is_not_a_decision():
+    item, _ = read("That the Committee:\n1.    Note the membership.\n2.    Approve the dates.\n")
+    assert item.decisions == []

@@ -62,3 +62,19 @@ def planning_responses(title: str, blocks: list[Block]) -> list[str]:
         if len(block.lines) == 1 and n + 1 < len(blocks) and not APPLICATION_RE.search(blocks[n + 1].text[:14]):
             found.append(blocks[n + 1].text)  # (text after a colon on the reference's line may be the proposal)
     return [FIRST_SENTENCE_RE.match(text.strip()).group("text").strip() for text in found if text.strip()]
+
+
+# A resolution's lead-in naming the body, on a line of its own ('That the Committee for Transport and
+# Connectivity: -'), with the points it resolved numbered under it, each opening in the past tense ('1. Noted
+# the membership ...', '2. Authorised the Director ...'): what the body did, recorded without a label.
+LEAD_IN_RE = re.compile(r"^That\s+the\s+(?:[A-Z][\w&’'-]{0,30}(?:\s+(?:and|for|of|on|&))?\s+){0,10}"
+                        r"(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Connectivity|Authority|"
+                        r"Trustees|Forum|Group|Executive)\s*(?::\s*-?)?$")
+PAST_POINT_RE = re.compile(r"^\d{1,2}\.\s{1,10}[A-Z][a-z]{2,20}ed\b")
+
+
+def lead_in_at(block: Block) -> int | None:
+    """The index of the block's line holding a lead-in with past-tense points numbered under it, or None."""
+    lines = block.lines
+    return next((n for n in range(len(lines) - 1) if LEAD_IN_RE.match(lines[n].stripped)
+                 and PAST_POINT_RE.match(lines[n + 1].stripped)), None)

@@ -122,7 +122,10 @@ ROWS = Style("rows", re.compile(r"^(\d{1,3})\.\s{1,12}(\S.*)$"), number_value, m
 def candidates(lines: list[Line], style: Style) -> list[Heading]:
     """Every line numbered in `style` whose text can be a title: '21. TITLE', '1.' / 'TITLE' below it."""
     found = []
+    padded: float | None = None  # the last row of a zero-padded count ('09 Lucy McCourt'), until a blank line
     for index, line in enumerate(lines):
+        if line.blank:
+            padded = None
         if line.text.startswith("\t") or line.blank:
             continue
         if style.marked and not (style.measures or style.label) and not line.stripped.startswith("#"):
@@ -145,8 +148,9 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             if not match:
                 continue
             number, title = match.group(1), match.group(2)
-        if re.match(r"0\d", number):
-            continue  # '01 David Redgewell': a list's zero-padded count, never an item number
+        if re.match(r"0\d", number) or padded is not None and style.value(number) > padded:
+            padded = style.value(number)  # '01 David Redgewell': a list's zero-padded count, never an item
+            continue  # number, nor are the rows that carry it on past 09 ('10 Simon Easton') line after line
         if table_row(title):
             continue  # '2.   MARY G. LESSER        $30.00        $18,390.00': a table's row
         if "\t" in title or not is_title(_unwrapped(lines, index, title)) or date_only(line.text):

@@ -70,6 +70,13 @@ def _title_decision(item: ItemDraft, blocks: list[Block]) -> None:
 SENTENCE_TITLE_RE = re.compile(r"^(?:The|All|Following)\b")  # a title that opens a sentence, not a heading
 
 
+def lead_in_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'That the Committee:' / '1. Noted ...' / '2. Approved ...': each point a decision (decisions_unlabelled)."""
+    block = blocks[i]
+    item.decisions.extend(d.split_subresolutions([line.stripped for line in block.lines[u.lead_in_at(block):]]))
+    return 1
+
+
 def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     if i == 0 and item.kind == "minutes" and SENTENCE_TITLE_RE.match(item.title) \
             and not re.search(r"[.!?]$", item.title):
@@ -94,6 +101,7 @@ RULES: list[Rule] = [
     ("motion-made-by", d.made_by_test, d.made_by_run),
     ("spoken-motion", lambda b, i, it: bool(d.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      d.spoken_motion_run),
+    ("resolution-lead-in", lambda b, i, it: u.lead_in_at(b[i]) is not None, lead_in_run),
     ("narrated-decision", d.narrated_test, d.narrated_run),
     ("narrated-sentence", d.narrated_sentence_test, d.narrated_sentence_run),
     ("narrative-agreed", lambda b, i, it: bool(d.NARRATIVE_AGREED_RE.search(b[i].text)), d.narrative_agreed_run),
