@@ -471,3 +471,21 @@ def test_rows_of_accounts_end_a_list_and_are_kept_as_text():
 
 def test_times_are_not_sums_of_money():
     assert read("Present: Councillor Ann Able (from 7.45pm), Councillor Bob Baker\n")[1][0] == "Bob Baker"
+
+
+def _offices(roll: str, text: str) -> list[tuple]:
+    from minutebook.importer.attendance_offices import read_offices
+    entries, _ = parse_region(read_lines("doc.txt", roll)[0])
+    read_offices(entries, read_lines("doc.txt", text)[0])
+    return [(e.name.name, e.role) for e in entries]
+
+
+def test_office_printed_before_a_surname_in_the_text_is_the_members_role():
+    assert _offices("Present: J. Morgan, S. Lewis, P. Cuddy\n",
+                    "Mayor J. Morgan left the meeting. Deputy Mayor S. Lewis took the Chair.\n") == [
+        ("J. Morgan", "Mayor"), ("S. Lewis", "Deputy Mayor"), ("P. Cuddy", None)]
+
+
+def test_office_given_to_two_members_is_nobodys_role():
+    assert _offices("Present: J. Morgan, S. Lewis\n", "Mayor Morgan thanked former Mayor Lewis.\n") == [
+        ("J. Morgan", None), ("S. Lewis", None)]

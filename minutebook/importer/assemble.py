@@ -14,6 +14,7 @@ from ..registry import slug
 from . import attendance, blocks, items, reports, rules, sessions, when_where
 from .attendance_items import item_attendance
 from .attendance_labels import label_of
+from .attendance_offices import read_offices
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .paging import Paging
@@ -130,6 +131,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         intro = [line for line in leftover if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)]
     meeting.intro.append(markdown(intro))
     _read_items(item_list, meeting)
+    if part.kind != "agenda":
+        read_offices(meeting.attendance, part.lines)  # 'Mayor McDavid opened ...': the roll's MCDAVID is the Mayor
     meeting.start, meeting.end = meeting.start or facts.start, meeting.end or facts.end
     meeting.venue = facts.venue
     if part.kind == "agenda":

@@ -1,0 +1,60 @@
+"""Offices the minutes print before a member's name in their text, read as that member's role.
+
+A roll call often lists members by surname or name alone ('Council Members NAUSER, PETERS, MCDAVID ...',
+'Present: J. Morgan, S. Lewis, ...') while the text names the office each time ('Mayor McDavid opened the
+public hearing', 'Deputy Mayor S. Lewis in the Chair'). The office is the member's role when the roll gave
+none, or only the title every member has.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .drafts import AttendanceDraft
+from .lines import Line
+
+# Offices that name one person of the body, longest first; the catch-all is no office.
+OFFICES: list[tuple[str, str]] = [
+    (r"Deputy\s+Mayor", "Deputy Mayor"),
+    (r"Vice[- ]Mayor", "Vice Mayor"),
+    (r"Mayor\s+Pro\s+Tem(?:pore)?", "Mayor Pro Tem"),
+    (r"(?<!Deputy )(?<!Vice )(?<!Vice-)(?<!Lord )Mayor", "Mayor"),
+]
+NAME = r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
+OFFICE_RES = [(re.compile(rf"\b{pattern}\s+{NAME}"), office) for pattern, office in OFFICES]
+# The title every member of the body has: a role that says nothing an office would not say better.
+MEMBER_TITLES = {"council member", "councilmember", "councillor", "councilor", "member", "alderman", "alderperson",
+                 "commissioner", "trustee", "director", "supervisor", "board member"}
+
+
+def _surname(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.split()[-1].lower()) if name.split() else ""
+
+
+def _initials_agree(printed: str, name: str) -> bool:
+    """'J. Morgan' is 'J. Morgan' or 'John Morgan', not 'S. Morgan'; a surname alone agrees with any."""
+    initials = re.findall(r"\b([A-Z])\.", printed)
+    return not initials or name[:1].upper() == initials[0]
+
+
+def read_offices(attendance: list[AttendanceDraft], lines: list[Line]) -> None:
+    """Give each present member the office the text prints before their name, where the text gives that
+    office to one member only and the member has no role of their own."""
+    text = " ".join(line.stripped for line in lines if not line.blank)
+    present = [a for a in attendance if a.status == "present" and a.capacity in (None, "member")]
+    by_surname: dict[str, list[AttendanceDraft]] = {}
+    for entry in present:
+        by_surname.setdefault(_surname(entry.name.name), []).append(entry)
+    holders: dict[str, set[int]] = {}
+    for pattern, office in OFFICE_RES:
+        for match in pattern.finditer(text):
+            printed = match.group("name")
+            found = [a for a in by_surname.get(_surname(printed), []) if _initials_agree(printed, a.name.name)]
+            if len(found) == 1:
+                holders.setdefault(office, set()).add(id(found[0]))
+    for office, ids in holders.items():
+        if len(ids) != 1:
+            continue  # two members called Mayor: a former one, or a misreading; leave both as they are
+        entry = next(a for a in present if id(a) == next(iter(ids)))
+        if entry.role is None or entry.role.lower() in MEMBER_TITLES:
+            entry.role = office
