@@ -423,3 +423,24 @@ def test_resolution_lead_in_naming_the_body_with_past_tense_points():
 def test_resolution_lead_in_with_points_to_do_is_not_a_decision():
     item, _ = read("That the Committee:\n1.    Note the membership.\n2.    Approve the dates.\n")
     assert item.decisions == []
+
+
+def test_public_commenter_with_a_street_address_between_commas():
+    _, found = read("Jan  Dye,  2222  Bluff  Boulevard,  stated  she  was  a  member of the Commission.\n\n"
+                    "Sarah Froese explained she worked at the hospital.\n\nMr. Skala explained he agreed.\n")
+    assert [(a.name.name, a.status) for a in found.attendance] == [("Jan Dye", "in_attendance"),
+                                                                   ("Sarah Froese", "in_attendance")]
+
+
+def test_staff_who_provided_a_staff_report_are_officers_in_attendance():
+    _, found = read("Mr. Johnsen and Mr. Johanningmeier provided a staff report.\n\n"
+                    "Fire Chief White provided a staff report.\n")
+    assert [(a.name.name, a.status, a.capacity, a.role) for a in found.attendance] == [
+        ("Johnsen", "in_attendance", "officer", None), ("Johanningmeier", "in_attendance", "officer", None),
+        ("White", "in_attendance", "officer", "Fire Chief")]
+
+
+def test_minutes_signed_respectfully_submitted_by_the_clerk():
+    _, found = read("The meeting adjourned at 11:21 p.m.\n\nRespectfully submitted,\n\nSheela Amin\nCity Clerk\n")
+    assert [(a.name.name, a.status, a.role) for a in found.attendance] == [("Sheela Amin", "in_attendance",
+                                                                             "City Clerk")]

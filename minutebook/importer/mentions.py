@@ -296,19 +296,23 @@ def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | No
 PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-Z][\w'’-]{1,30}|"
           r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Members|Councillors|Residents|Officers|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)"
           r"[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30})")
-# ('Patrick Heisinger, Assistant City Manager, made a presentation': the role between commas is theirs)
+# ('Patrick Heisinger, Assistant City Manager, made a presentation': the role between commas is theirs; 'Jan Dye,
+# 2222 Bluff Boulevard, stated ...': a speaker's street address between commas, as a public comment is minuted)
+ADDRESS = r"\d{1,6}\s(?:[NSEW]\.\s)?[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,4}"
 SPOKE_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
                       rf"(?P<first>{PERSON})(?:\s(?:and|&)\s(?P<second>{PERSON}))?"
-                      rf"(?:,\s(?P<role>[A-Z][\w’'-]{{1,20}}(?:\s[A-Z][\w’'-]{{1,20}}){{0,4}}),)?"
+                      rf"(?:,\s(?:the\s)?(?P<role>[A-Z][\w’'-]{{1,20}}(?:\s(?:of\s(?:the\s)?|and\s|for\s)?"
+                      rf"[A-Z][\w’'-]{{1,20}}){{0,6}}),|,\s{ADDRESS},)?"
                       rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\sthe\s(?:council|meeting|committee|"
                       rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
-                      rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation)\b")
+                      rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|"
+                      rf"(?:explained|stated|commented)\s(?:that\s)?(?:he|she|they)\b|commented\sthat)\b")
 
 
 def public_speakers(block: Block) -> list[AttendanceDraft]:
     """Those a paragraph says spoke to the meeting (SPOKE_RE), in attendance (a member keeps their listing)."""
     found = []
-    for match in SPOKE_RE.finditer(block.text):
+    for match in SPOKE_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):  # justified text: 'Jan  Dye,  2222 ...'
         for printed in filter(None, (match.group("first"), match.group("second"))):
             entry = make_entry(printed, block.first, Context(status="in_attendance"))
             if entry and entry.name.role is None and (entry.name.honorific is None or PERSONAL_TITLE_RE.match(
@@ -316,6 +320,52 @@ def public_speakers(block: Block) -> list[AttendanceDraft]:
                 entry.role = match.group("role") if printed == match.group("first") else None
                 found.append(entry)
     return found
+
+
+# Staff who report to the meeting: 'Mr. Matthes provided a staff report.', 'Mr. Johnsen and Mr. Johanningmeier
+# provided a staff report.', 'Fire Chief White provided a staff report.' (the office before the name is the role).
+OFFICE = r"(?:[A-Z][a-z]{1,20}\s){0,3}(?:Chief|Manager|Director|Clerk|Counselor|Counsel|Attorney|Engineer|Officer|" \
+         r"Administrator|Planner|Treasurer|Secretary)"
+STAFF = rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s|(?P<officeN>{OFFICE})\s)(?:[A-Z][a-z]{{1,20}}\s)?[A-Z][\w'’-]{{1,30}}"
+STAFF_REPORT_RE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<first>{STAFF.replace('officeN', 'office1')})(?:\s(?:and|&)\s"
+                             rf"(?P<second>{STAFF.replace('officeN', 'office2')}))?\s(?:provided|gave|presented)\s"
+                             r"(?:a|the)\sstaff\s(?:report|presentation)\b")
+
+
+def staff_reporting(block: Block) -> list[AttendanceDraft]:
+    """Staff a paragraph says reported to the meeting (STAFF_REPORT_RE): officers in attendance."""
+    found = []
+    for match in STAFF_REPORT_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):
+        for group, office in (("first", "office1"), ("second", "office2")):
+            printed = match.group(group)
+            if not printed:
+                continue
+            role = match.group(office)
+            if role:  # 'Fire Chief White': a surname under an office, as 'Mr. Matthes' is under a personal title
+                name = parse_name(printed[len(role):].strip())
+                entry = AttendanceDraft(name, block.first, "in_attendance", role=role, capacity="officer") if name \
+                    else None
+            else:
+                entry = make_entry(printed, block.first, Context(status="in_attendance", capacity="officer"))
+            if entry:
+                found.append(entry)
+    return found
+
+
+SUBMITTED_RE = re.compile(r"(?i)^(?:respectfully\s+)?submitted(?:\s+by)?\s*[,:]?$")
+SIGNER_ROLE_RE = re.compile(r"^(?:[A-Z][a-z]{1,20}\s){0,3}(?:Clerk|Secretary|Manager|Administrator|Officer|Recorder)"
+                            r"(?:\s(?:of|to)\s(?:the\s)?[A-Z][\w ]{1,40})?$")
+
+
+def signer(blocks: list[Block], n: int) -> AttendanceDraft | None:
+    """'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk': who wrote the minutes, an officer in attendance
+    with the post printed under the name."""
+    if not SUBMITTED_RE.match(blocks[n].text.strip()) or n + 1 >= len(blocks) or len(blocks[n + 1].lines) < 2:
+        return None
+    name, role = (line.stripped for line in blocks[n + 1].lines[:2])
+    if not looks_like_name(name) or not SIGNER_ROLE_RE.match(role):
+        return None
+    return make_entry(name, blocks[n + 1].first, Context(status="in_attendance", capacity="officer", role=role))
 
 
 def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:

@@ -147,6 +147,11 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
             found.attendance.append(entry)
     for block in blocks:  # 'Mr R Judd spoke about ...', 'Alex Hellman and Carly Irving addressed the council'
         found.attendance.extend(m.public_speakers(block))
+        found.attendance.extend(m.staff_reporting(block))  # 'Mr. Matthes provided a staff report.'
+    for n in range(len(blocks)):  # 'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk'
+        entry = m.signer(blocks, n)
+        if entry:
+            found.attendance.append(entry)
     for motion in item.motions:  # 'Mr Michael Swan proposed and Mr Tony Rossiter seconded': they were there
         for person in (motion.mover, motion.seconder):
             entry = m.mover_present(person, motion.line)
