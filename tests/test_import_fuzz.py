@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from minutebook.importer import run_import
@@ -71,6 +71,7 @@ PDF_JUNK = ["\f", "-\n", "\u00a0" * 30, "x" * 300, " " * 200, "(", ")", ";", ":"
 @SETTINGS
 @given(st.sampled_from(range(len(TEXTS))), st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(PDF_JUNK)),
                                                     max_size=30))
+@example(7, [(105, "Councillor "), (349, "AGENDA\n")])  # two document starts on one line: their rules never compared
 def test_layout_junk_spliced_into_a_document(index, splices):
     """Pieces of the layouts the block rules know, spliced anywhere: a rule never loops or crashes."""
     text = TEXTS[index]

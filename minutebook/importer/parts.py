@@ -289,6 +289,11 @@ def _identity(lines: list[Line], start: tuple[int, Start]) -> tuple[str, str, ob
     return kind, (attributes.get("body") or "").lower(), date
 
 
+def _at(start: tuple[int, Start]) -> int:
+    """Starts sort by their line alone: two at one line keep their order (their rules' dicts do not compare)."""
+    return start[0]
+
+
 def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tuple[int, Start]]:
     """Documents no heading rule knows: the file's own top, when no rule starts a document there (the
     file's body and date are looked for anywhere in it when no rule found anything at all), and the top
@@ -309,7 +314,7 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
         recognised = recognise(lines, top, whole=not starts)
         if recognised and (not starts or recognised.kind_from == "title"):
             found.append((top, _evidence(recognised)))
-    known = sorted(starts + found)
+    known = sorted(starts + found, key=_at)
     for i, line in enumerate(lines):
         if i <= top or not line.raw.startswith("\f") or any(i <= k <= i + 8 for k, _ in known):
             continue
@@ -326,8 +331,8 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
         if before and _identity(lines, before[-1])[1:] == _identity(lines, start)[1:]:
             continue
         found.append(start)
-        known = sorted(known + [start])
-    return sorted(starts + found)
+        known = sorted(known + [start], key=_at)
+    return sorted(starts + found, key=_at)
 
 
 def _at_top(lines: list[Line], top: int, body: str) -> bool:
@@ -369,7 +374,7 @@ def split_parts(lines: list[Line]) -> list[Part]:
             continue  # 'PARISH COUNCIL' / 'Minutes of the Meeting of ... Parish Council': one heading, two lines
         starts.append((i, found))
     starts = _by_evidence(lines, starts)
-    starts = sorted(starts + _attachments(lines, {i for i, _ in starts}))
+    starts = sorted(starts + _attachments(lines, {i for i, _ in starts}), key=_at)
     parts: list[Part] = []
     if not starts or any(not line.blank for line in lines[:starts[0][0]]):
         end = starts[0][0] if starts else len(lines)
