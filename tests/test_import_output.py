@@ -76,3 +76,14 @@ def test_an_organisation_too_long_to_be_one_is_kept_as_the_attendees_position():
                             status="present", organisation="x" * 300)
     data = _attendance(entry, Names())
     assert "organisation" not in data and data["position"] == "x" * 300
+
+
+def test_a_mover_named_by_the_last_words_of_a_members_name_is_that_member():
+    from minutebook.importer.drafts import AttendanceDraft, MotionDraft
+    from minutebook.importer.names import parse_name
+    found = meeting()
+    found.attendance = [AttendanceDraft(parse_name("Robert Allen Fisk"), LINE), AttendanceDraft(parse_name(
+        "Andrei Garcia"), LINE)]
+    found.items[0].motions = [MotionDraft(LINE, "Consent", parse_name("Garcia"), parse_name("Allen Fisk"), "carried")]
+    text = record(found, Names())[2]
+    assert "mover: andrei-garcia" in text and "seconder: robert-allen-fisk" in text

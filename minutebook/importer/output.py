@@ -236,9 +236,9 @@ def _item(item: ItemDraft, names: Names, meeting: MeetingDraft, pages: Mapping[s
         data["motions"] = []
         for m in item.motions:
             entry = {"title": m.title} if m.title else {}
-            for key in ("mover", "seconder"):
+            for key in ("mover", "seconder"):  # 'MOTION BY: Allen Fisk': a member named as in a roll call
                 if getattr(m, key):
-                    entry[key] = names.person(getattr(m, key), m.line.file, m.line.number)
+                    entry[key] = names.voter(getattr(m, key), m.line.file, m.line.number)
             if m.result:
                 entry["result"] = m.result
             data["motions"].append(entry)
