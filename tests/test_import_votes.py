@@ -254,3 +254,19 @@ def test_roll_call_that_failed_records_no_decision():
     item = read("The vote on R1-15 was recorded as follows: VOTING YES: NAUSER. VOTING NO: PETERS,\n"
                 "SKALA. Resolution defeated.\n")
     assert item.decisions == []
+
+
+def test_a_consent_calendars_one_vote_after_its_last_entry_is_the_calendars():
+    from minutebook.importer.items import cut_items
+    from minutebook.importer.votes import shared_results
+    text = ("3.    ORAL COMMUNICATIONS\n\n      None.\n\n4.    APPROVAL OF CONSENT CALENDAR\n\n"
+            "      1.     Planning Commission Minutes\n\n             Adopt the minutes.\n\n"
+            "      2.     Planning Commission Meeting Calendar 2020\n\n             Approve the schedule.\n\n"
+            "      RESULT:         APPROVED AS AMENDED [UNANIMOUS]\n      MOTION BY:      Garcia\n"
+            "      SECOND:         Allen Fisk\n      AYES:           Garcia, Allen Fisk\n\n5.    PUBLIC HEARINGS\n")
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    for item in found:
+        read_blocks(item, Found())
+    shared_results(found)
+    assert [(i.minute, i.parent, len(i.decisions), len(i.motions)) for i in found] == [
+        ("3", None, 0, 0), ("4", None, 1, 1), ("1", "4", 0, 0), ("2", "4", 0, 0), ("5", None, 0, 0)]

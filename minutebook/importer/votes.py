@@ -276,3 +276,30 @@ def _keep(item: ItemDraft, vote: VoteDraft) -> None:
         if kept.line is vote.line and kept.counts == vote.counts and kept.sides == vote.sides:
             return
     item.votes.append(vote)
+
+
+RESULT_LINE_RE = re.compile(r"^RESULT\s{0,3}:", re.I)
+
+
+def shared_results(items: list[ItemDraft]) -> None:
+    """A section's one vote printed after its last entry ('4. CONSENT CALENDAR' / '1. Minutes' / '2. Calendar
+    2020' / 'RESULT: APPROVED AS AMENDED'): where no entry records anything of its own but the last, whose text
+    ends in a vote summary, the decision, motion and vote are the section's, not the last entry's."""
+    for n, parent in enumerate(items):
+        children = []
+        for item in items[n + 1:]:
+            if item.parent != (parent.minute or parent.agenda) or not item.parent:
+                break
+            children.append(item)
+        if len(children) < 2 or parent.decisions or parent.motions or parent.votes:
+            continue
+        *others, last = children
+        if any(c.decisions or c.motions or c.votes for c in others) or not (last.decisions or last.motions):
+            continue
+        if not any(RESULT_LINE_RE.match(line.stripped) for line in last.lines):
+            continue
+        parent.decisions, last.decisions = last.decisions, []
+        parent.motions, last.motions = last.motions, []
+        parent.votes, last.votes = last.votes, []
+        for motion in parent.motions:
+            motion.title = parent.title if motion.title == last.title else motion.title
