@@ -232,7 +232,7 @@ def test_made_a_motion_then_the_motion_was_seconded_by_a_sentence_later():
     item = read("Ms. Lind made a motion to allow Mr. Hale to abstain on B12-15. Mr. Hale noted his spouse was an "
                 "applicant. The motion was seconded by Mr. Dow and approved unanimously by voice vote.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Lind", "Dow", "carried")]
-    assert item.decisions == ["to allow Mr. Hale to abstain on B12-15"]
+    assert item.decisions == ["Ms. Lind made a motion to allow Mr. Hale to abstain on B12-15"]  # as minuted
 
 
 def test_a_post_or_a_titled_member_abstained_in_a_sentence_of_its_own():
@@ -270,3 +270,21 @@ def test_a_consent_calendars_one_vote_after_its_last_entry_is_the_calendars():
     shared_results(found)
     assert [(i.minute, i.parent, len(i.decisions), len(i.motions)) for i in found] == [
         ("3", None, 0, 0), ("4", None, 1, 1), ("1", "4", 0, 0), ("2", "4", 0, 0), ("5", None, 0, 0)]
+
+
+def test_a_motion_made_to_do_something_is_minuted_as_the_sentence_that_says_so():
+    item = read("Upon her request, Mr. Skala made a motion to allow Ms. Nauser to abstain from voting on R129-15 due\n"
+                "to a conflict of interest.  Ms. Nauser noted the form. The motion was seconded by Mr. Trapp and\n"
+                "approved unanimously by voice vote.\n")
+    assert item.decisions == ["Upon her request, Mr. Skala made a motion to allow Ms. Nauser to abstain from voting "
+                              "on R129-15 due to a conflict of interest"]
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Skala", "Trapp", "carried")]
+
+
+def test_a_long_amendment_made_as_a_motion_before_its_seconder():
+    item = read("He was uncertain.  Mr.  Trapp  made  a  motion  to  amend  R135-15  so  the  Annual  Park  "
+                "Improvements project was reduced $125,000, the Waters-Moss Phase II Improvements project, which had "
+                "been funded at $125,000, was eliminated, and the Annual Land Acquisition: Parks, Greenways and "
+                "Natural Areas project was increased by $250,000.  The motion was seconded by Mr. Skala and approved "
+                "unanimously by voice vote.\n")
+    assert item.decisions[0].startswith("Mr.  Trapp  made  a  motion  to  amend  R135-15")

@@ -219,7 +219,7 @@ SPOKEN_MOTIONS = [
                rf"(?i:and\s+(?:a\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{VOTER})"),
     # 'Mr. A made a motion to amend X. The motion was seconded by Mr. B and approved unanimously.' (a sentence
     # between the two may say why)
-    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.{{1,300}}?){SENTENCE_END}"
+    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.{{1,600}}?){SENTENCE_END}"
                rf"(?:.{{0,300}}?{SENTENCE_END}){{0,2}}?(?i:the\s+motion\s+was\s+seconded\s+by)\s+"
                rf"(?P<seconder>{VOTER})"),
 ]
@@ -246,8 +246,18 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
         if result == "carried" and not resolved_below:
-            item.decisions.append(match.group("text").strip())
+            item.decisions.append(_as_minuted(text, match))
     return 1
+
+
+def _as_minuted(text: str, match: re.Match) -> str:
+    """What a carried motion decided: its words ('to continue this item'), or, where they follow 'made a motion'
+    directly, the sentence that minutes it ('Upon her request, Mr. A made a motion to allow Ms. B to abstain')."""
+    words = match.group("text").strip()
+    if not re.search(r"\bmotion\s+$", text[:match.start("text")]):
+        return words
+    starts = [m.end() for m in re.finditer(SENTENCE_END, text[:match.start("mover") + 1])]
+    return text[starts[-1] if starts else 0:match.end("text")].strip()
 
 
 def _mover(name: str | None) -> PersonName | None:
