@@ -444,3 +444,23 @@ def test_minutes_signed_respectfully_submitted_by_the_clerk():
     _, found = read("The meeting adjourned at 11:21 p.m.\n\nRespectfully submitted,\n\nSheela Amin\nCity Clerk\n")
     assert [(a.name.name, a.status, a.role) for a in found.attendance] == [("Sheela Amin", "in_attendance",
                                                                              "City Clerk")]
+
+
+def test_supplementary_questions_headed_by_their_numbers_and_asker():
+    _, found = read("Those who attended were invited to ask up to two supplementary questions.\n\n"
+                    "Q1 & Q2 – Melissa Topping\n\nIt was confirmed that the group had met.\n\n"
+                    "Q6, Q7 & Q8 – David Redgewell\n\nOfficers will work with the Mayor.\n")
+    assert [(a.name.name, a.status) for a in found.attendance] == [("Melissa Topping", "in_attendance"),
+                                                                   ("David Redgewell", "in_attendance")]
+
+
+def test_supplementary_questions_headed_by_asker_and_topic():
+    _, found = read("Those who attended the meeting asked supplementary questions.\n\n"
+                    "Chris Whitfield - EV Charging for terraced homes\nOfficers confirmed the policy.\n\n"
+                    "Matt Saunders - Bus Gates\n\nOfficers confirmed that signage was in order.\n")
+    assert [a.name.name for a in found.attendance] == ["Chris Whitfield", "Matt Saunders"]
+
+
+def test_question_headings_without_supplementary_questions_name_nobody_present():
+    _, found = read("Questions were received as follows:\n\nQ1 & Q2 – Melissa Topping\n\nA written reply was sent.\n")
+    assert found.attendance == []

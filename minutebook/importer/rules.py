@@ -14,6 +14,7 @@ from . import decisions_fields as f
 from . import decisions_unlabelled as u
 from . import mentions as m
 from . import votes as v
+from .attendance_forum import forum_askers
 from .attendance_labels import Context
 from .blocks import Block, Found, to_blocks
 from .drafts import ItemDraft
@@ -148,6 +149,7 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
     for block in blocks:  # 'Mr R Judd spoke about ...', 'Alex Hellman and Carly Irving addressed the council'
         found.attendance.extend(m.public_speakers(block))
         found.attendance.extend(m.staff_reporting(block))  # 'Mr. Matthes provided a staff report.'
+    found.attendance.extend(forum_askers(blocks))  # 'Q1 & Q2 – Melissa Topping' asked supplementary questions
     for n in range(len(blocks)):  # 'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk'
         entry = m.signer(blocks, n)
         if entry:
