@@ -161,6 +161,16 @@ def test_rows_carrying_a_zero_padded_count_on_past_09_are_not_items():
     assert [i[0] for i in items(text)] == ["5", "6", "7"]
 
 
+def test_recommendations_numbered_in_words_under_a_minute_are_its_sub_items():
+    text = ("7     Opportunities to promote sustainable transport\n\nThe Committee considered a report.\n\n"
+            "Recommendation 1 – Need for a Parking and Kerbside Strategy.\n\nIt was proposed.\n\n"
+            "1.    It was APPROVED that a Task and Finish Group be initiated.\n\n"
+            "Recommendation 2 – Residents Parking Scheme (RPS) – First Permit increase and realignment of Easton\n\n"
+            "2a. Residents Parking - Approve and implement increase of £56 to £124.\n\n"
+            "8     Supported Bus Services\n\nText.\n")
+    assert [i[:2] for i in sub(text, "minutes")] == [("7", None), ("1", "7"), ("2", "7"), ("8", None)]
+
+
 def test_lettered_sub_items_on_an_agenda():
     text = "1.       PLANNING\n         a)   To receive an update\n         b)   Birchall Garden Suburb\n2. FINANCE\n"
     assert sub(text) == [("1", None, "PLANNING"), ("a", "1", "To receive an update"),

@@ -399,6 +399,8 @@ def _decimal(parent: str) -> re.Pattern | None:
 LOWER_RE = re.compile(r"^(?:\(([a-z])\)|([a-z])[.)])[ \t]*(\S.*)$")  # '(a) VPAP', 'a) Works Programme', 'a. 1659/HH'
 UPPER_RE = re.compile(r"^(?:\(([A-Z])\)|([A-Z])[.)])[ \t]*(\S.*)$")  # 'A. RESOLUTION (2019-37) ...', '(B) ...'
 RESTART_RE = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+(\S.*)$")  # a fresh '1.' or '(1)' indented deeper
+# numbered by a word and a dash, at any indentation: 'Recommendation 2 – Residents Parking Scheme (RPS) ...'
+WORDED_RE = re.compile(r"^(?:Recommendation|Proposal)[ \t]{1,3}(\d{1,2})[ \t]{0,3}[–—-][ \t]{0,3}(\S.*)$")
 
 # Sub-item schemes, tried in order under each item; the first that finds sub-items wins:
 # (name, pattern or pattern for the parent's number, ordinal, whether they must sit deeper than the parent)
@@ -407,6 +409,7 @@ CHILD_STYLES: tuple[tuple[str, object, Callable[[str], int], bool], ...] = (
     ("lower", LOWER_RE, lambda n: ord(n) - 96, False),
     ("upper", UPPER_RE, lambda n: ord(n) - 64, False),
     ("restart", RESTART_RE, int, True),
+    ("worded", WORDED_RE, int, False),
 )
 
 
@@ -447,10 +450,11 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
                 continue
             number = next(g for g in match.groups()[:-1] if g)
             text, indent = match.groups()[-1], indent_of(line)
-            deeper_here = deeper or (kind != "agenda" and _name != "decimal")  # minutes: '(a)' at the margin is a point
+            deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded"))  # minutes: '(a)' at
+            # the margin is a point, 'Recommendation 1 – Title' a heading all the same
             if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(
-                    _unwrapped(lines, index, text), kind, MD_HEADING_RE.match(line.stripped) is not None,
-                    _name == "decimal"):
+                    _unwrapped(lines, index, text), kind,
+                    MD_HEADING_RE.match(line.stripped) is not None or _name == "worded", _name == "decimal"):
                 continue
             if _name == "decimal":
                 if any(h.number == number for h in found):
@@ -508,8 +512,9 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
         run = [Heading(e.index, e.number, e.title, indent_of(lines[e.index]), end=e.index) for e in entries]
     members = {h.index for h in run}
     margin = min((h.indent for h in run), default=0) + 1
-    strays = [h.index for h in candidates(lines, style) if h.index not in members
-              and h.indent <= margin]  # '1. Establish Budgets' in a schedule after the items
+    last = max(members, default=-1)
+    strays = [h.index for h in candidates(lines, style) if h.index not in members and h.indent <= margin
+              and h.index > last]  # '1. Establish Budgets' in a schedule after the items
     read = headings_beside(lines, kind, run, measures=style.measures)
     taken = {r[0] for r in read}
     read += [r for r in decided if r[0] not in taken]
