@@ -464,3 +464,8 @@ def test_supplementary_questions_headed_by_asker_and_topic():
 def test_question_headings_without_supplementary_questions_name_nobody_present():
     _, found = read("Questions were received as follows:\n\nQ1 & Q2 – Melissa Topping\n\nA written reply was sent.\n")
     assert found.attendance == []
+
+
+def test_notes_signed_by_their_writer_with_the_post_beside_the_name():
+    _, found = read("The Board agreed to meet by Zoom.\n\nNotes by Kathleen Braden, secretary.\n")
+    assert [(a.name.name, a.role) for a in found.attendance] == [("Kathleen Braden", "secretary")]

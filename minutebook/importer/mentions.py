@@ -357,9 +357,19 @@ SIGNER_ROLE_RE = re.compile(r"^(?:[A-Z][a-z]{1,20}\s){0,3}(?:Clerk|Secretary|Man
                             r"(?:\s(?:of|to)\s(?:the\s)?[A-Z][\w ]{1,40})?$")
 
 
+# 'Notes by Kathleen Braden, secretary.', 'Minutes taken by Ann Lee, Clerk to the Council': the writer and post.
+NOTES_BY_RE = re.compile(r"(?i)^(?:notes|minutes)(?:\s(?:taken|recorded|prepared))?\sby\s(?P<name>[^,]{3,60}),\s"
+                         r"(?P<role>(?-i:[A-Za-z][a-z]{1,20})(?:\s[A-Za-z][a-z]{1,20}){0,5})\.?$")
+
+
 def signer(blocks: list[Block], n: int) -> AttendanceDraft | None:
-    """'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk': who wrote the minutes, an officer in attendance
-    with the post printed under the name."""
+    """'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk', or 'Notes by Kathleen Braden, secretary.': who
+    wrote the minutes, in attendance with the post printed beside or under the name."""
+    noted = NOTES_BY_RE.match(blocks[n].text.strip())
+    if noted and SIGNER_ROLE_RE.match(noted.group("role")[:1].upper() + noted.group("role")[1:]) \
+            and looks_like_name(noted.group("name")):
+        return make_entry(noted.group("name"), blocks[n].first, Context(status="in_attendance", capacity="officer",
+                                                                       role=noted.group("role")))
     if not SUBMITTED_RE.match(blocks[n].text.strip()) or n + 1 >= len(blocks) or len(blocks[n + 1].lines) < 2:
         return None
     name, role = (line.stripped for line in blocks[n + 1].lines[:2])
