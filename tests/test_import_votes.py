@@ -288,3 +288,10 @@ def test_a_long_amendment_made_as_a_motion_before_its_seconder():
                 "Natural Areas project was increased by $250,000.  The motion was seconded by Mr. Skala and approved "
                 "unanimously by voice vote.\n")
     assert item.decisions[0].startswith("Mr.  Trapp  made  a  motion  to  amend  R135-15")
+
+
+def test_it_was_approved_then_a_labelled_point_on_the_next_line():
+    item = read("It was APPROVED\n2b. Residents Parking - Approved all permit types are included within the Fees "
+                "and Charges.\n\nIt was APPROVED that a Task and Finish Group be initiated. Members thanked officers.\n")
+    assert item.decisions == ["Residents Parking - Approved all permit types are included within the Fees and "
+                              "Charges.", "It was APPROVED that a Task and Finish Group be initiated."]

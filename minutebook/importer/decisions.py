@@ -125,6 +125,9 @@ INLINE_RE = re.compile(r"\b(?:[Ii]t was|and) (?:RESOLVED|AGREED|APPROVED|DECIDED
 PROPOSAL_RE = re.compile(r"(?i)\b(?:proposed|moved)\b[^.;]*?\b(?P<text>that\s+[^;]+?)\.(?=\s|$)")
 
 
+POINT_LABEL_RE = re.compile(r"^\s{0,3}(?:\d{1,2}[a-z]?|[a-z])[.)]\s{1,6}(?=[A-Z])")  # '2b. ', 'c. ' before the point
+
+
 def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """'Cllr A proposed, Cllr B seconded, and it was RESOLVED to ...' - one decision per resolution;
     '... proposed that X. It was RESOLVED unanimously.' - the proposal is the decision."""
@@ -137,11 +140,16 @@ def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
             item.decisions.extend(texts)
             motion_in(blocks, i, item)
             return used
+        label = POINT_LABEL_RE.match(rest)  # 'It was APPROVED' / '2b. Residents Parking - Approved ...'
+        rest = rest[label.end():] if label else rest
         end = re.search(r"(?<=[.;])\s+(?=[A-Z(]|[a-z]\)\s|\d{1,3}\.\d{1,2}\s)|\s[a-z]\)\s|\s*\(\d+ for\b", rest)
         decision = (rest[:end.start()] if end else rest).strip()
-        if decision.strip(" .") and re.match(r"(?i)it was (?:agreed|decided)", match.group(0)):
+        if decision.strip(" .") and (re.match(r"(?i)it was (?:agreed|decided)", match.group(0)) or not label
+                                     and re.match(r"(?i)it was approved", match.group(0))
+                                     and re.match(r"(?i)that\s", decision)):
             decision = f"{match.group(0).strip(' :')} {decision}"  # 'It was AGREED to purchase.': an agreement
-            # reads as printed ('to purchase.' says nothing alone); 'RESOLVED that X' resolves X
+            # reads as printed ('to purchase.' says nothing alone), as does 'It was APPROVED that X'; 'RESOLVED
+            # that X' resolves X
         elif not decision.strip(" .") or re.fullmatch(r"(?i)(?:by (?:a )?(?:majority|\d+ votes?.*)|nem\.? con\.?)\.?",
                                                    decision):
             proposals = list(PROPOSAL_RE.finditer(text[:match.start()]))
