@@ -292,6 +292,7 @@ def test_a_long_amendment_made_as_a_motion_before_its_seconder():
 
 def test_it_was_approved_then_a_labelled_point_on_the_next_line():
     item = read("It was APPROVED\n2b. Residents Parking - Approved all permit types are included within the Fees "
-                "and Charges.\n\nIt was APPROVED that a Task and Finish Group be initiated. Members thanked officers.\n")
+                "and Charges.\n\nIt was APPROVED that a Task and Finish Group be initiated. Members thanked "
+                "officers.\n")
     assert item.decisions == ["Residents Parking - Approved all permit types are included within the Fees and "
                               "Charges.", "It was APPROVED that a Task and Finish Group be initiated."]
