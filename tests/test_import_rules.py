@@ -469,3 +469,10 @@ def test_question_headings_without_supplementary_questions_name_nobody_present()
 def test_notes_signed_by_their_writer_with_the_post_beside_the_name():
     _, found = read("The Board agreed to meet by Zoom.\n\nNotes by Kathleen Braden, secretary.\n")
     assert [(a.name.name, a.role) for a in found.attendance] == [("Kathleen Braden", "secretary")]
+
+
+def test_the_body_named_in_full_agreed_with_the_approach():
+    item, _ = read("The Policy Committee for Transport and Connectivity noted the report and agreed with the approach\n"
+                   "and next steps outlined in the paper.\n\nThe Committee noted the report.\n")
+    assert item.decisions == ["The Policy Committee for Transport and Connectivity noted the report and agreed with "
+                              "the approach and next steps outlined in the paper"]

@@ -342,6 +342,11 @@ NARRATED_SENTENCES = [
     # 'The Board agreed unanimously with this review.', 'The Board unanimously agreed to adopt this policy.'
     re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
                r"Trustees|Members)\s+(?:unanimously\s+agreed|agreed\s+unanimously)\b"),
+    # 'The Policy Committee for Transport and Connectivity noted the report and agreed with the approach ...': the
+    # body, named in full, agreeing with what was put to it
+    re.compile(r"\b[Tt]he\s+(?:[A-Z][\w&]{1,20}\s+){0,3}(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|"
+               r"Commission)(?:\s+(?:for|of|on)\s+[A-Z][\w&]{1,20}(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]{1,20}){0,4})?"
+               r"\s+(?:noted\s+the\s+\w{1,20}(?:\s\w{1,20})?\s+and\s+)?agreed\s+with\s+the\b"),
     # 'The Commissioner asked if this review could be shared with his colleagues and this was agreed.'
     re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,300}?\band\s+this\s+was\s+(?:agreed|approved|"
                r"accepted)\b"),
