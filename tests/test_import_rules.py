@@ -476,3 +476,13 @@ def test_the_body_named_in_full_agreed_with_the_approach():
                    "and next steps outlined in the paper.\n\nThe Committee noted the report.\n")
     assert item.decisions == ["The Policy Committee for Transport and Connectivity noted the report and agreed with "
                               "the approach and next steps outlined in the paper"]
+
+
+def test_leave_to_abstain_for_a_conflict_of_interest_declares_it_on_each_measure():
+    item, _ = read("Upon her request, Mr. Skala made a motion to allow Ms. Nauser to abstain from voting on R129-15,\n"
+                   "R130-15, and R131-15 due to a conflict of interest.  Ms. Nauser noted on the Disclosure of\n"
+                   "Interest form that her family business was involved in alcohol sales. The motion was seconded\n"
+                   "by Mr. Trapp and approved unanimously by voice vote.\n")
+    assert [(d.name.name, d.item, d.kind, d.interest) for d in item.declarations] == [
+        ("Nauser", item_, "conflict of interest", "her family business was involved in alcohol sales")
+        for item_ in ("R129-15", "R130-15", "R131-15")]

@@ -12,6 +12,7 @@ from ..dates import parse_date, start_and_end
 from . import decisions as d
 from . import decisions_fields as f
 from . import decisions_unlabelled as u
+from . import interests_abstaining
 from . import mentions as m
 from . import votes as v
 from .attendance_forum import forum_askers
@@ -139,6 +140,8 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
     _title_decision(item, blocks)
     v.counted_votes(blocks, item)
     v.abstentions(blocks, item)
+    for block in blocks:  # 'a motion to allow Ms. B to abstain from voting on R129-15 due to a conflict of interest'
+        item.declarations.extend(interests_abstaining.abstaining(block))
     for n, block in enumerate(blocks):  # 'Apologies were received from ...' in any paragraph, whatever else it holds
         if m.APOLOGIES_RE.search(block.text):
             m.apologies_run(blocks, n, item, found)
