@@ -535,3 +535,11 @@ def test_centred_body_title_over_a_dated_agenda_line_is_no_item():
     text = ("                      REVISED\n\n                CUYAHOGA COUNTY BOARD OF HEALTH\n\n"
             "                      AGENDA – April 24, 2019\n\n1. Call to Order.\n\n2. Roll Call.\n\n3. Minutes.\n")
     assert [i[1] for i in items(text, "agenda")] == ["1", "2", "3"]
+
+
+def test_capitals_headings_at_a_pdf_page_margin_in_minutes_without_numbers_are_items():
+    text = ("          MINUTES OF THE REGULAR MEETING\n          OCTOBER 18, 2022\n\n"
+            "          The Chair called the meeting to order at 5:48 p.m.\n\n          CONSENT CALENDAR\n\n"
+            "          The consent calendar was approved.\n\n          ORAL COMMUNICATIONS\n\n          None.\n\n"
+            "          ADJOURNMENT\n\n          The meeting was adjourned at 5:49 p.m.\n")
+    assert [i[2] for i in items(text)] == ["CONSENT CALENDAR", "ORAL COMMUNICATIONS", "ADJOURNMENT"]

@@ -169,7 +169,7 @@ def title_block_end(lines: list[Line]) -> int:
     return at
 
 
-def unnumbered_headings(lines: list[Line], margin: int, *, start: int = 0, end: int | None = None
+def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0, end: int | None = None
                         ) -> list[tuple[int, str, str, int]]:
     """(index, rule name, title, index after the heading) of every unnumbered heading between `start`
     and `end`, at most `margin` characters in."""
@@ -182,7 +182,8 @@ def unnumbered_headings(lines: list[Line], margin: int, *, start: int = 0, end: 
         if line.blank:
             index += 1
             continue
-        rules = RULES if len(line.text) - len(line.text.lstrip()) <= margin else (
+        limit = margin if margin is not None else page_margin(lines, index) + 2  # no numbers: the page's margin
+        rules = RULES if len(line.text) - len(line.text.lstrip()) <= limit else (
             (("centred", _centred),) if _in_the_middle(line, width) else ())
         for name, rule in rules:
             read = rule(lines, index)
@@ -252,7 +253,7 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     ('OLD BUSINESS' / 'B226-15'), never mere sections."""
     if kind not in ("agenda", "minutes"):
         return []
-    margin = min((h.indent for h in run), default=2) + 2
+    margin = min(h.indent for h in run) + 2 if run else None
     titles = [clean_title(split_run_in(h.text)[0])[0] for h in run]
     capitals = run and sum(t == t.upper() for t in titles) >= 0.5 * len(run)
     taken = {h.index + (1 if h.bare else 0) for h in run}  # '1.' / 'ELECTION OF MAYOR': the number's title
