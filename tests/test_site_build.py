@@ -146,16 +146,20 @@ def test_only_index_pages_are_in_the_nav(site_dir):
 
 
 def test_the_search_index_holds_every_search_document_and_the_help_pages(site_dir, archive_dir):
-    """Pagefind's bundle (no Material search index): one record per search document, plus the help pages."""
+    """Pagefind's bundle (no Material search index): a record per meeting (its items and appended documents as
+    sections) and per person, body, organisation and topic, plus the help pages."""
     from minutebook.archive import load_archive
     from minutebook.search import all_documents
+    from minutebook.search.pagefind_records import records
 
     assert not (site_dir / "search" / "search_index.json").exists()
     entry = json.loads((site_dir / "pagefind" / "pagefind-entry.json").read_text())
     documents = all_documents(load_archive(archive_dir)[0])
     help_pages = [p for p in Path(__file__).resolve().parent.parent.joinpath("docs").glob("*.md")
                   if p.name not in ("index.md", "search.md")]
-    assert entry["languages"]["en"]["page_count"] == len(documents) + len(help_pages)
+    meetings = {d.ref.split("#")[0] for d in documents if "#" in d.ref}
+    assert entry["languages"]["en"]["page_count"] == len(dict(records(documents))) + len(help_pages)
+    assert len(dict(records(documents))) == len(meetings) + len([d for d in documents if not d.date])
     assert (site_dir / "search" / "index.html").exists()
 
 
