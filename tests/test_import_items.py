@@ -543,3 +543,26 @@ def test_capitals_headings_at_a_pdf_page_margin_in_minutes_without_numbers_are_i
             "          The consent calendar was approved.\n\n          ORAL COMMUNICATIONS\n\n          None.\n\n"
             "          ADJOURNMENT\n\n          The meeting was adjourned at 5:49 p.m.\n")
     assert [i[2] for i in items(text)] == ["CONSENT CALENDAR", "ORAL COMMUNICATIONS", "ADJOURNMENT"]
+
+
+def test_lettered_sub_items_under_a_title_printed_over_many_lines():
+    text = ("1.   Res. that the Special Use Permit application submitted by the applicant for a\n"
+            + "".join(f"     use permit, line {n} of a resolution that runs on over the page\n" for n in range(8))
+            + "     see attached.\n\n\n           (a)    Planning Board recommend approval of the request\n\n"
+            "2.   Res. that the plat be approved.\n")
+    assert [(i[0], i[1]) for i in sub(text)] == [("1", None), ("a", "1"), ("2", None)]
+
+
+def test_lettered_agenda_entries_ending_with_a_semicolon_are_sub_items():
+    text = ("1.     HONOR OUTGOING MAYOR\n\n       A.   Comments by Council colleagues and public;\n\n"
+            "       B.   Comments by outgoing Mayor.\n\n2.     SELECT MAYOR\n")
+    assert sub(text) == [("1", None, "HONOR OUTGOING MAYOR"), ("A", "1", "Comments by Council colleagues and public;"),
+                         ("B", "1", "Comments by outgoing Mayor"), ("2", None, "SELECT MAYOR")]
+
+
+def test_lettered_points_led_in_at_the_foot_of_the_page_before_are_not_sub_items():
+    text = ("1. WATERLINE REPAIR\n\n    RECOMMENDATION:     It is recommended that the City\n"
+            "                        Council:\n\n7 of 9\n\fRegular City Council Meeting      https://example.org/agenda\n\n"
+            "    A.     Receive and file this report as public record\n\n"
+            "    B.     Authorize the Finance Manager to amend the budget\n\n2. HOLIDAY CLOSURE\n")
+    assert [i[0] for i in sub(text)] == ["1", "2"]

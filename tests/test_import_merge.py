@@ -218,3 +218,42 @@ def test_a_minute_number_printed_again_under_another_minute_is_another_minute(tm
     assert [(i.minute, i.parent, i.title) for i in found.items] == [
         ("1", None, "Welcome and Apologies"), ("2", None, "Decisions"), ("1", "2", "Fixed Asset Review"),
         ("2", "2", "Opening Hours"), ("3", None, "Any Other Business")]
+
+
+def _agenda_meeting(entries: list[tuple[str | None, str, str]], kind: str = "agenda"):
+    from minutebook.importer.drafts import ItemDraft, MeetingDraft
+    from minutebook.importer.lines import Line
+    found = MeetingDraft(body="Board", date=__import__("datetime").date(2020, 1, 15), file="doc.txt", line=1)
+    line = Line("doc.txt", 1, "", "")
+    found.items = []
+    for k, (parent, number, title) in enumerate(entries):
+        item = ItemDraft(title, line, kind=kind, sources=[("doc.txt", k, k)],
+                         **({"agenda": number} if kind == "agenda" else {"minute": number}))
+        item.parent = parent
+        found.items.append(item)
+    return found
+
+
+def test_lettered_agenda_sub_items_repeating_under_each_item_are_all_kept_under_their_parents():
+    from minutebook.importer.merge import _order_items
+    found = _agenda_meeting([(None, "4", "Minutes"), ("4", "a", "matters arising"), (None, "7", "Reports"),
+                             ("7", "a", "Chair"), ("7", "b", "Treasurer"), (None, "8", "AOCB")])
+    _order_items(found)
+    assert [(i.parent, i.agenda) for i in found.items] == [
+        (None, "4"), ("4", "a"), (None, "7"), ("7", "a"), ("7", "b"), (None, "8")]
+
+
+def test_an_agenda_printed_twice_still_gives_each_sub_item_once():
+    from minutebook.importer.merge import _order_items
+    twice = [(None, "1", "Reports"), ("1", "a", "Chair"), (None, "2", "AOB")]
+    found = _agenda_meeting(twice + twice)
+    _order_items(found)
+    assert [(i.parent, i.agenda) for i in found.items] == [(None, "1"), ("1", "a"), (None, "2")]
+
+
+def test_lettered_minute_sub_items_sort_with_their_item():
+    from minutebook.importer.merge import _order_items
+    found = _agenda_meeting([(None, "144", "Finance"), (None, "145", "Planning"), ("145", "a", "Highways"),
+                             ("145", "b", "Footpaths"), (None, "146", "AOB")], kind="minutes")
+    _order_items(found)
+    assert [i.minute for i in found.items] == ["144", "145", "a", "b", "146"]

@@ -62,12 +62,14 @@ def _order_items(meeting: MeetingDraft) -> None:
         else:
             minutes.append(item)
     agenda: list[ItemDraft] = []
-    for item in meeting.items:
-        if item.kind == "agenda" and (not item.agenda or all(a.agenda != item.agenda for a in agenda)):
+    for item in meeting.items:  # an agenda printed twice gives each item once; '(a)' under 4 and under 7 are two
+        if item.kind == "agenda" and (not item.agenda or all((a.parent, a.agenda) != (item.parent, item.agenda)
+                                                             for a in agenda)):
             agenda.append(item)
     numbers = [m.minute for m in minutes]
     plain = all(numbers) and len(set(numbers)) == len(numbers)
-    ordered = sorted(minutes, key=lambda i: number_value(i.minute)) if plain else list(minutes)
+    ranks = _ranks(minutes)
+    ordered = sorted(minutes, key=lambda i: ranks[id(i)]) if plain else list(minutes)
     unmatched = list(agenda)
     absorbed: dict[int, ItemDraft] = {}  # agenda item's id -> the minute that took it
     floor = 0.0
@@ -90,21 +92,32 @@ def _order_items(meeting: MeetingDraft) -> None:
             unmatched.remove(best)
             absorbed[id(best)] = item
     result = list(ordered)
-    numbered = sorted((a for a in unmatched if a.agenda), key=lambda a: number_value(a.agenda))
+    numbered = sorted((a for a in unmatched if a.agenda and not a.parent), key=lambda a: number_value(a.agenda))
     for candidate in numbered if all(a.agenda for a in agenda) else []:
         position = 0
         for index, item in enumerate(result):
-            if item.agenda and number_value(item.agenda) < number_value(candidate.agenda):
+            if item.agenda and not item.parent and number_value(item.agenda) < number_value(candidate.agenda):
                 position = index + 1
+                while position < len(result) and result[position].parent:
+                    position += 1  # after the sub-items of the item before it
         result.insert(position, candidate)
-    if not all(a.agenda for a in agenda):  # unnumbered agenda items: each after its neighbour above
+    if agenda:  # unnumbered agenda items and sub-items ('(a)' under 7): each after its neighbour above
         for n, candidate in enumerate(agenda):
-            if candidate not in unmatched:
+            if candidate not in unmatched or candidate in result:
                 continue
             above = next((absorbed.get(id(a), a) for a in reversed(agenda[:n]) if absorbed.get(id(a), a) in result),
                          None)
             result.insert(result.index(above) + 1 if above is not None else 0, candidate)
     meeting.items = result
+
+
+def _ranks(minutes: list[ItemDraft]) -> dict[int, float]:
+    """Where each minute sorts: by its number, a sub-item ('a', '108.3') with the item above it."""
+    ranks, rank = {}, 0.0
+    for item in minutes:
+        rank = rank if item.parent else number_value(item.minute)
+        ranks[id(item)] = rank
+    return ranks
 
 
 def _absorb(minute: ItemDraft, agenda: ItemDraft) -> None:

@@ -420,6 +420,8 @@ def _child_ok(text: str, kind: str, marked: bool = False, decimal: bool = False)
     in minutes too it may run past eight words; so may a decimal one in title case ('6.1 Unsheltered
     Homelessness Encampment Initiative and Incremental Reaching Home Funding Allocations'), as a numbered
     paragraph never is."""
+    if kind == "agenda" and text.endswith(";") and not text.endswith(("and;", "or;")):
+        text = text[:-1]  # an agenda's entries listed as one sentence: 'A. Comments by colleagues and public;'
     if not (is_title(text, digits=True) or kind == "agenda" and text[:1].islower()) or re.match(r"(?i)that\b", text):
         return False
     if marked or kind == "agenda":
@@ -459,7 +461,7 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             if _name == "decimal":
                 if any(h.number == number for h in found):
                     continue
-            elif not found and sum(1 for line in lines[start:index] if not line.blank) > 8:
+            elif not found and _lines_between(lines, start, index) > 8:
                 break  # letters far below the heading belong to a schedule or a table, not to this item
             elif value(number) != 1 and not (found and value(number) == value(found[-1].number) + 1):
                 continue  # letters and fresh numbers count from the first, and may start again
@@ -468,6 +470,13 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
                                                                      or not _clauses(lines, found[0], parent)):
             return found  # 'A. Norm Zezula, Mayor Pro Tempore' ... is a roll, not sub-items
     return []
+
+
+def _lines_between(lines: list[Line], start: int, index: int) -> int:
+    """Lines of text between an item's heading and a line below it, not counting the rest of the heading's own
+    paragraph: a resolution's title printed over ten lines does not put its '(a)' far below it."""
+    first = next((i for i in range(start, index) if lines[i].blank), index)
+    return sum(1 for line in lines[first:index] if not line.blank)
 
 
 def _resolution(lines: list[Line], first: Heading) -> bool:
@@ -487,8 +496,12 @@ def _resolution(lines: list[Line], first: Heading) -> bool:
 def _clauses(lines: list[Line], first: Heading, parent: Heading) -> bool:
     """'Recommendation: Adopt a resolution:' / '(a) Approving the report ...': the points of a sentence
     that a line of its own leads into, not sub-items (a capitals heading 'REGULAR ACTIONS:' leads to items)."""
-    before = next((lines[i] for i in range(first.index - 1, parent.index, -1) if not lines[i].blank), None)
-    return before is not None and before.stripped.endswith(":") and before.stripped != before.stripped.upper() \
+    above = [lines[i] for i in range(first.index - 1, parent.index, -1) if not lines[i].blank]
+    page = lines[first.index].page
+    # the line leading in; across a page break, any of the last few ('... that the City Council:' at the foot of
+    # a page, a printed page's footer and running head between it and '(A) Receive and file ...')
+    above = above[:4] if any(line.page != page for line in above[:4]) else above[:1]
+    return any(line.stripped.endswith(":") and line.stripped != line.stripped.upper() for line in above) \
         or _resolution(lines, first)
 
 
