@@ -566,3 +566,11 @@ def test_lettered_points_led_in_at_the_foot_of_the_page_before_are_not_sub_items
             "    A.     Receive and file this report as public record\n\n"
             "    B.     Authorize the Finance Manager to amend the budget\n\n2. HOLIDAY CLOSURE\n")
     assert [i[0] for i in sub(text)] == ["1", "2"]
+
+
+def test_an_indented_sub_items_title_wrapped_on_shorter_lines_is_joined():
+    text = ("1.   Ord. to approve a plat\n\n"
+            "                    (a)  Planning Board and Planning Department recommend approval of\n"
+            "                         the Final Plat of CROSSROADS PLAZA ADDITION, a\n"
+            "                         minor plat inside the city limits – see attached.\n\n2.   Ord. to adjourn\n")
+    assert sub(text)[1][2].endswith("ADDITION, a minor plat inside the city limits")

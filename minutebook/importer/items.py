@@ -42,12 +42,14 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
     margin = len(lines[heading.index].text) - len(lines[heading.index].text.lstrip())
     column = margin if heading.bare else margin + (len(heading_text(lines[heading.index])) - len(heading.text))
     last = lines[at].stripped
+    inset = margin if heading.parent else 0  # a sub-item's lines are shorter by its indentation: they fill less
     while index < min(end, start + 60) and len(joined) < 6000:  # an ordinance's title runs to a page
         line = lines[index]
         if line.page_gap or line.blank and _blank_inside(lines, index, last, column, end):
             index += 1  # a page break inside the title, or a blank line the PDF put between its lines
             continue
-        if line.blank or len(last) < 55 or SENTENCE_END_RE.search(last) and not ABBREVIATION_END_RE.search(last):
+        ended = SENTENCE_END_RE.search(last) and not ABBREVIATION_END_RE.search(last)
+        if line.blank or len(last) + inset < 55 or ended:
             break
         indent = len(line.text) - len(line.text.lstrip())
         back = margin <= indent < column - 2 and WRAP_WORD_RE.search(last)  # wrapped back to the numbers' margin
