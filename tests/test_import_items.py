@@ -574,3 +574,42 @@ def test_an_indented_sub_items_title_wrapped_on_shorter_lines_is_joined():
             "                         the Final Plat of CROSSROADS PLAZA ADDITION, a\n"
             "                         minor plat inside the city limits – see attached.\n\n2.   Ord. to adjourn\n")
     assert sub(text)[1][2].endswith("ADDITION, a minor plat inside the city limits")
+
+
+def run_in(line: str) -> tuple[str, str]:
+    from minutebook.importer.titles import split_run_in
+    return split_run_in(line)
+
+
+def test_run_in_title_before_a_sentence_opening_with_its_subject():
+    assert run_in("Minutes of Previous Meetings. The minutes of Meeting no 419 held on 9th November") == (
+        "Minutes of Previous Meetings", "The minutes of Meeting no 419 held on 9th November")
+    assert run_in("Planning - The only notable planning application received since the last") == (
+        "Planning", "The only notable planning application received since the last")
+
+
+def test_run_in_title_before_a_remark_that_there_is_no_news():
+    assert run_in("AOCB - none") == ("AOCB", "none")
+    assert run_in("Vice Chair – No Report") == ("Vice Chair", "No Report")
+
+
+def test_run_in_title_in_capitals_before_text_in_lower_case():
+    assert run_in("CLERK’S CONTRACT. Held over pending Employment Committee") == (
+        "CLERK’S CONTRACT", "Held over pending Employment Committee")
+
+
+def test_run_in_title_before_lettered_sub_items_run_in():
+    assert run_in("Office Bearers’ Reports. A) Chair- B) Vice Chair")[0] == "Office Bearers’ Reports"
+    assert run_in("Office Bearers’ Reports. a) Chair. Concern about")[0] == "Office Bearers’ Reports"
+
+
+def test_run_in_title_with_no_stop_before_the_sentence():
+    assert run_in("Public Open Forum The main concern raised was the state of the Oval. It") == (
+        "Public Open Forum", "The main concern raised was the state of the Oval. It")
+    assert run_in("Report of The Chief Executive") == ("Report of The Chief Executive", "")
+
+
+def test_minute_title_run_into_a_sentence_that_shows_itself_on_the_next_line():
+    text = ("9. Thornwood Roundabout. After a successful site visit in November by all interested parties\n"
+            "   and the Press, various proposals had been mooted.\n10. AOCB\n")
+    assert sub(text, "minutes")[0][2] == "Thornwood Roundabout"

@@ -94,6 +94,10 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
         body_start += 1
     if body_start == heading.index + (2 if heading.bare else 1):
         text, body_start = _hanging(lines, heading, text, body_start, end, kind)
+        title, rest = split_run_in(text) if kind != "agenda" else (text, "")
+        if rest:  # minutes: 'Thornwood Roundabout. After a site visit ...' / '... proposals had been mooted.'
+            # (an agenda's title joined over lines is whole: '... Phase II: Ellis Street Improvements')
+            return *clean_title(title), body_start, replace(lines[heading.index], text=rest)
     return *clean_title(text), body_start, None
 
 

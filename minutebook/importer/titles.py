@@ -75,25 +75,44 @@ def _colon(title: str, rest: str) -> bool:
 
 
 def _full_stop(title: str, rest: str) -> bool:
-    """'Police Report. The report for November ...': a capital after the stop, no abbreviation before it."""
+    """'Police Report. The report for November ...': a capital after the stop, no abbreviation before it; after
+    it a sentence, a sentence's opening ('The minutes of Meeting no 419 held on ...'), lettered sub-items run in
+    ('Office Bearers' Reports. A) Chair- B) ...'), or text in lower case after a title in capitals ('CLERK'S
+    CONTRACT. Held over pending ...')."""
     rest = rest.lstrip("-–— ")  # 'Councillors Reports. -No reports had been received'
-    return (rest[:1].isupper() and len(title.split()) <= 10 and not ABBREVIATION_RE.search(title)
-            and not SENTENCE_RE.search(title) and not re.search(r"\b[A-Z]$", title)
-            and bool(SENTENCE_RE.search(" ".join(rest.split()[:20]))))
+    opening = " ".join(rest.split()[:20])
+    follows = (bool(SENTENCE_RE.search(opening)) or _sentence_opening(rest) or bool(RUN_IN_LETTER_RE.match(rest))
+               or title == title.upper() and len(re.findall(r"\b[a-z]{2,}", opening)) >= 2)
+    capital = rest[:1].isupper() or bool(RUN_IN_LETTER_RE.match(rest))
+    return (capital and len(title.split()) <= 10 and not ABBREVIATION_RE.search(title)
+            and not SENTENCE_RE.search(title) and not re.search(r"\b[A-Z]$", title) and follows)
+
+
+RUN_IN_LETTER_RE = re.compile(r"\(?[A-Za-z]\)\s{0,3}[A-Z]")  # 'A) Chair', '(a) VPAP': lettered sub-items run in
+SENTENCE_OPENING_RE = re.compile(r"(?:The|There|This|These|It|We|Members|Councillors|All)\s+[a-z]")
+NO_NEWS_RE = re.compile(r"(?i)(?:none|nil|no report|nothing to report|no update|no comments?|n/a)\.?$")
+
+
+def _sentence_opening(rest: str) -> bool:
+    """'The only notable planning application received ...': a sentence opening with its subject, five
+    words or more."""
+    return bool(SENTENCE_OPENING_RE.match(rest)) and len(rest.split()) >= 5
 
 
 def _dash(title: str, rest: str) -> bool:
     """'Councillors Reports - FD had been dealing with ...', 'WARRANTS – Staff recommends the ...': a short
     title, a sentence after the dash
     (not 'Space Utilization Committee - Lease Agreement', not 'R/54/42G - Householder ...')."""
-    sentence = len(rest.split()) >= 5 and bool(SENTENCE_RE.search(" ".join(rest.split()[:10])))
+    sentence = len(rest.split()) >= 5 and bool(SENTENCE_RE.search(" ".join(rest.split()[:10]))) or \
+        _sentence_opening(rest)
     remark = len(rest.split()) >= 3 and rest[:1].islower()  # '... window – deferred to next meeting'
     capitals = (title == title.upper() and rest[:1].isupper()  # 'WARRANTS – Staff recommends the ...'
                 and sum(w.islower() for w in rest.split()[:12]) >= 3)
     sentences = len(rest.split()) >= 8 and bool(re.search(r"[a-z]{2}\.\s+[A-Z][a-z]", rest))  # '- Still concerns
     # about the mail. If they persist, ...': sentences after the dash
-    return (len(title.split()) <= 6 and (bool(re.search(r"[a-z]", title)) or capitals) and not re.search(r"\d", title)
-            and (sentence or remark or capitals or sentences))
+    no_news = bool(NO_NEWS_RE.match(rest))  # 'AOCB - none', 'Vice Chair – No Report'
+    return (len(title.split()) <= 6 and (bool(re.search(r"[a-z]", title)) or capitals or no_news)
+            and not re.search(r"\d", title) and (sentence or remark or capitals or sentences or no_news))
 
 
 def _semicolon(title: str, rest: str) -> bool:
@@ -101,9 +120,21 @@ def _semicolon(title: str, rest: str) -> bool:
     return len(title.split()) <= 4
 
 
+SMALL_WORDS = {"of", "and", "the", "for", "to", "in", "on", "at", "&", "-", "–"}
+
+
+def _no_stop(title: str, rest: str) -> bool:
+    """'Public Open Forum The main concern raised was ...': a title of a few capitalised words and, with no
+    stop between, a sentence opening with its subject."""
+    words = title.split()
+    return (len(words) <= 5 and all(w[:1].isupper() or w in SMALL_WORDS for w in words) and title != title.upper()
+            and not SENTENCE_RE.search(title) and bool(SENTENCE_RE.search(" ".join(rest.split()[:12]))))
+
+
 # Where a title runs into its text: (separator, test of title and rest); the earliest that passes cuts.
 RUN_IN = ((re.compile(r":-?\s+"), _colon), (re.compile(r"\.\s+"), _full_stop),
-          (re.compile(r"\s+[-–—]\s+"), _dash), (re.compile(r";\s+"), _semicolon))
+          (re.compile(r"\s+[-–—]\s+|(?<=[a-z])[-–—]\s+(?=[A-Z])"), _dash), (re.compile(r";\s+"), _semicolon),
+          (re.compile(r"\s+(?=" + SENTENCE_OPENING_RE.pattern + ")"), _no_stop))
 
 
 def split_run_in(text: str) -> tuple[str, str]:
