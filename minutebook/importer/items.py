@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import subitems
 from .drafts import ItemDraft
 from .lines import Line
 from .numbering import STYLES, Heading, find_headings, heading_text
@@ -132,4 +133,4 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
         last = max((ln.number for ln in lines[index:end] if not ln.blank), default=lines[index].number)
         item.sources.append((lines[index].file, lines[index].number, last))
         items.append(item)
-    return lines[:headings[0].index], items
+    return lines[:headings[0].index], subitems.split_all(items)
