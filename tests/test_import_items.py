@@ -613,3 +613,17 @@ def test_minute_title_run_into_a_sentence_that_shows_itself_on_the_next_line():
     text = ("9. Thornwood Roundabout. After a successful site visit in November by all interested parties\n"
             "   and the Press, various proposals had been mooted.\n10. AOCB\n")
     assert sub(text, "minutes")[0][2] == "Thornwood Roundabout"
+
+
+def test_lettered_sub_items_at_the_margin_right_under_a_title_standing_alone_in_minutes():
+    text = ("10. Updates\n\n(a) VPAP - DR said he would attend the meeting on 13 November\n\n"
+            "(b) Broomhill Hub Trust / Bowling Green - this had been dissolved.\n\n(c) Planning - none\n\n"
+            "11. Recruitment - Two people had put their names forward.\n")
+    assert [(n, p, t) for n, p, t in sub(text, "minutes")] == [
+        ("10", None, "Updates"), ("a", "10", "VPAP"), ("b", "10", "Broomhill Hub Trust / Bowling Green"),
+        ("c", "10", "Planning"), ("11", None, "Recruitment")]
+
+
+def test_lettered_points_at_the_margin_under_a_minute_with_text_are_not_sub_items():
+    text = "10. Finance. The Clerk reported the balance.\n(a) Payments were approved.\n(b) Budget\n11. AOB\n"
+    assert [i[0] for i in sub(text, "minutes")] == ["10", "11"]

@@ -452,8 +452,10 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
                 continue
             number = next(g for g in match.groups()[:-1] if g)
             text, indent = match.groups()[-1], indent_of(line)
-            deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded"))  # minutes: '(a)' at
-            # the margin is a point, 'Recommendation 1 – Title' a heading all the same
+            # minutes: '(a)' at the margin is a point, unless it opens a list right under a title standing alone;
+            # 'Recommendation 1 – Title' is a heading all the same
+            deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded") and not _under_bare_title(
+                lines, start, found[0].index if found else index, parent))
             if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(
                     _unwrapped(lines, index, text), kind,
                     MD_HEADING_RE.match(line.stripped) is not None or _name == "worded", _name == "decimal"):
@@ -470,6 +472,14 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
                                                                      or not _clauses(lines, found[0], parent)):
             return found  # 'A. Norm Zezula, Mayor Pro Tempore' ... is a roll, not sub-items
     return []
+
+
+def _under_bare_title(lines: list[Line], start: int, first: int, parent: Heading) -> bool:
+    """'10. Updates' / '' / '(a) VPAP - DR said ...': a title standing alone on its line (a few words, no text
+    run into it), its letters starting on the first line of text under it."""
+    title, rest = split_run_in(parent.text)
+    return (not rest and len(title.split()) <= 5 and not reads_as_sentence(title)
+            and all(line.blank for line in lines[start:first]))
 
 
 def _lines_between(lines: list[Line], start: int, index: int) -> int:

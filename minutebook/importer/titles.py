@@ -111,7 +111,8 @@ def _dash(title: str, rest: str) -> bool:
     sentences = len(rest.split()) >= 8 and bool(re.search(r"[a-z]{2}\.\s+[A-Z][a-z]", rest))  # '- Still concerns
     # about the mail. If they persist, ...': sentences after the dash
     no_news = bool(NO_NEWS_RE.match(rest))  # 'AOCB - none', 'Vice Chair – No Report'
-    return (len(title.split()) <= 6 and (bool(re.search(r"[a-z]", title)) or capitals or no_news)
+    words = [w for w in title.split() if re.search(r"\w", w)]  # 'Hub Trust / Bowling Green': 4 words
+    return (len(words) <= 6 and (bool(re.search(r"[a-z]", title)) or capitals or no_news)
             and not re.search(r"\d", title) and (sentence or remark or capitals or sentences or no_news))
 
 
