@@ -627,3 +627,14 @@ def test_lettered_sub_items_at_the_margin_right_under_a_title_standing_alone_in_
 def test_lettered_points_at_the_margin_under_a_minute_with_text_are_not_sub_items():
     text = "10. Finance. The Clerk reported the balance.\n(a) Payments were approved.\n(b) Budget\n11. AOB\n"
     assert [i[0] for i in sub(text, "minutes")] == ["10", "11"]
+
+
+def test_title_across_a_blank_line_inside_a_range_of_street_numbers():
+    text = ("1. Call to Order.\n\n2. Approval of Resolutions:\n\n"
+            "          G. RESOLUTION (2019-43) Authorize the Health Commissioner to enter a contract for the\n"
+            "             lead hazard control grant for lead remediation at 2050 –\n\n"
+            "             2052 Lewis, Lakewood, Ohio 44107 (CRC 2019-60).\n\n3. Adjourn.\n")
+    assert [i[2] for i in sub(text) if i[0] == "G"] == []  # letters count from A: no sub-item 'G' alone
+    text = text.replace("G. RESOLUTION", "A. RESOLUTION")
+    title = [i[2] for i in sub(text) if i[0] == "A"][0]
+    assert title.endswith("at 2050 – 2052 Lewis, Lakewood, Ohio 44107 (CRC 2019-60)")

@@ -257,3 +257,15 @@ def test_lettered_minute_sub_items_sort_with_their_item():
                              ("145", "b", "Footpaths"), (None, "146", "AOB")], kind="minutes")
     _order_items(found)
     assert [i.minute for i in found.items] == ["144", "145", "a", "b", "146"]
+
+
+def test_letters_starting_again_under_the_sections_of_one_item_are_all_kept():
+    from minutebook.importer.merge import _order_items
+    found = _agenda_meeting([(None, "10", "Approval of Resolutions"),
+                             ("10", "A", "RESOLUTION (2019-37) Accept the Ohio Department of Transportation award"),
+                             ("10", "B", "RESOLUTION (2019-38) Enter into a contract with the County"),
+                             ("10", "A", "RESOLUTION (2019-21) To grant a variance from Section 3701-29-12"),
+                             (None, "11", "Consent Agenda")])
+    _order_items(found)
+    assert [(i.parent, i.agenda) for i in found.items] == [
+        (None, "10"), ("10", "A"), ("10", "B"), ("10", "A"), (None, "11")]

@@ -74,8 +74,9 @@ def _blank_inside(lines: list[Line], index: int, last: str, column: int, end: in
         return False  # ... a title with a page column beside it ('Quarter 3      13 - 28') is whole
     following = lines[index + 1]
     indent = len(following.text) - len(following.text.lstrip())
+    ranged = bool(re.search(r"\d\s{0,2}[-–—]$", last))  # '... at 2050 –' / '' / '2052 Lewis, ...': one address
     return abs(indent - column) <= 2 and not LABEL_START_RE.match(following.stripped) \
-        and not ANY_HEADING_RE.match(following.stripped)
+        and (ranged or not ANY_HEADING_RE.match(following.stripped))
 
 
 def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[str, dict, int, Line | None]:

@@ -62,9 +62,12 @@ def _order_items(meeting: MeetingDraft) -> None:
         else:
             minutes.append(item)
     agenda: list[ItemDraft] = []
-    for item in meeting.items:  # an agenda printed twice gives each item once; '(a)' under 4 and under 7 are two
-        if item.kind == "agenda" and (not item.agenda or all((a.parent, a.agenda) != (item.parent, item.agenda)
-                                                             for a in agenda)):
+    for item in meeting.items:  # an agenda printed twice gives each item once; '(a)' under 4 and under 7 are two,
+        # and so are letters starting again under the sections of one item ('A. RESOLUTION (2019-37)', later
+        # 'A. RESOLUTION (2019-21)')
+        if item.kind == "agenda" and (not item.agenda or not any(
+                (a.parent, a.agenda) == (item.parent, item.agenda)
+                and (not a.parent or similar(a.title, item.title) >= MATCH_TITLES) for a in agenda)):
             agenda.append(item)
     numbers = [m.minute for m in minutes]
     plain = all(numbers) and len(set(numbers)) == len(numbers)
