@@ -638,3 +638,10 @@ def test_title_across_a_blank_line_inside_a_range_of_street_numbers():
     text = text.replace("G. RESOLUTION", "A. RESOLUTION")
     title = [i[2] for i in sub(text) if i[0] == "A"][0]
     assert title.endswith("at 2050 – 2052 Lewis, Lakewood, Ohio 44107 (CRC 2019-60)")
+
+
+def test_run_in_title_never_cut_inside_brackets():
+    text = ("107. MATTERS ARISING\n"
+            "     107.4 (94.9) Cllr Tony Jackson (Leader East Herts. Council) was copied on emails to officers.\n"
+            "108. FINANCE\n")
+    assert [i[0] for i in sub(text, "minutes")] == ["107", "108"]

@@ -95,3 +95,10 @@ def test_scheduled_range_end_dropped_when_the_minutes_started_at_another_time():
 
 def test_venue_stops_before_the_reason():
     assert facts("Online meeting by Zoom due to restrictions\n").venue == "Online meeting by Zoom"
+
+
+def test_title_sentence_venue_ends_where_the_attendance_label_follows_in_its_paragraph():
+    found = facts("Minutes of the meeting of Hadbury Parish Council held on Wednesday 11th January 2012\n"
+                  "    at 7.30pm in Hadbury JMI School, Birch Green\n"
+                  "PRESENT:   R Lester (chairman), C Edwards\n", "minutes")
+    assert (found.start, found.venue) == ("19:30", "Hadbury JMI School, Birch Green")

@@ -144,6 +144,8 @@ def split_run_in(text: str) -> tuple[str, str]:
     for separator, test in RUN_IN:
         for match in separator.finditer(text):
             title, rest = text[:match.start()].strip(), text[match.end():].strip()
+            if title.count("(") > title.count(")"):
+                continue  # never inside brackets: 'Cllr Tony Jackson (Leader East Herts. Council) was copied ...'
             if title and clean_title(rest)[0] and test(title, rest):
                 cuts.append((match.start(), title, text[match.end():]))
                 break

@@ -51,8 +51,10 @@ HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 DAY_MONTH_RE = re.compile(r"(?i)\b(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b")
 CONTACT_RE = re.compile(r"(?i)\b(?:tel|telephone|phone|e-?mail|fax|www)\b|@|https?:")
+# ... or the attendance label that follows the title sentence in its paragraph ('... Birch Green' / 'PRESENT: ...')
 PLACE_RE = re.compile(r"(?i)(?:^|\s)(?:at|in|via)\s+(?:the\s+)?(?P<venue>[^§.;:]{3,150}?)\s*(?:,?\s*(?:on\s*)?§D|,?\s*"
-                      r"(?:at\s*|commencing at\s*)?§T|\.|$)")
+                      r"(?:at\s*|commencing at\s*)?§T|\.|$|\s(?=(?:members\s+|councillors\s+)?(?:present|"
+                      r"in attendance|apologies|absent|attendance)\s{0,3}:))")
 
 
 @dataclass
