@@ -645,3 +645,10 @@ def test_run_in_title_never_cut_inside_brackets():
             "     107.4 (94.9) Cllr Tony Jackson (Leader East Herts. Council) was copied on emails to officers.\n"
             "108. FINANCE\n")
     assert [i[0] for i in sub(text, "minutes")] == ["107", "108"]
+
+
+def test_lettered_points_on_the_line_under_a_minutes_title_are_not_sub_items():
+    text = ("111/20 Highways and footpaths\na) Speeding on Mill Road: following the concerns raised, it was\n"
+            "   RESOLVED to register the parish for the scheme.\nb) Footpath HB/7: the stile remains broken.\n"
+            "112/20 Finance\n")
+    assert [i[0] for i in sub(text, "minutes")] == ["111/20", "112/20"]

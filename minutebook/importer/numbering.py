@@ -475,10 +475,11 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
 
 
 def _under_bare_title(lines: list[Line], start: int, first: int, parent: Heading) -> bool:
-    """'10. Updates' / '' / '(a) VPAP - DR said ...': a title standing alone on its line (a few words, no text
-    run into it), its letters starting on the first line of text under it."""
+    """'10. Updates' / '' / '(a) VPAP - DR said ...': a title standing alone as a paragraph of its own (a few
+    words, no text run into it), its letters starting on the first line of text under it ('111/20 Highways' /
+    'a) Speeding on Mill Road: following ...' on the next line are points of the minute's text)."""
     title, rest = split_run_in(parent.text)
-    return (not rest and len(title.split()) <= 5 and not reads_as_sentence(title)
+    return (not rest and len(title.split()) <= 5 and not reads_as_sentence(title) and first > start
             and all(line.blank for line in lines[start:first]))
 
 
