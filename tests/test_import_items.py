@@ -652,3 +652,14 @@ def test_lettered_points_on_the_line_under_a_minutes_title_are_not_sub_items():
             "   RESOLVED to register the parish for the scheme.\nb) Footpath HB/7: the stile remains broken.\n"
             "112/20 Finance\n")
     assert [i[0] for i in sub(text, "minutes")] == ["111/20", "112/20"]
+
+
+def test_run_in_capitals_title_after_an_agenda_label():
+    assert run_in("(Agenda 15) CLERK’S CONTRACT. Held over pending Employment Committee.")[0] == \
+        "(Agenda 15) CLERK’S CONTRACT"
+
+
+def test_run_in_title_of_a_few_words_in_title_case_before_a_long_sentence():
+    assert run_in("Birch Green Shop. Alex Hellman and Carly Irving addressed the council regarding") == (
+        "Birch Green Shop", "Alex Hellman and Carly Irving addressed the council regarding")
+    assert run_in("Budget 2020. Review of Reserves")[1] == ""

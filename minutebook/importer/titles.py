@@ -81,8 +81,14 @@ def _full_stop(title: str, rest: str) -> bool:
     CONTRACT. Held over pending ...')."""
     rest = rest.lstrip("-–— ")  # 'Councillors Reports. -No reports had been received'
     opening = " ".join(rest.split()[:20])
+    bare = ITEM_LABEL_RE.sub("", title).strip()  # '(Agenda 15) CLERK'S CONTRACT'
+    words = bare.split()
     follows = (bool(SENTENCE_RE.search(opening)) or _sentence_opening(rest) or bool(RUN_IN_LETTER_RE.match(rest))
-               or title == title.upper() and len(re.findall(r"\b[a-z]{2,}", opening)) >= 2)
+               or bare == bare.upper() and len(re.findall(r"\b[a-z]{2,}", opening)) >= 2
+               # 'Birch Green Shop. Alex Hellman and Carly Irving addressed the council ...': a few words in title
+               # case, then a long sentence
+               or len(words) <= 4 and all(w[:1].isupper() or w in SMALL_WORDS for w in words)
+               and len(rest.split()) >= 6 and len(re.findall(r"\b[a-z]{3,}", opening)) >= 3)
     capital = rest[:1].isupper() or bool(RUN_IN_LETTER_RE.match(rest))
     return (capital and len(title.split()) <= 10 and not ABBREVIATION_RE.search(title)
             and not SENTENCE_RE.search(title) and not re.search(r"\b[A-Z]$", title) and follows)
