@@ -486,3 +486,28 @@ def test_leave_to_abstain_for_a_conflict_of_interest_declares_it_on_each_measure
     assert [(d.name.name, d.item, d.kind, d.interest) for d in item.declarations] == [
         ("Nauser", item_, "conflict of interest", "her family business was involved in alcohol sales")
         for item_ in ("R129-15", "R130-15", "R131-15")]
+
+
+def test_resolved_after_a_paragraph_number():
+    item, _ = read("105.1 A financial statement was received and noted.\n\n"
+                   "105.2 RESOLVED that one payment, £1149.73 for salary and expenses be approved.\n")
+    assert item.decisions == ["that one payment, £1149.73 for salary and expenses be approved."]
+
+
+def test_the_council_resolved_in_capitals_with_the_body_in_lower_case():
+    item, _ = read("The application was discussed. The council RESOLVED to object on the grounds of traffic.\n")
+    assert item.decisions == ["to object on the grounds of traffic."]
+
+
+def test_minutes_amended_and_then_accepted():
+    item, _ = read("2.1  The minutes were amended to delete an inaccuracy and then accepted as a true and\n"
+                   "     accurate record to be posted on the website.\n")
+    assert len(item.decisions) == 1 and item.decisions[0].startswith("2.1  The minutes were amended")
+
+
+def test_minute_whose_title_is_a_resolution():
+    from minutebook.importer.rules import _title_decision
+    lines = read_lines("doc.txt", "x\n")[0]
+    item = ItemDraft(title="It was RESOLVED to exclude the press and public under Standing Order 68", line=lines[0])
+    _title_decision(item, [])
+    assert item.decisions == ["to exclude the press and public under Standing Order 68"]

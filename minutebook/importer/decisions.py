@@ -12,8 +12,8 @@ from .drafts import ItemDraft, MotionDraft
 from .mentions import motion_in, substitutes_run, substitutes_test
 from .names import PersonName, parse_name
 
-DECISION_RE = re.compile(
-    r"^(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
+DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...') or a label ('CC /')
+    r"^(?:\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?\s{1,6}(?=[A-Z]{4}))?(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*:\s*|\s*[-–]\s*|\s+(?=(?:that|That|To|to)\b))(.*)$")
 
 
@@ -160,9 +160,9 @@ def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     return 1
 
 
-BODY_AGREED_RE = re.compile(
-    r"(?:^|\b[Tt]he )(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission)\s+"
-    r"(?:unanimously\s+)?(?:agreed|resolved|decided)(?:\s*(?::-|:|[-–]\s*$)\s*|\s+(?=(?:that|to)\b))(?P<text>.*)$")
+BODY_AGREED_RE = re.compile(  # 'The council RESOLVED to object ...' as well
+    r"(?:^|\b[Tt]he )(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
+    r"council|committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided|RESOLVED|AGREED|DECIDED)(?:\s*(?::-|:|[-–]\s*$)\s*|\s+(?=(?:that|to)\b))(?P<text>.*)$")
 
 
 def body_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
@@ -327,7 +327,7 @@ NARRATED = [
     re.compile(r"^(?:Accepted|Approved|Agreed|Confirmed|Signed)\s+as\s+an?\s+(?:true|correct|accurate)\b"),
     re.compile(r"(?i)^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:the\s+)?minutes\b(?:\s+(?:of|from)\s+(?:the|part)\b.{0,200}?)?"
                r"\s+(?:were|was)\s+"
-               r"(?:taken\s+as\s+read\s+and\s+)?"
+               r"(?:taken\s+as\s+read\s+and\s+)?(?:amended\b[^.;]{0,100}?\band\s+(?:then\s+)?)?"
                r"(?:confirmed|approved|agreed|accepted|adopted)\b(?!\s+by\s+the\s+(?:committee|council)\s+of)"),
 ]
 

@@ -67,9 +67,12 @@ def _title_decision(item: ItemDraft, blocks: list[Block]) -> None:
     sentence = re.split(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z])|[.;]$", text, maxsplit=1)[0].strip()
     if TITLE_DECISION_RE.match(sentence):
         item.decisions.append(sentence)
+    elif resolved := TITLE_RESOLVED_RE.match(sentence):  # '116. It was RESOLVED to exclude the press and public ...'
+        item.decisions.append(resolved.group("text"))
 
 
-SENTENCE_TITLE_RE = re.compile(r"^(?:The|All|Following)\b")  # a title that opens a sentence, not a heading
+SENTENCE_TITLE_RE = re.compile(r"^(?:The|All|Following|It\s+was)\b")  # a title that opens a sentence, not a heading
+TITLE_RESOLVED_RE = re.compile(r"^It\s+was\s+(?:RESOLVED|AGREED|DECIDED)\s+(?P<text>(?:to|that)\s.{3,300})$")
 
 
 def lead_in_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
