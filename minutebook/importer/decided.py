@@ -13,12 +13,11 @@ holds at least three of them, so that one decided sub-heading in numbered minute
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
 from .lines import Line
-from .unnumbered import capitals_text
+from .unnumbered import HeadingRule, capitals_text, first_heading
 
 # A title-case phrase, a spaced dash, a title-case phrase: 'Space Utilization Committee - Lease Agreement'.
 DASH_RE = re.compile(r"^(?P<left>[A-Z][^\s–—-].{1,80}?)\s{1,40}[-–—]\s{1,12}(?P<right>\S.{1,120})$")
@@ -129,7 +128,7 @@ def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
 
 
 # (name, rule): tried in order on each line that stands alone; the catch-all is the line as text.
-RULES: tuple[tuple[str, Callable[[list[Line], int], tuple[str, int] | None]], ...] = (
+RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("agency-subject", _agency_subject),
     ("capitals-closed", _capitals),
 )
@@ -171,14 +170,10 @@ def _read(lines: list[Line], start: int) -> list[tuple[int, str, str, int]]:
         if lines[index].blank or not _opens(lines, index):
             index += 1
             continue
-        for name, rule in RULES:
-            read = rule(lines, index)
-            if read:
-                found.append((index, name, read[0], read[1]))
-                index = read[1]
-                break
-        else:
-            index += 1
+        heading = first_heading(RULES, lines, index)
+        if heading:
+            found.append(heading)
+        index = heading[3] if heading else index + 1
     return found
 
 

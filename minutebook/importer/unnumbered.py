@@ -12,7 +12,7 @@ outside the part's title block. A heading directly followed by numbered entries 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..dates import find_date
 from .lines import Line
@@ -151,7 +151,20 @@ def _centred(lines: list[Line], index: int) -> tuple[str, int] | None:
 
 # (name, rule): tried in order on each line; the first that reads a heading wins. The catch-all is the
 # line as text.
-RULES: tuple[tuple[str, Callable[[list[Line], int], tuple[str, int] | None]], ...] = (
+HeadingRule = Callable[[list[Line], int], tuple[str, int] | None]  # a heading's title and the index after it
+Found = tuple[int, str, str, int]  # index of the heading, rule's name, title, index after it
+
+
+def first_heading(rules: Iterable[tuple[str, HeadingRule]], lines: list[Line], index: int) -> Found | None:
+    """The heading the first rule of `rules` that reads one reads at `index` (rules are tables, in order)."""
+    for name, rule in rules:
+        read = rule(lines, index)
+        if read:
+            return index, name, read[0], read[1]
+    return None
+
+
+RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("capitals", _capitals),
     ("bullet", _bullet),
 )
@@ -185,14 +198,10 @@ def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0
         limit = margin if margin is not None else page_margin(lines, index) + 2  # no numbers: the page's margin
         rules = RULES if len(line.text) - len(line.text.lstrip()) <= limit else (
             (("centred", _centred),) if _in_the_middle(line, width) else ())
-        for name, rule in rules:
-            read = rule(lines, index)
-            if read:
-                found.append((index, name, read[0], read[1]))
-                index = read[1]
-                break
-        else:
-            index += 1
+        heading = first_heading(rules, lines, index)
+        if heading:
+            found.append(heading)
+        index = heading[3] if heading else index + 1
     return _without_lists(lines, _without_repeats(found), stop)
 
 
