@@ -82,7 +82,7 @@ def _agency_subject(lines: list[Line], index: int) -> tuple[str, int] | None:
     ('Department of Housing and   -  Acquisition by Gift' / '  Community Development (DHCD)'). A blank line
     follows it."""
     line = lines[index]
-    indent = len(line.text) - len(line.text.lstrip())
+    indent = line.indent
     match = DASH_RE.match(line.stripped)
     if indent > 2 or not match or CONTINUED_RE.search(match.group("right")) or re.search(r"[:\d]", match.group("left")):
         return None
@@ -91,7 +91,7 @@ def _agency_subject(lines: list[Line], index: int) -> tuple[str, int] | None:
     end = index + 1
     while end < len(lines) and not lines[end].blank and end - index <= MAX_WRAPPED:
         text = lines[end].text.rstrip()
-        start = len(text) - len(text.lstrip())
+        start = lines[end].indent
         if start >= column - 4:
             right.append(text.strip())
         elif start <= indent + 4:
@@ -146,7 +146,7 @@ def _cover(lines: list[Line], heading: tuple[int, str, str, int]) -> bool:
     index, rule, _, after = heading
     if lines[index].stripped.endswith(":"):
         return False  # 'MBE/WBE PARTICIPATION:': a label, or a section over numbered entries at most
-    if rule != "capitals-closed" or len(lines[index].text) - len(lines[index].text.lstrip()) >= 10:
+    if rule != "capitals-closed" or lines[index].indent >= 10:
         return True
     texts = [i for i in range(after, min(len(lines), after + 40))
              if not lines[i].blank and not re.fullmatch(r"[* ]+", lines[i].stripped)][:2]
@@ -198,13 +198,13 @@ def _numbered(lines: list[Line]) -> list[Entry]:
         for below in lines[index + 1:index + 1 + (0 if cells[0].startswith("$") else MAX_WRAPPED)]:
             text = below.text.rstrip()
             cell = CELL_END_RE.split(text.strip(), maxsplit=1)[0]
-            if below.blank or abs(len(text) - len(text.lstrip()) - column) > 2 or not cell[:1].isalpha() \
-                    or len(text) - len(text.lstrip()) + len(cell) > width + 2 or ":" in cell[:20] \
+            if below.blank or abs(below.indent - column) > 2 or not cell[:1].isalpha() \
+                    or below.indent + len(cell) > width + 2 or ":" in cell[:20] \
                     or re.search(r"[a-z]{3,}\.$", title[-1]):
                 break  # 'Account: 1001-...' under the row, an amount, the next column's text, or a sentence
             title.append(cell)
             if cell != text.strip():  # a second column beside it: the first ends there
-                width = len(text) - len(text.lstrip()) + len(cell) + 2
+                width = below.indent + len(cell) + 2
         found.append(Entry(index, match.group(2), re.sub(r"\s+", " ", " ".join(title)).strip(), column))
     return found
 
@@ -223,7 +223,7 @@ def _flush_left(lines: list[Line]) -> list[Line]:
     margins: dict[int, int] = {}
     for line in lines:
         if not line.blank:
-            indent = len(line.text) - len(line.text.lstrip())
+            indent = line.indent
             margins[line.page] = min(indent, margins.get(line.page, indent))
     return [replace(line, text=line.text[margins.get(line.page, 0):]) if not line.blank else line for line in lines]
 

@@ -40,7 +40,7 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
     minutes the text under a heading sits there too, so only a line going on in lower case is joined."""
     joined, index = text, start
     at = heading.index + (1 if heading.bare else 0)  # the line the title is printed on
-    margin = len(lines[heading.index].text) - len(lines[heading.index].text.lstrip())
+    margin = lines[heading.index].indent
     column = margin if heading.bare else margin + (len(heading_text(lines[heading.index])) - len(heading.text))
     last = lines[at].stripped
     inset = margin if heading.parent else 0  # a sub-item's lines are shorter by its indentation: they fill less
@@ -52,7 +52,7 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
         ended = SENTENCE_END_RE.search(last) and not ABBREVIATION_END_RE.search(last)
         if line.blank or len(last) + inset < 55 or ended:
             break
-        indent = len(line.text) - len(line.text.lstrip())
+        indent = line.indent
         back = margin <= indent < column - 2 and WRAP_WORD_RE.search(last)  # wrapped back to the numbers' margin
         if not (column - 2 <= indent <= column + 24 or back) or indent < column and ANY_HEADING_RE.match(line.stripped):
             break  # under the title: '5018 Ames Avenue' goes on; a heading at the numbers' margin does not
@@ -73,7 +73,7 @@ def _blank_inside(lines: list[Line], index: int, last: str, column: int, end: in
     if index + 1 >= end or lines[index + 1].blank or len(last) < 55 or re.search(r"[.:;!?)]$|\S {3,}\S", last):
         return False  # ... a title with a page column beside it ('Quarter 3      13 - 28') is whole
     following = lines[index + 1]
-    indent = len(following.text) - len(following.text.lstrip())
+    indent = following.indent
     ranged = bool(re.search(r"\d\s{0,2}[-–—]$", last))  # '... at 2050 –' / '' / '2052 Lewis, ...': one address
     return abs(indent - column) <= 2 and not LABEL_START_RE.match(following.stripped) \
         and (ranged or not ANY_HEADING_RE.match(following.stripped))

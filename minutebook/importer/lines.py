@@ -37,6 +37,11 @@ class Line:
     def stripped(self) -> str:
         return self.text.strip()
 
+    @property
+    def indent(self) -> int:
+        """Spaces before the text: a layout's columns and margins are read from them."""
+        return len(self.text) - len(self.text.lstrip())
+
 
 def clean(raw: str) -> str:
     """Flatten markup left over from PDF-to-text conversion; keep tabs, which carry table columns."""

@@ -45,7 +45,7 @@ def _stands_alone(lines: list[Line], index: int) -> bool:
     if index == 0:
         return True
     above, line = lines[index - 1], lines[index]
-    deeper = len(above.text) - len(above.text.lstrip()) >= len(line.text) - len(line.text.lstrip()) + 16 \
+    deeper = above.indent >= line.indent + 16 \
         and bool(re.search(r"[a-z]", above.text))  # not a page number over the running header
     return above.blank or above.page != line.page or bool(SENTENCE_END_RE.search(above.text)) or deeper
 
@@ -101,7 +101,7 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     or indented under the title."""
     line = lines[index]
     match = BULLET_RE.match(line.stripped)
-    if not match or len(line.text) - len(line.text.lstrip()) > page_margin(lines, index) + 2:
+    if not match or line.indent > page_margin(lines, index) + 2:
         return None
     title = match.group(1).strip()
     if not title[:1].isupper() or split_run_in(title)[1] or len(title.split()) > 8 or title.endswith((",", ";", ":")):
@@ -109,7 +109,7 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     if index + 1 < len(lines) and not lines[index + 1].blank:
         below = lines[index + 1]
         wraps = len(title) > 45 or below.stripped[:1].islower()  # a short title ends; a filled line wraps on
-        if len(below.text) - len(below.text.lstrip()) <= len(line.text) - len(line.text.lstrip()) + 2 and wraps:
+        if below.indent <= line.indent + 2 and wraps:
             return None  # the bullet's text wraps at its own margin: a sentence in a list
     return title, index + 1
 
@@ -119,12 +119,12 @@ def page_margin(lines: list[Line], index: int) -> int:
     (a PDF's text keeps the page's margin, pdftotext's does not)."""
     page = lines[index].page
     near = [ln for ln in lines[max(0, index - 60):index + 60] if ln.page == page and not ln.blank]
-    return min((len(ln.text) - len(ln.text.lstrip()) for ln in near), default=0)
+    return min((ln.indent for ln in near), default=0)
 
 
 def _in_the_middle(line: Line, width: int) -> bool:
     """A line standing in the middle of the page: a wide margin on both sides."""
-    indent = len(line.text) - len(line.text.lstrip())
+    indent = line.indent
     return width >= 60 and indent >= 16 and len(line.text.rstrip()) <= width - 16
 
 
@@ -137,12 +137,12 @@ def _centred(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None
     above = lines[index - 1] if index > 0 else None
     if above is not None and not above.blank and not SENTENCE_END_RE.search(above.text) and (
-            above.stripped == above.stripped.upper() or len(above.text) - len(above.text.lstrip()) < 16):
+            above.stripped == above.stripped.upper() or above.indent < 16):
         return None  # under more capitals or under the text of the page: no heading of its own
     at = index + 2 if index + 2 < len(lines) and lines[index + 1].blank else index + 1
     below = lines[at] if at < len(lines) else None
     if below is None or below.blank or below.stripped == below.stripped.upper() \
-            or len(below.text) - len(below.text.lstrip()) < 16 or len(below.stripped.split()) > 8 \
+            or below.indent < 16 or len(below.stripped.split()) > 8 \
             or ":" in below.stripped or COLUMN_GAP_RE.search(below.stripped) \
             or find_date(below.stripped):  # 'Meeting Type:   ☐ Regular', 'AGENDA – April 24, 2019'
         return None  # no presenter centred under it: a notice's or a title block's heading
@@ -196,7 +196,7 @@ def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0
             index += 1
             continue
         limit = margin if margin is not None else page_margin(lines, index) + 2  # no numbers: the page's margin
-        rules = RULES if len(line.text) - len(line.text.lstrip()) <= limit else (
+        rules = RULES if line.indent <= limit else (
             (("centred", _centred),) if _in_the_middle(line, width) else ())
         heading = first_heading(rules, lines, index)
         if heading:
