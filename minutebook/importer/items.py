@@ -1,6 +1,7 @@
 """Stage 3: a part cut into sections - the header region, then one section per item and sub-item.
 
-Which numbered lines are items is learnt from the part (numbering.py); this module cuts the part at
+Which numbered lines are items is learnt from the part (numbering.py), with the unnumbered headings beside
+them (unnumbered.py, decided.py) and the sub-items under each (children.py); this module cuts the part at
 them and reads each heading's title (titles.py): a title run into its text keeps that text in the body.
 """
 
@@ -10,10 +11,13 @@ import re
 from dataclasses import replace
 
 from . import subitems
+from .children import sub_items
+from .decided import decided_items
 from .drafts import ItemDraft
 from .lines import Line
-from .numbering import STYLES, Heading, find_headings, heading_text
+from .numbering import ROWS, STYLES, Heading, best_run, candidates, heading_text, indent_of
 from .titles import clean_title, split_run_in, wrapped_heading
+from .unnumbered import headings_beside, title_block_end
 
 __all__ = ["clean_title", "cut_items", "find_items"]
 
@@ -27,6 +31,34 @@ SENTENCE_END_RE = re.compile(r"[.:!?)]$")
 WRAP_WORD_RE = re.compile(r"(?i)\b(?:of|and|or|the|to|a|an|for|in|on|at|by|with|from|be|that|as)\s*$")
 LABEL_START_RE = re.compile(r"^[A-Z][\w()/ ]{0,40}:")  # 'Recommendation(s): ...' under a title
 ABBREVIATION_END_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")  # '... Block Grant (JABG)' ends a line, not a title
+
+
+def find_headings(lines: list[Line], kind: str) -> list[Heading]:
+    """Every item and sub-item heading of a part, in line order."""
+    style, run = best_run(lines, kind)
+    decided, entries = decided_items(lines, title_block_end(lines)) if kind == "minutes" else ([], [])
+    if decided:  # 'Agency – Subject' / ... / 'UPON MOTION ...': the numbers count the rows under some of them
+        style = ROWS
+        run = [Heading(e.index, e.number, e.title, indent_of(lines[e.index]), end=e.index) for e in entries]
+    members = {h.index for h in run}
+    margin = min((h.indent for h in run), default=0) + 1
+    last = max(members, default=-1)
+    strays = [h.index for h in candidates(lines, style) if h.index not in members and h.indent <= margin
+              and h.index > last]  # '1. Establish Budgets' in a schedule after the items
+    read = headings_beside(lines, kind, run, measures=style.measures)
+    taken = {r[0] for r in read}
+    read += [r for r in decided if r[0] not in taken]
+    beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
+              for index, rule, title, after in read]
+    tops = sorted([*run, *beside], key=lambda h: h.index)
+    found = []
+    for n, heading in enumerate(tops):
+        stop = tops[n + 1].index if n + 1 < len(tops) else len(lines)
+        stop = min([i for i in strays if heading.index < i < stop] or [stop])
+        found.append(heading)
+        if heading.number and style.name not in ("item", "measure", "rows", "form"):  # "Item 7 - Planning": in words
+            found.extend(sub_items(lines, heading.index + (2 if heading.bare else 1), stop, heading, kind))
+    return found
 
 
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:

@@ -1,10 +1,10 @@
-"""Item numbering learnt from the part itself: which numbered lines are its items and sub-items.
+"""Item numbering learnt from the part itself: which numbered lines are its items.
 
 A document numbers its items in one scheme ('1.', '101.', '107/20', 'PL58/20', 'Item 7 -', 'IV.', 'C.')
 and the items under them in another ('4.1', 'C1', '(a)', 'a)', a fresh '1.' indented deeper). The
 scheme is chosen by sequence: the longest run of numbers that follow each other at one indentation
 is the items; a number that breaks the run (a street number, a year, a numbered paragraph, a table
-row) is text. Sub-items are then looked for under each item, each needing a title of its own.
+row) is text. The sub-items under each item are read by children.py.
 """
 
 from __future__ import annotations
@@ -14,12 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import find_date
-from .decided import decided_items
 from .lines import Line
 from .names import looks_like_name
 from .parts import date_only
-from .titles import clean_title, is_title, reads_as_sentence, split_run_in
-from .unnumbered import headings_beside, title_block_end
+from .titles import clean_title, is_title, reads_as_sentence
 
 MARKUP_RE = re.compile(r"&nbsp;|&#160;|\u00a0")
 MD_HEADING_RE = re.compile(r"^#{1,6}[ ]{1,6}")
@@ -153,7 +151,7 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             continue  # number, nor are the rows that carry it on past 09 ('10 Simon Easton') line after line
         if table_row(title):
             continue  # '2.   MARY G. LESSER        $30.00        $18,390.00': a table's row
-        if "\t" in title or not is_title(_unwrapped(lines, index, title)) or date_only(line.text):
+        if "\t" in title or not is_title(unwrapped(lines, index, title)) or date_only(line.text):
             continue
         starts_with_date = find_date(text)
         if starts_with_date and starts_with_date[1].start() == 0:
@@ -204,7 +202,7 @@ def _column_title(lines: list[Line], index: int, style: Style) -> str | None:
     return titles[at - first]
 
 
-def _unwrapped(lines: list[Line], index: int, title: str) -> str:
+def unwrapped(lines: list[Line], index: int, title: str) -> str:
     """A long title wrapped at a comma or semicolon and carried on under itself ('41. Ord. declaring the
     necessity of appropriating, for the use of the City,' / '     certain property ...') reads as a title
     without its trailing comma; a comma ending a line with nothing hanging under it is a list's entry, and one
@@ -224,7 +222,7 @@ def _without_points(lines: list[Line], found: list[Heading]) -> list[Heading]:
     kept, point = [], None
     for heading in found:
         follows = point is not None and all(not line.blank for line in lines[point.index:heading.index])
-        if _resolution(lines, heading) or follows:
+        if resolution(lines, heading) or follows:
             point = heading
         else:
             kept.append(heading)
@@ -350,7 +348,7 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
             if found[start].index in points:
                 continue
             run = _run(style, kind, found, start)
-            if _resolution(lines, run[0]):
+            if resolution(lines, run[0]):
                 points.update(h.index for h in run)
                 continue
             if _opens(style, kind, run) and _heading_like(style, run) and not _names_only(run):
@@ -385,112 +383,7 @@ def _restarts(style: Style, kind: str, found: list[Heading], run: list[Heading],
     return sorted((h for r in runs for h in r), key=lambda h: h.index)
 
 
-# --- sub-items: the numbering under one item ----------------------------------------------------------
-
-def _decimal(parent: str) -> re.Pattern | None:
-    """'4.1' under 4, '113.2.1' under 113.2, 'C1' under C."""
-    if re.fullmatch(r"\d{1,4}(?:\.\d{1,3}){0,2}", parent):
-        return re.compile(rf"^({re.escape(parent)}\.\d{{1,3}})\.?[ \t]+(\S.*)$")
-    if re.fullmatch(r"[A-Z]{1,2}", parent):
-        return re.compile(rf"^({parent}\d{{1,2}})\.?[ \t]+(\S.*)$")
-    return None
-
-
-LOWER_RE = re.compile(r"^(?:\(([a-z])\)|([a-z])[.)])[ \t]*(\S.*)$")  # '(a) VPAP', 'a) Works Programme', 'a. 1659/HH'
-UPPER_RE = re.compile(r"^(?:\(([A-Z])\)|([A-Z])[.)])[ \t]*(\S.*)$")  # 'A. RESOLUTION (2019-37) ...', '(B) ...'
-RESTART_RE = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+(\S.*)$")  # a fresh '1.' or '(1)' indented deeper
-# numbered by a word and a dash, at any indentation: 'Recommendation 2 – Residents Parking Scheme (RPS) ...'
-WORDED_RE = re.compile(r"^(?:Recommendation|Proposal)[ \t]{1,3}(\d{1,2})[ \t]{0,3}[–—-][ \t]{0,3}(\S.*)$")
-
-# Sub-item schemes, tried in order under each item; the first that finds sub-items wins:
-# (name, pattern or pattern for the parent's number, ordinal, whether they must sit deeper than the parent)
-CHILD_STYLES: tuple[tuple[str, object, Callable[[str], int], bool], ...] = (
-    ("decimal", _decimal, lambda n: int(re.findall(r"\d+", n)[-1]), False),
-    ("lower", LOWER_RE, lambda n: ord(n) - 96, False),
-    ("upper", UPPER_RE, lambda n: ord(n) - 64, False),
-    ("restart", RESTART_RE, int, True),
-    ("worded", WORDED_RE, int, False),
-)
-
-
-def _child_ok(text: str, kind: str, marked: bool = False, decimal: bool = False) -> bool:
-    """A sub-item has a title of its own: on an agenda any capitalised entry, in minutes a heading, not a
-    numbered sentence ('(a) that the report be noted', '7.1 The Committee RESOLVED.'). A Markdown heading
-    ('## 8.1 3rd Report of the Planning and Environment Committee') was marked a heading by its author, so
-    in minutes too it may run past eight words; so may a decimal one in title case ('6.1 Unsheltered
-    Homelessness Encampment Initiative and Incremental Reaching Home Funding Allocations'), as a numbered
-    paragraph never is."""
-    if kind == "agenda" and text.endswith(";") and not text.endswith(("and;", "or;")):
-        text = text[:-1]  # an agenda's entries listed as one sentence: 'A. Comments by colleagues and public;'
-    if not (is_title(text, digits=True) or kind == "agenda" and text[:1].islower()) or re.match(r"(?i)that\b", text):
-        return False
-    if marked or kind == "agenda":
-        return True
-    words = len(split_run_in(text)[0].split())
-    return not reads_as_sentence(text) and (words <= 8 or decimal and title_cased(text))
-
-
-def title_cased(text: str) -> bool:
-    """A heading in title case: nearly every word longer than three letters capitalised ('Framework for the
-    Provision of Overnight Warming Centres'), where a sentence has most in lower case."""
-    long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", text)
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-
-
-def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind: str) -> list[Heading]:
-    for _name, pattern, value, deeper in CHILD_STYLES:
-        regex = pattern(parent.number) if callable(pattern) else pattern
-        if regex is None:
-            continue
-        found: list[Heading] = []
-        for index in range(start, end):
-            line = lines[index]
-            if line.blank or line.text.startswith("\t"):
-                continue
-            match = regex.match(heading_text(line))
-            if not match:
-                continue
-            number = next(g for g in match.groups()[:-1] if g)
-            text, indent = match.groups()[-1], indent_of(line)
-            # minutes: '(a)' at the margin is a point, unless it opens a list right under a title standing alone;
-            # 'Recommendation 1 – Title' is a heading all the same
-            deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded") and not _under_bare_title(
-                lines, start, found[0].index if found else index, parent))
-            if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(
-                    _unwrapped(lines, index, text), kind,
-                    MD_HEADING_RE.match(line.stripped) is not None or _name == "worded", _name == "decimal"):
-                continue
-            if _name == "decimal":
-                if any(h.number == number for h in found):
-                    continue
-            elif not found and _lines_between(lines, start, index) > 8:
-                break  # letters far below the heading belong to a schedule or a table, not to this item
-            elif value(number) != 1 and not (found and value(number) == value(found[-1].number) + 1):
-                continue  # letters and fresh numbers count from the first, and may start again
-            found.append(Heading(index, number, text, indent, parent=parent.number))
-        if found and not all(is_person(h.text) for h in found) and (_name == "decimal"
-                                                                     or not _clauses(lines, found[0], parent)):
-            return found  # 'A. Norm Zezula, Mayor Pro Tempore' ... is a roll, not sub-items
-    return []
-
-
-def _under_bare_title(lines: list[Line], start: int, first: int, parent: Heading) -> bool:
-    """'10. Updates' / '' / '(a) VPAP - DR said ...': a title standing alone as a paragraph of its own (a few
-    words, no text run into it), its letters starting on the first line of text under it ('111/20 Highways' /
-    'a) Speeding on Mill Road: following ...' on the next line are points of the minute's text)."""
-    title, rest = split_run_in(parent.text)
-    return (not rest and len(title.split()) <= 5 and not reads_as_sentence(title) and first > start
-            and all(line.blank for line in lines[start:first]))
-
-
-def _lines_between(lines: list[Line], start: int, index: int) -> int:
-    """Lines of text between an item's heading and a line below it, not counting the rest of the heading's own
-    paragraph: a resolution's title printed over ten lines does not put its '(a)' far below it."""
-    first = next((i for i in range(start, index) if lines[i].blank), index)
-    return sum(1 for line in lines[first:index] if not line.blank)
-
-
-def _resolution(lines: list[Line], first: Heading) -> bool:
+def resolution(lines: list[Line], first: Heading) -> bool:
     """'That the Committee:' / '1. Noted the membership ...': the numbered points of a resolution."""
     above: list[str] = []
     for i in range(first.index - 1, max(first.index - 6, -1), -1):
@@ -502,54 +395,3 @@ def _resolution(lines: list[Line], first: Heading) -> bool:
     adjacent = first.index > 0 and not lines[first.index - 1].blank
     return bool(above) and (above[-1].endswith(":") or adjacent and not above[-1].endswith(".")) and bool(
         re.match(r"(?i)(?:that|resolved|agreed|approved|it was (?:resolved|agreed|approved|decided))\b", above[0]))
-
-
-def _clauses(lines: list[Line], first: Heading, parent: Heading) -> bool:
-    """'Recommendation: Adopt a resolution:' / '(a) Approving the report ...': the points of a sentence
-    that a line of its own leads into, not sub-items (a capitals heading 'REGULAR ACTIONS:' leads to items)."""
-    above = [lines[i] for i in range(first.index - 1, parent.index, -1) if not lines[i].blank]
-    page = lines[first.index].page
-    # the line leading in; across a page break, any of the last few ('... that the City Council:' at the foot of
-    # a page, a printed page's footer and running head between it and '(A) Receive and file ...')
-    above = above[:4] if any(line.page != page for line in above[:4]) else above[:1]
-    return any(line.stripped.endswith(":") and line.stripped != line.stripped.upper() for line in above) \
-        or _resolution(lines, first)
-
-
-def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: str, depth: int = 0) -> list[Heading]:
-    """The sub-items between an item's heading and the next item, with theirs in turn (three levels)."""
-    children = _children_in(lines, start, end, parent, kind) if depth < 3 else []
-    found = []
-    for n, child in enumerate(children):
-        stop = children[n + 1].index if n + 1 < len(children) else end
-        found.append(child)
-        found.extend(sub_items(lines, child.index + 1, stop, child, kind, depth + 1))
-    return found
-
-
-def find_headings(lines: list[Line], kind: str) -> list[Heading]:
-    """Every item and sub-item heading of a part, in line order."""
-    style, run = best_run(lines, kind)
-    decided, entries = decided_items(lines, title_block_end(lines)) if kind == "minutes" else ([], [])
-    if decided:  # 'Agency – Subject' / ... / 'UPON MOTION ...': the numbers count the rows under some of them
-        style = ROWS
-        run = [Heading(e.index, e.number, e.title, indent_of(lines[e.index]), end=e.index) for e in entries]
-    members = {h.index for h in run}
-    margin = min((h.indent for h in run), default=0) + 1
-    last = max(members, default=-1)
-    strays = [h.index for h in candidates(lines, style) if h.index not in members and h.indent <= margin
-              and h.index > last]  # '1. Establish Budgets' in a schedule after the items
-    read = headings_beside(lines, kind, run, measures=style.measures)
-    taken = {r[0] for r in read}
-    read += [r for r in decided if r[0] not in taken]
-    beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
-              for index, rule, title, after in read]
-    tops = sorted([*run, *beside], key=lambda h: h.index)
-    found = []
-    for n, heading in enumerate(tops):
-        stop = tops[n + 1].index if n + 1 < len(tops) else len(lines)
-        stop = min([i for i in strays if heading.index < i < stop] or [stop])
-        found.append(heading)
-        if heading.number and style.name not in ("item", "measure", "rows", "form"):  # "Item 7 - Planning": in words
-            found.extend(sub_items(lines, heading.index + (2 if heading.bare else 1), stop, heading, kind))
-    return found

@@ -1,0 +1,142 @@
+"""Sub-items: the numbering under one item, each on a line of its own ('4.1' under 4, '(a)', 'a)', 'A.',
+a fresh '1.' indented deeper, 'Recommendation 2 – Title').
+
+An item's sub-items are looked for between its heading and the next item, scheme by scheme; the first scheme
+that finds some wins, and each must carry a title of its own, so a resolution's numbered points, a roll of
+names or a schedule's rows are never sub-items. Sub-items run into one paragraph are cut by subitems.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lines import Line
+from .numbering import MD_HEADING_RE, Heading, heading_text, indent_of, is_person, resolution, unwrapped
+from .titles import is_title, reads_as_sentence, split_run_in
+
+
+def _decimal(parent: str) -> re.Pattern | None:
+    """'4.1' under 4, '113.2.1' under 113.2, 'C1' under C."""
+    if re.fullmatch(r"\d{1,4}(?:\.\d{1,3}){0,2}", parent):
+        return re.compile(rf"^({re.escape(parent)}\.\d{{1,3}})\.?[ \t]+(\S.*)$")
+    if re.fullmatch(r"[A-Z]{1,2}", parent):
+        return re.compile(rf"^({parent}\d{{1,2}})\.?[ \t]+(\S.*)$")
+    return None
+
+
+LOWER_RE = re.compile(r"^(?:\(([a-z])\)|([a-z])[.)])[ \t]*(\S.*)$")  # '(a) VPAP', 'a) Works Programme', 'a. 1659/HH'
+UPPER_RE = re.compile(r"^(?:\(([A-Z])\)|([A-Z])[.)])[ \t]*(\S.*)$")  # 'A. RESOLUTION (2019-37) ...', '(B) ...'
+RESTART_RE = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+(\S.*)$")  # a fresh '1.' or '(1)' indented deeper
+# numbered by a word and a dash, at any indentation: 'Recommendation 2 – Residents Parking Scheme (RPS) ...'
+WORDED_RE = re.compile(r"^(?:Recommendation|Proposal)[ \t]{1,3}(\d{1,2})[ \t]{0,3}[–—-][ \t]{0,3}(\S.*)$")
+
+# Sub-item schemes, tried in order under each item; the first that finds sub-items wins:
+# (name, pattern or pattern for the parent's number, ordinal, whether they must sit deeper than the parent)
+CHILD_STYLES: tuple[tuple[str, object, Callable[[str], int], bool], ...] = (
+    ("decimal", _decimal, lambda n: int(re.findall(r"\d+", n)[-1]), False),
+    ("lower", LOWER_RE, lambda n: ord(n) - 96, False),
+    ("upper", UPPER_RE, lambda n: ord(n) - 64, False),
+    ("restart", RESTART_RE, int, True),
+    ("worded", WORDED_RE, int, False),
+)
+
+
+def _child_ok(text: str, kind: str, marked: bool = False, decimal: bool = False) -> bool:
+    """A sub-item has a title of its own: on an agenda any capitalised entry, in minutes a heading, not a
+    numbered sentence ('(a) that the report be noted', '7.1 The Committee RESOLVED.'). A Markdown heading
+    ('## 8.1 3rd Report of the Planning and Environment Committee') was marked a heading by its author, so
+    in minutes too it may run past eight words; so may a decimal one in title case ('6.1 Unsheltered
+    Homelessness Encampment Initiative and Incremental Reaching Home Funding Allocations'), as a numbered
+    paragraph never is."""
+    if kind == "agenda" and text.endswith(";") and not text.endswith(("and;", "or;")):
+        text = text[:-1]  # an agenda's entries listed as one sentence: 'A. Comments by colleagues and public;'
+    if not (is_title(text, digits=True) or kind == "agenda" and text[:1].islower()) or re.match(r"(?i)that\b", text):
+        return False
+    if marked or kind == "agenda":
+        return True
+    words = len(split_run_in(text)[0].split())
+    return not reads_as_sentence(text) and (words <= 8 or decimal and title_cased(text))
+
+
+def title_cased(text: str) -> bool:
+    """A heading in title case: nearly every word longer than three letters capitalised ('Framework for the
+    Provision of Overnight Warming Centres'), where a sentence has most in lower case."""
+    long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", text)
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind: str) -> list[Heading]:
+    for _name, pattern, value, deeper in CHILD_STYLES:
+        regex = pattern(parent.number) if callable(pattern) else pattern
+        if regex is None:
+            continue
+        found: list[Heading] = []
+        for index in range(start, end):
+            line = lines[index]
+            if line.blank or line.text.startswith("\t"):
+                continue
+            match = regex.match(heading_text(line))
+            if not match:
+                continue
+            number = next(g for g in match.groups()[:-1] if g)
+            text, indent = match.groups()[-1], indent_of(line)
+            # minutes: '(a)' at the margin is a point, unless it opens a list right under a title standing alone;
+            # 'Recommendation 1 – Title' is a heading all the same
+            deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded") and not _under_bare_title(
+                lines, start, found[0].index if found else index, parent))
+            if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(
+                    unwrapped(lines, index, text), kind,
+                    MD_HEADING_RE.match(line.stripped) is not None or _name == "worded", _name == "decimal"):
+                continue
+            if _name == "decimal":
+                if any(h.number == number for h in found):
+                    continue
+            elif not found and _lines_between(lines, start, index) > 8:
+                break  # letters far below the heading belong to a schedule or a table, not to this item
+            elif value(number) != 1 and not (found and value(number) == value(found[-1].number) + 1):
+                continue  # letters and fresh numbers count from the first, and may start again
+            found.append(Heading(index, number, text, indent, parent=parent.number))
+        if found and not all(is_person(h.text) for h in found) and (_name == "decimal"
+                                                                     or not _clauses(lines, found[0], parent)):
+            return found  # 'A. Norm Zezula, Mayor Pro Tempore' ... is a roll, not sub-items
+    return []
+
+
+def _under_bare_title(lines: list[Line], start: int, first: int, parent: Heading) -> bool:
+    """'10. Updates' / '' / '(a) VPAP - DR said ...': a title standing alone as a paragraph of its own (a few
+    words, no text run into it), its letters starting on the first line of text under it ('111/20 Highways' /
+    'a) Speeding on Mill Road: following ...' on the next line are points of the minute's text)."""
+    title, rest = split_run_in(parent.text)
+    return (not rest and len(title.split()) <= 5 and not reads_as_sentence(title) and first > start
+            and all(line.blank for line in lines[start:first]))
+
+
+def _lines_between(lines: list[Line], start: int, index: int) -> int:
+    """Lines of text between an item's heading and a line below it, not counting the rest of the heading's own
+    paragraph: a resolution's title printed over ten lines does not put its '(a)' far below it."""
+    first = next((i for i in range(start, index) if lines[i].blank), index)
+    return sum(1 for line in lines[first:index] if not line.blank)
+
+
+def _clauses(lines: list[Line], first: Heading, parent: Heading) -> bool:
+    """'Recommendation: Adopt a resolution:' / '(a) Approving the report ...': the points of a sentence
+    that a line of its own leads into, not sub-items (a capitals heading 'REGULAR ACTIONS:' leads to items)."""
+    above = [lines[i] for i in range(first.index - 1, parent.index, -1) if not lines[i].blank]
+    page = lines[first.index].page
+    # the line leading in; across a page break, any of the last few ('... that the City Council:' at the foot of
+    # a page, a printed page's footer and running head between it and '(A) Receive and file ...')
+    above = above[:4] if any(line.page != page for line in above[:4]) else above[:1]
+    return any(line.stripped.endswith(":") and line.stripped != line.stripped.upper() for line in above) \
+        or resolution(lines, first)
+
+
+def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: str, depth: int = 0) -> list[Heading]:
+    """The sub-items between an item's heading and the next item, with theirs in turn (three levels)."""
+    children = _children_in(lines, start, end, parent, kind) if depth < 3 else []
+    found = []
+    for n, child in enumerate(children):
+        stop = children[n + 1].index if n + 1 < len(children) else end
+        found.append(child)
+        found.extend(sub_items(lines, child.index + 1, stop, child, kind, depth + 1))
+    return found
