@@ -88,20 +88,21 @@ class Newest:
         self.entries.setdefault(subject, []).append(entry)
 
 
-def meeting_entries(archive: Archive) -> Grouped:
+def _meetings_by(archive: Archive, subject: Callable[[Meeting], str | None]) -> Grouped:
+    """Each meeting, newest first, under the subject it is filed by (its body, or None for the whole archive)."""
     newest = Newest()
     for meeting in archive.newest_first:
-        if newest.wants(None):
-            newest.add(None, meeting_entry(archive, meeting))
+        if newest.wants(key := subject(meeting)):
+            newest.add(key, meeting_entry(archive, meeting))
     return newest.entries
+
+
+def meeting_entries(archive: Archive) -> Grouped:
+    return _meetings_by(archive, lambda meeting: None)
 
 
 def body_entries(archive: Archive) -> Grouped:
-    newest = Newest()
-    for meeting in archive.newest_first:
-        if newest.wants(meeting.body):
-            newest.add(meeting.body, meeting_entry(archive, meeting))
-    return newest.entries
+    return _meetings_by(archive, lambda meeting: meeting.body)
 
 
 def decision_entries(archive: Archive) -> Grouped:
