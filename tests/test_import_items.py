@@ -663,3 +663,36 @@ def test_run_in_title_of_a_few_words_in_title_case_before_a_long_sentence():
     assert run_in("Birch Green Shop. Alex Hellman and Carly Irving addressed the council regarding") == (
         "Birch Green Shop", "Alex Hellman and Carly Irving addressed the council regarding")
     assert run_in("Budget 2020. Review of Reserves")[1] == ""
+
+
+def test_measure_titles_printed_as_paragraphs_after_their_column_of_labels_are_paired_in_order():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nFIRST READING\n\nThe following bills were given first reading.\n\n"
+            "B238-15\n\nB239-15\n\n\nApproving the Final Plat of Howell Subdivision, located on the\n"
+            "northwest corner of Strawn Road.\n\nVacating a water easement.\n\nREPORTS AND PETITIONS\n")
+    assert [(i[0], i[2]) for i in items(text)][1:3] == [
+        ("B238-15", "Approving the Final Plat of Howell Subdivision, located on the northwest corner of Strawn Road"),
+        ("B239-15", "Vacating a water easement")]
+
+
+def test_measure_titles_printed_before_their_column_of_labels_are_not_left_in_the_text():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nCONSENT AGENDA\n\nThe following bills were given second reading.\n\n"
+            "Accepting a conveyance for utility purposes.\n\nAppropriating funds received from donations.\n\n"
+            "B233-15\n\nB235-15\n\nThe bills were given third reading.\n")
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    assert [(i.minute, i.title) for i in found][1:] == [("B233-15", "Accepting a conveyance for utility purposes"),
+                                                      ("B235-15", "Appropriating funds received from donations")]
+    assert "Accepting" not in " ".join(line.text for i in found for line in i.lines)
+
+
+def test_measure_labels_with_a_line_of_text_beside_one_are_not_paired():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nPUBLIC HEARINGS\n\nAmending Chapter 14 as it relates to parking fees for\n\n"
+            "Adopting the Annual Budget.\nAmending Chapter 12A as it relates to stormwater utility\n\n"
+            "B220-15\nB222-15\ncharges.\nB223-15\nunmetered lots.\n\nItem A was read by the Clerk.\n")
+    assert [i[0] for i in items(text)] == [None]
+
+
+def test_measure_title_opening_among_words_split_off_others_leaves_its_label_without_one():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nFIRST READING\n\nThe following bills were given first reading.\n\n"
+            "B245-15\n\nB246-15\n\nAmending Chapter 14 to revise the speed limit.\n\n"
+            "to provide\nAuthorizing a\ncybersecurity tools.\n\nREPORTS AND PETITIONS\n")
+    assert [i[0] for i in items(text)] == [None, "B245-15", None]

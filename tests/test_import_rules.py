@@ -1,6 +1,6 @@
 """rules.py, decisions.py, mentions.py: one test per block pattern, named for the variant."""
 
-from minutebook.importer.blocks import Found
+from minutebook.importer.blocks import Found, to_blocks
 from minutebook.importer.drafts import ItemDraft
 from minutebook.importer.lines import read_lines
 from minutebook.importer.rules import read_blocks
@@ -511,3 +511,12 @@ def test_minute_whose_title_is_a_resolution():
     item = ItemDraft(title="It was RESOLVED to exclude the press and public under Standing Order 68", line=lines[0])
     _title_decision(item, [])
     assert item.decisions == ["to exclude the press and public under Standing Order 68"]
+
+
+def test_paragraph_broken_by_a_page_goes_on_past_a_word_displaced_between_its_halves():
+    text = ("The bills were given third reading with the vote recorded as follows: VOTING YES: A (except for\n\n"
+            "None.\n\nshe abstained), B, C. VOTING NO: NO ONE. Bills declared enacted.\n")
+    blocks = to_blocks(read_lines("doc.txt", text)[0])
+    assert [b.text for b in blocks] == ["None.", "The bills were given third reading with the vote recorded as "
+                                        "follows: VOTING YES: A (except for she abstained), B, C. VOTING NO: NO ONE. "
+                                        "Bills declared enacted."]

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from ..dates import parse_date
 from ..registry import slug
-from . import attendance, blocks, items, reports, rules, sessions, votes, when_where
+from . import attendance, blocks, items, passed_together, reports, rules, sessions, votes, when_where
 from .attendance_items import item_attendance
 from .attendance_labels import label_of
 from .attendance_offices import read_offices
@@ -41,6 +41,7 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
         rules.read_blocks(item, found)
         item.text = markdown(item.lines)
     votes.shared_results(item_list)  # a consent calendar's one vote, printed after its last entry
+    passed_together.share_decisions(item_list)  # 'The bills were given third reading ...': each bill's decision
     meeting.start = meeting.start or found.start
     meeting.end = meeting.end or found.end
     meeting.attendance.extend(found.attendance)

@@ -48,6 +48,11 @@ def _continues(block: Block, line: Line) -> bool:
         and not re.match(r"^(?:[-•*]|\(?[a-z0-9]{1,4}[.)])\s", line.stripped)
 
 
+def _stray(block: Block) -> bool:
+    """One or two words on a line of their own ('None.'), as text read off a page out of order leaves them."""
+    return len(block.lines) == 1 and len(block.text.split()) <= 2
+
+
 def to_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
@@ -61,6 +66,11 @@ def to_blocks(lines: list[Line]) -> list[Block]:
         elif blocks and not current and _continues(blocks[-1], line):  # double-spaced text: one paragraph
             current = blocks.pop().lines
             current.append(line)
+        elif len(blocks) > 1 and not current and _stray(blocks[-1]) and _continues(blocks[-2], line):
+            stray = blocks.pop()  # 'on which' / 'None.' / 'she abstained), ...': a word displaced into a
+            current = blocks.pop().lines  # paragraph broken by a page; the paragraph goes on, the word after it
+            blocks.append(stray)
+            current = [*current, line]
         else:
             if current and any(rule.match(line.stripped) for rule in OPENERS):
                 blocks.append(Block(current))

@@ -142,12 +142,14 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
         return lines, []
     private = [i for i, line in enumerate(lines) if PRIVATE_RE.match(line.stripped)]
     excluded = False  # minutes: the items after 'Exclusion of the press and public' were taken in private
+    apart = {i for h in headings for i in h.spans}  # titles printed apart from their numbers: read, not text
     items = []
     for n, heading in enumerate(headings):
         index, number = heading.index, heading.number
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         title, data, body_start, run_in = _title(lines, heading, end, kind)
-        body = ([run_in] if run_in else []) + lines[body_start:end]
+        body = ([run_in] if run_in else []) + [ln for i, ln in enumerate(lines[body_start:end], body_start)
+                                               if i not in apart]
         item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=body)
         item.parent = heading.parent
         if kind == "agenda":

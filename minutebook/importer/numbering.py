@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import find_date
+from .columns import column_titles
 from .lines import Line
 from .names import looks_like_name
 from .parts import date_only
@@ -39,6 +40,7 @@ class Heading:
     bare: bool = False  # the number alone on its line, the title on the next
     end: int | None = None  # an unnumbered heading: the index where its text starts
     rule: str = ""  # an unnumbered heading: the rule that read it ('capitals', 'bullet')
+    spans: tuple[int, ...] = ()  # a title printed apart from its number (columns.py): the lines it was read from
 
 
 def heading_text(line: Line) -> str:
@@ -136,9 +138,9 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         if bare:
             following = heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
             if not following or style.pattern.match(following) or style.bare.match(following):
-                title = _column_title(lines, index, style) if style.measures else None
-                if title:
-                    found.append(Heading(index, bare.group(1), title, indent_of(line)))
+                title = column_titles(lines, index).get(index) if style.measures else None
+                if title:  # the list read off column by column: its titles apart from its numbers
+                    found.append(Heading(index, bare.group(1), title.text, indent_of(line), spans=title.lines))
                 continue
             number, title = bare.group(1), following
         else:
@@ -173,33 +175,6 @@ def _labelled(lines: list[Line], index: int, style: Style) -> list[Heading]:
         title, end = f"{title} {lines[end].stripped}", end + 1
         label = style.label.search(title)
     return [Heading(index, label.group(1), title, indent_of(lines[index]), end=end)] if label else []
-
-
-COLUMN_LABEL_RE = re.compile(r"^\([A-Z]\)$")  # '(B)': a hearing's letter in the column of labels
-
-
-def _column_title(lines: list[Line], index: int, style: Style) -> str | None:
-    """Labels printed in a column beside their titles and read off column by column: the labels alone on their
-    lines ('(B)' / 'B219-15'), then, after blank lines, as many titles, each a sentence of its own line, in the
-    same order. The title of the label at `index`; None unless every label has one."""
-    def label(i: int) -> bool:
-        text = lines[i].stripped
-        return bool(style.bare.match(text) or COLUMN_LABEL_RE.match(text))
-
-    texts = [i for i in range(max(0, index - 40), min(len(lines), index + 80)) if not lines[i].blank]
-    at = texts.index(index)
-    first = at
-    while first > 0 and label(texts[first - 1]):
-        first -= 1
-    last = at
-    while last + 1 < len(texts) and label(texts[last + 1]):
-        last += 1
-    count = last - first + 1
-    titles = [lines[i].stripped for i in texts[last + 1:last + 1 + count]]
-    if len(titles) < count or not all(t[:1].isupper() and t.endswith(".") and is_title(t) and not label(i)
-                                      for t, i in zip(titles, texts[last + 1:], strict=False)):
-        return None
-    return titles[at - first]
 
 
 def unwrapped(lines: list[Line], index: int, title: str) -> str:

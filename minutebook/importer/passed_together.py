@@ -1,0 +1,39 @@
+"""Measures passed together: a list of bills and resolutions given one reading and one vote, told once after
+the list in the plural ('The bills were given third reading and the resolutions were read with the vote
+recorded as follows: ...').
+
+The sentence is printed under the last measure of the list, but it enacts every one of them: each measure of
+the list that records nothing of its own gets the decision too (the roll call stays with the last one, as
+printed: it may name exceptions, 'NAUSER (except for R129-15 ...)', that belong to some measures only).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .drafts import ItemDraft
+
+# A measure's own number, as its item is numbered: 'B228-15', 'R129-15', 'PR136-15'.
+MEASURE_RE = re.compile(r"^[A-Z]{1,4}\d{1,4}-\d{2}$")
+# A decision that speaks of the measures in the plural: 'The bills were given third reading and the resolutions
+# were read', 'The following ordinances were adopted', 'All resolutions were adopted'.
+TOGETHER_RE = re.compile(r"(?i)^(?:the|all|these|said)\s{1,3}(?:(?:following|above|remaining)\s{1,3})?"
+                         r"(?:bills|ordinances|resolutions|measures)\b[^.:]{0,80}?\bwere\b")
+
+
+def _measure(item: ItemDraft) -> bool:
+    return bool(MEASURE_RE.match(item.minute or item.agenda or ""))
+
+
+def share_decisions(items: list[ItemDraft]) -> None:
+    """Each measure above the one holding a plural decision, back to the first item that is no measure or
+    has text of its own, gets that decision."""
+    for n, item in enumerate(items):
+        shared = [d for d in item.decisions if TOGETHER_RE.match(d)] if _measure(item) else []
+        if not shared:
+            continue
+        for above in reversed(items[:n]):
+            if not _measure(above) or above.decisions or above.motions or above.votes or above.parent != item.parent \
+                    or any(not line.blank for line in above.lines):
+                break
+            above.decisions.extend(shared)
