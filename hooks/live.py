@@ -15,13 +15,13 @@ import gc
 import os
 from pathlib import Path
 
-from mkdocs.commands.build import _populate_page, get_context
+from mkdocs.commands.build import _populate_page
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page as MkPage
-from mkdocs.structure.toc import get_toc
 
+from hooks.fill import fill
 from minutebook import pagecache
 from minutebook.liveedit import LiveArchive
 from minutebook.pages import Page, build_pages
@@ -109,19 +109,8 @@ class LiveSite:
         return file is not None and file.inclusion.is_in_nav()
 
     def _fill(self, page: MkPage, rendered: Rendered) -> bytes:
-        """The page's template filled, as MkDocs's `_build_page` fills it."""
-        self.config._current_page = page
-        page.active = True
-        try:
-            page.meta, page.content, page.toc = rendered.meta, rendered.html, get_toc(rendered.toc)
-            page.present_anchor_ids = set(rendered.ids)
-            context = get_context(self.nav, self.doc_files, self.config, page)
-            template = self.env.get_template(page.meta.get("template", "main.html"))
-            return template.render(context).encode("utf-8", errors="xmlcharrefreplace")
-        finally:
-            page.active = False
-            page.content = None
-            self.config._current_page = None
+        return fill(self.config, self.nav, self.doc_files, self.env, page, rendered).encode(
+            "utf-8", errors="xmlcharrefreplace")
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -5,6 +5,9 @@ reads no source for them and parses no Markdown; each page's HTML, metadata and 
 are handed over just before its template is filled, and let go once it is written. Their links are
 checked by `minutebook.linkcheck` instead of MkDocs, and reported as warnings (so `--strict` fails).
 
+Each page's template is filled in the worker that rendered it (`fill.py`): MkDocs's one process fills a
+one-line template with the finished page and writes it.
+
 While `build.py serve` runs ($MINUTEBOOK_CACHE), rendered pages are kept between builds
 (`minutebook.pagecache`), and a page whose inputs and surroundings are unchanged is copied from the
 site being served ($MINUTEBOOK_PREVIOUS_SITE) instead of filling its template again.
@@ -20,16 +23,17 @@ import json
 import logging
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
-from mkdocs.structure.toc import get_toc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from hooks.fill import fill, show  # noqa: E402
 from minutebook import ledger  # noqa: E402
 from minutebook.archive import load_archive  # noqa: E402
 from minutebook.linkcheck import LinkCheck  # noqa: E402
@@ -43,9 +47,10 @@ from minutebook.sources import SourceFolders  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.minutebook")
 _state: dict = {}
-REUSING = "minutebook-reusing.html"  # the generated pages' template while serving: the served page, or main.html
-REUSING_SOURCE = ('{% if page.minutebook_reused %}{{ page.minutebook_reused }}'
-                  '{% else %}{% include "main.html" %}{% endif %}')
+# The generated pages' template: the page finished elsewhere (filled by a worker, or the served copy), else main.html
+FINISHED = "minutebook-finished.html"
+FINISHED_SOURCE = ('{% if page.minutebook_html %}{{ page.minutebook_html }}'
+                   '{% else %}{% include "main.html" %}{% endif %}')
 
 
 def on_config(config):
@@ -99,7 +104,7 @@ def on_pre_page(page, config, files):
         return page
 
     def read_source(config):
-        page.markdown, page.meta = "", {"template": REUSING} if _state.get("cache") else {}
+        page.markdown, page.meta = "", {"template": FINISHED}
         if generated.in_nav:
             _state["ready"][generated.path] = rendered = _state["renderer"].render(generated)
             page.meta = rendered.meta
@@ -115,20 +120,28 @@ def on_nav(nav, config, files):
 
 
 def on_env(env, config, files):
-    """Start rendering, in the order MkDocs will build the pages."""
+    """Start rendering, in the order MkDocs will build the pages, each page's template filled in its worker."""
     pages, ready, cache = _state.get("pages", {}), _state.get("ready", {}), _state.get("cache")
-    order = [pages[f.src_uri] for f in files.documentation_pages() if f.src_uri in pages and f.src_uri not in ready]
-    _state["stream"] = render_all(order, _state["renderer"], cache=cache) if pages else iter(())
+    env.loader = ChoiceLoader([DictLoader({FINISHED: FINISHED_SOURCE}), env.loader])
     if "archive" in _state:  # the search index, from the domain's search documents, while the pages render
         archive = _state["archive"]
         _state["indexing"] = Indexing(lambda: all_documents(archive))
     if cache is not None:
-        env.loader = ChoiceLoader([DictLoader({REUSING: REUSING_SOURCE}), env.loader])
         _state["frame"] = _frame(config, _state["nav"])
         served = cache.served()
         previous = os.environ.get("MINUTEBOOK_PREVIOUS_SITE")
         _state.update(keys={}, counts={"rendered": 0, "reused": 0}, previous=Path(previous) if previous else None,
                       served=served["pages"] if previous and served["frame"] == _state["frame"] else {})
+    served, doc_files, nav = _state.get("served", {}), files.documentation_pages(), _state["nav"]
+
+    def finish(rendered: Rendered) -> Rendered:
+        if rendered.key and served.get(rendered.path) == rendered.key:
+            return rendered  # the served copy will do
+        page = files.get_file_from_path(rendered.path).page
+        return replace(rendered, html="", filled=fill(config, nav, doc_files, env, page, rendered))
+
+    order = [pages[f.src_uri] for f in doc_files if f.src_uri in pages and f.src_uri not in ready]
+    _state["stream"] = render_all(order, _state["renderer"], cache=cache, finish=finish) if pages else iter(())
     return env
 
 
@@ -160,10 +173,9 @@ def on_page_context(context, page, config, nav):
     if page.file.src_uri in _state.get("pages", {}):
         rendered = _take(page.file.src_uri)
         _state["check"].add(rendered)
-        if _state.get("cache") is not None:
-            page.minutebook_reused = _served(page, rendered)
-        page.meta, page.content, page.toc = rendered.meta, rendered.html, get_toc(rendered.toc)
-        page.present_anchor_ids = set(rendered.ids)
+        reused = _served(page, rendered) if _state.get("cache") is not None else None
+        page.minutebook_html = reused or rendered.filled or None
+        show(page, rendered)
         context["page"] = page
     return context
 
@@ -189,7 +201,7 @@ def _served(page, rendered: Rendered) -> str | None:
 def on_post_page(output, page, config):
     if page.file.src_uri in _state.get("pages", {}):
         page.content = None  # written: nothing keeps 10,000 pages' HTML in memory
-        page.minutebook_reused = None
+        page.minutebook_html = None
     elif not (page.meta.get("search") or {}).get("exclude") and page.file.src_uri != "search.md":
         _state.setdefault("help", []).append(HelpPage(page.url, page.title or "", page.content or ""))
     return output

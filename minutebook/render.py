@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -50,6 +50,7 @@ class Rendered:
     ids: frozenset[str]  # anchors present on the page
     targets: tuple[tuple[str, str], ...]  # internal links: (file under the docs root, anchor or "")
     key: str = ""  # the hash of its inputs, when rendered through a `pagecache.PageCache`
+    filled: str = ""  # the whole page, the generator's template filled, where the adapter had a worker fill it
 
 
 def page_url(path: str, directory_urls: bool = True) -> str:
@@ -146,9 +147,13 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 
 def render_all(pages: Sequence[Page], renderer: Renderer, processes: int | None = None,
-               cache: PageCache | None = None) -> Iterator[Rendered]:
+               cache: PageCache | None = None,
+               finish: Callable[[Rendered], Rendered] | None = None) -> Iterator[Rendered]:
     """Every page rendered (or read back from `cache`), in order, on every core; a few batches at most
-    wait to be consumed."""
-    if cache is not None:
-        return fork_map(lambda i: cache.render(pages[i], renderer), len(pages), processes=processes)
-    return fork_map(lambda i: renderer.render(pages[i]), len(pages), processes=processes)
+    wait to be consumed. `finish` runs on each page in the same worker: the adapter fills the
+    generator's template there, which would otherwise be one process's work for every page."""
+    def job(i: int) -> Rendered:
+        rendered = cache.render(pages[i], renderer) if cache is not None else renderer.render(pages[i])
+        return finish(rendered) if finish is not None else rendered
+
+    return fork_map(job, len(pages), processes=processes)
