@@ -102,3 +102,8 @@ def test_title_sentence_venue_ends_where_the_attendance_label_follows_in_its_par
                   "    at 7.30pm in Hadbury JMI School, Birch Green\n"
                   "PRESENT:   R Lester (chairman), C Edwards\n", "minutes")
     assert (found.start, found.venue) == ("19:30", "Hadbury JMI School, Birch Green")
+
+
+def test_place_and_time_apart_by_a_dash_on_a_line_under_the_date():
+    found = facts("CITY COUNCIL AGENDA FOR OCTOBER 16, 2012\n\n     LEGISLATIVE CHAMBERS - 2:00 P.M.\n\n1. Roll call\n")
+    assert (found.start, found.venue) == ("14:00", "Legislative Chambers")

@@ -176,6 +176,25 @@ def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
             facts.set(venue=_venue(column))
 
 
+# A line of its own under the date holding the place and the time, apart by a dash ('LEGISLATIVE CHAMBERS - 2:00
+# P.M.', '7:00 p.m. – Council Chamber').
+VENUE_TIME_RE = re.compile(rf"(?i)^(?:(?P<venue>[A-Z][^\d:;]{{2,80}}?)\s{{1,4}}[-–—]\s{{1,4}}(?P<time>{CLOCK})|"
+                           rf"(?P<time2>{CLOCK})\s{{1,4}}[-–—]\s{{1,4}}(?P<venue2>[A-Z][^\d:;]{{2,80}}?))\s*$")
+
+
+def _venue_time_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
+    """A place and a time apart by a dash on a line of their own just under the date: the time needs am/pm, the
+    place a word of a venue ('Chambers', 'Hall')."""
+    for line in heading[max(0, date_index + 1):date_index + 5]:
+        match = VENUE_TIME_RE.match(plain(line.stripped))
+        if not match:
+            continue
+        venue, time = match.group("venue") or match.group("venue2"), match.group("time") or match.group("time2")
+        if VENUE_WORD_RE.search(venue) and re.search(r"(?i)[ap]\.?\s?m|noon", time):
+            facts.set(start=clock(time), venue=_venue(venue))
+            return
+
+
 def _venue_like(text: str) -> bool:
     return bool(VENUE_WORD_RE.search(text) or ADDRESS_RE.search(text))
 
@@ -234,6 +253,7 @@ HeadingRule = Callable[[list[Line], WhenWhere, int], None]
 HEADING_RULES: list[tuple[str, HeadingRule]] = [
     ("labelled fields", lambda heading, facts, _: _label_fields(heading, facts)),
     ("date line", _date_line),
+    ("place and time under the date", _venue_time_line),
     ("lines under the title", _lines_under_title),
     ("title sentence", lambda heading, facts, _: _title_sentence(heading, facts)),
 ]
