@@ -296,3 +296,9 @@ def test_it_was_approved_then_a_labelled_point_on_the_next_line():
                 "officers.\n")
     assert item.decisions == ["Residents Parking - Approved all permit types are included within the Fees and "
                               "Charges.", "It was APPROVED that a Task and Finish Group be initiated."]
+
+
+def test_result_line_a_blank_line_apart_from_the_rest_of_its_summary():
+    item = read("RESULT:   APPROVED [UNANIMOUS]\n\nMOTION BY:   Mashack\nSECOND:   Brown\nAYES:   Mashack, Brown\n")
+    assert item.decisions == ["APPROVED [UNANIMOUS]"]
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Mashack", "Brown", "carried")]

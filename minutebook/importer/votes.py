@@ -151,7 +151,11 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     used = 2 if text != blocks[i].text else 1
     first = LABEL_RE.search(text)
     before = text[:first.start()] if first else ""
-    previous = blocks[i - 1].text if i > 0 else ""
+    # 'RESULT: APPROVED [UNANIMOUS]' / '' / 'MOTION BY: ...': a summary's first line a blank line apart
+    summary = blocks[i - 1].lines[-1:] if i > 0 and RESULT_LINE_RE.match(blocks[i - 1].lines[-1].stripped) else []
+    alone = int(bool(summary) and len(summary) == len(blocks[i - 1].lines))  # the paragraph before is that line alone
+    previous = blocks[i - 1 - alone].text if i - alone > 0 else ""
+    before = " ".join([*(line.stripped for line in summary), before])
     last = list(LABEL_RE.finditer(text))[-1]
     after = SENTENCE_END_RE.split(text[last.end():], maxsplit=1)[1:]  # 'Resolution declared adopted'
     result = result_of(before) or (result_of(previous) if re.search(r"(?i)\bvote\s*:?\s*$", previous) else None) \
@@ -159,7 +163,7 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     vote = VoteDraft(blocks[i].first, motion=None, result=result, sides=roll_call(text),
                      counts=counts_of(before) or counts_of(previous))
     _keep(item, vote)
-    labelled = {m.group(1).upper(): m.group(2).strip() for line in blocks[i].lines
+    labelled = {m.group(1).upper(): m.group(2).strip() for line in [*summary, *blocks[i].lines]
                 if (m := LABELLED_RE.match(line.stripped))}
     if "MOTION BY" in labelled or "MOVED BY" in labelled:
         mover = parse_name(labelled.get("MOTION BY") or labelled.get("MOVED BY") or "")
