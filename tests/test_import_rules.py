@@ -520,3 +520,11 @@ def test_paragraph_broken_by_a_page_goes_on_past_a_word_displaced_between_its_ha
     assert [b.text for b in blocks] == ["None.", "The bills were given third reading with the vote recorded as "
                                         "follows: VOTING YES: A (except for she abstained), B, C. VOTING NO: NO ONE. "
                                         "Bills declared enacted."]
+
+
+def test_member_of_the_public_with_a_role_or_an_address_between_commas_who_explained_attended():
+    _, found = read("Terry Crouch, the Vice Chair of the Housing Commission, explained grant proposals totaled $1.2 "
+                    "million. Jay Lindner, 1400 Forum Boulevard, provided a handout and explained the rates.\n")
+    assert [(e.name.name, e.status, e.role) for e in found.attendance] == [
+        ("Terry Crouch", "in_attendance", "Vice Chair of the Housing Commission"),
+        ("Jay Lindner", "in_attendance", None)]

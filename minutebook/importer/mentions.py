@@ -297,7 +297,8 @@ PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-
           r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Members|Councillors|Residents|Officers|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)"
           r"[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30})")
 # ('Patrick Heisinger, Assistant City Manager, made a presentation': the role between commas is theirs; 'Jan Dye,
-# 2222 Bluff Boulevard, stated ...': a speaker's street address between commas, as a public comment is minuted)
+# 2222 Bluff Boulevard, stated ...': a speaker's street address between commas, as a public comment is minuted;
+# after either, any verb of speaking: 'Terry Crouch, the Vice Chair of X, explained ...')
 ADDRESS = r"\d{1,6}\s(?:[NSEW]\.\s)?[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,4}"
 SPOKE_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
                       rf"(?P<first>{PERSON})(?:\s(?:and|&)\s(?P<second>{PERSON}))?"
@@ -306,7 +307,8 @@ SPOKE_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2
                       rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\sthe\s(?:council|meeting|committee|"
                       rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
                       rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|"
-                      rf"(?:explained|stated|commented)\s(?:that\s)?(?:he|she|they)\b|commented\sthat)\b")
+                      rf"(?:explained|stated|commented)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"
+                      rf"(?<=,\s)(?:explained|stated|noted|commented|provided\sa\shandout))\b")
 
 
 def public_speakers(block: Block) -> list[AttendanceDraft]:
