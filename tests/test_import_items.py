@@ -696,3 +696,49 @@ def test_measure_title_opening_among_words_split_off_others_leaves_its_label_wit
             "B245-15\n\nB246-15\n\nAmending Chapter 14 to revise the speed limit.\n\n"
             "to provide\nAuthorizing a\ncybersecurity tools.\n\nREPORTS AND PETITIONS\n")
     assert [i[0] for i in items(text)] == [None, "B245-15", None]
+
+
+def test_recommendation_label_under_a_long_title_opens_what_follows_it():
+    text = ("1. PRESENTATIONS\n\n1.1      Proclamation for the Police Chief\n\n"
+            "1.2      North Bayshore Circulation Feasibility Study, Project 19-54-Contract Amendment\n"
+            "         Recommendation(s): 1. Acting as Board of Directors, transfer funds.\n\n2. CONSENT\n")
+    assert sub(text)[2][2] == "North Bayshore Circulation Feasibility Study, Project 19-54-Contract Amendment"
+
+
+def test_title_in_capitals_goes_on_after_a_blank_line_when_it_stops_on_a_word_no_title_ends_with():
+    text = ("1. MINUTES\n\n2. OTHER\n\n3. INDIVIDUAL COUNCIL  MEMBER   INFORMATION  ITEMS AND/OR\n\n"
+            "    REQUIRED MEETING ATTENDANCE REPORTS\n\n    RECOMMENDATION: It is recommended to approve.\n")
+    assert items(text, "agenda")[2][2] == ("INDIVIDUAL COUNCIL MEMBER INFORMATION ITEMS AND/OR REQUIRED MEETING "
+                                          "ATTENDANCE REPORTS")
+
+
+def test_long_title_broken_inside_a_code_goes_on_past_a_blank_line():
+    text = ("1.   Minutes\n\n2.   Ord. to approve the acceptance of an award from the Office of Justice Programs,\n"
+            "     Edward Byrne Memorial Justice Assistant Grant Program, Award# 2011-DJ-BX-\n\n"
+            "     2287 in partnership with Douglas County for Law Enforcement Programs.\n\n3.   Other\n")
+    assert items(text, "agenda")[1][2].endswith("Award# 2011-DJ-BX- 2287 in partnership with Douglas County for Law "
+                                               "Enforcement Programs")
+
+
+def test_long_title_goes_on_in_lower_case_after_a_line_ending_in_a_bracket():
+    text = ("1.   Minutes\n\n2.   Ord. authorizing a Bill of Sale by the City to the Corporation for the sale of\n"
+            "     equipment; approving separate Indentures of Trust (collectively, The “Indentures”)\n"
+            "     between the Corporation and First National Bank, as Trustee.\n\n"
+            "3.   Other\n")
+    assert items(text, "agenda")[1][2].endswith("(collectively, The “Indentures”) between the Corporation and First "
+                                               "National Bank, as Trustee")
+
+
+def test_numbered_list_before_the_items_whose_numbers_the_items_start_again_is_not_items():
+    text = ("AGENDA\n\n1. Email comments to the clerk by 5:00 p.m. on the meeting date. Emails will\n"
+            "be forwarded to the Council.\n\n2. Provide oral public comments during the meeting:\n\nOnline.\n\n"
+            "1. CALL TO ORDER\n\n2. ROLL CALL\n\n3. MINUTES\n\n4. CONSENT CALENDAR\n")
+    assert [(i[1], i[2]) for i in items(text, "agenda")] == [("1", "CALL TO ORDER"), ("2", "ROLL CALL"),
+                                                             ("3", "MINUTES"), ("4", "CONSENT CALENDAR")]
+
+
+def test_title_ending_in_a_comma_carried_on_after_a_blank_line_is_a_title():
+    text = ("68.   Ord. to amend Sec. 30-81 of the Municipal Code – see attached.\n\n"
+            "69.   Ord. to amend Sections 31-145 and 31-147 of the Omaha Municipal Code,\n\n"
+            "      dealing with sewer use fees; and to provide for the effective date.\n\n70.   Ord. to amend.\n")
+    assert [i[1] for i in items(text, "agenda")] == ["68", "69", "70"]

@@ -269,3 +269,17 @@ def test_letters_starting_again_under_the_sections_of_one_item_are_all_kept():
     _order_items(found)
     assert [(i.parent, i.agenda) for i in found.items] == [
         (None, "10"), ("10", "A"), ("10", "B"), ("10", "A"), (None, "11")]
+
+
+def test_agenda_numbers_starting_again_under_a_second_session_keep_their_own_items():
+    from minutebook.importer.drafts import ItemDraft, MeetingDraft
+    from minutebook.importer.lines import Line
+    from minutebook.importer.merge import _order_items
+    found = MeetingDraft(body="Council", date=__import__("datetime").date(2022, 12, 12), file="doc.txt", line=1)
+    line = Line("doc.txt", 1, "", "")
+    found.items = [ItemDraft(t, line, agenda=n, kind="agenda", sources=[("doc.txt", k, k)])
+                   for k, (n, t) in enumerate([("1", "CALL MEETING TO ORDER"), ("2", "PUBLIC COMMENTS"),
+                                               ("1", "FLAG SALUTE"), ("2", "PRESENTATIONS")])]
+    _order_items(found)
+    assert [i.title for i in found.items] == ["CALL MEETING TO ORDER", "PUBLIC COMMENTS", "FLAG SALUTE",
+                                              "PRESENTATIONS"]

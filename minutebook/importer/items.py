@@ -30,6 +30,10 @@ SENTENCE_END_RE = re.compile(r"[.:!?)]$")
 # a word no title ends with: the line wraps ('R130-15   Granting a waiver from Section 16-185 of' / 'the City Code')
 WRAP_WORD_RE = re.compile(r"(?i)\b(?:of|and|or|the|to|a|an|for|in|on|at|by|with|from|be|that|as)\s*$")
 LABEL_START_RE = re.compile(r"^[A-Z][\w()/ ]{0,40}:")  # 'Recommendation(s): ...' under a title
+# Labels an agenda prints under an item's title, opening what follows it ('Recommendation(s): Approve ...').
+UNDER_TITLE_RE = re.compile(r"^(?:Recommendations?(?:\(s\))?|Recommended\s+Actions?|Staff\s+Recommendations?|"
+                            r"Presenters?(?:\(s\))?|Presented\s+by|Attachments?(?:\(s\))?|Fiscal\s+Impact|"
+                            r"Purpose|Summary|Requested\s+Action)\s{0,3}:")
 ABBREVIATION_END_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")  # '... Block Grant (JABG)' ends a line, not a title
 
 
@@ -81,7 +85,8 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
         if line.page_gap or line.blank and _blank_inside(lines, index, last, column, end):
             index += 1  # a page break inside the title, or a blank line the PDF put between its lines
             continue
-        ended = SENTENCE_END_RE.search(last) and not ABBREVIATION_END_RE.search(last)
+        ended = SENTENCE_END_RE.search(last) and not ABBREVIATION_END_RE.search(last) \
+            and not (last.endswith(")") and line.stripped[:1].islower())  # '(The “Indentures”)' / 'between ...'
         if line.blank or len(last) + inset < 55 or ended:
             break
         indent = line.indent
@@ -93,6 +98,8 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
             break
         if text == text.upper() and line.stripped != line.stripped.upper():
             break  # a title in capitals ends where the text in lower case starts
+        if UNDER_TITLE_RE.match(line.stripped):
+            break  # 'Recommendation(s): 1. Acting in its capacity ...' under the title opens what follows it
         column = indent if back else column  # wrapped back: the title goes on at the margin
         joined, index, last = f"{joined} {line.stripped}", index + 1, line.stripped
     return joined, (index if joined != text else start)
@@ -106,9 +113,17 @@ def _blank_inside(lines: list[Line], index: int, last: str, column: int, end: in
         return False  # ... a title with a page column beside it ('Quarter 3      13 - 28') is whole
     following = lines[index + 1]
     indent = following.indent
-    ranged = bool(re.search(r"\d\s{0,2}[-–—]$", last))  # '... at 2050 –' / '' / '2052 Lewis, ...': one address
+    # '... at 2050 –' / '' / '2052 Lewis, ...': one address; '... Award# 2011-DJ-BX-' / '' / '2287 in ...': one code
+    ranged = bool(re.search(r"\d\s{0,2}[-–—]$|\w-$", last))
     return abs(indent - column) <= 2 and not LABEL_START_RE.match(following.stripped) \
         and (ranged or not ANY_HEADING_RE.match(following.stripped))
+
+
+def _capitals_across_blank(lines: list[Line], text: str, index: int, end: int) -> bool:
+    """A title in capitals that stops on a word no title ends with ('... ITEMS AND/OR') goes on in capitals
+    after one blank line a PDF's line spacing put inside it."""
+    return (lines[index].blank and index + 1 < end and text == text.upper() and bool(WRAP_WORD_RE.search(text))
+            and wrapped_heading(text, lines[index + 1].stripped, ANY_HEADING_RE))
 
 
 def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[str, dict, int, Line | None]:
@@ -123,7 +138,11 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
     if rest:
         line = lines[heading.index]
         return *clean_title(title), body_start, replace(line, text=rest)
-    while body_start < end and wrapped_heading(text, lines[body_start].stripped, ANY_HEADING_RE):
+    while body_start < end:
+        if _capitals_across_blank(lines, text, body_start, end):
+            body_start += 1  # 'INFORMATION ITEMS AND/OR' / '' / 'REQUIRED MEETING ATTENDANCE REPORTS'
+        if not wrapped_heading(text, lines[body_start].stripped, ANY_HEADING_RE):
+            break
         text = f"{text} {lines[body_start].stripped}"
         body_start += 1
     if body_start == heading.index + (2 if heading.bare else 1):

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..registry import slug
 from .assemble import Gathered, body_matches, markdown, number_value, similar
@@ -48,6 +49,19 @@ def _same_minute(kept: ItemDraft, item: ItemDraft) -> bool:
     return bool(item.minute) and kept.parent == item.parent and similar(kept.title, item.title) >= MATCH_TITLES
 
 
+def _places(agenda: list[ItemDraft]) -> Callable[[ItemDraft], tuple[int, float]]:
+    """Where an agenda item's number puts it: its number within the run of numbers it belongs to, a run starting
+    again wherever the numbers printed go back ('CLOSED SESSION' 1-5, then 'REGULAR BUSINESS' 1-27)."""
+    runs: dict[int, int] = {}
+    run, last = 0, None
+    for item in agenda:
+        if item.agenda and not item.parent:
+            value = number_value(item.agenda)
+            run += last is not None and value < last
+            runs[id(item)], last = run, value
+    return lambda item: (runs.get(id(item), 0), number_value(item.agenda))
+
+
 def _order_items(meeting: MeetingDraft) -> None:
     """Minutes first, by number (in the order printed where some are unnumbered); each agenda item
     matched to a minute, or slotted in by its number (an unnumbered one after its neighbour above)."""
@@ -67,7 +81,7 @@ def _order_items(meeting: MeetingDraft) -> None:
         # 'A. RESOLUTION (2019-21)')
         if item.kind == "agenda" and (not item.agenda or not any(
                 (a.parent, a.agenda) == (item.parent, item.agenda)
-                and (not a.parent or similar(a.title, item.title) >= MATCH_TITLES) for a in agenda)):
+                and similar(a.title, item.title) >= MATCH_TITLES for a in agenda)):
             agenda.append(item)
     numbers = [m.minute for m in minutes]
     plain = all(numbers) and len(set(numbers)) == len(numbers)
@@ -95,11 +109,12 @@ def _order_items(meeting: MeetingDraft) -> None:
             unmatched.remove(best)
             absorbed[id(best)] = item
     result = list(ordered)
-    numbered = sorted((a for a in unmatched if a.agenda and not a.parent), key=lambda a: number_value(a.agenda))
+    place = _places(agenda)
+    numbered = sorted((a for a in unmatched if a.agenda and not a.parent), key=place)
     for candidate in numbered if all(a.agenda for a in agenda) else []:
         position = 0
         for index, item in enumerate(result):
-            if item.agenda and not item.parent and number_value(item.agenda) < number_value(candidate.agenda):
+            if item.agenda and not item.parent and place(item) <= place(candidate):
                 position = index + 1
                 while position < len(result) and result[position].parent:
                     position += 1  # after the sub-items of the item before it

@@ -179,16 +179,18 @@ def _labelled(lines: list[Line], index: int, style: Style) -> list[Heading]:
 
 def unwrapped(lines: list[Line], index: int, title: str) -> str:
     """A long title wrapped at a comma or semicolon and carried on under itself ('41. Ord. declaring the
-    necessity of appropriating, for the use of the City,' / '     certain property ...') reads as a title
+    necessity of appropriating, for the use of the City,' / '     certain property ...', perhaps after one blank
+    line a PDF's line spacing put inside it) reads as a title
     without its trailing comma; a comma ending a line with nothing hanging under it is a list's entry, and one
     ending a short line or a second column is a table's cell ('18. OLD TOWN HOTEL GROUP,' / 'LLC d/b/a ...')."""
-    if not title.endswith((",", ";")) or index + 1 >= len(lines) or lines[index + 1].blank:
+    below = index + 2 if index + 2 < len(lines) and lines[index + 1].blank else index + 1  # one blank: PDF spacing
+    if not title.endswith((",", ";")) or below >= len(lines) or lines[below].blank:
         return title
     if len(lines[index].stripped) < 55 or COLUMN_GAP_RE.search(title):
         return title
     line = lines[index]
     column = indent_of(line) + len(heading_text(line)) - len(title)
-    return title.rstrip(",;") if abs(indent_of(lines[index + 1]) - column) <= 2 else title
+    return title.rstrip(",;") if abs(indent_of(lines[below]) - column) <= 2 else title
 
 
 def _without_points(lines: list[Line], found: list[Heading]) -> list[Heading]:
@@ -328,7 +330,8 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
                 continue
             if _opens(style, kind, run) and _heading_like(style, run) and not _names_only(run):
                 if len(run) > len(best[1]):
-                    best = (style, _restarts(style, kind, [h for h in found if h.index not in points], run, lines))
+                    kept = [h for h in found if h.index not in points]
+                    best = (style, _restarts(style, kind, kept, _begun_again(kept, run), lines))
                 elif style.counted and len(run) >= MIN_OUTER:
                     outer = (style, run)
                 break
@@ -336,6 +339,17 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
             and outer[1][0].indent < best[1][0].indent:
         return outer
     return best
+
+
+def _begun_again(found: list[Heading], run: list[Heading]) -> list[Heading]:
+    """A numbered list before the items ('1. Email comments to ...' / '2. Provide oral comments ...', how to take
+    part) whose numbers the items then start again ('1. CALL TO ORDER' / '2. ROLL CALL' / '3. ...'): the run's
+    first numbers are the ones printed again at its indentation just before it goes on."""
+    for k in range(1, min(len(run), 6)):
+        again = [h for h in found if run[k - 1].index < h.index < run[k].index and abs(h.indent - run[k].indent) <= 1]
+        if [h.number for h in again[-k:]] == [h.number for h in run[:k]] and len(again) >= k:
+            return [*again[-k:], *run[k:]]
+    return run
 
 
 MIN_OUTER = 5  # numerals counted from the first that enclose a longer run of numbers
