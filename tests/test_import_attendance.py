@@ -489,3 +489,14 @@ def test_office_printed_before_a_surname_in_the_text_is_the_members_role():
 def test_office_given_to_two_members_is_nobodys_role():
     assert _offices("Present: J. Morgan, S. Lewis\n", "Mayor Morgan thanked former Mayor Lewis.\n") == [
         ("J. Morgan", None), ("S. Lewis", None)]
+
+
+def test_attendance_labelled_as_points_under_an_outline_minutes_first_entry():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "   o Commissioners Present: Ann Bell, Tom Hale\n"
+                                  "   o Others Present: Rosa Lind (ACME)\n   o Commissioners Absent: Kit Mayo\n")[0]
+    item = ItemDraft(title="Preliminary Business", line=lines[0], lines=lines, kind="minutes")
+    assert [(e.name.name, e.status) for e in item_attendance(item, first=True)] == [
+        ("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "in_attendance"), ("Kit Mayo", "absent")]

@@ -87,3 +87,13 @@ def test_a_mover_named_by_the_last_words_of_a_members_name_is_that_member():
     found.items[0].motions = [MotionDraft(LINE, "Consent", parse_name("Garcia"), parse_name("Allen Fisk"), "carried")]
     text = record(found, Names())[2]
     assert "mover: andrei-garcia" in text and "seconder: robert-allen-fisk" in text
+
+
+def test_a_mover_printed_by_initial_and_surname_is_the_member_present_of_that_name():
+    from minutebook.importer.names import parse_name
+    names = Names()
+    names.present = ["Melaina Prest", "Chris Dallas", "Mark Dallas"]
+    prest, chris, _ = (names.person(parse_name(n), "doc.txt", 1) for n in names.present)
+    assert names.voter(parse_name("M. Prest"), "doc.txt", 2) == prest
+    assert names.voter(parse_name("C. Dallas"), "doc.txt", 3) == chris  # one Dallas with a C
+    assert names.voter(parse_name("K. Prest"), "doc.txt", 4) != prest  # another initial: another person

@@ -528,3 +528,19 @@ def test_member_of_the_public_with_a_role_or_an_address_between_commas_who_expla
     assert [(e.name.name, e.status, e.role) for e in found.attendance] == [
         ("Terry Crouch", "in_attendance", "Vice Chair of the Housing Commission"),
         ("Jay Lindner", "in_attendance", None)]
+
+
+def test_outline_point_opening_with_the_result_in_capitals_and_a_dash():
+    item, _ = read("o APPROVED – 2018 Meetings Calendar\no Budget discussed\n"
+                   "o APPROVED – Revised budget – B. Munro (motion), Z. Maiorca (second)\n")
+    assert item.decisions == ["APPROVED – 2018 Meetings Calendar",
+                              "APPROVED – Revised budget – B. Munro (motion), Z. Maiorca (second)"]
+
+
+def test_outline_entry_titled_in_note_form_by_what_was_approved():
+    lines = read_lines("doc.txt", "– Z. Maiorca (motion), T. Feinberg (second)\n")[0]
+    done = ItemDraft(title="Minutes from 11/30/17 meeting approved", line=lines[0], lines=lines, kind="minutes")
+    to_do = ItemDraft(title="Minutes to be approved", line=lines[0], lines=lines, kind="minutes")
+    for item in (done, to_do):
+        read_blocks(item, Found())
+    assert (done.decisions, to_do.decisions) == (["Minutes from 11/30/17 meeting approved"], [])

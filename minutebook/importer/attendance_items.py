@@ -41,13 +41,23 @@ def _opening_roll_call(item: ItemDraft) -> list[AttendanceDraft]:
     return found
 
 
+def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
+    """Attendance labelled under the minutes' first heading, as the points of an outline ('• Preliminary
+    Business' / 'o Members Present: A, B' / 'o Members Absent: C'): the first paragraph, when it opens with an
+    attendance label."""
+    paragraph = _first_paragraph(item)
+    if not paragraph or not label_of(paragraph[0].text):
+        return []
+    return parse_region(paragraph)[0]
+
+
 def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceDraft]:
     """The people an attendance minute names (none when the item is not one); the first minute's roll call
     told in prose."""
     if item.kind != "minutes":
         return []
     if first:
-        opening = _opening_roll_call(item)
+        opening = _opening_roll_call(item) or _opening_labels(item)
         if opening:
             return opening
     heading = Line(item.line.file, item.line.number, strip_lead(item.line.text), item.line.raw)

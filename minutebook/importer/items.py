@@ -131,7 +131,8 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
     on the heading's line after a title run into it."""
     if heading.end is not None:  # unnumbered: its title as read, a presenter's column kept as text
         line = lines[heading.index]
-        rest = line.stripped[len(heading.text):].strip() if line.stripped.startswith(heading.text) else ""
+        at = line.stripped.find(heading.text)  # after a bullet too: '• Minutes approved – J. Smith (motion)'
+        rest = line.stripped[at + len(heading.text):].strip() if at >= 0 else ""
         return *clean_title(heading.text), heading.end, replace(line, text=rest) if rest else None
     text, body_start = heading.text, heading.index + (2 if heading.bare else 1)
     title, rest = split_run_in(text)

@@ -26,6 +26,10 @@ MD_LINK_RE = re.compile(r"\[([^\]\n]{0,200})\]\(<?[^)\n]{0,400}>?\)")
 COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
 AMOUNT_RE = re.compile(r"\$\s{0,6}[\d,]{1,15}(?:\.\d\d)?")
 BARE_NUMBER_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)\.$")  # '1.' alone, its title on the next line
+# a street number and its street, then the town: an address in a letterhead or a footer, not an item
+ADDRESS_RE = re.compile(r"^\d{1,5}\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,4}"
+                        r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|"
+                        r"Parkway|Pkwy|Highway|Hwy)\b\.?\s{0,3},")
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,8 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         if re.match(r"0\d", number) or padded is not None and style.value(number) > padded:
             padded = style.value(number)  # '01 David Redgewell': a list's zero-padded count, never an item
             continue  # number, nor are the rows that carry it on past 09 ('10 Simon Easton') line after line
+        if ADDRESS_RE.match(text):
+            continue  # '2611 W. Lawrence Avenue, Chicago IL 60625': an address, its street number no item's
         if table_row(title):
             continue  # '2.   MARY G. LESSER        $30.00        $18,390.00': a table's row
         if "\t" in title or not is_title(unwrapped(lines, index, title)) or date_only(line.text):

@@ -72,15 +72,16 @@ class Names:
         return person_id
 
     def voter(self, name: PersonName, file: str, line: int) -> str | None:
-        """A name in a roll call ('Allen Fisk', 'P. Van Meerbergen', 'NAUSER'): the one person of this meeting's
-        attendance whose name ends with the same words, else as any other name."""
+        """A name in a roll call ('Allen Fisk', 'P. Van Meerbergen', 'NAUSER') or a mover's initial and surname
+        ('M. Prest (motion)'): the one person of this meeting's attendance whose name ends with the same words
+        (an initial standing for a forename), else as any other name."""
         if name.role and name.name == name.role:  # 'The Mayor ABSTAINED': the person who holds the post here
             holder = self.posts.get(name.role.lower())
             held = parse_name(holder) if holder else None
             return self.voter(held, file, line) if held else None
         words = name.name.lower().replace(".", " ").split()
-        here = {n for n in self.present if n.lower().replace(".", " ").split()[-len(words):] == words}
-        if len(here) == 1 and len(words) < len(next(iter(here)).split()):
+        here = {n for n in self.present if _ends_with(n.lower().replace(".", " ").split(), words)}
+        if len(here) == 1 and words != next(iter(here)).lower().split():
             full = identities.key(next(iter(here)))
             if full in self.people.by_key:
                 return self.people.by_key[full]
@@ -251,6 +252,13 @@ def _item(item: ItemDraft, names: Names, meeting: MeetingDraft, pages: Mapping[s
             data[key] = list(getattr(item, key))
     data["source"] = _source(*item.sources[0], pages)
     return data
+
+
+def _ends_with(full: list[str], words: list[str]) -> bool:
+    """'melaina prest' ends with 'prest', with 'melaina prest' and with 'm prest' (an initial for the forename)."""
+    tail = full[-len(words):] if len(words) <= len(full) else []
+    return bool(tail) and all(w == f or len(w) == 1 and f.startswith(w) and n < len(words) - 1
+                              for n, (w, f) in enumerate(zip(words, tail, strict=True)))
 
 
 def _source(file: str, first: int, last: int, pages: Mapping[str, Paging] | None) -> dict[str, Any]:

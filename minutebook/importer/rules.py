@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ..dates import parse_date, start_and_end
 from . import decisions as d
 from . import decisions_fields as f
+from . import decisions_noted as noted
 from . import decisions_unlabelled as u
 from . import interests_abstaining
 from . import mentions as m
@@ -140,6 +141,11 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
     _references(item, blocks)
     if not item.decisions:  # 'No comment' under '3/15/0557/HH – 46 Chapel Lane': the council's response
         item.decisions.extend(u.planning_responses(item.title, blocks))
+    if item.kind == "minutes":  # outline minutes: 'o APPROVED – 2018 Meetings Calendar', 'Minutes ... approved'
+        item.decisions.extend(point for block in blocks for point in noted.result_points(block)
+                              if point not in item.decisions)
+        if not item.decisions and noted.noted_title(item.title):
+            item.decisions.append(noted.noted_title(item.title))
     _title_decision(item, blocks)
     v.counted_votes(blocks, item)
     v.abstentions(blocks, item)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from ..dates import find_date
 from .lines import Line
+from .outline import outline_entry
 from .parts import date_only
 from .titles import clean_title, split_run_in
 
@@ -170,6 +171,12 @@ RULES: tuple[tuple[str, HeadingRule], ...] = (
 )
 
 
+# tried first at any indentation: an outline's entries are where its bullets are (outline.py)
+ANYWHERE: tuple[tuple[str, HeadingRule], ...] = (
+    ("outline", outline_entry),
+)
+
+
 def title_block_end(lines: list[Line]) -> int:
     """The index after a part's title block: the paragraph holding the first line that is a date alone
     ('AUGUST 17, 2015') among its first 15 lines of text, else its first paragraph."""
@@ -198,7 +205,7 @@ def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0
         limit = margin if margin is not None else page_margin(lines, index) + 2  # no numbers: the page's margin
         rules = RULES if line.indent <= limit else (
             (("centred", _centred),) if _in_the_middle(line, width) else ())
-        heading = first_heading(rules, lines, index)
+        heading = first_heading(ANYWHERE + rules, lines, index)
         if heading:
             found.append(heading)
         index = heading[3] if heading else index + 1

@@ -1,0 +1,36 @@
+"""Decisions minuted in note form, as outline minutes keep them: an entry titled by what was approved, the
+verb last ('Minutes from 11/30/17 meeting approved', '2017/18 Financials approved'), and a point that opens
+with the result in capitals and a dash ('o APPROVED – 2018 Meetings Calendar').
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+
+# a title in note form: what, then the result as its last word; not what is still to be done ('Minutes to be
+# approved', 'Accounts for approval') nor what was not ('Budget not adopted')
+NOTED_TITLE_RE = re.compile(r"^(?P<what>[\w/][\w/ ,&'’().-]{2,120}?)\s(?:approved|adopted|ratified|accepted)\.?$")
+NOT_YET_RE = re.compile(r"(?i)\b(?:to\s+be|be|being|not|for|awaiting|pending|once|when|if|until)\s+\w+\.?$")
+MAX_WORDS = 12
+# a point opening with the result in capitals, then a dash: 'APPROVED – Revised 2018 budget'
+RESULT_POINT_RE = re.compile(r"^(?:[o•◦▪●*\uf0b7\uf0a7\uf0d8-]\s{1,8})?(?P<text>(?:APPROVED|ADOPTED|RATIFIED|ACCEPTED|"
+                             r"CARRIED|PASSED)\s{0,3}[–—-]\s{0,3}\S.{0,300})$")
+
+
+def noted_title(title: str) -> str | None:
+    """The decision an item's title records in note form, or None."""
+    if len(title.split()) > MAX_WORDS or not NOTED_TITLE_RE.match(title) or NOT_YET_RE.search(title):
+        return None
+    return title.rstrip(".")
+
+
+def result_points(block: Block) -> list[str]:
+    """Each line of a block that opens with a result in capitals and a dash, as printed (its bullet dropped)."""
+    found = []
+    for line in block.lines:
+        match = RESULT_POINT_RE.match(line.stripped)
+        if match:
+            found.append(match.group("text").strip())
+    return found
