@@ -179,3 +179,14 @@ def test_a_damaged_word_document_is_an_extract_error(tmp_path):
     source.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(ExtractError, match=r"minutes\.docx: not a readable Word document"):
         extract_text(source)
+
+
+def test_ocr_ordinal_superscripts_read_as_quote_marks_are_put_back():
+    from minutebook.importer.misread import mended_ordinals
+    assert mended_ordinals('between 4" Street and 22" Street on September 3" from 10AM, a 6" pipe') == (
+        'between 4th Street and 22nd Street on September 3rd from 10AM, a 6" pipe')
+
+
+def test_ocr_numerals_misread_as_letters_are_repaired_only_as_numbers():
+    from minutebook.importer.misread import repaired
+    assert [repaired(t) for t in ("Vv", "IVv", "S", "l0", "II", "Ss", "Iv")] == ["V", "IV", "5", "10", "II", "Ss", "Iv"]

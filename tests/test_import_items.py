@@ -507,7 +507,7 @@ def test_rules_numbered_again_after_the_items_with_lead_in_titles_are_no_items()
 def test_roman_numeral_printed_twice_or_lost_to_a_scan_keeps_the_run():
     text = ("I.   Call to Order\n\nII.   Roll Call\n\nII.   Invocation\n\nIII.   Pledge of Allegiance\n\n"
             "IV.   Presentations\n\nVv.   Public Comment\n\nVI.   Minutes\n\nVII.   Adjournment\n")
-    assert [i[1] for i in items(text, "agenda")] == ["I", "II", "II", "III", "IV", "VI", "VII"]
+    assert [i[1] for i in items(text, "agenda")] == ["I", "II", "II", "III", "IV", "V", "VI", "VII"]
 
 
 def test_roman_numerals_enclosing_a_longer_run_of_numbers_are_the_items():
@@ -742,3 +742,50 @@ def test_title_ending_in_a_comma_carried_on_after_a_blank_line_is_a_title():
             "69.   Ord. to amend Sections 31-145 and 31-147 of the Omaha Municipal Code,\n\n"
             "      dealing with sewer use fees; and to provide for the effective date.\n\n70.   Ord. to amend.\n")
     assert [i[1] for i in items(text, "agenda")] == ["68", "69", "70"]
+
+
+OUTLINE = ("Commission Meeting Minutes\n\nMinutes from Monday, January 29, 2018\n"
+           "   \uf0b7 Preliminary Business\n           o Commissioners Present: Ann Bell, Carl Dunn\n"
+           "   \uf0b7 Meeting called to order at 9:08am – A. Bell (motion), C. Dunn (second)\n"
+           "   \uf0b7 New Business\n           o APPROVED – 2018 Meetings Calendar\n"
+           "   \uf0b7 Meeting adjourned at 11:25am\n")
+
+
+def test_bulleted_outline_entries_at_the_margin_are_items_titled_before_a_run_in_note():
+    _, found = cut_items(read_lines("doc.txt", OUTLINE)[0], "minutes")
+    assert [i.title for i in found] == ["Preliminary Business", "Meeting called to order at 9:08am", "New Business",
+                                        "Meeting adjourned at 11:25am"]
+    assert found[1].lines[0].stripped == "– A. Bell (motion), C. Dunn (second)"
+
+
+def test_bullets_with_no_deeper_points_under_any_are_a_list_not_an_outline():
+    text = OUTLINE.replace("           o Commissioners Present: Ann Bell, Carl Dunn\n", "").replace(
+        "           o APPROVED – 2018 Meetings Calendar\n", "")
+    assert [i.title for i in cut_items(read_lines("doc.txt", text)[0], "minutes")[1]] == []
+
+
+def test_a_street_address_in_a_footer_is_no_numbered_item():
+    text = "MINUTES\n\nText.\n\n2611 W. Lawrence Avenue, Chicago IL 60625 | p: 773.728.3890\n"
+    assert items(text) == []
+
+
+def test_ocr_numeral_misread_as_a_letter_in_the_gap_of_a_sub_item_run():
+    subs = "".join(f"   {n}. Consider action number {n}.\n\n" for n in ("1", "2", "3", "4", "S", "6"))
+    text = f"I.   Bills\n\n{subs}II.   Reports\n\nIII.   Other\n\nIV.   Public\n\nV.   Adjournment\n"
+    assert [(i[1], i[2]) for i in items(text, "agenda")][:8] == [
+        ("I", "Bills"), *((n, f"Consider action number {t}") for n, t in zip("123456", "1234S6", strict=True)),
+        ("II", "Reports")]
+
+
+def test_ocr_numeral_misread_as_a_letter_in_the_gap_of_the_items_run():
+    text = "".join(f"{n}. Title number {n}\n\n" for n in ("1", "2", "3", "4", "S", "6"))
+    assert [i[1] for i in items(text, "agenda")] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_fresh_one_indented_deeper_than_the_sub_items_is_a_list_inside_the_entry_above():
+    text = ("I.   Bills\n\n   1. Consider action to close streets and to use the park on Saturday\n"
+            "      for the following events:\n              1. Festival of Churches, Friday\n\n"
+            "   2. Consider action to hire staff.\n\n"
+            "   3. Consider action to buy a loader.\n\nII.   Reports\n\nIII.   Other\n\nIV.   Public\n\n"
+            "V.   Adjournment\n")
+    assert [i[1] for i in items(text, "agenda")] == ["I", "1", "2", "3", "II", "III", "IV", "V"]

@@ -283,3 +283,13 @@ def test_agenda_numbers_starting_again_under_a_second_session_keep_their_own_ite
     _order_items(found)
     assert [i.title for i in found.items] == ["CALL MEETING TO ORDER", "PUBLIC COMMENTS", "FLAG SALUTE",
                                               "PRESENTATIONS"]
+
+
+def test_a_roman_numeral_printed_twice_in_a_row_keeps_both_items_in_the_order_printed():
+    from minutebook.importer.merge import _order_items
+    found = _agenda_meeting([(None, "I", "Call to Order"), (None, "II", "Roll Call"), (None, "II", "Invocation"),
+                             (None, "III", "Pledge"), (None, "IV", "Adjournment")])
+    _order_items(found)
+    assert [(i.agenda, i.title) for i in found.items] == [("I", "Call to Order"), ("II", "Roll Call"),
+                                                          ("II", "Invocation"), ("III", "Pledge"),
+                                                          ("IV", "Adjournment")]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .lines import Line
+from .misread import misread_between
 from .numbering import MD_HEADING_RE, Heading, heading_text, indent_of, is_person, resolution, unwrapped
 from .titles import is_title, reads_as_sentence, split_run_in
 
@@ -94,6 +95,12 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
                     continue
             elif not found and _lines_between(lines, start, index) > 8:
                 break  # letters far below the heading belong to a schedule or a table, not to this item
+            elif found and value(number) == 1 and indent > found[-1].indent + 4:
+                continue  # a fresh '1.' indented deeper than the list: a list inside the entry above
+            elif found and value(number) == value(found[-1].number) + 2 and (mended := misread_between(
+                    lines, found[-1].index + 1, index, found[-1].indent, value(found[-1].number) + 1, value)):
+                found.append(Heading(mended[0], mended[1], mended[2], indent_of(lines[mended[0]]),
+                                     parent=parent.number))  # '4.' / 'S.' / '6.': a number OCR damaged
             elif value(number) != 1 and not (found and value(number) == value(found[-1].number) + 1):
                 continue  # letters and fresh numbers count from the first, and may start again
             found.append(Heading(index, number, text, indent, parent=parent.number))

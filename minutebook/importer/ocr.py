@@ -13,6 +13,8 @@ from collections import defaultdict
 from pathlib import Path
 from statistics import median
 
+from .misread import mended_ordinals
+
 DPI = 300
 # --psm 4: the page is one column of lines of varying sizes (an agenda); the default (3, automatic page
 # segmentation) drops item numbers and headings it takes for a separate column.
@@ -39,22 +41,26 @@ def read_scans(path: Path, pages: tuple[int, ...]) -> dict[int, str]:
 
     pdf = pypdfium2.PdfDocument(path)
     try:
-        texts = {}
+        read = {}
         for number in pages:
             image = pdf[number - 1].render(scale=DPI / 72, grayscale=True, no_smoothimage=True).to_pil()
-            data = pytesseract.image_to_data(image, lang="eng", config=CONFIG, output_type=pytesseract.Output.DICT)
-            texts[number] = layout(data)
-        return texts
+            read[number] = pytesseract.image_to_data(image, lang="eng", config=CONFIG,
+                                                     output_type=pytesseract.Output.DICT)
+        margin = min((left for data in read.values() for left, text in zip(data["left"], data["text"], strict=False)
+                      if str(text).strip()), default=0)
+        return {number: mended_ordinals(layout(data, margin)) for number, data in read.items()}
     finally:
         pdf.close()
 
 
-def layout(data: dict[str, list]) -> str:
+def layout(data: dict[str, list], margin: int | None = None) -> str:
     """Tesseract's words (image_to_data) as lines of text, like `pdftotext -layout`.
 
     Tesseract's lines of different blocks on one baseline (an item number and its title, two table
     columns) are one line; each word starts at the column its left edge falls on (cells of the page's
-    median character width, from the leftmost word); a blank line marks a gap wider than a line."""
+    median character width, from `margin`: the leftmost word of all the pages read, so a page that holds
+    only indented sub-items keeps their indentation; else this page's); a blank line marks a gap wider
+    than a line."""
     words: dict[tuple[int, int, int], list[tuple[int, int, int, int, str]]] = defaultdict(list)
     for i, text in enumerate(data["text"]):
         if str(text).strip():
@@ -65,7 +71,7 @@ def layout(data: dict[str, list]) -> str:
         return "\n"
     every = [w for row in words.values() for w in row]
     cell = median(w[2] / len(w[4]) for w in every) or 1
-    margin = min(w[0] for w in every)
+    margin = min(w[0] for w in every) if margin is None else margin
     height = median(w[3] for w in every)
     rows: list[tuple[float, float, list]] = []  # (top, bottom, words) of each printed line
     for row in sorted(words.values(), key=lambda r: median(w[1] + w[3] / 2 for w in r)):
