@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
 
 from .lines import Line
 
@@ -48,6 +50,21 @@ def misread_between(lines: list[Line], start: int, end: int, indent: int, wanted
         if number != match.group(1) and _value(value, number) == wanted:
             found.append((index, number, match.group(2)))
     return found[0] if len(found) == 1 else None
+
+
+def mended_run(lines: list[Line], run: list[Any], value: Callable[[str], float]) -> list[Any]:
+    """A run of numbered headings (numbering.Heading) with a number OCR damaged put back in the one gap it leaves
+    ('IV.' / 'Vv.' / 'VI.'); `value` orders the run's numbers."""
+    mended = run[:1]
+    for previous, heading in zip(run, run[1:], strict=False):
+        if value(heading.number) - value(previous.number) == 2:
+            found = misread_between(lines, previous.index + 1, heading.index, previous.indent,
+                                    value(previous.number) + 1, value)
+            if found:
+                mended.append(replace(previous, index=found[0], number=found[1], text=found[2],
+                                      indent=lines[found[0]].indent, bare=False))
+        mended.append(heading)
+    return mended
 
 
 def _value(value: Callable[[str], float], number: str) -> float | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..dates import find_date
 from .columns import column_titles
 from .lines import Line
-from .misread import misread_between
+from .misread import mended_run
 from .names import looks_like_name
 from .parts import date_only
 from .titles import clean_title, is_title, reads_as_sentence
@@ -345,22 +345,8 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
     if outer and best[1] and outer[1][0].index < best[1][0].index and outer[1][-1].index > best[1][-1].index \
             and outer[1][0].indent < best[1][0].indent:
         best = outer
-    return best[0], _mended(lines, *best)
+    return best[0], best[1] if best[0].marked else mended_run(lines, best[1], best[0].value)
 
-
-def _mended(lines: list[Line], style: Style, run: list[Heading]) -> list[Heading]:
-    """The run with a number OCR damaged put back in the one gap it leaves ('IV.' / 'Vv.' / 'VI.')."""
-    if style.marked or len(run) < 2:
-        return run
-    mended = [run[0]]
-    for previous, heading in zip(run, run[1:], strict=False):
-        if style.value(heading.number) - style.value(previous.number) == 2:
-            found = misread_between(lines, previous.index + 1, heading.index, previous.indent,
-                                    style.value(previous.number) + 1, style.value)
-            if found:
-                mended.append(Heading(found[0], found[1], found[2], indent_of(lines[found[0]])))
-        mended.append(heading)
-    return mended
 
 
 def _begun_again(found: list[Heading], run: list[Heading]) -> list[Heading]:
