@@ -190,3 +190,12 @@ def test_ocr_ordinal_superscripts_read_as_quote_marks_are_put_back():
 def test_ocr_numerals_misread_as_letters_are_repaired_only_as_numbers():
     from minutebook.importer.misread import repaired
     assert [repaired(t) for t in ("Vv", "IVv", "S", "l0", "II", "Ss", "Iv")] == ["V", "IV", "5", "10", "II", "Ss", "Iv"]
+
+
+def test_values_typed_into_a_pdf_forms_fields_and_typewriter_notes_are_read_where_they_sit():
+    text = extract_text(CORPUS / "chicago-police-district-council-001" / "2023-06-06-district-council-agenda.pdf").text
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    assert "Date/Time: June 6, 530pm" in lines  # a field of one line, beside its label
+    assert "Location/Address: Maggie Daley Fieldhouse,337 E Randolph St" in lines  # a field, then a typed note
+    assert "Notice is hereby given that District Council 001 will hold a public meeting." in lines  # over its blank
+    assert lines[lines.index("5. Discussions") + 1] == "Introductions"  # a text area, line under line

@@ -789,3 +789,11 @@ def test_a_fresh_one_indented_deeper_than_the_sub_items_is_a_list_inside_the_ent
             "   3. Consider action to buy a loader.\n\nII.   Reports\n\nIII.   Other\n\nIV.   Public\n\n"
             "V.   Adjournment\n")
     assert [i[1] for i in items(text, "agenda")] == ["I", "1", "2", "3", "II", "III", "IV", "V"]
+
+
+def test_agenda_topics_listed_without_numbers_under_a_short_title_are_its_sub_items():
+    text = ("   1. Roll Call\n   2. Discussions\n      Introductions\n      Vacancy Search Update\n\n"
+            "   3. Votes\n      N/A\n\n   4. Adjournment\n")
+    assert [(i[1], i[2]) for i in items(text, "agenda")] == [
+        ("1", "Roll Call"), ("2", "Discussions"), (None, "Introductions"), (None, "Vacancy Search Update"),
+        ("3", "Votes"), ("4", "Adjournment")]

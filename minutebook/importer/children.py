@@ -110,6 +110,34 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
     return []
 
 
+MAX_LISTED_WORDS = 8
+
+
+def _listed(lines: list[Line], start: int, end: int, parent: Heading, kind: str) -> list[Heading]:
+    """An agenda item's topics listed without numbers straight under its short title, one a line, indented
+    under it ('5. Discussions' / '   Introductions' / '   Vacancy Search Update'): two or more short
+    capitalised titles, none a sentence, a name or a label, then a blank line or the next item."""
+    if kind != "agenda" or len(parent.text) > 40 or start >= end:
+        return []
+    block = []
+    for index in range(start, end):
+        if lines[index].blank:
+            break
+        block.append(index)
+    if len(block) < 2 or (block[-1] + 1 < end and not lines[block[-1] + 1].blank):
+        return []
+    indent = lines[block[0]].indent
+    texts = [lines[i].stripped for i in block]
+    if any(abs(lines[i].indent - indent) > 1 for i in block) or indent <= parent.indent:
+        return []
+    if not all(t[:1].isupper() and len(t.split()) <= MAX_LISTED_WORDS and not t.endswith((".", ",", ";", ":"))
+               and not re.search(r"\S {3,}\S|\d", t) and not reads_as_sentence(t) for t in texts):
+        return []
+    if all(is_person(t) for t in texts):
+        return []
+    return [Heading(i, "", lines[i].stripped, lines[i].indent, parent=parent.number, end=i + 1) for i in block]
+
+
 def _under_bare_title(lines: list[Line], start: int, first: int, parent: Heading) -> bool:
     """'10. Updates' / '' / '(a) VPAP - DR said ...': a title standing alone as a paragraph of its own (a few
     words, no text run into it), its letters starting on the first line of text under it ('111/20 Highways' /
@@ -140,7 +168,8 @@ def _clauses(lines: list[Line], first: Heading, parent: Heading) -> bool:
 
 def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: str, depth: int = 0) -> list[Heading]:
     """The sub-items between an item's heading and the next item, with theirs in turn (three levels)."""
-    children = _children_in(lines, start, end, parent, kind) if depth < 3 else []
+    children = (_children_in(lines, start, end, parent, kind) or _listed(lines, start, end, parent, kind)
+                ) if depth < 3 else []
     found = []
     for n, child in enumerate(children):
         stop = children[n + 1].index if n + 1 < len(children) else end
