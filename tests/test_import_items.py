@@ -797,3 +797,17 @@ def test_agenda_topics_listed_without_numbers_under_a_short_title_are_its_sub_it
     assert [(i[1], i[2]) for i in items(text, "agenda")] == [
         ("1", "Roll Call"), ("2", "Discussions"), (None, "Introductions"), (None, "Vacancy Search Update"),
         ("3", "Votes"), ("4", "Adjournment")]
+
+
+def test_run_in_topic_labels_opening_paragraphs_of_narrative_minutes_are_items():
+    text = ("MINUTES\nMay 20, 2020\n\nThe chair opened the meeting and the minutes were approved as distributed.\n\n"
+            "Stay Healthy Street Program- many signs are up to close streets in our neighborhood.\n\n"
+            "Arts-in-the-Park- although we received a greenlight, the funding is cancelled for now.\n\n"
+            "Next meeting June 17 by Zoom\n")
+    assert [i[2] for i in items(text)] == ["Stay Healthy Street Program", "Arts-in-the-Park"]
+
+
+def test_a_single_paragraph_opening_with_a_hyphenated_phrase_is_no_topic_label():
+    text = ("MINUTES\nMay 20, 2020\n\nStay Healthy Street Program- many signs are up to close streets in our area.\n\n"
+            "The board agreed to meet by Zoom.\n")
+    assert items(text) == []
