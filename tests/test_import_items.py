@@ -811,3 +811,17 @@ def test_a_single_paragraph_opening_with_a_hyphenated_phrase_is_no_topic_label()
     text = ("MINUTES\nMay 20, 2020\n\nStay Healthy Street Program- many signs are up to close streets in our area.\n\n"
             "The board agreed to meet by Zoom.\n")
     assert items(text) == []
+
+
+def test_a_single_decimal_sub_item_whose_title_reads_like_a_name_is_still_a_sub_item():
+    text = ("1. CONSENT\n\n2. DEVELOPMENT\n\n"
+            "2.1        21-037   Conditional Summary Vacation, Declaration of Surplus\n\n3. LAND USE\n")
+    assert [(i[1], i[2]) for i in items(text, "agenda")][2] == ("2.1", "Conditional Summary Vacation, Declaration of "
+                                                                       "Surplus")
+
+
+def test_a_lettered_sub_item_after_a_file_number_column_wraps_at_the_titles_own_column():
+    text = ("1. CONSENT\n\n2. LAND USE\n\n2.1 Land Use on Consent Calendar\n\n"
+            "(a)        21-038          ST20-003 - Street Renaming of Public Streets Along Portions of Bird Avenue,\n"
+            "                           South Montgomery Street to Barack Obama Boulevard.\n\n3. ADJOURNMENT\n")
+    assert [i[1] for i in items(text, "agenda")] == ["1", "2", "2.1", "a", "3"]

@@ -104,8 +104,9 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             elif value(number) != 1 and not (found and value(number) == value(found[-1].number) + 1):
                 continue  # letters and fresh numbers count from the first, and may start again
             found.append(Heading(index, number, text, indent, parent=parent.number))
-        if found and not all(is_person(h.text) for h in found) and (_name == "decimal"
-                                                                     or not _clauses(lines, found[0], parent)):
+        if found and _name == "decimal":
+            return found  # '8.1' under 8 carries its item's number: the document's outline, never a roll of names
+        if found and not all(is_person(h.text) for h in found) and not _clauses(lines, found[0], parent):
             return found  # 'A. Norm Zezula, Mayor Pro Tempore' ... is a roll, not sub-items
     return []
 

@@ -19,7 +19,7 @@ from .lines import Line
 from .misread import mended_run
 from .names import looks_like_name
 from .parts import date_only
-from .titles import clean_title, is_title, reads_as_sentence
+from .titles import FILE_COLUMN_RE, clean_title, is_title, reads_as_sentence
 
 MARKUP_RE = re.compile(r"&nbsp;|&#160;|\u00a0")
 MD_HEADING_RE = re.compile(r"^#{1,6}[ ]{1,6}")
@@ -193,10 +193,11 @@ def unwrapped(lines: list[Line], index: int, title: str) -> str:
     below = index + 2 if index + 2 < len(lines) and lines[index + 1].blank else index + 1  # one blank: PDF spacing
     if not title.endswith((",", ";")) or below >= len(lines) or lines[below].blank:
         return title
-    if len(lines[index].stripped) < 55 or COLUMN_GAP_RE.search(title):
+    filed = FILE_COLUMN_RE.match(title)  # '21-038     ST20-003 - ...,': the title in its column after a file number
+    if len(lines[index].stripped) < 55 or COLUMN_GAP_RE.search(title[filed.end() if filed else 0:]):
         return title
     line = lines[index]
-    column = indent_of(line) + len(heading_text(line)) - len(title)
+    column = indent_of(line) + len(heading_text(line)) - len(title) + (filed.end() if filed else 0)
     return title.rstrip(",;") if abs(indent_of(lines[below]) - column) <= 2 else title
 
 
