@@ -799,20 +799,6 @@ def test_agenda_topics_listed_without_numbers_under_a_short_title_are_its_sub_it
         ("3", "Votes"), ("4", "Adjournment")]
 
 
-def test_run_in_topic_labels_opening_paragraphs_of_narrative_minutes_are_items():
-    text = ("MINUTES\nMay 20, 2020\n\nThe chair opened the meeting and the minutes were approved as distributed.\n\n"
-            "Stay Healthy Street Program- many signs are up to close streets in our neighborhood.\n\n"
-            "Arts-in-the-Park- although we received a greenlight, the funding is cancelled for now.\n\n"
-            "Next meeting June 17 by Zoom\n")
-    assert [i[2] for i in items(text)] == ["Stay Healthy Street Program", "Arts-in-the-Park"]
-
-
-def test_a_single_paragraph_opening_with_a_hyphenated_phrase_is_no_topic_label():
-    text = ("MINUTES\nMay 20, 2020\n\nStay Healthy Street Program- many signs are up to close streets in our area.\n\n"
-            "The board agreed to meet by Zoom.\n")
-    assert items(text) == []
-
-
 def test_a_single_decimal_sub_item_whose_title_reads_like_a_name_is_still_a_sub_item():
     text = ("1. CONSENT\n\n2. DEVELOPMENT\n\n"
             "2.1        21-037   Conditional Summary Vacation, Declaration of Surplus\n\n3. LAND USE\n")

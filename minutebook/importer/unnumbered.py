@@ -19,7 +19,6 @@ from .lines import Line
 from .outline import outline_entry
 from .parts import date_only
 from .titles import clean_title, split_run_in
-from .topics import topic_label
 
 COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[AP]\.?M\b", re.I)
@@ -169,7 +168,6 @@ def first_heading(rules: Iterable[tuple[str, HeadingRule]], lines: list[Line], i
 RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("capitals", _capitals),
     ("bullet", _bullet),
-    ("topic", topic_label),
 )
 
 
