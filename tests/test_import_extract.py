@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.importer.extract import ExtractError, extract_text, page_list
+from minutebook.importer.extract import ExtractError, extract_text, page_list, spaced_lines
 from minutebook.importer.ocr import read_scans
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +52,29 @@ def test_pdf_keeps_item_numbers_at_line_start_and_columns_apart():
     lines = [line.strip() for line in extract_text(pdf).text.split("\n")]
     assert any(line.startswith("1.") and line[2:].lstrip().startswith("City Clerk calls the roll.") for line in lines)
     assert any(line.startswith("4.") and "City Clerk certifies publication" in line for line in lines)
+
+
+def test_lines_spaced_wider_than_13_points_gain_no_blank_line_every_dozen_lines():
+    lines = [(f"line {n}", 100 + 14.4 * n, 112 + 14.4 * n) for n in range(30)]  # 12-point text, 14.4 apart
+    assert spaced_lines(lines) == [f"line {n}" for n in range(30)]
+
+
+def test_a_gap_of_one_and_a_half_line_pitches_is_a_blank_line_and_each_pitch_past_it_one_more():
+    lines = [("a", 100, 112), ("b", 114, 126), ("c", 128, 140), ("d", 150, 162), ("e", 164, 176),
+             ("f", 206, 218), ("g", 238, 250)]  # 14 apart; d 22 below c (1.57 pitches); f 42 below e (3)
+    assert spaced_lines(lines) == ["a", "b", "c", "", "d", "e", "", "", "f", "", "g"]
+
+
+def test_a_heading_a_little_further_down_than_a_line_is_no_paragraph_break():
+    lines = [("a", 100, 110), ("b", 111.5, 121.5), ("c", 123, 133), ("HEADING", 140.6, 150.6)]  # 17.6: 1.53 pitches
+    assert spaced_lines(lines) == ["a", "b", "c", "HEADING"]
+
+
+def test_pdf_paragraph_and_table_stay_whole_as_pdftotext_prints_them():
+    pdf = CORPUS / "bristol-city-council" / "2025-05-15-transport-connectivity-policy-committee-minutes.pdf"
+    text = extract_text(pdf).text
+    assert re.search(r"Asylum Seekers are\n *provided bus passes", text)
+    assert re.search(r"roadworks on main route into Bristol\n *03 Ninder Bassi", text)
 
 
 def test_a_scan_without_ocr_names_the_file_and_its_pages():

@@ -66,16 +66,26 @@ def field_chars(page) -> list[dict]:  # noqa: ANN001 - a pdfplumber Page
     return chars
 
 
-def layout_text(page) -> str:  # noqa: ANN001 - a pdfplumber Page
-    """The page's text laid out as printed (pdfplumber's layout mode), with its filled form fields."""
+def layout_lines(page) -> list[tuple[str, float, float]]:  # noqa: ANN001 - a pdfplumber Page
+    """The page's lines (text laid out in pdfplumber's layout mode, top, bottom), with its filled form fields;
+    one line each, no blank ones (extract.spaced_lines puts those back from the gaps)."""
+    options = {"layout": True, "y_density": 1e6}  # rows far apart: every line once, no blank lines
     added = field_chars(page)
-    if not added:
-        return page.extract_text(layout=True)
-    from pdfplumber.utils import chars_to_textmap
+    if added:
+        from pdfplumber.utils import chars_to_textmap
 
+        textmap = chars_to_textmap(_printed(page, added), layout_bbox=page.bbox, layout_width=page.width,
+                                   **options)
+        found = textmap.extract_text_lines(strip=False, return_chars=False)
+    else:
+        found = page.extract_text_lines(strip=False, return_chars=False, **options)
+    return [(line["text"].rstrip(), line["top"], line["bottom"]) for line in found if line["text"].strip()]
+
+
+def _printed(page, added: list[dict]) -> list[dict]:  # noqa: ANN001 - a pdfplumber Page
+    """The page's characters without the blanks ('____') its filled fields cover, and the fields' own."""
     boxes = [(a["x0"], a["top"], a["x1"], a["bottom"]) for a in page.annots if a.get("top") is not None]
     printed = [c for c in page.chars if not (c["text"] == "_" and any(  # the blank a field fills
         x0 - 1 <= c["x0"] and c["x1"] <= x1 + 1 and top - 4 <= c["top"] and c["bottom"] <= bottom + 4
         for x0, top, x1, bottom in boxes))]
-    return chars_to_textmap([*printed, *added], layout=True, layout_bbox=page.bbox, layout_width=page.width,
-                            layout_height=page.height).as_string
+    return [*printed, *added]
