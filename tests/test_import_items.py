@@ -811,3 +811,16 @@ def test_a_lettered_sub_item_after_a_file_number_column_wraps_at_the_titles_own_
             "(a)        21-038          ST20-003 - Street Renaming of Public Streets Along Portions of Bird Avenue,\n"
             "                           South Montgomery Street to Barack Obama Boulevard.\n\n3. ADJOURNMENT\n")
     assert [i[1] for i in items(text, "agenda")] == ["1", "2", "2.1", "a", "3"]
+
+
+def test_minute_number_printed_twice_on_two_items_is_two_items():
+    text = ("3. Village fete\nThe fete was discussed.\n\n4. Talk by the speaker\nA talk was given.\n\n"
+            "4. Any other business\nThere was none.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("3", "Village fete"), ("4", "Talk by the speaker"),
+                                                   ("4", "Any other business")]
+
+
+def test_minute_number_printed_again_over_the_same_title_is_not_a_second_item():
+    text = ("4. Planning applications\nOne was noted.\n\n4. Planning applications (continued)\nAnother.\n\n"
+            "5. Any other business\nNone.\n")
+    assert [i[0] for i in items(text)] == ["4", "5"]

@@ -286,9 +286,19 @@ def _run(style: Style, kind: str, found: list[Heading], start: int) -> list[Head
             continue  # indented deeper than the run: a sub-item or a numbered paragraph
         if heading.number == run[0].number and _names_only(run):
             run = [heading]  # '1. Callum Redfern' ... listed the members; the items start again at 1
-        elif _follows(style, kind, run[-1], heading.number) or _starts_again(style, kind, found, at, run):
+        elif (_follows(style, kind, run[-1], heading.number) or _starts_again(style, kind, found, at, run)
+              or _printed_twice(style, kind, run[-1], heading)):
             run.append(heading)
     return run
+
+
+def _printed_twice(style: Style, kind: str, previous: Heading, heading: Heading) -> bool:
+    """Minutes that print one number on two items in a row ('4. Talk by the speaker' ... '4. Any other
+    business', a slip for 5): the same number at the same indentation over another title, past the first
+    item's text. A title starting as the one before ('4. Planning (continued)') is that item again."""
+    words = [clean_title(h.text)[0].lower().split()[:2] for h in (previous, heading)]
+    return (kind == "minutes" and not (style.counted or style.marked) and heading.number == previous.number
+            and heading.indent == previous.indent and heading.index > previous.index + 2 and words[0] != words[1])
 
 
 def _heading_like(style: Style, run: list[Heading]) -> bool:
