@@ -79,11 +79,11 @@ def test_in_attendance_for_a_minute():
     assert (entries[0].status, entries[0].items) == ("in_attendance", ["571"])
 
 
-def test_moderngov_present_sentence_wrapped():
+def test_moderngov_present_sentence_wrapped_plural_title_before_the_list_is_the_role():
     text = ("PRESENT:  Councillors Helen Ashdown (Chair), Marcus Pelling (Vice-\n"
             "  Chair), Priya Ravindran and Owen Hughes\n")
     assert [(r[0], r[2]) for r in read(text)] == [("Helen Ashdown", "Chair"), ("Marcus Pelling", "Vice-Chair"),
-                                                 ("Priya Ravindran", None), ("Owen Hughes", None)]
+                                                 ("Priya Ravindran", "Councillor"), ("Owen Hughes", "Councillor")]
 
 
 def test_substitute_a_for_b():
@@ -148,9 +148,9 @@ def test_scottish_sederunt_with_semicolon_groups_and_convener():
             "            Councillor Sinclair, Convener, presiding.\n")
     assert read(text) == [
         ("Morag Sinclair", "present", "Convener", None, None),
-        ("Alasdair Baird", "present", None, None, None),
+        ("Alasdair Baird", "present", "Councillor", None, None),
         ("Shona Gillies", "present", "Depute Convener", None, None),
-        ("Euan Rattray", "present", None, None, None),
+        ("Euan Rattray", "present", "Councillor", None, None),
         ("Hamish Lorimer", "present", "Religious Representative", None, None),
         ("Catriona Munro", "in_attendance", "Director of Education", None, None),
         ("Ailsa Guthrie", "in_attendance", "Chief Finance Officer", None, None),
@@ -240,12 +240,18 @@ def test_plural_role_after_the_names_and_the_clerk_in_attendance():
                           ("Kit Mayo", "in_attendance", "Clerk", "officer", None)]
 
 
-def test_titles_before_surnames_are_roles():
-    text = "Present: Chairman Cllr Mrs Bell, Councillors Hale, Lind, County Councillor Mayo & Mr Tom Ross\n"
-    assert read(text) == [("Bell", "present", "Chair", None, None), ("Hale", "present", None, None, None),
-                          ("Lind", "present", None, None, None),
-                          ("Mayo", "present", "County Councillor", None, None),
-                          ("Tom Ross", "present", None, None, None)]
+def test_titles_before_surnames_are_roles_and_guests_follow_the_councillors():
+    text = "Present: Chairman Cllr Mrs Bell, Councillors Hale, Lind, County Councillor Mayo & Mr Tom Ross, Al Kerr\n"
+    assert read(text) == [("Bell", "present", "Chair", None, None), ("Hale", "present", "Councillor", None, None),
+                          ("Lind", "present", "Councillor", None, None),
+                          ("Mayo", "in_attendance", "County Councillor", "other", None),
+                          ("Tom Ross", "in_attendance", None, "other", None),
+                          ("Al Kerr", "in_attendance", None, "other", None)]
+
+
+def test_present_list_without_councillor_titles_keeps_everyone_present():
+    text = "Present: Mr Tom Hale (Chairman), Mrs Rosa Lind, Mr Kit Mayo and Miss Ann Bell\n"
+    assert [r[1] for r in read(text)] == ["present"] * 4
 
 
 def test_a_sentence_after_the_lists_is_not_attendance():
@@ -282,9 +288,11 @@ def test_unlabelled_roster_of_name_comma_role_lines():
 def test_justified_pdf_text_and_role_colon_name_in_a_list():
     text = ("PRESENT:   Cllrs   Ann   Bell   (Chairman)   Tom   Hale,   Rosa   Lind             Kit   Mayo,   and\n"
             "Roy   Ross.\nIn attendance: Cllr Al Kerr (EHDC), the clerk: Tim Dow, and 10 members of the public.\n")
-    assert read(text) == [("Ann Bell", "present", "Chair", None, None), ("Tom Hale", "present", None, None, None),
-                          ("Rosa Lind", "present", None, None, None), ("Kit Mayo", "present", None, None, None),
-                          ("Roy Ross", "present", None, None, None),
+    assert read(text) == [("Ann Bell", "present", "Chair", None, None),
+                          ("Tom Hale", "present", "Councillor", None, None),
+                          ("Rosa Lind", "present", "Councillor", None, None),
+                          ("Kit Mayo", "present", "Councillor", None, None),
+                          ("Roy Ross", "present", "Councillor", None, None),
                           ("Al Kerr", "in_attendance", "Councillor", None, "EHDC"),
                           ("Tim Dow", "in_attendance", "Clerk", None, None)]
 
@@ -354,8 +362,9 @@ def test_unlabelled_roster_with_a_blank_line_after_its_first_row():
 
 def test_present_line_ending_and_the_clerk_gives_nobody_that_role():
     text = "Present:  Cllrs Bell, Hale, County Cllr Lind & the Clerk.\n"
-    assert [(n, s, r) for n, s, r, *_ in read(text)] == [("Bell", "present", None), ("Hale", "present", None),
-                                                         ("Lind", "present", "County Councillor")]
+    assert [(n, s, r) for n, s, r, *_ in read(text)] == [("Bell", "present", "Councillor"),
+                                                         ("Hale", "present", "Councillor"),
+                                                         ("Lind", "in_attendance", "County Councillor")]
 
 
 def test_present_on_the_first_line_of_a_file_dated_by_its_name(tmp_path):
@@ -500,3 +509,15 @@ def test_attendance_labelled_as_points_under_an_outline_minutes_first_entry():
     item = ItemDraft(title="Preliminary Business", line=lines[0], lines=lines, kind="minutes")
     assert [(e.name.name, e.status) for e in item_attendance(item, first=True)] == [
         ("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "in_attendance"), ("Kit Mayo", "absent")]
+
+
+def test_semicolon_groups_keep_the_plural_title_on_the_first_group():
+    text = "Apologies were received from Cllrs P Bell, G Hale; District Cllr Rosa Lind\n"
+    assert [(r[0], r[1], r[2]) for r in read(text)] == [("P Bell", "apologies", "Councillor"),
+                                                        ("G Hale", "apologies", "Councillor"),
+                                                        ("Rosa Lind", "apologies", "District Councillor")]
+
+
+def test_councillors_label_keeps_councillor_as_an_honorific_only():
+    text = "Members Present:-\nCouncillors: Ann Bell (Chair), Tom Hale, Rosa Lind\n"
+    assert [(r[0], r[2]) for r in read(text)] == [("Ann Bell", "Chair"), ("Tom Hale", None), ("Rosa Lind", None)]

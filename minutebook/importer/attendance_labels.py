@@ -24,6 +24,7 @@ class Context:
     guest: bool = False  # not members (advisers, observers, others): marked present means in attendance
     substitutes: bool = False  # lines read 'A for B', the reserve and the member replaced
     sentence: bool = False  # names are listed in a sentence: 'A (role), B and C'
+    titled: bool = False  # a title printed before the names ('Present: Cllrs A, B'), not a label ('Councillors:')
 
 
 OFFICER = {"status": "in_attendance", "capacity": "officer"}

@@ -125,9 +125,9 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     if name.reserve:
         entry.capacity = "reserve"
     title = councillor_role(name)
-    if entry.role is None and title and (title != "Councillor" or entry.status != "present"):
-        entry.role = title  # 'County Councillor Webb', 'apologies from Cllrs A and B': the title is the role here;
-        # a council's own members present keep 'Councillor' as their honorific only
+    if entry.role is None and title and (title != "Councillor" or entry.status != "present" or context.titled):
+        entry.role = title  # 'County Councillor Webb', 'apologies from Cllrs A and B', 'Present: Cllrs A, B': the
+        # plural title before a list is the role; under a label ('Councillors:') or on one name, an honorific
     notes = [n for n in name.notes if not is_initials(n, name.name)  # '(SF)', '(AHol)': initials, not a name
              and not (councillor_role(name) and party_of(n))]  # '(Labour)': the person's party (output.Names)
     for note in notes:
@@ -189,13 +189,15 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     if match:
         honorific, text = "Councillor", text[match.end():]
     entries = []
-    local = Context(**{**context.__dict__, "honorific": honorific or context.honorific})
+    local = Context(**{**context.__dict__, "honorific": honorific or context.honorific,
+                       "titled": context.titled or bool(honorific)})
     if groups and ";" in text:  # 'A (Convener); and Councillors B, C and D; and Mr E' / 'F, Head of Education; G'
-        for group in _split_semicolons(text):
+        for n, group in enumerate(_split_semicolons(text)):
+            within = local if n == 0 else context  # 'Cllrs A, B; District Cllr C': the title leads the first group
             named = re.match(r"^(?!(?i:councillors|cllrs)\b)(?P<name>[^,()]+?),\s+"
                              r"(?P<role>[^,()]+(?:\(for (?:item|minute)s?\s+[\w./-]+\))?)$", group)
             if named and looks_like_name(named.group("name")) and ROLE_KEYWORDS.search(named.group("role")):
-                entry = make_entry(named.group("name"), line, context)
+                entry = make_entry(named.group("name"), line, within)
                 if entry:
                     role = named.group("role")
                     for_item = re.search(r"\s*\(for (?:item|minute)s?\s+([\w./-]+)\)", role)
@@ -205,7 +207,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                     entry.role = entry.role or role.strip()
                     entries.append(entry)
             else:
-                entries.extend(sentence_entries(group, line, context, groups=False))
+                entries.extend(sentence_entries(group, line, within, groups=False))
         return entries
     whole = NAME_ROLE_RE.match(text)
     if whole and looks_like_name(whole.group("name")) and not looks_like_name(whole.group("role")) \
@@ -292,7 +294,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 entry.role = entry.role or role_first.group("role")
                 entries.append(entry)
             continue
-        entry = make_entry(piece, line, local)
+        entry = make_entry(piece, line, Context(**{**local.__dict__, "titled": True}) if group else local)
         if entry is None:
             continue
         notes = list(entry.name.notes)
@@ -302,6 +304,24 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             entry.role = role_before[:1].upper() + role_before[1:]
             clerk(entry)
         entries.append(entry)
+    return guests_after_members(entries) if context.status == "present" and not context.guest else entries
+
+
+OTHER_COUNCILS = {"County Councillor", "District Councillor", "Borough Councillor"}
+
+
+def guests_after_members(entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
+    """'Present: Cllrs A, B, C, County Cllr D, Mr E & F': in a list of those present whose members are titled
+    councillors, a councillor of another council, and anyone after one who is not titled a councillor ('Mr
+    E', 'F'), attends as a guest. A list whose members carry no title is left as it is."""
+    titles = [councillor_role(entry.name) for entry in entries]
+    if "Councillor" not in titles:
+        return entries
+    guests = False
+    for entry, title in zip(entries[titles.index("Councillor"):], titles[titles.index("Councillor"):], strict=True):
+        guests = guests or title in OTHER_COUNCILS or title is None and bool(entry.name.honorific)
+        if guests and title != "Councillor" and entry.status == "present":
+            entry.status, entry.capacity = "in_attendance", entry.capacity or "other"
     return entries
 
 
