@@ -824,3 +824,9 @@ def test_minute_number_printed_again_over_the_same_title_is_not_a_second_item():
     text = ("4. Planning applications\nOne was noted.\n\n4. Planning applications (continued)\nAnother.\n\n"
             "5. Any other business\nNone.\n")
     assert [i[0] for i in items(text)] == ["4", "5"]
+
+
+def test_minute_set_as_one_long_line_with_its_title_run_in_before_a_colon():
+    long = "Concerns were raised over the time the works are taking. " * 5
+    text = f"3695.  Correspondence:  A request was read.\n\n3696.\tAny Other Business:  {long}\n"
+    assert [(i[0], i[2]) for i in items(text)] == [("3695", "Correspondence"), ("3696", "Any Other Business")]

@@ -544,3 +544,16 @@ def test_outline_entry_titled_in_note_form_by_what_was_approved():
     for item in (done, to_do):
         read_blocks(item, Found())
     assert (done.decisions, to_do.decisions) == (["Minutes from 11/30/17 meeting approved"], [])
+
+
+def test_the_councils_response_at_the_end_of_each_application_line_under_a_planning_item():
+    text = ("DM/2024/00233 – Reconsultation, The Woodlands, Tintern.   Approval recommended.\n"
+            "DM/2024/00415 – The Old Inn.  Erection of a tent structure.  Approval recommended.\n"
+            "DM/2024/00372 – Extension, Maple Cottage –  Respond saying the plans are unclear.\n"
+            "DM/2024/00400 – Rose Cottage, Tintern.   Extension and garage.\n")  # the proposal, no response
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="To discuss Planning Applications", line=lines[0], lines=lines)
+    read_blocks(item, Found())
+    assert item.decisions == ["Approval recommended", "Approval recommended", "Respond saying the plans are unclear"]
+    other, _ = read(text)  # not under an item about planning: a reference without a kind may be anything
+    assert other.decisions == []

@@ -48,6 +48,33 @@ APPLICATION_RE = re.compile(r"\b(?:[A-Z]{1,3}/)?(?:\d{1,4}/){0,2}\d{3,6}/(?:FUL|
 FIRST_SENTENCE_RE = re.compile(r"^(?P<text>.{2,300}?)(?:(?<=[a-z0-9)”’\"])\.(?:\s+(?=[A-Z])|\s*$)|$)")
 
 
+# A reference with no kind after the serial ('DM/2024/00372': letters, the year, the serial), read only under an
+# item about planning applications, where it can be nothing else.
+UNSUFFIXED_RE = re.compile(r"^(?:[A-Z]{1,4}/)?(?:19|20)\d\d/\d{3,6}\b")
+PLANNING_TITLE_RE = re.compile(r"(?i)\bplanning\b")
+# The council's response printed at the end of the application's own line, after a gap of two or more spaces:
+# 'DM/2024/00233 – The Woodlands, Tintern.   Approval recommended.'
+RESPONSE_RE = re.compile(r"^(?:Approval|Approved?|Refusal|Refused?|Recommend(?:ed|s)?|No objections?|No comments?|"
+                         r"Objections?|Object(?:ed|s)?|Support(?:ed|s)?|Not supported|Respond(?:ed)?)\b")
+GAP_RE = re.compile(r"\s{2,}")
+
+
+def responses_on_the_line(title: str, blocks: list[Block]) -> list[str]:
+    """Under an item about planning applications, each line opening with an application's reference and ending,
+    after a wide gap, in the council's response ('Approval recommended.', 'Respond saying ...'): that response."""
+    if not PLANNING_TITLE_RE.search(title):
+        return []
+    found = []
+    for line in (line for block in blocks for line in block.lines):
+        text = line.stripped
+        if not (APPLICATION_RE.match(text) or UNSUFFIXED_RE.match(text)):
+            continue
+        last = GAP_RE.split(text.strip())[-1]
+        if last != text.strip() and RESPONSE_RE.match(last):
+            found.append(FIRST_SENTENCE_RE.match(last).group("text").strip())
+    return found
+
+
 def planning_responses(title: str, blocks: list[Block]) -> list[str]:
     """The council's response to each planning application it was consulted on, its decision: the first sentence
     of the paragraph under an application's reference printed on a line of its own ('3/15/0557/HH – 46 Chapel
@@ -61,7 +88,8 @@ def planning_responses(title: str, blocks: list[Block]) -> list[str]:
             continue
         if len(block.lines) == 1 and n + 1 < len(blocks) and not APPLICATION_RE.search(blocks[n + 1].text[:14]):
             found.append(blocks[n + 1].text)  # (text after a colon on the reference's line may be the proposal)
-    return [FIRST_SENTENCE_RE.match(text.strip()).group("text").strip() for text in found if text.strip()]
+    return [FIRST_SENTENCE_RE.match(text.strip()).group("text").strip() for text in found if text.strip()] or \
+        responses_on_the_line(title, blocks)
 
 
 # A resolution's lead-in naming the body, on a line of its own ('That the Committee for Transport and
