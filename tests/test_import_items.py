@@ -593,6 +593,11 @@ def test_run_in_title_before_a_remark_that_there_is_no_news():
     assert run_in("Vice Chair – No Report") == ("Vice Chair", "No Report")
 
 
+def test_run_in_title_before_a_full_stop_and_a_remark_that_there_is_nothing_to_say():
+    assert run_in("1519/FUL Woolmer Park Farm. No Comments.") == ("1519/FUL Woolmer Park Farm", "No Comments.")
+    assert run_in("Police Report. None.") == ("Police Report", "None.")
+
+
 def test_run_in_title_in_capitals_before_text_in_lower_case():
     assert run_in("CLERK’S CONTRACT. Held over pending Employment Committee") == (
         "CLERK’S CONTRACT", "Held over pending Employment Committee")

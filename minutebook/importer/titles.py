@@ -79,13 +79,14 @@ def _colon(title: str, rest: str) -> bool:
 def _full_stop(title: str, rest: str) -> bool:
     """'Police Report. The report for November ...': a capital after the stop, no abbreviation before it; after
     it a sentence, a sentence's opening ('The minutes of Meeting no 419 held on ...'), lettered sub-items run in
-    ('Office Bearers' Reports. A) Chair- B) ...'), or text in lower case after a title in capitals ('CLERK'S
-    CONTRACT. Held over pending ...')."""
+    ('Office Bearers' Reports. A) Chair- B) ...'), text in lower case after a title in capitals ('CLERK'S
+    CONTRACT. Held over pending ...'), or a remark that there is nothing to say ('Woolmer Park Farm. No Comments.')."""
     rest = rest.lstrip("-–— ")  # 'Councillors Reports. -No reports had been received'
     opening = " ".join(rest.split()[:20])
     bare = ITEM_LABEL_RE.sub("", title).strip()  # '(Agenda 15) CLERK'S CONTRACT'
     words = bare.split()
     follows = (bool(SENTENCE_RE.search(opening)) or _sentence_opening(rest) or bool(RUN_IN_LETTER_RE.match(rest))
+               or bool(NO_NEWS_RE.match(rest))  # '1519/FUL Woolmer Park Farm. No Comments.': nothing to say
                or bare == bare.upper() and len(re.findall(r"\b[a-z]{2,}", opening)) >= 2
                # 'Birch Green Shop. Alex Hellman and Carly Irving addressed the council ...': a few words in title
                # case, then a long sentence
