@@ -557,3 +557,24 @@ def test_the_councils_response_at_the_end_of_each_application_line_under_a_plann
     assert item.decisions == ["Approval recommended", "Approval recommended", "Respond saying the plans are unclear"]
     other, _ = read(text)  # not under an item about planning: a reference without a kind may be anything
     assert other.decisions == []
+
+
+def test_each_paragraph_of_a_minute_titled_decisions_is_one_after_its_label():
+    text = ("Community Groups: Applications to join were received from two groups. All were accepted.\n\n"
+            "Updated Standing Orders: Amendments had been applied; these were accepted.\n")
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="Decisions", line=lines[0], kind="minutes", lines=lines)
+    read_blocks(item, Found())
+    assert item.decisions == ["Applications to join were received from two groups. All were accepted.",
+                              "Amendments had been applied; these were accepted."]
+    agenda = ItemDraft(title="Decisions", line=lines[0], kind="agenda", lines=lines)  # decisions still to take
+    read_blocks(agenda, Found())
+    assert agenda.decisions == []
+
+
+def test_a_proposal_passed_in_a_later_paragraph_is_the_decision():
+    item, _ = read("It was proposed that the scheme be approved in two tranches.\n\nThe second tranche follows.\n\n"
+                   "This was passed unanimously.\n")
+    assert item.decisions == ["It was proposed that the scheme be approved in two tranches"]
+    item, _ = read("It was proposed that the scheme be approved.\n\nMembers discussed it at length.\n")
+    assert item.decisions == []

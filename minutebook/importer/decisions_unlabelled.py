@@ -106,3 +106,28 @@ def lead_in_at(block: Block) -> int | None:
     lines = block.lines
     return next((n for n in range(len(lines) - 1) if LEAD_IN_RE.match(lines[n].stripped)
                  and PAST_POINT_RE.match(lines[n + 1].stripped)), None)
+
+
+# A minute titled by what it holds: the decisions taken ('6. Decisions' / 'Community Groups: Applications to join
+# ... All were accepted.'): each paragraph under it is one, after its label.
+DECISIONS_TITLE_RE = re.compile(r"(?i)^(?:(?:board|council|committee)\s+)?decisions(?:\s+(?:taken|made))?$")
+PARAGRAPH_LABEL_RE = re.compile(r"^[A-Z][\w’'&/ -]{1,50}:\s+(?=[A-Z])")
+
+
+def decisions_listed(kind: str, title: str, blocks: list[Block]) -> list[str]:
+    """Each paragraph of a minute titled 'Decisions', without its label: the decisions it records."""
+    if kind != "minutes" or not DECISIONS_TITLE_RE.match(title.strip()):
+        return []
+    return [PARAGRAPH_LABEL_RE.sub("", block.text).strip() for block in blocks if block.text.strip()]
+
+
+# A proposal put in one paragraph and passed in a later one ('It was proposed that the scheme be approved in two
+# tranches, ...' / ... / 'This was passed unanimously.'): the proposal is the decision.
+PROPOSED_RE = re.compile(r"^It\s+was\s+proposed\s+(?:by\s+[^,.;]{1,60}?\s+)?that\s")
+PASSED_RE = re.compile(r"^(?:This|The\s+(?:proposal|motion))\s+was\s+(?:(?:duly|unanimously)\s+)?(?:passed|carried|"
+                       r"agreed|approved)\b")
+
+
+def proposal_passed(blocks: list[Block], i: int) -> bool:
+    """A paragraph proposing, and one of the next three saying the proposal passed."""
+    return bool(PROPOSED_RE.match(blocks[i].text)) and any(PASSED_RE.match(b.text) for b in blocks[i + 1:i + 4])

@@ -76,6 +76,12 @@ SENTENCE_TITLE_RE = re.compile(r"^(?:The|All|Following|It\s+was)\b")  # a title 
 TITLE_RESOLVED_RE = re.compile(r"^It\s+was\s+(?:RESOLVED|AGREED|DECIDED)\s+(?P<text>(?:to|that)\s.{3,300})$")
 
 
+def proposal_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'It was proposed that ...' / 'This was passed unanimously.': the proposal is the decision."""
+    item.decisions.append(blocks[i].text.rstrip("."))
+    return 1
+
+
 def lead_in_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """'That the Committee:' / '1. Noted ...' / '2. Approved ...': each point a decision (decisions_unlabelled)."""
     block = blocks[i]
@@ -104,6 +110,7 @@ RULES: list[Rule] = [
     ("declaration-target", m.declaration_target_test, m.declaration_target_run),
     ("declaration", lambda b, i, it: bool(m.INTEREST_RE.search(b[i].text)), m.declarations_run),
     ("substitutes", m.substitutes_test, m.substitutes_run),
+    ("proposal-passed", lambda b, i, it: u.proposal_passed(b, i), proposal_run),
     ("motion-made-by", d.made_by_test, d.made_by_run),
     ("spoken-motion", lambda b, i, it: bool(d.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      d.spoken_motion_run),
@@ -141,6 +148,8 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
     _references(item, blocks)
     if not item.decisions:  # 'No comment' under '3/15/0557/HH – 46 Chapel Lane': the council's response
         item.decisions.extend(u.planning_responses(item.title, blocks))
+    if not item.decisions:  # '6. Decisions' / 'Community Groups: Applications ... All were accepted.'
+        item.decisions.extend(u.decisions_listed(item.kind, item.title, blocks))
     if item.kind == "minutes":  # outline minutes: 'o APPROVED – 2018 Meetings Calendar', 'Minutes ... approved'
         item.decisions.extend(point for block in blocks for point in noted.result_points(block)
                               if point not in item.decisions)
