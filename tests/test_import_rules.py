@@ -578,3 +578,10 @@ def test_a_proposal_passed_in_a_later_paragraph_is_the_decision():
     assert item.decisions == ["It was proposed that the scheme be approved in two tranches"]
     item, _ = read("It was proposed that the scheme be approved.\n\nMembers discussed it at length.\n")
     assert item.decisions == []
+
+
+def test_proposer_and_seconder_after_an_agreement_in_the_same_paragraph_moved_it_carried():
+    item, _ = read("These are worn. It was agreed that these be replaced. Proposed by Cllr Bell, seconded by "
+                   "Cllr Hale.\n")
+    assert item.decisions == ["It was agreed that these be replaced."]
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]

@@ -423,4 +423,6 @@ def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
             item.decisions.append(re.sub(r"^\d+(?:\.\d+)*\s+", "", text[sentence_start:match.end()]).strip())
     if INLINE_RE.search(text):  # 'it was AGREED to ...' in the same paragraph
         inline_run(blocks, i, item, found)
+    else:  # '... It was agreed that these be replaced. Proposed by Cllr A, seconded by Cllr B.': carried
+        motion_in(blocks, i, item)
     return 1
