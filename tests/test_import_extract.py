@@ -59,14 +59,14 @@ def test_lines_spaced_wider_than_13_points_gain_no_blank_line_every_dozen_lines(
     assert spaced_lines(lines) == [f"line {n}" for n in range(30)]
 
 
-def test_a_gap_of_one_and_a_half_line_pitches_is_a_blank_line_and_each_pitch_past_it_one_more():
-    lines = [("a", 100, 112), ("b", 114, 126), ("c", 128, 140), ("d", 150, 162), ("e", 164, 176),
-             ("f", 206, 218), ("g", 238, 250)]  # 14 apart; d 22 below c (1.57 pitches); f 42 below e (3)
+def test_space_of_most_of_a_line_past_the_usual_is_a_blank_line_and_each_pitch_past_it_one_more():
+    lines = [("a", 100, 112), ("b", 114, 126), ("c", 128, 140), ("d", 151, 163), ("e", 165, 177),
+             ("f", 206, 218), ("g", 238, 250)]  # 14 apart (2 of space); 11 of space above d, 29 above f
     assert spaced_lines(lines) == ["a", "b", "c", "", "d", "e", "", "", "f", "", "g"]
 
 
 def test_a_heading_a_little_further_down_than_a_line_is_no_paragraph_break():
-    lines = [("a", 100, 110), ("b", 111.5, 121.5), ("c", 123, 133), ("HEADING", 140.6, 150.6)]  # 17.6: 1.53 pitches
+    lines = [("a", 100, 110), ("b", 111.5, 121.5), ("c", 123, 133), ("HEADING", 140.6, 150.6)]  # 6 more space
     assert spaced_lines(lines) == ["a", "b", "c", "HEADING"]
 
 

@@ -835,3 +835,9 @@ def test_minute_set_as_one_long_line_with_its_title_run_in_before_a_colon():
     long = "Concerns were raised over the time the works are taking. " * 5
     text = f"3695.  Correspondence:  A request was read.\n\n3696.\tAny Other Business:  {long}\n"
     assert [(i[0], i[2]) for i in items(text)] == [("3695", "Correspondence"), ("3696", "Any Other Business")]
+
+
+def test_a_point_numbered_as_the_item_above_it_is_no_second_item():
+    text = ("7   Parking policies\nThe report was moved.\n\nCouncillor A moved an amendment as follows;\n\n"
+            "7. Implement an inflation-based charge only. Refer the rest to the group.\n\n8   Bus services\nNoted.\n")
+    assert [i[0] for i in items(text)] == ["7", "8"]

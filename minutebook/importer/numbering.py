@@ -45,6 +45,7 @@ class Heading:
     bare: bool = False  # the number alone on its line, the title on the next
     end: int | None = None  # an unnumbered heading: the index where its text starts
     rule: str = ""  # an unnumbered heading: the rule that read it ('capitals', 'bullet')
+    mark: str = ""  # what follows the number: '.' in '4. Talk', '' in '7   Opportunities'
     spans: tuple[int, ...] = ()  # a title printed apart from its number (columns.py): the lines it was read from
 
 
@@ -165,7 +166,8 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         starts_with_date = find_date(text)
         if starts_with_date and starts_with_date[1].start() == 0:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
-        found.append(Heading(index, number, title, indent_of(line), bare=bool(bare)))
+        mark = "" if bare else text[text.index(number) + len(number):][:1].strip()
+        found.append(Heading(index, number, title, indent_of(line), bare=bool(bare), mark=mark))
     return _without_points(lines, _without_name_lists(found))
 
 
@@ -294,11 +296,13 @@ def _run(style: Style, kind: str, found: list[Heading], start: int) -> list[Head
 
 def _printed_twice(style: Style, kind: str, previous: Heading, heading: Heading) -> bool:
     """Minutes that print one number on two items in a row ('4. Talk by the speaker' ... '4. Any other
-    business', a slip for 5): the same number at the same indentation over another title, past the first
-    item's text. A title starting as the one before ('4. Planning (continued)') is that item again."""
+    business', a slip for 5): the same number printed the same way at the same indentation over another title,
+    past the first item's text; not '7. Implement ...' (a point, a sentence) under '7   Opportunities'. A title
+    starting as the one before ('4. Planning (continued)') is that item again."""
     words = [clean_title(h.text)[0].lower().split()[:2] for h in (previous, heading)]
     return (kind == "minutes" and not (style.counted or style.marked) and heading.number == previous.number
-            and heading.indent == previous.indent and heading.index > previous.index + 2 and words[0] != words[1])
+            and (heading.indent, heading.mark) == (previous.indent, previous.mark) and not reads_as_sentence(
+                heading.text) and heading.index > previous.index + 2 and words[0] != words[1])
 
 
 def _heading_like(style: Style, run: list[Heading]) -> bool:
