@@ -841,3 +841,11 @@ def test_a_point_numbered_as_the_item_above_it_is_no_second_item():
     text = ("7   Parking policies\nThe report was moved.\n\nCouncillor A moved an amendment as follows;\n\n"
             "7. Implement an inflation-based charge only. Refer the rest to the group.\n\n8   Bus services\nNoted.\n")
     assert [i[0] for i in items(text)] == ["7", "8"]
+
+
+def test_letters_in_an_attachments_list_far_below_a_recommendation_label_are_not_sub_items():
+    text = ("1. Apologies\n\n2. Minutes\n\n3. Paid Sick Leave Ordinance\nRecommendation: Adopt an urgency ordinance:\n"
+            + "".join(f"               continues the benefits, part {n};\n" for n in range(1, 11))
+            + "    Attachments Memorandum\n               (a) Ordinance\n               (b) Ordinance\n\n"
+            "4. Public Safety Services\n")
+    assert [i[1] for i in items(text, "agenda")] == ["1", "2", "3", "4"]

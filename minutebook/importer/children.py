@@ -148,10 +148,14 @@ def _under_bare_title(lines: list[Line], start: int, first: int, parent: Heading
             and all(line.blank for line in lines[start:first]))
 
 
+LABEL_LINE_RE = re.compile(r"^[A-Z][a-z]{2,20}(?: [a-z]{2,12}){0,2}:\s")  # 'Recommendation: ', 'Staff report: '
+
+
 def _lines_between(lines: list[Line], start: int, index: int) -> int:
     """Lines of text between an item's heading and a line below it, not counting the rest of the heading's own
-    paragraph: a resolution's title printed over ten lines does not put its '(a)' far below it."""
-    first = next((i for i in range(start, index) if lines[i].blank), index)
+    paragraph: a resolution's title printed over ten lines does not put its '(a)' far below it. The paragraph
+    ends at a blank line or at a line opening with a label ('Recommendation: Adopt ...') where a PDF leaves none."""
+    first = next((i for i in range(start, index) if lines[i].blank or LABEL_LINE_RE.match(lines[i].stripped)), index)
     return sum(1 for line in lines[first:index] if not line.blank)
 
 
