@@ -522,11 +522,3 @@ def test_councillors_label_keeps_councillor_as_an_honorific_only():
     text = "Members Present:-\nCouncillors: Ann Bell (Chair), Tom Hale, Rosa Lind\n"
     assert [(r[0], r[2]) for r in read(text)] == [("Ann Bell", "Chair"), ("Tom Hale", None), ("Rosa Lind", None)]
 
-
-def test_attendees_under_a_label_each_opening_with_a_title_a_few_columns_off_the_value():
-    text = ("          In attendance: Ms. Ann Bell, Parish Clerk\n"
-            "                    Cllr Mrs T. Hale, East Herts Council\n\n"
-            "                    C.Cllr. R. Lind, Hertfordshire County Council\n")
-    assert [(r[0], r[1], r[2]) for r in read(text)] == [("Ann Bell", "in_attendance", "Parish Clerk"),
-                                                        ("T. Hale", "in_attendance", "Councillor"),
-                                                        ("R. Lind", "in_attendance", "County Councillor")]

@@ -585,3 +585,9 @@ def test_proposer_and_seconder_after_an_agreement_in_the_same_paragraph_moved_it
                    "Cllr Hale.\n")
     assert item.decisions == ["It was agreed that these be replaced."]
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+
+
+def test_numbered_paragraphs_of_one_minute_line_after_line_are_read_one_by_one():
+    item, _ = read("112.2 It was RESOLVED not to raise any objection.\n112.3 Cllr A resumed the chair.\n"
+                   "112.4 The application was discussed. The council RESOLVED to object on the grounds of traffic.\n")
+    assert item.decisions == ["not to raise any objection.", "to object on the grounds of traffic."]

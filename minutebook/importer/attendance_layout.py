@@ -86,9 +86,8 @@ GRID_RE = re.compile(r"\S\s{3,}\S|[*†‡]")  # columns or marks: a grid or a t
 
 def indented_under(lines: list[Line]) -> list[Line]:
     """'In attendance: Ms. A, Parish Clerk' with one more attendee on each line below, a blank line between,
-    indented to where the label's value starts ('              Cllr B, East Herts Council'), or opening with a
-    title a few columns off it: one list, an entry a line. A line with wide gaps or marks (a grid, a table) is
-    left to the rules for those."""
+    indented to where the label's value starts ('              Cllr B, East Herts Council'): one list, an
+    entry a line. A line with wide gaps or marks (a grid, a table) is left to the rules for those."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
@@ -101,14 +100,12 @@ def indented_under(lines: list[Line]) -> list[Line]:
         column, joined, taken = value.start("value"), value.group("value").strip(), index
         while taken < len(lines):
             following = [k for k in range(taken, min(taken + 2, len(lines))) if not lines[k].blank]
-            text = lines[following[0]].text.rstrip() if following else ""
-            indent = len(text) - len(text.lstrip())
-            off = bool(HONORIFIC_RE.match(text.strip())) and 2 < abs(indent - column) <= 6  # 'Cllr Mrs B, ...' a
-            # few columns off the value (a proportional font): a new attendee, with or without a blank line
-            if not following or following[0] == taken and not off:  # no blank line between: wrapped, or hanging
+            if not following or following[0] == taken:  # no blank line between: text wrapped, not a list
                 break
-            if abs(indent - column) > (6 if off else 2) or "\t" in text or GRID_RE.search(text.strip()) \
-                    or label_of(text.strip()):  # (under a value in a proportional font: a few columns apart)
+            text = lines[following[0]].text.rstrip()
+            indent = len(text) - len(text.lstrip())
+            if abs(indent - column) > 2 or "\t" in text or GRID_RE.search(text.strip()) \
+                    or label_of(text.strip()):
                 break
             joined, taken = f"{joined}; {text.strip()}", following[0] + 1
         if taken == index:

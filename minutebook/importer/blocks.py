@@ -40,6 +40,16 @@ OPENERS = [
 ]
 
 
+POINT_RE = re.compile(r"^(\d{1,4})\.\d{1,3}\s")  # '112.4 The planning application ...'
+
+
+def _next_point(first: Line, line: Line) -> bool:
+    """Numbered paragraphs of one minute printed line after line ('112.3 Cllr A resumed the chair.' / '112.4 The
+    planning application ...'): each opens a paragraph of its own, at the indentation of the one before."""
+    this, before = POINT_RE.match(line.stripped), POINT_RE.match(first.stripped)
+    return bool(this and before and this.group(1) == before.group(1) and line.indent == first.indent)
+
+
 def _continues(block: Block, line: Line) -> bool:
     """A line in lower case after a blank continues the paragraph above when that one stopped mid-sentence
     ('the Board, UPON MOTION duly made' / '' / 'and seconded, approved ...'): double-spaced text."""
@@ -72,7 +82,7 @@ def to_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(stray)
             current = [*current, line]
         else:
-            if current and any(rule.match(line.stripped) for rule in OPENERS):
+            if current and (any(rule.match(line.stripped) for rule in OPENERS) or _next_point(current[0], line)):
                 blocks.append(Block(current))
                 current = []
             current.append(line)
