@@ -97,3 +97,13 @@ def test_a_mover_printed_by_initial_and_surname_is_the_member_present_of_that_na
     assert names.voter(parse_name("M. Prest"), "doc.txt", 2) == prest
     assert names.voter(parse_name("C. Dallas"), "doc.txt", 3) == chris  # one Dallas with a C
     assert names.voter(parse_name("K. Prest"), "doc.txt", 4) != prest  # another initial: another person
+
+
+def test_a_post_named_alone_is_the_member_whose_role_holds_it_among_others():
+    from minutebook.importer.drafts import AttendanceDraft, VoteDraft
+    from minutebook.importer.names import PersonName, parse_name
+    found = meeting()
+    found.attendance = [AttendanceDraft(parse_name("Joan M. Pratt"), LINE, role="Comptroller and Secretary"),
+                        AttendanceDraft(parse_name("Bernice H. Taylor"), LINE, role="Deputy Comptroller and Clerk")]
+    found.items[0].votes = [VoteDraft(LINE, sides={"abstain": [PersonName("Comptroller", None, "Comptroller")]})]
+    assert "abstain:\n    - joan-m-pratt" in record(found, Names())[2]

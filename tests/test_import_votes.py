@@ -302,3 +302,9 @@ def test_result_line_a_blank_line_apart_from_the_rest_of_its_summary():
     item = read("RESULT:   APPROVED [UNANIMOUS]\n\nMOTION BY:   Mashack\nSECOND:   Brown\nAYES:   Mashack, Brown\n")
     assert item.decisions == ["APPROVED [UNANIMOUS]"]
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Mashack", "Brown", "carried")]
+
+
+def test_a_post_abstained_after_three_spaces_of_a_justified_line():
+    item = read("     UPON MOTION duly made and seconded, the Board approved the\n\nrequest of the vendors that did "
+                "not score the\n\nminimum required points.   The Mayor ABSTAINED.\n")
+    assert [(p.name, p.role) for v in item.votes for p in v.sides.get("abstain", [])] == [("Mayor", "Mayor")]

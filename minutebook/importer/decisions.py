@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import formulas
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft
 from .mentions import motion_in, substitutes_run, substitutes_test
@@ -320,8 +321,9 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 # Decisions written as what happened, without a label; each a table entry, the catch-all is no match.
 NARRATED = [
     # 'UPON MOTION duly made and seconded, the Board approved ...': the whole paragraph is the decision.
-    re.compile(r"(?i)\bupon\s+motion\b.{0,120}?\b(?:approved|adopted|authori[sz]ed|accepted|awarded|ratified|"
-               r"endorsed|granted|confirmed)\b"),
+    re.compile(r"(?i)\bupon\s+(?:further\s+)?motion\b.{0,120}?\b(?:approved|adopted|authori[sz]ed|accepted|awarded|"
+               r"ratified|endorsed|granted|confirmed|deferred|noted|received|referred|adjourned|disapproved|rejected|"
+               r"denied|withdrew|recessed)\b"),
     # 'The minutes of the meeting held on 5 December 2023, having been circulated, were confirmed as a true copy'
     # 'Accepted as a true record with one amendment: ...' under a minutes item
     re.compile(r"^(?:Accepted|Approved|Agreed|Confirmed|Signed)\s+as\s+an?\s+(?:true|correct|accurate)\b"),
@@ -385,8 +387,10 @@ def narrated_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 
 
 def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    item.decisions.append(blocks[i].text.strip())
-    return 1
+    """The sentence, which double spacing or a page break may have cut into several paragraphs."""
+    text, used = formulas.sentence(blocks, i)
+    item.decisions.append(text)
+    return used
 
 
 # 'AGREED' in capitals inside a narrative paragraph, or 'it was agreed / decided' in lower case: what the body

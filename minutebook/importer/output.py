@@ -311,6 +311,14 @@ def register(meeting: MeetingDraft, names: Names) -> None:
     _front(meeting, names, None)
 
 
+def posts_of(role: str | None) -> list[str]:
+    """The posts a role names: 'Comptroller and Secretary' is the comptroller and the secretary as well."""
+    if not role:
+        return []
+    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", role.lower()) if p.strip()]
+    return list(dict.fromkeys([role.lower(), *(parts if len(parts) > 1 else [])]))
+
+
 def _front(meeting: MeetingDraft, names: Names,
            pages: Mapping[str, Paging] | None) -> tuple[str, dict[str, Any], list[tuple[str, ItemDraft]]]:
     """(body id, front matter, items with their anchors) of one meeting, every name resolved."""
@@ -330,8 +338,8 @@ def _front(meeting: MeetingDraft, names: Names,
     names.present = [a.name.name for a in [*meeting.attendance, *meeting.membership]]
     holders: dict[str, set[str]] = {}
     for entry in meeting.attendance:
-        if entry.role:
-            holders.setdefault(entry.role.lower(), set()).add(entry.name.name)
+        for post in posts_of(entry.role):
+            holders.setdefault(post, set()).add(entry.name.name)
     names.posts = {post: next(iter(held)) for post, held in holders.items() if len(held) == 1}
     attendance = _merge_attendance([_attendance(a, names) for a in meeting.attendance])
     if attendance:

@@ -264,9 +264,10 @@ ABSTAINED_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:(?P<po
 
 
 def abstentions(blocks: list[Block], item: ItemDraft) -> None:
-    """Each 'X ABSTAINED' sentence is a vote with that one member abstaining."""
+    """Each 'X ABSTAINED' sentence is a vote with that one member abstaining (sentences of a justified line may
+    stand three spaces apart: 'points.   The Mayor ABSTAINED.')."""
     for block in blocks:
-        for match in ABSTAINED_RE.finditer(block.text):
+        for match in ABSTAINED_RE.finditer(re.sub(r"\s+", " ", block.text)):
             post = match.group("post")
             name = PersonName(re.sub(r"\s+", " ", post), None, re.sub(r"\s+", " ", post), None, (), post) if post \
                 else parse_name(match.group("who"))
