@@ -107,3 +107,13 @@ def test_a_post_named_alone_is_the_member_whose_role_holds_it_among_others():
                         AttendanceDraft(parse_name("Bernice H. Taylor"), LINE, role="Deputy Comptroller and Clerk")]
     found.items[0].votes = [VoteDraft(LINE, sides={"abstain": [PersonName("Comptroller", None, "Comptroller")]})]
     assert "abstain:\n    - joan-m-pratt" in record(found, Names())[2]
+
+
+def test_a_post_named_by_its_last_word_is_its_one_holder_not_the_deputy():
+    from minutebook.importer.drafts import AttendanceDraft, MotionDraft
+    from minutebook.importer.names import PersonName, parse_name
+    found = meeting()
+    found.attendance = [AttendanceDraft(parse_name("George A. Nilson"), LINE, role="City Solicitor"),
+                        AttendanceDraft(parse_name("Donald Huskey"), LINE, role="Deputy City Solicitor")]
+    found.items[0].motions = [MotionDraft(LINE, "Bids", PersonName("Solicitor", None, "Solicitor"), None, "carried")]
+    assert "mover: george-a-nilson" in record(found, Names())[2]

@@ -76,7 +76,7 @@ class Names:
         ('M. Prest (motion)'): the one person of this meeting's attendance whose name ends with the same words
         (an initial standing for a forename), else as any other name."""
         if name.role and name.name == name.role:  # 'The Mayor ABSTAINED': the person who holds the post here
-            holder = self.posts.get(name.role.lower())
+            holder = self.posts.get(name.role.lower()) or self._ending(name.role.lower())
             held = parse_name(holder) if holder else None
             return self.voter(held, file, line) if held else None
         words = name.name.lower().replace(".", " ").split()
@@ -86,6 +86,12 @@ class Names:
             if full in self.people.by_key:
                 return self.people.by_key[full]
         return self.person(name, file, line)
+
+    def _ending(self, post: str) -> str | None:
+        """'Solicitor': the one holder of a post whose name ends so ('City Solicitor'), a deputy's aside."""
+        held = {holder for name, holder in self.posts.items() if name.endswith(f" {post}")
+                and not re.match(r"(?:deputy|vice|assistant|acting|associate)\b", name)}
+        return next(iter(held)) if len(held) == 1 else None
 
     def settle(self) -> None:
         """Fix every id once all names are seen; later lookups give the final ids."""

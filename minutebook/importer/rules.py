@@ -15,6 +15,7 @@ from . import decisions_noted as noted
 from . import decisions_unlabelled as u
 from . import interests_abstaining
 from . import mentions as m
+from . import voice_votes as vv
 from . import votes as v
 from .attendance_forum import forum_askers
 from .attendance_labels import Context
@@ -111,6 +112,7 @@ RULES: list[Rule] = [
     ("declaration", lambda b, i, it: bool(m.INTEREST_RE.search(b[i].text)), m.declarations_run),
     ("substitutes", m.substitutes_test, m.substitutes_run),
     ("proposal-passed", lambda b, i, it: u.proposal_passed(b, i), proposal_run),
+    ("voice-vote", vv.voice_vote_test, vv.voice_vote_run),
     ("motion-made-by", d.made_by_test, d.made_by_run),
     ("spoken-motion", lambda b, i, it: bool(d.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      d.spoken_motion_run),
