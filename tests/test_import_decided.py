@@ -72,6 +72,14 @@ def test_centred_capitals_over_the_formula_are_an_item():
     assert headings(text)[0] == ("capitals-closed", "EXTRA WORK ORDERS")
 
 
+def test_capitals_at_the_margin_whose_first_sentence_holds_the_formula_are_an_item():
+    cover = ("RECOMMENDATIONS FOR CONTRACT AWARDS/REJECTIONS\n\n        * * * * *\n     On the recommendations of the"
+             "\n\n     hereinafter named, the Board,\n\n     UPON MOTION duly made and seconded,\n\n     awarded the "
+             "contracts listed on the following pages:\n\n")
+    text = "".join(item(f"Fire Department – Grant {n}") for n in (1, 2)) + cover
+    assert headings(text)[-1] == ("capitals-closed", "RECOMMENDATIONS FOR CONTRACT AWARDS/REJECTIONS")
+
+
 def test_capitals_at_the_margin_inside_an_item_are_no_item():
     inside = "TRANSFER OF FUNDS\n\n     AMOUNT     FROM ACCOUNT/S\n\n     $5,000.00     9910\n\nMore text.\n\n"
     text = "".join(item(f"Fire Department – Grant {n}") for n in (1, 2, 3)) + inside + FORMULA
@@ -109,3 +117,17 @@ def test_numbered_list_led_into_by_a_line_of_its_own_is_no_entries():
     text = "".join(item(f"Fire Department – Grant {n}") for n in (1, 2, 3)) + (
         "PERSONNEL\n\nThe following programs:\n1.   HOME\n2.   CDBG\n\n" + FORMULA)
     assert entries(text) == []
+
+
+def test_subject_wrapped_over_six_lines_beside_a_two_line_agency():
+    heading = ("Department of Public Works/Office – Amendment No. 1 to\n"
+               "  of Engineering and Construction   Post   Award   Services   for\n"
+               "                                    Sanitary Contract No. 892R\n"
+               "                                    Structural Rehabilitation of\n"
+               "                                    Chlorine Contact Chambers at\n"
+               "                                    Patapsco Wastewater Treatment\n"
+               "                                    Plant")
+    text = item(heading) + "".join(item(f"Fire Department – Grant {n}") for n in (1, 2))
+    assert headings(text)[0] == ("agency-subject", "Department of Public Works/Office of Engineering and Construction "
+                                 "– Amendment No. 1 to Post Award Services for Sanitary Contract No. 892R Structural "
+                                 "Rehabilitation of Chlorine Contact Chambers at Patapsco Wastewater Treatment Plant")

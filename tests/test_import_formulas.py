@@ -56,3 +56,47 @@ def test_upon_further_motion_is_a_decision_of_its_own():
                 "MOTION, the Board approved the First Amendment.\n")
     assert item.decisions == ["UPON MOTION duly made and seconded, the Board approved the Assignment.",
                               "UPON FURTHER MOTION, the Board approved the First Amendment."]
+
+
+def test_formula_whose_sentence_began_in_the_centred_lines_above_it():
+    item = read("          On the recommendations of the City agencies\n\n                hereinafter named, the Board,"
+                "\n\n          UPON MOTION duly made and seconded,\n\n       awarded the formally advertised contracts"
+                "\n\n             listed on the following pages:\n")
+    assert item.decisions == ["On the recommendations of the City agencies hereinafter named, the Board, UPON MOTION "
+                              "duly made and seconded, awarded the formally advertised contracts listed on the "
+                              "following pages:"]
+
+
+def test_a_heading_above_a_formula_is_not_its_sentence():
+    item = read("Bureau of Purchases – cont’d\n\n     UPON MOTION duly made and seconded, the Board approved the "
+                "bids.\n")
+    assert item.decisions == ["UPON MOTION duly made and seconded, the Board approved the bids."]
+
+
+def test_upon_further_motion_inside_a_paragraph_is_a_second_decision():
+    item = read("     UPON MOTION duly made and seconded, the Board approved the Deed\n\nno longer needed for "
+                "public\n\nuse. UPON FURTHER MOTION, the Board approved the Easement Agreement\n\nwithin the street "
+                "beds.\n")
+    assert item.decisions == ["UPON MOTION duly made and seconded, the Board approved the Deed no longer needed for "
+                              "public use.", "UPON FURTHER MOTION, the Board approved the Easement Agreement within "
+                              "the street beds."]
+
+
+def test_the_board_noted_receipt_in_capitals_opening_a_paragraph():
+    item = read("On September 2, 2009, Board NOTED receipt of the Audit.\n\n     The Board   NOTED receipt of the Board"
+                " of Liquor License\n\nCommissioners Status Report.\n")
+    assert item.decisions == ["The Board NOTED receipt of the Board of Liquor License Commissioners Status Report."]
+
+
+def test_the_board_further_approved_opening_a_paragraph():
+    item = read("    The Board further approved the Appropriation Adjustment Order\n\nNo. 15 to transfer funds.\n")
+    assert item.decisions == ["The Board further approved the Appropriation Adjustment Order No. 15 to transfer funds."]
+
+
+def test_the_board_is_requested_to_approve_is_no_decision():
+    assert read("The Board is requested to approve and authorize execution of a lease.\n").decisions == []
+
+
+def test_formula_ended_by_a_name_in_capitals_on_its_own_line():
+    item = read("     UPON MOTION duly made and seconded, the Board approved the Agreement with CYD,\n\nLLC.\n")
+    assert item.decisions == ["UPON MOTION duly made and seconded, the Board approved the Agreement with CYD, LLC."]

@@ -29,9 +29,11 @@ SMALL_WORDS = {"of", "and", "the", "to", "for", "in", "on", "at", "by", "with", 
 CLOSING: tuple[tuple[str, re.Pattern], ...] = (
     ("upon motion", re.compile(r"(?i)\bupon\s+(?:further\s+)?motion\b")),  # 'UPON MOTION duly made and seconded'
     ("noted", re.compile(r"\b(?:NOTED\s+receipt|have\s+been\s+[Nn]oted)\b")),  # 'the Board NOTED receipt of ...'
-    ("motion carries", re.compile(r"(?i)\bthe\s+motion\s+(?:carries|carried)\b")),  # a voice vote's result
+    # a voice vote's result, 'the' maybe left on the line above: '... say NAY. The' / 'Motion carries.”'
+    ("motion carries", re.compile(r"(?i)(?:\bthe\s+|^\W{0,2})motion\s+(?:carries|carried)\b")),
 )
 MIN_HEADINGS = 3
+OPENING_LINES = 6  # lines of the sentence opening a cover page's text in which its formula is looked for
 MAX_ROW_WORDS = 12  # words in the first column of a numbered row
 SECTION_LINES = 8  # lines of a section's heading within which its first numbered entry is printed
 ROW_RE = re.compile(r"^( {0,6}(\d{1,3})\.\s{1,12})(\S.{0,300})$")  # '1.   TIMOTHY KRUS     $45.07'
@@ -48,7 +50,9 @@ class Entry(NamedTuple):
     title: str
     column: int
 ROW_GAP = 10  # lines between the rows of a list
-MAX_WRAPPED = 4  # lines a heading's two columns may wrap over
+MAX_WRAPPED = 4  # lines a numbered row's first column may wrap over
+HEADING_WRAPPED = 6  # lines a heading's two columns may wrap over
+MAX_HEADING_WORDS = 36  # words of agency and subject: 'Department of Public Works/Office ... Treatment Plant' has 31
 
 
 def _title_case(text: str) -> bool:
@@ -89,7 +93,7 @@ def _agency_subject(lines: list[Line], index: int) -> tuple[str, int] | None:
     left, right = [match.group("left").strip()], [match.group("right").strip()]
     column = indent + match.start("right")  # where the subject's column starts on the page
     end = index + 1
-    while end < len(lines) and not lines[end].blank and end - index <= MAX_WRAPPED:
+    while end < len(lines) and not lines[end].blank and end - index <= HEADING_WRAPPED:
         text = lines[end].text.rstrip()
         start = lines[end].indent
         if start >= column - 4:
@@ -107,7 +111,8 @@ def _agency_subject(lines: list[Line], index: int) -> tuple[str, int] | None:
     agency, subject = " ".join(left), " ".join(right)
     if CODE_RE.match(subject):
         return None  # 'Bureau of Purchases - B50001389, Tree and Stump Removal': a row of a list of contracts
-    if COLUMN_GAP_RE.search(agency) or COLUMN_GAP_RE.search(subject) or len(f"{agency} {subject}".split()) > 30:
+    if COLUMN_GAP_RE.search(agency) or COLUMN_GAP_RE.search(subject) \
+            or len(f"{agency} {subject}".split()) > MAX_HEADING_WORDS:
         return None
     if not (_title_case(agency) and _title_case(subject)):
         return None
@@ -141,15 +146,18 @@ def closed_by(lines: list[Line], start: int, end: int) -> int | None:
 
 def _cover(lines: list[Line], heading: tuple[int, str, str, int]) -> bool:
     """A heading in capitals also heads a part of an item's text ('TRANSFER OF FUNDS', 'BACKGROUND AND
-    EXPLANATION'); as an item's heading over a list it is centred, or the formula opens its text ('PERSONNEL
-    MATTERS' / '* * *' / 'UPON MOTION ...')."""
+    EXPLANATION'); as an item's heading over a list it is centred, or the formula is in the first sentence of its
+    text ('PERSONNEL MATTERS' / '* * *' / 'UPON MOTION ...'; 'On the recommendations of the City agencies' /
+    'hereinafter named, the Board,' / 'UPON MOTION duly made and seconded,' / 'awarded the ... pages:')."""
     index, rule, _, after = heading
     if lines[index].stripped.endswith(":"):
         return False  # 'MBE/WBE PARTICIPATION:': a label, or a section over numbered entries at most
     if rule != "capitals-closed" or lines[index].indent >= 10:
         return True
     texts = [i for i in range(after, min(len(lines), after + 40))
-             if not lines[i].blank and not re.fullmatch(r"[* ]+", lines[i].stripped)][:2]
+             if not lines[i].blank and not re.fullmatch(r"[* ]+", lines[i].stripped)][:OPENING_LINES]
+    ends = next((n for n, i in enumerate(texts) if re.search(r"[.:;]$", lines[i].stripped)), 1)
+    texts = texts[:max(2, ends + 1)]  # the first sentence, centred line by line on a cover page
     return closed_by(lines, texts[0], texts[-1] + 1) is not None if texts else False
 
 

@@ -320,10 +320,7 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 
 # Decisions written as what happened, without a label; each a table entry, the catch-all is no match.
 NARRATED = [
-    # 'UPON MOTION duly made and seconded, the Board approved ...': the whole paragraph is the decision.
-    re.compile(r"(?i)\bupon\s+(?:further\s+)?motion\b.{0,120}?\b(?:approved|adopted|authori[sz]ed|accepted|awarded|"
-               r"ratified|endorsed|granted|confirmed|deferred|noted|received|referred|adjourned|disapproved|rejected|"
-               r"denied|withdrew|recessed)\b"),
+    *formulas.FORMULAS,  # 'UPON MOTION duly made and seconded, the Board approved ...': the sentence is the decision
     # 'The minutes of the meeting held on 5 December 2023, having been circulated, were confirmed as a true copy'
     # 'Accepted as a true record with one amendment: ...' under a minutes item
     re.compile(r"^(?:Accepted|Approved|Agreed|Confirmed|Signed)\s+as\s+an?\s+(?:true|correct|accurate)\b"),
@@ -389,7 +386,7 @@ def narrated_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """The sentence, which double spacing or a page break may have cut into several paragraphs."""
     text, used = formulas.sentence(blocks, i)
-    item.decisions.append(text)
+    item.decisions.extend(formulas.FURTHER_RE.split(text))
     return used
 
 

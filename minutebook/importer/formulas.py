@@ -16,6 +16,20 @@ import re
 from .blocks import Block
 from .lines import Line
 
+# A board's formulas, one entry each (the catch-all, no match, last): the sentence that holds one is a decision.
+FORMULAS = [
+    # 'UPON MOTION duly made and seconded, the Board approved ...', '... the Board DEFERRED ...'
+    re.compile(r"(?i)\bupon\s+(?:further\s+)?motion\b.{0,120}?\b(?:approved|adopted|authori[sz]ed|accepted|awarded|"
+               r"ratified|endorsed|granted|confirmed|deferred|noted|received|referred|adjourned|disapproved|rejected|"
+               r"denied|withdrew|recessed)\b"),
+    # a paragraph opening with the board and its act, the verb in capitals or after 'further': 'The Board NOTED
+    # receipt of the Status Report.', 'The Board further approved the Appropriation Adjustment Order No. 15 ...'
+    re.compile(r"^The\s+(?:Board|Committee|Commission|Council|Authority)\s+(?:further\s+(?:approved|authori[sz]ed|"
+               r"ratified|accepted|adopted|noted|deferred)\b|(?:APPROVED|NOTED|DEFERRED|DISAPPROVED|ACCEPTED|ADOPTED|"
+               r"RATIFIED|WITHDREW)\b)"),
+]
+# A second formula in the same sentence run: '... no longer needed for public use. UPON FURTHER MOTION, the Board ...'
+FURTHER_RE = re.compile(r"(?<=[.;])\s+(?=UPON\s+FURTHER\s+MOTION\b)")
 ENDED_RE = re.compile(r"[.!?:;][”’\"')]?$")  # a sentence's (or a lead-in's) end
 MAX_BLOCKS = 8  # paragraphs one double-spaced sentence may run over
 
@@ -43,19 +57,25 @@ def _own_lines(lines: list[Line]) -> list[Line]:
 
 
 def sentence(blocks: list[Block], i: int) -> tuple[str, int]:
-    """The sentence that opens at block `i`, with the number of blocks it takes: the block itself, and while
-    its text has not ended, the paragraphs under it (a block of furniture alone at a page's top skipped), up
-    to MAX_BLOCKS; a sentence that does not end within them is the first block alone."""
+    """The sentence that holds the formula at block `i`, with the number of blocks from `i` it takes: the
+    paragraphs above it that end in a comma (the sentence began there: 'There being no objections, the Board,'),
+    the block itself, and while its text has not ended, the paragraphs under it (a block of furniture alone at a
+    page's top skipped), up to MAX_BLOCKS; a sentence that does not end within them is block `i` alone."""
     lines = _own_lines(blocks[i].lines)
+    start = i
+    while start > 0 and i - start < MAX_BLOCKS and blocks[start - 1].text.rstrip().endswith(",") \
+            and blocks[start - 1].lines[-1].page == blocks[i].first.page:
+        start -= 1  # 'On the recommendations of the City agencies hereinafter named, the Board,' / 'UPON MOTION'
+    lines = [line for block in blocks[start:i] for line in block.lines] + lines
     text = " ".join(line.stripped for line in lines)
     j = i + 1
     while not ENDED_RE.search(text) and j < len(blocks) and j - i <= MAX_BLOCKS:
         block = blocks[j]
-        if all(_furniture(line) for line in block.lines):
-            if block.first.page == lines[-1].page:
-                break  # a heading in capitals on the same page: the sentence was cut short
+        if all(_furniture(line) for line in block.lines) and block.first.page != lines[-1].page:
             j += 1
             continue
+        if not re.search(r"[a-z]", block.text) and not ENDED_RE.search(block.text):
+            break  # a heading in capitals: the sentence was cut short ('LLC.' in capitals ends it)
         more = _own_lines(block.lines)
         lines += more
         text = " ".join(line.stripped for line in lines)
