@@ -100,3 +100,21 @@ def test_the_board_is_requested_to_approve_is_no_decision():
 def test_formula_ended_by_a_name_in_capitals_on_its_own_line():
     item = read("     UPON MOTION duly made and seconded, the Board approved the Agreement with CYD,\n\nLLC.\n")
     assert item.decisions == ["UPON MOTION duly made and seconded, the Board approved the Agreement with CYD, LLC."]
+
+
+def test_the_body_named_in_full_approved_opening_a_paragraph():
+    item = read("The Housing Authority approved the minutes of the regular meeting of September 20,\n2022, as "
+                "submitted.                                                        315-05-03\n")
+    assert item.decisions == ["The Housing Authority approved the minutes of the regular meeting of September 20, "
+                              "2022, as submitted."]
+
+
+def test_another_body_approved_at_its_meeting_is_background():
+    item = read("The Space Utilization Committee        approved   this   lease   at   its\nmeeting on March 9, "
+                "2010.\n")
+    assert item.decisions == []
+
+
+def test_another_body_approved_on_a_date_is_background():
+    assert read("The Space Utilization Committee approved this Amendment to Lease\nAgreement on December 10, "
+                "2019.\n").decisions == []

@@ -107,3 +107,23 @@ def test_title_sentence_venue_ends_where_the_attendance_label_follows_in_its_par
 def test_place_and_time_apart_by_a_dash_on_a_line_under_the_date():
     found = facts("CITY COUNCIL AGENDA FOR OCTOBER 16, 2012\n\n     LEGISLATIVE CHAMBERS - 2:00 P.M.\n\n1. Roll call\n")
     assert (found.start, found.venue) == ("14:00", "Legislative Chambers")
+
+
+def test_lone_time_at_the_foot_of_the_title_block_under_the_date():
+    found = facts("NOVEMBER 15, 2022\nREGULAR MEETING\nCITY HALL/COUNCIL CHAMBERS\nAND VIA VIDEOCONFERENCE\n"
+                  "5:45 P.M.\n\nText.\n")
+    assert found.start == "17:45"
+
+
+def test_called_the_hybrid_meeting_to_order_in_a_place_named_after_the_time():
+    found = facts("Chair Ramirez called the hybrid meeting to order at 5:48 p.m. in the Council Chambers,\nNorwalk "
+                  "City Hall, 12700 Norwalk Boulevard, Norwalk, California and via\nvideoconference per Assembly Bill "
+                  "361. Responding to roll call were\n", "minutes", date_index=-1)
+    assert (found.actual_start, found.venue) == ("17:48", "Council Chambers, Norwalk City Hall, 12700 Norwalk "
+                                                          "Boulevard, Norwalk, California and via videoconference")
+
+
+def test_called_to_order_in_the_absence_of_the_chair_names_no_place():
+    found = facts("The meeting was called to order at 7:00 p.m. in the absence of the Chair.\n", "minutes",
+                  date_index=-1)
+    assert (found.actual_start, found.venue) == ("19:00", None)

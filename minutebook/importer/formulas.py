@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTH_WORD
 from .blocks import Block
 from .lines import Line
 
@@ -27,6 +28,12 @@ FORMULAS = [
     re.compile(r"^The\s+(?:Board|Committee|Commission|Council|Authority)\s+(?:further\s+(?:approved|authori[sz]ed|"
                r"ratified|accepted|adopted|noted|deferred)\b|(?:APPROVED|NOTED|DEFERRED|DISAPPROVED|ACCEPTED|ADOPTED|"
                r"RATIFIED|WITHDREW)\b)"),
+    # a paragraph opening with the body, named in full, and what it approved: 'The Housing Authority approved the
+    # minutes of the regular meeting of September 20, 2022, as submitted.'; not another body's act told as
+    # background ('The Space Utilization Committee approved this lease at its meeting on March 9, 2010.')
+    re.compile(r"^The\s+(?:[A-Z][\w&’'-]{1,30}\s+){0,3}(?:Board|Committee|Commission|Council|Authority)\s+"
+               r"(?:unanimously\s+)?(?:approved|adopted|ratified|accepted|authori[sz]ed)\s+(?:the|this|these|a|an)\b"
+               r"(?![^.]{0,300}?\b(?:at\s+its\s+(?:\w+\s+){0,2}meeting|on\s+(?:\d|(?i:" + MONTH_WORD + r"))))"),
 ]
 # A second formula in the same sentence run: '... no longer needed for public use. UPON FURTHER MOTION, the Board ...'
 FURTHER_RE = re.compile(r"(?<=[.;])\s+(?=UPON\s+FURTHER\s+MOTION\b)")
@@ -86,5 +93,6 @@ def sentence(blocks: list[Block], i: int) -> tuple[str, int]:
 
 
 def tidy(text: str) -> str:
-    """One space between words: justified lines spread them ('UPON MOTION duly made  and seconded')."""
-    return re.sub(r"\s+", " ", text).strip()
+    """One space between words: justified lines spread them ('UPON MOTION duly made  and seconded'); no filing
+    code or page number printed in the margin after the sentence's end ('... as submitted.    315-05-03')."""
+    return re.sub(r"(?<=[.!?:;])[\s\d/-]{1,30}$", "", re.sub(r"\s+", " ", text)).strip()

@@ -35,8 +35,9 @@ VENUE_WORD_RE = re.compile(
 ADDRESS_RE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b|"
                         r"(?i:\b(?:street|st|road|rd|avenue|ave|blvd|boulevard|broadway|lane|drive|way|square|"
                         r"highway|parkway|place|terrace|crescent)\b)")
-START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+meeting\s+)?to\s+order|opened\s+the\s+meeting|started\s+the\s+"
-                        rf"meeting|(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened))"
+START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2}}meeting\s+)?to\s+order|"
+                        rf"opened\s+the\s+meeting|started\s+the\s+meeting|"
+                        rf"(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened))"
                         rf"(?:\s+by\s+[^.;]{{1,60}}?)?\s{{0,3}}(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
              re.compile(rf"(?i)^\s*(?:call(?:ed)?\s+to\s+order|start\s+time|meeting\s+opened)\s*[:\-–]?\s*"
                         rf"(?:at\s+)?({CLOCK})")]
@@ -46,6 +47,9 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
            re.compile(rf"(?i)\b(?:closed|adjourned|ended)\s+the\s+meeting\s+at\s+({CLOCK})"),
            re.compile(rf"(?i)^\s*(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)\s*[:\-–]?\s*"
                       rf"(?:at\s+)?({CLOCK})\b")]
+# the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .'
+OPENING_PLACE_RE = re.compile(r"\s{0,3},?\s{1,3}in\s+(?:the\s+)?(?P<venue>[A-Z][^;]{2,200}?)(?:\.(?:\s|$)|;|$)")
+TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 # 'Monday 25th June': a date printed without its year
 DAY_MONTH_RE = re.compile(r"(?i)\b(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -164,8 +168,13 @@ def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
         return
     text = plain(heading[date_index].stripped)
     facts.set(**_value_times(text))
+    lone = rf"(?i)(?:{CLOCK})(?:\s{{0,3}}(?:-|–|—|to)\s{{0,3}}(?:{CLOCK}))?(?:\s{{1,3}}at)?"
     following = next((line.stripped for line in heading[date_index + 1:date_index + 3] if not line.blank), "")
-    if re.fullmatch(rf"(?i)(?:{CLOCK})(?:\s{{0,3}}(?:-|–|—|to)\s{{0,3}}(?:{CLOCK}))?(?:\s{{1,3}}at)?", following):
+    under = [line.stripped for line in heading[date_index + 1:date_index + 1 + TITLE_BLOCK]]
+    under = under[:under.index("")] if "" in under else under  # the title's block: 'REGULAR MEETING' / '5:45 P.M.'
+    following = following if re.fullmatch(lone, following) else next(
+        (text for text in under if re.fullmatch(lone, text)), "")
+    if following:
         facts.set(**_value_times(following))  # '08th November 2023' / '19:00-21:00'
 
     at = re.search(rf"(?i)(?:{CLOCK})\s{{1,3}}at\s+(?:the\s+)?([A-Z][^.;]{{2,100}})$", text)
@@ -260,13 +269,18 @@ HEADING_RULES: list[tuple[str, HeadingRule]] = [
 
 
 def opening_and_closing(lines: list[Line], facts: WhenWhere) -> None:
-    """The first 'called to order at' and the last 'the meeting closed at' in the minutes' text."""
-    for line in lines:
+    """The first 'called to order at' and the last 'the meeting closed at' in the minutes' text; the place the
+    opening sentence names where the heading named none ('... to order at 5:48 p.m. in the Council Chambers,')."""
+    for n, line in enumerate(lines):
         text = plain(line.stripped)
         if facts.actual_start is None:
             match = next((m for p in START_RES if (m := p.search(text))), None)
             if match:
                 facts.actual_start = clock(match.group(1), facts.start)
+                sentence = " ".join([text[match.end():], *(plain(other.stripped) for other in lines[n + 1:n + 3])])
+                place = OPENING_PLACE_RE.match(sentence)
+                if place and VENUE_WORD_RE.search(place.group("venue")):
+                    facts.set(venue=_venue(place.group("venue")))
         match = next((m for p in END_RES if (m := p.search(text))), None)
         if match and (found := clock(match.group(1), facts.actual_start or facts.start or "12:00")):
             facts.actual_end = found
