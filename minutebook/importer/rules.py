@@ -21,6 +21,7 @@ from .attendance_forum import forum_askers
 from .attendance_labels import Context
 from .blocks import Block, Found, to_blocks
 from .drafts import ItemDraft
+from .introductions import introductions
 from .namelist import make_entry
 
 Rule = tuple[str, Callable[[list[Block], int, ItemDraft], bool], Callable[[list[Block], int, ItemDraft, Found], int]]
@@ -169,6 +170,7 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
         entry = m.speaker(block)
         if entry:
             found.attendance.append(entry)
+    found.attendance.extend(introductions(blocks))  # 'City Auditor: “... My name is Josh Pasch. I'm the City ...
     for block in blocks:  # 'Mr R Judd spoke about ...', 'Alex Hellman and Carly Irving addressed the council'
         found.attendance.extend(m.public_speakers(block))
         found.attendance.extend(m.staff_reporting(block))  # 'Mr. Matthes provided a staff report.'
