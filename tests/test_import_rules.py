@@ -386,6 +386,13 @@ def test_an_item_titled_by_a_planning_application_records_the_response_under_it(
     assert item.decisions == ["Members asked the clerk to request more information"]
 
 
+def test_a_planning_application_cut_short_after_one_letter_of_its_response_reads_no_response():
+    lines = read_lines("doc.txt", "E\n")[0]
+    item = ItemDraft(title="PL61/20 APPLICATION 20/01477/FUL - 27 CHAPEL ROW", line=lines[0], lines=lines)
+    read_blocks(item, Found())
+    assert item.decisions == []
+
+
 def test_a_councillor_who_attended_as_substitute_for_the_one_member_who_sent_apologies():
     _, found = read("Apologies were received from Councillor Coombes. Councillor Jos Clark attended as substitute.\n")
     assert [(e.name.name, e.status, e.substitute_for and e.substitute_for.name) for e in found.attendance] == [
@@ -502,7 +509,7 @@ def test_the_council_resolved_in_capitals_with_the_body_in_lower_case():
 def test_minutes_amended_and_then_accepted():
     item, _ = read("2.1  The minutes were amended to delete an inaccuracy and then accepted as a true and\n"
                    "     accurate record to be posted on the website.\n")
-    assert len(item.decisions) == 1 and item.decisions[0].startswith("2.1  The minutes were amended")
+    assert len(item.decisions) == 1 and item.decisions[0].startswith("2.1 The minutes were amended")  # spaces closed
 
 
 def test_minute_whose_title_is_a_resolution():

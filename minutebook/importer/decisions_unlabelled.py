@@ -88,7 +88,7 @@ def planning_responses(title: str, blocks: list[Block]) -> list[str]:
             continue
         if len(block.lines) == 1 and n + 1 < len(blocks) and not APPLICATION_RE.search(blocks[n + 1].text[:14]):
             found.append(blocks[n + 1].text)  # (text after a colon on the reference's line may be the proposal)
-    return [FIRST_SENTENCE_RE.match(text.strip()).group("text").strip() for text in found if text.strip()] or \
+    return [first.group("text").strip() for text in found if (first := FIRST_SENTENCE_RE.match(text.strip()))] or \
         responses_on_the_line(title, blocks)
 
 
