@@ -1,22 +1,27 @@
 """Search at size: bytes transferred and time to first results per query, in headless Chromium.
 
-    .venv/bin/python benchmarks/search.py 2000 [10000] [--keep DIR]
+    .venv/bin/python benchmarks/search.py 2000 [10000] [--keep DIR] [--serve gzip plain]
+    .venv/bin/python benchmarks/search.py --site BUILT_SITE_FOLDER
 
 For each size: writes a synthetic archive (`build.py synth`, seed 1), builds it, serves it on 127.0.0.1 and,
 for each of 20 queries of one to three ordinary words, opens the home page in a fresh browser context
 (cold cache), checks that loading the page fetched nothing from the index, types the query into the
-header box and measures, from the last key, the time until its results are shown and every byte
-Pagefind fetched (Chromium's own count of bytes on the wire; its worker's script, which Chromium counts
-as 0, by the size of the file served), by part: Pagefind's code, its list of records, the chunks of the
-query's words and the results shown. Targets (issue 8): median <= 300 KB, none
-over 1 MB, first results within 1 s. Per-query lines are printed as they are measured.
+header box and measures, from the first key, the time from the last key until its results are shown and every
+byte Pagefind fetched while the query was typed (Chromium's own count of bytes on the wire; a worker's script,
+which Chromium counts as 0, by the body the server sent), by part: Pagefind's code, its list of records, the
+chunks of the query's words and the results shown. Each site is served twice: compressed as GitHub Pages
+serves it (gzip for text: HTML, scripts, JSON; Pagefind's own index files are gzip already) and uncompressed
+(Python's http.server). Targets (issue 8): median <= 300 KB, none over 1 MB, first results within 1 s.
+Per-query lines are printed as they are measured.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
+import io
 import json
 import statistics
 import subprocess
@@ -37,8 +42,41 @@ TARGETS = {"median KB": 300, "max KB": 1024, "max first results s": 1.0}
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
+    """Serves files as they are (Python's http.server) and remembers the body it sent for each path."""
+
+    sent: dict[str, int] = {}
+
     def log_message(self, *args) -> None:
         pass
+
+    def copyfile(self, source, outputfile) -> None:
+        start = source.tell()
+        super().copyfile(source, outputfile)
+        self.sent[urllib.parse.urlsplit(self.path).path] = source.tell() - start
+
+
+COMPRESSED = (".html", ".js", ".css", ".json", ".svg", ".xml", ".txt")  # what GitHub Pages sends gzip-encoded
+
+
+class Compressing(Quiet):
+    """Serves text gzip-encoded to a browser that accepts it, as GitHub Pages does."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if not (path.suffix in COMPRESSED and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+SERVERS = {"gzip": Compressing, "plain": Quiet}
 
 
 def build(meetings: int, folder: Path) -> tuple[Path, float]:
@@ -63,7 +101,7 @@ PARTS = (
 )
 
 
-def measure(browser, url: str, site: Path, query: str) -> tuple[dict[str, int], float, int]:
+def measure(browser, url: str, query: str) -> tuple[dict[str, int], float, int]:
     """(bytes Pagefind fetched for the query, by part, seconds from the last key to the results, index requests
     at page load). A fresh context has an empty cache; Playwright reports the requests of Pagefind's worker too."""
     context = browser.new_context()
@@ -88,19 +126,40 @@ def measure(browser, url: str, site: Path, query: str) -> tuple[dict[str, int], 
         if "/pagefind/" in request.url:
             sizes = request.sizes()
             path = urllib.parse.urlsplit(request.url).path
-            # Chromium counts a worker's own script as 0 bytes: that one is counted from the file served
-            body = sizes["responseBodySize"] or (site / path.lstrip("/")).stat().st_size
+            # Chromium counts a worker's own script as 0 bytes: that one is counted from the body served
+            body = sizes["responseBodySize"] or Quiet.sent.get(path, 0)
             part = next(name for name, test in PARTS if test(path))
             parts[part] = parts.get(part, 0) + body + sizes["responseHeadersSize"]
     context.close()
     return parts, elapsed, len(at_load)
 
 
+def run_queries(browser, site: Path, serve: str, label: str) -> list[tuple[dict[str, int], float, int]]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SERVERS[serve], directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    results = []
+    for query in QUERIES:
+        results.append(measure(browser, url, query))
+        parts, elapsed, _ = results[-1]
+        shares = " ".join(f"{name} {parts.get(name, 0) / 1024:.0f}" for name, _ in PARTS if parts.get(name))
+        print(f"  {label:>8} {serve:<5} {query:<22} {sum(parts.values()) / 1024:7.0f} KB {elapsed:6.2f} s  ({shares})",
+              flush=True)
+    server.shutdown()
+    print(f"  {label} {serve}, median KB by part: " + ", ".join(
+        f"{name} {statistics.median(r[0].get(name, 0) / 1024 for r in results):.0f}" for name, _ in PARTS))
+    return results
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sizes", nargs="+", type=int, help="meetings in each synthetic archive")
+    parser.add_argument("sizes", nargs="*", type=int, help="meetings in each synthetic archive")
     parser.add_argument("--keep", type=Path, help="build into (and reuse) this folder instead of a temporary one")
+    parser.add_argument("--site", type=Path, action="append", default=[], help="measure this built site as it is")
+    parser.add_argument("--serve", nargs="+", choices=SERVERS, default=list(SERVERS), help="how (default: both)")
     args = parser.parse_args()
+    if not args.sizes and not args.site:
+        parser.error("give the sizes of synthetic archives to build, or --site")
     from playwright.sync_api import sync_playwright
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="minutebook-search-"))
@@ -108,36 +167,26 @@ def main() -> int:
     rows = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
-        for meetings in args.sizes:
-            site, seconds = build(meetings, folder)
+        sites = [(f"{m:,}", *build(m, folder)) for m in args.sizes] + [(s.name, s, 0.0) for s in args.site]
+        for label, site, seconds in sites:
             index = sum(f.stat().st_size for f in (site / "pagefind").rglob("*") if f.is_file())
             entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
             records = sum(language["page_count"] for language in entry["languages"].values())
-            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-            threading.Thread(target=server.serve_forever, daemon=True).start()
-            url = f"http://127.0.0.1:{server.server_address[1]}/"
-            results = []
-            for query in QUERIES:
-                results.append(measure(browser, url, site, query))
-                parts, elapsed, _ = results[-1]
-                shares = " ".join(f"{name} {parts.get(name, 0) / 1024:.0f}" for name, _ in PARTS if parts.get(name))
-                print(f"  {meetings:>6} {query:<22} {sum(parts.values()) / 1024:7.0f} KB {elapsed:6.2f} s  ({shares})",
-                      flush=True)
-            server.shutdown()
-            fetched = [sum(r[0].values()) / 1024 for r in results]
-            print("  median KB by part: " + ", ".join(
-                f"{name} {statistics.median(r[0].get(name, 0) / 1024 for r in results):.0f}" for name, _ in PARTS))
-            times = [r[1] for r in results]
-            rows.append((meetings, seconds, index, records, statistics.median(fetched), max(fetched),
-                         statistics.median(times), max(times), sum(r[2] for r in results)))
+            for serve in args.serve:
+                results = run_queries(browser, site, serve, label)
+                fetched = [sum(r[0].values()) / 1024 for r in results]
+                times = [r[1] for r in results]
+                rows.append((label, serve, seconds, index, records, statistics.median(fetched), max(fetched),
+                             statistics.median(times), max(times), sum(r[2] for r in results)))
         browser.close()
-    print("\n| meetings | build s | index MB | records | KB per query, median | max | first results s, median | max "
-          "| index requests at page load |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for m, s, index, records, med, top, tmed, tmax, at_load in rows:
-        print(f"| {m:,} | {s:.0f} | {index / 2**20:.0f} | {records:,} | {med:.0f} | {top:.0f} | {tmed:.2f} "
-              f"| {tmax:.2f} | {at_load} |")
-    missed = [f"{m:,} meetings: {what} {value:.2f} > {TARGETS[what]}" for m, _, _, _, med, top, _, tmax, _ in rows
+    print("\n| site | served | build s | index MB | records | KB per query, median | max | first results s, median "
+          "| max | index requests at page load |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for label, serve, seconds, index, records, med, top, tmed, tmax, at_load in rows:
+        print(f"| {label} | {serve} | {seconds:.0f} | {index / 2**20:.0f} | {records:,} | {med:.0f} | {top:.0f} "
+              f"| {tmed:.2f} | {tmax:.2f} | {at_load} |")
+    missed = [f"{label} ({serve}): {what} {value:.2f} > {TARGETS[what]}"
+              for label, serve, _, _, _, med, top, _, tmax, _ in rows
               for what, value in (("median KB", med), ("max KB", top), ("max first results s", tmax))
               if value > TARGETS[what]]
     print("\n".join(["targets not met:", *missed]) if missed else "every target met")

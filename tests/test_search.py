@@ -8,6 +8,7 @@ from minutebook.archive import load_archive
 from minutebook.search import Document, all_documents
 from minutebook.search.pagefind_records import (
     KIND_MARK,
+    OPENING_WORDS,
     HelpPage,
     help_html,
     item_marks,
@@ -80,6 +81,20 @@ def test_each_item_of_a_meeting_carries_its_own_kinds_and_people_as_marks():
     assert f'data-pagefind-meta="items">{"@3~!%)|^4.1~$()"}<' in html
 
 
+def test_an_item_is_indexed_by_its_decisions_and_notes_whole_and_the_opening_of_what_it_said():
+    """A common word's chunk lists every place it is said: the website's index holds an item's opening only."""
+    said = " ".join(f"word{n}" for n in range(OPENING_WORDS + 50))
+    item = Document("m/#minute-3", "decision", "t", f"Agreed. {said} Housing", body="Council", date="2017-06-13",
+                    decided="Agreed.", heading="Budget", label="minute 3", said=said, notes="Housing")
+    report = Document("m/minute-3-full-text/", "document", "t", said, body="Council", date="2017-06-13",
+                      heading="Budget", label="minute 3")
+    html = meeting_html([item, report])
+    assert f"word{OPENING_WORDS - 1} …" in html and f"word{OPENING_WORDS}" not in html
+    assert "Agreed." in html and "Housing" in html
+    whole = documents()["meetings/cabinet/2017-07-13/#minute-576"]  # the terminal's search keeps every word
+    assert whole.said and whole.said in whole.text and whole.decided in whole.text
+
+
 def test_marks_are_punctuation_that_pagefind_never_reads_as_a_word():
     """Pagefind searches metadata: a mark that were a word would make every meeting match it."""
     item = Document("m/#minute-3", "decision", "t", "x", body="B", date="2017-06-13", decided="x",
@@ -114,3 +129,20 @@ def test_text_from_a_record_is_escaped_and_markdown_is_dropped():
 def test_help_pages_are_a_group_of_their_own():
     html = help_html(HelpPage("searching/", "How to search", "<p>Type words</p>"))
     assert 'data-pagefind-filter="kind">help page<' in html and "<h1>How to search</h1>" in html
+
+
+def test_pagefind_service_is_given_the_chunk_size():
+    """Pagefind 1.5 reads its chunk size from its environment: the service launched must have ours."""
+    import asyncio
+    from pathlib import Path
+
+    from minutebook.search.pagefind_index import CHUNK_POSITIONS, _service_class
+
+    async def environment() -> list[bytes]:
+        service = await _service_class()().launch()
+        try:
+            return Path(f"/proc/{service._backend.pid}/environ").read_bytes().split(b"\0")
+        finally:
+            await service.close()
+
+    assert f"PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE={CHUNK_POSITIONS}".encode() in asyncio.run(environment())

@@ -14,7 +14,10 @@
   // its name ("Council, 6 January 2006") weighs a little, so that a query with the body and date finds that meeting
   // (Pagefind counts those few words little against a meeting's long text), below the body's own page.
   var RANKING = { pageLength: 0.3, metaWeights: { kind: 0, body: 0, date: 0, minute: 0, item: 0, items: 0, meeting: 3 } };
-  var options = { baseUrl: base.pathname, excerptLength: 24, ranking: RANKING };
+  // noWorker: Pagefind searches in this page rather than in a worker of its own, whose script (41 KB, 12 KB
+  // compressed) would be one more download in every visit's first query; the chunks of a query's words are decoded
+  // in a few milliseconds.
+  var options = { baseUrl: base.pathname, excerptLength: 24, ranking: RANKING, noWorker: true };
 
   // "minute 576" or "item 3" in a query (as a citation gives them) means the number: no record says the word
   // "minute" of itself, so that "minutes" finds the items called Minutes (minutebook/search/pagefind_index.py).
@@ -136,11 +139,14 @@
   // not yet read could give a better one (an item never scores above its record); at most READ records.
   var BATCH = 4;
   var READ = 40;
-  function find(module, query, filters, count) {
+  // `current` (optional) says whether the query is still the one asked: a search that typing has overtaken stops
+  // reading records (each a download) and gives null.
+  function find(module, query, filters, count, current) {
     return module.search(terms(query), { filters: filters || {} }).then(function (search) {
       var found = [];
       var next = 0;
       function more() {
+        if (current && !current()) return null;
         var batch = search.results.slice(next, Math.min(next + BATCH, READ));
         next += batch.length;
         return Promise.all(batch.map(function (r) {
@@ -236,7 +242,10 @@
         return;
       }
       load().then(function (module) {
-        return wait(query).then(function () { return ticket === asked ? find(module, query, {}, SHOWN) : null; });
+        return wait(query).then(function () {
+          function current() { return ticket === asked; }
+          return current() ? find(module, query, {}, SHOWN, current) : null;
+        });
       }).then(function (search) {
         if (!search || ticket !== asked) return;
         var data = search.results;

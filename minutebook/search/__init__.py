@@ -39,6 +39,10 @@ class Document:
     people: tuple[str, ...] = ()  # names of the people who moved, seconded, voted or declared an interest
     heading: str = ""  # an item's own title, weighed most; `title` adds where and which minute (default: the title)
     label: str = ""  # which minute or item of its meeting: "minute 15", "item 3"
+    # An item's `text` in its two parts: what it said (its own running text, which the website's index takes only
+    # the opening of: pagefind_records.OPENING_WORDS) and its notes (recommendations, reports' and topics' names)
+    said: str = ""
+    notes: str = ""
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -78,11 +82,13 @@ def documents(archive: Archive) -> Iterator[Document]:
             label = item.label if item.number else ""
             decided = " ".join(item.decisions)
             reports = tuple(r.subject or r.title for r in item.reports)
-            text = " ".join([*(r.text for r in item.recommendations), split.kept, *reports,
-                             *(archive.topics[t].name for t in item.topics if t in archive.topics)])
+            notes = " ".join([*(r.text for r in item.recommendations), *reports,
+                              *(archive.topics[t].name for t in item.topics if t in archive.topics)])
             yield Document(f"{meeting.url}#{item.anchor}", item_kind(item), f"{where}, {item.label}: {item.title}",
-                           f"{decided} {text}".strip(), body=body, date=meeting.date.isoformat(), decided=decided,
-                           reports=reports, people=_people(archive, item), heading=item.title, label=label)
+                           " ".join(filter(None, (decided, split.kept, notes))), body=body,
+                           date=meeting.date.isoformat(), decided=decided, reports=reports,
+                           people=_people(archive, item), heading=item.title, label=label, said=split.kept,
+                           notes=notes)
             for appendix in split.appendices:
                 title = item.title if appendix.kind == "text" else appendix.title
                 yield Document(appendix.url(meeting), "document", f"{where}, {item.label}: {title}", appendix.text,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import os
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -23,6 +24,11 @@ __all__ = ["HelpPage", "Indexing", "write_index"]
 CLOSE_TIMEOUT = 120  # seconds the service may take to finish writing once asked to stop
 SETTLE_TIMEOUT = 60  # seconds the bundle's files may take to be whole after the service says they are written
 BATCH = 256  # records in flight at once: the service answers them in order while more are being sent
+# Word positions per index chunk (Pagefind's default 20,000, set by its PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE in 1.5).
+# A query fetches the whole chunk of each of its words: a word said rarely came with some 20,000 positions of its
+# neighbours in the alphabet (25 to 35 KB); the list of chunks, which every first query fetches, grows by about
+# 11 bytes a chunk. Measured in docs/performance.md (Search).
+CHUNK_POSITIONS = 5000
 
 
 def _service_class():
@@ -31,6 +37,15 @@ def _service_class():
     class Service(PagefindService):
         """pagefind 1.5.2's service sleeps 0.1 s before reading each answer (100 s per 1,000 records, 4 hours
         at 10,000 meetings); this one reads the answers as they come, and forgets each once answered."""
+
+        async def launch(self) -> PagefindService:
+            """As its own, with the chunk size (`CHUNK_POSITIONS`) in the service's environment only."""
+            self._backend = await asyncio.create_subprocess_exec(
+                self._bin, "--service", cwd=os.getcwd(), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.STDOUT, limit=2**21,
+                env={**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(CHUNK_POSITIONS)})
+            self._poll_task = self._loop.create_task(self._wait_for_responses())
+            return self
 
         async def _wait_for_responses(self) -> None:
             while True:

@@ -39,6 +39,11 @@ NAME_WEIGHT = 10.0
 WHERE_WEIGHT = 10.0
 APPENDED_WEIGHT = 0.5  # the text of a long document appended to an item: found, but below the minutes themselves
 DECIDED_WEIGHT = 3.0
+# What of an item's own running text (and of a long document appended to it) the website's index holds: its
+# opening. A common word's chunk lists every place it is said in the archive, and a result's record carries all it
+# holds, so both grow with the words indexed (see docs/performance.md, Search); decisions, titles and notes are
+# indexed whole, and `build.py search` in the terminal still searches every word.
+OPENING_WORDS = 50
 HELP_WEIGHT = 0.5  # the help pages' text: they are found, but below the archive's own items
 KIND_LABEL = {"body": "committee or body"}  # how a kind reads in the filter list, where not as it is
 
@@ -87,10 +92,20 @@ def _page(title: str, content: str, facts: Iterable[str]) -> str:
             f'<div data-pagefind-ignore>{"".join(facts)}</div></body></html>')
 
 
+def opening(text: str, words: int = OPENING_WORDS) -> str:
+    """The first `words` words of plain text, and "…" where it goes on."""
+    split = text.split(maxsplit=words)
+    return text if len(split) <= words else " ".join(split[:words]) + " …"
+
+
 def _text(document: Document) -> str:
-    """What was decided, weighted above the rest of the text; an appended document's text below it."""
+    """What was decided, whole and weighted above the rest; then the opening of what the item said and its notes
+    (recommendations, reports' and topics' names) whole; an appended document's opening, below them."""
     decided = plain(document.decided)
-    rest = plain(document.text[len(document.decided):] if document.decided else document.text)
+    if document.said or document.notes:
+        rest = " ".join(filter(None, (opening(plain(document.said)), plain(document.notes))))
+    else:
+        rest = opening(plain(document.text[len(document.decided):] if document.decided else document.text))
     weighted = f'<p data-pagefind-weight="{DECIDED_WEIGHT}">{html.escape(decided)}</p>' if decided else ""
     if document.kind == "document":
         return f'<p data-pagefind-weight="{APPENDED_WEIGHT}">{html.escape(rest)}</p>'
