@@ -401,7 +401,8 @@ def test_measure_labels_printed_in_a_column_before_their_titles_are_paired_in_or
     text = ("MINUTES\n\nAUGUST 17, 2015\n\nPUBLIC HEARINGS\n\n(B)\nB219-15\n\n\n"
             "Setting property tax rates for 2015 for the City.\nSetting property tax rates for 2015.\n\n"
             "R135-15   Specifying how funds are used.\n")
-    assert [(i[0], i[2]) for i in items(text)][1:] == [("B219-15", "Setting property tax rates for 2015"),
+    assert [(i[0], i[2]) for i in items(text)][1:] == [("B", "Setting property tax rates for 2015 for the City"),
+                                                       ("B219-15", "Setting property tax rates for 2015"),
                                                        ("R135-15", "Specifying how funds are used")]
 
 
@@ -849,3 +850,29 @@ def test_letters_in_an_attachments_list_far_below_a_recommendation_label_are_not
             + "    Attachments Memorandum\n               (a) Ordinance\n               (b) Ordinance\n\n"
             "4. Public Safety Services\n")
     assert [i[1] for i in items(text, "agenda")] == ["1", "2", "3", "4"]
+
+
+def test_hearing_letter_alone_titled_by_the_one_line_paragraph_under_it():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nPUBLIC HEARINGS\n\n(A)\n\nFY 2016 Annual Budget for the City.\n\n"
+            "Mr. Matthes provided a staff report.\n\nR135-15   Specifying how funds are used.\n\n"
+            "REP81-15   Fraternity Sprinkling.\n")
+    assert [(i[0], i[2]) for i in items(text)][1:] == [("A", "FY 2016 Annual Budget for the City"),
+                                                       ("R135-15", "Specifying how funds are used"),
+                                                       ("REP81-15", "Fraternity Sprinkling")]
+
+
+def test_topic_line_in_title_case_under_a_capitals_heading_of_minutes_numbered_by_measures():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nSCHEDULED PUBLIC COMMENT\n\nJill Raitt - Roll carts.\n\n"
+            "Jill Raitt commented that she had lived in the city since 1981.\n\n"
+            "Mr. Matthes provided a staff report.\n\nR135-15   Specifying how funds are used.\n\n"
+            "REP81-15   Fraternity Sprinkling.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [
+        (None, "SCHEDULED PUBLIC COMMENT"), (None, "Jill Raitt - Roll carts"),
+        ("R135-15", "Specifying how funds are used"), ("REP81-15", "Fraternity Sprinkling")]
+
+
+def test_line_in_title_case_ending_a_sentence_a_page_broke_is_no_topic():
+    text = ("MINUTES\n\nAUGUST 17, 2015\n\nPUBLIC HEARINGS\n\nMayor McDavid continued the public hearing to the\n\n"
+            "Regular Council Meeting Next Month.\n\nR135-15   Specifying how funds are used.\n\n"
+            "REP81-15   Fraternity Sprinkling.\n")
+    assert [i[0] for i in items(text)] == [None, "R135-15", "REP81-15"]

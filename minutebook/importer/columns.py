@@ -127,3 +127,21 @@ def column_titles(lines: list[Line], index: int) -> dict[int, Title]:
         return {}
     return {label: Title(" ".join(" ".join(lines[i].stripped.split()) for i in span), tuple(span))
             for label, (kind, span) in zip(labels, titles, strict=True) if kind == "title"}
+
+
+def lone_title(lines: list[Line], index: int) -> Title | None:
+    """A label alone, no label above it, whose title is the one line of the next paragraph, a sentence of its
+    own ('(A)' / '' / 'FY 2016 Annual Budget for the City of Columbia.')."""
+    above = next((lines[i] for i in range(index - 1, max(-1, index - 6), -1) if not lines[i].blank), None)
+    if above is not None and LABEL_RE.match(above.stripped):
+        return None
+    below = [i for i in range(index + 1, min(len(lines), index + 5)) if not lines[i].blank]
+    if not below or below[0] == index + 1:
+        return None
+    at = below[0]
+    text = " ".join(lines[at].stripped.split())
+    single = at + 1 >= len(lines) or lines[at + 1].blank
+    if single and text[:1].isupper() and text.endswith(".") and 3 <= len(text.split()) <= 25 \
+            and not LABEL_RE.match(text) and not NUMBERED_RE.match(text):
+        return Title(text.rstrip("."), (at,))
+    return None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import find_date
-from .columns import column_titles
+from .columns import column_titles, lone_title
 from .lines import Line
 from .misread import mended_run
 from .names import looks_like_name
@@ -99,7 +99,7 @@ class Style:
 # 'R135-15', policy resolutions 'PR136-15', reports 'REP81-15'. Each kind counts on its own and the minutes
 # take them in the order of business, so any measure number that differs from the one before follows it.
 MEASURE = Style("measure", re.compile(r"^([A-Z]{1,4}\d{1,4}-\d{2})[ \t]{1,40}(\S.*)$"), number_value, marked=True,
-                bare=re.compile(r"^([A-Z]{1,4}\d{1,4}-\d{2})$"), measures=True)
+                bare=re.compile(r"^(?:([A-Z]{1,4}\d{1,4}-\d{2})|\(([A-Z])\))$"), measures=True)  # or a hearing's '(B)'
 
 # Forms, one per item, each a set of lettered fields ('(a) Subject: Petition Debate' / '(agenda item 8)',
 # '(b) Ward:', ... '(d) Decision taken'): a form has no number of its own, its item is the agenda item its
@@ -144,11 +144,12 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         if bare:
             following = heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
             if not following or style.pattern.match(following) or style.bare.match(following):
-                title = column_titles(lines, index).get(index) if style.measures else None
+                title = (column_titles(lines, index).get(index) or lone_title(lines, index)) if style.measures else None
                 if title:  # the list read off column by column: its titles apart from its numbers
-                    found.append(Heading(index, bare.group(1), title.text, indent_of(line), spans=title.lines))
+                    found.append(Heading(index, bare.group(bare.lastindex), title.text, indent_of(line),
+                                         spans=title.lines))
                 continue
-            number, title = bare.group(1), following
+            number, title = bare.group(bare.lastindex), following
         else:
             match = style.pattern.match(text)
             if not match:

@@ -96,6 +96,27 @@ def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     return title, end
 
 
+TOPIC_RE = re.compile(r"^[A-Z][\w’'/,&-]{0,30}(?:\s{1,3}[\w’'/,&()-]{1,30}){2,9}\.$")
+
+
+def _topic(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A line of three to ten words alone between blank lines, ending in a full stop, its longer words nearly
+    all capitalised: a title ('Jill Raitt - Roll carts.'), not a sentence ('Mr. Matthes provided a staff
+    report.')."""
+    line = lines[index]
+    text = " ".join(line.stripped.split())
+    if not TOPIC_RE.match(text) or not _stands_alone(lines, index) or index + 1 < len(lines) \
+            and not lines[index + 1].blank or re.match(r"(?:Mr|Mrs|Ms|Dr|The|There|It|This)\b", text):
+        return None
+    above = next((lines[i].stripped for i in range(index - 1, max(-1, index - 8), -1) if not lines[i].blank), "")
+    if above and not (SENTENCE_END_RE.search(above) or above == above.upper()) or find_date(text):
+        return None  # the end of a sentence a page broke ('... continued the hearing to the' / 'September 8, ...')
+    words = [w for w in re.findall(r"[A-Za-z][\w’']+", text) if len(w) >= 3 and w.lower() not in ("and", "the", "for")]
+    if len(words) < 2 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return None
+    return text, index + 1
+
+
 def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     """'• Pledge of Allegiance' at the margin: a short capitalised title with no text run into it
     ('• Public Safety - Commitment to excellence ...' describes, it is no item), the line after it blank
@@ -169,6 +190,10 @@ RULES: tuple[tuple[str, HeadingRule], ...] = (
     ("capitals", _capitals),
     ("bullet", _bullet),
 )
+# Minutes numbered by their measures ('B220-15') title the other matters under a heading in capitals with a short
+# line in title case of their own ('SPECIAL ITEMS' / 'Convention and Visitors Bureau Accreditation.',
+# 'SCHEDULED PUBLIC COMMENT' / 'Jill Raitt - Roll carts.').
+MEASURE_RULES: tuple[tuple[str, HeadingRule], ...] = (*RULES, ("topic", lambda lines, index: _topic(lines, index)))
 
 
 # tried first at any indentation: an outline's entries are where its bullets are (outline.py)
@@ -189,8 +214,8 @@ def title_block_end(lines: list[Line]) -> int:
     return at
 
 
-def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0, end: int | None = None
-                        ) -> list[tuple[int, str, str, int]]:
+def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0, end: int | None = None,
+                        rules: tuple[tuple[str, HeadingRule], ...] = RULES) -> list[tuple[int, str, str, int]]:
     """(index, rule name, title, index after the heading) of every unnumbered heading between `start`
     and `end`, at most `margin` characters in."""
     found = []
@@ -203,9 +228,9 @@ def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0
             index += 1
             continue
         limit = margin if margin is not None else page_margin(lines, index) + 2  # no numbers: the page's margin
-        rules = RULES if line.indent <= limit else (
+        tried = rules if line.indent <= limit else (
             (("centred", _centred),) if _in_the_middle(line, width) else ())
-        heading = first_heading(ANYWHERE + rules, lines, index)
+        heading = first_heading(ANYWHERE + tried, lines, index)
         if heading:
             found.append(heading)
         index = heading[3] if heading else index + 1
@@ -273,7 +298,9 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     titles = [clean_title(split_run_in(h.text)[0])[0] for h in run]
     capitals = run and sum(t == t.upper() for t in titles) >= 0.5 * len(run)
     taken = {h.index + (1 if h.bare else 0) for h in run}  # '1.' / 'ELECTION OF MAYOR': the number's title
-    read = [r for r in unnumbered_headings(lines, margin) if r[0] not in taken]
+    taken |= {i for h in run for i in h.spans}  # titles printed apart from their numbers
+    read = [r for r in unnumbered_headings(lines, margin, rules=MEASURE_RULES if measures else RULES)
+            if r[0] not in taken]
     among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures
     if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
         read = [r for r in read if r[0] < run[0].index]
