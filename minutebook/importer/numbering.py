@@ -354,7 +354,8 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
             if _opens(style, kind, run) and _heading_like(style, run) and not _names_only(run):
                 if len(run) > len(best[1]):
                     kept = [h for h in found if h.index not in points]
-                    best = (style, _restarts(style, kind, kept, _begun_again(kept, run), lines))
+                    begun = _begun_again(kept, run) if kind == "agenda" else run  # minutes number points in items
+                    best = (style, _restarts(style, kind, kept, begun, lines))
                 elif style.counted and len(run) >= MIN_OUTER:
                     outer = (style, run)
                 break
@@ -366,8 +367,8 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
 
 
 def _begun_again(found: list[Heading], run: list[Heading]) -> list[Heading]:
-    """A numbered list before the items ('1. Email comments to ...' / '2. Provide oral comments ...', how to take
-    part) whose numbers the items then start again ('1. CALL TO ORDER' / '2. ROLL CALL' / '3. ...'): the run's
+    """An agenda's numbered list before the items ('1. Email comments to ...' / '2. Provide oral comments ...', how
+    to take part) whose numbers the items then start again ('1. CALL TO ORDER' / '2. ROLL CALL' / '3. ...'): the run's
     first numbers are the ones printed again at its indentation just before it goes on."""
     for k in range(1, min(len(run), 6)):
         again = [h for h in found if run[k - 1].index < h.index < run[k].index and abs(h.indent - run[k].indent) <= 1]
