@@ -39,10 +39,10 @@ NAME_WEIGHT = 10.0
 WHERE_WEIGHT = 10.0
 APPENDED_WEIGHT = 0.5  # the text of a long document appended to an item: found, but below the minutes themselves
 DECIDED_WEIGHT = 3.0
-# What of an item's own running text (and of a long document appended to it) the website's index holds: its
-# opening. A common word's chunk lists every place it is said in the archive, and a result's record carries all it
-# holds, so both grow with the words indexed (see docs/performance.md, Search); decisions, titles and notes are
-# indexed whole, and `build.py search` in the terminal still searches every word.
+# What of an item's own running text the website's index holds: its opening (a long document appended to it is
+# indexed whole, on its own page). A common word's chunk lists every place it is said in the archive, and a
+# result's record carries all it holds, so both grow with the words indexed (see docs/performance.md, Search);
+# decisions, titles and notes are indexed whole, and `build.py search` in the terminal searches every word.
 OPENING_WORDS = 50
 HELP_WEIGHT = 0.5  # the help pages' text: they are found, but below the archive's own items
 KIND_LABEL = {"body": "committee or body"}  # how a kind reads in the filter list, where not as it is
@@ -100,9 +100,12 @@ def opening(text: str, words: int = OPENING_WORDS) -> str:
 
 def _text(document: Document) -> str:
     """What was decided, whole and weighted above the rest; then the opening of what the item said and its notes
-    (recommendations, reports' and topics' names) whole; an appended document's opening, below them."""
+    (recommendations, reports' and topics' names) whole; an appended document (a strategy, a report) whole, below
+    them: it is on its own page, and a reader looking for what it says has nowhere else to find it."""
     decided = plain(document.decided)
-    if document.said or document.notes:
+    if document.kind == "document":
+        rest = plain(document.text)
+    elif document.said or document.notes:
         rest = " ".join(filter(None, (opening(plain(document.said)), plain(document.notes))))
     else:
         rest = opening(plain(document.text[len(document.decided):] if document.decided else document.text))
