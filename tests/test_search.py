@@ -82,14 +82,17 @@ def test_each_item_of_a_meeting_carries_its_own_kinds_and_people_as_marks():
 
 
 def test_an_item_is_indexed_by_its_decisions_and_notes_whole_and_the_opening_of_what_it_said():
-    """A common word's chunk lists every place it is said: the website's index holds an item's opening only."""
+    """A common word's chunk lists every place it is said: the website's index holds an item's opening only; a
+    document appended to it (a strategy), on its own page, is indexed whole."""
     said = " ".join(f"word{n}" for n in range(OPENING_WORDS + 50))
+    appended = " ".join(f"page{n}" for n in range(OPENING_WORDS + 50))
     item = Document("m/#minute-3", "decision", "t", f"Agreed. {said} Housing", body="Council", date="2017-06-13",
                     decided="Agreed.", heading="Budget", label="minute 3", said=said, notes="Housing")
-    report = Document("m/minute-3-full-text/", "document", "t", said, body="Council", date="2017-06-13",
+    report = Document("m/minute-3-full-text/", "document", "t", appended, body="Council", date="2017-06-13",
                       heading="Budget", label="minute 3")
     html = meeting_html([item, report])
     assert f"word{OPENING_WORDS - 1} …" in html and f"word{OPENING_WORDS}" not in html
+    assert f"page{OPENING_WORDS + 49}" in html
     assert "Agreed." in html and "Housing" in html
     whole = documents()["meetings/cabinet/2017-07-13/#minute-576"]  # the terminal's search keeps every word
     assert whole.said and whole.said in whole.text and whole.decided in whole.text
