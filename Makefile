@@ -55,7 +55,7 @@ webtools: node_modules/.installed java  ## Lighthouse and the Nu HTML checker, f
 
 test: $(VENV)/.test chromium webtools ocr  ## set up and run the whole suite, browser and OCR tests included
 	$(VENV)/bin/ruff check minutebook hooks build.py tests
-	$(PY) -m pytest --durations=20
+	$(PY) -m pytest -n auto --maxprocesses 4 --dist loadscope --durations=20
 
 bench-import: $(VENV)/.test  ## the importer's fidelity on the real documents of tests/corpus (not part of make test)
 	$(PY) benchmarks/import_corpus.py

@@ -1,8 +1,15 @@
 """Shared fixtures: one real `build.py build --strict` of the sample archive, served on 127.0.0.1,
-and one headless Chromium (Debian's, never a downloaded one)."""
+and one headless Chromium (Debian's, never a downloaded one).
+
+`make test` runs the suite on every core (`pytest -n`, pytest-xdist): each worker is a process of its own with
+its own session fixtures, so a site that takes long to build is built once for all of them (`built_once`) and
+each worker serves it on a port of its own. (pytest-xdist's own `xdist_group` mark cannot keep such tests on one
+worker under pytest 9: it renames node ids in a way pytest 9 no longer reads.)"""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import http.server
 import os
@@ -52,6 +59,27 @@ def build_cli(*args: str, cwd: Path = ROOT, timeout: float = 300, **kwargs) -> s
                           capture_output=True, text=True, timeout=timeout, **kwargs)
 
 
+@contextlib.contextmanager
+def built_once(tmp_path_factory, name: str):
+    """A folder that the first test process to need it fills inside this block, and the others (the workers of
+    `pytest -n`) wait for and reuse: yields (folder, True) to the one that must build it, (folder, False) after
+    it is built. A build that fails leaves no mark, so the next process tries again and fails as visibly."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, which holds each worker's own
+    folder, done = base / "shared" / name, base / "shared" / f"{name}.built"
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with (base / "shared" / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if done.exists():
+            yield folder, False
+            return
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        yield folder, True
+        done.touch()
+
+
 def copy_archive(target: Path) -> Path:
     shutil.copytree(FIXTURE, target)
     return target
@@ -60,18 +88,23 @@ def copy_archive(target: Path) -> Path:
 @pytest.fixture(scope="session")
 def archive_dir(tmp_path_factory) -> Path:
     """The sample archive plus one record full of injected HTML (its only warnings: `raw-html`)."""
-    content = copy_archive(tmp_path_factory.mktemp("archive") / "content")
-    (content / "meetings" / "planning-committee" / "2017-08-02.md").write_text(HOSTILE_RECORD)
+    with built_once(tmp_path_factory, "archive") as (folder, build):
+        content = folder / "content"
+        if build:
+            copy_archive(content)
+            (content / "meetings" / "planning-committee" / "2017-08-02.md").write_text(HOSTILE_RECORD)
     return content
 
 
 @pytest.fixture(scope="session")
 def site_dir(archive_dir, tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("site") / "site"
-    result = build_cli("build", "--content", str(archive_dir), "--site-dir", str(site))
-    assert result.returncode == 0, result.stdout + result.stderr
-    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
-    assert warnings and all("2017-08-02.md:" in w and w.endswith("[raw-html]") for w in warnings), warnings
+    with built_once(tmp_path_factory, "site") as (folder, build):
+        site = folder / "site"
+        if build:
+            result = build_cli("build", "--content", str(archive_dir), "--site-dir", str(site))
+            assert result.returncode == 0, result.stdout + result.stderr
+            warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+            assert warnings and all("2017-08-02.md:" in w and w.endswith("[raw-html]") for w in warnings), warnings
     return site
 
 
@@ -125,12 +158,13 @@ def page(browser, request):
 def bundled_site(tmp_path_factory) -> Path:
     """The bundled archive (content/), built as `make site` builds it, from a copy: a build adds to the
     archive's address ledger, and a test never writes into the project."""
-    content = tmp_path_factory.mktemp("bundled") / "content"
-    shutil.copytree(ROOT / "content", content)
-    shutil.copytree(ROOT / "sources", content.parent / "sources")  # where the records' sources are published from
-    site = content.parent / "site"
-    result = build_cli("build", "--content", str(content), "--site-dir", str(site), "--strict", timeout=900)
-    assert result.returncode == 0, result.stdout + result.stderr
+    with built_once(tmp_path_factory, "bundled") as (folder, build):
+        content, site = folder / "content", folder / "site"
+        if build:
+            shutil.copytree(ROOT / "content", content)
+            shutil.copytree(ROOT / "sources", folder / "sources")  # where the records' sources are published from
+            result = build_cli("build", "--content", str(content), "--site-dir", str(site), "--strict", timeout=900)
+            assert result.returncode == 0, result.stdout + result.stderr
     return site
 
 
@@ -156,18 +190,24 @@ SYNTHETIC_MEETINGS = 2000
 @pytest.fixture(scope="session")
 def synthetic_archive(tmp_path_factory) -> Path:
     """A synthetic archive of 2,000 meetings (`build.py synth`, seed 1): search at a realistic size."""
-    content = tmp_path_factory.mktemp("synthetic") / "content"
-    result = build_cli("synth", "--meetings", str(SYNTHETIC_MEETINGS), "--content", str(content), timeout=900)
-    assert result.returncode == 0, result.stdout + result.stderr
+    with built_once(tmp_path_factory, "synthetic") as (folder, build):
+        content = folder / "content"
+        if build:
+            result = build_cli("synth", "--meetings", str(SYNTHETIC_MEETINGS), "--content", str(content),
+                               timeout=900)
+            assert result.returncode == 0, result.stdout + result.stderr
     return content
 
 
 @pytest.fixture(scope="session")
 def synthetic_site(synthetic_archive, tmp_path_factory):
     """The synthetic archive built once per session and served: yields (url, site folder)."""
-    site = tmp_path_factory.mktemp("synthetic-site") / "site"
-    result = build_cli("build", "--content", str(synthetic_archive), "--site-dir", str(site), "--quiet", timeout=3600)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    with built_once(tmp_path_factory, "synthetic-site") as (folder, build):
+        site = folder / "site"
+        if build:
+            result = build_cli("build", "--content", str(synthetic_archive), "--site-dir", str(site), "--quiet",
+                               timeout=3600)
+            assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     url, server = serve_folder(site)
     yield url, site
     server.shutdown()

@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
+from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, built_once
 
 pytestmark = pytest.mark.browser
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -40,13 +40,16 @@ def test_the_nu_html_checker_finds_no_error_on_any_page(site_dir):
 
 @pytest.fixture(scope="module")
 def lighthouse_reports(site_url, tmp_path_factory) -> dict[str, dict]:
-    """Lighthouse's report of every page in PAGES, from one run over all of them (tests/lighthouse.mjs)."""
+    """Lighthouse's report of every page in PAGES, from one run over all of them (tests/lighthouse.mjs), by the
+    first worker of `pytest -n` that needs it (each serves the same built site)."""
     _tool(LIGHTHOUSE)
-    out = tmp_path_factory.mktemp("lighthouse")
-    env = {**os.environ, "CHROME_PATH": CHROMIUM, "CHROME_FLAGS": json.dumps(CHROMIUM_ARGS)}
-    run = subprocess.run(["node", str(ROOT / "tests" / "lighthouse.mjs"), str(out), *(site_url + p for p in PAGES)],
-                         env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stderr[-3000:]
+    with built_once(tmp_path_factory, "lighthouse") as (out, run_it):
+        if run_it:
+            env = {**os.environ, "CHROME_PATH": CHROMIUM, "CHROME_FLAGS": json.dumps(CHROMIUM_ARGS)}
+            run = subprocess.run(["node", str(ROOT / "tests" / "lighthouse.mjs"), str(out),
+                                  *(site_url + p for p in PAGES)],
+                                 env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+            assert run.returncode == 0, run.stderr[-3000:]
     return {page: json.loads((out / f"{i}.json").read_text(encoding="utf-8")) for i, page in enumerate(PAGES)}
 
 
