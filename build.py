@@ -103,7 +103,10 @@ def _finish_build(args: argparse.Namespace, returncode: int, staging: Path, rebu
               file=sys.stderr, flush=True)
         return 1
     sitefolder.swap(staging, site_dir)
-    print(f"built {site_dir}")
+    total, files = sitefolder.weight(site_dir)
+    print(f"built {site_dir}: {total / 2**20:,.1f} MiB in {files:,} files")
+    if notice := sitefolder.too_large(total):
+        print(notice, file=sys.stderr)
     return 0
 
 

@@ -19,6 +19,9 @@ from .files import umask
 MARKER = ".minutebook-site"
 MARKER_TEXT = "Built by Minutebook (build.py build). The next build replaces this whole folder.\n"
 LEGACY = ("sitemap.xml", "search/search_index.json", "data/meetings.json")  # a site built before markers
+# GitHub Pages publishes a site of at most 1 GB ("GitHub Pages limits" in GitHub's documentation); a larger one
+# fails to deploy or is not served. A synthetic meeting of real weight makes about 130 KB of site (docs/performance.md).
+PUBLISHED_LIMIT = 10**9
 
 
 def refusal(site_dir: Path, content: Path, protected: dict[str, Path]) -> str | None:
@@ -77,3 +80,17 @@ def swap(staging: Path, site_dir: Path) -> None:
         site_dir.rename(old)
     staging.rename(site_dir)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def weight(folder: Path) -> tuple[int, int]:
+    """The bytes and the number of files of a built site."""
+    sizes = [entry.stat().st_size for entry in folder.rglob("*") if entry.is_file()]
+    return sum(sizes), len(sizes)
+
+
+def too_large(total: int, limit: int = PUBLISHED_LIMIT) -> str | None:
+    """What whoever publishes a site of `total` bytes must know before GitHub Pages refuses it, if anything."""
+    if total <= limit:
+        return None
+    return (f"note: the site is {total / 10**9:.2f} GB, more than the {limit / 10**9:g} GB GitHub Pages publishes; "
+            "see \"Large archives\" in docs/publishing.md")

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, build_cli, copy_archive
 
+from minutebook import sitefolder
+
 
 def tree(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -47,6 +49,10 @@ def test_a_previous_site_is_replaced_and_readable_by_others(tmp_path, content):
         result = build_cli("build", "--content", str(content), "--site-dir", "out", cwd=tmp_path)
         assert result.returncode == 0, result.stderr
     site = tmp_path / "out"
+    files = [p for p in site.rglob("*") if p.is_file()]
+    total = sum(p.stat().st_size for p in files)
+    assert f"built {site}: {total / 2**20:,.1f} MiB in {len(files):,} files" in result.stdout, result.stdout
+    assert "GitHub Pages" not in result.stderr  # a small archive is far below the limit
     assert (site / ".minutebook-site").is_file()
     assert site.stat().st_mode & 0o055 == 0o055  # group and others can list and read it (umask 022)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
@@ -97,3 +103,10 @@ def test_a_stale_staging_folder_is_removed_by_the_next_build(tmp_path, content):
     result = build_cli("build", "--content", str(content), "--site-dir", "out", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert not stale.exists()
+
+
+def test_a_site_over_github_pages_limit_is_said_before_it_is_published():
+    assert sitefolder.too_large(999_999_999) is None
+    notice = sitefolder.too_large(1_391_000_000)
+    assert "1.39 GB" in notice and "GitHub Pages" in notice and "docs/publishing.md" in notice
+    assert "Large archives" in (ROOT / "docs" / "publishing.md").read_text(encoding="utf-8")
