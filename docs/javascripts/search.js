@@ -14,10 +14,10 @@
   // its name ("Council, 6 January 2006") weighs a little, so that a query with the body and date finds that meeting
   // (Pagefind counts those few words little against a meeting's long text), below the body's own page.
   var RANKING = { pageLength: 0.3, metaWeights: { kind: 0, body: 0, date: 0, minute: 0, item: 0, items: 0, meeting: 3 } };
-  // Pagefind searches in a worker of its own (41 KB of script, 12 KB compressed, once a visit): at 10,000 meetings a
-  // query of common words ("council tax support") takes Pagefind 4.5 s to score on a desktop, and in the page
-  // itself that froze typing and scrolling for as long (docs/performance.md, Search).
-  var options = { baseUrl: base.pathname, excerptLength: 24, ranking: RANKING };
+  // noWorker: Pagefind searches in this page rather than in a worker of its own, whose script (41 KB, 12 KB
+  // compressed) would be one more download in every visit's first query; the chunks of a query's words are decoded
+  // in a few milliseconds.
+  var options = { baseUrl: base.pathname, excerptLength: 24, ranking: RANKING, noWorker: true };
 
   // "minute 576" or "item 3" in a query (as a citation gives them) means the number: no record says the word
   // "minute" of itself, so that "minutes" finds the items called Minutes (minutebook/search/pagefind_index.py).
