@@ -82,6 +82,22 @@ def test_typing_fetches_the_chunks_of_the_words_not_of_every_prefix(page, synthe
     assert 1 <= len(chunks) <= 2, chunks
 
 
+def test_pagefind_scores_a_query_in_its_worker_not_in_the_page(page, synthetic_site):
+    """At 10,000 meetings Pagefind takes seconds to score a query of common words, and in the page itself that
+    froze typing and scrolling for as long: the header box's search runs in Pagefind's worker."""
+    url, _ = synthetic_site
+    workers: list[str] = []
+    page.on("worker", lambda worker: workers.append(worker.url))
+    page.goto(url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("council", delay=40)
+    page.wait_for_function("document.querySelector('.mb-search .md-search-result__list').dataset.query === "
+                           "'council'", timeout=20000)
+    assert page.locator(".mb-search .md-search-result__item:not(.mb-search-more)").count() == 10
+    assert any(worker.endswith("/pagefind/pagefind-worker.js") for worker in workers), workers
+
+
 def test_kind_and_person_filters_keep_only_the_items_that_match(page, synthetic_site):
     """A meeting is one record, whose filters are its items' together: the browser keeps only the items that have
     the kind and the person asked for, never the other items of a meeting that has them."""

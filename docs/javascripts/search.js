@@ -14,10 +14,10 @@
   // its name ("Council, 6 January 2006") weighs a little, so that a query with the body and date finds that meeting
   // (Pagefind counts those few words little against a meeting's long text), below the body's own page.
   var RANKING = { pageLength: 0.3, metaWeights: { kind: 0, body: 0, date: 0, minute: 0, item: 0, items: 0, meeting: 3 } };
-  // noWorker: Pagefind searches in this page rather than in a worker of its own, whose script (41 KB, 12 KB
-  // compressed) would be one more download in every visit's first query; the chunks of a query's words are decoded
-  // in a few milliseconds.
-  var options = { baseUrl: base.pathname, excerptLength: 24, ranking: RANKING, noWorker: true };
+  // Pagefind searches in a worker of its own (41 KB of script, 12 KB compressed, once a visit): at 10,000 meetings
+  // scoring a query of common words ("council tax support") takes it seconds, and in the page that froze typing
+  // and scrolling for as long (docs/performance.md, Search).
+  var options = { baseUrl: base.pathname, excerptLength: 24, ranking: RANKING };
 
   // "minute 576" or "item 3" in a query (as a citation gives them) means the number: no record says the word
   // "minute" of itself, so that "minutes" finds the items called Minutes (minutebook/search/pagefind_index.py).
@@ -177,8 +177,11 @@
   // Pagefind's own debouncedSearch fetches the chunks of every prefix typed ("r", "re", "rec" ...), and a
   // short prefix spans many chunks: 200 KB of a query's 550 at 2,000 meetings went on words never searched.
   // Here a search waits until typing pauses; a partial word of PRELOAD letters or more is fetched meanwhile
-  // (its chunk is, nearly always, the whole word's).
+  // (its chunk is, nearly always, the whole word's). A shorter last word waits longer (PAUSES, by its length):
+  // it is most likely a word still being typed, and its prefix search the dearest, so that a slow keystroke
+  // on a busy machine, or a typist's hesitation, does not fetch the chunks of "ho" on the way to "housing".
   var PAUSE = 120;
+  var PAUSES = [PAUSE, 600, 600, 300];
   var PRELOAD = 4;
   var pending = null;
 
@@ -186,7 +189,8 @@
     clearTimeout(pending);
     var last = terms(query).trim().split(/\s+/).pop();
     if (last.length >= PRELOAD) load().then(function (module) { module.preload(terms(query)); });
-    return new Promise(function (resolve) { pending = setTimeout(resolve, PAUSE); });
+    var pause = last.length < PAUSES.length ? PAUSES[last.length] : PAUSE;
+    return new Promise(function (resolve) { pending = setTimeout(resolve, pause); });
   }
   var pagefind = null;
 
