@@ -301,7 +301,7 @@ class Meeting:
     def url(self) -> str:
         return f"meetings/{self.body}/{self.slug}/"
 
-    @property
+    @cached_property  # lists of tens of thousands of mentions are sorted by it, on every page that shows them
     def sort_key(self) -> tuple:
         return (self.date, self.start or "", self.body, self.slug)
 

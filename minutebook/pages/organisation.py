@@ -11,7 +11,7 @@ from . import Context, Page
 from .html import a, block, text, ul
 from .lists import every_meeting
 from .markup import esc, front_matter, plural
-from .parts import LIMIT, year_sequence, year_url
+from .parts import LIMIT, meeting_years, year_sequence, year_url
 
 
 def render(context: Context, org: Organisation) -> str:
@@ -36,10 +36,11 @@ def render(context: Context, org: Organisation) -> str:
             [f"{a(here, p.url, p.name)}{': ' + text(job.role) if job.role else ''}" for p, job in appointed])))
     if len(represented) + len(mentioned) > LIMIT:
         out.append("## By year {#years}\n\n")
+        years = meeting_years(represented, mentioned)
         out.append(block(ul([f"{a(here, year_url(org.url, year), year)}: represented at "
                              f"{plural(len(represented_in), 'meeting')}, mentioned in "
                              f"{plural(len(mentioned_in), 'item')}"
-                             for year, (represented_in, mentioned_in) in _years(represented, mentioned).items()])))
+                             for year, (represented_in, mentioned_in) in years.items()])))
     else:
         out.extend(_sections(context, here, represented, mentioned))
     return "".join(out)
@@ -51,12 +52,6 @@ def _dated(context: Context, org: Organisation) -> tuple[list, list]:
     mentioned = sorted(context.links.mentions.get(("organisation", org.id), []), key=lambda p: p[0].sort_key,
                        reverse=True)
     return represented, mentioned
-
-
-def _years(represented: list, mentioned: list) -> dict[int, tuple[list, list]]:
-    years = sorted({entry[0].date.year for entries in (represented, mentioned) for entry in entries}, reverse=True)
-    return {y: ([e for e in represented if e[0].date.year == y], [e for e in mentioned if e[0].date.year == y])
-            for y in years}
 
 
 def _sections(context: Context, here: str, represented: list, mentioned: list) -> list[str]:
@@ -101,6 +96,6 @@ def pages_of(context: Context, org: Organisation) -> Iterator[Page]:
     yield Page(page_file(org.url), partial(render, context, org))
     represented, mentioned = _dated(context, org)
     if len(represented) + len(mentioned) > LIMIT:
-        years = list(_years(represented, mentioned))
+        years = list(meeting_years(represented, mentioned))
         for year in years:
             yield Page(page_file(year_url(org.url, year)), partial(render_year, context, org, year, years))

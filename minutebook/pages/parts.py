@@ -28,6 +28,14 @@ def by_year(entries: Iterable[T], year: Callable[[T], int]) -> dict[int, list[T]
     return dict(grouped)
 
 
+def meeting_years(*lists: list[tuple]) -> dict[int, tuple[list, ...]]:
+    """Lists of entries whose first element is a meeting, split by the meeting's year, newest year first, each
+    list in one pass (each filtered once a year, they grew with years x entries: two thirds of an edit while
+    serving 10,000 meetings went on a person's)."""
+    grouped = [by_year(entries, lambda entry: entry[0].date.year) for entries in lists]
+    return {y: tuple(g.get(y, []) for g in grouped) for y in sorted(set().union(*grouped), reverse=True)}
+
+
 def year_url(url: str, year: int) -> str:
     return f"{url.rstrip('/')}/{year}/"
 

@@ -15,7 +15,7 @@ from ..urls import page_file
 from . import Context, Page
 from .html import a, block, table, text, ul
 from .markup import esc, follow, front_matter, plural
-from .parts import LIMIT, year_sequence, year_url
+from .parts import LIMIT, meeting_years, year_sequence, year_url
 
 COUNTED = ("present", "substitute", "apologies", "absent")
 
@@ -88,16 +88,17 @@ def render(context: Context, person: Person) -> str:
     out.extend(_memberships(context, here, person))
     attendance = _attendance(context, here, person, title)
     out.extend(attendance)
-    if sum(map(len, _dated(context, person))) > LIMIT:
+    dated = _dated(context, person)
+    if sum(map(len, dated)) > LIMIT:
         lines = []
-        for year, (attended_in, acts_in, named_in) in _years(context, person).items():
+        for year, (attended_in, acts_in, named_in) in meeting_years(*dated).items():
             counts = [plural(len(attended_in), "meeting"), plural(len(acts_in), "motion, vote or declaration",
                                                                    "motions, votes and declarations"),
                       plural(len(named_in), "item naming them", "items naming them")]
             lines.append(f"{a(here, year_url(person.url, year), year)}: {', '.join(counts)}")
         out.append("## By year {#years}\n\n" + block(ul(lines)))
     else:
-        out.extend(_sections(context, here, *_dated(context, person), "###" if attendance else "##"))
+        out.extend(_sections(context, here, *dated, "###" if attendance else "##"))
     return "".join(out)
 
 
@@ -202,12 +203,6 @@ def _dated(context: Context, person: Person) -> tuple[list, list, list]:
             sorted(context.links.mentions.get(("person", person.id), []), key=lambda p: p[0].sort_key, reverse=True))
 
 
-def _years(context: Context, person: Person) -> dict[int, tuple[list, list, list]]:
-    dated = _dated(context, person)
-    years = sorted({entry[0].date.year for entries in dated for entry in entries}, reverse=True)
-    return {y: tuple([e for e in entries if e[0].date.year == y] for entries in dated) for y in years}
-
-
 def _sections(context: Context, here: str, attended: list, acts: list, named: list, level: str) -> list[str]:
     archive = context.archive
     out = []
@@ -267,7 +262,8 @@ def pages(context: Context) -> Iterator[Page]:
 def pages_of(context: Context, person: Person) -> Iterator[Page]:
     """One person's pages (`build.py serve` asks for those an edited meeting touches alone)."""
     yield Page(page_file(person.url), partial(render, context, person))
-    if sum(map(len, _dated(context, person))) > LIMIT:
-        years = list(_years(context, person))
+    dated = _dated(context, person)
+    if sum(map(len, dated)) > LIMIT:
+        years = list(meeting_years(*dated))
         for year in years:
             yield Page(page_file(year_url(person.url, year)), partial(render_year, context, person, year, years))
