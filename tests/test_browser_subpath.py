@@ -127,3 +127,25 @@ def test_a_missing_address_gets_the_404_page_with_its_assets(page, site):
     assert_assets_loaded(page, site)
     sections = page.locator("article li a").evaluate_all("links => links.map(a => a.href)")
     assert site + "meetings/" in sections and all(href.startswith(site) for href in sections)
+
+
+def test_the_header_search_works_under_the_sub_path(page, site):
+    """Pagefind's code, its worker and its index load from the sub-path, from a page deep in the site, and the
+    results open there: a project site's search would otherwise fetch /pagefind/ at the host's root."""
+    workers: list[str] = []
+    page.on("worker", lambda worker: workers.append(worker.url))
+    page.goto(site + "meetings/")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("Pinner Wood School", delay=40)
+    page.wait_for_function("document.querySelector('.mb-search .md-search-result__list').dataset.query === "
+                           "'Pinner Wood School'", timeout=20000)
+    results = page.locator(".mb-search .md-search-result__item:not(.mb-search-more) a").evaluate_all(
+        "links => links.map(a => a.href)")
+    assert results and all(href.startswith(site) for href in results), results
+    assert site + "pagefind/pagefind-worker.js" in workers, workers
+    fetched = {url: status for url, status in page.assets.items() if "/pagefind/" in url}
+    assert fetched and all(url.startswith(site) and status == 200 for url, status in fetched.items()), fetched
+    with page.expect_navigation():
+        page.locator(".mb-search .md-search-result__item:not(.mb-search-more) a").first.click()
+    assert page.url.startswith(site + "meetings/") and "#" in page.url, page.url
