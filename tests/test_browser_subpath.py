@@ -130,7 +130,7 @@ def test_a_missing_address_gets_the_404_page_with_its_assets(page, site):
 
 
 def test_the_header_search_works_under_the_sub_path(page, site):
-    """Pagefind's code, its worker and its index load from the sub-path, from a page deep in the site, and the
+    """Pagefind's code, its worker and its index load from the sub-path, from a page below its root, and the
     results open there: a project site's search would otherwise fetch /pagefind/ at the host's root."""
     workers: list[str] = []
     page.on("worker", lambda worker: workers.append(worker.url))
