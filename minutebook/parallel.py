@@ -7,6 +7,7 @@ slower than the workers (MkDocs writing pages) never has every result in memory 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -51,6 +52,9 @@ def fork_map(job: Callable[[int], T], count: int, batch: int = 8, processes: int
         return
     previous, _job = _job, job
     starts = iter(range(0, count, batch))
+    # What the workers inherit is never collected in them: a collection writes to every object it walks,
+    # and each worker would then hold its own copy of the parent's memory.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(processes, initializer=_as_a_worker) as pool:
             pending = deque(pool.apply_async(_batch, (i, min(i + batch, count)))
@@ -61,4 +65,5 @@ def fork_map(job: Callable[[int], T], count: int, batch: int = 8, processes: int
                     pending.append(pool.apply_async(_batch, (i, min(i + batch, count))))
                 yield from done
     finally:
+        gc.unfreeze()
         _job = previous
