@@ -17,3 +17,12 @@ def pagefind_results(page, site_url: str, query: str, filters: dict | None = Non
         page.goto(site_url)
         page.wait_for_function("window.minutebookSearch")
     return page.evaluate(QUERY, [query, filters or {}, count])
+
+
+def typed_into_box(page, query: str) -> None:
+    """`query` typed into the header box at a typist's pace (40 ms a key), once its results are shown."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=40)
+    page.wait_for_function("q => document.querySelector('.mb-search .md-search-result__list').dataset.query === q",
+                           arg=query, timeout=20000)

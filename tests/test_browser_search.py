@@ -73,11 +73,9 @@ def test_typing_fetches_the_chunks_of_the_words_not_of_every_prefix(page, synthe
     url, _ = synthetic_site
     page.goto(url)
     requests = index_requests(page)
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially("recycling", delay=40)
-    page.wait_for_function("document.querySelector('.mb-search .md-search-result__list').dataset.query === "
-                           "'recycling'", timeout=20000)
+    from search_query import typed_into_box
+
+    typed_into_box(page, "recycling")
     chunks = {r for r in requests if r.endswith(".pf_index")}
     assert 1 <= len(chunks) <= 2, chunks
 
@@ -89,11 +87,9 @@ def test_pagefind_scores_a_query_in_its_worker_not_in_the_page(page, synthetic_s
     workers: list[str] = []
     page.on("worker", lambda worker: workers.append(worker.url))
     page.goto(url)
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially("council", delay=40)
-    page.wait_for_function("document.querySelector('.mb-search .md-search-result__list').dataset.query === "
-                           "'council'", timeout=20000)
+    from search_query import typed_into_box
+
+    typed_into_box(page, "council")
     assert page.locator(".mb-search .md-search-result__item:not(.mb-search-more)").count() == 10
     assert any(worker.endswith("/pagefind/pagefind-worker.js") for worker in workers), workers
 

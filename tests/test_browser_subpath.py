@@ -135,11 +135,9 @@ def test_the_header_search_works_under_the_sub_path(page, site):
     workers: list[str] = []
     page.on("worker", lambda worker: workers.append(worker.url))
     page.goto(site + "meetings/")
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially("Pinner Wood School", delay=40)
-    page.wait_for_function("document.querySelector('.mb-search .md-search-result__list').dataset.query === "
-                           "'Pinner Wood School'", timeout=20000)
+    from search_query import typed_into_box
+
+    typed_into_box(page, "Pinner Wood School")
     results = page.locator(".mb-search .md-search-result__item:not(.mb-search-more) a").evaluate_all(
         "links => links.map(a => a.href)")
     assert results and all(href.startswith(site) for href in results), results
