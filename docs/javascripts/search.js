@@ -177,11 +177,11 @@
   // Pagefind's own debouncedSearch fetches the chunks of every prefix typed ("r", "re", "rec" ...), and a
   // short prefix spans many chunks: 200 KB of a query's 550 at 2,000 meetings went on words never searched.
   // Here a search waits until typing pauses; a partial word of PRELOAD letters or more is fetched meanwhile
-  // (its chunk is, nearly always, the whole word's). A shorter last word waits longer (PAUSES, by its length):
+  // (its chunk is, nearly always, the whole word's). A shorter last word waits longer (SHORT, by its length):
   // it is most likely a word still being typed, and its prefix search the dearest, so that a slow keystroke
   // on a busy machine, or a typist's hesitation, does not fetch the chunks of "ho" on the way to "housing".
   var PAUSE = 120;
-  var PAUSES = [PAUSE, 600, 600, 300];
+  var SHORT = { 1: 600, 2: 600, 3: 300 };
   var PRELOAD = 4;
   var pending = null;
 
@@ -189,8 +189,7 @@
     clearTimeout(pending);
     var last = terms(query).trim().split(/\s+/).pop();
     if (last.length >= PRELOAD) load().then(function (module) { module.preload(terms(query)); });
-    var pause = last.length < PAUSES.length ? PAUSES[last.length] : PAUSE;
-    return new Promise(function (resolve) { pending = setTimeout(resolve, pause); });
+    return new Promise(function (resolve) { pending = setTimeout(resolve, SHORT[last.length] || PAUSE); });
   }
   var pagefind = null;
 
