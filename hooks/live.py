@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, InclusionLevel, get_files, set_exclusio
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page as MkPage
 
-from hooks.fill import fill
+from hooks.fill import fill, trimmed
 from minutebook import pagecache
 from minutebook.liveedit import LiveArchive
 from minutebook.pages import Page, build_pages
@@ -38,7 +38,7 @@ class LiveSite:
         if site_url or os.environ.get("SITE_URL"):
             config.site_url = (site_url or os.environ["SITE_URL"]).rstrip("/") + "/"
         files = get_files(config)
-        env = config.theme.get_env()
+        env = trimmed(config.theme.get_env())
         files.add_files_from_theme(env, config)
         intro = ""
         existing = files.get_file_from_path("index.md")

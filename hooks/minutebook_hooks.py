@@ -36,7 +36,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hooks.fill import fill, show  # noqa: E402
+from hooks.fill import TEMPLATE_SETTINGS, fill, show, trimmed  # noqa: E402
 from minutebook import ledger  # noqa: E402
 from minutebook.archive import load_archive  # noqa: E402
 from minutebook.linkcheck import LinkCheck  # noqa: E402
@@ -126,6 +126,7 @@ def on_nav(nav, config, files):
 def on_env(env, config, files):
     """Start rendering, in the order MkDocs will build the pages, each page's template filled in its worker."""
     pages, ready, cache = _state.get("pages", {}), _state.get("ready", {}), _state.get("cache")
+    trimmed(env)
     env.loader = ChoiceLoader([DictLoader({FINISHED: FINISHED_SOURCE}), env.loader])
     if "archive" in _state:  # the search index, from the domain's search documents, while the pages render
         archive = _state["archive"]
@@ -159,7 +160,8 @@ def _frame(config, nav) -> str:
 
     theme = sorted((str(f), f.stat().st_size, f.stat().st_mtime_ns)
                    for folder in config.theme.dirs for f in Path(folder).rglob("*") if f.is_file())
-    text = json.dumps([list(walk(nav.items)), theme, config.site_url, Path(config.config_file_path).read_text()])
+    text = json.dumps([list(walk(nav.items)), theme, config.site_url, Path(config.config_file_path).read_text(),
+                       TEMPLATE_SETTINGS])
     return hashlib.sha256(text.encode()).hexdigest()
 
 
