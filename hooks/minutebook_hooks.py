@@ -49,7 +49,8 @@ from minutebook.site import build_site  # noqa: E402
 from minutebook.sources import SourceFolders  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.minutebook")
-_state: dict = {}
+_state: dict = {}  # what the build keeps to its end: the content folder, the page cache, the search indexing
+_held: dict = {}  # what it holds until its pages are written (the archive, its pages, the exports): `_let_go`
 # The generated pages' template: the page finished elsewhere (filled by a worker, or the served copy), else main.html
 FINISHED = "minutebook-finished.html"
 FINISHED_SOURCE = ('{% if page.minutebook_html %}{{ page.minutebook_html }}'
@@ -69,9 +70,9 @@ def on_config(config):
     if problems.errors:
         raise PluginError(f"the archive in {content} has {len(problems.errors)} error(s); nothing was built:\n"
                           + "\n".join(str(p) for p in sorted(problems.errors)))
-    _state["archive"] = archive
+    _held["archive"] = archive
     _state["content"] = content
-    _state["ledger"] = ledger.read(content, Problems())  # checked by load_archive; read once for the build
+    _held["ledger"] = ledger.read(content, Problems())  # checked by load_archive; read once for the build
     _state["sources"] = SourceFolders.of(content, archive.sources_folder)
     _state["cache"] = None
     if os.environ.get("MINUTEBOOK_CACHE"):
@@ -87,15 +88,15 @@ def on_files(files, config):
         intro = existing.content_string
         files.remove(existing)
     cache = _state.get("cache")
-    site = build_site(_state["archive"], home_intro=intro, site_url=config.site_url, source_folders=_state["sources"],
-                      ledger=_state["ledger"], link_cache=cache.links if cache else None)
-    _state.update(pages={page.path: page for page in site.pages}, ready={}, check=LinkCheck(), files=files,
+    site = build_site(_held["archive"], home_intro=intro, site_url=config.site_url, source_folders=_state["sources"],
+                      ledger=_held["ledger"], link_cache=cache.links if cache else None)
+    _held.update(pages={page.path: page for page in site.pages}, ready={}, check=LinkCheck(), files=files,
                   renderer=Renderer(config.markdown_extensions, config.mdx_configs, config.use_directory_urls))
     for page in site.pages:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, page.path, content="", inclusion=inclusion))
-    _state["exports"] = [File.generated(config, path, content=content) for path, content in site.files.items()]
-    for file in _state["exports"]:
+    _held["exports"] = [File.generated(config, path, content=content) for path, content in site.files.items()]
+    for file in _held["exports"]:
         files.append(file)
     return files
 
@@ -103,14 +104,14 @@ def on_files(files, config):
 def on_pre_page(page, config, files):
     """A generated page has no source to read and no Markdown to parse: its HTML comes at on_page_context.
     Pages in the navigation are rendered now, since every page's navigation shows their titles."""
-    generated = _state.get("pages", {}).get(page.file.src_uri)
+    generated = _held.get("pages", {}).get(page.file.src_uri)
     if generated is None:
         return page
 
     def read_source(config):
         page.markdown, page.meta = "", {"template": FINISHED}
         if generated.in_nav:
-            _state["ready"][generated.path] = rendered = _state["renderer"].render(generated)
+            _held["ready"][generated.path] = rendered = _held["renderer"].render(generated)
             page.meta = rendered.meta
 
     page.read_source = read_source
@@ -119,25 +120,25 @@ def on_pre_page(page, config, files):
 
 
 def on_nav(nav, config, files):
-    _state["nav"] = nav
+    _held["nav"] = nav
     return nav
 
 
 def on_env(env, config, files):
     """Start rendering, in the order MkDocs will build the pages, each page's template filled in its worker."""
-    pages, ready, cache = _state.get("pages", {}), _state.get("ready", {}), _state.get("cache")
+    pages, ready, cache = _held.get("pages", {}), _held.get("ready", {}), _state.get("cache")
     trimmed(env)
     env.loader = ChoiceLoader([DictLoader({FINISHED: FINISHED_SOURCE}), env.loader])
-    if "archive" in _state:  # the search index, from the domain's search documents, while the pages render
-        archive = _state["archive"]
+    if "archive" in _held:  # the search index, from the domain's search documents, while the pages render
+        archive = _held["archive"]
         _state["indexing"] = Indexing(lambda: all_documents(archive))
     if cache is not None:
-        _state["frame"] = _frame(config, _state["nav"])
+        _state["frame"] = _frame(config, _held["nav"])
         served = cache.served()
         previous = os.environ.get("MINUTEBOOK_PREVIOUS_SITE")
-        _state.update(keys={}, counts={"rendered": 0, "reused": 0}, previous=Path(previous) if previous else None,
-                      served=served["pages"] if previous and served["frame"] == _state["frame"] else {})
-    served, doc_files, nav = _state.get("served", {}), files.documentation_pages(), _state["nav"]
+        _state.update(counts={"rendered": 0, "reused": 0}, previous=Path(previous) if previous else None)
+        _held.update(keys={}, served=served["pages"] if previous and served["frame"] == _state["frame"] else {})
+    served, doc_files, nav = _held.get("served", {}), files.documentation_pages(), _held["nav"]
 
     def finish(rendered: Rendered) -> Rendered:
         if rendered.key and served.get(rendered.path) == rendered.key:
@@ -146,7 +147,7 @@ def on_env(env, config, files):
         return replace(rendered, html="", filled=fill(config, nav, doc_files, env, page, rendered))
 
     order = [pages[f.src_uri] for f in doc_files if f.src_uri in pages and f.src_uri not in ready]
-    _state["stream"] = render_all(order, _state["renderer"], cache=cache, finish=finish) if pages else iter(())
+    _state["stream"] = render_all(order, _held["renderer"], cache=cache, finish=finish) if pages else iter(())
     return env
 
 
@@ -167,7 +168,7 @@ def _frame(config, nav) -> str:
 
 
 def _take(path: str) -> Rendered:
-    ready = _state["ready"]
+    ready = _held["ready"]
     while path not in ready:
         rendered = next(_state["stream"])
         ready[rendered.path] = rendered
@@ -176,9 +177,9 @@ def _take(path: str) -> Rendered:
 
 @event_priority(100)  # before the search plugin reads the page
 def on_page_context(context, page, config, nav):
-    if page.file.src_uri in _state.get("pages", {}):
+    if page.file.src_uri in _held.get("pages", {}):
         rendered = _take(page.file.src_uri)
-        _state["check"].add(rendered)
+        _held["check"].add(rendered)
         reused = _served(page, rendered) if _state.get("cache") is not None else None
         page.minutebook_html = reused or rendered.filled or None
         show(page, rendered)
@@ -191,8 +192,8 @@ def _served(page, rendered: Rendered) -> str | None:
     Pages in the navigation are rendered every time (there are few; they have no key)."""
     if not rendered.key:
         return None
-    _state["keys"][rendered.path] = rendered.key
-    if _state["served"].get(rendered.path) == rendered.key:
+    _held["keys"][rendered.path] = rendered.key
+    if _held["served"].get(rendered.path) == rendered.key:
         try:
             text = (_state["previous"] / page.file.dest_uri).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
@@ -205,7 +206,7 @@ def _served(page, rendered: Rendered) -> str | None:
 
 
 def on_post_page(output, page, config):
-    if page.file.src_uri in _state.get("pages", {}):
+    if page.file.src_uri in _held.get("pages", {}):
         page.content = None  # written: nothing keeps 10,000 pages' HTML in memory
         page.minutebook_html = None
     elif not (page.meta.get("search") or {}).get("exclude") and page.file.src_uri != "search.md":
@@ -223,13 +224,13 @@ def on_post_build(config):
     if stream is not None:
         stream.close()
     if _state.get("cache") is not None:
-        _state["cache"].record(_state["frame"], _state["keys"], _state["counts"])
-    if "check" in _state:
-        for problem in _state["check"].problems(f.src_uri for f in _state["files"]):
+        _state["cache"].record(_state["frame"], _held["keys"], _state["counts"])
+    if "check" in _held:
+        for problem in _held["check"].problems(f.src_uri for f in _held["files"]):
             log.warning(problem)
     addresses = None
-    if os.environ.get("MINUTEBOOK_RECORD_ADDRESSES") and "archive" in _state:  # `build.py build` asks for them
-        addresses = ledger.updated(_state["ledger"], _state["archive"])
+    if os.environ.get("MINUTEBOOK_RECORD_ADDRESSES") and "archive" in _held:  # `build.py build` asks for them
+        addresses = ledger.updated(_held["ledger"], _held["archive"])
     _let_go()
     if "indexing" in _state:  # the search index, with the help pages MkDocs has rendered
         try:
@@ -243,10 +244,9 @@ def on_post_build(config):
 def _let_go() -> None:
     """Let go of the archive, its pages and the exports (MkDocs wrote them first) before Pagefind writes its
     bundle, the build's peak of memory: at 2,000 meetings this process then holds 291 MiB instead of 503."""
-    for file in _state.pop("exports", []):
+    for file in _held.get("exports", []):  # MkDocs's files still hold them
         file.content_bytes = b""
-    for key in ("archive", "pages", "ready", "renderer", "check", "files", "nav", "served", "keys", "ledger"):
-        _state.pop(key, None)
+    _held.clear()
     gc.collect()
     with contextlib.suppress(OSError, AttributeError):  # glibc keeps freed memory for reuse unless asked
         ctypes.CDLL(None).malloc_trim(0)
