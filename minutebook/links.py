@@ -262,9 +262,13 @@ def _is_verbatim(block: str) -> bool:
 def with_topics(archive: Archive) -> Archive:
     """The archive with every item's topics resolved (named in the record, or tagged by a topic's
     phrases), so that pages, feeds, data and search all read the same `item.topics`."""
-    meetings = tuple(
-        replace(meeting, items=tuple(replace(item, topics=tag_topics(archive, item)) for item in meeting.items))
-        for meeting in archive.meetings)
+    tagger = _Tagger(archive)
+
+    def tagged(item: Item) -> Item:
+        topics = tagger.tag(item)
+        return item if topics == item.topics else replace(item, topics=topics)
+
+    meetings = tuple(replace(meeting, items=tuple(map(tagged, meeting.items))) for meeting in archive.meetings)
     return replace(archive, meetings=meetings)
 
 
@@ -272,9 +276,12 @@ def topic_text(item: Item) -> str:
     """What an item is about: its title, its decisions and recommendations, the subjects of its reports and
     the titles of its motions - never a passing mention in the minutes' text (a minute's silence for a
     former school governor is not about schools)."""
-    parts = [item.title, *item.decisions, *(r.text for r in item.recommendations),
-             *(r.subject or r.title for r in item.reports), *(m.title or "" for m in item.motions)]
-    return " ".join(p for p in parts if p)
+    return " ".join(p for p in (item.title, *_beyond_title(item)) if p)
+
+
+def _beyond_title(item: Item) -> list[str]:
+    return [*item.decisions, *(r.text for r in item.recommendations), *(r.subject or r.title for r in item.reports),
+            *(m.title or "" for m in item.motions)]
 
 
 # Words that name someone or something rather than say what an item is about: a role ("Portfolio Holder for
@@ -289,17 +296,28 @@ def tag_topics(archive: Archive, item: Item) -> tuple[str, ...]:
     its title, the names of bodies, roles and Acts are not what it is about: "the terms of reference of the
     Health and Wellbeing Board" in a list of committees' decisions, or "the Portfolio Holder for Public
     Health", tag nothing (a title naming a body, "Terms of Reference for Health and Wellbeing Board", does)."""
-    found = list(item.topics)
-    rest = f" {normalise(NAMING_RE.sub(' | ', topic_text(replace(item, title=''))))} "
-    for body in archive.bodies.values():
-        for name in (body.name, *body.aliases):
-            if len(name.split()) > 1:
-                rest = rest.replace(f" {normalise(name)} ", " | ")
-    haystack = f" {normalise(item.title)} |{rest}"
-    for topic in archive.topics.values():
-        if topic.id not in found and any(f" {normalise(p)} " in haystack for p in topic.phrases if normalise(p)):
-            found.append(topic.id)
-    return tuple(found)
+    return _Tagger(archive).tag(item)
+
+
+class _Tagger:
+    """`tag_topics` with the registries' names normalised once, for tagging every item of an archive."""
+
+    def __init__(self, archive: Archive):
+        self.bodies = [f" {normalise(name)} " for body in archive.bodies.values()
+                       for name in (body.name, *body.aliases) if len(name.split()) > 1]
+        self.topics = [(topic.id, [f" {p} " for p in map(normalise, topic.phrases) if p])
+                       for topic in archive.topics.values()]
+
+    def tag(self, item: Item) -> tuple[str, ...]:
+        found = list(item.topics)
+        rest = f" {normalise(NAMING_RE.sub(' | ', ' '.join(p for p in _beyond_title(item) if p)))} "
+        for name in self.bodies:
+            rest = rest.replace(name, " | ")
+        haystack = f" {normalise(item.title)} |{rest}"
+        for topic, phrases in self.topics:
+            if topic not in found and any(phrase in haystack for phrase in phrases):
+                found.append(topic)
+        return tuple(found)
 
 
 def sections_of(meeting: Meeting) -> Iterator[tuple[str | None, str, Item | None]]:
