@@ -72,7 +72,7 @@ class Split:
 
 def words(text: str) -> int:
     """Words a reader reads: a link's target is not words (`[Cllr Green](../people/x.md)` is two)."""
-    return len(LINK_TARGET_RE.sub("]", text).split())
+    return len((LINK_TARGET_RE.sub("]", text) if "](" in text else text).split())
 
 
 def short_slug(text: str) -> str:
@@ -129,9 +129,10 @@ def split(item: Item, text: str, taken: set[str], ids: set[str]) -> Split:
             parts.append(f"{heading.group(0)} {{#{old_id}}}\n\n{body.strip()}")
     parts = [p for p in parts if p]
     staying = "\n\n".join(p for p in parts if isinstance(p, str))
-    if words(staying) > LONG_WORDS:
+    count = words(staying)
+    if count > LONG_WORDS:
         lead, _ = _lead(staying)
-        whole = Appendix("text", item.title, unique(item.anchor + "-full-text", taken), staying, words(staying))
+        whole = Appendix("text", item.title, unique(item.anchor + "-full-text", taken), staying, count)
         parts = [lead, whole, *(p for p in parts if isinstance(p, Appendix))]
     return Split(tuple(parts), tuple(heading_ids))
 
