@@ -283,6 +283,7 @@ def topic_text(item: Item) -> str:
 
 
 def _beyond_title(item: Item) -> list[str]:
+    """What else says what an item is about (`topic_text`): tagging reads it apart from the title."""
     return [*item.decisions, *(r.text for r in item.recommendations), *(r.subject or r.title for r in item.reports),
             *(m.title or "" for m in item.motions)]
 

@@ -132,3 +132,24 @@ def test_a_title_naming_a_body_or_a_decision_about_the_subject_still_tags():
     decided = Item("minute-5", "Strategy", decisions=("That the Housing Strategy be adopted; the Portfolio Holder for "
                                                       "Finance be consulted.",))
     assert tag_topics(HEALTHY, decided) == ("housing",)
+
+
+def test_every_reference_and_protected_span_in_the_records_holds_what_its_pattern_needs():
+    """A paragraph is scanned for a pattern only when it holds one of the strings the pattern `NEEDS`: every match
+    in the bundled and test archives' records, and in sentences written for each pattern, holds one."""
+    from pathlib import Path
+
+    from minutebook.links import NEEDS
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for folder in (root / "content", root / "tests" / "fixtures" / "archive")
+             for p in sorted(folder.glob("meetings/*/*.md"))]
+    texts += ["as agreed at the Cabinet meeting held on Thursday, 13 July 2017 (Minute 576)",
+              "see `code`, [a link](x.md), <b>bold</b>, https://example.org and {#minute-1}", "Minutes No. 12/3"]
+    found = {pattern: 0 for pattern in NEEDS}
+    for text in texts:
+        for pattern, needs in NEEDS.items():
+            for match in pattern.finditer(text):
+                found[pattern] += 1
+                assert any(needed in match.group(0) for needed in needs), (pattern.pattern[:40], match.group(0))
+    assert all(found.values()), found
