@@ -90,8 +90,9 @@ def on_files(files, config):
     cache = _state.get("cache")
     site = build_site(_held["archive"], home_intro=intro, site_url=config.site_url, source_folders=_state["sources"],
                       ledger=_held["ledger"], link_cache=cache.links if cache else None)
-    _held.update(pages={page.path: page for page in site.pages}, ready={}, check=LinkCheck(), files=files,
-                  renderer=Renderer(config.markdown_extensions, config.mdx_configs, config.use_directory_urls))
+    _held.update(pages={page.path: page for page in site.pages}, published=site.published, ready={},
+                 check=LinkCheck(), files=files,
+                 renderer=Renderer(config.markdown_extensions, config.mdx_configs, config.use_directory_urls))
     for page in site.pages:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, page.path, content="", inclusion=inclusion))
@@ -230,7 +231,7 @@ def on_post_build(config):
             log.warning(problem)
     addresses = None
     if os.environ.get("MINUTEBOOK_RECORD_ADDRESSES") and "archive" in _held:  # `build.py build` asks for them
-        addresses = ledger.updated(_held["ledger"], _held["archive"])
+        addresses = ledger.updated(_held["ledger"], _held["published"])
     _let_go()
     if "indexing" in _state:  # the search index, with the help pages MkDocs has rendered
         try:

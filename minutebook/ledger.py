@@ -169,10 +169,9 @@ def relative(from_page: str, to_address: str) -> str:
     return f"{path}#{anchor}" if anchor else path
 
 
-def updated(ledger: Ledger, archive: Archive) -> str | None:
-    """The ledger's text with every address published now added (nothing is ever removed), or None when
-    it already holds them all."""
-    now = published(archive)
+def updated(ledger: Ledger, now: dict[str, set[str]]) -> str | None:
+    """The ledger's text with every address published now (`published`) added (nothing is ever removed), or
+    None when it already holds them all."""
     pages = {page: set(anchors) for page, anchors in ledger.pages.items()}
     changed = False
     for page, anchors in now.items():

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 class Site:
     pages: list[Page]
     files: dict[str, str | bytes] = field(default_factory=dict)  # path under the site root -> content
+    published: dict[str, set[str]] = field(default_factory=dict)  # every page it publishes -> its anchors
 
 
 def build_site(archive: Archive, today: dt.date | None = None, home_intro: str = "",
@@ -41,10 +42,12 @@ def build_site(archive: Archive, today: dt.date | None = None, home_intro: str =
     ledger = ledger or addresses.Ledger()
     context = Context.build(archive, links, today or dt.date.today(), home_intro, sources.paths,
                             addresses.aliases(ledger))
+    published = addresses.published(archive)
     forwards = {f"{old}index.html": forwarding_page(old, new, anchors)
-                for old, new, anchors in addresses.forwarding_pages(ledger, addresses.published(archive))}
+                for old, new, anchors in addresses.forwarding_pages(ledger, published)}
     # A source named like a data file never replaces it: exports are written last.
-    return Site(pages=build_pages(context), files={**forwards, **sources.files, **export_all(archive, site_url)})
+    return Site(pages=build_pages(context), files={**forwards, **sources.files, **export_all(archive, site_url)},
+                published=published)
 
 
 def forwarding_page(old: str, new: str, anchors: dict[str, str]) -> str:
