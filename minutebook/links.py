@@ -265,14 +265,7 @@ def _is_verbatim(block: str) -> bool:
 def with_topics(archive: Archive) -> Archive:
     """The archive with every item's topics resolved (named in the record, or tagged by a topic's
     phrases), so that pages, feeds, data and search all read the same `item.topics`."""
-    tagger = _Tagger(archive)
-
-    def tagged(item: Item) -> Item:
-        topics = tagger.tag(item)
-        return item if topics == item.topics else replace(item, topics=topics)
-
-    meetings = tuple(replace(meeting, items=tuple(map(tagged, meeting.items))) for meeting in archive.meetings)
-    return replace(archive, meetings=meetings)
+    return replace(archive, meetings=tuple(map(Tagger(archive).meeting, archive.meetings)))
 
 
 def topic_text(item: Item) -> str:
@@ -300,10 +293,10 @@ def tag_topics(archive: Archive, item: Item) -> tuple[str, ...]:
     its title, the names of bodies, roles and Acts are not what it is about: "the terms of reference of the
     Health and Wellbeing Board" in a list of committees' decisions, or "the Portfolio Holder for Public
     Health", tag nothing (a title naming a body, "Terms of Reference for Health and Wellbeing Board", does)."""
-    return _Tagger(archive).tag(item)
+    return Tagger(archive).tag(item)
 
 
-class _Tagger:
+class Tagger:
     """`tag_topics` with the registries' names normalised once, for tagging every item of an archive."""
 
     def __init__(self, archive: Archive):
@@ -322,6 +315,14 @@ class _Tagger:
             if topic not in found and any(phrase in haystack for phrase in phrases):
                 found.append(topic)
         return tuple(found)
+
+    def meeting(self, meeting: Meeting) -> Meeting:
+        """The meeting with every item's topics resolved; an item whose topics are unchanged is kept as it is."""
+        def tagged(item: Item) -> Item:
+            topics = self.tag(item)
+            return item if topics == item.topics else replace(item, topics=topics)
+
+        return replace(meeting, items=tuple(map(tagged, meeting.items)))
 
 
 def sections_of(meeting: Meeting) -> Iterator[tuple[str | None, str, Item | None]]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from . import ledger as addresses
 from . import trails
-from .links import Linker, Links, link_archive, link_meeting, sections_of, tag_topics, with_topics
+from .links import Linker, Links, Tagger, link_archive, link_meeting, sections_of, with_topics
 from .model import VOTE_SIDES, Archive, Meeting
 from .pages import Context, Page, builders
 from .pages import appendix as appendix_pages
@@ -129,7 +129,7 @@ class LiveArchive:
             return None
         index = self.index[path.resolve()]
         old = self.archive.meetings[index]
-        new = replace(new_raw, items=tuple(replace(i, topics=tag_topics(self.archive, i)) for i in new_raw.items))
+        new = Tagger(self.archive).meeting(new_raw)
         meetings = self.archive.meetings
         archive = replace(self.archive, meetings=(*meetings[:index], new, *meetings[index + 1:]))
         links, places = _relinked(self.links, self.linker, archive, old, new, index, self.places.get(old.id, set()))
