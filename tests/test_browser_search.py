@@ -4,6 +4,7 @@ header box finds an item and lands on its anchor; the search page filters by bod
 from __future__ import annotations
 
 import pytest
+from search_query import pagefind_results, typed_into_box
 
 pytestmark = pytest.mark.browser
 
@@ -16,8 +17,6 @@ def index_requests(page) -> list[str]:
 
 def decided_item(page, url: str) -> dict:
     """A decision of the archive, as the search finds it (its title is the query)."""
-    from search_query import pagefind_results
-
     return next(r for r in pagefind_results(page, url, "budget", {"kind": "decision"}, count=10) if "#" in r["url"])
 
 
@@ -73,8 +72,6 @@ def test_typing_fetches_the_chunks_of_the_words_not_of_every_prefix(page, synthe
     url, _ = synthetic_site
     page.goto(url)
     requests = index_requests(page)
-    from search_query import typed_into_box
-
     typed_into_box(page, "recycling")
     chunks = {r for r in requests if r.endswith(".pf_index")}
     assert 1 <= len(chunks) <= 2, chunks
@@ -87,8 +84,6 @@ def test_pagefind_scores_a_query_in_its_worker_not_in_the_page(page, synthetic_s
     workers: list[str] = []
     page.on("worker", lambda worker: workers.append(worker.url))
     page.goto(url)
-    from search_query import typed_into_box
-
     typed_into_box(page, "council")
     assert page.locator(".mb-search .md-search-result__item:not(.mb-search-more)").count() == 10
     assert any(worker.endswith("/pagefind/pagefind-worker.js") for worker in workers), workers
@@ -97,8 +92,6 @@ def test_pagefind_scores_a_query_in_its_worker_not_in_the_page(page, synthetic_s
 def test_kind_and_person_filters_keep_only_the_items_that_match(page, synthetic_site):
     """A meeting is one record, whose filters are its items' together: the browser keeps only the items that have
     the kind and the person asked for, never the other items of a meeting that has them."""
-    from search_query import pagefind_results
-
     url, _ = synthetic_site
     decisions = pagefind_results(page, url, "budget", {"kind": "decision"}, count=10)
     assert len(decisions) == 10 and all("decision" in r["kinds"] for r in decisions), decisions

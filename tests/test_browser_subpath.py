@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from search_query import typed_into_box
 
 from build import SiteHandler
 
@@ -135,8 +136,6 @@ def test_the_header_search_works_under_the_sub_path(page, site):
     workers: list[str] = []
     page.on("worker", lambda worker: workers.append(worker.url))
     page.goto(site + "meetings/")
-    from search_query import typed_into_box
-
     typed_into_box(page, "Pinner Wood School")
     results = page.locator(".mb-search .md-search-result__item:not(.mb-search-more) a").evaluate_all(
         "links => links.map(a => a.href)")
