@@ -230,7 +230,7 @@ def on_post_build(config):
         for problem in _held["check"].problems(f.src_uri for f in _held["files"]):
             log.warning(problem)
     addresses = None
-    if os.environ.get("MINUTEBOOK_RECORD_ADDRESSES") and "archive" in _held:  # `build.py build` asks for them
+    if os.environ.get("MINUTEBOOK_RECORD_ADDRESSES") and "published" in _held:  # `build.py build` asks for them
         addresses = ledger.updated(_held["ledger"], _held["published"])
     _let_go()
     if "indexing" in _state:  # the search index, with the help pages MkDocs has rendered
