@@ -44,7 +44,7 @@ from minutebook.pagecache import PageCache  # noqa: E402
 from minutebook.problems import Problems  # noqa: E402
 from minutebook.render import Rendered, Renderer, render_all  # noqa: E402
 from minutebook.search import all_documents  # noqa: E402
-from minutebook.search.pagefind_index import HelpPage, Indexing  # noqa: E402
+from minutebook.search.pagefind_index import HelpPage, Indexing, bundle_version  # noqa: E402
 from minutebook.site import build_site  # noqa: E402
 from minutebook.sources import SourceFolders  # noqa: E402
 
@@ -235,7 +235,8 @@ def on_post_build(config):
     _let_go()
     if "indexing" in _state:  # the search index, with the help pages MkDocs has rendered
         try:
-            _state.pop("indexing").finish(Path(config.site_dir), _state.pop("help", []))
+            count = _state.pop("indexing").finish(Path(config.site_dir), _state.pop("help", []))
+            log.info(f"search index: {count:,} records, written by Pagefind {bundle_version(Path(config.site_dir))}")
         except (OSError, RuntimeError) as error:
             raise PluginError(f"the search index (Pagefind) could not be written: {error}") from error
     if addresses is not None:  # written once the whole site is: a failed build publishes no address

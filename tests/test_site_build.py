@@ -163,6 +163,14 @@ def test_the_search_index_holds_every_search_document_and_the_help_pages(site_di
     assert (site_dir / "search" / "index.html").exists()
 
 
+def test_the_search_index_is_written_by_the_pagefind_pinned_on_npm(site_dir):
+    """`make` installs Pagefind from npm (package-lock.json), newer than PyPI's pagefind-bin; the build uses it."""
+    lock = json.loads((Path(__file__).resolve().parent.parent / "package-lock.json").read_text())
+    pinned = lock["packages"]["node_modules/pagefind"]["version"]
+    entry = json.loads((site_dir / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["version"] == pinned, "npm's Pagefind is not installed (make pagefind) or not the one the build used"
+
+
 def test_nothing_generated_is_written_into_docs():
     docs = Path(__file__).resolve().parent.parent / "docs"
     assert not (docs / "meetings").exists() and not (docs / "people").exists()
