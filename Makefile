@@ -21,8 +21,10 @@ $(VENV)/.test: $(VENV)/.runtime requirements-test.txt
 # (requirements.txt), whose scoring of common words is 3 to 4 times slower on a large archive. Without npm the
 # build uses PyPI's. `npm ci --omit=dev` installs Pagefind alone (2 packages, 14 MB).
 node_modules/.pagefind: package.json package-lock.json
-	@if command -v npm >/dev/null 2>&1; then npm ci --omit=dev --no-audit --no-fund --ignore-scripts && touch $@; \
-	else echo "npm not found: the search index will be written by PyPI's Pagefind 1.5.2 (npm's newer one searches a large archive 3-4 times faster)" >&2; fi
+	@if ! command -v npm >/dev/null 2>&1; then \
+	  echo "npm not found: the search index will be written by PyPI's Pagefind 1.5.2 (npm's newer one searches a large archive 3-4 times faster)" >&2; \
+	elif npm ci --omit=dev --no-audit --no-fund --ignore-scripts; then touch $@; \
+	else echo "npm could not install Pagefind: the search index will be written by PyPI's Pagefind 1.5.2" >&2; fi
 
 pagefind: node_modules/.pagefind
 
