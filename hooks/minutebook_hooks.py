@@ -43,7 +43,7 @@ from minutebook.linkcheck import LinkCheck  # noqa: E402
 from minutebook.pagecache import PageCache  # noqa: E402
 from minutebook.problems import Problems  # noqa: E402
 from minutebook.render import Rendered, Renderer, render_all  # noqa: E402
-from minutebook.search import all_documents  # noqa: E402
+from minutebook.search import documents  # noqa: E402
 from minutebook.search.pagefind_index import HelpPage, Indexing, bundle_version  # noqa: E402
 from minutebook.site import build_site  # noqa: E402
 from minutebook.sources import SourceFolders  # noqa: E402
@@ -90,8 +90,8 @@ def on_files(files, config):
     cache = _state.get("cache")
     site = build_site(_held["archive"], home_intro=intro, site_url=config.site_url, source_folders=_state["sources"],
                       ledger=_held["ledger"], link_cache=cache.links if cache else None)
-    _held.update(pages={page.path: page for page in site.pages}, published=site.published, ready={},
-                 check=LinkCheck(), files=files,
+    _held.update(archive=site.archive, pages={page.path: page for page in site.pages}, published=site.published,
+                 ready={}, check=LinkCheck(), files=files,
                  renderer=Renderer(config.markdown_extensions, config.mdx_configs, config.use_directory_urls))
     for page in site.pages:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -132,7 +132,7 @@ def on_env(env, config, files):
     env.loader = ChoiceLoader([DictLoader({FINISHED: FINISHED_SOURCE}), env.loader])
     if "archive" in _held:  # the search index, from the domain's search documents, while the pages render
         archive = _held["archive"]
-        _state["indexing"] = Indexing(lambda: all_documents(archive))
+        _state["indexing"] = Indexing(lambda: list(documents(archive)))  # its topics resolved by build_site
     if cache is not None:
         _state["frame"] = _frame(config, _held["nav"])
         served = cache.served()

@@ -28,6 +28,7 @@ class Site:
     pages: list[Page]
     files: dict[str, str | bytes] = field(default_factory=dict)  # path under the site root -> content
     published: dict[str, set[str]] = field(default_factory=dict)  # every page it publishes -> its anchors
+    archive: Archive | None = None  # the archive as the pages show it, its topics resolved (`links.with_topics`)
 
 
 def build_site(archive: Archive, today: dt.date | None = None, home_intro: str = "",
@@ -47,7 +48,7 @@ def build_site(archive: Archive, today: dt.date | None = None, home_intro: str =
                 for old, new, anchors in addresses.forwarding_pages(ledger, published)}
     # A source named like a data file never replaces it: exports are written last.
     return Site(pages=build_pages(context), files={**forwards, **sources.files, **export_all(archive, site_url)},
-                published=published)
+                published=published, archive=archive)
 
 
 def forwarding_page(old: str, new: str, anchors: dict[str, str]) -> str:

@@ -73,6 +73,7 @@ MARKDOWN_RE = (
     (re.compile(r"[*_`#|>]+"), " "),
     (re.compile(r"\s+"), " "),
 )
+PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 
 def plain(text: str) -> str:
@@ -98,6 +99,22 @@ def opening(text: str, words: int = OPENING_WORDS) -> str:
     return text if len(split) <= words else " ".join(split[:words]) + " …"
 
 
+def plain_opening(text: str, words: int = OPENING_WORDS) -> str:
+    """`opening(plain(text))`, made plain a paragraph at a time and only as far as the opening reaches: an item's
+    text may run to thousands of words, of which the index holds the first few dozen. In Markdown no link, tag
+    or attribute list crosses a blank line, so each paragraph reads the same alone as within the whole."""
+    taken: list[str] = []
+    count, start = 0, 0
+    for end in [*(m.start() for m in PARAGRAPH_RE.finditer(text)), len(text)]:
+        part, start = plain(text[start:end]), end
+        if part:
+            taken.append(part)
+            count += len(part.split())
+            if count > words:
+                break
+    return opening(" ".join(taken), words)
+
+
 def _text(document: Document) -> str:
     """What was decided, whole and weighted above the rest; then the opening of what the item said and its notes
     (recommendations, reports' and topics' names) whole; an appended document (a strategy, a report) whole, below
@@ -106,9 +123,9 @@ def _text(document: Document) -> str:
     if document.kind == "document":
         rest = plain(document.text)
     elif document.said or document.notes:
-        rest = " ".join(filter(None, (opening(plain(document.said)), plain(document.notes))))
+        rest = " ".join(filter(None, (plain_opening(document.said), plain(document.notes))))
     else:
-        rest = opening(plain(document.text[len(document.decided):] if document.decided else document.text))
+        rest = plain_opening(document.text[len(document.decided):] if document.decided else document.text)
     weighted = f'<p data-pagefind-weight="{DECIDED_WEIGHT}">{html.escape(decided)}</p>' if decided else ""
     if document.kind == "document":
         return f'<p data-pagefind-weight="{APPENDED_WEIGHT}">{html.escape(rest)}</p>'
