@@ -19,6 +19,7 @@ The archive folder comes from $MINUTEBOOK_CONTENT (set by `build.py --content`),
 from __future__ import annotations
 
 import contextlib
+import copy
 import ctypes
 import gc
 import hashlib
@@ -96,10 +97,26 @@ def on_files(files, config):
     for page in site.pages:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, page.path, content="", inclusion=inclusion))
-    _held["exports"] = [File.generated(config, path, content=content) for path, content in site.files.items()]
+    _held["exports"] = [_export(config, files, path, content) for path, content in site.files.items()]
     for file in _held["exports"]:
         files.append(file)
     return files
+
+
+def _export(config, files, path: str, content: str | bytes) -> File:
+    """A data file, feed, calendar or source written into the site folder at once, as MkDocs would write it after
+    on_env (which MkDocs allows: it copies a file onto itself as a no-op), so that neither this process nor the
+    rendering workers it forks hold the exports while the pages render (about 40 MB at 2,000 meetings, every
+    record's text in `data/meetings.json`). One at the address of a file of docs/ is left to MkDocs, as before."""
+    if files.get_file_from_path(path) is not None:
+        return File.generated(config, path, content=content)
+    target = Path(config.site_dir) / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        target.write_text(content, encoding="utf-8")
+    else:
+        target.write_bytes(content)
+    return File.generated(config, path, abs_src_path=str(target))
 
 
 def on_pre_page(page, config, files):
@@ -148,6 +165,9 @@ def on_env(env, config, files):
         return replace(rendered, html="", filled=fill(config, nav, doc_files, env, page, rendered))
 
     order = [pages[f.src_uri] for f in doc_files if f.src_uri in pages and f.src_uri not in ready]
+    if order:  # the theme's templates compiled here, once, before the workers fork (a recycled worker would again),
+        first = _held["renderer"].render(order[0])  # filled for a copy of its page: MkDocs reads the page's own later
+        fill(config, nav, doc_files, env, copy.copy(files.get_file_from_path(first.path).page), first)
     _state["stream"] = render_all(order, _held["renderer"], cache=cache, finish=finish) if pages else iter(())
     return env
 

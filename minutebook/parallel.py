@@ -42,8 +42,12 @@ def _batch(start: int, stop: int) -> list:
     return [_job(i) for i in range(start, stop)]
 
 
-def fork_map(job: Callable[[int], T], count: int, batch: int = 8, processes: int | None = None) -> Iterator[T]:
-    """`job(0)`, `job(1)`, … `job(count - 1)`, in order, computed `processes` at a time."""
+def fork_map(job: Callable[[int], T], count: int, batch: int = 8, processes: int | None = None,
+             recycle: int | None = None) -> Iterator[T]:
+    """`job(0)`, `job(1)`, … `job(count - 1)`, in order, computed `processes` at a time; each worker replaced by a
+    new fork after `recycle` batches. A worker's memory grows as it reads what it inherited (reading an object
+    writes its reference count, and the page of memory holding it is copied): over a long run each would end
+    with its own copy of the parent's archive."""
     global _job
     processes = workers() if processes is None else processes
     if (processes <= 1 or count <= batch or "fork" not in multiprocessing.get_all_start_methods()
@@ -56,7 +60,8 @@ def fork_map(job: Callable[[int], T], count: int, batch: int = 8, processes: int
     # and each worker would then hold its own copy of the parent's memory.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(processes, initializer=_as_a_worker) as pool:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(processes, initializer=_as_a_worker, maxtasksperchild=recycle) as pool:
             pending = deque(pool.apply_async(_batch, (i, min(i + batch, count)))
                             for i in islice(starts, WINDOW * processes))
             while pending:

@@ -39,6 +39,11 @@ BLOCK_RE = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")  # HTML the page wrot
 HELD, HELD_END = "\ue000", "\ue001"  # a block's place while the Markdown around it is parsed
 HELD_RE = re.compile(f"(?:<p>)?{HELD}(\\d+){HELD_END}(?:</p>)?")  # bare where record text left a block open
 HREF_RE = re.compile(r'(<a\s[^>]*?href=")([^"]*)"')
+# Batches (of 8 pages) a rendering worker renders before a new fork replaces it (`parallel.fork_map`): its memory
+# stays that of the pages it rendered instead of growing to a copy of the archive. At 2,000 synthetic meetings the
+# build's peak without Pagefind's process went from 827-865 MiB to 671-684 (626 at 16 batches), its time the same
+# within the spread of runs.
+RECYCLE = 64
 
 
 @dataclass(frozen=True)
@@ -182,4 +187,4 @@ def render_all(pages: Sequence[Page], renderer: Renderer, processes: int | None 
         rendered = cache.render(pages[i], renderer) if cache is not None else renderer.render(pages[i])
         return finish(rendered) if finish is not None else rendered
 
-    return fork_map(job, len(pages), processes=processes)
+    return fork_map(job, len(pages), processes=processes, recycle=RECYCLE)
