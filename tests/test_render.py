@@ -91,6 +91,17 @@ def test_rendering_on_several_processes_gives_the_same_pages_in_the_same_order()
     assert list(render_all(pages, renderer, processes=2)) == list(render_all(pages, renderer, processes=1))
 
 
+def test_workers_replaced_as_they_go_give_the_same_results_in_the_same_order():
+    """`fork_map(recycle=N)`: each worker is a new fork after N batches, and nothing is lost or reordered."""
+    import os
+
+    from minutebook.parallel import fork_map
+
+    results = list(fork_map(lambda i: (i * i, os.getpid()), 200, batch=4, processes=2, recycle=2))
+    assert [square for square, _ in results] == [i * i for i in range(200)]
+    assert len({pid for _, pid in results}) >= 200 // (4 * 2)  # 50 batches, 2 each: at least 25 workers
+
+
 def test_every_page_that_grows_with_the_archive_splits_by_year_and_every_link_still_resolves(monkeypatch):
     for module in (body, lists, organisation, person, register, topic):
         monkeypatch.setattr(module, "LIMIT", 1)
