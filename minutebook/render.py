@@ -42,7 +42,7 @@ HREF_RE = re.compile(r'(<a\s[^>]*?href=")([^"]*)"')
 # Batches (of 8 pages) a rendering worker renders before a new fork replaces it (`parallel.fork_map`): its memory
 # stays that of the pages it rendered instead of growing to a copy of the archive. At 2,000 synthetic meetings the
 # build's peak without Pagefind's process went from 827-865 MiB to 671-684 (626 at 16 batches), its time the same
-# within the spread of runs.
+# within the spread of runs (docs/performance.md, Search: when the peak comes).
 RECYCLE = 64
 
 
