@@ -46,7 +46,7 @@ from minutebook.problems import Problems  # noqa: E402
 from minutebook.render import Rendered, Renderer, render_all  # noqa: E402
 from minutebook.search import documents  # noqa: E402
 from minutebook.search.pagefind_index import HelpPage, Indexing, bundle_version  # noqa: E402
-from minutebook.site import build_site  # noqa: E402
+from minutebook.site import build_site, forget  # noqa: E402
 from minutebook.sources import SourceFolders  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.minutebook")
@@ -131,6 +131,7 @@ def on_pre_page(page, config, files):
         if generated.in_nav:
             _held["ready"][generated.path] = rendered = _held["renderer"].render(generated)
             page.meta = rendered.meta
+        del page.read_source  # read once: MkDocs keeps its pages, which would keep the archive through this
 
     page.read_source = read_source
     page.render = lambda config, files: setattr(page, "content", "")
@@ -269,6 +270,7 @@ def _let_go() -> None:
     for file in _held.get("exports", []):  # MkDocs's files still hold them
         file.content_bytes = b""
     _held.clear()
+    forget()  # what the domain remembers holds the archive too
     gc.collect()
     with contextlib.suppress(OSError, AttributeError):  # glibc keeps freed memory for reuse unless asked
         ctypes.CDLL(None).malloc_trim(0)

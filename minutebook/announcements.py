@@ -50,6 +50,11 @@ def find(meeting: Meeting) -> Iterator[Announcement]:
 _FOUND: dict[int, tuple[Meeting, list[Announcement]]] = {}  # id(meeting) -> (meeting, its announcements)
 
 
+def forget() -> None:
+    """Let go of the meetings remembered (`site.forget`)."""
+    _FOUND.clear()
+
+
 def _found_in(meeting: Meeting) -> list[Announcement]:
     """`find`, once per meeting: the home page, the feeds and the calendars ask, and `build.py serve` asks
     again after each edit, when all but one meeting are the ones it asked about before."""

@@ -253,6 +253,11 @@ def resolve(finder: Finder, address: str) -> tuple[Meeting, Item] | str:
 _FOUND: list[tuple[Archive, Trails]] = []  # the last archives' trails: a build asks for them several times
 
 
+def forget() -> None:
+    """Let go of the archives remembered (`site.forget`)."""
+    _FOUND.clear()
+
+
 def find_trails(archive: Archive) -> Trails:
     """Every link the rules find, and the trails they make, oldest step first. The same archive is read
     once (the ledger's check, the pages and the ledger's update each ask)."""
