@@ -25,6 +25,7 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from . import Document, when
 
@@ -105,7 +106,7 @@ def plain_opening(text: str, words: int = OPENING_WORDS) -> str:
     or attribute list crosses a blank line, so each paragraph reads the same alone as within the whole."""
     taken: list[str] = []
     count, start = 0, 0
-    for end in [*(m.start() for m in PARAGRAPH_RE.finditer(text)), len(text)]:
+    for end in chain((m.start() for m in PARAGRAPH_RE.finditer(text)), (len(text),)):  # found as far as read
         part, start = plain(text[start:end]), end
         if part:
             taken.append(part)
