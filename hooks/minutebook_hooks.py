@@ -267,8 +267,9 @@ def on_post_build(config):
 def _let_go() -> None:
     """Let go of the archive, its pages and the exports (MkDocs wrote them first) before Pagefind writes its
     bundle, the build's peak of memory: at 2,000 meetings this process then holds 291 MiB instead of 503."""
-    for file in _held.get("exports", []):  # MkDocs's files still hold them
-        file.content_bytes = b""
+    for file in _held.get("exports", []):  # MkDocs's files still hold those not written early (`_export`)
+        if file.abs_src_path is None:
+            file.content_bytes = b""
     _held.clear()
     forget()  # what the domain remembers holds the archive too
     gc.collect()
