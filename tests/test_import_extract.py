@@ -222,3 +222,9 @@ def test_values_typed_into_a_pdf_forms_fields_and_typewriter_notes_are_read_wher
     assert "Location/Address: Maggie Daley Fieldhouse,337 E Randolph St" in lines  # a field, then a typed note
     assert "Notice is hereby given that District Council 001 will hold a public meeting." in lines  # over its blank
     assert lines[lines.index("5. Discussions") + 1] == "Introductions"  # a text area, line under line
+
+
+def test_markdown_backslash_escapes_are_the_characters_they_escape(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("**1\\. Call to Order**\n\nCost: \\$5 \\* 2, path C:\\Temp\n", encoding="utf-8")
+    assert extract_text(source).text == "**1. Call to Order**\n\nCost: $5 * 2, path C:\\Temp\n"

@@ -11,7 +11,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -56,6 +56,18 @@ def _read_text(path: Path, ocr: bool) -> Extracted:
     except UnicodeDecodeError as error:
         return Extracted(data.decode("utf-8-sig", errors="replace"), kind="text", warnings=(
             ("not-utf8", f"not UTF-8 text (byte {error.start}); read with replacements"),))
+
+
+# Markdown's backslash escapes ('**1\\. Call to Order**' keeps a converter's "1." from starting a list): the
+# escaped character as printed. Any ASCII punctuation may be escaped (CommonMark, "Backslash escapes").
+MARKDOWN_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _read_markdown(path: Path, ocr: bool) -> Extracted:
+    """A Markdown file as its text, line for line (so every line number is the file's own), its backslash
+    escapes resolved; emphasis and inline tags are flattened later, as in any text (`lines.clean`)."""
+    extracted = _read_text(path, ocr)
+    return replace(extracted, text=MARKDOWN_ESCAPE_RE.sub(r"\1", extracted.text))
 
 
 # --- HTML and Word ---------------------------------------------------------------------------------------
@@ -213,7 +225,8 @@ def _sniff(path: Path, ocr: bool) -> Extracted:
 
 READERS: list[tuple[tuple[str, ...], Reader]] = [
     ((".pdf",), _read_pdf),
-    ((".txt", ".text", ".md", ".markdown"), _read_text),
+    ((".txt", ".text"), _read_text),
+    ((".md", ".markdown"), _read_markdown),
     ((".html", ".htm", ".xhtml"), _read_html),
     ((".docx",), _read_docx),
     ((), _sniff),  # catch-all: anything else, by its first bytes
