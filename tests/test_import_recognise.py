@@ -145,3 +145,19 @@ def test_title_words_spaced_out_across_the_line_are_one_title():
 def test_capitals_spread_by_a_pdf_read_as_one_title():
     assert plain("MORGAN   HILL FINANCING  AUTHORITY   MEETING") == "MORGAN HILL FINANCING AUTHORITY MEETING"
     assert plain("AYES      NOES") == "AYES      NOES"  # a wide gap: two columns
+
+
+def test_body_under_a_line_that_says_only_what_the_document_is_beats_the_letterhead():
+    text = ("Minutes: June 13, 2019\n\nElections Commission\nCity of Hadbury\n\nMEETING MINUTES\n"
+            "Open Data Technical Advisory Committee\nof the Hadbury Elections Commission\nThursday, June 13, 2019\n\n"
+            "1. Call to Order\n")
+    found = read(text)
+    assert (found.body, str(found.date)) == ("Open Data Technical Advisory Committee", "2019-06-13")
+    assert "under a line that says only what the document is" in found.why
+
+
+def test_a_name_beginning_with_open_or_public_keeps_it():
+    assert body_name("Open Data Advisory Committee") == "Open Data Advisory Committee"
+    assert body_name("Public Works Committee") == "Public Works Committee"
+    assert body_name("OPEN SESSION OF THE FINANCE COMMITTEE") == "Finance Committee"
+    assert body_name("OPEN BOARD MEETING MINUTES") == "Board"

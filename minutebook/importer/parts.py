@@ -321,7 +321,8 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
         j = next((k for k in range(i, min(len(lines), i + 6)) if not lines[k].blank), None)
         recognised = recognise(lines, j) if j is not None else None
         if recognised is None or recognised.kind_from != "title" or not re.search(  # a page's own title
-                r"(?:a line of its own|a title wrapped over lines), (?:capitals, )?a kind word on the line|"
+                r"(?:a line of its own|a title wrapped over lines), (?:capitals, )?"
+                r"(?:a kind word on the line|under a line that says only what the document is)|"
                 r"a title sentence", recognised.why):
             continue
         if not _at_top(lines, j, recognised.body):

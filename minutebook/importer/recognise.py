@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from ..dates import MONTHS, find_date, numeric_order
@@ -45,6 +45,9 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
               "in", "public", "session", "summons", "proceedings", "record", "decisions", "decision", "emergency",
               "budget", "general", "business", "hearing", "workshop", "study", "closed", "open", "this", "is", "will",
               "be", "by", "members"}
+# Edge words that also begin names ('Open Source ... Committee', 'Public Works Committee'): dropped only before
+# another edge word or the body word itself ('OPEN SESSION OF THE BOARD', 'OPEN BOARD MEETING').
+NAME_WORDS = {"open", "public", "budget", "general", "business", "study", "closed", "emergency", "joint"}
 ITEM_START_RE = re.compile(r"^\s*(?:\d{1,4}|[A-Z]|[IVXL]{1,5})[.)]\s+\S|^\s*(?:ROLL CALL|CALL TO ORDER)\b")
 AUTHORITY_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town|township|county|village|borough|district|state|parish|"
                           r"municipality|corporation)\s+of\s+\S")
@@ -163,7 +166,9 @@ def body_name(segment: str) -> str | None:
         text = text[:found[1].start()] + " " + text[found[1].end():]
     text = re.sub(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\b\d{1,2}:\d{2}\b", " ", text)
     words = re.findall(r"[\w’'&#.-]+", text)
-    while words and words[0].lower().strip(".") in EDGE_WORDS:
+    while words and words[0].lower().strip(".") in EDGE_WORDS and not (
+            words[0].lower() in NAME_WORDS and len(words) > 1 and words[1].lower().strip(".") not in EDGE_WORDS
+            and not BODY_WORD_RE.fullmatch(words[1])):
         words.pop(0)
     while words and words[-1].lower().strip(".") in EDGE_WORDS and not (
             words[-1].lower() == "meeting" and MEETING_BODY_RE.search(" ".join(words))):
@@ -273,6 +278,9 @@ def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> l
                 score, reasons = score + 1, [*reasons, "capitals"]
             if kind_of(text):
                 score, reasons = score + 3, [*reasons, "a kind word on the line"]
+            elif rank and indexes[rank - 1] == i - 1 and kind_of(above := plain(lines[i - 1].stripped)) \
+                    and not any(body_name(s) for s in segments(above)):
+                score, reasons = score + 3, [*reasons, "under a line that says only what the document is"]
             elif kind_of(near):
                 score, reasons = score + 1.5, [*reasons, "a kind word beside it"]
             if find_date(near):
@@ -282,7 +290,27 @@ def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> l
             if set(re.findall(r"[a-z]+", name.lower())) & file_words:
                 score, reasons = score + 1, [*reasons, "words of the file name"]
             found.append(Candidate(name, i, score, tuple(reasons)))
+    found = [_parent_demoted(c, parents) for c in found] if (parents := _parents(lines, indexes)) else found
     return found + _sentence_candidates(lines, indexes, found)
+
+
+def _parents(lines: list[Line], indexes: list[int]) -> list[str]:
+    """Bodies a title says its body belongs to, on a line of their own under it: 'Technical Advisory Committee'
+    over 'of the San Francisco Elections Commission', 'Finance Committee' over 'of the Board of Directors'."""
+    found = []
+    for i in indexes:
+        match = re.match(r"(?i)of\s+(?:the\s+)?(.+)$", plain(lines[i].stripped))
+        if match and i - 1 in indexes and body_name(lines[i - 1].stripped) and BODY_WORD_RE.search(match.group(1)):
+            found.append(match.group(1).lower())
+    return found
+
+
+def _parent_demoted(candidate: Candidate, parents: list[str]) -> Candidate:
+    """A name that is (part of) a body another one belongs to names that parent, printed as a letterhead."""
+    if not any(re.search(rf"\b{re.escape(candidate.name.lower())}\b", parent) for parent in parents):
+        return candidate
+    return replace(candidate, score=candidate.score - 3,
+                   reasons=(*candidate.reasons, "the body another belongs to ('X of the Y')"))
 
 
 def file_date(name: str) -> dt.date | None:
