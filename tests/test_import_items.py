@@ -876,3 +876,16 @@ def test_line_in_title_case_ending_a_sentence_a_page_broke_is_no_topic():
             "Regular Council Meeting Next Month.\n\nR135-15   Specifying how funds are used.\n\n"
             "REP81-15   Fraternity Sprinkling.\n")
     assert [i[0] for i in items(text)] == [None, "R135-15", "REP81-15"]
+
+
+def test_a_street_address_line_in_the_heading_is_no_item():
+    text = ("MEETING MINUTES\nCity Hall, Room 421\n1 Dr. Carlton B. Goodlett Place\nHadbury, California 94102\n\n"
+            "1. Call to Order\n\nText.\n\n2. Public Comment\n\nNone.\n\n3. Other Business\n\nNone.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("1", "Call to Order"), ("2", "Public Comment"),
+                                                   ("3", "Other Business")]
+
+
+def test_the_time_an_item_was_taken_is_not_part_of_its_title():
+    assert clean_title("General Public Comment (6:07pm)") == ("General Public Comment", {})
+    assert clean_title("Conditional Use Permit (00:11:00)") == ("Conditional Use Permit", {})
+    assert clean_title("Budget 2019 (at 7.30 pm)") == ("Budget 2019", {})

@@ -21,6 +21,9 @@ AMOUNT_COLUMN_RE = re.compile(r"\s{1,40}\$\s{0,3}[\d,]{1,15}\.\d\d\s*$")
 STAGE_DIRECTION_RE = re.compile(r"\s*\(\([^()]{0,300}\)\)")
 SEE_ATTACHED_RE = re.compile(r"\s*[-–—]\s*see attached\.?\s*$", re.I)
 TIME_WINDOW_RE = re.compile(r"\s*\(\s*[~∼]?\d{1,2}[:.]\d\d\s*[-–]\s*\d{1,2}[:.]\d\d\s*\)\s*$")  # '(∼19:30-20:00)'
+# The time an item was taken, or where it starts in the meeting's recording, after its title: '(6:07pm)',
+# '(at 7.30 pm)', '(00:11:00)'.
+TIME_TAKEN_RE = re.compile(r"\s*\(\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?\s?m\.?)?\s*\)\s*$", re.I)
 SENTENCE_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|have|will|would|should|RESOLVED|resolved|"
                          r"agreed|noted|asked|said|reported|that|it|we|they)\b")
 SENTENCE_START_RE = re.compile(r"(?i)(?:that|the|a|an|it|this|these|we|members|councillors?|cllrs?)\b")
@@ -44,7 +47,7 @@ def clean_title(title: str) -> tuple[str, dict]:
         title = title[:match.start()] + title[match.end():]
     title = FILE_COLUMN_RE.sub("", title.strip())
     title = AMOUNT_COLUMN_RE.sub("", title)
-    title = TIME_WINDOW_RE.sub("", title)
+    title = TIME_TAKEN_RE.sub("", TIME_WINDOW_RE.sub("", title))
     title = SEE_ATTACHED_RE.sub("", STAGE_DIRECTION_RE.sub("", title).strip())
     title = re.sub(r"\s+", " ", title).strip()
     title = re.sub(r"[\s:*]+$", "", title).rstrip(". ").strip()
