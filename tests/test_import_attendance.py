@@ -522,3 +522,42 @@ def test_councillors_label_keeps_councillor_as_an_honorific_only():
     text = "Members Present:-\nCouncillors: Ann Bell (Chair), Tom Hale, Rosa Lind\n"
     assert [(r[0], r[2]) for r in read(text)] == [("Ann Bell", "Chair"), ("Tom Hale", None), ("Rosa Lind", None)]
 
+
+
+def test_roll_call_labels_inside_the_opening_sentence_under_a_roll_call_heading():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "Chair Bell called the meeting to order at 6:06 p.m. Present: Members\n"
+                                  "Hale, Bell, Lind. Excused absence: Member Mayo. Also\npresent: Secretary Kerr.\n")[0]
+    item = ItemDraft(title="Call to Order & Roll Call", line=lines[0], lines=lines, kind="minutes")
+    assert [(e.name.name, e.status, e.role) for e in item_attendance(item, first=True)] == [
+        ("Hale", "present", None), ("Bell", "present", None), ("Lind", "present", None), ("Mayo", "apologies", None),
+        ("Kerr", "in_attendance", "Secretary")]
+    other = ItemDraft(title="Public Comment", line=lines[0], lines=lines, kind="minutes")
+    assert "Hale" not in [e.name.name for e in item_attendance(other, first=True)]  # labels alone in prose: not
+    # read under a heading that does not say it is the roll call
+
+
+def test_a_time_in_an_item_heading_is_no_label():
+    from minutebook.importer.attendance_labels import label_of
+
+    assert label_of("Member Reports (6:26pm)") is None
+    assert label_of("Members: Ann Bell, Tom Hale") == ({}, "Ann Bell, Tom Hale")
+
+
+def test_heading_roster_gives_surnames_their_full_names_and_posts():
+    from minutebook.importer.attendance_offices import roster_names
+    from minutebook.importer.attendance_prose import prose_entries
+
+    entries = prose_entries(read_lines("doc.txt", "Present: Members Hale, Bell, Lind, Kerr.\n")[0], roll_call=True)
+    roster = read_lines("doc.txt", "Open Data Committee\nAnn Bell, Chair\nTom Hale, Vice Chair\nRosa Lind\n"
+                                   "Kit Lind\n")[0]
+    roster_names(entries, roster)
+    assert [(e.name.name, e.role) for e in entries] == [
+        ("Tom Hale", "Vice Chair"), ("Ann Bell", "Chair"), ("Lind", None), ("Kerr", None)]  # two Linds: left
+
+
+def test_chair_printed_before_a_surname_in_the_text_is_the_members_role():
+    text = "Chair Bell called the meeting to order. Vice Chair Hale moved the report.\n"
+    assert _offices("Present: A. Bell, T. Hale\n", text) == [("A. Bell", "Chair"), ("T. Hale", "Vice Chair")]

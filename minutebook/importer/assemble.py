@@ -14,7 +14,7 @@ from ..registry import slug
 from . import attendance, blocks, items, passed_together, reports, rules, sessions, votes, when_where
 from .attendance_items import item_attendance
 from .attendance_labels import label_of
-from .attendance_offices import read_offices
+from .attendance_offices import read_offices, roster_names
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .paging import Paging
@@ -134,6 +134,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     meeting.intro.append(markdown(intro))
     _read_items(item_list, meeting)
     if part.kind != "agenda":
+        roster_names(meeting.attendance, heading)  # 'Carl Hage' in the heading's roster: the roll's 'Hage'
         read_offices(meeting.attendance, part.lines)  # 'Mayor McDavid opened ...': the roll's MCDAVID is the Mayor
     meeting.start, meeting.end = meeting.start or facts.start, meeting.end or facts.end
     meeting.venue = facts.venue

@@ -21,6 +21,9 @@ from .rollcall import header_of, read_table
 APOLOGIES_TITLE_RE = re.compile(r"(?i)^(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept) "
                                 r"(?:any )?)?apologies(?: for absence)?(?: and [\w ]{1,30})?$")
 
+# A heading that says its minute is the roll call: 'Call to Order & Roll Call', 'Roll Call', 'Attendance'.
+ROLL_CALL_TITLE_RE = re.compile(r"(?i)\broll ?call\b|^attendance\b")
+
 
 def _first_paragraph(item: ItemDraft) -> list[Line]:
     lines: list[Line] = []
@@ -36,8 +39,9 @@ def _opening_roll_call(item: ItemDraft) -> list[AttendanceDraft]:
     """A roll call told in prose under the minutes' first heading ('INTRODUCTORY' / '... the roll was taken
     with the following results: Council Members A, B and C were present'): read as the region above it is."""
     found: list[AttendanceDraft] = []
+    roll_call = bool(ROLL_CALL_TITLE_RE.search(item.title))
     for paragraph in paragraphs(item.lines)[:3]:
-        found.extend(prose_entries(paragraph))
+        found.extend(prose_entries(paragraph, roll_call=roll_call))
     return found
 
 

@@ -66,7 +66,7 @@ LEAD_RE = re.compile(r"^(?:>\s*(?:\[![\w-]{1,20}\][-+]?\s*)?|[-•●▪◦·o]\
 # 'Committee Members Present were: A, B', 'Also in attendance were A and B', 'Responding to roll call were'.
 VERB_RE = re.compile(r"(?i)^(?P<head>[\w ,'&/()-]{1,60}?)\s+(?:were|was|are)\b(?:\s*:-?|\s*-)?\s*"
                      r"(?!received|submitted|noted|asked|also|not\b|none|nil|made|given|taken)(?=[\w*(])")
-SEPARATOR_RE = re.compile(r"\s*(?::-?|;|\t|\s[–—-]\s)\s*")
+SEPARATOR_RE = re.compile(r"\s*(?:(?<!\d):(?!\d)-?|;|\t|\s[–—-]\s)\s*")  # never a time's colon ('6:26pm')
 
 
 TITLE_LABEL_RE = re.compile(r"(?i)^(commissioner|trustee|governor|alderman)s?\b")

@@ -1,4 +1,5 @@
-"""Offices the minutes print before a member's name in their text, read as that member's role.
+"""Offices the minutes print before a member's name in their text, read as that member's role, and the
+full names a roster in the heading gives the surnames of a roll call.
 
 A roll call often lists members by surname or name alone ('Council Members NAUSER, PETERS, MCDAVID ...',
 'Present: J. Morgan, S. Lewis, ...') while the text names the office each time ('Mayor McDavid opened the
@@ -9,9 +10,12 @@ none, or only the title every member has.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .drafts import AttendanceDraft
 from .lines import Line
+from .namelist import ROLE_KEYWORDS
+from .names import looks_like_name
 
 # Offices that name one person of the body, longest first; the catch-all is no office.
 OFFICES: list[tuple[str, str]] = [
@@ -19,6 +23,8 @@ OFFICES: list[tuple[str, str]] = [
     (r"Vice[- ]Mayor", "Vice Mayor"),
     (r"Mayor\s+Pro\s+Tem(?:pore)?", "Mayor Pro Tem"),
     (r"(?<!Deputy )(?<!Vice )(?<!Vice-)(?<!Lord )Mayor", "Mayor"),
+    (r"(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?", "Vice Chair"),
+    (r"(?<!Deputy )(?<!Vice )(?<!Vice-)Chair(?:man|woman|person)?", "Chair"),
 ]
 NAME = r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
 OFFICE_RES = [(re.compile(rf"\b{pattern}\s+{NAME}"), office) for pattern, office in OFFICES]
@@ -58,3 +64,27 @@ def read_offices(attendance: list[AttendanceDraft], lines: list[Line]) -> None:
         entry = next(a for a in present if id(a) == next(iter(ids)))
         if entry.role is None or entry.role.lower() in MEMBER_TITLES:
             entry.role = office
+
+
+# A roster line of a heading: a full name alone, or with its post after a comma ('Christopher Jerdonek, Chair').
+ROSTER_RE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]*){1,3})(?:,\s*(?P<role>[A-Z][\w -]{1,40}))?$")
+
+
+def roster_names(attendance: list[AttendanceDraft], heading: list[Line]) -> None:
+    """A roll call by surname ('Present: Members Hage, Jerdonek') under a heading that prints the body's
+    members in full, one a line ('Carl Hage', 'Christopher Jerdonek, Chair'): each surname that one full
+    name of the roster ends with is that person, and takes the post printed beside it when it has none."""
+    roster: dict[str, list[tuple[str, str | None]]] = {}
+    for line in heading:
+        match = ROSTER_RE.match(line.stripped)
+        role = match and match.group("role")
+        if match and looks_like_name(match.group("name")) and (not role or ROLE_KEYWORDS.search(role)):
+            roster.setdefault(_surname(match.group("name")), []).append((match.group("name"), role))
+    for entry in attendance:
+        found = roster.get(_surname(entry.name.name), [])
+        if len(entry.name.name.split()) != 1 or len(found) != 1:
+            continue  # a full name is as printed; two of the roster share the surname: leave it
+        full, role = found[0]
+        entry.name = replace(entry.name, name=full)
+        if role and (entry.role is None or entry.role.lower() in MEMBER_TITLES):
+            entry.role = role

@@ -39,7 +39,7 @@ RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb)
      rf"in person|electronically|online)[\w -]{{0,40}}", "present", True),
     (rf"(?i:present)\s*:-?\s*{NAMES}", "present", False),
     (rf"(?i:absent|not present)\s*:-?\s*{NAMES}", "absent", False),
-    (rf"(?i:excused|apologies)\s*:-?\s*{NAMES}", "apologies", False),
+    (rf"(?i:excused(?: absences?)?|apologies)\s*:-?\s*{NAMES}", "apologies", False),
     (rf"(?i:also present)\s*:-?\s*{NAMES}", "in_attendance", False),
 ]]
 OPENING_RE = re.compile(r"^.{0,300}?:\s+(?=[A-Z])")  # '... with the following results: ' before the list
@@ -107,7 +107,8 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
             names = ", ".join(pieces)
         context = Context(status=status, sentence=True)
         entries = sentence_entries(_group_title(names), line, context)
-        if len(entries) < len(pieces) and not GROUP_RE.match(names):  # 'Smith, Jones and Brown': bare surnames
+        if len(entries) < len(pieces) and (not entries or not GROUP_RE.match(names)):  # bare surnames:
+            # 'Smith, Jones and Brown', 'Members Hage, Jerdonek and Kattouw'
             entries = [entry for piece in pieces for entry in _piece(piece, line, context)]
         named = [e for e in entries if e.name.name]
         return (named, verb) if named and len(named) == len(entries) >= len(pieces) else None
@@ -123,14 +124,16 @@ def _piece(piece: str, line: Line, context: Context) -> list[AttendanceDraft]:
     return [AttendanceDraft(name=name, line=line, status=context.status, role=name.role)]
 
 
-def prose_entries(paragraph: list[Line]) -> list[AttendanceDraft]:
-    """Every roll-call sentence of a paragraph read into entries (none when no sentence is one)."""
+def prose_entries(paragraph: list[Line], roll_call: bool = False) -> list[AttendanceDraft]:
+    """Every roll-call sentence of a paragraph read into entries (none when no sentence is one). Under a
+    heading that says it is the roll call, labels alone are enough ('... called the meeting to order at
+    6:06 p.m. Present: Members A, B. Excused absence: Member C.')."""
     if not paragraph:
         return []
     text = re.sub(r"\s+", " ", " ".join(line.stripped for line in paragraph))
     text = re.sub(r"(?<=\w)- (?=[a-z])", "", text)
     read = [read_sentence(sentence, _line_of(paragraph, sentence)) for sentence in sentences(text)]
-    if not any(found and found[1] for found in read):
+    if not roll_call and not any(found and found[1] for found in read):
         return []  # no sentence says in words who attended: labels alone are the label rules' to read
     return [entry for found in read if found for entry in found[0]]
 

@@ -38,6 +38,9 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:commissioners?)\s+(?=[A-Z])"), "Commissioner"),
     (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council (?:wo)?man))\s+(?=[A-Z])"), "Council Member"),
     (re.compile(r"^(?i:trustees?)\s+(?=[A-Z])"), "Trustee"),
+    (re.compile(r"^(?i:secretary)\s+(?=[A-Z])"), "Secretary"),  # 'Also present: Secretary Walker'
+    (re.compile(r"^(?i:clerk)\s+(?=[A-Z])"), "Clerk"),
+    (re.compile(r"^(?i:treasurer)\s+(?=[A-Z])"), "Treasurer"),
     (re.compile(r"^(?i:members?)\s+(?=[A-Z])"), ""),  # 'Members A and B': no role, a word before the list
 ]
 # A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
