@@ -308,3 +308,25 @@ def test_a_post_abstained_after_three_spaces_of_a_justified_line():
     item = read("     UPON MOTION duly made and seconded, the Board approved the\n\nrequest of the vendors that did "
                 "not score the\n\nminimum required points.   The Mayor ABSTAINED.\n")
     assert [(p.name, p.role) for v in item.votes for p in v.sides.get("abstain", [])] == [("Mayor", "Mayor")]
+
+
+def test_moved_then_seconded_after_a_semicolon_and_a_counted_roll_call_in_title_case():
+    item = read("Member Hale moved to adopt the report with these corrections; Member Bell\nseconded.\n\n"
+                "Public comment: None\n\nThe motion passed. Ayes: 3 (Bell, Hale, Lind); Noes: 0\n(none); "
+                "Absent: Mayo\n")
+    motion = item.motions[0]
+    assert (motion.mover.name, motion.seconder.name, motion.result) == ("Hale", "Bell", "carried")
+    assert item.decisions == ["to adopt the report with these corrections"]
+    assert sides(item) == {"for": ["Bell", "Hale", "Lind"], "against": [], "absent": ["Mayo"]}
+    assert item.votes[0].counts == {"for": 3, "against": 0}
+
+
+def test_moved_and_seconded_without_a_result_decides_nothing():
+    item = read("Member Hale moved to adopt the report; Member Bell seconded.\n\nThe members discussed it further.\n")
+    assert len(item.motions) == 1 and item.motions[0].result is None and item.decisions == []
+
+
+def test_the_members_agreed_to_is_a_decision_and_one_member_agreeing_is_not():
+    item = read("The members agreed to schedule the next meeting for July 11th.\n\n"
+                "Member Hale agreed to report on behalf of the committee.\n")
+    assert item.decisions == ["The members agreed to schedule the next meeting for July 11th."]

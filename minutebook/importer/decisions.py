@@ -397,6 +397,8 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|(?<!- )(?<!• )\b[Ii]t was (?:agreed|decided)\b"  # not a bulleted comment in a list of what members said
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
     r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?agreed(?=\s+(?:that|to)\b)"
+    r"|(?:^|(?<=[.;]\s))The\s+(?:members|trustees|councillors|directors|commissioners)\s+(?:unanimously\s+)?"
+    r"agreed(?=\s+(?:that|to)\b)"  # 'The members agreed to schedule the next meeting for July 11th.'
     r"|\b[Ii]t was accepted(?=\s+that\b)"
     r"|(?:^|(?<=[.;]\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s))"
     r"(?:Members|Councillors|Trustees)\s+(?:unanimously\s+)?(?:accepted|authori[sz]ed|"

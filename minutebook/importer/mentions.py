@@ -59,6 +59,9 @@ MOTION_RES = [
     re.compile(rf"(?P<mover>{COUNCILLOR}),\s+seconded by\s+(?P<seconder>{COUNCILLOR}),\s+moved\b"),  # Scottish
     re.compile(rf"(?P<mover>{PERSON})\s*\((?i:motion|moved|mover|proposed|proposer)\),?\s*(?:and\s+)?"
                rf"(?P<seconder>{PERSON})\s*\((?i:second|seconded|seconder)\)"),  # 'A (motion), B (second)'
+    # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding'
+    re.compile(rf"(?P<mover>{PERSON})\s+moved\s+(?P<what>(?:to|that)\s[^.;]{{0,300}}?)[;,]\s*(?:and\s+)?"
+               rf"(?P<seconder>{PERSON})\s+(?:seconded|seconding)\b"),
 ]
 
 
@@ -97,7 +100,8 @@ def motion_matches(text: str) -> list[re.Match]:
 
 RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal|recommendations?|resolution)\b.{0,40}?\bwas\s+"
                        r"(?:declared\s+)?"
-                       r"(carried|lost|withdrawn|defeated|agreed|rejected)|^(CARRIED|LOST|WITHDRAWN)\b")
+                       r"(carried|lost|withdrawn|defeated|agreed|rejected)|^(CARRIED|LOST|WITHDRAWN)\b"
+                       r"|^the\s+motion\s+(passed|carried|failed)\b")
 
 
 def declaration_target_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
@@ -182,12 +186,15 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     for later in blocks[i:i + 4]:
         outcome = RESULT_RE.search(later.text)
         if outcome:
-            result = (outcome.group(1) or outcome.group(2)).lower().replace("defeated", "lost").replace(
-                "rejected", "lost").replace("agreed", "carried")
+            result = (outcome.group(1) or outcome.group(2) or outcome.group(3)).lower().replace(
+                "defeated", "lost").replace("rejected", "lost").replace("agreed", "carried").replace(
+                "passed", "carried").replace("failed", "lost")
             break
     for match in motion_matches(blocks[i].text):
         mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
         item.motions.append(MotionDraft(blocks[i].first, title or item.title, mover, seconder, result))
+        if result == "carried" and match.groupdict().get("what"):  # 'A moved to adopt the report; B seconded.'
+            item.decisions.append(match.group("what").strip())  # ... 'The motion passed.': what it moved
     return 1
 
 

@@ -20,8 +20,10 @@ SIDE_LABELS: list[tuple[str, str]] = [
     (r"VOTING\s+ABSTAIN|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|RECUSE[DS]?|RECUSALS?", "abstain"),
     (r"ABSENT(?:\s+AND\s+NOT\s+VOTING)?|NOT\s+PRESENT|EXCUSED", "absent"),
 ]
+# The labels no sentence says before a colon, in title case too ('Ayes: 4 (A, B); Noes: 0 (none); Absent: C').
+TITLED_LABELS = r"Ayes|Yeas|Noes|Nays|Abstain(?:ed|ing|s)?|Abstentions?|Absent|Recused"
 LABEL_RE = re.compile(r"(?:^|(?<=[\s.;]))(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS)
-                      + r")\s{0,3}:[ \t]*")
+                      + f"|{TITLED_LABELS}" + r")\s{0,3}:[ \t]*")
 TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS) + r")\s{0,3}:")
 
 # Words that say no one is on a side.
@@ -88,6 +90,8 @@ def counts_of(text: str) -> dict[str, int]:
 
 def voters(text: str) -> list[PersonName]:
     """'Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia' -> Davis, Hernandez, Perez, Valencia."""
+    counted = re.match(r"^\s*\d{1,3}\s*\(([^()]{1,300})\)", text)  # '4 (Jerdonek, Kattouw, Hage, Wasserman)'
+    text = counted.group(1) if counted else text
     text = re.sub(r"\s*\([^()]{0,200}\)?", " ", text)  # '(except for R129-15 ...)': a note, not a name
     text = re.sub(r"\s+", " ", text).strip(" .;,")
     if NOBODY_RE.match(text):
@@ -110,6 +114,16 @@ def side_of(label: str) -> str:
         if re.fullmatch(pattern, label.strip().upper()):
             return side
     return "for"
+
+
+def label_counts(text: str) -> dict[str, int]:
+    """The numbers a roll call prints after its labels ('Ayes: 4 (...); Noes: 0 (none)'); {} where none is."""
+    found: dict[str, int] = {}
+    for match in LABEL_RE.finditer(text):
+        number = re.match(r"\d{1,3}(?![\d.,:/])", text[match.end():])
+        if number:
+            found.setdefault(side_of(match.group("label")), int(number.group()))
+    return found if "for" in found else {}
 
 
 def roll_call(text: str) -> dict[str, list[PersonName]]:
@@ -161,7 +175,7 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     result = result_of(before) or (result_of(previous) if re.search(r"(?i)\bvote\s*:?\s*$", previous) else None) \
         or (result_of(after[0][:80]) if after else None)
     vote = VoteDraft(blocks[i].first, motion=None, result=result, sides=roll_call(text),
-                     counts=counts_of(before) or counts_of(previous))
+                     counts=counts_of(before) or counts_of(previous) or label_counts(text))
     _keep(item, vote)
     labelled = {m.group(1).upper(): m.group(2).strip() for line in [*summary, *blocks[i].lines]
                 if (m := LABELLED_RE.match(line.stripped))}
