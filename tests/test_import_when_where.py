@@ -127,3 +127,9 @@ def test_called_to_order_in_the_absence_of_the_chair_names_no_place():
     found = facts("The meeting was called to order at 7:00 p.m. in the absence of the Chair.\n", "minutes",
                   date_index=-1)
     assert (found.actual_start, found.venue) == ("19:00", None)
+
+
+def test_address_block_with_a_street_named_for_a_doctor_and_a_state_spelled_out():
+    found = facts("MEETING MINUTES\nThursday, June 13, 2019\n6:00 p.m.\nCity Hall, Room 421\n"
+                  "1 Dr. Carlton B. Goodlett Place\nSan Francisco, California 94102\n", "minutes", 1)
+    assert found.venue == "City Hall, Room 421, 1 Dr. Carlton B. Goodlett Place, San Francisco, California 94102"
