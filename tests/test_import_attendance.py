@@ -529,11 +529,12 @@ def test_roll_call_labels_inside_the_opening_sentence_under_a_roll_call_heading(
     from minutebook.importer.drafts import ItemDraft
 
     lines = read_lines("doc.txt", "Chair Bell called the meeting to order at 6:06 p.m. Present: Members\n"
-                                  "Hale, Bell, Lind. Excused absence: Member Mayo. Also\npresent: Secretary Kerr.\n")[0]
+                                  "Hale, Bell, Lind. Excused absence: Member Mayo. Absent: Member Ross. Excused\n"
+                                  "absent: Member Wood. Also\npresent: Secretary Kerr.\n")[0]
     item = ItemDraft(title="Call to Order & Roll Call", line=lines[0], lines=lines, kind="minutes")
     assert [(e.name.name, e.status, e.role) for e in item_attendance(item, first=True)] == [
         ("Hale", "present", None), ("Bell", "present", None), ("Lind", "present", None), ("Mayo", "apologies", None),
-        ("Kerr", "in_attendance", "Secretary")]
+        ("Ross", "absent", None), ("Wood", "apologies", None), ("Kerr", "in_attendance", "Secretary")]
     other = ItemDraft(title="Public Comment", line=lines[0], lines=lines, kind="minutes")
     assert "Hale" not in [e.name.name for e in item_attendance(other, first=True)]  # labels alone in prose: not
     # read under a heading that does not say it is the roll call

@@ -330,3 +330,40 @@ def test_the_members_agreed_to_is_a_decision_and_one_member_agreeing_is_not():
     item = read("The members agreed to schedule the next meeting for July 11th.\n\n"
                 "Member Hale agreed to report on behalf of the committee.\n")
     assert item.decisions == ["The members agreed to schedule the next meeting for July 11th."]
+
+
+def test_moved_seconded_by_in_one_sentence_and_carried_with_a_tally_after_unanimously():
+    item = read("Chair Bell moved to approve the two venues mentioned, seconded by Member Hale.\n\n"
+                "Upon voice vote the motion carried unanimously, 3-0.\n")
+    motion = item.motions[0]
+    assert (motion.mover.name, motion.seconder.name, motion.result) == ("Bell", "Hale", "carried")
+    assert item.decisions == ["to approve the two venues mentioned"]
+    assert [v.counts for v in item.votes] == [{"for": 3, "against": 0}]
+
+
+def test_moved_in_one_sentence_seconded_in_the_next():
+    item = read("Member Hale moved to approve the changes as discussed. Member Bell seconded. Upon voice vote\n"
+                "the motion carried unanimously 3-0.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Hale", "Bell", "carried")]
+    assert item.decisions == ["to approve the changes as discussed"]
+
+
+def test_seconder_named_in_a_later_paragraph_of_the_item():
+    item = read("Member Hale moved to adopt the changes with the words “if possible” added.\n\n"
+                "Chair Bell suggested that the Commission's resolutions be cited.\n\n"
+                "Member Lind seconded the motion and upon voice vote the motion carried unanimously 3-0.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Hale", "Lind", "carried")]
+    assert item.decisions == ["to adopt the changes with the words “if possible” added"]
+
+
+def test_a_motion_nobody_seconds_decides_nothing():
+    item = read("Member Hale moved to adopt the changes.\n\nThe members discussed it.\n\nNo decision was reached.\n")
+    assert [(m.mover.name, m.seconder, m.result) for m in item.motions] == [("Hale", None, None)]
+    assert item.decisions == []
+
+
+def test_what_a_sentence_says_was_agreed_upon_is_a_decision_once():
+    item = read("Dates for the next two meetings were agreed upon.\n\n"
+                "The Commissioner asked if the review could be shared and this was agreed.\n")
+    assert item.decisions == ["Dates for the next two meetings were agreed upon",
+                              "The Commissioner asked if the review could be shared and this was agreed"]

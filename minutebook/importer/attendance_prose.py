@@ -39,7 +39,7 @@ RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb)
      rf"in person|electronically|online)[\w -]{{0,40}}", "present", True),
     (rf"(?i:present)\s*:-?\s*{NAMES}", "present", False),
     (rf"(?i:absent|not present)\s*:-?\s*{NAMES}", "absent", False),
-    (rf"(?i:excused(?: absences?)?|apologies)\s*:-?\s*{NAMES}", "apologies", False),
+    (rf"(?i:excused(?: absen(?:ces?|t))?|apologies)\s*:-?\s*{NAMES}", "apologies", False),
     (rf"(?i:also present)\s*:-?\s*{NAMES}", "in_attendance", False),
 ]]
 OPENING_RE = re.compile(r"^.{0,300}?:\s+(?=[A-Z])")  # '... with the following results: ' before the list

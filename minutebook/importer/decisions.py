@@ -226,6 +226,15 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|passed|accepted|"
                rf"confirmed|carried|ratified)\b[^.;]{{0,80}}?)\s+(?i:on\s+a\s+motion\s+by)\s+(?P<mover>{VOTER}),?\s+"
                rf"(?i:and\s+(?:a\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{VOTER})"),
+    # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding'
+    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^.;]{{1,400}}?)[;,]\s*(?:and\s+)?"
+               rf"(?P<seconder>{VOTER})\s+(?:seconded|seconding)\b"),
+    # 'Chair A moved to approve the two venues, seconded by Member B.', '... moved to adopt X, and seconded by B'
+    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^.;]{{1,400}}?),?\s+(?:and\s+)?"
+               rf"(?:was\s+)?seconded\s+by\s+(?P<seconder>{VOTER})"),
+    # 'Member A moved to approve the changes as discussed. Member B seconded.'
+    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
+               rf"(?P<seconder>{VOTER})\s+seconded\b"),
     # 'Mr. A made a motion to amend X. The motion was seconded by Mr. B and approved unanimously.' (a sentence
     # between the two may say why)
     re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.{{1,600}}?){SENTENCE_END}"
@@ -238,15 +247,40 @@ def spoken_motion(text: str) -> re.Match | None:
     return next((m for pattern in SPOKEN_MOTIONS if (m := pattern.search(text))), None)
 
 
+def spoken_motions(text: str) -> list[re.Match]:
+    """Each motion of a paragraph once, in order, by the first form that reads it."""
+    found: list[re.Match] = []
+    for match in sorted((m for pattern in SPOKEN_MOTIONS for m in pattern.finditer(text)), key=lambda m: m.start()):
+        if not found or match.start() >= found[-1].end():
+            found.append(match)
+    return found
+
+
+FOLLOWING = 2  # paragraphs after a motion that may say how it went ('Public comment: None' / 'The motion passed.')
+OUTCOME_RE = re.compile(r"(?i)\b(?:motion|resolution|proposal)\b.{0,40}?\b(carried|passed|approved|adopted|"
+                        r"failed|lost|defeated|withdrawn)\b|\bRESULT\s*:\s*(\w+)")
+
+
+def _following(blocks: list[Block], i: int) -> str:
+    """The paragraphs after a motion up to the next one: where its outcome is told."""
+    texts = []
+    for block in blocks[i + 1:i + 1 + FOLLOWING]:
+        if spoken_motion(block.text) or MOVED_ALONE_RE.search(block.text):
+            break
+        texts.append(block.text)
+        if OUTCOME_RE.search(block.text):
+            break
+    return " ".join(texts)
+
+
 def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """'A made a motion, seconded by B, to X. Motion approved.': the motion with its mover and seconder, and X
-    as a decision when the paragraph (or the vote summary under it) says it carried."""
+    as a decision when the paragraph (or one of the two under it, the vote summary) says it carried."""
     text = blocks[i].text
-    following = blocks[i + 1].text if i + 1 < len(blocks) else ""
-    for match in (m for pattern in SPOKEN_MOTIONS for m in pattern.finditer(text)):
+    following = _following(blocks, i)
+    for match in spoken_motions(text):
         after = text[match.end("text"):]
-        outcome = re.search(r"(?i)\b(?:motion|resolution|proposal)\b.{0,40}?\b(carried|passed|approved|adopted|"
-                            r"failed|lost|defeated|withdrawn)\b|\bRESULT\s*:\s*(\w+)", f"{after} {following}")
+        outcome = OUTCOME_RE.search(f"{after} {following}")
         words = (outcome.group(1) or outcome.group(2)).lower() if outcome else ""
         result = match.groupdict().get("carried") and "carried" or (
             "carried" if words in ("carried", "passed", "approved", "adopted") else
@@ -256,6 +290,40 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
         if result == "carried" and not resolved_below:
             item.decisions.append(_as_minuted(text, match))
+    return 1
+
+
+# A motion whose seconder a later paragraph names: 'Member A moved to adopt the changes for #11 ...' / (a
+# paragraph of discussion) / 'Member B seconded the motion and upon voice vote the motion carried unanimously'.
+MOVED_ALONE_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b.{{1,400}}?)"
+                            rf"(?:[.;]?\s*$|{SENTENCE_END})")
+SECONDED_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<seconder>{VOTER})\s+seconded(?:\s+the\s+motion)?\b")
+SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
+
+
+def moved_alone_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(MOVED_ALONE_RE.search(blocks[i].text)) and not spoken_motion(blocks[i].text)
+
+
+def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The motion, its seconder from the paragraph that names one (before another motion is made), its
+    result told there or in the paragraph after, and what it moved as a decision when it carried."""
+    match = MOVED_ALONE_RE.search(blocks[i].text)
+    seconder, told = None, blocks[i].text[match.end("text"):]
+    for j in range(i + 1, min(len(blocks), i + 1 + SECONDED_WITHIN)):
+        if spoken_motion(blocks[j].text) or MOVED_ALONE_RE.search(blocks[j].text):
+            break
+        seconded = SECONDED_RE.search(blocks[j].text)
+        if seconded:
+            seconder = _mover(seconded.group("seconder"))
+            told = " ".join([blocks[j].text[seconded.end():], _following(blocks, j)])
+            break
+    outcome = OUTCOME_RE.search(told) if seconder else None
+    words = (outcome.group(1) or outcome.group(2)).lower() if outcome else ""
+    result = RESULT_WORDS.get(words)
+    item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(match.group("mover")), seconder, result))
+    if result == "carried":
+        item.decisions.append(match.group("text").strip())
     return 1
 
 
@@ -346,6 +414,9 @@ NARRATED_SENTENCES = [
     re.compile(r"\b[Tt]he\s+(?:[A-Z][\w&]{1,20}\s+){0,3}(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|"
                r"Commission)(?:\s+(?:for|of|on)\s+[A-Z][\w&]{1,20}(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]{1,20}){0,4})?"
                r"\s+(?:noted\s+the\s+\w{1,20}(?:\s\w{1,20})?\s+and\s+)?agreed\s+with\s+the\b"),
+    # 'Dates for the next couple of committee meetings ... was agreed upon.': what the sentence names, agreed
+    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,300}?\s(?:was|were)\s+(?:unanimously\s+)?agreed"
+               r"(?:\s+(?:upon|on|to))?(?=\.)"),
     # 'The Commissioner asked if this review could be shared with his colleagues and this was agreed.'
     re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,300}?\band\s+this\s+was\s+(?:agreed|approved|"
                r"accepted)\b"),
@@ -365,8 +436,11 @@ def narrated_sentence_test(blocks: list[Block], i: int, item: ItemDraft) -> bool
 def narrated_sentence_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """Each sentence a NARRATED_SENTENCES pattern finds, from the match to the sentence's end; other markers
     in the same paragraph ('Agreed to ...') are read as well."""
-    text = blocks[i].text
+    text, read_to = blocks[i].text, 0
     for match in sorted((m for pattern in NARRATED_SENTENCES for m in pattern.finditer(text)), key=lambda m: m.start()):
+        if match.start() < read_to:
+            continue  # a sentence two forms read ('... and this was agreed.') is one decision
+        read_to = match.end()
         if re.match(r"[.;](?:\s|$)", text[match.end():]):  # the match ends its sentence
             item.decisions.append(text[match.start():match.end()].strip())
             continue

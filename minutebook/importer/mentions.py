@@ -59,9 +59,6 @@ MOTION_RES = [
     re.compile(rf"(?P<mover>{COUNCILLOR}),\s+seconded by\s+(?P<seconder>{COUNCILLOR}),\s+moved\b"),  # Scottish
     re.compile(rf"(?P<mover>{PERSON})\s*\((?i:motion|moved|mover|proposed|proposer)\),?\s*(?:and\s+)?"
                rf"(?P<seconder>{PERSON})\s*\((?i:second|seconded|seconder)\)"),  # 'A (motion), B (second)'
-    # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding'
-    re.compile(rf"(?P<mover>{PERSON})\s+moved\s+(?P<what>(?:to|that)\s[^.;]{{0,300}}?)[;,]\s*(?:and\s+)?"
-               rf"(?P<seconder>{PERSON})\s+(?:seconded|seconding)\b"),
 ]
 
 
@@ -193,8 +190,6 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     for match in motion_matches(blocks[i].text):
         mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
         item.motions.append(MotionDraft(blocks[i].first, title or item.title, mover, seconder, result))
-        if result == "carried" and match.groupdict().get("what"):  # 'A moved to adopt the report; B seconded.'
-            item.decisions.append(match.group("what").strip())  # ... 'The motion passed.': what it moved
     return 1
 
 

@@ -117,6 +117,7 @@ RULES: list[Rule] = [
     ("motion-made-by", d.made_by_test, d.made_by_run),
     ("spoken-motion", lambda b, i, it: bool(d.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      d.spoken_motion_run),
+    ("moved-then-seconded", d.moved_alone_test, d.moved_alone_run),
     ("resolution-lead-in", lambda b, i, it: u.lead_in_at(b[i]) is not None, lead_in_run),
     ("narrated-decision", d.narrated_test, d.narrated_run),
     ("narrated-sentence", d.narrated_sentence_test, d.narrated_sentence_run),

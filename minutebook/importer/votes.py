@@ -54,8 +54,10 @@ COUNT_RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:abstentions?|abstaining|abstained|"
                 r"abstain|recusals?)\b"), "abstain"),
 ]
-# Counts as a pair or run of numbers after the result: '(13 to 0)', '[4-2-1-1]', 'by 5 votes to 2'.
-TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+)(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–)\s*(?P<b>\d{1,3})"
+# Counts as a pair or run of numbers after the result: '(13 to 0)', '[4-2-1-1]', 'by 5 votes to 2', 'carried
+# unanimously, 3-0'.
+TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+|\b(?:unanimously|carried|passed|approved|adopted|failed|lost),?\s+)"
+                      r"(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–)\s*(?P<b>\d{1,3})"
                       r"(?:\s*-\s*(?P<c>\d{1,3}))?(?:\s*-\s*(?P<d>\d{1,3}))?\s*(?:\)|\]|\b)")
 # A sentence that reports a vote's outcome: a result word with counts near it.
 OUTCOME_RE = re.compile(r"(?i)\b(?:carried|passed|approved|adopted|lost|failed|defeated|fell|not\s+carried|"
