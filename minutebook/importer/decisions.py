@@ -9,9 +9,8 @@ from collections.abc import Callable
 
 from . import formulas
 from .blocks import Block, Found
-from .drafts import ItemDraft, MotionDraft
+from .drafts import ItemDraft
 from .mentions import motion_in, substitutes_run, substitutes_test
-from .names import PersonName, parse_name
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...') or a label ('CC /')
     r"^(?:\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?\s{1,6}(?=[A-Z]{4}))?(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
@@ -98,9 +97,15 @@ def recommend_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     return used
 
 
+# Who proposed and seconded a resolution, in brackets after it: '... be approved (proposed Cllr A, seconded Cllr B).'
+BRACKETED_MOTION_RE = re.compile(r"\s*\((?i:proposed|moved|prop\.)\b[^()]{3,120}\)\s*(?=[.;]?$)")
+
+
 def decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     texts, used = collect(blocks, i, DECISION_RE.match(blocks[i].text).group(1))
-    item.decisions.extend(texts)
+    for n in range(i, min(len(blocks), i + max(used, 1))):  # 'RESOLVED: that X (proposed Cllr A, seconded Cllr B)'
+        motion_in(blocks, n, item)
+    item.decisions.extend(BRACKETED_MOTION_RE.sub("", text) for text in texts)
     k = i + 1
     while k < len(blocks) and k <= i + used:  # a table of substitutes printed inside the resolution
         if substitutes_test(blocks, k, item):
@@ -161,8 +166,9 @@ def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     return 1
 
 
-BODY_AGREED_RE = re.compile(  # 'The council RESOLVED to object ...' as well
-    r"(?:^|\b[Tt]he )(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
+BODY_AGREED_RE = re.compile(  # 'The council RESOLVED to object ...', 'The Community Council agreed to ...' as well
+    r"(?:^|\b[Tt]he )(?:(?:Parish|Town|Community|Borough|District|County|City|Full|Planning|Finance|Executive)\s+)?"
+    r"(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
     r"council|committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided|RESOLVED|AGREED|DECIDED)(?:\s*(?::-|:|[-–]\s*$)\s*|\s+(?=(?:that|to)\b))(?P<text>.*)$")
 
 
@@ -197,193 +203,6 @@ def carried_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 RECOMMENDS_RE = re.compile(r"\brecommends? to (?:the )?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)"
                            r"|^(?:That,?\s+)?(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)\s+be\s+"
                            r"recommended\s+to\b")
-
-
-TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:lor|member|woman|man)|Cllr|Chair(?:man|woman|person)?|"
-          r"Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
-NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'J.' or 'Morgan': a full stop only after an initial
-VOTER = TITLED + rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
-# A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
-SENTENCE_END = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])\.\s+(?=[A-Z])"
-# One sentence holding mover, seconder and what they moved, each form a table entry; the catch-all is no match.
-SPOKEN_MOTIONS = [
-    # 'Commissioner A made a motion, seconded by Commissioner B, to continue this item ...'
-    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion,?\s+(?:which\s+was\s+)?seconded\s+by\s+"
-               rf"(?P<seconder>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|,?\s+and\s+(?:the\s+|set\s+|"
-               r"said\s+|this\s+)?motion\b|$)"),
-    # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
-               rf"(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
-    # 'Councillor A proposed, and Councillor B seconded, that X, and this resolution was passed unanimously.'
-    re.compile(rf"(?P<mover>{VOTER})\s+proposed,?\s+(?:and\s+)?(?P<seconder>{VOTER})\s+seconded,?\s+"
-               rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|\.\s|\.$|$)"),
-    # 'It was proposed by A, seconded by B and carried that ...' / 'Proposed by A, seconded by B, to ...'
-    re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
-               rf"(?i:seconded\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?P<carried>carried|agreed|"
-               r"resolved)(?:\s+unanimously)?)?,?\s+(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
-    # 'The agenda was approved unanimously by voice vote on a motion by Mr. A and a second by Ms. B.': what
-    # the sentence says was done is the decision
-    re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|passed|accepted|"
-               rf"confirmed|carried|ratified)\b[^.;]{{0,80}}?)\s+(?i:on\s+a\s+motion\s+by)\s+(?P<mover>{VOTER}),?\s+"
-               rf"(?i:and\s+(?:a\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{VOTER})"),
-    # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^.;]{{1,400}}?)[;,]\s*(?:and\s+)?"
-               rf"(?P<seconder>{VOTER})\s+(?:seconded|seconding)\b"),
-    # 'Chair A moved to approve the two venues, seconded by Member B.', '... moved to adopt X, and seconded by B'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^.;]{{1,400}}?),?\s+(?:and\s+)?"
-               rf"(?:was\s+)?seconded\s+by\s+(?P<seconder>{VOTER})"),
-    # 'Member A moved to approve the changes as discussed. Member B seconded.'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
-               rf"(?P<seconder>{VOTER})\s+seconded\b"),
-    # 'Mr. A made a motion to amend X. The motion was seconded by Mr. B and approved unanimously.' (a sentence
-    # between the two may say why)
-    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.{{1,600}}?){SENTENCE_END}"
-               rf"(?:.{{0,300}}?{SENTENCE_END}){{0,2}}?(?i:the\s+motion\s+was\s+seconded\s+by)\s+"
-               rf"(?P<seconder>{VOTER})"),
-]
-
-
-def spoken_motion(text: str) -> re.Match | None:
-    return next((m for pattern in SPOKEN_MOTIONS if (m := pattern.search(text))), None)
-
-
-def spoken_motions(text: str) -> list[re.Match]:
-    """Each motion of a paragraph once, in order, by the first form that reads it."""
-    found: list[re.Match] = []
-    for match in sorted((m for pattern in SPOKEN_MOTIONS for m in pattern.finditer(text)), key=lambda m: m.start()):
-        if not found or match.start() >= found[-1].end():
-            found.append(match)
-    return found
-
-
-FOLLOWING = 2  # paragraphs after a motion that may say how it went ('Public comment: None' / 'The motion passed.')
-OUTCOME_RE = re.compile(r"(?i)\b(?:motion|resolution|proposal)\b.{0,40}?\b(carried|passed|approved|adopted|"
-                        r"failed|lost|defeated|withdrawn)\b|\bRESULT\s*:\s*(\w+)")
-
-
-def _following(blocks: list[Block], i: int) -> str:
-    """The paragraphs after a motion up to the next one: where its outcome is told."""
-    texts = []
-    for block in blocks[i + 1:i + 1 + FOLLOWING]:
-        if spoken_motion(block.text) or MOVED_ALONE_RE.search(block.text):
-            break
-        texts.append(block.text)
-        if OUTCOME_RE.search(block.text):
-            break
-    return " ".join(texts)
-
-
-def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """'A made a motion, seconded by B, to X. Motion approved.': the motion with its mover and seconder, and X
-    as a decision when the paragraph (or one of the two under it, the vote summary) says it carried."""
-    text = blocks[i].text
-    following = _following(blocks, i)
-    for match in spoken_motions(text):
-        after = text[match.end("text"):]
-        outcome = OUTCOME_RE.search(f"{after} {following}")
-        words = (outcome.group(1) or outcome.group(2)).lower() if outcome else ""
-        result = match.groupdict().get("carried") and "carried" or (
-            "carried" if words in ("carried", "passed", "approved", "adopted") else
-            "lost" if words in ("failed", "lost", "defeated") else "withdrawn" if words == "withdrawn" else None)
-        mover, seconder = (_mover(match.group(g)) for g in ("mover", "seconder"))
-        item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
-        resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
-        if result == "carried" and not resolved_below:
-            item.decisions.append(_as_minuted(text, match))
-    return 1
-
-
-# A motion whose seconder a later paragraph names: 'Member A moved to adopt the changes for #11 ...' / (a
-# paragraph of discussion) / 'Member B seconded the motion and upon voice vote the motion carried unanimously'.
-MOVED_ALONE_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b.{{1,400}}?)"
-                            rf"(?:[.;]?\s*$|{SENTENCE_END})")
-SECONDED_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<seconder>{VOTER})\s+seconded(?:\s+the\s+motion)?\b")
-SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
-
-
-def moved_alone_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return bool(MOVED_ALONE_RE.search(blocks[i].text)) and not spoken_motion(blocks[i].text)
-
-
-def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """The motion, its seconder from the paragraph that names one (before another motion is made), its
-    result told there or in the paragraph after, and what it moved as a decision when it carried."""
-    match = MOVED_ALONE_RE.search(blocks[i].text)
-    seconder, told = None, blocks[i].text[match.end("text"):]
-    for j in range(i + 1, min(len(blocks), i + 1 + SECONDED_WITHIN)):
-        if spoken_motion(blocks[j].text) or MOVED_ALONE_RE.search(blocks[j].text):
-            break
-        seconded = SECONDED_RE.search(blocks[j].text)
-        if seconded:
-            seconder = _mover(seconded.group("seconder"))
-            told = " ".join([blocks[j].text[seconded.end():], _following(blocks, j)])
-            break
-    outcome = OUTCOME_RE.search(told) if seconder else None
-    words = (outcome.group(1) or outcome.group(2)).lower() if outcome else ""
-    result = RESULT_WORDS.get(words)
-    item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(match.group("mover")), seconder, result))
-    if result == "carried":
-        item.decisions.append(match.group("text").strip())
-    return 1
-
-
-def _as_minuted(text: str, match: re.Match) -> str:
-    """What a carried motion decided: its words ('to continue this item'), or, where they follow 'made a motion'
-    directly, the sentence that minutes it ('Upon her request, Mr. A made a motion to allow Ms. B to abstain')."""
-    words = match.group("text").strip()
-    if not re.search(r"\bmotion\s+$", text[:match.start("text")]):
-        return words
-    starts = [m.end() for m in re.finditer(SENTENCE_END, text[:match.start("mover") + 1])]
-    return text[starts[-1] if starts else 0:match.end("text")].strip()
-
-
-def _mover(name: str | None) -> PersonName | None:
-    """A mover as printed: a personal title ('Mr Michael Swan') is kept (it tells a member of the public),
-    an office ('Commissioner', 'Vice Chair') is not part of the name."""
-    if name and re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", name.strip()):
-        return parse_name(name.strip())
-    return parse_name(_untitled(name)) if name else None
-
-
-def _untitled(name: str) -> str:
-    return re.sub(TITLED.replace("?:(?:", "?:^(?:", 1), "", name.strip(), count=1) or name
-
-
-MADE_BY_RE = re.compile(r"^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved)\s+by\s*:?\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)
-SECONDED_BY_RE = re.compile(r"^>?\s*Seconded\s+by\s*:?\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)
-OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
-                             r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b")
-RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
-                "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
-
-
-def made_by_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return len(blocks[i].lines) == 1 and bool(MADE_BY_RE.match(blocks[i].text))
-
-
-def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """'Motion made by A' / 'Seconded by B' / the motion's text / a vote / 'Motion Passed (13 to 0)', each on
-    its own line: the motion, and its first paragraph as a decision when the result line says it carried."""
-    mover, seconder = parse_name(_untitled(MADE_BY_RE.match(blocks[i].text).group("who"))), None
-    j = i + 1
-    if j < len(blocks) and SECONDED_BY_RE.match(blocks[j].text):
-        seconder = parse_name(_untitled(SECONDED_BY_RE.match(blocks[j].text).group("who")))
-        j += 1
-    text_starts = j
-    while j < len(blocks) and not (OUTCOME_LINE_RE.match(blocks[j].text) or MADE_BY_RE.match(blocks[j].text)
-                                   or blocks[j].text.lstrip("> ").startswith("|")
-                                   or re.match(r"^>\s*\[!", blocks[j].text)):
-        j += 1
-    outcome = OUTCOME_LINE_RE.match(blocks[j].text) if j < len(blocks) else None
-    if outcome is None and j < len(blocks) and not MADE_BY_RE.match(blocks[j].text):  # a vote table first:
-        after = next((k for k in range(j, min(j + 3, len(blocks)))  # its result line comes right after it
-                      if OUTCOME_LINE_RE.match(blocks[k].text)), None)
-        outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
-    result = RESULT_WORDS[outcome.group("word").lower()] if outcome else None
-    item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
-    if result == "carried" and j > text_starts:
-        item.decisions.append(blocks[text_starts].text.strip())
-    return j - i
 
 
 # Decisions written as what happened, without a label; each a table entry, the catch-all is no match.

@@ -15,6 +15,7 @@ from . import decisions_noted as noted
 from . import decisions_unlabelled as u
 from . import interests_abstaining
 from . import mentions as m
+from . import motions as mo
 from . import voice_votes as vv
 from . import votes as v
 from .attendance_forum import forum_askers
@@ -114,10 +115,10 @@ RULES: list[Rule] = [
     ("substitutes", m.substitutes_test, m.substitutes_run),
     ("proposal-passed", lambda b, i, it: u.proposal_passed(b, i), proposal_run),
     ("voice-vote", vv.voice_vote_test, vv.voice_vote_run),
-    ("motion-made-by", d.made_by_test, d.made_by_run),
-    ("spoken-motion", lambda b, i, it: bool(d.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
-     d.spoken_motion_run),
-    ("moved-then-seconded", d.moved_alone_test, d.moved_alone_run),
+    ("motion-made-by", mo.made_by_test, mo.made_by_run),
+    ("spoken-motion", lambda b, i, it: bool(mo.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
+     mo.spoken_motion_run),
+    ("moved-then-seconded", mo.moved_alone_test, mo.moved_alone_run),
     ("resolution-lead-in", lambda b, i, it: u.lead_in_at(b[i]) is not None, lead_in_run),
     ("narrated-decision", d.narrated_test, d.narrated_run),
     ("narrated-sentence", d.narrated_sentence_test, d.narrated_sentence_run),

@@ -81,7 +81,7 @@ def counts_of(text: str) -> dict[str, int]:
             found[side] = int(number) if number.isdigit() else 0
     if "for" not in found:
         tally = TALLY_RE.search(text)
-        if tally and OUTCOME_RE.search(text[:tally.start()]):
+        if tally and OUTCOME_RE.search(text[:tally.start("a")]):
             for side, group in zip(("for", "against", "abstain", "absent"), "abcd", strict=True):
                 if tally.group(group) is not None:
                     found[side] = int(tally.group(group))

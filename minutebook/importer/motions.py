@@ -1,0 +1,273 @@
+"""Motions told in prose or in labelled lines: who moved, who seconded, what they moved and how it went.
+
+Minutes name a motion's mover and seconder in one sentence ('A moved to X, seconded by B'), over two ('A moved
+to X. B seconded.'), across paragraphs ('A moved to X' ... 'B seconded the motion and ...'), or in labelled
+lines ('Moved by: A' / 'Seconded by: B' / the motion / 'Carried'). Each way is an entry of a table; how it went
+is read from the outcome table (`outcome_of`), and what a carried motion moved is the item's decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, Found
+from .decisions import DECISION_RE
+from .drafts import ItemDraft, MotionDraft
+from .names import PersonName, parse_name
+
+TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:lor|member|woman|man)|Cllr|Chair(?:man|woman|person)?|"
+          r"Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
+# 'J.' or 'Morgan': a full stop only after an initial; never a word that goes on with the sentence
+# ('Seconded by Councillor Jones / And Resolved:').
+NAME_WORD = r"(?:[A-Z]\.|(?!(?:And|AND|The|THE|That|THAT|Resolved|RESOLVED|Carried|CARRIED)\b)[A-Z][\w'’-]+)"
+VOTER = TITLED + rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+# A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
+SENTENCE_END = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])\.\s+(?=[A-Z])"
+MOVED_TEXT = r"(?P<text>(?:to|that)\b[^.;]{1,400}?)"  # what was moved, up to the sentence's end
+# One sentence (or two) holding mover, seconder and what they moved, each form a table entry; no match is none.
+SPOKEN_MOTIONS = [
+    # 'Commissioner A made a motion, seconded by Commissioner B, to continue this item ...'
+    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion,?\s+(?:which\s+was\s+)?seconded\s+by\s+"
+               rf"(?P<seconder>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|,?\s+and\s+(?:the\s+|set\s+|"
+               r"said\s+|this\s+)?motion\b|$)"),
+    # 'Commissioner A made a motion to approve the consent agenda, seconded by Commissioner B.'
+    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+{MOVED_TEXT},?\s+(?:and\s+)?(?:(?:was\s+)?"
+               rf"seconded\s+by\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+seconded\b)"),
+    # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
+    re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
+               rf"(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+    # 'Director A moved, seconded by Director B, that the Board adopt the resolution.'
+    re.compile(rf"(?P<mover>{VOTER})\s+(?:moved|proposed),\s+seconded\s+by\s+(?P<seconder>{VOTER}),?\s+"
+               rf"(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+    # 'Councillor A proposed, and Councillor B seconded, that X, and this resolution was passed unanimously.'
+    re.compile(rf"(?P<mover>{VOTER})\s+proposed,?\s+(?:and\s+)?(?P<seconder>{VOTER})\s+seconded,?\s+"
+               rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|\.\s|\.$|$)"),
+    # 'It was proposed by A, seconded by B and carried that ...' / 'Proposed by A, seconded by B, all in favour:
+    # to ...' / 'Motion by A, seconded by B, to ...' / 'A motion was made by A and seconded by B to ...'
+    re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by|(?:a\s+)?motion\s+(?:was\s+made\s+)?by|"
+               rf"on\s+(?:the\s+)?(?:motion|proposal)\s+of)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
+               rf"(?i:seconded\s+by|second\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?P<carried>carried|agreed|"
+               r"resolved)(?:\s+unanimously)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r))?\s*[,:]?\s+"
+               r"(?:it\s+was\s+(?P<agreed>agreed|resolved)\s+)?(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+    # 'The agenda was approved unanimously by voice vote on a motion by Mr. A and a second by Ms. B.': what
+    # the sentence says was done is the decision
+    re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|passed|accepted|"
+               rf"confirmed|carried|ratified)\b[^.;]{{0,80}}?)\s+(?i:on\s+a\s+motion\s+by)\s+(?P<mover>{VOTER}),?\s+"
+               rf"(?i:and\s+(?:a\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{VOTER})"),
+    # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding'
+    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+{MOVED_TEXT}[;,]\s*(?:and\s+)?"
+               rf"(?P<seconder>{VOTER})\s+(?:seconded|seconding)\b"),
+    # 'Chair A moved to approve the two venues, seconded by Member B.', '... moved to adopt X, and seconded by B'
+    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+{MOVED_TEXT},?\s+(?:and\s+)?(?:was\s+)?seconded\s+by\s+"
+               rf"(?P<seconder>{VOTER})"),
+    # 'Member A moved to approve the changes as discussed. Member B seconded.'
+    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
+               rf"(?P<seconder>{VOTER})\s+seconded\b"),
+    # 'Mr. A made a motion to amend X. The motion was seconded by Mr. B and approved unanimously.' (a sentence
+    # between the two may say why)
+    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.{{1,600}}?){SENTENCE_END}"
+               rf"(?:.{{0,300}}?{SENTENCE_END}){{0,2}}?(?i:the\s+motion\s+was\s+seconded\s+by)\s+"
+               rf"(?P<seconder>{VOTER})"),
+]
+
+# How a motion went, told after it; the earliest told wins, and no match is no result.
+OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for pattern, result in [
+    (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\b(?:carried|carries|passed|passes|approved|"
+     r"adopted)\b", "carried"),
+    (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\b(?:failed|fails|lost|defeated)\b", "lost"),
+    (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\bwithdrawn\b", "withdrawn"),
+    (r"(?i)\bRESULT\s*:\s*(?:approved|adopted|carried|passed)\b", "carried"),
+    (r"(?i)\bRESULT\s*:\s*(?:failed|lost|defeated)\b", "lost"),
+    # 'All in favour.', 'Resolved unanimously.', 'nem. con.'
+    (r"(?i)\ball\s+(?:were\s+)?in\s+favou?r\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
+     r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b", "carried"),
+    # 'Carried.' / 'DEFEATED' opening a sentence or a line of its own
+    (r"(?:^|(?<=[.!?:]\s))(?:CARRIED|Carried)\b(?!\s+(?:out|over|forward|on)\b)", "carried"),
+    (r"(?:^|(?<=[.!?:]\s))(?:DEFEATED|Defeated|LOST|Lost)\b", "lost"),
+]]
+
+
+def outcome_of(text: str) -> str | None:
+    """The first outcome `text` tells: carried, lost or withdrawn; None when it tells none."""
+    found = [(m.start(), result) for pattern, result in OUTCOMES if (m := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
+def spoken_motion(text: str) -> re.Match | None:
+    return next((m for pattern in SPOKEN_MOTIONS if (m := pattern.search(text))), None)
+
+
+def spoken_motions(text: str) -> list[re.Match]:
+    """Each motion of a paragraph once, in order, by the first form that reads it."""
+    found: list[re.Match] = []
+    for match in sorted((m for pattern in SPOKEN_MOTIONS for m in pattern.finditer(text)), key=lambda m: m.start()):
+        if not found or match.start() >= found[-1].end():
+            found.append(match)
+    return found
+
+
+FOLLOWING = 2  # paragraphs after a motion that may say how it went ('Public comment: None' / 'The motion passed.')
+
+
+def _following(blocks: list[Block], i: int) -> str:
+    """The paragraphs after a motion up to the next one: where its outcome is told."""
+    texts = []
+    for block in blocks[i + 1:i + 1 + FOLLOWING]:
+        if spoken_motion(block.text) or MOVED_ALONE_RE.search(block.text) or MADE_BY_RE.match(block.text):
+            break
+        texts.append(block.text)
+        if outcome_of(block.text):
+            break
+    return " ".join(texts)
+
+
+def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'A made a motion, seconded by B, to X. Motion approved.': the motion with its mover and seconder, and X
+    as a decision when the paragraph (or one of the two under it, the vote summary) says it carried."""
+    text = blocks[i].text
+    following = _following(blocks, i)
+    for match in spoken_motions(text):
+        groups = match.groupdict()
+        told = groups.get("carried") or groups.get("favour") or groups.get("agreed")  # in the sentence itself
+        result = "carried" if told else outcome_of(
+            f"{text[match.end('text'):]} {following}")
+        seconder = groups.get("seconder") or groups.get("seconder2")
+        item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(match.group("mover")), _mover(seconder),
+                                        result))
+        resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
+        if result == "carried" and not resolved_below:
+            item.decisions.append(_as_minuted(text, match))
+    return 1
+
+
+# A motion whose seconder a later paragraph names: 'Member A moved to adopt the changes for #11 ...' / (a
+# paragraph of discussion) / 'Member B seconded the motion and upon voice vote the motion carried unanimously'.
+MOVED_ALONE_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b.{{1,400}}?)"
+                            rf"(?:[.;]?\s*$|{SENTENCE_END})")
+SECONDED_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<seconder>{VOTER})\s+seconded(?:\s+the\s+motion)?\b")
+SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
+
+
+def moved_alone_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(MOVED_ALONE_RE.search(blocks[i].text)) and not spoken_motion(blocks[i].text)
+
+
+def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The motion, its seconder from the paragraph that names one (before another motion is made), its
+    result told there or in the paragraph after, and what it moved as a decision when it carried."""
+    match = MOVED_ALONE_RE.search(blocks[i].text)
+    seconder, told = None, blocks[i].text[match.end("text"):]
+    for j in range(i + 1, min(len(blocks), i + 1 + SECONDED_WITHIN)):
+        if spoken_motion(blocks[j].text) or MOVED_ALONE_RE.search(blocks[j].text):
+            break
+        seconded = SECONDED_RE.search(blocks[j].text)
+        if seconded:
+            seconder = _mover(seconded.group("seconder"))
+            told = " ".join([blocks[j].text[seconded.end():], _following(blocks, j)])
+            break
+    result = outcome_of(told) if seconder else None
+    item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(match.group("mover")), seconder, result))
+    if result == "carried":
+        item.decisions.append(match.group("text").strip())
+    return 1
+
+
+def _as_minuted(text: str, match: re.Match) -> str:
+    """What a carried motion decided: its words ('to continue this item'), or, where they follow 'made a motion'
+    directly, the sentence that minutes it ('Upon her request, Mr. A made a motion to allow Ms. B to abstain')."""
+    words = match.group("text").strip()
+    if not re.search(r"\bmotion\s+$", text[:match.start("text")]):
+        return words
+    starts = [m.end() for m in re.finditer(SENTENCE_END, text[:match.start("mover") + 1])]
+    return text[starts[-1] if starts else 0:match.end("text")].strip()
+
+
+def _mover(name: str | None) -> PersonName | None:
+    """A mover as printed: a personal title ('Mr Michael Swan') is kept (it tells a member of the public),
+    an office ('Commissioner', 'Vice Chair') is not part of the name."""
+    if name and re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", name.strip()):
+        return parse_name(name.strip())
+    return parse_name(_untitled(name)) if name else None
+
+
+def _untitled(name: str) -> str:
+    return re.sub(TITLED.replace("?:(?:", "?:^(?:", 1), "", name.strip(), count=1) or name
+
+
+MADE_BY_RE = re.compile(r"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)\s+by\s*:?\s+"
+                        r"(?P<who>[^;:]{2,60}?)\.?$")
+# A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
+RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
+SECONDED_BY_RE = re.compile(r"^>?\s*Seconded\s+by\s*:?\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)
+OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
+                             r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
+                             r"|^\W{0,3}(?P<bare>carried|defeated|lost)\b(?:\s+unanimously)?\W{0,3}$")
+RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
+                "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
+# A resolution's number over its labelled lines: 'Resolution No. 2021-123', 'Motion No. 5', 'RESOLUTION 2023/14'.
+NUMBER_LINE_RE = re.compile(r"(?i)^(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{1,15}\s*$")
+
+
+def made_by_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return _made_by_line(blocks[i]) is not None
+
+
+def _made_by_line(block: Block) -> int | None:
+    """The line of a paragraph that opens a labelled motion ('Moved by: A'), first or under its number."""
+    for n, line in enumerate(block.lines[:2]):
+        if MADE_BY_RE.match(line.stripped):
+            return n
+        if not NUMBER_LINE_RE.match(line.stripped):
+            return None
+    return None
+
+
+def _labelled_lines(block: Block, start: int) -> list[Block]:
+    """A paragraph of labelled lines printed without blank lines between them, as the paragraphs they would be:
+    'Moved by', 'Seconded by', the motion's text (its lines together), the outcome line, what follows."""
+    lines = block.lines[start:]
+    parts = [Block(lines[:1])]
+    n = 1
+    if n < len(lines) and SECONDED_BY_RE.match(lines[n].stripped):
+        parts.append(Block(lines[n:n + 1]))
+        n += 1
+    outcome = next((k for k in range(n, len(lines)) if OUTCOME_LINE_RE.match(lines[k].stripped)), len(lines))
+    parts.extend(Block(chunk) for chunk in (lines[n:outcome], lines[outcome:outcome + 1], lines[outcome + 1:]) if chunk)
+    return parts
+
+
+def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'Motion made by A' / 'Seconded by B' / the motion's text / a vote / 'Motion Passed (13 to 0)', each on
+    its own line or paragraph: the motion, and its text as a decision when the result line says it carried.
+    A paragraph of such lines is read from then on as the paragraphs they would be (`blocks` is the list the
+    block rules are reading)."""
+    start = _made_by_line(blocks[i]) or 0
+    if len(blocks[i].lines) > 1:  # labelled lines printed without blank lines between them
+        number = [Block(blocks[i].lines[:start])] if start else []
+        blocks[i:i + 1] = number + _labelled_lines(blocks[i], start)
+        if number:
+            return 1  # the resolution's number, a paragraph of its own: its motion is read next
+    mover, seconder = parse_name(_untitled(MADE_BY_RE.match(blocks[i].text).group("who"))), None
+    j = i + 1
+    if j < len(blocks) and SECONDED_BY_RE.match(blocks[j].text):
+        seconder = parse_name(_untitled(SECONDED_BY_RE.match(blocks[j].text).group("who")))
+        j += 1
+    text_starts = j
+    while j < len(blocks) and not (OUTCOME_LINE_RE.match(blocks[j].text) or MADE_BY_RE.match(blocks[j].text)
+                                   or blocks[j].text.lstrip("> ").startswith("|")
+                                   or re.match(r"^>\s*\[!", blocks[j].text)):
+        j += 1
+    outcome = OUTCOME_LINE_RE.match(blocks[j].text) if j < len(blocks) else None
+    if outcome is None and j < len(blocks) and not MADE_BY_RE.match(blocks[j].text):  # a vote table first:
+        after = next((k for k in range(j, min(j + 3, len(blocks)))  # its result line comes right after it
+                      if OUTCOME_LINE_RE.match(blocks[k].text)), None)
+        outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
+    result = RESULT_WORDS[(outcome.group("word") or outcome.group("bare")).lower()] if outcome else None
+    text = blocks[text_starts].text.strip() if j > text_starts else ""
+    resolved = RESOLVED_TEXT_RE.match(text)
+    if resolved and result is None:
+        result, text = "carried", text[resolved.end():].strip()
+    item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
+    if result == "carried" and text:
+        item.decisions.append(text)
+    return j - i

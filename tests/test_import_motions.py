@@ -1,0 +1,82 @@
+"""motions.py: each way minutes name a motion's mover and seconder, what it moved and how it went; one test per
+form (each text invented to hold that form alone)."""
+
+import pytest
+
+from minutebook.importer.blocks import Found
+from minutebook.importer.drafts import ItemDraft
+from minutebook.importer.lines import read_lines
+from minutebook.importer.motions import outcome_of
+from minutebook.importer.rules import read_blocks
+
+
+def read(text: str) -> ItemDraft:
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="Item", line=lines[0], lines=lines, kind="minutes")
+    read_blocks(item, Found())
+    return item
+
+
+FORMS = [
+    ("Motion by Director Bell, seconded by Director Hale, to approve the contract. Motion carried 12-0.\n",
+     "to approve the contract"),
+    ("Director Bell moved, seconded by Director Hale, that the Board adopt the resolution. The motion passed "
+     "unanimously.\n", "that the Board adopt the resolution"),
+    ("A motion was made by Commissioner Bell and seconded by Commissioner Hale to approve the agenda. Motion "
+     "carried.\n", "to approve the agenda"),
+    ("Commissioner Bell made a motion to approve the consent agenda, seconded by Commissioner Hale. The motion "
+     "carried unanimously.\n", "Commissioner Bell made a motion to approve the consent agenda"),
+    ("Proposed by Cllr Bell, seconded by Cllr Hale, all in favour: to approve the payments.\n",
+     "to approve the payments"),
+    ("It was proposed by Cllr Bell and seconded by Cllr Hale that the minutes be approved. All in favour.\n",
+     "that the minutes be approved"),
+    ("Cllr Bell proposed and Cllr Hale seconded that the grant be awarded. Resolved unanimously.\n",
+     "that the grant be awarded"),
+    ("On the proposal of Councillor Bell, seconded by Councillor Hale, it was agreed to adopt the report.\n",
+     "to adopt the report"),
+    ("Resolution No. 2021-123\nMoved by: Councillor Bell\nSeconded by: Councillor Hale\nThat Council approve the "
+     "tender from Acme Paving.\nCarried.\n", "That Council approve the tender from Acme Paving."),
+    ("Proposed by Councillor Bell\nSeconded by Councillor Hale\nAnd Resolved:\n“That the Council approve the "
+     "Development Plan.”\n", "“That the Council approve the Development Plan.”"),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), FORMS)
+def test_each_form_gives_the_motion_its_mover_seconder_and_result_and_the_decision(text, decision):
+    item = read(text)
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == [decision]
+
+
+def test_labelled_resolutions_one_after_the_other_without_blank_lines_between_them():
+    item = read("Resolution No. 2021-123\nMoved by: Councillor Bell\nSeconded by: Councillor Hale\nThat Council "
+                "receive the report.\nCarried.\nResolution No. 2021-124\nMoved by: Councillor Lind\nSeconded by: "
+                "Councillor Bell\nThat the tender be refused.\nDefeated.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Bell", "Hale", "carried"), ("Lind", "Bell", "lost")]
+    assert item.decisions == ["That Council receive the report."]
+
+
+def test_a_resolution_with_its_proposer_in_brackets():
+    item = read("RESOLVED: that the payments listed be approved (proposed Cllr Bell, seconded Cllr Hale).\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["that the payments listed be approved."]
+
+
+def test_a_motion_with_no_outcome_told_decides_nothing():
+    item = read("Motion by Director Bell, seconded by Director Hale, to approve the contract.\n\n"
+                "The directors discussed the cost.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", None)]
+    assert item.decisions == []
+
+
+def test_outcomes_read_the_first_told_and_carried_out_is_no_outcome():
+    assert outcome_of("The motion failed. All in favour of the next item.") == "lost"
+    assert outcome_of("Carried unanimously.") == "carried"
+    assert outcome_of("Carried out by the clerk.") is None
+    assert outcome_of("The work was carried out by the clerk.") is None
+
+
+def test_a_body_named_with_its_kind_agreeing_is_a_decision():
+    assert read("The Community Council agreed to write to the council about the potholes.\n").decisions == [
+        "to write to the council about the potholes."]
