@@ -562,3 +562,15 @@ def test_heading_roster_gives_surnames_their_full_names_and_posts():
 def test_chair_printed_before_a_surname_in_the_text_is_the_members_role():
     text = "Chair Bell called the meeting to order. Vice Chair Hale moved the report.\n"
     assert _offices("Present: A. Bell, T. Hale\n", text) == [("A. Bell", "Chair"), ("T. Hale", "Vice Chair")]
+
+
+def test_posts_of_irish_welsh_canadian_councils_and_police_ranks():
+    assert read("PRESENT\nCathaoirleach: Councillor Ann Bell\nCouncillors: Tom Hale, Rosa Lind\n")[0][:3] == (
+        "Ann Bell", "present", "Cathaoirleach")
+    assert [r[:3] for r in read("Present: Reeve Ann Bell, Deputy Reeve Tom Hale, Councillor Rosa Lind\n")][:2] == [
+        ("Ann Bell", "present", "Reeve"), ("Tom Hale", "present", "Deputy Reeve")]
+    assert [r[0] for r in read("Presennol / Present: Cyng./Cllr A Bell (Cadeirydd/Chair), Cyng./Cllr T Hale\n")] == [
+        "A Bell", "T Hale"]
+    assert read("In attendance: PC Ed Kerr (Police Scotland)\n")[0][0] == "Ed Kerr"
+    assert read("Staff Present: CAO Ed Kerr, Clerk Fay Wood\n")[:2] == [
+        ("Ed Kerr", "in_attendance", "CAO", "officer", None), ("Fay Wood", "in_attendance", "Clerk", "officer", None)]

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 # Longest first, so 'Chief Superintendent' wins over 'Superintendent'.
 HONORIFICS = sorted([
     "District Councillor", "District Cllr", "Cyng", "Cyng.", "Cynghorydd", "C.Cllr", "C.Cllr.", "C. Cllr",
+    "Cyng./Cllr", "Cyng/Cllr", "Cllr/Cyng", "Cllr./Cyng.",  # bilingual, Welsh / English
+    "PC", "PCSO", "Sgt", "Sgt.", "Insp", "Insp.",  # police ranks before a name
     "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.",
     "County Councillor", "County Cllr", "Parish Councillor",
     "Borough Councillor", "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.",
@@ -24,6 +26,8 @@ HONORIFICS = sorted([
 HONORIFIC_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")(?=\s|$)\s*", re.I)
 CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
 CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "councillors": "Councillor", "cyng": "Councillor",
+                  "cyng./cllr": "Councillor", "cyng/cllr": "Councillor", "cllr/cyng": "Councillor",
+                  "cllr./cyng": "Councillor", "sgt": "Sergeant", "insp": "Inspector",
                   "cynghorydd": "Councillor",
                   "district cllr": "District Councillor", "county cllr": "County Councillor",
                   "c.cllr": "County Councillor", "c. cllr": "County Councillor", "honourable": "Honorable",
@@ -35,6 +39,11 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Chair"),
     (re.compile(r"^(?i:(?:vice|deputy)[- ]mayor)\s+(?=[A-Z])"), "Deputy Mayor"),
     (re.compile(r"^(?i:mayor)\s+(?=[A-Z])"), "Mayor"),
+    (re.compile(r"^(?i:leas-chathaoirleach)\s+(?=[A-Z])"), "Leas-Chathaoirleach"),
+    (re.compile(r"^(?i:cathaoirleach)\s+(?=[A-Z])"), "Cathaoirleach"),
+    (re.compile(r"^(?i:deputy\s+reeve)\s+(?=[A-Z])"), "Deputy Reeve"),
+    (re.compile(r"^(?i:reeve)\s+(?=[A-Z])"), "Reeve"),
+    (re.compile(r"^(?:CAO|CEO|CFO|COO|DCAO)\s+(?=[A-Z][a-z])"), None),  # the post as printed: 'CAO Ed Black'
     (re.compile(r"^(?i:commissioners?)\s+(?=[A-Z])"), "Commissioner"),
     (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council (?:wo)?man))\s+(?=[A-Z])"), "Council Member"),
     (re.compile(r"^(?i:trustees?)\s+(?=[A-Z])"), "Trustee"),
@@ -65,6 +74,11 @@ ROLE_WORDS = [
     (re.compile(r"^(?:the\s+)?leader(?: of the council)?$", re.I), "Leader"),
     (re.compile(r"^(?:depute|deputy|vice)[- ]conven[eo]r$", re.I), "Depute Convener"),
     (re.compile(r"^(?:the\s+)?conven[eo]r$", re.I), "Convener"),
+    (re.compile(r"^leas-chathaoirleach$", re.I), "Leas-Chathaoirleach"),  # Irish councils' deputy chair
+    (re.compile(r"^(?:an\s+)?cathaoirleach$", re.I), "Cathaoirleach"),  # Irish councils' chair, as printed
+    (re.compile(r"^cadeirydd(?:\s*/\s*chair(?:man|person)?)?$", re.I), "Chair"),  # Welsh
+    (re.compile(r"^deputy\s+reeve$", re.I), "Deputy Reeve"),  # Canadian townships' head and deputy
+    (re.compile(r"^reeve$", re.I), "Reeve"),
 ]
 PAREN_RE = re.compile(r"(?:(?<!\s)\s++)?\(([^()]*)\)\s*")  # spaces taken from a run's start only: linear
 
@@ -120,9 +134,10 @@ def parse_name(printed: str) -> PersonName | None:
     honorifics = []
     while True:
         titled = next(((p, r) for p, r in ROLE_TITLES if p.match(text)), None)
-        if titled:  # 'Chair Ramirez', 'Chairman Cllr Mrs Shewell'
-            role = role or titled[1] or None
-            text = text[titled[0].match(text).end():]
+        if titled:  # 'Chair Ramirez', 'Chairman Cllr Mrs Shewell'; a post None names is as printed ('CAO')
+            post = titled[0].match(text)
+            role = role or (post.group().strip() if titled[1] is None else titled[1]) or None
+            text = text[post.end():]
             continue
         match = HONORIFIC_RE.match(text)
         if not match:
