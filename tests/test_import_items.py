@@ -889,3 +889,18 @@ def test_the_time_an_item_was_taken_is_not_part_of_its_title():
     assert clean_title("General Public Comment (6:07pm)") == ("General Public Comment", {})
     assert clean_title("Conditional Use Permit (00:11:00)") == ("Conditional Use Permit", {})
     assert clean_title("Budget 2019 (at 7.30 pm)") == ("Budget 2019", {})
+
+
+def test_minute_numbers_with_the_year_first_and_a_padded_serial():
+    text = ("MINUTES\n\n23/045 Apologies for absence\nNone.\n\n23/046 Declarations of interest\nNone.\n\n"
+            "23/047 Planning\nNo comments.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("23/045", "Apologies for absence"),
+                                                   ("23/046", "Declarations of interest"), ("23/047", "Planning")]
+    prefixed = "MINUTES\n\nPC23/01 Apologies\nNone.\n\nPC23/02 Declarations\nNone.\n\nPC23/03 Finance\nApproved.\n"
+    assert [i[0] for i in items(prefixed)] == ["PC23/01", "PC23/02", "PC23/03"]
+
+
+def test_minute_label_before_a_number_and_its_year_without_a_separator():
+    text = "MINUTES\n\nMinute 45/23 Apologies\nNone.\n\nMinute 46/23 Declarations\nNone.\n\nMinute 47/23 Finance\nDone.\n"
+    assert [(i[0], i[2]) for i in items(text)] == [("45/23", "Apologies"), ("46/23", "Declarations"),
+                                                   ("47/23", "Finance")]
