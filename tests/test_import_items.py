@@ -901,6 +901,7 @@ def test_minute_numbers_with_the_year_first_and_a_padded_serial():
 
 
 def test_minute_label_before_a_number_and_its_year_without_a_separator():
-    text = "MINUTES\n\nMinute 45/23 Apologies\nNone.\n\nMinute 46/23 Declarations\nNone.\n\nMinute 47/23 Finance\nDone.\n"
+    text = ("MINUTES\n\nMinute 45/23 Apologies\nNone.\n\nMinute 46/23 Declarations\nNone.\n\n"
+            "Minute 47/23 Finance\nDone.\n")
     assert [(i[0], i[2]) for i in items(text)] == [("45/23", "Apologies"), ("46/23", "Declarations"),
                                                    ("47/23", "Finance")]
