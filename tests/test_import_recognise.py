@@ -161,3 +161,14 @@ def test_a_name_beginning_with_open_or_public_keeps_it():
     assert body_name("Public Works Committee") == "Public Works Committee"
     assert body_name("OPEN SESSION OF THE FINANCE COMMITTEE") == "Finance Committee"
     assert body_name("OPEN BOARD MEETING MINUTES") == "Board"
+
+
+def test_a_board_named_for_its_members_keeps_them():
+    assert body_name("REGULAR MEETING OF THE BOARD OF DIRECTORS") == "Board of Directors"
+    assert body_name("Board of Trustees") == "Board of Trustees"
+    assert body_name("Conduit Financing Committee of the Illinois Finance Authority") == "Conduit Financing Committee"
+
+
+def test_a_welsh_councils_name_printed_before_its_english_one():
+    assert body_name("CYNGOR CYMUNED HADBURY COMMUNITY COUNCIL") == "Hadbury Community Council"
+    assert body_name("Cyngor Tref Hadbury Town Council") == "Hadbury Town Council"

@@ -68,6 +68,12 @@ AUTHORITY_NAME_RE = re.compile(r"(?i)(?:the\s)?(?P<name>(?:city|town|township|co
                                r"municipality)\sof\s[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){0,3})")
 MEETING_WORD_RE = re.compile(r"(?im)\b(?:regular|special|annual|ordinary|extraordinary|council)\s+meeting\b|"
                              r"^\s*(?:agenda|minutes)\s*$")
+# A body named for its members: 'Board of Directors', 'Board of Trustees', 'Court of Governors'.
+MEMBERS_TAIL_RE = re.compile(r"(?i)^(?:\w+\s+){0,3}(?:board|court|council)\s+of\s+(?:directors|trustees|governors|"
+                             r"commissioners|supervisors|aldermen|selectmen|managers|regents|visitors)$")
+# A Welsh council's name printed before its English one on the same line: 'Cyngor Cymuned X Community Council'.
+WELSH_LEAD_RE = re.compile(r"(?i)^cyngor\s+(?:cymuned|tref|sir|dinas|bro)\s+(?=.+\b(?:community|town|county|city)\s+"
+                           r"council$)")
 GENERIC_TAIL_RE = re.compile(r"(?i)\s+of\s+the\s+(?:authority|council|board|city|town|county|district|"
                              r"corporation|society|company)$")
 FILE_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -149,6 +155,8 @@ def split_authority(name: str) -> tuple[str, str | None]:
     """'Conduit Financing Committee Members of the Illinois Finance Authority' -> the committee, and the
     authority it belongs to; 'Board of Estimates' and 'Committee of the Whole' stay whole."""
     name = GENERIC_TAIL_RE.sub("", name)
+    if MEMBERS_TAIL_RE.search(name):  # 'Board of Directors', 'Board of Trustees': the board is its members
+        return name, None
     match = re.match(r"(?i)^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<tail>.+)$", name)
     if match and BODY_WORD_RE.search(match.group("head")) and (
             BODY_WORD_RE.search(match.group("tail")) or AUTHORITY_RE.match(f"city of {match.group('tail')}")
@@ -184,7 +192,7 @@ def body_name(segment: str) -> str | None:
         name = name[: -len(" meeting")]
     name = re.split(r"(?i)\bmeeting\s+of\s+(?:the\s+)?", name)[-1]  # '3rd Meeting of City Council'
     name = split_authority(name)[0]
-    name = re.sub(r"(?i)\s+members$", "", name)
+    name = WELSH_LEAD_RE.sub("", re.sub(r"(?i)\s+members$", "", name))
     return title_case(name) if name.isupper() else name
 
 
