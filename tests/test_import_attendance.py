@@ -574,3 +574,17 @@ def test_posts_of_irish_welsh_canadian_councils_and_police_ranks():
     assert read("In attendance: PC Ed Kerr (Police Scotland)\n")[0][0] == "Ed Kerr"
     assert read("Staff Present: CAO Ed Kerr, Clerk Fay Wood\n")[:2] == [
         ("Ed Kerr", "in_attendance", "CAO", "officer", None), ("Fay Wood", "in_attendance", "Clerk", "officer", None)]
+
+
+def test_labelled_lists_one_after_another_on_one_line_under_a_roll_call_heading():
+    assert read("Roll Call: Present: Director Ann Bell, Director Tom Hale; Absent: Director Rosa Lind\n") == [
+        ("Ann Bell", "present", "Director", None, None), ("Tom Hale", "present", "Director", None, None),
+        ("Rosa Lind", "absent", "Director", None, None)]
+    assert [r[:3] for r in read("Present: Cllrs A Bell (Chair), T Hale; Apologies: Cllr R Lind\n")] == [
+        ("A Bell", "present", "Chair"), ("T Hale", "present", "Councillor"), ("R Lind", "apologies", "Councillor")]
+
+
+def test_a_sentence_label_that_says_what_its_people_were():
+    assert [r[:2] for r in read("The following members were present: Ann Bell, Tom Hale and Rosa Lind.\n")] == [
+        ("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "present")]
+    assert read("In the Chair: Councillor Ann Bell\n")[0][:3] == ("Ann Bell", "present", "Chair")

@@ -8,6 +8,7 @@ the lines that follow mean (who is present, who sent apologies, who attended as 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attendance_labels import LEGEND_RE, Context, label_of
 from .attendance_layout import columns, hanging, indented_under, plain, unwrap
@@ -171,8 +172,27 @@ def _continues_list(previous: str, text: str) -> bool:
                 or previous.count("(") > previous.count(")") or NAME_END_RE.match(text))
 
 
+# Where a line's list ends and another label begins: 'Present: A, B; Absent: C', 'Present: A. Apologies: B'.
+NEXT_LABEL_RE = re.compile(r"(?<=[a-z)])[.;]\s+(?=[A-Z][\w'&-]*(?:\s[\w'&-]+){0,3}\s?:\s)")
+
+
+def split_labels(lines: list[Line]) -> list[Line]:
+    """Each labelled list of a line that opens with a label, on a line of its own (the same line number): a list
+    runs to its line's end. A roll call told in sentences is left whole to the prose rules."""
+    found = []
+    for line in lines:
+        cuts = [m.end() for m in NEXT_LABEL_RE.finditer(line.text) if label_of(line.text[m.end():])]
+        if not cuts or not re.match(r"^\W{0,3}[A-Z][\w'& -]{0,40}:\s", line.text) or not label_of(line.text):
+            found.append(line)
+            continue
+        for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
+            found.append(replace(line, text=line.text[start:end].strip().rstrip(".;")))
+    return found
+
+
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
+    lines = split_labels(lines)
     originals = {line.number: line for line in lines}
     entries: list[AttendanceDraft] = []
     prose: list[Line] = []  # a roll call told in sentences: its people read, its text kept

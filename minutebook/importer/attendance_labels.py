@@ -51,6 +51,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"non[- ]voting members?", {"capacity": "non-voting"}),
     (r"others?", {"capacity": "other", "guest": True}),
     (r"(?:[\w'&-]{1,20} ){0,3}absent|not present|absentees?", {"status": "absent"}),
+    (r"in the chair|presiding", {"role": "Chair"}),  # 'In the Chair: Councillor A', 'Presiding: Mayor A'
     (r"leas-chathaoirleach", {"role": "Leas-Chathaoirleach"}),  # an Irish council's deputy chair and chair
     (r"cathaoirleach", {"role": "Cathaoirleach"}),
     (r"(?:deputy|vice)[- ]mayor", {"role": "Deputy Mayor"}),
@@ -73,6 +74,12 @@ LEAD_RE = re.compile(r"^(?:>\s*(?:\[![\w-]{1,20}\][-+]?\s*)?|[-•●▪◦·o]\
 VERB_RE = re.compile(r"(?i)^(?P<head>[\w ,'&/()-]{1,60}?)\s+(?:were|was|are)\b(?:\s*:-?|\s*-)?\s*"
                      r"(?!received|submitted|noted|asked|also|not\b|none|nil|made|given|taken)(?=[\w*(])")
 SEPARATOR_RE = re.compile(r"\s*(?:(?<!\d):(?!\d)-?|;|\t|\s[–—-]\s)\s*")  # never a time's colon ('6:26pm')
+
+
+# What a sentence label says its people were: 'The following members were present:' / '... were absent:'.
+STATE_RE = re.compile(r"(?i)(present|in attendance|absent|excused)\s*(?::-?|-)?\s*(?=[A-Z*(])")
+STATES = {"present": {}, "in attendance": {"status": "in_attendance"}, "absent": {"status": "absent"},
+          "excused": {"status": "apologies"}}
 
 
 TITLE_LABEL_RE = re.compile(r"(?i)^(commissioner|trustee|governor|alderman)s?\b")
@@ -118,11 +125,18 @@ def label_of(text: str) -> tuple[dict, str] | None:
         return {"status": "apologies", "sentence": True}, text[sentence.end():].strip()
     verb = VERB_RE.match(text)
     if verb and (settings := _settings(verb.group("head"), whole=True)) is not None:
-        return _found(settings, text[verb.end():])
+        rest = text[verb.end():]
+        state = STATE_RE.match(rest)  # 'The following members were present: A, B'
+        if state:
+            rest, settings = rest[state.end():], {**settings, **STATES[state.group(1).lower()]}
+        return _found(settings, rest)
     separator = SEPARATOR_RE.search(text)
     if separator and ":" in separator.group(0):
         settings = _settings(text[:separator.start()], whole=False)
-        return _found(settings, text[separator.end():]) if settings is not None else None
+        rest = text[separator.end():]
+        if settings is not None and not settings and (inner := label_of(rest)) is not None:
+            return inner  # 'Roll Call: Present: A, B': the heading of the label that follows it
+        return _found(settings, rest) if settings is not None else None
     if separator:  # 'Present; A, B', 'Attendees<tab>A, B': the label must be the whole head
         settings = _settings(text[:separator.start()], whole=True)
         if settings is not None:
