@@ -367,3 +367,42 @@ def test_what_a_sentence_says_was_agreed_upon_is_a_decision_once():
                 "The Commissioner asked if the review could be shared and this was agreed.\n")
     assert item.decisions == ["Dates for the next two meetings were agreed upon",
                               "The Commissioner asked if the review could be shared and this was agreed"]
+
+
+def test_roll_call_labels_in_title_case_where_two_sides_are_labelled():
+    item = read("Yes: Directors Bell, Hale, Lind. No: Director Kerr. Motion passed 3-1.\n")
+    assert sides(item) == {"for": ["Bell", "Hale", "Lind"], "against": ["Kerr"]}
+    assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 3, "against": 1})
+
+
+def test_voting_in_favour_against_abstained_in_lower_case_after_a_resolution():
+    item = read("RESOLVED that the plan be adopted. Voting in favour: Cllrs Bell, Hale; against: Cllr Lind; "
+                "abstained: Cllr Kerr.\n")
+    assert sides(item) == {"for": ["Bell", "Hale"], "against": ["Lind"], "abstain": ["Kerr"]}
+    assert item.decisions == ["that the plan be adopted."]
+
+
+def test_labels_after_a_dash_and_each_members_vote_after_their_name():
+    assert sides(read("The motion carried on the following vote: Yeas - Bell, Hale, Lind; Nays - Kerr.\n")) == {
+        "for": ["Bell", "Hale", "Lind"], "against": ["Kerr"]}
+    item = read("Roll call vote: Commissioner Bell - aye; Commissioner Hale - aye; Commissioner Lind - nay. "
+                "Motion carried.\n")
+    assert sides(item) == {"for": ["Bell", "Hale"], "against": ["Lind"]}
+    assert item.votes[0].result == "carried"
+
+
+def test_a_recorded_vote_in_lines_closed_by_its_result():
+    item = read("Recorded Vote:\nFor: Councillor Bell, Councillor Hale\nAgainst: Councillor Lind\nCarried\n")
+    assert sides(item) == {"for": ["Bell", "Hale"], "against": ["Lind"]}
+    assert (item.votes[0].result, item.decisions) == ("carried", [])
+
+
+def test_resolved_by_a_count_of_votes():
+    item = read("It was RESOLVED by 6 votes to 2 that the application be supported.\n")
+    assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 6, "against": 2})]
+    assert len(item.decisions) == 1 and item.decisions[0].startswith("that the application be supported")
+
+
+def test_counts_after_a_colon_are_no_roll_call():
+    item = read("Proposed Cllr Bell; carried 5 for, 1 against: to move £2,000 to reserves.\n")
+    assert item.decisions == ["to move £2,000 to reserves"] and not any(v.sides for v in item.votes)

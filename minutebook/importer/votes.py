@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, Found
+from .decisions import DECISION_RE
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .names import PersonName, parse_name
 
@@ -25,6 +26,37 @@ TITLED_LABELS = r"Ayes|Yeas|Noes|Nays|Abstain(?:ed|ing|s)?|Abstentions?|Absent|R
 LABEL_RE = re.compile(r"(?:^|(?<=[\s.;]))(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS)
                       + f"|{TITLED_LABELS}" + r")\s{0,3}:[ \t]*")
 TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS) + r")\s{0,3}:")
+# The same labels in any case and after a dash too ('Voting in favour: A, B; against: C', 'Yeas - A, B; Nays - C'):
+# read only where two sides are labelled, so 'for:' in a sentence is still no label.
+LOOSE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,]))(?i:voting\s+)?(?P<label>(?i:" + "|".join(
+    f"(?:{p})" for p, _ in SIDE_LABELS) + r"))\s{0,3}(?::|\s[-–—]\s)[ \t]*(?=[A-Z*]|(?i:none|nil|no\s*one)\b)")
+# Each member's vote after their name: 'Commissioner Bell - aye; Commissioner Hale - aye; Commissioner Lind - nay'.
+MEMBER_VOTE_RE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]+)\s*[-–—:]\s*(?P<vote>aye|yes|yea|nay|no|"
+                            r"abstain(?:ed)?|absent)\b", re.I)
+MEMBER_VOTE_SIDES = {"aye": "for", "yes": "for", "yea": "for", "nay": "against", "no": "against",
+                     "abstain": "abstain", "abstained": "abstain", "absent": "absent"}
+
+
+def labels_in(text: str) -> list[re.Match]:
+    """A roll call's labels in `text`: capitals anywhere, or any case where two sides are labelled."""
+    strict = list(LABEL_RE.finditer(text))
+    loose = list(LOOSE_LABEL_RE.finditer(text))
+    if len({side_of(m.group("label")) for m in loose}) >= 2 and len(loose) > len(strict):
+        return loose
+    return strict
+
+
+def member_votes(text: str) -> dict[str, list[PersonName]]:
+    """'A - aye; B - aye; C - nay' (three or more members, each with their vote) -> names per side."""
+    found = [m for m in MEMBER_VOTE_RE.finditer(text) if m.group("name").split()[0].lower() not in ("motion", "vote")]
+    if len(found) < 3:
+        return {}
+    sides: dict[str, list[PersonName]] = {}
+    for match in found:
+        name = parse_name(TITLE_RE.sub("", match.group("name")).strip())
+        if name:
+            sides.setdefault(MEMBER_VOTE_SIDES[match.group("vote").lower()], []).append(name)
+    return sides
 
 # Words that say no one is on a side.
 NOBODY_RE = re.compile(r"(?i)^(?:none|no\s*one|nobody|n/?a|nil|-+|0)\.?$")
@@ -37,7 +69,7 @@ TITLE_RE = re.compile(
 
 # Results as printed, each with the result it records; the catch-all gives none.
 RESULTS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"(?i)\b(?:carried|passed|approved|adopted|enacted|agreed)\b"), "carried"),
+    (re.compile(r"(?i)\b(?:carried|passed|approved|adopted|enacted|agreed|resolved)\b"), "carried"),
     (re.compile(r"(?i)\b(?:lost|failed|defeated|rejected|not\s+carried)\b"), "lost"),
     (re.compile(r"(?i)\bfell\b"), "fell"),
     (re.compile(r"(?i)\bwithdrawn\b"), "withdrawn"),
@@ -60,7 +92,7 @@ TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+|\b(?:unanimously|carried|passed|app
                       r"(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–)\s*(?P<b>\d{1,3})"
                       r"(?:\s*-\s*(?P<c>\d{1,3}))?(?:\s*-\s*(?P<d>\d{1,3}))?\s*(?:\)|\]|\b)")
 # A sentence that reports a vote's outcome: a result word with counts near it.
-OUTCOME_RE = re.compile(r"(?i)\b(?:carried|passed|approved|adopted|lost|failed|defeated|fell|not\s+carried|"
+OUTCOME_RE = re.compile(r"(?i)\b(?:carried|passed|approved|adopted|resolved|lost|failed|defeated|fell|not\s+carried|"
                         r"vote[ds]?|voting)\b")
 
 
@@ -121,7 +153,7 @@ def side_of(label: str) -> str:
 def label_counts(text: str) -> dict[str, int]:
     """The numbers a roll call prints after its labels ('Ayes: 4 (...); Noes: 0 (none)'); {} where none is."""
     found: dict[str, int] = {}
-    for match in LABEL_RE.finditer(text):
+    for match in labels_in(text):
         number = re.match(r"\d{1,3}(?![\d.,:/])", text[match.end():])
         if number:
             found.setdefault(side_of(match.group("label")), int(number.group()))
@@ -130,8 +162,8 @@ def label_counts(text: str) -> dict[str, int]:
 
 def roll_call(text: str) -> dict[str, list[PersonName]]:
     """'AYES: A, B NOES: None ABSENT: C' (also wrapped over lines) -> names per side, in order printed."""
-    labels = list(LABEL_RE.finditer(text))
-    sides: dict[str, list[PersonName]] = {}
+    labels = labels_in(text)
+    sides: dict[str, list[PersonName]] = {} if labels else member_votes(text)
     for n, match in enumerate(labels):
         end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
         segment = SENTENCE_END_RE.split(text[match.end():end])[0]  # a sentence after the list is not names
@@ -146,8 +178,8 @@ SENTENCE_END_RE = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 def roll_call_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     """Two labels of a roll call ('AYES:' and 'NOES:' or 'ABSENT:'), or one 'VOTING YES:' / 'AYES:' line."""
-    labels = {side_of(m.group("label")) for m in LABEL_RE.finditer(_joined(blocks, i))}
-    if len(labels) >= 2:
+    labels = {side_of(m.group("label")) for m in labels_in(_joined(blocks, i))}
+    if len(labels) >= 2 or len(member_votes(blocks[i].text)) >= 2:
         return True
     return any(re.match(r"^(?:VOTING\s+YES|AYES|YEAS)\s{0,3}:", line.stripped) for line in blocks[i].lines)
 
@@ -165,19 +197,24 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     FOLLOWING ROLL CALL VOTE:'), else in the 'RESULT:' label of the same block, else in the sentence after."""
     text = _joined(blocks, i)
     used = 2 if text != blocks[i].text else 1
-    first = LABEL_RE.search(text)
+    labels = labels_in(text)
+    first = labels[0] if labels else MEMBER_VOTE_RE.search(text)
     before = text[:first.start()] if first else ""
     # 'RESULT: APPROVED [UNANIMOUS]' / '' / 'MOTION BY: ...': a summary's first line a blank line apart
     summary = blocks[i - 1].lines[-1:] if i > 0 and RESULT_LINE_RE.match(blocks[i - 1].lines[-1].stripped) else []
     alone = int(bool(summary) and len(summary) == len(blocks[i - 1].lines))  # the paragraph before is that line alone
     previous = blocks[i - 1 - alone].text if i - alone > 0 else ""
     before = " ".join([*(line.stripped for line in summary), before])
-    last = list(LABEL_RE.finditer(text))[-1]
-    after = SENTENCE_END_RE.split(text[last.end():], maxsplit=1)[1:]  # 'Resolution declared adopted'
+    last = labels[-1] if labels else list(MEMBER_VOTE_RE.finditer(text))[-1]
+    tail = text[last.end():]
+    after = SENTENCE_END_RE.split(tail, maxsplit=1)[1:] or ([tail.lstrip(" .;")] if not labels else [])
+    closing = CLOSING_RESULT_RE.search(text)  # 'For: A, B / Against: C / Carried'
     result = result_of(before) or (result_of(previous) if re.search(r"(?i)\bvote\s*:?\s*$", previous) else None) \
-        or (result_of(after[0][:80]) if after else None)
-    vote = VoteDraft(blocks[i].first, motion=None, result=result, sides=roll_call(text),
-                     counts=counts_of(before) or counts_of(previous) or label_counts(text))
+        or (result_of(after[0][:80]) if after else None) or (result_of(closing.group()) if closing else None)
+    vote = VoteDraft(blocks[i].first, motion=None, result=result,
+                     sides=roll_call(text[:closing.start()] if closing else text),
+                     counts=counts_of(before) or counts_of(previous) or label_counts(text)
+                     or (counts_of(after[0][:80]) if after else {}))
     _keep(item, vote)
     labelled = {m.group(1).upper(): m.group(2).strip() for line in [*summary, *blocks[i].lines]
                 if (m := LABELLED_RE.match(line.stripped))}
@@ -188,9 +225,16 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
             item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
     if "RESULT" in labelled and result == "carried" and not MADE_MOTION_RE.search(previous):
         item.decisions.append(labelled["RESULT"])  # 'RESULT: APPROVED AS AMENDED [UNANIMOUS]'
+    elif result == "carried" and (resolved := DECISION_RE.match(before.strip())):
+        item.decisions.append(resolved.group(1).strip())  # 'RESOLVED that X. Voting in favour: A, B; against: C'
     elif result == "carried":
         _passage(item, text, before)
     return used
+
+
+# A result word closing a roll call's last list, with no full stop before it: '... Against: Councillor C Carried'.
+CLOSING_RESULT_RE = re.compile(r"\s(?:CARRIED|Carried|DEFEATED|Defeated|LOST|Lost|PASSED|Passed|FAILED|Failed)\b"
+                               r"(?:\s+(?:unanimously|UNANIMOUSLY))?\.?\s*$")
 
 
 # A measure's passage told in the sentence that leads into its roll call: 'B227-15 was given third reading with
@@ -203,7 +247,8 @@ def _passage(item: ItemDraft, text: str, before: str) -> None:
     sentence is read by the motion rules)."""
     start = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z(])", before)), default=0)
     sentence = before[start:]
-    if RECORDED_RE.search(sentence) and not MADE_MOTION_RE.search(sentence):
+    if RECORDED_RE.search(sentence) and not MADE_MOTION_RE.search(sentence) and len(sentence.split()) >= 4:  # not
+        # a 'Recorded Vote:' heading alone
         item.decisions.append(re.sub(r"\s+", " ", text[start:]).strip())
 
 
