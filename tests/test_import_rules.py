@@ -598,3 +598,15 @@ def test_numbered_paragraphs_of_one_minute_line_after_line_are_read_one_by_one()
     item, _ = read("112.2 It was RESOLVED not to raise any objection.\n112.3 Cllr A resumed the chair.\n"
                    "112.4 The application was discussed. The council RESOLVED to object on the grounds of traffic.\n")
     assert item.decisions == ["not to raise any objection.", "to object on the grounds of traffic."]
+
+
+def test_declarations_by_board_members_on_a_numbered_subitem_and_a_recusal():
+    item, _ = read("Councillor Rosa Lind declared a pecuniary interest on item 6.2 as her husband owns the property.\n\n"
+                   "Councillor Tom Hale declared a non-registerable interest in item 7 as a neighbour.\n\n"
+                   "Commissioner Bell recused himself from item 4 due to a business relationship with the applicant.\n\n"
+                   "Councillor Kit Mayo declared an interest in item 5 and did not take part in the discussion.\n")
+    assert [(d.name.name, d.item, d.kind, d.interest) for d in item.declarations] == [
+        ("Rosa Lind", "6.2", "pecuniary", "her husband owns the property"),
+        ("Tom Hale", "7", "non-registerable", "a neighbour"),
+        ("Bell", "4", None, "a business relationship with the applicant"),
+        ("Kit Mayo", "5", None, None)]

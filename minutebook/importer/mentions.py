@@ -14,7 +14,8 @@ from .lines import Line
 from .namelist import make_entry, sentence_entries
 from .names import PersonName, looks_like_name, parse_name
 
-HONORIFIC = r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)"
+HONORIFIC = (r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Commissioners?|Directors?|Council\s?(?:member|man|woman)s?|"
+             r"Trustees?|Aldermen|Alderman|(?:Deputy\s+)?Mayor|(?:Deputy\s+)?Reeve|Members?)\.?\s+)")
 NAME_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'S.' or 'Edgell'
 DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
 # 'Councillor X declared a non-pecuniary interest in item 6 as ...', 'Cllrs A and B declared an interest in ...',
@@ -22,8 +23,12 @@ DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
 INTEREST_RE = re.compile(
     rf"(?P<who>{DECLARER}(?:(?:,\s*|\s+and\s+){HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{0,3}}){{0,6}})\s+"
     r"(?:declared|declares|disclosed|discloses)\s+(?:an?\s+)?(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|"
-    r"pecuniary|prejudicial|personal|other registrable)?)\s*(?:interests?|connection|(?P<dpi>DPI))(?P<rest>[^.]*)\.?"
-    r"(?P<after>.*)$")
+    r"pecuniary|prejudicial|personal|(?:other\s+|non[- ]?)?regist(?:er)?able)?)\s*(?:interests?|connection|"
+    r"conflicts?\s+of\s+interest|(?P<dpi>DPI))(?P<rest>(?:[^.]|\.(?=\d))*)\.?(?P<after>.*)$")
+# A member who stood aside from an item: 'Commissioner A recused himself from item 4 due to a business relationship'.
+RECUSAL_RE = re.compile(
+    rf"(?P<who>{DECLARER})\s+recused\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?from\s+(?:the\s+)?(?:vote\s+on\s+)?"
+    r"(?:(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<item>[\w./-]*\w))?[^.]*?(?:\s+(?:due to|because of|as)\s+(?P<why>[^.]+))?\.")
 
 
 def declarers(who: str) -> list:
@@ -110,6 +115,9 @@ def declaration_target_run(blocks: list[Block], i: int, item: ItemDraft, found: 
     return 1
 
 
+ITEM_REF = r"(?i:\b(?:in|on|for|to)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?)([\w./-]*\w)"  # 'on item 6.2'
+
+
 def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     for sentence in re.split(r"(?<=\.)\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b)", blocks[i].text):
         match = INTEREST_RE.search(sentence)
@@ -123,11 +131,12 @@ def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found)
         kind = kind.replace("nonpecuniary", "non-pecuniary") or None
         rest = match.group("rest").strip()
         target = found.declaration_target
-        item_ref = re.search(r"(?i)\bin (?:agenda )?item\s+(\w+)", rest)
+        item_ref = re.search(ITEM_REF, rest)
         if item_ref:
             target = item_ref.group(1)
-        interest = re.sub(r"(?i)^(?:in (?:agenda )?item\s+\w+\s*)?(?:in that|as|because)?\s*", "", rest).strip(" ,")
-        interest = re.split(r"(?i),?(?:^|\s+)and\s+(?:would|left|remained|withdrew)\b", interest)[0].strip(" ,")
+        interest = re.sub(rf"^(?:{ITEM_REF}\s*)?,?\s*(?:(?i:in that|as|because|due to)\b)?\s*", "", rest).strip(" ,")
+        interest = re.split(r"(?i),?(?:^|\s+)and\s+(?:would|left|remained|withdrew|did not|took no)\b",
+                            interest)[0].strip(" ,")
         after = match.group("after") + " " + rest
         left = None
         if re.search(r"(?i)\b(?:leave|left|withdr[ae]w)\b", after):
@@ -136,6 +145,10 @@ def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found)
             left = False
         for name in names:
             item.declarations.append(DeclarationDraft(name, blocks[i].first, interest or None, kind, left, target))
+    for match in RECUSAL_RE.finditer(blocks[i].text):
+        for name in declarers(match.group("who")):
+            item.declarations.append(DeclarationDraft(name, blocks[i].first, (match.group("why") or "").strip() or None,
+                                                      None, None, match.group("item") or found.declaration_target))
     return 1
 
 
