@@ -601,9 +601,10 @@ def test_numbered_paragraphs_of_one_minute_line_after_line_are_read_one_by_one()
 
 
 def test_declarations_by_board_members_on_a_numbered_subitem_and_a_recusal():
-    item, _ = read("Councillor Rosa Lind declared a pecuniary interest on item 6.2 as her husband owns the property.\n\n"
-                   "Councillor Tom Hale declared a non-registerable interest in item 7 as a neighbour.\n\n"
-                   "Commissioner Bell recused himself from item 4 due to a business relationship with the applicant.\n\n"
+    item, _ = read("Councillor Rosa Lind declared a pecuniary interest on item 6.2 as her husband owns the "
+                   "property.\n\nCouncillor Tom Hale declared a non-registerable interest in item 7 as a neighbour.\n\n"
+                   "Commissioner Bell recused himself from item 4 due to a business relationship with the "
+                   "applicant.\n\n"
                    "Councillor Kit Mayo declared an interest in item 5 and did not take part in the discussion.\n")
     assert [(d.name.name, d.item, d.kind, d.interest) for d in item.declarations] == [
         ("Rosa Lind", "6.2", "pecuniary", "her husband owns the property"),

@@ -28,7 +28,8 @@ INTEREST_RE = re.compile(
 # A member who stood aside from an item: 'Commissioner A recused himself from item 4 due to a business relationship'.
 RECUSAL_RE = re.compile(
     rf"(?P<who>{DECLARER})\s+recused\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?from\s+(?:the\s+)?(?:vote\s+on\s+)?"
-    r"(?:(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<item>[\w./-]*\w))?[^.]*?(?:\s+(?:due to|because of|as)\s+(?P<why>[^.]+))?\.")
+    r"(?:(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<item>[\w./-]*\w))?[^.]*?"
+    r"(?:\s+(?:due to|because of|as)\s+(?P<why>[^.]+))?\.")
 
 
 def declarers(who: str) -> list:
