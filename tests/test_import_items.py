@@ -905,3 +905,14 @@ def test_minute_label_before_a_number_and_its_year_without_a_separator():
             "Minute 47/23 Finance\nDone.\n")
     assert [(i[0], i[2]) for i in items(text)] == [("45/23", "Apologies"), ("46/23", "Declarations"),
                                                    ("47/23", "Finance")]
+
+
+def test_topics_run_into_their_paragraphs_with_a_dash_in_minutes_without_numbers():
+    text = ("MINUTES\n\nJanice opened the meeting at 6:35 and welcomed everyone.\n\n"
+            "North Hadbury College- Janice is our rep. and she noted the new interim president.\n\n"
+            "Arts-in-the-Park- the funding is cancelled for now.\n\n"
+            "The Board agreed- after a short discussion- to meet by Zoom.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [(None, "North Hadbury College"), (None, "Arts-in-the-Park")]
+    numbered = ("MINUTES\n\n1. Apologies\nNone.\n\nNorth Hadbury College- Janice is our rep.\n\n2. Finance\nDone."
+                "\n\n3. Planning\nNone.\n")
+    assert [i[2] for i in items(numbered)] == ["Apologies", "Finance", "Planning"]  # only where nothing is numbered

@@ -133,6 +133,7 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
         line = lines[heading.index]
         at = line.stripped.find(heading.text)  # after a bullet too: '• Minutes approved – J. Smith (motion)'
         rest = line.stripped[at + len(heading.text):].strip() if at >= 0 else ""
+        rest = re.sub(r"^[-–—]\s+", "", rest) if heading.rule == "run-in" else rest  # 'College- Janice is ...'
         return *clean_title(heading.text), heading.end, replace(line, text=rest) if rest else None
     text, body_start = heading.text, heading.index + (2 if heading.bare else 1)
     title, rest = split_run_in(text)

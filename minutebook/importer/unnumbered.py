@@ -18,7 +18,7 @@ from ..dates import find_date
 from .lines import Line
 from .outline import outline_entry
 from .parts import date_only
-from .titles import clean_title, split_run_in
+from .titles import clean_title, reads_as_sentence, split_run_in
 
 COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[AP]\.?M\b", re.I)
@@ -136,6 +136,22 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     return title, index + 1
 
 
+# A topic's title run into its paragraph with a dash that closes its last word: 'North Seattle College- Janice is
+# our rep.', 'Arts-in-the-Park- although we ...' (a hyphen inside a word is followed by a letter, not a space).
+RUN_IN_DASH_RE = re.compile(r"^(?P<title>[A-Z0-9][^.;:!?]{1,80}?[\w)])[-–—]\s+(?=\S)")
+
+
+def _run_in_dash(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A paragraph opening with a short title and a dash, in minutes with no numbers: the title of a topic."""
+    match = RUN_IN_DASH_RE.match(lines[index].stripped)
+    if not match or not _stands_alone(lines, index):
+        return None
+    title = match.group("title").strip()
+    if len(title.split()) > 8 or reads_as_sentence(title) or find_date(title) and len(title.split()) <= 3:
+        return None
+    return title, index + 1
+
+
 def page_margin(lines: list[Line], index: int) -> int:
     """The left margin of the page a line is on: the least indentation of its text within 60 lines either side
     (a PDF's text keeps the page's margin, pdftotext's does not)."""
@@ -194,6 +210,9 @@ RULES: tuple[tuple[str, HeadingRule], ...] = (
 # line in title case of their own ('SPECIAL ITEMS' / 'Convention and Visitors Bureau Accreditation.',
 # 'SCHEDULED PUBLIC COMMENT' / 'Jill Raitt - Roll carts.').
 MEASURE_RULES: tuple[tuple[str, HeadingRule], ...] = (*RULES, ("topic", lambda lines, index: _topic(lines, index)))
+# Narrative minutes with no numbers at all may title a paragraph by running its topic into it with a dash.
+UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (*RULES, ("run-in", lambda lines, index: _run_in_dash(
+    lines, index)))
 
 
 # tried first at any indentation: an outline's entries are where its bullets are (outline.py)
@@ -299,8 +318,8 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     capitals = run and sum(t == t.upper() for t in titles) >= 0.5 * len(run)
     taken = {h.index + (1 if h.bare else 0) for h in run}  # '1.' / 'ELECTION OF MAYOR': the number's title
     taken |= {i for h in run for i in h.spans}  # titles printed apart from their numbers
-    read = [r for r in unnumbered_headings(lines, margin, rules=MEASURE_RULES if measures else RULES)
-            if r[0] not in taken]
+    rules = MEASURE_RULES if measures else RULES if run else UNNUMBERED_RULES
+    read = [r for r in unnumbered_headings(lines, margin, rules=rules) if r[0] not in taken]
     among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures
     if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
         read = [r for r in read if r[0] < run[0].index]
