@@ -588,3 +588,11 @@ def test_a_sentence_label_that_says_what_its_people_were():
     assert [r[:2] for r in read("The following members were present: Ann Bell, Tom Hale and Rosa Lind.\n")] == [
         ("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "present")]
     assert read("In the Chair: Councillor Ann Bell\n")[0][:3] == ("Ann Bell", "present", "Chair")
+
+
+def test_a_member_who_was_excused_absent_sent_apologies():
+    from minutebook.importer.attendance_prose import prose_entries
+
+    lines = read_lines("doc.txt", "Present: Members Hale, Bell. Member Lind was excused absent.\n")[0]
+    assert [(e.name.name, e.status) for e in prose_entries(lines, roll_call=True)] == [
+        ("Hale", "present"), ("Bell", "present"), ("Lind", "apologies")]

@@ -80,3 +80,17 @@ def test_outcomes_read_the_first_told_and_carried_out_is_no_outcome():
 def test_a_body_named_with_its_kind_agreeing_is_a_decision():
     assert read("The Community Council agreed to write to the council about the potholes.\n").decisions == [
         "to write to the council about the potholes."]
+
+
+def test_a_mover_named_he_is_the_member_the_paragraph_named_before():
+    item = read("Member Lind suggested an amendment to the August minutes. With that, he moved to approve both minutes "
+                "documents, seconded by Member Hale. By voice vote, the motion carried, 3-0.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Lind", "Hale", "carried")]
+    assert item.decisions == ["to approve both minutes documents"]
+
+
+def test_so_moved_after_the_decision_it_makes_formal():
+    item = read("It was decided that the Committee should write a statement on the job description. Member Hale so "
+                "moved, Chair Bell seconded. Upon voice vote, the motion carried, 3-0.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Hale", "Bell", "carried")]
+    assert len(item.decisions) == 1 and "the Committee should write a statement" in item.decisions[0]

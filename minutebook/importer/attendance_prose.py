@@ -34,7 +34,7 @@ RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb)
     (rf"{NAMES}\s+{WAS} (?i:present|in attendance)(?: (?i:in person|remotely|virtually|by [\w -]{{1,30}}"
      rf"|via [\w -]{{1,30}}))?", "present", True),
     (rf"{NAMES}\s+{WAS} (?i:absent)(?: (?i:from the meeting|with(?:out)? (?:notice|apologies)))?", "absent", True),
-    (rf"{NAMES}\s+{WAS} (?i:excused)", "apologies", True),
+    (rf"{NAMES}\s+{WAS} (?i:excused(?: absent| from (?:the|this) meeting)?)", "apologies", True),
     (rf"{NAMES}\s+(?i:participated|attended|joined(?: the meeting)?) (?i:via|by|through|remotely|virtually|"
      rf"in person|electronically|online)[\w -]{{0,40}}", "present", True),
     (rf"(?i:present)\s*:-?\s*{NAMES}", "present", False),

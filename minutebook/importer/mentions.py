@@ -323,7 +323,7 @@ SPOKE_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2
                       rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\sthe\s(?:council|meeting|committee|"
                       rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
                       rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|"
-                      rf"(?:explained|stated|commented)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"
+                      rf"(?:explained|stated|commented|mentioned)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"
                       rf"(?<=,\s)(?:explained|stated|noted|commented|provided\sa\shandout))\b")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, Found
-from .decisions import DECISION_RE
+from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft
 from .names import PersonName, parse_name
 
@@ -60,6 +60,13 @@ SPOKEN_MOTIONS = [
     # 'Chair A moved to approve the two venues, seconded by Member B.', '... moved to adopt X, and seconded by B'
     re.compile(rf"(?P<mover>{VOTER})\s+moved\s+{MOVED_TEXT},?\s+(?:and\s+)?(?:was\s+)?seconded\s+by\s+"
                rf"(?P<seconder>{VOTER})"),
+    # 'With that, he moved to approve both minutes documents, seconded by Member B.': the mover is the member the
+    # sentence before names (`_mover_named_before`)
+    re.compile(rf"(?:^|(?<=[.;,]\s))(?P<mover>[Hh]e|[Ss]he)\s+moved\s+{MOVED_TEXT},?\s+(?:and\s+)?(?:was\s+)?"
+               rf"seconded\s+by\s+(?P<seconder>{VOTER})"),
+    # '... It was decided that X. Member A so moved, Chair B seconded.': the decision is told before the motion
+    re.compile(rf"(?P<mover>{VOTER})\s+so\s+moved,?\s+(?:and\s+)?(?:(?P<seconder>{VOTER})\s+seconded\b|"
+               rf"seconded\s+by\s+(?P<seconder2>{VOTER}))(?P<text>)"),
     # 'Member A moved to approve the changes as discussed. Member B seconded.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
                rf"(?P<seconder>{VOTER})\s+seconded\b"),
@@ -132,11 +139,14 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         result = "carried" if told else outcome_of(
             f"{text[match.end('text'):]} {following}")
         seconder = groups.get("seconder") or groups.get("seconder2")
-        item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(match.group("mover")), _mover(seconder),
-                                        result))
+        mover = match.group("mover")
+        mover = _mover_named_before(text[:match.start()]) if mover.lower() in ("he", "she") else _mover(mover)
+        item.motions.append(MotionDraft(blocks[i].first, item.title, mover, _mover(seconder), result))
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
-        if result == "carried" and not resolved_below:
+        if result == "carried" and not resolved_below and match.group("text").strip():
             item.decisions.append(_as_minuted(text, match))
+        elif not match.group("text").strip() and NARRATIVE_AGREED_RE.search(text[:match.start()]):
+            narrative_agreed_run(blocks, i, item, found)  # 'It was decided that X. A so moved': X, told before
     return 1
 
 
@@ -170,6 +180,18 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
     if result == "carried":
         item.decisions.append(match.group("text").strip())
     return 1
+
+
+NAMED_MEMBER_RE = re.compile(rf"\b(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:lor|member|woman|man)|Cllr|"
+                             rf"Chair(?:man|woman|person)?|Mayor|Trustee|Director|Member|Alderman|Supervisor|Mr|Mrs|"
+                             rf"Ms|Dr)\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
+
+
+def _mover_named_before(text: str) -> PersonName | None:
+    """Who 'he' or 'she' moving a motion is: the last member the paragraph names before it ('Member A suggested an
+    amendment. With that, he moved ...'); nobody where it names none."""
+    named = list(NAMED_MEMBER_RE.finditer(text))
+    return _mover(named[-1].group()) if named else None
 
 
 def _as_minuted(text: str, match: re.Match) -> str:
