@@ -134,7 +134,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     meeting.intro.append(markdown(intro))
     _read_items(item_list, meeting)
     if part.kind != "agenda":
-        roster_names(meeting.attendance, heading)  # 'Carl Hage' in the heading's roster: the roll's 'Hage'
+        roster_names(meeting.attendance, heading)  # 'Tom Hale' in the heading's roster: the roll's 'Hale'
         read_offices(meeting.attendance, part.lines)  # 'Mayor McDavid opened ...': the roll's MCDAVID is the Mayor
     meeting.start, meeting.end = meeting.start or facts.start, meeting.end or facts.end
     meeting.venue = facts.venue

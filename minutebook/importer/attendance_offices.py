@@ -66,13 +66,13 @@ def read_offices(attendance: list[AttendanceDraft], lines: list[Line]) -> None:
             entry.role = office
 
 
-# A roster line of a heading: a full name alone, or with its post after a comma ('Christopher Jerdonek, Chair').
+# A roster line of a heading: a full name alone, or with its post after a comma ('Ann Bell, Chair').
 ROSTER_RE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]*){1,3})(?:,\s*(?P<role>[A-Z][\w -]{1,40}))?$")
 
 
 def roster_names(attendance: list[AttendanceDraft], heading: list[Line]) -> None:
-    """A roll call by surname ('Present: Members Hage, Jerdonek') under a heading that prints the body's
-    members in full, one a line ('Carl Hage', 'Christopher Jerdonek, Chair'): each surname that one full
+    """A roll call by surname ('Present: Members Hale, Bell') under a heading that prints the body's
+    members in full, one a line ('Tom Hale', 'Ann Bell, Chair'): each surname that one full
     name of the roster ends with is that person, and takes the post printed beside it when it has none."""
     roster: dict[str, list[tuple[str, str | None]]] = {}
     for line in heading:

@@ -108,7 +108,7 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
         context = Context(status=status, sentence=True)
         entries = sentence_entries(_group_title(names), line, context)
         if len(entries) < len(pieces) and (not entries or not GROUP_RE.match(names)):  # bare surnames:
-            # 'Smith, Jones and Brown', 'Members Hage, Jerdonek and Kattouw'
+            # 'Smith, Jones and Brown', 'Members Hale, Bell and Lind'
             entries = [entry for piece in pieces for entry in _piece(piece, line, context)]
         named = [e for e in entries if e.name.name]
         return (named, verb) if named and len(named) == len(entries) >= len(pieces) else None

@@ -304,7 +304,7 @@ def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> l
 
 def _parents(lines: list[Line], indexes: list[int]) -> list[str]:
     """Bodies a title says its body belongs to, on a line of their own under it: 'Technical Advisory Committee'
-    over 'of the San Francisco Elections Commission', 'Finance Committee' over 'of the Board of Directors'."""
+    over 'of the Hadbury Elections Commission', 'Finance Committee' over 'of the Board of Directors'."""
     found = []
     for i in indexes:
         match = re.match(r"(?i)of\s+(?:the\s+)?(.+)$", plain(lines[i].stripped))

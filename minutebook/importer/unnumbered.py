@@ -136,7 +136,7 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     return title, index + 1
 
 
-# A topic's title run into its paragraph with a dash that closes its last word: 'North Seattle College- Janice is
+# A topic's title run into its paragraph with a dash that closes its last word: 'North Hadbury College- Janice is
 # our rep.', 'Arts-in-the-Park- although we ...' (a hyphen inside a word is followed by a letter, not a space).
 RUN_IN_DASH_RE = re.compile(r"^(?P<title>[A-Z0-9][^.;:!?]{1,80}?[\w)])[-–—]\s+(?=\S)")
 

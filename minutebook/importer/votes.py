@@ -124,7 +124,7 @@ def counts_of(text: str) -> dict[str, int]:
 
 def voters(text: str) -> list[PersonName]:
     """'Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia' -> Davis, Hernandez, Perez, Valencia."""
-    counted = re.match(r"^\s*\d{1,3}\s*\(([^()]{1,300})\)", text)  # '4 (Jerdonek, Kattouw, Hage, Wasserman)'
+    counted = re.match(r"^\s*\d{1,3}\s*\(([^()]{1,300})\)", text)  # '4 (Bell, Hale, Lind, Kerr)'
     text = counted.group(1) if counted else text
     text = re.sub(r"\s*\([^()]{0,200}\)?", " ", text)  # '(except for R129-15 ...)': a note, not a name
     text = re.sub(r"\s+", " ", text).strip(" .;,")

@@ -31,12 +31,12 @@ VENUE_WORD_RE = re.compile(
     r"(?i)\b(?:chambers?|hall|room|centre|center|house|offices?|buildings?|library|pavilion|institute|suite|"
     r"online|virtual|remote|zoom|teams|webinar|videoconference|video conference|teleconference|fieldhouse|"
     r"school|church|club|hotel|inn|arena|station|annex|annexe|plaza|cookhouse|bar|caf[eé]|restaurant)\b")
-# A postcode ('G11 7HZ'), a ZIP code after a state ('CA 94303', 'San Francisco, California 94102'), or a street
+# A postcode ('G11 7HZ'), a ZIP code after a state ('CA 94303', 'Hadbury, California 94102'), or a street
 # word ('57 Edgehill Rd').
 ADDRESS_RE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b|,\s[A-Z][a-z]{3,15}\s\d{5}\b|"
                         r"(?i:\b(?:street|st|road|rd|avenue|ave|blvd|boulevard|broadway|lane|drive|way|square|"
                         r"highway|parkway|place|terrace|crescent)\b)")
-# A line that is a street number and its street ('1 Dr. Carlton B. Goodlett Place', '12700 Norwalk Boulevard').
+# A line that is a street number and its street ('1 Dr. Ann Bell Place', '12700 Hadbury Boulevard').
 STREET_LINE_RE = re.compile(r"^\d{1,5}\s[A-Z][\w.' -]{1,60}\b(?i:street|st|road|rd|avenue|ave|blvd|boulevard|lane|"
                             r"drive|way|square|highway|parkway|place|terrace|crescent)\.?$")
 START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2}}meeting\s+)?to\s+order|"
@@ -222,7 +222,7 @@ def _plain_line(text: str) -> bool:
             and (not BODY_WORD_RE.search(text) or bool(VENUE_WORD_RE.search(text)))
             and not re.match(r"(?i)^(?:present|apologies|attendees|members|in attendance)\b", text)
             and (not re.search(r"(?i)\b(?:councillors?|cllrs?|mr|mrs|ms|dr|representative|chair(?:man)?|mayor)\b", text)
-                 or bool(STREET_LINE_RE.match(text))))  # '1 Dr. Carlton B. Goodlett Place': a street named for someone
+                 or bool(STREET_LINE_RE.match(text))))  # '1 Dr. Ann Bell Place': a street named for someone
 
 
 def _lines_under_title(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
