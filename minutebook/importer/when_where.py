@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import find_date, parse_time
+from .bodynames import BODY_WORD_RE
 from .lines import Line
 from .names import title_case
-from .recognise import BODY_WORD_RE, KIND_RES, paragraphs, plain
+from .recognise import KIND_RES, paragraphs, plain
 
 CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s{0,2}(?:[ap]\.?\s?m\b\.?)?|noon"
 RANGE_RE = re.compile(rf"(?i)(?<![\d.:/])({CLOCK})\s{{0,3}}(?:-|–|—|to|until|till)\s{{0,3}}({CLOCK})(?![\d/])")

@@ -1,0 +1,91 @@
+"""A body's name as a heading prints it: the words around it taken off ('MINUTES OF THE ANNUAL PARISH MEETING 25
+APRIL 2023' -> 'Parish Meeting'), the authority it belongs to set apart ('X Committee of the Y Authority'), and
+what a body's name looks like (it ends with a body word, or puts one first: 'Board of Estimates').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date
+from .names import title_case
+
+# Words that name a body that meets: "Parish Council", "Board of Estimates", "Planning Commission".
+BODY_WORD_RE = re.compile(
+    r"(?i)\b(?:council|committee|sub-committee|subcommittee|commission|board|authority|panel|cabinet|trustees|"
+    r"assembly|forum|partnership|executive|group|service area|parish meeting|town meeting|general meeting|"
+    r"directors|governors|vestry|senate|legislature|select board|selectboard)\b")
+# Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting'.
+MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general)\s+meeting$")
+# Words around a body's name in a heading that are not part of it.
+EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "the", "for", "a", "an", "meeting",
+              "meetings", "regular", "special", "annual", "extraordinary", "ordinary", "adjourned", "joint", "revised",
+              "amended", "draft", "approved", "unapproved", "action", "summary", "held", "on", "at", "from", "to",
+              "in", "public", "session", "summons", "proceedings", "record", "decisions", "decision", "emergency",
+              "budget", "general", "business", "hearing", "workshop", "study", "closed", "open", "this", "is", "will",
+              "be", "by", "members"}
+# Edge words that also begin names ('Open Source ... Committee', 'Public Works Committee'): dropped only before
+# another edge word or the body word itself ('OPEN SESSION OF THE BOARD', 'OPEN BOARD MEETING').
+NAME_WORDS = {"open", "public", "budget", "general", "business", "study", "closed", "emergency", "joint"}
+AUTHORITY_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town|township|county|village|borough|district|state|parish|"
+                          r"municipality|corporation)\s+of\s+\S")
+# A body named for its members: 'Board of Directors', 'Board of Trustees', 'Court of Governors'.
+MEMBERS_TAIL_RE = re.compile(r"(?i)^(?:\w+\s+){0,3}(?:board|court|council)\s+of\s+(?:directors|trustees|governors|"
+                             r"commissioners|supervisors|aldermen|selectmen|managers|regents|visitors)$")
+# A Welsh council's name printed before its English one on the same line: 'Cyngor Cymuned X Community Council'.
+WELSH_LEAD_RE = re.compile(r"(?i)^cyngor\s+(?:cymuned|tref|sir|dinas|bro)\s+(?=.+\b(?:community|town|county|city)\s+"
+                           r"council$)")
+GENERIC_TAIL_RE = re.compile(r"(?i)\s+of\s+the\s+(?:authority|council|board|city|town|county|district|"
+                             r"corporation|society|company)$")
+
+
+def ends_as_body(name: str) -> bool:
+    """A body's name ends with its body word ('Parish Council', 'Planning Commission #2') or puts it first
+    ('Board of Estimates'); 'City Council Bill' and 'Council Insurance' name something else."""
+    core = re.sub(r"[\s#\d]+$", "", name)
+    return bool(re.search(BODY_WORD_RE.pattern + r"$", core) or re.search(BODY_WORD_RE.pattern + r"\s+of\s", core))
+
+
+def split_authority(name: str) -> tuple[str, str | None]:
+    """'Conduit Financing Committee Members of the Illinois Finance Authority' -> the committee, and the
+    authority it belongs to; 'Board of Estimates' and 'Committee of the Whole' stay whole."""
+    name = GENERIC_TAIL_RE.sub("", name)
+    if MEMBERS_TAIL_RE.search(name):  # 'Board of Directors', 'Board of Trustees': the board is its members
+        return name, None
+    match = re.match(r"(?i)^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<tail>.+)$", name)
+    if match and BODY_WORD_RE.search(match.group("head")) and (
+            BODY_WORD_RE.search(match.group("tail")) or AUTHORITY_RE.match(f"city of {match.group('tail')}")
+            and re.match(r"(?i)(?:city|town|township|county|village|borough)\s+of\s", match.group("tail"))):
+        return match.group("head"), match.group("tail")
+    return name, None
+
+
+def body_name(segment: str) -> str | None:
+    """The name of a body left in a heading's segment once dates, times and the words around it are gone:
+    'MINUTES OF THE ANNUAL PARISH MEETING 25 APRIL 2023' -> 'Parish Meeting'."""
+    text = re.sub(r"\([^)]{0,40}\)", " ", segment)
+    found = find_date(text)
+    if found:
+        text = text[:found[1].start()] + " " + text[found[1].end():]
+    text = re.sub(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\b\d{1,2}:\d{2}\b", " ", text)
+    words = re.findall(r"[\w’'&#.-]+", text)
+    while words and words[0].lower().strip(".") in EDGE_WORDS and not (
+            words[0].lower() in NAME_WORDS and len(words) > 1 and words[1].lower().strip(".") not in EDGE_WORDS
+            and not BODY_WORD_RE.fullmatch(words[1])):
+        words.pop(0)
+    while words and words[-1].lower().strip(".") in EDGE_WORDS and not (
+            words[-1].lower() == "meeting" and MEETING_BODY_RE.search(" ".join(words))):
+        words.pop()
+    name = " ".join(words).strip(" .,-")
+    if MEETING_BODY_RE.search(name):  # 'ANNUAL PARISH MEETING' -> 'Parish Meeting'; 'Annual General Meeting'
+        tail = re.search(r"(?i)(?:annual\s+)?general\s+meeting$|(?:parish|town)\s+meeting$", name)
+        name = tail.group(0) if tail else name
+    if not name or not ends_as_body(name) or re.search(r"\d{3,}", name) or name[0].islower() \
+            or sum(len(w) == 1 and w.isalpha() for w in name.split()) >= 2:  # letters of a garbled title
+        return None  # (a name is printed capitalised: 'based on the ... Committee' is the tail of a sentence)
+    if not MEETING_BODY_RE.search(name) and name.lower().endswith(" meeting"):
+        name = name[: -len(" meeting")]
+    name = re.split(r"(?i)\bmeeting\s+of\s+(?:the\s+)?", name)[-1]  # '3rd Meeting of City Council'
+    name = split_authority(name)[0]
+    name = WELSH_LEAD_RE.sub("", re.sub(r"(?i)\s+members$", "", name))
+    return title_case(name) if name.isupper() else name
