@@ -94,3 +94,24 @@ def test_so_moved_after_the_decision_it_makes_formal():
                 "moved, Chair Bell seconded. Upon voice vote, the motion carried, 3-0.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Hale", "Bell", "carried")]
     assert len(item.decisions) == 1 and "the Committee should write a statement" in item.decisions[0]
+
+
+DECISIONS = [
+    ("It was unanimously resolved to accept the quote from Acme Ltd.\n", "It was unanimously resolved to accept"),
+    ("Members resolved to defer the item to the next meeting.\n", "Members resolved to defer"),
+    ("Council approved the payments listed in Appendix A.\n", "Council approved the payments"),
+    ("The committee voted to recommend approval to Council.\n", "The committee voted to recommend"),
+    ("The Commission voted 5-0 to approve the variance.\n", "The Commission voted 5-0 to approve"),
+    ("Motion to approve the consent agenda. Moved by Bell, seconded by Hale. Carried 5-0.\n",
+     "to approve the consent agenda"),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), DECISIONS)
+def test_each_way_a_body_decides_in_a_sentence(text, start):
+    decisions = read(text).decisions
+    assert len(decisions) == 1 and decisions[0].startswith(start)
+
+
+def test_an_action_for_the_clerk_is_no_decision():
+    assert read("ACTION: Clerk to write to the school.\n").decisions == []

@@ -234,6 +234,10 @@ NARRATED_SENTENCES = [
     re.compile(r"\b[Tt]he\s+(?:[A-Z][\w&]{1,20}\s+){0,3}(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|"
                r"Commission)(?:\s+(?:for|of|on)\s+[A-Z][\w&]{1,20}(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]{1,20}){0,4})?"
                r"\s+(?:noted\s+the\s+\w{1,20}(?:\s\w{1,20})?\s+and\s+)?agreed\s+with\s+the\b"),
+    # 'The Commission voted 5-0 to approve the variance.', 'The committee voted to recommend approval to Council.'
+    re.compile(r"\b[Tt]he\s+(?:[A-Z][\w&]{1,20}\s+){0,3}(?:Committee|Council|Board|Commission|Panel|Cabinet|Authority|"
+               r"committee|council|board|commission|panel|members)\s+(?:unanimously\s+)?voted\s+(?:unanimously\s+)?"
+               r"(?:\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+)?(?:to|in\s+favou?r\s+of)\b"),
     # 'Dates for the next couple of committee meetings ... was agreed upon.': what the sentence names, agreed
     re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,300}?\s(?:was|were)\s+(?:unanimously\s+)?agreed"
                r"(?:\s+(?:upon|on|to))?(?=\.)"),
@@ -288,9 +292,10 @@ def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
 # decided, written into the account of the discussion rather than set apart under a label.
 NARRATIVE_AGREED_RE = re.compile(
     r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b"
-    r"|(?<!- )(?<!• )\b[Ii]t was (?:agreed|decided)\b"  # not a bulleted comment in a list of what members said
+    r"|(?<!- )(?<!• )\b[Ii]t was (?:unanimously )?(?:agreed|decided|resolved)\b"  # not a bulleted comment in a list
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
-    r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?agreed(?=\s+(?:that|to)\b)"
+    r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)"
+    r"(?=\s+(?:that|to)\b)"
     r"|(?:^|(?<=[.;]\s))The\s+(?:members|trustees|councillors|directors|commissioners)\s+(?:unanimously\s+)?"
     r"agreed(?=\s+(?:that|to)\b)"  # 'The members agreed to schedule the next meeting for July 11th.'
     r"|\b[Ii]t was accepted(?=\s+that\b)"

@@ -28,10 +28,11 @@ FORMULAS = [
     re.compile(r"^The\s+(?:Board|Committee|Commission|Council|Authority)\s+(?:further\s+(?:approved|authori[sz]ed|"
                r"ratified|accepted|adopted|noted|deferred)\b|(?:APPROVED|NOTED|DEFERRED|DISAPPROVED|ACCEPTED|ADOPTED|"
                r"RATIFIED|WITHDREW)\b)"),
-    # a paragraph opening with the body, named in full, and what it approved: 'The Housing Authority approved the
-    # minutes of the regular meeting of September 20, 2022, as submitted.'; not another body's act told as
-    # background ('The Space Utilization Committee approved this lease at its meeting on March 9, 2010.')
-    re.compile(r"^The\s+(?:[A-Z][\w&’'-]{1,30}\s+){0,3}(?:Board|Committee|Commission|Council|Authority)\s+"
+    # a paragraph opening with the body, named in full or alone, and what it approved: 'The Housing Authority
+    # approved the minutes of the regular meeting of September 20, 2022, as submitted.', 'Council approved the
+    # payments listed'; not another body's act told as background ('The Space Utilization Committee approved this
+    # lease at its meeting on March 9, 2010.')
+    re.compile(r"^(?:The\s+(?:[A-Z][\w&’'-]{1,30}\s+){0,3})?(?:Board|Committee|Commission|Council|Authority)\s+"
                r"(?:unanimously\s+)?(?:approved|adopted|ratified|accepted|authori[sz]ed)\s+(?:the|this|these|a|an)\b"
                r"(?![^.]{0,300}?\b(?:at\s+its\s+(?:\w+\s+){0,2}meeting|on\s+(?:\d|(?i:" + MONTH_WORD + r"))))"),
 ]

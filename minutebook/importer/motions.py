@@ -54,6 +54,9 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|passed|accepted|"
                rf"confirmed|carried|ratified)\b[^.;]{{0,80}}?)\s+(?i:on\s+a\s+motion\s+by)\s+(?P<mover>{VOTER}),?\s+"
                rf"(?i:and\s+(?:a\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{VOTER})"),
+    # 'Motion to approve the consent agenda. Moved by A, seconded by B.': what was moved, then who
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+{MOVED_TEXT}[.;]?\s+(?i:moved\s+by)\s+(?P<mover>{VOTER}),?\s+"
+               rf"(?:and\s+)?(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
     # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding'
     re.compile(rf"(?P<mover>{VOTER})\s+moved\s+{MOVED_TEXT}[;,]\s*(?:and\s+)?"
                rf"(?P<seconder>{VOTER})\s+(?:seconded|seconding)\b"),
