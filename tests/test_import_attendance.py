@@ -596,3 +596,11 @@ def test_a_member_who_was_excused_absent_sent_apologies():
     lines = read_lines("doc.txt", "Present: Members Hale, Bell. Member Lind was excused absent.\n")[0]
     assert [(e.name.name, e.status) for e in prose_entries(lines, roll_call=True)] == [
         ("Hale", "present"), ("Bell", "present"), ("Lind", "apologies")]
+
+
+def test_officials_each_printed_as_a_post_with_its_holder_in_brackets():
+    text = "OFFICIALS IN ATTENDANCE: Director of Services (Mr. E. Kerr), Meetings Administrator (Ms. F. Wood).\n"
+    assert read(text) == [
+        ("E. Kerr", "in_attendance", "Director of Services", "officer", None),
+        ("F. Wood", "in_attendance", "Meetings Administrator", "officer", None)]
+    assert read("Present: Councillor A. Bell, Cathaoirleach\n")[0][:3] == ("A. Bell", "present", "Cathaoirleach")

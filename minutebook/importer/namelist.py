@@ -15,13 +15,15 @@ from .names import ORGANISATION_RE, PersonName, councillor_role, is_initials, lo
 from .parties import party_of
 
 MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
+# A post printed before its holder's name in brackets: 'Meetings Administrator (Ms. F. Green)'.
+ROLE_THEN_NAME_RE = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s[^()]{2,60}\)")
 ROLE_KEYWORDS = re.compile(
     r"(?i)\b(director|officer|manager|adviser|advisor|representative|chair\w*|head|leader|member|holder|"
     r"commander|executive|clinical|lead|secretary|clerk|solicitor|lawyer|consultant|nurse|doctor|commissioner|"
     r"inspector|superintendent|governor|trustee|chief|assistant|deputy|president|accountable|interim|portfolio|"
     r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher|"
     r"comptroller|auditor|attorney|counsel|engineer|planner|administrator|supervisor|agent|resident|"
-    r"councillor|councilmember|alderman|vice|speaker)\b")
+    r"councillor|councilmember|alderman|vice|speaker|cathaoirleach|cadeirydd|reeve)\b")
 
 
 def split_top(text: str) -> list[str]:
@@ -209,7 +211,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             else:
                 entries.extend(sentence_entries(group, line, within, groups=False))
         return entries
-    whole = NAME_ROLE_RE.match(text)
+    whole = NAME_ROLE_RE.match(text) if not ROLE_THEN_NAME_RE.search(text) else None  # not 'Post (Mr A), Post (Ms B)'
     if whole and looks_like_name(whole.group("name")) and not looks_like_name(whole.group("role")) \
             and ROLE_KEYWORDS.search(whole.group("role")):  # 'George A. Nilson, City Solicitor'
         entry = make_entry(whole.group("name"), line, local)
@@ -276,7 +278,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         if ORGANISATION_RE.search(bare) and not ROLE_KEYWORDS.search(bare) and not looks_like_name(bare):
             continue  # 'and Police Scotland': an organisation sent apologies, no person did
         if entries and not looks_like_name(piece) and not (group and make_entry(piece, line, local)) \
-                and (ROLE_KEYWORDS.search(piece) or re.fullmatch(r"[A-Z]{2,8}", piece)):
+                and (ROLE_KEYWORDS.search(piece) or re.fullmatch(r"[A-Z]{2,8}", piece)) \
+                and not ROLE_THEN_NAME_RE.search(piece):  # 'Meetings Administrator (Ms. F. Green)': post and holder
             extra = PAREN_NOTE_RE.sub("", piece).strip()  # 'Alan Holzer, Chair (AHol)': the role after the name
             extra = re.sub(r"^the\s+(?=[a-z])", "", extra)  # 'Mrs Julie Greenslade, the speaker'
             if entries[-1].role in (None, councillor_role(entries[-1].name)) and ROLE_KEYWORDS.search(extra):
