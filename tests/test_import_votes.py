@@ -406,3 +406,8 @@ def test_resolved_by_a_count_of_votes():
 def test_counts_after_a_colon_are_no_roll_call():
     item = read("Proposed Cllr Bell; carried 5 for, 1 against: to move £2,000 to reserves.\n")
     assert item.decisions == ["to move £2,000 to reserves"] and not any(v.sides for v in item.votes)
+
+
+def test_words_in_lower_case_before_a_dash_and_no_are_no_members_votes():
+    item = read("The clerk asked about the hedge - no reply yet; the bins - no change; the lights - yes, fixed.\n")
+    assert item.votes == []

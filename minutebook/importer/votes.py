@@ -31,8 +31,8 @@ TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in
 LOOSE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,]))(?i:voting\s+)?(?P<label>(?i:" + "|".join(
     f"(?:{p})" for p, _ in SIDE_LABELS) + r"))\s{0,3}(?::|\s[-–—]\s)[ \t]*(?=[A-Z*]|(?i:none|nil|no\s*one)\b)")
 # Each member's vote after their name: 'Commissioner Bell - aye; Commissioner Hale - aye; Commissioner Lind - nay'.
-MEMBER_VOTE_RE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]+)\s*[-–—:]\s*(?P<vote>aye|yes|yea|nay|no|"
-                            r"abstain(?:ed)?|absent)\b", re.I)
+MEMBER_VOTE_RE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]+)\s*[-–—:]\s*(?P<vote>(?i:aye|yes|yea|nay|"
+                            r"no|abstain(?:ed)?|absent))\b")
 MEMBER_VOTE_SIDES = {"aye": "for", "yes": "for", "yea": "for", "nay": "against", "no": "against",
                      "abstain": "abstain", "abstained": "abstain", "absent": "absent"}
 
