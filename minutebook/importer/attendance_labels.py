@@ -53,11 +53,11 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"(?:[\w'&-]{1,20} ){0,3}absent|not present|absentees?", {"status": "absent"}),
     (r"in the chair|presiding", {"role": "Chair"}),  # 'In the Chair: Councillor A', 'Presiding: Mayor A'
     (r"leas-chathaoirleach", {"role": "Leas-Chathaoirleach"}),  # an Irish council's deputy chair and chair
-    (r"cathaoirleach", {"role": "Cathaoirleach"}),
-    (r"(?:deputy|vice)[- ]mayor", {"role": "Deputy Mayor"}),
-    (r"mayor", {"role": "Mayor"}),
+    (r"cathaoirleach(?!['’])", {"role": "Cathaoirleach"}),
+    (r"(?:deputy|vice)[- ]mayor(?!['’])", {"role": "Deputy Mayor"}),
+    (r"mayor(?!['’])", {"role": "Mayor"}),  # not 'Mayor's Report:'
     (r"deputy reeve", {"role": "Deputy Reeve"}),  # a Canadian township's head and deputy
-    (r"reeve", {"role": "Reeve"}),
+    (r"reeve(?!['’])", {"role": "Reeve"}),
     (r"vice[- ]chair(?:man|woman)?", {"role": "Vice-Chair"}),
     (r"chair(?:man|woman|person)?", {"role": "Chair"}),
     (r"reserve members?", {"capacity": "reserve"}),
