@@ -604,3 +604,10 @@ def test_officials_each_printed_as_a_post_with_its_holder_in_brackets():
         ("E. Kerr", "in_attendance", "Director of Services", "officer", None),
         ("F. Wood", "in_attendance", "Meetings Administrator", "officer", None)]
     assert read("Present: Councillor A. Bell, Cathaoirleach\n")[0][:3] == ("A. Bell", "present", "Cathaoirleach")
+
+
+def test_a_post_with_an_apostrophe_is_an_item_title_not_a_label():
+    from minutebook.importer.attendance_labels import label_of
+
+    assert label_of("Mayor's Report: the Mayor spoke of the budget") is None
+    assert label_of("Mayor: Ann Bell") == ({"role": "Mayor"}, "Ann Bell")
