@@ -363,9 +363,9 @@ def synth(args: argparse.Namespace) -> int:
     if args.content.exists() and any(args.content.iterdir()):
         print(f"{args.content}: not empty; synth writes a new archive into an empty or missing folder", file=sys.stderr)
         return 1
-    sources = args.sources or [ROOT / "content", ROOT / "tests" / "corpus"]
+    sources = [s for s in args.sources if s.exists()] if args.sources else None  # None: the kept pool
     try:
-        write_archive(args.content, args.meetings, [s for s in sources if s.exists()], args.seed)
+        write_archive(args.content, args.meetings, sources, args.seed)
     except ValueError as error:
         print(f"synth: {error}", file=sys.stderr)
         return 1
@@ -417,7 +417,9 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--meetings", type=int, default=1000, help="how many meetings (default: 1000)")
     sub.add_argument("--seed", type=int, default=1, help="the same seed writes the same archive (default: 1)")
     sub.add_argument("--sources", type=Path, action="append",
-                     help="real minutes to draw sentences from, repeatable (default: content/ and tests/corpus/)")
+                     help="real minutes to draw sentences from, repeatable (default: the sentences of content/ "
+                          "and tests/corpus/ kept in minutebook/synthetic_sentences.txt, so a seed's archive "
+                          "stays the same as the corpus grows)")
     return top
 
 

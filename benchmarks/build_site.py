@@ -170,7 +170,7 @@ def main() -> None:
     runs = []
     for meetings in args.meetings:
         with tempfile.TemporaryDirectory() as tmp:
-            content = write_archive(Path(tmp) / "content", meetings, [ROOT / "content", ROOT / "tests" / "corpus"])
+            content = write_archive(Path(tmp) / "content", meetings)
             base = baseline_project(content, Path(tmp) / "baseline")
             runs.append(measure("Minutebook", meetings, [
                 sys.executable, str(ROOT / "build.py"), "build", "--content", str(content),

@@ -221,6 +221,21 @@ class Writer:
         return front, "\n\n".join(texts)
 
 
-def write_archive(root: Path, meetings: int, sources: Iterable[Path], seed: int = 1) -> Path:
-    """Write an archive of `meetings` meetings into `root`, drawing its prose from the texts under `sources`."""
-    return Writer(sentences(source_texts(sources)), meetings, seed).write(root)
+# The sentences the synthetic archives draw from, read once from the bundled records and the importer's corpus
+# (`sentences(source_texts([content/, tests/corpus/]))` at commit d778cc8, 2 December 2026) and kept: a document
+# added to the corpus later changes no synthetic archive, so the same seed writes the same archive from one
+# version to the next and benchmarks stay comparable.
+POOL = Path(__file__).with_name("synthetic_sentences.txt")
+
+
+def real_sentences(sources: Iterable[Path] | None = None) -> list[str]:
+    """The sentences of real minutes to draw from: those of the texts under `sources`, else the kept pool."""
+    if sources is not None:
+        return sentences(source_texts(sources))
+    return POOL.read_text(encoding="utf-8").splitlines()
+
+
+def write_archive(root: Path, meetings: int, sources: Iterable[Path] | None = None, seed: int = 1) -> Path:
+    """Write an archive of `meetings` meetings into `root`, drawing its prose from the texts under `sources`
+    (the kept pool, `POOL`, where none are given)."""
+    return Writer(real_sentences(sources), meetings, seed).write(root)
