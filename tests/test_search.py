@@ -152,3 +152,17 @@ def test_pagefind_service_is_given_the_chunk_size():
     with ThreadPoolExecutor(1) as thread:  # a loop of its own: browser tests may leave one running in this thread
         found = thread.submit(asyncio.run, environment()).result()
     assert f"PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE={CHUNK_POSITIONS}".encode() in found
+
+
+def test_in_the_terminal_an_item_that_decided_outranks_one_of_the_same_words_that_did_not():
+    from minutebook.search.lunr_index import LunrIndex
+
+    said = "Questions from the public were taken and answered by the portfolio holders present."
+    docs = [Document("meetings/council/2020-01-02/#minute-3", "minute", "Council, 2 January 2020, minute 3: Public "
+                     "Questions", said),
+            Document("meetings/council/2020-02-02/#minute-9", "decision", "Council, 2 February 2020, minute 9: Public "
+                     "Questions", said),
+            Document("bodies/council/", "body", "Council", "")]
+    index = LunrIndex(docs)
+    assert index.search("public questions", 1)[0].document.ref == "meetings/council/2020-02-02/#minute-9"
+    assert index.search("council", 1)[0].document.ref == "bodies/council/"  # a body's own page still first
