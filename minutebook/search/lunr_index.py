@@ -9,7 +9,6 @@ from lunr.exceptions import QueryParseError
 
 from . import Document, Hit
 
-
 # An item that decided something outranks one that did not, words equal ('Public Questions' at two meetings, one
 # of which resolved something under it), as the website's search ranks them (pagefind_records, DECIDED_WEIGHT).
 DECIDED_BOOST = 1.1
