@@ -117,3 +117,17 @@ def test_a_post_named_by_its_last_word_is_its_one_holder_not_the_deputy():
                         AttendanceDraft(parse_name("Donald Huskey"), LINE, role="Deputy City Solicitor")]
     found.items[0].motions = [MotionDraft(LINE, "Bids", PersonName("Solicitor", None, "Solicitor"), None, "carried")]
     assert "mover: george-a-nilson" in record(found, Names())[2]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_one_member_present_it_could_be_and_is_reported():
+    from minutebook.importer.drafts import AttendanceDraft, MotionDraft
+    from minutebook.importer.names import parse_name
+    found = meeting()
+    found.attendance = [AttendanceDraft(parse_name("Tony Wasserman"), LINE),
+                        AttendanceDraft(parse_name("Tom Hale"), LINE)]
+    found.items[0].motions = [MotionDraft(LINE, "Minutes", parse_name("Wassermann"), parse_name("Hall"), "carried")]
+    names = Names()
+    text = record(found, names)[2]
+    assert "mover: tony-wasserman" in text  # six letters or more, one apart: the member
+    assert "seconder: tom-hale" not in text  # 'Hall' is too short to be taken for 'Hale'
+    assert any("'Wassermann' taken as 'Tony Wasserman'" in m for m in names.merges)

@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from ..model import VOTE_SIDES
 from ..records import anchor_for, format_record
 from . import identities
@@ -23,6 +25,11 @@ from .parties import party_of
 BODY_KINDS = [("sub-committee", "sub-committee"), ("committee", "committee"), ("cabinet", "executive"),
               ("council", "council"), ("board", "board"), ("panel", "panel"), ("forum", "forum"),
               ("group", "group"), ("partnership", "partnership")]
+
+
+# A surname alone this long or longer, one letter from the surname of just one person of the meeting, is that
+# person misspelt ('Wassermann' for Tony Wasserman); a shorter one may be another name ('Hale' and 'Hall').
+SLIP_LENGTH = 6
 
 
 class Names:
@@ -43,6 +50,13 @@ class Names:
         if (surname, file, line) in self.surnames:
             return self.surnames[(surname, file, line)]
         here = {n for n in self.present if len(n.split()) > 1 and n.split()[-1].lower() == surname.lower()}
+        if not here and len(surname) >= SLIP_LENGTH and not self.people.frozen:  # 'Wassermann' for 'Wasserman'
+            near = {n for n in self.present
+                    if len(n.split()) > 1 and OSA.distance(n.split()[-1].lower(), surname.lower()) == 1}
+            if len(near) == 1:
+                here = near
+                self.people.merges.append(f"{file}:{line}: '{surname}' taken as '{next(iter(near))}' of this "
+                                          "meeting, one letter apart; to undo, print the name in full")
         everywhere = [i.name for i in self.people.entries.values()
                       if len(i.name.split()) > 1 and i.name.split()[-1].lower() == surname.lower()]
         chosen = next(iter(here)) if len(here) == 1 else everywhere[0] if not here and len(everywhere) == 1 else None
