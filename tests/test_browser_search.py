@@ -54,6 +54,9 @@ def test_the_search_page_filters_by_body_year_and_kind(page, synthetic_site):
     results.first.wait_for(timeout=20000)
     unfiltered = page.locator(".pagefind-ui__message").inner_text()
     kinds = page.locator(".pagefind-ui__filter-checkbox[id*='decision']")
+    # Pagefind UI draws its filter panel once `pagefind.filters()` resolves, after the first results on a busy
+    # machine (once in six CI runs the default 30 s passed before it): wait for the panel itself.
+    kinds.first.wait_for(timeout=60000)
     kinds.first.check()
     page.wait_for_function("m => document.querySelector('.pagefind-ui__message').innerText !== m", arg=unfiltered)
     results.first.locator(".pagefind-ui__result-tag").first.wait_for(timeout=20000)
