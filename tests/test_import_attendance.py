@@ -533,7 +533,7 @@ def test_roll_call_labels_inside_the_opening_sentence_under_a_roll_call_heading(
                                   "absent: Member Wood. Also\npresent: Secretary Kerr.\n")[0]
     item = ItemDraft(title="Call to Order & Roll Call", line=lines[0], lines=lines, kind="minutes")
     assert [(e.name.name, e.status, e.role) for e in item_attendance(item, first=True)] == [
-        ("Hale", "present", None), ("Bell", "present", None), ("Lind", "present", None), ("Mayo", "apologies", None),
+        ("Hale", "present", None), ("Bell", "present", "Chair"), ("Lind", "present", None), ("Mayo", "apologies", None),
         ("Ross", "absent", None), ("Wood", "apologies", None), ("Kerr", "in_attendance", "Secretary")]
     other = ItemDraft(title="Public Comment", line=lines[0], lines=lines, kind="minutes")
     assert "Hale" not in [e.name.name for e in item_attendance(other, first=True)]  # labels alone in prose: not
@@ -611,3 +611,32 @@ def test_a_post_with_an_apostrophe_is_an_item_title_not_a_label():
 
     assert label_of("Mayor's Report: the Mayor spoke of the budget") is None
     assert label_of("Mayor: Ann Bell") == ({"role": "Mayor"}, "Ann Bell")
+
+
+def test_prose_members_under_a_lower_case_title_then_officers_and_guests():
+    text = ("Chair Ann Bell called the monthly meeting to order at 6:30 pm.  Board members present were supervisors "
+            "Ann Bell, Cy Hale, and Di Lord, treasurer Ed Moss, and clerk Flo Reid.  Also present were guests Gil "
+            "Tate and Hal Vane.\n")
+    assert [entry[:4] for entry in read(text)] == [
+        ("Ann Bell", "present", "Chair", None), ("Cy Hale", "present", "Supervisor", None),
+        ("Di Lord", "present", "Supervisor", None),
+        ("Ed Moss", "in_attendance", "Treasurer", "officer"), ("Flo Reid", "in_attendance", "Clerk", "officer"),
+        ("Gil Tate", "in_attendance", "guest", "other"), ("Hal Vane", "in_attendance", "guest", "other")]
+
+
+def test_prose_roll_call_after_a_dash_and_a_guest_after_the_officers():
+    text = ("Supervisor Ann Bell called the meeting to order at 6:30 pm -- those in attendance are Supervisors Ann "
+            "Bell, Cy Hale and Di Lord, Treasurer Ed Moss, Clerk Flo Reid and Gil Tate.\n")
+    assert [entry[:2] for entry in read(text)][-3:] == [
+        ("Ed Moss", "in_attendance"), ("Flo Reid", "in_attendance"), ("Gil Tate", "in_attendance")]
+    assert ("Cy Hale", "present") in [entry[:2] for entry in read(text)]
+
+
+def test_a_couple_named_with_one_surname_in_a_list_of_full_names():
+    text = "Also present were guests Gil and Jo Tate, Hal Vane, and Ivy Webb.\n"
+    assert [entry[0] for entry in read(text)] == ["Gil Tate", "Jo Tate", "Hal Vane", "Ivy Webb"]
+
+
+def test_a_list_of_surnames_shares_no_surname():
+    text = "Members present were Councillors Bell, Hale and Lind.\n"
+    assert [entry[0] for entry in read(text)] == ["Bell", "Hale", "Lind"]

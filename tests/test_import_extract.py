@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.importer.extract import ExtractError, extract_text, page_list, spaced_lines
+from minutebook.importer.extract import HEADING_MARK, ExtractError, extract_text, page_list, spaced_lines
 from minutebook.importer.ocr import read_scans
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,10 +21,23 @@ def test_text_file_is_read_as_it_is(tmp_path):
     assert (extracted.text, extracted.kind, extracted.ocr_pages) == ("MINUTES\r\n\n1. Apologies\n", "text", ())
 
 
-def test_markdown_file_is_text(tmp_path):
+def test_markdown_file_is_text_with_its_headings_marked(tmp_path):
     source = tmp_path / "agenda.md"
-    source.write_text("# AGENDA\n\n1. **Apologies**\n", encoding="utf-8")
-    assert extract_text(source).text == "# AGENDA\n\n1. **Apologies**\n"
+    source.write_text("# AGENDA #\n\n1. **Apologies**\n\nCall to Order\n---\n", encoding="utf-8")
+    mark = HEADING_MARK
+    assert extract_text(source).text == f"{mark}AGENDA\n\n1. **Apologies**\n\n{mark}Call to Order\n\n"
+
+
+def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("---\ntitle: 'Minutes (May, 2020)'\ntags:\n  - Road\n---\n\nMay 18, 2020\n", encoding="utf-8")
+    assert extract_text(source).text == "\nMinutes (May, 2020)\n\n\n\n\nMay 18, 2020\n"
+
+
+def test_html_headings_are_marked(tmp_path):
+    source = tmp_path / "minutes.html"
+    source.write_text("<h1>Town Board</h1><h2>Call to Order</h2><p>Text.</p>", encoding="utf-8")
+    assert extract_text(source).text == f"{HEADING_MARK}Town Board\n\n{HEADING_MARK}Call to Order\n\nText.\n"
 
 
 def test_latin1_text_is_read_with_replacements_and_a_warning(tmp_path):
@@ -144,7 +157,8 @@ def test_html_blocks_lists_and_tables_are_laid_out_like_pdftotext(tmp_path):
                       "RESOLVED:<br>that the plan be approved</body></html>", encoding="utf-8")
     extracted = extract_text(source)
     assert extracted.kind == "html"
-    assert extracted.text == ("PLANNING COMMITTEE\n\nMinutes of the meeting held on 5 April 2022\n\n3. Apologies\n\n"
+    assert extracted.text == (f"{HEADING_MARK}PLANNING COMMITTEE\n\nMinutes of the meeting held on 5 April 2022\n\n"
+                              "3. Apologies\n\n"
                               "None received.\n\n4. Minutes\n\nCllr A Smith\tChair\nCllr B Jones\n\n"
                               "RESOLVED:\nthat the plan be approved\n")
 
@@ -193,7 +207,8 @@ def test_word_document_keeps_headings_paragraphs_and_numbered_items(tmp_path):
         ("List", "Apologies"), ("List", "Declarations of interest"), ("Normal", "None were declared.")])
     extracted = extract_text(source)
     assert extracted.kind == "docx"
-    assert extracted.text == ("PARISH COUNCIL MINUTES\n\nMinutes of the meeting held on 9 January 2024\n\n"
+    assert extracted.text == (f"{HEADING_MARK}PARISH COUNCIL MINUTES\n\n"
+                              "Minutes of the meeting held on 9 January 2024\n\n"
                               "1. Apologies\n2. Declarations of interest\n\nNone were declared.\n")
 
 

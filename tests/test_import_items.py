@@ -1,5 +1,8 @@
 """items.py: numbered item headings in agendas and minutes."""
 
+from pathlib import Path
+
+from minutebook.importer.extract import extract_text
 from minutebook.importer.items import clean_title, cut_items
 from minutebook.importer.lines import read_lines
 
@@ -7,6 +10,36 @@ from minutebook.importer.lines import read_lines
 def items(text: str, kind: str = "minutes") -> list[tuple]:
     _, found = cut_items(read_lines("doc.txt", text)[0], kind)
     return [(i.minute, i.agenda, i.title, i.pages, i.to_follow) for i in found]
+
+
+def marked_items(tmp_path: Path, markdown: str) -> list[str]:
+    source = tmp_path / "minutes.md"
+    source.write_text(markdown, encoding="utf-8")
+    _, found = cut_items(read_lines(str(source), extract_text(source).text)[0], "minutes")
+    return [i.title for i in found]
+
+
+def test_headings_a_markdown_file_marks_are_items_in_any_case_however_short_their_text(tmp_path):
+    text = ("# Village Board\nMay 18, 2020\n\n## Call to order\nAt 7 pm.\n\n## Minutes approval\nApproved.\n\n"
+            "## Road report\nAll well.\n")
+    assert marked_items(tmp_path, text) == ["Call to order", "Minutes approval", "Road report"]
+
+
+def test_numbered_lists_under_headings_a_file_marks_are_not_items(tmp_path):
+    text = ("# Village Board\nMay 18, 2020\n\n## Correspondence\n1.  Letter from the county\n2.  Letter from a "
+            "resident\n\n## New business\n1.  Snow plowing contract renewed.\n\n## Adjournment\nAt 8 pm.\n")
+    assert marked_items(tmp_path, text) == ["Correspondence", "New business", "Adjournment"]
+
+
+def test_numbered_headings_a_file_marks_stay_numbered_items(tmp_path):
+    text = "# Village Board\nMay 18, 2020\n\n## 1. Call to order\nAt 7 pm.\n\n## 2. Minutes\nApproved.\n"
+    _, found = cut_items(read_lines("m.md", extract_text(_write(tmp_path, text)).text)[0], "minutes")
+    assert [(i.minute, i.title) for i in found] == [("1", "Call to order"), ("2", "Minutes")]
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "m.md").write_text(text, encoding="utf-8")
+    return tmp_path / "m.md"
 
 
 def test_page_reference_and_to_follow_taken_out_of_titles():

@@ -87,6 +87,18 @@ def test_called_to_order_and_closed_at_in_minutes():
     assert (found.start, found.actual_start, found.actual_end) == ("19:00", "19:07", "19:48")
 
 
+def test_opening_sentence_with_the_date_before_the_time_and_the_place_after_it():
+    text = ("Town of Hadbury\nFebruary 19, 2020\n\nChair A Bell called the monthly meeting to order on February 19, "
+            "2020 at 6:30 pm at the Hadbury Town Hall.\n\nA motion to adjourn at 7:32 pm was carried.\n")
+    found = facts(text, "minutes", 1)
+    assert (found.actual_start, found.actual_end, found.venue) == ("18:30", "19:32", "Hadbury Town Hall")
+
+
+def test_motion_to_adjourn_the_meeting_at_a_time_is_the_end():
+    found = facts("Minutes\nMay 4, 2021\n\nMotion and second to adjourn the meeting at 7:25 pm.\n", "minutes", 1)
+    assert found.actual_end == "19:25"
+
+
 def test_scheduled_range_end_dropped_when_the_minutes_started_at_another_time():
     text = "Meeting Date/Time: May 20, 2020 6:30-8:30 P.M.\n\nJanice started the meeting at 6:35.\n"
     found = facts(text, "minutes")

@@ -60,14 +60,15 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
     told in prose."""
     if item.kind != "minutes":
         return []
-    if first:
+    heading = Line(item.line.file, item.line.number, strip_lead(item.line.text), item.line.raw)
+    labelled = label_of(heading.text)
+    listed = labelled and (labelled[0].get("status") or not labelled[0]) and labelled[1]
+    if first and not listed:  # '1. Members Present were: A, B,' / 'C and D. Also ...': the heading's list first
         opening = _opening_roll_call(item) or _opening_labels(item)
         if opening:
             return opening
-    heading = Line(item.line.file, item.line.number, strip_lead(item.line.text), item.line.raw)
-    labelled = label_of(heading.text)
     paragraph = _first_paragraph(item)
-    if labelled and (labelled[0].get("status") or not labelled[0]) and labelled[1]:
+    if listed:
         if paragraph and heading.text.rstrip().endswith(paragraph[0].stripped):
             paragraph = paragraph[1:]  # the heading's list carried on as the item's first line: read it once
         entries, _ = parse_region([heading, *paragraph])

@@ -17,7 +17,11 @@ from .lines import Line
 from .namelist import GROUP_RE, sentence_entries, split_top
 from .names import HONORIFIC_RE, parse_name
 
-NAMES = r"(?P<names>[A-Z*][^!?]{1,400}?)"  # a list of names starts with a capital (or a '*' footnote mark)
+# a list of names starts with a capital (or a '*' footnote mark), or with a post or a kind of attender in lower
+# case before one ('supervisors A, B and C, treasurer D', 'guests E and F', 'local resident G')
+NAMES = r"(?P<names>(?:[a-z][a-z'-]{1,20}\s+){0,2}[A-Z*][^!?]{1,400}?)"
+LEAD = r"(?!Also\b)(?:[A-Z][a-z]{2,12}|[Tt]hose|[Pp]ersons|[Pp]eople) "  # 'Board members present were', 'those in ...'
+
 WAS = r"(?:were|was|are|is)"
 # Sentence rules: (pattern, status, verb), first match wins; each pattern reads the whole sentence. The list is
 # the 'names' group. A label with a colon ('Absent: D') is read only in a paragraph a verb rule has shown to be
@@ -27,6 +31,7 @@ RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb)
      True),
     (rf"(?i:roll ?call)\s*[:-]\s*{NAMES}(?:\s*[:-]\s*|\s+(?:{WAS}\s+)?)(?i:present)", "present", True),
     (rf"(?i:(?:members )?present) {WAS}:?\s+{NAMES}", "present", True),
+    (rf"{LEAD}(?i:members present|in attendance) {WAS}:?\s+{NAMES}", "present", True),
     (rf"(?i:absent|not present) {WAS}:?\s+{NAMES}", "absent", True),
     (rf"(?i:excused) {WAS}:?\s+{NAMES}", "apologies", True),
     (rf"(?i:also (?:present|participating|attending|in attendance)) {WAS}:?\s+{NAMES}", "in_attendance", True),
@@ -42,6 +47,10 @@ RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb)
     (rf"(?i:excused(?: absen(?:ces?|t))?|apologies)\s*:-?\s*{NAMES}", "apologies", False),
     (rf"(?i:also present)\s*:-?\s*{NAMES}", "in_attendance", False),
 ]]
+# 'Chair Ann Bell called the monthly meeting to order at 6:30 pm': who presides, by the title printed before the name
+PRESIDING_RE = re.compile(r"(?P<name>[A-Z][\w.'’ -]{2,60}?)\s+(?i:called\s+"
+                          r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b")
+PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach"}
 OPENING_RE = re.compile(r"^.{0,300}?:\s+(?=[A-Z])")  # '... with the following results: ' before the list
 TAIL_RE = re.compile(r"(?i)\s+(?:in person|remotely|virtually|via [\w -]{1,30}|by (?:video|tele)[\w -]{0,30}|online)$")
 NAME_PIECE_RE = re.compile(r"^[A-Z*][\w'’.*“”\"-]{0,30}(?:\s+(?:[A-Z*][\w'’.*“”\"-]{0,30}|de|van|von|der|la|le|da|"
@@ -74,6 +83,7 @@ def _is_list(names: str) -> bool:
             pieces = pieces[:1]
         for piece in pieces:
             piece = re.sub(r"\s*\([^()]{0,60}\)", "", TAIL_RE.sub("", piece)).strip()
+            piece = re.sub(r"^(?:[a-z][a-z'-]{1,20} ){1,3}(?=[A-Z])", "", piece)  # 'treasurer A', 'local resident B'
             if not piece or not NAME_PIECE_RE.match(piece) or HONORIFIC_RE.fullmatch(piece):
                 return False
     return True
@@ -89,9 +99,10 @@ def _group_title(names: str) -> str:
 
 def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[AttendanceDraft], bool] | None:
     """The entries one sentence of a prose roll call names and whether a verb said so, or None when the
-    sentence is not one (or is a colon label and `labels` is False)."""
+    sentence is not one (or is a colon label and `labels` is False). The clause after a dash may be one on its
+    own ('... called the meeting to order at 6:30 pm -- those in attendance are A, B and C')."""
     for pattern, status, verb in RULES:
-        match = pattern.fullmatch(sentence)
+        match = pattern.fullmatch(sentence) or pattern.fullmatch(re.split(r"\s+(?:--?|[–—])\s+", sentence)[-1])
         if not match:
             continue
         if not (verb or labels):
@@ -135,7 +146,25 @@ def prose_entries(paragraph: list[Line], roll_call: bool = False) -> list[Attend
     read = [read_sentence(sentence, _line_of(paragraph, sentence)) for sentence in sentences(text)]
     if not roll_call and not any(found and found[1] for found in read):
         return []  # no sentence says in words who attended: labels alone are the label rules' to read
-    return [entry for found in read if found for entry in found[0]]
+    return _presiding(text, paragraph, [entry for found in read if found for entry in found[0]])
+
+
+def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
+    """The roll call with who presides: 'Chair A Bell called the meeting to order' gives A Bell the Chair's
+    role where the roll call names A Bell without it (or as one of the members), else adds A Bell, present."""
+    match = PRESIDING_RE.match(text)
+    name = parse_name(match.group("name")) if match else None
+    if not name or name.role not in PRESIDING or not entries:
+        return entries
+    surname = name.name.split()[-1]
+    same = next((e for e in entries if e.name.name == name.name or (" " not in e.name.name or " " not in name.name)
+                 and e.name.name.split()[-1] == surname), None)
+    if same is None:
+        return [AttendanceDraft(name=name, line=paragraph[0], status="present", role=name.role), *entries]
+    if same.status == "present" and same.role in (None, "Supervisor", "Commissioner", "Council Member", "Trustee",
+                                                  "Councillor", "Director"):
+        same.role = name.role
+    return entries
 
 
 def _line_of(paragraph: list[Line], sentence: str) -> Line:

@@ -86,9 +86,9 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             # 'Recommendation 1 – Title' is a heading all the same
             deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded") and not _under_bare_title(
                 lines, start, found[0].index if found else index, parent))
+            marked = line.heading or MD_HEADING_RE.match(line.stripped) is not None
             if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(
-                    unwrapped(lines, index, text), kind,
-                    MD_HEADING_RE.match(line.stripped) is not None or _name == "worded", _name == "decimal"):
+                    unwrapped(lines, index, text), kind, marked or _name == "worded", _name == "decimal"):
                 continue
             if _name == "decimal":
                 if any(h.number == number for h in found):

@@ -63,11 +63,32 @@ def _read_text(path: Path, ocr: bool) -> Extracted:
 MARKDOWN_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
+# A heading the file's format marks as one (Markdown's '## Call to Order', HTML's <h2>) opens its line with
+# HEADING_MARK: the rules read it as a heading whatever its case, and `lines.read_lines` takes the mark off.
+HEADING_MARK = "\ue000"  # a private-use character: no font prints it, and str.strip() keeps it
+# A website's metadata ('---' / 'title: Minutes (Feb., 2020)' / 'tags: ...' / '---') opening a Markdown file.
+FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
+ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
+
+
+def _front_matter(match: re.Match) -> str:
+    """A website's metadata as the page shows it: its title alone on its line (a page's heading: '3rd Meeting
+    of City Council'); its tags, layout and other keys are blank lines, so every line keeps its number."""
+    lines = match.group().split("\n")
+    title = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.I)
+    return "\n".join(m.group(1) if (m := title.match(line)) else "" for line in lines)
+
+
 def _read_markdown(path: Path, ocr: bool) -> Extracted:
-    """A Markdown file as its text, line for line (so every line number is the file's own), its backslash
+    """A Markdown file as its text, line for line (so every line number is the file's own): front matter
+    (a website's metadata) down to its title, headings marked and without their '#'s, backslash
     escapes resolved; emphasis and inline tags are flattened later, as in any text (`lines.clean`)."""
     extracted = _read_text(path, ocr)
-    return replace(extracted, text=MARKDOWN_ESCAPE_RE.sub(r"\1", extracted.text))
+    text = FRONT_MATTER_RE.sub(_front_matter, extracted.text)
+    text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + m.group("title"), text)
+    text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)
+    return replace(extracted, text=MARKDOWN_ESCAPE_RE.sub(r"\1", text))
 
 
 # --- HTML and Word ---------------------------------------------------------------------------------------
@@ -94,6 +115,8 @@ def html_text(markup: str | bytes) -> str:
         start = int(listing["start"]) if str(listing.get("start", "")).isdigit() else 1
         for number, item in enumerate(listing.find_all("li", recursive=False), start):
             item.insert(0, NavigableString(f"{number}. "))
+    for heading in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]):
+        heading.insert(0, NavigableString(HEADING_MARK))
     for cell in soup.find_all(["td", "th"]):
         cell.append(NavigableString("\t"))
     for tag in soup.find_all("br"):

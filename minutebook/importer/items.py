@@ -40,6 +40,8 @@ ABBREVIATION_END_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")  # '... Block Grant
 def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     """Every item and sub-item heading of a part, in line order."""
     style, run = best_run(lines, kind)
+    if run and lists_under_marked_headings(lines, run):
+        run = []
     decided, entries = decided_items(lines, title_block_end(lines)) if kind == "minutes" else ([], [])
     if decided:  # 'Agency – Subject' / ... / 'UPON MOTION ...': the numbers count the rows under some of them
         style = ROWS
@@ -48,7 +50,7 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     margin = min((h.indent for h in run), default=0) + 1
     last = max(members, default=-1)
     strays = [h.index for h in candidates(lines, style) if h.index not in members and h.indent <= margin
-              and h.index > last]  # '1. Establish Budgets' in a schedule after the items
+              and h.index > last and run]  # '1. Establish Budgets' in a schedule after the items
     read = headings_beside(lines, kind, run, measures=style.measures)
     taken = {r[0] for r in read}
     read += [r for r in decided if r[0] not in taken]
@@ -63,6 +65,14 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
         if heading.number and style.name not in ("item", "measure", "rows", "form"):  # "Item 7 - Planning": in words
             found.extend(sub_items(lines, heading.index + (2 if heading.bare else 1), stop, heading, kind))
     return found
+
+
+def lists_under_marked_headings(lines: list[Line], run: list[Heading]) -> bool:
+    """Numbered lines in a file that marks its headings ('## CORRESPONDENCE' / '1.  Letter from ...'), where
+    three or more headings are marked and no numbered line is: the numbers are lists under the headings."""
+    start = title_block_end(lines)
+    marked = sum(1 for line in lines[start:] if line.heading)
+    return marked >= 3 and not any(lines[h.index].heading for h in run)
 
 
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:

@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .extract import HEADING_MARK
+
 TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|sup|sub)\b[^>]*>", re.I)
 INPUT_RE = re.compile(r"<input\b[^>]*>", re.I)
 BOLD_RE = re.compile(r"\*\*|__")
@@ -28,6 +30,7 @@ class Line:
     boundary: bool = False  # a 'page intentionally left blank': the next page starts a new document
     page_gap: bool = False  # a blank left by a page break inside a paragraph: not a paragraph break
     page: int = 1  # the page it is printed on: 1 + the form feeds before it (one per page, as pdftotext)
+    heading: bool = False  # marked a heading by the file's format (Markdown's '## ...', HTML's <h2>)
 
     @property
     def blank(self) -> bool:
@@ -179,6 +182,8 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
     # A carriage return alone ends lines only in a file that has no other line end (old Mac text); among
     # lines ended by newlines it is a space ('MINUTES\t\r OF\t\r A': a PDF writer's word gap).
     raws = text.replace("\r", "\n" if "\n" not in text else " ").split("\n")
+    marked = {index for index, raw in enumerate(raws) if raw.lstrip(" \f").startswith(HEADING_MARK)}
+    raws = [raw.replace(HEADING_MARK, "") for raw in raws]
     texts = tab_per_word([clean(raw) for raw in raws])
     headers = running_headers(raws, texts)
     dropped = 0
@@ -193,5 +198,6 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
         if furniture and cleaned.strip():
             dropped += 1
             cleaned = ""
-        result.append(Line(file, index + 1, cleaned, raw, _blank_page(raw, raws, index), page=page))
+        result.append(Line(file, index + 1, cleaned, raw, _blank_page(raw, raws, index), page=page,
+                           heading=index in marked and bool(cleaned.strip())))
     return mark_page_gaps(join_hyphenated(result)), dropped

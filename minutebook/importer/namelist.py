@@ -42,7 +42,26 @@ def split_top(text: str) -> list[str]:
         else:
             current += token
     parts.append(current)
-    return _lost_commas([p.strip() for p in parts if p.strip()])
+    return _shared_surnames(text, _lost_commas([p.strip() for p in parts if p.strip()]))
+
+
+def _shared_surnames(text: str, parts: list[str]) -> list[str]:
+    """'guests Ann and Bob Hale, Cy Lord and Di Moss': a given name alone joined by 'and' to a given name and a
+    surname, in a list whose other names are full names, shares that surname (a couple: 'Ann Hale', 'Bob Hale').
+    In a list of surnames ('Councillors Bell, Hale and Lind') every name is one word, and none is changed; nor is
+    the first of a list ('Green and Mary Brown, ...' may be a surname and a full name)."""
+    full = [p for p in parts if len(p.split()) >= 2]
+    if len(full) < 2 or len(full) * 2 < len(parts):
+        return parts
+    result = list(parts)
+    for n, (part, following) in enumerate(zip(parts, parts[1:], strict=False)):
+        given = re.search(r"(?:^|\s)([A-Z][a-z]{1,15})$", part)
+        pair = re.fullmatch(r"[A-Z][a-z]{1,15} ([A-Z][\w'’-]{1,25})", following)
+        among_full = part[:1].islower() or n > 0 and len(parts[n - 1].split()) >= 2  # 'guests Ann', ', Ann'
+        if given and pair and among_full and not re.search(r"[A-Z]\S*\s+\S+$", part) \
+                and re.search(rf"\b{given.group(1)}\s+(?:and|&)\s+{re.escape(following)}", text):
+            result[n] = f"{part} {pair.group(1)}"
+    return result
 
 
 WORD_RE = re.compile(r"[A-Z][a-z]{0,20}(?:[’'-][A-Z]?[a-z]{1,20})?")
@@ -149,10 +168,10 @@ ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4
 
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80})$")
 GROUP_RE = re.compile(r"(?i)^(?:(?-i:[A-Z]{2,6})\s+)?(councillors|cllrs|commissioners|council ?members|"
-                      r"councilmembers|members|trustees)\s+"
+                      r"councilmembers|members|trustees|supervisors)\s+"
                       r"(?=[A-Z])")
 GROUPS = {"councillor": "Cllr", "cllr": "Cllr", "commissioner": "Commissioner", "council member": "Council Member",
-          "councilmember": "Council Member", "member": "", "trustee": "Trustee"}
+          "councilmember": "Council Member", "member": "", "trustee": "Trustee", "supervisor": "Supervisor"}
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
 PLURAL_ROLE_RE = re.compile(r"(?i)(councillor|commissioner|trustee|director|member|governor)s")
 COLON_ROLE_RE = re.compile(r"^(?:\d+ [a-z]+ and )?(?:the )?(?P<role>[A-Za-z][\w' -]{1,40}):\s*(?P<name>[A-Z].{2,60})$")
@@ -261,7 +280,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         if lower and looks_like_name(lower.group("name")):  # 'local resident G Alan Ramsay'
             entry = make_entry(lower.group("name"), line, local)
             if entry:
-                entry.role = entry.role or lower.group("role")
+                role = lower.group("role")
+                entry.role = entry.role or (role.capitalize() if OFFICE_RE.fullmatch(role) else role)
+                clerk(entry)
                 entries.append(entry)
                 continue
         plural_role = PLURAL_ROLE_RE.fullmatch(piece)
@@ -307,7 +328,32 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             entry.role = role_before[:1].upper() + role_before[1:]
             clerk(entry)
         entries.append(entry)
-    return guests_after_members(entries) if context.status == "present" and not context.guest else entries
+    if context.status != "present" or context.guest:
+        return entries
+    return officers_after_members(guests_after_members(entries))
+
+
+MEMBER_TITLES = {"Supervisor", "Trustee", "Commissioner", "Council Member", "Councillor"}
+OFFICE_TITLE_RE = re.compile(r"(?i)^(?:town |city |county |village |township |deputy |assistant )?(?:clerk|treasurer|"
+                             r"secretary|administrator|manager|attorney|solicitor|engineer)$")
+
+
+def officers_after_members(entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
+    """'supervisors A, B and C, treasurer D, and clerk E': in a list of those present whose members carry a
+    member's title, a person after them titled with a post (treasurer, secretary, administrator) attends as
+    an officer, and anyone untitled after an officer as a guest; a list whose members carry no title is left as
+    it is (a board's own Treasurer is a member)."""
+    first = next((n for n, entry in enumerate(entries) if entry.role in MEMBER_TITLES), None)
+    if first is None:
+        return entries
+    officers = False
+    for entry in entries[first + 1:]:
+        if entry.status == "present" and entry.role and OFFICE_TITLE_RE.match(entry.role):
+            entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"
+            officers = True
+        elif officers and entry.status == "present" and not entry.role:  # '..., Clerk E and F': F is a guest
+            entry.status, entry.capacity = "in_attendance", entry.capacity or "other"
+    return entries
 
 
 OTHER_COUNCILS = {"County Councillor", "District Councillor", "Borough Councillor"}

@@ -47,6 +47,7 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:commissioners?)\s+(?=[A-Z])"), "Commissioner"),
     (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council (?:wo)?man))\s+(?=[A-Z])"), "Council Member"),
     (re.compile(r"^(?i:trustees?)\s+(?=[A-Z])"), "Trustee"),
+    (re.compile(r"^(?i:supervisors?)\s+(?=[A-Z])"), "Supervisor"),  # a township board's members: 'Supervisor Keough'
     (re.compile(r"^(?i:directors?)\s+(?=[A-Z])"), "Director"),  # a board's members: 'Director Smith'
     (re.compile(r"^(?i:secretary)\s+(?=[A-Z])"), "Secretary"),  # 'Also present: Secretary Walker'
     (re.compile(r"^(?i:clerk)\s+(?=[A-Z])"), "Clerk"),

@@ -94,7 +94,7 @@ class Style:
     pattern: re.Pattern
     value: Callable[[str], float]
     counted: bool = False  # numbers count 1, 2, 3 from the first (letters, roman numerals)
-    marked: bool = False  # Markdown headings ('# 1. Title'): the author marked them, in whatever order
+    marked: bool = False  # headings the file marks (Markdown's "# 1. Title"): the author marked them, in any order
     bare: re.Pattern | None = None  # the number alone on its line, the title on the next ('1.' / 'MINUTES')
     measures: bool = False  # identifiers of measures, not the agenda's numbering (see MEASURE)
     label: re.Pattern | None = None  # the number is a label after the title, perhaps on the next line (see FORM)
@@ -140,7 +140,8 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             padded = None
         if line.text.startswith("\t") or line.blank:
             continue
-        if style.marked and not (style.measures or style.label) and not line.stripped.startswith("#"):
+        marked = line.heading or line.stripped.startswith("#")
+        if style.marked and not (style.measures or style.label) and not marked:
             continue
         text = heading_text(line)
         if style.label:

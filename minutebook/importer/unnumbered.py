@@ -138,6 +138,21 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
 
 # A topic's title run into its paragraph with a dash that closes its last word: 'North Hadbury College- Janice is
 # our rep.', 'Arts-in-the-Park- although we ...' (a hyphen inside a word is followed by a letter, not a space).
+def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A heading its file marks as one (Markdown's '## Call to Order', HTML's <h2>), in any case: the writer
+    said it is a heading. A label ('Present'), a date or a body's title under the same mark is none, and a
+    numbered one is its numbering's."""
+    line = lines[index]
+    title = " ".join(line.stripped.split()).rstrip(":")
+    if not line.heading or not re.search(r"[A-Za-z]{2}", title) or len(title.split()) > 2 * MAX_WORDS:
+        return None
+    if NOT_A_TITLE_RE.match(title.upper()) or BODY_TITLE_RE.search(title.upper()) or date_only(title):
+        return None
+    if re.match(r"\(?\d", title):
+        return None  # '## 7.1 Motions': a number's heading, read with the others of its numbering
+    return title, index + 1
+
+
 RUN_IN_DASH_RE = re.compile(r"^(?P<title>[A-Z0-9][^.;:!?]{1,80}?[\w)])[-–—]\s+(?=\S)")
 
 
@@ -203,6 +218,7 @@ def first_heading(rules: Iterable[tuple[str, HeadingRule]], lines: list[Line], i
 
 
 RULES: tuple[tuple[str, HeadingRule], ...] = (
+    ("marked", _marked),
     ("capitals", _capitals),
     ("bullet", _bullet),
 )
@@ -280,9 +296,11 @@ def _without_lists(lines: list[Line], found: list[tuple[int, str, str, int]], st
                    ) -> list[tuple[int, str, str, int]]:
     """'BOARD OF HEALTH' / 'Skala, Mahree, 5201 Gasconade Drive, ...' / 'HISTORIC PRESERVATION COMMISSION' /
     ...: three or more headings in a row, each with a line or three printed straight under it, are the
-    entries of a list (boards and their appointees), not items."""
+    entries of a list (boards and their appointees), not items; a heading its file marks as one is never."""
     def entry(n: int) -> bool:
         index, rule, _, after = found[n]
+        if rule == "marked":
+            return False  # a heading its file marks as one is a heading, however short its text
         following = found[n + 1][0] if n + 1 < len(found) else stop
         if rule == "capitals":
             following = next((i for i in range(after + 1, following) if _list_head(lines, i)), following)

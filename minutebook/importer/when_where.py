@@ -40,20 +40,26 @@ ADDRESS_RE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d
 # A line that is a street number and its street ('1 Dr. Ann Bell Place', '12700 Hadbury Boulevard').
 STREET_LINE_RE = re.compile(r"^\d{1,5}\s[A-Z][\w.' -]{1,60}\b(?i:street|st|road|rd|avenue|ave|blvd|boulevard|lane|"
                             r"drive|way|square|highway|parkway|place|terrace|crescent)\.?$")
+# 'on February 19, 2020' / 'on Monday, 3 May': the date an opening sentence gives between 'to order' and the time
+ON_DATE = r"(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|" \
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}),?(?:\s+\d{4})?,?"
 START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2}}meeting\s+)?to\s+order|"
                         rf"opened\s+the\s+meeting|started\s+the\s+meeting|"
                         rf"(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened))"
-                        rf"(?:\s+by\s+[^.;]{{1,60}}?)?\s{{0,3}}(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
+                        rf"(?:\s+by\s+[^.;]{{1,60}}?)?(?:\s+on\s+{ON_DATE})?\s{{0,3}}(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
              re.compile(rf"(?i)^\s*(?:call(?:ed)?\s+to\s+order|start\s+time|meeting\s+opened)\s*[:\-–]?\s*"
                         rf"(?:at\s+)?({CLOCK})")]
 END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s+)?(?:formally\s+|then\s+)?"
                       rf"(?:closed|ended|finished|concluded|terminated|adjourned|closed\s+the\s+meeting)\s{{0,3}}"
                       rf"(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
-           re.compile(rf"(?i)\b(?:closed|adjourned|ended)\s+the\s+meeting\s+at\s+({CLOCK})"),
+           re.compile(rf"(?i)\b(?:(?:closed|adjourned|ended)\s+the\s+meeting|adjourn(?:ed)?(?:\s+the\s+meeting)?)"
+                      rf"\s+at\s+({CLOCK})"),  # '... to adjourn the meeting at 7:25 pm', 'a motion to adjourn at 8
            re.compile(rf"(?i)^\s*(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)\s*[:\-–]?\s*"
                       rf"(?:at\s+)?({CLOCK})\b")]
-# the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .'
-OPENING_PLACE_RE = re.compile(r"\s{0,3},?\s{1,3}in\s+(?:the\s+)?(?P<venue>[A-Z][^;]{2,200}?)(?:\.(?:\s|$)|;|$)")
+# the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .', ' on
+# August 19, 2019 at the Town Hall.'
+OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?\s{{1,3}}(?:in|at)\s+(?:the\s+)?"
+                              r"(?P<venue>[A-Z][^;]{2,200}?)(?:\.(?:\s|$)|;|$)")
 TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 # 'Monday 25th June': a date printed without its year
