@@ -949,3 +949,9 @@ def test_topics_run_into_their_paragraphs_with_a_dash_in_minutes_without_numbers
     numbered = ("MINUTES\n\n1. Apologies\nNone.\n\nNorth Hadbury College- Janice is our rep.\n\n2. Finance\nDone."
                 "\n\n3. Planning\nNone.\n")
     assert [i[2] for i in items(numbered)] == ["Apologies", "Finance", "Planning"]  # only where nothing is numbered
+
+
+def test_a_title_in_capitals_run_into_its_paragraph_after_a_spaced_dash_in_unnumbered_minutes(tmp_path):
+    text = ("# Village Board\nMay 18, 2020\n\n## Call to order\nAt 7 pm.\n\n**PLEDGE OF ALLEGIANCE** -- those "
+            "present recited it\n\n## Minutes\nApproved.\n")
+    assert marked_items(tmp_path, text) == ["Call to order", "PLEDGE OF ALLEGIANCE", "Minutes"]

@@ -38,6 +38,11 @@ FORMS = [
      "tender from Acme Paving.\nCarried.\n", "That Council approve the tender from Acme Paving."),
     ("Proposed by Councillor Bell\nSeconded by Councillor Hale\nAnd Resolved:\n“That the Council approve the "
      "Development Plan.”\n", "“That the Council approve the Development Plan.”"),
+    ("Bell makes a motion to approve the minutes, Hale second. Motion carried.\n",
+     "Bell makes a motion to approve the minutes"),
+    ("Bell makes a motion for the purchase of a mower, second Hale. Motion carries.\n",
+     "Bell makes a motion for the purchase of a mower"),
+    ("Bell motion, Hale second, all ayes to approve the financial reports.\n", "to approve the financial reports"),
 ]
 
 
@@ -115,3 +120,14 @@ def test_each_way_a_body_decides_in_a_sentence(text, start):
 
 def test_an_action_for_the_clerk_is_no_decision():
     assert read("ACTION: Clerk to write to the school.\n").decisions == []
+
+
+def test_each_members_vote_after_a_motion_is_its_recorded_vote_and_all_ayes_carry_it():
+    item = read("Motion by Ann Bell, second by Tom Hale to approve the transfer. Motion carried by vote of Ann Bell "
+                "yea, Tom Hale yea, and Kit Lind yea.  Receipts were noted.\n\nMotion to approve Bell, Hale second, "
+                "vote Bell aye, Hale aye, Lind aye.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Ann Bell", "Tom Hale", "carried"), ("Bell", "Hale", "carried")]
+    assert [(v.result, [p.name for p in v.sides["for"]]) for v in item.votes] == [
+        ("carried", ["Ann Bell", "Tom Hale", "Kit Lind"]), ("carried", ["Bell", "Hale", "Lind"])]
+    assert item.decisions == ["to approve the transfer", "to approve"]

@@ -131,3 +131,17 @@ def test_a_surname_misspelt_by_one_letter_is_the_one_member_present_it_could_be_
     assert "mover: tony-wasserman" in text  # six letters or more, one apart: the member
     assert "seconder: tom-hale" not in text  # 'Hall' is too short to be taken for 'Hale'
     assert any("'Wassermann' taken as 'Tony Wasserman'" in m for m in names.merges)
+
+
+def test_a_member_named_by_given_name_alone_is_the_one_member_present_with_it_or_whose_name_it_shortens():
+    from minutebook.importer.drafts import AttendanceDraft, MotionDraft
+    from minutebook.importer.names import parse_name
+    found = meeting()
+    found.attendance = [AttendanceDraft(parse_name(n), LINE) for n in ("Gary Lind", "Janet Hale", "Jane Bell")]
+    found.items[0].motions = [MotionDraft(LINE, "Minutes", parse_name("Gary"), parse_name("Janet"), "carried"),
+                              MotionDraft(LINE, "Roads", parse_name("Jan"), parse_name("Gar"), "carried")]
+    names = Names()
+    text = record(found, names)[2]
+    assert "mover: gary-lind" in text and "seconder: janet-hale" in text  # the given name itself
+    assert "mover: jan\n" in text  # 'Jan' could shorten Janet or Jane: neither is taken
+    assert "seconder: gary-lind" in text and any("'Gar' taken as 'Gary Lind'" in m for m in names.merges)

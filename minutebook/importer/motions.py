@@ -12,8 +12,9 @@ import re
 
 from .blocks import Block, Found
 from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
-from .drafts import ItemDraft, MotionDraft
+from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .names import PersonName, parse_name
+from .votes import member_votes
 
 TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:lor|member|woman|man)|Cllr|Chair(?:man|woman|person)?|"
           r"Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
@@ -30,9 +31,16 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion,?\s+(?:which\s+was\s+)?seconded\s+by\s+"
                rf"(?P<seconder>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|,?\s+and\s+(?:the\s+|set\s+|"
                r"said\s+|this\s+)?motion\b|$)"),
-    # 'Commissioner A made a motion to approve the consent agenda, seconded by Commissioner B.'
-    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+{MOVED_TEXT},?\s+(?:and\s+)?(?:(?:was\s+)?"
-               rf"seconded\s+by\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+seconded\b)"),
+    # 'Commissioner A made a motion to approve the consent agenda, seconded by Commissioner B.', 'A makes a motion to
+    # approve the minutes, B second', '..., second B', 'a motion for the purchase of X, ...'
+    re.compile(rf"(?P<mover>{VOTER})\s+(?:made|makes)\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that|for)\b[^.;]{{1,400}}?),?\s+(?:and\s+)?(?:(?:was\s+)?"
+               rf"second(?:ed)?\s+(?:by\s+)?(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed|s)?\b)"),
+    # Terse minutes: 'A motion, B second, A aye, B aye, C aye to approve the reports.', 'Motion to approve A, B
+    # second, vote A aye, ...': who moved, who seconded, then (or first) what
+    re.compile(rf"(?:^|(?<=[.;]\s))(?P<mover>{VOTER})\s+motion,\s*(?P<seconder>{VOTER})\s+second\b[^.;]*?"
+               rf"\s(?P<text>to\b[^.;]{{1,400}}?)(?=\.\s|\.$|$)"),
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+(?P<text>to\s+[a-z][a-z ]{{1,60}}?)\s+(?P<mover>{VOTER}),\s*"
+               rf"(?P<seconder>{VOTER})\s+second\b"),
     # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
@@ -88,8 +96,8 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\bwithdrawn\b", "withdrawn"),
     (r"(?i)\bRESULT\s*:\s*(?:approved|adopted|carried|passed)\b", "carried"),
     (r"(?i)\bRESULT\s*:\s*(?:failed|lost|defeated)\b", "lost"),
-    # 'All in favour.', 'Resolved unanimously.', 'nem. con.'
-    (r"(?i)\ball\s+(?:were\s+)?in\s+favou?r\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
+    # 'All in favour.', 'All ayes.', 'Resolved unanimously.', 'nem. con.'
+    (r"(?i)\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+ayes\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
      r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b", "carried"),
     # 'Carried.' / 'DEFEATED' opening a sentence or a line of its own
     (r"(?:^|(?<=[.!?:]\s))(?:CARRIED|Carried)\b(?!\s+(?:out|over|forward|on)\b)", "carried"),
@@ -136,11 +144,18 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
     as a decision when the paragraph (or one of the two under it, the vote summary) says it carried."""
     text = blocks[i].text
     following = _following(blocks, i)
-    for match in spoken_motions(text):
+    motions = spoken_motions(text)
+    for n, match in enumerate(motions):
         groups = match.groupdict()
         told = groups.get("carried") or groups.get("favour") or groups.get("agreed")  # in the sentence itself
-        result = "carried" if told else outcome_of(
-            f"{text[match.end('text'):]} {following}")
+        named = max(match.end(g) for g in ("mover", "seconder", "seconder2") if groups.get(g))
+        between = text[named:match.start("text")] if match.start("text") > named else ""  # 'A motion, B second,
+        # all ayes to X': how it went told before what was moved
+        result = "carried" if told else outcome_of(f"{between} {text[match.end('text'):]} {following}")
+        sides = member_votes(text[match.start():motions[n + 1].start() if n + 1 < len(motions) else len(text)])
+        if sides:  # 'Motion carried by vote of A yea, B yea, and C yea', or the ayes alone
+            result = result or ("carried" if set(sides) <= {"for", "absent"} else None)
+            item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides))
         seconder = groups.get("seconder") or groups.get("seconder2")
         mover = match.group("mover")
         mover = _mover_named_before(text[:match.start()]) if mover.lower() in ("he", "she") else _mover(mover)

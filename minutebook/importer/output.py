@@ -45,8 +45,10 @@ class Names:
         self.listings = Listings()  # membership lists on agendas, read once names are settled
 
     def _full_name(self, surname: str, file: str, line: int) -> str | None:
-        """'Cllr Oduya proposed': the person of that surname named in full in this meeting, else the one
-        person of that surname in the archive. Decided once, so both passes give the same id."""
+        """'Cllr Oduya proposed': the person of that surname named in full in this meeting, else (minutes that
+        name members by first name: 'Gary second') the one person of the meeting with that given name, or whose
+        given name it shortens ('Jan' for Janet), else the one person of that surname in the archive. Decided
+        once, so both passes give the same id."""
         if (surname, file, line) in self.surnames:
             return self.surnames[(surname, file, line)]
         here = {n for n in self.present if len(n.split()) > 1 and n.split()[-1].lower() == surname.lower()}
@@ -57,6 +59,8 @@ class Names:
                 here = near
                 self.people.merges.append(f"{file}:{line}: '{surname}' taken as '{next(iter(near))}' of this "
                                           "meeting, one letter apart; to undo, print the name in full")
+        if not here:
+            here = self._given_name(surname, file, line)
         everywhere = [i.name for i in self.people.entries.values()
                       if len(i.name.split()) > 1 and i.name.split()[-1].lower() == surname.lower()]
         chosen = next(iter(here)) if len(here) == 1 else everywhere[0] if not here and len(everywhere) == 1 else None
@@ -66,6 +70,20 @@ class Names:
         if not self.people.frozen:
             self.surnames[(surname, file, line)] = full
         return full
+
+    def _given_name(self, name: str, file: str, line: int) -> set[str]:
+        """The one person of this meeting named in full whose given name is `name`, or starts with it (three
+        letters or more: 'Jan' for Janet, 'Chris' for Christopher); none when two could be meant."""
+        full = [n for n in self.present if len(n.split()) > 1]
+        same = {n for n in full if n.split()[0].lower() == name.lower()}
+        if same or len(name) < 3 or self.people.frozen:
+            return same if len(same) == 1 else set()
+        shortened = {n for n in full if n.split()[0].lower().startswith(name.lower())}
+        if len(shortened) == 1:
+            self.people.merges.append(f"{file}:{line}: '{name}' taken as '{next(iter(shortened))}' of this meeting, "
+                                      "whose given name it shortens; to undo, print the name in full")
+            return shortened
+        return set()
 
     def person(self, name: PersonName, file: str, line: int, organisation: str | None = None) -> str:
         if len(name.name.split()) == 1:

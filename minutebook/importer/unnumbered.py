@@ -146,8 +146,9 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
     title = " ".join(line.stripped.split()).rstrip(":")
     if not line.heading or not re.search(r"[A-Za-z]{2}", title) or len(title.split()) > 2 * MAX_WORDS:
         return None
-    if NOT_A_TITLE_RE.match(title.upper()) or BODY_TITLE_RE.search(title.upper()) or date_only(title):
-        return None
+    if NOT_A_TITLE_RE.match(title.upper()) and title.upper() != "MINUTES" or BODY_TITLE_RE.search(title.upper()) \
+            or date_only(title):
+        return None  # ('## Minutes' in the middle of minutes is the item approving the last ones)
     if re.match(r"\(?\d", title):
         return None  # '## 7.1 Motions': a number's heading, read with the others of its numbering
     return title, index + 1
@@ -165,6 +166,19 @@ def _run_in_dash(lines: list[Line], index: int) -> tuple[str, int] | None:
     if len(title.split()) > 8 or reads_as_sentence(title) or find_date(title) and len(title.split()) <= 3:
         return None
     return title, index + 1
+
+
+# A title in capitals run into its paragraph after a spaced dash: 'PLEDGE OF ALLEGIANCE -- those present recited ...'.
+RUN_IN_CAPITALS_RE = re.compile(r"^(?P<title>[A-Z][A-Z0-9 &'’/,()-]{2,80}?)\s+(?:--?|[–—])\s+(?=\S)")
+
+
+def _run_in_capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A paragraph opening with a title in capitals and a spaced dash, in minutes with no numbers: a topic."""
+    match = RUN_IN_CAPITALS_RE.match(lines[index].stripped)
+    if not match or not _stands_alone(lines, index):
+        return None
+    title = capitals_text(match.group("title"))
+    return (title, index + 1) if title else None
 
 
 def page_margin(lines: list[Line], index: int) -> int:
@@ -227,8 +241,8 @@ RULES: tuple[tuple[str, HeadingRule], ...] = (
 # 'SCHEDULED PUBLIC COMMENT' / 'Jill Raitt - Roll carts.').
 MEASURE_RULES: tuple[tuple[str, HeadingRule], ...] = (*RULES, ("topic", lambda lines, index: _topic(lines, index)))
 # Narrative minutes with no numbers at all may title a paragraph by running its topic into it with a dash.
-UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (*RULES, ("run-in", lambda lines, index: _run_in_dash(
-    lines, index)))
+UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (
+    *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals))
 
 
 # tried first at any indentation: an outline's entries are where its bullets are (outline.py)

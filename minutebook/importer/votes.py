@@ -30,9 +30,11 @@ TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in
 # read only where two sides are labelled, so 'for:' in a sentence is still no label.
 LOOSE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,]))(?i:voting\s+)?(?P<label>(?i:" + "|".join(
     f"(?:{p})" for p, _ in SIDE_LABELS) + r"))\s{0,3}(?::|\s[-–—]\s)[ \t]*(?=[A-Z*]|(?i:none|nil|no\s*one)\b)")
-# Each member's vote after their name: 'Commissioner Bell - aye; Commissioner Hale - aye; Commissioner Lind - nay'.
-MEMBER_VOTE_RE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]+)\s*[-–—:]\s*(?P<vote>(?i:aye|yes|yea|nay|"
-                            r"no|abstain(?:ed)?|absent))\b")
+# Each member's vote after their name: 'Commissioner Bell - aye; Commissioner Hale - aye; Commissioner Lind - nay',
+# 'by vote of Ann Bell yea, Cy Hale yea, and Di Lord nay' (a word that is only a vote needs no dash before it).
+MEMBER_VOTE_RE = re.compile(r"(?P<name>(?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr)\.|[A-Z][\w'’-]*)\s){0,3}[A-Z][\w'’-]+)"
+                            r"(?:\s*[-–—:]\s*|\s+(?=(?i:aye|yea|nay)\b))(?P<vote>(?i:aye|yes|yea|nay|no|abstain(?:ed)?|absent))\b")
+VOTE_WORD_RE = re.compile(r"^(?:Vote|Voting|Motion|Roll\s+Call)\s+")  # 'vote Gary aye, ...': not the name
 MEMBER_VOTE_SIDES = {"aye": "for", "yes": "for", "yea": "for", "nay": "against", "no": "against",
                      "abstain": "abstain", "abstained": "abstain", "absent": "absent"}
 
@@ -48,14 +50,15 @@ def labels_in(text: str) -> list[re.Match]:
 
 def member_votes(text: str) -> dict[str, list[PersonName]]:
     """'A - aye; B - aye; C - nay' (three or more members, each with their vote) -> names per side."""
-    found = [m for m in MEMBER_VOTE_RE.finditer(text) if m.group("name").split()[0].lower() not in ("motion", "vote")]
+    found = [(VOTE_WORD_RE.sub("", m.group("name")), m.group("vote").lower()) for m in MEMBER_VOTE_RE.finditer(text)]
+    found = [(name, vote) for name, vote in found if name and name.split()[0].lower() not in ("motion", "vote")]
     if len(found) < 3:
         return {}
     sides: dict[str, list[PersonName]] = {}
-    for match in found:
-        name = parse_name(TITLE_RE.sub("", match.group("name")).strip())
+    for printed, vote in found:
+        name = parse_name(TITLE_RE.sub("", printed).strip())
         if name:
-            sides.setdefault(MEMBER_VOTE_SIDES[match.group("vote").lower()], []).append(name)
+            sides.setdefault(MEMBER_VOTE_SIDES[vote], []).append(name)
     return sides
 
 # Words that say no one is on a side.
