@@ -640,3 +640,35 @@ def test_a_couple_named_with_one_surname_in_a_list_of_full_names():
 def test_a_list_of_surnames_shares_no_surname():
     text = "Members present were Councillors Bell, Hale and Lind.\n"
     assert [entry[0] for entry in read(text)] == ["Bell", "Hale", "Lind"]
+
+
+def test_a_member_who_took_the_chair_is_the_chair():
+    assert _offices("Present: Cllrs Ann Bell, Tom Hale\n", "Cllr. A. Bell took the Chair and welcomed everyone.\n") == [
+        ("Ann Bell", "Chair"), ("Tom Hale", "Councillor")]
+
+
+def test_a_label_in_capitals_as_a_heading_over_its_list():
+    text = "PRESENT\n\nCouncillors Ann Bell, Tom Hale and County Councillor Jo Moss.\n"
+    assert [entry[:3] for entry in read(text)] == [  # a councillor of another council attends as a guest
+        ("Ann Bell", "present", "Councillor"), ("Tom Hale", "present", "Councillor"),
+        ("Jo Moss", "in_attendance", "County Councillor")]
+
+
+def test_apologies_received_from_councillors_abbreviated_with_a_full_stop():
+    assert [entry[:2] for entry in read("Apologies received from Cllrs. Di Ross and Ed Ward.\n")] == [
+        ("Di Ross", "apologies"), ("Ed Ward", "apologies")]
+
+
+def test_a_name_and_a_list_after_a_comma_are_not_a_person_and_a_role():
+    assert [entry[0] for entry in read("Present: Ann Bell, Kit Lind and County Councillor Jo Moss.\n")] == [
+        "Ann Bell", "Kit Lind", "Jo Moss"]
+
+
+def test_apologies_told_after_the_welcome_in_a_welcome_and_apologies_minute():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+    text = "The Chair welcomed everyone.\n\nApologies received from Cllrs. Di Ross and Ed Ward.\n"
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="WELCOME AND APOLOGIES", line=lines[0], lines=lines, kind="minutes")
+    assert [(e.name.name, e.status) for e in item_attendance(item)] == [
+        ("Di Ross", "apologies"), ("Ed Ward", "apologies")]

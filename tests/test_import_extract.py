@@ -34,6 +34,17 @@ def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
     assert extract_text(source).text == "\nMinutes (May, 2020)\n\n\n\n\nMay 18, 2020\n"
 
 
+def test_a_web_page_saved_with_another_suffix_or_without_html_around_it_is_read_as_html(tmp_path):
+    page = ("<div class='minutes'>\n<time>10 March 2021</time>\n<h4>PRESENT</h4>\n<p>Cllrs A Bell, T Hale.</p>\n"
+            "<ol><li><h4>APOLOGIES</h4><p>None.</p></li><li><h4>MINUTES</h4><p>Approved.</p></li></ol></div>")
+    for name in ("minutes_21-03-10.php", "minutes-page"):
+        source = tmp_path / name
+        source.write_text(page, encoding="utf-8")
+        assert extract_text(source).text == (f"10 March 2021\n\n{HEADING_MARK}PRESENT\n\nCllrs A Bell, T Hale.\n\n"
+                                             f"{HEADING_MARK}1. APOLOGIES\n\nNone.\n\n{HEADING_MARK}2. MINUTES\n\n"
+                                             "Approved.\n")
+
+
 def test_html_headings_are_marked(tmp_path):
     source = tmp_path / "minutes.html"
     source.write_text("<h1>Town Board</h1><h2>Call to Order</h2><p>Text.</p>", encoding="utf-8")

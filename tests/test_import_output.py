@@ -145,3 +145,12 @@ def test_a_member_named_by_given_name_alone_is_the_one_member_present_with_it_or
     assert "mover: gary-lind" in text and "seconder: janet-hale" in text  # the given name itself
     assert "mover: jan\n" in text  # 'Jan' could shorten Janet or Jane: neither is taken
     assert "seconder: gary-lind" in text and any("'Gar' taken as 'Gary Lind'" in m for m in names.merges)
+
+
+def test_a_declaration_by_initial_and_surname_is_the_member_present_of_that_name():
+    from minutebook.importer.drafts import AttendanceDraft, DeclarationDraft
+    from minutebook.importer.names import parse_name
+    found = meeting()
+    found.attendance = [AttendanceDraft(parse_name(n), LINE) for n in ("Jo Moss", "Tom Hale")]
+    found.items[0].declarations = [DeclarationDraft(parse_name("J. Moss"), LINE, interest="in item 5")]
+    assert "person: jo-moss" in record(found, Names())[2].split("declarations:")[1]

@@ -143,7 +143,8 @@ def _wrapped_cells(cells: list[str], following: Line | None) -> list[str]:
 # A label this module does not know ('Contact:', 'Tel:', a form's '(a)   Subject:'): the list above it has ended.
 UNKNOWN_LABEL_RE = re.compile(r"^(?:\([a-z\d]{1,3}\)\s{1,8})?[A-Z][A-Za-z -]{1,25}:(?:\s|$)")
 # A sentence's end: a full stop after a word (not after a title: 'Ms. Nina L. Villa'), then a capital.
-SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bSt)\.\s+(?=[A-Z])")
+SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)"
+                             r"\.\s+(?=[A-Z])")
 PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s")
 NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*(?:[,;&(]|\.\s|\band\b|$)")
 
@@ -256,7 +257,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             flush_sentence()
             keep(index, line)
             continue
-        if text == text.upper() and re.search(r"[A-Z]{3}", text) and not MARK_RE.search(text) and ":" not in text:
+        whole_label = (found := label_of(text)) is not None and not found[1]  # 'PRESENT' as a heading: a label
+        if text == text.upper() and re.search(r"[A-Z]{3}", text) and not MARK_RE.search(text) and ":" not in text \
+                and not whole_label:
             context = None  # a heading such as 'PRAYERS' or 'RECOMMENDED ITEMS' ends the attendance
             keep(index, line)
             continue

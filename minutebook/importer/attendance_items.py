@@ -83,4 +83,9 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
             entries, _ = parse_region([Line(paragraph[0].file, paragraph[0].number, f"Apologies: {text}",
                                             paragraph[0].raw)])
             return entries
+        for later in paragraphs(item.lines)[1:4]:  # 'Welcome and Apologies' / 'The Chair welcomed ...' / 'Apologies
+            # received from A and B.'
+            said = label_of(later[0].stripped)
+            if said and said[0].get("status") == "apologies":
+                return parse_region(later)[0]
     return []

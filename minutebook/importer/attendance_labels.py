@@ -65,8 +65,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"attendance|attendees|attending|members? attending|sederunt|roll call|present|"
      r"(?:[\w'&-]{1,20} ){0,3}present|[\w ,'&()-]{0,40}\bmembers?(?: present)?", {}),
 ]]
-APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:were|was|had been|have been) (?:received|"
-                                   r"submitted)(?: and accepted)? from\s+(?=\S)")
+APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|"
+                                   r"submitted)(?: and accepted)? from\s+(?=\S)")  # 'Apologies received from A'
+
 LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
 # What may stand before a label: a Markdown callout, a bullet, an item number, a list number '(2)'.
 LEAD_RE = re.compile(r"^(?:>\s*(?:\[![\w-]{1,20}\][-+]?\s*)?|[-•●▪◦·o]\s+|\d{1,3}(?:\.{1,2}|\))?\s+|\(\d{1,2}\)\s*)")

@@ -3,8 +3,8 @@ full names a roster in the heading gives the surnames of a roll call.
 
 A roll call often lists members by surname or name alone ('Council Members NAUSER, PETERS, MCDAVID ...',
 'Present: J. Morgan, S. Lewis, ...') while the text names the office each time ('Mayor McDavid opened the
-public hearing', 'Deputy Mayor S. Lewis in the Chair'). The office is the member's role when the roll gave
-none, or only the title every member has.
+public hearing', 'Deputy Mayor S. Lewis in the Chair', 'Cllr. A. Bell took the Chair'). The office is the
+member's role when the roll gave none, or only the title every member has.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ OFFICES: list[tuple[str, str]] = [
 ]
 NAME = r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
 OFFICE_RES = [(re.compile(rf"\b{pattern}\s+{NAME}"), office) for pattern, office in OFFICES]
+# ... or a sentence that says the member presided: 'Cllr. A. Bell took the Chair', 'Mr Hale was in the chair'.
+OFFICE_RES.append((re.compile(rf"\b{NAME}\s+(?:took|was\s+in|assumed|remained\s+in)\s+the\s+(?i:chair)\b"), "Chair"))
 # The title every member of the body has: a role that says nothing an office would not say better.
 MEMBER_TITLES = {"council member", "councilmember", "councillor", "councilor", "member", "alderman", "alderperson",
                  "commissioner", "trustee", "director", "supervisor", "board member"}

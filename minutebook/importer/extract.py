@@ -93,6 +93,7 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
 
 # --- HTML and Word ---------------------------------------------------------------------------------------
 
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PARAGRAPHS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "blockquote", "pre", "hr",
               "section", "article", "header", "footer", "title")
 LINES = ("div", "li", "tr", "dt", "dd", "caption", "figcaption", "address")
@@ -114,8 +115,11 @@ def html_text(markup: str | bytes) -> str:
     for listing in soup.find_all("ol"):
         start = int(listing["start"]) if str(listing.get("start", "")).isdigit() else 1
         for number, item in enumerate(listing.find_all("li", recursive=False), start):
-            item.insert(0, NavigableString(f"{number}. "))
-    for heading in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]):
+            first = item.find(True)  # '<li><h4>MINUTES</h4>...': the number goes with the heading it numbers
+            opens = first is not None and first.name in HEADINGS and not item.get_text("", True).split(
+                first.get_text("", True))[0].strip()
+            (first if opens else item).insert(0, NavigableString(f"{number}. "))
+    for heading in soup.find_all(HEADINGS):
         heading.insert(0, NavigableString(HEADING_MARK))
     for cell in soup.find_all(["td", "th"]):
         cell.append(NavigableString("\t"))
@@ -232,13 +236,18 @@ def spaced_lines(lines: list[tuple[str, float, float]]) -> list[str]:
 Reader = Callable[[Path, bool], Extracted]
 
 
+# Block tags of a page's markup: a file with several is a web page whatever its suffix ('.php', '.aspx', a
+# fragment a website includes, with no <html> around it).
+BLOCK_TAG_RE = re.compile(rb"<(?:p|div|h[1-6]|li|ol|ul|table|tr|td|br|section|article)\b[^>]{0,200}>", re.I)
+
+
 def _sniff(path: Path, ocr: bool) -> Extracted:
     """Catch-all: a file with another suffix is read by what it starts with, else refused."""
     with path.open("rb") as stream:
         head = stream.read(4096)
     if head.startswith(b"%PDF"):
         return _read_pdf(path, ocr)
-    if re.match(rb"\s*(<!doctype html|<html)", head, re.I):
+    if re.match(rb"\s*(<!doctype html|<html)", head, re.I) or len(BLOCK_TAG_RE.findall(head)) >= 3:
         return _read_html(path, ocr)
     if b"\x00" not in head:
         return _read_text(path, ocr)
@@ -250,7 +259,7 @@ READERS: list[tuple[tuple[str, ...], Reader]] = [
     ((".pdf",), _read_pdf),
     ((".txt", ".text"), _read_text),
     ((".md", ".markdown"), _read_markdown),
-    ((".html", ".htm", ".xhtml"), _read_html),
+    ((".html", ".htm", ".xhtml", ".php", ".asp", ".aspx", ".jsp"), _read_html),  # a page saved from a website
     ((".docx",), _read_docx),
     ((), _sniff),  # catch-all: anything else, by its first bytes
 ]

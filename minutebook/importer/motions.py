@@ -50,12 +50,12 @@ SPOKEN_MOTIONS = [
     # 'Councillor A proposed, and Councillor B seconded, that X, and this resolution was passed unanimously.'
     re.compile(rf"(?P<mover>{VOTER})\s+proposed,?\s+(?:and\s+)?(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|\.\s|\.$|$)"),
-    # 'It was proposed by A, seconded by B and carried that ...' / 'Proposed by A, seconded by B, all in favour:
-    # to ...' / 'Motion by A, seconded by B, to ...' / 'A motion was made by A and seconded by B to ...'
+    # 'It was proposed by A, seconded by B and (unanimously) carried that ...' / 'Proposed by A, seconded by B, all
+    # in favour: to ...' / 'Motion by A, seconded by B, to ...' / 'A motion was made by A and seconded by B to ...'
     re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by|(?:a\s+)?motion\s+(?:was\s+made\s+)?by|"
                rf"on\s+(?:the\s+)?(?:motion|proposal)\s+of)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
-               rf"(?i:seconded\s+by|second\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?P<carried>carried|agreed|"
-               r"resolved)(?:\s+unanimously)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r))?\s*[,:]?\s+"
+               rf"(?i:seconded\s+by|second\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?:unanimously\s+)?"
+               r"(?P<carried>carried|agreed|resolved)(?:\s+unanimously)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r))?\s*[,:]?\s+"
                r"(?:it\s+was\s+(?P<agreed>agreed|resolved)\s+)?(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
     # 'The agenda was approved unanimously by voice vote on a motion by Mr. A and a second by Ms. B.': what
     # the sentence says was done is the decision

@@ -73,6 +73,8 @@ def _lost_commas(parts: list[str]) -> list[str]:
     def words(part: str) -> list[str]:
         found = re.sub(r"\([^)]{0,40}\)", "", part).split()
         return found if all(WORD_RE.fullmatch(w) for w in found) else []
+    parts_titled = {p for p in parts if (name := parse_name(p)) and (name.honorific or name.role)}  # 'County
+    # Councillor Jo Moss' is one person
     pairs = [p for p in parts if len(words(p)) == 2]
     if len(pairs) < 2 or any(len(words(p)) not in (2, 4) for p in parts if not GROUP_RE.match(p)):
         return parts
@@ -80,7 +82,7 @@ def _lost_commas(parts: list[str]) -> list[str]:
     for part in parts:
         found = words(part)
         result.extend([" ".join(found[:2]), " ".join(found[2:])] if len(found) == 4 and part == " ".join(found)
-                      else [part])
+                      and part not in parts_titled else [part])
     return result
 
 
@@ -206,7 +208,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
     text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
     honorific = None
-    match = re.match(r"(?i)^(councillors|cllrs)\s+", text)
+    match = re.match(r"(?i)^(councillors|cllrs\.?)\s+", text)
     if match:
         honorific, text = "Councillor", text[match.end():]
     entries = []
@@ -232,7 +234,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         return entries
     whole = NAME_ROLE_RE.match(text) if not ROLE_THEN_NAME_RE.search(text) else None  # not 'Post (Mr A), Post (Ms B)'
     if whole and looks_like_name(whole.group("name")) and not looks_like_name(whole.group("role")) \
-            and ROLE_KEYWORDS.search(whole.group("role")):  # 'George A. Nilson, City Solicitor'
+            and ROLE_KEYWORDS.search(whole.group("role")) \
+            and not any(looks_like_name(p) for p in split_top(whole.group("role"))):  # 'George A. Nilson, City
+        # Solicitor', not 'Ann Bell, Kit Lind and County Councillor Jo Moss'
         entry = make_entry(whole.group("name"), line, local)
         if entry:
             entry.role = entry.role if entry.role and entry.role != councillor_role(entry.name) else whole.group("role")

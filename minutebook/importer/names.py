@@ -16,7 +16,7 @@ HONORIFICS = sorted([
     "PC", "PCSO", "Sgt", "Sgt.", "Insp", "Insp.",  # police ranks before a name
     "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.",
     "County Councillor", "County Cllr", "Parish Councillor",
-    "Borough Councillor", "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.",
+    "Borough Councillor", "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.", "Cllrs.",
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
     "Professor", "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Rt Hon", "The Rt Hon", "Right Honourable",
     "Sir", "Dame", "Lord", "Lady", "Honorary Alderman", "Alderman", "Chief Superintendent", "Superintendent",

@@ -264,7 +264,8 @@ def _item(item: ItemDraft, names: Names, meeting: MeetingDraft, pages: Mapping[s
     if item.declarations:
         data["declarations"] = []
         for d in item.declarations:
-            entry: dict[str, Any] = {"person": names.person(d.name, d.line.file, d.line.number)}
+            entry: dict[str, Any] = {"person": names.voter(d.name, d.line.file, d.line.number)
+                                      or names.person(d.name, d.line.file, d.line.number)}
             for key in ("interest", "kind", "left_room"):
                 if getattr(d, key) is not None:
                     entry[key] = getattr(d, key)
