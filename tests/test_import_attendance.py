@@ -672,3 +672,12 @@ def test_apologies_told_after_the_welcome_in_a_welcome_and_apologies_minute():
     item = ItemDraft(title="WELCOME AND APOLOGIES", line=lines[0], lines=lines, kind="minutes")
     assert [(e.name.name, e.status) for e in item_attendance(item)] == [
         ("Di Ross", "apologies"), ("Ed Ward", "apologies")]
+
+
+def test_roles_after_a_dash_in_a_present_list_and_the_clerk_on_a_line_of_their_own():
+    text = ("Present: Cllr. A. Bell - Chair, Cllr. T. Hale - Vice Chair, Cllr. K. Lind & Cllr. E. Ward.\n\n"
+            "Jo Moss – Clerk and 2 members of the public.\n")
+    assert [entry[:4] for entry in read(text)] == [
+        ("A. Bell", "present", "Chair", None), ("T. Hale", "present", "Vice Chair", None),
+        ("K. Lind", "present", None, None), ("E. Ward", "present", None, None),
+        ("Jo Moss", "in_attendance", "Clerk", "officer")]

@@ -45,6 +45,14 @@ def test_a_web_page_saved_with_another_suffix_or_without_html_around_it_is_read_
                                              "Approved.\n")
 
 
+def test_a_short_markdown_line_wholly_in_bold_is_a_heading_a_label_or_sentence_in_bold_is_not(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("Minutes\n\n**Election of Chairman**\n\nText.\n\n**Present:**\n\n**Carried.**\n",
+                      encoding="utf-8")
+    assert extract_text(source).text == (f"Minutes\n\n{HEADING_MARK}**Election of Chairman**\n\nText.\n\n"
+                                         "**Present:**\n\n**Carried.**\n")
+
+
 def test_html_headings_are_marked(tmp_path):
     source = tmp_path / "minutes.html"
     source.write_text("<h1>Town Board</h1><h2>Call to Order</h2><p>Text.</p>", encoding="utf-8")

@@ -955,3 +955,11 @@ def test_a_title_in_capitals_run_into_its_paragraph_after_a_spaced_dash_in_unnum
     text = ("# Village Board\nMay 18, 2020\n\n## Call to order\nAt 7 pm.\n\n**PLEDGE OF ALLEGIANCE** -- those "
             "present recited it\n\n## Minutes\nApproved.\n")
     assert marked_items(tmp_path, text) == ["Call to order", "PLEDGE OF ALLEGIANCE", "Minutes"]
+
+
+def test_a_marked_heading_over_numbered_items_is_a_section_one_with_text_of_its_own_an_item(tmp_path):
+    text = ("# Parish Council\nMay 10, 2016\n\n**Election of Chairman**\n\nA Bell was elected.\n\n"
+            "**Order of Business**\n\n1\\. **Apologies for absence**\n\nNone were received.\n\n2\\. **Minutes of the "
+            "last meeting**\n\nThe minutes were approved.\n\n3\\. **Planning**\n\nNo objection.\n")
+    assert marked_items(tmp_path, text) == [
+        "Election of Chairman", "Apologies for absence", "Minutes of the last meeting", "Planning"]

@@ -133,3 +133,17 @@ def test_each_members_vote_after_a_motion_is_its_recorded_vote_and_all_ayes_carr
     assert [(v.result, [p.name for p in v.sides["for"]]) for v in item.votes] == [
         ("carried", ["Ann Bell", "Tom Hale", "Kit Lind"]), ("carried", ["Bell", "Hale", "Lind"])]
     assert item.decisions == ["to approve the transfer", "to approve"]
+
+
+def test_a_nomination_proposed_and_seconded_then_duly_elected_is_the_decision():
+    item = read("Cllr. Ann Bell was proposed by Cllr. Kit Lind and seconded by Cllr. Tom Hale. Cllr. Bell accepted "
+                "the position of Chairman and was duly elected.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Kit Lind", "Tom Hale", "carried")]
+    assert item.decisions == ["Cllr. Bell accepted the position of Chairman and was duly elected"]
+
+
+def test_a_decision_told_then_its_proposer_and_seconder_in_a_sentence_after_it():
+    item = read("The minutes of the meeting held on 12th April 2016 were approved and signed. Proposed Cllr. Hale, "
+                "seconded Cllr. Ward.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Hale", "Ward", "carried")]
+    assert item.decisions == ["The minutes of the meeting held on 12th April 2016 were approved and signed."]

@@ -154,3 +154,12 @@ def test_a_declaration_by_initial_and_surname_is_the_member_present_of_that_name
     found.attendance = [AttendanceDraft(parse_name(n), LINE) for n in ("Jo Moss", "Tom Hale")]
     found.items[0].declarations = [DeclarationDraft(parse_name("J. Moss"), LINE, interest="in item 5")]
     assert "person: jo-moss" in record(found, Names())[2].split("declarations:")[1]
+
+
+def test_a_mover_named_in_full_is_the_member_the_roll_printed_by_initial():
+    from minutebook.importer.names import parse_name
+    names = Names()
+    names.present = ["T. Hale", "K. Lind"]
+    hale = names.person(parse_name("T. Hale"), "doc.txt", 1)
+    assert names.voter(parse_name("Tom Hale"), "doc.txt", 2) == hale
+    assert names.voter(parse_name("Kit Hale"), "doc.txt", 3) != names.voter(parse_name("Kit Lind"), "doc.txt", 3)

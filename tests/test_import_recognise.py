@@ -172,3 +172,11 @@ def test_a_board_named_for_its_members_keeps_them():
 def test_a_welsh_councils_name_printed_before_its_english_one():
     assert body_name("CYNGOR CYMUNED HADBURY COMMUNITY COUNCIL") == "Hadbury Community Council"
     assert body_name("Cyngor Tref Hadbury Town Council") == "Hadbury Town Council"
+
+
+def test_an_annual_general_meeting_named_by_its_abbreviation_and_year():
+    text = ("Hadbury Parish Council AGM 2016\n\nMINUTES OF HADBURY PARISH COUNCIL AGM MEETING HELD AT THE VILLAGE HALL "
+            "ON\n\nTUESDAY MAY 10th 2016\n\nOPEN FORUM\n\nResidents raised parking.\n")
+    found = read(text)
+    assert (found.body, str(found.date), found.meeting_type) == ("Hadbury Parish Council", "2016-05-10", "annual")
+    assert body_name("Hadbury Parish Council AGM 2016") == "Hadbury Parish Council"

@@ -155,6 +155,15 @@ def _roster_line(text: str) -> bool:
                 and not looks_like_name(whole.group("role")))
 
 
+# An officer on a line of their own under the list of members, the public counted after: 'Jo Moss – Clerk and 2
+# members of the public.', 'Mrs A Hale (Clerk)'.
+PUBLIC_COUNT = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+members?\s+of\s+the\s+public"
+OFFICER_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{2,50}?)\s*(?:[–—-]\s+|\()(?P<role>(?:Parish |Town |Deputy |"
+                             r"Assistant )?Clerk(?: and (?:RFO|Responsible Financial Officer))?|RFO|Responsible "
+                             rf"Financial Officer|Minute[- ]?taker)\)?(?:,?\s+(?:and|with|plus)\s+{PUBLIC_COUNT})?\.?$",
+                             re.I)
+
+
 def _roster(lines: list[Line], index: int) -> bool:
     """Three or more lines in a row that each read 'Name, Role' are a list of who is present, label or not."""
     if lines[index].blank:
@@ -222,7 +231,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
 
     def flush_sentence() -> None:
         if paragraph and context is not None:
-            joined = re.sub(r"-\s+(?=[A-Z])", "-", " ".join(p.stripped for p in paragraph))
+            joined = re.sub(r"(?<=\w)-\s+(?=[A-Z])", "-", " ".join(p.stripped for p in paragraph))  # "Reid-/McConnell"
             current: Context | None = context
             for n, sentence in enumerate(SENTENCE_END_RE.split(joined)):
                 labelled = label_of(sentence) if n else None  # '... and D. Also in attendance was E'
@@ -292,6 +301,13 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 continue
         if context is None and _roster(lines, index):
             context = Context(grid=grid)  # 'Honorable A, President' / 'B, City Solicitor': a roster with no label
+        officer = OFFICER_LINE_RE.match(text) if context is None and entries else None
+        if officer and looks_like_name(officer.group("name")):  # 'Jo Moss – Clerk and 2 members of the public.'
+            entry = make_entry(officer.group("name"), line, Context(status="in_attendance", capacity="officer"))
+            if entry:
+                entry.role = officer.group("role")
+                entries.append(entry)
+                continue
         if context is None:
             keep(index, line)
             continue

@@ -23,7 +23,7 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
               "amended", "draft", "approved", "unapproved", "action", "summary", "held", "on", "at", "from", "to",
               "in", "public", "session", "summons", "proceedings", "record", "decisions", "decision", "emergency",
               "budget", "general", "business", "hearing", "workshop", "study", "closed", "open", "this", "is", "will",
-              "be", "by", "members"}
+              "be", "by", "members", "agm", "apm", "egm"}
 # Edge words that also begin names ('Open Source ... Committee', 'Public Works Committee'): dropped only before
 # another edge word or the body word itself ('OPEN SESSION OF THE BOARD', 'OPEN BOARD MEETING').
 NAME_WORDS = {"open", "public", "budget", "general", "business", "study", "closed", "emergency", "joint"}
@@ -73,9 +73,9 @@ def body_name(segment: str) -> str | None:
             words[0].lower() in NAME_WORDS and len(words) > 1 and words[1].lower().strip(".") not in EDGE_WORDS
             and not BODY_WORD_RE.fullmatch(words[1])):
         words.pop(0)
-    while words and words[-1].lower().strip(".") in EDGE_WORDS and not (
-            words[-1].lower() == "meeting" and MEETING_BODY_RE.search(" ".join(words))):
-        words.pop()
+    while words and (words[-1].lower().strip(".") in EDGE_WORDS or re.fullmatch(r"(?:19|20)\d\d", words[-1])) \
+            and not (words[-1].lower() == "meeting" and MEETING_BODY_RE.search(" ".join(words))):
+        words.pop()  # '... Parish Council AGM 2016': the meeting and its year
     name = " ".join(words).strip(" .,-")
     if MEETING_BODY_RE.search(name):  # 'ANNUAL PARISH MEETING' -> 'Parish Meeting'; 'Annual General Meeting'
         tail = re.search(r"(?i)(?:annual\s+)?general\s+meeting$|(?:parish|town)\s+meeting$", name)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from . import formulas
 from .blocks import Block, Found
 from .drafts import ItemDraft
-from .mentions import motion_in, substitutes_run, substitutes_test
+from .mentions import motion_in, motion_matches, substitutes_run, substitutes_test
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...') or a label ('CC /')
     r"^(?:\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?\s{1,6}(?=[A-Z]{4}))?(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
@@ -284,7 +284,11 @@ def narrated_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """The sentence, which double spacing or a page break may have cut into several paragraphs."""
     text, used = formulas.sentence(blocks, i)
+    moved = next((m for m in motion_matches(text) if re.search(r"[.;]\s*\(?$", text[:m.start()])), None)
+    if moved:  # '... were approved and signed. Proposed Cllr A, seconded Cllr B.': who moved it, not what
+        text = text[:moved.start()].rstrip(" (")
     item.decisions.extend(formulas.FURTHER_RE.split(text))
+    motion_in(blocks, i, item)
     return used
 
 

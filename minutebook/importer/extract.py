@@ -69,6 +69,10 @@ HEADING_MARK = "\ue000"  # a private-use character: no font prints it, and str.s
 # A website's metadata ('---' / 'title: Minutes (Feb., 2020)' / 'tags: ...' / '---') opening a Markdown file.
 FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
 ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+# A short line wholly in bold, alone between blank lines ('**Election of Chairman**'): a heading as the writer set
+# it (a label in bold, '**Present:**', or a sentence, '**Carried.**', is none).
+BOLD_LINE_RE = re.compile(r"(?<=\n\n) {0,3}(?:\*\*|__)(?P<title>[^*_\n:]{2,100}?[^*_\n:.])(?:\*\*|__)[ \t]*"
+                          r"(?=\n\n|\n?\Z)")
 SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 
 
@@ -88,6 +92,8 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
     text = FRONT_MATTER_RE.sub(_front_matter, extracted.text)
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + m.group("title"), text)
     text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)
+    text = BOLD_LINE_RE.sub(lambda m: HEADING_MARK + m.group() if len(m.group("title").split()) <= 12 else m.group(),
+                            text)
     return replace(extracted, text=MARKDOWN_ESCAPE_RE.sub(r"\1", text))
 
 

@@ -201,10 +201,22 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
                 "defeated", "lost").replace("rejected", "lost").replace("agreed", "carried").replace(
                 "passed", "carried").replace("failed", "lost")
             break
+    elected = ELECTED_RE.search(blocks[i].text) if result is None else None
+    if elected:  # 'A was proposed by B and seconded by C ... and was duly elected': the election is the decision
+        result = "carried"
+        ends = [m.end() for m in SENTENCE_BREAK_RE.finditer(blocks[i].text)]
+        start = max((end for end in ends if end <= elected.start()), default=0)
+        stop = min((end for end in ends if end > elected.end()), default=len(blocks[i].text))
+        item.decisions.append(blocks[i].text[start:stop].strip().rstrip("."))
     for match in motion_matches(blocks[i].text):
         mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
         item.motions.append(MotionDraft(blocks[i].first, title or item.title, mover, seconder, result))
     return 1
+
+
+SENTENCE_BREAK_RE = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?]\s+(?=[A-Z])")
+# A nomination's outcome: 'Cllr A was proposed by Cllr B and seconded by Cllr C ... and was duly elected'.
+ELECTED_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\b")
 
 
 def petition_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:

@@ -252,6 +252,14 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         if the_role and ROLE_KEYWORDS.search(piece) and n + 1 < len(pieces) and looks_like_name(pieces[n + 1]):
             pending = the_role.group("role")
             continue
+        dashed = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)  # 'Cllr A Bell - Chair': the role after a dash
+        if len(dashed) == 2 and looks_like_name(dashed[0]) and ROLE_KEYWORDS.search(dashed[1]):
+            entry = dash_entry(piece, line, local)
+            if entry:
+                clerk(entry)
+                entries.append(entry)
+                since = len(entries)
+            continue
         guests = VISITORS_RE.match(piece)
         if guests:
             visitors, piece = guests.group("role").removesuffix("s"), guests.group("name")

@@ -106,13 +106,16 @@ class Names:
     def voter(self, name: PersonName, file: str, line: int) -> str | None:
         """A name in a roll call ('Allen Fisk', 'P. Van Meerbergen', 'NAUSER') or a mover's initial and surname
         ('M. Prest (motion)'): the one person of this meeting's attendance whose name ends with the same words
-        (an initial standing for a forename), else as any other name."""
+        (an initial standing for a forename, in either: 'Tom Hale' for the roll's 'T. Hale'), else as any other
+        name."""
         if name.role and name.name == name.role:  # 'The Mayor ABSTAINED': the person who holds the post here
             holder = self.posts.get(name.role.lower()) or self._ending(name.role.lower())
             held = parse_name(holder) if holder else None
             return self.voter(held, file, line) if held else None
         words = name.name.lower().replace(".", " ").split()
         here = {n for n in self.present if _ends_with(n.lower().replace(".", " ").split(), words)}
+        if not here and len(words) > 1:  # 'Tom Hale' proposed, the roll printing 'T. Hale'
+            here = {n for n in self.present if _ends_with(words, n.lower().replace(".", " ").split())}
         if len(here) == 1 and words != next(iter(here)).lower().split():
             full = identities.key(next(iter(here)))
             if full in self.people.by_key:

@@ -35,7 +35,8 @@ KIND_RES: list[tuple[str, re.Pattern]] = [
 MINUTES_TEXT_RE = re.compile(r"(?im)\b(?:resolved|seconded|carried|motion passed|approved|was held)\b|"
                              r"^\s{0,8}(?:present|attendees|in attendance|members present)\s{0,3}:")
 MEETING_TYPE_RE = re.compile(
-    r"(?i)\b(annual|extraordinary|special|regular|ordinary|budget|adjourned|joint|emergency)\b")
+    r"(?i)\b(annual|extraordinary|special|regular|ordinary|budget|adjourned|joint|emergency|agm|egm)\b")
+TYPE_ABBREVIATIONS = {"agm": "annual", "egm": "extraordinary"}  # 'Annual General Meeting', 'Extraordinary ...'
 ITEM_START_RE = re.compile(r"^\s*(?:\d{1,4}|[A-Z]|[IVXL]{1,5})[.)]\s+\S|^\s*(?:ROLL CALL|CALL TO ORDER)\b")
 # A title sentence: 'a Meeting of X to be held at ...', 'will hold a special meeting of the X in ...',
 # 'Minutes of Meeting (no.435) of X held on', 'X met for a regular meeting'.
@@ -376,5 +377,6 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recogni
         reasons.append(f"no kind word at the top: read as {kind} from its {kind_from}")
     meeting_type = MEETING_TYPE_RE.search(heading)
     return Recognised(kind, body.name, dated[0], dated[1] - start,
-                      meeting_type.group(1).lower() if meeting_type else None,
+                      TYPE_ABBREVIATIONS.get(kind_word := meeting_type.group(1).lower(), kind_word) if meeting_type
+                      else None,
                       _authority(lines, indexes, body, ranked[1:]), "; ".join(reasons), kind_from)

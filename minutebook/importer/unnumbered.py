@@ -362,11 +362,12 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     sections: set[int] = set()  # 'CLOSED SESSION' / 'OPENING CEREMONIES' / '1. CALL MEETING TO ORDER': both
     for n in range(len(tops) - 2, -1, -1):
         (index, rule, title, end), following = tops[n], tops[n + 1][0]
-        if index in numbered or rule != "capitals" or measures:
+        if index in numbered or rule not in ("capitals", "marked") or measures:
             continue
         nothing_between = lines[index].stripped == title and all(  # no presenter, no text of its own
             line.blank for line in lines[end:following])
-        if following in numbered or following in sections and nothing_between:
+        if (following in numbered or following in sections and nothing_between) and (
+                rule == "capitals" or nothing_between):  # a marked heading with text of its own is an item
             sections.add(index)
     return [r for r in read if r[0] not in sections]
 
