@@ -963,3 +963,10 @@ def test_a_marked_heading_over_numbered_items_is_a_section_one_with_text_of_its_
             "last meeting**\n\nThe minutes were approved.\n\n3\\. **Planning**\n\nNo objection.\n")
     assert marked_items(tmp_path, text) == [
         "Election of Chairman", "Apologies for absence", "Minutes of the last meeting", "Planning"]
+
+
+def test_a_number_alone_then_a_blank_line_then_its_title_each_a_paragraph():
+    text = ("MINUTES\n\n1.\n\nAdoption of Minutes\n\nThe minutes were adopted.\n\n2.\n\nDisposal of Property\n\n"
+            "The disposal was approved on 6 May\n2025.\n\nPresent: the Director.\n\n3.\n\nCorrespondence\n\nNoted.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [
+        ("1", "Adoption of Minutes"), ("2", "Disposal of Property"), ("3", "Correspondence")]

@@ -63,7 +63,7 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
         stop = min([i for i in strays if heading.index < i < stop] or [stop])
         found.append(heading)
         if heading.number and style.name not in ("item", "measure", "rows", "form"):  # "Item 7 - Planning": in words
-            found.extend(sub_items(lines, heading.index + (2 if heading.bare else 1), stop, heading, kind))
+            found.extend(sub_items(lines, heading.index + heading.bare + 1, stop, heading, kind))
     return found
 
 
@@ -85,7 +85,7 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
     '5.   Ord. to rezone property located East of 99th Street ...' / '     from LI-Limited ...'. In
     minutes the text under a heading sits there too, so only a line going on in lower case is joined."""
     joined, index = text, start
-    at = heading.index + (1 if heading.bare else 0)  # the line the title is printed on
+    at = heading.index + heading.bare  # the line the title is printed on
     margin = lines[heading.index].indent
     column = margin if heading.bare else margin + (len(heading_text(lines[heading.index])) - len(heading.text))
     last = lines[at].stripped
@@ -145,7 +145,7 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
         rest = line.stripped[at + len(heading.text):].strip() if at >= 0 else ""
         rest = re.sub(r"^[-–—]\s+", "", rest) if heading.rule == "run-in" else rest  # 'College- Janice is ...'
         return *clean_title(heading.text), heading.end, replace(line, text=rest) if rest else None
-    text, body_start = heading.text, heading.index + (2 if heading.bare else 1)
+    text, body_start = heading.text, heading.index + heading.bare + 1
     title, rest = split_run_in(text)
     if rest:
         line = lines[heading.index]
@@ -157,7 +157,7 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
             break
         text = f"{text} {lines[body_start].stripped}"
         body_start += 1
-    if body_start == heading.index + (2 if heading.bare else 1):
+    if body_start == heading.index + heading.bare + 1:
         text, body_start = _hanging(lines, heading, text, body_start, end, kind)
         title, rest = split_run_in(text) if kind != "agenda" else (text, "")
         if rest:  # minutes: 'Thornwood Roundabout. After a site visit ...' / '... proposals had been mooted.'

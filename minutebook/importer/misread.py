@@ -62,7 +62,7 @@ def mended_run(lines: list[Line], run: list[Any], value: Callable[[str], float])
                                     value(previous.number) + 1, value)
             if found:
                 mended.append(replace(previous, index=found[0], number=found[1], text=found[2],
-                                      indent=lines[found[0]].indent, bare=False))
+                                      indent=lines[found[0]].indent, bare=0))
         mended.append(heading)
     return mended
 

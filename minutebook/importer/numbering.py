@@ -43,7 +43,7 @@ class Heading:
     text: str
     indent: int
     parent: str | None = None
-    bare: bool = False  # the number alone on its line, the title on the next
+    bare: int = 0  # the number alone on its line: how many lines down its title is (1 the next, 2 past a blank)
     end: int | None = None  # an unnumbered heading: the index where its text starts
     rule: str = ""  # an unnumbered heading: the rule that read it ('capitals', 'bullet')
     mark: str = ""  # what follows the number: '.' in '4. Talk', '' in '7   Opportunities'
@@ -148,8 +148,12 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             found.extend(_labelled(lines, index, style))
             continue
         bare = style.bare.match(text) if style.bare else None
+        below = 1
         if bare:
             following = heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
+            alone = index == 0 or lines[index - 1].blank  # '1.' a paragraph of its own, not '... 6 May' / '2025.'
+            if not following and alone and not style.measures and index + 2 < len(lines):  # '1.' / '' / 'Adoption
+                below, following = 2, heading_text(lines[index + 2])  # of Minutes': a paragraph a line
             if not following or style.pattern.match(following) or style.bare.match(following):
                 title = (column_titles(lines, index).get(index) or lone_title(lines, index)) if style.measures else None
                 if title:  # the list read off column by column: its titles apart from its numbers
@@ -175,7 +179,7 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         if starts_with_date and starts_with_date[1].start() == 0:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         mark = "" if bare else text[text.index(number) + len(number):][:1].strip()
-        found.append(Heading(index, number, title, indent_of(line), bare=bool(bare), mark=mark))
+        found.append(Heading(index, number, title, indent_of(line), bare=below if bare else 0, mark=mark))
     return _without_points(lines, _without_name_lists(found))
 
 

@@ -348,7 +348,7 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     margin = min(h.indent for h in run) + 2 if run else None
     titles = [clean_title(split_run_in(h.text)[0])[0] for h in run]
     capitals = run and sum(t == t.upper() for t in titles) >= 0.5 * len(run)
-    taken = {h.index + (1 if h.bare else 0) for h in run}  # '1.' / 'ELECTION OF MAYOR': the number's title
+    taken = {h.index + h.bare for h in run}  # '1.' / 'ELECTION OF MAYOR': the number's title
     taken |= {i for h in run for i in h.spans}  # titles printed apart from their numbers
     rules = MEASURE_RULES if measures else RULES if run else UNNUMBERED_RULES
     read = [r for r in unnumbered_headings(lines, margin, rules=rules) if r[0] not in taken]
