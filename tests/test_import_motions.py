@@ -6,7 +6,7 @@ import pytest
 from minutebook.importer.blocks import Found
 from minutebook.importer.drafts import ItemDraft
 from minutebook.importer.lines import read_lines
-from minutebook.importer.motions import outcome_of
+from minutebook.importer.outcomes import outcome_of
 from minutebook.importer.rules import read_blocks
 
 
@@ -147,3 +147,21 @@ def test_a_decision_told_then_its_proposer_and_seconder_in_a_sentence_after_it()
                 "seconded Cllr. Ward.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Hale", "Ward", "carried")]
     assert item.decisions == ["The minutes of the meeting held on 12th April 2016 were approved and signed."]
+
+
+@pytest.mark.parametrize("text", [
+    "The minutes of the previous meeting were approved. Proposed: Jane Smith Seconded: John Brown\n",
+    "Minutes approved. Proposer: Jane Smith; Seconder: John Brown.\n",
+    "The minutes were adopted on the motion of Cllr Jane Smith, seconded by Cllr John Brown.\n",
+    "Upon the proposition of Jane Smith, seconded by John Brown, it was resolved that the accounts be approved.\n",
+    "Motion: Jane Smith/John Brown. Carried.\n",
+])
+def test_labelled_slashed_and_proposition_forms_name_the_mover_and_seconder(text):
+    item = read(text)
+    assert [(m.mover.name, m.seconder.name) for m in item.motions] == [("Jane Smith", "John Brown")]
+
+
+def test_mover_and_seconder_apart_by_a_slash_then_what_they_moved():
+    item = read("Moved Smith/Brown that the accounts be approved.  Carried.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Smith", "Brown", "carried")]
+    assert item.decisions == ["that the accounts be approved"]

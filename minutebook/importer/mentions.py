@@ -13,6 +13,7 @@ from .drafts import AttendanceDraft, DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
 from .namelist import make_entry, sentence_entries
 from .names import PersonName, looks_like_name, parse_name
+from .outcomes import outcome_of
 
 HONORIFIC = (r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Commissioners?|Directors?|Council\s?(?:member|man|woman)s?|"
              r"Trustees?|Aldermen|Alderman|(?:Deputy\s+)?Mayor|(?:Deputy\s+)?Reeve|Members?)\.?\s+)")
@@ -56,6 +57,11 @@ PROPOSED_RE = re.compile(  # 'Cllr A proposed, Cllr B seconded'
     rf"(?P<mover>{COUNCILLOR})\s+proposed,?\s*(?:and\s+)?(?P<seconder>{COUNCILLOR})\s+seconded")
 
 
+# A name after a label, stopping at the next label ('Proposed: Jane Smith Seconded: John Brown').
+LABEL_STOP = r"(?!(?:Seconded|Seconder|Second|Proposed|Proposer|Moved|Mover|Carried|CARRIED|Agreed|Unanimous)\b)"
+LABELLED_PERSON = rf"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?{LABEL_STOP}{WORD}(?:\s+{LABEL_STOP}{WORD}){{0,3}}"
+SLASH_NAME = r"(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # 'Smith', 'J. Smith', 'Jo Smith' in 'Smith/Brown'
+
 # Every way a motion's mover and seconder are printed: one table, read in order of appearance.
 MOTION_RES = [
     MOVED_RE,
@@ -65,6 +71,14 @@ MOTION_RES = [
     re.compile(rf"(?P<mover>{COUNCILLOR}),\s+seconded by\s+(?P<seconder>{COUNCILLOR}),\s+moved\b"),  # Scottish
     re.compile(rf"(?P<mover>{PERSON})\s*\((?i:motion|moved|mover|proposed|proposer)\),?\s*(?:and\s+)?"
                rf"(?P<seconder>{PERSON})\s*\((?i:second|seconded|seconder)\)"),  # 'A (motion), B (second)'
+    # 'Proposed: Jane Smith Seconded: John Brown', 'Proposer: A; Seconder: B', 'Moved: A - Seconded: B'
+    re.compile(rf"\b(?i:proposed|proposer|moved|mover)(?:\s+by)?\s*[:–-]\s*(?P<mover>{LABELLED_PERSON})\s*[,;.–-]?\s*"
+               rf"(?i:seconded|seconder)(?:\s+by)?\s*[:–-]\s*(?P<seconder>{LABELLED_PERSON})"),
+    # 'on the motion of Cllr A, seconded by Cllr B', 'Upon the proposition of A, seconded by B'
+    re.compile(rf"(?i:on\s+the\s+(?:motion|proposition|proposal)\s+of)\s+(?P<mover>{PERSON}),?\s+(?:and\s+)?"
+               rf"(?i:seconded\s+by)\s+(?P<seconder>{PERSON})"),
+    # 'Moved Smith/Brown', 'Motion: J. Smith / B. Brown': mover and seconder apart by a slash
+    re.compile(rf"\b(?i:moved|motion)(?:\s+by)?\s*:?\s*(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\b"),
 ]
 
 
@@ -201,6 +215,9 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
                 "defeated", "lost").replace("rejected", "lost").replace("agreed", "carried").replace(
                 "passed", "carried").replace("failed", "lost")
             break
+    moved = motion_matches(blocks[i].text)
+    if result is None and moved:  # 'Motion: Smith/Brown. Carried.': how it went, told after it in its paragraph
+        result = outcome_of(blocks[i].text[moved[0].end():])
     elected = ELECTED_RE.search(blocks[i].text) if result is None else None
     if elected:  # 'A was proposed by B and seconded by C ... and was duly elected': the election is the decision
         result = "carried"

@@ -13,7 +13,9 @@ import re
 from .blocks import Block, Found
 from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
+from .mentions import SLASH_NAME
 from .names import PersonName, parse_name
+from .outcomes import outcome_of
 from .votes import member_votes
 
 TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:lor|member|woman|man)|Cllr|Chair(?:man|woman|person)?|"
@@ -62,6 +64,9 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|passed|accepted|"
                rf"confirmed|carried|ratified)\b[^.;]{{0,80}}?)\s+(?i:on\s+a\s+motion\s+by)\s+(?P<mover>{VOTER}),?\s+"
                rf"(?i:and\s+(?:a\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{VOTER})"),
+    # 'Moved Smith/Brown that the accounts be approved. Carried.': mover and seconder apart by a slash, then what
+    re.compile(rf"\b(?i:moved|motion)(?:\s+by)?\s*:?\s*(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME}),?\s+"
+               rf"{MOVED_TEXT}(?=\.\s|\.$|$)"),
     # 'Motion to approve the consent agenda. Moved by A, seconded by B.': what was moved, then who
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+{MOVED_TEXT}[.;]?\s+(?i:moved\s+by)\s+(?P<mover>{VOTER}),?\s+"
                rf"(?:and\s+)?(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
@@ -87,29 +92,6 @@ SPOKEN_MOTIONS = [
                rf"(?:.{{0,300}}?{SENTENCE_END}){{0,2}}?(?i:the\s+motion\s+was\s+seconded\s+by)\s+"
                rf"(?P<seconder>{VOTER})"),
 ]
-
-# How a motion went, told after it; the earliest told wins, and no match is no result.
-OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for pattern, result in [
-    (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\b(?:carried|carries|passed|passes|approved|"
-     r"adopted)\b", "carried"),
-    (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\b(?:failed|fails|lost|defeated)\b", "lost"),
-    (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\bwithdrawn\b", "withdrawn"),
-    (r"(?i)\bRESULT\s*:\s*(?:approved|adopted|carried|passed)\b", "carried"),
-    (r"(?i)\bRESULT\s*:\s*(?:failed|lost|defeated)\b", "lost"),
-    # 'All in favour.', 'All ayes.', 'Resolved unanimously.', 'nem. con.'
-    (r"(?i)\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+ayes\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
-     r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b", "carried"),
-    # 'Carried.' / 'DEFEATED' opening a sentence or a line of its own
-    (r"(?:^|(?<=[.!?:]\s))(?:CARRIED|Carried)\b(?!\s+(?:out|over|forward|on)\b)", "carried"),
-    (r"(?:^|(?<=[.!?:]\s))(?:DEFEATED|Defeated|LOST|Lost)\b", "lost"),
-]]
-
-
-def outcome_of(text: str) -> str | None:
-    """The first outcome `text` tells: carried, lost or withdrawn; None when it tells none."""
-    found = [(m.start(), result) for pattern, result in OUTCOMES if (m := pattern.search(text))]
-    return min(found)[1] if found else None
-
 
 def spoken_motion(text: str) -> re.Match | None:
     return next((m for pattern in SPOKEN_MOTIONS if (m := pattern.search(text))), None)

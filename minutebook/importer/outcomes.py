@@ -1,0 +1,31 @@
+"""How a motion went, as minutes tell it after the motion: one table of outcomes, the earliest told winning.
+
+Read by the motion rules (`motions.py`, `mentions.py`) wherever a motion's paragraph, or the lines under it,
+say how it went ('The motion passed', 'All in favour', 'Carried.', 'The motion failed').
+"""
+
+from __future__ import annotations
+
+import re
+
+# How a motion went, told after it; the earliest told wins, and no match is no result.
+OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for pattern, result in [
+    (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\b(?:carried|carries|passed|passes|approved|"
+     r"adopted)\b", "carried"),
+    (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\b(?:failed|fails|lost|defeated)\b", "lost"),
+    (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\bwithdrawn\b", "withdrawn"),
+    (r"(?i)\bRESULT\s*:\s*(?:approved|adopted|carried|passed)\b", "carried"),
+    (r"(?i)\bRESULT\s*:\s*(?:failed|lost|defeated)\b", "lost"),
+    # 'All in favour.', 'All ayes.', 'Resolved unanimously.', 'nem. con.'
+    (r"(?i)\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+ayes\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
+     r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b", "carried"),
+    # 'Carried.' / 'DEFEATED' opening a sentence or a line of its own
+    (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:CARRIED|Carried)\b(?!\s+(?:out|over|forward|on)\b)", "carried"),
+    (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:DEFEATED|Defeated|LOST|Lost)\b", "lost"),
+]]
+
+
+def outcome_of(text: str) -> str | None:
+    """The first outcome `text` tells: carried, lost or withdrawn; None when it tells none."""
+    found = [(m.start(), result) for pattern, result in OUTCOMES if (m := pattern.search(text))]
+    return min(found)[1] if found else None
