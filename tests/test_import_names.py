@@ -40,3 +40,9 @@ def test_slug():
 
 def test_looks_like_name():
     assert looks_like_name("Jacqui Mace") and not looks_like_name("the report be noted")
+
+
+def test_a_surname_with_an_initial_in_brackets_is_that_member_told_apart_from_another_of_the_name():
+    assert [parse_name(t).name for t in ("Collins (J)", "Collins (M)", "Smith (AS)", "Pam Bullas (PB)")] == [
+        "J. Collins", "M. Collins", "A. Smith", "Pam Bullas"]
+    assert parse_name("Smith (BJ)").notes == ("BJ",)  # initials that are not hers: left as printed

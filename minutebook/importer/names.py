@@ -150,6 +150,11 @@ def parse_name(printed: str) -> PersonName | None:
     if not re.search(r"[A-Za-z]", text) or len(text) > 60:
         return None
     text = title_case(text) if len(text.split()) > 1 else text.title() if text.isupper() else text
+    initial = next((n for n in notes if len(text.split()) == 1 and (re.fullmatch(r"[A-Z]\.?", n) or re.fullmatch(
+        r"[A-Z]\.?\s?[A-Z]\.?", n) and n.rstrip(".")[-1] == text[:1])), None)
+    if initial:  # 'Collins (J)', 'Collins (M)': two members told apart by an initial; 'Smith (AS)': her initials
+        text = f"{initial[0]}. {text}"
+        notes = [n for n in notes if n != initial]
     return PersonName(text, " ".join(dict.fromkeys(honorifics)) or None, role, reserve, tuple(notes), printed.strip())
 
 
