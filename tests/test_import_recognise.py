@@ -180,3 +180,11 @@ def test_an_annual_general_meeting_named_by_its_abbreviation_and_year():
     found = read(text)
     assert (found.body, str(found.date), found.meeting_type) == ("Hadbury Parish Council", "2016-05-10", "annual")
     assert body_name("Hadbury Parish Council AGM 2016") == "Hadbury Parish Council"
+
+
+def test_a_title_sentence_a_converter_broke_up_a_word_a_paragraph():
+    text = ("MINUTES OF PROCEEDINGS AT MEETING OF HADBURY CITY AND\n\nCOUNTY\n\nCOUNCIL\n\nHELD\n\nIN\n\nTHE\n\n"
+            "COUNCIL\n\nCHAMBER,\n\nHADBURY, ON MONDAY, 23RD MAY, 2016, AT 3.00PM.\n\nMEMBERS PRESENT:\n\n"
+            "Councillors Hale, Lind.\n\n1.\n\nAdoption of Minutes\n")
+    found = read(text)
+    assert (found.body, str(found.date)) == ("Hadbury City and County Council", "2016-05-23")

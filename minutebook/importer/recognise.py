@@ -153,15 +153,23 @@ def header(lines: list[Line], start: int = 0) -> list[int]:
     return found
 
 
+def _word_alone(text: str) -> bool:
+    """A word or two in capitals as a paragraph of its own: a title a converter broke up a word a paragraph."""
+    return len(text.split()) <= 2 and text == text.upper() and bool(re.search(r"[A-Z]", text))
+
+
 def paragraphs(lines: list[Line], indexes: list[int]) -> list[tuple[int, str]]:
-    """Runs of adjacent heading lines joined into one text each (a title sentence wrapped over lines),
-    with the index of the run's first line."""
+    """Runs of adjacent heading lines joined into one text each (a title sentence wrapped over lines, or put a
+    word a paragraph: 'MINUTES OF ... CITY AND' / '' / 'COUNTY' / '' / 'COUNCIL' / '' / 'HELD' ...), with the
+    index of the run's first line."""
     runs: list[tuple[int, list[str]]] = []
     for i in indexes:
         text = plain(lines[i].stripped)
         if SUPERSCRIPT_RE.fullmatch(text):  # 'th' of '8th' printed raised, on a line of its own
             continue
-        if runs and runs[-1][1] and i - 1 in indexes and not lines[i - 1].blank:
+        broken = runs and runs[-1][1] and i - 2 in indexes and lines[i - 1].blank and (
+            _word_alone(text) or _word_alone(runs[-1][1][-1])) and not runs[-1][1][-1].endswith((".", ":"))
+        if runs and runs[-1][1] and (i - 1 in indexes and not lines[i - 1].blank or broken):
             runs[-1][1].append(text)
         else:
             runs.append((i, [text]))
