@@ -970,3 +970,10 @@ def test_a_number_alone_then_a_blank_line_then_its_title_each_a_paragraph():
             "The disposal was approved on 6 May\n2025.\n\nPresent: the Director.\n\n3.\n\nCorrespondence\n\nNoted.\n")
     assert [(i[0], i[2]) for i in items(text)] == [
         ("1", "Adoption of Minutes"), ("2", "Disposal of Property"), ("3", "Correspondence")]
+
+
+def test_two_numbered_items_whose_first_title_is_an_items_word_are_items_not_a_list():
+    text = "MINUTES OF HADBURY PARISH COUNCIL\n10 May 2016\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n"
+    assert [(i[0], i[2]) for i in items(text)] == [("1", "Apologies"), ("2", "Minutes")]
+    listed = "MINUTES\n10 May 2016\n\nThe Council:\n\n1. noted the report\n\n2. thanked the clerk\n"
+    assert items(listed) == []

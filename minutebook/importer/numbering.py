@@ -319,13 +319,15 @@ def _printed_twice(style: Style, kind: str, previous: Heading, heading: Heading)
 
 def _heading_like(style: Style, run: list[Heading]) -> bool:
     """Whether a run opens with a heading rather than a list entry: a plain '1.' or '2.' below the top
-    of a part might open a numbered list, so it needs a capitalised word or a colon, or a run of three."""
+    of a part might open a numbered list, so it needs a capitalised word or a colon, a word of an item's title
+    ('1. Apologies'), or a run of three."""
     first = run[0]
     if style is not NUMBER_STYLE or "/" in first.number or number_value(first.number) >= 3 or first.index == 0:
         return True
     if reads_as_sentence(first.text) and not re.search(r":", first.text[:80]):
         return False  # '1. Noted the membership of the Committee': a numbered list of what was done
-    return bool(re.search(r"[A-Z]{4,}|:", first.text[:80])) or len(run) >= 3
+    return bool(re.search(r"[A-Z]{4,}|:", first.text[:80]) or HEADING_WORDS_RE.search(first.text[:80])) \
+        or len(run) >= 3
 
 
 # Words of item titles that a list of people's names never holds ('Public Forum', 'Police Report').
