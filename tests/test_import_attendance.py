@@ -681,3 +681,26 @@ def test_roles_after_a_dash_in_a_present_list_and_the_clerk_on_a_line_of_their_o
         ("A. Bell", "present", "Chair", None), ("T. Hale", "present", "Vice Chair", None),
         ("K. Lind", "present", None, None), ("E. Ward", "present", None, None),
         ("Jo Moss", "in_attendance", "Clerk", "officer")]
+
+
+def test_a_board_roll_call_of_names_and_offices_a_line_the_clerk_a_member_among_them():
+    text = ("Present:\nMichael Bell, Ed.D., president\nZoe Hale, vice president\nPam Lind, clerk\nPaula Moss, member\n"
+            "Absent:\nSaul Ross, member\n")
+    assert [entry[:3] for entry in read(text)] == [
+        ("Michael Bell", "present", "president"), ("Zoe Hale", "present", "vice president"),
+        ("Pam Lind", "present", "clerk"), ("Paula Moss", "present", "member"), ("Saul Ross", "absent", "member")]
+
+
+def test_a_roll_call_under_its_own_line_further_down_the_first_minute():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+    text = ("The meeting was called to order by the president.\n\nRoll Call\nPresent:\nAnn Bell, president\n"
+            "Tom Hale, member\n")
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="Call to Order", line=lines[0], lines=lines, kind="minutes")
+    assert [(e.name.name, e.status) for e in item_attendance(item, first=True)] == [
+        ("Ann Bell", "present"), ("Tom Hale", "present")]
+
+
+def test_visitor_comments_is_a_heading_not_a_label():
+    assert read("Visitor Comments: Closed Session\n") == []

@@ -262,3 +262,10 @@ def test_markdown_backslash_escapes_are_the_characters_they_escape(tmp_path):
     source = tmp_path / "minutes.md"
     source.write_text("**1\\. Call to Order**\n\nCost: \\$5 \\* 2, path C:\\Temp\n", encoding="utf-8")
     assert extract_text(source).text == "**1. Call to Order**\n\nCost: $5 * 2, path C:\\Temp\n"
+
+
+def test_markdown_comments_and_images_alone_on_a_line_are_not_text(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("<!-- Page 1 -->\n![Logo](https://example.com/logo.png)\n\nMinutes\n<!-- Page\n2 -->\nText.\n",
+                      encoding="utf-8")
+    assert extract_text(source).text == "\n\n\nMinutes\n\n\nText.\n"

@@ -977,3 +977,15 @@ def test_two_numbered_items_whose_first_title_is_an_items_word_are_items_not_a_l
     assert [(i[0], i[2]) for i in items(text)] == [("1", "Apologies"), ("2", "Minutes")]
     listed = "MINUTES\n10 May 2016\n\nThe Council:\n\n1. noted the report\n\n2. thanked the clerk\n"
     assert items(listed) == []
+
+
+def test_titles_with_their_agenda_code_in_brackets_after_them_are_items_numbered_by_the_code():
+    text = ("BOARD OF EDUCATION MINUTES\nOctober 25, 2022\n\nCall to Order (A)\nThe meeting was called to order.\n\n"
+            "Minutes Approved (D)\nThe minutes were approved.\n\nPersonnel (G-1)\nApproved as submitted.\n\n"
+            "Purchasing Report (G-2)\nApproved.\n\nAdjournment (L)\nAt 9:08 p.m.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [
+        ("A", "Call to Order"), ("D", "Minutes Approved"), ("G-1", "Personnel"), ("G-2", "Purchasing Report"),
+        ("L", "Adjournment")]
+    parties = ("MINUTES\nMay 4, 2021\n\nCllr Ann Bell (C)\n\nCllr Tom Hale (L)\n\nCllr Kit Lind (C)\n\n"
+               "1. Apologies\nNone.\n")
+    assert [i[0] for i in items(parties)] == ["1"]  # a party's initial after a name numbers nothing

@@ -165,3 +165,26 @@ def test_mover_and_seconder_apart_by_a_slash_then_what_they_moved():
     item = read("Moved Smith/Brown that the accounts be approved.  Carried.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Smith", "Brown", "carried")]
     assert item.decisions == ["that the accounts be approved"]
+
+
+def test_staff_introduced_by_post_and_name_as_they_present_and_speakers_who_expressed_concerns():
+    from minutebook.importer.blocks import to_blocks
+    from minutebook.importer.mentions import posted_staff, public_speakers
+    text = ("Chief Operations Officer Frank Bell presented the item. General Counsel Linda Hale presented it too.\n\n"
+            "Hal Lind, on behalf of advocates for the area, expressed concerns regarding the project.\n")
+    blocks = to_blocks(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role, e.capacity) for e in posted_staff(blocks[0])] == [
+        ("Frank Bell", "Chief Operations Officer", "officer"), ("Linda Hale", "General Counsel", "officer")]
+    assert [e.name.name for e in public_speakers(blocks[1])] == ["Hal Lind"]
+
+
+def test_each_consent_entry_in_the_range_the_consent_motion_names_is_decided():
+    from minutebook.importer.passed_together import share_consent
+    items = [read("It was moved by Ms. Bell, seconded by Ms. Hale, that the consent calendar items G-1 through G-2 be "
+                  "approved. Motion carried.\n"), read("Warrants and payroll - approved as submitted.\n"),
+             read("Acceptance of a gift.\n"), read("Board reports.\n")]
+    for item, number in zip(items, ("G", "G-1", "G-2", "J"), strict=True):
+        item.minute = number
+    share_consent(items)
+    assert [i.decisions for i in items[1:]] == [
+        ["Warrants and payroll - approved as submitted."], ["Acceptance of a gift."], []]

@@ -411,3 +411,11 @@ def test_counts_after_a_colon_are_no_roll_call():
 def test_words_in_lower_case_before_a_dash_and_no_are_no_members_votes():
     item = read("The clerk asked about the hedge - no reply yet; the bins - no change; the lights - yes, fixed.\n")
     assert item.votes == []
+
+
+def test_a_motion_then_its_result_with_the_roll_call_in_brackets():
+    item = read("It was moved by Ms. Lind, seconded by Ms. Hale, that the minutes be approved. MOTION CARRIED 4-0-1 "
+                "[AYES: Bell, Hale, Lind, Moss; NOES: None; ABSENT: Ross].\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Lind", "Hale", "carried")]
+    assert item.decisions == ["that the minutes be approved"]
+    assert sides(item) == {"for": ["Bell", "Hale", "Lind", "Moss"], "against": [], "absent": ["Ross"]}

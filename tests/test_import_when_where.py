@@ -145,3 +145,11 @@ def test_address_block_with_a_street_named_for_a_doctor_and_a_state_spelled_out(
     found = facts("MEETING MINUTES\nThursday, June 13, 2019\n6:00 p.m.\nCity Hall, Room 421\n"
                   "1 Dr. Carlton B. Goodlett Place\nSan Francisco, California 94102\n", "minutes", 1)
     assert found.venue == "City Hall, Room 421, 1 Dr. Carlton B. Goodlett Place, San Francisco, California 94102"
+
+
+def test_a_time_alone_under_the_date_and_the_time_told_before_the_adjournment():
+    text = ("Board of Education Minutes\nOctober 25, 2022\n\nRegular Meeting\nBoard of Education\n6:00 p.m.\n\n"
+            "Call to Order (A)\nThe meeting was called to order.\n\nAt 9:08 p.m., there being no further business, the "
+            "regular meeting was adjourned.\n")
+    found = facts(text, "minutes", 1)
+    assert (found.start, found.actual_end) == ("18:00", "21:08")

@@ -42,6 +42,7 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
         item.text = markdown(item.lines)
     votes.shared_results(item_list)  # a consent calendar's one vote, printed after its last entry
     passed_together.share_decisions(item_list)  # 'The bills were given third reading ...': each bill's decision
+    passed_together.share_consent(item_list)  # 'that the consent calendar items G-1 through G-8 be approved'
     meeting.start = meeting.start or found.start
     meeting.end = meeting.end or found.end
     meeting.attendance.extend(found.attendance)

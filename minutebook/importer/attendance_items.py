@@ -48,11 +48,16 @@ def _opening_roll_call(item: ItemDraft) -> list[AttendanceDraft]:
 def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
     """Attendance labelled under the minutes' first heading, as the points of an outline ('• Preliminary
     Business' / 'o Members Present: A, B' / 'o Members Absent: C'): the first paragraph, when it opens with an
-    attendance label."""
+    attendance label; or a later one under a 'Roll Call' line ('Call to Order (A)' / 'The meeting was called to
+    order ...' / 'Roll Call' / 'Present:' / 'A, president' / ... / 'Absent:' / 'B, member')."""
     paragraph = _first_paragraph(item)
-    if not paragraph or not label_of(paragraph[0].text):
-        return []
-    return parse_region(paragraph)[0]
+    if paragraph and label_of(paragraph[0].text):
+        return parse_region(paragraph)[0]
+    for later in paragraphs(item.lines)[1:4]:
+        if len(later) > 1 and ROLL_CALL_TITLE_RE.search(later[0].stripped) and len(later[0].stripped) < 20 \
+                and label_of(later[1].text):
+            return parse_region(later[1:])[0]
+    return []
 
 
 def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceDraft]:

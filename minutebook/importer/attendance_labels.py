@@ -40,7 +40,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"(?: in attendance| present| attending)?|staff(?: members)?(?: present| in attendance)?|"
      r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended", OFFICER),
     (r"others? present|others? in attendance|members of the public(?: present)?|public(?: present)?|"
-     r"guests?|visitors?|invited(?: guests)?", {"status": "in_attendance", "capacity": "other"}),
+     r"guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?",  # not 'Visitor Comments:'
+     {"status": "in_attendance", "capacity": "other"}),
     (r"(?:also )?in attendance|also present|also attending|also participating|remote attendance",
      {"status": "in_attendance"}),
     (r"(?:the )?clerk\b.{0,40}", OFFICER),
@@ -63,7 +64,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"reserve members?", {"capacity": "reserve"}),
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
     (r"attendance|attendees|attending|members? attending|sederunt|roll call|present|"
-     r"(?:[\w'&-]{1,20} ){0,3}present|[\w ,'&()-]{0,40}\bmembers?(?: present)?", {}),
+     r"(?:[\w'&-]{1,20} ){0,3}present|[\w '&()-]{0,40}\bmembers?(?: present)?", {}),  # not 'A Bell, member'
 ]]
 APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|"
                                    r"submitted)(?: and accepted)? from\s+(?=\S)")  # 'Apologies received from A'

@@ -73,6 +73,8 @@ ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t
 # it (a label in bold, '**Present:**', or a sentence, '**Carried.**', is none).
 BOLD_LINE_RE = re.compile(r"(?<=\n\n) {0,3}(?:\*\*|__)(?P<title>[^*_\n:]{2,100}?[^*_\n:.])(?:\*\*|__)[ \t]*"
                           r"(?=\n\n|\n?\Z)")
+# What a Markdown page does not show as text: comments ('<!-- Page 2 -->') and images standing alone on a line.
+INVISIBLE_RE = re.compile(r"<!--.*?-->|^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.S | re.M)
 SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 
 
@@ -90,6 +92,7 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
     escapes resolved; emphasis and inline tags are flattened later, as in any text (`lines.clean`)."""
     extracted = _read_text(path, ocr)
     text = FRONT_MATTER_RE.sub(_front_matter, extracted.text)
+    text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + m.group("title"), text)
     text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)
     text = BOLD_LINE_RE.sub(lambda m: HEADING_MARK + m.group() if len(m.group("title").split()) <= 12 else m.group(),

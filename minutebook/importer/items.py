@@ -144,6 +144,7 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
         at = line.stripped.find(heading.text)  # after a bullet too: '• Minutes approved – J. Smith (motion)'
         rest = line.stripped[at + len(heading.text):].strip() if at >= 0 else ""
         rest = re.sub(r"^[-–—]\s+", "", rest) if heading.rule == "run-in" else rest  # 'College- Janice is ...'
+        rest = "" if heading.rule == "code" else rest  # 'Personnel (G-1)': the code is the item's number
         return *clean_title(heading.text), heading.end, replace(line, text=rest) if rest else None
     text, body_start = heading.text, heading.index + heading.bare + 1
     title, rest = split_run_in(text)

@@ -348,11 +348,12 @@ ADDRESS = r"\d{1,6}\s(?:[NSEW]\.\s)?[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,
 SPOKE_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
                       rf"(?P<first>{PERSON})(?:\s(?:and|&)\s(?P<second>{PERSON}))?"
                       rf"(?:,\s(?:the\s)?(?P<role>[A-Z][\w’'-]{{1,20}}(?:\s(?:of\s(?:the\s)?|and\s|for\s)?"
-                      rf"[A-Z][\w’'-]{{1,20}}){{0,6}}),|,\s{ADDRESS},)?"
+                      rf"[A-Z][\w’'-]{{1,20}}){{0,6}}),|,\s{ADDRESS},|,\son\sbehalf\sof\s[^,;.]{{1,80}},)?"
                       rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\sthe\s(?:council|meeting|committee|"
                       rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
                       rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|"
                       rf"(?:explained|stated|commented|mentioned)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"
+                      rf"expressed\s(?:concerns?|support|opposition)|made\scomments|requested\sthat|urged\sthe|"
                       rf"(?<=,\s)(?:explained|stated|noted|commented|provided\sa\shandout))\b")
 
 
@@ -377,6 +378,28 @@ STAFF = rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s|(?P<officeN>{OFFICE})\s)(?:[A-Z][a-z
 STAFF_REPORT_RE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<first>{STAFF.replace('officeN', 'office1')})(?:\s(?:and|&)\s"
                              rf"(?P<second>{STAFF.replace('officeN', 'office2')}))?\s(?:provided|gave|presented)\s"
                              r"(?:a|the)\sstaff\s(?:report|presentation)\b")
+
+
+# Staff introduced by their post before their full name as they present: 'Chief Operations Officer Frank Camarda
+# presented the item', 'Assistant Superintendent of Secondary Education Kristan Schnepp gave a presentation'.
+POSTED_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<lead>[A-Z][\w&/’'-]*(?:,?\s(?:(?:of|for|and|&|the)\s)?"
+                       r"[A-Z][\w&/’'-]*){2,14}?)\s(?:presented|gave\sa\spresentation|introduced|reported|"
+                       r"provided\san?\s(?:update|overview|report))\b")
+POST_WORD_RE = re.compile(r"\b(?:Superintendent|Director|Officer|Counsel|Manager|Engineer|Attorney|Planner|"
+                          r"Administrator|Coordinator|Clerk|Secretary|Treasurer|Chief|Controller|Auditor)\b")
+
+
+def posted_staff(block: Block) -> list[AttendanceDraft]:
+    """Staff a paragraph introduces by post and full name as they present (POSTED_RE): officers in attendance."""
+    found = []
+    for match in POSTED_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):
+        words = match.group("lead").split()
+        post, printed = " ".join(words[:-2]).rstrip(","), " ".join(words[-2:])
+        if POST_WORD_RE.search(post) and looks_like_name(printed) and not POST_WORD_RE.search(printed):
+            name = parse_name(printed)
+            if name:
+                found.append(AttendanceDraft(name, block.first, "in_attendance", role=post, capacity="officer"))
+    return found
 
 
 def staff_reporting(block: Block) -> list[AttendanceDraft]:

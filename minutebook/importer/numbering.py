@@ -112,6 +112,18 @@ MEASURE = Style("measure", re.compile(r"^([A-Z]{1,4}\d{1,4}-\d{2})[ \t]{1,40}(\S
 FORM = Style("form", re.compile(r"^\(a\)[ \t]{1,20}Subject:[ \t]{1,40}(\S.*)$"), number_value, marked=True,
              label=re.compile(r"\(\s{0,3}agenda\s{1,3}item\s{1,3}(\d{1,4}[a-z]?)\s{0,3}\)\s*$", re.I))
 
+def code_value(code: str) -> float:
+    """'D' -> 4, 'E-2' -> 5.02, 'E-1a' -> 5.011, 'G-I/G-8' -> 7: an agenda's lettered sections and their entries."""
+    entry = re.match(r"[A-Z]{1,2}-(\d+)([a-z]?)", code)
+    return ord(code[0]) - 64 + (int(entry.group(1)) / 100 + (0.001 if entry.group(2) else 0) if entry else 0)
+
+
+AGENDA_CODE = r"[A-Z]{1,2}(?:-[A-Z0-9]{1,3}[a-z]?)?(?:/[A-Z]{1,2}-?\d{1,3})?"
+# A title followed by its agenda code in brackets, each on a line of its own: 'Minutes Approved (D)', 'Personnel
+# (G-1)', 'Adjournment (L)' - the letters of the agenda's sections and the numbers of their entries, rising.
+CODE = Style("code", re.compile(rf"^(\S.{{1,250}}?\s\({AGENDA_CODE}\))\s*$"), code_value,
+             label=re.compile(rf"\(({AGENDA_CODE})\)\s*$"))
+
 # Item numbering schemes, tried in order; the longest run wins, the first a tie.
 STYLES = (
     Style("markdown", re.compile(r"^(\d{1,4}[a-z]?)(?:\.(?!\d)|\s)[ \t]*(\S.*)$"), number_value, marked=True),
@@ -124,6 +136,7 @@ STYLES = (
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
     Style("letter", re.compile(r"^([A-Z])\.[ \t]{1,40}(\S.*)$"), lambda n: ord(n) - 64, counted=True),
     FORM,
+    CODE,
 )
 NUMBER_STYLE = STYLES[1]
 # The rows numbered under the section headings of minutes whose items are headings closed by a decision
@@ -191,6 +204,15 @@ def _labelled(lines: list[Line], index: int, style: Style) -> list[Heading]:
         return []
     title, end = match.group(1).strip(), index + 1
     label = style.label.search(title)
+    if style is CODE:  # a heading of its own, not a sentence or a person ('Cllr A Smith (C)': a party)
+        heading = title[:label.start()].strip()
+        alone = index == 0 or lines[index - 1].blank or lines[index].heading
+        entry = "-" in label.group(1)  # 'Personnel (G-1)': an entry of a section, never a party's initial
+        party = is_person(heading) and not entry  # 'Cllr A Smith (C)'
+        if not alone or reads_as_sentence(heading) and not entry or heading.endswith(".") or party \
+                or len(heading.split()) > 30:
+            return []
+        return [Heading(index, label.group(1), heading, indent_of(lines[index]), end=end, rule="code")]
     while not label and end < min(len(lines), index + 4) and not lines[end].blank \
             and indent_of(lines[end]) > indent_of(lines[index]):  # a title wrapped under itself, then its label
         title, end = f"{title} {lines[end].stripped}", end + 1
@@ -256,6 +278,8 @@ def _without_name_lists(found: list[Heading]) -> list[Heading]:
 def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
     if style.marked:
         return number != previous.number
+    if style is CODE:
+        return style.value(number) > style.value(previous.number)
     now, before = style.value(number), style.value(previous.number)
     if style.name == "roman":  # a numeral printed twice ('II.' / 'II.'), or one lost to a scan ('Vv.')
         return now - before in (0, 1, 2) and (now, number) != (before, "I")
@@ -333,7 +357,8 @@ def _heading_like(style: Style, run: list[Heading]) -> bool:
 # Words of item titles that a list of people's names never holds ('Public Forum', 'Police Report').
 HEADING_WORDS_RE = re.compile(r"(?i)\b(?:report|reports|forum|minutes|apologies|business|committee|council|review|"
                               r"update|updates|matters|planning|finance|order|call|strategy|policy|plan|budget|"
-                              r"session|comments?|items?|correspondence|declarations?|interest|welcome|adjournment)\b")
+                              r"session|comments?|items?|correspondence|declarations?|interest|welcome|adjournment|"
+                              r"agenda)\b")
 
 
 def is_person(text: str) -> bool:

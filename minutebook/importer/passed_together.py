@@ -1,6 +1,6 @@
 """Measures passed together: a list of bills and resolutions given one reading and one vote, told once after
 the list in the plural ('The bills were given third reading and the resolutions were read with the vote
-recorded as follows: ...').
+recorded as follows: ...'), and a consent calendar's entries approved by one motion that names their range.
 
 The sentence is printed under the last measure of the list, but it enacts every one of them: each measure of
 the list that records nothing of its own gets the decision too (the roll call stays with the last one, as
@@ -37,3 +37,27 @@ def share_decisions(items: list[ItemDraft]) -> None:
                     or any(not line.blank for line in above.lines):
                 break
             above.decisions.extend(shared)
+
+
+# A consent calendar's one motion naming the range of entries it approves: 'that the consent calendar items G-1
+# through G-8 be approved', 'Consent items 5.1 to 5.9 were approved'.
+CONSENT_RANGE_RE = re.compile(r"(?i)\bconsent\b.{0,60}?\bitems?\s+(?P<first>[A-Z]{0,2}-?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s+"
+                              r"(?:through|thru|to|[-–])\s+(?P<last>[A-Z]{0,2}-?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b")
+
+
+def share_consent(items: list[ItemDraft]) -> None:
+    """Each entry of a consent calendar approved by one motion ('items G-1 through G-8'), from the first entry
+    named to the last, that records no decision of its own, is decided: what its minute says was approved."""
+    numbers = [(item.minute or item.agenda or "").lower() for item in items]
+    for item in items:
+        for decision in item.decisions:
+            found = CONSENT_RANGE_RE.search(decision)
+            if not found:
+                continue
+            first, last = found.group("first").lower(), found.group("last").lower()
+            if first not in numbers or last not in numbers or numbers.index(first) > numbers.index(last):
+                continue
+            for entry in items[numbers.index(first):numbers.index(last) + 1]:
+                if entry is not item and not entry.decisions and not entry.motions:
+                    text = " ".join(line.stripped for line in entry.lines if not line.blank)
+                    entry.decisions.append(re.sub(r"\s+", " ", text).strip() or entry.title)

@@ -177,6 +177,7 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
     for block in blocks:  # 'Mr R Judd spoke about ...', 'Alex Hellman and Carly Irving addressed the council'
         found.attendance.extend(m.public_speakers(block))
         found.attendance.extend(m.staff_reporting(block))  # 'Mr. Matthes provided a staff report.'
+        found.attendance.extend(m.posted_staff(block))  # 'General Counsel Ann Bell presented the item'
     found.attendance.extend(forum_askers(blocks))  # 'Q1 & Q2 – Melissa Topping' asked supplementary questions
     for n in range(len(blocks)):  # 'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk'
         entry = m.signer(blocks, n)

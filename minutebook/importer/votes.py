@@ -11,6 +11,7 @@ import re
 from .blocks import Block, Found
 from .decisions import DECISION_RE
 from .drafts import ItemDraft, MotionDraft, VoteDraft
+from .mentions import motion_matches
 from .names import PersonName, parse_name
 
 # A roll call's labels, each with the side it gives. Capitals, or at the start of a line, before a colon:
@@ -23,7 +24,7 @@ SIDE_LABELS: list[tuple[str, str]] = [
 ]
 # The labels no sentence says before a colon, in title case too ('Ayes: 4 (A, B); Noes: 0 (none); Absent: C').
 TITLED_LABELS = r"Ayes|Yeas|Noes|Nays|Abstain(?:ed|ing|s)?|Abstentions?|Absent|Recused"
-LABEL_RE = re.compile(r"(?:^|(?<=[\s.;]))(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS)
+LABEL_RE = re.compile(r"(?:^|(?<=[\s.;\[(]))(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS)
                       + f"|{TITLED_LABELS}" + r")\s{0,3}:[ \t]*")
 TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS) + r")\s{0,3}:")
 # The same labels in any case and after a dash too ('Voting in favour: A, B; against: C', 'Yeas - A, B; Nays - C'):
@@ -130,7 +131,7 @@ def voters(text: str) -> list[PersonName]:
     counted = re.match(r"^\s*\d{1,3}\s*\(([^()]{1,300})\)", text)  # '4 (Bell, Hale, Lind, Kerr)'
     text = counted.group(1) if counted else text
     text = re.sub(r"\s*\([^()]{0,200}\)?", " ", text)  # '(except for R129-15 ...)': a note, not a name
-    text = re.sub(r"\s+", " ", text).strip(" .;,")
+    text = re.sub(r"\s+", " ", text).strip(" .;,]")  # '... ABSENT: Ross].': the bracket closes the roll call
     if NOBODY_RE.match(text):
         return []
     names = []
@@ -226,7 +227,15 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
         seconder = parse_name(next((v for k, v in labelled.items() if k.startswith("SECOND")), ""))
         if not _moved_above(previous, mover):
             item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
-    if "RESULT" in labelled and result == "carried" and not MADE_MOTION_RE.search(previous):
+    moved = motion_matches(before) if "MOTION BY" not in labelled and "MOVED BY" not in labelled else []
+    if moved:  # 'It was moved by Ms. A, seconded by Ms. B, that X. MOTION CARRIED 4-0-1 [AYES: ...]'
+        mover, seconder = (parse_name(moved[-1].group(g).strip(" :")) for g in ("mover", "seconder"))
+        item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
+        said = MOVED_TEXT_RE.match(before[moved[-1].end():])
+        resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
+        if result == "carried" and said and not resolved_below:
+            item.decisions.append(said.group("text").strip())
+    elif "RESULT" in labelled and result == "carried" and not MADE_MOTION_RE.search(previous):
         item.decisions.append(labelled["RESULT"])  # 'RESULT: APPROVED AS AMENDED [UNANIMOUS]'
     elif result == "carried" and (resolved := DECISION_RE.match(before.strip())):
         item.decisions.append(resolved.group(1).strip())  # 'RESOLVED that X. Voting in favour: A, B; against: C'
@@ -255,6 +264,9 @@ def _passage(item: ItemDraft, text: str, before: str) -> None:
         item.decisions.append(re.sub(r"\s+", " ", text[start:]).strip())
 
 
+# What a motion told before its roll call moved: ', that X.' or ', to X.' up to the result.
+MOVED_TEXT_RE = re.compile(r",?\s*(?P<text>(?:that|to)\s[^;]{1,800}?)(?:(?<!\bNo)(?<!\bNos)(?<!\b[A-Z])(?<!\bMr)"
+                           r"(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s+(?=[A-Z])|\.?\s*(?:MOTION\b|Motion\b)|\.?\s*$)")
 # A vote summary's labelled lines: 'RESULT: APPROVED [UNANIMOUS]', 'MOTION BY: A', 'SECOND: B'.
 LABELLED_RE = re.compile(r"^(RESULT|MOTION BY|MOVED BY|SECOND(?:ED BY|ER)?)\s{0,3}:\s*(.+)$", re.I)
 # 'Commissioner A made a motion, seconded by Commissioner B, to ...': the paragraph a summary repeats.

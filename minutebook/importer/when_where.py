@@ -54,6 +54,9 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
                       rf"(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
            re.compile(rf"(?i)\b(?:(?:closed|adjourned|ended)\s+the\s+meeting|adjourn(?:ed)?(?:\s+the\s+meeting)?)"
                       rf"\s+at\s+({CLOCK})"),  # '... to adjourn the meeting at 7:25 pm', 'a motion to adjourn at 8
+           # 'At 9:08 p.m., there being no further business, the regular meeting was adjourned.'
+           re.compile(rf"(?i)\bat\s+({CLOCK}),?\s+[^.;]{{0,100}}?\b(?:meeting|session)\s+(?:was\s+)?(?:adjourned|closed|"
+                      r"ended)\b"),
            re.compile(rf"(?i)^\s*(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)\s*[:\-–]?\s*"
                       rf"(?:at\s+)?({CLOCK})\b")]
 # the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .', ' on
@@ -271,9 +274,20 @@ def _venue(text: str | None) -> str | None:
 
 
 HeadingRule = Callable[[list[Line], WhenWhere, int], None]
+def _time_alone(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
+    """A time on a line of its own in the title block under the date ('Regular Meeting' / 'Board of Education' /
+    '6:00 p.m.'): when the meeting was called."""
+    for line in heading[date_index + 1:date_index + 1 + TITLE_BLOCK]:
+        alone = re.fullmatch(rf"(?i)(?:at\s+)?({CLOCK})\.?", plain(line.stripped).strip())
+        if alone and re.search(r"\d", alone.group(1)):
+            facts.set(start=clock(alone.group(1)))
+            return
+
+
 HEADING_RULES: list[tuple[str, HeadingRule]] = [
     ("labelled fields", lambda heading, facts, _: _label_fields(heading, facts)),
     ("date line", _date_line),
+    ("a time alone under the date", _time_alone),
     ("place and time under the date", _venue_time_line),
     ("lines under the title", _lines_under_title),
     ("title sentence", lambda heading, facts, _: _title_sentence(heading, facts)),
