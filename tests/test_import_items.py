@@ -989,3 +989,10 @@ def test_titles_with_their_agenda_code_in_brackets_after_them_are_items_numbered
     parties = ("MINUTES\nMay 4, 2021\n\nCllr Ann Bell (C)\n\nCllr Tom Hale (L)\n\nCllr Kit Lind (C)\n\n"
                "1. Apologies\nNone.\n")
     assert [i[0] for i in items(parties)] == ["1"]  # a party's initial after a name numbers nothing
+
+
+def test_a_range_code_then_its_first_entry():
+    text = ("MINUTES\nFebruary 11, 2020\n\nMinutes Approved (D)\nApproved.\n\nConsent Calendar Approved (G-1/G-3)\n"
+            "Approved.\n\nPersonnel (G-1)\nApproved.\n\nGifts (G-2)\nAccepted.\n\nStrategic Framework (G-3)\n"
+            "Approved.\n")
+    assert [i[0] for i in items(text)] == ["D", "G-1/G-3", "G-1", "G-2", "G-3"]

@@ -188,3 +188,15 @@ def test_each_consent_entry_in_the_range_the_consent_motion_names_is_decided():
     share_consent(items)
     assert [i.decisions for i in items[1:]] == [
         ["Warrants and payroll - approved as submitted."], ["Acceptance of a gift."], []]
+
+
+def test_staff_with_a_degree_after_the_name_or_a_surname_after_a_one_word_post_and_speakers_who_stated():
+    from minutebook.importer.blocks import to_blocks
+    from minutebook.importer.mentions import posted_staff, public_speakers
+    text = ("Assistant Superintendent of Educational Services Debra Bell, Ed.D., introduced the item. Superintendent "
+            "Hale stated the plan. Chief Executive reported on it.\n\nVisitor Comment:\nTom Lind stated that he "
+            "supports it.\n\nJoy Wake expressed her concerns regarding the costs.\n")
+    blocks = to_blocks(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role) for e in posted_staff(blocks[0])] == [
+        ("Debra Bell", "Assistant Superintendent of Educational Services"), ("Hale", "Superintendent")]
+    assert [e.name.name for b in blocks[1:] for e in public_speakers(b)] == ["Tom Lind", "Joy Wake"]

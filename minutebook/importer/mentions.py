@@ -11,7 +11,7 @@ from .attendance_labels import Context
 from .blocks import Block, Found
 from .drafts import AttendanceDraft, DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
-from .namelist import make_entry, sentence_entries
+from .namelist import ROLE_KEYWORDS, make_entry, sentence_entries
 from .names import PersonName, looks_like_name, parse_name
 from .outcomes import outcome_of
 
@@ -345,7 +345,7 @@ PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-
 # 2222 Bluff Boulevard, stated ...': a speaker's street address between commas, as a public comment is minuted;
 # after either, any verb of speaking: 'Terry Crouch, the Vice Chair of X, explained ...')
 ADDRESS = r"\d{1,6}\s(?:[NSEW]\.\s)?[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,4}"
-SPOKE_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
+SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
                       rf"(?P<first>{PERSON})(?:\s(?:and|&)\s(?P<second>{PERSON}))?"
                       rf"(?:,\s(?:the\s)?(?P<role>[A-Z][\w’'-]{{1,20}}(?:\s(?:of\s(?:the\s)?|and\s|for\s)?"
                       rf"[A-Z][\w’'-]{{1,20}}){{0,6}}),|,\s{ADDRESS},|,\son\sbehalf\sof\s[^,;.]{{1,80}},)?"
@@ -353,7 +353,8 @@ SPOKE_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2
                       rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
                       rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|"
                       rf"(?:explained|stated|commented|mentioned)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"
-                      rf"expressed\s(?:concerns?|support|opposition)|made\scomments|requested\sthat|urged\sthe|"
+                      rf"expressed\s(?:(?:her|his|their)\s)?(?:concerns?|support|opposition)|made\scomments|"
+                      rf"requested\sthat|urged\sthe|"
                       rf"(?<=,\s)(?:explained|stated|noted|commented|provided\sa\shandout))\b")
 
 
@@ -383,10 +384,11 @@ STAFF_REPORT_RE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<first>{STAFF.replace('offic
 # Staff introduced by their post before their full name as they present: 'Chief Operations Officer Frank Camarda
 # presented the item', 'Assistant Superintendent of Secondary Education Kristan Schnepp gave a presentation'.
 POSTED_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<lead>[A-Z][\w&/’'-]*(?:,?\s(?:(?:of|for|and|&|the)\s)?"
-                       r"[A-Z][\w&/’'-]*){2,14}?)\s(?:presented|gave\sa\spresentation|introduced|reported|"
-                       r"provided\san?\s(?:update|overview|report))\b")
+                       r"[A-Z][\w&/’'-]*){1,14}?)(?:,\s(?:Ed\.D\.|Ph\.D\.|M\.D\.|J\.D\.|Esq\.),?)?\s(?:presented|"
+                       r"gave\sa\spresentation|introduced|reported|stated|explained|provided\san?\s(?:update|overview|"
+                       r"report))\b")
 POST_WORD_RE = re.compile(r"\b(?:Superintendent|Director|Officer|Counsel|Manager|Engineer|Attorney|Planner|"
-                          r"Administrator|Coordinator|Clerk|Secretary|Treasurer|Chief|Controller|Auditor)\b")
+                          r"Administrator|Coordinator|Clerk|Secretary|Treasurer|Chief|Controller|Auditor|Principal)\b")
 
 
 def posted_staff(block: Block) -> list[AttendanceDraft]:
@@ -394,8 +396,11 @@ def posted_staff(block: Block) -> list[AttendanceDraft]:
     found = []
     for match in POSTED_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):
         words = match.group("lead").split()
-        post, printed = " ".join(words[:-2]).rstrip(","), " ".join(words[-2:])
-        if POST_WORD_RE.search(post) and looks_like_name(printed) and not POST_WORD_RE.search(printed):
+        surname = len(words) in (2, 3) and bool(POST_WORD_RE.fullmatch(words[-2])) \
+            and not ROLE_KEYWORDS.search(words[-1])  # 'Superintendent Kern stated': a post and a surname
+        named = 1 if surname else 2
+        post, printed = " ".join(words[:-named]).rstrip(","), " ".join(words[-named:])
+        if POST_WORD_RE.search(post) and (looks_like_name(printed) or surname) and not ROLE_KEYWORDS.search(printed):
             name = parse_name(printed)
             if name:
                 found.append(AttendanceDraft(name, block.first, "in_attendance", role=post, capacity="officer"))

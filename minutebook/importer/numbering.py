@@ -113,7 +113,7 @@ FORM = Style("form", re.compile(r"^\(a\)[ \t]{1,20}Subject:[ \t]{1,40}(\S.*)$"),
              label=re.compile(r"\(\s{0,3}agenda\s{1,3}item\s{1,3}(\d{1,4}[a-z]?)\s{0,3}\)\s*$", re.I))
 
 def code_value(code: str) -> float:
-    """'D' -> 4, 'E-2' -> 5.02, 'E-1a' -> 5.011, 'G-I/G-8' -> 7: an agenda's lettered sections and their entries."""
+    """'D' -> 4, 'E-2' -> 5.02, 'E-1a' -> 5.011, 'G-I/G-8' -> 7, 'G-1/G-10' -> 7.01 (a range: its first entry's)."""
     entry = re.match(r"[A-Z]{1,2}-(\d+)([a-z]?)", code)
     return ord(code[0]) - 64 + (int(entry.group(1)) / 100 + (0.001 if entry.group(2) else 0) if entry else 0)
 
@@ -278,8 +278,9 @@ def _without_name_lists(found: list[Heading]) -> list[Heading]:
 def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
     if style.marked:
         return number != previous.number
-    if style is CODE:
-        return style.value(number) > style.value(previous.number)
+    if style is CODE:  # 'Consent Calendar (G-1/G-10)' / 'Personnel (G-1)': a range, then its first entry
+        now, before = style.value(number), style.value(previous.number)
+        return now > before or "/" in previous.number and now == before and number != previous.number
     now, before = style.value(number), style.value(previous.number)
     if style.name == "roman":  # a numeral printed twice ('II.' / 'II.'), or one lost to a scan ('Vv.')
         return now - before in (0, 1, 2) and (now, number) != (before, "I")
