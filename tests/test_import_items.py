@@ -12,11 +12,15 @@ def items(text: str, kind: str = "minutes") -> list[tuple]:
     return [(i.minute, i.agenda, i.title, i.pages, i.to_follow) for i in found]
 
 
-def marked_items(tmp_path: Path, markdown: str) -> list[str]:
+def markdown_items(tmp_path: Path, markdown: str) -> list:
+    """The items of minutes written as a Markdown file, read as the importer reads one."""
     source = tmp_path / "minutes.md"
     source.write_text(markdown, encoding="utf-8")
-    _, found = cut_items(read_lines(str(source), extract_text(source).text)[0], "minutes")
-    return [i.title for i in found]
+    return cut_items(read_lines(str(source), extract_text(source).text)[0], "minutes")[1]
+
+
+def marked_items(tmp_path: Path, markdown: str) -> list[str]:
+    return [i.title for i in markdown_items(tmp_path, markdown)]
 
 
 def test_headings_a_markdown_file_marks_are_items_in_any_case_however_short_their_text(tmp_path):
@@ -33,13 +37,7 @@ def test_numbered_lists_under_headings_a_file_marks_are_not_items(tmp_path):
 
 def test_numbered_headings_a_file_marks_stay_numbered_items(tmp_path):
     text = "# Village Board\nMay 18, 2020\n\n## 1. Call to order\nAt 7 pm.\n\n## 2. Minutes\nApproved.\n"
-    _, found = cut_items(read_lines("m.md", extract_text(_write(tmp_path, text)).text)[0], "minutes")
-    assert [(i.minute, i.title) for i in found] == [("1", "Call to order"), ("2", "Minutes")]
-
-
-def _write(tmp_path: Path, text: str) -> Path:
-    (tmp_path / "m.md").write_text(text, encoding="utf-8")
-    return tmp_path / "m.md"
+    assert [(i.minute, i.title) for i in markdown_items(tmp_path, text)] == [("1", "Call to order"), ("2", "Minutes")]
 
 
 def test_page_reference_and_to_follow_taken_out_of_titles():

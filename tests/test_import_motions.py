@@ -168,8 +168,8 @@ def test_mover_and_seconder_apart_by_a_slash_then_what_they_moved():
 
 
 def test_staff_introduced_by_post_and_name_as_they_present_and_speakers_who_expressed_concerns():
+    from minutebook.importer.attendance_text import posted_staff, public_speakers
     from minutebook.importer.blocks import to_blocks
-    from minutebook.importer.mentions import posted_staff, public_speakers
     text = ("Chief Operations Officer Frank Bell presented the item. General Counsel Linda Hale presented it too.\n\n"
             "Hal Lind, on behalf of advocates for the area, expressed concerns regarding the project.\n")
     blocks = to_blocks(read_lines("doc.txt", text)[0])
@@ -191,8 +191,8 @@ def test_each_consent_entry_in_the_range_the_consent_motion_names_is_decided():
 
 
 def test_staff_with_a_degree_after_the_name_or_a_surname_after_a_one_word_post_and_speakers_who_stated():
+    from minutebook.importer.attendance_text import posted_staff, public_speakers
     from minutebook.importer.blocks import to_blocks
-    from minutebook.importer.mentions import posted_staff, public_speakers
     text = ("Assistant Superintendent of Educational Services Debra Bell, Ed.D., introduced the item. Superintendent "
             "Hale stated the plan. Chief Executive reported on it.\n\nVisitor Comment:\nTom Lind stated that he "
             "supports it.\n\nJoy Wake expressed her concerns regarding the costs.\n")

@@ -9,10 +9,10 @@ import re
 from .attendance import parse_region
 from .attendance_labels import Context
 from .blocks import Block, Found
-from .drafts import AttendanceDraft, DeclarationDraft, ItemDraft, MotionDraft
+from .drafts import DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
-from .namelist import ROLE_KEYWORDS, make_entry, sentence_entries
-from .names import PersonName, looks_like_name, parse_name
+from .namelist import make_entry, sentence_entries
+from .names import parse_name
 from .outcomes import outcome_of
 
 HONORIFIC = (r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Commissioners?|Directors?|Council\s?(?:member|man|woman)s?|"
@@ -298,159 +298,6 @@ APOLOGIES_RE = re.compile(r"(?i)(?:apologies(?: for absence)? (?:were|was|had be
                           r"(?: and accepted)?(?: from)?|\b(?:members|the (?:council|committee|board|meeting|chair\w*)|"
                           r"councillors|trustees) (?:accepted|received|noted)(?: the)? apologies(?: for absence)? "
                           r"(?:from|of))\s*:?\s*(.*)")
-
-
-ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-                       r"\s+(?:was|were)\s+absent\b")
-
-
-# A verbatim transcript's speaker label: 'Jeremy Graham: “We are here ...', 'Ms. Sherrie Bryant: “Good morning'.
-# Only a full name is read (a surname alone, 'Ms. Bryant:', names nobody new; a role, 'City Solicitor:', nobody).
-SPEAKER_RE = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?"
-                        r"(?P<name>[A-Z][\w'’.-]{0,30}(?:\s{1,8}[A-Z][\w'’.“”\"-]{0,30}){1,3})\s{0,12}:\s{0,12}[“\"]")
-
-
-def speaker(block: Block) -> AttendanceDraft | None:
-    """The person a transcript paragraph opens with, in attendance (a member already listed stays as listed)."""
-    match = SPEAKER_RE.match(block.lines[0].stripped)
-    if not match:
-        return None
-    printed = re.sub(r"\s+", " ", match.group("name"))
-    name = parse_name(printed)
-    if name is None or len(name.name.split()) < 2 or not looks_like_name(printed):
-        return None
-    return make_entry(printed, block.first, Context(status="in_attendance"))
-
-
-PERSONAL_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?$")
-
-
-def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | None:
-    """Someone who moved or seconded a motion was at the meeting: named in full with a personal title ('Mr
-    Michael Swan proposed ...') they attend (a member listed stays as listed); a surname alone names nobody new."""
-    if person is None or not PERSONAL_TITLE_RE.match(person.honorific or "") or len(person.name.split()) < 2:
-        return None
-    return make_entry(person.printed, line, Context(status="in_attendance"))  # a member keeps their listing
-
-
-# A member of the public who spoke, opening a paragraph or a sentence: 'Mr R Judd spoke about ...', 'Ms Haidy Blake
-# advised the council ...', 'Alex Hellman and Carly Irving addressed the council', 'Mr Hawkins who lives in the
-# adjoining flat asked about ...'. A personal title with an initial or first name and a surname, or a first name and
-# a surname; not a title with a surname alone ('Mr. Skala asked': how some minutes name their own members), an office
-# ('Mayor McDavid', 'Cllr Cobb': members are listed), nor a first name alone ('Janice started the meeting').
-PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-Z][\w'’-]{1,30}|"
-          r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Members|Councillors|Residents|Officers|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)"
-          r"[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30})")
-# ('Patrick Heisinger, Assistant City Manager, made a presentation': the role between commas is theirs; 'Jan Dye,
-# 2222 Bluff Boulevard, stated ...': a speaker's street address between commas, as a public comment is minuted;
-# after either, any verb of speaking: 'Terry Crouch, the Vice Chair of X, explained ...')
-ADDRESS = r"\d{1,6}\s(?:[NSEW]\.\s)?[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,4}"
-SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
-                      rf"(?P<first>{PERSON})(?:\s(?:and|&)\s(?P<second>{PERSON}))?"
-                      rf"(?:,\s(?:the\s)?(?P<role>[A-Z][\w’'-]{{1,20}}(?:\s(?:of\s(?:the\s)?|and\s|for\s)?"
-                      rf"[A-Z][\w’'-]{{1,20}}){{0,6}}),|,\s{ADDRESS},|,\son\sbehalf\sof\s[^,;.]{{1,80}},)?"
-                      rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\sthe\s(?:council|meeting|committee|"
-                      rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
-                      rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|"
-                      rf"(?:explained|stated|commented|mentioned)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"
-                      rf"expressed\s(?:(?:her|his|their)\s)?(?:concerns?|support|opposition)|made\scomments|"
-                      rf"requested\sthat|urged\sthe|"
-                      rf"(?<=,\s)(?:explained|stated|noted|commented|provided\sa\shandout))\b")
-
-
-def public_speakers(block: Block) -> list[AttendanceDraft]:
-    """Those a paragraph says spoke to the meeting (SPOKE_RE), in attendance (a member keeps their listing)."""
-    found = []
-    for match in SPOKE_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):  # justified text: 'Jan  Dye,  2222 ...'
-        for printed in filter(None, (match.group("first"), match.group("second"))):
-            entry = make_entry(printed, block.first, Context(status="in_attendance"))
-            if entry and entry.name.role is None and (entry.name.honorific is None or PERSONAL_TITLE_RE.match(
-                    entry.name.honorific)):
-                entry.role = match.group("role") if printed == match.group("first") else None
-                found.append(entry)
-    return found
-
-
-# Staff who report to the meeting: 'Mr. Matthes provided a staff report.', 'Mr. Johnsen and Mr. Johanningmeier
-# provided a staff report.', 'Fire Chief White provided a staff report.' (the office before the name is the role).
-OFFICE = r"(?:[A-Z][a-z]{1,20}\s){0,3}(?:Chief|Manager|Director|Clerk|Counselor|Counsel|Attorney|Engineer|Officer|" \
-         r"Administrator|Planner|Treasurer|Secretary)"
-STAFF = rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s|(?P<officeN>{OFFICE})\s)(?:[A-Z][a-z]{{1,20}}\s)?[A-Z][\w'’-]{{1,30}}"
-STAFF_REPORT_RE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<first>{STAFF.replace('officeN', 'office1')})(?:\s(?:and|&)\s"
-                             rf"(?P<second>{STAFF.replace('officeN', 'office2')}))?\s(?:provided|gave|presented)\s"
-                             r"(?:a|the)\sstaff\s(?:report|presentation)\b")
-
-
-# Staff introduced by their post before their full name as they present: 'Chief Operations Officer Frank Camarda
-# presented the item', 'Assistant Superintendent of Secondary Education Kristan Schnepp gave a presentation'.
-POSTED_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<lead>[A-Z][\w&/’'-]*(?:,?\s(?:(?:of|for|and|&|the)\s)?"
-                       r"[A-Z][\w&/’'-]*){1,14}?)(?:,\s(?:Ed\.D\.|Ph\.D\.|M\.D\.|J\.D\.|Esq\.),?)?\s(?:presented|"
-                       r"gave\sa\spresentation|introduced|reported|stated|explained|provided\san?\s(?:update|overview|"
-                       r"report))\b")
-POST_WORD_RE = re.compile(r"\b(?:Superintendent|Director|Officer|Counsel|Manager|Engineer|Attorney|Planner|"
-                          r"Administrator|Coordinator|Clerk|Secretary|Treasurer|Chief|Controller|Auditor|Principal)\b")
-
-
-def posted_staff(block: Block) -> list[AttendanceDraft]:
-    """Staff a paragraph introduces by post and full name as they present (POSTED_RE): officers in attendance."""
-    found = []
-    for match in POSTED_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):
-        words = match.group("lead").split()
-        surname = len(words) in (2, 3) and bool(POST_WORD_RE.fullmatch(words[-2])) \
-            and not ROLE_KEYWORDS.search(words[-1])  # 'Superintendent Kern stated': a post and a surname
-        named = 1 if surname else 2
-        post, printed = " ".join(words[:-named]).rstrip(","), " ".join(words[-named:])
-        if POST_WORD_RE.search(post) and (looks_like_name(printed) or surname) and not ROLE_KEYWORDS.search(printed):
-            name = parse_name(printed)
-            if name:
-                found.append(AttendanceDraft(name, block.first, "in_attendance", role=post, capacity="officer"))
-    return found
-
-
-def staff_reporting(block: Block) -> list[AttendanceDraft]:
-    """Staff a paragraph says reported to the meeting (STAFF_REPORT_RE): officers in attendance."""
-    found = []
-    for match in STAFF_REPORT_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):
-        for group, office in (("first", "office1"), ("second", "office2")):
-            printed = match.group(group)
-            if not printed:
-                continue
-            role = match.group(office)
-            if role:  # 'Fire Chief White': a surname under an office, as 'Mr. Matthes' is under a personal title
-                name = parse_name(printed[len(role):].strip())
-                entry = AttendanceDraft(name, block.first, "in_attendance", role=role, capacity="officer") if name \
-                    else None
-            else:
-                entry = make_entry(printed, block.first, Context(status="in_attendance", capacity="officer"))
-            if entry:
-                found.append(entry)
-    return found
-
-
-SUBMITTED_RE = re.compile(r"(?i)^(?:respectfully\s+)?submitted(?:\s+by)?\s*[,:]?$")
-SIGNER_ROLE_RE = re.compile(r"^(?:[A-Z][a-z]{1,20}\s){0,3}(?:Clerk|Secretary|Manager|Administrator|Officer|Recorder)"
-                            r"(?:\s(?:of|to)\s(?:the\s)?[A-Z][\w ]{1,40})?$")
-
-
-# 'Notes by Kathleen Braden, secretary.', 'Minutes taken by Ann Lee, Clerk to the Council': the writer and post.
-NOTES_BY_RE = re.compile(r"(?i)^(?:notes|minutes)(?:\s(?:taken|recorded|prepared))?\sby\s(?P<name>[^,]{3,60}),\s"
-                         r"(?P<role>(?-i:[A-Za-z][a-z]{1,20})(?:\s[A-Za-z][a-z]{1,20}){0,5})\.?$")
-
-
-def signer(blocks: list[Block], n: int) -> AttendanceDraft | None:
-    """'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk', or 'Notes by Kathleen Braden, secretary.': who
-    wrote the minutes, in attendance with the post printed beside or under the name."""
-    noted = NOTES_BY_RE.match(blocks[n].text.strip())
-    if noted and SIGNER_ROLE_RE.match(noted.group("role")[:1].upper() + noted.group("role")[1:]) \
-            and looks_like_name(noted.group("name")):
-        return make_entry(noted.group("name"), blocks[n].first, Context(status="in_attendance", capacity="officer",
-                                                                       role=noted.group("role")))
-    if not SUBMITTED_RE.match(blocks[n].text.strip()) or n + 1 >= len(blocks) or len(blocks[n + 1].lines) < 2:
-        return None
-    name, role = (line.stripped for line in blocks[n + 1].lines[:2])
-    if not looks_like_name(name) or not SIGNER_ROLE_RE.match(role):
-        return None
-    return make_entry(name, blocks[n + 1].first, Context(status="in_attendance", capacity="officer", role=role))
 
 
 def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:

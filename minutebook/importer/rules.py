@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from ..dates import parse_date, start_and_end
+from . import attendance_text as at
 from . import decisions as d
 from . import decisions_fields as f
 from . import decisions_noted as noted
@@ -170,26 +171,26 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
         if m.APOLOGIES_RE.search(block.text):
             m.apologies_run(blocks, n, item, found)
     for block in blocks:  # 'Jeremy Graham: “We are here ...': a transcript's speaker
-        entry = m.speaker(block)
+        entry = at.speaker(block)
         if entry:
             found.attendance.append(entry)
     found.attendance.extend(introductions(blocks))  # 'City Auditor: “... My name is Josh Pasch. I'm the City ...
     for block in blocks:  # 'Mr R Judd spoke about ...', 'Alex Hellman and Carly Irving addressed the council'
-        found.attendance.extend(m.public_speakers(block))
-        found.attendance.extend(m.staff_reporting(block))  # 'Mr. Matthes provided a staff report.'
-        found.attendance.extend(m.posted_staff(block))  # 'General Counsel Ann Bell presented the item'
+        found.attendance.extend(at.public_speakers(block))
+        found.attendance.extend(at.staff_reporting(block))  # 'Mr. Matthes provided a staff report.'
+        found.attendance.extend(at.posted_staff(block))  # 'General Counsel Ann Bell presented the item'
     found.attendance.extend(forum_askers(blocks))  # 'Q1 & Q2 – Melissa Topping' asked supplementary questions
     for n in range(len(blocks)):  # 'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk'
-        entry = m.signer(blocks, n)
+        entry = at.signer(blocks, n)
         if entry:
             found.attendance.append(entry)
     for motion in item.motions:  # 'Mr Michael Swan proposed and Mr Tony Rossiter seconded': they were there
         for person in (motion.mover, motion.seconder):
-            entry = m.mover_present(person, motion.line)
+            entry = at.mover_present(person, motion.line)
             if entry:
                 found.attendance.append(entry)
     for block in blocks:  # 'Cllr H. Greaves was absent.'
-        for match in m.ABSENT_RE.finditer(block.text):
+        for match in at.ABSENT_RE.finditer(block.text):
             entry = make_entry(match.group(1), block.first, Context(status="absent"))
             if entry:
                 found.attendance.append(entry)
