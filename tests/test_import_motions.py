@@ -200,3 +200,13 @@ def test_staff_with_a_degree_after_the_name_or_a_surname_after_a_one_word_post_a
     assert [(e.name.name, e.role) for e in posted_staff(blocks[0])] == [
         ("Debra Bell", "Assistant Superintendent of Educational Services"), ("Hale", "Superintendent")]
     assert [e.name.name for b in blocks[1:] for e in public_speakers(b)] == ["Tom Lind", "Joy Wake"]
+
+
+def test_staff_someone_introduced_by_post_and_name_before_they_presented():
+    from minutebook.importer.attendance_text import introduced_staff
+    text = ("Ms. Bell introduced Director of the Office of Student Support Ann Hale and Director of Assessment, "
+            "Evaluation and Planning Tom Lind who presented an update.")
+    line = read_lines("doc.txt", text + "\n")[0][0]
+    assert [(e.name.name, e.role) for e in introduced_staff(text, line)] == [
+        ("Ann Hale", "Director of the Office of Student Support"),
+        ("Tom Lind", "Director of Assessment, Evaluation and Planning")]

@@ -98,7 +98,7 @@ STAFF_REPORT_RE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<first>{STAFF.replace('offic
 
 # Staff introduced by their post before their full name as they present: 'Chief Operations Officer Frank Camarda
 # presented the item', 'Assistant Superintendent of Secondary Education Kristan Schnepp gave a presentation'.
-POSTED_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<lead>[A-Z][\w&/’'-]*(?:,?\s(?:(?:of|for|and|&|the)\s)?"
+POSTED_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<lead>[A-Z][\w&/’'-]*(?:,?\s(?:(?:of|for|and|&|the)\s){0,2}"
                        r"[A-Z][\w&/’'-]*){1,14}?)(?:,\s(?:Ed\.D\.|Ph\.D\.|M\.D\.|J\.D\.|Esq\.),?)?\s(?:presented|"
                        r"gave\sa\spresentation|introduced|reported|stated|explained|provided\san?\s(?:update|overview|"
                        r"report))\b")
@@ -106,9 +106,29 @@ POST_WORD_RE = re.compile(r"\b(?:Superintendent|Director|Officer|Counsel|Manager
                           r"Administrator|Coordinator|Clerk|Secretary|Treasurer|Chief|Controller|Auditor|Principal)\b")
 
 
-def posted_staff(block: Block) -> list[AttendanceDraft]:
-    """Staff a paragraph introduces by post and full name as they present (POSTED_RE): officers in attendance."""
+# Staff someone introduced, each by post and full name, before they present: '... introduced Director of X Ann Bell
+# and Assistant Director of Y Tom Hale who presented an update'.
+INTRODUCED_RE = re.compile(r"\bintroduced\s(?P<list>[A-Z].{5,400}?)\s(?:who|which)\s(?:presented|gave|provided)\b")
+POSTED_NAME_RE = re.compile(r"(?P<post>[A-Z][\w&/’'-]*(?:,?\s(?:(?:of|for|and|&|the)\s){0,2}[A-Z][\w&/’'-]*)*?)\s"
+                            r"(?P<name>[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30})(?=\s+and\s+[A-Z]|$)")
+
+
+def introduced_staff(text: str, line: Line) -> list[AttendanceDraft]:
+    """Those a sentence says someone introduced, by post and full name, before they presented (INTRODUCED_RE)."""
     found = []
+    for introduced in INTRODUCED_RE.finditer(text):
+        for match in POSTED_NAME_RE.finditer(introduced.group("list")):
+            post = re.sub(r"^and\s+", "", match.group("post").strip())
+            name = parse_name(match.group("name"))
+            if name and POST_WORD_RE.search(post) and not ROLE_KEYWORDS.search(match.group("name")):
+                found.append(AttendanceDraft(name, line, "in_attendance", role=post, capacity="officer"))
+    return found
+
+
+def posted_staff(block: Block) -> list[AttendanceDraft]:
+    """Staff a paragraph introduces by post and full name as they present (POSTED_RE), and those they introduce
+    (INTRODUCED_RE): officers in attendance."""
+    found = introduced_staff(re.sub(r"\s+", " ", block.text), block.first)
     for match in POSTED_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):
         words = match.group("lead").split()
         surname = len(words) in (2, 3) and bool(POST_WORD_RE.fullmatch(words[-2])) \
