@@ -210,3 +210,9 @@ def test_staff_someone_introduced_by_post_and_name_before_they_presented():
     assert [(e.name.name, e.role) for e in introduced_staff(text, line)] == [
         ("Ann Hale", "Director of the Office of Student Support"),
         ("Tom Lind", "Director of Assessment, Evaluation and Planning")]
+
+
+@pytest.mark.parametrize("text", ["Change of use. Members asked the clerk to request more information.\n",
+                                  "The Council instructed the Clerk to write to the County Council.\n"])
+def test_members_asking_the_clerk_to_act_is_a_decision(text):
+    assert len(read(text).decisions) == 1

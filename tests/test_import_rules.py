@@ -383,7 +383,7 @@ def test_an_item_titled_by_a_planning_application_records_the_response_under_it(
     lines = read_lines("doc.txt", "Members asked the clerk to request more information. Cllr A agreed to help.\n")[0]
     item = ItemDraft(title="1645/FUL Fair Oak, 12 Staines Green", line=lines[0], lines=lines)
     read_blocks(item, Found())
-    assert item.decisions == ["Members asked the clerk to request more information"]
+    assert [d.rstrip(".") for d in item.decisions] == ["Members asked the clerk to request more information"]
 
 
 def test_a_planning_application_cut_short_after_one_letter_of_its_response_reads_no_response():

@@ -305,7 +305,9 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|\b[Ii]t was accepted(?=\s+that\b)"
     r"|(?:^|(?<=[.;]\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s))"
     r"(?:Members|Councillors|Trustees)\s+(?:unanimously\s+)?(?:accepted|authori[sz]ed|"
-    r"appointed|approved|adopted)\b")
+    r"appointed|approved|adopted)\b"
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\.\s))(?:Members|Councillors|Trustees|The\s+(?:Council|Board|Committee))\s+"
+    r"(?:asked|instructed|requested)\s+the\s+[Cc]lerk\s+to\b")  # 'Members asked the Clerk to write to ...'
 
 
 SENTENCE_START_RE = re.compile(r"(?<=[a-z0-9)”’\"])[.;]\s+(?=[A-Z])|(?:^|\s)\d{1,3}(?:\.\d{1,2})+\.?\s+")
