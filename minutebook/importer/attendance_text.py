@@ -128,8 +128,9 @@ def introduced_staff(text: str, line: Line) -> list[AttendanceDraft]:
 def posted_staff(block: Block) -> list[AttendanceDraft]:
     """Staff a paragraph introduces by post and full name as they present (POSTED_RE), and those they introduce
     (INTRODUCED_RE): officers in attendance."""
-    found = introduced_staff(re.sub(r"\s+", " ", block.text), block.first)
-    for match in POSTED_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):
+    text = re.sub(r"\s+", " ", block.text)
+    found = introduced_staff(text, block.first)
+    for match in POSTED_RE.finditer(text):
         words = match.group("lead").split()
         surname = len(words) in (2, 3) and bool(POST_WORD_RE.fullmatch(words[-2])) \
             and not ROLE_KEYWORDS.search(words[-1])  # 'Superintendent Kern stated': a post and a surname

@@ -78,12 +78,14 @@ INVISIBLE_RE = re.compile(r"<!--.*?-->|^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", 
 SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 
 
+FRONT_MATTER_TITLE_RE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.I)
+
+
 def _front_matter(match: re.Match) -> str:
     """A website's metadata as the page shows it: its title alone on its line (a page's heading: '3rd Meeting
     of City Council'); its tags, layout and other keys are blank lines, so every line keeps its number."""
-    lines = match.group().split("\n")
-    title = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.I)
-    return "\n".join(m.group(1) if (m := title.match(line)) else "" for line in lines)
+    return "\n".join(m.group(1) if (m := FRONT_MATTER_TITLE_RE.match(line)) else ""
+                     for line in match.group().split("\n"))
 
 
 def _read_markdown(path: Path, ocr: bool) -> Extracted:

@@ -40,9 +40,10 @@ ABBREVIATION_END_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")  # '... Block Grant
 def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     """Every item and sub-item heading of a part, in line order."""
     style, run = best_run(lines, kind)
-    if run and lists_under_marked_headings(lines, run):
+    top = title_block_end(lines)
+    if run and lists_under_marked_headings(lines, run, top):
         run = []
-    decided, entries = decided_items(lines, title_block_end(lines)) if kind == "minutes" else ([], [])
+    decided, entries = decided_items(lines, top) if kind == "minutes" else ([], [])
     if decided:  # 'Agency – Subject' / ... / 'UPON MOTION ...': the numbers count the rows under some of them
         style = ROWS
         run = [Heading(e.index, e.number, e.title, indent_of(lines[e.index]), end=e.index) for e in entries]
@@ -67,11 +68,11 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     return found
 
 
-def lists_under_marked_headings(lines: list[Line], run: list[Heading]) -> bool:
+def lists_under_marked_headings(lines: list[Line], run: list[Heading], top: int) -> bool:
     """Numbered lines in a file that marks its headings ('## CORRESPONDENCE' / '1.  Letter from ...'), where
-    three or more headings are marked and no numbered line is: the numbers are lists under the headings."""
-    start = title_block_end(lines)
-    marked = sum(1 for line in lines[start:] if line.heading)
+    three or more headings are marked below the title block (ending at `top`) and no numbered line is: the
+    numbers are lists under the headings."""
+    marked = sum(1 for line in lines[top:] if line.heading)
     return marked >= 3 and not any(lines[h.index].heading for h in run)
 
 

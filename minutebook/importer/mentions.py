@@ -12,7 +12,7 @@ from .blocks import Block, Found
 from .drafts import DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
 from .namelist import make_entry, sentence_entries
-from .names import parse_name
+from .names import PersonName, parse_name
 from .outcomes import outcome_of
 
 HONORIFIC = (r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Commissioners?|Directors?|Council\s?(?:member|man|woman)s?|"
@@ -103,6 +103,12 @@ def amendment_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
         else:
             item.motions.append(MotionDraft(blocks[i].first, "amendment", None, parse_name(seconded.group("seconder"))))
     return 1
+
+
+def motion_names(match: re.Match) -> tuple[PersonName | None, PersonName | None]:
+    """The mover and seconder a MOTION_RES match names."""
+    mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
+    return mover, seconder
 
 
 def motion_matches(text: str) -> list[re.Match]:
@@ -225,9 +231,8 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
         start = max((end for end in ends if end <= elected.start()), default=0)
         stop = min((end for end in ends if end > elected.end()), default=len(blocks[i].text))
         item.decisions.append(blocks[i].text[start:stop].strip().rstrip("."))
-    for match in motion_matches(blocks[i].text):
-        mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
-        item.motions.append(MotionDraft(blocks[i].first, title or item.title, mover, seconder, result))
+    for match in moved:
+        item.motions.append(MotionDraft(blocks[i].first, title or item.title, *motion_names(match), result))
     return 1
 
 
@@ -303,5 +308,4 @@ APOLOGIES_RE = re.compile(r"(?i)(?:apologies(?: for absence)? (?:were|was|had be
 def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:
     """The motions of a paragraph that also holds their resolution: carried."""
     for match in motion_matches(blocks[i].text):
-        mover, seconder = (parse_name(match.group(g).strip(" :")) for g in ("mover", "seconder"))
-        item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, "carried"))
+        item.motions.append(MotionDraft(blocks[i].first, item.title, *motion_names(match), "carried"))

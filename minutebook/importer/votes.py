@@ -11,7 +11,7 @@ import re
 from .blocks import Block, Found
 from .decisions import DECISION_RE
 from .drafts import ItemDraft, MotionDraft, VoteDraft
-from .mentions import motion_matches
+from .mentions import motion_matches, motion_names
 from .names import PersonName, parse_name
 
 # A roll call's labels, each with the side it gives. Capitals, or at the start of a line, before a colon:
@@ -229,8 +229,7 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
             item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
     moved = motion_matches(before) if "MOTION BY" not in labelled and "MOVED BY" not in labelled else []
     if moved:  # 'It was moved by Ms. A, seconded by Ms. B, that X. MOTION CARRIED 4-0-1 [AYES: ...]'
-        mover, seconder = (parse_name(moved[-1].group(g).strip(" :")) for g in ("mover", "seconder"))
-        item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
+        item.motions.append(MotionDraft(blocks[i].first, item.title, *motion_names(moved[-1]), result))
         said = MOVED_TEXT_RE.match(before[moved[-1].end():])
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
         if result == "carried" and said and not resolved_below:
