@@ -40,6 +40,13 @@ def test_numbered_headings_a_file_marks_stay_numbered_items(tmp_path):
     assert [(i.minute, i.title) for i in markdown_items(tmp_path, text)] == [("1", "Call to order"), ("2", "Minutes")]
 
 
+def test_a_year_and_the_next_open_a_title_a_file_number_in_its_column_does_not():
+    assert clean_title("2018-2019 Audit Reports for Measure J")[0] == "2018-2019 Audit Reports for Measure J"
+    assert clean_title("2021-22 Budget Review")[0] == "2021-22 Budget Review"
+    assert clean_title("21-024   Approve the Lease")[0] == "Approve the Lease"
+    assert clean_title("2021-0123 Approve the Lease")[0] == "Approve the Lease"
+
+
 def test_page_reference_and_to_follow_taken_out_of_titles():
     assert clean_title("MINUTES (Pages 1 - 14)") == ("MINUTES", {"pages": "1 - 14"})
     assert clean_title("Families First Progress Report: (To Follow)") == ("Families First Progress Report",

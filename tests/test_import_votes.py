@@ -419,3 +419,18 @@ def test_a_motion_then_its_result_with_the_roll_call_in_brackets():
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Lind", "Hale", "carried")]
     assert item.decisions == ["that the minutes be approved"]
     assert sides(item) == {"for": ["Bell", "Hale", "Lind", "Moss"], "against": [], "absent": ["Ross"]}
+
+
+def test_a_unanimous_result_with_the_members_in_brackets_and_no_label():
+    item = read("It was moved by Mr. Bell, seconded by Ms. Hale, that the report be received.\nMOTION CARRIED "
+                "UNANIMOUSLY [Bell, Hale, Lind, Moss].\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["that the report be received"]
+    assert sides(item) == {"for": ["Bell", "Hale", "Lind", "Moss"]}
+    assert item.votes[0].result == "carried"
+
+
+def test_a_note_in_brackets_after_unanimously_names_no_voters():
+    for text in ("The motion carried unanimously (with the Chair absent).\n", "Carried unanimously (7-0).\n",
+                 "Agreed unanimously (see the appendix, Bell and Hale to report).\n"):
+        assert not any(v.sides.get("for") for v in read(text).votes), text

@@ -45,13 +45,22 @@ def clean_title(title: str) -> tuple[str, dict]:
     if match:
         data["agenda"] = match.group(1)
         title = title[:match.start()] + title[match.end():]
-    title = FILE_COLUMN_RE.sub("", title.strip())
+    title = title.strip()
+    filed = FILE_COLUMN_RE.match(title)
+    if filed and not year_span(filed.group().strip()):
+        title = title[filed.end():]
     title = AMOUNT_COLUMN_RE.sub("", title)
     title = TIME_TAKEN_RE.sub("", TIME_WINDOW_RE.sub("", title))
     title = SEE_ATTACHED_RE.sub("", STAGE_DIRECTION_RE.sub("", title).strip())
     title = re.sub(r"\s+", " ", title).strip()
     title = re.sub(r"[\s:*]+$", "", title).rstrip(". ").strip()
     return title, data
+
+
+def year_span(text: str) -> bool:
+    """'2018-2019', '2021-22': a year and the next, opening a title ('2018-2019 Audit Reports'), not a file number."""
+    match = re.fullmatch(r"((?:19|20)\d\d)-(\d\d(?:\d\d)?)", text)
+    return bool(match) and int(match.group(2)) % 100 == (int(match.group(1)) + 1) % 100
 
 
 def is_title(text: str, *, digits: bool = False) -> bool:

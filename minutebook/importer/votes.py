@@ -164,9 +164,23 @@ def label_counts(text: str) -> dict[str, int]:
     return found if "for" in found else {}
 
 
+# The members who voted for, in brackets after a unanimous result and no label: 'MOTION CARRIED UNANIMOUSLY
+# [Bell, Hale, Lind]', 'Carried unanimously (Bell, Hale and Lind).'
+UNANIMOUS_LIST_RE = re.compile(r"(?i)\bunanimous(?:ly)?\s*[\[(](?P<names>[^\[\]()\d]{3,400})[\])]")
+
+
+def unanimous_list(text: str) -> re.Match | None:
+    """The bracket of names after 'unanimously', where it holds two names or more (not '(7-0)', not a note)."""
+    match = UNANIMOUS_LIST_RE.search(text)
+    return match if match and len(voters(match.group("names"))) >= 2 and \
+        not re.search(r"(?i)\b(?:the|of|to|with|was|were|except)\b", match.group("names")) else None
+
+
 def roll_call(text: str) -> dict[str, list[PersonName]]:
     """'AYES: A, B NOES: None ABSENT: C' (also wrapped over lines) -> names per side, in order printed."""
     labels = labels_in(text)
+    if not labels and (listed := unanimous_list(text)):
+        return {"for": voters(listed.group("names"))}
     sides: dict[str, list[PersonName]] = {} if labels else member_votes(text)
     for n, match in enumerate(labels):
         end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
@@ -183,7 +197,7 @@ SENTENCE_END_RE = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 def roll_call_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     """Two labels of a roll call ('AYES:' and 'NOES:' or 'ABSENT:'), or one 'VOTING YES:' / 'AYES:' line."""
     labels = {side_of(m.group("label")) for m in labels_in(_joined(blocks, i))}
-    if len(labels) >= 2 or len(member_votes(blocks[i].text)) >= 2:
+    if len(labels) >= 2 or len(member_votes(blocks[i].text)) >= 2 or (not labels and unanimous_list(blocks[i].text)):
         return True
     return any(re.match(r"^(?:VOTING\s+YES|AYES|YEAS)\s{0,3}:", line.stripped) for line in blocks[i].lines)
 
@@ -202,14 +216,15 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     text = _joined(blocks, i)
     used = 2 if text != blocks[i].text else 1
     labels = labels_in(text)
-    first = labels[0] if labels else MEMBER_VOTE_RE.search(text)
-    before = text[:first.start()] if first else ""
+    listed = None if labels else unanimous_list(text)
+    first = labels[0] if labels else listed or MEMBER_VOTE_RE.search(text)
+    before = text[:first.start("names") - 1] if listed else text[:first.start()] if first else ""
     # 'RESULT: APPROVED [UNANIMOUS]' / '' / 'MOTION BY: ...': a summary's first line a blank line apart
     summary = blocks[i - 1].lines[-1:] if i > 0 and RESULT_LINE_RE.match(blocks[i - 1].lines[-1].stripped) else []
     alone = int(bool(summary) and len(summary) == len(blocks[i - 1].lines))  # the paragraph before is that line alone
     previous = blocks[i - 1 - alone].text if i - alone > 0 else ""
     before = " ".join([*(line.stripped for line in summary), before])
-    last = labels[-1] if labels else list(MEMBER_VOTE_RE.finditer(text))[-1]
+    last = labels[-1] if labels else listed or list(MEMBER_VOTE_RE.finditer(text))[-1]
     tail = text[last.end():]
     after = SENTENCE_END_RE.split(tail, maxsplit=1)[1:] or ([tail.lstrip(" .;")] if not labels else [])
     closing = CLOSING_RESULT_RE.search(text)  # 'For: A, B / Against: C / Carried'
