@@ -427,6 +427,13 @@ def test_resolution_lead_in_naming_the_body_with_past_tense_points():
                               "Committee."]
 
 
+def test_resolution_lead_in_naming_the_body_before_or_after_its_remit():
+    for lead_in in ("That the Committee for Parks and Leisure:", "That the Parks & Leisure Sub-Committee: -",
+                    "That the Board of Trustees"):
+        item, _ = read(f"{lead_in}\n1.    Noted the membership.\n2.    Approved the dates.\n")
+        assert item.decisions == ["Noted the membership.", "Approved the dates."], lead_in
+
+
 def test_resolution_lead_in_with_points_to_do_is_not_a_decision():
     item, _ = read("That the Committee:\n1.    Note the membership.\n2.    Approve the dates.\n")
     assert item.decisions == []

@@ -434,3 +434,19 @@ def test_a_note_in_brackets_after_unanimously_names_no_voters():
     for text in ("The motion carried unanimously (with the Chair absent).\n", "Carried unanimously (7-0).\n",
                  "Agreed unanimously (see the appendix, Bell and Hale to report).\n"):
         assert not any(v.sides.get("for") for v in read(text).votes), text
+
+
+def test_it_was_approved_then_the_bodys_lead_in_on_the_next_line_then_its_points():
+    item = read("On being put to the vote the recommendation was CARRIED unanimously.\n\nIt was APPROVED;\n"
+                "That the Committee for Parks and Leisure:\n\n     1.    Approved the proposed approach to the "
+                "pavilion.\n"
+                "          It will be reviewed in a year.\n\n     2.    Authorised the Director, in consultation with"
+                " the Chair,\n          to procure the works.\n\n\n\n10    Allotments\n")
+    assert item.decisions == ["Approved the proposed approach to the pavilion. It will be reviewed in a year.",
+                              "Authorised the Director, in consultation with the Chair, to procure the works."]
+
+
+def test_a_label_grouping_a_resolutions_numbered_points_decides_nothing():
+    item = read("It was APPROVED that;\n\nThat the Committee\n1.     Approved the business case.\n\nContractual:\n\n"
+                "2.     Authorised the Director to procure the contracts.\n\nNext heading text.\n")
+    assert item.decisions == ["Approved the business case.", "Authorised the Director to procure the contracts."]

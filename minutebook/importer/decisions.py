@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from . import formulas
 from .blocks import Block, Found
+from .decisions_unlabelled import LEAD_IN_RE
 from .drafts import ItemDraft
 from .mentions import motion_in, motion_matches, substitutes_run, substitutes_test
 
@@ -30,6 +31,8 @@ BULLETS = "-•\uf0b7\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u2013\uf0a7\uf076"  # 
 SUB_RE = re.compile(rf"^[{BULLETS}]?\s*\((?:[ivx]+|\d+|[a-z])\)|^[{BULLETS}]\s|^\d+\.\s")
 
 
+# A label grouping the numbered points of a resolution, on a line of its own: 'Contractual:', 'Financial matters:'.
+SUB_LABEL_RE = re.compile(r"[A-Z][\w’'&/ -]{1,40}:")
 STOP_RE = re.compile(r"(?i)^(?:all to note|\(?note:|\[note|\(close of meeting|reasons? for|alternative options?|"
                      r"conflicts? of interests?|resolved|agreed|\(signed\)|chairman$)")
 
@@ -48,6 +51,11 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
         opener = not so_far or so_far.endswith((":", ":-", "That", "that", "To", "to", "and", ",", "or", "-"))
         if STOP_RE.match(text) or DECISION_RE.match(text) or RECOMMEND_RE.match(text):
             break
+        pointed = any(SUB_RE.match(line.stripped) for line in blocks[j - 1].lines)
+        if texts and pointed and SUB_LABEL_RE.fullmatch(text) and j + 1 < len(blocks) \
+                and SUB_RE.match(blocks[j + 1].text.strip()):
+            j += 1  # 'Contractual:' between numbered points groups them; it decides nothing
+            continue
         wrapped = (text[:1].islower() and not so_far.endswith("."))
         listed = so_far.endswith(":") or (texts and len(text.split()) <= 8 and "\t" in blocks[j].lines[0].text)
         if not (SUB_RE.match(text) or opener or wrapped or listed):
@@ -141,7 +149,9 @@ def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     text = blocks[i].text
     for match in INLINE_RE.finditer(text):
         rest = text[match.end():]
-        if re.fullmatch(r"(?i)\s*(?:that\s*)?[;:,-]?\s*", rest) and i + 1 < len(blocks):  # 'It was APPROVED that;'
+        lead_in = re.sub(r"^\s*[;:,-]?\s*", "", rest)  # 'It was APPROVED;' / 'That the Committee:' on the next line
+        if (re.fullmatch(r"(?i)\s*(?:that\s*)?[;:,-]?\s*", rest) or "\n" not in lead_in.strip()
+                and LEAD_IN_RE.match(lead_in.strip())) and i + 1 < len(blocks):  # 'It was APPROVED that;'
             view = [*blocks[:i], Block(blocks[i].lines[-1:]), *blocks[i + 1:]]  # the decisions are the paragraphs
             texts, used = collect(view, i, "")                                   # under it
             item.decisions.extend(texts)

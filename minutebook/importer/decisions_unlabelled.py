@@ -95,9 +95,10 @@ def planning_responses(title: str, blocks: list[Block]) -> list[str]:
 # A resolution's lead-in naming the body, on a line of its own ('That the Committee for Transport and
 # Connectivity: -'), with the points it resolved numbered under it, each opening in the past tense ('1. Noted
 # the membership ...', '2. Authorised the Director ...'): what the body did, recorded without a label.
-LEAD_IN_RE = re.compile(r"^That\s+the\s+(?:[A-Z][\w&’'-]{0,30}(?:\s+(?:and|for|of|on|&))?\s+){0,10}"
-                        r"(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Connectivity|Authority|"
-                        r"Trustees|Forum|Group|Executive)\s*(?::\s*-?)?$")
+NAME_WORD = r"(?:[A-Z][\w&’'-]{0,30}|and|for|of|on|&)"
+LEAD_IN_RE = re.compile(rf"^That\s+the\s+(?:{NAME_WORD}\s+){{0,6}}(?:Committee|Sub-Committee|Council|Board|Panel|"
+                        r"Cabinet|Commission|Authority|Trustees|Forum|Group|Executive)"
+                        rf"(?:\s+{NAME_WORD}){{0,10}}\s*(?::\s*-?)?$")
 PAST_POINT_RE = re.compile(r"^\d{1,2}\.\s{1,10}[A-Z][a-z]{2,20}ed\b")
 
 
