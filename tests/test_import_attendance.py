@@ -704,3 +704,15 @@ def test_a_roll_call_under_its_own_line_further_down_the_first_minute():
 
 def test_visitor_comments_is_a_heading_not_a_label():
     assert read("Visitor Comments: Closed Session\n") == []
+
+
+def test_each_list_printed_with_its_count_a_paragraph_of_its_own():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "1.    ROLL CALL\n\n   Present: 3 -  Councilor Ann Bell, Councilor Tom Hale and\n"
+                                  "                 Councilor Rosa Lind\n\n   Absent:  1 -  Councilor Kit Mayo\n\n"
+                                  "The Chair welcomed everyone.\n\n   Absent: Nobody else\n")[0]
+    item = ItemDraft(title="ROLL CALL", line=lines[0], lines=lines[1:], kind="minutes")
+    assert [(e.name.name, e.status) for e in item_attendance(item, first=True)] == [
+        ("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "present"), ("Kit Mayo", "absent")]

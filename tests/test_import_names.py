@@ -46,3 +46,10 @@ def test_a_surname_with_an_initial_in_brackets_is_that_member_told_apart_from_an
     assert [parse_name(t).name for t in ("Collins (J)", "Collins (M)", "Smith (AS)", "Pam Bullas (PB)")] == [
         "J. Collins", "M. Collins", "A. Smith", "Pam Bullas"]
     assert parse_name("Smith (BJ)").notes == ("BJ",)  # initials that are not hers: left as printed
+
+
+def test_councilor_spelt_as_american_cities_print_it():
+    name = parse_name("Councilor Klarissa Peña")
+    assert (name.name, name.honorific) == ("Klarissa Peña", "Councilor")
+    name = parse_name("City Councilor Dan Lewis")
+    assert (name.name, name.honorific) == ("Dan Lewis", "City Councilor")

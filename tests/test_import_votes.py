@@ -450,3 +450,28 @@ def test_a_label_grouping_a_resolutions_numbered_points_decides_nothing():
     item = read("It was APPROVED that;\n\nThat the Committee\n1.     Approved the business case.\n\nContractual:\n\n"
                 "2.     Authorised the Director to procure the contracts.\n\nNext heading text.\n")
     assert item.decisions == ["Approved the business case.", "Authorised the Director to procure the contracts."]
+
+
+def test_each_side_labelled_with_its_count_in_the_motions_paragraph():
+    item = read("A motion was made by Councilor Bell, seconded by Councilor Hale, that this Ordinance be Adopted. "
+                "The motion carried by the following vote:\nAye: 3 - Bell, Hale and Lind\nNay: 1 - Moss\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["that this Ordinance be Adopted"]
+    assert sides(item) == {"for": ["Bell", "Hale", "Lind"], "against": ["Moss"]}
+    assert item.votes[0].counts == {"for": 3, "against": 1}
+
+
+def test_counted_sides_each_a_paragraph_under_the_sentence_that_calls_the_vote():
+    item = read("The motion carried by the following vote:\n\nYea:    4 -   Bell, Hale, Lind,\n"
+                "              and Moss\n\nExcused:  1 -  Ross\n\nNext business.\n")
+    assert sides(item) == {"for": ["Bell", "Hale", "Lind", "Moss"], "absent": ["Ross"]}
+    assert item.votes[0].result == "carried" and item.votes[0].counts == {"for": 4, "absent": 1}
+
+
+def test_one_counted_side_is_a_vote_and_an_absent_list_alone_is_not():
+    item = read("A motion was made by Councilor Bell that this matter be Approved. The motion carried by the "
+                "following vote:\n     For:  2 -  Bell and Hale\n")
+    assert [(m.mover.name, m.seconder, m.result) for m in item.motions] == [("Bell", None, "carried")]
+    assert item.decisions == ["that this matter be Approved"]
+    assert sides(item) == {"for": ["Bell", "Hale"]}
+    assert read("Absent: 1 - Councilor Kit Mayo\n").votes == []

@@ -52,7 +52,12 @@ def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
     order ...' / 'Roll Call' / 'Present:' / 'A, president' / ... / 'Absent:' / 'B, member')."""
     paragraph = _first_paragraph(item)
     if paragraph and label_of(paragraph[0].text):
-        return parse_region(paragraph)[0]
+        labelled = []  # 'Present: 7 - A, B, ...' / '' / 'Absent: 1 - C': each list a paragraph of its own
+        for later in paragraphs(item.lines)[1:6]:
+            if not label_of(later[0].text):
+                break
+            labelled.extend(later)
+        return parse_region([*paragraph, *labelled])[0]
     for later in paragraphs(item.lines)[1:4]:
         if len(later) > 1 and ROLL_CALL_TITLE_RE.search(later[0].stripped) and len(later[0].stripped) < 20 \
                 and label_of(later[1].text):

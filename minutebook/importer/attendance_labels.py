@@ -63,6 +63,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"chair(?:man|woman|person)?", {"role": "Chair"}),
     (r"reserve members?", {"capacity": "reserve"}),
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
+    (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
     (r"attendance|attendees|attending|members? attending|sederunt|roll call|present|"
      r"(?:[\w'&-]{1,20} ){0,3}present|[\w '&()-]{0,40}\bmembers?(?: present)?", {}),  # not 'A Bell, member'
 ]]
@@ -115,7 +116,11 @@ def _found(settings: dict, rest: str) -> tuple[dict, str]:
     if re.match(r"(?i)^\s*\(officers?\)", rest):
         settings = OFFICER
     rest = re.sub(r"^\s*\((?:officers?|members?)\)", "", rest, flags=re.I)
+    rest = COUNT_RE.sub("", rest)  # 'Present: 10 - A, B, ...': how many the list names, printed before it
     return settings, rest.strip()
+
+
+COUNT_RE = re.compile(r"^\s*\d{1,3}\s*[-–—]:?(?:\s+|$)")  # (a label in a column of its own gains a colon)
 
 
 def label_of(text: str) -> tuple[dict, str] | None:

@@ -15,7 +15,7 @@ from .namelist import make_entry, sentence_entries
 from .names import PersonName, parse_name
 from .outcomes import outcome_of
 
-HONORIFIC = (r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Commissioners?|Directors?|Council\s?(?:member|man|woman)s?|"
+HONORIFIC = (r"(?:(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Commissioners?|Directors?|Council\s?(?:member|man|woman)s?|"
              r"Trustees?|Aldermen|Alderman|(?:Deputy\s+)?Mayor|(?:Deputy\s+)?Reeve|Members?)\.?\s+)")
 NAME_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'S.' or 'Edgell'
 DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
@@ -46,7 +46,7 @@ def declarers(who: str) -> list:
 
 WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # 'J.' or 'Plowden': a full stop after an initial only, never a sentence's
 PERSON = rf"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
-COUNCILLOR = r"(?:Cllr|Councillor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?"
+COUNCILLOR = r"(?:Cllr|Councill?or)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?"
 
 MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B'
     rf"(?i:(?:to be\s+)?(?:moved|proposed) by)\s+(?P<mover>{PERSON})\s*(?:,\s*|\s+and\s+)"

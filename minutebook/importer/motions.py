@@ -13,12 +13,12 @@ import re
 from .blocks import Block, Found
 from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
-from .mentions import SLASH_NAME
+from .mentions import SLASH_NAME, motion_matches
 from .names import PersonName, parse_name
 from .outcomes import outcome_of
-from .votes import member_votes
+from .votes import label_counts, labels_in, roll_call
 
-TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:lor|member|woman|man)|Cllr|Chair(?:man|woman|person)?|"
+TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Chair(?:man|woman|person)?|"
           r"Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
 # 'J.' or 'Morgan': a full stop only after an initial; never a word that goes on with the sentence
 # ('Seconded by Councillor Jones / And Resolved:').
@@ -46,6 +46,9 @@ SPOKEN_MOTIONS = [
     # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+    # 'A motion was made by Councilor A that this matter be Approved.': a committee's motion nobody seconds
+    re.compile(rf"(?i:\ba\s+motion\s+was\s+made\s+by)\s+(?P<mover>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?)"
+               r"(?=\.\s|\.$|$)"),
     # 'Director A moved, seconded by Director B, that the Board adopt the resolution.'
     re.compile(rf"(?P<mover>{VOTER})\s+(?:moved|proposed),\s+seconded\s+by\s+(?P<seconder>{VOTER}),?\s+"
                rf"(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
@@ -97,6 +100,14 @@ def spoken_motion(text: str) -> re.Match | None:
     return next((m for pattern in SPOKEN_MOTIONS if (m := pattern.search(text))), None)
 
 
+def motion_before_roll_call(text: str) -> bool:
+    """A motion told in a sentence ('A motion was made by A, seconded by B, that X. The motion carried by the
+    following vote:') before the roll call of the same paragraph: the motion's rule reads both."""
+    labels = labels_in(text)
+    before = text[:labels[0].start()] if labels else ""
+    return bool(before and spoken_motion(before) and not motion_matches(before))
+
+
 def spoken_motions(text: str) -> list[re.Match]:
     """Each motion of a paragraph once, in order, by the first form that reads it."""
     found: list[re.Match] = []
@@ -134,10 +145,12 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         between = text[named:match.start("text")] if match.start("text") > named else ""  # 'A motion, B second,
         # all ayes to X': how it went told before what was moved
         result = "carried" if told else outcome_of(f"{between} {text[match.end('text'):]} {following}")
-        sides = member_votes(text[match.start():motions[n + 1].start() if n + 1 < len(motions) else len(text)])
-        if sides:  # 'Motion carried by vote of A yea, B yea, and C yea', or the ayes alone
+        segment = text[match.start():motions[n + 1].start() if n + 1 < len(motions) else len(text)]
+        sides = roll_call(segment)
+        if sides:  # 'Motion carried by vote of A yea, B yea, and C yea', or the ayes alone; 'The motion carried by
+            # the following vote: Aye: 6 - A, B, ... Nay: 1 - C'
             result = result or ("carried" if set(sides) <= {"for", "absent"} else None)
-            item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides))
+            item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides, counts=label_counts(segment)))
         seconder = groups.get("seconder") or groups.get("seconder2")
         mover = match.group("mover")
         mover = _mover_named_before(text[:match.start()]) if mover.lower() in ("he", "she") else _mover(mover)
@@ -182,7 +195,7 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
     return 1
 
 
-NAMED_MEMBER_RE = re.compile(rf"\b(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:lor|member|woman|man)|Cllr|"
+NAMED_MEMBER_RE = re.compile(rf"\b(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|"
                              rf"Chair(?:man|woman|person)?|Mayor|Trustee|Director|Member|Alderman|Supervisor|Mr|Mrs|"
                              rf"Ms|Dr)\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 

@@ -169,13 +169,14 @@ ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4
 
 
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80})$")
-GROUP_RE = re.compile(r"(?i)^(?:(?-i:[A-Z]{2,6})\s+)?(councillors|cllrs|commissioners|council ?members|"
+GROUP_RE = re.compile(r"(?i)^(?:(?-i:[A-Z]{2,6})\s+)?(councill?ors|cllrs|commissioners|council ?members|"
                       r"councilmembers|members|trustees|supervisors)\s+"
                       r"(?=[A-Z])")
-GROUPS = {"councillor": "Cllr", "cllr": "Cllr", "commissioner": "Commissioner", "council member": "Council Member",
+GROUPS = {"councillor": "Cllr", "councilor": "Councilor",
+          "cllr": "Cllr", "commissioner": "Commissioner", "council member": "Council Member",
           "councilmember": "Council Member", "member": "", "trustee": "Trustee", "supervisor": "Supervisor"}
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
-PLURAL_ROLE_RE = re.compile(r"(?i)(councillor|commissioner|trustee|director|member|governor)s")
+PLURAL_ROLE_RE = re.compile(r"(?i)(councill?or|commissioner|trustee|director|member|governor)s")
 COLON_ROLE_RE = re.compile(r"^(?:\d+ [a-z]+ and )?(?:the )?(?P<role>[A-Za-z][\w' -]{1,40}):\s*(?P<name>[A-Z].{2,60})$")
 # People who are not members, named after their plural in lower case: 'plus local residents A, B and C'.
 VISITORS_RE = re.compile(r"^(?:plus |and |also |with )?(?P<role>(?:[a-z][a-z'-]{1,20} ){0,2}(?:residents|visitors|"

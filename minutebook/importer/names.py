@@ -16,7 +16,8 @@ HONORIFICS = sorted([
     "PC", "PCSO", "Sgt", "Sgt.", "Insp", "Insp.",  # police ranks before a name
     "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.",
     "County Councillor", "County Cllr", "Parish Councillor",
-    "Borough Councillor", "Councillor", "Councillors", "Cllr", "Cllrs", "Cllr.", "Cllrs.",
+    "Borough Councillor", "Councillor", "Councillors", "Councilor", "Councilors", "City Councilor",
+    "Cllr", "Cllrs", "Cllr.", "Cllrs.",
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
     "Professor", "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Rt Hon", "The Rt Hon", "Right Honourable",
     "Sir", "Dame", "Lord", "Lady", "Honorary Alderman", "Alderman", "Chief Superintendent", "Superintendent",
@@ -25,7 +26,8 @@ HONORIFICS = sorted([
 ], key=len, reverse=True)
 HONORIFIC_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")(?=\s|$)\s*", re.I)
 CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
-CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "councillors": "Councillor", "cyng": "Councillor",
+CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "councillors": "Councillor",
+                  "councilors": "Councilor", "cyng": "Councillor",
                   "cyng./cllr": "Councillor", "cyng/cllr": "Councillor", "cllr/cyng": "Councillor",
                   "cllr./cyng": "Councillor", "sgt": "Sergeant", "insp": "Inspector",
                   "cynghorydd": "Councillor",
@@ -58,7 +60,8 @@ ROLE_TITLES = [
 ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary|treasurer|clerk|comptroller|auditor|"
                          r"attorney|counsel|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"
                          r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive)$")
-COUNCILLOR_ROLE = {"Councillor", "District Councillor", "County Councillor", "Borough Councillor",
+COUNCILLOR_ROLE = {"Councillor", "Councilor", "City Councilor",
+                   "District Councillor", "County Councillor", "Borough Councillor",
                    "Parish Councillor"}
 # Words that make a capitalised phrase an organisation, never a person ('Police Scotland', 'PLACE Consulting').
 ORGANISATION_RE = re.compile(

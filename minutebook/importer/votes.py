@@ -40,9 +40,26 @@ MEMBER_VOTE_SIDES = {"aye": "for", "yes": "for", "yea": "for", "nay": "against",
                      "abstain": "abstain", "abstained": "abstain", "absent": "absent"}
 
 
+# A label with the count of the names after it, in any case ('Aye: 7 - Bell, Hale, ...', 'Excused: 1 - Ross'):
+# the count and its dash say it is a roll call, one label alone.
+COUNTED_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;]))(?P<label>(?i:ayes?|yeas?|nays?|noes|for|against|opposed|"
+                              r"abstain(?:ed|ing|s)?|abstentions?|recused|excused|absent))\s{0,3}:\s{0,6}"
+                              r"(?=\d{1,3}\s*[-–—]\s*[A-Z])")
+COUNT_DASH_RE = re.compile(r"^\s*\d{1,3}\s*[-–—]\s*")
+
+
+def counted_votes_in(text: str) -> bool:
+    """A counted label of a side that voted ('Aye: 7 - ...'); 'Absent: 1 - A' alone is attendance, not a vote."""
+    return any(side_of(m.group("label")) in ("for", "against") for m in COUNTED_LABEL_RE.finditer(text))
+
+
 def labels_in(text: str) -> list[re.Match]:
-    """A roll call's labels in `text`: capitals anywhere, or any case where two sides are labelled."""
+    """A roll call's labels in `text`: capitals anywhere, or any case where two sides are labelled or where each
+    label prints its count."""
     strict = list(LABEL_RE.finditer(text))
+    counted = list(COUNTED_LABEL_RE.finditer(text))
+    if counted and len(counted) >= len(strict):
+        return counted
     loose = list(LOOSE_LABEL_RE.finditer(text))
     if len({side_of(m.group("label")) for m in loose}) >= 2 and len(loose) > len(strict):
         return loose
@@ -67,7 +84,7 @@ NOBODY_RE = re.compile(r"(?i)^(?:none|no\s*one|nobody|n/?a|nil|-+|0)\.?$")
 
 # Titles a roll call prints before a member's name ('Commissioners *Davis', 'Vice Chair Valencia').
 TITLE_RE = re.compile(
-    r"(?i)^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor|President|Commissioners?|Council(?:lor|member|"
+    r"(?i)^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor|President|Commissioners?|Council(?:l?or|member|"
     r"woman|man|person)s?|Board\s+Members?|Members?|Trustees?|Directors?|Supervisors?|Aldermen|Alderman|"
     r"Alderpersons?|Delegates?|Senators?|Representatives?|Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+")
 
@@ -128,6 +145,7 @@ def counts_of(text: str) -> dict[str, int]:
 
 def voters(text: str) -> list[PersonName]:
     """'Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia' -> Davis, Hernandez, Perez, Valencia."""
+    text = COUNT_DASH_RE.sub("", text)  # '7 - Bell, Hale, ...'
     counted = re.match(r"^\s*\d{1,3}\s*\(([^()]{1,300})\)", text)  # '4 (Bell, Hale, Lind, Kerr)'
     text = counted.group(1) if counted else text
     text = re.sub(r"\s*\([^()]{0,200}\)?", " ", text)  # '(except for R129-15 ...)': a note, not a name
@@ -196,25 +214,32 @@ SENTENCE_END_RE = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 def roll_call_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     """Two labels of a roll call ('AYES:' and 'NOES:' or 'ABSENT:'), or one 'VOTING YES:' / 'AYES:' line."""
-    labels = {side_of(m.group("label")) for m in labels_in(_joined(blocks, i))}
-    if len(labels) >= 2 or len(member_votes(blocks[i].text)) >= 2 or (not labels and unanimous_list(blocks[i].text)):
+    text = _joined(blocks, i)[0]
+    labels = {side_of(m.group("label")) for m in labels_in(text)}
+    if len(labels) >= 2 or counted_votes_in(text) or len(member_votes(blocks[i].text)) >= 2 \
+            or (not labels and unanimous_list(blocks[i].text)):
         return True
     return any(re.match(r"^(?:VOTING\s+YES|AYES|YEAS)\s{0,3}:", line.stripped) for line in blocks[i].lines)
 
 
-def _joined(blocks: list[Block], i: int) -> str:
-    """A paragraph ending on a label ('... recorded as follows: VOTING YES:') continues after the blank line."""
+def _joined(blocks: list[Block], i: int) -> tuple[str, int]:
+    """A paragraph ending on a label ('... recorded as follows: VOTING YES:') continues after the blank line, and
+    a counted roll call goes on in the paragraphs that open with a counted label ('Aye: 7 - ...' / '' / 'Nay: 1 -
+    ...'); the text and the number of paragraphs it takes."""
     text = blocks[i].text
     if i + 1 < len(blocks) and re.search(LABEL_RE.pattern + r"$", text.rstrip() + " "):
-        return f"{text} {blocks[i + 1].text}"
-    return text
+        return f"{text} {blocks[i + 1].text}", 2
+    used = 1
+    if counted_votes_in(text):
+        while i + used < len(blocks) and COUNTED_LABEL_RE.match(blocks[i + used].text):
+            text, used = f"{text} {blocks[i + used].text}", used + 1
+    return text, used
 
 
 def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """A roll call: the result is the one printed beside it, or in the paragraph before ('MOTION CARRIED BY THE
     FOLLOWING ROLL CALL VOTE:'), else in the 'RESULT:' label of the same block, else in the sentence after."""
-    text = _joined(blocks, i)
-    used = 2 if text != blocks[i].text else 1
+    text, used = _joined(blocks, i)
     labels = labels_in(text)
     listed = None if labels else unanimous_list(text)
     first = labels[0] if labels else listed or MEMBER_VOTE_RE.search(text)
