@@ -716,3 +716,22 @@ def test_each_list_printed_with_its_count_a_paragraph_of_its_own():
     item = ItemDraft(title="ROLL CALL", line=lines[0], lines=lines[1:], kind="minutes")
     assert [(e.name.name, e.status) for e in item_attendance(item, first=True)] == [
         ("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "present"), ("Kit Mayo", "absent")]
+
+
+def test_staff_listed_with_their_posts_before_their_names():
+    assert read("Staff present: City Manager Jim Green, City Clerk Mary Black, Police Chief Al Grey.\n") == [
+        ("Jim Green", "in_attendance", "City Manager", "officer", None),
+        ("Mary Black", "in_attendance", "City Clerk", "officer", None),
+        ("Al Grey", "in_attendance", "Police Chief", "officer", None)]
+
+
+def test_a_roll_call_item_after_the_first_reads_its_labelled_lists():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "ROLL CALL\nPresent: Mayor Dana Smith, Council Members Rick Jones and Ann Brown.\n"
+                                  "Absent: Council Member Sue White.\n")[0]
+    item = ItemDraft(title="ROLL CALL", line=lines[0], lines=lines[1:], kind="minutes")
+    assert [(e.name.name, e.status, e.role) for e in item_attendance(item)] == [
+        ("Dana Smith", "present", "Mayor"), ("Rick Jones", "present", "Council Member"),
+        ("Ann Brown", "present", "Council Member"), ("Sue White", "absent", "Council Member")]

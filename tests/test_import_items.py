@@ -403,6 +403,14 @@ def test_capitals_list_of_boards_with_their_appointees_is_no_items():
     assert [i[2] for i in items(text)] == ["APPOINTMENTS", "PUBLIC HEARINGS"]
 
 
+def test_capitals_headings_each_over_a_short_paragraph_of_minutes_are_items():
+    text = ("MINUTES\nFEBRUARY 5, 2024\n\nAPPROVAL OF MINUTES\nMotion by Bell, seconded by Hale, to approve the "
+            "minutes. Motion carried 4-0.\n\nPUBLIC COMMENT\nRosa Lind spoke about speeding.\n\nCONSENT AGENDA\n"
+            "Motion by Lind, seconded by Bell, to approve the consent agenda.\nMotion carried.\n\nADJOURNMENT\n\n"
+            "The meeting ended.\n")
+    assert [i[2] for i in items(text)] == ["APPROVAL OF MINUTES", "PUBLIC COMMENT", "CONSENT AGENDA", "ADJOURNMENT"]
+
+
 def test_capitals_heading_repeated_on_each_page_continues_its_item():
     text = ("MINUTES\nAUGUST 17, 2015\n\nINFORMAL AWARDS\n\nVendor one.\n\fINFORMAL AWARDS\n\nVendor two.\n\n"
             "PERSONNEL MATTERS\n\nText.\n")

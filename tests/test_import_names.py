@@ -53,3 +53,14 @@ def test_councilor_spelt_as_american_cities_print_it():
     assert (name.name, name.honorific) == ("Klarissa Peña", "Councilor")
     name = parse_name("City Councilor Dan Lewis")
     assert (name.name, name.honorific) == ("Dan Lewis", "City Councilor")
+
+
+def test_a_staff_post_before_a_given_name_and_surname_is_the_role_as_printed():
+    for printed, name, role in (("City Manager Jim Green", "Jim Green", "City Manager"),
+                                ("Police Chief Al Grey", "Al Grey", "Police Chief"),
+                                ("Finance Director Jo B. Moss", "Jo B. Moss", "Finance Director")):
+        parsed = parse_name(printed)
+        assert (parsed.name, parsed.role) == (name, role), printed
+    parsed = parse_name("Chief Superintendent Dal Babu")  # a police rank is an honorific, not a post
+    assert (parsed.name, parsed.honorific, parsed.role) == ("Dal Babu", "Chief Superintendent", None)
+    assert not looks_like_name("City Manager")

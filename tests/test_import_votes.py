@@ -475,3 +475,14 @@ def test_one_counted_side_is_a_vote_and_an_absent_list_alone_is_not():
     assert item.decisions == ["that this matter be Approved"]
     assert sides(item) == {"for": ["Bell", "Hale"]}
     assert read("Absent: 1 - Councilor Kit Mayo\n").votes == []
+
+
+def test_a_motion_then_each_members_vote_in_the_same_paragraph():
+    item = read("Motion by Brown, seconded by Lee, to adopt Resolution 2024-03 awarding the contract to Asphalt Inc. "
+                "in the amount of $245,000.\nRoll call vote: Jones - aye; Brown - aye; Lee - nay; Smith - aye. Motion "
+                "carried 3-1.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Brown", "Lee", "carried")]
+    assert item.decisions == ["to adopt Resolution 2024-03 awarding the contract to Asphalt Inc. in the amount of "
+                              "$245,000"]
+    assert sides(item) == {"for": ["Jones", "Brown", "Smith"], "against": ["Lee"]}
+    assert item.votes[0].counts == {"for": 3, "against": 1}

@@ -73,7 +73,9 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
     heading = Line(item.line.file, item.line.number, strip_lead(item.line.text), item.line.raw)
     labelled = label_of(heading.text)
     listed = labelled and (labelled[0].get("status") or not labelled[0]) and labelled[1]
-    if first and not listed:  # '1. Members Present were: A, B,' / 'C and D. Also ...': the heading's list first
+    roll_call = bool(ROLL_CALL_TITLE_RE.search(item.title))  # 'ROLL CALL' / 'Present: A, B' wherever it comes
+    if (first or roll_call) and not listed:  # '1. Members Present were: A, B,' / 'C and D. Also ...': the
+        # heading's list first
         opening = _opening_roll_call(item) or _opening_labels(item)
         if opening:
             return opening

@@ -16,7 +16,7 @@ from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
 from .names import PersonName, parse_name
 from .outcomes import outcome_of
-from .votes import label_counts, labels_in, roll_call
+from .votes import MEMBER_VOTE_RE, counts_of, label_counts, labels_in, roll_call
 
 TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Chair(?:man|woman|person)?|"
           r"Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
@@ -25,7 +25,10 @@ TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman
 NAME_WORD = r"(?:[A-Z]\.|(?!(?:And|AND|The|THE|That|THAT|Resolved|RESOLVED|Carried|CARRIED)\b)[A-Z][\w'’-]+)"
 VOTER = TITLED + rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
-SENTENCE_END = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])\.\s+(?=[A-Z])"
+NOT_ABBREVIATED = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)"
+                   r"(?<!\b[A-Z])")  # 'Mr.', 'Asphalt Inc.', 'No.', 'J.': a full stop that ends no sentence
+SENTENCE_END = NOT_ABBREVIATED + r"\.\s+(?=[A-Z])"
+TEXT_END = rf"(?={NOT_ABBREVIATED}\.\s|\.$|$)"  # the end of what a motion moved: its sentence's full stop
 MOVED_TEXT = r"(?P<text>(?:to|that)\b[^.;]{1,400}?)"  # what was moved, up to the sentence's end
 # One sentence (or two) holding mover, seconder and what they moved, each form a table entry; no match is none.
 SPOKEN_MOTIONS = [
@@ -40,18 +43,18 @@ SPOKEN_MOTIONS = [
     # Terse minutes: 'A motion, B second, A aye, B aye, C aye to approve the reports.', 'Motion to approve A, B
     # second, vote A aye, ...': who moved, who seconded, then (or first) what
     re.compile(rf"(?:^|(?<=[.;]\s))(?P<mover>{VOTER})\s+motion,\s*(?P<seconder>{VOTER})\s+second\b[^.;]*?"
-               rf"\s(?P<text>to\b[^.;]{{1,400}}?)(?=\.\s|\.$|$)"),
+               rf"\s(?P<text>to\b[^.;]{{1,400}}?){TEXT_END}"),
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+(?P<text>to\s+[a-z][a-z ]{{1,60}}?)\s+(?P<mover>{VOTER}),\s*"
                rf"(?P<seconder>{VOTER})\s+second\b"),
     # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
-               rf"(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+               rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'A motion was made by Councilor A that this matter be Approved.': a committee's motion nobody seconds
     re.compile(rf"(?i:\ba\s+motion\s+was\s+made\s+by)\s+(?P<mover>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?)"
-               r"(?=\.\s|\.$|$)"),
+               rf"{TEXT_END}"),
     # 'Director A moved, seconded by Director B, that the Board adopt the resolution.'
     re.compile(rf"(?P<mover>{VOTER})\s+(?:moved|proposed),\s+seconded\s+by\s+(?P<seconder>{VOTER}),?\s+"
-               rf"(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+               rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'Councillor A proposed, and Councillor B seconded, that X, and this resolution was passed unanimously.'
     re.compile(rf"(?P<mover>{VOTER})\s+proposed,?\s+(?:and\s+)?(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|\.\s|\.$|$)"),
@@ -61,7 +64,7 @@ SPOKEN_MOTIONS = [
                rf"on\s+(?:the\s+)?(?:motion|proposal)\s+of)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
                rf"(?i:seconded\s+by|second\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?:unanimously\s+)?"
                r"(?P<carried>carried|agreed|resolved)(?:\s+unanimously)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r))?\s*[,:]?\s+"
-               r"(?:it\s+was\s+(?P<agreed>agreed|resolved)\s+)?(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|$)"),
+               rf"(?:it\s+was\s+(?P<agreed>agreed|resolved)\s+)?(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'The agenda was approved unanimously by voice vote on a motion by Mr. A and a second by Ms. B.': what
     # the sentence says was done is the decision
     re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|passed|accepted|"
@@ -69,7 +72,7 @@ SPOKEN_MOTIONS = [
                rf"(?i:and\s+(?:a\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{VOTER})"),
     # 'Moved Smith/Brown that the accounts be approved. Carried.': mover and seconder apart by a slash, then what
     re.compile(rf"\b(?i:moved|motion)(?:\s+by)?\s*:?\s*(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME}),?\s+"
-               rf"{MOVED_TEXT}(?=\.\s|\.$|$)"),
+               rf"{MOVED_TEXT}{TEXT_END}"),
     # 'Motion to approve the consent agenda. Moved by A, seconded by B.': what was moved, then who
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+{MOVED_TEXT}[.;]?\s+(?i:moved\s+by)\s+(?P<mover>{VOTER}),?\s+"
                rf"(?:and\s+)?(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
@@ -103,8 +106,8 @@ def spoken_motion(text: str) -> re.Match | None:
 def motion_before_roll_call(text: str) -> bool:
     """A motion told in a sentence ('A motion was made by A, seconded by B, that X. The motion carried by the
     following vote:') before the roll call of the same paragraph: the motion's rule reads both."""
-    labels = labels_in(text)
-    before = text[:labels[0].start()] if labels else ""
+    first = next(iter(labels_in(text)), None) or MEMBER_VOTE_RE.search(text)  # 'Ayes: ...' / 'Jones - aye; ...'
+    before = text[:first.start()] if first else ""
     return bool(before and spoken_motion(before) and not motion_matches(before))
 
 
@@ -150,7 +153,8 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         if sides:  # 'Motion carried by vote of A yea, B yea, and C yea', or the ayes alone; 'The motion carried by
             # the following vote: Aye: 6 - A, B, ... Nay: 1 - C'
             result = result or ("carried" if set(sides) <= {"for", "absent"} else None)
-            item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides, counts=label_counts(segment)))
+            counts = label_counts(segment) or counts_of(segment)  # 'Aye: 6 - ...', '... Motion carried 3-1.'
+            item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides, counts=counts))
         seconder = groups.get("seconder") or groups.get("seconder2")
         mover = match.group("mover")
         mover = _mover_named_before(text[:match.start()]) if mover.lower() in ("he", "she") else _mover(mover)

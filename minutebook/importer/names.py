@@ -46,6 +46,10 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:deputy\s+reeve)\s+(?=[A-Z])"), "Deputy Reeve"),
     (re.compile(r"^(?i:reeve)\s+(?=[A-Z])"), "Reeve"),
     (re.compile(r"^(?:CAO|CEO|CFO|COO|DCAO)\s+(?=[A-Z][a-z])"), None),  # the post as printed: 'CAO Ed Black'
+    # a staff post before a given name and surname, as printed: 'City Manager Jim Green', 'Police Chief Al Grey'
+    (re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:Manager|Clerk|Attorney|Solicitor|Engineer|Chief|Administrator|Planner|"
+                r"Auditor|Director|Treasurer|Secretary)\s+"
+                r"(?=[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+$)"), None),
     (re.compile(r"^(?i:commissioners?)\s+(?=[A-Z])"), "Commissioner"),
     (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council (?:wo)?man))\s+(?=[A-Z])"), "Council Member"),
     (re.compile(r"^(?i:trustees?)\s+(?=[A-Z])"), "Trustee"),
@@ -138,7 +142,7 @@ def parse_name(printed: str) -> PersonName | None:
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed parenthesis, wrapped away
     honorifics = []
     while True:
-        titled = next(((p, r) for p, r in ROLE_TITLES if p.match(text)), None)
+        titled = None if HONORIFIC_RE.match(text) else next(((p, r) for p, r in ROLE_TITLES if p.match(text)), None)
         if titled:  # 'Chair Ramirez', 'Chairman Cllr Mrs Shewell'; a post None names is as printed ('CAO')
             post = titled[0].match(text)
             role = role or (post.group().strip() if titled[1] is None else titled[1]) or None

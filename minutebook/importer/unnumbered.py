@@ -298,6 +298,11 @@ def _without_repeats(found: list[tuple[int, str, str, int]]) -> list[tuple[int, 
     return kept
 
 
+# A sentence's full stop at a line's end, after a word or a number ('... as presented.', 'carried 4-0.'): a list's
+# entries ('Skala, Mahree, 5201 Gasconade Drive, Ward 3, Term to expire August 31, 2018') end without one.
+SENTENCE_CLOSE_RE = re.compile(r"(?:[a-z]{2}|\d)[.!?]['’\"”)]?\s*$")
+
+
 def _list_head(lines: list[Line], index: int) -> bool:
     """A line in capitals standing alone that no rule reads as a heading ('BUILDING CODES COMMISSION', a body's
     name): in a list of boards it heads the next entry all the same."""
@@ -309,8 +314,9 @@ def _list_head(lines: list[Line], index: int) -> bool:
 def _without_lists(lines: list[Line], found: list[tuple[int, str, str, int]], stop: int
                    ) -> list[tuple[int, str, str, int]]:
     """'BOARD OF HEALTH' / 'Skala, Mahree, 5201 Gasconade Drive, ...' / 'HISTORIC PRESERVATION COMMISSION' /
-    ...: three or more headings in a row, each with a line or three printed straight under it, are the
-    entries of a list (boards and their appointees), not items; a heading its file marks as one is never."""
+    ...: three or more headings in a row, each with a line or three printed straight under it and no sentence
+    ended there, are the entries of a list (boards and their appointees), not items; a heading its file marks as
+    one is never."""
     def entry(n: int) -> bool:
         index, rule, _, after = found[n]
         if rule == "marked":
@@ -319,7 +325,8 @@ def _without_lists(lines: list[Line], found: list[tuple[int, str, str, int]], st
         if rule == "capitals":
             following = next((i for i in range(after + 1, following) if _list_head(lines, i)), following)
         body = [line for line in lines[after:following] if not line.blank]
-        return after < len(lines) and not lines[after].blank and 1 <= len(body) <= 3
+        told = any(SENTENCE_CLOSE_RE.search(line.text) for line in body)  # 'Motion carried 4-0.': minutes' text
+        return after < len(lines) and not lines[after].blank and 1 <= len(body) <= 3 and not told
 
     listed: set[int] = set()
     n = 0
