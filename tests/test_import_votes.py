@@ -486,3 +486,16 @@ def test_a_motion_then_each_members_vote_in_the_same_paragraph():
                               "$245,000"]
     assert sides(item) == {"for": ["Jones", "Brown", "Smith"], "against": ["Lee"]}
     assert item.votes[0].counts == {"for": 3, "against": 1}
+
+
+def test_resolved_then_who_proposed_and_seconded_it_in_the_sentences_after():
+    item = read("RESOLVED that the minutes be approved as a true record and signed by the Chairman. Proposed Cllr "
+                "Green, seconded Cllr White. All in favour.\n")
+    assert item.decisions == ["that the minutes be approved as a true record and signed by the Chairman."]
+    assert [(m.mover.name, m.seconder.name) for m in item.motions] == [("Green", "White")]
+
+
+def test_lettered_points_printed_line_after_line_each_a_paragraph_one_resolved():
+    item = read("a) The Clerk presented the bank reconciliation for April.\nb) RESOLVED to approve the payments: "
+                "salary £450.00.\n")
+    assert item.decisions == ["to approve the payments: salary £450.00."]

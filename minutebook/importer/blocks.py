@@ -50,6 +50,15 @@ def _next_point(first: Line, line: Line) -> bool:
     return bool(this and before and this.group(1) == before.group(1) and line.indent == first.indent)
 
 
+LETTER_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s")  # 'a) The Clerk presented ...', '(ii) RESOLVED to ...'
+
+
+def _next_letter(first: Line, line: Line) -> bool:
+    """Lettered points of one minute printed line after line ('a) The Clerk presented the accounts.' / 'b) RESOLVED
+    to approve the payments.'): each opens a paragraph of its own, at the indentation of the one before."""
+    return bool(LETTER_RE.match(line.stripped) and LETTER_RE.match(first.stripped) and line.indent == first.indent)
+
+
 def _continues(block: Block, line: Line) -> bool:
     """A line in lower case after a blank continues the paragraph above when that one stopped mid-sentence
     ('the Board, UPON MOTION duly made' / '' / 'and seconded, approved ...'): double-spaced text."""
@@ -82,7 +91,8 @@ def to_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(stray)
             current = [*current, line]
         else:
-            if current and (any(rule.match(line.stripped) for rule in OPENERS) or _next_point(current[0], line)):
+            if current and (any(rule.match(line.stripped) for rule in OPENERS) or _next_point(current[0], line)
+                            or _next_letter(current[0], line)):
                 blocks.append(Block(current))
                 current = []
             current.append(line)

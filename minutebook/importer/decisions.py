@@ -14,7 +14,7 @@ from .drafts import ItemDraft
 from .mentions import motion_in, motion_matches, substitutes_run, substitutes_test
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...') or a label ('CC /')
-    r"^(?:\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?\s{1,6}(?=[A-Z]{4}))?(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
+    r"^(?:\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?\s{1,6}(?=[A-Z]{4})|\(?(?:[a-z]|[ivx]{1,4})\)\s{1,6}(?=[A-Z]{4}))?(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*:\s*|\s*[-–]\s*|\s+(?=(?:that|That|To|to)\b))(.*)$")
 
 
@@ -107,13 +107,17 @@ def recommend_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
 
 # Who proposed and seconded a resolution, in brackets after it: '... be approved (proposed Cllr A, seconded Cllr B).'
 BRACKETED_MOTION_RE = re.compile(r"\s*\((?i:proposed|moved|prop\.)\b[^()]{3,120}\)\s*(?=[.;]?$)")
+# Who moved it and how it went, in sentences after the resolution: 'RESOLVED that X. Proposed Cllr A, seconded Cllr
+# B. All in favour.' (read by the motion rules; the decision is X).
+TRAILING_MOTION_RE = re.compile(r"(?<=[.;])\s+(?:Proposed|Moved|Proposer|Seconded)\b[^.;]{2,80}[.;]?"
+                                r"(?:\s+(?:All\s+(?:were\s+)?in\s+favou?r|Carried|Unanimous|Agreed)\b[^.;]{0,40}[.;]?)?\s*$")
 
 
 def decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     texts, used = collect(blocks, i, DECISION_RE.match(blocks[i].text).group(1))
     for n in range(i, min(len(blocks), i + max(used, 1))):  # 'RESOLVED: that X (proposed Cllr A, seconded Cllr B)'
         motion_in(blocks, n, item)
-    item.decisions.extend(BRACKETED_MOTION_RE.sub("", text) for text in texts)
+    item.decisions.extend(TRAILING_MOTION_RE.sub("", BRACKETED_MOTION_RE.sub("", text)) for text in texts)
     k = i + 1
     while k < len(blocks) and k <= i + used:  # a table of substitutes printed inside the resolution
         if substitutes_test(blocks, k, item):

@@ -46,7 +46,7 @@ def declarers(who: str) -> list:
 
 WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # 'J.' or 'Plowden': a full stop after an initial only, never a sentence's
 PERSON = rf"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
-COUNCILLOR = r"(?:Cllr|Councill?or)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?"
+COUNCILLOR = rf"(?:Cllr|Councill?or)\.?\s+{WORD}(?:\s+[A-Z][\w'’-]+)?"  # 'Cllr White. All in favour': one word
 
 MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B'
     rf"(?i:(?:to be\s+)?(?:moved|proposed) by)\s+(?P<mover>{PERSON})\s*(?:,\s*|\s+and\s+)"
