@@ -84,6 +84,11 @@ def test_moderngov_declaration_naming_the_item():
     assert (item.declarations[0].item, item.declarations[0].left_room) == ("6", True)
 
 
+def test_declaration_naming_a_lettered_point_of_an_item():
+    item, _ = read("Cllr Brown declared a pecuniary interest in item 24/06(b) as the applicant's neighbour.\n")
+    assert (item.declarations[0].item, item.declarations[0].interest) == ("24/06", "the applicant's neighbour")
+
+
 def test_motion_to_be_moved_and_seconded():
     item, _ = read("1. “Accessible London Underground stations Motion\n\nTo be moved by Councillor Krishna Suresh and "
                    "seconded by Councillor Sue Anderson:\n")

@@ -136,7 +136,8 @@ def declaration_target_run(blocks: list[Block], i: int, item: ItemDraft, found: 
     return 1
 
 
-ITEM_REF = r"(?i:\b(?:in|on|for|to)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?)([\w./-]*\w)"  # 'on item 6.2'
+# 'on item 6.2', 'in item 24/06(b)': the item, its point's letter read with it
+ITEM_REF = r"(?i:\b(?:in|on|for|to)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?)([\w./-]*\w)(?:\s?\([a-z]{1,3}\))?"
 
 
 def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
