@@ -735,3 +735,9 @@ def test_a_roll_call_item_after_the_first_reads_its_labelled_lists():
     assert [(e.name.name, e.status, e.role) for e in item_attendance(item)] == [
         ("Dana Smith", "present", "Mayor"), ("Rick Jones", "present", "Council Member"),
         ("Ann Brown", "present", "Council Member"), ("Sue White", "absent", "Council Member")]
+
+
+def test_officers_listed_by_post_with_initials_and_surname_in_brackets():
+    assert read("Officers:     Head of Planning (H Blue), Senior Planning Officer (I. R. Red)\n") == [
+        ("H Blue", "in_attendance", "Head of Planning", "officer", None),
+        ("I. R. Red", "in_attendance", "Senior Planning Officer", "officer", None)]

@@ -216,3 +216,11 @@ def test_staff_someone_introduced_by_post_and_name_before_they_presented():
                                   "The Council instructed the Clerk to write to the County Council.\n"])
 def test_members_asking_the_clerk_to_act_is_a_decision(text):
     assert len(read(text).decisions) == 1
+
+
+def test_a_second_speaker_after_and_with_a_role_in_lower_case_between_commas():
+    from minutebook.importer.attendance_text import public_speakers
+    from minutebook.importer.blocks import to_blocks
+    text = "Mr P Orange spoke in objection and Ms Q Violet, the agent, spoke in support.\n"
+    blocks = to_blocks(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role) for e in public_speakers(blocks[0])] == [("P Orange", None), ("Q Violet", "agent")]

@@ -60,10 +60,11 @@ PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-
 # 2222 Bluff Boulevard, stated ...': a speaker's street address between commas, as a public comment is minuted;
 # after either, any verb of speaking: 'Terry Crouch, the Vice Chair of X, explained ...')
 ADDRESS = r"\d{1,6}\s(?:[NSEW]\.\s)?[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,4}"
-SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
+SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s)|(?<=\sand\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
                       rf"(?P<first>{PERSON})(?:\s(?:and|&)\s(?P<second>{PERSON}))?"
                       rf"(?:,\s(?:the\s)?(?P<role>[A-Z][\w’'-]{{1,20}}(?:\s(?:of\s(?:the\s)?|and\s|for\s)?"
-                      rf"[A-Z][\w’'-]{{1,20}}){{0,6}}),|,\s{ADDRESS},|,\son\sbehalf\sof\s[^,;.]{{1,80}},)?"
+                      rf"[A-Z][\w’'-]{{1,20}}){{0,6}}),|,\sthe\s(?P<lowrole>[a-z][\w’'-]{{1,20}}(?:\s[a-z][\w’'-]{{1,20}}){{0,3}}),|"
+                      rf",\s{ADDRESS},|,\son\sbehalf\sof\s[^,;.]{{1,80}},)?"
                       rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\sthe\s(?:council|meeting|committee|"
                       rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
                       rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|"
@@ -81,7 +82,8 @@ def public_speakers(block: Block) -> list[AttendanceDraft]:
             entry = make_entry(printed, block.first, Context(status="in_attendance"))
             if entry and entry.name.role is None and (entry.name.honorific is None or PERSONAL_TITLE_RE.match(
                     entry.name.honorific)):
-                entry.role = match.group("role") if printed == match.group("first") else None
+                entry.role = (match.group("role") or match.group("lowrole")) if printed == match.group("first") \
+                    else None  # 'Ms Q Violet, the agent, spoke in support': her role
                 found.append(entry)
     return found
 

@@ -16,7 +16,10 @@ from .parties import party_of
 
 MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
 # A post printed before its holder's name in brackets: 'Meetings Administrator (Ms. F. Green)'.
-ROLE_THEN_NAME_RE = re.compile(r"\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s[^()]{2,60}\)")
+# The holder of a post, in brackets after it: titled, or initials and a surname ('Head of Planning (H Blue)'; a full
+# name alone in brackets may be a party, 'Liberal Democrat').
+HOLDER = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+[^()]{2,60}|(?:[A-Z](?:\.\s?|\s)){1,3}[A-Z][a-z][\w'’-]+)"
+ROLE_THEN_NAME_RE = re.compile(rf"\({HOLDER}\)")
 ROLE_KEYWORDS = re.compile(
     r"(?i)\b(director|officer|manager|adviser|advisor|representative|chair\w*|head|leader|member|holder|"
     r"commander|executive|clinical|lead|secretary|clerk|solicitor|lawyer|consultant|nurse|doctor|commissioner|"
@@ -165,7 +168,7 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
 
 
 ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*"
-                           r"\((?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+[^()]+)\)$")
+                           rf"\((?P<name>{HOLDER})\)$")
 
 
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80})$")
