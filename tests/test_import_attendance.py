@@ -741,3 +741,10 @@ def test_officers_listed_by_post_with_initials_and_surname_in_brackets():
     assert read("Officers:     Head of Planning (H Blue), Senior Planning Officer (I. R. Red)\n") == [
         ("H Blue", "in_attendance", "Head of Planning", "officer", None),
         ("I. R. Red", "in_attendance", "Senior Planning Officer", "officer", None)]
+
+
+def test_one_titled_member_a_line_hanging_under_the_label_and_a_post_before_initials():
+    assert read("Present:     Mayor J. Smith\n             Deputy Mayor A. Brown\n             Councillor P. Green\n"
+                "\nAlso Present: CAO K. Jones\n") == [
+        ("J. Smith", "present", "Mayor", None, None), ("A. Brown", "present", "Deputy Mayor", None, None),
+        ("P. Green", "present", None, None, None), ("K. Jones", "in_attendance", "CAO", None, None)]

@@ -224,3 +224,10 @@ def test_a_second_speaker_after_and_with_a_role_in_lower_case_between_commas():
     text = "Mr P Orange spoke in objection and Ms Q Violet, the agent, spoke in support.\n"
     blocks = to_blocks(read_lines("doc.txt", text)[0])
     assert [(e.name.name, e.role) for e in public_speakers(blocks[0])] == [("P Orange", None), ("Q Violet", "agent")]
+
+
+def test_a_speaker_who_addressed_council_without_the():
+    from minutebook.importer.attendance_text import public_speakers
+    from minutebook.importer.blocks import to_blocks
+    blocks = to_blocks(read_lines("doc.txt", "Pat Lee, President of the Curling Club, addressed Council.\n")[0])
+    assert [(e.name.name, e.role) for e in public_speakers(blocks[0])] == [("Pat Lee", "President of the Curling Club")]

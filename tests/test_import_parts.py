@@ -22,6 +22,11 @@ def test_moderngov_labelled_header():
     assert kinds(text) == [("agenda", "Licensing and Regulatory Committee")]
 
 
+def test_labelled_header_under_a_heading_that_says_minutes():
+    text = "Parks Committee Minutes\n\nDate:        January 22, 2024\nTime:        7:00 p.m.\nLocation:    Town Hall\n"
+    assert kinds(text) == [("minutes", "Parks Committee")]
+
+
 def test_annual_minutes_heading():
     parts = split_parts(read_lines("doc.txt", "COUNCIL (ANNUAL) MINUTES\n\n18 MAY 2017\n")[0])
     assert (parts[0].kind, parts[0].body, parts[0].meeting_type) == ("minutes", "Council", "annual")

@@ -499,3 +499,13 @@ def test_lettered_points_printed_line_after_line_each_a_paragraph_one_resolved()
     item = read("a) The Clerk presented the bank reconciliation for April.\nb) RESOLVED to approve the payments: "
                 "salary £450.00.\n")
     assert item.decisions == ["to approve the payments: salary £450.00."]
+
+
+def test_moved_by_seconded_by_lines_then_a_recorded_vote_with_counts_in_brackets_then_the_result():
+    item = read("Moved by: Deputy Mayor Brown\nSeconded by: Councillor Black\n\nThat Council approve the variance.\n\n"
+                "Recorded Vote:\nYeas (2): Mayor Smith, Councillor Black\nNays (1): Councillor White\n\n"
+                "                                    Carried (2 to 1)\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Brown", "Black", "carried")]
+    assert item.decisions == ["That Council approve the variance."]
+    assert len(item.votes) == 1 and sides(item) == {"for": ["Smith", "Black"], "against": ["White"]}
+    assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 2, "against": 1})

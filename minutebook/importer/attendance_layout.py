@@ -10,7 +10,7 @@ import re
 
 from .attendance_labels import label_of, strip_lead
 from .lines import Line
-from .names import HONORIFIC_RE
+from .names import HONORIFIC_RE, ROLE_TITLES
 
 WORD_TAB_RE = re.compile(r"(?<=\S)\t[ ]{0,4}(?=\S)")
 QUOTE_RE = re.compile(r"^\s{0,3}>[ ]?(?:\[![\w-]{1,20}\][-+]?\s*)?")
@@ -70,8 +70,10 @@ def hanging(lines: list[Line]) -> list[Line]:
             indent = len(text) - len(text.lstrip())
             if abs(indent - column) > 2 or "   " in text.strip() or label_of(text.strip()):
                 break
-            titled = HONORIFIC_RE.match(text.strip()) and not value.rstrip().endswith((",", " and", "("))
-            value = f"{value}{', ' if titled else ' '}{text.strip()}"  # a new line that starts 'Councillors ...
+            titled = (HONORIFIC_RE.match(text.strip()) or any(p.match(text.strip()) for p, _ in ROLE_TITLES)) \
+                and not value.rstrip().endswith((",", " and", "("))
+            value = f"{value}{', ' if titled else ' '}{text.strip()}"  # a new line that starts 'Councillors ...',
+            # 'Deputy Mayor A. Brown': an entry of its own
             index += 1
         if value == match.group("value").strip():  # nothing hangs under it: an ordinary line
             result.append(line)

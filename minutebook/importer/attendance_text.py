@@ -65,7 +65,7 @@ SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s)|(?<=\sand\s))(?:\d{{1,3
                       rf"(?:,\s(?:the\s)?(?P<role>[A-Z][\w’'-]{{1,20}}(?:\s(?:of\s(?:the\s)?|and\s|for\s)?"
                       rf"[A-Z][\w’'-]{{1,20}}){{0,6}}),|,\sthe\s(?P<lowrole>[a-z][\w’'-]{{1,20}}(?:\s[a-z][\w’'-]{{1,20}}){{0,3}}),|"
                       rf",\s{ADDRESS},|,\son\sbehalf\sof\s[^,;.]{{1,80}},)?"
-                      rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\sthe\s(?:council|meeting|committee|"
+                      rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\s(?:the\s)?(?i:council|meeting|committee|"
                       rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
                       rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|"
                       rf"(?:explained|stated|commented|mentioned)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"

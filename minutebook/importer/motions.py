@@ -16,7 +16,7 @@ from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
 from .names import PersonName, parse_name
 from .outcomes import outcome_of
-from .votes import MEMBER_VOTE_RE, counts_of, label_counts, labels_in, roll_call
+from .votes import MEMBER_VOTE_RE, counts_of, label_counts, labels_in, roll_call, roll_call_test
 
 TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Chair(?:man|woman|person)?|"
           r"Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
@@ -240,7 +240,8 @@ RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s
 SECONDED_BY_RE = re.compile(r"^>?\s*Seconded\s+by\s*:?\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)
 OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
                              r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
-                             r"|^\W{0,3}(?P<bare>carried|defeated|lost)\b(?:\s+unanimously)?\W{0,3}$")
+                             r"|^\W{0,3}(?P<bare>carried|defeated|lost)\b(?:\s+unanimously)?"
+                             r"(?:\s*\(\d{1,3}\s*(?:to|-)\s*\d{1,3}\))?\W{0,3}$")  # 'Carried (3 to 1)'
 RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
                 "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
 # A resolution's number over its labelled lines: 'Resolution No. 2021-123', 'Motion No. 5', 'RESOLUTION 2023/14'.
@@ -309,4 +310,5 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
     if result == "carried" and text:
         item.decisions.append(text)
-    return j - i
+    roll = next((k for k in range(text_starts + 1, j) if roll_call_test(blocks, k, item)), None)
+    return (roll if roll is not None else j) - i  # 'Recorded Vote:' / 'Yeas (3): ...': the roll call's rule reads it

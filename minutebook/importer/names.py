@@ -45,7 +45,8 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:cathaoirleach)\s+(?=[A-Z])"), "Cathaoirleach"),
     (re.compile(r"^(?i:deputy\s+reeve)\s+(?=[A-Z])"), "Deputy Reeve"),
     (re.compile(r"^(?i:reeve)\s+(?=[A-Z])"), "Reeve"),
-    (re.compile(r"^(?:CAO|CEO|CFO|COO|DCAO)\s+(?=[A-Z][a-z])"), None),  # the post as printed: 'CAO Ed Black'
+    (re.compile(r"^(?:CAO|CEO|CFO|COO|DCAO)\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"), None),  # the post as printed: 'CAO Ed
+    # Black', 'CAO K. Jones'
     # a staff post before a given name and surname, as printed: 'City Manager Jim Green', 'Police Chief Al Grey'
     (re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:Manager|Clerk|Attorney|Solicitor|Engineer|Chief|Administrator|Planner|"
                 r"Auditor|Director|Treasurer|Secretary)\s+"

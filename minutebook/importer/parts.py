@@ -131,7 +131,8 @@ def _minutes_of_meeting_held(lines: list[Line], i: int) -> Start | None:
 
 
 def _labelled_header(lines: list[Line], i: int) -> Start | None:
-    """'Licensing and Regulatory Committee' then 'Date: Thursday 14 July 2022' and 'Time: 6.30 pm'."""
+    """'Licensing and Regulatory Committee' then 'Date: Thursday 14 July 2022' and 'Time: 6.30 pm': an agenda, or
+    what the heading says it is ('Council Minutes')."""
     text = lines[i].stripped
     if ":" in text or find_date(text) or len(text.split()) > 10 or not re.search(BODY_WORDS, text, re.I):
         return None
@@ -140,8 +141,11 @@ def _labelled_header(lines: list[Line], i: int) -> Start | None:
         following = following[1:]
     if not following or not re.match(r"(?i)^date\s*:\s*\S", following[0][1]) or not find_date(following[0][1]):
         return None
-    if not any(re.match(r"(?i)^(time|place|venue)\s*:", t) for _, t in following[1:]):
+    if not any(re.match(r"(?i)^(time|place|venue|location)\s*:", t) for _, t in following[1:]):
         return None
+    said = re.search(r"(?i)\s*\b(minutes|agenda)\b\s*", text)  # 'Council Minutes' / 'Date: ...': the heading says
+    if said and text[:said.start()].strip():
+        return said.group(1).lower(), {"body": body_name(text[:said.start()] + " " + text[said.end():])}
     return "agenda", {"body": body_name(text)}
 
 

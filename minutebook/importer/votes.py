@@ -25,7 +25,7 @@ SIDE_LABELS: list[tuple[str, str]] = [
 # The labels no sentence says before a colon, in title case too ('Ayes: 4 (A, B); Noes: 0 (none); Absent: C').
 TITLED_LABELS = r"Ayes|Yeas|Noes|Nays|Abstain(?:ed|ing|s)?|Abstentions?|Absent|Recused"
 LABEL_RE = re.compile(r"(?:^|(?<=[\s.;\[(]))(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS)
-                      + f"|{TITLED_LABELS}" + r")\s{0,3}:[ \t]*")
+                      + f"|{TITLED_LABELS}" + r")(?:\s?\((?P<count>\d{1,3})\))?\s{0,3}:[ \t]*")  # 'Yeas (3): A, B, C'
 TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS) + r")\s{0,3}:")
 # The same labels in any case and after a dash too ('Voting in favour: A, B; against: C', 'Yeas - A, B; Nays - C'):
 # read only where two sides are labelled, so 'for:' in a sentence is still no label.
@@ -177,8 +177,9 @@ def label_counts(text: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for match in labels_in(text):
         number = re.match(r"\d{1,3}(?![\d.,:/])", text[match.end():])
-        if number:
-            found.setdefault(side_of(match.group("label")), int(number.group()))
+        counted = match.groupdict().get("count") or (number.group() if number else None)
+        if counted:
+            found.setdefault(side_of(match.group("label")), int(counted))
     return found if "for" in found else {}
 
 
@@ -350,9 +351,10 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
     for n, block in enumerate(blocks):
         if any(v.line is block.first for v in item.votes):
             continue
-        above = [v for v in item.votes if n and v.line is blocks[n - 1].first and not v.counts and not v.result]
+        above = [v for v in item.votes if n and v.line is blocks[n - 1].first and not v.result]
         for sentence in re.split(r"(?<=[.;])\s+(?=On\b|The\b|It\b|[A-Z]{3,}\b)", block.text):
             counts = counts_of(sentence)
+            above = [v for v in above if not v.counts or v.counts == counts]  # 'Yeas (3): ...' / 'Carried (3 to 1)'
             if not OUTCOME_RE.search(sentence) or not (counts or above):
                 continue
             if above:
