@@ -748,3 +748,21 @@ def test_one_titled_member_a_line_hanging_under_the_label_and_a_post_before_init
                 "\nAlso Present: CAO K. Jones\n") == [
         ("J. Smith", "present", "Mayor", None, None), ("A. Brown", "present", "Deputy Mayor", None, None),
         ("P. Green", "present", None, None, None), ("K. Jones", "in_attendance", "CAO", None, None)]
+
+
+def test_a_list_after_a_label_apart_by_semicolons_and_a_post_before_a_name_ending_the_sentence():
+    assert read("Also present: Superintendent Dr. Alan Key; Business Manager Rita Fox.\n")[1] == (
+        "Rita Fox", "in_attendance", "Business Manager", None, None)
+    assert read("Also present: Business Manager Rita Fox.\n") == [
+        ("Rita Fox", "in_attendance", "Business Manager", None, None)]
+
+
+def test_a_roll_call_item_with_lists_in_sentences_and_a_list_under_its_label():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "II.   ROLL CALL\n      Members present: Jane Doe, John Roe. Members absent: Kim "
+                                  "Moe.\n      Also present: Business Manager Rita Fox.\n")[0]
+    item = ItemDraft(title="ROLL CALL", line=lines[0], lines=lines[1:], kind="minutes")
+    assert sorted((e.name.name, e.status) for e in item_attendance(item)) == [
+        ("Jane Doe", "present"), ("John Roe", "present"), ("Kim Moe", "absent"), ("Rita Fox", "in_attendance")]

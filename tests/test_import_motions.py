@@ -231,3 +231,15 @@ def test_a_speaker_who_addressed_council_without_the():
     from minutebook.importer.blocks import to_blocks
     blocks = to_blocks(read_lines("doc.txt", "Pat Lee, President of the Curling Club, addressed Council.\n")[0])
     assert [(e.name.name, e.role) for e in public_speakers(blocks[0])] == [("Pat Lee", "President of the Curling Club")]
+
+
+def test_a_consent_motion_naming_its_sections_lettered_entries_decides_them_not_another_sections():
+    from minutebook.importer.passed_together import share_consent
+    items = [read(text) for text in ("Consent agenda.\n", "Minutes.\n", "Bills.\n",
+                                     "Motion by Loe, second by Roe to approve the consent agenda items A through B. "
+                                     "Motion carried.\n", "New business.\n", "Calendar.\n")]
+    for item, (number, parent) in zip(items, (("IV", None), ("A", "IV"), ("B", "IV"), ("C", "IV"), ("V", None),
+                                              ("A", "V")), strict=True):
+        item.minute, item.parent = number, parent
+    share_consent(items)
+    assert [i.decisions for i in items[1:3]] == [["Minutes."], ["Bills."]] and items[5].decisions == []

@@ -27,6 +27,11 @@ def test_labelled_header_under_a_heading_that_says_minutes():
     assert kinds(text) == [("minutes", "Parks Committee")]
 
 
+def test_regular_meeting_minutes_heading():
+    parts = split_parts(read_lines("doc.txt", "BOARD OF EDUCATION REGULAR MEETING MINUTES\nApril 9, 2024\n")[0])
+    assert (parts[0].kind, parts[0].body, parts[0].meeting_type) == ("minutes", "Board of Education", "regular")
+
+
 def test_annual_minutes_heading():
     parts = split_parts(read_lines("doc.txt", "COUNCIL (ANNUAL) MINUTES\n\n18 MAY 2017\n")[0])
     assert (parts[0].kind, parts[0].body, parts[0].meeting_type) == ("minutes", "Council", "annual")

@@ -509,3 +509,13 @@ def test_moved_by_seconded_by_lines_then_a_recorded_vote_with_counts_in_brackets
     assert item.decisions == ["That Council approve the variance."]
     assert len(item.votes) == 1 and sides(item) == {"for": ["Smith", "Black"], "against": ["White"]}
     assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 2, "against": 1})
+
+
+def test_the_vote_told_after_the_motion_is_not_what_it_moved_and_a_dissenter_in_brackets():
+    item = read("Motion by Loe, second by Roe to approve the consent agenda items A through C. Roll call vote: Doe - "
+                "yes; Roe - yes; Loe - yes.\n")
+    assert item.decisions == ["to approve the consent agenda items A through C"]
+    item = read("Motion by Poe, second by Loe to approve the calendar as presented. Motion carried 3-1 (Roe voted "
+                "no).\n")
+    assert [(v.counts, sides(item, n)) for n, v in enumerate(item.votes)] == [
+        ({"for": 3, "against": 1}, {"against": ["Roe"]})]

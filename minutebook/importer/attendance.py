@@ -295,7 +295,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             text = "\t".join(cells).strip()
             if not text:
                 continue
-            if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text):
+            if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text or "; " in text):
                 context.sentence = True
                 paragraph.append(Line(line.file, line.number, text, line.raw))
                 continue

@@ -76,7 +76,11 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
     roll_call = bool(ROLL_CALL_TITLE_RE.search(item.title))  # 'ROLL CALL' / 'Present: A, B' wherever it comes
     if (first or roll_call) and not listed:  # '1. Members Present were: A, B,' / 'C and D. Also ...': the
         # heading's list first
-        opening = _opening_roll_call(item) or _opening_labels(item)
+        told = _opening_roll_call(item)
+        if not any(entry.status == "present" for entry in told):  # 'Members present: A, B. Members absent: C.' /
+            named = {entry.name.name for entry in told}  # 'Also present: Superintendent D': the prose read only D
+            told += [entry for entry in _opening_labels(item) if entry.name.name not in named]
+        opening = told
         if opening:
             return opening
     paragraph = _first_paragraph(item)

@@ -147,7 +147,9 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         named = max(match.end(g) for g in ("mover", "seconder", "seconder2") if groups.get(g))
         between = text[named:match.start("text")] if match.start("text") > named else ""  # 'A motion, B second,
         # all ayes to X': how it went told before what was moved
-        result = "carried" if told else outcome_of(f"{between} {text[match.end('text'):]} {following}")
+        told_after = VOTE_AFTER_RE.search(match.group("text"))  # '... items A through C. Motion carried.': read
+        said = f"{told_after.group() if told_after else ''} {text[match.end('text'):]}"  # as the sentence after it
+        result = "carried" if told else outcome_of(f"{between} {said} {following}")
         segment = text[match.start():motions[n + 1].start() if n + 1 < len(motions) else len(text)]
         sides = roll_call(segment)
         if sides:  # 'Motion carried by vote of A yea, B yea, and C yea', or the ayes alone; 'The motion carried by
@@ -211,10 +213,16 @@ def _mover_named_before(text: str) -> PersonName | None:
     return _mover(named[-1].group()) if named else None
 
 
+# How the motion went, told in the sentence after it, never part of what it moved: '... items A through C. Roll call
+# vote: Doe - yes; ...' (a full stop after one capital reads as an initial's).
+VOTE_AFTER_RE = re.compile(r"\.\s+(?:Roll\s+call(?:\s+vote)?|Vote|Voting|Motion\s+(?:carried|passed|failed))\b.*$",
+                           re.I | re.S)
+
+
 def _as_minuted(text: str, match: re.Match) -> str:
     """What a carried motion decided: its words ('to continue this item'), or, where they follow 'made a motion'
     directly, the sentence that minutes it ('Upon her request, Mr. A made a motion to allow Ms. B to abstain')."""
-    words = match.group("text").strip()
+    words = VOTE_AFTER_RE.sub("", match.group("text").strip())
     if not re.search(r"\bmotion\s+$", text[:match.start("text")]):
         return words
     starts = [m.end() for m in re.finditer(SENTENCE_END, text[:match.start("mover") + 1])]

@@ -93,11 +93,13 @@ def _report_front_sheet(lines: list[Line], i: int) -> Start | None:
 
 
 def _minutes_heading(lines: list[Line], i: int) -> Start | None:
-    """'CORPORATE PARENTING PANEL MINUTES', 'COUNCIL (ANNUAL) MINUTES', 'COUNCIL EXTRAORDINARY MINUTES'."""
+    """'CORPORATE PARENTING PANEL MINUTES', 'COUNCIL (ANNUAL) MINUTES', 'COUNCIL EXTRAORDINARY MINUTES', 'X REGULAR
+    MEETING MINUTES'."""
     text = " ".join(lines[i].stripped.split())  # one space between words: the pattern stays linear on layout runs
     if not text.endswith("MINUTES"):
         return None
-    match = re.match(r"^(.+?)\s*(?:\(?\s*(ANNUAL|EXTRAORDINARY|BUDGET|SPECIAL)\s*\)?)?\s+MINUTES$", text)
+    match = re.match(r"^(.+?)\s*(?:\(?\s*(ANNUAL|EXTRAORDINARY|BUDGET|SPECIAL|REGULAR)\s*\)?)?(?:\s+MEETING)?"
+                     r"\s+MINUTES$", text)  # 'BOARD OF EDUCATION REGULAR MEETING MINUTES'
     if not match or match.group(1) != match.group(1).upper():
         return None
     following = next_texts(lines, i, 2)

@@ -41,23 +41,33 @@ def share_decisions(items: list[ItemDraft]) -> None:
 
 # A consent calendar's one motion naming the range of entries it approves: 'that the consent calendar items G-1
 # through G-8 be approved', 'Consent items 5.1 to 5.9 were approved'.
-CONSENT_RANGE_RE = re.compile(r"(?i)\bconsent\b.{0,60}?\bitems?\s+(?P<first>[A-Z]{0,2}-?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s+"
-                              r"(?:through|thru|to|[-–])\s+(?P<last>[A-Z]{0,2}-?\d{1,3}(?:\.\d{1,2})?[a-z]?)\b")
+ENTRY = r"(?:[A-Z]{0,2}-?\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[A-Z]))"  # 'G-1', '5.1', or a letter: 'items A through C'
+CONSENT_RANGE_RE = re.compile(rf"(?i)\bconsent\b.{{0,60}}?\bitems?\s+(?P<first>{ENTRY})\s+"
+                              rf"(?:through|thru|to|[-–])\s+(?P<last>{ENTRY})\b")
 
 
 def share_consent(items: list[ItemDraft]) -> None:
     """Each entry of a consent calendar approved by one motion ('items G-1 through G-8'), from the first entry
     named to the last, that records no decision of its own, is decided: what its minute says was approved."""
-    numbers = [(item.minute or item.agenda or "").lower() for item in items]
     for item in items:
         for decision in item.decisions:
             found = CONSENT_RANGE_RE.search(decision)
             if not found:
                 continue
+            near = _siblings(items, item)  # 'IV. A' ... 'V. A': a letter names an entry of its own section
+            numbers = [(entry.minute or entry.agenda or "").lower() for entry in near]
             first, last = found.group("first").lower(), found.group("last").lower()
             if first not in numbers or last not in numbers or numbers.index(first) > numbers.index(last):
                 continue
-            for entry in items[numbers.index(first):numbers.index(last) + 1]:
+            for entry in near[numbers.index(first):numbers.index(last) + 1]:
                 if entry is not item and not entry.decisions and not entry.motions:
                     text = " ".join(line.stripped for line in entry.lines if not line.blank)
                     entry.decisions.append(re.sub(r"\s+", " ", text).strip() or entry.title)
+
+
+def _siblings(items: list[ItemDraft], item: ItemDraft) -> list[ItemDraft]:
+    """The entries a consent motion may name: its own section's (those under the same parent, or under the item
+    itself when it is the section), else every item."""
+    number = item.minute or item.agenda
+    under = [i for i in items if i.parent and i.parent in (item.parent, number)]
+    return under or items

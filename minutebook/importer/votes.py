@@ -343,6 +343,20 @@ def vote_table_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -
     return 1
 
 
+# Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '5-2 (Bell and
+# Hale opposed)', '(Lind abstaining)'.
+DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+){0,4})\s+(?:(?P<against>voted\s+"
+                        r"(?:no|nay|against)|opposed|dissenting|against)|(?P<abstain>abstained|abstaining|abstain))\)")
+
+
+def named_dissent(sentence: str) -> dict[str, list[PersonName]]:
+    """The members a counted result names as voting against or abstaining; {} where it names none."""
+    sides: dict[str, list[PersonName]] = {}
+    for match in DISSENT_RE.finditer(sentence):
+        sides.setdefault("against" if match.group("against") else "abstain", []).extend(voters(match.group("names")))
+    return sides
+
+
 def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
     """Every sentence that reports a result with its counts is one vote ('the amendment FELL with 2 voting FOR
     and 7 AGAINST.'); read after the block rules, whatever else the paragraph holds. A paragraph whose roll call
@@ -361,7 +375,7 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
                 above[0].result, above[0].counts = result_of(sentence), counts
                 above = []
                 continue
-            vote = VoteDraft(block.first, result=result_of(sentence), counts=counts)
+            vote = VoteDraft(block.first, result=result_of(sentence), counts=counts, sides=named_dissent(sentence))
             subject = re.search(r"(?i)\bthe\s+(amendment|substantive\s+\w+|recommendations?|motion|resolution|"
                                 r"proposal)\b", sentence)
             if subject:
