@@ -766,3 +766,16 @@ def test_a_roll_call_item_with_lists_in_sentences_and_a_list_under_its_label():
     item = ItemDraft(title="ROLL CALL", line=lines[0], lines=lines[1:], kind="minutes")
     assert sorted((e.name.name, e.status) for e in item_attendance(item)) == [
         ("Jane Doe", "present"), ("John Roe", "present"), ("Kim Moe", "absent"), ("Rita Fox", "in_attendance")]
+
+
+def test_an_attendance_minute_listing_names_and_posts_in_columns_without_a_label():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "2.    ATTENDANCE\n\n      Cr A Smith             Shire President\n"
+                                  "      Cr B Jones             Deputy Shire President\n      Cr C Brown\n\n"
+                                  "      Apologies:             Cr H Hill\n")[0]
+    item = ItemDraft(title="ATTENDANCE", line=lines[0], lines=lines[1:], kind="minutes")
+    assert sorted((e.name.name, e.status, e.role) for e in item_attendance(item)) == [
+        ("A Smith", "present", "Shire President"), ("B Jones", "present", "Deputy Shire President"),
+        ("C Brown", "present", None), ("H Hill", "apologies", "Councillor")]

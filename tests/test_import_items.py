@@ -411,6 +411,13 @@ def test_capitals_headings_each_over_a_short_paragraph_of_minutes_are_items():
     assert [i[2] for i in items(text)] == ["APPROVAL OF MINUTES", "PUBLIC COMMENT", "CONSENT AGENDA", "ADJOURNMENT"]
 
 
+def test_a_decimal_item_whose_section_heading_the_minutes_do_not_print():
+    text = ("MINUTES\nMARCH 19, 2024\n\n1.    OPENING\n\n      Opened.\n\n2.    MINUTES\n\n      Confirmed.\n\n"
+            "9.1   PROPOSED SUBDIVISION - LOT 12\n\n      Approved.\n\n10.   CLOSURE\n\n      Closed.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("1", "OPENING"), ("2", "MINUTES"), ("9.1", "PROPOSED SUBDIVISION -"
+                                                   " LOT 12"), ("10", "CLOSURE")]
+
+
 def test_capitals_heading_repeated_on_each_page_continues_its_item():
     text = ("MINUTES\nAUGUST 17, 2015\n\nINFORMAL AWARDS\n\nVendor one.\n\fINFORMAL AWARDS\n\nVendor two.\n\n"
             "PERSONNEL MATTERS\n\nText.\n")

@@ -64,3 +64,8 @@ def test_a_staff_post_before_a_given_name_and_surname_is_the_role_as_printed():
     parsed = parse_name("Chief Superintendent Dal Babu")  # a police rank is an honorific, not a post
     assert (parsed.name, parsed.honorific, parsed.role) == ("Dal Babu", "Chief Superintendent", None)
     assert not looks_like_name("City Manager")
+
+
+def test_cr_the_councillors_title_in_australia_and_new_zealand():
+    name = parse_name("Cr A Smith")
+    assert (name.name, name.honorific) == ("A Smith", "Councillor")

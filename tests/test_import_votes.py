@@ -519,3 +519,17 @@ def test_the_vote_told_after_the_motion_is_not_what_it_moved_and_a_dissenter_in_
                 "no).\n")
     assert [(v.counts, sides(item, n)) for n, v in enumerate(item.votes)] == [
         ({"for": 3, "against": 1}, {"against": ["Roe"]})]
+
+
+def test_a_numbered_resolution_moved_and_seconded_on_one_line_carried_with_a_slash_count_then_its_roll_call():
+    item = read("COUNCIL RESOLUTION 2024/032\nMoved: Cr Jones            Seconded: Cr Green\nThat Council approve the "
+                "subdivision.\n                         CARRIED 2/1\nFor: Cr Smith, Cr Jones\nAgainst: Cr White\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Jones", "Green", "carried")]
+    assert item.decisions == ["That Council approve the subdivision."]
+    assert len(item.votes) == 1 and sides(item) == {"for": ["Smith", "Jones"], "against": ["White"]}
+    assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 2, "against": 1})
+
+
+def test_a_financial_interest_declared_by_a_cr():
+    item = read("Cr Brown declared a financial interest in item 9.1 as he owns land next to the site.\n")
+    assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("Brown", "financial", "9.1")]

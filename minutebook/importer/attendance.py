@@ -143,16 +143,23 @@ def _wrapped_cells(cells: list[str], following: Line | None) -> list[str]:
 # A label this module does not know ('Contact:', 'Tel:', a form's '(a)   Subject:'): the list above it has ended.
 UNKNOWN_LABEL_RE = re.compile(r"^(?:\([a-z\d]{1,3}\)\s{1,8})?[A-Z][A-Za-z -]{1,25}:(?:\s|$)")
 # A sentence's end: a full stop after a word (not after a title: 'Ms. Nina L. Villa'), then a capital.
-SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)"
-                             r"\.\s+(?=[A-Z])")
+SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bCr)"
+                             r"(?<!\bCrs)(?<!\bSt)\.\s+(?=[A-Z])")
 PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s")
 NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*(?:[,;&(]|\.\s|\band\b|$)")
 
 
 def _roster_line(text: str) -> bool:
-    whole = NAME_ROLE_RE.match(text.strip())
-    return bool(whole and looks_like_name(whole.group("name")) and ROLE_KEYWORDS.search(whole.group("role"))
-                and not looks_like_name(whole.group("role")))
+    """'Name, Role', 'Name<tab>Role' (a name and a post in columns) or a titled name alone ('Cr C Brown')."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) == 2:
+        name, role = cells
+    elif (whole := NAME_ROLE_RE.match(text.strip())) is not None:
+        name, role = whole.group("name"), whole.group("role")
+    else:
+        parsed = parse_name(text) if len(cells) == 1 else None
+        return bool(parsed and parsed.honorific and looks_like_name(text) and not ROLE_KEYWORDS.search(parsed.name))
+    return bool(looks_like_name(name) and ROLE_KEYWORDS.search(role) and not looks_like_name(role))
 
 
 # An officer on a line of their own under the list of members, the public counted after: 'Jo Moss – Clerk and 2

@@ -21,6 +21,9 @@ from .rollcall import header_of, read_table
 APOLOGIES_TITLE_RE = re.compile(r"(?i)^(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept) "
                                 r"(?:any )?)?apologies(?: for absence)?(?: and [\w ]{1,30})?$")
 
+ROSTER_LINES = 40  # lines of a roll call's minute read for a roster printed without a label
+ROSTER_TITLE_RE = re.compile(r"(?i)^(?:roll ?call|attendance|attendees|present|members present)\W*$")  # the whole title
+
 # A heading that says its minute is the roll call: 'Call to Order & Roll Call', 'Roll Call', 'Attendance'.
 ROLL_CALL_TITLE_RE = re.compile(r"(?i)\broll ?call\b|^attendance\b")
 
@@ -80,9 +83,11 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
         if not any(entry.status == "present" for entry in told):  # 'Members present: A, B. Members absent: C.' /
             named = {entry.name.name for entry in told}  # 'Also present: Superintendent D': the prose read only D
             told += [entry for entry in _opening_labels(item) if entry.name.name not in named]
-        opening = told
-        if opening:
-            return opening
+        if ROSTER_TITLE_RE.match(item.title.strip()) and not any(e.status == "present" for e in told):
+            named = {entry.name.name for entry in told}  # 'ATTENDANCE' / 'Cr A Smith   Shire President' / ...: a
+            told += [e for e in parse_region(item.lines[:ROSTER_LINES])[0] if e.name.name not in named]  # roster
+        if told:
+            return told
     paragraph = _first_paragraph(item)
     if listed:
         if paragraph and heading.text.rstrip().endswith(paragraph[0].stripped):

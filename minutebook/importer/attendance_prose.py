@@ -66,7 +66,7 @@ def sentences(text: str) -> list[str]:
     for match in re.finditer(r"\.\s+(?=[A-Z*])", text):
         word = re.search(r"(\S{1,6})$", text[start:match.start()])
         before = word.group(1) if word else ""
-        if re.fullmatch(r"[A-Z]|Mr|Mrs|Ms|Dr|Mx|St|Jr|Sr|No|Hon|Rev|Prof|Cllrs?|Cyng|[A-Z]\.[A-Z]", before):
+        if re.fullmatch(r"[A-Z]|Mr|Mrs|Ms|Dr|Mx|St|Jr|Sr|No|Hon|Rev|Prof|Cllrs?|Crs?|Cyng|[A-Z]\.[A-Z]", before):
             continue
         result.append(text[start:match.start()].strip())
         start = match.end()

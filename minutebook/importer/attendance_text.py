@@ -15,7 +15,7 @@ from .lines import Line
 from .namelist import ROLE_KEYWORDS, make_entry
 from .names import PersonName, looks_like_name, parse_name
 
-ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                        r"\s+(?:was|were)\s+absent\b")
 
 

@@ -43,7 +43,7 @@ CHILD_STYLES: tuple[tuple[str, object, Callable[[str], int], bool], ...] = (
 )
 
 
-def _child_ok(text: str, kind: str, marked: bool = False, decimal: bool = False) -> bool:
+def child_ok(text: str, kind: str, marked: bool = False, decimal: bool = False) -> bool:
     """A sub-item has a title of its own: on an agenda any capitalised entry, in minutes a heading, not a
     numbered sentence ('(a) that the report be noted', '7.1 The Committee RESOLVED.'). A Markdown heading
     ('## 8.1 3rd Report of the Planning and Environment Committee') was marked a heading by its author, so
@@ -87,7 +87,7 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded") and not _under_bare_title(
                 lines, start, found[0].index if found else index, parent))
             marked = line.heading or MD_HEADING_RE.match(line.stripped) is not None
-            if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not _child_ok(
+            if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not child_ok(
                     unwrapped(lines, index, text), kind, marked or _name == "worded", _name == "decimal"):
                 continue
             if _name == "decimal":

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from . import subitems
-from .children import sub_items
+from .children import child_ok, sub_items
 from .decided import decided_items
 from .drafts import ItemDraft
 from .lines import Line
@@ -57,7 +57,8 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     read += [r for r in decided if r[0] not in taken]
     beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
               for index, rule, title, after in read]
-    tops = sorted([*run, *beside], key=lambda h: h.index)
+    tops = sorted([*run, *beside, *(orphan_decimals(lines, run, kind) if style.name == "number" else [])],
+                  key=lambda h: h.index)
     found = []
     for n, heading in enumerate(tops):
         stop = tops[n + 1].index if n + 1 < len(tops) else len(lines)
@@ -65,6 +66,31 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
         found.append(heading)
         if heading.number and style.name not in ("item", "measure", "rows", "form"):  # "Item 7 - Planning": in words
             found.extend(sub_items(lines, heading.index + heading.bare + 1, stop, heading, kind))
+    return found
+
+
+DECIMAL_HEADING_RE = re.compile(r"^(\d{1,3})\.(\d{1,2})\.?[ \t]+(\S.*)$")
+
+
+def orphan_decimals(lines: list[Line], run: list[Heading], kind: str) -> list[Heading]:
+    """'4. CONFIRMATION OF MINUTES' ... '9.1 PROPOSED SUBDIVISION' ... '10. CLOSURE': a decimal heading at the
+    items' margin whose whole number no item has, between the items that number before and after it (the
+    minutes print a report's number and not its section's heading), is an item of its own."""
+    numbers = [int(h.number) for h in run if h.number.isdigit()]
+    if len(numbers) < 2:
+        return []
+    margin = min(h.indent for h in run) + 2
+    found = []
+    for index, line in enumerate(lines):
+        match = DECIMAL_HEADING_RE.match(line.stripped)
+        if not match or indent_of(line) > margin or int(match.group(1)) in numbers:
+            continue
+        before = [h for h in run if h.index < index and h.number.isdigit()]
+        after = [h for h in run if h.index > index and h.number.isdigit()]
+        whole = int(match.group(1))
+        if before and after and int(before[-1].number) < whole < int(after[0].number) \
+                and child_ok(match.group(3), kind, decimal=True):
+            found.append(Heading(index, f"{match.group(1)}.{match.group(2)}", match.group(3), indent_of(line)))
     return found
 
 

@@ -15,8 +15,8 @@ from .namelist import make_entry, sentence_entries
 from .names import PersonName, parse_name
 from .outcomes import outcome_of
 
-HONORIFIC = (r"(?:(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Commissioners?|Directors?|Council\s?(?:member|man|woman)s?|"
-             r"Trustees?|Aldermen|Alderman|(?:Deputy\s+)?Mayor|(?:Deputy\s+)?Reeve|Members?)\.?\s+)")
+HONORIFIC = (r"(?:(?:Councill?ors?|Cllrs?|Crs?|Mr|Mrs|Ms|Miss|Dr|Commissioners?|Directors?|"
+             r"Council\s?(?:member|man|woman)s?|Trustees?|Aldermen|Alderman|(?:Deputy\s+)?Mayor|(?:Deputy\s+)?Reeve|Members?)\.?\s+)")
 NAME_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'S.' or 'Edgell'
 DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
 # 'Councillor X declared a non-pecuniary interest in item 6 as ...', 'Cllrs A and B declared an interest in ...',
@@ -24,7 +24,8 @@ DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
 INTEREST_RE = re.compile(
     rf"(?P<who>{DECLARER}(?:(?:,\s*|\s+and\s+){HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{0,3}}){{0,6}})\s+"
     r"(?:declared|declares|disclosed|discloses)\s+(?:an?\s+)?(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|"
-    r"pecuniary|prejudicial|personal|(?:other\s+|non[- ]?)?regist(?:er)?able)?)\s*(?:interests?|connection|"
+    r"pecuniary|prejudicial|personal|(?:indirect\s+)?financial|impartiality|proximity|"
+    r"(?:other\s+|non[- ]?)?regist(?:er)?able)?)\s*(?:interests?|connection|"
     r"conflicts?\s+of\s+interest|(?P<dpi>DPI))(?P<rest>(?:[^.]|\.(?=\d))*)\.?(?P<after>.*)$")
 # A member who stood aside from an item: 'Commissioner A recused himself from item 4 due to a business relationship'.
 RECUSAL_RE = re.compile(
@@ -45,8 +46,8 @@ def declarers(who: str) -> list:
 
 
 WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # 'J.' or 'Plowden': a full stop after an initial only, never a sentence's
-PERSON = rf"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
-COUNCILLOR = rf"(?:Cllr|Councill?or)\.?\s+{WORD}(?:\s+[A-Z][\w'’-]+)?"  # 'Cllr White. All in favour': one word
+PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
+COUNCILLOR = rf"(?:Cllr|Cr|Councill?or)\.?\s+{WORD}(?:\s+[A-Z][\w'’-]+)?"  # 'Cllr White. All in favour': one word
 
 MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B'
     rf"(?i:(?:to be\s+)?(?:moved|proposed) by)\s+(?P<mover>{PERSON})\s*(?:,\s*|\s+and\s+)"
@@ -58,8 +59,9 @@ PROPOSED_RE = re.compile(  # 'Cllr A proposed, Cllr B seconded'
 
 
 # A name after a label, stopping at the next label ('Proposed: Jane Smith Seconded: John Brown').
-LABEL_STOP = r"(?!(?:Seconded|Seconder|Second|Proposed|Proposer|Moved|Mover|Carried|CARRIED|Agreed|Unanimous)\b)"
-LABELLED_PERSON = rf"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?{LABEL_STOP}{WORD}(?:\s+{LABEL_STOP}{WORD}){{0,3}}"
+LABEL_STOP = (r"(?!(?:Seconded|Seconder|Second|Proposed|Proposer|Moved|Mover|Carried|CARRIED|Agreed|Unanimous|That|The|"
+              r"To)\b)")  # (nor the resolution's first word on the line below: 'Seconded: Cr B' / 'That ...')
+LABELLED_PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?{LABEL_STOP}{WORD}(?:\s+{LABEL_STOP}{WORD}){{0,3}}"
 SLASH_NAME = r"(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # 'Smith', 'J. Smith', 'Jo Smith' in 'Smith/Brown'
 
 # Every way a motion's mover and seconder are printed: one table, read in order of appearance.
@@ -141,7 +143,7 @@ ITEM_REF = r"(?i:\b(?:in|on|for|to)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?)([\w.
 
 
 def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    for sentence in re.split(r"(?<=\.)\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b)", blocks[i].text):
+    for sentence in re.split(r"(?<=\.)\s+(?=(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\b)", blocks[i].text):
         match = INTEREST_RE.search(sentence)
         if not match:
             continue
@@ -237,7 +239,8 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     return 1
 
 
-SENTENCE_BREAK_RE = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?]\s+(?=[A-Z])")
+SENTENCE_BREAK_RE = re.compile(r"(?<!\bCllr)(?<!\bCr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])"
+                               r"[.!?]\s+(?=[A-Z])")
 # A nomination's outcome: 'Cllr A was proposed by Cllr B and seconded by Cllr C ... and was duly elected'.
 ELECTED_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\b")
 
@@ -268,8 +271,8 @@ def apologies_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
 
 
 SUBSTITUTE_SENTENCE_RE = re.compile(
-    r"(?P<name>(?:Councillor|Cllr\.?)\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2})\s(?:attended|was\spresent)\s"
-    r"as\s(?:a\s|the\s)?substitute(?:\sfor\s(?P<for>(?:Councillor|Cllr\.?)\s[A-Z][\w'’.-]{0,30}"
+    r"(?P<name>(?:Councillor|Cllr\.?|Cr\.?)\s[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,2})\s(?:attended|was\spresent)\s"
+    r"as\s(?:a\s|the\s)?substitute(?:\sfor\s(?P<for>(?:Councillor|Cllr\.?|Cr\.?)\s[A-Z][\w'’.-]{0,30}"
     r"(?:\s[A-Z][\w'’.-]{0,30}){0,2}))?")
 
 

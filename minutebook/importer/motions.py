@@ -18,8 +18,8 @@ from .names import PersonName, parse_name
 from .outcomes import outcome_of
 from .votes import MEMBER_VOTE_RE, counts_of, label_counts, labels_in, roll_call, roll_call_test
 
-TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Chair(?:man|woman|person)?|"
-          r"Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
+TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Cr|"
+          r"Chair(?:man|woman|person)?|Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
 # 'J.' or 'Morgan': a full stop only after an initial; never a word that goes on with the sentence
 # ('Seconded by Councillor Jones / And Resolved:').
 NAME_WORD = r"(?:[A-Z]\.|(?!(?:And|AND|The|THE|That|THAT|Resolved|RESOLVED|Carried|CARRIED)\b)[A-Z][\w'’-]+)"
@@ -201,7 +201,7 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
     return 1
 
 
-NAMED_MEMBER_RE = re.compile(rf"\b(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|"
+NAMED_MEMBER_RE = re.compile(rf"\b(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Cr|"
                              rf"Chair(?:man|woman|person)?|Mayor|Trustee|Director|Member|Alderman|Supervisor|Mr|Mrs|"
                              rf"Ms|Dr)\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 
@@ -241,19 +241,21 @@ def _untitled(name: str) -> str:
     return re.sub(TITLED.replace("?:(?:", "?:^(?:", 1), "", name.strip(), count=1) or name
 
 
-MADE_BY_RE = re.compile(r"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)\s+by\s*:?\s+"
-                        r"(?P<who>[^;:]{2,60}?)\.?$")
+MADE_BY_RE = re.compile(r"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:)\s+"
+                        r"(?P<who>[^;:]{2,60}?)(?:\s+seconded(?:\s+by)?\s*:?\s+(?P<second>[^;:]{2,60}?))?\.?$")
+# ('Moved: Cr Green      Seconded: Cr White': both on one line)
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
 SECONDED_BY_RE = re.compile(r"^>?\s*Seconded\s+by\s*:?\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)
 OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
                              r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
                              r"|^\W{0,3}(?P<bare>carried|defeated|lost)\b(?:\s+unanimously)?"
-                             r"(?:\s*\(\d{1,3}\s*(?:to|-)\s*\d{1,3}\))?\W{0,3}$")  # 'Carried (3 to 1)'
+                             r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")  # 'CARRIED 5/0'
 RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
                 "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
 # A resolution's number over its labelled lines: 'Resolution No. 2021-123', 'Motion No. 5', 'RESOLUTION 2023/14'.
-NUMBER_LINE_RE = re.compile(r"(?i)^(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{1,15}\s*$")
+NUMBER_LINE_RE = re.compile(r"(?i)^(?:[a-z]+\s+){0,5}(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{0,14}\d"
+                            r"[\w/.-]{0,14}\s*$")  # 'Resolution 21-04', 'COUNCIL RESOLUTION 2024/031'
 
 
 def made_by_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
@@ -295,7 +297,10 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         blocks[i:i + 1] = number + _labelled_lines(blocks[i], start)
         if number:
             return 1  # the resolution's number, a paragraph of its own: its motion is read next
-    mover, seconder = parse_name(_untitled(MADE_BY_RE.match(blocks[i].text).group("who"))), None
+    made = MADE_BY_RE.match(blocks[i].text)
+    mover, seconder = parse_name(_untitled(made.group("who"))), None
+    if made.group("second"):
+        seconder = parse_name(_untitled(made.group("second")))
     j = i + 1
     if j < len(blocks) and SECONDED_BY_RE.match(blocks[j].text):
         seconder = parse_name(_untitled(SECONDED_BY_RE.match(blocks[j].text).group("who")))

@@ -18,7 +18,8 @@ MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and
 # A post printed before its holder's name in brackets: 'Meetings Administrator (Ms. F. Green)'.
 # The holder of a post, in brackets after it: titled, or initials and a surname ('Head of Planning (H Blue)'; a full
 # name alone in brackets may be a party, 'Liberal Democrat').
-HOLDER = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+[^()]{2,60}|(?:[A-Z](?:\.\s?|\s)){1,3}[A-Z][a-z][\w'’-]+)"
+HOLDER = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Cr|Councillor)\.?\s+[^()]{2,60}"
+          r"|(?:[A-Z](?:\.\s?|\s)){1,3}[A-Z][a-z][\w'’-]+)")
 ROLE_THEN_NAME_RE = re.compile(rf"\({HOLDER}\)")
 ROLE_KEYWORDS = re.compile(
     r"(?i)\b(director|officer|manager|adviser|advisor|representative|chair\w*|head|leader|member|holder|"
@@ -172,11 +173,11 @@ ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4
 
 
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80})$")
-GROUP_RE = re.compile(r"(?i)^(?:(?-i:[A-Z]{2,6})\s+)?(councill?ors|cllrs|commissioners|council ?members|"
+GROUP_RE = re.compile(r"(?i)^(?:(?-i:[A-Z]{2,6})\s+)?(councill?ors|cllrs|crs|commissioners|council ?members|"
                       r"councilmembers|members|trustees|supervisors)\s+"
                       r"(?=[A-Z])")
 GROUPS = {"councillor": "Cllr", "councilor": "Councilor",
-          "cllr": "Cllr", "commissioner": "Commissioner", "council member": "Council Member",
+          "cllr": "Cllr", "cr": "Cr", "commissioner": "Commissioner", "council member": "Council Member",
           "councilmember": "Council Member", "member": "", "trustee": "Trustee", "supervisor": "Supervisor"}
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
 PLURAL_ROLE_RE = re.compile(r"(?i)(councill?or|commissioner|trustee|director|member|governor)s")

@@ -17,7 +17,7 @@ HONORIFICS = sorted([
     "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.",
     "County Councillor", "County Cllr", "Parish Councillor",
     "Borough Councillor", "Councillor", "Councillors", "Councilor", "Councilors", "City Councilor",
-    "Cllr", "Cllrs", "Cllr.", "Cllrs.",
+    "Cllr", "Cllrs", "Cllr.", "Cllrs.", "Cr", "Crs", "Cr.", "Crs.",  # Cr: Australia and New Zealand
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
     "Professor", "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Rt Hon", "The Rt Hon", "Right Honourable",
     "Sir", "Dame", "Lord", "Lady", "Honorary Alderman", "Alderman", "Chief Superintendent", "Superintendent",
@@ -26,7 +26,8 @@ HONORIFICS = sorted([
 ], key=len, reverse=True)
 HONORIFIC_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")(?=\s|$)\s*", re.I)
 CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
-CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "councillors": "Councillor",
+CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor", "crs": "Councillor",
+                  "councillors": "Councillor",
                   "councilors": "Councilor", "cyng": "Councillor",
                   "cyng./cllr": "Councillor", "cyng/cllr": "Councillor", "cllr/cyng": "Councillor",
                   "cllr./cyng": "Councillor", "sgt": "Sergeant", "insp": "Inspector",

@@ -104,8 +104,8 @@ def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 
 RULES: list[Rule] = [
     ("vote-table", v.vote_table_test, v.vote_table_run),
-    ("roll-call", lambda b, i, it: v.roll_call_test(b, i, it) and not mo.motion_before_roll_call(b[i].text),
-     v.roll_call_run),
+    ("roll-call", lambda b, i, it: v.roll_call_test(b, i, it) and not mo.motion_before_roll_call(b[i].text)
+     and not mo.made_by_test(b, i, it), v.roll_call_run),
     ("decision-field", f.field_test, f.field_run),
     ("recommendation", lambda b, i, it: bool(d.RECOMMEND_RE.match(b[i].text)), d.recommend_run),
     ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), d.decision_run),

@@ -110,7 +110,7 @@ COUNT_RULES: list[tuple[re.Pattern, str]] = [
 # Counts as a pair or run of numbers after the result: '(13 to 0)', '[4-2-1-1]', 'by 5 votes to 2', 'carried
 # unanimously, 3-0'.
 TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+|\b(?:unanimously|carried|passed|approved|adopted|failed|lost|voted),?\s+)"
-                      r"(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–)\s*(?P<b>\d{1,3})"
+                      r"(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–|/)\s*(?P<b>\d{1,3})"
                       r"(?:\s*-\s*(?P<c>\d{1,3}))?(?:\s*-\s*(?P<d>\d{1,3}))?\s*(?:\)|\]|\b)")
 # A sentence that reports a vote's outcome: a result word with counts near it.
 OUTCOME_RE = re.compile(r"(?i)\b(?:carried|passed|approved|adopted|resolved|lost|failed|defeated|fell|not\s+carried|"
@@ -254,11 +254,13 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     tail = text[last.end():]
     after = SENTENCE_END_RE.split(tail, maxsplit=1)[1:] or ([tail.lstrip(" .;")] if not labels else [])
     closing = CLOSING_RESULT_RE.search(text)  # 'For: A, B / Against: C / Carried'
-    result = result_of(before) or (result_of(previous) if re.search(r"(?i)\bvote\s*:?\s*$", previous) else None) \
+    above = previous if re.search(r"(?i)\bvote\s*:?\s*$", previous) or len(previous.split()) <= 4 else ""  # 'The
+    # motion carried by the following vote:' / 'CARRIED 3/1' / 'For: A, B' / 'Against: C'
+    result = result_of(before) or (result_of(above) if above else None) \
         or (result_of(after[0][:80]) if after else None) or (result_of(closing.group()) if closing else None)
     vote = VoteDraft(blocks[i].first, motion=None, result=result,
                      sides=roll_call(text[:closing.start()] if closing else text),
-                     counts=counts_of(before) or counts_of(previous) or label_counts(text)
+                     counts=counts_of(before) or counts_of(above) or label_counts(text)
                      or (counts_of(after[0][:80]) if after else {}))
     _keep(item, vote)
     labelled = {m.group(1).upper(): m.group(2).strip() for line in [*summary, *blocks[i].lines]
@@ -365,6 +367,9 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
     for n, block in enumerate(blocks):
         if any(v.line is block.first for v in item.votes):
             continue
+        below = [v for v in item.votes if n + 1 < len(blocks) and v.line is blocks[n + 1].first and v.result]
+        if below and len(block.text.split()) <= 4 and counts_of(block.text) == below[0].counts:
+            continue  # 'CARRIED 3/1' over the roll call it heads: read with it
         above = [v for v in item.votes if n and v.line is blocks[n - 1].first and not v.result]
         for sentence in re.split(r"(?<=[.;])\s+(?=On\b|The\b|It\b|[A-Z]{3,}\b)", block.text):
             counts = counts_of(sentence)
@@ -388,7 +393,7 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
 # when the record is written; a post nobody holds there names nobody). A person needs a title: 'Ann abstained'
 # may be anyone.
 POST = r"(?:(?:Vice|Deputy)\s+)?(?:Mayor|President|Chair(?:man|woman|person)?|Comptroller|Treasurer|Secretary)"
-ABSTAINER = (r"(?:Councillor|Cllr|Commissioner|Council\s?member|Trustee|Director|Mr|Mrs|Ms|Dr)\.?\s+"
+ABSTAINER = (r"(?:Councillor|Cllr|Cr|Commissioner|Council\s?member|Trustee|Director|Mr|Mrs|Ms|Dr)\.?\s+"
              r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 ABSTAINED_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:(?P<post>{POST})|(?P<who>{ABSTAINER}))\s+"
                           r"(?:ABSTAINED|abstained)\b(?!\s*:)")
