@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
@@ -109,15 +110,24 @@ def start_and_end(text: str) -> tuple[str | None, str | None]:
     8.29 pm', 'the Chairman closed the meeting at 8.55pm', 'called to order at 7:07 p.m.', 'adjourned at 9:15
     p.m.', 'the meeting was opened @ 7.30pm', 'START TIME 6:30 p.m.'."""
     start = end = None
-    match = re.search(rf"(?:commenced|started|began|opened|called\s+to\s+order(?:\s+by\s+[^.,;]{{1,60}}?)?|"
-                      rf"start\s+time:?)\s*(?:at|@)?\s*({TIME_TEXT})", text, re.I)
+    match = _of_the_meeting(re.finditer(rf"(?:commenced|started|began|opened|called\s+to\s+order(?:\s+by\s+"
+                                        rf"[^.,;]{{1,60}}?)?|start\s+time:?)\s*(?:at|@)?\s*({TIME_TEXT})", text, re.I))
     if match:
         start = parse_time(match.group(1))
-    match = re.search(rf"(?:closed|ended|finished|concluded|terminated|adjourned|end\s+time:?)"
-                      rf"(?:\s+the\s+meeting)?\s*(?:at|@)?\s*({TIME_TEXT})", text, re.I)
+    match = _of_the_meeting(re.finditer(rf"(?:closed|ended|finished|concluded|terminated|adjourned|end\s+time:?)"
+                                        rf"(?:\s+the\s+meeting)?\s*(?:at|@)?\s*({TIME_TEXT})", text, re.I))
     if match:
         end = parse_time(match.group(1))
     return start, end
+
+
+# What else opens and closes within a meeting: 'The public hearing was opened at 6:42 p.m.', 'public comment closed
+# at 7:10'; not the meeting's times.
+WITHIN_RE = re.compile(r"(?i)\b(?:hearing|comments?|comment\s+period|nominations?|polls?|floor)\s+(?:was\s+|were\s+)?$")
+
+
+def _of_the_meeting(matches: Iterator[re.Match]) -> re.Match | None:
+    return next((m for m in matches if not WITHIN_RE.search(m.string[max(0, m.start() - 40):m.start()])), None)
 
 
 def long_date(date: dt.date) -> str:

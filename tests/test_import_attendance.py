@@ -779,3 +779,11 @@ def test_an_attendance_minute_listing_names_and_posts_in_columns_without_a_label
     assert sorted((e.name.name, e.status, e.role) for e in item_attendance(item)) == [
         ("A Smith", "present", "Shire President"), ("B Jones", "present", "Deputy Shire President"),
         ("C Brown", "present", None), ("H Hill", "apologies", "Councillor")]
+
+
+def test_a_post_after_the_name_beats_the_lists_title_and_a_public_hearing_is_no_label():
+    from minutebook.importer.attendance_labels import label_of
+    assert read("Commissioners Present: Ann Bell, Chair; Tom Hale, Vice Chair; Rosa Lind\n") == [
+        ("Ann Bell", "present", "Chair", None, None), ("Tom Hale", "present", "Vice Chair", None, None),
+        ("Rosa Lind", "present", "Commissioner", None, None)]
+    assert label_of("PUBLIC HEARING: CONDITIONAL USE PERMIT CUP-24-07") is None

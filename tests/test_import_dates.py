@@ -88,3 +88,9 @@ def test_called_to_order_and_adjourned():
 def test_start_time_label_and_at_sign():
     assert start_and_end("START TIME 6:30 p.m.")[0] == "18:30"
     assert start_and_end("the meeting opened @ 7.30pm")[0] == "19:30"
+
+
+def test_a_hearing_opened_and_closed_within_the_meeting_is_not_the_meetings_start_or_end():
+    assert start_and_end("The public hearing was opened at 6:42 p.m.") == (None, None)
+    assert start_and_end("The public hearing was closed at 6:58 p.m. The meeting closed at 7:25 p.m.") == (
+        None, "19:25")

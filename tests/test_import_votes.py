@@ -533,3 +533,10 @@ def test_a_numbered_resolution_moved_and_seconded_on_one_line_carried_with_a_sla
 def test_a_financial_interest_declared_by_a_cr():
     item = read("Cr Brown declared a financial interest in item 9.1 as he owns land next to the site.\n")
     assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("Brown", "financial", "9.1")]
+
+
+def test_a_count_with_members_voting_no_or_absent_named_after_with():
+    item = read("Commissioner Kim moved to approve the permit. Commissioner Olsen seconded. The motion passed 3-1 "
+                "with Commissioner Walsh voting no and Commissioner Park absent.\n")
+    assert [(v.counts, sides(item, n)) for n, v in enumerate(item.votes)] == [
+        ({"for": 3, "against": 1}, {"against": ["Walsh"], "absent": ["Park"]})]

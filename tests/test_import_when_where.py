@@ -153,3 +153,10 @@ def test_a_time_alone_under_the_date_and_the_time_told_before_the_adjournment():
             "regular meeting was adjourned.\n")
     found = facts(text, "minutes", 1)
     assert (found.start, found.actual_end) == ("18:00", "21:08")
+
+
+def test_an_opening_sentence_wrapped_before_its_time():
+    text = ("PLANNING COMMISSION\nJune 12, 2024\n\nThe meeting was called to order by Chair Ann Bell at\n6:30 p.m. "
+            "in the City Council Chambers, 200 Main Street.\n")
+    found = facts(text, "minutes", 1)
+    assert (found.actual_start, found.venue) == ("18:30", "City Council Chambers, 200 Main Street")

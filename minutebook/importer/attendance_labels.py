@@ -39,7 +39,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
      r"(?: in attendance| present| attending)?|staff(?: members)?(?: present| in attendance)?|"
      r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended", OFFICER),
-    (r"others? present|others? in attendance|members of the public(?: present)?|public(?: present)?|"
+    (r"others? present|others? in attendance|members of the public(?: present)?|public(?: present)?"
+     r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
      r"guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?",  # not 'Visitor Comments:'
      {"status": "in_attendance", "capacity": "other"}),
     (r"(?:also )?in attendance|also present|also attending|also participating|remote attendance",

@@ -232,8 +232,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                     if for_item:
                         entry.items.append(for_item.group(1))
                         role = role[:for_item.start()] + role[for_item.end():]
-                    entry.role = entry.role or role.strip()
-                    entries.append(entry)
+                    entry.role = entry.name.role or role.strip()  # 'Commissioners Present: A, Chair; B': the
+                    entries.append(entry)  # post printed after the name, not the list's title
             else:
                 entries.extend(sentence_entries(group, line, within, groups=False))
         return entries

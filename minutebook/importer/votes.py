@@ -351,11 +351,21 @@ DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][
                         r"(?:no|nay|against)|opposed|dissenting|against)|(?P<abstain>abstained|abstaining|abstain))\)")
 
 
+# ... or after 'with': 'The motion passed 3-1 with Commissioner Walsh voting no and Commissioner Park absent.'
+WITH_RE = re.compile(r"\b(?:with|and)\s+(?P<name>(?:(?:Commissioner|Council(?:l?or|member)|Cllr|Cr|Trustee|Director|"
+                     r"Member|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:(?P<against>voting\s+"
+                     r"(?:no|nay|against)|opposed|dissenting)|(?P<abstain>abstaining|recused)|(?P<absent>absent))\b")
+WITH_SIDES = ("against", "abstain", "absent")
+
+
 def named_dissent(sentence: str) -> dict[str, list[PersonName]]:
-    """The members a counted result names as voting against or abstaining; {} where it names none."""
+    """The members a counted result names as voting against, abstaining or absent; {} where it names none."""
     sides: dict[str, list[PersonName]] = {}
     for match in DISSENT_RE.finditer(sentence):
         sides.setdefault("against" if match.group("against") else "abstain", []).extend(voters(match.group("names")))
+    for match in WITH_RE.finditer(sentence):
+        side = next(s for s in WITH_SIDES if match.group(s))
+        sides.setdefault(side, []).extend(voters(match.group("name")))
     return sides
 
 

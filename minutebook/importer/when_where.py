@@ -300,10 +300,13 @@ def opening_and_closing(lines: list[Line], facts: WhenWhere) -> None:
     for n, line in enumerate(lines):
         text = plain(line.stripped)
         if facts.actual_start is None:
-            match = next((m for p in START_RES if (m := p.search(text))), None)
+            following = plain(lines[n + 1].stripped) if n + 1 < len(lines) else ""  # '... called to order by Chair
+            wrapped = f"{text} {following}" if re.search(r"(?i)\b(?:at|@)$", text) else text  # A at' / '6:30 p.m.'
+            match = next((m for p in START_RES if (m := p.search(wrapped))), None)
             if match:
                 facts.actual_start = clock(match.group(1), facts.start)
-                sentence = " ".join([text[match.end():], *(plain(other.stripped) for other in lines[n + 1:n + 3])])
+                rest = n + 2 if wrapped != text else n + 1  # the lines after those the match read
+                sentence = " ".join([wrapped[match.end():], *(plain(other.stripped) for other in lines[rest:rest + 2])])
                 place = OPENING_PLACE_RE.match(sentence)
                 if place and VENUE_WORD_RE.search(place.group("venue")):
                     facts.set(venue=_venue(place.group("venue")))
