@@ -47,6 +47,12 @@ def test_a_year_and_the_next_open_a_title_a_file_number_in_its_column_does_not()
     assert clean_title("2021-0123 Approve the Lease")[0] == "Approve the Lease"
 
 
+def test_an_amount_in_a_column_of_its_own_is_not_the_title_one_in_the_sentence_is():
+    assert clean_title("Ground Rents      $ 1,100.00")[0] == "Ground Rents"
+    title = "Approve claims in the amount of $123,456.78"
+    assert clean_title(title)[0] == title
+
+
 def test_page_reference_and_to_follow_taken_out_of_titles():
     assert clean_title("MINUTES (Pages 1 - 14)") == ("MINUTES", {"pages": "1 - 14"})
     assert clean_title("Families First Progress Report: (To Follow)") == ("Families First Progress Report",

@@ -15,7 +15,7 @@ ITEM_LABEL_RE = re.compile(r"\(\s*(?:agenda\s+item|agenda|item)\s+(\w+)\s*\)", r
 # a file number in its own column before the title, or a reference: '21-024   Title', '(2.1) Title'
 FILE_COLUMN_RE = re.compile(r"^(?:\d{2,4}-\d{2,5}|\(\d{1,2}\.\d{1,2}\))\s{1,40}(?=\S)")
 # a table's amount column at the end of a row's title: 'Ground Rents    $ 1,100.00'
-AMOUNT_COLUMN_RE = re.compile(r"\s{1,40}\$\s{0,3}[\d,]{1,15}\.\d\d\s*$")
+AMOUNT_COLUMN_RE = re.compile(r"(?:\s{2,40}|\t)\$\s{0,3}[\d,]{1,15}\.\d\d\s*$")  # ('in the amount of $12.50': prose)
 # stage directions in double brackets and a trailing link to the papers: '... hereof – see attached.
 # ((PUBLIC HEARING TODAY))'
 STAGE_DIRECTION_RE = re.compile(r"\s*\(\([^()]{0,300}\)\)")
