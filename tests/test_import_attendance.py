@@ -787,3 +787,15 @@ def test_a_post_after_the_name_beats_the_lists_title_and_a_public_hearing_is_no_
         ("Ann Bell", "present", "Chair", None, None), ("Tom Hale", "present", "Vice Chair", None, None),
         ("Rosa Lind", "present", "Commissioner", None, None)]
     assert label_of("PUBLIC HEARING: CONDITIONAL USE PERMIT CUP-24-07") is None
+
+
+def test_with_the_following_members_present_inside_the_opening_sentence_and_posts_of_the_board():
+    from minutebook.importer.attendance_prose import prose_entries
+    lines = read_lines("doc.txt", "The Board met in regular session at 9:00 a.m. in the Chambers, with the following "
+                                  "members present: Supervisors Ruiz, Chen and Chairwoman Boyd. Absent: Supervisor "
+                                  "Nolan.\n")[0]
+    assert [(e.name.name, e.status) for e in prose_entries(lines)] == [
+        ("Ruiz", "present"), ("Chen", "present"), ("Boyd", "present"), ("Nolan", "absent")]
+    assert read("Also present: County Counsel Lisa Ward; Clerk of the Board Helen Cho.\n") == [
+        ("Lisa Ward", "in_attendance", "County Counsel", None, None),
+        ("Helen Cho", "in_attendance", "Clerk of the Board", None, None)]

@@ -424,6 +424,13 @@ def test_a_decimal_item_whose_section_heading_the_minutes_do_not_print():
                                                    " LOT 12"), ("10", "CLOSURE")]
 
 
+def test_numbered_paragraphs_opening_with_a_motion_are_no_items_the_headings_over_them_are():
+    text = ("MINUTES\nMAY 14, 2024\n\nCONSENT CALENDAR\n\n1.   On motion of Supervisor Chen, seconded by Supervisor "
+            "Adams, the Board approved the calendar.\n\nADJOURNMENT\n\n2.   There being no further business, the "
+            "Board adjourned.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [(None, "CONSENT CALENDAR"), (None, "ADJOURNMENT")]
+
+
 def test_capitals_heading_repeated_on_each_page_continues_its_item():
     text = ("MINUTES\nAUGUST 17, 2015\n\nINFORMAL AWARDS\n\nVendor one.\n\fINFORMAL AWARDS\n\nVendor two.\n\n"
             "PERSONNEL MATTERS\n\nText.\n")

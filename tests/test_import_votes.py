@@ -540,3 +540,15 @@ def test_a_count_with_members_voting_no_or_absent_named_after_with():
                 "with Commissioner Walsh voting no and Commissioner Park absent.\n")
     assert [(v.counts, sides(item, n)) for n, v in enumerate(item.votes)] == [
         ({"for": 3, "against": 1}, {"against": ["Walsh"], "absent": ["Park"]})]
+
+
+def test_on_motion_of_a_seconded_by_b_and_carried_the_board_did_x_then_the_roll_call():
+    item = read("1.   On motion of Supervisor Chen, seconded by Supervisor Adams, and unanimously carried (Supervisor "
+                "Nolan absent), the Board approved the Consent Calendar.\n\n2.   On motion of Supervisor Ruiz, "
+                "seconded by Supervisor Chen, and carried by the following vote, the Board awarded the contract:\n\n"
+                "     AYES:     Supervisors Ruiz and Chen\n     NOES:     Supervisor Adams\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Chen", "Adams", "carried"), ("Ruiz", "Chen", "carried")]
+    assert item.decisions == ["the Board approved the Consent Calendar", "the Board awarded the contract"]
+    assert [(v.result, sides(item, n)) for n, v in enumerate(item.votes)] == [
+        ("carried", {"for": ["Ruiz", "Chen"], "against": ["Adams"]})]

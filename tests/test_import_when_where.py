@@ -160,3 +160,11 @@ def test_an_opening_sentence_wrapped_before_its_time():
             "in the City Council Chambers, 200 Main Street.\n")
     found = facts(text, "minutes", 1)
     assert (found.actual_start, found.venue) == ("18:30", "City Council Chambers, 200 Main Street")
+
+
+def test_a_board_that_met_in_regular_session_at_a_time_in_a_place_with_its_members_after():
+    text = ("BOARD OF SUPERVISORS\nMINUTES OF MAY 14, 2024\n\nThe Board of Supervisors met in regular session at 9:00 "
+            "a.m. in the Board Chambers, County Building, with the following members present: Supervisors Ruiz "
+            "and Chen.\n")
+    found = facts(text, "minutes", 1)
+    assert (found.actual_start, found.venue) == ("09:00", "Board Chambers, County Building")

@@ -31,6 +31,9 @@ RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb)
      True),
     (rf"(?i:roll ?call)\s*[:-]\s*{NAMES}(?:\s*[:-]\s*|\s+(?:{WAS}\s+)?)(?i:present)", "present", True),
     (rf"(?i:(?:members )?present) {WAS}:?\s+{NAMES}", "present", True),
+    # '... met in regular session at 9:00 a.m. with the following members present: Supervisors A, B and C.'
+    (rf".{{0,300}}?\b(?i:with the following (?:[a-z]+ ){{0,2}}(?:present|in attendance))\s*:?\s+{NAMES}", "present",
+     True),
     (rf"{LEAD}(?i:members present|in attendance) {WAS}:?\s+{NAMES}", "present", True),
     (rf"(?i:absent|not present) {WAS}:?\s+{NAMES}", "absent", True),
     (rf"(?i:excused) {WAS}:?\s+{NAMES}", "apologies", True),

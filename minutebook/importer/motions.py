@@ -52,6 +52,12 @@ SPOKEN_MOTIONS = [
     # 'A motion was made by Councilor A that this matter be Approved.': a committee's motion nobody seconds
     re.compile(rf"(?i:\ba\s+motion\s+was\s+made\s+by)\s+(?P<mover>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?)"
                rf"{TEXT_END}"),
+    # 'On motion of Supervisor A, seconded by Supervisor B, and unanimously carried (Supervisor C absent), the Board
+    # approved the Consent Calendar.', '... and carried by the following vote, the Board awarded the contract ...:'
+    re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of)\s+(?P<mover>{VOTER}),?\s+(?i:seconded\s+by)\s+"
+               rf"(?P<seconder>{VOTER}),?\s+(?:and\s+)?(?P<carried>(?i:(?:unanimously\s+)?carried))\b[^,()]{{0,40}}"
+               rf"(?:\([^()]{{0,80}}\))?,\s+(?P<text>(?i:the)\s+(?:Board|Council|Commission|Committee|Authority)\s+"
+               rf"[a-z]+ed\b.+?)(?=:\s|:$|{NOT_ABBREVIATED}\.\s|\.$|$)"),
     # 'Director A moved, seconded by Director B, that the Board adopt the resolution.'
     re.compile(rf"(?P<mover>{VOTER})\s+(?:moved|proposed),\s+seconded\s+by\s+(?P<seconder>{VOTER}),?\s+"
                rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),

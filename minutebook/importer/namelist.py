@@ -62,7 +62,7 @@ def _shared_surnames(text: str, parts: list[str]) -> list[str]:
         given = re.search(r"(?:^|\s)([A-Z][a-z]{1,15})$", part)
         pair = re.fullmatch(r"[A-Z][a-z]{1,15} ([A-Z][\w'’-]{1,25})", following)
         among_full = part[:1].islower() or n > 0 and len(parts[n - 1].split()) >= 2  # 'guests Ann', ', Ann'
-        if given and pair and among_full and not re.search(r"[A-Z]\S*\s+\S+$", part) \
+        if given and pair and among_full and not re.search(r"[A-Z]\S*\s+\S+$", part) and not _titled(following) \
                 and re.search(rf"\b{given.group(1)}\s+(?:and|&)\s+{re.escape(following)}", text):
             result[n] = f"{part} {pair.group(1)}"
     return result

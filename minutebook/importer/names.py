@@ -50,7 +50,7 @@ ROLE_TITLES = [
     # Black', 'CAO K. Jones'
     # a staff post before a given name and surname, as printed: 'City Manager Jim Green', 'Police Chief Al Grey'
     (re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:Manager|Clerk|Attorney|Solicitor|Engineer|Chief|Administrator|Planner|"
-                r"Auditor|Director|Treasurer|Secretary)\s+"
+                r"Auditor|Director|Treasurer|Secretary|Officer|Counsel)(?:\s+of\s+the\s+[A-Z][a-z]+)?\s+"
                 r"(?=[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\.?$)"), None),
     (re.compile(r"^(?i:commissioners?)\s+(?=[A-Z])"), "Commissioner"),
     (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council (?:wo)?man))\s+(?=[A-Z])"), "Council Member"),

@@ -186,7 +186,8 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             continue  # '2611 W. Lawrence Avenue, Chicago IL 60625': an address, its street number no item's
         if table_row(title):
             continue  # '2.   MARY G. LESSER        $30.00        $18,390.00': a table's row
-        if "\t" in title or not is_title(unwrapped(lines, index, title)) or date_only(line.text):
+        if "\t" in title or not is_title(unwrapped(lines, index, title)) or date_only(line.text) \
+                or MOTION_OPENING_RE.match(title):
             continue
         starts_with_date = find_date(text)
         if starts_with_date and starts_with_date[1].start() == 0:
@@ -194,6 +195,12 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         mark = "" if bare else text[text.index(number) + len(number):][:1].strip()
         found.append(Heading(index, number, title, indent_of(line), bare=below if bare else 0, mark=mark))
     return _without_points(lines, _without_name_lists(found))
+
+
+# A numbered paragraph that opens with a motion or a closing formula is a paragraph, never an item's title: '1. On
+# motion of Supervisor A, seconded by Supervisor B, and unanimously carried, the Board approved ...'.
+MOTION_OPENING_RE = re.compile(r"(?i)(?:on|upon)\s+(?:the\s+)?motion\s+(?:of|by)\b|"
+                               r"it\s+was\s+(?:moved|proposed)\s+by\b|there\s+being\s+no\s+further\b")
 
 
 def _labelled(lines: list[Line], index: int, style: Style) -> list[Heading]:

@@ -254,8 +254,9 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     tail = text[last.end():]
     after = SENTENCE_END_RE.split(tail, maxsplit=1)[1:] or ([tail.lstrip(" .;")] if not labels else [])
     closing = CLOSING_RESULT_RE.search(text)  # 'For: A, B / Against: C / Carried'
-    above = previous if re.search(r"(?i)\bvote\s*:?\s*$", previous) or len(previous.split()) <= 4 else ""  # 'The
-    # motion carried by the following vote:' / 'CARRIED 3/1' / 'For: A, B' / 'Against: C'
+    following = FOLLOWING_VOTE_RE.search(previous)  # '..., and carried by the following vote, the Board awarded X:'
+    above = previous if re.search(r"(?i)\bvote\s*:?\s*$", previous) or len(previous.split()) <= 4 else \
+        following.group() if following else ""  # 'The motion carried by the following vote:' / 'CARRIED 3/1' / ...
     result = result_of(before) or (result_of(above) if above else None) \
         or (result_of(after[0][:80]) if after else None) or (result_of(closing.group()) if closing else None)
     vote = VoteDraft(blocks[i].first, motion=None, result=result,
@@ -286,6 +287,8 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     return used
 
 
+FOLLOWING_VOTE_RE = re.compile(r"(?i)\b(?:carried|passed|adopted|approved|failed|lost|defeated)\s+by\s+the\s+"
+                               r"following\s+(?:roll[- ]call\s+)?vote\b")
 # A result word closing a roll call's last list, with no full stop before it: '... Against: Councillor C Carried'.
 CLOSING_RESULT_RE = re.compile(r"\s(?:CARRIED|Carried|DEFEATED|Defeated|LOST|Lost|PASSED|Passed|FAILED|Failed)\b"
                                r"(?:\s+(?:unanimously|UNANIMOUSLY))?\.?\s*$")

@@ -45,7 +45,8 @@ ON_DATE = r"(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|" \
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}),?(?:\s+\d{4})?,?"
 START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2}}meeting\s+)?to\s+order|"
                         rf"opened\s+the\s+meeting|started\s+the\s+meeting|"
-                        rf"(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened))"
+                        rf"(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened)|"
+                        rf"met\s+in\s+(?:[a-z]+\s+){{0,2}}session)"  # 'The Board met in regular session at 9:00 a.m.'
                         rf"(?:\s+by\s+[^.;]{{1,60}}?)?(?:\s+on\s+{ON_DATE})?\s{{0,3}}(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
              re.compile(rf"(?i)^\s*(?:call(?:ed)?\s+to\s+order|start\s+time|meeting\s+opened)\s*[:\-–]?\s*"
                         rf"(?:at\s+)?({CLOCK})")]
@@ -62,7 +63,8 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
 # the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .', ' on
 # August 19, 2019 at the Town Hall.'
 OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?\s{{1,3}}(?:in|at)\s+(?:the\s+)?"
-                              r"(?P<venue>[A-Z][^;]{2,200}?)(?:\.(?:\s|$)|;|$)")
+                              r"(?P<venue>[A-Z][^;]{2,200}?)(?:\.(?:\s|$)|;|,?\s+with\s+the\b|$)")  # (', with the
+# following members present: ...' goes on to who attended)
 TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 # 'Monday 25th June': a date printed without its year
