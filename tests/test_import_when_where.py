@@ -168,3 +168,8 @@ def test_a_board_that_met_in_regular_session_at_a_time_in_a_place_with_its_membe
             "and Chen.\n")
     found = facts(text, "minutes", 1)
     assert (found.actual_start, found.venue) == ("09:00", "Board Chambers, County Building")
+
+
+def test_the_chair_declared_the_meeting_open_at_a_time():
+    text = "MINUTES\n19 MARCH 2024 COMMENCING AT 5.00PM\n\nThe Shire President declared the meeting open at 5.02pm.\n"
+    assert facts(text, "minutes", 1).actual_start == "17:02"

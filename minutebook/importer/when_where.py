@@ -44,7 +44,7 @@ STREET_LINE_RE = re.compile(r"^\d{1,5}\s[A-Z][\w.' -]{1,60}\b(?i:street|st|road|
 ON_DATE = r"(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|" \
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}),?(?:\s+\d{4})?,?"
 START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2}}meeting\s+)?to\s+order|"
-                        rf"opened\s+the\s+meeting|started\s+the\s+meeting|"
+                        rf"opened\s+the\s+meeting|started\s+the\s+meeting|declared\s+the\s+meeting\s+open(?:ed)?|"
                         rf"(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened)|"
                         rf"met\s+in\s+(?:[a-z]+\s+){{0,2}}session)"  # 'The Board met in regular session at 9:00 a.m.'
                         rf"(?:\s+by\s+[^.;]{{1,60}}?)?(?:\s+on\s+{ON_DATE})?\s{{0,3}}(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
