@@ -552,3 +552,18 @@ def test_on_motion_of_a_seconded_by_b_and_carried_the_board_did_x_then_the_roll_
     assert item.decisions == ["the Board approved the Consent Calendar", "the Board awarded the contract"]
     assert [(v.result, sides(item, n)) for n, v in enumerate(item.votes)] == [
         ("carried", {"for": ["Ruiz", "Chen"], "against": ["Adams"]})]
+
+
+def test_what_was_done_then_who_proposed_and_seconded_it():
+    item = read("The minutes of 6th August were approved, proposed by Fiona Wallace and seconded by Gordon Hay.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Fiona Wallace", "Gordon Hay", "carried")]
+    assert item.decisions == ["The minutes of 6th August were approved"]
+
+
+def test_agreed_as_the_last_sentence_of_its_own_and_a_body_by_its_initials():
+    assert read("The balance stands at £2,341.17. The Treasurer was asked to pay the invoice of £60.\nAgreed.\n"
+                ).decisions == ["The Treasurer was asked to pay the invoice of £60. Agreed"]
+    assert read("24/03121/FUL - Plot 2, Mill Road. The CC agreed to submit no objection.\n").decisions == [
+        "The CC agreed to submit no objection."]
+    assert read("The City and the HSUS agreed to share the costs.\n").decisions == []  # an organisation, no council

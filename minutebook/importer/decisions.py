@@ -312,10 +312,13 @@ NARRATIVE_AGREED_RE = re.compile(
     r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b"
     r"|(?<!- )(?<!• )\b[Ii]t was (?:unanimously )?(?:agreed|decided|resolved)\b"  # not a bulleted comment in a list
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
+    r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
     r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)"
     r"(?=\s+(?:that|to)\b)"
     r"|(?:^|(?<=[.;]\s))The\s+(?:members|trustees|councillors|directors|commissioners)\s+(?:unanimously\s+)?"
     r"agreed(?=\s+(?:that|to)\b)"  # 'The members agreed to schedule the next meeting for July 11th.'
+    r"|(?:^|(?<=[.;]\s))The\s+[A-Z]{1,3}C\s+(?:unanimously\s+)?(?:agreed|resolved|decided)(?=\s+(?:that|to)\b)"  # 'The
+    # CC agreed to ...': a council by its initials (Community, Parish, Town Council) opening a sentence
     r"|\b[Ii]t was accepted(?=\s+that\b)"
     r"|(?:^|(?<=[.;]\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s))"
     r"(?:Members|Councillors|Trustees)\s+(?:unanimously\s+)?(?:accepted|authori[sz]ed|"

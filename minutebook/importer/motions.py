@@ -58,6 +58,10 @@ SPOKEN_MOTIONS = [
                rf"(?P<seconder>{VOTER}),?\s+(?:and\s+)?(?P<carried>(?i:(?:unanimously\s+)?carried))\b[^,()]{{0,40}}"
                rf"(?:\([^()]{{0,80}}\))?,\s+(?P<text>(?i:the)\s+(?:Board|Council|Commission|Committee|Authority)\s+"
                rf"[a-z]+ed\b.+?)(?=:\s|:$|{NOT_ABBREVIATED}\.\s|\.$|$)"),
+    # 'The minutes of 6th August were approved, proposed by A and seconded by B.': what was done, then who moved it
+    re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|accepted|agreed|confirmed|"
+               rf"ratified)\b[^.;]{{0,40}}?),\s+(?i:proposed|moved)\s+by\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
+               rf"(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
     # 'Director A moved, seconded by Director B, that the Board adopt the resolution.'
     re.compile(rf"(?P<mover>{VOTER})\s+(?:moved|proposed),\s+seconded\s+by\s+(?P<seconder>{VOTER}),?\s+"
                rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
