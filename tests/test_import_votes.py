@@ -4,7 +4,7 @@ from minutebook.importer.blocks import Found
 from minutebook.importer.drafts import ItemDraft
 from minutebook.importer.lines import read_lines
 from minutebook.importer.rules import read_blocks
-from minutebook.importer.votes import counts_of
+from minutebook.importer.tallies import counts_of
 
 
 def read(text: str) -> ItemDraft:

@@ -16,7 +16,8 @@ from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
 from .names import PersonName, parse_name
 from .outcomes import outcome_of
-from .votes import MEMBER_VOTE_RE, counts_of, label_counts, labels_in, roll_call, roll_call_test
+from .tallies import counts_of
+from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, roll_call_test
 
 TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Cr|"
           r"Chair(?:man|woman|person)?|Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")

@@ -18,6 +18,7 @@ from . import interests_abstaining
 from . import mentions as m
 from . import motions as mo
 from . import voice_votes as vv
+from . import vote_sentences as vs
 from . import votes as v
 from .attendance_forum import forum_askers
 from .attendance_labels import Context
@@ -164,8 +165,8 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
         if not item.decisions and noted.noted_title(item.title):
             item.decisions.append(noted.noted_title(item.title))
     _title_decision(item, blocks)
-    v.counted_votes(blocks, item)
-    v.abstentions(blocks, item)
+    vs.counted_votes(blocks, item)
+    vs.abstentions(blocks, item)
     for block in blocks:  # 'a motion to allow Ms. B to abstain from voting on R129-15 due to a conflict of interest'
         item.declarations.extend(interests_abstaining.abstaining(block))
     for n, block in enumerate(blocks):  # 'Apologies were received from ...' in any paragraph, whatever else it holds

@@ -1,7 +1,7 @@
-"""Recorded votes: roll calls that name members ('AYES: ... NOES: ... ABSENT: ...', 'VOTING YES: ... VOTING NO:
-...', a table headed 'Yeas: | Nays: | Absent:'), and counts printed with a result ('CARRIED (6 members voting in
-favour, none against with 3 abstentions)', 'Motion Passed (13 to 0)', 'FAILED [4-2-1-1]', '4 FOR, 1 AGAINST,
-4 ABSTAINING'). Each is a table of patterns with the side or result it gives; nothing here knows a council.
+"""Roll calls: the members each side names ('AYES: ... NOES: ... ABSENT: ...', 'Aye: 7 - A, B, ...', 'VOTING YES:
+... VOTING NO: ...', each member's 'aye' or 'nay', a table headed 'Yeas: | Nays: | Absent:'), with the motion and
+result printed beside them. Each is a table of patterns with the side it gives; nothing here knows a council. How a
+result and its counts are printed is `tallies.py`; votes told in sentences are `vote_sentences.py`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from .decisions import DECISION_RE
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import motion_matches, motion_names
 from .names import PersonName, parse_name
+from .tallies import counts_of, result_of
 
 # A roll call's labels, each with the side it gives. Capitals, or at the start of a line, before a colon:
 # 'for:' inside a sentence is never a label.
@@ -87,61 +88,6 @@ TITLE_RE = re.compile(
     r"(?i)^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor|President|Commissioners?|Council(?:l?or|member|"
     r"woman|man|person)s?|Board\s+Members?|Members?|Trustees?|Directors?|Supervisors?|Aldermen|Alderman|"
     r"Alderpersons?|Delegates?|Senators?|Representatives?|Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+")
-
-# Results as printed, each with the result it records; the catch-all gives none.
-RESULTS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"(?i)\b(?:carried|passed|approved|adopted|enacted|agreed|resolved)\b"), "carried"),
-    (re.compile(r"(?i)\b(?:lost|failed|defeated|rejected|not\s+carried)\b"), "lost"),
-    (re.compile(r"(?i)\bfell\b"), "fell"),
-    (re.compile(r"(?i)\bwithdrawn\b"), "withdrawn"),
-    (re.compile(r"(?i)\btied\b|\bequality of votes\b"), "tied"),
-]
-
-NUMBER = r"(?<![\d.,£$€/-])(?P<n>\d{1,3}|none|no|nil)(?![\d.,%])"
-# Counts as printed, each with its side: 'N (members) (voting) FOR / in favour', 'N against', 'with N abstentions'.
-COUNT_RULES: list[tuple[re.Pattern, str]] = [
-    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:for|in\s+favou?r)\b"),
-     "for"),
-    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:against|opposed)\b"),
-     "against"),
-    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:abstentions?|abstaining|abstained|"
-                r"abstain|recusals?)\b"), "abstain"),
-]
-# Counts as a pair or run of numbers after the result: '(13 to 0)', '[4-2-1-1]', 'by 5 votes to 2', 'carried
-# unanimously, 3-0'.
-TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+|\b(?:unanimously|carried|passed|approved|adopted|failed|lost|voted),?\s+)"
-                      r"(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–|/)\s*(?P<b>\d{1,3})"
-                      r"(?:\s*-\s*(?P<c>\d{1,3}))?(?:\s*-\s*(?P<d>\d{1,3}))?\s*(?:\)|\]|\b)")
-# A sentence that reports a vote's outcome: a result word with counts near it.
-OUTCOME_RE = re.compile(r"(?i)\b(?:carried|passed|approved|adopted|resolved|lost|failed|defeated|fell|not\s+carried|"
-                        r"vote[ds]?|voting)\b")
-
-
-def result_of(text: str) -> str | None:
-    for pattern, result in RESULTS:
-        if pattern.search(text):
-            return result
-    return None
-
-
-def counts_of(text: str) -> dict[str, int]:
-    """The numbers printed for each side in one sentence; {} where none are printed."""
-    found: dict[str, int] = {}
-    for pattern, side in COUNT_RULES:
-        match = pattern.search(text)
-        if match and side not in found:
-            number = match.group("n").lower()
-            found[side] = int(number) if number.isdigit() else 0
-    if "for" not in found:
-        tally = TALLY_RE.search(text)
-        if tally and OUTCOME_RE.search(text[:tally.start("a")]):
-            for side, group in zip(("for", "against", "abstain", "absent"), "abcd", strict=True):
-                if tally.group(group) is not None:
-                    found[side] = int(tally.group(group))
-    if len(found) < 2 and not re.search(r"(?i)\b(?:voting|votes?|members)\b", text):
-        return {}  # '£469.58 for the insurance' is no count: one side alone needs 'voting' or 'votes'
-    return found if "for" in found or "against" in found else {}
-
 
 def voters(text: str) -> list[PersonName]:
     """'Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia' -> Davis, Hernandez, Perez, Valencia."""
@@ -346,82 +292,6 @@ def vote_table_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -
                 sides[side].extend(voters(cell))
     _keep(item, VoteDraft(blocks[i].first, sides=sides))
     return 1
-
-
-# Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '5-2 (Bell and
-# Hale opposed)', '(Lind abstaining)'.
-DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+){0,4})\s+(?:(?P<against>voted\s+"
-                        r"(?:no|nay|against)|opposed|dissenting|against)|(?P<abstain>abstained|abstaining|abstain))\)")
-
-
-# ... or after 'with': 'The motion passed 3-1 with Commissioner Walsh voting no and Commissioner Park absent.'
-WITH_RE = re.compile(r"\b(?:with|and)\s+(?P<name>(?:(?:Commissioner|Council(?:l?or|member)|Cllr|Cr|Trustee|Director|"
-                     r"Member|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:(?P<against>voting\s+"
-                     r"(?:no|nay|against)|opposed|dissenting)|(?P<abstain>abstaining|recused)|(?P<absent>absent))\b")
-WITH_SIDES = ("against", "abstain", "absent")
-
-
-def named_dissent(sentence: str) -> dict[str, list[PersonName]]:
-    """The members a counted result names as voting against, abstaining or absent; {} where it names none."""
-    sides: dict[str, list[PersonName]] = {}
-    for match in DISSENT_RE.finditer(sentence):
-        sides.setdefault("against" if match.group("against") else "abstain", []).extend(voters(match.group("names")))
-    for match in WITH_RE.finditer(sentence):
-        side = next(s for s in WITH_SIDES if match.group(s))
-        sides.setdefault(side, []).extend(voters(match.group("name")))
-    return sides
-
-
-def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
-    """Every sentence that reports a result with its counts is one vote ('the amendment FELL with 2 voting FOR
-    and 7 AGAINST.'); read after the block rules, whatever else the paragraph holds. A paragraph whose roll call
-    is already kept adds nothing; a result line right under a roll call ('Motion Passed (13 to 0)') gives it
-    its result and counts."""
-    for n, block in enumerate(blocks):
-        if any(v.line is block.first for v in item.votes):
-            continue
-        below = [v for v in item.votes if n + 1 < len(blocks) and v.line is blocks[n + 1].first and v.result]
-        if below and len(block.text.split()) <= 4 and counts_of(block.text) == below[0].counts:
-            continue  # 'CARRIED 3/1' over the roll call it heads: read with it
-        above = [v for v in item.votes if n and v.line is blocks[n - 1].first and not v.result]
-        for sentence in re.split(r"(?<=[.;])\s+(?=On\b|The\b|It\b|[A-Z]{3,}\b)", block.text):
-            counts = counts_of(sentence)
-            above = [v for v in above if not v.counts or v.counts == counts]  # 'Yeas (3): ...' / 'Carried (3 to 1)'
-            if not OUTCOME_RE.search(sentence) or not (counts or above):
-                continue
-            if above:
-                above[0].result, above[0].counts = result_of(sentence), counts
-                above = []
-                continue
-            vote = VoteDraft(block.first, result=result_of(sentence), counts=counts, sides=named_dissent(sentence))
-            subject = re.search(r"(?i)\bthe\s+(amendment|substantive\s+\w+|recommendations?|motion|resolution|"
-                                r"proposal)\b", sentence)
-            if subject:
-                vote.motion = subject.group(1).lower()
-            item.votes.append(vote)
-
-
-# A member who abstained, in a sentence of its own: 'The Mayor ABSTAINED on item no. 12.', 'Councillor A
-# abstained.' A post alone ('The Mayor') stands for the member who holds it in the meeting's attendance (resolved
-# when the record is written; a post nobody holds there names nobody). A person needs a title: 'Ann abstained'
-# may be anyone.
-POST = r"(?:(?:Vice|Deputy)\s+)?(?:Mayor|President|Chair(?:man|woman|person)?|Comptroller|Treasurer|Secretary)"
-ABSTAINER = (r"(?:Councillor|Cllr|Cr|Commissioner|Council\s?member|Trustee|Director|Mr|Mrs|Ms|Dr)\.?\s+"
-             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
-ABSTAINED_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:(?P<post>{POST})|(?P<who>{ABSTAINER}))\s+"
-                          r"(?:ABSTAINED|abstained)\b(?!\s*:)")
-
-
-def abstentions(blocks: list[Block], item: ItemDraft) -> None:
-    """Each 'X ABSTAINED' sentence is a vote with that one member abstaining (sentences of a justified line may
-    stand three spaces apart: 'points.   The Mayor ABSTAINED.')."""
-    for block in blocks:
-        for match in ABSTAINED_RE.finditer(re.sub(r"\s+", " ", block.text)):
-            post = match.group("post")
-            name = PersonName(re.sub(r"\s+", " ", post), None, re.sub(r"\s+", " ", post), None, (), post) if post \
-                else parse_name(match.group("who"))
-            if name is not None:
-                item.votes.append(VoteDraft(block.first, sides={"abstain": [name]}))
 
 
 def _keep(item: ItemDraft, vote: VoteDraft) -> None:

@@ -1,0 +1,62 @@
+"""How a vote went, as a sentence prints it: the result ('CARRIED', 'The motion failed') and the counts beside it
+('CARRIED (6 members voting in favour, none against with 3 abstentions)', 'Motion Passed (13 to 0)', 'FAILED
+[4-2-1-1]', 'CARRIED 5/0'). Text in, result and counts out: nothing here knows a member or a council.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Results as printed, each with the result it records; the catch-all gives none.
+RESULTS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"(?i)\b(?:carried|passed|approved|adopted|enacted|agreed|resolved)\b"), "carried"),
+    (re.compile(r"(?i)\b(?:lost|failed|defeated|rejected|not\s+carried)\b"), "lost"),
+    (re.compile(r"(?i)\bfell\b"), "fell"),
+    (re.compile(r"(?i)\bwithdrawn\b"), "withdrawn"),
+    (re.compile(r"(?i)\btied\b|\bequality of votes\b"), "tied"),
+]
+
+NUMBER = r"(?<![\d.,£$€/-])(?P<n>\d{1,3}|none|no|nil)(?![\d.,%])"
+# Counts as printed, each with its side: 'N (members) (voting) FOR / in favour', 'N against', 'with N abstentions'.
+COUNT_RULES: list[tuple[re.Pattern, str]] = [
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:for|in\s+favou?r)\b"),
+     "for"),
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:against|opposed)\b"),
+     "against"),
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:abstentions?|abstaining|abstained|"
+                r"abstain|recusals?)\b"), "abstain"),
+]
+# Counts as a pair or run of numbers after the result: '(13 to 0)', '[4-2-1-1]', 'by 5 votes to 2', 'carried
+# unanimously, 3-0'.
+TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+|\b(?:unanimously|carried|passed|approved|adopted|failed|lost|voted),?\s+)"
+                      r"(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–|/)\s*(?P<b>\d{1,3})"
+                      r"(?:\s*-\s*(?P<c>\d{1,3}))?(?:\s*-\s*(?P<d>\d{1,3}))?\s*(?:\)|\]|\b)")
+# A sentence that reports a vote's outcome: a result word with counts near it.
+OUTCOME_RE = re.compile(r"(?i)\b(?:carried|passed|approved|adopted|resolved|lost|failed|defeated|fell|not\s+carried|"
+                        r"vote[ds]?|voting)\b")
+
+
+def result_of(text: str) -> str | None:
+    for pattern, result in RESULTS:
+        if pattern.search(text):
+            return result
+    return None
+
+
+def counts_of(text: str) -> dict[str, int]:
+    """The numbers printed for each side in one sentence; {} where none are printed."""
+    found: dict[str, int] = {}
+    for pattern, side in COUNT_RULES:
+        match = pattern.search(text)
+        if match and side not in found:
+            number = match.group("n").lower()
+            found[side] = int(number) if number.isdigit() else 0
+    if "for" not in found:
+        tally = TALLY_RE.search(text)
+        if tally and OUTCOME_RE.search(text[:tally.start("a")]):
+            for side, group in zip(("for", "against", "abstain", "absent"), "abcd", strict=True):
+                if tally.group(group) is not None:
+                    found[side] = int(tally.group(group))
+    if len(found) < 2 and not re.search(r"(?i)\b(?:voting|votes?|members)\b", text):
+        return {}  # '£469.58 for the insurance' is no count: one side alone needs 'voting' or 'votes'
+    return found if "for" in found or "against" in found else {}

@@ -1,0 +1,90 @@
+"""Votes a paragraph reports in its sentences rather than in a roll call: a result with its counts ('the amendment
+FELL with 2 voting FOR and 7 AGAINST'), the members it names as voting otherwise ('3-1 (Roe voted no)', 'with
+Commissioner A absent'), and a member who abstained in a sentence of their own ('The Mayor ABSTAINED on item 12').
+Read after the block rules, whatever else the paragraph holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .drafts import ItemDraft, VoteDraft
+from .names import PersonName, parse_name
+from .tallies import OUTCOME_RE, counts_of, result_of
+from .votes import voters
+
+# Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '5-2 (Bell and
+# Hale opposed)', '(Lind abstaining)'.
+DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+){0,4})\s+(?:(?P<against>voted\s+"
+                        r"(?:no|nay|against)|opposed|dissenting|against)|(?P<abstain>abstained|abstaining|abstain))\)")
+
+
+# ... or after 'with': 'The motion passed 3-1 with Commissioner Walsh voting no and Commissioner Park absent.'
+WITH_RE = re.compile(r"\b(?:with|and)\s+(?P<name>(?:(?:Commissioner|Council(?:l?or|member)|Cllr|Cr|Trustee|Director|"
+                     r"Member|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:(?P<against>voting\s+"
+                     r"(?:no|nay|against)|opposed|dissenting)|(?P<abstain>abstaining|recused)|(?P<absent>absent))\b")
+WITH_SIDES = ("against", "abstain", "absent")
+
+
+def named_dissent(sentence: str) -> dict[str, list[PersonName]]:
+    """The members a counted result names as voting against, abstaining or absent; {} where it names none."""
+    sides: dict[str, list[PersonName]] = {}
+    for match in DISSENT_RE.finditer(sentence):
+        sides.setdefault("against" if match.group("against") else "abstain", []).extend(voters(match.group("names")))
+    for match in WITH_RE.finditer(sentence):
+        side = next(s for s in WITH_SIDES if match.group(s))
+        sides.setdefault(side, []).extend(voters(match.group("name")))
+    return sides
+
+
+def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
+    """Every sentence that reports a result with its counts is one vote ('the amendment FELL with 2 voting FOR
+    and 7 AGAINST.'); read after the block rules, whatever else the paragraph holds. A paragraph whose roll call
+    is already kept adds nothing; a result line right under a roll call ('Motion Passed (13 to 0)') gives it
+    its result and counts."""
+    for n, block in enumerate(blocks):
+        if any(v.line is block.first for v in item.votes):
+            continue
+        below = [v for v in item.votes if n + 1 < len(blocks) and v.line is blocks[n + 1].first and v.result]
+        if below and len(block.text.split()) <= 4 and counts_of(block.text) == below[0].counts:
+            continue  # 'CARRIED 3/1' over the roll call it heads: read with it
+        above = [v for v in item.votes if n and v.line is blocks[n - 1].first and not v.result]
+        for sentence in re.split(r"(?<=[.;])\s+(?=On\b|The\b|It\b|[A-Z]{3,}\b)", block.text):
+            counts = counts_of(sentence)
+            above = [v for v in above if not v.counts or v.counts == counts]  # 'Yeas (3): ...' / 'Carried (3 to 1)'
+            if not OUTCOME_RE.search(sentence) or not (counts or above):
+                continue
+            if above:
+                above[0].result, above[0].counts = result_of(sentence), counts
+                above = []
+                continue
+            vote = VoteDraft(block.first, result=result_of(sentence), counts=counts, sides=named_dissent(sentence))
+            subject = re.search(r"(?i)\bthe\s+(amendment|substantive\s+\w+|recommendations?|motion|resolution|"
+                                r"proposal)\b", sentence)
+            if subject:
+                vote.motion = subject.group(1).lower()
+            item.votes.append(vote)
+
+
+# A member who abstained, in a sentence of its own: 'The Mayor ABSTAINED on item no. 12.', 'Councillor A
+# abstained.' A post alone ('The Mayor') stands for the member who holds it in the meeting's attendance (resolved
+# when the record is written; a post nobody holds there names nobody). A person needs a title: 'Ann abstained'
+# may be anyone.
+POST = r"(?:(?:Vice|Deputy)\s+)?(?:Mayor|President|Chair(?:man|woman|person)?|Comptroller|Treasurer|Secretary)"
+ABSTAINER = (r"(?:Councillor|Cllr|Cr|Commissioner|Council\s?member|Trustee|Director|Mr|Mrs|Ms|Dr)\.?\s+"
+             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+ABSTAINED_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:(?P<post>{POST})|(?P<who>{ABSTAINER}))\s+"
+                          r"(?:ABSTAINED|abstained)\b(?!\s*:)")
+
+
+def abstentions(blocks: list[Block], item: ItemDraft) -> None:
+    """Each 'X ABSTAINED' sentence is a vote with that one member abstaining (sentences of a justified line may
+    stand three spaces apart: 'points.   The Mayor ABSTAINED.')."""
+    for block in blocks:
+        for match in ABSTAINED_RE.finditer(re.sub(r"\s+", " ", block.text)):
+            post = match.group("post")
+            name = PersonName(re.sub(r"\s+", " ", post), None, re.sub(r"\s+", " ", post), None, (), post) if post \
+                else parse_name(match.group("who"))
+            if name is not None:
+                item.votes.append(VoteDraft(block.first, sides={"abstain": [name]}))
