@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .lines import Line
 from .misread import misread_between
-from .numbering import MD_HEADING_RE, Heading, heading_text, indent_of, is_person, resolution, unwrapped
+from .numbered_lines import MD_HEADING_RE, Heading, heading_text, indent_of, is_person, resolution, unwrapped
 from .titles import is_title, reads_as_sentence, split_run_in
 
 

@@ -15,7 +15,8 @@ from .children import child_ok, sub_items
 from .decided import decided_items
 from .drafts import ItemDraft
 from .lines import Line
-from .numbering import ROWS, STYLES, Heading, best_run, candidates, heading_text, indent_of
+from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
+from .numbering import best_run
 from .titles import clean_title, split_run_in, wrapped_heading
 from .unnumbered import headings_beside, title_block_end
 

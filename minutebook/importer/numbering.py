@@ -4,282 +4,29 @@ A document numbers its items in one scheme ('1.', '101.', '107/20', 'PL58/20', '
 and the items under them in another ('4.1', 'C1', '(a)', 'a)', a fresh '1.' indented deeper). The
 scheme is chosen by sequence: the longest run of numbers that follow each other at one indentation
 is the items; a number that breaks the run (a street number, a year, a numbered paragraph, a table
-row) is text. The sub-items under each item are read by children.py.
+row) is text. The lines that could be numbered headings, style by style, are numbered_lines.py's; the sub-items
+under each item are read by children.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from ..dates import find_date
-from .columns import column_titles, lone_title
 from .lines import Line
 from .misread import mended_run
-from .names import looks_like_name
-from .parts import date_only
-from .titles import FILE_COLUMN_RE, clean_title, is_title, reads_as_sentence
-
-MARKUP_RE = re.compile(r"&nbsp;|&#160;|\u00a0")
-MD_HEADING_RE = re.compile(r"^#{1,6}[ ]{1,6}")
-MD_LINK_RE = re.compile(r"\[([^\]\n]{0,200})\]\(<?[^)\n]{0,400}>?\)")
-COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
-AMOUNT_RE = re.compile(r"\$\s{0,6}[\d,]{1,15}(?:\.\d\d)?")
-BARE_NUMBER_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)\.$")  # '1.' alone, its title on the next line
-# a street number and its street, then the town (after a comma or on the next line): an address in a
-# letterhead or a footer, not an item
-ADDRESS_RE = re.compile(r"^\s*\d{1,5}\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,4}"
-                        r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|"
-                        r"Parkway|Pkwy|Highway|Hwy)\b\.?(?:\s{0,3},|\s*$)")
-
-
-@dataclass(frozen=True)
-class Heading:
-    """A numbered line read as an item: its number as printed and the text after it."""
-
-    index: int
-    number: str
-    text: str
-    indent: int
-    parent: str | None = None
-    bare: int = 0  # the number alone on its line: how many lines down its title is (1 the next, 2 past a blank)
-    end: int | None = None  # an unnumbered heading: the index where its text starts
-    rule: str = ""  # an unnumbered heading: the rule that read it ('capitals', 'bullet')
-    mark: str = ""  # what follows the number: '.' in '4. Talk', '' in '7   Opportunities'
-    spans: tuple[int, ...] = ()  # a title printed apart from its number (columns.py): the lines it was read from
-
-
-def heading_text(line: Line) -> str:
-    """A line as a heading reads: Markdown '#' marks, '&nbsp;' and links '[(2.1)](<...>)' flattened."""
-    text = MARKUP_RE.sub(" ", line.stripped)
-    text = MD_HEADING_RE.sub("", text)
-    return MD_LINK_RE.sub(r"\1", text).strip() if "](" in text else text
-
-
-def indent_of(line: Line) -> int:
-    text = MARKUP_RE.sub(" ", line.text)
-    return len(text) - len(text.lstrip())
-
-
-# --- ordinals: where a number stands in its sequence ------------------------------------------------
-
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def roman_value(number: str) -> int:
-    values = [ROMAN[c] for c in number.upper()]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-
-
-def number_value(number: str) -> float:
-    """'101' -> 101; '107/20' counts within its year; '2021/045', '23/045' and 'PC23/01' (the year first, the
-    serial padded to its width) count within the year."""
-    match = re.match(r"[A-Z]*(\d+)(?:[/-](\d+))?", number)
-    if not match:
-        return 0
-    serial = match.group(2) or ""
-    year_first = re.fullmatch(r"(?:19|20)?\d\d", match.group(1)) and not re.fullmatch(r"(?:19|20)\d\d", serial) and (
-        len(serial) >= 3 or serial.startswith("0"))  # not '46/2019', the number before its year
-    if match.group(2) and year_first:
-        return int(match.group(1)) * 100000 + int(match.group(2))
-    return int(match.group(1)) + (int(match.group(2)) * 100000 if match.group(2) else 0)
-
-
-@dataclass(frozen=True)
-class Style:
-    """One way of numbering items: a pattern (groups: number, text), how numbers order, how they step."""
-
-    name: str
-    pattern: re.Pattern
-    value: Callable[[str], float]
-    counted: bool = False  # numbers count 1, 2, 3 from the first (letters, roman numerals)
-    marked: bool = False  # headings the file marks (Markdown's "# 1. Title"): the author marked them, in any order
-    bare: re.Pattern | None = None  # the number alone on its line, the title on the next ('1.' / 'MINUTES')
-    measures: bool = False  # identifiers of measures, not the agenda's numbering (see MEASURE)
-    label: re.Pattern | None = None  # the number is a label after the title, perhaps on the next line (see FORM)
-
-
-# Measures numbered by a letter code for their kind, a serial and the year: bills 'B220-15', resolutions
-# 'R135-15', policy resolutions 'PR136-15', reports 'REP81-15'. Each kind counts on its own and the minutes
-# take them in the order of business, so any measure number that differs from the one before follows it.
-MEASURE = Style("measure", re.compile(r"^([A-Z]{1,4}\d{1,4}-\d{2})[ \t]{1,40}(\S.*)$"), number_value, marked=True,
-                bare=re.compile(r"^(?:([A-Z]{1,4}\d{1,4}-\d{2})|\(([A-Z])\))$"), measures=True)  # or a hearing's '(B)'
-
-# Forms, one per item, each a set of lettered fields ('(a) Subject: Petition Debate' / '(agenda item 8)',
-# '(b) Ward:', ... '(d) Decision taken'): a form has no number of its own, its item is the agenda item its
-# subject names, after the title or on the line below it.
-FORM = Style("form", re.compile(r"^\(a\)[ \t]{1,20}Subject:[ \t]{1,40}(\S.*)$"), number_value, marked=True,
-             label=re.compile(r"\(\s{0,3}agenda\s{1,3}item\s{1,3}(\d{1,4}[a-z]?)\s{0,3}\)\s*$", re.I))
-
-def code_value(code: str) -> float:
-    """'D' -> 4, 'E-2' -> 5.02, 'E-1a' -> 5.011, 'G-I/G-8' -> 7, 'G-1/G-10' -> 7.01 (a range: its first entry's)."""
-    entry = re.match(r"[A-Z]{1,2}-(\d+)([a-z]?)", code)
-    return ord(code[0]) - 64 + (int(entry.group(1)) / 100 + (0.001 if entry.group(2) else 0) if entry else 0)
-
-
-AGENDA_CODE = r"[A-Z]{1,2}(?:-[A-Z0-9]{1,3}[a-z]?)?(?:/[A-Z]{1,2}-?\d{1,3})?"
-# A title followed by its agenda code in brackets, each on a line of its own: 'Minutes Approved (D)', 'Personnel
-# (G-1)', 'Adjournment (L)' - the letters of the agenda's sections and the numbers of their entries, rising.
-CODE = Style("code", re.compile(rf"^(\S.{{1,250}}?\s\({AGENDA_CODE}\))\s*$"), code_value,
-             label=re.compile(rf"\(({AGENDA_CODE})\)\s*$"))
-
-# Item numbering schemes, tried in order; the longest run wins, the first a tie.
-STYLES = (
-    Style("markdown", re.compile(r"^(\d{1,4}[a-z]?)(?:\.(?!\d)|\s)[ \t]*(\S.*)$"), number_value, marked=True),
-    Style("number", re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.{1,2}(?!\d)|\s)[ \t]*(\S.*)$"), number_value,
-          bare=BARE_NUMBER_RE),
-    Style("item", re.compile(r"^(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?)\s+(\d{1,4}(?:/\d{2,4})?[a-z]?)"
-                             r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
-    MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
-    Style("prefixed", re.compile(r"^([A-Z]{1,4}\d{1,4}(?:[/-]\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"), number_value),
-    Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
-    Style("letter", re.compile(r"^([A-Z])\.[ \t]{1,40}(\S.*)$"), lambda n: ord(n) - 64, counted=True),
-    FORM,
+from .numbered_lines import (
     CODE,
+    HEADING_WORDS_RE,
+    NUMBER_STYLE,
+    STYLES,
+    Heading,
+    Style,
+    candidates,
+    is_person,
+    number_value,
+    resolution,
 )
-NUMBER_STYLE = STYLES[1]
-# The rows numbered under the section headings of minutes whose items are headings closed by a decision
-# (decided.py): read there, not by sequence.
-ROWS = Style("rows", re.compile(r"^(\d{1,3})\.\s{1,12}(\S.*)$"), number_value, marked=True)
-
-
-def candidates(lines: list[Line], style: Style) -> list[Heading]:
-    """Every line numbered in `style` whose text can be a title: '21. TITLE', '1.' / 'TITLE' below it."""
-    found = []
-    padded: float | None = None  # the last row of a zero-padded count ('09 Lucy McCourt'), until a blank line
-    for index, line in enumerate(lines):
-        if line.blank:
-            padded = None
-        if line.text.startswith("\t") or line.blank:
-            continue
-        marked = line.heading or line.stripped.startswith("#")
-        if style.marked and not (style.measures or style.label) and not marked:
-            continue
-        text = heading_text(line)
-        if style.label:
-            found.extend(_labelled(lines, index, style))
-            continue
-        bare = style.bare.match(text) if style.bare else None
-        below = 1
-        if bare:
-            following = heading_text(lines[index + 1]) if index + 1 < len(lines) else ""
-            alone = index == 0 or lines[index - 1].blank  # '1.' a paragraph of its own, not '... 6 May' / '2025.'
-            if not following and alone and not style.measures and index + 2 < len(lines):  # '1.' / '' / 'Adoption
-                below, following = 2, heading_text(lines[index + 2])  # of Minutes': a paragraph a line
-            if not following or style.pattern.match(following) or style.bare.match(following):
-                title = (column_titles(lines, index).get(index) or lone_title(lines, index)) if style.measures else None
-                if title:  # the list read off column by column: its titles apart from its numbers
-                    found.append(Heading(index, bare.group(bare.lastindex), title.text, indent_of(line),
-                                         spans=title.lines))
-                continue
-            number, title = bare.group(bare.lastindex), following
-        else:
-            match = style.pattern.match(text)
-            if not match:
-                continue
-            number, title = match.group(1), match.group(2)
-        if re.match(r"0\d", number) or padded is not None and style.value(number) > padded:
-            padded = style.value(number)  # '01 David Redgewell': a list's zero-padded count, never an item
-            continue  # number, nor are the rows that carry it on past 09 ('10 Simon Easton') line after line
-        if ADDRESS_RE.match(text):
-            continue  # '2611 W. Lawrence Avenue, Chicago IL 60625': an address, its street number no item's
-        if table_row(title):
-            continue  # '2.   MARY G. LESSER        $30.00        $18,390.00': a table's row
-        if "\t" in title or not is_title(unwrapped(lines, index, title)) or date_only(line.text) \
-                or MOTION_OPENING_RE.match(title):
-            continue
-        starts_with_date = find_date(text)
-        if starts_with_date and starts_with_date[1].start() == 0:
-            continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
-        mark = "" if bare else text[text.index(number) + len(number):][:1].strip()
-        found.append(Heading(index, number, title, indent_of(line), bare=below if bare else 0, mark=mark))
-    return _without_points(lines, _without_name_lists(found))
-
-
-# A numbered paragraph that opens with a motion or a closing formula is a paragraph, never an item's title: '1. On
-# motion of Supervisor A, seconded by Supervisor B, and unanimously carried, the Board approved ...'.
-MOTION_OPENING_RE = re.compile(r"(?i)(?:on|upon)\s+(?:the\s+)?motion\s+(?:of|by)\b|"
-                               r"it\s+was\s+(?:moved|proposed)\s+by\b|there\s+being\s+no\s+further\b")
-
-
-def _labelled(lines: list[Line], index: int, style: Style) -> list[Heading]:
-    """A heading whose number is a label after its title ('Petition Debate (agenda item 8)'), the label on the
-    title's line or below it, the title wrapped under itself: the title, its label, its text starting below."""
-    match = style.pattern.match(heading_text(lines[index]))
-    if not match:
-        return []
-    title, end = match.group(1).strip(), index + 1
-    label = style.label.search(title)
-    if style is CODE:  # a heading of its own, not a sentence or a person ('Cllr A Smith (C)': a party)
-        heading = title[:label.start()].strip()
-        alone = index == 0 or lines[index - 1].blank or lines[index].heading
-        entry = "-" in label.group(1)  # 'Personnel (G-1)': an entry of a section, never a party's initial
-        party = is_person(heading) and not entry  # 'Cllr A Smith (C)'
-        if not alone or reads_as_sentence(heading) and not entry or heading.endswith(".") or party \
-                or len(heading.split()) > 30:
-            return []
-        return [Heading(index, label.group(1), heading, indent_of(lines[index]), end=end, rule="code")]
-    while not label and end < min(len(lines), index + 4) and not lines[end].blank \
-            and indent_of(lines[end]) > indent_of(lines[index]):  # a title wrapped under itself, then its label
-        title, end = f"{title} {lines[end].stripped}", end + 1
-        label = style.label.search(title)
-    return [Heading(index, label.group(1), title, indent_of(lines[index]), end=end)] if label else []
-
-
-def unwrapped(lines: list[Line], index: int, title: str) -> str:
-    """A long title wrapped at a comma or semicolon and carried on under itself ('41. Ord. declaring the
-    necessity of appropriating, for the use of the City,' / '     certain property ...', perhaps after one blank
-    line a PDF's line spacing put inside it) reads as a title
-    without its trailing comma; a comma ending a line with nothing hanging under it is a list's entry, and one
-    ending a short line or a second column is a table's cell ('18. OLD TOWN HOTEL GROUP,' / 'LLC d/b/a ...')."""
-    below = index + 2 if index + 2 < len(lines) and lines[index + 1].blank else index + 1  # one blank: PDF spacing
-    if not title.endswith((",", ";")) or below >= len(lines) or lines[below].blank:
-        return title
-    filed = FILE_COLUMN_RE.match(title)  # '21-038     ST20-003 - ...,': the title in its column after a file number
-    if len(lines[index].stripped) < 55 or COLUMN_GAP_RE.search(title[filed.end() if filed else 0:]):
-        return title
-    line = lines[index]
-    column = indent_of(line) + len(heading_text(line)) - len(title) + (filed.end() if filed else 0)
-    return title.rstrip(",;") if abs(indent_of(lines[below]) - column) <= 2 else title
-
-
-def _without_points(lines: list[Line], found: list[Heading]) -> list[Heading]:
-    """The numbered points of a resolution ('It was APPROVED:' / '8. Delegates authority ...') and the
-    points that follow them without a blank line are text, never items."""
-    kept, point = [], None
-    for heading in found:
-        follows = point is not None and all(not line.blank for line in lines[point.index:heading.index])
-        if resolution(lines, heading) or follows:
-            point = heading
-        else:
-            kept.append(heading)
-            point = None
-    return kept
-
-
-def table_row(text: str) -> bool:
-    """A row of a table, not a title: an amount in a column of its own ('TIMOTHY KRUS     $45.07'), or
-    three columns of which two hold several words ('325 Park Avenue    Chinese Merchants    Retain one');
-    a title in capitals justified across the page ('GOVERNMENT     FINANCE  OFFICERS') is one column."""
-    cells = [c for c in COLUMN_GAP_RE.split(text.strip()) if c]
-    if any(AMOUNT_RE.fullmatch(c) for c in cells[1:]):
-        return True
-    return (len(cells) >= 3 and sum(len(c.split()) >= 2 for c in cells) >= 2 and text != text.upper()
-            and not any(c[:1].islower() for c in cells))  # 'Public and S     taff C    omments': spacing gone wrong
-
-
-def _without_name_lists(found: list[Heading]) -> list[Heading]:
-    """'10 Dr Philippa A Nason' / '11 Wilma Gough' / ...: a block of numbered lines, line after line,
-    that mostly names people is a list of them."""
-    blocks: list[list[Heading]] = []
-    for heading in found:
-        if blocks and heading.index == blocks[-1][-1].index + 1:
-            blocks[-1].append(heading)
-        else:
-            blocks.append([heading])
-    return [h for block in blocks
-            if len(block) < 3 or sum(is_person(h.text) for h in block) < 0.6 * len(block) for h in block]
+from .titles import clean_title, reads_as_sentence
 
 
 def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
@@ -362,19 +109,6 @@ def _heading_like(style: Style, run: list[Heading]) -> bool:
         or len(run) >= 3
 
 
-# Words of item titles that a list of people's names never holds ('Public Forum', 'Police Report').
-HEADING_WORDS_RE = re.compile(r"(?i)\b(?:report|reports|forum|minutes|apologies|business|committee|council|review|"
-                              r"update|updates|matters|planning|finance|order|call|strategy|policy|plan|budget|"
-                              r"session|comments?|items?|correspondence|declarations?|interest|welcome|adjournment|"
-                              r"agenda)\b")
-
-
-def is_person(text: str) -> bool:
-    """A title that is a person's name ('Callum Redfern', 'Dr Philippa A Nason, Chair'), not 'Public Forum'."""
-    name = clean_title(text)[0].split(",")[0]
-    return looks_like_name(name) and name != name.upper() and not HEADING_WORDS_RE.search(name)
-
-
 def _names_only(run: list[Heading]) -> bool:
     """'1. Callum Redfern', '2. Anjali Mistry': a numbered list of members, not items."""
     return len(run) >= 2 and all(is_person(h.text) for h in run)
@@ -442,16 +176,3 @@ def _restarts(style: Style, kind: str, found: list[Heading], run: list[Heading],
             runs.append(other)
     return sorted((h for r in runs for h in r), key=lambda h: h.index)
 
-
-def resolution(lines: list[Line], first: Heading) -> bool:
-    """'That the Committee:' / '1. Noted the membership ...': the numbered points of a resolution."""
-    above: list[str] = []
-    for i in range(first.index - 1, max(first.index - 6, -1), -1):
-        if lines[i].blank:
-            if above:
-                break
-            continue
-        above.insert(0, lines[i].stripped)
-    adjacent = first.index > 0 and not lines[first.index - 1].blank
-    return bool(above) and (above[-1].endswith(":") or adjacent and not above[-1].endswith(".")) and bool(
-        re.match(r"(?i)(?:that|resolved|agreed|approved|it was (?:resolved|agreed|approved|decided))\b", above[0]))
