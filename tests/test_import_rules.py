@@ -89,6 +89,12 @@ def test_declaration_naming_a_lettered_point_of_an_item():
     assert (item.declarations[0].item, item.declarations[0].interest) == ("24/06", "the applicant's neighbour")
 
 
+def test_declaration_naming_the_items_subject_in_brackets_after_its_number():
+    item, _ = read("Cllr Patel declared a pecuniary interest in item 23/106 (planning application 23/01544/HOUS) as "
+                   "the applicant is a relative.\n")
+    assert (item.declarations[0].item, item.declarations[0].interest) == ("23/106", "the applicant is a relative")
+
+
 def test_motion_to_be_moved_and_seconded():
     item, _ = read("1. “Accessible London Underground stations Motion\n\nTo be moved by Councillor Krishna Suresh and "
                    "seconded by Councillor Sue Anderson:\n")

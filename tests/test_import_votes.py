@@ -567,3 +567,12 @@ def test_agreed_as_the_last_sentence_of_its_own_and_a_body_by_its_initials():
     assert read("24/03121/FUL - Plot 2, Mill Road. The CC agreed to submit no objection.\n").decisions == [
         "The CC agreed to submit no objection."]
     assert read("The City and the HSUS agreed to share the costs.\n").decisions == []  # an organisation, no council
+
+
+def test_a_resolution_then_its_mover_seconder_and_counts_and_a_resolved_label_inside_a_paragraph():
+    item = read("RESOLVED to set the precept at £18,500. Proposed Cllr Ellis, seconded Cllr Singh; 3 in favour, 1 "
+                "against.\n")
+    assert item.decisions == ["to set the precept at £18,500."]
+    item = read("23/01544/HOUS – 4 The Green – single storey extension. Cllr Patel left the room. RESOLVED: no "
+                "objection.\n")
+    assert item.decisions == ["no objection."]

@@ -110,7 +110,8 @@ BRACKETED_MOTION_RE = re.compile(r"\s*\((?i:proposed|moved|prop\.)\b[^()]{3,120}
 # Who moved it and how it went, in sentences after the resolution: 'RESOLVED that X. Proposed Cllr A, seconded Cllr
 # B. All in favour.' (read by the motion rules; the decision is X).
 TRAILING_MOTION_RE = re.compile(r"(?<=[.;])\s+(?:Proposed|Moved|Proposer|Seconded)\b[^.;]{2,80}[.;]?"
-                                r"(?:\s+(?:All\s+(?:were\s+)?in\s+favou?r|Carried|Unanimous|Agreed)\b[^.;]{0,40}[.;]?)?\s*$")
+                                r"(?:\s+(?:All\s+(?:were\s+)?in\s+favou?r|Carried|Unanimous|Agreed|\d{1,3}\s+(?:in\s+favou?r|"
+                                r"for))\b[^.;]{0,40}[.;]?)?\s*$")  # ('...; 3 in favour, 1 against.')
 
 
 def decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
@@ -312,6 +313,7 @@ NARRATIVE_AGREED_RE = re.compile(
     r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b"
     r"|(?<!- )(?<!• )\b[Ii]t was (?:unanimously )?(?:agreed|decided|resolved)\b"  # not a bulleted comment in a list
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
+    r"|(?<=[.;]\s)RESOLVED(?=\s*[:–-]\s)"  # '... Cllr A left the room. RESOLVED: no objection.'
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
     r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)"
     r"(?=\s+(?:that|to)\b)"
@@ -335,6 +337,9 @@ def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
     circulated. AGREED' -> the paragraph up to the word: the marker closing a sentence agrees to what it says."""
     text = blocks[i].text
     for match in NARRATIVE_AGREED_RE.finditer(text):
+        if match.group(0) == "RESOLVED":  # a label inside the paragraph: what follows it is the decision
+            item.decisions.append(re.sub(r"^\s*[:–-]\s*", "", text[match.end():]).strip())
+            continue
         end = re.search(r"(?<=[.;])\s+(?=[A-Z\d])|\s\d{1,2}\.\d{1,2}\s|$", text[match.end():])
         rest = text[match.end():match.end() + end.start()].strip()
         if len(rest.split()) >= 2:  # the sentence that holds the marker: 'The chairman proposed, and it was accepted

@@ -158,7 +158,9 @@ def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found)
         item_ref = re.search(ITEM_REF, rest)
         if item_ref:
             target = item_ref.group(1)
-        interest = re.sub(rf"^(?:{ITEM_REF}\s*)?,?\s*(?:(?i:in that|as|because|due to)\b)?\s*", "", rest).strip(" ,")
+        named = r"(?:\([^()]{1,80}\)\s*)?"  # 'in item 6 (planning application X) as ...': the item's name
+        interest = re.sub(rf"^(?:{ITEM_REF}\s*)?{named},?\s*(?:(?i:in that|as|because|due to)\b)?\s*", "",
+                          rest).strip(" ,")
         interest = re.split(r"(?i),?(?:^|\s+)and\s+(?:would|left|remained|withdrew|did not|took no)\b",
                             interest)[0].strip(" ,")
         after = match.group("after") + " " + rest
