@@ -269,3 +269,13 @@ def test_markdown_comments_and_images_alone_on_a_line_are_not_text(tmp_path):
     source.write_text("<!-- Page 1 -->\n![Logo](https://example.com/logo.png)\n\nMinutes\n<!-- Page\n2 -->\nText.\n",
                       encoding="utf-8")
     assert extract_text(source).text == "\n\n\nMinutes\n\n\nText.\n"
+
+
+def test_html_pages_title_naming_a_body_is_kept_and_the_sites_furniture_is_not(tmp_path):
+    source = tmp_path / "minutes.html"
+    source.write_text("<!DOCTYPE html><html><head><title>Minutes – 14 November 2023 – Ashcombe Parish Council</title>"
+                      "</head><body><nav><a href='/'>Home</a></nav><h1>Minutes of the Parish Council Meeting</h1>"
+                      "<p>Present: Cllr A Bell</p><footer>© 2023</footer></body></html>", encoding="utf-8")
+    assert extract_text(source).text == ("Minutes – 14 November 2023 – Ashcombe Parish Council\n\n"
+                                         f"{HEADING_MARK}Minutes of the Parish Council Meeting\n\n"
+                                         "Present: Cllr A Bell\n")

@@ -121,3 +121,9 @@ def test_body_named_in_a_sentence_across_a_blank_line_is_no_page_title():
             "Recommendation: (a) Regular Joint Meeting for the Rules and Open Government\n\n"
             "Committee and Committee of the Whole Meeting Minutes of\nSeptember 23, 2020.\n")
     assert [k for k, _ in kinds(text)] == ["agenda"]
+
+
+def test_a_heading_naming_its_council_by_kind_alone_means_the_council_named_above_it():
+    text = "Minutes – 14 November 2023 – Ashcombe Parish Council\n\nMinutes of the Parish Council Meeting held on 14 " \
+           "November 2023 at 7.30pm\n"
+    assert [k for k in kinds(text) if k[0] == "minutes"] == [("minutes", "Ashcombe Parish Council")]

@@ -108,16 +108,22 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PARAGRAPHS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "blockquote", "pre", "hr",
               "section", "article", "header", "footer", "title")
 LINES = ("div", "li", "tr", "dt", "dd", "caption", "figcaption", "address")
-DROPPED = ("script", "style", "template", "noscript", "iframe", "object", "svg", "head")
+BODY_TITLE_RE = re.compile(r"(?i)\b(?:council|committee|board|commission|authority|trust|panel|cabinet|forum)\b")
+DROPPED = ("script", "style", "template", "noscript", "iframe", "object", "svg", "head",
+           "nav", "footer", "aside", "form", "button")  # a website's navigation and furniture, never the minutes
 
 
 def html_text(markup: str | bytes) -> str:
     """Text of an HTML page laid out like pdftotext: blocks on lines of their own, paragraphs apart, the
     items of a numbered list numbered ("1. Apologies"), table cells separated by tabs (the importer's
     table columns); whitespace inside a paragraph is one space, as a browser shows it."""
-    from bs4 import BeautifulSoup, NavigableString
+    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
     soup = BeautifulSoup(markup, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""  # the page's title, as a browser's tab shows
+    title = title if BODY_TITLE_RE.search(title) else ""  # it, where it names a body ('... - Ashcombe Parish Council')
+    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
+        node.extract()  # '<!DOCTYPE html>' and comments are no text
     for tag in soup.find_all(DROPPED):
         tag.decompose()
     for string in list(soup.find_all(string=True)):
@@ -143,7 +149,8 @@ def html_text(markup: str | bytes) -> str:
     text = re.sub(r"[ \t]*(?:\x00[LP][ \t\n]*)+", lambda m: "\n\n" if "\x00P" in m.group() else "\n",
                   soup.get_text())
     lines = [line.strip(" ").rstrip("\t") for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+    return f"{title}\n\n{body}" if title and title not in body[:len(title) + 200] else body
 
 
 def _read_html(path: Path, ocr: bool) -> Extracted:

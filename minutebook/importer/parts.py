@@ -370,6 +370,22 @@ def parts_header(lines: list[Line], top: int) -> int:
     return indexes[-1] if indexes else top
 
 
+GENERIC_BODY_RE = re.compile(r"(?i)(?:parish|town|community|city|borough|county|district|village)\s+council")
+
+
+def _named_above(above: list[Line], start: Start) -> Start:
+    """'Minutes - 14 November 2023 - Ashcombe Parish Council' (a page's title, a letterhead) over 'Minutes of the
+    Parish Council Meeting held on ...': a heading that names its body by kind alone means the council named above
+    it by name."""
+    kind, attributes = start
+    body = attributes.get("body") or ""
+    if not GENERIC_BODY_RE.fullmatch(body):
+        return start
+    pattern = re.compile(rf"(?:(?!(?:The|Of|Minutes|Agenda)\b)[A-Z][\w’'-]+\s+){{1,3}}(?i:{re.escape(body)})\b")
+    found = next((m.group(0) for line in above[-8:] if (m := pattern.search(line.stripped))), None)
+    return (kind, {**attributes, "body": title_case(found)}) if found else start
+
+
 def split_parts(lines: list[Line]) -> list[Part]:
     """Cut a file's lines into parts at every recognised start: by the heading rules, then by evidence."""
     starts: list[tuple[int, Start]] = []
@@ -381,6 +397,7 @@ def split_parts(lines: list[Line]) -> list[Part]:
             continue  # 'PARISH COUNCIL' / 'Minutes of the Meeting of ... Parish Council': one heading, two lines
         starts.append((i, found))
     starts = _by_evidence(lines, starts)
+    starts = [(i, _named_above(lines[:i], start)) for i, start in starts]
     starts = sorted(starts + _attachments(lines, {i for i, _ in starts}), key=_at)
     parts: list[Part] = []
     if not starts or any(not line.blank for line in lines[:starts[0][0]]):
