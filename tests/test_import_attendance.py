@@ -799,3 +799,12 @@ def test_with_the_following_members_present_inside_the_opening_sentence_and_post
     assert read("Also present: County Counsel Lisa Ward; Clerk of the Board Helen Cho.\n") == [
         ("Lisa Ward", "in_attendance", "County Counsel", None, None),
         ("Helen Cho", "in_attendance", "Clerk of the Board", None, None)]
+
+
+def test_posts_with_their_holders_full_names_in_brackets_and_an_apology_in_the_singular():
+    assert read("IN ATTENDANCE:     Chief Executive (John Marsh), Democracy Advisor (Tina Rua)\n\n"
+                "APOLOGY:           Cr Grant Hill\n") == [
+        ("John Marsh", "in_attendance", "Chief Executive", None, None),
+        ("Tina Rua", "in_attendance", "Democracy Advisor", None, None),
+        ("Grant Hill", "apologies", "Councillor", None, None)]
+    assert read("Present: Councillor Jo Moss (Liberal Democrat)\n")[0][:3] == ("Jo Moss", "present", None)

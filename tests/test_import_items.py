@@ -431,6 +431,12 @@ def test_numbered_paragraphs_opening_with_a_motion_are_no_items_the_headings_ove
     assert [(i[0], i[2]) for i in items(text)] == [(None, "CONSENT CALENDAR"), (None, "ADJOURNMENT")]
 
 
+def test_a_decimal_item_after_the_last_whose_section_heading_is_not_printed():
+    text = ("MINUTES\nAUGUST 21, 2024\n\n1.    KARAKIA\n\n      Opened.\n\n2.    APOLOGIES\n\n      None.\n\n"
+            "5.2   WATER SUPPLY UPGRADE\n\n      Awarded.\n")
+    assert [(i[0], i[2]) for i in items(text)][-1] == ("5.2", "WATER SUPPLY UPGRADE")
+
+
 def test_capitals_heading_repeated_on_each_page_continues_its_item():
     text = ("MINUTES\nAUGUST 17, 2015\n\nINFORMAL AWARDS\n\nVendor one.\n\fINFORMAL AWARDS\n\nVendor two.\n\n"
             "PERSONNEL MATTERS\n\nText.\n")

@@ -576,3 +576,12 @@ def test_a_resolution_then_its_mover_seconder_and_counts_and_a_resolved_label_in
     item = read("23/01544/HOUS – 4 The Green – single storey extension. Cllr Patel left the room. RESOLVED: no "
                 "objection.\n")
     assert item.decisions == ["no objection."]
+
+
+def test_moved_and_seconded_labels_then_lettered_points_each_a_decision():
+    item = read("RESOLUTION CO/2024/42\nMoved:      Cr Rawiri Hohaia\nSeconded:   Cr Mere Walker\nThat the Council:\n"
+                "a)    receives the report; and\nb)    awards contract 24/113 to Coastal Civil Ltd.\n"
+                "                                          CARRIED\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Rawiri Hohaia", "Mere Walker", "carried")]
+    assert item.decisions == ["receives the report; and", "awards contract 24/113 to Coastal Civil Ltd."]

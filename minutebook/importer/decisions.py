@@ -73,7 +73,8 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
     return split_subresolutions(lines), j - i
 
 
-LABEL_RE = re.compile(rf"^[{BULLETS}]?\s*\((\d+|[ivx]+|[a-h])\)\s*|^\d{{1,2}}\.\s+(?=[A-Z])")
+LABEL_RE = re.compile(rf"^[{BULLETS}]?\s*\((\d+|[ivx]+|[a-h])\)\s*|^\d{{1,2}}\.\s+(?=[A-Z])"
+                      r"|^[a-h]\)\s+(?=[a-z])")  # 'a) receives the report': a point in lower case after its letter
 BULLET_RE = re.compile(rf"^[{BULLETS}]\s+")
 
 

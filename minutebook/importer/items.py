@@ -75,8 +75,8 @@ DECIMAL_HEADING_RE = re.compile(r"^(\d{1,3})\.(\d{1,2})\.?[ \t]+(\S.*)$")
 
 def orphan_decimals(lines: list[Line], run: list[Heading], kind: str) -> list[Heading]:
     """'4. CONFIRMATION OF MINUTES' ... '9.1 PROPOSED SUBDIVISION' ... '10. CLOSURE': a decimal heading at the
-    items' margin whose whole number no item has, between the items that number before and after it (the
-    minutes print a report's number and not its section's heading), is an item of its own."""
+    items' margin whose whole number no item has, between the items that number before and after it, or after the
+    last (the minutes print a report's number and not its section's heading), is an item of its own."""
     numbers = [int(h.number) for h in run if h.number.isdigit()]
     if len(numbers) < 2:
         return []
@@ -89,7 +89,7 @@ def orphan_decimals(lines: list[Line], run: list[Heading], kind: str) -> list[He
         before = [h for h in run if h.index < index and h.number.isdigit()]
         after = [h for h in run if h.index > index and h.number.isdigit()]
         whole = int(match.group(1))
-        if before and after and int(before[-1].number) < whole < int(after[0].number) \
+        if before and int(before[-1].number) < whole and (not after or whole < int(after[0].number)) \
                 and child_ok(match.group(3), kind, decimal=True):
             found.append(Heading(index, f"{match.group(1)}.{match.group(2)}", match.group(3), indent_of(line)))
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, Found
-from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
+from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run, split_subresolutions
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
 from .names import PersonName, parse_name
@@ -257,7 +257,7 @@ MADE_BY_RE = re.compile(r"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|pro
 # ('Moved: Cr Green      Seconded: Cr White': both on one line)
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
-SECONDED_BY_RE = re.compile(r"^>?\s*Seconded\s+by\s*:?\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)
+SECONDED_BY_RE = re.compile(r"^>?\s*Seconded(?:\s+by\s*:?|\s*:)\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)  # ('Seconded: A')
 OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
                              r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
                              r"|^\W{0,3}(?P<bare>carried|defeated|lost)\b(?:\s+unanimously)?"
@@ -332,7 +332,8 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     if resolved and result is None:
         result, text = "carried", text[resolved.end():].strip()
     item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
-    if result == "carried" and text:
-        item.decisions.append(text)
+    if result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
+        item.decisions.extend(split_subresolutions([line.stripped for line in blocks[text_starts].lines])
+                              if not resolved else [text])
     roll = next((k for k in range(text_starts + 1, j) if roll_call_test(blocks, k, item)), None)
     return (roll if roll is not None else j) - i  # 'Recorded Vote:' / 'Yeas (3): ...': the roll call's rule reads it

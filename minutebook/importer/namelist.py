@@ -172,6 +172,23 @@ ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4
                            rf"\((?P<name>{HOLDER})\)$")
 
 
+# A post and its holder's full name in brackets: 'Chief Executive (John Marsh)', 'Democracy Advisor (Tina Rua)'.
+POST_HOLDER_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'&-]+){0,5})\s*"
+                            r"\((?P<name>[A-Z][a-z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z][\w'’-]+)\)$")
+
+
+def post_and_holder(piece: str) -> tuple[str, str] | None:
+    """(post, holder) where a post, not a person, is printed before a full name in brackets; never a person with
+    their party after them ('Councillor Jo Moss (Liberal Democrat)')."""
+    match = POST_HOLDER_RE.match(piece.strip())
+    if not match or not ROLE_KEYWORDS.search(match.group("role")) or party_of(match.group("name")):
+        return None
+    role = parse_name(match.group("role"))
+    if role is None or role.honorific or councillor_role(role) or not looks_like_name(match.group("name")):
+        return None
+    return match.group("role"), match.group("name")
+
+
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80})$")
 GROUP_RE = re.compile(r"(?i)^(?:(?-i:[A-Z]{2,6})\s+)?(councill?ors|cllrs|crs|commissioners|council ?members|"
                       r"councilmembers|members|trustees|supervisors)\s+"
@@ -317,7 +334,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             continue  # 'and Police Scotland': an organisation sent apologies, no person did
         if entries and not looks_like_name(piece) and not (group and make_entry(piece, line, local)) \
                 and (ROLE_KEYWORDS.search(piece) or re.fullmatch(r"[A-Z]{2,8}", piece)) \
-                and not ROLE_THEN_NAME_RE.search(piece):  # 'Meetings Administrator (Ms. F. Green)': post and holder
+                and not ROLE_THEN_NAME_RE.search(piece) and not post_and_holder(piece):  # 'Meetings Administrator
+            # (Ms. F. Green)', 'Chief Executive (John Marsh)': a post and its holder
             extra = PAREN_NOTE_RE.sub("", piece).strip()  # 'Alan Holzer, Chair (AHol)': the role after the name
             extra = re.sub(r"^the\s+(?=[a-z])", "", extra)  # 'Mrs Julie Greenslade, the speaker'
             if entries[-1].role in (None, councillor_role(entries[-1].name)) and ROLE_KEYWORDS.search(extra):
@@ -329,10 +347,11 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             continue
         role_first = ROLE_FIRST_RE.match(piece)
         role_first = role_first if role_first and ROLE_KEYWORDS.search(role_first.group("role")) else None
-        if role_first:  # 'the Clerk (Mrs J Smith)': the role printed before the name
-            entry = make_entry(role_first.group("name"), line, local)
+        posted = (role_first.group("role"), role_first.group("name")) if role_first else post_and_holder(piece)
+        if posted:  # 'the Clerk (Mrs J Smith)', 'Chief Executive (John Marsh)': the role printed before the name
+            entry = make_entry(posted[1], line, local)
             if entry:
-                entry.role = entry.role or role_first.group("role")
+                entry.role = entry.role or posted[0]
                 entries.append(entry)
             continue
         entry = make_entry(piece, line, Context(**{**local.__dict__, "titled": True}) if group else local)
