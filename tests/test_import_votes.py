@@ -585,3 +585,22 @@ def test_moved_and_seconded_labels_then_lettered_points_each_a_decision():
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
         ("Rawiri Hohaia", "Mere Walker", "carried")]
     assert item.decisions == ["receives the report; and", "awards contract 24/113 to Coastal Civil Ltd."]
+
+
+def test_motions_without_a_seconder_named_or_with_no_one_named_and_m_s_slash_names():
+    item = read("Council Member Lee made a motion to approve the minutes. Motion passed on a 5-0 vote.\n")
+    assert [(m.mover.name, m.seconder, m.result) for m in item.motions] == [("Lee", None, "carried")]
+    assert item.votes[0].counts == {"for": 5, "against": 0}
+    item = read("It was moved and seconded to approve the consent agenda. Motion carried.\n")
+    assert (item.motions, item.decisions) == ([], ["to approve the consent agenda"])
+    item = read("M/S Lee/Diaz to approve the consent calendar. Carried 5-0.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Lee", "Diaz", "carried")]
+
+
+def test_a_roll_call_with_no_one_against_and_no_result_printed_carried():
+    item = read("Moved by Lee, seconded by Diaz, to approve the warrant list. Ayes: Lee, Diaz, Park. Noes: None. "
+                "Absent: Cho.\n")
+    assert [(m.result, v.result) for m, v in zip(item.motions, item.votes, strict=True)] == [("carried", "carried")]
+    assert item.decisions == ["to approve the warrant list"]
+    item = read("Moved by Lee, seconded by Diaz, to approve the list. Ayes: Lee, Diaz. Noes: Park.\n")
+    assert item.votes[0].result is None and item.decisions == []

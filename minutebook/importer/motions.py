@@ -17,7 +17,7 @@ from .mentions import SLASH_NAME, motion_matches
 from .names import PersonName, parse_name
 from .outcomes import outcome_of
 from .tallies import counts_of
-from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, roll_call_test
+from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, roll_call_test, unopposed
 
 TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Cr|"
           r"Chair(?:man|woman|person)?|Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
@@ -82,7 +82,7 @@ SPOKEN_MOTIONS = [
                rf"confirmed|carried|ratified)\b[^.;]{{0,80}}?)\s+(?i:on\s+a\s+motion\s+by)\s+(?P<mover>{VOTER}),?\s+"
                rf"(?i:and\s+(?:a\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{VOTER})"),
     # 'Moved Smith/Brown that the accounts be approved. Carried.': mover and seconder apart by a slash, then what
-    re.compile(rf"\b(?i:moved|motion)(?:\s+by)?\s*:?\s*(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME}),?\s+"
+    re.compile(rf"\b(?i:moved|motion|m/s)(?:\s+by)?\s*:?\s*(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME}),?\s+"
                rf"{MOVED_TEXT}{TEXT_END}"),
     # 'Motion to approve the consent agenda. Moved by A, seconded by B.': what was moved, then who
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+{MOVED_TEXT}[.;]?\s+(?i:moved\s+by)\s+(?P<mover>{VOTER}),?\s+"
@@ -108,6 +108,10 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.{{1,600}}?){SENTENCE_END}"
                rf"(?:.{{0,300}}?{SENTENCE_END}){{0,2}}?(?i:the\s+motion\s+was\s+seconded\s+by)\s+"
                rf"(?P<seconder>{VOTER})"),
+    # The last forms, tried where no seconder is named: 'Council Member A made a motion to X. Motion passed on a 5-0
+    # vote.', 'It was moved and seconded to X. Motion carried.' (nobody named)
+    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+    re.compile(rf"(?i:\bit\s+was\s+(?:duly\s+)?moved\s+and\s+seconded)\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
 ]
 
 def spoken_motion(text: str) -> re.Match | None:
@@ -155,7 +159,7 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
     for n, match in enumerate(motions):
         groups = match.groupdict()
         told = groups.get("carried") or groups.get("favour") or groups.get("agreed")  # in the sentence itself
-        named = max(match.end(g) for g in ("mover", "seconder", "seconder2") if groups.get(g))
+        named = max((match.end(g) for g in ("mover", "seconder", "seconder2") if groups.get(g)), default=match.start())
         between = text[named:match.start("text")] if match.start("text") > named else ""  # 'A motion, B second,
         # all ayes to X': how it went told before what was moved
         told_after = VOTE_AFTER_RE.search(match.group("text"))  # '... items A through C. Motion carried.': read
@@ -165,13 +169,14 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         sides = roll_call(segment)
         if sides:  # 'Motion carried by vote of A yea, B yea, and C yea', or the ayes alone; 'The motion carried by
             # the following vote: Aye: 6 - A, B, ... Nay: 1 - C'
-            result = result or ("carried" if set(sides) <= {"for", "absent"} else None)
+            result = result or unopposed(sides)
             counts = label_counts(segment) or counts_of(segment)  # 'Aye: 6 - ...', '... Motion carried 3-1.'
             item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides, counts=counts))
         seconder = groups.get("seconder") or groups.get("seconder2")
-        mover = match.group("mover")
-        mover = _mover_named_before(text[:match.start()]) if mover.lower() in ("he", "she") else _mover(mover)
-        item.motions.append(MotionDraft(blocks[i].first, item.title, mover, _mover(seconder), result))
+        mover = groups.get("mover")
+        mover = _mover_named_before(text[:match.start()]) if (mover or "").lower() in ("he", "she") else _mover(mover)
+        if mover or seconder:  # 'It was moved and seconded to X': a decision, and no one to name as its mover
+            item.motions.append(MotionDraft(blocks[i].first, item.title, mover, _mover(seconder), result))
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
         if result == "carried" and not resolved_below and match.group("text").strip():
             item.decisions.append(_as_minuted(text, match))

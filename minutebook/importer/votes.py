@@ -159,6 +159,13 @@ def roll_call(text: str) -> dict[str, list[PersonName]]:
 SENTENCE_END_RE = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
+def unopposed(sides: dict[str, list[PersonName]]) -> str | None:
+    """'Ayes: A, B, C. Noes: None. Absent: D.' with no result printed: every member who voted voted for, so it
+    carried; a roll call with anyone against or abstaining says nothing of its result by itself."""
+    named = {side for side, people in sides.items() if people}
+    return "carried" if "for" in named and named <= {"for", "absent"} else None
+
+
 def roll_call_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     """Two labels of a roll call ('AYES:' and 'NOES:' or 'ABSENT:'), or one 'VOTING YES:' / 'AYES:' line."""
     text = _joined(blocks, i)[0]
@@ -209,6 +216,7 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
                      sides=roll_call(text[:closing.start()] if closing else text),
                      counts=counts_of(before) or counts_of(above) or label_counts(text)
                      or (counts_of(after[0][:80]) if after else {}))
+    vote.result = result = result or unopposed(vote.sides)
     _keep(item, vote)
     labelled = {m.group(1).upper(): m.group(2).strip() for line in [*summary, *blocks[i].lines]
                 if (m := LABELLED_RE.match(line.stripped))}
