@@ -604,3 +604,16 @@ def test_a_roll_call_with_no_one_against_and_no_result_printed_carried():
     assert item.decisions == ["to approve the warrant list"]
     item = read("Moved by Lee, seconded by Diaz, to approve the list. Ayes: Lee, Diaz. Noes: Park.\n")
     assert item.votes[0].result is None and item.decisions == []
+
+
+def test_proposed_and_seconded_that_x_then_all_agreed_and_it_was_unanimously_resolved():
+    item = read("Cllr Smith proposed and Cllr Jones seconded that the accounts be approved; all agreed.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Smith", "Jones", "carried")]
+    assert item.decisions == ["that the accounts be approved"]
+    assert read("It was unanimously RESOLVED that the grant be awarded.\n").decisions == ["that the grant be awarded."]
+
+
+def test_a_member_who_asked_that_their_vote_be_recorded():
+    item = read("Councillor Bell asked that her vote against be recorded. Cllr Hale requested that his abstention "
+                "be recorded.\n")
+    assert [sides(item, n) for n in range(len(item.votes))] == [{"against": ["Bell"]}, {"abstain": ["Hale"]}]

@@ -140,7 +140,7 @@ def labelled(pattern: re.Pattern, field_name: str) -> Callable:
     return run
 
 
-INLINE_RE = re.compile(r"\b(?:[Ii]t was|and) (?:RESOLVED|AGREED|APPROVED|DECIDED)\b"
+INLINE_RE = re.compile(r"\b(?:[Ii]t was|and) (?:(?:unanimously|UNANIMOUSLY) )?(?:RESOLVED|AGREED|APPROVED|DECIDED)\b"
                        r"(?:\s+(?:unanimously|UNANIMOUSLY)\b|\s+by\s+(?:a\s+)?(?:\d{1,3}|majority)\s+votes?"
                        r"(?:\s+to\s+\d{1,3})?(?:\s+with\s+\d{1,3}\s+abstentions?)?)?\s*:?\s*")
 PROPOSAL_RE = re.compile(r"(?i)\b(?:proposed|moved)\b[^.;]*?\b(?P<text>that\s+[^;]+?)\.(?=\s|$)")

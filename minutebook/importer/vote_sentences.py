@@ -88,3 +88,20 @@ def abstentions(blocks: list[Block], item: ItemDraft) -> None:
                 else parse_name(match.group("who"))
             if name is not None:
                 item.votes.append(VoteDraft(block.first, sides={"abstain": [name]}))
+
+
+# A member who asked that their own vote be recorded: 'Councillor Bell asked that her vote against be recorded.',
+# 'Cllr Hale requested that his abstention be recorded'.
+RECORDED_OWN_RE = re.compile(rf"(?P<who>{ABSTAINER})\s+(?:asked|requested)\s+(?:that\s+|for\s+)?(?:his|her|their)\s+"
+                             r"(?:(?P<against>vote\s+against)|(?P<for>vote\s+(?:for|in\s+favou?r))|(?P<abstain>abstention))"
+                             r"(?:\s+(?:to\s+)?be\s+recorded|\s+to\s+be\s+(?:minuted|noted))")
+
+
+def recorded_own_votes(blocks: list[Block], item: ItemDraft) -> None:
+    """Each member who asked for their own vote to be recorded: a vote with them on that side."""
+    for block in blocks:
+        for match in RECORDED_OWN_RE.finditer(re.sub(r"\s+", " ", block.text)):
+            name = parse_name(match.group("who"))
+            side = next(s for s in ("against", "for", "abstain") if match.group(s))
+            if name is not None:
+                item.votes.append(VoteDraft(block.first, sides={side: [name]}))
