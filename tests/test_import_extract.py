@@ -275,7 +275,8 @@ def test_html_pages_title_naming_a_body_is_kept_and_the_sites_furniture_is_not(t
     source = tmp_path / "minutes.html"
     source.write_text("<!DOCTYPE html><html><head><title>Minutes – 14 November 2023 – Ashcombe Parish Council</title>"
                       "</head><body><nav><a href='/'>Home</a></nav><h1>Minutes of the Parish Council Meeting</h1>"
-                      "<p>Present: Cllr A Bell</p><footer>© 2023</footer></body></html>", encoding="utf-8")
+                      "<form id='aspnetForm'><p>Present: Cllr A Bell</p></form><footer>© 2023</footer></body></html>",
+                      encoding="utf-8")
     assert extract_text(source).text == ("Minutes – 14 November 2023 – Ashcombe Parish Council\n\n"
                                          f"{HEADING_MARK}Minutes of the Parish Council Meeting\n\n"
                                          "Present: Cllr A Bell\n")

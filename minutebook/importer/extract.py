@@ -110,7 +110,8 @@ PARAGRAPHS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl"
 LINES = ("div", "li", "tr", "dt", "dd", "caption", "figcaption", "address")
 BODY_TITLE_RE = re.compile(r"(?i)\b(?:council|committee|board|commission|authority|trust|panel|cabinet|forum)\b")
 DROPPED = ("script", "style", "template", "noscript", "iframe", "object", "svg", "head",
-           "nav", "footer", "aside", "form", "button")  # a website's navigation and furniture, never the minutes
+           "nav", "footer", "aside", "button")  # a website's navigation and furniture, never the minutes (not
+# <form>: an ASP.NET page wraps its whole body in one)
 
 
 def html_text(markup: str | bytes) -> str:
