@@ -774,11 +774,13 @@ def test_an_attendance_minute_listing_names_and_posts_in_columns_without_a_label
 
     lines = read_lines("doc.txt", "2.    ATTENDANCE\n\n      Cr A Smith             Shire President\n"
                                   "      Cr B Jones             Deputy Shire President\n      Cr C Brown\n\n"
+                                  "      Mr F Black             Chief Executive Officer\n\n"
                                   "      Apologies:             Cr H Hill\n")[0]
     item = ItemDraft(title="ATTENDANCE", line=lines[0], lines=lines[1:], kind="minutes")
     assert sorted((e.name.name, e.status, e.role) for e in item_attendance(item)) == [
         ("A Smith", "present", "Shire President"), ("B Jones", "present", "Deputy Shire President"),
-        ("C Brown", "present", None), ("H Hill", "apologies", "Councillor")]
+        ("C Brown", "present", None), ("F Black", "in_attendance", "Chief Executive Officer"),
+        ("H Hill", "apologies", "Councillor")]
 
 
 def test_a_post_after_the_name_beats_the_lists_title_and_a_public_hearing_is_no_label():

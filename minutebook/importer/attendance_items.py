@@ -12,10 +12,11 @@ import re
 from .attendance import PROSE_RE, parse_region
 from .attendance_labels import label_of, strip_lead
 from .attendance_prose import paragraphs, prose_entries
+from .attendance_text import PERSONAL_TITLE_RE
 from .drafts import AttendanceDraft, ItemDraft
 from .lines import Line
-from .namelist import split_top
-from .names import looks_like_name
+from .namelist import ROLE_KEYWORDS, split_top
+from .names import councillor_role, looks_like_name
 from .rollcall import header_of, read_table
 
 APOLOGIES_TITLE_RE = re.compile(r"(?i)^(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept) "
@@ -68,6 +69,17 @@ def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
     return []
 
 
+def _officers_after_councillors(entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
+    """'Cr A Smith   Shire President' / ... / 'Mr F Black   Chief Executive Officer': in a roster of titled
+    councillors, someone after them with a personal title and a post attends as an officer."""
+    first = next((n for n, entry in enumerate(entries) if councillor_role(entry.name)), None)
+    for entry in entries[first + 1:] if first is not None else []:
+        personal = PERSONAL_TITLE_RE.match(entry.name.honorific or "")
+        if entry.status == "present" and personal and entry.role and ROLE_KEYWORDS.search(entry.role):
+            entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"
+    return entries
+
+
 def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceDraft]:
     """The people an attendance minute names (none when the item is not one); the first minute's roll call
     told in prose."""
@@ -85,7 +97,8 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
             told += [entry for entry in _opening_labels(item) if entry.name.name not in named]
         if ROSTER_TITLE_RE.match(item.title.strip()) and not any(e.status == "present" for e in told):
             named = {entry.name.name for entry in told}  # 'ATTENDANCE' / 'Cr A Smith   Shire President' / ...: a
-            told += [e for e in parse_region(item.lines[:ROSTER_LINES])[0] if e.name.name not in named]  # roster
+            roster = _officers_after_councillors(parse_region(item.lines[:ROSTER_LINES])[0])
+            told += [e for e in roster if e.name.name not in named]  # roster
         if told:
             return told
     paragraph = _first_paragraph(item)
