@@ -617,3 +617,11 @@ def test_a_member_who_asked_that_their_vote_be_recorded():
     item = read("Councillor Bell asked that her vote against be recorded. Cllr Hale requested that his abstention "
                 "be recorded.\n")
     assert [sides(item, n) for n in range(len(item.votes))] == [{"against": ["Bell"]}, {"abstain": ["Hale"]}]
+
+
+def test_counts_with_no_result_word_carry_or_lose_by_majority_and_a_tie_says_nothing():
+    item = read("Councillor Bell proposed and Councillor Hale seconded that the application be refused. On being put "
+                "to the vote there were 4 votes in favour and 3 against.\n")
+    assert [m.result for m in item.motions] == ["carried"] and item.votes[0].result == "carried"
+    assert read("Members voted 2 in favour and 5 against.\n").votes[0].result == "lost"
+    assert read("Members voted 3 in favour and 3 against.\n").votes[0].result is None

@@ -16,7 +16,7 @@ from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
 from .names import PersonName, parse_name
 from .outcomes import outcome_of
-from .tallies import counts_of
+from .tallies import by_majority, counts_of
 from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, roll_call_test, unopposed
 
 TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Cr|"
@@ -164,7 +164,8 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         # all ayes to X': how it went told before what was moved
         told_after = VOTE_AFTER_RE.search(match.group("text"))  # '... items A through C. Motion carried.': read
         said = f"{told_after.group() if told_after else ''} {text[match.end('text'):]}"  # as the sentence after it
-        result = "carried" if told else outcome_of(f"{between} {said} {following}")
+        result = "carried" if told else outcome_of(f"{between} {said} {following}") \
+            or by_majority(counts_of(said) or counts_of(following))  # '... there were 4 votes in favour and 3 against'
         segment = text[match.start():motions[n + 1].start() if n + 1 < len(motions) else len(text)]
         sides = roll_call(segment)
         if sides:  # 'Motion carried by vote of A yea, B yea, and C yea', or the ayes alone; 'The motion carried by

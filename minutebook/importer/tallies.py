@@ -61,3 +61,11 @@ def counts_of(text: str) -> dict[str, int]:
     if len(found) < 2 and not re.search(r"(?i)\b(?:voting|votes?|members)\b", text):
         return {}  # '£469.58 for the insurance' is no count: one side alone needs 'voting' or 'votes'
     return found if "for" in found or "against" in found else {}
+
+
+def by_majority(counts: dict[str, int]) -> str | None:
+    """'4 votes in favour and 3 against' with no result printed: carried; fewer for than against: lost; a tie (a
+    casting vote may settle it) or no count: none."""
+    if "for" not in counts or "against" not in counts or counts["for"] == counts["against"]:
+        return None
+    return "carried" if counts["for"] > counts["against"] else "lost"

@@ -11,7 +11,7 @@ import re
 from .blocks import Block
 from .drafts import ItemDraft, VoteDraft
 from .names import PersonName, parse_name
-from .tallies import OUTCOME_RE, counts_of, result_of
+from .tallies import OUTCOME_RE, by_majority, counts_of, result_of
 from .votes import voters
 
 # Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '5-2 (Bell and
@@ -59,7 +59,8 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
                 above[0].result, above[0].counts = result_of(sentence), counts
                 above = []
                 continue
-            vote = VoteDraft(block.first, result=result_of(sentence), counts=counts, sides=named_dissent(sentence))
+            vote = VoteDraft(block.first, result=result_of(sentence) or by_majority(counts), counts=counts,
+                             sides=named_dissent(sentence))
             subject = re.search(r"(?i)\bthe\s+(amendment|substantive\s+\w+|recommendations?|motion|resolution|"
                                 r"proposal)\b", sentence)
             if subject:
