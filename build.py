@@ -65,6 +65,15 @@ def _start_build(args: argparse.Namespace, cache: Path | None) -> tuple[subproce
         return 1
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = sitefolder.staging_folder(site_dir)
+    try:  # Ctrl+C between the folder's making and MkDocs's start (its fork and exec take a moment) removes it too
+        return _start_mkdocs(args, cache, site_dir, staging), staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _start_mkdocs(args: argparse.Namespace, cache: Path | None, site_dir: Path, staging: Path) -> subprocess.Popen:
+    """MkDocs building the site into `staging`, in a session of its own."""
     env = {**os.environ, "MINUTEBOOK_CONTENT": str(args.content.resolve()), "NO_MKDOCS_2_WARNING": "1"}
     if args.command == "build":  # a build is what gets published: its addresses join the archive's ledger
         env["MINUTEBOOK_RECORD_ADDRESSES"] = "1"
@@ -81,18 +90,26 @@ def _start_build(args: argparse.Namespace, cache: Path | None) -> tuple[subproce
     if args.strict:
         command.append("--strict")
     # Its own session: Ctrl+C reaches this process only, which stops MkDocs and removes the staging folder.
-    return subprocess.Popen(command, env=env, cwd=Path.cwd(), start_new_session=True), staging
+    return subprocess.Popen(command, env=env, cwd=Path.cwd(), start_new_session=True)
 
 
 def _stop_build(process: subprocess.Popen, staging: Path) -> None:
-    """MkDocs and its workers stopped (they must not outlive serve), and their staging folder removed."""
+    """MkDocs and its workers stopped (they must not outlive serve), and their staging folder removed: a render
+    worker or Pagefind's service may outlive MkDocs's own process by a moment and write into the folder while it is
+    removed, so the whole group is killed once MkDocs is gone, and the removal tried until the folder is gone."""
     _signal_group(process, signal.SIGTERM)
-    try:
+    with contextlib.suppress(subprocess.TimeoutExpired):
         process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        _signal_group(process, signal.SIGKILL)
-        process.wait()
-    shutil.rmtree(staging, ignore_errors=True)
+    _signal_group(process, signal.SIGKILL)
+    process.wait()
+    for _ in range(STAGING_REMOVAL_TRIES):
+        shutil.rmtree(staging, ignore_errors=True)
+        if not staging.exists():
+            return
+        time.sleep(0.2)
+
+
+STAGING_REMOVAL_TRIES = 25  # 5 s at most for the last writes of a killed group to end
 
 
 def _finish_build(args: argparse.Namespace, returncode: int, staging: Path, rebuild: bool) -> int:
