@@ -69,6 +69,16 @@ def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
     return []
 
 
+def _anyone_present(entries: list[AttendanceDraft]) -> bool:
+    return any(entry.status == "present" for entry in entries)
+
+
+def _beside(told: list[AttendanceDraft], more: list[AttendanceDraft]) -> list[AttendanceDraft]:
+    """The entries read one way, then those another way read of people the first did not name."""
+    named = {entry.name.name for entry in told}
+    return told + [entry for entry in more if entry.name.name not in named]
+
+
 def _officers_after_councillors(entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
     """'Cr A Smith   Shire President' / ... / 'Mr F Black   Chief Executive Officer': in a roster of titled
     councillors, someone after them with a personal title and a post attends as an officer."""
@@ -92,13 +102,11 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
     if (first or roll_call) and not listed:  # '1. Members Present were: A, B,' / 'C and D. Also ...': the
         # heading's list first
         told = _opening_roll_call(item)
-        if not any(entry.status == "present" for entry in told):  # 'Members present: A, B. Members absent: C.' /
-            named = {entry.name.name for entry in told}  # 'Also present: Superintendent D': the prose read only D
-            told += [entry for entry in _opening_labels(item) if entry.name.name not in named]
-        if ROSTER_TITLE_RE.match(item.title.strip()) and not any(e.status == "present" for e in told):
-            named = {entry.name.name for entry in told}  # 'ATTENDANCE' / 'Cr A Smith   Shire President' / ...: a
-            roster = _officers_after_councillors(parse_region(item.lines[:ROSTER_LINES])[0])
-            told += [e for e in roster if e.name.name not in named]  # roster
+        if not _anyone_present(told):  # 'Members present: A, B. Members absent: C.' / 'Also present: Superintendent
+            told = _beside(told, _opening_labels(item))  # D': the prose read only D
+        if ROSTER_TITLE_RE.match(item.title.strip()) and not _anyone_present(told):  # 'ATTENDANCE' / 'Cr A Smith
+            told = _beside(told, _officers_after_councillors(parse_region(item.lines[:ROSTER_LINES])[0]))  # ...': a
+            # roster with no label
         if told:
             return told
     paragraph = _first_paragraph(item)

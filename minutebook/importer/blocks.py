@@ -50,7 +50,8 @@ def _next_point(first: Line, line: Line) -> bool:
     return bool(this and before and this.group(1) == before.group(1) and line.indent == first.indent)
 
 
-LETTER_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s")  # 'a) The Clerk presented ...', '(ii) RESOLVED to ...'
+LETTER = r"\(?(?:[a-z]|[ivx]{1,4})\)"  # a point's letter or numeral: 'a)', '(ii)'
+LETTER_RE = re.compile(rf"^{LETTER}\s")  # 'a) The Clerk presented ...', '(ii) RESOLVED to ...'
 
 
 def _next_letter(first: Line, line: Line) -> bool:

@@ -8,13 +8,14 @@ import re
 from collections.abc import Callable
 
 from . import formulas
-from .blocks import Block, Found
+from .blocks import LETTER, Block, Found
 from .decisions_unlabelled import LEAD_IN_RE
 from .drafts import ItemDraft
 from .mentions import motion_in, motion_matches, substitutes_run, substitutes_test
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...') or a label ('CC /')
-    r"^(?:\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?\s{1,6}(?=[A-Z]{4})|\(?(?:[a-z]|[ivx]{1,4})\)\s{1,6}(?=[A-Z]{4}))?(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
+    rf"^(?:\d{{1,4}}\.\d{{1,2}}(?:\.\d{{1,2}})?\.?\s{{1,6}}(?=[A-Z]{{4}})|{LETTER}\s{{1,6}}(?=[A-Z]{{4}}))?"
+    r"(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*:\s*|\s*[-–]\s*|\s+(?=(?:that|That|To|to)\b))(.*)$")
 
 
@@ -155,9 +156,9 @@ def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     text = blocks[i].text
     for match in INLINE_RE.finditer(text):
         rest = text[match.end():]
-        lead_in = re.sub(r"^\s*[;:,-]?\s*", "", rest)  # 'It was APPROVED;' / 'That the Committee:' on the next line
-        if (re.fullmatch(r"(?i)\s*(?:that\s*)?[;:,-]?\s*", rest) or "\n" not in lead_in.strip()
-                and LEAD_IN_RE.match(lead_in.strip())) and i + 1 < len(blocks):  # 'It was APPROVED that;'
+        lead_in = re.sub(r"^\s*[;:,-]?\s*", "", rest).strip()  # 'It was APPROVED;' / 'That the Committee:' below
+        if (re.fullmatch(r"(?i)\s*(?:that\s*)?[;:,-]?\s*", rest) or LEAD_IN_RE.match(lead_in)) \
+                and i + 1 < len(blocks):  # 'It was APPROVED that;'
             view = [*blocks[:i], Block(blocks[i].lines[-1:]), *blocks[i + 1:]]  # the decisions are the paragraphs
             texts, used = collect(view, i, "")                                   # under it
             item.decisions.extend(texts)

@@ -77,19 +77,19 @@ def orphan_decimals(lines: list[Line], run: list[Heading], kind: str) -> list[He
     """'4. CONFIRMATION OF MINUTES' ... '9.1 PROPOSED SUBDIVISION' ... '10. CLOSURE': a decimal heading at the
     items' margin whose whole number no item has, between the items that number before and after it, or after the
     last (the minutes print a report's number and not its section's heading), is an item of its own."""
-    numbers = [int(h.number) for h in run if h.number.isdigit()]
-    if len(numbers) < 2:
+    numbered = [(h.index, int(h.number)) for h in run if h.number.isdigit()]
+    if len(numbered) < 2:
         return []
     margin = min(h.indent for h in run) + 2
     found = []
     for index, line in enumerate(lines):
         match = DECIMAL_HEADING_RE.match(line.stripped)
-        if not match or indent_of(line) > margin or int(match.group(1)) in numbers:
+        whole = int(match.group(1)) if match else 0
+        if not match or indent_of(line) > margin or any(whole == number for _, number in numbered):
             continue
-        before = [h for h in run if h.index < index and h.number.isdigit()]
-        after = [h for h in run if h.index > index and h.number.isdigit()]
-        whole = int(match.group(1))
-        if before and int(before[-1].number) < whole and (not after or whole < int(after[0].number)) \
+        before = [number for at, number in numbered if at < index]
+        after = [number for at, number in numbered if at > index]
+        if before and before[-1] < whole and (not after or whole < after[0]) \
                 and child_ok(match.group(3), kind, decimal=True):
             found.append(Heading(index, f"{match.group(1)}.{match.group(2)}", match.group(3), indent_of(line)))
     return found

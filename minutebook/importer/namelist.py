@@ -178,8 +178,12 @@ POST_HOLDER_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'&-]+){0
 
 
 def post_and_holder(piece: str) -> tuple[str, str] | None:
-    """(post, holder) where a post, not a person, is printed before a full name in brackets; never a person with
-    their party after them ('Councillor Jo Moss (Liberal Democrat)')."""
+    """(post, holder) where a post is printed before its holder in brackets: a titled name or initials ('the Clerk
+    (Mrs J Smith)'), or a full name where a post, not a person, stands before it; never a person with their party
+    after them ('Councillor Jo Moss (Liberal Democrat)')."""
+    titled = ROLE_FIRST_RE.match(piece)
+    if titled and ROLE_KEYWORDS.search(titled.group("role")):
+        return titled.group("role"), titled.group("name")
     match = POST_HOLDER_RE.match(piece.strip())
     if not match or not ROLE_KEYWORDS.search(match.group("role")) or party_of(match.group("name")):
         return None
@@ -345,9 +349,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             clerk(entries[-1])
             since = len(entries)
             continue
-        role_first = ROLE_FIRST_RE.match(piece)
-        role_first = role_first if role_first and ROLE_KEYWORDS.search(role_first.group("role")) else None
-        posted = (role_first.group("role"), role_first.group("name")) if role_first else post_and_holder(piece)
+        posted = post_and_holder(piece)
         if posted:  # 'the Clerk (Mrs J Smith)', 'Chief Executive (John Marsh)': the role printed before the name
             entry = make_entry(posted[1], line, local)
             if entry:
