@@ -176,9 +176,9 @@ def bundled_url(bundled_site) -> str:
     server.server_close()
 
 
-def serve_folder(folder: Path):
+def serve_folder(folder: Path, handler_class: type[http.server.SimpleHTTPRequestHandler] = _QuietHandler):
     """Serve a built site on 127.0.0.1; returns (url, server) — shut the server down when done."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server

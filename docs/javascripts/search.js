@@ -348,6 +348,12 @@
     return result;
   }
 
+  var filters = null;
+  function allFilters() {
+    if (!filters) filters = load().then(function (module) { return module.filters(); });
+    return filters;
+  }
+
   function searchPage(container) {
     var css = element("link");
     css.rel = "stylesheet";
@@ -369,8 +375,17 @@
           return result;
         }
       });
+      // Pagefind counts a search's filters over the filter chunks it has fetched so far. Pagefind UI fetches them all
+      // as it starts and searches at once, and a panel drawn from a search that ended first keeps only the groups
+      // fetched by then (no Kind, no Body) until the next search: a shared query waits for every chunk, and a search
+      // typed before they were all in is run again once they are.
       var query = new URLSearchParams(window.location.search).get("q");
-      if (query) ui.triggerSearch(query);
+      if (query) allFilters().then(function () { ui.triggerSearch(query); });
+      container.addEventListener("focusin", function () {
+        allFilters().then(function () {
+          if (container.querySelector("input").value.trim()) ui.triggerFilters(ticked(container));
+        });
+      }, { once: true });
     };
     document.head.appendChild(script);
   }
