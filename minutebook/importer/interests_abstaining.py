@@ -10,10 +10,10 @@ import re
 
 from .blocks import Block
 from .drafts import DeclarationDraft
-from .names import parse_name
+from .names import MEMBER_TITLE, PERSONAL_TITLE, parse_name
 
 ABSTAIN_RE = re.compile(
-    r"\b(?:allow|permit|excuse)\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Councilmember|Commissioner|Trustee)\.?\s+"
+    rf"\b(?:allow|permit|excuse)\s+(?P<who>(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"
     r"[A-Z][\w'’-]{1,30})\s+(?:to\s+abstain|from\s+voting)\s+(?:from\s+voting\s+)?on\s+(?P<what>[^.]{1,200}?)\s+"
     r"(?:due\s+to|because\s+of)\s+(?:a|an|her|his|their)\s+(?P<kind>conflict\s+of\s+interest|[\w-]{1,20}\s+interest)")
 # a measure's number in what they abstain on: 'R129-15', 'B220-15'

@@ -12,11 +12,10 @@ from .blocks import Block, Found
 from .drafts import DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
 from .namelist import make_entry, sentence_entries
-from .names import PersonName, parse_name
+from .names import MEMBER_TITLES, PERSONAL_TITLE, PLURAL_MEMBER_TITLE, PersonName, parse_name
 from .outcomes import outcome_of
 
-HONORIFIC = (r"(?:(?:Councill?ors?|Cllrs?|Crs?|Mr|Mrs|Ms|Miss|Dr|Commissioners?|Directors?|"
-             r"Council\s?(?:member|man|woman)s?|Trustees?|Aldermen|Alderman|(?:Deputy\s+)?Mayor|(?:Deputy\s+)?Reeve|Members?)\.?\s+)")
+HONORIFIC = rf"(?:(?:{MEMBER_TITLES}|{PERSONAL_TITLE})\.?\s+)"
 NAME_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'S.' or 'Edgell'
 DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
 # 'Councillor X declared a non-pecuniary interest in item 6 as ...', 'Cllrs A and B declared an interest in ...',
@@ -39,7 +38,7 @@ def declarers(who: str) -> list:
     title = re.match(HONORIFIC + "+", who)
     head = title.group(0) if title else ""
     pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", who[len(head):]) if p.strip()]
-    if len(pieces) > 1 and not re.search(r"(?i)^(?:councillors|cllrs)\b", head) and len(pieces[0].split()) < 2:
+    if len(pieces) > 1 and not re.match(rf"{PLURAL_MEMBER_TITLE}\b", head) and len(pieces[0].split()) < 2:
         pieces = [" ".join(pieces)]  # one person after all ('Mr S. Smith'): only a plural title lists several
     names = [parse_name(piece if re.match(HONORIFIC, piece) else f"{head}{piece}") for piece in pieces]
     return [n for n in names if n is not None]

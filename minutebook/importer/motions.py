@@ -14,13 +14,13 @@ from .blocks import Block, Found
 from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run, split_subresolutions
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
-from .names import PersonName, parse_name
+from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name
 from .outcomes import outcome_of
 from .tallies import by_majority, counts_of
 from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, roll_call_test, unopposed
 
-TITLED = (r"(?:(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Cr|"
-          r"Chair(?:man|woman|person)?|Mayor|Trustee|Director|Board\s+Member|Member|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?")
+TITLE = rf"(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"  # 'Commissioner ', 'Vice Chair ', 'Mr. '
+TITLED = rf"(?:{TITLE})?"
 # 'J.' or 'Morgan': a full stop only after an initial; never a word that goes on with the sentence
 # ('Seconded by Councillor Jones / And Resolved:').
 NAME_WORD = r"(?:[A-Z]\.|(?!(?:And|AND|The|THE|That|THAT|Resolved|RESOLVED|Carried|CARRIED)\b)[A-Z][\w'’-]+)"
@@ -218,9 +218,7 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
     return 1
 
 
-NAMED_MEMBER_RE = re.compile(rf"\b(?:Vice\s+|Deputy\s+)?(?:Commissioner|Council(?:l?or|member|woman|man)|Cllr|Cr|"
-                             rf"Chair(?:man|woman|person)?|Mayor|Trustee|Director|Member|Alderman|Supervisor|Mr|Mrs|"
-                             rf"Ms|Dr)\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
+NAMED_MEMBER_RE = re.compile(rf"\b{TITLE}{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 
 
 def _mover_named_before(text: str) -> PersonName | None:

@@ -9,6 +9,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The titles minutes print before a member's name in motions, votes, roll calls and declarations ('Commissioner
+# Walsh', 'Cllr Brown', 'Vice Chair Ray', 'Alderperson Diaz', 'Reeve Hall', 'Selectman Hale'): one list for every
+# reader of them (motions, vote sentences, roll calls, declarations, abstentions), so that a title a new layout
+# prints is one edit here (and one in ROLE_TITLES or HONORIFICS below, for the name to be read without it).
+# Singular, then as printed before a list of names ('Councillors A and B', 'Aldermen A and B').
+_MEMBER = (r"Commissioner|Council(?:l?or|member|person|woman|man)|Council\s+[Mm]ember|Cllr|Cr|"
+           r"Chair(?:man|woman|person)?|Mayor|Reeve|President|Trustee|Director|Board\s+Member|Member|Alder(?:man|woman|person)|Supervisor|"
+           r"Select(?:man|woman|person)|Legislator|Delegate")
+_MEMBERS = (r"Commissioners|Council(?:l?or|member|person)s|Council\s+[Mm]embers|Council(?:wo)?men|Cllrs|Crs|"
+            r"Chair(?:man|woman|person)?s|Chair(?:wo)?men|Reeves|Trustees|Directors|Board\s+Members|Members|"
+            r"Alder(?:wo)?men|Alderpersons|Supervisors|Select(?:wo)?men|Selectpersons|Legislators|Delegates")
+MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBER})"
+PLURAL_MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBERS})"
+MEMBER_TITLES = rf"(?:{PLURAL_MEMBER_TITLE}|{MEMBER_TITLE})"
+PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)"  # with or without its full stop
+
 # Longest first, so 'Chief Superintendent' wins over 'Superintendent'.
 HONORIFICS = sorted([
     "District Councillor", "District Cllr", "Cyng", "Cyng.", "Cynghorydd", "C.Cllr", "C.Cllr.", "C. Cllr",
@@ -20,14 +36,17 @@ HONORIFICS = sorted([
     "Cllr", "Cllrs", "Cllr.", "Cllrs.", "Cr", "Crs", "Cr.", "Crs.",  # Cr: Australia and New Zealand
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
     "Professor", "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Rt Hon", "The Rt Hon", "Right Honourable",
-    "Sir", "Dame", "Lord", "Lady", "Honorary Alderman", "Alderman", "Chief Superintendent", "Superintendent",
+    "Sir", "Dame", "Lord", "Lady", "Honorary Alderman", "Alderman", "Alderwoman", "Alderperson",
+    "Aldermen", "Alderwomen", "Alderpersons",
+    "Chief Superintendent", "Superintendent",
     "Chief Inspector", "Inspector", "Detective Chief Inspector", "Chief Constable", "Borough Commander",
     "Commander", "Sergeant", "Captain", "Canon", "Father", "Rabbi", "Imam", "Pastor", "Bishop",
 ], key=len, reverse=True)
 HONORIFIC_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")(?=\s|$)\s*", re.I)
 CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
 CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor", "crs": "Councillor",
-                  "councillors": "Councillor",
+                  "councillors": "Councillor", "aldermen": "Alderman", "alderwomen": "Alderwoman",
+                  "alderpersons": "Alderperson",
                   "councilors": "Councilor", "cyng": "Councillor",
                   "cyng./cllr": "Councillor", "cyng/cllr": "Councillor", "cllr/cyng": "Councillor",
                   "cllr./cyng": "Councillor", "sgt": "Sergeant", "insp": "Inspector",
@@ -53,7 +72,12 @@ ROLE_TITLES = [
                 r"Auditor|Director|Treasurer|Secretary|Officer|Counsel)(?:\s+of\s+the\s+[A-Z][a-z]+)?\s+"
                 r"(?=[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\.?$)"), None),
     (re.compile(r"^(?i:commissioners?)\s+(?=[A-Z])"), "Commissioner"),
-    (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council (?:wo)?man))\s+(?=[A-Z])"), "Council Member"),
+    (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council ?(?:wo)?m[ae]n|councilpersons?))\s+(?=[A-Z])"),
+     "Council Member"),
+    (re.compile(r"^(?i:(?:vice[- ]?)?president)\s+(?=[A-Z])"), None),  # a board's officers: 'President Ames'
+    (re.compile(r"^(?i:select(?:m[ae]n|wom[ae]n|persons?))\s+(?=[A-Z])"), "Select Board Member"),  # New England
+    (re.compile(r"^(?i:legislators?)\s+(?=[A-Z])"), "Legislator"),  # a county legislature's members
+    (re.compile(r"^(?i:delegates?)\s+(?=[A-Z])"), "Delegate"),
     (re.compile(r"^(?i:trustees?)\s+(?=[A-Z])"), "Trustee"),
     (re.compile(r"^(?i:supervisors?)\s+(?=[A-Z])"), "Supervisor"),  # a township board's members: 'Supervisor Keough'
     (re.compile(r"^(?i:directors?)\s+(?=[A-Z])"), "Director"),  # a board's members: 'Director Smith'

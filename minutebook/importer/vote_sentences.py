@@ -10,7 +10,7 @@ import re
 
 from .blocks import Block
 from .drafts import ItemDraft, VoteDraft
-from .names import PersonName, parse_name
+from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name
 from .tallies import OUTCOME_RE, by_majority, counts_of, result_of
 from .votes import voters
 
@@ -21,9 +21,9 @@ DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][
 
 
 # ... or after 'with': 'The motion passed 3-1 with Commissioner Walsh voting no and Commissioner Park absent.'
-WITH_RE = re.compile(r"\b(?:with|and)\s+(?P<name>(?:(?:Commissioner|Council(?:l?or|member)|Cllr|Cr|Trustee|Director|"
-                     r"Member|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:(?P<against>voting\s+"
-                     r"(?:no|nay|against)|opposed|dissenting)|(?P<abstain>abstaining|recused)|(?P<absent>absent))\b")
+WITH_RE = re.compile(rf"\b(?:with|and)\s+(?P<name>(?:(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+)?[A-Z][\w'’-]+"
+                     r"(?:\s[A-Z][\w'’-]+)?)\s+(?:(?P<against>voting\s+(?:no|nay|against)|opposed|dissenting)|"
+                     r"(?P<abstain>abstaining|recused)|(?P<absent>absent))\b")
 WITH_SIDES = ("against", "abstain", "absent")
 
 
@@ -73,8 +73,7 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
 # when the record is written; a post nobody holds there names nobody). A person needs a title: 'Ann abstained'
 # may be anyone.
 POST = r"(?:(?:Vice|Deputy)\s+)?(?:Mayor|President|Chair(?:man|woman|person)?|Comptroller|Treasurer|Secretary)"
-ABSTAINER = (r"(?:Councillor|Cllr|Cr|Commissioner|Council\s?member|Trustee|Director|Mr|Mrs|Ms|Dr)\.?\s+"
-             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+ABSTAINER = rf"(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
 ABSTAINED_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:(?P<post>{POST})|(?P<who>{ABSTAINER}))\s+"
                           r"(?:ABSTAINED|abstained)\b(?!\s*:)")
 

@@ -12,7 +12,7 @@ from .blocks import Block, Found
 from .decisions import DECISION_RE
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import motion_matches, motion_names
-from .names import PersonName, parse_name
+from .names import MEMBER_TITLES, PERSONAL_TITLE, PersonName, parse_name
 from .tallies import counts_of, result_of
 
 # A roll call's labels, each with the side it gives. Capitals, or at the start of a line, before a colon:
@@ -84,10 +84,7 @@ def member_votes(text: str) -> dict[str, list[PersonName]]:
 NOBODY_RE = re.compile(r"(?i)^(?:none|no\s*one|nobody|n/?a|nil|-+|0)\.?$")
 
 # Titles a roll call prints before a member's name ('Commissioners *Davis', 'Vice Chair Valencia').
-TITLE_RE = re.compile(
-    r"(?i)^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Mayor|President|Commissioners?|Council(?:l?or|member|"
-    r"woman|man|person)s?|Board\s+Members?|Members?|Trustees?|Directors?|Supervisors?|Aldermen|Alderman|"
-    r"Alderpersons?|Delegates?|Senators?|Representatives?|Ms\.?|Mr\.?|Mrs\.?|Dr\.?)\s+")
+TITLE_RE = re.compile(rf"(?i)^(?:{MEMBER_TITLES}|Senators?|Representatives?|{PERSONAL_TITLE}\.?)\s+")
 
 def voters(text: str) -> list[PersonName]:
     """'Commissioners *Davis, **Hernandez, and Perez, Vice Chair Valencia' -> Davis, Hernandez, Perez, Valencia."""

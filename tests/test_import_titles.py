@@ -1,0 +1,65 @@
+"""The titles printed before a member's name (names.MEMBER_TITLE): every reader of motions, votes, roll calls,
+declarations and abstentions knows the same ones, and the name is read without its title. One test per reader,
+each over titles some layouts print and others never do (New England selectmen, county legislators, aldermen)."""
+
+import pytest
+
+from minutebook.importer.blocks import Found
+from minutebook.importer.drafts import ItemDraft
+from minutebook.importer.lines import read_lines
+from minutebook.importer.names import parse_name
+from minutebook.importer.rules import read_blocks
+
+TITLES = ["Selectman", "Alderperson", "Legislator", "Councilperson", "Council member", "Vice President"]
+
+
+def read(text: str) -> ItemDraft:
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="Item", line=lines[0], lines=lines)
+    read_blocks(item, Found())
+    return item
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_title_before_a_name_is_no_part_of_it(title):
+    name = parse_name(f"{title} Hale")
+    assert name is not None and name.name == "Hale", name
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_mover_and_seconder_with_the_title(title):
+    item = read(f"{title} Hale moved to approve the warrant, seconded by {title} Ortiz. Motion carried.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Hale", "Ortiz", "carried")]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_member_named_voting_no_after_the_count(title):
+    item = read(f"Motion by Kerr, second by Lind to approve the budget. The motion carried 4-1 with {title} Diaz "
+                "voting no.\n")
+    assert [p.name for p in item.votes[0].sides["against"]] == ["Diaz"]
+
+
+@pytest.mark.parametrize("plural", ["Selectmen", "Alderpersons", "Legislators", "Council members"])
+def test_a_roll_call_side_with_a_plural_title_before_its_names(plural):
+    item = read(f"Motion by Kerr, second by Lind to approve the budget.\nAYES: {plural} Kim, Ortiz and Hale\n"
+                "NOES: None\n")
+    assert [p.name for p in item.votes[0].sides["for"]] == ["Kim", "Ortiz", "Hale"]
+
+
+@pytest.mark.parametrize("plural", ["Commissioners", "Aldermen", "Trustees", "Selectmen"])
+def test_a_declaration_by_a_plural_title_names_each_member(plural):
+    item = read(f"{plural} Smith and Jones declared an interest in item 4.\n")
+    assert [d.name.name for d in item.declarations] == ["Smith", "Jones"]
+
+
+@pytest.mark.parametrize("title", ["Selectman", "Supervisor", "Legislator"])
+def test_a_member_who_abstained_in_a_sentence_of_their_own(title):
+    item = read(f"Motion by Kerr, second by Lind to approve the budget. Motion carried. {title} Hale abstained.\n")
+    assert [p.name for vote in item.votes for p in vote.sides.get("abstain", [])] == ["Hale"]
+
+
+@pytest.mark.parametrize("title", ["Supervisor", "Selectman", "Alderperson"])
+def test_leave_to_abstain_for_a_conflict_of_interest(title):
+    item = read(f"Mr. Kerr made a motion to allow {title} Nolan to abstain from voting on the contract due to a "
+                "conflict of interest. The motion was seconded by Ms. Lind and approved unanimously.\n")
+    assert [(d.name.name, d.kind) for d in item.declarations] == [("Nolan", "conflict of interest")]
