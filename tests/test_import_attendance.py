@@ -440,7 +440,8 @@ def test_one_attendee_a_line_indented_under_the_label_value_with_blank_lines_bet
 
 def test_attendees_listed_beside_the_directors_present_are_in_attendance():
     text = "Directors present: Ann Hale and Bo Reyes\n\nAttendees: Kit Marsh, Jo Dee\n"
-    assert [e[:4] for e in read(text)] == [("Ann Hale", "present", None, None), ("Bo Reyes", "present", None, None),
+    assert [e[:4] for e in read(text)] == [("Ann Hale", "present", "Director", None),  # as 'Trustees present:'
+                                          ("Bo Reyes", "present", "Director", None),
                                           ("Kit Marsh", "in_attendance", None, "other"),
                                           ("Jo Dee", "in_attendance", None, "other")]
     assert [e[1] for e in read("Attendees: Kit Marsh, Jo Dee\n")] == ["present", "present"]

@@ -4,10 +4,12 @@ each over titles some layouts print and others never do (New England selectmen, 
 
 import pytest
 
+from minutebook.importer.attendance import parse_region
 from minutebook.importer.blocks import Found
 from minutebook.importer.drafts import ItemDraft
 from minutebook.importer.lines import read_lines
 from minutebook.importer.names import parse_name
+from minutebook.importer.output import _merge_attendance
 from minutebook.importer.rules import read_blocks
 
 TITLES = ["Selectman", "Alderperson", "Legislator", "Councilperson", "Council member", "Vice President"]
@@ -63,3 +65,30 @@ def test_leave_to_abstain_for_a_conflict_of_interest(title):
     item = read(f"Mr. Kerr made a motion to allow {title} Nolan to abstain from voting on the contract due to a "
                 "conflict of interest. The motion was seconded by Ms. Lind and approved unanimously.\n")
     assert [(d.name.name, d.kind) for d in item.declarations] == [("Nolan", "conflict of interest")]
+
+
+def attendance(text: str) -> list[tuple]:
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    return [(e.name.name, e.status, e.role) for e in entries]
+
+
+@pytest.mark.parametrize(("label", "role"), [("Legislators present", "Legislator"), ("Aldermen present", "Alderman"),
+                                             ("Commissioners Present", "Commissioner")])
+def test_a_label_with_a_title_gives_each_surname_after_it_that_role(label, role):
+    assert attendance(f"{label}: Brown, Davis and Evans\n") == [(name, "present", role)
+                                                                 for name in ("Brown", "Davis", "Evans")]
+
+
+@pytest.mark.parametrize(("title", "role"), [("Selectmen", "Select Board Member"), ("Legislators", "Legislator"),
+                                             ("supervisors", "Supervisor")])
+def test_a_plural_title_before_a_list_is_the_role_of_each_name_in_it(title, role):
+    assert attendance(f"Present: {title} John Hale, Mary Ortiz and Peter Kim\n") == [
+        (name, "present", role) for name in ("John Hale", "Mary Ortiz", "Peter Kim")]
+
+
+def test_a_post_read_elsewhere_beats_the_title_every_member_has():
+    entries = [{"person": "kb", "status": "present", "role": "Director"},
+               {"person": "kb", "status": "in_attendance", "role": "secretary"},
+               {"person": "jo", "status": "present", "role": "Chair"},
+               {"person": "jo", "status": "present", "role": "Commissioner"}]
+    assert [e["role"] for e in _merge_attendance(entries)] == ["secretary", "Chair"]

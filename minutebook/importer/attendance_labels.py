@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import MEMBER_TITLES, title_role
+
 
 @dataclass
 class Context:
@@ -87,7 +89,8 @@ STATES = {"present": {}, "in attendance": {"status": "in_attendance"}, "absent":
           "excused": {"status": "apologies"}}
 
 
-TITLE_LABEL_RE = re.compile(r"(?i)^(commissioner|trustee|governor|alderman)s?\b")
+# A label that is a title and a state: 'Commissioners Present:', 'Legislators present:', 'Aldermen absent:'.
+TITLE_LABEL_RE = re.compile(rf"(?i)^(?P<title>{MEMBER_TITLES})(?:\s+(?:present|absent|attending|in\s+attendance))?$")
 
 
 def strip_lead(text: str) -> str:
@@ -110,7 +113,8 @@ def _settings(head: str, whole: bool) -> dict | None:
     for pattern, settings in LABELS:
         if any((pattern.fullmatch(h) if whole else pattern.match(h)) for h in heads):
             titled = TITLE_LABEL_RE.match(head)  # 'Commissioners Present:': each name's role
-            return {**settings, "role": titled.group(1).title()} if titled and "role" not in settings else settings
+            role = title_role(titled.group("title")) if titled and "role" not in settings else None
+            return {**settings, "role": role} if role else settings
     return None
 
 

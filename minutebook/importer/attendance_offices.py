@@ -15,7 +15,7 @@ from dataclasses import replace
 from .drafts import AttendanceDraft
 from .lines import Line
 from .namelist import ROLE_KEYWORDS
-from .names import looks_like_name
+from .names import MEMBERSHIP_ROLES, looks_like_name
 
 # Offices that name one person of the body, longest first; the catch-all is no office.
 OFFICES: list[tuple[str, str]] = [
@@ -30,9 +30,6 @@ NAME = r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
 OFFICE_RES = [(re.compile(rf"\b{pattern}\s+{NAME}"), office) for pattern, office in OFFICES]
 # ... or a sentence that says the member presided: 'Cllr. A. Bell took the Chair', 'Mr Hale was in the chair'.
 OFFICE_RES.append((re.compile(rf"\b{NAME}\s+(?:took|was\s+in|assumed|remained\s+in)\s+the\s+(?i:chair)\b"), "Chair"))
-# The title every member of the body has: a role that says nothing an office would not say better.
-MEMBER_TITLES = {"council member", "councilmember", "councillor", "councilor", "member", "alderman", "alderperson",
-                 "commissioner", "trustee", "director", "supervisor", "board member"}
 
 
 def _surname(name: str) -> str:
@@ -64,7 +61,7 @@ def read_offices(attendance: list[AttendanceDraft], lines: list[Line]) -> None:
         if len(ids) != 1:
             continue  # two members called Mayor: a former one, or a misreading; leave both as they are
         entry = next(a for a in present if id(a) == next(iter(ids)))
-        if entry.role is None or entry.role.lower() in MEMBER_TITLES:
+        if entry.role is None or entry.role.lower() in MEMBERSHIP_ROLES:
             entry.role = office
 
 
@@ -88,5 +85,5 @@ def roster_names(attendance: list[AttendanceDraft], heading: list[Line]) -> None
             continue  # a full name is as printed; two of the roster share the surname: leave it
         full, role = found[0]
         entry.name = replace(entry.name, name=full)
-        if role and (entry.role is None or entry.role.lower() in MEMBER_TITLES):
+        if role and (entry.role is None or entry.role.lower() in MEMBERSHIP_ROLES):
             entry.role = role

@@ -11,7 +11,16 @@ import re
 from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
-from .names import ORGANISATION_RE, PersonName, councillor_role, is_initials, looks_like_name, parse_name
+from .names import (
+    MEMBERSHIP_ROLES,
+    ORGANISATION_RE,
+    PLURAL_MEMBER_TITLE,
+    PersonName,
+    councillor_role,
+    is_initials,
+    looks_like_name,
+    parse_name,
+)
 from .parties import party_of
 
 MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
@@ -140,7 +149,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     name = parse_name(printed)
     if name is None:
         return None
-    surname = bool(context.honorific and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)
+    titled = context.honorific or (context.role or "").lower() in MEMBERSHIP_ROLES  # 'Legislators present:'
+    surname = bool(titled and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)
                    and not ROLE_KEYWORDS.search(name.name) and not ORGANISATION_RE.search(name.name))
     if not (looks_like_name(printed) or surname):  # 'Councillors Hayward, Evans': surnames under a title
         return None
@@ -194,12 +204,8 @@ def post_and_holder(piece: str) -> tuple[str, str] | None:
 
 
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80})$")
-GROUP_RE = re.compile(r"(?i)^(?:(?-i:[A-Z]{2,6})\s+)?(councill?ors|cllrs|crs|commissioners|council ?members|"
-                      r"councilmembers|members|trustees|supervisors)\s+"
-                      r"(?=[A-Z])")
-GROUPS = {"councillor": "Cllr", "councilor": "Councilor",
-          "cllr": "Cllr", "cr": "Cr", "commissioner": "Commissioner", "council member": "Council Member",
-          "councilmember": "Council Member", "member": "", "trustee": "Trustee", "supervisor": "Supervisor"}
+# A plural title before a list ('Cllrs A and B', 'Commissioners A, B', 'Selectmen A and B'): each name's title.
+GROUP_RE = re.compile(rf"(?i)^(?:(?-i:[A-Z]{{2,6}})\s+)?(?P<title>{PLURAL_MEMBER_TITLE})\s+(?=[A-Z])")
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
 PLURAL_ROLE_RE = re.compile(r"(?i)(councill?or|commissioner|trustee|director|member|governor)s")
 COLON_ROLE_RE = re.compile(r"^(?:\d+ [a-z]+ and )?(?:the )?(?P<role>[A-Za-z][\w' -]{1,40}):\s*(?P<name>[A-Z].{2,60})$")
@@ -298,7 +304,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         visitors = None
         plural = GROUP_RE.match(piece)
         if plural:
-            group = GROUPS[plural.group(1).lower().rstrip("s")]
+            group = plural.group("title").title()  # 'supervisors A, B' is no 'role Name' in lower case
+            group = group if _titled(f"{group} Smith") else ""  # 'Members A, B': no title
             piece = f"{group} {piece[plural.end():]}".strip()
         elif _titled(piece):
             group = ""  # the piece carries its own title: the group has ended
@@ -371,7 +378,6 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     return officers_after_members(guests_after_members(entries))
 
 
-MEMBER_TITLES = {"Supervisor", "Trustee", "Commissioner", "Council Member", "Councillor"}
 OFFICE_TITLE_RE = re.compile(r"(?i)^(?:town |city |county |village |township |deputy |assistant )?(?:clerk|treasurer|"
                              r"secretary|administrator|manager|attorney|solicitor|engineer)$")
 
@@ -381,7 +387,7 @@ def officers_after_members(entries: list[AttendanceDraft]) -> list[AttendanceDra
     member's title, a person after them titled with a post (treasurer, secretary, administrator) attends as
     an officer, and anyone untitled after an officer as a guest; a list whose members carry no title is left as
     it is (a board's own Treasurer is a member)."""
-    first = next((n for n, entry in enumerate(entries) if entry.role in MEMBER_TITLES), None)
+    first = next((n for n, entry in enumerate(entries) if (entry.role or "").lower() in MEMBERSHIP_ROLES), None)
     if first is None:
         return entries
     officers = False

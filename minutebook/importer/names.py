@@ -15,15 +15,20 @@ from dataclasses import dataclass
 # prints is one edit here (and one in ROLE_TITLES or HONORIFICS below, for the name to be read without it).
 # Singular, then as printed before a list of names ('Councillors A and B', 'Aldermen A and B').
 _MEMBER = (r"Commissioner|Council(?:l?or|member|person|woman|man)|Council\s+[Mm]ember|Cllr|Cr|"
-           r"Chair(?:man|woman|person)?|Mayor|Reeve|President|Trustee|Director|Board\s+Member|Member|Alder(?:man|woman|person)|Supervisor|"
+           r"Chair(?:man|woman|person)?|Mayor|Reeve|President|Trustee|Governor|Director|Board\s+Member|Member|Alder(?:man|woman|person)|Supervisor|"
            r"Select(?:man|woman|person)|Legislator|Delegate")
 _MEMBERS = (r"Commissioners|Council(?:l?or|member|person)s|Council\s+[Mm]embers|Council(?:wo)?men|Cllrs|Crs|"
-            r"Chair(?:man|woman|person)?s|Chair(?:wo)?men|Reeves|Trustees|Directors|Board\s+Members|Members|"
+            r"Chair(?:man|woman|person)?s|Chair(?:wo)?men|Reeves|Trustees|Governors|Directors|Board\s+Members|Members|"
             r"Alder(?:wo)?men|Alderpersons|Supervisors|Select(?:wo)?men|Selectpersons|Legislators|Delegates")
 MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBER})"
 PLURAL_MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBERS})"
 MEMBER_TITLES = rf"(?:{PLURAL_MEMBER_TITLE}|{MEMBER_TITLE})"
 PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)"  # with or without its full stop
+# The roles those titles give (ROLE_TITLES, HONORIFICS): what every member of the body is, which says nothing a
+# post (Chair, Treasurer, Secretary) would not say better. Lower case.
+MEMBERSHIP_ROLES = {"council member", "councilmember", "councillor", "councilor", "member", "board member",
+                    "alderman", "alderwoman", "alderperson", "commissioner", "trustee", "director", "supervisor",
+                    "legislator", "select board member", "delegate", "governor"}
 
 # Longest first, so 'Chief Superintendent' wins over 'Superintendent'.
 HONORIFICS = sorted([
@@ -79,6 +84,8 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:legislators?)\s+(?=[A-Z])"), "Legislator"),  # a county legislature's members
     (re.compile(r"^(?i:delegates?)\s+(?=[A-Z])"), "Delegate"),
     (re.compile(r"^(?i:trustees?)\s+(?=[A-Z])"), "Trustee"),
+    (re.compile(r"^(?i:governors?)\s+(?=[A-Z])"), "Governor"),  # a school's governing body
+    (re.compile(r"^(?i:board\s+members?)\s+(?=[A-Z])"), ""),  # no role, as 'Members'
     (re.compile(r"^(?i:supervisors?)\s+(?=[A-Z])"), "Supervisor"),  # a township board's members: 'Supervisor Keough'
     (re.compile(r"^(?i:directors?)\s+(?=[A-Z])"), "Director"),  # a board's members: 'Director Smith'
     (re.compile(r"^(?i:secretary)\s+(?=[A-Z])"), "Secretary"),  # 'Also present: Secretary Walker'
@@ -189,6 +196,16 @@ def parse_name(printed: str) -> PersonName | None:
         text = f"{initial[0]}. {text}"
         notes = [n for n in notes if n != initial]
     return PersonName(text, " ".join(dict.fromkeys(honorifics)) or None, role, reserve, tuple(notes), printed.strip())
+
+
+def title_role(title: str) -> str | None:
+    """The role a title printed before members' names gives each of them ('Commissioners' -> 'Commissioner',
+    'Selectmen' -> 'Select Board Member', 'Aldermen' -> 'Alderman'); None for a councillor's title, which is an
+    honorific under a label ('Councillors present:'), and for 'Members'."""
+    name = parse_name(f"{title} Smith")
+    if name is None or name.name != "Smith" or councillor_role(name):
+        return None
+    return name.role or name.honorific or None
 
 
 def councillor_role(name: PersonName) -> str | None:

@@ -18,7 +18,7 @@ from .assemble import similar
 from .drafts import AttendanceDraft, ItemDraft, MeetingDraft, ReportDraft, VoteDraft
 from .identities import Resolver
 from .memberships import Listings, merged, role_of
-from .names import PersonName, parse_name
+from .names import MEMBERSHIP_ROLES, PersonName, parse_name
 from .paging import Paging
 from .parties import party_of
 
@@ -190,6 +190,10 @@ def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for key, value in entry.items():
             if key == "items":
                 old["items"] = list(dict.fromkeys([*old.get("items", []), *value]))
+            elif key == "role" and str(old.get("role", "")).lower() in MEMBERSHIP_ROLES \
+                    and str(value).lower() not in MEMBERSHIP_ROLES:
+                old["role"] = value  # 'Directors present: ... Kathleen Braden' and 'Notes by Kathleen Braden,
+                # secretary.': her post says more than the title every member has
             else:
                 old.setdefault(key, value)
     order = ("person", "status", "role", "position", "capacity", "organisation", "substitute_for", "items", "name")
