@@ -811,3 +811,9 @@ def test_posts_with_their_holders_full_names_in_brackets_and_an_apology_in_the_s
         ("Tina Rua", "in_attendance", "Democracy Advisor", None, None),
         ("Grant Hill", "apologies", "Councillor", None, None)]
     assert read("Present: Councillor Jo Moss (Liberal Democrat)\n")[0][:3] == ("Jo Moss", "present", None)
+
+
+def test_the_opening_sentence_after_a_label_naming_nobody_is_no_list_of_names():
+    text = ("Present: Selectmen John Hale and Mary Ortiz\nAbsent: None\n\n"
+            "Chair Hale called the meeting to order at 7:00 p.m. in Room 014, Town Hall.\n")
+    assert [e[:2] for e in read(text)] == [("John Hale", "present"), ("Mary Ortiz", "present")]
