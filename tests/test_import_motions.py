@@ -45,6 +45,9 @@ FORMS = [
     ("Bell makes a motion for the purchase of a mower, second Hale. Motion carries.\n",
      "Bell makes a motion for the purchase of a mower"),
     ("Bell motion, Hale second, all ayes to approve the financial reports.\n", "to approve the financial reports"),
+    ("Selectman Bell moved to close the warrant; seconded by Selectman Hale. Vote: 3-0.\n", "to close the warrant"),
+    ("Motion by Legislator Bell, seconded by Legislator Hale, to adopt Resolution No. 45.\nAdopted.\n",
+     "to adopt Resolution No. 45"),
 ]
 
 

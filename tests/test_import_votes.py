@@ -625,3 +625,25 @@ def test_counts_with_no_result_word_carry_or_lose_by_majority_and_a_tie_says_not
     assert [m.result for m in item.motions] == ["carried"] and item.votes[0].result == "carried"
     assert read("Members voted 2 in favour and 5 against.\n").votes[0].result == "lost"
     assert read("Members voted 3 in favour and 3 against.\n").votes[0].result is None
+
+
+def test_a_vote_told_as_its_count_after_a_label_carries_by_majority_and_names_the_member_opposed():
+    item = read("Selectman Kim moved to close the warrant; seconded by Selectman Ortiz. Vote: 2-1, Selectman Hale "
+                "opposed.\n")
+    assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 2, "against": 1})
+    assert sides(item) == {"against": ["Hale"]}
+
+
+def test_each_sides_word_before_its_number_and_the_result_in_a_sentence_after_them():
+    item = read("Motion by Legislator Brown, seconded by Legislator Davis, to adopt Resolution No. 45-2024.\n"
+                "Roll call vote: Ayes 5, Noes 0, Absent 1. Adopted.\n")
+    assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 5, "against": 0, "absent": 1})
+    assert counts_of("Yeas 4; Nays 1") == {"for": 4, "against": 1}
+    assert counts_of("Ayes 1,500 residents") == {}  # a number that goes on is no count
+
+
+def test_the_result_after_the_last_side_of_a_roll_call_is_no_name():
+    item = read("Motion by Legislator Evans, seconded by Legislator Foster, to adopt Resolution No. 46-2024.\n"
+                "Ayes: Legislators Brown, Evans. Noes: Legislator Davis. Absent: Legislator Green. Adopted.\n")
+    assert sides(item) == {"for": ["Brown", "Evans"], "against": ["Davis"], "absent": ["Green"]}
+    assert item.motions[0].result == "carried"

@@ -90,8 +90,9 @@ SPOKEN_MOTIONS = [
     # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding'
     re.compile(rf"(?P<mover>{VOTER})\s+moved\s+{MOVED_TEXT}[;,]\s*(?:and\s+)?"
                rf"(?P<seconder>{VOTER})\s+(?:seconded|seconding)\b"),
-    # 'Chair A moved to approve the two venues, seconded by Member B.', '... moved to adopt X, and seconded by B'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+{MOVED_TEXT},?\s+(?:and\s+)?(?:was\s+)?seconded\s+by\s+"
+    # 'Chair A moved to approve the two venues, seconded by Member B.', '... moved to adopt X, and seconded by B',
+    # 'Selectman A moved to close the warrant; seconded by Selectman B.'
+    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+{MOVED_TEXT}[,;]?\s+(?:and\s+)?(?:was\s+)?seconded\s+by\s+"
                rf"(?P<seconder>{VOTER})"),
     # 'With that, he moved to approve both minutes documents, seconded by Member B.': the mover is the member the
     # sentence before names (`_mover_named_before`)

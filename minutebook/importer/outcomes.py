@@ -22,6 +22,8 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     # 'Carried.' / 'DEFEATED' opening a sentence or a line of its own
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:CARRIED|Carried)\b(?!\s+(?:out|over|forward|on)\b)", "carried"),
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:DEFEATED|Defeated|LOST|Lost)\b", "lost"),
+    # 'Adopted.' / 'APPROVED' as a sentence of its own, after the motion or its roll call
+    (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:ADOPTED|Adopted|APPROVED|Approved|PASSED|Passed)(?:\.|$)", "carried"),
 ]]
 
 

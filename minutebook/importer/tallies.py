@@ -17,6 +17,7 @@ RESULTS: list[tuple[re.Pattern, str]] = [
 ]
 
 NUMBER = r"(?<![\d.,£$€/-])(?P<n>\d{1,3}|none|no|nil)(?![\d.,%])"
+COUNTED = r"(?P<n>\d{1,3})(?![\d%]|[.,]\d)"  # a side's number after its word: 'Ayes 5,' (a comma may follow)
 # Counts as printed, each with its side: 'N (members) (voting) FOR / in favour', 'N against', 'with N abstentions'.
 COUNT_RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:for|in\s+favou?r)\b"),
@@ -25,10 +26,16 @@ COUNT_RULES: list[tuple[re.Pattern, str]] = [
      "against"),
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:abstentions?|abstaining|abstained|"
                 r"abstain|recusals?)\b"), "abstain"),
+    # ... or each side's word before its number: 'Ayes 5, Noes 0, Absent 1', 'Yeas 4; Nays 1'
+    (re.compile(rf"(?i)\b(?:ayes?|yeas?)\s*:?\s*{COUNTED}"), "for"),
+    (re.compile(rf"(?i)\b(?:noes|nays?)\s*:?\s*{COUNTED}"), "against"),
+    (re.compile(rf"(?i)\b(?:abstentions?|abstain(?:ed|ing)?)\s*:?\s*{COUNTED}"), "abstain"),
+    (re.compile(rf"(?i)\babsent\s*:?\s*{COUNTED}"), "absent"),
 ]
 # Counts as a pair or run of numbers after the result: '(13 to 0)', '[4-2-1-1]', 'by 5 votes to 2', 'carried
-# unanimously, 3-0'.
-TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+|\b(?:unanimously|carried|passed|approved|adopted|failed|lost|voted),?\s+"
+# unanimously, 3-0', 'Vote: 2-1'.
+TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+|\bvote\s*:\s*|"
+                      r"\b(?:unanimously|carried|passed|approved|adopted|failed|lost|voted),?\s+"
                       r"(?:on\s+an?\s+)?)"  # ('Motion passed on a 5-0 vote.')
                       r"(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–|/)\s*(?P<b>\d{1,3})"
                       r"(?:\s*-\s*(?P<c>\d{1,3}))?(?:\s*-\s*(?P<d>\d{1,3}))?\s*(?:\)|\]|\b)")

@@ -20,8 +20,9 @@ DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][
                         r"(?:no|nay|against)|opposed|dissenting|against)|(?P<abstain>abstained|abstaining|abstain))\)")
 
 
-# ... or after 'with': 'The motion passed 3-1 with Commissioner Walsh voting no and Commissioner Park absent.'
-WITH_RE = re.compile(rf"\b(?:with|and)\s+(?P<name>(?:(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+)?[A-Z][\w'’-]+"
+# ... or after 'with' or a comma: 'The motion passed 3-1 with Commissioner Walsh voting no and Commissioner Park
+# absent.', 'Vote: 2-1, Selectman Hale opposed.'
+WITH_RE = re.compile(rf"(?:\b(?:with|and)|,)\s+(?P<name>(?:(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+)?[A-Z][\w'’-]+"
                      r"(?:\s[A-Z][\w'’-]+)?)\s+(?:(?P<against>voting\s+(?:no|nay|against)|opposed|dissenting)|"
                      r"(?P<abstain>abstaining|recused)|(?P<absent>absent))\b")
 WITH_SIDES = ("against", "abstain", "absent")

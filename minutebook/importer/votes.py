@@ -80,6 +80,9 @@ def member_votes(text: str) -> dict[str, list[PersonName]]:
             sides.setdefault(MEMBER_VOTE_SIDES[vote], []).append(name)
     return sides
 
+# The result told after the last side's names: '... Absent: Green. Adopted.', '... Noes: None. Motion carried.'
+RESULT_AFTER_RE = re.compile(r"(?i)\.\s+(?:(?:the\s+)?(?:motion|resolution)\s+)?"
+                             r"(?:adopted|carried|passed|approved|failed|lost|defeated)\b.*$")
 # Words that say no one is on a side.
 NOBODY_RE = re.compile(r"(?i)^(?:none|no\s*one|nobody|n/?a|nil|-+|0)\.?$")
 
@@ -93,6 +96,7 @@ def voters(text: str) -> list[PersonName]:
     text = counted.group(1) if counted else text
     text = re.sub(r"\s*\([^()]{0,200}\)?", " ", text)  # '(except for R129-15 ...)': a note, not a name
     text = re.sub(r"\s+", " ", text).strip(" .;,]")  # '... ABSENT: Ross].': the bracket closes the roll call
+    text = RESULT_AFTER_RE.sub("", text)  # 'Absent: Legislator Green. Adopted.': the result, not a name
     if NOBODY_RE.match(text):
         return []
     names = []
