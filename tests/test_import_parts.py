@@ -32,6 +32,14 @@ def test_regular_meeting_minutes_heading():
     assert (parts[0].kind, parts[0].body, parts[0].meeting_type) == ("minutes", "Board of Education", "regular")
 
 
+def test_a_meeting_kind_over_minutes_takes_its_body_from_the_line_above():
+    text = "COUNTY LEGISLATURE\nREGULAR MEETING MINUTES\nTuesday, April 9, 2024\n"
+    minutes = [p for p in split_parts(read_lines("doc.txt", text)[0]) if p.kind == "minutes"]
+    assert [(p.body, p.meeting_type) for p in minutes] == [("County Legislature", "regular")]
+    parts = split_parts(read_lines("doc.txt", "REGULAR MEETING MINUTES\nTuesday, April 9, 2024\n")[0])
+    assert "Regular" not in [p.body for p in parts]  # a kind of meeting names no body
+
+
 def test_annual_minutes_heading():
     parts = split_parts(read_lines("doc.txt", "COUNCIL (ANNUAL) MINUTES\n\n18 MAY 2017\n")[0])
     assert (parts[0].kind, parts[0].body, parts[0].meeting_type) == ("minutes", "Council", "annual")

@@ -106,7 +106,14 @@ def _minutes_heading(lines: list[Line], i: int) -> Start | None:
     if not any(date_only(t) for _, t in following):
         return None
     meeting_type = (match.group(2) or "").lower() or None
-    return "minutes", {"body": body_name(match.group(1)), "meeting_type": meeting_type}
+    body = match.group(1)
+    if re.fullmatch(r"ANNUAL|EXTRAORDINARY|BUDGET|SPECIAL|REGULAR|ORDINARY", body):  # 'COUNTY LEGISLATURE' over
+        # 'REGULAR MEETING MINUTES': the body is the line above, the heading says only what kind of meeting it was
+        above = next((line.stripped for line in reversed(lines[max(0, i - 3):i]) if not line.blank), "")
+        if not above or above != above.upper() or not body_name(above):
+            return None
+        body, meeting_type = above, body.lower()
+    return "minutes", {"body": body_name(body), "meeting_type": meeting_type}
 
 
 def _body_then_minutes(lines: list[Line], i: int) -> Start | None:
