@@ -817,3 +817,15 @@ def test_the_opening_sentence_after_a_label_naming_nobody_is_no_list_of_names():
     text = ("Present: Selectmen John Hale and Mary Ortiz\nAbsent: None\n\n"
             "Chair Hale called the meeting to order at 7:00 p.m. in Room 014, Town Hall.\n")
     assert [e[:2] for e in read(text)] == [("John Hale", "present"), ("Mary Ortiz", "present")]
+
+
+def test_a_boards_clerk_listed_among_its_members_by_office_is_a_member():
+    text = "Board Members Present: President Ann Lee, Vice President Tom Ruiz, Clerk Beth Cole, Member Dan Ng\n"
+    assert [e[:4] for e in read(text)] == [("Ann Lee", "present", "President", None),
+                                          ("Tom Ruiz", "present", "Vice President", None),
+                                          ("Beth Cole", "present", "Clerk", None), ("Dan Ng", "present", None, None)]
+
+
+def test_attendees_listed_beside_the_aldermen_present_are_in_attendance():
+    assert [e[1] for e in read("Aldermen present: Hale and Reyes\n\nAttendees: Kit Marsh, Jo Dee\n")] == [
+        "present", "present", "in_attendance", "in_attendance"]

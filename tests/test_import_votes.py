@@ -647,3 +647,11 @@ def test_the_result_after_the_last_side_of_a_roll_call_is_no_name():
                 "Ayes: Legislators Brown, Evans. Noes: Legislator Davis. Absent: Legislator Green. Adopted.\n")
     assert sides(item) == {"for": ["Brown", "Evans"], "against": ["Davis"], "absent": ["Green"]}
     assert item.motions[0].result == "carried"
+
+
+def test_a_school_boards_labelled_motion_second_and_vote_lines():
+    item = read("The Board discussed the budget.\nMotion: Ng\nSecond: Ruiz\nVote: 3-1 (Cole no)\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Ng", "Ruiz", "carried")]
+    assert (item.votes[0].result, item.votes[0].counts, sides(item)) == ("carried", {"for": 3, "against": 1},
+                                                                         {"against": ["Cole"]})
+    assert sides(read("Motion: Ruiz\nSecond: Cole\nVote: 4-0 (Park absent)\n")) == {"absent": ["Park"]}

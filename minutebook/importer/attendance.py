@@ -25,7 +25,7 @@ from .namelist import (
     own_role,
     sentence_entries,
 )
-from .names import PersonName, looks_like_name, parse_name
+from .names import PLURAL_MEMBER_TITLE, PersonName, looks_like_name, parse_name
 from .rollcall import header_of, read_table
 
 MARK_RE = re.compile(r"(?:^|(?<=\s))([*†‡])(?=\s|$)")
@@ -391,12 +391,14 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
 
 BOARD_OFFICES = {"member", "board member", "president", "vice president", "vice-president", "trustee"}
 BOARD_POSTS_RE = re.compile(r"(?i)^(?:clerk|secretary|treasurer)$")
+MEMBER_PRINTED_RE = re.compile(r"(?i)^(?:board\s+)?member\s")  # 'Member Dan Ng': a member, no office
 
 
 def _board_officers(entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
     """'A, president' / 'B, vice president' / 'C, clerk' / 'D, member': a clerk, secretary or treasurer listed
     among members printed with their offices on the board is one of its members, not its officer."""
-    offices = [n for n, e in enumerate(entries) if (e.role or "").lower() in BOARD_OFFICES and e.status == "present"]
+    offices = [n for n, e in enumerate(entries) if e.status == "present" and (
+        (e.role or "").lower() in BOARD_OFFICES or MEMBER_PRINTED_RE.match(e.name.printed))]
     if len(offices) < 2:
         return entries
     for entry in entries[offices[0]:offices[-1] + 1]:
@@ -406,8 +408,8 @@ def _board_officers(entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
 
 
 # 'Directors present:', 'Members present', 'Councillors in attendance': a list of the body's own members.
-MEMBERS_LABEL_RE = re.compile(r"(?i)^\W{0,4}(?:[\w'&-]{1,20}\s){0,2}(?:directors|members|councillors|trustees|"
-                              r"commissioners|governors)\s(?:present|attending|in attendance)\b")
+MEMBERS_LABEL_RE = re.compile(rf"(?i)^\W{{0,4}}(?:[\w'&-]{{1,20}}\s){{0,2}}{PLURAL_MEMBER_TITLE}\s"
+                              r"(?:present|attending|in attendance)\b")
 GENERIC_LABEL_RE = re.compile(r"(?i)^\W{0,4}(?:attendees|attendance|attending)\b")
 
 

@@ -14,6 +14,7 @@ from .lines import Line
 from .namelist import make_entry, sentence_entries
 from .names import MEMBER_TITLES, PERSONAL_TITLE, PLURAL_MEMBER_TITLE, PersonName, parse_name
 from .outcomes import outcome_of
+from .tallies import by_majority, counts_of
 
 HONORIFIC = rf"(?:(?:{MEMBER_TITLES}|{PERSONAL_TITLE})\.?\s+)"
 NAME_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'S.' or 'Edgell'
@@ -59,7 +60,7 @@ PROPOSED_RE = re.compile(  # 'Cllr A proposed, Cllr B seconded'
 
 # A name after a label, stopping at the next label ('Proposed: Jane Smith Seconded: John Brown').
 LABEL_STOP = (r"(?!(?:Seconded|Seconder|Second|Proposed|Proposer|Moved|Mover|Carried|CARRIED|Agreed|Unanimous|That|The|"
-              r"To)\b)")  # (nor the resolution's first word on the line below: 'Seconded: Cr B' / 'That ...')
+              r"To|Vote|VOTE)\b)")  # (nor the resolution's first word on the line below: 'Seconded: Cr B' / 'That ...')
 LABELLED_PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?{LABEL_STOP}{WORD}(?:\s+{LABEL_STOP}{WORD}){{0,3}}"
 SLASH_NAME = r"(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # 'Smith', 'J. Smith', 'Jo Smith' in 'Smith/Brown'
 
@@ -72,9 +73,10 @@ MOTION_RES = [
     re.compile(rf"(?P<mover>{COUNCILLOR}),\s+seconded by\s+(?P<seconder>{COUNCILLOR}),\s+moved\b"),  # Scottish
     re.compile(rf"(?P<mover>{PERSON})\s*\((?i:motion|moved|mover|proposed|proposer)\),?\s*(?:and\s+)?"
                rf"(?P<seconder>{PERSON})\s*\((?i:second|seconded|seconder)\)"),  # 'A (motion), B (second)'
-    # 'Proposed: Jane Smith Seconded: John Brown', 'Proposer: A; Seconder: B', 'Moved: A - Seconded: B'
-    re.compile(rf"\b(?i:proposed|proposer|moved|mover)(?:\s+by)?\s*[:–-]\s*(?P<mover>{LABELLED_PERSON})\s*[,;.–-]?\s*"
-               rf"(?i:seconded|seconder)(?:\s+by)?\s*[:–-]\s*(?P<seconder>{LABELLED_PERSON})"),
+    # 'Proposed: Jane Smith Seconded: John Brown', 'Proposer: A; Seconder: B', 'Moved: A - Seconded: B', 'Motion:
+    # Ruiz' / 'Second: Cole' (a school board's labelled lines)
+    re.compile(rf"\b(?i:proposed|proposer|moved|mover|motion)(?:\s+by)?\s*[:–-]\s*(?P<mover>{LABELLED_PERSON})\s*"
+               rf"[,;.–-]?\s*(?i:seconded|seconder|second)(?:\s+by)?\s*[:–-]\s*(?P<seconder>{LABELLED_PERSON})"),
     # 'on the motion of Cllr A, seconded by Cllr B', 'Upon the proposition of A, seconded by B'
     re.compile(rf"(?i:on\s+the\s+(?:motion|proposition|proposal)\s+of)\s+(?P<mover>{PERSON}),?\s+(?:and\s+)?"
                rf"(?i:seconded\s+by)\s+(?P<seconder>{PERSON})"),
@@ -227,7 +229,9 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
             break
     moved = motion_matches(blocks[i].text)
     if result is None and moved:  # 'Motion: Smith/Brown. Carried.': how it went, told after it in its paragraph
-        result = outcome_of(blocks[i].text[moved[0].end():])
+        after = blocks[i].text[moved[0].end():]
+        result = outcome_of(after) or by_majority(counts_of(after))  # ... or its count alone: 'Vote: 4-0'
+
     elected = ELECTED_RE.search(blocks[i].text) if result is None else None
     if elected:  # 'A was proposed by B and seconded by C ... and was duly elected': the election is the decision
         result = "carried"

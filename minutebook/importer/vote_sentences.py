@@ -15,9 +15,10 @@ from .tallies import OUTCOME_RE, by_majority, counts_of, result_of
 from .votes import voters
 
 # Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '5-2 (Bell and
-# Hale opposed)', '(Lind abstaining)'.
+# Hale opposed)', '(Lind abstaining)', 'Vote: 3-1 (Cole no)', 'Vote: 4-0 (Park absent)'.
 DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+){0,4})\s+(?:(?P<against>voted\s+"
-                        r"(?:no|nay|against)|opposed|dissenting|against)|(?P<abstain>abstained|abstaining|abstain))\)")
+                        r"(?:no|nay|against)|opposed|dissenting|against|no|nay)|(?P<abstain>abstained|abstaining|abstain)|"
+                        r"(?P<absent>absent))\)")
 
 
 # ... or after 'with' or a comma: 'The motion passed 3-1 with Commissioner Walsh voting no and Commissioner Park
@@ -32,7 +33,8 @@ def named_dissent(sentence: str) -> dict[str, list[PersonName]]:
     """The members a counted result names as voting against, abstaining or absent; {} where it names none."""
     sides: dict[str, list[PersonName]] = {}
     for match in DISSENT_RE.finditer(sentence):
-        sides.setdefault("against" if match.group("against") else "abstain", []).extend(voters(match.group("names")))
+        side = next(s for s in WITH_SIDES if match.group(s))
+        sides.setdefault(side, []).extend(voters(match.group("names")))
     for match in WITH_RE.finditer(sentence):
         side = next(s for s in WITH_SIDES if match.group(s))
         sides.setdefault(side, []).extend(voters(match.group("name")))
