@@ -173,3 +173,10 @@ def test_a_board_that_met_in_regular_session_at_a_time_in_a_place_with_its_membe
 def test_the_chair_declared_the_meeting_open_at_a_time():
     text = "MINUTES\n19 MARCH 2024 COMMENCING AT 5.00PM\n\nThe Shire President declared the meeting open at 5.02pm.\n"
     assert facts(text, "minutes", 1).actual_start == "17:02"
+
+
+def test_a_school_districts_name_over_the_title_is_not_the_venue():
+    text = "Maple Valley School District\nBoard of Education\nRegular Meeting Minutes\nJune 10, 2024\n"
+    assert facts(text, "minutes", 3).venue is None
+    text = "Maple Valley High School\n1200 Oak Street\nBoard of Education\nRegular Meeting Minutes\nJune 10, 2024\n"
+    assert facts(text, "minutes", 4).venue == "Maple Valley High School, 1200 Oak Street"  # a school is a venue

@@ -232,6 +232,7 @@ def _plain_line(text: str) -> bool:
             and (not re.match(r"^\(?(?:\d{1,3}|[A-Za-z])[.)]?\s", text) or bool(ADDRESS_RE.search(text)))  # an item
             and (not re.search(r"(?i)\bmeeting\b", text) or bool(VENUE_WORD_RE.search(text)))
             and (not BODY_WORD_RE.search(text) or bool(VENUE_WORD_RE.search(text)))
+            and not re.search(r"(?i)\bdistrict$", text)  # 'Maple Valley School District': the authority, not where
             and not re.match(r"(?i)^(?:present|apologies|attendees|members|in attendance)\b", text)
             and (not re.search(r"(?i)\b(?:councillors?|cllrs?|mr|mrs|ms|dr|representative|chair(?:man)?|mayor)\b", text)
                  or bool(STREET_LINE_RE.match(text))))  # '1 Dr. Ann Bell Place': a street named for someone
