@@ -829,3 +829,11 @@ def test_a_boards_clerk_listed_among_its_members_by_office_is_a_member():
 def test_attendees_listed_beside_the_aldermen_present_are_in_attendance():
     assert [e[1] for e in read("Aldermen present: Hale and Reyes\n\nAttendees: Kit Marsh, Jo Dee\n")] == [
         "present", "present", "in_attendance", "in_attendance"]
+
+
+def test_a_journals_attendance_after_a_double_dash_with_its_count_after_the_names():
+    text = ("Present -- The Honorable Jane Doe, Mayor, and Aldermen Hopkins, Dowell and King -- 3.\n\n"
+            "Absent -- Aldermen Moore and Vasquez -- 2.\n")
+    assert [e[:3] for e in read(text)] == [("Jane Doe", "present", "Mayor"), ("Hopkins", "present", None),
+                                          ("Dowell", "present", None), ("King", "present", None),
+                                          ("Moore", "absent", None), ("Vasquez", "absent", None)]

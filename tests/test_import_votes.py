@@ -655,3 +655,10 @@ def test_a_school_boards_labelled_motion_second_and_vote_lines():
     assert (item.votes[0].result, item.votes[0].counts, sides(item)) == ("carried", {"for": 3, "against": 1},
                                                                          {"against": ["Cole"]})
     assert sides(read("Motion: Ruiz\nSecond: Cole\nVote: 4-0 (Park absent)\n")) == {"absent": ["Park"]}
+
+
+def test_a_journals_yeas_and_nays_a_paragraph_each_under_the_result_as_follows():
+    item = read("On motion of Alderman Hopkins, the said proposed ordinance was Passed by yeas and nays as follows:\n\n"
+                "Yeas -- Aldermen Hopkins, Dowell and King -- 3.\n\nNays -- Alderman Burnett -- 1.\n")
+    assert sides(item) == {"for": ["Hopkins", "Dowell", "King"], "against": ["Burnett"]}
+    assert item.votes[0].result == "carried"

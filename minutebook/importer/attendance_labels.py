@@ -80,7 +80,7 @@ LEAD_RE = re.compile(r"^(?:>\s*(?:\[![\w-]{1,20}\][-+]?\s*)?|[-•●▪◦·o]\
 # 'Committee Members Present were: A, B', 'Also in attendance were A and B', 'Responding to roll call were'.
 VERB_RE = re.compile(r"(?i)^(?P<head>[\w ,'&/()-]{1,60}?)\s+(?:were|was|are)\b(?:\s*:-?|\s*-)?\s*"
                      r"(?!received|submitted|noted|asked|also|not\b|none|nil|made|given|taken)(?=[\w*(])")
-SEPARATOR_RE = re.compile(r"\s*(?:(?<!\d):(?!\d)-?|;|\t|\s[–—-]\s)\s*")  # never a time's colon ('6:26pm')
+SEPARATOR_RE = re.compile(r"\s*(?:(?<!\d):(?!\d)-?|;|\t|\s(?:[–—-]|--)\s)\s*")  # not a time's colon ('6:26pm')
 
 
 # What a sentence label says its people were: 'The following members were present:' / '... were absent:'.
@@ -123,10 +123,12 @@ def _found(settings: dict, rest: str) -> tuple[dict, str]:
         settings = OFFICER
     rest = re.sub(r"^\s*\((?:officers?|members?)\)", "", rest, flags=re.I)
     rest = COUNT_RE.sub("", rest)  # 'Present: 10 - A, B, ...': how many the list names, printed before it
+    rest = TRAILING_COUNT_RE.sub("", rest)  # ... or after it, as a council's journal prints it: 'A and B -- 2.'
     return settings, rest.strip()
 
 
-COUNT_RE = re.compile(r"^\s*\d{1,3}\s*[-–—]:?(?:\s+|$)")  # (a label in a column of its own gains a colon)
+COUNT_RE = re.compile(r"^\s*\d{1,3}\s*[-–—]:?(?:\s+|$)")
+TRAILING_COUNT_RE = re.compile(r"\s+(?:--|[–—])\s*\d{1,3}\.?$")  # (a label in a column of its own gains a colon)
 
 
 def label_of(text: str) -> tuple[dict, str] | None:

@@ -28,10 +28,11 @@ TITLED_LABELS = r"Ayes|Yeas|Noes|Nays|Abstain(?:ed|ing|s)?|Abstentions?|Absent|R
 LABEL_RE = re.compile(r"(?:^|(?<=[\s.;\[(]))(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS)
                       + f"|{TITLED_LABELS}" + r")(?:\s?\((?P<count>\d{1,3})\))?\s{0,3}:[ \t]*")  # 'Yeas (3): A, B, C'
 TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in SIDE_LABELS) + r")\s{0,3}:")
-# The same labels in any case and after a dash too ('Voting in favour: A, B; against: C', 'Yeas - A, B; Nays - C'):
+# The same labels in any case and after a dash too ('Voting in favour: A, B; against: C', 'Yeas - A, B; Nays - C',
+# 'Yeas -- Aldermen A, B -- 2.'):
 # read only where two sides are labelled, so 'for:' in a sentence is still no label.
 LOOSE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,]))(?i:voting\s+)?(?P<label>(?i:" + "|".join(
-    f"(?:{p})" for p, _ in SIDE_LABELS) + r"))\s{0,3}(?::|\s[-–—]\s)[ \t]*(?=[A-Z*]|(?i:none|nil|no\s*one)\b)")
+    f"(?:{p})" for p, _ in SIDE_LABELS) + r"))\s{0,3}(?::|\s(?:[-–—]|--)\s)[ \t]*(?=[A-Z*]|(?i:none|nil|no\s*one)\b)")
 # Each member's vote after their name: 'Commissioner Bell - aye; Commissioner Hale - aye; Commissioner Lind - nay',
 # 'by vote of Ann Bell yea, Cy Hale yea, and Di Lord nay' (a word that is only a vote needs no dash before it).
 MEMBER_VOTE_RE = re.compile(r"(?P<name>(?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr)\.|[A-Z][\w'’-]*)\s){0,3}[A-Z][\w'’-]+)"
@@ -97,6 +98,7 @@ def voters(text: str) -> list[PersonName]:
     text = re.sub(r"\s*\([^()]{0,200}\)?", " ", text)  # '(except for R129-15 ...)': a note, not a name
     text = re.sub(r"\s+", " ", text).strip(" .;,]")  # '... ABSENT: Ross].': the bracket closes the roll call
     text = RESULT_AFTER_RE.sub("", text)  # 'Absent: Legislator Green. Adopted.': the result, not a name
+    text = re.sub(r"\s+(?:--|[–—-])\s*\d{1,3}$", "", text)  # 'Yeas -- Aldermen A and B -- 2.': how many, after
     if NOBODY_RE.match(text):
         return []
     names = []
@@ -188,6 +190,9 @@ def _joined(blocks: list[Block], i: int) -> tuple[str, int]:
     if counted_votes_in(text):
         while i + used < len(blocks) and COUNTED_LABEL_RE.match(blocks[i + used].text):
             text, used = f"{text} {blocks[i + used].text}", used + 1
+    elif LOOSE_LABEL_RE.match(text):  # 'Yeas -- Aldermen A, B -- 2.' / '' / 'Nays -- Alderman C -- 1.': a side a
+        while i + used < len(blocks) and LOOSE_LABEL_RE.match(blocks[i + used].text):  # paragraph
+            text, used = f"{text} {blocks[i + used].text}", used + 1
     return text, used
 
 
@@ -209,8 +214,9 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     after = SENTENCE_END_RE.split(tail, maxsplit=1)[1:] or ([tail.lstrip(" .;")] if not labels else [])
     closing = CLOSING_RESULT_RE.search(text)  # 'For: A, B / Against: C / Carried'
     following = FOLLOWING_VOTE_RE.search(previous)  # '..., and carried by the following vote, the Board awarded X:'
-    above = previous if re.search(r"(?i)\bvote\s*:?\s*$", previous) or len(previous.split()) <= 4 else \
-        following.group() if following else ""  # 'The motion carried by the following vote:' / 'CARRIED 3/1' / ...
+    # 'The motion carried by the following vote:', 'CARRIED 3/1', '... was Passed by yeas and nays as follows:'
+    above = previous if re.search(r"(?i)\b(?:vote|as\s+follows)\s*:?\s*$", previous) or len(previous.split()) <= 4 \
+        else following.group() if following else ""
     result = result_of(before) or (result_of(above) if above else None) \
         or (result_of(after[0][:80]) if after else None) or (result_of(closing.group()) if closing else None)
     vote = VoteDraft(blocks[i].first, motion=None, result=result,
