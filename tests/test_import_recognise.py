@@ -188,3 +188,7 @@ def test_a_title_sentence_a_converter_broke_up_a_word_a_paragraph():
             "Councillors Hale, Lind.\n\n1.\n\nAdoption of Minutes\n")
     found = read(text)
     assert (found.body, str(found.date)) == ("Hadbury City and County Council", "2016-05-23")
+
+
+def test_a_journal_of_the_proceedings_names_the_body_after_it():
+    assert body_name("JOURNAL OF THE PROCEEDINGS OF THE CITY COUNCIL") == "City Council"
