@@ -837,3 +837,11 @@ def test_a_journals_attendance_after_a_double_dash_with_its_count_after_the_name
     assert [e[:3] for e in read(text)] == [("Jane Doe", "present", "Mayor"), ("Hopkins", "present", None),
                                           ("Dowell", "present", None), ("King", "present", None),
                                           ("Moore", "absent", None), ("Vasquez", "absent", None)]
+
+
+def test_a_roll_calls_column_of_states_is_each_members_status_not_an_organisation():
+    text = ("ROLL CALL\nMayor Smith                 Present\nCouncilmember Lee           Absent\n"
+            "Councilmember Ray           Absent (excused)\n")
+    assert [e[:5] for e in read(text)] == [("Smith", "present", "Mayor", None, None),
+                                          ("Lee", "absent", "Council Member", None, None),
+                                          ("Ray", "apologies", "Council Member", None, None)]

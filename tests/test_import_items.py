@@ -1035,3 +1035,12 @@ def test_a_range_code_then_its_first_entry():
             "Approved.\n\nPersonnel (G-1)\nApproved.\n\nGifts (G-2)\nAccepted.\n\nStrategic Framework (G-3)\n"
             "Approved.\n")
     assert [i[0] for i in items(text)] == ["D", "G-1/G-3", "G-1", "G-2", "G-3"]
+
+
+def test_lettered_entries_under_one_heading_in_capitals_are_no_order_of_business_of_the_minutes():
+    text = ("CALL TO ORDER\nMayor Smith called the meeting to order at 7:02 p.m.\n\nCONSENT AGENDA\n"
+            "A. Approval of Minutes of July 2, 2024\nB. Approval of Warrants\n\nMotion to approve the Consent Agenda.\n"
+            "Motion passed 4-0.\n\nPUBLIC HEARINGS\nCouncilmember Garcia moved to adopt Ordinance 2024-07.\n\n"
+            "ADJOURNMENT\nMayor Smith adjourned the meeting at 8:05 p.m.\n")
+    titles = [title for _, _, title, *_ in items(text)]
+    assert "PUBLIC HEARINGS" in titles and "ADJOURNMENT" in titles, titles

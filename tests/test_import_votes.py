@@ -662,3 +662,10 @@ def test_a_journals_yeas_and_nays_a_paragraph_each_under_the_result_as_follows()
                 "Yeas -- Aldermen Hopkins, Dowell and King -- 3.\n\nNays -- Alderman Burnett -- 1.\n")
     assert sides(item) == {"for": ["Hopkins", "Dowell", "King"], "against": ["Burnett"]}
     assert item.votes[0].result == "carried"
+
+
+def test_moved_and_seconded_labels_on_one_line_and_the_result_on_the_line_under_the_roll_call():
+    item = read("Motion to approve the Consent Agenda.\nMoved by: Jones          Seconded by: Brown\n"
+                "Ayes: Smith, Jones, Brown   Nays: None   Absent: Lee\nMotion passed 3-0.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Jones", "Brown", "carried")]
+    assert sides(item) == {"for": ["Smith", "Jones", "Brown"], "against": [], "absent": ["Lee"]}

@@ -180,3 +180,8 @@ def test_a_school_districts_name_over_the_title_is_not_the_venue():
     assert facts(text, "minutes", 3).venue is None
     text = "Maple Valley High School\n1200 Oak Street\nBoard of Education\nRegular Meeting Minutes\nJune 10, 2024\n"
     assert facts(text, "minutes", 4).venue == "Maple Valley High School, 1200 Oak Street"  # a school is a venue
+
+
+def test_the_first_heading_of_the_order_of_business_under_the_address_is_not_part_of_the_venue():
+    text = "CITY COUNCIL MINUTES\nJuly 16, 2024\nCouncil Chambers, 200 Main Street\n\nCALL TO ORDER\n"
+    assert facts(text, "minutes", 1).venue == "Council Chambers, 200 Main Street"

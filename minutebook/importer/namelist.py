@@ -108,6 +108,12 @@ OFFICE_RE = re.compile(r"(?:minutes |membership |assistant )?(?:secretary|treasu
                        r"vice-chair|clerk)")
 
 
+# A member's state in a roll call's column, never an organisation: 'Present', 'Absent', 'Excused'.
+STATE_CELL_RE = re.compile(r"(?i)(present|here|absent|excused|apologies)(?:\s*[-–(]\s*(?:excused|unexcused)\)?)?")
+STATE_CELLS = {"present": "present", "here": "present", "absent": "absent", "excused": "apologies",
+               "apologies": "apologies"}
+
+
 def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
     """Extra table cells: 'Minute 571', a role, an organisation."""
     for cell in cells:
@@ -116,6 +122,11 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
             cell = cell.capitalize()  # '(secretary)', '(treasurer)': an office held, printed in lower case
         if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell):
             continue  # '(work commitments)', '(holiday)': a reason for apologies, not an organisation
+        state = STATE_CELL_RE.fullmatch(cell)
+        if state:  # a roll call's column: 'Councilmember Lee      Absent', 'Absent (excused)'
+            excused = "excused" in cell.lower() and "unexcused" not in cell.lower()
+            entry.status = "apologies" if excused else STATE_CELLS[state.group(1).lower()]
+            continue
         minutes = MINUTE_CELL_RE.match(cell)
         if minutes:
             entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", minutes.group(1)))

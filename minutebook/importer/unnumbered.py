@@ -359,7 +359,8 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     taken |= {i for h in run for i in h.spans}  # titles printed apart from their numbers
     rules = MEASURE_RULES if measures else RULES if run else UNNUMBERED_RULES
     read = [r for r in unnumbered_headings(lines, margin, rules=rules) if r[0] not in taken]
-    among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures
+    among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures \
+        or kind == "minutes" and _run_under_one_heading(run, read)
     if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
         read = [r for r in read if r[0] < run[0].index]
     if run and not measures:  # before the first numbered item: the headings just above it, not a header's notices
@@ -377,6 +378,16 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
                 rule == "capitals" or nothing_between):  # a marked heading with text of its own is an item
             sections.add(index)
     return [r for r in read if r[0] not in sections]
+
+
+def _run_under_one_heading(run: list, read: list[tuple[int, str, str, int]]) -> bool:
+    """Minutes whose numbered (or lettered) entries all stand under one heading in capitals, with headings in
+    capitals after them ('CONSENT AGENDA' / 'A.' 'B.' 'C.' / ... / 'PUBLIC HEARINGS' / 'ADJOURNMENT'): the
+    headings are the order of business, the entries a list within one of them, never the minutes' items."""
+    if not run:
+        return False
+    first, last = run[0].index, run[-1].index
+    return not any(first < r[0] < last for r in read) and sum(r[0] > last for r in read) >= 2
 
 
 def _preliminaries(lines: list[Line], read: list[tuple[int, str, str, int]], first: int

@@ -81,8 +81,10 @@ def member_votes(text: str) -> dict[str, list[PersonName]]:
             sides.setdefault(MEMBER_VOTE_SIDES[vote], []).append(name)
     return sides
 
-# The result told after the last side's names: '... Absent: Green. Adopted.', '... Noes: None. Motion carried.'
-RESULT_AFTER_RE = re.compile(r"(?i)\.\s+(?:(?:the\s+)?(?:motion|resolution)\s+)?"
+# The result told after the last side's names: '... Absent: Green. Adopted.', '... Noes: None. Motion carried.',
+# 'Absent: Lee' / 'Motion passed 4-0.' (the line below)
+RESULT_AFTER_RE = re.compile(r"(?i)(?:\.\s+(?:(?:the\s+)?(?:motion|resolution)\s+)?|"
+                             r"\s+(?:the\s+)?(?:motion|resolution)\s+)"
                              r"(?:adopted|carried|passed|approved|failed|lost|defeated)\b.*$")
 # Words that say no one is on a side.
 NOBODY_RE = re.compile(r"(?i)^(?:none|no\s*one|nobody|n/?a|nil|-+|0)\.?$")
@@ -226,7 +228,7 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     vote.result = result = result or unopposed(vote.sides)
     _keep(item, vote)
     labelled = {m.group(1).upper(): m.group(2).strip() for line in [*summary, *blocks[i].lines]
-                if (m := LABELLED_RE.match(line.stripped))}
+                for cell in NEXT_LABEL_RE.split(line.stripped) if (m := LABELLED_RE.match(cell))}
     if "MOTION BY" in labelled or "MOVED BY" in labelled:
         mover = parse_name(labelled.get("MOTION BY") or labelled.get("MOVED BY") or "")
         seconder = parse_name(next((v for k, v in labelled.items() if k.startswith("SECOND")), ""))
@@ -275,6 +277,7 @@ MOVED_TEXT_RE = re.compile(r",?\s*(?P<text>(?:that|to)\s[^;]{1,800}?)(?:(?<!\bNo
                            r"(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s+(?=[A-Z])|\.?\s*(?:MOTION\b|Motion\b)|\.?\s*$)")
 # A vote summary's labelled lines: 'RESULT: APPROVED [UNANIMOUS]', 'MOTION BY: A', 'SECOND: B'.
 LABELLED_RE = re.compile(r"^(RESULT|MOTION BY|MOVED BY|SECOND(?:ED BY|ER)?)\s{0,3}:\s*(.+)$", re.I)
+NEXT_LABEL_RE = re.compile(r"(?:\s{3,}|\t)(?=[A-Z][\w ]{0,20}:)")  # 'Moved by: A      Seconded by: B': two labels
 # 'Commissioner A made a motion, seconded by Commissioner B, to ...': the paragraph a summary repeats.
 MADE_MOTION_RE = re.compile(r"(?i)\bmade\s+(?:a|the)\s+motion\b|\bmoved\s+and\b.{0,60}?\bseconded\b")
 

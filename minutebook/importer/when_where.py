@@ -224,6 +224,10 @@ def _venue_like(text: str) -> bool:
     return bool(VENUE_WORD_RE.search(text) or ADDRESS_RE.search(text))
 
 
+ORDER_OF_BUSINESS_RE = re.compile(r"(?i)^(?:call(?:\s+\w+){0,2}\s+to\s+order|roll\s+call|pledge\s+of\s+allegiance|"
+                                  r"invocation|welcome|opening\s+(?:prayer|remarks|ceremonies))\b")
+
+
 def _plain_line(text: str) -> bool:
     """A short line that could be part of an address block: no label, date, time, kind word or body name."""
     return (len(text) < 70 and not LABEL_RE.match(text) and not text[:1].islower() and not CONTACT_RE.search(text)
@@ -234,6 +238,7 @@ def _plain_line(text: str) -> bool:
             and (not BODY_WORD_RE.search(text) or bool(VENUE_WORD_RE.search(text)))
             and not re.search(r"(?i)\bdistrict$", text)  # 'Maple Valley School District': the authority, not where
             and not re.match(r"(?i)^(?:present|apologies|attendees|members|in attendance)\b", text)
+            and not ORDER_OF_BUSINESS_RE.match(text)  # 'CALL TO ORDER' under the address: the minutes begin
             and (not re.search(r"(?i)\b(?:councillors?|cllrs?|mr|mrs|ms|dr|representative|chair(?:man)?|mayor)\b", text)
                  or bool(STREET_LINE_RE.match(text))))  # '1 Dr. Ann Bell Place': a street named for someone
 
