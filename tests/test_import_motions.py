@@ -48,6 +48,19 @@ FORMS = [
     ("Selectman Bell moved to close the warrant; seconded by Selectman Hale. Vote: 3-0.\n", "to close the warrant"),
     ("Motion by Legislator Bell, seconded by Legislator Hale, to adopt Resolution No. 45.\nAdopted.\n",
      "to adopt Resolution No. 45"),
+    ("On motion by Commissioner Bell, seconded by Commissioner Hale, the Board voted unanimously to approve the "
+     "contract.\n", "the Board voted unanimously to approve the contract"),
+    ("Upon a motion by Bell and second by Hale, the Council approved the contract 4-1, with Kerr dissenting.\n",
+     "the Council approved the contract 4-1"),
+    ("A motion to approve the contract was made by Bell and seconded by Hale. The motion passed unanimously.\n",
+     "A motion to approve the contract"),
+    ("Motion to approve the contract by Bell, seconded by Hale. Motion carried.\n", "to approve the contract"),
+    ("Bell moved, Hale seconded, to approve the contract. Carried 5-0.\n", "to approve the contract"),
+    ("Councilmember Bell moved approval of the contract; Councilmember Hale seconded. Motion carried 5-0.\n",
+     "approval of the contract"),
+    ("Motion made by Bell, seconded by Hale, to approve the contract. All ayes. Motion carried.\n",
+     "to approve the contract"),
+    ("Moved by Bell, seconded by Hale, that the contract be approved. CARRIED.\n", "that the contract be approved"),
 ]
 
 
@@ -246,3 +259,8 @@ def test_a_consent_motion_naming_its_sections_lettered_entries_decides_them_not_
         item.minute, item.parent = number, parent
     share_consent(items)
     assert [i.decisions for i in items[1:3]] == [["Minutes."], ["Bills."]] and items[5].decisions == []
+
+
+def test_a_labelled_vote_said_to_be_unanimous_carries_the_motion():
+    item = read("MOTION: Bell  SECOND: Hale  to approve the contract. VOTE: Unanimous\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]

@@ -59,6 +59,22 @@ SPOKEN_MOTIONS = [
                rf"(?P<seconder>{VOTER}),?\s+(?:and\s+)?(?P<carried>(?i:(?:unanimously\s+)?carried))\b[^,()]{{0,40}}"
                rf"(?:\([^()]{{0,80}}\))?,\s+(?P<text>(?i:the)\s+(?:Board|Council|Commission|Committee|Authority)\s+"
                rf"[a-z]+ed\b.+?)(?=:\s|:$|{NOT_ABBREVIATED}\.\s|\.$|$)"),
+    # 'On motion by Commissioner A, seconded by Commissioner B, the Board voted unanimously to approve the contract.',
+    # 'Upon a motion by A and second by B, the Council approved the contract 4-1, with C dissenting.': what the body
+    # did is the decision, and says it carried
+    re.compile(rf"(?i:(?:up)?on\s+(?:a\s+|the\s+)?motion\s+(?:of|by))\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
+               rf"(?i:(?:seconded|second)\s+by)\s+(?P<seconder>{VOTER}),\s+(?P<text>(?i:the)\s+(?:Board|Council|"
+               rf"Commission|Committee|Authority|Trustees|Members)\s+(?P<carried>voted\b[^.;]{{0,40}}?\bto|"
+               rf"[a-z]+ed)\b.+?)(?=,\s+with\b|{TEXT_END})"),
+    # 'A motion to approve the contract was made by A and seconded by B.', 'Motion to approve the contract by A,
+    # seconded by B.': what was moved first
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:a\s+)?motion)\s+(?P<text>to\b[^.;]{{1,300}}?)\s+(?i:(?:was\s+made\s+)?by)\s+"
+               rf"(?P<mover>{VOTER}),?\s+(?:and\s+)?(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
+    # 'A moved, B seconded, to approve the contract.'
+    re.compile(rf"(?P<mover>{VOTER})\s+moved,\s+(?P<seconder>{VOTER})\s+seconded,?\s+{MOVED_TEXT}{TEXT_END}"),
+    # 'Councilmember A moved approval of the contract; Councilmember B seconded.': the motion named by its noun
+    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:approval|adoption|acceptance)\s+of\b[^.;]{{1,300}}?)"
+               rf"[;,]\s*(?:and\s+)?(?P<seconder>{VOTER})\s+seconded\b"),
     # 'The minutes of 6th August were approved, proposed by A and seconded by B.': what was done, then who moved it
     re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|accepted|agreed|confirmed|"
                rf"ratified)\b[^.;]{{0,40}}?),\s+(?i:proposed|moved)\s+by\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
@@ -71,7 +87,7 @@ SPOKEN_MOTIONS = [
                rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|;\s|\.\s|\.$|$)"),
     # 'It was proposed by A, seconded by B and (unanimously) carried that ...' / 'Proposed by A, seconded by B, all
     # in favour: to ...' / 'Motion by A, seconded by B, to ...' / 'A motion was made by A and seconded by B to ...'
-    re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by|(?:a\s+)?motion\s+(?:was\s+made\s+)?by|"
+    re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|"
                rf"on\s+(?:the\s+)?(?:motion|proposal)\s+of)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
                rf"(?i:seconded\s+by|second\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?:unanimously\s+)?"
                r"(?P<carried>carried|agreed|resolved)(?:\s+unanimously)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r))?\s*[,:]?\s+"
@@ -257,8 +273,9 @@ def _untitled(name: str) -> str:
     return re.sub(TITLED.replace("?:(?:", "?:^(?:", 1), "", name.strip(), count=1) or name
 
 
-MADE_BY_RE = re.compile(r"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:)\s+"
-                        r"(?P<who>[^;:]{2,60}?)(?:\s+seconded(?:\s+by)?\s*:?\s+(?P<second>[^;:]{2,60}?))?\.?$")
+_LABELLED_NAME = r"(?:(?![,.]\s+(?:to|that)\b)[^;:]){2,60}?"  # not 'Moved by A, seconded by B, to X.': a sentence
+MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:)\s+"
+                        rf"(?P<who>{_LABELLED_NAME})(?:\s+seconded(?:\s+by)?\s*:?\s+(?P<second>{_LABELLED_NAME}))?\.?$")
 # ('Moved: Cr Green      Seconded: Cr White': both on one line)
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
