@@ -845,3 +845,15 @@ def test_a_roll_calls_column_of_states_is_each_members_status_not_an_organisatio
     assert [e[:5] for e in read(text)] == [("Smith", "present", "Mayor", None, None),
                                           ("Lee", "absent", "Council Member", None, None),
                                           ("Ray", "apologies", "Council Member", None, None)]
+
+
+def test_a_list_of_surnames_alone_under_a_label_is_the_members_present():
+    assert [e[:2] for e in read("Members present: Smith, Jones, Brown.\n")] == [
+        ("Smith", "present"), ("Jones", "present"), ("Brown", "present")]
+    assert read("Present: Chair, Clerk and Treasurer\n") == []  # posts, no one named
+    assert read("Apologies: Police, Highways and Planning\n") == []  # organisations
+
+
+def test_a_places_post_before_a_surname_alone_is_the_post():
+    assert [e[:3] for e in read("Attending: Mayor Smith; City Clerk Diaz\n")] == [
+        ("Smith", "present", "Mayor"), ("Diaz", "in_attendance", "City Clerk")]

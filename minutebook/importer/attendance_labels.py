@@ -27,6 +27,7 @@ class Context:
     substitutes: bool = False  # lines read 'A for B', the reserve and the member replaced
     sentence: bool = False  # names are listed in a sentence: 'A (role), B and C'
     titled: bool = False  # a title printed before the names ('Present: Cllrs A, B'), not a label ('Councillors:')
+    surnames: bool = False  # a list of surnames alone ('Members present: Smith, Jones, Brown')
 
 
 OFFICER = {"status": "in_attendance", "capacity": "officer"}

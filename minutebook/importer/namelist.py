@@ -139,7 +139,7 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
 
 
 CLERK_RE = re.compile(r"(?i)^(?:the )?(?:former |acting |interim )?"
-                      r"(?:parish |town |council |committee |deputy |assistant )?"
+                      r"(?:parish |town |city |county |village |council |committee |deputy |assistant )?"
                       r"(?:clerk|minute[- ]?taker|minute secretary)\b")
 
 
@@ -160,7 +160,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     name = parse_name(printed)
     if name is None:
         return None
-    titled = context.honorific or (context.role or "").lower() in MEMBERSHIP_ROLES  # 'Legislators present:'
+    titled = context.honorific or (context.role or "").lower() in MEMBERSHIP_ROLES or context.surnames  # 'Legislators
+    # present: A, B', 'Members present: A, B, C'
     surname = bool(titled and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)
                    and not ROLE_KEYWORDS.search(name.name) and not ORGANISATION_RE.search(name.name))
     if not (looks_like_name(printed) or surname):  # 'Councillors Hayward, Evans': surnames under a title
@@ -233,6 +234,16 @@ def _titled(piece: str) -> bool:
     return bool(name and (name.honorific or name.role))
 
 
+SURNAME_RE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+
+
+def _surnames_alone(pieces: list[str]) -> bool:
+    """'Smith, Jones and Brown': three or more capitalised words, each a list entry of its own and none a post or
+    an organisation ('Chair, Clerk and Treasurer', 'Police, Highways and Planning' are no people)."""
+    return len(pieces) >= 3 and all(SURNAME_RE.fullmatch(p) and not ROLE_KEYWORDS.search(p)
+                                    and not ORGANISATION_RE.search(p) for p in pieces)
+
+
 def _split_semicolons(text: str) -> list[str]:
     """'A; and B, C; D' -> ['A', 'B, C', 'D'], never inside parentheses."""
     groups, depth, current = [], 0, ""
@@ -285,6 +296,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             entry.role = entry.role if entry.role and entry.role != councillor_role(entry.name) else whole.group("role")
             clerk(entry)
             return [entry]
+    if _surnames_alone(split_top(text)):  # 'Present: Smith, Jones, Brown': a list of surnames, each a member
+        local = Context(**{**local.__dict__, "surnames": True})
     group = ""  # 'Cllrs A and B', 'Commissioners A, B': the title stands for every name after it
     since = 0  # the first entry a plural role printed after the names ('A and B, Councillors') covers
     visitors: str | None = None  # 'plus local residents A, B and C': the role of each name after it

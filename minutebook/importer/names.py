@@ -76,6 +76,9 @@ ROLE_TITLES = [
     (re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:Manager|Clerk|Attorney|Solicitor|Engineer|Chief|Administrator|Planner|"
                 r"Auditor|Director|Treasurer|Secretary|Officer|Counsel)(?:\s+of\s+the\s+[A-Z][a-z]+)?\s+"
                 r"(?=[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\.?$)"), None),
+    # ... or a place's post before a surname alone: 'City Clerk Diaz', 'Town Manager Reyes'
+    (re.compile(r"^(?:City|Town|County|Village|Township|Borough|Parish)\s+(?:Manager|Clerk|Attorney|Solicitor|"
+                r"Engineer|Administrator|Planner|Auditor|Treasurer|Secretary)\s+(?=[A-Z][a-z'’-]+\.?$)"), None),
     (re.compile(r"^(?i:commissioners?)\s+(?=[A-Z])"), "Commissioner"),
     (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council ?(?:wo)?m[ae]n|councilpersons?))\s+(?=[A-Z])"),
      "Council Member"),
