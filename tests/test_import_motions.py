@@ -127,6 +127,7 @@ DECISIONS = [
     ("The Commission voted 5-0 to approve the variance.\n", "The Commission voted 5-0 to approve"),
     ("Motion to approve the consent agenda. Moved by Bell, seconded by Hale. Carried 5-0.\n",
      "to approve the consent agenda"),
+    ("Council resolved unanimously to adopt the policy.\n", "to adopt the policy"),
 ]
 
 

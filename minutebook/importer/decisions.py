@@ -184,10 +184,12 @@ def inline_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     return 1
 
 
-BODY_AGREED_RE = re.compile(  # 'The council RESOLVED to object ...', 'The Community Council agreed to ...' as well
+BODY_AGREED_RE = re.compile(  # 'The council RESOLVED to object ...', 'The Community Council agreed to ...', 'Council
+    # resolved unanimously to adopt ...' as well
     r"(?:^|\b[Tt]he )(?:(?:Parish|Town|Community|Borough|District|County|City|Full|Planning|Finance|Executive)\s+)?"
     r"(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
-    r"council|committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided|RESOLVED|AGREED|DECIDED)(?:\s*(?::-|:|[-–]\s*$)\s*|\s+(?=(?:that|to)\b))(?P<text>.*)$")
+    r"council|committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided|RESOLVED|AGREED|DECIDED)"
+    r"(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*(?::-|:|[-–]\s*$)\s*|\s+(?=(?:that|to)\b))(?P<text>.*)$")
 
 
 def body_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
