@@ -1,5 +1,7 @@
 """rules.py, decisions.py, mentions.py: one test per block pattern, named for the variant."""
 
+import pytest
+
 from minutebook.importer.blocks import Found, to_blocks
 from minutebook.importer.drafts import ItemDraft
 from minutebook.importer.lines import read_lines
@@ -629,3 +631,13 @@ def test_declarations_by_board_members_on_a_numbered_subitem_and_a_recusal():
         ("Tom Hale", "7", "non-registerable", "a neighbour"),
         ("Bell", "4", None, "a business relationship with the applicant"),
         ("Kit Mayo", "5", None, None)]
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("Supervisor Hale announced a conflict of interest on the contract and left the dais.\n", None),
+    ("Mayor Hale stated she has a conflict of interest with item 3 and stepped down from the dais.\n", "3"),
+    ("Trustee Hale abstained from voting on item 5 due to a conflict of interest.\n", "5"),
+])
+def test_a_conflict_of_interest_announced_stated_or_abstained_for_is_declared(text, item):
+    drafted, _ = read(text)
+    assert [(d.name.name, d.item) for d in drafted.declarations] == [("Hale", item)], drafted.declarations

@@ -12,9 +12,12 @@ from .blocks import Block
 from .drafts import DeclarationDraft
 from .names import MEMBER_TITLE, PERSONAL_TITLE, parse_name
 
+# 'allow Ms. A to abstain from voting on R129-15 due to a conflict of interest', or the member's own: 'Trustee A
+# abstained from voting on item 5 due to a conflict of interest'
 ABSTAIN_RE = re.compile(
-    rf"\b(?:allow|permit|excuse)\s+(?P<who>(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"
-    r"[A-Z][\w'’-]{1,30})\s+(?:to\s+abstain|from\s+voting)\s+(?:from\s+voting\s+)?on\s+(?P<what>[^.]{1,200}?)\s+"
+    rf"(?:\b(?:allow|permit|excuse)\s+|(?:^|(?<=[.;]\s)))(?P<who>(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"
+    r"[A-Z][\w'’-]{1,30})\s+(?:to\s+abstain|from\s+voting|abstained)\s+(?:from\s+voting\s+)?on\s+"
+    r"(?P<what>[^.]{1,200}?)\s+"
     r"(?:due\s+to|because\s+of)\s+(?:a|an|her|his|their)\s+(?P<kind>conflict\s+of\s+interest|[\w-]{1,20}\s+interest)")
 # a measure's number in what they abstain on: 'R129-15', 'B220-15'
 MEASURE_RE = re.compile(r"\b[A-Z]{1,4}\d{1,4}-\d{2}\b")
@@ -35,6 +38,7 @@ def abstaining(block: Block) -> list[DeclarationDraft]:
         noted = re.search(rf"\b{surname}{NOTED_RE}", text[match.end():])
         interest = noted.group("interest").strip() if noted else match.group("what").strip()
         kind = re.sub(r"\s+", " ", match.group("kind")).lower()
-        for item in MEASURE_RE.findall(match.group("what")) or [None]:
+        numbered = re.fullmatch(r"(?i)(?:agenda\s+)?item\s+(?:no\.?\s*)?([\w./-]*\w)", match.group("what").strip())
+        for item in MEASURE_RE.findall(match.group("what")) or [numbered.group(1) if numbered else None]:
             found.append(DeclarationDraft(name, block.first, interest, kind, None, item))
     return found

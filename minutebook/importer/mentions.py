@@ -20,10 +20,13 @@ HONORIFIC = rf"(?:(?:{MEMBER_TITLES}|{PERSONAL_TITLE})\.?\s+)"
 NAME_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'S.' or 'Edgell'
 DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
 # 'Councillor X declared a non-pecuniary interest in item 6 as ...', 'Cllrs A and B declared an interest in ...',
-# 'Cllr. Mrs S. Edgell declared a DPI in ...', 'Councillor X discloses a pecuniary interest in item 8'.
+# 'Cllr. Mrs S. Edgell declared a DPI in ...', 'Councillor X discloses a pecuniary interest in item 8', 'Supervisor X
+# announced a conflict of interest on ...', 'Mayor X stated she has a conflict of interest with item 3'.
 INTEREST_RE = re.compile(
     rf"(?P<who>{DECLARER}(?:(?:,\s*|\s+and\s+){HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{0,3}}){{0,6}})\s+"
-    r"(?:declared|declares|disclosed|discloses)\s+(?:an?\s+)?(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|"
+    r"(?:declared|declares|disclosed|discloses|announced|reported|identified|"
+    r"(?:stated|noted|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:has|had|have))\s+(?:an?\s+)?"
+    r"(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|"
     r"pecuniary|prejudicial|personal|(?:indirect\s+)?financial|impartiality|proximity|"
     r"(?:other\s+|non[- ]?)?regist(?:er)?able)?)\s*(?:interests?|connection|"
     r"conflicts?\s+of\s+interest|(?P<dpi>DPI))(?P<rest>(?:[^.]|\.(?=\d))*)\.?(?P<after>.*)$")
@@ -140,7 +143,8 @@ def declaration_target_run(blocks: list[Block], i: int, item: ItemDraft, found: 
 
 
 # 'on item 6.2', 'in item 24/06(b)': the item, its point's letter read with it
-ITEM_REF = r"(?i:\b(?:in|on|for|to)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?)([\w./-]*\w)(?:\s?\([a-z]{1,3}\))?"
+ITEM_REF = (r"(?i:\b(?:in|on|for|to|with|regarding)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?)([\w./-]*\w)"
+            r"(?:\s?\([a-z]{1,3}\))?")
 
 
 def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
