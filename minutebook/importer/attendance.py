@@ -15,16 +15,8 @@ from .attendance_layout import columns, hanging, indented_under, plain, unwrap
 from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
 from .lines import Line
-from .namelist import (
-    MINUTE_CELL_RE,
-    NAME_ROLE_RE,
-    ROLE_KEYWORDS,
-    add_attributes,
-    dash_entry,
-    make_entry,
-    own_role,
-    sentence_entries,
-)
+from .nameentry import MINUTE_CELL_RE, ROLE_KEYWORDS, add_attributes, dash_entry, make_entry, own_role
+from .namelist import NAME_ROLE_RE, sentence_entries
 from .names import PLURAL_MEMBER_TITLE, PersonName, looks_like_name, parse_name
 from .rollcall import header_of, read_table
 

@@ -14,7 +14,7 @@ import re
 from .attendance_labels import Context
 from .blocks import Block
 from .drafts import AttendanceDraft
-from .namelist import make_entry
+from .nameentry import make_entry
 
 SUPPLEMENTARY_RE = re.compile(r"(?i)\bsupplementary\s+questions?\b")
 # 'Q1 & Q2 – Melissa Topping', 'Q9, Q10 & Q11 - Matt Sanders', 'Question 3 – Ann Lee': numbers, a dash, a name.

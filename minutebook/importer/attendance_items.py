@@ -15,7 +15,8 @@ from .attendance_prose import paragraphs, prose_entries
 from .attendance_text import PERSONAL_TITLE_RE
 from .drafts import AttendanceDraft, ItemDraft
 from .lines import Line
-from .namelist import ROLE_KEYWORDS, split_top
+from .nameentry import ROLE_KEYWORDS
+from .namelist import split_top
 from .names import councillor_role, looks_like_name
 from .rollcall import header_of, read_table
 

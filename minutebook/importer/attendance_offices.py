@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .drafts import AttendanceDraft
 from .lines import Line
-from .namelist import ROLE_KEYWORDS
+from .nameentry import ROLE_KEYWORDS
 from .names import MEMBERSHIP_ROLES, looks_like_name
 
 # Offices that name one person of the body, longest first; the catch-all is no office.

@@ -12,7 +12,7 @@ from .attendance_labels import Context
 from .blocks import Block
 from .drafts import AttendanceDraft
 from .lines import Line
-from .namelist import ROLE_KEYWORDS, make_entry
+from .nameentry import ROLE_KEYWORDS, make_entry
 from .names import PersonName, looks_like_name, parse_name
 
 ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"

@@ -17,7 +17,7 @@ from .attendance_labels import Context
 from .blocks import Block
 from .drafts import AttendanceDraft
 from .formulas import tidy
-from .namelist import make_entry
+from .nameentry import make_entry
 from .voice_votes import LABEL_RE
 
 WORD = r"[A-Z][\w’'-]{1,30}"

@@ -11,7 +11,8 @@ from .attendance_labels import Context
 from .blocks import Block, Found
 from .drafts import DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
-from .namelist import make_entry, sentence_entries
+from .nameentry import make_entry
+from .namelist import sentence_entries
 from .names import MEMBER_TITLES, PERSONAL_TITLE, PLURAL_MEMBER_TITLE, PersonName, parse_name
 from .outcomes import outcome_of
 from .tallies import by_majority, counts_of

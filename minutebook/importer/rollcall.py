@@ -11,7 +11,7 @@ import re
 from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
-from .namelist import make_entry
+from .nameentry import make_entry
 
 CELL_RE = re.compile(r"\S+(?: \S+)*")  # a run of words with single spaces: one cell of a gapped table
 HEADERS: list[tuple[re.Pattern, str]] = [  # header cell -> what its column holds; first match wins

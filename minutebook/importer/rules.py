@@ -25,7 +25,7 @@ from .attendance_labels import Context
 from .blocks import Block, Found, to_blocks
 from .drafts import ItemDraft
 from .introductions import introductions
-from .namelist import make_entry
+from .nameentry import make_entry
 
 Rule = tuple[str, Callable[[list[Block], int, ItemDraft], bool], Callable[[list[Block], int, ItemDraft, Found], int]]
 

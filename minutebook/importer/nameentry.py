@@ -1,0 +1,164 @@
+"""One printed name as an attendance entry: 'Cllr Mrs J Smith (Chair)', 'Alan Holzer, Chair (AHol)', 'Chief
+Executive (John Marsh)', 'Kamini Rambellas – Interim Divisional Director', with the table cells beside it (a role,
+an organisation, minutes, a roll call's state). Lists of names are namelist.py's.
+
+A role, an initial in brackets, an organisation or a reason for absence is never a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attendance_labels import Context
+from .drafts import AttendanceDraft
+from .lines import Line
+from .names import (
+    MEMBERSHIP_ROLES,
+    ORGANISATION_RE,
+    PersonName,
+    councillor_role,
+    is_initials,
+    looks_like_name,
+    parse_name,
+)
+from .parties import party_of
+
+MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
+# A post printed before its holder's name in brackets: 'Meetings Administrator (Ms. F. Green)'.
+# The holder of a post, in brackets after it: titled, or initials and a surname ('Head of Planning (H Blue)'; a full
+# name alone in brackets may be a party, 'Liberal Democrat').
+HOLDER = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Cr|Councillor)\.?\s+[^()]{2,60}"
+          r"|(?:[A-Z](?:\.\s?|\s)){1,3}[A-Z][a-z][\w'’-]+)")
+ROLE_THEN_NAME_RE = re.compile(rf"\({HOLDER}\)")
+ROLE_KEYWORDS = re.compile(
+    r"(?i)\b(director|officer|manager|adviser|advisor|representative|chair\w*|head|leader|member|holder|"
+    r"commander|executive|clinical|lead|secretary|clerk|solicitor|lawyer|consultant|nurse|doctor|commissioner|"
+    r"inspector|superintendent|governor|trustee|chief|assistant|deputy|president|accountable|interim|portfolio|"
+    r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher|"
+    r"comptroller|auditor|attorney|counsel|engineer|planner|administrator|supervisor|agent|resident|"
+    r"councillor|councilmember|alderman|vice|speaker|cathaoirleach|cadeirydd|reeve)\b")
+
+
+def own_role(entry: AttendanceDraft) -> str | None:
+    """The role printed for this person, not the councillor title read from their honorific."""
+    return None if entry.role == councillor_role(entry.name) else entry.role
+
+
+OFFICE_RE = re.compile(r"(?:minutes |membership |assistant )?(?:secretary|treasurer|president|vice-president|"
+                       r"vice-chair|clerk)")
+
+
+# A member's state in a roll call's column, never an organisation: 'Present', 'Absent', 'Excused'.
+STATE_CELL_RE = re.compile(r"(?i)(present|here|absent|excused|apologies)(?:\s*[-–(]\s*(?:excused|unexcused)\)?)?")
+STATE_CELLS = {"present": "present", "here": "present", "absent": "absent", "excused": "apologies",
+               "apologies": "apologies"}
+
+
+def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
+    """Extra table cells: 'Minute 571', a role, an organisation."""
+    for cell in cells:
+        cell = cell.strip(" -")
+        if OFFICE_RE.fullmatch(cell):
+            cell = cell.capitalize()  # '(secretary)', '(treasurer)': an office held, printed in lower case
+        if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell):
+            continue  # '(work commitments)', '(holiday)': a reason for apologies, not an organisation
+        state = STATE_CELL_RE.fullmatch(cell)
+        if state:  # a roll call's column: 'Councilmember Lee      Absent', 'Absent (excused)'
+            excused = "excused" in cell.lower() and "unexcused" not in cell.lower()
+            entry.status = "apologies" if excused else STATE_CELLS[state.group(1).lower()]
+            continue
+        minutes = MINUTE_CELL_RE.match(cell)
+        if minutes:
+            entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", minutes.group(1)))
+        elif own_role(entry) is None and ROLE_KEYWORDS.search(cell) and entry.organisation is None:
+            entry.role = cell
+        elif entry.organisation is None:
+            entry.organisation = cell
+        else:
+            entry.organisation = f"{entry.organisation} {cell}"
+
+
+CLERK_RE = re.compile(r"(?i)^(?:the )?(?:former |acting |interim )?"
+                      r"(?:parish |town |city |county |village |council |committee |deputy |assistant )?"
+                      r"(?:clerk|minute[- ]?taker|minute secretary)\b")
+
+
+DEPUTY_OFFICER_RE = re.compile(r"(?i)^(?:deputy|assistant) (?:city |county |town )?(?:solicitor|director|comptroller|"
+                               r"clerk|manager|attorney|treasurer|auditor)\b")
+
+
+def clerk(entry: AttendanceDraft) -> None:
+    """A clerk or minute taker listed among those present attends as an officer, not as a member; so does the
+    deputy of an officer ('Deputy City Solicitor', 'Deputy Director of Public Works') - never a Deputy Mayor."""
+    officer = entry.role and (CLERK_RE.match(entry.role) or DEPUTY_OFFICER_RE.match(entry.role))
+    if officer and entry.status == "present":
+        entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"
+
+
+def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
+    printed = re.sub(r"(?<=[\w.)])\s+(?:in person|remotely|virtually|via \w+|by \w+|online)$", "", printed.strip())
+    name = parse_name(printed)
+    if name is None:
+        return None
+    titled = context.honorific or (context.role or "").lower() in MEMBERSHIP_ROLES or context.surnames  # 'Legislators
+    # present: A, B', 'Members present: A, B, C'
+    surname = bool(titled and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)
+                   and not ROLE_KEYWORDS.search(name.name) and not ORGANISATION_RE.search(name.name))
+    if not (looks_like_name(printed) or surname):  # 'Councillors Hayward, Evans': surnames under a title
+        return None
+    if context.honorific and context.honorific not in (name.honorific or ""):
+        honorific = f"{context.honorific} {name.honorific}" if name.honorific else context.honorific
+        name = PersonName(name.name, honorific, name.role, name.reserve, name.notes, name.printed)
+    entry = AttendanceDraft(name=name, line=line, status=status or context.status, role=name.role or context.role,
+                            capacity=context.capacity)
+    if name.reserve:
+        entry.capacity = "reserve"
+    title = councillor_role(name)
+    if entry.role is None and title and (title != "Councillor" or entry.status != "present" or context.titled):
+        entry.role = title  # 'County Councillor Webb', 'apologies from Cllrs A and B', 'Present: Cllrs A, B': the
+        # plural title before a list is the role; under a label ('Councillors:') or on one name, an honorific
+    notes = [n for n in name.notes if not is_initials(n, name.name)  # '(SF)', '(AHol)': initials, not a name
+             and not (councillor_role(name) and party_of(n))]  # '(Labour)': the person's party (output.Names)
+    for note in notes:
+        match = re.search(r"(?i)\bfor minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)", note)
+        if match:
+            entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", match.group(1)))
+            note = note[:match.start()].strip(" ,")
+        if note:
+            add_attributes(entry, [note])
+    clerk(entry)
+    return entry
+
+
+ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*"
+                           rf"\((?P<name>{HOLDER})\)$")
+
+
+# A post and its holder's full name in brackets: 'Chief Executive (John Marsh)', 'Democracy Advisor (Tina Rua)'.
+POST_HOLDER_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'&-]+){0,5})\s*"
+                            r"\((?P<name>[A-Z][a-z][\w'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z][\w'’-]+)\)$")
+
+
+def post_and_holder(piece: str) -> tuple[str, str] | None:
+    """(post, holder) where a post is printed before its holder in brackets: a titled name or initials ('the Clerk
+    (Mrs J Smith)'), or a full name where a post, not a person, stands before it; never a person with their party
+    after them ('Councillor Jo Moss (Liberal Democrat)')."""
+    titled = ROLE_FIRST_RE.match(piece)
+    if titled and ROLE_KEYWORDS.search(titled.group("role")):
+        return titled.group("role"), titled.group("name")
+    match = POST_HOLDER_RE.match(piece.strip())
+    if not match or not ROLE_KEYWORDS.search(match.group("role")) or party_of(match.group("name")):
+        return None
+    role = parse_name(match.group("role"))
+    if role is None or role.honorific or councillor_role(role) or not looks_like_name(match.group("name")):
+        return None
+    return match.group("role"), match.group("name")
+
+
+def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
+    """'Kamini Rambellas – Interim Divisional Director Targeted Services'."""
+    pieces = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
+    entry = make_entry(pieces[0], line, context)
+    if entry and len(pieces) == 2:
+        add_attributes(entry, [pieces[1]])
+    return entry
