@@ -128,8 +128,8 @@ def _found(settings: dict, rest: str) -> tuple[dict, str]:
     return settings, rest.strip()
 
 
-COUNT_RE = re.compile(r"^\s*\d{1,3}\s*[-–—]:?(?:\s+|$)")
-TRAILING_COUNT_RE = re.compile(r"\s+(?:--|[–—])\s*\d{1,3}\.?$")  # (a label in a column of its own gains a colon)
+COUNT_RE = re.compile(r"^\s*\d{1,3}\s*[-–—]:?(?:\s+|$)")  # (a label in a column of its own gains a colon)
+TRAILING_COUNT_RE = re.compile(r"\s+(?:--|[–—])\s*\d{1,3}\.?$")
 
 
 def label_of(text: str) -> tuple[dict, str] | None:

@@ -236,7 +236,6 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     if result is None and moved:  # 'Motion: Smith/Brown. Carried.': how it went, told after it in its paragraph
         after = blocks[i].text[moved[0].end():]
         result = outcome_of(after) or by_majority(counts_of(after))  # ... or its count alone: 'Vote: 4-0'
-
     elected = ELECTED_RE.search(blocks[i].text) if result is None else None
     if elected:  # 'A was proposed by B and seconded by C ... and was duly elected': the election is the decision
         result = "carried"

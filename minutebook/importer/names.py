@@ -15,11 +15,11 @@ from dataclasses import dataclass
 # prints is one edit here (and one in ROLE_TITLES or HONORIFICS below, for the name to be read without it).
 # Singular, then as printed before a list of names ('Councillors A and B', 'Aldermen A and B').
 _MEMBER = (r"Commissioner|Council(?:l?or|member|person|woman|man)|Council\s+[Mm]ember|Cllr|Cr|"
-           r"Chair(?:man|woman|person)?|Mayor|Reeve|President|Trustee|Governor|Director|Board\s+Member|Member|Alder(?:man|woman|person)|Supervisor|"
-           r"Select(?:man|woman|person)|Legislator|Delegate")
+           r"Chair(?:man|woman|person)?|Mayor|Reeve|President|Trustee|Governor|Director|Board\s+Member|Member|"
+           r"Alder(?:man|woman|person)|Supervisor|Select(?:man|woman|person)|Legislator|Delegate")
 _MEMBERS = (r"Commissioners|Council(?:l?or|member|person)s|Council\s+[Mm]embers|Council(?:wo)?men|Cllrs|Crs|"
-            r"Chair(?:man|woman|person)?s|Chair(?:wo)?men|Reeves|Trustees|Governors|Directors|Board\s+Members|Members|"
-            r"Alder(?:wo)?men|Alderpersons|Supervisors|Select(?:wo)?men|Selectpersons|Legislators|Delegates")
+            r"Chair(?:man|woman|person)?s|Chair(?:wo)?men|Reeves|Trustees|Governors|Directors|Board\s+Members|"
+            r"Members|Alder(?:wo)?men|Alderpersons|Supervisors|Select(?:wo)?men|Selectpersons|Legislators|Delegates")
 MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBER})"
 PLURAL_MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBERS})"
 MEMBER_TITLES = rf"(?:{PLURAL_MEMBER_TITLE}|{MEMBER_TITLE})"
