@@ -61,6 +61,11 @@ FORMS = [
     ("Motion made by Bell, seconded by Hale, to approve the contract. All ayes. Motion carried.\n",
      "to approve the contract"),
     ("Moved by Bell, seconded by Hale, that the contract be approved. CARRIED.\n", "that the contract be approved"),
+    ("Moved Cr Bell, seconded Cr Hale\nThat the report be received.\nCARRIED\n", "That the report be received."),
+    ("Cllr Bell proposed that the Council write to the Minister. This was seconded by Cllr Hale and agreed "
+     "unanimously.\n", "that the Council write to the Minister"),
+    ("Motion (Bell/Hale): that the grant be approved. Carried.\n", "that the grant be approved"),
+    ("Resolution: That the report be noted. (Bell/Hale) Carried\n", "That the report be noted"),
 ]
 
 
@@ -264,4 +269,9 @@ def test_a_consent_motion_naming_its_sections_lettered_entries_decides_them_not_
 
 def test_a_labelled_vote_said_to_be_unanimous_carries_the_motion():
     item = read("MOTION: Bell  SECOND: Hale  to approve the contract. VOTE: Unanimous\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+
+
+def test_moved_and_seconded_apart_by_a_slash_after_the_resolution_name_each_member():
+    item = read("That the Council approve the grant. Moved Cr Bell / Seconded Cr Hale. CARRIED UNANIMOUSLY\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]

@@ -51,7 +51,8 @@ def declarers(who: str) -> list:
 
 WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # 'J.' or 'Plowden': a full stop after an initial only, never a sentence's
 PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
-COUNCILLOR = rf"(?:Cllr|Cr|Councill?or)\.?\s+{WORD}(?:\s+[A-Z][\w'’-]+)?"  # 'Cllr White. All in favour': one word
+COUNCILLOR = rf"(?:Cllr|Cr|Councill?or)\.?\s+{WORD}(?:[ \t]+[A-Z][\w'’-]+)?"  # 'Cllr White. All in favour': one word
+# (and never the next line's: 'seconded Cr Lind' / 'That the report be received.')
 
 MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B'
     rf"(?i:(?:to be\s+)?(?:moved|proposed) by)\s+(?P<mover>{PERSON})\s*(?:,\s*|\s+and\s+)"
@@ -66,7 +67,8 @@ PROPOSED_RE = re.compile(  # 'Cllr A proposed, Cllr B seconded'
 LABEL_STOP = (r"(?!(?:Seconded|Seconder|Second|Proposed|Proposer|Moved|Mover|Carried|CARRIED|Agreed|Unanimous|That|The|"
               r"To|Vote|VOTE)\b)")  # (nor the resolution's first word on the line below: 'Seconded: Cr B' / 'That ...')
 LABELLED_PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?{LABEL_STOP}{WORD}(?:\s+{LABEL_STOP}{WORD}){{0,3}}"
-SLASH_NAME = r"(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # 'Smith', 'J. Smith', 'Jo Smith' in 'Smith/Brown'
+# 'Smith', 'J. Smith', 'Jo Smith' in 'Smith/Brown' (never 'Seconded' in 'Moved Cr A / Seconded Cr B')
+SLASH_NAME = r"(?!(?i:seconded|second)\b)(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 
 # Every way a motion's mover and seconder are printed: one table, read in order of appearance.
 MOTION_RES = [
@@ -77,6 +79,8 @@ MOTION_RES = [
     re.compile(rf"(?P<mover>{COUNCILLOR}),\s+seconded by\s+(?P<seconder>{COUNCILLOR}),\s+moved\b"),  # Scottish
     re.compile(rf"(?P<mover>{PERSON})\s*\((?i:motion|moved|mover|proposed|proposer)\),?\s*(?:and\s+)?"
                rf"(?P<seconder>{PERSON})\s*\((?i:second|seconded|seconder)\)"),  # 'A (motion), B (second)'
+    # 'Moved Cr A / Seconded Cr B' (an Australian resolution's line)
+    re.compile(rf"\b(?i:moved|proposed)\s+(?P<mover>{COUNCILLOR})\s*[/,;]\s*(?i:seconded)\s+(?P<seconder>{COUNCILLOR})"),
     # 'Proposed: Jane Smith Seconded: John Brown', 'Proposer: A; Seconder: B', 'Moved: A - Seconded: B', 'Motion:
     # Ruiz' / 'Second: Cole' (a school board's labelled lines)
     re.compile(rf"\b(?i:proposed|proposer|moved|mover|motion)(?:\s+by)?\s*[:–-]\s*(?P<mover>{LABELLED_PERSON})\s*"

@@ -117,6 +117,14 @@ SPOKEN_MOTIONS = [
     # '... It was decided that X. Member A so moved, Chair B seconded.': the decision is told before the motion
     re.compile(rf"(?P<mover>{VOTER})\s+so\s+moved,?\s+(?:and\s+)?(?:(?P<seconder>{VOTER})\s+seconded\b|"
                rf"seconded\s+by\s+(?P<seconder2>{VOTER}))(?P<text>)"),
+    # 'Cllr A proposed that X. This was seconded by Cllr B and agreed unanimously.'
+    re.compile(rf"(?P<mover>{VOTER})\s+(?:proposed|moved)\s+(?P<text>that\b[^;]{{1,400}}?){SENTENCE_END}"
+               rf"(?i:this|the\s+(?:motion|proposal))\s+was\s+seconded\s+by\s+(?P<seconder>{VOTER})"),
+    # 'Motion (Hale/Lind): that the grant be approved.', 'Resolution: That the report be noted. (Hale/Lind)': mover
+    # and seconder in brackets, apart by a slash
+    re.compile(rf"(?i:motion|resolution)\s*\((?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\)\s*:?\s*"
+               rf"(?P<text>(?i:that)\b[^.;]{{1,400}}?){TEXT_END}"),
+    re.compile(rf"(?P<text>(?i:that)\b[^.;()]{{1,400}}?)\.?\s*\((?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\)"),
     # 'Member A moved to approve the changes as discussed. Member B seconded.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
                rf"(?P<seconder>{VOTER})\s+seconded\b"),
@@ -274,8 +282,9 @@ def _untitled(name: str) -> str:
 
 
 _LABELLED_NAME = r"(?:(?![,.]\s+(?:to|that)\b)[^;:]){2,60}?"  # not 'Moved by A, seconded by B, to X.': a sentence
-MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:)\s+"
-                        rf"(?P<who>{_LABELLED_NAME})(?:\s+seconded(?:\s+by)?\s*:?\s+(?P<second>{_LABELLED_NAME}))?\.?$")
+MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
+                        rf"(?=\s+(?:Cr|Cllr|Councillor)\b))\s+"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
+                        rf"(?P<who>{_LABELLED_NAME})(?:,?\s+seconded(?:\s+by)?\s*:?\s+(?P<second>{_LABELLED_NAME}))?\.?$")
 # ('Moved: Cr Green      Seconded: Cr White': both on one line)
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
