@@ -1,7 +1,7 @@
 """when_where.py: start, end and venue, one test per place a council prints them."""
 
 from minutebook.importer.lines import read_lines
-from minutebook.importer.when_where import clock, read, time_range
+from minutebook.importer.when_where import WhenWhere, clock, opening_and_closing, read, time_range
 
 
 def facts(text: str, kind: str = "agenda", date_index: int = 0):
@@ -185,3 +185,16 @@ def test_a_school_districts_name_over_the_title_is_not_the_venue():
 def test_the_first_heading_of_the_order_of_business_under_the_address_is_not_part_of_the_venue():
     text = "CITY COUNCIL MINUTES\nJuly 16, 2024\nCouncil Chambers, 200 Main Street\n\nCALL TO ORDER\n"
     assert facts(text, "minutes", 1).venue == "Council Chambers, 200 Main Street"
+
+
+def test_labels_apart_by_a_bar_on_one_line():
+    found = facts("MINUTES\n4 March 2024\nTime: 7:00 PM | Location: City Hall, Room 101\n", "minutes", 1)
+    assert (found.start, found.venue) == ("19:00", "City Hall, Room 101")
+
+
+def test_the_place_an_opening_sentence_names_after_who_opened_the_meeting_or_straight_after_the_time():
+    for text, venue in [("The meeting was called to order at 7:00 p.m. by Mayor Smith in the Council Chambers.\n",
+                         "Council Chambers"), ("The meeting started at 19:00 in the Parish Room.\n", "Parish Room")]:
+        found = WhenWhere()
+        opening_and_closing(read_lines("doc.txt", text)[0], found)
+        assert (found.actual_start, found.venue) == ("19:00", venue)

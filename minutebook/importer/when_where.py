@@ -61,8 +61,9 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
            re.compile(rf"(?i)^\s*(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)\s*[:\-–]?\s*"
                       rf"(?:at\s+)?({CLOCK})\b")]
 # the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .', ' on
-# August 19, 2019 at the Town Hall.'
-OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?\s{{1,3}}(?:in|at)\s+(?:the\s+)?"
+# August 19, 2019 at the Town Hall.', ' by Mayor Smith in the Council Chambers.'
+OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?(?:\s+by\s+[^.;,]{{1,60}}?)?\s{{0,3}}(?:in|at)\s+"
+                              r"(?:the\s+)?"
                               r"(?P<venue>[A-Z][^;]{2,200}?)(?:\.(?:\s|$)|;|,?\s+with\s+the\b|$)")  # (', with the
 # following members present: ...' goes on to who attended)
 TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
@@ -140,18 +141,23 @@ def _value_times(value: str) -> dict[str, str | None]:
 def _label_fields(heading: list[Line], facts: WhenWhere) -> None:
     """'Date/Time: June 6, 530pm', 'Time   12.00pm – 2.00pm', 'Location/Address: ...', 'Place   Room 3, ...'."""
     for n, line in enumerate(heading):
-        match = LABEL_RE.match(line.stripped)
-        if not match:
-            continue
-        label, value = match.group("label").lower(), match.group("value").strip()
-        if re.search(r"date|time|when", label):
-            facts.set(**_value_times(value))
-        elif value and not find_date(value):
-            following = heading[n + 1].stripped if n + 1 < len(heading) else ""
-            if following and not LABEL_RE.match(following) and len(following) < 80 and (
-                    value.endswith(",") or ADDRESS_RE.search(following) or VENUE_WORD_RE.search(following)):
-                value = f"{value.rstrip(' ,')}, {following}"
-            facts.set(venue=_venue(value))
+        for segment in re.split(r"\s+[|•]\s+(?=[A-Z][\w/ ]{0,20}:)", line.stripped):  # 'Time: 7 PM | Location: X'
+            _label_field(segment, heading[n + 1].stripped if n + 1 < len(heading) else "", facts)
+
+
+def _label_field(text: str, following: str, facts: WhenWhere) -> None:
+    """One label and its value; a venue's value may go on on the line below ('VENUE: Room 5,' / 'Civic Centre')."""
+    match = LABEL_RE.match(text)
+    if not match:
+        return
+    label, value = match.group("label").lower(), match.group("value").strip()
+    if re.search(r"date|time|when", label):
+        facts.set(**_value_times(value))
+    elif value and not find_date(value):
+        if following and not LABEL_RE.match(following) and len(following) < 80 and (
+                value.endswith(",") or ADDRESS_RE.search(following) or VENUE_WORD_RE.search(following)):
+            value = f"{value.rstrip(' ,')}, {following}"
+        facts.set(venue=_venue(value))
 
 
 def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
