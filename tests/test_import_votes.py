@@ -669,3 +669,12 @@ def test_moved_and_seconded_labels_on_one_line_and_the_result_on_the_line_under_
                 "Ayes: Smith, Jones, Brown   Nays: None   Absent: Lee\nMotion passed 3-0.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Jones", "Brown", "carried")]
     assert sides(item) == {"for": ["Smith", "Jones", "Brown"], "against": [], "absent": ["Lee"]}
+
+
+def test_a_resolution_with_its_proposer_in_brackets_and_the_count_by_label_under_it():
+    item = read("RESOLVED – That planning permission be GRANTED subject to conditions.\n"
+                "(Proposed by Councillor Bell and seconded by Councillor Hale)\nFor: 6, Against: 2, Abstain: 1\n")
+    assert item.decisions == ["That planning permission be GRANTED subject to conditions."]
+    assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 6, "against": 2, "abstain": 1})
+    assert counts_of("Voting: For 8; Against 0; Abstentions 1.") == {"for": 8, "against": 0, "abstain": 1}
+    assert counts_of("For 12 months the hall was closed.") == {}  # a number after 'For' alone is no count

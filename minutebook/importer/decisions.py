@@ -108,6 +108,8 @@ def recommend_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
 
 
 # Who proposed and seconded a resolution, in brackets after it: '... be approved (proposed Cllr A, seconded Cllr B).'
+# How the vote went, printed under the resolution: '... subject to conditions. (Proposed by A ...) For: 6, Against: 2'
+COUNTS_TAIL_RE = re.compile(r"\s+(?:For|FOR)\s*:?\s*\d{1,3}\s*[,;]\s*(?:Against|AGAINST)\s*:?\s*\d{1,3}\b[^.]*$")
 BRACKETED_MOTION_RE = re.compile(r"\s*\((?i:proposed|moved|prop\.)\b[^()]{3,120}\)\s*(?=[.;]?$)")
 # Who moved it and how it went, in sentences after the resolution: 'RESOLVED that X. Proposed Cllr A, seconded Cllr
 # B. All in favour.' (read by the motion rules; the decision is X).
@@ -120,7 +122,8 @@ def decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
     texts, used = collect(blocks, i, DECISION_RE.match(blocks[i].text).group(1))
     for n in range(i, min(len(blocks), i + max(used, 1))):  # 'RESOLVED: that X (proposed Cllr A, seconded Cllr B)'
         motion_in(blocks, n, item)
-    item.decisions.extend(TRAILING_MOTION_RE.sub("", BRACKETED_MOTION_RE.sub("", text)) for text in texts)
+    item.decisions.extend(TRAILING_MOTION_RE.sub("", BRACKETED_MOTION_RE.sub("", COUNTS_TAIL_RE.sub("", text)))
+                          for text in texts)
     k = i + 1
     while k < len(blocks) and k <= i + used:  # a table of substitutes printed inside the resolution
         if substitutes_test(blocks, k, item):

@@ -29,6 +29,9 @@ COUNT_RULES: list[tuple[re.Pattern, str]] = [
     # ... or each side's word before its number: 'Ayes 5, Noes 0, Absent 1', 'Yeas 4; Nays 1'
     (re.compile(rf"(?i)\b(?:ayes?|yeas?)\s*:?\s*{COUNTED}"), "for"),
     (re.compile(rf"(?i)\b(?:noes|nays?)\s*:?\s*{COUNTED}"), "against"),
+    # 'For: 6, Against: 2, Abstain: 1', 'Voting: For 8; Against 0' (a colon, or a capital, says it is a label)
+    (re.compile(rf"(?:\b(?:For|FOR)\s*:?\s*|(?i:\bfor\s*:\s*)){COUNTED}"), "for"),
+    (re.compile(rf"(?:\b(?:Against|AGAINST)\s*:?\s*|(?i:\bagainst\s*:\s*)){COUNTED}"), "against"),
     (re.compile(rf"(?i)\b(?:abstentions?|abstain(?:ed|ing)?)\s*:?\s*{COUNTED}"), "abstain"),
     (re.compile(rf"(?i)\babsent\s*:?\s*{COUNTED}"), "absent"),
 ]
