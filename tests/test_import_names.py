@@ -69,3 +69,8 @@ def test_a_staff_post_before_a_given_name_and_surname_is_the_role_as_printed():
 def test_cr_the_councillors_title_in_australia_and_new_zealand():
     name = parse_name("Cr A Smith")
     assert (name.name, name.honorific) == ("A Smith", "Councillor")
+
+
+def test_a_sentence_end_inside_is_no_name():
+    assert not looks_like_name("Wood. Also")  # 'Excused absent: Member Wood. Also' / 'present: Secretary Kerr.'
+    assert looks_like_name("J. Smith") and looks_like_name("Kit St. John")
