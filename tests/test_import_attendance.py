@@ -857,3 +857,9 @@ def test_a_list_of_surnames_alone_under_a_label_is_the_members_present():
 def test_a_places_post_before_a_surname_alone_is_the_post():
     assert [e[:3] for e in read("Attending: Mayor Smith; City Clerk Diaz\n")] == [
         ("Smith", "present", "Mayor"), ("Diaz", "in_attendance", "City Clerk")]
+
+
+def test_members_in_attendance_were_a_list_of_surnames():
+    assert [e[:3] for e in read("Council members in attendance were Smith, Jones and Brown.\n")] == [
+        ("Smith", "present", "Council Member"), ("Jones", "present", "Council Member"),
+        ("Brown", "present", "Council Member")]

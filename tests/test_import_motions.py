@@ -66,6 +66,7 @@ FORMS = [
      "unanimously.\n", "that the Council write to the Minister"),
     ("Motion (Bell/Hale): that the grant be approved. Carried.\n", "that the grant be approved"),
     ("Resolution: That the report be noted. (Bell/Hale) Carried\n", "That the report be noted"),
+    ("A proposal by Cllr Bell, seconded by Cllr Hale, to approve the quote was carried.\n", "to approve the quote"),
 ]
 
 

@@ -69,8 +69,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"reserve members?", {"capacity": "reserve"}),
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
-    (r"attendance|attendees|attending|members? attending|sederunt|roll call|present|"
-     r"(?:[\w'&-]{1,20} ){0,3}present|[\w '&()-]{0,40}\bmembers?(?: present)?", {}),  # not 'A Bell, member'
+    (r"attendance|attendees|attending|members? attending|sederunt|roll call|present|(?:[\w'&-]{1,20} ){0,3}present|"
+     r"[\w '&()-]{0,40}\bmembers?(?: present| in attendance)?", {}),  # not 'A Bell, member'
 ]]
 APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|"
                                    r"submitted)(?: and accepted)? from\s+(?=\S)")  # 'Apologies received from A'

@@ -66,6 +66,9 @@ SPOKEN_MOTIONS = [
                rf"(?i:(?:seconded|second)\s+by)\s+(?P<seconder>{VOTER}),\s+(?P<text>(?i:the)\s+(?:Board|Council|"
                rf"Commission|Committee|Authority|Trustees|Members)\s+(?P<carried>voted\b[^.;]{{0,40}}?\bto|"
                rf"[a-z]+ed)\b.+?)(?=,\s+with\b|{TEXT_END})"),
+    # 'A proposal by Cllr A, seconded by Cllr B, to approve the quote was carried.'
+    re.compile(rf"(?i:\ba\s+proposal\s+by)\s+(?P<mover>{VOTER}),?\s+(?i:seconded\s+by)\s+(?P<seconder>{VOTER}),?\s+"
+               rf"(?P<text>(?:to|that)\b[^.;]{{1,300}}?)\s+(?:was|were)\s+(?P<carried>carried|agreed|approved)\b"),
     # 'A motion to approve the contract was made by A and seconded by B.', 'Motion to approve the contract by A,
     # seconded by B.': what was moved first
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:a\s+)?motion)\s+(?P<text>to\b[^.;]{{1,300}}?)\s+(?i:(?:was\s+made\s+)?by)\s+"
