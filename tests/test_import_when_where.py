@@ -1,7 +1,7 @@
 """when_where.py: start, end and venue, one test per place a council prints them."""
 
 from minutebook.importer.lines import read_lines
-from minutebook.importer.when_where import WhenWhere, clock, opening_and_closing, read, time_range
+from minutebook.importer.when_where import clock, read, time_range
 
 
 def facts(text: str, kind: str = "agenda", date_index: int = 0):
@@ -193,8 +193,7 @@ def test_labels_apart_by_a_bar_on_one_line():
 
 
 def test_the_place_an_opening_sentence_names_after_who_opened_the_meeting_or_straight_after_the_time():
-    for text, venue in [("The meeting was called to order at 7:00 p.m. by Mayor Smith in the Council Chambers.\n",
-                         "Council Chambers"), ("The meeting started at 19:00 in the Parish Room.\n", "Parish Room")]:
-        found = WhenWhere()
-        opening_and_closing(read_lines("doc.txt", text)[0], found)
+    for sentence, venue in [("The meeting was called to order at 7:00 p.m. by Mayor Smith in the Council Chambers.",
+                             "Council Chambers"), ("The meeting started at 19:00 in the Parish Room.", "Parish Room")]:
+        found = facts(f"MINUTES\n4 March 2024\n\n{sentence}\n", "minutes", 1)
         assert (found.actual_start, found.venue) == ("19:00", venue)

@@ -171,12 +171,12 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             entry.role = entry.role if entry.role and entry.role != councillor_role(entry.name) else whole.group("role")
             clerk(entry)
             return [entry]
-    if _surnames_alone(split_top(text)):  # 'Present: Smith, Jones, Brown': a list of surnames, each a member
+    pieces, pending = split_top(text), None  # 'and the clerk, Mr G Irwin': the role printed before the name
+    if _surnames_alone(pieces):  # 'Present: Smith, Jones, Brown': a list of surnames, each a member
         local = Context(**{**local.__dict__, "surnames": True})
     group = ""  # 'Cllrs A and B', 'Commissioners A, B': the title stands for every name after it
     since = 0  # the first entry a plural role printed after the names ('A and B, Councillors') covers
     visitors: str | None = None  # 'plus local residents A, B and C': the role of each name after it
-    pieces, pending = split_top(text), None  # 'and the clerk, Mr G Irwin': the role printed before the name
     for n, piece in enumerate(pieces):
         role_before, pending = pending, None
         the_role = THE_ROLE_RE.fullmatch(piece)
