@@ -1044,3 +1044,11 @@ def test_lettered_entries_under_one_heading_in_capitals_are_no_order_of_business
             "ADJOURNMENT\nMayor Smith adjourned the meeting at 8:05 p.m.\n")
     titles = [title for _, _, title, *_ in items(text)]
     assert "PUBLIC HEARINGS" in titles and "ADJOURNMENT" in titles, titles
+
+
+def test_a_street_address_in_capitals_wrapped_from_the_heading_is_no_item():
+    text = ("MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBER,\n"
+            "15 MARKET STREET, TOWNSVILLE ON TUESDAY 14 MARCH 2023 AT 9.30AM\n\n"
+            "1. APOLOGIES\n\nNone.\n\n2. CONFIRMATION OF MINUTES\n\nConfirmed.\n\n3. GENERAL BUSINESS\n\nNone.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("1", "APOLOGIES"), ("2", "CONFIRMATION OF MINUTES"),
+                                                   ("3", "GENERAL BUSINESS")]

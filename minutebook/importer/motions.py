@@ -284,6 +284,11 @@ def _untitled(name: str) -> str:
     return re.sub(TITLED.replace("?:(?:", "?:^(?:", 1), "", name.strip(), count=1) or name
 
 
+def untitled_name(name: str) -> PersonName | None:
+    """A labelled mover or seconder ('Councillor Bell', 'Cr Hale'): the name without the member's title."""
+    return parse_name(_untitled(name))
+
+
 _LABELLED_NAME = r"(?:(?![,.]\s+(?:to|that)\b)[^;:]){2,60}?"  # not 'Moved by A, seconded by B, to X.': a sentence
 MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
                         rf"(?=\s+(?:Cr|Cllr|Councillor)\b))\s+"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
@@ -343,12 +348,12 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         if number:
             return 1  # the resolution's number, a paragraph of its own: its motion is read next
     made = MADE_BY_RE.match(blocks[i].text)
-    mover, seconder = parse_name(_untitled(made.group("who"))), None
+    mover, seconder = untitled_name(made.group("who")), None
     if made.group("second"):
-        seconder = parse_name(_untitled(made.group("second")))
+        seconder = untitled_name(made.group("second"))
     j = i + 1
     if j < len(blocks) and SECONDED_BY_RE.match(blocks[j].text):
-        seconder = parse_name(_untitled(SECONDED_BY_RE.match(blocks[j].text).group("who")))
+        seconder = untitled_name(SECONDED_BY_RE.match(blocks[j].text).group("who"))
         j += 1
     text_starts = j
     while j < len(blocks) and not (OUTCOME_LINE_RE.match(blocks[j].text) or MADE_BY_RE.match(blocks[j].text)

@@ -24,10 +24,11 @@ COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
 AMOUNT_RE = re.compile(r"\$\s{0,6}[\d,]{1,15}(?:\.\d\d)?")
 BARE_NUMBER_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)\.$")  # '1.' alone, its title on the next line
 # a street number and its street, then the town (after a comma or on the next line): an address in a
-# letterhead or a footer, not an item
-ADDRESS_RE = re.compile(r"^\s*\d{1,5}\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:[A-Z][\w.'’-]{0,20}\s{1,3}){1,4}"
-                        r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|"
-                        r"Parkway|Pkwy|Highway|Hwy)\b\.?(?:\s{0,3},|\s*$)")
+# letterhead or a footer, not an item; in capitals ('15 MARKET STREET, TOWNSVILLE ON TUESDAY ...', a heading's
+# wrapped line) only before the town's comma, since an item's title in capitals may end in 'WAY' or 'PLACE'
+STREET = r"Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy"
+ADDRESS_RE = re.compile(rf"^\s*\d{{1,5}}\s{{1,3}}(?:[NSEW]\.?\s{{1,3}})?(?:[A-Z][\w.'’-]{{0,20}}\s{{1,3}}){{1,4}}"
+                        rf"(?:(?:{STREET})\b\.?(?:\s{{0,3}},|\s*$)|(?:{STREET.upper()})\b\.?\s{{0,3}},)")
 
 
 @dataclass(frozen=True)

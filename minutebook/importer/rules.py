@@ -17,6 +17,7 @@ from . import decisions_unlabelled as u
 from . import interests_abstaining
 from . import mentions as m
 from . import motions as mo
+from . import resolutions_first as rf
 from . import voice_votes as vv
 from . import vote_sentences as vs
 from . import votes as v
@@ -109,7 +110,8 @@ RULES: list[Rule] = [
      and not mo.made_by_test(b, i, it), v.roll_call_run),
     ("decision-field", f.field_test, f.field_run),
     ("recommendation", lambda b, i, it: bool(d.RECOMMEND_RE.match(b[i].text)), d.recommend_run),
-    ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), d.decision_run),
+    ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), rf.resolved_run),
+    ("resolution-first", rf.resolution_test, rf.resolution_run),
     ("reasons", lambda b, i, it: bool(d.REASON_RE.match(b[i].text)), d.labelled(d.REASON_RE, "reasons")),
     ("alternatives", lambda b, i, it: bool(d.ALTERNATIVES_RE.match(b[i].text)),
      d.labelled(d.ALTERNATIVES_RE, "alternatives")),

@@ -1,0 +1,71 @@
+"""resolutions_first.py: a resolution printed before who moved it and how it went, each on a line or paragraph of
+its own ('That the report be received.' / 'Moved Cr A, seconded Cr B' / 'CARRIED'); one test per form (each text
+invented to hold that form alone)."""
+
+import pytest
+
+from minutebook.importer.blocks import Found
+from minutebook.importer.drafts import ItemDraft
+from minutebook.importer.lines import read_lines
+from minutebook.importer.rules import read_blocks
+
+
+def read(text: str, kind: str = "minutes") -> ItemDraft:
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="Item", line=lines[0], lines=lines, kind=kind)
+    read_blocks(item, Found())
+    return item
+
+
+def motions(item: ItemDraft) -> list[tuple]:
+    return [(m.mover and m.mover.name, m.seconder and m.seconder.name, m.result) for m in item.motions]
+
+
+NAMED = [
+    "That the report be received.\n\nMoved Cr Bell, seconded Cr Hale\n\nCARRIED\n",
+    "That the report be received.\n\nCr Bell/Cr Hale                                        CARRIED\n",
+    "That the report be received.\n\nCr Bell / Cr Hale\n\nCARRIED UNANIMOUSLY\n",
+    "That the report be received.\nMoved: Cr Bell          Seconded: Cr Hale\nCarried.\n",
+    "THAT the report be received.\n\nMoved by: Councillor Bell\nSeconded by: Councillor Hale\n\nCarried\n",
+]
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_the_movers_and_outcome_under_a_resolution_are_its_motion_and_it_is_a_decision(text):
+    item = read(text)
+    assert motions(item) == [("Bell", "Hale", "carried")]
+    assert [d.upper() for d in item.decisions] == ["THAT THE REPORT BE RECEIVED."]
+
+
+def test_the_outcome_at_the_end_of_the_resolutions_line_after_a_wide_gap():
+    item = read("That the proposal be deferred to the April meeting.                  CARRIED\n")
+    assert item.decisions == ["That the proposal be deferred to the April meeting."]
+
+
+def test_an_outcome_with_nobody_named_carries_the_resolution_and_names_no_mover():
+    item = read("That the minutes of the meeting held on 14 February be confirmed as a true and\n"
+                "correct record.\n\nCARRIED\n")
+    assert item.decisions == ["That the minutes of the meeting held on 14 February be confirmed as a true and "
+                              "correct record."]
+    assert item.motions == []
+
+
+def test_a_resolution_that_was_lost_is_a_lost_motion_and_no_decision():
+    item = read("That the library open on Sundays.\n\nLOST\n")
+    assert item.decisions == []
+    assert motions(item) == [(None, None, "lost")]
+    named = read("That the library open on Sundays.\n\nCr Bell/Cr Hale\n\nLOST\n")
+    assert named.decisions == [] and motions(named) == [("Bell", "Hale", "lost")]
+
+
+def test_a_resolution_in_points_is_a_decision_a_point():
+    item = read("That Council:\n\n(a) receives the report; and\n\n(b) approves the budget.\n\nCr Bell/Cr Hale\n\n"
+                "CARRIED\n")
+    assert item.decisions == ["receives the report; and", "approves the budget."]
+    assert motions(item) == [("Bell", "Hale", "carried")]
+
+
+def test_a_resolution_with_no_outcome_under_it_is_a_recommendation_not_a_decision():
+    item = read("That the report be received.\n\nThe officer answered questions.\n\nCARRIED\n")
+    assert item.decisions == []
+    assert read("That the report be received.\n\nMoved Cr Bell, seconded Cr Hale\n", "agenda").decisions == []
