@@ -134,6 +134,9 @@ DECISIONS = [
     ("Motion to approve the consent agenda. Moved by Bell, seconded by Hale. Carried 5-0.\n",
      "to approve the consent agenda"),
     ("Council resolved unanimously to adopt the policy.\n", "to adopt the policy"),
+    ("Recommendation approved.\n", "Recommendation approved"),
+    ("The report was discussed. Officer's recommendation adopted.\n", "Officer's recommendation adopted"),
+    ("Committee recommendations 1 to 3 endorsed.\n", "Committee recommendations 1 to 3 endorsed"),
 ]
 
 

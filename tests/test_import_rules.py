@@ -641,3 +641,14 @@ def test_declarations_by_board_members_on_a_numbered_subitem_and_a_recusal():
 def test_a_conflict_of_interest_announced_stated_or_abstained_for_is_declared(text, item):
     drafted, _ = read(text)
     assert [(d.name.name, d.item) for d in drafted.declarations] == [("Hale", item)], drafted.declarations
+
+
+@pytest.mark.parametrize("text", [
+    "That the apologies from Cr R Akinola and Cr S Venables be accepted.\n\nCARRIED\n",
+    "RESOLVED: That the apologies received from Councillors R Akinola and S Venables be sustained.\n",
+    "That the apologies of Cr R Akinola and Cr S Venables for absence be received.\n",
+])
+def test_apologies_a_resolution_accepts_are_apologies(text):
+    _, found = read(text)
+    assert [(a.name.name, a.status) for a in found.attendance] == [("R Akinola", "apologies"),
+                                                                   ("S Venables", "apologies")]

@@ -92,3 +92,19 @@ def test_a_post_read_elsewhere_beats_the_title_every_member_has():
                {"person": "jo", "status": "present", "role": "Chair"},
                {"person": "jo", "status": "present", "role": "Commissioner"}]
     assert [e["role"] for e in _merge_attendance(entries)] == ["secretary", "Chair"]
+
+
+@pytest.mark.parametrize("printed", ["His Worship the Mayor", "Her Worship the Mayor", "The Mayor, Councillor"])
+def test_the_mayor_named_with_the_style_of_the_office_is_the_mayor(printed):
+    assert attendance(f"PRESENT: {printed} Jan Smith, Councillors Lee Green and Max White\n") == [
+        ("Jan Smith", "present", "Mayor"), ("Lee Green", "present", "Councillor"),
+        ("Max White", "present", "Councillor")]
+
+
+def test_each_office_named_before_its_holder_is_the_holders_role():
+    assert attendance("PRESENT: The Mayor, Councillor Jan Smith, the Deputy Mayor, Councillor Ray Ivey, Councillors "
+                      "Lee Green and Max White\n") == [
+        ("Jan Smith", "present", "Mayor"), ("Ray Ivey", "present", "Deputy Mayor"),
+        ("Lee Green", "present", "Councillor"), ("Max White", "present", "Councillor")]
+    assert attendance("PRESENT: Councillor Jan Smith, Mayor, Councillor Ray Ivey\n") == [
+        ("Jan Smith", "present", "Mayor"), ("Ray Ivey", "present", None)]

@@ -246,6 +246,11 @@ NARRATED_SENTENCES = [
     # 'Circulated, approved & signed as correct.', 'Approved and signed as correct.' under a minutes item
     re.compile(r"(?i)(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:read|circulated|received),?\s+){0,2}"
                r"(?:approved|agreed|accepted|confirmed)\s*(?:&|and)\s*signed\b"),
+    # 'Recommendation approved.', "Officer's recommendation adopted.", 'Committee recommendations 1 to 3 endorsed.':
+    # a recommendation put to the meeting, accepted, told without a verb of being
+    re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:The|Officers?['’]?s?|Staff|Committee['’]?s?|Panel['’]?s?)\s+)?"
+               r"(?i:recommendations?)(?:\s+\d{1,3}(?:\.\d{1,2})?(?:\s+(?:to|and|-)\s+\d{1,3}(?:\.\d{1,2})?)?)?\s+"
+               r"(?:approved|adopted|agreed|accepted|endorsed|carried)(?=\s*[.;]|\s*$)"),
     # 'All approved for payment.' under a list of payments
     re.compile(r"\bAll\s+(?:approved|agreed)\s+(?:for|to|that|unanimously)\b"),
     # 'The Board agreed unanimously with this review.', 'The Board unanimously agreed to adopt this policy.'

@@ -270,7 +270,7 @@ def petition_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
 def apologies_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     match = APOLOGIES_RE.search(blocks[i].text)
     rest = match.group(1) if match else ""
-    rest = re.split(r"(?<![A-Z])\.\s", rest)[0]
+    rest = APOLOGISED_END_RE.sub("", re.split(r"(?<![A-Z])\.\s", rest)[0])
     apologies = sentence_entries(rest, blocks[i].first, Context(status="apologies"))
     found.attendance.extend(apologies)
     for sub in SUBSTITUTE_SENTENCE_RE.finditer(blocks[i].text):  # 'Councillor Jos Clark attended as substitute'
@@ -315,11 +315,15 @@ def attendance_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Fou
     return used
 
 
-# 'Apologies for absence were received from A and B' / 'Members accepted apologies for absence from Cllrs A, B'.
+# 'Apologies for absence were received from A and B' / 'Members accepted apologies for absence from Cllrs A, B' /
+# 'That the apologies (received) from Cr A and Cr B be accepted.' (a resolution accepting them: the names end at
+# 'be', APOLOGISED_END_RE).
 APOLOGIES_RE = re.compile(r"(?i)(?:apologies(?: for absence)? (?:were|was|had been|have been) received"
                           r"(?: and accepted)?(?: from)?|\b(?:members|the (?:council|committee|board|meeting|chair\w*)|"
                           r"councillors|trustees) (?:accepted|received|noted)(?: the)? apologies(?: for absence)? "
+                          r"(?:from|of)|\bthat\s+the\s+apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+received)?\s+"
                           r"(?:from|of))\s*:?\s*(.*)")
+APOLOGISED_END_RE = re.compile(r"(?i)(?:\s+for\s+absence)?\s+be\s+(?:accepted|received|sustained|noted)\b.*$")
 
 
 def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:

@@ -66,6 +66,7 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Chair"),
     (re.compile(r"^(?i:(?:vice|deputy)[- ]mayor)\s+(?=[A-Z])"), "Deputy Mayor"),
     (re.compile(r"^(?i:mayor)\s+(?=[A-Z])"), "Mayor"),
+    (re.compile(r"^(?i:(?:his|her|their)\s+worship(?:ful)?\s+the\s+mayor)\s+(?=[A-Z])"), "Mayor"),  # the office's style
     (re.compile(r"^(?i:leas-chathaoirleach)\s+(?=[A-Z])"), "Leas-Chathaoirleach"),
     (re.compile(r"^(?i:cathaoirleach)\s+(?=[A-Z])"), "Cathaoirleach"),
     (re.compile(r"^(?i:deputy\s+reeve)\s+(?=[A-Z])"), "Deputy Reeve"),
