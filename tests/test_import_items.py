@@ -1052,3 +1052,8 @@ def test_a_street_address_in_capitals_wrapped_from_the_heading_is_no_item():
             "1. APOLOGIES\n\nNone.\n\n2. CONFIRMATION OF MINUTES\n\nConfirmed.\n\n3. GENERAL BUSINESS\n\nNone.\n")
     assert [(i[0], i[2]) for i in items(text)] == [("1", "APOLOGIES"), ("2", "CONFIRMATION OF MINUTES"),
                                                    ("3", "GENERAL BUSINESS")]
+
+
+def test_minute_numbers_with_a_prefix_the_year_and_an_unpadded_serial():
+    heads = "".join(f"CCL23/{n}     TITLE NUMBER {n} (ID23/{300 + n})\nText.\n\n" for n in range(1, 13))
+    assert [i[0] for i in items(f"MINUTES\n\n{heads}")] == [f"CCL23/{n}" for n in range(1, 13)]

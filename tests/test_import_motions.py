@@ -279,3 +279,12 @@ def test_a_labelled_vote_said_to_be_unanimous_carries_the_motion():
 def test_moved_and_seconded_apart_by_a_slash_after_the_resolution_name_each_member():
     item = read("That the Council approve the grant. Moved Cr Bell / Seconded Cr Hale. CARRIED UNANIMOUSLY\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+
+
+@pytest.mark.parametrize("movers", ["Moved by Councillor Bell and seconded by Councillor Hale",
+                                    "MOVED by Member Bell, seconded by Member Hale:"])
+def test_labelled_movers_joined_by_and_or_ending_in_a_colon(movers):
+    item = read(f"Resolution number 2023/12\n{movers}\nThat the Board:\na)   receive the report; and\n"
+                "b)   approve the budget.\n                                        CARRIED\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["receive the report; and", "approve the budget."]

@@ -652,3 +652,15 @@ def test_apologies_a_resolution_accepts_are_apologies(text):
     _, found = read(text)
     assert [(a.name.name, a.status) for a in found.attendance] == [("R Akinola", "apologies"),
                                                                    ("S Venables", "apologies")]
+
+
+@pytest.mark.parametrize("kind", ["non-pecuniary less than significant", "non-pecuniary, significant",
+                                  "significant non-pecuniary", "non-significant, non-pecuniary"])
+def test_a_declaration_grading_a_non_pecuniary_interest_by_its_significance(kind):
+    item, _ = read(f"Councillor J Black declared a {kind} interest in item CCL23/4 as a member of the club.\n")
+    assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("J Black", "non-pecuniary", "CCL23/4")]
+
+
+def test_a_declarer_named_by_an_initial_without_its_full_stop():
+    item, _ = read("Cr P Wells declared a pecuniary interest in item 7 as the owner of a neighbouring lot.\n")
+    assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("P Wells", "pecuniary", "7")]

@@ -18,18 +18,22 @@ from .outcomes import outcome_of
 from .tallies import by_majority, counts_of
 
 HONORIFIC = rf"(?:(?:{MEMBER_TITLES}|{PERSONAL_TITLE})\.?\s+)"
-NAME_PART = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # 'S.' or 'Edgell'
+# 'S.', 'S' before a surname (an initial printed without its full stop: 'Cllr J Black') or 'Edgell'
+NAME_PART = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z])|[A-Z][\w'’-]+)"
 DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
 # 'Councillor X declared a non-pecuniary interest in item 6 as ...', 'Cllrs A and B declared an interest in ...',
 # 'Cllr. Mrs S. Edgell declared a DPI in ...', 'Councillor X discloses a pecuniary interest in item 8', 'Supervisor X
 # announced a conflict of interest on ...', 'Mayor X stated she has a conflict of interest with item 3'.
+# How significant a non-pecuniary interest is, graded before or after its kind: 'a non-pecuniary, less than
+# significant interest', 'a significant non-pecuniary interest' (a code of conduct's grades; the kind is kept).
+SIGNIFICANCE = r"(?:,?\s*(?:less\s+than\s+significant|non-significant|significant)\s*,?\s*)?"
 INTEREST_RE = re.compile(
     rf"(?P<who>{DECLARER}(?:(?:,\s*|\s+and\s+){HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{0,3}}){{0,6}})\s+"
     r"(?:declared|declares|disclosed|discloses|announced|reported|identified|"
     r"(?:stated|noted|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:has|had|have))\s+(?:an?\s+)?"
-    r"(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|"
+    rf"{SIGNIFICANCE}(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|"
     r"pecuniary|prejudicial|personal|(?:indirect\s+)?financial|impartiality|proximity|"
-    r"(?:other\s+|non[- ]?)?regist(?:er)?able)?)\s*(?:interests?|connection|"
+    rf"(?:other\s+|non[- ]?)?regist(?:er)?able)?)\s*{SIGNIFICANCE}(?:interests?|connection|"
     r"conflicts?\s+of\s+interest|(?P<dpi>DPI))(?P<rest>(?:[^.]|\.(?=\d))*)\.?(?P<after>.*)$")
 # A member who stood aside from an item: 'Commissioner A recused himself from item 4 due to a business relationship'.
 RECUSAL_RE = re.compile(

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, Found
-from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run, split_subresolutions
+from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
 from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name
 from .outcomes import outcome_of
 from .tallies import by_majority, counts_of
-from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, roll_call_test, unopposed
+from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, unopposed
 
 TITLE = rf"(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"  # 'Commissioner ', 'Vice Chair ', 'Mr. '
 TITLED = rf"(?:{TITLE})?"
@@ -292,87 +292,7 @@ def untitled_name(name: str) -> PersonName | None:
 _LABELLED_NAME = r"(?:(?![,.]\s+(?:to|that)\b)[^;:]){2,60}?"  # not 'Moved by A, seconded by B, to X.': a sentence
 MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
                         rf"(?=\s+(?:Cr|Cllr|Councillor)\b))\s+"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
-                        rf"(?P<who>{_LABELLED_NAME})(?:,?\s+seconded(?:\s+by)?\s*:?\s+(?P<second>{_LABELLED_NAME}))?\.?$")
-# ('Moved: Cr Green      Seconded: Cr White': both on one line)
-# A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
-RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
-SECONDED_BY_RE = re.compile(r"^>?\s*Seconded(?:\s+by\s*:?|\s*:)\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)  # ('Seconded: A')
-OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
-                             r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
-                             r"|^\W{0,3}(?P<bare>carried|defeated|lost)\b(?:\s+unanimously)?"
-                             r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")  # 'CARRIED 5/0'
-RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
-                "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
-# A resolution's number over its labelled lines: 'Resolution No. 2021-123', 'Motion No. 5', 'RESOLUTION 2023/14'.
-NUMBER_LINE_RE = re.compile(r"(?i)^(?:[a-z]+\s+){0,5}(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{0,14}\d"
-                            r"[\w/.-]{0,14}\s*$")  # 'Resolution 21-04', 'COUNCIL RESOLUTION 2024/031'
-
-
-def made_by_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return _made_by_line(blocks[i]) is not None
-
-
-def _made_by_line(block: Block) -> int | None:
-    """The line of a paragraph that opens a labelled motion ('Moved by: A'), first or under its number."""
-    for n, line in enumerate(block.lines[:2]):
-        if MADE_BY_RE.match(line.stripped):
-            return n
-        if not NUMBER_LINE_RE.match(line.stripped):
-            return None
-    return None
-
-
-def _labelled_lines(block: Block, start: int) -> list[Block]:
-    """A paragraph of labelled lines printed without blank lines between them, as the paragraphs they would be:
-    'Moved by', 'Seconded by', the motion's text (its lines together), the outcome line, what follows."""
-    lines = block.lines[start:]
-    parts = [Block(lines[:1])]
-    n = 1
-    if n < len(lines) and SECONDED_BY_RE.match(lines[n].stripped):
-        parts.append(Block(lines[n:n + 1]))
-        n += 1
-    outcome = next((k for k in range(n, len(lines)) if OUTCOME_LINE_RE.match(lines[k].stripped)), len(lines))
-    parts.extend(Block(chunk) for chunk in (lines[n:outcome], lines[outcome:outcome + 1], lines[outcome + 1:]) if chunk)
-    return parts
-
-
-def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """'Motion made by A' / 'Seconded by B' / the motion's text / a vote / 'Motion Passed (13 to 0)', each on
-    its own line or paragraph: the motion, and its text as a decision when the result line says it carried.
-    A paragraph of such lines is read from then on as the paragraphs they would be (`blocks` is the list the
-    block rules are reading)."""
-    start = _made_by_line(blocks[i]) or 0
-    if len(blocks[i].lines) > 1:  # labelled lines printed without blank lines between them
-        number = [Block(blocks[i].lines[:start])] if start else []
-        blocks[i:i + 1] = number + _labelled_lines(blocks[i], start)
-        if number:
-            return 1  # the resolution's number, a paragraph of its own: its motion is read next
-    made = MADE_BY_RE.match(blocks[i].text)
-    mover, seconder = untitled_name(made.group("who")), None
-    if made.group("second"):
-        seconder = untitled_name(made.group("second"))
-    j = i + 1
-    if j < len(blocks) and SECONDED_BY_RE.match(blocks[j].text):
-        seconder = untitled_name(SECONDED_BY_RE.match(blocks[j].text).group("who"))
-        j += 1
-    text_starts = j
-    while j < len(blocks) and not (OUTCOME_LINE_RE.match(blocks[j].text) or MADE_BY_RE.match(blocks[j].text)
-                                   or blocks[j].text.lstrip("> ").startswith("|")
-                                   or re.match(r"^>\s*\[!", blocks[j].text)):
-        j += 1
-    outcome = OUTCOME_LINE_RE.match(blocks[j].text) if j < len(blocks) else None
-    if outcome is None and j < len(blocks) and not MADE_BY_RE.match(blocks[j].text):  # a vote table first:
-        after = next((k for k in range(j, min(j + 3, len(blocks)))  # its result line comes right after it
-                      if OUTCOME_LINE_RE.match(blocks[k].text)), None)
-        outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
-    result = RESULT_WORDS[(outcome.group("word") or outcome.group("bare")).lower()] if outcome else None
-    text = blocks[text_starts].text.strip() if j > text_starts else ""
-    resolved = RESOLVED_TEXT_RE.match(text)
-    if resolved and result is None:
-        result, text = "carried", text[resolved.end():].strip()
-    item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
-    if result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
-        item.decisions.extend(split_subresolutions([line.stripped for line in blocks[text_starts].lines])
-                              if not resolved else [text])
-    roll = next((k for k in range(text_starts + 1, j) if roll_call_test(blocks, k, item)), None)
-    return (roll if roll is not None else j) - i  # 'Recorded Vote:' / 'Yeas (3): ...': the roll call's rule reads it
+                        rf"(?P<who>{_LABELLED_NAME})(?:(?:,?\s+|\s+and\s+)seconded(?:\s+by)?\s*:?\s+"
+                        rf"(?P<second>{_LABELLED_NAME}))?[.:]?$")
+# ('Moved: Cr Green      Seconded: Cr White': both on one line; 'Moved by Cr A and seconded by Cr B'; 'MOVED by
+# Member A, seconded by Member B:' over the resolution)

@@ -70,14 +70,14 @@ def roman_value(number: str) -> int:
 
 
 def number_value(number: str) -> float:
-    """'101' -> 101; '107/20' counts within its year; '2021/045', '23/045' and 'PC23/01' (the year first, the
-    serial padded to its width) count within the year."""
+    """'101' -> 101; '107/20' counts within its year; '2021/045', '23/045', 'PC23/01' (the year first, the
+    serial padded to its width) and 'CCL23/1' (a serial of one digit, never a year) count within the year."""
     match = re.match(r"[A-Z]*(\d+)(?:[/-](\d+))?", number)
     if not match:
         return 0
     serial = match.group(2) or ""
     year_first = re.fullmatch(r"(?:19|20)?\d\d", match.group(1)) and not re.fullmatch(r"(?:19|20)\d\d", serial) and (
-        len(serial) >= 3 or serial.startswith("0"))  # not '46/2019', the number before its year
+        len(serial) >= 3 or len(serial) == 1 or serial.startswith("0"))  # not '46/2019', the number before its year
     if match.group(2) and year_first:
         return int(match.group(1)) * 100000 + int(match.group(2))
     return int(match.group(1)) + (int(match.group(2)) * 100000 if match.group(2) else 0)
@@ -129,7 +129,7 @@ STYLES = (
     Style("item", re.compile(r"^(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?)\s+(\d{1,4}(?:/\d{2,4})?[a-z]?)"
                              r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
     MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
-    Style("prefixed", re.compile(r"^([A-Z]{1,4}\d{1,4}(?:[/-]\d{2,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"), number_value),
+    Style("prefixed", re.compile(r"^([A-Z]{1,4}\d{1,4}(?:[/-]\d{1,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"), number_value),
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
     Style("letter", re.compile(r"^([A-Z])\.[ \t]{1,40}(\S.*)$"), lambda n: ord(n) - 64, counted=True),
     FORM,

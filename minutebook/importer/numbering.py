@@ -28,10 +28,22 @@ from .numbered_lines import (
 )
 from .titles import clean_title, reads_as_sentence
 
+# A number within its year, or any other count printed before a slash: 'CCL23/9', 'CCL23/10'.
+WITHIN_RE = re.compile(r"([A-Z]*\d{1,4})[/-](\d{1,4})[a-z]?")
+
+
+def _next_within(previous: str, number: str) -> bool:
+    """'CCL23/9' then 'CCL23/10': the same year (or prefix), the serial after it rising, whatever its width."""
+    before, now = WITHIN_RE.fullmatch(previous), WITHIN_RE.fullmatch(number)
+    return bool(before and now and before.group(1) == now.group(1) and 0 < int(now.group(2)) - int(before.group(2))
+                <= 60)
+
 
 def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
     if style.marked:
         return number != previous.number
+    if _next_within(previous.number, number):
+        return True
     if style is CODE:  # 'Consent Calendar (G-1/G-10)' / 'Personnel (G-1)': a range, then its first entry
         now, before = style.value(number), style.value(previous.number)
         return now > before or "/" in previous.number and now == before and number != previous.number

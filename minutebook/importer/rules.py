@@ -15,9 +15,9 @@ from . import decisions_fields as f
 from . import decisions_noted as noted
 from . import decisions_unlabelled as u
 from . import interests_abstaining
+from . import labelled_motions as lm
 from . import mentions as m
 from . import motions as mo
-from . import resolutions_first as rf
 from . import voice_votes as vv
 from . import vote_sentences as vs
 from . import votes as v
@@ -107,11 +107,11 @@ def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 RULES: list[Rule] = [
     ("vote-table", v.vote_table_test, v.vote_table_run),
     ("roll-call", lambda b, i, it: v.roll_call_test(b, i, it) and not mo.motion_before_roll_call(b[i].text)
-     and not mo.made_by_test(b, i, it), v.roll_call_run),
+     and not lm.made_by_test(b, i, it), v.roll_call_run),
     ("decision-field", f.field_test, f.field_run),
     ("recommendation", lambda b, i, it: bool(d.RECOMMEND_RE.match(b[i].text)), d.recommend_run),
-    ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), rf.resolved_run),
-    ("resolution-first", rf.resolution_test, rf.resolution_run),
+    ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), lm.resolved_run),
+    ("resolution-first", lm.resolution_test, lm.resolution_run),
     ("reasons", lambda b, i, it: bool(d.REASON_RE.match(b[i].text)), d.labelled(d.REASON_RE, "reasons")),
     ("alternatives", lambda b, i, it: bool(d.ALTERNATIVES_RE.match(b[i].text)),
      d.labelled(d.ALTERNATIVES_RE, "alternatives")),
@@ -121,7 +121,7 @@ RULES: list[Rule] = [
     ("substitutes", m.substitutes_test, m.substitutes_run),
     ("proposal-passed", lambda b, i, it: u.proposal_passed(b, i), proposal_run),
     ("voice-vote", vv.voice_vote_test, vv.voice_vote_run),
-    ("motion-made-by", mo.made_by_test, mo.made_by_run),
+    ("motion-made-by", lm.made_by_test, lm.made_by_run),
     ("spoken-motion", lambda b, i, it: bool(mo.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      mo.spoken_motion_run),
     ("moved-then-seconded", mo.moved_alone_test, mo.moved_alone_run),

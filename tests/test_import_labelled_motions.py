@@ -1,4 +1,4 @@
-"""resolutions_first.py: a resolution printed before who moved it and how it went, each on a line or paragraph of
+"""labelled_motions.py: a resolution printed before who moved it and how it went, each on a line or paragraph of
 its own ('That the report be received.' / 'Moved Cr A, seconded Cr B' / 'CARRIED'); one test per form (each text
 invented to hold that form alone)."""
 
@@ -69,3 +69,24 @@ def test_a_resolution_with_no_outcome_under_it_is_a_recommendation_not_a_decisio
     item = read("That the report be received.\n\nThe officer answered questions.\n\nCARRIED\n")
     assert item.decisions == []
     assert read("That the report be received.\n\nMoved Cr Bell, seconded Cr Hale\n", "agenda").decisions == []
+
+
+def test_a_label_over_the_resolution_and_its_movers_in_the_paragraph_before():
+    item = read("A request for leave was received.\nMoved by Councillor Bell and seconded by Councillor Hale\n\n"
+                "MOTION\nThat the request for leave be granted.\n                                      CARRIED\n")
+    assert item.decisions == ["That the request for leave be granted."]
+    assert motions(item) == [("Bell", "Hale", "carried")]
+
+
+def test_movers_labelled_over_a_paragraph_holding_the_label_resolution_and_outcome():
+    item = read("Moved by Councillor Bell and seconded by Councillor Hale\n\nMOTION\nThat the minutes be confirmed.\n"
+                "                                      CARRIED\n")
+    assert item.decisions == ["That the minutes be confirmed."]
+    assert motions(item) == [("Bell", "Hale", "carried")]
+
+
+def test_a_division_between_the_resolution_and_its_outcome():
+    item = read("MOTION\nThat the application be approved.\n\nDivision\nA division was called, the result being:\n"
+                "For: Councillors Bell, Hale and Lind\nAgainst: Councillors Kerr and Moss\n                  CARRIED\n")
+    assert item.decisions == ["That the application be approved."]
+    assert [(v.result, len(v.sides["for"]), len(v.sides["against"])) for v in item.votes] == [("carried", 3, 2)]

@@ -1,0 +1,258 @@
+"""Motions printed as labelled lines or paragraphs, the movers before the resolution or after it:
+
+    Moved by: Cr Black                      That the report be received.
+    Seconded by: Cr Grey                    Moved Cr Black, seconded Cr Grey   (or 'Cr Black/Cr Grey', or nobody)
+    That the report be received.            CARRIED
+    Carried
+
+the first as minutes in North America and Australia print them, the second as Australian, New Zealand and Canadian
+minutes often do. The outcome may end the resolution's last line or the movers' line after a wide gap ('... be
+received.          CARRIED'); a label or number may stand over the resolution ('MOTION', 'Resolution No. 2021-123').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Block, Found
+from .decisions import collect, decision_run, split_subresolutions
+from .drafts import ItemDraft, MotionDraft
+from .mentions import motion_matches, motion_names
+from .motions import MADE_BY_RE, untitled_name
+from .names import PersonName
+from .votes import roll_call_test
+
+# A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
+RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
+SECONDED_BY_RE = re.compile(r"^>?\s*Seconded(?:\s+by\s*:?|\s*:)\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)  # ('Seconded: A')
+OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
+                             r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
+                             r"|^\W{0,3}(?P<bare>carried|defeated|lost)\b(?:\s+unanimously)?"
+                             r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")  # 'CARRIED 5/0'
+RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
+                "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
+# A resolution's number over its labelled lines: 'Resolution No. 2021-123', 'Motion No. 5', 'RESOLUTION 2023/14'.
+NUMBER_LINE_RE = re.compile(r"(?i)^(?:[a-z]+\s+){0,5}(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{0,14}\d"
+                            r"[\w/.-]{0,14}\s*$")  # 'Resolution 21-04', 'COUNCIL RESOLUTION 2024/031'
+
+
+def made_by_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return _made_by_line(blocks[i]) is not None
+
+
+def _made_by_line(block: Block) -> int | None:
+    """The line of a paragraph that opens a labelled motion ('Moved by: A'), first or under its number."""
+    for n, line in enumerate(block.lines[:2]):
+        if MADE_BY_RE.match(line.stripped):
+            return n
+        if not NUMBER_LINE_RE.match(line.stripped):
+            return None
+    return None
+
+
+def _labelled_lines(block: Block, start: int) -> list[Block]:
+    """A paragraph of labelled lines printed without blank lines between them, as the paragraphs they would be:
+    'Moved by', 'Seconded by', the motion's text (its lines together), the outcome line, what follows."""
+    lines = block.lines[start:]
+    parts = [Block(lines[:1])]
+    n = 1
+    if n < len(lines) and SECONDED_BY_RE.match(lines[n].stripped):
+        parts.append(Block(lines[n:n + 1]))
+        n += 1
+    outcome = next((k for k in range(n, len(lines)) if OUTCOME_LINE_RE.match(lines[k].stripped)), len(lines))
+    parts.extend(Block(chunk) for chunk in (lines[n:outcome], lines[outcome:outcome + 1], lines[outcome + 1:]) if chunk)
+    return parts
+
+
+def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'Motion made by A' / 'Seconded by B' / the motion's text / a vote / 'Motion Passed (13 to 0)', each on
+    its own line or paragraph: the motion, and its text as a decision when the result line says it carried.
+    A paragraph of such lines is read from then on as the paragraphs they would be (`blocks` is the list the
+    block rules are reading)."""
+    start = _made_by_line(blocks[i]) or 0
+    if len(blocks[i].lines) > 1:  # labelled lines printed without blank lines between them
+        number = [Block(blocks[i].lines[:start])] if start else []
+        blocks[i:i + 1] = number + _labelled_lines(blocks[i], start)
+        if number:
+            return 1  # the resolution's number, a paragraph of its own: its motion is read next
+    made = MADE_BY_RE.match(blocks[i].text)
+    mover, seconder = untitled_name(made.group("who")), None
+    if made.group("second"):
+        seconder = untitled_name(made.group("second"))
+    j = i + 1
+    if j < len(blocks) and SECONDED_BY_RE.match(blocks[j].text):
+        seconder = untitled_name(SECONDED_BY_RE.match(blocks[j].text).group("who"))
+        j += 1
+    if j < len(blocks):  # 'MOTION' / 'That ...' / 'CARRIED' printed as one paragraph: as the ones they would be
+        blocks[j:j + 1] = _split(blocks[j])
+        j += j + 1 < len(blocks) and _labelled(blocks[j].text) and bool(THAT_RE.match(blocks[j + 1].text))
+    text_starts = j
+    while j < len(blocks) and not (OUTCOME_LINE_RE.match(blocks[j].text) or MADE_BY_RE.match(blocks[j].text)
+                                   or blocks[j].text.lstrip("> ").startswith("|")
+                                   or re.match(r"^>\s*\[!", blocks[j].text)):
+        j += 1
+    outcome = OUTCOME_LINE_RE.match(blocks[j].text) if j < len(blocks) else None
+    if outcome is None and j < len(blocks) and not MADE_BY_RE.match(blocks[j].text):  # a vote table first:
+        after = next((k for k in range(j, min(j + 3, len(blocks)))  # its result line comes right after it
+                      if OUTCOME_LINE_RE.match(blocks[k].text)), None)
+        outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
+    result = RESULT_WORDS[(outcome.group("word") or outcome.group("bare")).lower()] if outcome else None
+    text = blocks[text_starts].text.strip() if j > text_starts else ""
+    resolved = RESOLVED_TEXT_RE.match(text)
+    if resolved and result is None:
+        result, text = "carried", text[resolved.end():].strip()
+    item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
+    if result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
+        item.decisions.extend(split_subresolutions([line.stripped for line in blocks[text_starts].lines])
+                              if not resolved else [text])
+    roll = next((k for k in range(text_starts + 1, j) if roll_call_test(blocks, k, item)), None)
+    return (roll if roll is not None else j) - i  # 'Recorded Vote:' / 'Yeas (3): ...': the roll call's rule reads it
+
+
+# What a resolution opens with: 'That ...', 'THAT ...', quoted or not.
+THAT_RE = re.compile(r"^[“\"]?(?:That|THAT)\s+\S")
+# A label on a line of its own over the resolution: 'MOTION', 'RESOLUTION', 'Officer recommendation', or its
+# number ('Resolution No. 2021-123', NUMBER_LINE_RE).
+LABEL_RE = re.compile(r"(?i)^(?:(?:council|officers?['’]?|staff|committee)\s+)?(?:motion|resolution|"
+                      r"recommendation)s?:?$")
+# The outcome after a wide gap at a line's end: '... be received.          CARRIED', 'Cr A/Cr B     Carried 5/2'.
+OUTCOME = (r"(?P<word>carried|lost|defeated|withdrawn)\b(?:\s+unanimously)?"
+           r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")
+GAP_OUTCOME_RE = re.compile(rf"\s{{3,}}{OUTCOME}", re.I)
+SPACED_OUTCOME_RE = re.compile(rf"\s+{OUTCOME}", re.I)  # the same once the text's spaces are one
+# Mover and seconder apart by a slash, each (or the first) with a councillor's title: 'Cr Black/Cr Grey',
+# 'Cllr A. Black / Cllr Grey'.
+TITLE = r"(?:Cr|Cllr|Councillor|Councilor)\.?\s+"
+NAME = r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+PAIR_RE = re.compile(rf"^(?P<mover>{TITLE}{NAME})\s*/\s*(?P<seconder>(?:{TITLE})?{NAME})$")
+WITHIN = 2  # paragraphs of movers between a resolution and its outcome
+DIVISION_RE = re.compile(r"(?i)^(?:division|a\s+division\s+was\s+(?:called|requested)\b.{0,40}|recorded\s+vote)\s*:?$")
+
+
+@dataclass
+class Moved:
+    """Who moved a resolution and how it went, read from the paragraphs under it; `used` counts them."""
+
+    mover: PersonName | None
+    seconder: PersonName | None
+    result: str
+    used: int
+
+
+def movers(text: str) -> tuple[PersonName | None, PersonName | None] | None:
+    """The mover and seconder a paragraph holding nothing else names ('Moved Cr A, seconded Cr B', 'Moved by: A' /
+    'Seconded by: B', 'Cr A/Cr B'); None for any other paragraph."""
+    made = MADE_BY_RE.match(text)
+    if made:
+        return untitled_name(made.group("who")), untitled_name(made.group("second")) if made.group("second") else None
+    pair = PAIR_RE.match(text)
+    if pair:
+        return untitled_name(pair.group("mover")), untitled_name(pair.group("seconder"))
+    moved = motion_matches(text)
+    if len(moved) == 1 and moved[0].start() == 0 and len(text) - moved[0].end() <= 2:
+        return motion_names(moved[0])
+    return None
+
+
+def _outcome(text: str) -> str | None:
+    line = OUTCOME_LINE_RE.match(text)
+    if line:
+        return RESULT_WORDS[(line.group("word") or line.group("bare")).lower()]
+    gap = GAP_OUTCOME_RE.search(text)
+    return RESULT_WORDS[gap.group("word").lower()] if gap else None
+
+
+def moved_under(blocks: list[Block], j: int, told: str = "") -> Moved | None:
+    """The movers and outcome in the paragraphs from `j` on: up to WITHIN paragraphs of movers, then the outcome
+    on a line of its own or at the end of the movers' line; or the outcome `told` at the end of the resolution
+    itself. None when no outcome comes before anything else."""
+    mover = seconder = None
+    if told:
+        return Moved(None, None, told, 0)
+    for k in range(j, min(len(blocks), j + WITHIN + 1)):
+        text = blocks[k].text.strip()
+        if OUTCOME_LINE_RE.match(text):
+            return Moved(mover, seconder, _outcome(text), k - j + 1)
+        if DIVISION_RE.match(text):
+            continue
+        last = blocks[k].lines[-1].stripped
+        if OUTCOME_LINE_RE.match(last) and roll_call_test(blocks, k, None):  # 'For: A, B' / 'Against: C' / 'CARRIED':
+            return Moved(mover, seconder, _outcome(last), k - j)  # the vote, read by the roll call's rule, says it
+        gap = GAP_OUTCOME_RE.search(text)
+        named = movers(text[:gap.start()] if gap else text)
+        if named is None or k == j + WITHIN:
+            return None
+        mover, seconder = named
+        if gap:
+            return Moved(mover, seconder, _outcome(text), k - j + 1)
+    return None
+
+
+def _labelled(line: str) -> bool:
+    return bool(LABEL_RE.match(line) or NUMBER_LINE_RE.match(line))
+
+
+def _split(block: Block) -> list[Block]:
+    """A paragraph whose lines go on, without a blank line, from the resolution to its movers or outcome: as the
+    paragraphs they would be (its label, the resolution's lines, then each line after it)."""
+    if len(block.lines) > 1 and _labelled(block.lines[0].stripped) and THAT_RE.match(block.lines[1].stripped):
+        return [Block(block.lines[:1]), *_split(Block(block.lines[1:]))]
+    lines = block.lines
+    cut = next((n for n in range(1, len(lines)) if OUTCOME_LINE_RE.match(lines[n].stripped)
+                or MADE_BY_RE.match(lines[n].stripped) or PAIR_RE.match(lines[n].stripped)), None)
+    if cut is None:
+        return [block]
+    rest = [Block([line]) for line in lines[cut:]]
+    for n in range(len(rest) - 1, 0, -1):  # 'Moved by: A' / 'Seconded by: B': one paragraph
+        if SECONDED_BY_RE.match(rest[n].text) and MADE_BY_RE.match(rest[n - 1].text):
+            rest[n - 1:n + 1] = [Block(rest[n - 1].lines + rest[n].lines)]
+    return [Block(lines[:cut]), *rest]
+
+
+def _read(blocks: list[Block], i: int) -> tuple[list[str], int, Moved] | None:
+    texts, used = collect(blocks, i, blocks[i].text)
+    if not texts:
+        return None
+    last = blocks[i + max(used, 1) - 1].lines[-1].stripped
+    gap = GAP_OUTCOME_RE.search(last)
+    if gap:
+        texts[-1] = SPACED_OUTCOME_RE.sub("", texts[-1]).strip()
+    moved = moved_under(blocks, i + max(used, 1), _outcome(last) if gap else "")
+    return (texts, max(used, 1), moved) if moved else None
+
+
+def resolution_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    parts = _split(blocks[i])
+    at = i + (len(parts) > 1 and _labelled(parts[0].text))
+    view = [*blocks[:i], *parts, *blocks[i + 1:]]
+    return bool(THAT_RE.match(view[at].text)) and _read(view, at) is not None
+
+
+def resolution_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The resolution a decision where it carried; a motion where someone is named, or where it did not carry (a
+    motion lost with nobody named is still minuted as lost). Movers named in the paragraph above, their motion
+    read there with no outcome ('Moved by Cr A and seconded by Cr B' / 'MOTION' / 'That ...' / 'CARRIED'), are
+    this resolution's: its outcome is theirs."""
+    parts = _split(blocks[i])
+    blocks[i:i + 1] = parts
+    at = i + (len(parts) > 1 and _labelled(parts[0].text))
+    texts, used, moved = _read(blocks, at)
+    if not (moved.mover or moved.seconder) and item.motions and item.motions[-1].result is None:
+        item.motions[-1].result = moved.result
+    elif moved.mover or moved.seconder or moved.result != "carried":
+        item.motions.append(MotionDraft(blocks[at].first, item.title, moved.mover, moved.seconder, moved.result))
+    if moved.result == "carried":
+        item.decisions.extend(texts)
+    return at - i + used + moved.used
+
+
+def resolved_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'RESOLVED: That ...' (decisions.py), and the movers and outcome printed under it ('Cr A/Cr B   CARRIED')."""
+    used = max(1, decision_run(blocks, i, item, found))
+    moved = moved_under(blocks, i + used)
+    if moved is None:
+        return used
+    if moved.mover or moved.seconder:
+        item.motions.append(MotionDraft(blocks[i].first, item.title, moved.mover, moved.seconder, "carried"))
+    return used + moved.used
