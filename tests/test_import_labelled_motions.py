@@ -90,3 +90,18 @@ def test_a_division_between_the_resolution_and_its_outcome():
                 "For: Councillors Bell, Hale and Lind\nAgainst: Councillors Kerr and Moss\n                  CARRIED\n")
     assert item.decisions == ["That the application be approved."]
     assert [(v.result, len(v.sides["for"]), len(v.sides["against"])) for v in item.votes] == [("carried", 3, 2)]
+
+
+def test_a_resolutions_number_and_movers_printed_straight_under_other_text():
+    item = read("Re: Request for a grant\nResolution No. 2023-002\nMoved by: Deputy Mayor Bell\nSeconded by: "
+                "Councillor Hale\nTHAT Council receive the delegation for information.\nCarried\n")
+    assert motions(item) == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["THAT Council receive the delegation for information."]
+
+
+def test_a_recorded_vote_printed_straight_under_the_labelled_resolution_is_its_vote_not_its_text():
+    item = read("Moved by: Councillor Bell\nSeconded by: Councillor Hale\nTHAT By-law 2023-01 be passed.\n"
+                "Recorded Vote requested by Councillor Moss\nYeas: Councillor Bell, Councillor Hale, Councillor Kerr\n"
+                "Nays: Councillor Moss\nCarried\n")
+    assert item.decisions == ["THAT By-law 2023-01 be passed."]
+    assert [(v.result, len(v.sides["for"]), len(v.sides["against"])) for v in item.votes] == [("carried", 3, 1)]

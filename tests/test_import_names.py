@@ -74,3 +74,8 @@ def test_cr_the_councillors_title_in_australia_and_new_zealand():
 def test_a_sentence_end_inside_is_no_name():
     assert not looks_like_name("Wood. Also")  # 'Excused absent: Member Wood. Also' / 'present: Secretary Kerr.'
     assert looks_like_name("J. Smith") and looks_like_name("Kit St. John")
+
+
+def test_an_initial_alone_after_a_title_names_nobody():
+    assert not looks_like_name("Cllr C") and not looks_like_name("Councillor J.")
+    assert looks_like_name("Cllr Ormerod") and looks_like_name("Cllr C Ormerod")

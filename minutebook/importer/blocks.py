@@ -34,9 +34,13 @@ class Found:
 
 # Lines that open a paragraph of their own even with no blank line above: a decision's label ('RESOLVED:',
 # 'AGREED -', 'Resolved that ...') printed straight under the discussion it ends.
+# A labelled motion's first line does too: its number ('Resolution No. 2023-002', 'Resolution number RCB/2023/12') or
+# its mover's label ('Moved by: A', 'MOVED by A, seconded by B:'), printed straight under the item's other text.
 OPENERS = [
     re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISIONS?)\b(?:\s+UNANIMOUSLY)?\s*(?:[:–-]|$|(?=\s+(?:that|That|to|To)\b))"),
     re.compile(r"^(?:Resolved|Agreed|Decided)(?:\s+unanimously)?\s*(?::|[–-]\s|$)"),
+    re.compile(r"^(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:No\.?|NO\.?|[Nn]umber|NUMBER|#)\s*[\w/.-]{0,14}\d[\w/.-]{0,14}$"),
+    re.compile(r"^(?:Moved|MOVED)(?:\s+(?:by|By|BY))?\s*:\s*\S|^MOVED\s+by\s"),
 ]
 
 

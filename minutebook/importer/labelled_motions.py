@@ -32,6 +32,9 @@ OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendme
                              r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")  # 'CARRIED 5/0'
 RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
                 "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
+# A recorded vote's first line under the resolution: 'Recorded Vote requested by A', 'Yeas: A, B', 'For (3): ...'.
+VOTE_START_RE = re.compile(r"(?i)^(?:recorded\s+(?:vote|division)|division\b|(?:yeas|nays|ayes|noes|nos|for|against|"
+                           r"in\s+favou?r|opposed|abstain(?:ed|ing|s)?)(?:\s*(?:\(\d{1,3}\))?\s*:|\s+[–-]\s))")
 # A resolution's number over its labelled lines: 'Resolution No. 2021-123', 'Motion No. 5', 'RESOLUTION 2023/14'.
 NUMBER_LINE_RE = re.compile(r"(?i)^(?:[a-z]+\s+){0,5}(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{0,14}\d"
                             r"[\w/.-]{0,14}\s*$")  # 'Resolution 21-04', 'COUNCIL RESOLUTION 2024/031'
@@ -61,7 +64,9 @@ def _labelled_lines(block: Block, start: int) -> list[Block]:
         parts.append(Block(lines[n:n + 1]))
         n += 1
     outcome = next((k for k in range(n, len(lines)) if OUTCOME_LINE_RE.match(lines[k].stripped)), len(lines))
-    parts.extend(Block(chunk) for chunk in (lines[n:outcome], lines[outcome:outcome + 1], lines[outcome + 1:]) if chunk)
+    vote = next((k for k in range(n, outcome) if VOTE_START_RE.match(lines[k].stripped)), outcome)
+    parts.extend(Block(chunk) for chunk in (lines[n:vote], lines[vote:outcome], lines[outcome:outcome + 1],
+                                            lines[outcome + 1:]) if chunk)
     return parts
 
 
@@ -98,7 +103,8 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
                       if OUTCOME_LINE_RE.match(blocks[k].text)), None)
         outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
     result = RESULT_WORDS[(outcome.group("word") or outcome.group("bare")).lower()] if outcome else None
-    text = blocks[text_starts].text.strip() if j > text_starts else ""
+    voted = j > text_starts and roll_call_test(blocks, text_starts, item)  # the roll call straight under the movers
+    text = blocks[text_starts].text.strip() if j > text_starts and not voted else ""
     resolved = RESOLVED_TEXT_RE.match(text)
     if resolved and result is None:
         result, text = "carried", text[resolved.end():].strip()
@@ -106,7 +112,8 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     if result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
         item.decisions.extend(split_subresolutions([line.stripped for line in blocks[text_starts].lines])
                               if not resolved else [text])
-    roll = next((k for k in range(text_starts + 1, j) if roll_call_test(blocks, k, item)), None)
+    roll = text_starts if voted else next((k for k in range(text_starts + 1, j) if roll_call_test(blocks, k, item)),
+                                          None)
     return (roll if roll is not None else j) - i  # 'Recorded Vote:' / 'Yeas (3): ...': the roll call's rule reads it
 
 
@@ -166,22 +173,26 @@ def _outcome(text: str) -> str | None:
 def moved_under(blocks: list[Block], j: int, told: str = "") -> Moved | None:
     """The movers and outcome in the paragraphs from `j` on: up to WITHIN paragraphs of movers, then the outcome
     on a line of its own or at the end of the movers' line; or the outcome `told` at the end of the resolution
-    itself. None when no outcome comes before anything else."""
-    mover = seconder = None
+    itself. A division between them ('Division' / 'For: A, B' / 'Against: C') is the roll call rule's to read: the
+    paragraphs used stop before it. None when no outcome comes before anything else."""
+    mover = seconder = vote = None
     if told:
         return Moved(None, None, told, 0)
     for k in range(j, min(len(blocks), j + WITHIN + 1)):
         text = blocks[k].text.strip()
+        last = blocks[k].lines[-1].stripped
         if OUTCOME_LINE_RE.match(text):
-            return Moved(mover, seconder, _outcome(text), k - j + 1)
+            return Moved(mover, seconder, _outcome(text), (vote if vote is not None else k + 1) - j)
+        if vote is None and OUTCOME_LINE_RE.match(last) and roll_call_test(blocks, k, None):  # 'For: A, B' /
+            return Moved(mover, seconder, _outcome(last), k - j)  # 'Against: C' / 'CARRIED': the vote says it
         if DIVISION_RE.match(text):
             continue
-        last = blocks[k].lines[-1].stripped
-        if OUTCOME_LINE_RE.match(last) and roll_call_test(blocks, k, None):  # 'For: A, B' / 'Against: C' / 'CARRIED':
-            return Moved(mover, seconder, _outcome(last), k - j)  # the vote, read by the roll call's rule, says it
+        if roll_call_test(blocks, k, None):
+            vote = k if vote is None else vote
+            continue
         gap = GAP_OUTCOME_RE.search(text)
         named = movers(text[:gap.start()] if gap else text)
-        if named is None or k == j + WITHIN:
+        if named is None or k == j + WITHIN or vote is not None:
             return None
         mover, seconder = named
         if gap:
@@ -222,10 +233,20 @@ def _read(blocks: list[Block], i: int) -> tuple[list[str], int, Moved] | None:
     return (texts, max(used, 1), moved) if moved else None
 
 
+def _unfolded(blocks: list[Block], i: int) -> list[Block]:
+    """The blocks with the resolution's paragraph at `i` and the few after it split as `_split` reads them."""
+    return [*blocks[:i], *(part for block in blocks[i:i + WITHIN + 2] for part in _split(block)),
+            *blocks[i + WITHIN + 2:]]
+
+
+def _start(blocks: list[Block], i: int) -> int:
+    """Where the resolution starts: under its label, where one stands over it."""
+    return i + (i + 1 < len(blocks) and _labelled(blocks[i].text) and bool(THAT_RE.match(blocks[i + 1].text)))
+
+
 def resolution_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    parts = _split(blocks[i])
-    at = i + (len(parts) > 1 and _labelled(parts[0].text))
-    view = [*blocks[:i], *parts, *blocks[i + 1:]]
+    view = _unfolded(blocks, i)
+    at = _start(view, i)
     return bool(THAT_RE.match(view[at].text)) and _read(view, at) is not None
 
 
@@ -234,9 +255,8 @@ def resolution_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -
     motion lost with nobody named is still minuted as lost). Movers named in the paragraph above, their motion
     read there with no outcome ('Moved by Cr A and seconded by Cr B' / 'MOTION' / 'That ...' / 'CARRIED'), are
     this resolution's: its outcome is theirs."""
-    parts = _split(blocks[i])
-    blocks[i:i + 1] = parts
-    at = i + (len(parts) > 1 and _labelled(parts[0].text))
+    blocks[:] = _unfolded(blocks, i)
+    at = _start(blocks, i)
     texts, used, moved = _read(blocks, at)
     if not (moved.mover or moved.seconder) and item.motions and item.motions[-1].result is None:
         item.motions[-1].result = moved.result

@@ -67,9 +67,10 @@ PROPOSED_RE = re.compile(  # 'Cllr A proposed, Cllr B seconded'
     rf"(?P<mover>{COUNCILLOR})\s+proposed,?\s*(?:and\s+)?(?P<seconder>{COUNCILLOR})\s+seconded")
 
 
-# A name after a label, stopping at the next label ('Proposed: Jane Smith Seconded: John Brown').
-LABEL_STOP = (r"(?!(?:Seconded|Seconder|Second|Proposed|Proposer|Moved|Mover|Carried|CARRIED|Agreed|Unanimous|That|The|"
-              r"To|Vote|VOTE)\b)")  # (nor the resolution's first word on the line below: 'Seconded: Cr B' / 'That ...')
+# A name after a label, stopping at the next label ('Proposed: Jane Smith Seconded: John Brown'), nor the resolution's
+# first word on the line below ('Seconded: Cr B' / 'That ...', 'THAT ...').
+LABEL_STOP = (r"(?!(?:Seconded|Seconder|Second|Proposed|Proposer|Moved|Mover|Carried|CARRIED|Agreed|Unanimous|That|"
+              r"THAT|The|To|Vote|VOTE)\b)")
 LABELLED_PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?{LABEL_STOP}{WORD}(?:\s+{LABEL_STOP}{WORD}){{0,3}}"
 # 'Smith', 'J. Smith', 'Jo Smith' in 'Smith/Brown' (never 'Seconded' in 'Moved Cr A / Seconded Cr B')
 SLASH_NAME = r"(?!(?i:seconded|second)\b)(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"

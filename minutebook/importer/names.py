@@ -246,6 +246,8 @@ def looks_like_name(text: str) -> bool:
     words = parsed.name.split()
     if not 1 <= len(words) <= 5 or (len(words) == 1 and not (parsed.honorific or parsed.role)):
         return False
+    if len(words) == 1 and len(words[0].rstrip(".")) == 1:
+        return False  # 'Cllr C': an initial alone, its surname lost (to a page's layout), names nobody
     if re.search(r"[a-z]{2}\.\s+[A-Z]", parsed.name):
         return False  # 'Wood. Also': a sentence's end inside, not a name ('St. John', 'J. Smith' are)
     if ORGANISATION_RE.search(parsed.name) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
