@@ -1,5 +1,7 @@
 """attendance.py: one test per attendance layout the packs use."""
 
+import pytest
+
 from minutebook.importer.attendance import parse_region
 from minutebook.importer.lines import read_lines
 
@@ -863,3 +865,23 @@ def test_members_in_attendance_were_a_list_of_surnames():
     assert [e[:3] for e in read("Council members in attendance were Smith, Jones and Brown.\n")] == [
         ("Smith", "present", "Council Member"), ("Jones", "present", "Council Member"),
         ("Brown", "present", "Council Member")]
+
+
+@pytest.mark.parametrize("text", ["Staff Present: Jane Doe, CAO/Clerk\nMark Lee, Treasurer\n",
+                                  "Staff Present:\nJane Doe, CAO/Clerk\nMark Lee, Treasurer\n"])
+def test_a_label_over_one_name_and_post_a_line(text):
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role) for e in entries] == [("Jane Doe", "in_attendance", "CAO/Clerk"),
+                                                                  ("Mark Lee", "in_attendance", "Treasurer")]
+
+
+def test_a_label_column_with_a_name_a_line_under_it():
+    text = ("PRESENT\nChairperson              Jo Brown\nMembers                  Ali Khan\n"
+            "                         Pat O'Neil\n                         Lou Chan\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role) for e in entries] == [
+        ("Jo Brown", "present", "Chair"), ("Ali Khan", "present", None), ("Pat O'Neil", "present", None),
+        ("Lou Chan", "present", None)]
+    wrapped = "Present:   Councillor John\n           Smith and Councillor Ann Lee\n"
+    entries, _ = parse_region(read_lines("doc.txt", wrapped)[0])
+    assert [e.name.name for e in entries] == ["John Smith", "Ann Lee"]

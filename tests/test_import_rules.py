@@ -647,6 +647,7 @@ def test_a_conflict_of_interest_announced_stated_or_abstained_for_is_declared(te
     "That the apologies from Cr R Akinola and Cr S Venables be accepted.\n\nCARRIED\n",
     "RESOLVED: That the apologies received from Councillors R Akinola and S Venables be sustained.\n",
     "That the apologies of Cr R Akinola and Cr S Venables for absence be received.\n",
+    "That the Community Board:\na)   accept the apologies from Member R Akinola and Member S Venables for absence.\n",
 ])
 def test_apologies_a_resolution_accepts_are_apologies(text):
     _, found = read(text)

@@ -297,7 +297,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             text = "\t".join(cells).strip()
             if not text:
                 continue
-            if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text or "; " in text):
+            if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text or "; " in text) \
+                    and not (_roster_line(text) and index + 1 < len(lines) and _roster_line(lines[index + 1].text)):
+                # (but 'Staff Present: Jane Doe, Clerk' / 'Mark Lee, Treasurer': a name and post a line, read so)
                 context.sentence = True
                 paragraph.append(Line(line.file, line.number, text, line.raw))
                 continue

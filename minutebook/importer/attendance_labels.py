@@ -110,7 +110,8 @@ def _settings(head: str, whole: bool) -> dict | None:
     head = re.sub(r"\s+", " ", head).strip(" .")
     if not head or len(head) > 70:
         return None
-    heads = [head, head.split("/")[-1].strip()] if "/" in head else [head]  # 'Presennol / Present'
+    heads = [head, head.split("/")[-1].strip()] if "/" in head and "," not in head else [head]  # 'Presennol /
+    # Present' (bilingual), never 'Jane Doe, CAO/Clerk' (a name and a post)
     for pattern, settings in LABELS:
         if any((pattern.fullmatch(h) if whole else pattern.match(h)) for h in heads):
             titled = TITLE_LABEL_RE.match(head)  # 'Commissioners Present:': each name's role

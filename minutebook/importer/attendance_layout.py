@@ -10,7 +10,7 @@ import re
 
 from .attendance_labels import label_of, strip_lead
 from .lines import Line
-from .names import HONORIFIC_RE, ROLE_TITLES
+from .names import HONORIFIC_RE, ROLE_TITLES, looks_like_name
 
 WORD_TAB_RE = re.compile(r"(?<=\S)\t[ ]{0,4}(?=\S)")
 QUOTE_RE = re.compile(r"^\s{0,3}>[ ]?(?:\[![\w-]{1,20}\][-+]?\s*)?")
@@ -50,6 +50,12 @@ def plain(lines: list[Line]) -> list[Line]:
     return result
 
 
+def _one_name_a_line(previous: str, text: str) -> bool:
+    """A whole name on the line, under a whole name: a list printed a name a line ('Members   Ali Khan' /
+    '          Pat O'Neil'), never a name wrapped ('Councillor John' / 'Smith')."""
+    return all(len(t.split()) >= 2 and "," not in t and looks_like_name(t) for t in (previous, text))
+
+
 def hanging(lines: list[Line]) -> list[Line]:
     """A label column with a hanging indent ('Attendees      A (Chair), B,' / '               C and D') read as
     one line 'Attendees: A (Chair), B, C and D'; a line indented elsewhere (a right-hand 'Action' column)
@@ -65,15 +71,17 @@ def hanging(lines: list[Line]) -> list[Line]:
             result.append(line)
             continue
         column, value = match.start("value"), match.group("value").strip()
+        previous = value
         while index < len(lines) and not lines[index].blank and "\t" not in lines[index].text:
             text = lines[index].text.rstrip()
             indent = len(text) - len(text.lstrip())
             if abs(indent - column) > 2 or "   " in text.strip() or label_of(text.strip()):
                 break
-            titled = (HONORIFIC_RE.match(text.strip()) or any(p.match(text.strip()) for p, _ in ROLE_TITLES)) \
-                and not value.rstrip().endswith((",", " and", "("))
+            titled = (HONORIFIC_RE.match(text.strip()) or any(p.match(text.strip()) for p, _ in ROLE_TITLES)
+                      or _one_name_a_line(previous, text.strip())) and not value.rstrip().endswith((",", " and", "("))
             value = f"{value}{', ' if titled else ' '}{text.strip()}"  # a new line that starts 'Councillors ...',
-            # 'Deputy Mayor A. Brown': an entry of its own
+            # 'Deputy Mayor A. Brown': an entry of its own; so is a name under a name ('Ali Khan' / 'Pat O'Neil')
+            previous = text.strip()
             index += 1
         if value == match.group("value").strip():  # nothing hangs under it: an ordinary line
             result.append(line)

@@ -321,14 +321,15 @@ def attendance_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Fou
 
 
 # 'Apologies for absence were received from A and B' / 'Members accepted apologies for absence from Cllrs A, B' /
-# 'That the apologies (received) from Cr A and Cr B be accepted.' (a resolution accepting them: the names end at
-# 'be', APOLOGISED_END_RE).
+# 'That the apologies (received) from Cr A and Cr B be accepted.', '(That the Board) a) accept the apology from
+# Member A for absence.' (a resolution accepting them: the names end at 'be' or 'for absence', APOLOGISED_END_RE).
 APOLOGIES_RE = re.compile(r"(?i)(?:apologies(?: for absence)? (?:were|was|had been|have been) received"
                           r"(?: and accepted)?(?: from)?|\b(?:members|the (?:council|committee|board|meeting|chair\w*)|"
                           r"councillors|trustees) (?:accepted|received|noted)(?: the)? apologies(?: for absence)? "
-                          r"(?:from|of)|\bthat\s+the\s+apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+received)?\s+"
-                          r"(?:from|of))\s*:?\s*(.*)")
-APOLOGISED_END_RE = re.compile(r"(?i)(?:\s+for\s+absence)?\s+be\s+(?:accepted|received|sustained|noted)\b.*$")
+                          r"(?:from|of)|\b(?:that|accepts?|receives?|notes?)\s+the\s+apolog(?:y|ies)"
+                          r"(?:\s+for\s+absence)?(?:\s+received)?\s+(?:from|of))\s*:?\s*(.*)")
+APOLOGISED_END_RE = re.compile(r"(?i)(?:\s+for\s+(?:absence|lateness))?(?:\s+be\s+(?:accepted|received|sustained|noted)"
+                               r"\b.*)?\.?$")
 
 
 def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:
