@@ -135,3 +135,11 @@ def test_a_heading_naming_its_council_by_kind_alone_means_the_council_named_abov
     text = "Minutes – 14 November 2023 – Ashcombe Parish Council\n\nMinutes of the Parish Council Meeting held on 14 " \
            "November 2023 at 7.30pm\n"
     assert [k for k in kinds(text) if k[0] == "minutes"] == [("minutes", "Ashcombe Parish Council")]
+
+
+def test_the_kind_of_meeting_before_council_is_no_part_of_the_bodys_name():
+    assert kinds("MINUTES OF THE ORDINARY COUNCIL MEETING\nHELD ON MONDAY 27 FEBRUARY 2023 AT 5:30PM\n") == [
+        ("minutes", "Council")]
+    assert kinds("REGULAR COUNCIL MEETING MINUTES\nTuesday, January 10, 2023\n") == [("minutes", "Council")]
+    assert kinds("Minutes of the Budget Committee meeting held on 5 March 2023\n") == [
+        ("minutes", "Budget Committee")]

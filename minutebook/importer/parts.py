@@ -76,7 +76,8 @@ def date_only(text: str) -> dt.date | None:
 
 def body_name(text: str) -> str:
     text = re.sub(r"(?i)\b(meeting|summons and|summons)\b", " ", text)
-    text = re.sub(r"(?i)^\s*(?:the\s+)?(?:annual|extraordinary|special|ordinary|regular|budget)\s+(?=\w+\s)", "", text)
+    text = re.sub(r"(?i)^\s*(?:the\s+)?(?:annual|extraordinary|special|ordinary|regular|budget)\s+"
+                  r"(?=\w+\s|(?:council|board)\s*$)", "", text)  # 'Ordinary Council': a kind of meeting of the Council
     text = re.sub(r"\s+", " ", text).strip(" -:*")
     return title_case(text)
 
