@@ -105,3 +105,22 @@ def test_a_recorded_vote_printed_straight_under_the_labelled_resolution_is_its_v
                 "Nays: Councillor Moss\nCarried\n")
     assert item.decisions == ["THAT By-law 2023-01 be passed."]
     assert [(v.result, len(v.sides["for"]), len(v.sides["against"])) for v in item.votes] == [("carried", 3, 1)]
+
+
+def test_movers_in_brackets_after_resolved():
+    item = read("RESOLVED (Cr Bell/Cr Hale)\nThat Council adopt the Fees and Charges Schedule.\n")
+    assert item.decisions == ["That Council adopt the Fees and Charges Schedule."]
+    assert motions(item) == [("Bell", "Hale", "carried")]
+
+
+def test_a_labelled_resolution_with_its_mover_and_seconder_on_lines_of_their_own_under_it():
+    item = read("Resolution\nThat Council note the report.\nMoved Cr Bell\nSeconded Cr Hale\nCARRIED 5/0\n")
+    assert item.decisions == ["That Council note the report."]
+    assert motions(item) == [("Bell", "Hale", "carried")]
+
+
+def test_a_motion_on_one_line_with_its_labels_resolution_and_outcome():
+    item = read("Motion #6 Moved: Councillor Bell Seconded: Councillor Hale THAT Council approve the road closure. "
+                "CARRIED\n")
+    assert item.decisions == ["THAT Council approve the road closure."]
+    assert motions(item) == [("Bell", "Hale", "carried")]

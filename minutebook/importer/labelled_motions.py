@@ -25,7 +25,8 @@ from .votes import roll_call_test
 
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
-SECONDED_BY_RE = re.compile(r"^>?\s*Seconded(?:\s+by\s*:?|\s*:)\s+(?P<who>[^;:]{2,60}?)\.?$", re.I)  # ('Seconded: A')
+SECONDED_BY_RE = re.compile(r"^>?\s*Seconded(?:\s+by\s*:?|\s*:|(?=\s+(?:Cr|Cllr|Councill?or)\b))\s+"
+                            r"(?P<who>[^;:]{2,60}?)\.?$", re.I)  # ('Seconded: A', 'Seconded Cr A')
 OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
                              r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
                              r"|^\W{0,3}(?P<bare>carried|defeated|lost)\b(?:\s+unanimously)?"
@@ -133,6 +134,7 @@ SPACED_OUTCOME_RE = re.compile(rf"\s+{OUTCOME}", re.I)  # the same once the text
 TITLE = r"(?:Cr|Cllr|Councillor|Councilor)\.?\s+"
 NAME = r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 PAIR_RE = re.compile(rf"^(?P<mover>{TITLE}{NAME})\s*/\s*(?P<seconder>(?:{TITLE})?{NAME})$")
+BRACKETED_PAIR_RE = re.compile(r"^\W{0,3}(?:RESOLVED|Resolved)\s*\((?P<pair>[^()]{3,60})\)")  # 'RESOLVED (Cr A/Cr B)'
 WITHIN = 2  # paragraphs of movers between a resolution and its outcome
 DIVISION_RE = re.compile(r"(?i)^(?:division|a\s+division\s+was\s+(?:called|requested)\b.{0,40}|recorded\s+vote)\s*:?$")
 
@@ -156,6 +158,9 @@ def movers(text: str) -> tuple[PersonName | None, PersonName | None] | None:
     pair = PAIR_RE.match(text)
     if pair:
         return untitled_name(pair.group("mover")), untitled_name(pair.group("seconder"))
+    seconded = SECONDED_BY_RE.match(text)
+    if seconded:  # 'Moved Cr A' / 'Seconded Cr B', a paragraph each
+        return None, untitled_name(seconded.group("who"))
     moved = motion_matches(text)
     if len(moved) == 1 and moved[0].start() == 0 and len(text) - moved[0].end() <= 2:
         return motion_names(moved[0])
@@ -194,7 +199,7 @@ def moved_under(blocks: list[Block], j: int, told: str = "") -> Moved | None:
         named = movers(text[:gap.start()] if gap else text)
         if named is None or k == j + WITHIN or vote is not None:
             return None
-        mover, seconder = named
+        mover, seconder = named[0] or mover, named[1] or seconder
         if gap:
             return Moved(mover, seconder, _outcome(text), k - j + 1)
     return None
@@ -269,7 +274,13 @@ def resolution_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -
 
 def resolved_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """'RESOLVED: That ...' (decisions.py), and the movers and outcome printed under it ('Cr A/Cr B   CARRIED')."""
+    motions = len(item.motions)
     used = max(1, decision_run(blocks, i, item, found))
+    bracket = BRACKETED_PAIR_RE.match(blocks[i].text)
+    pair = PAIR_RE.match(bracket.group("pair").strip()) if bracket else None
+    if pair and len(item.motions) == motions:  # 'RESOLVED (Cr A/Cr B)'
+        item.motions.append(MotionDraft(blocks[i].first, item.title, untitled_name(pair.group("mover")),
+                                        untitled_name(pair.group("seconder")), "carried"))
     moved = moved_under(blocks, i + used)
     if moved is None:
         return used

@@ -254,7 +254,15 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
         item.decisions.append(blocks[i].text[start:stop].strip().rstrip("."))
     for match in moved:
         item.motions.append(MotionDraft(blocks[i].first, title or item.title, *motion_names(match), result))
+    resolution = RESOLUTION_AFTER_RE.match(blocks[i].text[moved[-1].end():]) if moved and result == "carried" else None
+    if resolution:  # 'Moved: A Seconded: B THAT Council approve the closure. CARRIED': what it resolved, carried
+        item.decisions.append(resolution.group("text"))
     return 1
+
+
+# A resolution after its movers on the same line, up to how it went: 'Moved: A Seconded: B THAT X. CARRIED'.
+RESOLUTION_AFTER_RE = re.compile(r"^\s*[:,.-]?\s*(?P<text>(?:That|THAT)\s.{3,400}?[.;]?)"
+                                 r"(?=\s+(?:CARRIED|Carried|ADOPTED|Adopted|PASSED|Passed)\b|\s*$)")
 
 
 SENTENCE_BREAK_RE = re.compile(r"(?<!\bCllr)(?<!\bCr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])"
