@@ -21,6 +21,7 @@ from .drafts import ItemDraft, MotionDraft
 from .mentions import motion_matches, motion_names
 from .motions import MADE_BY_RE, untitled_name
 from .names import PersonName
+from .vote_marks import vote_marks_test
 from .votes import roll_call_test
 
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
@@ -39,6 +40,11 @@ VOTE_START_RE = re.compile(r"(?i)^(?:recorded\s+(?:vote|division)|division\b|(?:
 # A resolution's number over its labelled lines: 'Resolution No. 2021-123', 'Motion No. 5', 'RESOLUTION 2023/14'.
 NUMBER_LINE_RE = re.compile(r"(?i)^(?:[a-z]+\s+){0,5}(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{0,14}\d"
                             r"[\w/.-]{0,14}\s*$")  # 'Resolution 21-04', 'COUNCIL RESOLUTION 2024/031'
+
+
+def recorded_vote(blocks: list[Block], i: int, item: ItemDraft | None) -> bool:
+    """A recorded vote, as a roll call's labels ('Yeas: A, B') or a grid of marks (vote_marks.py)."""
+    return roll_call_test(blocks, i, item) or vote_marks_test(blocks, i, item)
 
 
 def made_by_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
@@ -104,7 +110,7 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
                       if OUTCOME_LINE_RE.match(blocks[k].text)), None)
         outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
     result = RESULT_WORDS[(outcome.group("word") or outcome.group("bare")).lower()] if outcome else None
-    voted = j > text_starts and roll_call_test(blocks, text_starts, item)  # the roll call straight under the movers
+    voted = j > text_starts and recorded_vote(blocks, text_starts, item)  # the roll call straight under the movers
     text = blocks[text_starts].text.strip() if j > text_starts and not voted else ""
     resolved = RESOLVED_TEXT_RE.match(text)
     if resolved and result is None:
@@ -113,7 +119,7 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     if result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
         item.decisions.extend(split_subresolutions([line.stripped for line in blocks[text_starts].lines])
                               if not resolved else [text])
-    roll = text_starts if voted else next((k for k in range(text_starts + 1, j) if roll_call_test(blocks, k, item)),
+    roll = text_starts if voted else next((k for k in range(text_starts + 1, j) if recorded_vote(blocks, k, item)),
                                           None)
     return (roll if roll is not None else j) - i  # 'Recorded Vote:' / 'Yeas (3): ...': the roll call's rule reads it
 
@@ -188,11 +194,11 @@ def moved_under(blocks: list[Block], j: int, told: str = "") -> Moved | None:
         last = blocks[k].lines[-1].stripped
         if OUTCOME_LINE_RE.match(text):
             return Moved(mover, seconder, _outcome(text), (vote if vote is not None else k + 1) - j)
-        if vote is None and OUTCOME_LINE_RE.match(last) and roll_call_test(blocks, k, None):  # 'For: A, B' /
+        if vote is None and OUTCOME_LINE_RE.match(last) and recorded_vote(blocks, k, None):  # 'For: A, B' /
             return Moved(mover, seconder, _outcome(last), k - j)  # 'Against: C' / 'CARRIED': the vote says it
         if DIVISION_RE.match(text):
             continue
-        if roll_call_test(blocks, k, None):
+        if recorded_vote(blocks, k, None):
             vote = k if vote is None else vote
             continue
         gap = GAP_OUTCOME_RE.search(text)

@@ -19,6 +19,7 @@ from . import labelled_motions as lm
 from . import mentions as m
 from . import motions as mo
 from . import voice_votes as vv
+from . import vote_marks as vm
 from . import vote_sentences as vs
 from . import votes as v
 from .attendance_forum import forum_askers
@@ -106,6 +107,7 @@ def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 
 RULES: list[Rule] = [
     ("vote-table", v.vote_table_test, v.vote_table_run),
+    ("vote-marks", vm.vote_marks_test, vm.vote_marks_run),
     ("roll-call", lambda b, i, it: v.roll_call_test(b, i, it) and not mo.motion_before_roll_call(b[i].text)
      and not lm.made_by_test(b, i, it), v.roll_call_run),
     ("decision-field", f.field_test, f.field_run),
