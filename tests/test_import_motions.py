@@ -288,3 +288,12 @@ def test_labelled_movers_joined_by_and_or_ending_in_a_colon(movers):
                 "b)   approve the budget.\n                                        CARRIED\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
     assert item.decisions == ["receive the report; and", "approve the budget."]
+
+
+def test_moved_then_seconded_after_a_semicolon_with_the_roll_call_in_the_same_paragraph():
+    item = read("The hearing was closed.\nCouncil Member Bell moved to introduce Ordinance No. 2023-04; Council "
+                "Member Hale seconded.\nAYES: Bell, Hale, Lind\nNOES: Kerr\nMotion carried 3-1.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["to introduce Ordinance No. 2023-04"]
+    assert [(v.result, [p.name for p in v.sides["for"]], [p.name for p in v.sides["against"]]) for v in item.votes] \
+        == [("carried", ["Bell", "Hale", "Lind"], ["Kerr"])]

@@ -108,3 +108,9 @@ def test_each_office_named_before_its_holder_is_the_holders_role():
         ("Lee Green", "present", "Councillor"), ("Max White", "present", "Councillor")]
     assert attendance("PRESENT: Councillor Jan Smith, Mayor, Councillor Ray Ivey\n") == [
         ("Jan Smith", "present", "Mayor"), ("Ray Ivey", "present", None)]
+
+
+def test_mayor_pro_tem_is_a_post_not_part_of_the_name():
+    assert attendance("Present: Mayor Davis, Mayor Pro Tem Ortiz, Council Members Chen and Walker\n") == [
+        ("Davis", "present", "Mayor"), ("Ortiz", "present", "Mayor Pro Tem"), ("Chen", "present", "Council Member"),
+        ("Walker", "present", "Council Member")]

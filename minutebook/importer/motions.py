@@ -151,7 +151,7 @@ def motion_before_roll_call(text: str) -> bool:
     following vote:') before the roll call of the same paragraph: the motion's rule reads both."""
     first = next(iter(labels_in(text)), None) or MEMBER_VOTE_RE.search(text)  # 'Ayes: ...' / 'Jones - aye; ...'
     before = text[:first.start()] if first else ""
-    return bool(before and spoken_motion(before) and not motion_matches(before))
+    return bool(before and (spoken_motion(before) or MOVED_ALONE_RE.search(before)) and not motion_matches(before))
 
 
 def spoken_motions(text: str) -> list[re.Match]:
@@ -216,9 +216,10 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
 
 # A motion whose seconder a later paragraph names: 'Member A moved to adopt the changes for #11 ...' / (a
 # paragraph of discussion) / 'Member B seconded the motion and upon voice vote the motion carried unanimously'.
+# ('A moved to X; B seconded.': the seconder in the same sentence, after a semicolon)
 MOVED_ALONE_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b.{{1,400}}?)"
-                            rf"(?:[.;]?\s*$|{SENTENCE_END})")
-SECONDED_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<seconder>{VOTER})\s+seconded(?:\s+the\s+motion)?\b")
+                            rf"(?:;\s+(?={VOTER}\s+seconded\b)|[.;]?\s*$|{SENTENCE_END})")
+SECONDED_RE = re.compile(rf"(?:^|(?<=[.!?;]\s))(?P<seconder>{VOTER})\s+seconded(?:\s+the\s+motion)?\b")
 SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
 
 
@@ -230,8 +231,13 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
     """The motion, its seconder from the paragraph that names one (before another motion is made), its
     result told there or in the paragraph after, and what it moved as a decision when it carried."""
     match = MOVED_ALONE_RE.search(blocks[i].text)
-    seconder, told = None, blocks[i].text[match.end("text"):]
-    for j in range(i + 1, min(len(blocks), i + 1 + SECONDED_WITHIN)):
+    rest = blocks[i].text[match.end("text"):]
+    seconder, told = None, rest
+    same = SECONDED_RE.search(rest)  # 'A moved to X; B seconded. AYES: ...': the seconder and the vote in the paragraph
+    if same:
+        seconder, rest = _mover(same.group("seconder")), rest[same.end():]
+        told = f"{rest} {_following(blocks, i)}"
+    for j in range(i + 1, min(len(blocks), i + 1 + SECONDED_WITHIN)) if not same else ():
         if spoken_motion(blocks[j].text) or MOVED_ALONE_RE.search(blocks[j].text):
             break
         seconded = SECONDED_RE.search(blocks[j].text)
@@ -240,6 +246,11 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
             told = " ".join([blocks[j].text[seconded.end():], _following(blocks, j)])
             break
     result = outcome_of(told) if seconder else None
+    sides = roll_call(rest)
+    if sides:
+        result = result or unopposed(sides)
+        item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides,
+                                    counts=label_counts(rest) or counts_of(rest)))
     item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(match.group("mover")), seconder, result))
     if result == "carried":
         item.decisions.append(match.group("text").strip())
