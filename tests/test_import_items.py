@@ -1057,3 +1057,9 @@ def test_a_street_address_in_capitals_wrapped_from_the_heading_is_no_item():
 def test_minute_numbers_with_a_prefix_the_year_and_an_unpadded_serial():
     heads = "".join(f"CCL23/{n}     TITLE NUMBER {n} (ID23/{300 + n})\nText.\n\n" for n in range(1, 13))
     assert [i[0] for i in items(f"MINUTES\n\n{heads}")] == [f"CCL23/{n}" for n in range(1, 13)]
+
+
+def test_the_numbered_points_of_a_resolution_under_its_movers_are_no_items():
+    text = ("MINUTES\n\n1. FIRST ITEM\n\nText.\n\n2. SECOND ITEM\n\nMoved (Cr Bell / Cr Hale)\nTHAT the Committee:\n"
+            "1.   Receives the report.\n2.   Approves the plan.\nCARRIED\n\n3. THIRD ITEM\n\nText.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("1", "FIRST ITEM"), ("2", "SECOND ITEM"), ("3", "THIRD ITEM")]

@@ -124,3 +124,10 @@ def test_a_motion_on_one_line_with_its_labels_resolution_and_outcome():
                 "CARRIED\n")
     assert item.decisions == ["THAT Council approve the road closure."]
     assert motions(item) == [("Bell", "Hale", "carried")]
+
+
+def test_movers_in_brackets_after_moved_over_a_resolution_in_numbered_points():
+    item = read("Moved (Cr Bell / Cr Hale)\nTHAT the Committee:\n1.   Receives the report.\n2.   Approves the draft "
+                "plan.\nCARRIED\n")
+    assert item.decisions == ["Receives the report.", "Approves the draft plan."]
+    assert motions(item) == [("Bell", "Hale", "carried")]

@@ -42,6 +42,17 @@ NUMBER_LINE_RE = re.compile(r"(?i)^(?:[a-z]+\s+){0,5}(?:resolution|motion)\s+(?:
                             r"[\w/.-]{0,14}\s*$")  # 'Resolution 21-04', 'COUNCIL RESOLUTION 2024/031'
 
 
+def _moved_by(text: str) -> tuple[PersonName | None, PersonName | None] | None:
+    """The mover and seconder of a line that opens a labelled motion ('Moved by: A', 'Moved Cr A, seconded Cr B',
+    'Moved (Cr A / Cr B)'); None for any other line."""
+    made = MADE_BY_RE.match(text)
+    if made:
+        return untitled_name(made.group("who")), untitled_name(made.group("second")) if made.group("second") else None
+    bracket = MOVED_PAIR_RE.match(text)
+    pair = PAIR_RE.match(bracket.group("pair").strip()) if bracket else None
+    return (untitled_name(pair.group("mover")), untitled_name(pair.group("seconder"))) if pair else None
+
+
 def recorded_vote(blocks: list[Block], i: int, item: ItemDraft | None) -> bool:
     """A recorded vote, as a roll call's labels ('Yeas: A, B') or a grid of marks (vote_marks.py)."""
     return roll_call_test(blocks, i, item) or vote_marks_test(blocks, i, item)
@@ -54,7 +65,7 @@ def made_by_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 def _made_by_line(block: Block) -> int | None:
     """The line of a paragraph that opens a labelled motion ('Moved by: A'), first or under its number."""
     for n, line in enumerate(block.lines[:2]):
-        if MADE_BY_RE.match(line.stripped):
+        if _moved_by(line.stripped):
             return n
         if not NUMBER_LINE_RE.match(line.stripped):
             return None
@@ -88,10 +99,7 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         blocks[i:i + 1] = number + _labelled_lines(blocks[i], start)
         if number:
             return 1  # the resolution's number, a paragraph of its own: its motion is read next
-    made = MADE_BY_RE.match(blocks[i].text)
-    mover, seconder = untitled_name(made.group("who")), None
-    if made.group("second"):
-        seconder = untitled_name(made.group("second"))
+    mover, seconder = _moved_by(blocks[i].text)
     j = i + 1
     if j < len(blocks) and SECONDED_BY_RE.match(blocks[j].text):
         seconder = untitled_name(SECONDED_BY_RE.match(blocks[j].text).group("who"))
@@ -100,12 +108,12 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         blocks[j:j + 1] = _split(blocks[j])
         j += j + 1 < len(blocks) and _labelled(blocks[j].text) and bool(THAT_RE.match(blocks[j + 1].text))
     text_starts = j
-    while j < len(blocks) and not (OUTCOME_LINE_RE.match(blocks[j].text) or MADE_BY_RE.match(blocks[j].text)
+    while j < len(blocks) and not (OUTCOME_LINE_RE.match(blocks[j].text) or _moved_by(blocks[j].text)
                                    or blocks[j].text.lstrip("> ").startswith("|")
                                    or re.match(r"^>\s*\[!", blocks[j].text)):
         j += 1
     outcome = OUTCOME_LINE_RE.match(blocks[j].text) if j < len(blocks) else None
-    if outcome is None and j < len(blocks) and not MADE_BY_RE.match(blocks[j].text):  # a vote table first:
+    if outcome is None and j < len(blocks) and not _moved_by(blocks[j].text):  # a vote table first:
         after = next((k for k in range(j, min(j + 3, len(blocks)))  # its result line comes right after it
                       if OUTCOME_LINE_RE.match(blocks[k].text)), None)
         outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
@@ -140,6 +148,8 @@ SPACED_OUTCOME_RE = re.compile(rf"\s+{OUTCOME}", re.I)  # the same once the text
 TITLE = r"(?:Cr|Cllr|Councillor|Councilor)\.?\s+"
 NAME = r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 PAIR_RE = re.compile(rf"^(?P<mover>{TITLE}{NAME})\s*/\s*(?P<seconder>(?:{TITLE})?{NAME})$")
+# Mover and seconder in brackets after the label: 'Moved (Cr A/Cr B)', 'RESOLVED (Cr A/Cr B)'.
+MOVED_PAIR_RE = re.compile(r"^\W{0,3}(?:Moved|MOVED|Proposed|PROPOSED)\s*\((?P<pair>[^()]{3,60})\)\s*:?$")
 BRACKETED_PAIR_RE = re.compile(r"^\W{0,3}(?:RESOLVED|Resolved)\s*\((?P<pair>[^()]{3,60})\)")  # 'RESOLVED (Cr A/Cr B)'
 WITHIN = 2  # paragraphs of movers between a resolution and its outcome
 DIVISION_RE = re.compile(r"(?i)^(?:division|a\s+division\s+was\s+(?:called|requested)\b.{0,40}|recorded\s+vote)\s*:?$")
@@ -158,9 +168,9 @@ class Moved:
 def movers(text: str) -> tuple[PersonName | None, PersonName | None] | None:
     """The mover and seconder a paragraph holding nothing else names ('Moved Cr A, seconded Cr B', 'Moved by: A' /
     'Seconded by: B', 'Cr A/Cr B'); None for any other paragraph."""
-    made = MADE_BY_RE.match(text)
+    made = _moved_by(text)
     if made:
-        return untitled_name(made.group("who")), untitled_name(made.group("second")) if made.group("second") else None
+        return made
     pair = PAIR_RE.match(text)
     if pair:
         return untitled_name(pair.group("mover")), untitled_name(pair.group("seconder"))
@@ -222,12 +232,12 @@ def _split(block: Block) -> list[Block]:
         return [Block(block.lines[:1]), *_split(Block(block.lines[1:]))]
     lines = block.lines
     cut = next((n for n in range(1, len(lines)) if OUTCOME_LINE_RE.match(lines[n].stripped)
-                or MADE_BY_RE.match(lines[n].stripped) or PAIR_RE.match(lines[n].stripped)), None)
+                or _moved_by(lines[n].stripped) or PAIR_RE.match(lines[n].stripped)), None)
     if cut is None:
         return [block]
     rest = [Block([line]) for line in lines[cut:]]
     for n in range(len(rest) - 1, 0, -1):  # 'Moved by: A' / 'Seconded by: B': one paragraph
-        if SECONDED_BY_RE.match(rest[n].text) and MADE_BY_RE.match(rest[n - 1].text):
+        if SECONDED_BY_RE.match(rest[n].text) and _moved_by(rest[n - 1].text):
             rest[n - 1:n + 1] = [Block(rest[n - 1].lines + rest[n].lines)]
     return [Block(lines[:cut]), *rest]
 

@@ -293,7 +293,8 @@ def is_person(text: str) -> bool:
 
 
 def resolution(lines: list[Line], first: Heading) -> bool:
-    """'That the Committee:' / '1. Noted the membership ...': the numbered points of a resolution."""
+    """'That the Committee:' / '1. Noted the membership ...': the numbered points of a resolution; the lead-in may
+    follow its movers in the same paragraph ('Moved (Cr A / Cr B)' / 'THAT the Committee:')."""
     above: list[str] = []
     for i in range(first.index - 1, max(first.index - 6, -1), -1):
         if lines[i].blank:
@@ -303,4 +304,5 @@ def resolution(lines: list[Line], first: Heading) -> bool:
         above.insert(0, lines[i].stripped)
     adjacent = first.index > 0 and not lines[first.index - 1].blank
     return bool(above) and (above[-1].endswith(":") or adjacent and not above[-1].endswith(".")) and bool(
-        re.match(r"(?i)(?:that|resolved|agreed|approved|it was (?:resolved|agreed|approved|decided))\b", above[0]))
+        re.match(r"(?i)(?:that|resolved|agreed|approved|it was (?:resolved|agreed|approved|decided))\b", above[0])
+        or any(re.match(r"(?:That|THAT|Resolved|RESOLVED)\b", line) for line in above[1:]))
