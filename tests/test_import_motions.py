@@ -297,3 +297,19 @@ def test_moved_then_seconded_after_a_semicolon_with_the_roll_call_in_the_same_pa
     assert item.decisions == ["to introduce Ordinance No. 2023-04"]
     assert [(v.result, [p.name for p in v.sides["for"]], [p.name for p in v.sides["against"]]) for v in item.votes] \
         == [("carried", ["Bell", "Hale", "Lind"], ["Kerr"])]
+
+
+def test_on_motion_of_without_the_and_the_clause_that_says_what_it_decided():
+    item = read("On motion of Commissioner Bell, seconded by Commissioner Hale, the minutes of March 21, 2023 were "
+                "approved as presented. Motion carried 4-0.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["The minutes of March 21, 2023 were approved as presented"]
+
+
+def test_seconded_by_as_a_sentence_after_the_motion_and_each_members_vote_after_a_comma():
+    item = read("Commissioner Lind moved to award the bid to Acme Stone, Inc. Seconded by Commissioner Bell. Upon roll "
+                "call the vote was as follows: Dale, aye; Lind, aye; Bell, aye; Hale, nay. Motion carried 3-1.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Lind", "Bell", "carried")]
+    assert item.decisions == ["to award the bid to Acme Stone, Inc"]
+    assert [([p.name for p in v.sides["for"]], [p.name for p in v.sides["against"]]) for v in item.votes] == [
+        (["Dale", "Lind", "Bell"], ["Hale"])]

@@ -9,6 +9,7 @@ import re
 from .attendance import parse_region
 from .attendance_labels import Context
 from .blocks import Block, Found
+from .decisions_unlabelled import passive_decisions
 from .drafts import DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
 from .nameentry import make_entry
@@ -90,8 +91,8 @@ MOTION_RES = [
     # Ruiz' / 'Second: Cole' (a school board's labelled lines)
     re.compile(rf"\b(?i:proposed|proposer|moved|mover|motion)(?:\s+by)?\s*[:–-]\s*(?P<mover>{LABELLED_PERSON})\s*"
                rf"[,;.–-]?\s*(?i:seconded|seconder|second)(?:\s+by)?\s*[:–-]\s*(?P<seconder>{LABELLED_PERSON})"),
-    # 'on the motion of Cllr A, seconded by Cllr B', 'Upon the proposition of A, seconded by B'
-    re.compile(rf"(?i:on\s+the\s+(?:motion|proposition|proposal)\s+of)\s+(?P<mover>{PERSON}),?\s+(?:and\s+)?"
+    # 'on the motion of Cllr A, seconded by Cllr B', 'Upon the proposition of A, seconded by B', 'On motion of A, ...'
+    re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?(?:motion|proposition|proposal)\s+of)\s+(?P<mover>{PERSON}),?\s+(?:and\s+)?"
                rf"(?i:seconded\s+by)\s+(?P<seconder>{PERSON})"),
     # 'Moved Smith/Brown', 'Motion: J. Smith / B. Brown': mover and seconder apart by a slash
     re.compile(rf"\b(?i:moved|motion)(?:\s+by)?\s*:?\s*(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\b"),
@@ -254,9 +255,13 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
         item.decisions.append(blocks[i].text[start:stop].strip().rstrip("."))
     for match in moved:
         item.motions.append(MotionDraft(blocks[i].first, title or item.title, *motion_names(match), result))
-    resolution = RESOLUTION_AFTER_RE.match(blocks[i].text[moved[-1].end():]) if moved and result == "carried" else None
+    after = blocks[i].text[moved[-1].end():] if moved and result == "carried" else ""
+    resolution = RESOLUTION_AFTER_RE.match(after)
     if resolution:  # 'Moved: A Seconded: B THAT Council approve the closure. CARRIED': what it resolved, carried
         item.decisions.append(resolution.group("text"))
+    elif clause := re.match(r"^,\s+(?P<text>the\s.{3,300}?)(?:\.(?:\s|$)|$)", after):  # 'On motion of A, seconded by
+        item.decisions.extend(passive_decisions(clause.group("text")[:1].upper() + clause.group("text")[1:]))  # B,
+        # the minutes of March 21 were approved as presented.': the sentence's own clause says what it decided
     return 1
 
 

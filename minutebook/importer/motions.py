@@ -216,10 +216,12 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
 
 # A motion whose seconder a later paragraph names: 'Member A moved to adopt the changes for #11 ...' / (a
 # paragraph of discussion) / 'Member B seconded the motion and upon voice vote the motion carried unanimously'.
-# ('A moved to X; B seconded.': the seconder in the same sentence, after a semicolon)
+# ('A moved to X; B seconded.': the seconder in the same sentence, after a semicolon; 'A moved to buy from X Inc.
+# Seconded by B.': a full stop before 'Seconded by' ends the sentence, after an abbreviation too)
 MOVED_ALONE_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b.{{1,400}}?)"
-                            rf"(?:;\s+(?={VOTER}\s+seconded\b)|[.;]?\s*$|{SENTENCE_END})")
-SECONDED_RE = re.compile(rf"(?:^|(?<=[.!?;]\s))(?P<seconder>{VOTER})\s+seconded(?:\s+the\s+motion)?\b")
+                            rf"(?:;\s+(?={VOTER}\s+seconded\b)|\.\s+(?=Seconded\s+by\b)|[.;]?\s*$|{SENTENCE_END})")
+SECONDED_RE = re.compile(rf"(?:^|(?<=[.!?;]\s))(?:(?P<seconder>{VOTER})\s+seconded(?:\s+the\s+motion)?\b|"
+                         rf"(?:The\s+motion\s+was\s+)?[Ss]econded\s+by\s+(?P<by>{VOTER}))")  # ('Seconded by B.')
 SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
 
 
@@ -235,14 +237,14 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
     seconder, told = None, rest
     same = SECONDED_RE.search(rest)  # 'A moved to X; B seconded. AYES: ...': the seconder and the vote in the paragraph
     if same:
-        seconder, rest = _mover(same.group("seconder")), rest[same.end():]
+        seconder, rest = _mover(same.group("seconder") or same.group("by")), rest[same.end():]
         told = f"{rest} {_following(blocks, i)}"
     for j in range(i + 1, min(len(blocks), i + 1 + SECONDED_WITHIN)) if not same else ():
         if spoken_motion(blocks[j].text) or MOVED_ALONE_RE.search(blocks[j].text):
             break
         seconded = SECONDED_RE.search(blocks[j].text)
         if seconded:
-            seconder = _mover(seconded.group("seconder"))
+            seconder = _mover(seconded.group("seconder") or seconded.group("by"))
             told = " ".join([blocks[j].text[seconded.end():], _following(blocks, j)])
             break
     result = outcome_of(told) if seconder else None
