@@ -313,3 +313,11 @@ def test_seconded_by_as_a_sentence_after_the_motion_and_each_members_vote_after_
     assert item.decisions == ["to award the bid to Acme Stone, Inc"]
     assert [([p.name for p in v.sides["for"]], [p.name for p in v.sides["against"]]) for v in item.votes] == [
         (["Dale", "Lind", "Bell"], ["Hale"])]
+
+
+def test_the_following_resolution_was_adopted_is_the_resolution_printed_under_it():
+    item = read("On motion of Commissioner Bell, seconded by Commissioner Hale, the following resolution was adopted:\n"
+                "RESOLUTION NO. 2023-15\nA RESOLUTION AUTHORIZING THE CHAIRMAN TO SIGN A GRANT AGREEMENT\n"
+                "Yeas: Bell, Hale, Lind\nNays: None\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["RESOLUTION NO. 2023-15 A RESOLUTION AUTHORIZING THE CHAIRMAN TO SIGN A GRANT AGREEMENT"]

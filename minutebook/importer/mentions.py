@@ -259,12 +259,22 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     resolution = RESOLUTION_AFTER_RE.match(after)
     if resolution:  # 'Moved: A Seconded: B THAT Council approve the closure. CARRIED': what it resolved, carried
         item.decisions.append(resolution.group("text"))
+    elif following := FOLLOWING_ADOPTED_RE.match(after):  # '..., the following resolution was adopted:' / its title
+        adopted = after[following.end():].strip() or (blocks[i + 1].text if i + 1 < len(blocks) else "")
+        adopted = VOTE_LABEL_RE.split(adopted, maxsplit=1)[0].strip()
+        if adopted:
+            item.decisions.append(adopted)
     elif clause := re.match(r"^,\s+(?P<text>the\s.{3,300}?)(?:\.(?:\s|$)|$)", after):  # 'On motion of A, seconded by
         item.decisions.extend(passive_decisions(clause.group("text")[:1].upper() + clause.group("text")[1:]))  # B,
         # the minutes of March 21 were approved as presented.': the sentence's own clause says what it decided
     return 1
 
 
+# What a motion adopted, printed under it: '..., the following resolution was adopted:' / 'RESOLUTION NO. 2023-15' / 'A
+# RESOLUTION AUTHORIZING ...' / 'Yeas: ...' (the roll call ends it).
+FOLLOWING_ADOPTED_RE = re.compile(r"(?i)^,?\s+(?:and\s+)?the\s+following\s+(?:resolution|ordinance|motion|by-law)s?\s+"
+                                  r"(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|passed|approved|enacted)\s*:")
+VOTE_LABEL_RE = re.compile(r"\s(?=(?i:yeas|ayes|nays|noes|vote|roll\s+call)\s*:)")
 # A resolution after its movers on the same line, up to how it went: 'Moved: A Seconded: B THAT X. CARRIED'.
 RESOLUTION_AFTER_RE = re.compile(r"^\s*[:,.-]?\s*(?P<text>(?:That|THAT)\s.{3,400}?[.;]?)"
                                  r"(?=\s+(?:CARRIED|Carried|ADOPTED|Adopted|PASSED|Passed)\b|\s*$)")
