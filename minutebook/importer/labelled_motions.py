@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .blocks import Block, Found
 from .decisions import collect, decision_run, split_subresolutions
 from .drafts import ItemDraft, MotionDraft
-from .mentions import motion_matches, motion_names
+from .mentions import SLASH_NAME, motion_matches, motion_names
 from .motions import MADE_BY_RE, untitled_name
 from .names import PersonName
 from .vote_marks import vote_marks_test
@@ -40,6 +40,27 @@ VOTE_START_RE = re.compile(r"(?i)^(?:recorded\s+(?:vote|division)|division\b|(?:
 # A resolution's number over its labelled lines: 'Resolution No. 2021-123', 'Motion No. 5', 'RESOLUTION 2023/14'.
 NUMBER_LINE_RE = re.compile(r"(?i)^(?:[a-z]+\s+){0,5}(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{0,14}\d"
                             r"[\w/.-]{0,14}\s*$")  # 'Resolution 21-04', 'COUNCIL RESOLUTION 2024/031'
+# What a resolution opens with: 'That ...', 'THAT ...', quoted or not.
+THAT_RE = re.compile(r"^[“\"]?(?:That|THAT)\s+\S")
+# A label on a line of its own over the resolution: 'MOTION', 'RESOLUTION', 'Officer recommendation', or its
+# number ('Resolution No. 2021-123', NUMBER_LINE_RE).
+LABEL_RE = re.compile(r"(?i)^(?:(?:council|officers?['’]?|staff|committee)\s+)?(?:motion|resolution|"
+                      r"recommendation)s?:?$")
+# The outcome after a wide gap at a line's end: '... be received.          CARRIED', 'Cr A/Cr B     Carried 5/2'.
+OUTCOME = (r"(?P<word>carried|lost|defeated|withdrawn)\b(?:\s+unanimously)?"
+           r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")
+GAP_OUTCOME_RE = re.compile(rf"\s{{3,}}{OUTCOME}", re.I)
+SPACED_OUTCOME_RE = re.compile(rf"\s+{OUTCOME}", re.I)  # the same once the text's spaces are one
+# Mover and seconder apart by a slash, each (or the first) with a councillor's title: 'Cr Black/Cr Grey',
+# 'Cllr A. Black / Cllr Grey'.
+TITLE = r"(?:Cr|Cllr|Councillor|Councilor)\.?\s+"
+PAIR_RE = re.compile(rf"^(?P<mover>{TITLE}{SLASH_NAME})\s*/\s*(?P<seconder>(?:{TITLE})?{SLASH_NAME})$")
+# Mover and seconder in brackets after the label: 'Moved (Cr A/Cr B)', 'RESOLVED (Cr A/Cr B)'.
+IN_BRACKETS = r"\s*\((?P<pair>[^()]{3,60})\)"
+MOVED_PAIR_RE = re.compile(rf"^\W{{0,3}}(?:Moved|MOVED|Proposed|PROPOSED){IN_BRACKETS}\s*:?$")
+BRACKETED_PAIR_RE = re.compile(rf"^\W{{0,3}}(?:RESOLVED|Resolved){IN_BRACKETS}")  # over the resolution, or before it
+WITHIN = 2  # paragraphs of movers between a resolution and its outcome
+DIVISION_RE = re.compile(r"(?i)^(?:division|a\s+division\s+was\s+(?:called|requested)\b.{0,40}|recorded\s+vote)\s*:?$")
 
 
 def _moved_by(text: str) -> tuple[PersonName | None, PersonName | None] | None:
@@ -49,7 +70,12 @@ def _moved_by(text: str) -> tuple[PersonName | None, PersonName | None] | None:
     if made:
         return untitled_name(made.group("who")), untitled_name(made.group("second")) if made.group("second") else None
     bracket = MOVED_PAIR_RE.match(text)
-    pair = PAIR_RE.match(bracket.group("pair").strip()) if bracket else None
+    return pair_named(bracket.group("pair")) if bracket else None
+
+
+def pair_named(text: str) -> tuple[PersonName | None, PersonName | None] | None:
+    """'Cr A/Cr B': the mover and the seconder; None for any other text."""
+    pair = PAIR_RE.match(text.strip())
     return (untitled_name(pair.group("mover")), untitled_name(pair.group("seconder"))) if pair else None
 
 
@@ -132,29 +158,6 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     return (roll if roll is not None else j) - i  # 'Recorded Vote:' / 'Yeas (3): ...': the roll call's rule reads it
 
 
-# What a resolution opens with: 'That ...', 'THAT ...', quoted or not.
-THAT_RE = re.compile(r"^[“\"]?(?:That|THAT)\s+\S")
-# A label on a line of its own over the resolution: 'MOTION', 'RESOLUTION', 'Officer recommendation', or its
-# number ('Resolution No. 2021-123', NUMBER_LINE_RE).
-LABEL_RE = re.compile(r"(?i)^(?:(?:council|officers?['’]?|staff|committee)\s+)?(?:motion|resolution|"
-                      r"recommendation)s?:?$")
-# The outcome after a wide gap at a line's end: '... be received.          CARRIED', 'Cr A/Cr B     Carried 5/2'.
-OUTCOME = (r"(?P<word>carried|lost|defeated|withdrawn)\b(?:\s+unanimously)?"
-           r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")
-GAP_OUTCOME_RE = re.compile(rf"\s{{3,}}{OUTCOME}", re.I)
-SPACED_OUTCOME_RE = re.compile(rf"\s+{OUTCOME}", re.I)  # the same once the text's spaces are one
-# Mover and seconder apart by a slash, each (or the first) with a councillor's title: 'Cr Black/Cr Grey',
-# 'Cllr A. Black / Cllr Grey'.
-TITLE = r"(?:Cr|Cllr|Councillor|Councilor)\.?\s+"
-NAME = r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
-PAIR_RE = re.compile(rf"^(?P<mover>{TITLE}{NAME})\s*/\s*(?P<seconder>(?:{TITLE})?{NAME})$")
-# Mover and seconder in brackets after the label: 'Moved (Cr A/Cr B)', 'RESOLVED (Cr A/Cr B)'.
-MOVED_PAIR_RE = re.compile(r"^\W{0,3}(?:Moved|MOVED|Proposed|PROPOSED)\s*\((?P<pair>[^()]{3,60})\)\s*:?$")
-BRACKETED_PAIR_RE = re.compile(r"^\W{0,3}(?:RESOLVED|Resolved)\s*\((?P<pair>[^()]{3,60})\)")  # 'RESOLVED (Cr A/Cr B)'
-WITHIN = 2  # paragraphs of movers between a resolution and its outcome
-DIVISION_RE = re.compile(r"(?i)^(?:division|a\s+division\s+was\s+(?:called|requested)\b.{0,40}|recorded\s+vote)\s*:?$")
-
-
 @dataclass
 class Moved:
     """Who moved a resolution and how it went, read from the paragraphs under it; `used` counts them."""
@@ -171,9 +174,9 @@ def movers(text: str) -> tuple[PersonName | None, PersonName | None] | None:
     made = _moved_by(text)
     if made:
         return made
-    pair = PAIR_RE.match(text)
+    pair = pair_named(text)
     if pair:
-        return untitled_name(pair.group("mover")), untitled_name(pair.group("seconder"))
+        return pair
     seconded = SECONDED_BY_RE.match(text)
     if seconded:  # 'Moved Cr A' / 'Seconded Cr B', a paragraph each
         return None, untitled_name(seconded.group("who"))
@@ -293,10 +296,9 @@ def resolved_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
     motions = len(item.motions)
     used = max(1, decision_run(blocks, i, item, found))
     bracket = BRACKETED_PAIR_RE.match(blocks[i].text)
-    pair = PAIR_RE.match(bracket.group("pair").strip()) if bracket else None
+    pair = pair_named(bracket.group("pair")) if bracket else None
     if pair and len(item.motions) == motions:  # 'RESOLVED (Cr A/Cr B)'
-        item.motions.append(MotionDraft(blocks[i].first, item.title, untitled_name(pair.group("mover")),
-                                        untitled_name(pair.group("seconder")), "carried"))
+        item.motions.append(MotionDraft(blocks[i].first, item.title, *pair, "carried"))
     moved = moved_under(blocks, i + used)
     if moved is None:
         return used
