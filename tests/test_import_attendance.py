@@ -885,3 +885,10 @@ def test_a_label_column_with_a_name_a_line_under_it():
     wrapped = "Present:   Councillor John\n           Smith and Councillor Ann Lee\n"
     entries, _ = parse_region(read_lines("doc.txt", wrapped)[0])
     assert [e.name.name for e in entries] == ["John Smith", "Ann Lee"]
+
+
+def test_the_member_who_presided_named_in_the_list_of_those_present():
+    text = "PRESENT:        Cathaoirleach Cllr. S. Murphy presided.\n                Cllrs. J. Byrne, M. Kelly.\n"
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role) for e in entries][:1] == [("S. Murphy", "present", "Cathaoirleach")]
+    assert [e.name.name for e in entries] == ["S. Murphy", "J. Byrne", "M. Kelly"]

@@ -72,6 +72,8 @@ PDF_JUNK = ["\f", "-\n", "\u00a0" * 30, "x" * 300, " " * 200, "(", ")", ";", ":"
 @given(st.sampled_from(range(len(TEXTS))), st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(PDF_JUNK)),
                                                     max_size=30))
 @example(7, [(105, "Councillor "), (349, "AGENDA\n")])  # two document starts on one line: their rules never compared
+@example(15, [(0, "18:30"), (529, "\u00a0" * 30)])  # 'Cllr C' + a gap + 'Ormerod': re-importing changed the record
+@example(10, [(1057, "x" * 300)])  # 'Tha<300 x>t Council be recommended to ...': a body named by a 300-letter word
 def test_layout_junk_spliced_into_a_document(index, splices):
     """Pieces of the layouts the block rules know, spliced anywhere: a rule never loops or crashes."""
     text = TEXTS[index]

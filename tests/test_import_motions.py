@@ -321,3 +321,20 @@ def test_the_following_resolution_was_adopted_is_the_resolution_printed_under_it
                 "Yeas: Bell, Hale, Lind\nNays: None\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
     assert item.decisions == ["RESOLUTION NO. 2023-15 A RESOLUTION AUTHORIZING THE CHAIRMAN TO SIGN A GRANT AGREEMENT"]
+
+
+@pytest.mark.parametrize(("clause", "decision"), [
+    ("the minutes of the meeting held on 13th February 2023 were confirmed.",
+     "The minutes of the meeting held on 13th February 2023 were confirmed"),
+    ("the Members adopted the Schedule of Works 2023.", "The Members adopted the Schedule of Works 2023")])
+def test_on_the_proposal_of_with_a_clause_that_says_what_was_done(clause, decision):
+    item = read(f"On the proposal of Cllr. J. Bell, seconded by Cllr. M. Hale, {clause}\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("J. Bell", "M. Hale", "carried")]
+    assert item.decisions == [decision]
+
+
+def test_proposed_and_seconded_and_resolved_over_the_resolution():
+    item = read('Proposed by Cllr. T. Bell, Seconded by Cllr. J. Hale and resolved:\n"That the District approves the '
+                'disposal of land at Main Street."\n')
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("T. Bell", "J. Hale", "carried")]
+    assert item.decisions == ['"That the District approves the disposal of land at Main Street."']

@@ -224,9 +224,9 @@ def carried_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     return 1
 
 
-RECOMMENDS_RE = re.compile(r"\brecommends? to (?:the )?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)"
-                           r"|^(?:That,?\s+)?(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*)\s+be\s+"
-                           r"recommended\s+to\b")
+BODY_NAMED = r"[A-Z][\w'-]{0,30}(?:\s+(?:and\s+)?[A-Z][\w'-]{0,30}){0,7}"  # 'Council', 'Policy and Resources Committee'
+RECOMMENDS_RE = re.compile(rf"\brecommends? to (?:the )?({BODY_NAMED})(?![\w'-])"
+                           rf"|^(?:That,?\s+)?(?:the\s+)?({BODY_NAMED})\s+be\s+recommended\s+to\b")
 
 
 # Decisions written as what happened, without a label; each a table entry, the catch-all is no match.

@@ -149,6 +149,9 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     resolved = RESOLVED_TEXT_RE.match(text)
     if resolved and result is None:
         result, text = "carried", text[resolved.end():].strip()
+    made = MADE_BY_RE.match(blocks[i].text)
+    if made and made.group("resolved") and result is None:  # 'Proposed by A, Seconded by B and resolved:'
+        result = "carried"
     item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
     if result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
         item.decisions.extend(split_subresolutions([line.stripped for line in blocks[text_starts].lines])

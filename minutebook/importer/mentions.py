@@ -9,7 +9,6 @@ import re
 from .attendance import parse_region
 from .attendance_labels import Context
 from .blocks import Block, Found
-from .decisions_unlabelled import passive_decisions
 from .drafts import DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
 from .nameentry import make_entry
@@ -253,23 +252,40 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
         start = max((end for end in ends if end <= elected.start()), default=0)
         stop = min((end for end in ends if end > elected.end()), default=len(blocks[i].text))
         item.decisions.append(blocks[i].text[start:stop].strip().rstrip("."))
+    after = blocks[i].text[moved[-1].end():] if moved else ""
+    done = _done_after(after, blocks, i)  # '..., the minutes were confirmed.': the sentence says it was done
+    result = result or ("carried" if done else None)
     for match in moved:
         item.motions.append(MotionDraft(blocks[i].first, title or item.title, *motion_names(match), result))
-    after = blocks[i].text[moved[-1].end():] if moved and result == "carried" else ""
-    resolution = RESOLUTION_AFTER_RE.match(after)
+    resolution = RESOLUTION_AFTER_RE.match(after) if result == "carried" else None
     if resolution:  # 'Moved: A Seconded: B THAT Council approve the closure. CARRIED': what it resolved, carried
         item.decisions.append(resolution.group("text"))
-    elif following := FOLLOWING_ADOPTED_RE.match(after):  # '..., the following resolution was adopted:' / its title
-        adopted = after[following.end():].strip() or (blocks[i + 1].text if i + 1 < len(blocks) else "")
-        adopted = VOTE_LABEL_RE.split(adopted, maxsplit=1)[0].strip()
-        if adopted:
-            item.decisions.append(adopted)
-    elif clause := re.match(r"^,\s+(?P<text>the\s.{3,300}?)(?:\.(?:\s|$)|$)", after):  # 'On motion of A, seconded by
-        item.decisions.extend(passive_decisions(clause.group("text")[:1].upper() + clause.group("text")[1:]))  # B,
-        # the minutes of March 21 were approved as presented.': the sentence's own clause says what it decided
+    elif result == "carried":
+        item.decisions.extend(done)
     return 1
 
 
+def _done_after(after: str, blocks: list[Block], i: int) -> list[str]:
+    """What the rest of the motion's sentence says was done: '..., the following resolution was adopted:' (the
+    resolution printed under it, up to its roll call), '..., the minutes of March 21 were approved as presented.',
+    '..., the Members adopted the Schedule of Works.'"""
+    following = FOLLOWING_ADOPTED_RE.match(after)
+    if following:
+        adopted = after[following.end():].strip() or (blocks[i + 1].text if i + 1 < len(blocks) else "")
+        adopted = VOTE_LABEL_RE.split(adopted, maxsplit=1)[0].strip()
+        return [adopted] if adopted else []
+    clause = re.match(r"^,\s+(?P<text>the\s.{3,300}?)(?:\.(?:\s|$)|$)", after)
+    if not clause:
+        return []
+    text = clause.group("text")[:1].upper() + clause.group("text")[1:]
+    return [text] if DONE_RE.match(text) else []
+
+
+# What was done, in the clause after the motion: 'The minutes ... were confirmed', 'The Members adopted the ...'.
+DONE_VERB = (r"(?:unanimously\s+|duly\s+)?(?:adopted|approved|agreed|confirmed|accepted|endorsed|ratified|passed|"
+             r"resolved)\b")
+DONE_RE = re.compile(rf"^The\s.{{2,200}}?\s(?:was|were)\s+{DONE_VERB}|^The\s+(?:Members|Councillors|Council|Committee|"
+                     rf"Board|Commission|Trustees|Directors)\s+{DONE_VERB}")
 # What a motion adopted, printed under it: '..., the following resolution was adopted:' / 'RESOLUTION NO. 2023-15' / 'A
 # RESOLUTION AUTHORIZING ...' / 'Yeas: ...' (the roll call ends it).
 FOLLOWING_ADOPTED_RE = re.compile(r"(?i)^,?\s+(?:and\s+)?the\s+following\s+(?:resolution|ordinance|motion|by-law)s?\s+"

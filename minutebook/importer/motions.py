@@ -306,6 +306,8 @@ _LABELLED_NAME = r"(?:(?![,.]\s+(?:to|that)\b)[^;:]){2,60}?"  # not 'Moved by A,
 MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
                         rf"(?=\s+(?:Cr|Cllr|Councillor)\b))\s+"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
                         rf"(?P<who>{_LABELLED_NAME})(?:(?:,?\s+|\s+and\s+)seconded(?:\s+by)?\s*:?\s+"
-                        rf"(?P<second>{_LABELLED_NAME}))?[.:]?$")
+                        rf"(?P<second>{_LABELLED_NAME}))?(?P<resolved>,?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|"
+                        rf"carried)(?:\s+unanimously)?)?[.:]?$")
 # ('Moved: Cr Green      Seconded: Cr White': both on one line; 'Moved by Cr A and seconded by Cr B'; 'MOVED by
-# Member A, seconded by Member B:' over the resolution)
+# Member A, seconded by Member B:' over the resolution; 'Proposed by Cllr A, Seconded by Cllr B and resolved:' over
+# the resolution it carried)

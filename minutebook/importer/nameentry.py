@@ -95,8 +95,13 @@ def clerk(entry: AttendanceDraft) -> None:
         entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"
 
 
+PRESIDED_RE = re.compile(r"(?<=[\w.)])\s+(?:presided|presiding|in\s+the\s+chair)\.?$")
+
+
 def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
     printed = re.sub(r"(?<=[\w.)])\s+(?:in person|remotely|virtually|via \w+|by \w+|online)$", "", printed.strip())
+    presided = PRESIDED_RE.search(printed)  # 'Cathaoirleach Cllr. S. Murphy presided.': the one in the chair
+    printed = printed[:presided.start()] if presided else printed
     name = parse_name(printed)
     if name is None:
         return None
@@ -109,7 +114,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     if context.honorific and context.honorific not in (name.honorific or ""):
         honorific = f"{context.honorific} {name.honorific}" if name.honorific else context.honorific
         name = PersonName(name.name, honorific, name.role, name.reserve, name.notes, name.printed)
-    entry = AttendanceDraft(name=name, line=line, status=status or context.status, role=name.role or context.role,
+    entry = AttendanceDraft(name=name, line=line, status=status or context.status,
+                            role=name.role or context.role or ("Chair" if presided else None),
                             capacity=context.capacity)
     if name.reserve:
         entry.capacity = "reserve"
