@@ -338,3 +338,15 @@ def test_proposed_and_seconded_and_resolved_over_the_resolution():
                 'disposal of land at Main Street."\n')
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("T. Bell", "J. Hale", "carried")]
     assert item.decisions == ['"That the District approves the disposal of land at Main Street."']
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_motion_submitted_by_a_member_its_text_under_it_and_its_seconder_after(gap):
+    item = read(f"The following Notice of Motion was submitted by Cllr. M. Bell:{gap}\"That this Council calls on the "
+                f"Minister to fund the road.\"{gap}The motion was seconded by Cllr. P. Hale and agreed.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("M. Bell", "P. Hale", "carried")]
+    assert item.decisions == ['"That this Council calls on the Minister to fund the road."']
+
+
+def test_seconded_and_lost_in_one_sentence():
+    assert outcome_of(" and lost.") == "lost" and outcome_of(", and agreed unanimously.") == "carried"

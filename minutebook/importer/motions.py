@@ -233,13 +233,44 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
     """The motion, its seconder from the paragraph that names one (before another motion is made), its
     result told there or in the paragraph after, and what it moved as a decision when it carried."""
     match = MOVED_ALONE_RE.search(blocks[i].text)
-    rest = blocks[i].text[match.end("text"):]
+    _seconded_motion(blocks, i, item, match.group("mover"), match.group("text"), blocks[i].text[match.end("text"):],
+                     i + 1)
+    return 1
+
+
+# A motion put by one member, its text in the paragraph under it: 'The following Notice of Motion was submitted by
+# Cllr. A:' / '"That this Council calls on ..."' / 'The motion was seconded by Cllr. B and agreed.'
+SUBMITTED_RE = re.compile(rf"^(?:The\s+following\s+)?(?:Notice\s+of\s+)?(?i:motion)\s+(?:was\s+)?(?:submitted|tabled|"
+                          rf"proposed|moved|put\s+forward)\s+by\s+(?P<mover>{VOTER})\s*:$")
+
+
+def submitted_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(SUBMITTED_RE.match(blocks[i].lines[0].stripped)) and (i + 1 < len(blocks) or len(blocks[i].lines) > 1)
+
+
+def submitted_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The motion its member put, its text the paragraph under the label; seconder and result as after 'A moved'.
+    Printed without blank lines between them, the label, the text and the line naming the seconder are read as the
+    paragraphs they would be (`blocks` is the list the block rules are reading)."""
+    lines = blocks[i].lines
+    if len(lines) > 1:
+        cut = next((n for n in range(2, len(lines)) if SECONDED_RE.match(lines[n].stripped)), len(lines))
+        blocks[i:i + 1] = [Block(part) for part in (lines[:1], lines[1:cut], lines[cut:]) if part]
+    _seconded_motion(blocks, i, item, SUBMITTED_RE.match(blocks[i].text).group("mover"), blocks[i + 1].text, "", i + 2)
+    return 2
+
+
+def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, text: str, rest: str,
+                     after: int) -> None:
+    """A motion `mover` moved (`text`): its seconder named in `rest` (what its own paragraph says after it) or in
+    one of the paragraphs from `after` (before another motion is made), the result told there or in the paragraph
+    after, a roll call in `rest`; what it moved a decision when it carried."""
     seconder, told = None, rest
     same = SECONDED_RE.search(rest)  # 'A moved to X; B seconded. AYES: ...': the seconder and the vote in the paragraph
     if same:
         seconder, rest = _mover(same.group("seconder") or same.group("by")), rest[same.end():]
         told = f"{rest} {_following(blocks, i)}"
-    for j in range(i + 1, min(len(blocks), i + 1 + SECONDED_WITHIN)) if not same else ():
+    for j in range(after, min(len(blocks), after + SECONDED_WITHIN)) if not same else ():
         if spoken_motion(blocks[j].text) or MOVED_ALONE_RE.search(blocks[j].text):
             break
         seconded = SECONDED_RE.search(blocks[j].text)
@@ -253,10 +284,9 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
         result = result or unopposed(sides)
         item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides,
                                     counts=label_counts(rest) or counts_of(rest)))
-    item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(match.group("mover")), seconder, result))
+    item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(mover), seconder, result))
     if result == "carried":
-        item.decisions.append(match.group("text").strip())
-    return 1
+        item.decisions.append(text.strip())
 
 
 NAMED_MEMBER_RE = re.compile(rf"\b{TITLE}{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")

@@ -19,6 +19,9 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     # 'All in favour.', '; all agreed.', 'All ayes.', 'Resolved unanimously.', 'nem. con.', 'VOTE: Unanimous'
     (r"(?i)\bvote\s*:\s*unanimous\b|\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+(?:members\s+)?agreed\b|\ball\s+ayes\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
      r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b", "carried"),
+    # '... seconded by B and agreed.': the outcome closing the sentence that names the seconder
+    (r"(?i)^\s*,?\s*and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|passed|approved|adopted)\b", "carried"),
+    (r"(?i)^\s*,?\s*and\s+(?:was\s+)?(?:lost|defeated|failed)\b", "lost"),
     # 'Carried.' / 'DEFEATED' opening a sentence or a line of its own
     (r"(?:^|(?<=[.!?:)]\s)|(?<=[.!?:]\s\s))(?:CARRIED|Carried)\b(?!\s+(?:out|over|forward|on)\b)", "carried"),
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:DEFEATED|Defeated|LOST|Lost)\b", "lost"),
