@@ -892,3 +892,10 @@ def test_the_member_who_presided_named_in_the_list_of_those_present():
     entries, _ = parse_region(read_lines("doc.txt", text)[0])
     assert [(e.name.name, e.status, e.role) for e in entries][:1] == [("S. Murphy", "present", "Cathaoirleach")]
     assert [e.name.name for e in entries] == ["S. Murphy", "J. Byrne", "M. Kelly"]
+
+
+@pytest.mark.parametrize("label", ["LEAVE OF ABSENCE:", "Leave of Absence:", "On leave:"])
+def test_members_granted_leave_of_absence_are_excused(label):
+    entries, _ = parse_region(read_lines("doc.txt", f"PRESENT: Crs Ann Bell and Tom Hale\n{label} Cr Kit Lind\n")[0])
+    assert [(e.name.name, e.status) for e in entries] == [("Ann Bell", "present"), ("Tom Hale", "present"),
+                                                          ("Kit Lind", "apologies")]

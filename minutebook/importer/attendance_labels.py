@@ -38,8 +38,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept|record) (?:any )?)?"
      r"apologies(?: for absence)?"
      r"(?: (?:were|have been|had been) )?(?: ?(?:received|submitted))?(?: from)?|"
-     r"apologies|apology|regrets|excused(?: absences?)?|absent with apologies",
-     {"status": "apologies", "sentence": True}),
+     r"apologies|apology|regrets|excused(?: absences?)?|absent with apologies|"
+     r"(?:approved |granted )?leaves? of absence(?: granted| approved)?|absent on leave|on leave",  # excused, as
+     {"status": "apologies", "sentence": True}),  # Australian and New Zealand councils grant leave to be away
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
      r"(?: in attendance| present| attending)?|staff(?: members)?(?: present| in attendance)?|"
      r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended", OFFICER),
