@@ -131,3 +131,11 @@ def test_movers_in_brackets_after_moved_over_a_resolution_in_numbered_points():
                 "plan.\nCARRIED\n")
     assert item.decisions == ["Receives the report.", "Approves the draft plan."]
     assert motions(item) == [("Bell", "Hale", "carried")]
+
+
+def test_movers_in_brackets_without_titles():
+    item = read("RESOLVED (Bell/Hale) That the accounts be paid.\n")
+    assert item.decisions == ["That the accounts be paid."]
+    assert motions(item) == [("Bell", "Hale", "carried")]
+    moved = read("Moved (Bell / Hale)\nThat the accounts be paid.\nCARRIED\n")
+    assert moved.decisions == ["That the accounts be paid."] and motions(moved) == [("Bell", "Hale", "carried")]

@@ -16,7 +16,8 @@ from .mentions import motion_in, motion_matches, substitutes_run, substitutes_te
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...') or a label ('CC /')
     rf"^(?:\d{{1,4}}\.\d{{1,2}}(?:\.\d{{1,2}})?\.?\s{{1,6}}(?=[A-Z]{{4}})|{LETTER}\s{{1,6}}(?=[A-Z]{{4}}))?"
     r"(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
-    r"(?:\s*\((?:Crs?|Cllrs?|Councill?ors?|Moved)\b[^()]{2,60}\))?"  # 'RESOLVED (Cr A/Cr B)': its movers
+    r"(?:\s*\((?:(?:Crs?|Cllrs?|Councill?ors?|Moved)\b[^()]{2,60}|[A-Z][\w'’-]+\s?/\s?[A-Z][\w'’-]+)\))?"  # 'RESOLVED
+    # (Cr A/Cr B)', 'RESOLVED (Smith/Brown)': its movers
     r"(?:\s*:\s*|\s*[-–]\s*|\s+(?=(?:that|That|THAT|To|to)\b))(.*)$")
 
 

@@ -55,6 +55,7 @@ SPACED_OUTCOME_RE = re.compile(rf"\s+{OUTCOME}", re.I)  # the same once the text
 # 'Cllr A. Black / Cllr Grey'.
 TITLE = r"(?:Cr|Cllr|Councillor|Councilor)\.?\s+"
 PAIR_RE = re.compile(rf"^(?P<mover>{TITLE}{SLASH_NAME})\s*/\s*(?P<seconder>(?:{TITLE})?{SLASH_NAME})$")
+BRACKETED_NAMES_RE = re.compile(rf"^(?P<mover>(?:{TITLE})?{SLASH_NAME})\s*/\s*(?P<seconder>(?:{TITLE})?{SLASH_NAME})$")
 # Mover and seconder in brackets after the label: 'Moved (Cr A/Cr B)', 'RESOLVED (Cr A/Cr B)'.
 IN_BRACKETS = r"\s*\((?P<pair>[^()]{3,60})\)"
 MOVED_PAIR_RE = re.compile(rf"^\W{{0,3}}(?:Moved|MOVED|Proposed|PROPOSED){IN_BRACKETS}\s*:?$")
@@ -70,12 +71,13 @@ def _moved_by(text: str) -> tuple[PersonName | None, PersonName | None] | None:
     if made:
         return untitled_name(made.group("who")), untitled_name(made.group("second")) if made.group("second") else None
     bracket = MOVED_PAIR_RE.match(text)
-    return pair_named(bracket.group("pair")) if bracket else None
+    return pair_named(bracket.group("pair"), bracketed=True) if bracket else None
 
 
-def pair_named(text: str) -> tuple[PersonName | None, PersonName | None] | None:
-    """'Cr A/Cr B': the mover and the seconder; None for any other text."""
-    pair = PAIR_RE.match(text.strip())
+def pair_named(text: str, bracketed: bool = False) -> tuple[PersonName | None, PersonName | None] | None:
+    """'Cr A/Cr B': the mover and the seconder; None for any other text. In brackets after 'Moved' or 'RESOLVED' the
+    names need no title ('RESOLVED (Smith/Brown)')."""
+    pair = (BRACKETED_NAMES_RE if bracketed else PAIR_RE).match(text.strip())
     return (untitled_name(pair.group("mover")), untitled_name(pair.group("seconder"))) if pair else None
 
 
@@ -299,7 +301,7 @@ def resolved_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
     motions = len(item.motions)
     used = max(1, decision_run(blocks, i, item, found))
     bracket = BRACKETED_PAIR_RE.match(blocks[i].text)
-    pair = pair_named(bracket.group("pair")) if bracket else None
+    pair = pair_named(bracket.group("pair"), bracketed=True) if bracket else None
     if pair and len(item.motions) == motions:  # 'RESOLVED (Cr A/Cr B)'
         item.motions.append(MotionDraft(blocks[i].first, item.title, *pair, "carried"))
     moved = moved_under(blocks, i + used)
