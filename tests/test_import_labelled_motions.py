@@ -139,3 +139,18 @@ def test_movers_in_brackets_without_titles():
     assert motions(item) == [("Bell", "Hale", "carried")]
     moved = read("Moved (Bell / Hale)\nThat the accounts be paid.\nCARRIED\n")
     assert moved.decisions == ["That the accounts be paid."] and motions(moved) == [("Bell", "Hale", "carried")]
+
+
+@pytest.mark.parametrize(("label", "outcome"), [("Motion", "Carried unanimously"),
+                                                ("Foreshadowed motion", "The motion was put and carried.")])
+def test_a_label_over_the_movers_lines_and_the_outcome_put_and_carried(label, outcome):
+    item = read(f"{label}\nMoved Cr Bell\nSeconded Cr Hale\nThat Council receive the petition.\n{outcome}\n")
+    assert item.decisions == ["That Council receive the petition."]
+    assert motions(item) == [("Bell", "Hale", "carried")]
+
+
+def test_for_and_against_the_motion_are_the_sides_of_a_division():
+    item = read("Moved Cr Bell\nSeconded Cr Hale\n\nThat Council adopt the plan.\n\nFor the motion: Crs Bell, Hale "
+                "and Lind\nAgainst the motion: Crs Kerr and Moss\n\nCARRIED\n")
+    assert [({k: [p.name for p in v] for k, v in vote.sides.items()}) for vote in item.votes] == [
+        {"for": ["Bell", "Hale", "Lind"], "against": ["Kerr", "Moss"]}]

@@ -28,7 +28,8 @@ from .votes import roll_call_test
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
 SECONDED_BY_RE = re.compile(r"^>?\s*Seconded(?:\s+by\s*:?|\s*:|(?=\s+(?:Cr|Cllr|Councill?or)\b))\s+"
                             r"(?P<who>[^;:]{2,60}?)\.?$", re.I)  # ('Seconded: A', 'Seconded Cr A')
-OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:motion|amendment|vote)\s+(?:was\s+)?(?P<word>passed|"
+OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|vote)\s+"
+                             r"(?:was\s+)?(?:put\s+and\s+)?(?P<word>passed|"
                              r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
                              r"|^\W{0,3}(?P<bare>carried|defeated|lost)\b(?:\s+unanimously)?"
                              r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")  # 'CARRIED 5/0'
@@ -44,8 +45,8 @@ NUMBER_LINE_RE = re.compile(r"(?i)^(?:[a-z]+\s+){0,5}(?:resolution|motion)\s+(?:
 THAT_RE = re.compile(r"^[“\"]?(?:That|THAT)\s+\S")
 # A label on a line of its own over the resolution: 'MOTION', 'RESOLUTION', 'Officer recommendation', or its
 # number ('Resolution No. 2021-123', NUMBER_LINE_RE).
-LABEL_RE = re.compile(r"(?i)^(?:(?:council|officers?['’]?|staff|committee)\s+)?(?:motion|resolution|"
-                      r"recommendation)s?:?$")
+LABEL_RE = re.compile(r"(?i)^(?:(?:council|officers?['’]?|staff|committee|foreshadowed|substantive|amended|original|"
+                      r"alternate|alternative)\s+)?(?:motion|resolution|recommendation)s?:?$")
 # The outcome after a wide gap at a line's end: '... be received.          CARRIED', 'Cr A/Cr B     Carried 5/2'.
 OUTCOME = (r"(?P<word>carried|lost|defeated|withdrawn)\b(?:\s+unanimously)?"
            r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")
@@ -91,11 +92,12 @@ def made_by_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 
 
 def _made_by_line(block: Block) -> int | None:
-    """The line of a paragraph that opens a labelled motion ('Moved by: A'), first or under its number."""
+    """The line of a paragraph that opens a labelled motion ('Moved by: A'), first or under its number or label
+    ('Resolution No. 2021-123', 'Motion', 'Foreshadowed motion')."""
     for n, line in enumerate(block.lines[:2]):
         if _moved_by(line.stripped):
             return n
-        if not NUMBER_LINE_RE.match(line.stripped):
+        if not _labelled(line.stripped):
             return None
     return None
 

@@ -18,8 +18,9 @@ from .tallies import counts_of, result_of
 # A roll call's labels, each with the side it gives. Capitals, or at the start of a line, before a colon:
 # 'for:' inside a sentence is never a label.
 SIDE_LABELS: list[tuple[str, str]] = [
-    (r"VOTING\s+(?:YES|AYE)|AYES?|YEAS?|YES|IN\s+FAVOU?R|FOR", "for"),
-    (r"VOTING\s+NO|NOES|NOS|NAYS?|NO|AGAINST|OPPOSED", "against"),
+    (r"VOTING\s+(?:YES|AYE)|AYES?|YEAS?|YES|IN\s+FAVOU?R(?:\s+OF\s+THE\s+(?:MOTION|RESOLUTION|AMENDMENT))?|"
+     r"FOR(?:\s+THE\s+(?:MOTION|RESOLUTION|AMENDMENT))?", "for"),  # ('For the motion: Crs A, B')
+    (r"VOTING\s+NO|NOES|NOS|NAYS?|NO|AGAINST(?:\s+THE\s+(?:MOTION|RESOLUTION|AMENDMENT))?|OPPOSED", "against"),
     (r"VOTING\s+ABSTAIN|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|RECUSE[DS]?|RECUSALS?", "abstain"),
     (r"ABSENT(?:\s+AND\s+NOT\s+VOTING)?|NOT\s+PRESENT|EXCUSED", "absent"),
 ]
