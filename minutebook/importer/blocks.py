@@ -32,6 +32,9 @@ class Found:
     declaration_target: str | None = None
 
 
+# A resolution's or motion's number on a line of its own: 'Resolution No. 2021-123', 'Motion No. 5', 'RESOLUTION
+# 2023/14', 'Resolution number RCB/2023/12'.
+RESOLUTION_NUMBER = r"(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{0,14}\d[\w/.-]{0,14}\s*"
 # Lines that open a paragraph of their own even with no blank line above: a decision's label ('RESOLVED:',
 # 'AGREED -', 'Resolved that ...') printed straight under the discussion it ends.
 # A labelled motion's first line does too: its number ('Resolution No. 2023-002', 'Resolution number RCB/2023/12') or
@@ -39,7 +42,7 @@ class Found:
 OPENERS = [
     re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISIONS?)\b(?:\s+UNANIMOUSLY)?\s*(?:[:–-]|$|(?=\s+(?:that|That|to|To)\b))"),
     re.compile(r"^(?:Resolved|Agreed|Decided)(?:\s+unanimously)?\s*(?::|[–-]\s|$)"),
-    re.compile(r"^(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:No\.?|NO\.?|[Nn]umber|NUMBER|#)\s*[\w/.-]{0,14}\d[\w/.-]{0,14}$"),
+    re.compile(rf"(?i)^{RESOLUTION_NUMBER}$"),
     re.compile(r"^(?:Moved|MOVED)(?:\s+(?:by|By|BY))?\s*:\s*\S|^MOVED\s+by\s"),
 ]
 

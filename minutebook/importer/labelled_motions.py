@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import Block, Found
+from .blocks import RESOLUTION_NUMBER, Block, Found
 from .decisions import collect, decision_run, split_subresolutions
 from .drafts import ItemDraft, MotionDraft
 from .mentions import SLASH_NAME, motion_matches, motion_names
@@ -38,9 +38,8 @@ RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried"
 # A recorded vote's first line under the resolution: 'Recorded Vote requested by A', 'Yeas: A, B', 'For (3): ...'.
 VOTE_START_RE = re.compile(r"(?i)^(?:recorded\s+(?:vote|division)|division\b|(?:yeas|nays|ayes|noes|nos|for|against|"
                            r"in\s+favou?r|opposed|abstain(?:ed|ing|s)?)(?:\s*(?:\(\d{1,3}\))?\s*:|\s+[–-]\s))")
-# A resolution's number over its labelled lines: 'Resolution No. 2021-123', 'Motion No. 5', 'RESOLUTION 2023/14'.
-NUMBER_LINE_RE = re.compile(r"(?i)^(?:[a-z]+\s+){0,5}(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{0,14}\d"
-                            r"[\w/.-]{0,14}\s*$")  # 'Resolution 21-04', 'COUNCIL RESOLUTION 2024/031'
+# A resolution's number over its labelled lines, words before it too: 'COUNCIL RESOLUTION 2024/031'.
+NUMBER_LINE_RE = re.compile(rf"(?i)^(?:[a-z]+\s+){{0,5}}{RESOLUTION_NUMBER}$")
 # What a resolution opens with: 'That ...', 'THAT ...', quoted or not.
 THAT_RE = re.compile(r"^[“\"]?(?:That|THAT)\s+\S")
 # A label on a line of its own over the resolution: 'MOTION', 'RESOLUTION', 'Officer recommendation', or its
