@@ -665,3 +665,15 @@ def test_a_declaration_grading_a_non_pecuniary_interest_by_its_significance(kind
 def test_a_declarer_named_by_an_initial_without_its_full_stop():
     item, _ = read("Cr P Wells declared a pecuniary interest in item 7 as the owner of a neighbouring lot.\n")
     assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("P Wells", "pecuniary", "7")]
+
+
+@pytest.mark.parametrize("text", ["That leave of absence be granted to Cr Ann Bell and Cr Tom Hale for this meeting.\n",
+                                  "Leave of absence was granted to Crs Ann Bell and Tom Hale.\n"])
+def test_leave_of_absence_granted_for_this_meeting_excuses_the_members(text):
+    _, found = read(text)
+    assert [(a.name.name, a.status) for a in found.attendance] == [("Ann Bell", "apologies"), ("Tom Hale", "apologies")]
+
+
+def test_leave_of_absence_granted_for_days_to_come_says_nothing_of_this_meeting():
+    _, found = read("That leave of absence be granted to Cr Ann Bell for the period 1 to 30 June 2023.\n")
+    assert found.attendance == []

@@ -313,6 +313,8 @@ def petition_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
 
 def apologies_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     match = APOLOGIES_RE.search(blocks[i].text)
+    if match and LEAVE_AHEAD_RE.search(match.group(0)):
+        return 1
     rest = match.group(1) if match else ""
     rest = APOLOGISED_END_RE.sub("", re.split(r"(?<![A-Z])\.\s", rest)[0])
     apologies = sentence_entries(rest, blocks[i].first, Context(status="apologies"))
@@ -361,14 +363,18 @@ def attendance_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Fou
 
 # 'Apologies for absence were received from A and B' / 'Members accepted apologies for absence from Cllrs A, B' /
 # 'That the apologies (received) from Cr A and Cr B be accepted.', '(That the Board) a) accept the apology from
-# Member A for absence.' (a resolution accepting them: the names end at 'be' or 'for absence', APOLOGISED_END_RE).
+# Member A for absence.' (a resolution accepting them: the names end at 'be' or 'for absence', APOLOGISED_END_RE);
+# 'That leave of absence be granted to Cr A for this meeting.' (leave an Australian or New Zealand council grants).
 APOLOGIES_RE = re.compile(r"(?i)(?:apologies(?: for absence)? (?:were|was|had been|have been) received"
                           r"(?: and accepted)?(?: from)?|\b(?:members|the (?:council|committee|board|meeting|chair\w*)|"
                           r"councillors|trustees) (?:accepted|received|noted)(?: the)? apologies(?: for absence)? "
                           r"(?:from|of)|\b(?:that|accepts?|receives?|notes?)\s+the\s+apolog(?:y|ies)"
-                          r"(?:\s+for\s+absence)?(?:\s+received)?\s+(?:from|of))\s*:?\s*(.*)")
-APOLOGISED_END_RE = re.compile(r"(?i)(?:\s+for\s+(?:absence|lateness))?(?:\s+be\s+(?:accepted|received|sustained|noted)"
-                               r"\b.*)?\.?$")
+                          r"(?:\s+for\s+absence)?(?:\s+received)?\s+(?:from|of)|\bleave\s+of\s+absence\s+(?:was\s+|be\s+|is\s+)?"
+                          r"granted\s+to)\s*:?\s*(.*)")
+APOLOGISED_END_RE = re.compile(r"(?i)(?:\s+for\s+(?:absence|lateness|(?:this|the)\s+meeting))?"
+                               r"(?:\s+be\s+(?:accepted|received|sustained|noted)\b.*)?\.?$")
+# Leave granted for days to come ('for the period 1 to 30 June', 'from 3 July'): the member may well be here today.
+LEAVE_AHEAD_RE = re.compile(r"(?i)\bleave\s+of\s+absence\b.*\b(?:for\s+the\s+period|from|until|between|during)\b")
 
 
 def motion_in(blocks: list[Block], i: int, item: ItemDraft) -> None:
