@@ -28,11 +28,12 @@ from .votes import roll_call_test
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
 SECONDED_BY_RE = re.compile(r"^>?\s*Seconded(?:\s+by\s*:?|\s*:|(?=\s+(?:Cr|Cllr|Councill?or)\b))\s+"
                             r"(?P<who>[^;:]{2,60}?)\.?$", re.I)  # ('Seconded: A', 'Seconded Cr A')
+# What may follow an outcome word to the line's end: 'unanimously', the count ('CARRIED 5/0', 'Carried (3 to 1)').
+RESULT_TAIL = r"(?:\s+unanimously)?(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$"
 OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|vote)\s+"
                              r"(?:was\s+)?(?:put\s+and\s+)?(?P<word>passed|"
                              r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
-                             r"|^\W{0,3}(?P<bare>carried|defeated|lost)\b(?:\s+unanimously)?"
-                             r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")  # 'CARRIED 5/0'
+                             rf"|^\W{{0,3}}(?P<bare>carried|defeated|lost)\b{RESULT_TAIL}")
 RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
                 "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
 # A recorded vote's first line under the resolution: 'Recorded Vote requested by A', 'Yeas: A, B', 'For (3): ...'.
@@ -47,8 +48,7 @@ THAT_RE = re.compile(r"^[“\"]?(?:That|THAT)\s+\S")
 LABEL_RE = re.compile(r"(?i)^(?:(?:council|officers?['’]?|staff|committee|foreshadowed|substantive|amended|original|"
                       r"alternate|alternative)\s+)?(?:motion|resolution|recommendation)s?:?$")
 # The outcome after a wide gap at a line's end: '... be received.          CARRIED', 'Cr A/Cr B     Carried 5/2'.
-OUTCOME = (r"(?P<word>carried|lost|defeated|withdrawn)\b(?:\s+unanimously)?"
-           r"(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$")
+OUTCOME = rf"(?P<word>carried|lost|defeated|withdrawn)\b{RESULT_TAIL}"
 GAP_OUTCOME_RE = re.compile(rf"\s{{3,}}{OUTCOME}", re.I)
 SPACED_OUTCOME_RE = re.compile(rf"\s+{OUTCOME}", re.I)  # the same once the text's spaces are one
 # Mover and seconder apart by a slash, each (or the first) with a councillor's title: 'Cr Black/Cr Grey',
@@ -146,7 +146,7 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         after = next((k for k in range(j, min(j + 3, len(blocks)))  # its result line comes right after it
                       if OUTCOME_LINE_RE.match(blocks[k].text)), None)
         outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
-    result = RESULT_WORDS[(outcome.group("word") or outcome.group("bare")).lower()] if outcome else None
+    result = _result(outcome) if outcome else None
     voted = j > text_starts and recorded_vote(blocks, text_starts, item)  # the roll call straight under the movers
     text = blocks[text_starts].text.strip() if j > text_starts and not voted else ""
     resolved = RESOLVED_TEXT_RE.match(text)
@@ -195,9 +195,14 @@ def movers(text: str) -> tuple[PersonName | None, PersonName | None] | None:
 def _outcome(text: str) -> str | None:
     line = OUTCOME_LINE_RE.match(text)
     if line:
-        return RESULT_WORDS[(line.group("word") or line.group("bare")).lower()]
+        return _result(line)
     gap = GAP_OUTCOME_RE.search(text)
-    return RESULT_WORDS[gap.group("word").lower()] if gap else None
+    return _result(gap) if gap else None
+
+
+def _result(outcome: re.Match) -> str:
+    """'carried', 'lost' or 'withdrawn', from an outcome's word ('Passed', 'DEFEATED')."""
+    return RESULT_WORDS[(outcome.group("word") or outcome.groupdict().get("bare")).lower()]
 
 
 def moved_under(blocks: list[Block], j: int, told: str = "") -> Moved | None:
@@ -275,6 +280,9 @@ def _start(blocks: list[Block], i: int) -> int:
 
 
 def resolution_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    first = _split(blocks[i])[0]  # only a paragraph opening with 'That' or a label starts one: the others are
+    if not (THAT_RE.match(first.text) or _labelled(first.text)):  # told so before the item's blocks are copied
+        return False
     view = _unfolded(blocks, i)
     at = _start(view, i)
     return bool(THAT_RE.match(view[at].text)) and _read(view, at) is not None

@@ -243,8 +243,8 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
             break
     moved = motion_matches(blocks[i].text)
     if result is None and moved:  # 'Motion: Smith/Brown. Carried.': how it went, told after it in its paragraph
-        after = blocks[i].text[moved[0].end():]
-        result = outcome_of(after) or by_majority(counts_of(after))  # ... or its count alone: 'Vote: 4-0'
+        told = blocks[i].text[moved[0].end():]
+        result = outcome_of(told) or by_majority(counts_of(told))  # ... or its count alone: 'Vote: 4-0'
     elected = ELECTED_RE.search(blocks[i].text) if result is None else None
     if elected:  # 'A was proposed by B and seconded by C ... and was duly elected': the election is the decision
         result = "carried"
@@ -252,7 +252,7 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
         start = max((end for end in ends if end <= elected.start()), default=0)
         stop = min((end for end in ends if end > elected.end()), default=len(blocks[i].text))
         item.decisions.append(blocks[i].text[start:stop].strip().rstrip("."))
-    after = blocks[i].text[moved[-1].end():] if moved else ""
+    after = blocks[i].text[moved[-1].end():] if moved else ""  # the sentence after the last motion
     done = _done_after(after, blocks, i)  # '..., the minutes were confirmed.': the sentence says it was done
     result = result or ("carried" if done else None)
     for match in moved:
