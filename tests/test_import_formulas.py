@@ -118,3 +118,27 @@ def test_another_body_approved_at_its_meeting_is_background():
 def test_another_body_approved_on_a_date_is_background():
     assert read("The Space Utilization Committee approved this Amendment to Lease\nAgreement on December 10, "
                 "2019.\n").decisions == []
+
+
+def test_double_spaced_formula_goes_on_after_an_article_at_a_capitalised_name():
+    item = read("     UPON MOTION duly made and seconded, the Board approved and\n\nauthorized execution of a grant "
+                "agreement with the\n\nMaryland Institute for Emergency Medical Services System\n\n(MIEMSS).\n\n"
+                "Next paragraph.\n")
+    assert item.decisions == ["UPON MOTION duly made and seconded, the Board approved and authorized execution of a "
+                              "grant agreement with the Maryland Institute for Emergency Medical Services System "
+                              "(MIEMSS)."]
+
+
+def test_double_spaced_formula_goes_on_after_a_title_at_the_name():
+    item = read("     UPON MOTION duly made and seconded, the Board approved a right-of-entry agreement with Ms.\n\n"
+                "Marian E. Harris.\n\nNext paragraph.\n")
+    assert item.decisions == ["UPON MOTION duly made and seconded, the Board approved a right-of-entry agreement with "
+                              "Ms. Marian E. Harris."]
+
+
+def test_formula_ending_at_the_foot_of_a_page_over_its_number():
+    item = read("     UPON MOTION duly made and seconded, the Board approved the agreement with the\n\nState\n\n"
+                "(MIEMSS).\n                726\n\fBOARD OF ESTIMATES            3/17/10\n               MINUTES\n"
+                "TRAVEL REQUESTS\n")
+    assert item.decisions == ["UPON MOTION duly made and seconded, the Board approved the agreement with the State "
+                              "(MIEMSS)."]

@@ -49,3 +49,9 @@ def test_a_speech_that_introduces_nobody():
 def test_a_paragraph_label_unquoted_is_no_speech():
     assert read("Community Groups: Applications to join the Society were received from Clare, Rosehill and Stoke "
                 "Community Groups.\n") == []
+
+
+def test_an_introduction_is_read_in_its_own_speech_never_the_next_speakers():
+    assert read("Comptroller: “Noted.”\n\nPresident: “Next one.”\n\nMs. Dana Moore, Deputy City Solicitor: “Good "
+                "morning. My name is Dana Moore. I am the Deputy City\n\nSolicitor.”\n") == [
+        ("Dana Moore", "Deputy City Solicitor")]

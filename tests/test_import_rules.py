@@ -677,3 +677,19 @@ def test_leave_of_absence_granted_for_this_meeting_excuses_the_members(text):
 def test_leave_of_absence_granted_for_days_to_come_says_nothing_of_this_meeting():
     _, found = read("That leave of absence be granted to Cr Ann Bell for the period 1 to 30 June 2023.\n")
     assert found.attendance == []
+
+
+def test_double_spaced_paragraph_goes_on_after_a_word_that_cannot_end_a_sentence():
+    blocks = to_blocks(read_lines("doc.txt", "Present: Cllr A Bell, Cllr C Dale and\n\nCllr E Fox.\n\n"
+                                             "The Clerk reported on the accounts for the\n\nParish Hall.\n\n"
+                                             "The resolution was read by the\n\nClerk.\n\nMr. Lee reported.\n")[0])
+    assert [b.text for b in blocks] == ["Present: Cllr A Bell, Cllr C Dale and Cllr E Fox.",
+                                        "The Clerk reported on the accounts for the Parish Hall.",
+                                        "The resolution was read by the Clerk.", "Mr. Lee reported."]
+
+
+def test_a_paragraph_ended_by_a_capital_letter_or_a_capitals_heading_stays_apart():
+    blocks = to_blocks(read_lines("doc.txt", "The report is at Appendix A\n\nThe Council noted it.\n\n"
+                                             "The Clerk will write to the\n\nPLANNING\n")[0])
+    assert [b.text for b in blocks] == ["The report is at Appendix A", "The Council noted it.",
+                                        "The Clerk will write to the", "PLANNING"]

@@ -67,12 +67,29 @@ def _next_letter(first: Line, line: Line) -> bool:
     return bool(LETTER_RE.match(line.stripped) and LETTER_RE.match(first.stripped) and line.indent == first.indent)
 
 
+# The last word of a line that cannot end a sentence: an article, a preposition, a conjunction, a title before a name
+# ('... a matching grant agreement with the' / '' / 'Maryland Institute ...', '... with Ms.' / '' / 'Marian E. Harris.').
+UNFINISHED_RE = re.compile(r"(?:^|\s)(?:the|a|an|of|to|with|and|or|for|by|from|in|on|at|into|between|"
+                           r"Mr\.|Mrs\.|Ms\.|Dr\.)$")  # in lower case: 'Appendix A' ends a line
+ARTICLE_RE = re.compile(r"(?:^|\s)(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)$")
+
+
 def _continues(block: Block, line: Line) -> bool:
-    """A line in lower case after a blank continues the paragraph above when that one stopped mid-sentence
-    ('the Board, UPON MOTION duly made' / '' / 'and seconded, approved ...'): double-spaced text."""
-    last = block.lines[-1].stripped
-    return bool(re.match(r"[a-z]", line.stripped)) and not re.search(r"[.:;!?)]$", last) \
-        and not re.match(r"^(?:[-•*]|\(?[a-z0-9]{1,4}[.)])\s", line.stripped)
+    """A line after a blank continues the paragraph above when that one stopped mid-sentence: double-spaced text
+    ('the Board, UPON MOTION duly made' / '' / 'and seconded, approved ...'). A line in lower case goes on any
+    sentence not ended by its stop; one opening with a capital only a sentence whose last word cannot end it ('...
+    with the' / '' / 'Maryland Institute ...')."""
+    last, text = block.lines[-1].stripped, line.stripped
+    if re.match(r"^(?:[-•*]|\(?[a-z0-9]{1,4}[.)])\s", text):
+        return False
+    if re.match(r"[a-z]", text):
+        return not re.search(r"[.:;!?)]$", last)
+    # not a heading in capitals ('EXTRA WORK ORDERS'), an opener, nor a word that is a sentence of its own ('None.',
+    # a word displaced into a paragraph broken by a page, which to_blocks keeps apart) unless it ends a phrase an
+    # article or a title opened ('... read by the' / '' / 'Clerk.')
+    return bool(re.match(r"[A-Z(]", text) and re.search(r"[a-z]", text)) and bool(UNFINISHED_RE.search(last)) \
+        and not any(rule.match(text) for rule in OPENERS) \
+        and (not re.fullmatch(r"\w+[.!]", text) or bool(ARTICLE_RE.search(last)))
 
 
 def _stray(block: Block) -> bool:
@@ -93,7 +110,8 @@ def to_blocks(lines: list[Line]) -> list[Block]:
         elif blocks and not current and _continues(blocks[-1], line):  # double-spaced text: one paragraph
             current = blocks.pop().lines
             current.append(line)
-        elif len(blocks) > 1 and not current and _stray(blocks[-1]) and _continues(blocks[-2], line):
+        elif len(blocks) > 1 and not current and _stray(blocks[-1]) and line.stripped[:1].islower() \
+                and _continues(blocks[-2], line):
             stray = blocks.pop()  # 'on which' / 'None.' / 'she abstained), ...': a word displaced into a
             current = blocks.pop().lines  # paragraph broken by a page; the paragraph goes on, the word after it
             blocks.append(stray)

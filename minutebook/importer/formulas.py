@@ -54,6 +54,8 @@ def _own_lines(lines: list[Line]) -> list[Line]:
     head = False  # reading the head of a page the sentence runs onto
     for n, line in enumerate(lines):
         if n and line.page != lines[n - 1].page:
+            while len(kept) > 1 and re.fullmatch(r"\d{1,4}", kept[-1].stripped):
+                kept.pop()  # the number at the foot of the page ('(MIEMSS).' / '726')
             if kept and ENDED_RE.search(kept[-1].stripped):
                 break
             head = True
@@ -82,9 +84,10 @@ def sentence(blocks: list[Block], i: int) -> tuple[str, int]:
         if all(_furniture(line) for line in block.lines) and block.first.page != lines[-1].page:
             j += 1
             continue
-        if not re.search(r"[a-z]", block.text) and not ENDED_RE.search(block.text):
-            break  # a heading in capitals: the sentence was cut short ('LLC.' in capitals ends it)
         more = _own_lines(block.lines)
+        own = " ".join(line.stripped for line in more)
+        if not re.search(r"[a-z]", own) and not ENDED_RE.search(own):
+            break  # a heading in capitals: the sentence was cut short ('LLC.' in capitals ends it)
         lines += more
         text = " ".join(line.stripped for line in lines)
         j += 1

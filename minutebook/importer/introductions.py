@@ -83,15 +83,27 @@ RULES: tuple[tuple[str, Callable[[str, str], tuple[str, str | None] | None]], ..
 )
 
 
+def _speech(block: Block) -> re.Match[str] | None:
+    """A paragraph that opens a speech: its speaker's label and their words in quotes ('President: “Thank you.'),
+    not a paragraph's label ('Community Groups: Applications to join ...')."""
+    text = FILLER_RE.sub("", tidy(block.text))
+    match = LABEL_RE.match(text) or re.match(r"^(?P<who>[^:“]{3,80}?)\s?:\s?(?P<words>[“\"].*)$", text)
+    return match if match and match.group("words").startswith(("“", '"')) else None
+
+
 def introductions(blocks: list[Block]) -> list[AttendanceDraft]:
-    """Each speaker who introduces themself, in attendance with the post they give."""
+    """Each speaker who introduces themself, in attendance with the post they give: in their speech's first
+    paragraphs, up to the next speaker's."""
     found = []
     for n, block in enumerate(blocks):
-        text = FILLER_RE.sub("", tidy(block.text))
-        match = LABEL_RE.match(text) or re.match(r"^(?P<who>[^:“]{3,80}?)\s?:\s?(?P<words>[“\"].*)$", text)
-        if not match or not match.group("words").startswith(("“", '"')):
-            continue  # a speech is quoted: 'Community Groups: Applications to join ...' is a paragraph's label
-        following = [b.text for b in blocks[n + 1:n + 1 + SPEECH_BLOCKS] if not LABEL_RE.match(tidy(b.text))]
+        match = _speech(block)
+        if not match:
+            continue
+        following = []
+        for other in blocks[n + 1:n + 1 + SPEECH_BLOCKS]:
+            if _speech(other) or LABEL_RE.match(tidy(other.text)):
+                break
+            following.append(other.text)
         words = FILLER_RE.sub("", tidy(" ".join([match.group("words"), *following]))).replace("–", "-")
         words = words.lstrip("“\" ")
         said = next((read for _, rule in RULES if (read := rule(match.group("who"), words))), None)
