@@ -899,3 +899,31 @@ def test_members_granted_leave_of_absence_are_excused(label):
     entries, _ = parse_region(read_lines("doc.txt", f"PRESENT: Crs Ann Bell and Tom Hale\n{label} Cr Kit Lind\n")[0])
     assert [(e.name.name, e.status) for e in entries] == [("Ann Bell", "present"), ("Tom Hale", "present"),
                                                           ("Kit Lind", "apologies")]
+
+
+def test_labels_for_management_and_staff_and_for_the_public_and_media():
+    assert read("Management and Staff:  Roxie Cuellar, Port Manager\n\nMembers of the Public and Media:  Jon "
+                "Holbrook\n") == [("Roxie Cuellar", "in_attendance", "Port Manager", "officer", None),
+                                   ("Jon Holbrook", "in_attendance", None, "other", None)]
+
+
+def test_a_member_who_arrived_late_in_a_prose_roll_call_is_present():
+    from minutebook.importer.attendance_prose import prose_entries
+
+    text = ("Commissioners Present:  President Rob Bishop and Chuck Pavlik were present.  Rohleder arrived shortly "
+            "after the meeting began.\n")
+    assert [(e.name.name, e.status) for e in prose_entries(read_lines("doc.txt", text)[0])] == [
+        ("Rob Bishop", "present"), ("Chuck Pavlik", "present"), ("Rohleder", "present")]
+
+
+def test_labelled_paragraphs_straight_after_a_roll_call_in_prose_go_on_with_it():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "Chair Bell called the meeting to order at 2:00.\n\nCommissioners Present:  Ann "
+                                  "Bell and Tom Hale were present.\n\nStaff:  Rosa Lind, Port Manager\n\n"
+                                  "Members of the Public:  Kit Mayo\n\nThe minutes were approved.\n")[0]
+    item = ItemDraft(title="CALL TO ORDER", line=lines[0], lines=lines, kind="minutes")
+    assert [(e.name.name, e.status) for e in item_attendance(item, first=True)] == [
+        ("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "in_attendance"),
+        ("Kit Mayo", "in_attendance")]

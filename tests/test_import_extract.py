@@ -34,6 +34,13 @@ def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
     assert extract_text(source).text == "\nMinutes (May, 2020)\n\n\n\n\nMay 18, 2020\n"
 
 
+def test_markdown_front_matter_keeps_its_subtitle_as_the_page_shows_it(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("---\ntitle: Minutes\nsubtitle: Regular Meeting of the Port Board\ndate: 06/28/2018\n---\n",
+                      encoding="utf-8")
+    assert extract_text(source).text == "\nMinutes\nRegular Meeting of the Port Board\n\n\n"
+
+
 def test_a_web_page_saved_with_another_suffix_or_without_html_around_it_is_read_as_html(tmp_path):
     page = ("<div class='minutes'>\n<time>10 March 2021</time>\n<h4>PRESENT</h4>\n<p>Cllrs A Bell, T Hale.</p>\n"
             "<ol><li><h4>APOLOGIES</h4><p>None.</p></li><li><h4>MINUTES</h4><p>Approved.</p></li></ol></div>")

@@ -67,6 +67,8 @@ FORMS = [
     ("Motion (Bell/Hale): that the grant be approved. Carried.\n", "that the grant be approved"),
     ("Resolution: That the report be noted. (Bell/Hale) Carried\n", "That the report be noted"),
     ("A proposal by Cllr Bell, seconded by Cllr Hale, to approve the quote was carried.\n", "to approve the quote"),
+    ("After the commissioners reviewed the proposed resolution, Bell moved to adopt the resolution and Hale "
+     "seconded the motion.  The motion passed 5-0.\n", "to adopt the resolution"),
 ]
 
 

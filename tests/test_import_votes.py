@@ -332,6 +332,17 @@ def test_the_members_agreed_to_is_a_decision_and_one_member_agreeing_is_not():
     assert item.decisions == ["The members agreed to schedule the next meeting for July 11th."]
 
 
+def test_the_commissioners_decided_selected_or_agreed_by_consensus_are_decisions():
+    item = read("The commissioners discussed the options.  The commissioners decided to use that criteria.\n\n"
+                "The commissioners selected Mark St. John, Alsea, and Brian Fodness, Waldport.\n\n"
+                "Specifically, the commissioners, by consensus, instructed Holbrook to draft a marina design.\n\n"
+                "The commissioners discussed the draft findings, but no action was taken.\n")
+    assert item.decisions == ["The commissioners decided to use that criteria.",
+                              "The commissioners selected Mark St. John, Alsea, and Brian Fodness, Waldport.",
+                              "Specifically, the commissioners, by consensus, instructed Holbrook to draft a marina "
+                              "design."]
+
+
 def test_moved_seconded_by_in_one_sentence_and_carried_with_a_tally_after_unanimously():
     item = read("Chair Bell moved to approve the two venues mentioned, seconded by Member Hale.\n\n"
                 "Upon voice vote the motion carried unanimously, 3-0.\n")

@@ -40,13 +40,23 @@ def _first_paragraph(item: ItemDraft) -> list[Line]:
     return lines
 
 
+LABELLED_AFTER = 3  # labelled paragraphs that may follow a roll call told in prose
+
+
 def _opening_roll_call(item: ItemDraft) -> list[AttendanceDraft]:
     """A roll call told in prose under the minutes' first heading ('INTRODUCTORY' / '... the roll was taken
     with the following results: Council Members A, B and C were present'): read as the region above it is."""
     found: list[AttendanceDraft] = []
     roll_call = bool(ROLL_CALL_TITLE_RE.search(item.title))
-    for paragraph in paragraphs(item.lines)[:3]:
-        found.extend(prose_entries(paragraph, roll_call=roll_call))
+    opening = paragraphs(item.lines)
+    for n, paragraph in enumerate(opening[:3]):
+        told = prose_entries(paragraph, roll_call=roll_call)
+        found.extend(told)
+        if told:  # labelled paragraphs straight after the roll call go on with it ('Commissioners Present: A, B
+            for later in opening[n + 1:n + 1 + LABELLED_AFTER]:  # and C were present.' / 'Management and Staff:
+                if not label_of(later[0].text) or prose_entries(later, roll_call=roll_call):  # D, Port Manager')
+                    break
+                found.extend(parse_region(later)[0])
     return found
 
 

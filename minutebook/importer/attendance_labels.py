@@ -42,9 +42,10 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"(?:approved |granted )?leaves? of absence(?: granted| approved)?|absent on leave|on leave",  # excused, as
      {"status": "apologies", "sentence": True}),  # Australian and New Zealand councils grant leave to be away
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
-     r"(?: in attendance| present| attending)?|staff(?: members)?(?: present| in attendance)?|"
+     r"(?: in attendance| present| attending)?|(?:management (?:and|&) )?staff(?: members)?(?: present| in attendance)?|"
      r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended", OFFICER),
-    (r"others? present|others? in attendance|members of the public(?: present)?|public(?: present)?"
+    (r"others? present|others? in attendance|members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
+     r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
      r"guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?",  # not 'Visitor Comments:'
      {"status": "in_attendance", "capacity": "other"}),

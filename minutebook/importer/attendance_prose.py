@@ -43,6 +43,9 @@ RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb)
      rf"|via [\w -]{{1,30}}))?", "present", True),
     (rf"{NAMES}\s+{WAS} (?i:absent)(?: (?i:from the meeting|with(?:out)? (?:notice|apologies)))?", "absent", True),
     (rf"{NAMES}\s+{WAS} (?i:excused(?: absent| from (?:the|this) meeting)?)", "apologies", True),
+    # 'Rohleder arrived shortly after the meeting began.', 'Cllr A arrived at 7.40 pm': present, late
+    (rf"{NAMES}\s+(?i:arrived|joined the meeting)(?:\s+(?i:late|at|during|after|shortly|just|before)\b[^!?]{{0,80}})?",
+     "present", True),
     (rf"{NAMES}\s+(?i:participated|attended|joined(?: the meeting)?) (?i:via|by|through|remotely|virtually|"
      rf"in person|electronically|online)[\w -]{{0,40}}", "present", True),
     (rf"(?i:present)\s*:-?\s*{NAMES}", "present", False),

@@ -78,12 +78,13 @@ INVISIBLE_RE = re.compile(r"<!--.*?-->|^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", 
 SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 
 
-FRONT_MATTER_TITLE_RE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.I)
+FRONT_MATTER_TITLE_RE = re.compile(r"^(?:sub)?title:\s*['\"]?(.*?)['\"]?\s*$", re.I)
 
 
 def _front_matter(match: re.Match) -> str:
-    """A website's metadata as the page shows it: its title alone on its line (a page's heading: '3rd Meeting
-    of City Council'); its tags, layout and other keys are blank lines, so every line keeps its number."""
+    """A website's metadata as the page shows it: its title and subtitle each alone on its line (a page's heading:
+    '3rd Meeting of City Council'; 'Minutes' / 'Regular Meeting of the Port of Alsea Board of Commissioners'); its
+    tags, layout and other keys are blank lines, so every line keeps its number."""
     return "\n".join(m.group(1) if (m := FRONT_MATTER_TITLE_RE.match(line)) else ""
                      for line in match.group().split("\n"))
 
