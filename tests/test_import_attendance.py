@@ -927,3 +927,10 @@ def test_labelled_paragraphs_straight_after_a_roll_call_in_prose_go_on_with_it()
     assert [(e.name.name, e.status) for e in item_attendance(item, first=True)] == [
         ("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "in_attendance"),
         ("Kit Mayo", "in_attendance")]
+
+
+def test_attendees_labels_with_a_word_before_them_and_names_with_their_posts_after_a_dash():
+    assert [e[:4] for e in read("District Attendees\nRandy Marx - Board President\nGary Page - Board Member\n"
+                                "Tom R. Gray - General Manager\n\nOther Attendees\nTim Menezes - Visitor\n")] == [
+        ("Randy Marx", "present", "Board President", None), ("Gary Page", "present", "Board Member", None),
+        ("Tom R. Gray", "present", "General Manager", None), ("Tim Menezes", "in_attendance", None, "other")]

@@ -69,6 +69,9 @@ FORMS = [
     ("A proposal by Cllr Bell, seconded by Cllr Hale, to approve the quote was carried.\n", "to approve the quote"),
     ("After the commissioners reviewed the proposed resolution, Bell moved to adopt the resolution and Hale "
      "seconded the motion.  The motion passed 5-0.\n", "to adopt the resolution"),
+    ("   - Director Bell motioned to adopt the Resolution No. 18-02.\n   - President Hale seconded the motion.\n"
+     "   - Motion carried with the following votes: Bell – aye, Hale – aye\n   - The manager shared a flyer.\n",
+     "to adopt the Resolution No. 18-02"),
 ]
 
 

@@ -192,3 +192,8 @@ def test_a_title_sentence_a_converter_broke_up_a_word_a_paragraph():
 
 def test_a_journal_of_the_proceedings_names_the_body_after_it():
     assert body_name("JOURNAL OF THE PROCEEDINGS OF THE CITY COUNCIL") == "City Council"
+
+
+def test_an_agenda_item_label_over_minutes_does_not_make_them_an_agenda():
+    found = read("AGENDA ITEM III.1.a\nRegular Board Meeting\nApproved Minutes\nApril 9, 2018\n\nI. Call to Order\n")
+    assert (found.kind, str(found.date)) == ("minutes", "2018-04-09")

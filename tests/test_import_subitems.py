@@ -34,3 +34,26 @@ def test_points_of_a_resolution_run_in_are_not_sub_items():
 def test_two_letters_run_in_are_not_enough():
     text = "5. Reports. A) Chair - no report. B) Treasurer - the balance is £20.\n"
     assert [n for n, *_ in read(text)] == ["5"]
+
+
+def test_fresh_numbers_under_a_roman_numeral_at_its_own_margin_are_its_sub_items():
+    text = ("I. Call to Order\n- The President called the meeting to order.\n\nII. Public Comment\n- None.\n\n"
+            "III. Consent Calendar\nThe following consent calendar items were considered and acted upon as follows:\n\n"
+            "1. Approval of Minutes\n   a. Regular Board Meeting of March 12, 2018\n2. Approval of Warrants\n\n"
+            "The consent calendar was approved.\n\nIV. New Business\n1. Discussion and possible action on a contract "
+            "with Tesco Controls to replace two pumps at the Skyway Booster Station\n- The Board approved it.\n\n"
+            "V. Adjournment\n- The meeting closed.\n")
+    assert [(n, p, t) for n, p, t, _ in read(text)] == [
+        ("I", None, "Call to Order"), ("II", None, "Public Comment"),
+        ("III", None, "Consent Calendar"), ("1", "III", "Approval of Minutes"),
+        ("a", "1", "Regular Board Meeting of March 12, 2018"), ("2", "III", "Approval of Warrants"),
+        ("IV", None, "New Business"),
+        ("1", "IV", "Discussion and possible action on a contract with Tesco Controls to replace two pumps at the "
+                    "Skyway Booster Station"), ("V", None, "Adjournment")]
+
+
+def test_numbered_sentences_under_a_roman_numeral_are_points_not_sub_items():
+    text = ("I. Call to Order\n- Called to order.\n\nII. Finance\n1. The Board approved the payments listed.\n"
+            "2. The Treasurer reported a balance of £300.\n\nIII. Close\n- The meeting closed.\n")
+    assert [(n, p, t) for n, p, t, _ in read(text)] == [("I", None, "Call to Order"), ("II", None, "Finance"),
+                                                        ("III", None, "Close")]

@@ -44,7 +44,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
      r"(?: in attendance| present| attending)?|(?:management (?:and|&) )?staff(?: members)?(?: present| in attendance)?|"
      r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended", OFFICER),
-    (r"others? present|others? in attendance|members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
+    (r"others? present|others? in attendance|others? attendees|members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
      r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
      r"guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?",  # not 'Visitor Comments:'
@@ -71,7 +71,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"reserve members?", {"capacity": "reserve"}),
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
-    (r"attendance|attendees|attending|members? attending|sederunt|roll call|present|(?:[\w'&-]{1,20} ){0,3}present|"
+    (r"attendance|(?:[\w'&-]{1,20} ){0,2}attendees|attending|members? attending|sederunt|roll call|present|(?:[\w'&-]{1,20} ){0,3}present|"
      r"[\w '&()-]{0,40}\bmembers?(?: present| in attendance)?", {}),  # not 'A Bell, member'
 ]]
 APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|"
@@ -160,6 +160,8 @@ def label_of(text: str) -> tuple[dict, str] | None:
         settings = _settings(text[:separator.start()], whole=True)
         if settings is not None:
             return _found(settings, text[separator.end():])
+        if separator.group(0).strip() in ("-", "–", "—", "--"):
+            return None  # 'Gary Page - Board Member': a name and a post apart by a dash, not a label
     if re.search(r"[a-z]\.$", text):  # 'Clerk.' on a line of its own: the end of a wrapped sentence, not a label
         return None
     settings = _settings(text, whole=True)

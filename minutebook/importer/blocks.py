@@ -74,13 +74,22 @@ UNFINISHED_RE = re.compile(r"(?:^|\s)(?:the|a|an|of|to|with|and|or|for|by|from|i
 ARTICLE_RE = re.compile(r"(?:^|\s)(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)$")
 
 
+BULLET_RE = re.compile(r"^[-•*▪◦]\s")
+
+
+def _next_bullet(first: Line, line: Line) -> bool:
+    """Bullets of one list printed line after line ('- A motioned to adopt the resolution.' / '- B seconded the
+    motion.'): each opens a paragraph of its own, at the indentation of the one before."""
+    return bool(BULLET_RE.match(line.stripped) and BULLET_RE.match(first.stripped) and line.indent == first.indent)
+
+
 def _continues(block: Block, line: Line) -> bool:
     """A line after a blank continues the paragraph above when that one stopped mid-sentence: double-spaced text
     ('the Board, UPON MOTION duly made' / '' / 'and seconded, approved ...'). A line in lower case goes on any
     sentence not ended by its stop; one opening with a capital only a sentence whose last word cannot end it ('...
     with the' / '' / 'Maryland Institute ...')."""
     last, text = block.lines[-1].stripped, line.stripped
-    if re.match(r"^(?:[-•*]|\(?[a-z0-9]{1,4}[.)])\s", text):
+    if BULLET_RE.match(text) or re.match(r"^\(?[a-z0-9]{1,4}[.)]\s", text):
         return False
     if re.match(r"[a-z]", text):
         return not re.search(r"[.:;!?)]$", last)
@@ -118,7 +127,7 @@ def to_blocks(lines: list[Line]) -> list[Block]:
             current = [*current, line]
         else:
             if current and (any(rule.match(line.stripped) for rule in OPENERS) or _next_point(current[0], line)
-                            or _next_letter(current[0], line)):
+                            or _next_letter(current[0], line) or _next_bullet(current[0], line)):
                 blocks.append(Block(current))
                 current = []
             current.append(line)

@@ -60,6 +60,14 @@ def child_ok(text: str, kind: str, marked: bool = False, decimal: bool = False) 
     return not reads_as_sentence(text) and (words <= 8 or decimal and title_cased(text))
 
 
+def _outline_entry(text: str) -> bool:
+    """An outline's entry under a numeral ('1. Discussion and possible action on a contract with Tesco Controls to
+    replace two VFD's at the Skyway Booster Station'): a title of any length, never a sentence ('1. The Board
+    approved the payments listed.')."""
+    return is_title(text, digits=True) and not re.match(r"(?i)that\b", text) and not reads_as_sentence(
+        text, any_length=True)
+
+
 def title_cased(text: str) -> bool:
     """A heading in title case: nearly every word longer than three letters capitalised ('Framework for the
     Provision of Overnight Warming Centres'), where a sentence has most in lower case."""
@@ -67,8 +75,22 @@ def title_cased(text: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+OTHER_SCHEME_RE = re.compile(r"[IVXL]{1,6}|[A-Z]")  # a parent whose number no fresh '1.' could continue
+
+
+def _styles(parent: Heading) -> tuple[tuple[str, object, Callable[[str], int], bool], ...]:
+    """The schemes to try under `parent`. Under a numeral or a capital letter ('III. Consent Calendar', 'B.') a
+    fresh '1.' cannot be the next item, whatever its indentation (converted documents lose it): those numbers are
+    tried first, at the parent's own margin too, and the letters under them are their points."""
+    if not OTHER_SCHEME_RE.fullmatch(parent.number):
+        return CHILD_STYLES
+    restart = [("restart", RESTART_RE, int, False)]
+    return (*restart, *(style for style in CHILD_STYLES if style[0] != "restart"))
+
+
 def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind: str) -> list[Heading]:
-    for _name, pattern, value, deeper in CHILD_STYLES:
+    other_scheme = bool(OTHER_SCHEME_RE.fullmatch(parent.number))
+    for _name, pattern, value, deeper in _styles(parent):
         regex = pattern(parent.number) if callable(pattern) else pattern
         if regex is None:
             continue
@@ -84,11 +106,14 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             text, indent = match.groups()[-1], indent_of(line)
             # minutes: '(a)' at the margin is a point, unless it opens a list right under a title standing alone;
             # 'Recommendation 1 – Title' is a heading all the same
-            deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded") and not _under_bare_title(
-                lines, start, found[0].index if found else index, parent))
+            fresh = _name == "restart" and other_scheme  # '1.' under 'III.': the outline's next level
+            deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded") and not fresh
+                                     and not _under_bare_title(lines, start, found[0].index if found else index, parent))
             marked = line.heading or MD_HEADING_RE.match(line.stripped) is not None
-            if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not child_ok(
-                    unwrapped(lines, index, text), kind, marked or _name == "worded", _name == "decimal"):
+            whole = unwrapped(lines, index, text)
+            if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not (
+                    _outline_entry(whole) if fresh and not marked and kind != "agenda"
+                    else child_ok(whole, kind, marked or _name == "worded", _name == "decimal")):
                 continue
             if _name == "decimal":
                 if any(h.number == number for h in found):
@@ -167,8 +192,12 @@ def _clauses(lines: list[Line], first: Heading, parent: Heading) -> bool:
     # the line leading in; across a page break, any of the last few ('... that the City Council:' at the foot of
     # a page, a printed page's footer and running head between it and '(A) Receive and file ...')
     above = above[:4] if any(line.page != page for line in above[:4]) else above[:1]
-    return any(line.stripped.endswith(":") and line.stripped != line.stripped.upper() for line in above) \
-        or resolution(lines, first)
+    return any(line.stripped.endswith(":") and line.stripped != line.stripped.upper()
+               and not ITEMS_LEAD_RE.search(line.stripped) for line in above) or resolution(lines, first)
+
+
+# A lead-in that says items follow: 'The following consent calendar items were considered and acted upon as follows:'
+ITEMS_LEAD_RE = re.compile(r"(?i)\bfollowing\b.{0,40}\bitems\b")
 
 
 def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: str, depth: int = 0) -> list[Heading]:

@@ -87,8 +87,15 @@ class Candidate:
     sentence: str = ""  # the title sentence it was cut from, whose date is the meeting's
 
 
+# The label that files a paper under a later meeting's agenda ('AGENDA ITEM III.1.a', 'Agenda Item No. 5'), printed
+# over the minutes it approves: it says where the paper was taken, not what it is.
+AGENDA_ITEM_LABEL_RE = re.compile(r"(?i)agenda\s+item\s+(?:no\.?\s*|#\s*)?[\w.-]{1,12}")
+
+
 def kind_of(text: str) -> str | None:
     text = re.sub(r"\S{0,20}://\S{1,300}", " ", text)  # 'https://...?Agenda=PostMinutes' is an address, not a title
+    if AGENDA_ITEM_LABEL_RE.fullmatch(text.strip()):
+        return None
     return next((kind for kind, pattern in KIND_RES if pattern.search(text)), None)
 
 

@@ -176,10 +176,12 @@ def split_run_in(text: str) -> tuple[str, str]:
     return title, rest
 
 
-def reads_as_sentence(text: str) -> bool:
-    """A numbered paragraph rather than a heading: '7.1 The Committee RESOLVED.', 'that the report be noted'."""
+def reads_as_sentence(text: str, any_length: bool = False) -> bool:
+    """A numbered paragraph rather than a heading: '7.1 The Committee RESOLVED.', 'that the report be noted'; a
+    title over fifteen words too, unless `any_length` (an outline's entries may run long)."""
     title, _ = split_run_in(text)
-    return (bool(SENTENCE_START_RE.match(text)) or bool(SENTENCE_RE.search(title)) or len(title.split()) > 15)
+    return (bool(SENTENCE_START_RE.match(text)) or bool(SENTENCE_RE.search(title))
+            or not any_length and len(title.split()) > 15)
 
 
 def wrapped_heading(heading: str, following: str, headings: re.Pattern) -> bool:
