@@ -42,9 +42,11 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"(?:approved |granted )?leaves? of absence(?: granted| approved)?|absent on leave|on leave",  # excused, as
      {"status": "apologies", "sentence": True}),  # Australian and New Zealand councils grant leave to be away
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
-     r"(?: in attendance| present| attending)?|(?:management (?:and|&) )?staff(?: members)?(?: present| in attendance)?|"
+     r"(?: in attendance| present| attending)?|"
+     r"(?:management (?:and|&) )?staff(?: members)?(?: present| in attendance)?|"
      r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended", OFFICER),
-    (r"others? present|others? in attendance|others? attendees|members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
+    (r"others? present|others? in attendance|others? attendees|"
+     r"members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
      r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
      r"guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?",  # not 'Visitor Comments:'
@@ -71,7 +73,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"reserve members?", {"capacity": "reserve"}),
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
-    (r"attendance|(?:[\w'&-]{1,20} ){0,2}attendees|attending|members? attending|sederunt|roll call|present|(?:[\w'&-]{1,20} ){0,3}present|"
+    (r"attendance|(?:[\w'&-]{1,20} ){0,2}attendees|attending|members? attending|sederunt|roll call|present|"
+     r"(?:[\w'&-]{1,20} ){0,3}present|"
      r"[\w '&()-]{0,40}\bmembers?(?: present| in attendance)?", {}),  # not 'A Bell, member'
 ]]
 APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|"

@@ -107,8 +107,8 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             # minutes: '(a)' at the margin is a point, unless it opens a list right under a title standing alone;
             # 'Recommendation 1 – Title' is a heading all the same
             fresh = _name == "restart" and other_scheme  # '1.' under 'III.': the outline's next level
-            deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded") and not fresh
-                                     and not _under_bare_title(lines, start, found[0].index if found else index, parent))
+            bare = _under_bare_title(lines, start, found[0].index if found else index, parent)
+            deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded") and not fresh and not bare)
             marked = line.heading or MD_HEADING_RE.match(line.stripped) is not None
             whole = unwrapped(lines, index, text)
             if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not (

@@ -222,7 +222,8 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
 MOVED_ALONE_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?]\s)|(?<=,\s))(?P<mover>{VOTER})\s+(?:moved|motioned)\s+"
                             rf"(?P<text>(?:to|that)\b.{{1,400}}?)(?:(?:;|\s+and)\s+(?={VOTER}\s+seconded\b)|"
                             rf"\.\s+(?=Seconded\s+by\b)|[.;]?\s*$|{SENTENCE_END})")
-SECONDED_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?;]\s)|(?<=\band\s))(?:(?P<seconder>{VOTER})\s+seconded(?:\s+the\s+motion)?\b|"
+SECONDED_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?;]\s)|(?<=\band\s))"
+                         rf"(?:(?P<seconder>{VOTER})\s+seconded(?:\s+the\s+motion)?\b|"
                          rf"(?:The\s+motion\s+was\s+)?[Ss]econded\s+by\s+(?P<by>{VOTER}))")  # ('Seconded by B.')
 SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
 
