@@ -28,7 +28,8 @@ ORIGINALS = (".pdf", ".md", ".html", ".txt")  # the published file first: a PDF'
 HONORIFICS = {"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "commissioner", "mayor",
               "alderman", "director", "chair", "chairman", "trustee", "rev", "revd", "prof"}
 ROLE_SYNONYMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "vc": "vice chair",
-                 "vice chairman": "vice chair", "vice-chair": "vice chair", "vice chairperson": "vice chair"}
+                 "vice chairman": "vice chair", "vice-chair": "vice chair", "vice chairperson": "vice chair",
+                 "v chairman": "vice chair"}
 
 
 def fold(text: object) -> str:

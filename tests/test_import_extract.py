@@ -287,3 +287,30 @@ def test_html_pages_title_naming_a_body_is_kept_and_the_sites_furniture_is_not(t
     assert extract_text(source).text == ("Minutes – 14 November 2023 – Ashcombe Parish Council\n\n"
                                          f"{HEADING_MARK}Minutes of the Parish Council Meeting\n\n"
                                          "Present: Cllr A Bell\n")
+
+
+def test_a_line_in_bold_over_running_text_after_a_hard_break_is_a_heading_a_heading_block_is_not(tmp_path):
+    source = tmp_path / "minutes.md"
+    head = ("**TOWN OF HADBURY**  \n**MONDAY, MAY 11, 2020**  \n**5:00 PM**\n\n**Regular Meeting**  \n"
+            "Board of Selectmen  \n\n")
+    motion = "**Gendreau made the following motion:**  \n**\"To authorize the note.\"**\n"
+    source.write_text(f"{head}**New Business:**  \n**Tax Anticipation Note (TAN)**  \nThe Finance Director requested a "
+                      f"note for the summer.\n\n{motion}", encoding="utf-8")
+    mark = HEADING_MARK
+    assert extract_text(source).text == (f"{head}{mark}**New Business:**  \n{mark}**Tax Anticipation Note (TAN)**  \n"
+                                         f"The Finance Director requested a note for the summer.\n\n{motion}")
+
+
+def test_a_saved_web_page_is_read_from_its_title_and_its_entities_are_the_characters_they_show(tmp_path):
+    source = tmp_path / "minutes.md"
+    menu = "".join(f"- [Page {n}](https://example.org/{n})\n" for n in range(6))
+    source.write_text(f"Skip to content\n\n{menu}\n# Board of Selectmen Minutes\n\nMonday, May 11, 2020\n\n"
+                      "Water &amp; Light\n", encoding="utf-8")
+    assert extract_text(source).text == "\n" * 9 + (f"{HEADING_MARK}Board of Selectmen Minutes\n\n"
+                                                    "Monday, May 11, 2020\n\nWater & Light\n")
+
+
+def test_text_above_a_markdown_title_that_is_not_a_website_s_menus_is_kept(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("Minutes (Aug., 2019)\n\n# Town of North Star\nAugust 19, 2019\n", encoding="utf-8")
+    assert extract_text(source).text == f"Minutes (Aug., 2019)\n\n{HEADING_MARK}Town of North Star\nAugust 19, 2019\n"

@@ -74,6 +74,12 @@ PDF_JUNK = ["\f", "-\n", "\u00a0" * 30, "x" * 300, " " * 200, "(", ")", ";", ":"
 @example(7, [(105, "Councillor "), (349, "AGENDA\n")])  # two document starts on one line: their rules never compared
 @example(15, [(0, "18:30"), (529, "\u00a0" * 30)])  # 'Cllr C' + a gap + 'Ormerod': re-importing changed the record
 @example(10, [(1057, "x" * 300)])  # 'Tha<300 x>t Council be recommended to ...': a body named by a 300-letter word
+# 'Councillor RESOLVED: RESOLVED:Maitland' apologised: re-importing matched the names otherwise and changed the record
+# (a name holds no colon)
+@example(9, [(0, "The Committee agreed:-\n"), (12856, "Councillor "), (57429, "Item 9 - "), (3822, "RESOLVED:"),
+             (770, "RESOLVED:"), (760, "RESOLVED:"), (12856, "Councillor ")])
+@example(9, [(0, "The Committee agreed:-\n"), (787, "RESOLVED:"), (0, "RESOLVED:"), (0, "Item 9 - "), (0, "AGENDA\n"),
+             (778, "\f"), (12850, "Councillor ")])  # 'Councillor Fiona Councillor Maitland': two members, no name
 def test_layout_junk_spliced_into_a_document(index, splices):
     """Pieces of the layouts the block rules know, spliced anywhere: a rule never loops or crashes."""
     text = TEXTS[index]

@@ -72,6 +72,11 @@ FORMS = [
     ("   - Director Bell motioned to adopt the Resolution No. 18-02.\n   - President Hale seconded the motion.\n"
      "   - Motion carried with the following votes: Bell – aye, Hale – aye\n   - The manager shared a flyer.\n",
      "to adopt the Resolution No. 18-02"),
+    ("Bell made the motion to approve the Volunteer Recognition Program. Hale seconded the motion. Motion passed "
+     "3-0.\n", "Bell made the motion to approve the Volunteer Recognition Program"),
+    ("Bell made the following motion: \"To authorize the Town Manager to take a TAN. The TAN will expire on August "
+     "12th, 2020.\" Hale seconded the motion. Motion passes 2-0. Kerr recused himself from the vote.\n",
+     "To authorize the Town Manager to take a TAN. The TAN will expire on August 12th, 2020."),
 ]
 
 

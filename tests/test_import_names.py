@@ -79,3 +79,14 @@ def test_a_sentence_end_inside_is_no_name():
 def test_an_initial_alone_after_a_title_names_nobody():
     assert not looks_like_name("Cllr C") and not looks_like_name("Councillor J.")
     assert looks_like_name("Cllr Ormerod") and looks_like_name("Cllr C Ormerod")
+
+
+def test_vice_abbreviated_before_chairman():
+    name = parse_name("V. Chairman Chad Stearns")
+    assert (name.name, name.role) == ("Chad Stearns", "Vice Chair")
+
+
+def test_a_label_or_a_second_member_run_into_a_name_is_no_name():
+    assert not looks_like_name("Councillor RESOLVED: RESOLVED:Maitland")
+    assert not looks_like_name("Councillor Fiona Councillor Maitland")
+    assert looks_like_name("Councillor Fiona Maitland")

@@ -343,6 +343,12 @@ def test_the_commissioners_decided_selected_or_agreed_by_consensus_are_decisions
                               "design."]
 
 
+def test_the_board_decided_to_is_a_decision_another_body_deciding_is_not():
+    item = read("Dorsett said the Park's Commission decided to hold another meeting.\n\nStubbings said they "
+                "re-advertised. The board decided to wait until the next regular board meeting on May 26th.\n")
+    assert item.decisions == ["The board decided to wait until the next regular board meeting on May 26th."]
+
+
 def test_moved_seconded_by_in_one_sentence_and_carried_with_a_tally_after_unanimously():
     item = read("Chair Bell moved to approve the two venues mentioned, seconded by Member Hale.\n\n"
                 "Upon voice vote the motion carried unanimously, 3-0.\n")

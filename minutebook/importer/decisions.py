@@ -331,9 +331,10 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
     r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)"
     r"(?=\s+(?:that|to)\b)"
-    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councillors|directors|commissioners)\s+"
-    r"(?:unanimously\s+)?(?:agreed|decided|resolved)(?=\s+(?:that|to)\b)"  # 'The members agreed to schedule the next
-    # meeting for July 11th.', 'The commissioners decided that A and B would ...'
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councillors|directors|commissioners|board|"
+    r"council|committee|commission)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)(?=\s+(?:that|to)\b)"  # 'The
+    # members agreed to schedule the next meeting for July 11th.', 'The commissioners decided that A and B would ...',
+    # 'The board decided to wait until the next regular meeting.' (the body in capitals: INLINE_RE's)
     r"|\bby\s+consensus,?\s+(?:agreed|decided|instructed|directed|requested|asked|approved|selected)\b"  # 'the
     # commissioners, by consensus, instructed Holbrook to draft a design'
     r"|(?:^|(?<=[.;]\s))The\s+[A-Z]{1,3}C\s+(?:unanimously\s+)?(?:agreed|resolved|decided)(?=\s+(?:that|to)\b)"  # 'The

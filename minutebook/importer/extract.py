@@ -7,6 +7,7 @@ one entry point; a format is one entry of `READERS`, with a catch-all last.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections import Counter
@@ -71,8 +72,18 @@ FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\.\.\.|\+\+\+
 ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 # A short line wholly in bold, alone between blank lines ('**Election of Chairman**'): a heading as the writer set
 # it (a label in bold, '**Present:**', or a sentence, '**Carried.**', is none).
-BOLD_LINE_RE = re.compile(r"(?<=\n\n) {0,3}(?:\*\*|__)(?P<title>[^*_\n:]{2,100}?[^*_\n:.])(?:\*\*|__)[ \t]*"
-                          r"(?=\n\n|\n?\Z)")
+# So is one ended by a hard line break ('**Tax Anticipation Note (TAN)**' + two spaces) over running text (six words
+# or more), not over another line in bold or a short one (a heading block: '**TOWN OF LITTLETON**  ' / '**MONDAY,
+# MAY 11, 2020**  ', '**Regular Meeting**  ' / 'Board of Education  ').
+BOLD = r" {0,3}(?:\*\*|__)(?P<title>[^*_\n:]{2,100}?[^*_\n:.])(?:\*\*|__)"
+BOLD_LINE_RE = re.compile(rf"(?<=\n\n){BOLD}[ \t]*(?=\n\n|\n?\Z)|"
+                          rf"(?:(?<=\n\n)|(?<=  \n)){BOLD.replace('title', 'broken')}  [ \t]*"
+                          r"(?=\n(?! {0,3}(?:\*\*|__))[ \t]*[^\s*_]\S*(?:[ \t]+\S+){5})|"
+                          # a section's short label in bold, a hard line break, its first topic in bold under it:
+                          # '**Old Business:**  ' / '**Mill Street**' (not '**Present:**' over a blank line)
+                          r"(?<=\n\n) {0,3}(?:\*\*|__)(?P<section>[A-Z][^*_\n:.]{1,40}):(?:\*\*|__)  [ \t]*"
+                          r"(?=\n {0,3}(?:\*\*|__))")
+SECTION_WORDS = 3  # a bold label with a colon longer than this is a sentence ('A made the following motion:')
 # What a Markdown page does not show as text: comments ('<!-- Page 2 -->') and images standing alone on a line.
 INVISIBLE_RE = re.compile(r"<!--.*?-->|^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.S | re.M)
 SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
@@ -89,6 +100,33 @@ def _front_matter(match: re.Match) -> str:
                      for line in match.group().split("\n"))
 
 
+H1_RE = re.compile(r"^ {0,3}#[ \t]+\S.*$", re.M)
+
+
+LINK_RE = re.compile(r"\]\([^)\s]{1,300}")  # a Markdown link's or image's target: '[Home](https://...)'
+
+
+def _from_page_title(text: str) -> str:
+    """A web page saved as Markdown from its top ('Skip to main content', menus, breadcrumbs): where the page has
+    one title ('# Board of Selectmen Minutes') and most lines above it are links, what comes before it is the
+    website's, not the document's; its lines are left blank, so every line keeps its number."""
+    titles = list(H1_RE.finditer(text))
+    if len(titles) != 1:
+        return text
+    above = [line for line in text[:titles[0].start()].split("\n")
+             if line.strip() and not line.lstrip().startswith("#")]
+    if len(above) < 5 or sum(bool(LINK_RE.search(line)) for line in above) < len(above) / 2:
+        return text
+    return re.sub(r"[^\n]", "", text[:titles[0].start()]) + text[titles[0].start():]
+
+
+def _bold_heading(match: re.Match) -> str:
+    """A line wholly in bold marked a heading, if short enough to be one."""
+    words, limit = ((match.group("section"), SECTION_WORDS) if match.group("section")
+                    else (match.group("title") or match.group("broken"), 12))
+    return HEADING_MARK + match.group() if len(words.split()) <= limit else match.group()
+
+
 def _read_markdown(path: Path, ocr: bool) -> Extracted:
     """A Markdown file as its text, line for line (so every line number is the file's own): front matter
     (a website's metadata) down to its title, headings marked and without their '#'s, backslash
@@ -96,11 +134,11 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
     extracted = _read_text(path, ocr)
     text = FRONT_MATTER_RE.sub(_front_matter, extracted.text)
     text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
+    text = _from_page_title(text)
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + m.group("title"), text)
     text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)
-    text = BOLD_LINE_RE.sub(lambda m: HEADING_MARK + m.group() if len(m.group("title").split()) <= 12 else m.group(),
-                            text)
-    return replace(extracted, text=MARKDOWN_ESCAPE_RE.sub(r"\1", text))
+    text = BOLD_LINE_RE.sub(_bold_heading, text)
+    return replace(extracted, text=html.unescape(MARKDOWN_ESCAPE_RE.sub(r"\1", text)))  # '&amp;' is '&' shown
 
 
 # --- HTML and Word ---------------------------------------------------------------------------------------

@@ -131,6 +131,12 @@ SPOKEN_MOTIONS = [
     # 'Member A moved to approve the changes as discussed. Member B seconded.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
                rf"(?P<seconder>{VOTER})\s+seconded\b"),
+    # 'A made the motion to approve X. B seconded the motion.'; 'A made the following motion: "To authorize X." B
+    # seconded the motion.' (the motion's words in quotes, their sentences and all)
+    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
+               rf"(?P<seconder>{VOTER})\s+seconded\b"),
+    re.compile(rf"(?P<mover>{VOTER})\s+made\s+the\s+following\s+motion\s*:\s*[“\"](?P<text>[^”\"]{{1,1200}})[”\"]\s*"
+               rf"(?P<seconder>{VOTER})\s+seconded\b"),
     # 'Mr. A made a motion to amend X. The motion was seconded by Mr. B and approved unanimously.' (a sentence
     # between the two may say why)
     re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.{{1,600}}?){SENTENCE_END}"

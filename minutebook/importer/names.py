@@ -20,7 +20,7 @@ _MEMBER = (r"Commissioner|Council(?:l?or|member|person|woman|man)|Council\s+[Mm]
 _MEMBERS = (r"Commissioners|Council(?:l?or|member|person)s|Council\s+[Mm]embers|Council(?:wo)?men|Cllrs|Crs|"
             r"Chair(?:man|woman|person)?s|Chair(?:wo)?men|Reeves|Trustees|Governors|Directors|Board\s+Members|"
             r"Members|Alder(?:wo)?men|Alderpersons|Supervisors|Select(?:wo)?men|Selectpersons|Legislators|Delegates")
-MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBER})"
+MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?|V\.\s?)?(?:{_MEMBER})"  # 'V. Chairman A': Vice, abbreviated
 PLURAL_MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBERS})"
 MEMBER_TITLES = rf"(?:{PLURAL_MEMBER_TITLE}|{MEMBER_TITLE})"
 PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)"  # with or without its full stop
@@ -62,7 +62,7 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
 # Titles printed before a name that are the person's role here, not an honorific: 'Chair Ramirez',
 # 'Commissioners Perez', 'Chairman Cllr Mrs Shewell', 'Mayor J. Morgan'. Longest first.
 ROLE_TITLES = [
-    (re.compile(r"^(?i:(?:vice|deputy)[- ]chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Vice Chair"),
+    (re.compile(r"^(?i:(?:vice|deputy)[- ]|v\.\s?)(?i:chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Vice Chair"),
     (re.compile(r"^(?i:chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Chair"),
     (re.compile(r"^(?i:(?:vice|deputy)[- ]mayor)\s+(?=[A-Z])"), "Deputy Mayor"),
     (re.compile(r"^(?i:mayor\s+pro[- ]tem(?:pore)?)\.?\s+(?=[A-Z])"), "Mayor Pro Tem"),  # the deputy to a US mayor
@@ -251,6 +251,8 @@ def looks_like_name(text: str) -> bool:
         return False  # 'Cllr C': an initial alone, its surname lost (to a page's layout), names nobody
     if re.search(r"[a-z]{2}\.\s+[A-Z]", parsed.name):
         return False  # 'Wood. Also': a sentence's end inside, not a name ('St. John', 'J. Smith' are)
+    if ":" in parsed.name or re.search(r"\s(?:Councill?or|Cllr|Cr)\.?(?:\s|$)", parsed.name):
+        return False  # 'RESOLVED: Maitland', 'Fiona Councillor Maitland': a label or a second member run in
     if ORGANISATION_RE.search(parsed.name) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
             or len(words) > 1 and ROLE_END_RE.search(parsed.name):
         return False  # 'Police Scotland', 'PLACE Consulting', 'SCC', 'City Solicitor'
