@@ -80,6 +80,8 @@ PDF_JUNK = ["\f", "-\n", "\u00a0" * 30, "x" * 300, " " * 200, "(", ")", ";", ":"
              (770, "RESOLVED:"), (760, "RESOLVED:"), (12856, "Councillor ")])
 @example(9, [(0, "The Committee agreed:-\n"), (787, "RESOLVED:"), (0, "RESOLVED:"), (0, "Item 9 - "), (0, "AGENDA\n"),
              (778, "\f"), (12850, "Councillor ")])  # 'Councillor Fiona Councillor Maitland': two members, no name
+@example(9, [(0, "The Committee agreed:-\n"), (778, "\u00a0" * 30)])  # 'Councillor Fiona' + a gap + 'Maitland': the
+# given name alone and the full name after it, one person only once the full name was in the registry
 def test_layout_junk_spliced_into_a_document(index, splices):
     """Pieces of the layouts the block rules know, spliced anywhere: a rule never loops or crashes."""
     text = TEXTS[index]

@@ -66,7 +66,10 @@ class Names:
         chosen = next(iter(here)) if len(here) == 1 else everywhere[0] if not here and len(everywhere) == 1 else None
         full = identities.key(chosen) if chosen else None
         if full is not None and full not in self.people.by_key:
-            full = None
+            if chosen in self.present and not self.people.frozen:  # named in full later in this meeting's list
+                self.people.resolve(chosen, f"{file}:{line}")  # ('Cllr Fiona' / 'Cllr Fiona Maitland'): the same
+            else:  # person whichever comes first, so a second import reads it as the first did
+                full = None
         if not self.people.frozen:
             self.surnames[(surname, file, line)] = full
         return full
