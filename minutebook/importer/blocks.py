@@ -70,9 +70,9 @@ def _next_letter(first: Line, line: Line) -> bool:
 # The last word of a line that cannot end a sentence: an article, a preposition, a conjunction, a title before a name
 # ('... a matching grant agreement with the' / '' / 'Maryland Institute ...', '... with Ms.' / '' / 'Marian E.
 # Harris.').
-UNFINISHED_RE = re.compile(r"(?:^|\s)(?:the|a|an|of|to|with|and|or|for|by|from|in|on|at|into|between|"
-                           r"Mr\.|Mrs\.|Ms\.|Dr\.)$")  # in lower case: 'Appendix A' ends a line
-ARTICLE_RE = re.compile(r"(?:^|\s)(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)$")
+ARTICLES = r"the|a|an|Mr\.|Mrs\.|Ms\.|Dr\."  # in lower case: 'Appendix A' ends a line
+UNFINISHED_RE = re.compile(rf"(?:^|\s)(?:{ARTICLES}|of|to|with|and|or|for|by|from|in|on|at|into|between)$")
+ARTICLE_RE = re.compile(rf"(?:^|\s)(?:{ARTICLES})$")
 
 
 BULLET_RE = re.compile(r"^[-•*▪◦]\s")

@@ -78,19 +78,18 @@ def title_cased(text: str) -> bool:
 OTHER_SCHEME_RE = re.compile(r"[IVXL]{1,6}|[A-Z]")  # a parent whose number no fresh '1.' could continue
 
 
-def _styles(parent: Heading) -> tuple[tuple[str, object, Callable[[str], int], bool], ...]:
-    """The schemes to try under `parent`. Under a numeral or a capital letter ('III. Consent Calendar', 'B.') a
+def _styles(other_scheme: bool) -> tuple[tuple[str, object, Callable[[str], int], bool], ...]:
+    """The schemes to try under a parent. Under a numeral or a capital letter ('III. Consent Calendar', 'B.') a
     fresh '1.' cannot be the next item, whatever its indentation (converted documents lose it): those numbers are
-    tried first, at the parent's own margin too, and the letters under them are their points."""
-    if not OTHER_SCHEME_RE.fullmatch(parent.number):
+    tried first, at the parent's own margin too (`_children_in`), and the letters under them are their points."""
+    if not other_scheme:
         return CHILD_STYLES
-    restart = [("restart", RESTART_RE, int, False)]
-    return (*restart, *(style for style in CHILD_STYLES if style[0] != "restart"))
+    return tuple(sorted(CHILD_STYLES, key=lambda style: style[0] != "restart"))
 
 
 def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind: str) -> list[Heading]:
     other_scheme = bool(OTHER_SCHEME_RE.fullmatch(parent.number))
-    for _name, pattern, value, deeper in _styles(parent):
+    for _name, pattern, value, deeper in _styles(other_scheme):
         regex = pattern(parent.number) if callable(pattern) else pattern
         if regex is None:
             continue
@@ -106,9 +105,10 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             text, indent = match.groups()[-1], indent_of(line)
             # minutes: '(a)' at the margin is a point, unless it opens a list right under a title standing alone;
             # 'Recommendation 1 – Title' is a heading all the same
-            fresh = _name == "restart" and other_scheme  # '1.' under 'III.': the outline's next level
-            bare = _under_bare_title(lines, start, found[0].index if found else index, parent)
-            deeper_here = deeper or (kind != "agenda" and _name not in ("decimal", "worded") and not fresh and not bare)
+            fresh = _name == "restart" and other_scheme  # '1.' under 'III.': the outline's next level, at any margin
+            first = found[0].index if found else index
+            deeper_here = deeper and not fresh or (kind != "agenda" and _name not in ("decimal", "worded") and not fresh
+                                                   and not _under_bare_title(lines, start, first, parent))
             marked = line.heading or MD_HEADING_RE.match(line.stripped) is not None
             whole = unwrapped(lines, index, text)
             if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not (

@@ -344,7 +344,6 @@ NARRATIVE_AGREED_RE = re.compile(
     r"(?:Members|Councillors|Trustees|The\s+(?:members|trustees|councillors|directors|commissioners))\s+"
     r"(?:unanimously\s+)?(?:accepted|authori[sz]ed|appointed|approved|adopted|selected)\b"  # 'The commissioners
     # selected A, B and C.'
-
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\.\s))(?:Members|Councillors|Trustees|The\s+(?:Council|Board|Committee))\s+"
     r"(?:asked|instructed|requested)\s+the\s+[Cc]lerk\s+to\b")  # 'Members asked the Clerk to write to ...'
 

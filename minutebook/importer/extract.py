@@ -75,9 +75,13 @@ ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t
 # So is one ended by a hard line break ('**Tax Anticipation Note (TAN)**' + two spaces) over running text (six words
 # or more), not over another line in bold or a short one (a heading block: '**TOWN OF LITTLETON**  ' / '**MONDAY,
 # MAY 11, 2020**  ', '**Regular Meeting**  ' / 'Board of Education  ').
-BOLD = r" {0,3}(?:\*\*|__)(?P<title>[^*_\n:]{2,100}?[^*_\n:.])(?:\*\*|__)"
-BOLD_LINE_RE = re.compile(rf"(?<=\n\n){BOLD}[ \t]*(?=\n\n|\n?\Z)|"
-                          rf"(?:(?<=\n\n)|(?<=  \n)){BOLD.replace('title', 'broken')}  [ \t]*"
+def _bold(group: str) -> str:
+    """A line wholly in bold, its words the group `group`."""
+    return rf" {{0,3}}(?:\*\*|__)(?P<{group}>[^*_\n:]{{2,100}}?[^*_\n:.])(?:\*\*|__)"
+
+
+BOLD_LINE_RE = re.compile(rf"(?<=\n\n){_bold('title')}[ \t]*(?=\n\n|\n?\Z)|"
+                          rf"(?:(?<=\n\n)|(?<=  \n)){_bold('broken')}  [ \t]*"
                           r"(?=\n(?! {0,3}(?:\*\*|__))[ \t]*[^\s*_]\S*(?:[ \t]+\S+){5})|"
                           # a section's short label in bold, a hard line break, its first topic in bold under it:
                           # '**Old Business:**  ' / '**Mill Street**' (not '**Present:**' over a blank line)
@@ -117,7 +121,7 @@ def _from_page_title(text: str) -> str:
              if line.strip() and not line.lstrip().startswith("#")]
     if len(above) < 5 or sum(bool(LINK_RE.search(line)) for line in above) < len(above) / 2:
         return text
-    return re.sub(r"[^\n]", "", text[:titles[0].start()]) + text[titles[0].start():]
+    return "\n" * text.count("\n", 0, titles[0].start()) + text[titles[0].start():]
 
 
 def _bold_heading(match: re.Match) -> str:
