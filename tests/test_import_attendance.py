@@ -933,4 +933,44 @@ def test_attendees_labels_with_a_word_before_them_and_names_with_their_posts_aft
     assert [e[:4] for e in read("District Attendees\nRandy Marx - Board President\nGary Page - Board Member\n"
                                 "Tom R. Gray - General Manager\n\nOther Attendees\nTim Menezes - Visitor\n")] == [
         ("Randy Marx", "present", "Board President", None), ("Gary Page", "present", "Board Member", None),
-        ("Tom R. Gray", "present", "General Manager", None), ("Tim Menezes", "in_attendance", None, "other")]
+        ("Tom R. Gray", "in_attendance", "General Manager", "officer"),
+        ("Tim Menezes", "in_attendance", "Visitor", "other")]
+
+
+def test_staff_posts_among_members_posts_in_one_present_list_attend_as_officers():
+    text = ("Present: Town Manager Ann Dale, Chairman Bob Hart, V. Chairman Cy Lowe, Selectman Di Marsh, "
+            "Executive Secretary Ed Nash, Finance Director Flo Orme\n")
+    assert [row[:4] for row in read(text)] == [
+        ("Ann Dale", "in_attendance", "Town Manager", "officer"), ("Bob Hart", "present", "Chair", None),
+        ("Cy Lowe", "present", "Vice Chair", None), ("Di Marsh", "present", "Select Board Member", None),
+        ("Ed Nash", "in_attendance", "Executive Secretary", "officer"),
+        ("Flo Orme", "in_attendance", "Finance Director", "officer")]
+
+
+def test_name_dash_post_lines_tell_board_members_from_staff_and_a_visitor_s_role():
+    text = ("Attendees\nAnn Dale - Board President\nBob Hart - Board Member\nCy Lowe - Director\n"
+            "Di Marsh - General Manager\nEd Nash - Operations Superintendent\n\nOther Attendees\n"
+            "Flo Orme - Visitor\n")
+    assert [row[:4] for row in read(text)] == [
+        ("Ann Dale", "present", "Board President", None), ("Bob Hart", "present", "Board Member", None),
+        ("Cy Lowe", "present", "Director", None), ("Di Marsh", "in_attendance", "General Manager", "officer"),
+        ("Ed Nash", "in_attendance", "Operations Superintendent", "officer"),
+        ("Flo Orme", "in_attendance", "Visitor", "other")]
+
+
+def test_a_staff_post_without_members_posts_beside_it_is_left_as_printed():
+    assert [row[:3] for row in read("Present: Ann Dale, Bob Hart, Town Manager Cy Lowe\n")] == [
+        ("Ann Dale", "present", None), ("Bob Hart", "present", None), ("Cy Lowe", "present", "Town Manager")]
+
+
+def test_an_occupation_after_a_name_in_lower_case_is_the_role():
+    assert read("Members of the Public:\tJon Bloggs, designer.  No other member of the public was present.\n") == [
+        ("Jon Bloggs", "in_attendance", "designer", "other", None)]
+
+
+def test_members_posts_beside_a_separate_list_of_staff_keep_whom_the_writer_printed_among_members():
+    text = ("Attendees:  Ann Dale (Chair), Bob Hart (Vice Chair), Cy Lowe (General Manager), Di Marsh\n"
+            "Invited:  Ed Nash (IT Manager), Flo Orme (Community Lead)\n")
+    assert [row[:3] for row in read(text)][:3] == [
+        ("Ann Dale", "present", "Chair"), ("Bob Hart", "present", "Vice-Chair"),
+        ("Cy Lowe", "present", "General Manager")]

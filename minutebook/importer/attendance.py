@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .attendance_labels import LEGEND_RE, Context, label_of
 from .attendance_layout import columns, hanging, indented_under, plain, unwrap
+from .attendance_posts import board_officers, staff_among_members
 from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
 from .lines import Line
@@ -380,25 +381,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     _others_beside_members(entries, marks)
     if prose:
         leftover = sorted([*leftover, *prose], key=lambda line: line.number)
-    return _board_officers([e for e in entries if e.name.name]), leftover
-
-
-BOARD_OFFICES = {"member", "board member", "president", "vice president", "vice-president", "trustee"}
-BOARD_POSTS_RE = re.compile(r"(?i)^(?:clerk|secretary|treasurer)$")
-MEMBER_PRINTED_RE = re.compile(r"(?i)^(?:board\s+)?member\s")  # 'Member Dan Ng': a member, no office
-
-
-def _board_officers(entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
-    """'A, president' / 'B, vice president' / 'C, clerk' / 'D, member': a clerk, secretary or treasurer listed
-    among members printed with their offices on the board is one of its members, not its officer."""
-    offices = [n for n, e in enumerate(entries) if e.status == "present" and (
-        (e.role or "").lower() in BOARD_OFFICES or MEMBER_PRINTED_RE.match(e.name.printed))]
-    if len(offices) < 2:
-        return entries
-    for entry in entries[offices[0]:offices[-1] + 1]:
-        if entry.capacity == "officer" and BOARD_POSTS_RE.match(entry.role or "") and entry.status == "in_attendance":
-            entry.status, entry.capacity = "present", None
-    return entries
+    return staff_among_members(board_officers([e for e in entries if e.name.name])), leftover
 
 
 # 'Directors present:', 'Members present', 'Councillors in attendance': a list of the body's own members.

@@ -36,7 +36,8 @@ ROLE_KEYWORDS = re.compile(
     r"inspector|superintendent|governor|trustee|chief|assistant|deputy|president|accountable|interim|portfolio|"
     r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher|"
     r"comptroller|auditor|attorney|counsel|engineer|planner|administrator|supervisor|agent|resident|"
-    r"councillor|councilmember|alderman|vice|speaker|cathaoirleach|cadeirydd|reeve)\b")
+    r"councillor|councilmember|alderman|vice|speaker|cathaoirleach|cadeirydd|reeve|visitor|guest|observer|designer|"
+    r"architect|contractor|surveyor|reporter|journalist|volunteer|student)\b")
 
 
 def own_role(entry: AttendanceDraft) -> str | None:
