@@ -310,6 +310,36 @@ def test_a_saved_web_page_is_read_from_its_title_and_its_entities_are_the_charac
                                                     "Monday, May 11, 2020\n\nWater & Light\n")
 
 
+def test_a_saved_web_page_s_foot_after_the_minutes_last_sentence_is_left_blank(tmp_path):
+    source = tmp_path / "minutes.md"
+    menu = "".join(f"- [Page {n}](https://example.org/{n})\n" for n in range(6))
+    minutes = "# Board Minutes\n\nThe chairman closed the meeting at 8.15pm after a short discussion.\n\n"
+    foot = ("## Contact Info\n\nPhone: 555 0100\n\n[Jo Bloggs](https://example.org/jo)\n\n**Hall Hours:**  \n"
+            "Monday 9AM - 4PM\n\n[Disclaimer](https://example.org/d)\n\n- [Login](https://example.org/login)\n")
+    source.write_text(f"Skip to content\n\n{menu}\n{minutes}{foot}", encoding="utf-8")
+    text = extract_text(source).text
+    assert "closed the meeting" in text and text.count("\n") == f"Skip\n\n{menu}\n{minutes}{foot}".count("\n")
+    assert not any(word in text for word in ("Contact Info", "Phone", "Hall Hours", "Disclaimer", "Login"))
+
+
+def test_a_saved_web_page_s_short_last_lines_with_fewer_than_three_links_are_kept(tmp_path):
+    source = tmp_path / "minutes.md"
+    menu = "".join(f"- [Page {n}](https://example.org/{n})\n" for n in range(6))
+    source.write_text(f"Skip to content\n\n{menu}\n# Board Minutes\n\nThe chairman closed the meeting at 8.15pm "
+                      "after a short discussion.\n\nRespectfully submitted,\n\nJo Bloggs, Clerk\n\n"
+                      "[Agenda](https://example.org/agenda)\n", encoding="utf-8")
+    assert "Jo Bloggs, Clerk" in extract_text(source).text
+
+
+def test_an_item_and_its_nothing_to_report_in_one_bold_line_is_a_heading(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("Minutes\n\n**Public Comments: None**\n\n**Correspondence: nil.**\n\n**Present:**\n\n"
+                      "**Resolved: to pay the grant**\n", encoding="utf-8")
+    assert extract_text(source).text == (f"Minutes\n\n{HEADING_MARK}**Public Comments: None**\n\n"
+                                         f"{HEADING_MARK}**Correspondence: nil.**\n\n**Present:**\n\n"
+                                         "**Resolved: to pay the grant**\n")
+
+
 def test_text_above_a_markdown_title_that_is_not_a_website_s_menus_is_kept(tmp_path):
     source = tmp_path / "minutes.md"
     source.write_text("Minutes (Aug., 2019)\n\n# Town of North Star\nAugust 19, 2019\n", encoding="utf-8")

@@ -29,6 +29,14 @@ def test_headings_a_markdown_file_marks_are_items_in_any_case_however_short_thei
     assert marked_items(tmp_path, text) == ["Call to order", "Minutes approval", "Road report"]
 
 
+def test_a_heading_holding_its_item_s_nothing_to_report_is_that_item_and_its_text(tmp_path):
+    text = ("# Village Board\nMay 18, 2020\n\n## Road report\nAll well.\n\n## Public Comments: None\n\n"
+            "## Phase II: Ellis Street\nBegun.\n")
+    found = markdown_items(tmp_path, text)
+    assert [(i.title, "\n".join(line.text for line in i.lines).strip()) for i in found][1:] == [
+        ("Public Comments", "None"), ("Phase II: Ellis Street", "Begun.")]
+
+
 def test_numbered_lists_under_headings_a_file_marks_are_not_items(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Correspondence\n1.  Letter from the county\n2.  Letter from a "
             "resident\n\n## New business\n1.  Snow plowing contract renewed.\n\n## Adjournment\nAt 8 pm.\n")
@@ -1063,3 +1071,4 @@ def test_the_numbered_points_of_a_resolution_under_its_movers_are_no_items():
     text = ("MINUTES\n\n1. FIRST ITEM\n\nText.\n\n2. SECOND ITEM\n\nMoved (Cr Bell / Cr Hale)\nTHAT the Committee:\n"
             "1.   Receives the report.\n2.   Approves the plan.\nCARRIED\n\n3. THIRD ITEM\n\nText.\n")
     assert [(i[0], i[2]) for i in items(text)] == [("1", "FIRST ITEM"), ("2", "SECOND ITEM"), ("3", "THIRD ITEM")]
+

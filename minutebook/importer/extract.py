@@ -70,6 +70,7 @@ HEADING_MARK = "\ue000"  # a private-use character: no font prints it, and str.s
 # A website's metadata ('---' / 'title: Minutes (Feb., 2020)' / 'tags: ...' / '---') opening a Markdown file.
 FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
 ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+NO_NEWS = r"(?:none|nil|no report|nothing to report|no update|no comments?|n/a)"  # an item with nothing to say
 # A short line wholly in bold, alone between blank lines ('**Election of Chairman**'): a heading as the writer set
 # it (a label in bold, '**Present:**', or a sentence, '**Carried.**', is none).
 # So is one ended by a hard line break ('**Tax Anticipation Note (TAN)**' + two spaces) over running text (six words
@@ -86,7 +87,10 @@ BOLD_LINE_RE = re.compile(rf"(?<=\n\n){_bold('title')}[ \t]*(?=\n\n|\n?\Z)|"
                           # a section's short label in bold, a hard line break, its first topic in bold under it:
                           # '**Old Business:**  ' / '**Mill Street**' (not '**Present:**' over a blank line)
                           r"(?<=\n\n) {0,3}(?:\*\*|__)(?P<section>[A-Z][^*_\n:.]{1,40}):(?:\*\*|__)  [ \t]*"
-                          r"(?=\n {0,3}(?:\*\*|__))")
+                          r"(?=\n {0,3}(?:\*\*|__))|"
+                          # an item and its text in one line in bold, alone: '**Public Comments: None**'
+                          rf"(?<=\n\n) {{0,3}}(?:\*\*|__)(?P<nothing>[A-Z][^*_\n:.]{{1,60}}:\s*(?i:{NO_NEWS})\.?)"
+                          r"(?:\*\*|__)[ \t]*(?=\n\n|\n?\Z)")
 SECTION_WORDS = 3  # a bold label with a colon longer than this is a sentence ('A made the following motion:')
 # What a Markdown page does not show as text: comments ('<!-- Page 2 -->') and images standing alone on a line.
 INVISIBLE_RE = re.compile(r"<!--.*?-->|^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.S | re.M)
@@ -121,12 +125,29 @@ def _from_page_title(text: str) -> str:
              if line.strip() and not line.lstrip().startswith("#")]
     if len(above) < 5 or sum(bool(LINK_RE.search(line)) for line in above) < len(above) / 2:
         return text
-    return "\n" * text.count("\n", 0, titles[0].start()) + text[titles[0].start():]
+    return "\n" * text.count("\n", 0, titles[0].start()) + _to_page_end(text[titles[0].start():])
+
+
+RUNNING_TEXT_WORDS = 8  # a line of the document's own text, not a footer's label, address or opening hours
+FOOTER_LINKS = 3
+
+
+def _to_page_end(page: str) -> str:
+    """The same page's foot ('Contact Info', 'Town Hall Hours:', 'Disclaimer', 'Login'): after the document's
+    last line of running text, short lines holding three links or more are the website's, left blank."""
+    lines = page.split("\n")
+    last = max((n for n, line in enumerate(lines) if len(LINK_RE.sub("", line).split()) >= RUNNING_TEXT_WORDS),
+               default=len(lines))
+    foot = lines[last + 1:]
+    if sum(bool(LINK_RE.search(line)) for line in foot) < FOOTER_LINKS:
+        return page
+    return "\n".join([*lines[:last + 1], *("" for _ in foot)])
 
 
 def _bold_heading(match: re.Match) -> str:
     """A line wholly in bold marked a heading, if short enough to be one."""
     words, limit = ((match.group("section"), SECTION_WORDS) if match.group("section")
+                    else (match.group("nothing"), 14) if match.group("nothing")
                     else (match.group("title") or match.group("broken"), 12))
     return HEADING_MARK + match.group() if len(words.split()) <= limit else match.group()
 

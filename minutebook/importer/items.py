@@ -14,6 +14,7 @@ from . import subitems
 from .children import child_ok, sub_items
 from .decided import decided_items
 from .drafts import ItemDraft
+from .extract import NO_NEWS
 from .lines import Line
 from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
@@ -28,6 +29,7 @@ EXCLUSION_RE = re.compile(r"(?i)\bexclusion of (?:the )?(?:press and )?public\b"
 READMITTED_RE = re.compile(r"(?i)\bre-?admission of (?:the )?(?:press and )?public\b")
 ANY_HEADING_RE = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in STYLES))
 SENTENCE_END_RE = re.compile(r"[.:!?)]$")
+NOTHING_RE = re.compile(rf"(?P<title>[^:]{{2,80}}):\s*(?P<nothing>(?i:{NO_NEWS})\.?)$")
 # a word no title ends with: the line wraps ('R130-15   Granting a waiver from Section 16-185 of' / 'the City Code')
 WRAP_WORD_RE = re.compile(r"(?i)\b(?:of|and|or|the|to|a|an|for|in|on|at|by|with|from|be|that|as)\s*$")
 LABEL_START_RE = re.compile(r"^[A-Z][\w()/ ]{0,40}:")  # 'Recommendation(s): ...' under a title
@@ -173,7 +175,10 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
         rest = line.stripped[at + len(heading.text):].strip() if at >= 0 else ""
         rest = re.sub(r"^[-–—]\s+", "", rest) if heading.rule == "run-in" else rest  # 'College- Janice is ...'
         rest = "" if heading.rule == "code" else rest  # 'Personnel (G-1)': the code is the item's number
-        return *clean_title(heading.text), heading.end, replace(line, text=rest) if rest else None
+        title = heading.text
+        if nothing := NOTHING_RE.match(title):  # 'Public Comments: None': the item and all it says
+            title, rest = nothing.group("title"), nothing.group("nothing")
+        return *clean_title(title), heading.end, replace(line, text=rest) if rest else None
     text, body_start = heading.text, heading.index + heading.bare + 1
     title, rest = split_run_in(text)
     if rest:

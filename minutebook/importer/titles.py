@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .extract import NO_NEWS
 from .parts import date_only
 
 PAGE_COLUMN_RE = re.compile(r"(?<!\s)\s{3,}+(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s|$)")  # 'Minutes      5 - 12'
@@ -111,7 +112,7 @@ def _full_stop(title: str, rest: str) -> bool:
 
 RUN_IN_LETTER_RE = re.compile(r"\(?[A-Za-z]\)\s{0,3}[A-Z]")  # 'A) Chair', '(a) VPAP': lettered sub-items run in
 SENTENCE_OPENING_RE = re.compile(r"(?:The|There|This|These|It|We|Members|Councillors|All)\s+[a-z]")
-NO_NEWS_RE = re.compile(r"(?i)(?:none|nil|no report|nothing to report|no update|no comments?|n/a)\.?$")
+NO_NEWS_RE = re.compile(rf"(?i){NO_NEWS}\.?$")
 
 
 def _sentence_opening(rest: str) -> bool:
