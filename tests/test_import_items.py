@@ -1072,3 +1072,13 @@ def test_the_numbered_points_of_a_resolution_under_its_movers_are_no_items():
             "1.   Receives the report.\n2.   Approves the plan.\nCARRIED\n\n3. THIRD ITEM\n\nText.\n")
     assert [(i[0], i[2]) for i in items(text)] == [("1", "FIRST ITEM"), ("2", "SECOND ITEM"), ("3", "THIRD ITEM")]
 
+
+def test_a_long_title_in_minutes_does_not_go_on_into_a_lettered_line_under_it():
+    text = ("I. Call to Order\n- The Chair opened the meeting.\n\nII. Closed Session\n"
+            "1. Performance evaluation of the General Manager\n"
+            "2. Conference with property negotiators on the possible sale of the old depot to a buyer outside\n"
+            "   a. Negotiating parties: the Board President and the General Manager of the district\n"
+            "   b. Under negotiation: price and terms of payment for the water sold\n\n"
+            "The meeting reopened at 9 pm.\n")
+    assert items(text)[3][2] == ("Conference with property negotiators on the possible sale of the old depot to a "
+                                 "buyer outside")

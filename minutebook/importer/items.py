@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from . import subitems
-from .children import child_ok, sub_items
+from .children import LOWER_RE, child_ok, sub_items
 from .decided import decided_items
 from .drafts import ItemDraft
 from .extract import NO_NEWS
@@ -133,9 +133,9 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
         back = margin <= indent < column - 2 and WRAP_WORD_RE.search(last)  # wrapped back to the numbers' margin
         if not (column - 2 <= indent <= column + 24 or back) or indent < column and ANY_HEADING_RE.match(line.stripped):
             break  # under the title: '5018 Ames Avenue' goes on; a heading at the numbers' margin does not
-        if (kind != "agenda" and index == start and not line.stripped[:1].islower() and not WRAP_WORD_RE.search(last)
-                and not last.endswith(",")):
-            break
+        if (kind != "agenda" and index == start and not WRAP_WORD_RE.search(last) and not last.endswith(",")
+                and (not line.stripped[:1].islower() or LOWER_RE.match(line.stripped))):
+            break  # (a lettered sub-item under it, 'a. Negotiating parties: ...', is no title going on)
         if text == text.upper() and line.stripped != line.stripped.upper():
             break  # a title in capitals ends where the text in lower case starts
         if UNDER_TITLE_RE.match(line.stripped):
