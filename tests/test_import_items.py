@@ -1082,3 +1082,31 @@ def test_a_long_title_in_minutes_does_not_go_on_into_a_lettered_line_under_it():
             "The meeting reopened at 9 pm.\n")
     assert items(text)[3][2] == ("Conference with property negotiators on the possible sale of the old depot to a "
                                  "buyer outside")
+
+
+CONSENT = ("I. Call to Order\n- The President opened the meeting.\n\nII. Consent Calendar\n"
+           "The following consent calendar items were considered and acted upon as follows:\n\n"
+           "1. Approval of Minutes\n   a. Regular Board Meeting of March 12, 2018\n2. Approval of Warrants\n"
+           "3. Approval of Board Expense Report for the month of March 2018\n\n{after}\n\n"
+           "III. Public Comment\n- None.\n\nIV. Old Business\n- The well was mended.\n\n"
+           "V. Adjournment\n- The meeting closed at 8 pm.\n")
+
+
+def test_a_motion_under_the_last_sub_item_acting_on_its_parent_by_title_is_the_parent_s():
+    text = CONSENT.format(after="Vice President Ng moved to approve the consent calendar.\nDirector Page seconded "
+                                "the motion.\nMotion carried with the following votes: Marx - aye, Ng - aye")
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    calendar, last = found[1], found[5]
+    assert (calendar.title, last.title) == ("Consent Calendar", "Approval of Board Expense Report for the month of "
+                                                                 "March 2018")
+    assert "moved to approve the consent calendar" in " ".join(line.stripped for line in calendar.lines)
+    assert [line.stripped for line in calendar.lines if line.stripped][-1].startswith("Motion carried")
+    assert not any("moved" in line.stripped for line in last.lines)
+    assert calendar.sources[-1][1:] == (12, 14) and last.sources[-1][1:] == (10, 10)
+
+
+def test_a_paragraph_under_the_last_sub_item_that_does_not_act_on_the_parent_stays_with_it():
+    text = CONSENT.format(after="Director Page moved to approve the report.\nDirector Ng seconded the motion.")
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    assert not any("moved" in line.stripped for line in found[1].lines)
+    assert any("moved to approve the report" in line.stripped for line in found[5].lines)

@@ -233,4 +233,35 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
         last = max((ln.number for ln in lines[index:end] if not ln.blank), default=lines[index].number)
         item.sources.append((lines[index].file, lines[index].number, last))
         items.append(item)
-    return lines[:headings[0].index], subitems.split_all(items)
+    return lines[:headings[0].index], _acts_on_parents(subitems.split_all(items))
+
+
+# acting on an item by its title: 'moved to approve the consent calendar', 'the adoption of the consent agenda'
+ACTS_ON = r"(?i)\b(?:approv|adopt|accept|pass|receiv|ratif|confirm)\w*\s+(?:of\s+)?(?:the\s+)?{title}\b"
+
+
+def _acts_on_parents(items: list[ItemDraft]) -> list[ItemDraft]:
+    """'III. Consent Calendar' / '1. Approval of Minutes' ... '7. Approval of Warrants' / 'A moved to approve the
+    consent calendar.': a paragraph under a parent's last sub-item, after a blank line, that acts on the parent by
+    its title (two words or more) is the parent's, and so is what follows it there."""
+    parent = None
+    for n, item in enumerate(items):
+        if item.parent is None:
+            parent = item
+            continue
+        words = re.findall(r"\w+", parent.title) if parent else []
+        if len(words) < 2 or n + 1 < len(items) and items[n + 1].parent is not None:
+            continue
+        acts = re.compile(ACTS_ON.format(title=r"\s+".join(map(re.escape, words))))
+        paragraphs = [i for i, line in enumerate(item.lines) if not line.blank and (i == 0 or item.lines[i - 1].blank)]
+        for start in paragraphs[1:] if item.lines and not item.lines[0].blank else paragraphs:
+            end = next((i for i in range(start, len(item.lines)) if item.lines[i].blank), len(item.lines))
+            if acts.search(" ".join(line.stripped for line in item.lines[start:end])):
+                moved, item.lines = item.lines[start:], item.lines[:start]
+                parent.lines.extend(moved)
+                shown = [line.number for line in moved if not line.blank]
+                parent.sources.append((moved[0].file, shown[0], shown[-1]))
+                file, first, _ = item.sources[-1]
+                item.sources[-1] = (file, first, max((ln.number for ln in item.lines if not ln.blank), default=first))
+                break
+    return items
