@@ -440,6 +440,23 @@ def test_one_attendee_a_line_indented_under_the_label_value_with_blank_lines_bet
                                           ("K. Crofton", "in_attendance", "County Councillor")]
 
 
+
+def test_attendees_a_line_under_an_indented_label_short_of_its_value_column_are_one_list():
+    # a proportional font laid out in spaces: the lines under the label start a few columns before its value
+    text = ("          In attendance: Ms. Nina L. Villa, Parish Clerk\n\n"
+            "                    Cllr Mrs L. Haysey, East Herts Council\n\n"
+            "                    C.Cllr. K. Crofton, Hertfordshire County Council\n\n"
+            "                    Several Members of the Public\n")
+    assert [e[:3] for e in read(text)] == [("Nina L. Villa", "in_attendance", "Parish Clerk"),
+                                          ("L. Haysey", "in_attendance", "Councillor"),
+                                          ("K. Crofton", "in_attendance", "County Councillor")]
+
+
+def test_a_line_at_the_label_s_own_margin_after_a_blank_line_is_not_its_list():
+    text = ("          In attendance: Ms. Nina L. Villa, Parish Clerk\n\n"
+            "            Cllr Mrs L. Haysey, East Herts Council\n")
+    assert [e[0] for e in read(text)] == ["Nina L. Villa"]
+
 def test_attendees_listed_beside_the_directors_present_are_in_attendance():
     text = "Directors present: Ann Hale and Bo Reyes\n\nAttendees: Kit Marsh, Jo Dee\n"
     assert [e[:4] for e in read(text)] == [("Ann Hale", "present", "Director", None),  # as 'Trustees present:'

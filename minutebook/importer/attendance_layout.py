@@ -96,8 +96,9 @@ GRID_RE = re.compile(r"\S\s{3,}\S|[*†‡]")  # columns or marks: a grid or a t
 
 def indented_under(lines: list[Line]) -> list[Line]:
     """'In attendance: Ms. A, Parish Clerk' with one more attendee on each line below, a blank line between,
-    indented to where the label's value starts ('              Cllr B, East Herts Council'): one list, an
-    entry a line. A line with wide gaps or marks (a grid, a table) is left to the rules for those."""
+    indented to where the label's value starts ('              Cllr B, East Herts Council') or short of it
+    but under the label's words (a proportional font's columns, laid out in spaces): one list, an entry a line.
+    A line with wide gaps or marks (a grid, a table) is left to the rules for those."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
@@ -108,13 +109,14 @@ def indented_under(lines: list[Line]) -> list[Line]:
             result.append(line)
             continue
         column, joined, taken = value.start("value"), value.group("value").strip(), index
+        margin = len(line.text) - len(line.text.lstrip())
         while taken < len(lines):
             following = [k for k in range(taken, min(taken + 2, len(lines))) if not lines[k].blank]
             if not following or following[0] == taken:  # no blank line between: text wrapped, not a list
                 break
             text = lines[following[0]].text.rstrip()
             indent = len(text) - len(text.lstrip())
-            if abs(indent - column) > 2 or "\t" in text or GRID_RE.search(text.strip()) \
+            if not margin + 4 <= indent <= column + 2 or "\t" in text or GRID_RE.search(text.strip()) \
                     or label_of(text.strip()):
                 break
             joined, taken = f"{joined}; {text.strip()}", following[0] + 1
