@@ -360,3 +360,17 @@ def test_a_motion_submitted_by_a_member_its_text_under_it_and_its_seconder_after
 
 def test_seconded_and_lost_in_one_sentence():
     assert outcome_of(" and lost.") == "lost" and outcome_of(", and agreed unanimously.") == "carried"
+
+
+def test_lettered_clauses_of_a_resolution_opening_with_the_or_that_are_a_decision_each():
+    item = read("It was RESOLVED that:\n\na) The Council approve the financial report\nb) The Council approve the "
+                "payments due\nc) The Council approve the recommendation to cancel the contract for payroll\n"
+                "   services with immediate effect.\n")
+    assert item.decisions == ["The Council approve the financial report", "The Council approve the payments due",
+                              "The Council approve the recommendation to cancel the contract for payroll services "
+                              "with immediate effect."]
+
+
+def test_lettered_titles_after_a_resolution_are_not_its_clauses():
+    item = read("It was RESOLVED to note the report:\n\na) Crossings and Greens\nb) Highways\n")
+    assert len(item.decisions) == 1

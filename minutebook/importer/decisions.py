@@ -77,7 +77,8 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
 
 
 LABEL_RE = re.compile(rf"^[{BULLETS}]?\s*\((\d+|[ivx]+|[a-h])\)\s*|^\d{{1,2}}\.\s+(?=[A-Z])"
-                      r"|^[a-h]\)\s+(?=[a-z])")  # 'a) receives the report': a point in lower case after its letter
+                      r"|^[a-h]\)\s+(?=[a-z])"  # 'a) receives the report': a point in lower case after its letter
+                      r"|^[a-h]\)\s+(?=(?:The|That|To)\s)")  # 'a) The Council approve the payments due'
 BULLET_RE = re.compile(rf"^[{BULLETS}]\s+")
 
 
