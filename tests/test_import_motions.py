@@ -374,3 +374,15 @@ def test_lettered_clauses_of_a_resolution_opening_with_the_or_that_are_a_decisio
 def test_lettered_titles_after_a_resolution_are_not_its_clauses():
     item = read("It was RESOLVED to note the report:\n\na) Crossings and Greens\nb) Highways\n")
     assert len(item.decisions) == 1
+
+
+def test_members_resolved_in_capitals_in_a_lettered_point_ends_at_the_next_point():
+    item = read("a. Members RESOLVED to permit internet payments subject to the banking mandate.\n"
+                "b. The clerk was asked to discuss the signatories with the bank.\n")
+    assert item.decisions == ["Members RESOLVED to permit internet payments subject to the banking mandate."]
+
+
+def test_members_authorised_after_and_in_a_long_sentence_is_a_decision():
+    item = read("The clerk, as Responsible Financial Officer, presented section 2 of the Annual Governance and "
+                "Accounting Report and Members authorised the chairman to sign.\n")
+    assert item.decisions == ["Members authorised the chairman to sign."]

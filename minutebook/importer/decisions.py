@@ -330,8 +330,8 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
     r"|(?<=[.;]\s)RESOLVED(?=\s*[:–-]\s)"  # '... Cllr A left the room. RESOLVED: no objection.'
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
-    r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?(?:agreed|resolved|decided)"
-    r"(?=\s+(?:that|to)\b)"
+    r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?"
+    r"(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?=\s+(?:that|to)\b)"  # 'Members RESOLVED to permit ...'
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councillors|directors|commissioners|board|"
     r"council|committee|commission)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)(?=\s+(?:that|to)\b)"  # 'The
     # members agreed to schedule the next meeting for July 11th.', 'The commissioners decided that A and B would ...',
@@ -341,10 +341,10 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|(?:^|(?<=[.;]\s))The\s+[A-Z]{1,3}C\s+(?:unanimously\s+)?(?:agreed|resolved|decided)(?=\s+(?:that|to)\b)"  # 'The
     # CC agreed to ...': a council by its initials (Community, Parish, Town Council) opening a sentence
     r"|\b[Ii]t was accepted(?=\s+that\b)"
-    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s))"
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s)|(?<=\sand\s))"
     r"(?:Members|Councillors|Trustees|The\s+(?:members|trustees|councillors|directors|commissioners))\s+"
     r"(?:unanimously\s+)?(?:accepted|authori[sz]ed|appointed|approved|adopted|selected)\b"  # 'The commissioners
-    # selected A, B and C.'
+    # selected A, B and C.', 'The clerk presented the report and Members authorised the chairman to sign.'
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\.\s))(?:Members|Councillors|Trustees|The\s+(?:Council|Board|Committee))\s+"
     r"(?:asked|instructed|requested)\s+the\s+[Cc]lerk\s+to\b")  # 'Members asked the Clerk to write to ...'
 
@@ -363,7 +363,7 @@ def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
         if match.group(0) == "RESOLVED":  # a label inside the paragraph: what follows it is the decision
             item.decisions.append(re.sub(r"^\s*[:–-]\s*", "", text[match.end():]).strip())
             continue
-        end = re.search(rf"{SENTENCE_STOP}\s+(?=[A-Z\d])|\s\d{{1,2}}\.\d{{1,2}}\s|$", text[match.end():])
+        end = re.search(rf"{SENTENCE_STOP}\s+(?=[A-Z\d]|[a-h][.)]\s)|\s\d{{1,2}}\.\d{{1,2}}\s|$", text[match.end():])
         rest = text[match.end():match.end() + end.start()].strip()
         if len(rest.split()) >= 2:  # the sentence that holds the marker: 'The chairman proposed, and it was accepted
             starts = [m.end() for m in SENTENCE_START_RE.finditer(text) if m.end() <= match.start()]  # that ...'
