@@ -1110,3 +1110,11 @@ def test_a_paragraph_under_the_last_sub_item_that_does_not_act_on_the_parent_sta
     _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
     assert not any("moved" in line.stripped for line in found[1].lines)
     assert any("moved to approve the report" in line.stripped for line in found[5].lines)
+
+
+def test_minutes_alone_over_a_paragraph_approving_minutes_is_an_item_the_document_s_own_title_is_not():
+    text = ("MINUTES\nOCTOBER 18, 2022\n\nCALL TO ORDER\n\nThe meeting was called to order at 5.48 p.m.\n\n"
+            "CONSENT CALENDAR\n\nCommissioner Perez moved to approve the consent calendar as recommended.\n\n"
+            "MINUTES\n\nThe Housing Authority approved the minutes of the regular meeting of September 20, 2022.\n\n"
+            "WARRANTS\n\nThe Housing Authority approved the warrant run.\n\nADJOURNMENT\n\nAt 5.49 p.m.\n")
+    assert [i[2] for i in items(text)] == ["CALL TO ORDER", "CONSENT CALENDAR", "MINUTES", "WARRANTS", "ADJOURNMENT"]

@@ -78,7 +78,7 @@ def capitals_text(text: str) -> str | None:
 
 def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     """'APPROVAL OF THE MINUTES' standing alone; a title in capitals wrapped onto a second line is joined."""
-    title = capitals_text(lines[index].text)
+    title = capitals_text(lines[index].text) or _minutes_approved(lines, index)
     if title is None or not _stands_alone(lines, index):
         return None
     end = index + 1
@@ -94,6 +94,15 @@ def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     if len(title.split()) > MAX_WORDS:
         return None
     return title, end
+
+
+def _minutes_approved(lines: list[Line], index: int) -> str | None:
+    """'MINUTES' alone over a paragraph in mixed case that speaks of minutes ('The Housing Authority approved the
+    minutes of the regular meeting of ...'): the item approving the last minutes, not the document's own title."""
+    if lines[index].stripped.rstrip(".:") != "MINUTES":
+        return None
+    below = next((line.stripped for line in lines[index + 1:index + 3] if not line.blank), "")
+    return "MINUTES" if re.search(r"[a-z]", below) and re.search(r"(?i)\bminutes\b", below) else None
 
 
 TOPIC_RE = re.compile(r"^[A-Z][\w’'/,&-]{0,30}(?:\s{1,3}[\w’'/,&()-]{1,30}){2,9}\.$")
