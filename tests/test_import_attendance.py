@@ -991,3 +991,21 @@ def test_members_posts_beside_a_separate_list_of_staff_keep_whom_the_writer_prin
     assert [row[:3] for row in read(text)][:3] == [
         ("Ann Dale", "present", "Chair"), ("Bob Hart", "present", "Vice-Chair"),
         ("Cy Lowe", "present", "General Manager")]
+
+
+def test_members_named_by_surname_are_the_people_the_body_s_other_meetings_name_in_full(tmp_path):
+    from minutebook.importer import run_import
+
+    earlier = tmp_path / "2022-10-18-housing-authority-minutes.txt"
+    earlier.write_text("HOUSING AUTHORITY\nMINUTES OF THE REGULAR MEETING\nOctober 18, 2022\n\n"
+                       "Present: Commissioners Perez, Valencia and Ramirez.\n\n1. APPROVAL OF MINUTES\n\n"
+                       "Commissioner Perez moved and Commissioner Ramirez seconded to approve the minutes. "
+                       "Motion carried.\n\n2. ADJOURNMENT\n\nThe meeting closed at 6 p.m.\n")
+    later = tmp_path / "2022-11-15-housing-authority-minutes.txt"
+    later.write_text("HOUSING AUTHORITY\nMINUTES OF THE REGULAR MEETING\nNovember 15, 2022\n\n"
+                     "Present: Commissioners Jennifer Perez, Ana Valencia and Rick Ramirez.\n\n1. APPROVAL OF "
+                     "MINUTES\n\nApproved.\n\n2. ADJOURNMENT\n\nThe meeting closed at 6 p.m.\n")
+    run_import([earlier, later], tmp_path / "content", root=tmp_path, workers=1)
+    record = next((tmp_path / "content" / "meetings").rglob("2022-10-18.md")).read_text()
+    assert "person: jennifer-perez\n" in record and "mover: jennifer-perez\n" in record
+    assert "person: perez\n" not in record

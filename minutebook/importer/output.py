@@ -40,6 +40,8 @@ class Names:
         self.organisations = Resolver("organisation", threshold=92.0, doubt=85.0)
         self.bodies = Resolver("body", threshold=95.0, doubt=90.0)
         self.present: list[str] = []  # full names printed in the current meeting's attendance and membership
+        self.rosters: dict[str, list[str]] = {}  # body as printed -> full names in its meetings of this import
+        self.roster: list[str] = []  # the current meeting's body's
         self.posts: dict[str, str] = {}  # 'mayor' -> the name of the one person the attendance gives that role
         self.surnames: dict[tuple[str, str, int], str] = {}  # (surname, file, line) -> key of the full name
         self.listings = Listings()  # membership lists on agendas, read once names are settled
@@ -61,14 +63,18 @@ class Names:
                                           "meeting, one letter apart; to undo, print the name in full")
         if not here:
             here = self._given_name(surname, file, line)
+        if not here:  # minutes naming members by surname, named in full by an agenda of the body in this import
+            here = {n for n in self.roster if n.split()[-1].lower() == surname.lower()}
+            here = here if len(here) == 1 else set()
         everywhere = [i.name for i in self.people.entries.values()
                       if len(i.name.split()) > 1 and i.name.split()[-1].lower() == surname.lower()]
         chosen = next(iter(here)) if len(here) == 1 else everywhere[0] if not here and len(everywhere) == 1 else None
         full = identities.key(chosen) if chosen else None
         if full is not None and full not in self.people.by_key:
-            if chosen in self.present and not self.people.frozen:  # named in full later in this meeting's list
-                self.people.resolve(chosen, f"{file}:{line}")  # ('Cllr Fiona' / 'Cllr Fiona Maitland'): the same
-            else:  # person whichever comes first, so a second import reads it as the first did
+            if (chosen in self.present or chosen in self.roster) and not self.people.frozen:  # named in full later
+                self.people.resolve(chosen, f"{file}:{line}")  # in this meeting's list or another of the body's
+            else:  # ('Cllr Fiona' / 'Cllr Fiona Maitland'): the same person whichever comes first, so a second
+                # import reads it as the first did
                 full = None
         if not self.people.frozen:
             self.surnames[(surname, file, line)] = full
@@ -354,6 +360,17 @@ def record(meeting: MeetingDraft, names: Names, pages: Mapping[str, Paging] | No
     return body, meeting.date.isoformat(), format_record(front, _body_text(meeting, anchored))
 
 
+def rosters(meetings: list[MeetingDraft]) -> dict[str, list[str]]:
+    """Body as printed -> every full name (two words or more) its meetings in one import print in attendance or
+    membership lists: an agenda's members, for minutes in the same file naming them by surname only."""
+    found: dict[str, list[str]] = {}
+    for meeting in meetings:
+        names = found.setdefault(meeting.body.lower(), [])
+        names.extend(a.name.name for a in [*meeting.attendance, *meeting.membership]
+                     if len(a.name.name.split()) > 1 and a.name.name not in names)
+    return found
+
+
 def register(meeting: MeetingDraft, names: Names) -> None:
     """Show the resolvers every name of a meeting, as `record` would, without writing its text: the first
     of the two passes over the meetings, which only settles the names (YAML output was half its time)."""
@@ -385,6 +402,7 @@ def _front(meeting: MeetingDraft, names: Names,
     front["type"] = meeting.type or "ordinary"
     front["status"] = meeting.status
     names.present = [a.name.name for a in [*meeting.attendance, *meeting.membership]]
+    names.roster = names.rosters.get(meeting.body.lower(), [])
     holders: dict[str, set[str]] = {}
     for entry in meeting.attendance:
         for post in posts_of(entry.role):

@@ -266,6 +266,7 @@ def _names(meetings: list, content_dir: Path, problems: Problems) -> output.Name
         for entry in entries if isinstance(entries, list) else []:
             if isinstance(entry, dict) and entry.get("id") and entry.get("name"):
                 resolvers[kind].add_known(entry)
+    names.rosters = output.rosters(meetings)
     for meeting in meetings:  # first pass: every name seen, so merges and canonical spellings are settled
         output.register(meeting, names)
     names.settle()
