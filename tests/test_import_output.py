@@ -4,7 +4,8 @@ import datetime as dt
 
 from minutebook.importer.drafts import ItemDraft, MeetingDraft
 from minutebook.importer.lines import Line
-from minutebook.importer.output import Names, item_named, record, registry_entries
+from minutebook.importer.naming import Names
+from minutebook.importer.output import item_named, record, registry_entries
 
 LINE = Line("doc.txt", 1, "", "")
 

@@ -7,7 +7,8 @@ import pytest
 from minutebook.importer.attendance import parse_region
 from minutebook.importer.drafts import MeetingDraft
 from minutebook.importer.lines import read_lines
-from minutebook.importer.output import Names, record, registry_entries
+from minutebook.importer.naming import Names
+from minutebook.importer.output import record, registry_entries
 from minutebook.importer.parties import party_of
 
 

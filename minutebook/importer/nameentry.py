@@ -125,7 +125,7 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
         entry.role = title  # 'County Councillor Webb', 'apologies from Cllrs A and B', 'Present: Cllrs A, B': the
         # plural title before a list is the role; under a label ('Councillors:') or on one name, an honorific
     notes = [n for n in name.notes if not is_initials(n, name.name)  # '(SF)', '(AHol)': initials, not a name
-             and not (councillor_role(name) and party_of(n))]  # '(Labour)': the person's party (output.Names)
+             and not (councillor_role(name) and party_of(n))]  # '(Labour)': the person's party (naming.Names)
     for note in notes:
         match = re.search(r"(?i)\bfor minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)", note)
         if match:

@@ -17,7 +17,7 @@ from ..files import inside, write_text_atomic
 from ..problems import Problem, Problems
 from ..records import read_record
 from ..yamlfile import YamlError, dump, load
-from . import assemble, merge, output
+from . import assemble, merge, naming, output
 from .cache import Cache
 from .files import find_files
 from .paging import Paging
@@ -257,23 +257,23 @@ def _sources(files: list[Path], manifest: dict, content_dir: Path, root: Path, o
     return result
 
 
-def _names(meetings: list, content_dir: Path, problems: Problems) -> output.Names:
+def _names(meetings: list, content_dir: Path, problems: Problems) -> naming.Names:
     """Resolvers seeded with the registries on disk, then shown every name once so ids are settled."""
-    names = output.Names()
+    names = naming.Names()
     resolvers = {"person": names.people, "organisation": names.organisations, "body": names.bodies}
     for filename, kind in REGISTRIES.items():
         entries = _read_yaml(content_dir / filename, problems)
         for entry in entries if isinstance(entries, list) else []:
             if isinstance(entry, dict) and entry.get("id") and entry.get("name"):
                 resolvers[kind].add_known(entry)
-    names.rosters = output.rosters(meetings)
+    names.rosters = naming.rosters(meetings)
     for meeting in meetings:  # first pass: every name seen, so merges and canonical spellings are settled
         output.register(meeting, names)
     names.settle()
     return names
 
 
-def _texts(meetings: list, names: output.Names, content_dir: Path, report: ImportReport,
+def _texts(meetings: list, names: naming.Names, content_dir: Path, report: ImportReport,
            pages: dict[str, Paging]) -> dict[str, str]:
     """Every file to write, by path relative to the content folder."""
     texts: dict[str, str] = {}
