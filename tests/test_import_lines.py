@@ -1,6 +1,6 @@
 """lines.py: page furniture dropped, markup flattened, line numbers kept."""
 
-from minutebook.importer.lines import read_lines
+from minutebook.importer.lines import clean, read_lines
 
 
 def texts(text: str) -> list[str]:
@@ -83,3 +83,9 @@ def test_a_tab_between_every_word_of_most_lines_reads_as_spaces():
     assert texts(text)[:3] == ["MINUTES OF A MEETING", "", "139. APOLOGIES FOR ABSENCE"]
     assert texts("Mark Greenslade\tLicensing Manager\tHarrow Council\nA B C D\n")[0] == (
         "Mark Greenslade\tLicensing Manager\tHarrow Council")
+
+
+def test_a_glyph_the_pdf_maps_to_no_character_is_a_bullet_at_a_line_start_and_a_gap_inside_it():
+    assert clean("(cid:120) Fixed asset review.") == "• Fixed asset review."
+    assert clean("    (cid:120)(cid:121) Future funding.") == "    • Future funding."
+    assert clean("Chairman(cid:2)(cid:1) J.O. Ritchie") == "Chairman  J.O. Ritchie"

@@ -386,3 +386,8 @@ def test_members_authorised_after_and_in_a_long_sentence_is_a_decision():
     item = read("The clerk, as Responsible Financial Officer, presented section 2 of the Annual Governance and "
                 "Accounting Report and Members authorised the chairman to sign.\n")
     assert item.decisions == ["Members authorised the chairman to sign."]
+
+
+def test_an_agreement_told_in_a_bulleted_line_keeps_its_topic_without_the_bullet():
+    item = read("• Cluster marketing – it was agreed that the libraries can improve in cluster marketing.\n")
+    assert item.decisions == ["Cluster marketing – it was agreed that the libraries can improve in cluster marketing."]

@@ -368,7 +368,7 @@ def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
         if len(rest.split()) >= 2:  # the sentence that holds the marker: 'The chairman proposed, and it was accepted
             starts = [m.end() for m in SENTENCE_START_RE.finditer(text) if m.end() <= match.start()]  # that ...'
             own = text[starts[-1] if starts else 0:match.start()]
-            lead = "" if len(own) > 60 else re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", own)
+            lead = "" if len(own) > 60 else re.sub(rf"^(?:\d+(?:\.\d+)*\.?|[{BULLETS}])\s+", "", own)
             item.decisions.append(f"{lead}{match.group(0)} {rest}".strip())
         else:
             start = max(text.rfind(". ", 0, max(0, match.start() - 2)) + 2, 0) if match.start() > 2 else 0

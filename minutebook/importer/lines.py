@@ -16,6 +16,9 @@ INPUT_RE = re.compile(r"<input\b[^>]*>", re.I)
 BOLD_RE = re.compile(r"\*\*|__")
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
              "\ufb06": "st"}
+# A glyph the PDF's font maps to no character, as the PDF reader writes it ('(cid:120)'): one printed character,
+# at a line's start a symbol font's bullet, elsewhere a gap (its text took the glyph's one place in the layout).
+CID_RE = re.compile(r"(?:\(cid:\d+\))+")
 PAGE_OF_RE = re.compile(r"(?:(?<!\s)\s++)?Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*", re.I)
 
 
@@ -49,6 +52,8 @@ class Line:
 def clean(raw: str) -> str:
     """Flatten markup left over from PDF-to-text conversion; keep tabs, which carry table columns."""
     text = INPUT_RE.sub("", raw)
+    if "(cid:" in text:
+        text = CID_RE.sub(lambda m: "•" if not text[:m.start()].strip() else " ", text)
     text = TAG_RE.sub(" ", text)
     text = BOLD_RE.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ").replace("\f", "")
