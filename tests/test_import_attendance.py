@@ -584,6 +584,17 @@ def test_chair_printed_before_a_surname_in_the_text_is_the_members_role():
     assert _offices("Present: A. Bell, T. Hale\n", text) == [("A. Bell", "Chair"), ("T. Hale", "Vice Chair")]
 
 
+
+def test_the_chairman_s_signature_line_gives_the_member_named_in_full_the_chair():
+    text = "The meeting closed at 9.10 pm.\n\n                    Chairman: Jane O Ritchie\n"
+    assert _offices("Present: Miss Jane Ritchie, Mr Andrew Landau\n", text) == [
+        ("Jane Ritchie", "Chair"), ("Andrew Landau", None)]
+
+
+def test_a_name_on_the_line_after_a_roster_s_office_is_not_its_holder():
+    text = "Ann Bell, Chair\nRoan Kattouw, Vice Chair\nCarl Hage\n\nChair Bell opened the meeting.\n"
+    assert _offices("Present: Ann Bell, Carl Hage\n", text) == [("Ann Bell", "Chair"), ("Carl Hage", None)]
+
 def test_posts_of_irish_welsh_canadian_councils_and_police_ranks():
     assert read("PRESENT\nCathaoirleach: Councillor Ann Bell\nCouncillors: Tom Hale, Rosa Lind\n")[0][:3] == (
         "Ann Bell", "present", "Cathaoirleach")

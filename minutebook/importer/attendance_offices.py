@@ -27,7 +27,11 @@ OFFICES: list[tuple[str, str]] = [
     (r"(?<!Deputy )(?<!Vice )(?<!Vice-)Chair(?:man|woman|person)?", "Chair"),
 ]
 NAME = r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
-OFFICE_RES = [(re.compile(rf"\b{pattern}\s+{NAME}"), office) for pattern, office in OFFICES]
+# ... or a given name, a middle initial and a surname on the office's own line ('Chairman: Jane O Ritchie' on a
+# signature line; across lines a name after an office may be the next of a list: 'Roan Kattouw, Vice Chair' /
+# 'Carl Hage')
+FULL_NAME = r"(?P<full>[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
+OFFICE_RES = [(re.compile(rf"\b{pattern}:?(?:[ \t]+{FULL_NAME}|\s+{NAME})"), office) for pattern, office in OFFICES]
 # ... or a sentence that says the member presided: 'Cllr. A. Bell took the Chair', 'Mr Hale was in the chair'.
 OFFICE_RES.append((re.compile(rf"\b{NAME}\s+(?:took|was\s+in|assumed|remained\s+in)\s+the\s+(?i:chair)\b"), "Chair"))
 
@@ -45,7 +49,7 @@ def _initials_agree(printed: str, name: str) -> bool:
 def read_offices(attendance: list[AttendanceDraft], lines: list[Line]) -> None:
     """Give each present member the office the text prints before their name, where the text gives that
     office to one member only and the member has no role of their own."""
-    text = " ".join(line.stripped for line in lines if not line.blank)
+    text = "\n".join(line.stripped for line in lines if not line.blank)
     present = [a for a in attendance if a.status == "present" and a.capacity in (None, "member")]
     by_surname: dict[str, list[AttendanceDraft]] = {}
     for entry in present:
@@ -53,7 +57,7 @@ def read_offices(attendance: list[AttendanceDraft], lines: list[Line]) -> None:
     holders: dict[str, set[int]] = {}
     for pattern, office in OFFICE_RES:
         for match in pattern.finditer(text):
-            printed = match.group("name")
+            printed = match.groupdict().get("full") or match.group("name")
             found = [a for a in by_surname.get(_surname(printed), []) if _initials_agree(printed, a.name.name)]
             if len(found) == 1:
                 holders.setdefault(office, set()).add(id(found[0]))
