@@ -1118,3 +1118,26 @@ def test_minutes_alone_over_a_paragraph_approving_minutes_is_an_item_the_documen
             "MINUTES\n\nThe Housing Authority approved the minutes of the regular meeting of September 20, 2022.\n\n"
             "WARRANTS\n\nThe Housing Authority approved the warrant run.\n\nADJOURNMENT\n\nAt 5.49 p.m.\n")
     assert [i[2] for i in items(text)] == ["CALL TO ORDER", "CONSENT CALENDAR", "MINUTES", "WARRANTS", "ADJOURNMENT"]
+
+
+def test_the_vote_after_the_last_sub_item_of_a_motion_ending_with_a_colon_is_the_motion_s(tmp_path):
+    text = ("# 5. Confirmation of the Minutes\n\nNone.\n\n# 6. Communications and Petitions\n\n"
+            "> Motion made by S. Hillier\n\n> Seconded by P. Cuddy\n\n"
+            "That the following communications BE RECEIVED, and BE REFERRED as noted on the Added Agenda:\n\n"
+            "6.1 Encampment Funding\n\n1. Deputy City Manager - Memo\n\n6.2 Overnight Warming Centres\n\n"
+            "1. Director, Housing - Memo\n\n> [!abstract]- Vote:\n> |Yeas:|Absent:|\n> |-|-|\n"
+            "> |A. Hopkins|J. Morgan|\n\n"
+            "> Motion Passed (1 to 0)\n\n# 7. Reports\n\nNone.\n")
+    found = markdown_items(tmp_path, text)
+    motion, last = found[1], found[3]
+    assert (motion.title, last.title) == ("Communications and Petitions", "Overnight Warming Centres")
+    assert any("Motion Passed" in line.stripped for line in motion.lines)
+    assert not any("Vote" in line.stripped or "Passed" in line.stripped for line in last.lines)
+
+
+def test_a_sub_item_s_own_vote_stays_its_own_when_the_parent_holds_no_open_motion(tmp_path):
+    text = ("# 5. Confirmation of the Minutes\n\nNone.\n\n# 8. Reports\n\n8.1 Planning Report\n\nText.\n\n"
+            "8.2 Finance Report\n\nThat the report be received.\n\n> Motion Passed (11 to 0)\n\n# 9. Adjournment\n\n"
+            "Closed.\n")
+    found = markdown_items(tmp_path, text)
+    assert found[3].title == "Finance Report" and any("Motion Passed" in line.stripped for line in found[3].lines)

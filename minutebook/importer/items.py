@@ -238,12 +238,20 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
 
 # acting on an item by its title: 'moved to approve the consent calendar', 'the adoption of the consent agenda'
 ACTS_ON = r"(?i)\b(?:approv|adopt|accept|pass|receiv|ratif|confirm)\w*\s+(?:of\s+)?(?:the\s+)?{title}\b"
+# a motion whose text goes on in the sub-items under it: 'That Council rise and go into Council, In Closed Session,
+# for the purpose of considering the following:'
+OPEN_MOTION_RE = re.compile(r"(?is)^(?:that|to)\b.*:$|\bmo(?:ved|tion)\b.*:$")
+# the vote or outcome that closes it, after its last sub-item: 'Vote:' over a table of names, 'Motion Passed (11 to 0)'
+OUTCOME_RE = re.compile(r"(?i)\bvote\s*:|\b(?:motion|resolution)\s+(?:passed|carried|failed|defeated|lost)\b|"
+                        r"^\W*(?:yeas|ayes|nays|noes)\s*:")
 
 
 def _acts_on_parents(items: list[ItemDraft]) -> list[ItemDraft]:
     """'III. Consent Calendar' / '1. Approval of Minutes' ... '7. Approval of Warrants' / 'A moved to approve the
     consent calendar.': a paragraph under a parent's last sub-item, after a blank line, that acts on the parent by
-    its title (two words or more) is the parent's, and so is what follows it there."""
+    its title (two words or more) is the parent's, and so is what follows it there; so is the vote or outcome
+    after the last sub-item of a motion whose text ends with a colon over its sub-items ('That Council go into
+    closed session to consider the following:' / '4.1 ...' ... '4.3 ...' / 'Vote:' / 'Motion Passed')."""
     parent = None
     for n, item in enumerate(items):
         if item.parent is None:
@@ -253,10 +261,12 @@ def _acts_on_parents(items: list[ItemDraft]) -> list[ItemDraft]:
         if len(words) < 2 or n + 1 < len(items) and items[n + 1].parent is not None:
             continue
         acts = re.compile(ACTS_ON.format(title=r"\s+".join(map(re.escape, words))))
+        opened = bool(OPEN_MOTION_RE.search(_last_paragraph(parent.lines)))
         paragraphs = [i for i, line in enumerate(item.lines) if not line.blank and (i == 0 or item.lines[i - 1].blank)]
         for start in paragraphs[1:] if item.lines and not item.lines[0].blank else paragraphs:
             end = next((i for i in range(start, len(item.lines)) if item.lines[i].blank), len(item.lines))
-            if acts.search(" ".join(line.stripped for line in item.lines[start:end])):
+            paragraph = " ".join(line.stripped for line in item.lines[start:end])
+            if acts.search(paragraph) or opened and OUTCOME_RE.search(paragraph):
                 moved, item.lines = item.lines[start:], item.lines[:start]
                 parent.lines.extend(moved)
                 shown = [line.number for line in moved if not line.blank]
@@ -265,3 +275,11 @@ def _acts_on_parents(items: list[ItemDraft]) -> list[ItemDraft]:
                 item.sources[-1] = (file, first, max((ln.number for ln in item.lines if not ln.blank), default=first))
                 break
     return items
+
+
+def _last_paragraph(lines: list[Line]) -> str:
+    text = [line.stripped for line in lines]
+    while text and not text[-1]:
+        text.pop()
+    start = max((i + 1 for i, t in enumerate(text) if not t), default=0)
+    return " ".join(text[start:])
