@@ -1141,3 +1141,16 @@ def test_a_sub_item_s_own_vote_stays_its_own_when_the_parent_holds_no_open_motio
             "Closed.\n")
     found = markdown_items(tmp_path, text)
     assert found[3].title == "Finance Report" and any("Motion Passed" in line.stripped for line in found[3].lines)
+
+
+def test_lettered_sub_items_printed_with_their_kind_first_under_an_item_with_no_blank_line():
+    text = ("10. New Business - Other\nAction: A. Approval of the 2020-2021 Budget Revision No. 4\n"
+            "Mr. Schweizer provided comments on this item.\nInformation: B. Board Report - School Based Mental Health\n"
+            "Action, Information: C. $487,274 American Rescue Plan - Homeless Children and Youth grant from the State\n"
+            "11. Board Reports\nA. None this month was reported by the members of the board at all.\n"
+            "12. Adjournment\n")
+    assert [(i[0], i[2]) for i in items(text)][:4] == [
+        ("10", "New Business - Other"), ("A", "Approval of the 2020-2021 Budget Revision No. 4"),
+        ("B", "Board Report - School Based Mental Health"),
+        ("C", "$487,274 American Rescue Plan - Homeless Children and Youth grant from the State")]
+    assert [i[0] for i in items(text)][4:] == ["11", "12"]

@@ -391,3 +391,24 @@ def test_members_authorised_after_and_in_a_long_sentence_is_a_decision():
 def test_an_agreement_told_in_a_bulleted_line_keeps_its_topic_without_the_bullet():
     item = read("• Cluster marketing – it was agreed that the libraries can improve in cluster marketing.\n")
     assert item.decisions == ["Cluster marketing – it was agreed that the libraries can improve in cluster marketing."]
+
+
+def test_a_motion_laid_out_as_a_meeting_system_prints_it_with_its_roll_call_on_the_next_page():
+    item = read("Motion to adopt the Consent Agenda.\nMotion by Trustee Paul Keefer, second by Trustee Alfred Brown.\n"
+                "Final Resolution: Motion Carried\n\n\nYes: Trustees: Bina Lefkovitz, Paul Keefer, Harold Fong,\n"
+                "Karina Talamantes\nNo: Trustee Joanne Ahola\n")
+    assert item.decisions == ["to adopt the Consent Agenda"]
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Paul Keefer", "Alfred Brown", "carried")]
+    assert [(v.result, {k: [p.name for p in s] for k, s in v.sides.items()}) for v in item.votes] == [
+        ("carried", {"for": ["Bina Lefkovitz", "Paul Keefer", "Harold Fong", "Karina Talamantes"],
+                     "against": ["Joanne Ahola"]})]
+
+
+def test_such_a_motion_without_its_words_decides_the_item_s_title_and_one_that_fails_decides_nothing():
+    item = read("Mr. Schweizer provided comments on this item.\nMotion by Trustee Harold Fong, second by Trustee "
+                "Alfred Brown.\nFinal Resolution: Motion Carried\n")
+    assert item.decisions == ["Item"] and item.motions[0].result == "carried"
+    item = read("Motion by Trustee Harold Fong, second by Trustee Alfred Brown.\nFinal Resolution: Motion Fails\n"
+                "No: Trustees: Bina Lefkovitz, Paul Keefer\n")
+    assert item.decisions == [] and item.motions[0].result == "lost" and item.votes[0].result == "lost"

@@ -13,7 +13,16 @@ from collections.abc import Callable
 
 from .lines import Line
 from .misread import misread_between
-from .numbered_lines import MD_HEADING_RE, Heading, heading_text, indent_of, is_person, resolution, unwrapped
+from .numbered_lines import (
+    ITEM_KIND_RE,
+    MD_HEADING_RE,
+    Heading,
+    heading_text,
+    indent_of,
+    is_person,
+    resolution,
+    unwrapped,
+)
 from .titles import is_title, reads_as_sentence, split_run_in
 
 
@@ -109,9 +118,10 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             first = found[0].index if found else index
             deeper_here = deeper and not fresh or (kind != "agenda" and _name not in ("decimal", "worded") and not fresh
                                                    and not _under_bare_title(lines, start, first, parent))
-            marked = line.heading or MD_HEADING_RE.match(line.stripped) is not None
+            kinded = ITEM_KIND_RE.match(line.stripped) is not None  # 'Action: A. ...': the system says it is one
+            marked = line.heading or MD_HEADING_RE.match(line.stripped) is not None or kinded
             whole = unwrapped(lines, index, text)
-            if indent < parent.indent or deeper_here and indent <= parent.indent + 2 or not (
+            if indent < parent.indent or deeper_here and not kinded and indent <= parent.indent + 2 or not (
                     _outline_entry(whole) if fresh and not marked and kind != "agenda"
                     else child_ok(whole, kind, marked or _name == "worded", _name == "decimal")):
                 continue

@@ -93,6 +93,9 @@ MOTION_RES = [
     # 'on the motion of Cllr A, seconded by Cllr B', 'Upon the proposition of A, seconded by B', 'On motion of A, ...'
     re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?(?:motion|proposition|proposal)\s+of)\s+(?P<mover>{PERSON}),?\s+(?:and\s+)?"
                rf"(?i:seconded\s+by)\s+(?P<seconder>{PERSON})"),
+    # 'Motion by Trustee A, second by Trustee B.', 'On a motion by Trustee A, second by Trustee B, the Board ...'
+    re.compile(rf"\b(?i:(?:(?:up)?on\s+a\s+)?motion\s+by)\s+(?P<mover>{PERSON}),?\s+(?:and\s+)?"
+               rf"(?i:second\s+by)\s+(?P<seconder>{PERSON})"),  # ('seconded by': the sentence forms')
     # 'Moved Smith/Brown', 'Motion: J. Smith / B. Brown': mover and seconder apart by a slash
     re.compile(rf"\b(?i:moved|motion)(?:\s+by)?\s*:?\s*(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\b"),
 ]

@@ -47,10 +47,18 @@ class Heading:
     spans: tuple[int, ...] = ()  # a title printed apart from its number (columns.py): the lines it was read from
 
 
+# The kind of an item a meeting-management system prints before its letter: 'Action: A. Approval of ...',
+# 'Information: G. Board Report', 'Action, Information: A. ...' (BoardDocs).
+ITEM_KIND_RE = re.compile(r"^(?:(?:Action|Information|Discussion|Consent|Procedural|Reports?|Presentation)"
+                          r"(?:\s*,\s*|\s*/\s*|\s+and\s+)?)+\s*:\s+(?=[A-Z0-9]{1,3}\.\s)")
+
+
 def heading_text(line: Line) -> str:
-    """A line as a heading reads: Markdown '#' marks, '&nbsp;' and links '[(2.1)](<...>)' flattened."""
+    """A line as a heading reads: Markdown '#' marks, '&nbsp;' and links '[(2.1)](<...>)' flattened, an item's
+    kind before its letter taken off."""
     text = MARKUP_RE.sub(" ", line.stripped)
     text = MD_HEADING_RE.sub("", text)
+    text = ITEM_KIND_RE.sub("", text)
     return MD_LINK_RE.sub(r"\1", text).strip() if "](" in text else text
 
 

@@ -14,6 +14,7 @@ from . import decisions as d
 from . import decisions_fields as f
 from . import decisions_noted as noted
 from . import decisions_unlabelled as u
+from . import final_resolution as fr
 from . import interests_abstaining
 from . import labelled_motions as lm
 from . import mentions as m
@@ -108,6 +109,7 @@ def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 RULES: list[Rule] = [
     ("vote-table", v.vote_table_test, v.vote_table_run),
     ("vote-marks", vm.vote_marks_test, vm.vote_marks_run),
+    ("final-resolution", fr.final_resolution_test, fr.final_resolution_run),
     ("roll-call", lambda b, i, it: v.roll_call_test(b, i, it) and not mo.motion_before_roll_call(b[i].text)
      and not lm.made_by_test(b, i, it), v.roll_call_run),
     ("decision-field", f.field_test, f.field_run),

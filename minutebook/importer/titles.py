@@ -66,14 +66,16 @@ def year_span(text: str) -> bool:
 
 def is_title(text: str, *, digits: bool = False) -> bool:
     """Text that can open an item's title: capitalised or a reference ('21/01873/FUL - LAND AT ...'; any
-    leading digit where `digits`), not the middle of a sentence, not a date alone."""
+    leading digit or sum of money where `digits`: '$487,274 American Rescue Plan grant'), not the middle of a
+    sentence, not a date alone."""
     text = text.strip()
     if len(text) > 200 and ":" in text[:80]:  # 'Any Other Business:  Concerns were raised ...': a paragraph set as
         text = split_run_in(text)[0]  # one long line, its title run in before a colon
     if not text or len(text) > 200 or text.endswith((";", ",")):
         return False
-    reference = text[0].isdigit() and (digits or len(re.findall(r"\b[A-Z]{3,}", text)) >= 2
-                                       or bool(re.match(r"\d{1,4}[/-]\d{1,4}\b", text)))  # '2012/13 BUDGET'
+    leading = text[0].isdigit() or text[0] in "$£€" and text[1:2].isdigit()
+    reference = leading and (digits or len(re.findall(r"\b[A-Z]{3,}", text)) >= 2
+                         or bool(re.match(r"\d{1,4}[/-]\d{1,4}\b", text)))  # '2012/13 BUDGET'
     if not (text[0].isupper() or text[0] in "\"“'‘(" or reference):
         return False
     title, _ = clean_title(text)
