@@ -1154,3 +1154,18 @@ def test_lettered_sub_items_printed_with_their_kind_first_under_an_item_with_no_
         ("B", "Board Report - School Based Mental Health"),
         ("C", "$487,274 American Rescue Plan - Homeless Children and Youth grant from the State")]
     assert [i[0] for i in items(text)][4:] == ["11", "12"]
+
+
+def test_lettered_short_titles_straight_under_a_title_alone_with_no_blank_line_are_its_sub_items():
+    text = ("11. Board Reports, Comments, and Ideas\nA. Board Members\nTrustee Lind - no report.\n\n"
+            "Trustee Hale asked about the plaque.\nB. Board President\n\nPresident Bell - no report.\n"
+            "12. Adjournment\nClosed.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [
+        ("11", "Board Reports, Comments, and Ideas"), ("A", "Board Members"), ("B", "Board President"),
+        ("12", "Adjournment")]
+
+
+def test_a_lettered_point_running_on_under_a_title_stays_its_text():
+    text = ("11. Highways\na) Speeding on Mill Road: following complaints the clerk will write.\n"
+            "b) Potholes: reported.\n12. Adjournment\nClosed.\n")
+    assert [i[0] for i in items(text)] == ["11", "12"]

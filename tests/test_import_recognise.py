@@ -197,3 +197,16 @@ def test_a_journal_of_the_proceedings_names_the_body_after_it():
 def test_an_agenda_item_label_over_minutes_does_not_make_them_an_agenda():
     found = read("AGENDA ITEM III.1.a\nRegular Board Meeting\nApproved Minutes\nApril 9, 2018\n\nI. Call to Order\n")
     assert (found.kind, str(found.date)) == ("minutes", "2018-04-09")
+
+
+def test_a_line_saying_minutes_alone_outweighs_agenda_in_the_meeting_s_name_above_it():
+    text = ("Hadbury County Board of Education Meeting Agenda at 6:30 p.m.\nTuesday, October 19, 2021\n\n"
+            "MINUTES - Unapproved\n1. Call to Order and Roll Call\nThe President called the meeting to order.\n")
+    assert read(text).kind == "minutes"
+    assert read(text.replace("MINUTES - Unapproved\n", "")).kind == "agenda"
+
+
+def test_agenda_alone_inside_minutes_is_their_order_of_business():
+    text = ("Minutes of Meeting of Hadbury Community Council held on\n9th October 2024\n\n Agenda\n"
+            " 1. Present: Ann Bell, Tom Hale\n")
+    assert read(text).kind == "minutes"

@@ -179,8 +179,15 @@ def _under_bare_title(lines: list[Line], start: int, first: int, parent: Heading
     words, no text run into it), its letters starting on the first line of text under it ('111/20 Highways' /
     'a) Speeding on Mill Road: following ...' on the next line are points of the minute's text)."""
     title, rest = split_run_in(parent.text)
-    return (not rest and len(title.split()) <= 5 and not reads_as_sentence(title) and first > start
-            and all(line.blank for line in lines[start:first]))
+    if rest or reads_as_sentence(title) or not all(line.blank for line in lines[start:first]):
+        return False
+    if first > start:
+        return len(title.split()) <= 5
+    # no blank line between, as a system's printout has none: the letter's own line a short title alone
+    # ('12. Board Reports, Comments, and Ideas' / 'A. Board Members' / 'Trustee Lefkovitz - no report.')
+    letter = UPPER_RE.match(heading_text(lines[first])) if first < len(lines) else None
+    return bool(letter and len(letter.group(3).split()) <= 6 and not split_run_in(letter.group(3))[1]
+                and not reads_as_sentence(letter.group(3)) and not letter.group(3).rstrip().endswith("."))
 
 
 LABEL_LINE_RE = re.compile(r"^[A-Z][a-z]{2,20}(?: [a-z]{2,12}){0,2}:\s")  # 'Recommendation: ', 'Staff report: '

@@ -336,9 +336,19 @@ def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: l
     return None
 
 
+# A line that says the document is minutes, alone with its state: 'MINUTES - Unapproved', 'Draft Minutes' ('Agenda'
+# alone may open the order of business inside minutes)
+KIND_ALONE_RE = re.compile(r"(?i)^(?:(?:draft|unapproved|approved|official|adopted|final)\s+)?(?P<kind>minutes)"
+                           r"(?:\s*[-–:(]\s*(?:draft|unapproved|approved|official|adopted|final)\)?)?$")
+
+
 def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
-    """The kind a heading announces (not a numbered item's 'items on the agenda'), else the file name's,
-    else what the text records."""
+    """Minutes where a line of the heading says so alone ('MINUTES - Unapproved' under a meeting system's 'Board
+    Meeting Agenda at 6:30 p.m.', the meeting's name), else the first a heading announces (not a numbered item's 'items
+    on the agenda'), else the file name's, else what the text records."""
+    for i in range(start, min(len(lines), (indexes[min(len(indexes), 12) - 1] + 4) if indexes else start)):
+        if alone := KIND_ALONE_RE.match(plain(lines[i].stripped)):
+            return alone.group("kind").lower(), "title"
     for i in indexes[:12]:
         if not ITEM_START_RE.match(lines[i].text) and (kind := kind_of(plain(lines[i].stripped))):
             return kind, "title"
