@@ -1020,3 +1020,19 @@ def test_members_named_by_surname_are_the_people_the_body_s_other_meetings_name_
     record = next((tmp_path / "content" / "meetings").rglob("2022-10-18.md")).read_text()
     assert "person: jennifer-perez\n" in record and "mover: jennifer-perez\n" in record
     assert "person: perez\n" not in record
+
+
+def _told(text: str) -> list[tuple]:
+    from minutebook.importer.attendance_prose import prose_entries
+    return [(e.name.name, e.status, e.role) for e in prose_entries(read_lines("doc.txt", text)[0], roll_call=True)]
+
+
+def test_a_roll_call_in_prose_with_staff_by_post_unnamed_staff_and_posts_in_the_plural():
+    text = ("President Lind called the meeting to order at 6:30 p.m. Board members present were Ann Bell and Kit Lind. "
+            "Also present were Tom Hale, Superintendent; other staff; and Jo Dee, Executive Assistant. Other staff "
+            "present via teleconference were Cy Ross and Di Marsh, Assistant Superintendents; and Ed Nash, Director.\n")
+    assert _told(text) == [
+        ("Ann Bell", "present", None), ("Kit Lind", "present", "President"),
+        ("Tom Hale", "in_attendance", "Superintendent"), ("Jo Dee", "in_attendance", "Executive Assistant"),
+        ("Cy Ross", "in_attendance", "Assistant Superintendent"),
+        ("Di Marsh", "in_attendance", "Assistant Superintendent"), ("Ed Nash", "in_attendance", "Director")]

@@ -38,6 +38,9 @@ RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb)
     (rf"(?i:absent|not present) {WAS}:?\s+{NAMES}", "absent", True),
     (rf"(?i:excused) {WAS}:?\s+{NAMES}", "apologies", True),
     (rf"(?i:also (?:present|participating|attending|in attendance)) {WAS}:?\s+{NAMES}", "in_attendance", True),
+    # 'Other staff present via teleconference were A, Associate Superintendent; B and C, Assistant Superintendents'
+    (rf"(?i:(?:other\s+)?(?:staff|officers|officials|employees)\s+(?:present|in attendance|attending)"
+     rf"(?:\s+(?:via|by|in|through)\s+[\w -]{{1,30}})?)\s+{WAS}:?\s+{NAMES}", "in_attendance", True),
     (rf"{NAMES}\s+{WAS} (?i:also (?:present|in attendance))", "in_attendance", True),
     (rf"{NAMES}\s+{WAS} (?i:present|in attendance)(?: (?i:in person|remotely|virtually|by [\w -]{{1,30}}"
      rf"|via [\w -]{{1,30}}))?", "present", True),
@@ -56,7 +59,11 @@ RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb)
 # 'Chair Ann Bell called the monthly meeting to order at 6:30 pm': who presides, by the title printed before the name
 PRESIDING_RE = re.compile(r"(?P<name>[A-Z][\w.'’ -]{2,60}?)\s+(?i:called\s+"
                           r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b")
-PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach"}
+PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach", "President",
+             "Vice President"}
+# People a roll call counts without naming: '...; other staff; and ...', ', members of the public'
+UNNAMED_RE = re.compile(r"(?i)(?:^|(?<=[;,]))\s*(?:and\s+)?(?:(?:other|various|several|some)\s+(?:staff|officers|"
+                        r"officials|employees)|(?:several\s+|some\s+)?members\s+of\s+the\s+public)\s*(?=[;,]|$)")
 OPENING_RE = re.compile(r"^.{0,300}?:\s+(?=[A-Z])")  # '... with the following results: ' before the list
 TAIL_RE = re.compile(r"(?i)\s+(?:in person|remotely|virtually|via [\w -]{1,30}|by (?:video|tele)[\w -]{0,30}|online)$")
 NAME_PIECE_RE = re.compile(r"^[A-Z*][\w'’.*“”\"-]{0,30}(?:\s+(?:[A-Z*][\w'’.*“”\"-]{0,30}|de|van|von|der|la|le|da|"
@@ -115,6 +122,8 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
             return None
         names = OPENING_RE.sub("", match.group("names")).strip(" ,")
         names = re.sub(r"^(?i:the following)\s*:?\s*", "", names)
+        names = UNNAMED_RE.sub("", names).strip(" ,;")  # '...; other staff; and C, Executive Assistant'
+        names = re.sub(r";\s*;", ";", names)
         if not names or not _is_list(names):
             return None
         pieces = [TAIL_RE.sub("", p) for p in split_top(names)]

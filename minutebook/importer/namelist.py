@@ -94,7 +94,10 @@ NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80
 # A plural title before a list ('Cllrs A and B', 'Commissioners A, B', 'Selectmen A and B'): each name's title.
 GROUP_RE = re.compile(rf"(?i)^(?:(?-i:[A-Z]{{2,6}})\s+)?(?P<title>{PLURAL_MEMBER_TITLE})\s+(?=[A-Z])")
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
-PLURAL_ROLE_RE = re.compile(r"(?i)(councill?or|commissioner|trustee|director|member|governor)s")
+# A post in the plural after the names it is the post of: 'A, B and C, Councillors', 'D and E, Assistant
+# Superintendents', 'F, G, and H, Executive Directors'
+PLURAL_ROLE_RE = re.compile(r"(?i)((?:[a-z-]+\s+){0,3}(?:councill?or|commissioner|trustee|director|member|governor|"
+                            r"superintendent|manager|officer|engineer|planner|administrator|coordinator|accountant))s")
 COLON_ROLE_RE = re.compile(r"^(?:\d+ [a-z]+ and )?(?:the )?(?P<role>[A-Za-z][\w' -]{1,40}):\s*(?P<name>[A-Z].{2,60})$")
 # People who are not members, named after their plural in lower case: 'plus local residents A, B and C'.
 VISITORS_RE = re.compile(r"^(?:plus |and |also |with )?(?P<role>(?:[a-z][a-z'-]{1,20} ){0,2}(?:residents|visitors|"
