@@ -1169,3 +1169,11 @@ def test_a_lettered_point_running_on_under_a_title_stays_its_text():
     text = ("11. Highways\na) Speeding on Mill Road: following complaints the clerk will write.\n"
             "b) Potholes: reported.\n12. Adjournment\nClosed.\n")
     assert [i[0] for i in items(text)] == ["11", "12"]
+
+
+def test_a_title_and_its_nothing_to_report_after_a_dash_is_the_title():
+    text = ("1. Call to Order\nThe President opened the meeting.\n2. Official Correspondence - No Official "
+            "Correspondence\n3. Visitor Presentations - No Public Comments\n4. Space Committee - Lease Agreement\n"
+            "Approved.\n")
+    assert [i[2] for i in items(text)] == ["Call to Order", "Official Correspondence", "Visitor Presentations",
+                                           "Space Committee - Lease Agreement"]

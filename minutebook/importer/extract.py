@@ -70,7 +70,9 @@ HEADING_MARK = "\ue000"  # a private-use character: no font prints it, and str.s
 # A website's metadata ('---' / 'title: Minutes (Feb., 2020)' / 'tags: ...' / '---') opening a Markdown file.
 FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
 ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
-NO_NEWS = r"(?:none|nil|no report|nothing to report|no update|no comments?|n/a)"  # an item with nothing to say
+# an item with nothing to say: 'None', 'No report', 'No Public Comments', 'No Official Correspondence'
+NO_NEWS = (r"(?:none|nil|nothing to report|n/a|no (?:[a-z]+ ){0,2}(?:reports?|updates?|comments?|correspondence|"
+           r"presentations?|business|items?|questions?))")
 # A short line wholly in bold, alone between blank lines ('**Election of Chairman**'): a heading as the writer set
 # it (a label in bold, '**Present:**', or a sentence, '**Carried.**', is none).
 # So is one ended by a hard line break ('**Tax Anticipation Note (TAN)**' + two spaces) over running text (six words
