@@ -15,15 +15,14 @@ import re
 
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft, VoteDraft
+from .labelled_motions import RESULT_WORDS
 from .mentions import motion_matches, motion_names
 from .names import MEMBER_TITLES
 from .votes import voters
 
 OUTCOME_RE = re.compile(r"(?i)^Final\s+Resolution\s*:\s*(?:Motion\s+)?(?P<word>carried|carries|passed|passes|"
                         r"approved|adopted|failed|fails|lost|defeated|withdrawn|tabled)\b")
-RESULTS = {"carried": "carried", "carries": "carried", "passed": "carried", "passes": "carried",
-           "approved": "carried", "adopted": "carried", "failed": "lost", "fails": "lost", "lost": "lost",
-           "defeated": "lost", "withdrawn": "withdrawn", "tabled": "withdrawn"}
+RESULTS = {**RESULT_WORDS, "carries": "carried", "passes": "carried", "fails": "lost", "tabled": "withdrawn"}
 # A side's line: 'Yes: Trustees: A, B', 'No: Trustee C', 'Abstain: Trustee D', 'Absent: Trustee E'
 SIDE_RE = re.compile(rf"^(?P<side>Yes|Aye|Ayes|No|Nay|Nays|Abstain|Abstained|Absent|Not Present)\s*:\s*"
                      rf"(?:(?:{MEMBER_TITLES})\s*:?\s*)?(?P<names>.*)$")
