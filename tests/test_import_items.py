@@ -1177,3 +1177,10 @@ def test_a_title_and_its_nothing_to_report_after_a_dash_is_the_title():
             "Approved.\n")
     assert [i[2] for i in items(text)] == ["Call to Order", "Official Correspondence", "Visitor Presentations",
                                            "Space Committee - Lease Agreement"]
+
+
+def test_lettered_titles_with_a_slash_between_words_are_sub_items_not_a_roll_of_names():
+    text = ("13. Items for Distribution\n\nA. October/November Events\n\nThere was no distribution.\n\n"
+            "B. October/November Site Visits\n\nThere was none.\n\n14. Adjournment\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("13", "Items for Distribution"), ("A", "October/November Events"),
+                                                  ("B", "October/November Site Visits"), ("14", "Adjournment")]

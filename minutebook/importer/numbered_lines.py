@@ -295,9 +295,10 @@ HEADING_WORDS_RE = re.compile(r"(?i)\b(?:report|reports|forum|minutes|apologies|
 
 
 def is_person(text: str) -> bool:
-    """A title that is a person's name ('Callum Redfern', 'Dr Philippa A Nason, Chair'), not 'Public Forum'."""
+    """A title that is a person's name ('Callum Redfern', 'Dr Philippa A Nason, Chair'), not 'Public Forum', nor
+    words with a slash between ('October/November Events')."""
     name = clean_title(text)[0].split(",")[0]
-    return looks_like_name(name) and name != name.upper() and not HEADING_WORDS_RE.search(name)
+    return looks_like_name(name) and name != name.upper() and not HEADING_WORDS_RE.search(name) and "/" not in name
 
 
 def resolution(lines: list[Line], first: Heading) -> bool:
