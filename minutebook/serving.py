@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import functools
 import http.server
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -106,13 +107,24 @@ class ListenError(Exception):
     """The port cannot be listened on; the message says how to choose another."""
 
 
+class Server(http.server.ThreadingHTTPServer):
+    """The standard threading server, quiet when a reader's browser leaves before its answer is sent (a page
+    reloaded or closed while polling for the build id): that is no error of the server's, and it printed a
+    traceback in the terminal."""
+
+    def handle_error(self, request, client_address) -> None:  # noqa: ANN001 - socketserver's signature
+        if isinstance(sys.exc_info()[1], ConnectionError):  # BrokenPipeError, ConnectionResetError, ...
+            return
+        super().handle_error(request, client_address)
+
+
 def listen(host: str, port: int, site_dir: Path, build_id: Callable[[], str] | None) -> http.server.ThreadingHTTPServer:
     """A server bound to host:port (before anything is built, so a port in use is said at once); live
     reload when `build_id` is given."""
     base = SiteHandler if build_id is None else type("Live", (LiveSiteHandler,), {"build_id": staticmethod(build_id)})
     handler = functools.partial(base, directory=str(site_dir))
     try:
-        return http.server.ThreadingHTTPServer((host, port), handler)
+        return Server((host, port), handler)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             reason = f"port {port} is in use"

@@ -161,3 +161,26 @@ def test_reading_a_record_is_not_an_edit(tmp_path):
     assert not changes.changed_state(record)  # only its access time could have changed
     record.write_text("---\nbody: cabinet\n")
     assert changes.changed_state(record)
+
+
+def test_a_browser_leaving_before_its_answer_is_sent_prints_no_traceback(tmp_path, capsys):
+    from minutebook.serving import listen, serve_forever
+
+    (tmp_path / "big.bin").write_bytes(b"x" * 32_000_000)
+    port = free_port()
+    server = listen("127.0.0.1", port, tmp_path, None)
+    thread = serve_forever(server)
+    try:
+        for _ in range(3):
+            client = socket.create_connection(("127.0.0.1", port))
+            client.sendall(b"GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            client.recv(1024)
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            client.close()  # reset: the server's next write fails
+        time.sleep(1)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err + captured.out
