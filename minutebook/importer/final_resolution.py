@@ -18,7 +18,7 @@ from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .labelled_motions import RESULT_WORDS
 from .mentions import motion_matches, motion_names
 from .names import MEMBER_TITLES
-from .votes import voters
+from .votes import side_of, voters
 
 OUTCOME_RE = re.compile(r"(?i)^Final\s+Resolution\s*:\s*(?:Motion\s+)?(?P<word>carried|carries|passed|passes|"
                         r"approved|adopted|failed|fails|lost|defeated|withdrawn|tabled)\b")
@@ -26,8 +26,6 @@ RESULTS = {**RESULT_WORDS, "carries": "carried", "passes": "carried", "fails": "
 # A side's line: 'Yes: Trustees: A, B', 'No: Trustee C', 'Abstain: Trustee D', 'Absent: Trustee E'
 SIDE_RE = re.compile(rf"^(?P<side>Yes|Aye|Ayes|No|Nay|Nays|Abstain|Abstained|Absent|Not Present)\s*:\s*"
                      rf"(?:(?:{MEMBER_TITLES})\s*:?\s*)?(?P<names>.*)$")
-SIDES = {"yes": "for", "aye": "for", "ayes": "for", "no": "against", "nay": "against", "nays": "against",
-         "abstain": "abstain", "abstained": "abstain", "absent": "absent", "not present": "absent"}
 MOTION_TO_RE = re.compile(r"^Motion\s+(?P<text>to\s+\S.{2,400}?)\.?$")
 
 
@@ -53,7 +51,7 @@ def final_resolution_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
     for line in lines[at + 1:]:
         labelled = SIDE_RE.match(line)
         if labelled:
-            side = SIDES[labelled.group("side").lower()]
+            side = side_of(labelled.group("side"))
             vote.sides.setdefault(side, []).extend(voters(labelled.group("names")))
         elif side:  # the side's names wrapped onto the next line
             vote.sides[side].extend(voters(line))

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from . import subitems
+from .blocks import to_blocks
 from .children import LOWER_RE, child_ok, sub_items
 from .decided import decided_items
 from .drafts import ItemDraft
@@ -261,7 +262,8 @@ def _acts_on_parents(items: list[ItemDraft]) -> list[ItemDraft]:
         if len(words) < 2 or n + 1 < len(items) and items[n + 1].parent is not None:
             continue
         acts = re.compile(ACTS_ON.format(title=r"\s+".join(map(re.escape, words))))
-        opened = bool(OPEN_MOTION_RE.search(_last_paragraph(parent.lines)))
+        paragraphs_above = to_blocks(parent.lines)
+        opened = bool(paragraphs_above and OPEN_MOTION_RE.search(paragraphs_above[-1].text))
         paragraphs = [i for i, line in enumerate(item.lines) if not line.blank and (i == 0 or item.lines[i - 1].blank)]
         for start in paragraphs[1:] if item.lines and not item.lines[0].blank else paragraphs:
             end = next((i for i in range(start, len(item.lines)) if item.lines[i].blank), len(item.lines))
@@ -276,10 +278,3 @@ def _acts_on_parents(items: list[ItemDraft]) -> list[ItemDraft]:
                 break
     return items
 
-
-def _last_paragraph(lines: list[Line]) -> str:
-    text = [line.stripped for line in lines]
-    while text and not text[-1]:
-        text.pop()
-    start = max((i + 1 for i, t in enumerate(text) if not t), default=0)
-    return " ".join(text[start:])

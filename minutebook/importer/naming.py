@@ -29,8 +29,9 @@ class Names:
         self.organisations = Resolver("organisation", threshold=92.0, doubt=85.0)
         self.bodies = Resolver("body", threshold=95.0, doubt=90.0)
         self.present: list[str] = []  # full names printed in the current meeting's attendance and membership
-        self.rosters: dict[str, list[str]] = {}  # body as printed -> full names in its meetings of this import
-        self.roster: list[str] = []  # the current meeting's body's
+        # body as printed -> surname -> the full names its meetings of this import print with that surname
+        self.rosters: dict[str, dict[str, set[str]]] = {}
+        self.roster: dict[str, set[str]] = {}  # the current meeting's body's
         self.posts: dict[str, str] = {}  # 'mayor' -> the name of the one person the attendance gives that role
         self.surnames: dict[tuple[str, str, int], str] = {}  # (surname, file, line) -> key of the full name
         self.listings = Listings()  # membership lists on agendas, read once names are settled
@@ -38,8 +39,9 @@ class Names:
     def _full_name(self, surname: str, file: str, line: int) -> str | None:
         """'Cllr Oduya proposed': the person of that surname named in full in this meeting, else (minutes that
         name members by first name: 'Gary second') the one person of the meeting with that given name, or whose
-        given name it shortens ('Jan' for Janet), else the one person of that surname in the archive. Decided
-        once, so both passes give the same id."""
+        given name it shortens ('Jan' for Janet), else the one person of that surname another meeting of the body
+        in this import names in full, else the one person of that surname in the archive. Decided once, so both
+        passes give the same id."""
         if (surname, file, line) in self.surnames:
             return self.surnames[(surname, file, line)]
         here = {n for n in self.present if len(n.split()) > 1 and n.split()[-1].lower() == surname.lower()}
@@ -53,14 +55,15 @@ class Names:
         if not here:
             here = self._given_name(surname, file, line)
         if not here:  # minutes naming members by surname, named in full by an agenda of the body in this import
-            here = {n for n in self.roster if n.split()[-1].lower() == surname.lower()}
+            here = self.roster.get(surname.lower(), set())
             here = here if len(here) == 1 else set()
         everywhere = [i.name for i in self.people.entries.values()
                       if len(i.name.split()) > 1 and i.name.split()[-1].lower() == surname.lower()]
         chosen = next(iter(here)) if len(here) == 1 else everywhere[0] if not here and len(everywhere) == 1 else None
         full = identities.key(chosen) if chosen else None
         if full is not None and full not in self.people.by_key:
-            if (chosen in self.present or chosen in self.roster) and not self.people.frozen:  # named in full later
+            rostered = chosen in self.roster.get(chosen.split()[-1].lower(), ())
+            if (chosen in self.present or rostered) and not self.people.frozen:  # named in full later
                 self.people.resolve(chosen, f"{file}:{line}")  # in this meeting's list or another of the body's
             else:  # ('Cllr Fiona' / 'Cllr Fiona Maitland'): the same person whichever comes first, so a second
                 # import reads it as the first did
@@ -145,14 +148,16 @@ class Names:
         return self.bodies.resolve(name, f"{file}:{line}")
 
 
-def rosters(meetings: list[MeetingDraft]) -> dict[str, list[str]]:
-    """Body as printed -> every full name (two words or more) its meetings in one import print in attendance or
-    membership lists: an agenda's members, for minutes in the same file naming them by surname only."""
-    found: dict[str, list[str]] = {}
+def rosters(meetings: list[MeetingDraft]) -> dict[str, dict[str, set[str]]]:
+    """Body as printed -> surname -> every full name (two words or more) with that surname its meetings in one
+    import print in attendance or membership lists: an agenda's members, for minutes in the same file naming them
+    by surname only."""
+    found: dict[str, dict[str, set[str]]] = {}
     for meeting in meetings:
-        names = found.setdefault(meeting.body.lower(), [])
-        names.extend(a.name.name for a in [*meeting.attendance, *meeting.membership]
-                     if len(a.name.name.split()) > 1 and a.name.name not in names)
+        by_surname = found.setdefault(meeting.body.lower(), {})
+        for entry in [*meeting.attendance, *meeting.membership]:
+            if len(entry.name.name.split()) > 1:
+                by_surname.setdefault(entry.name.name.split()[-1].lower(), set()).add(entry.name.name)
     return found
 
 
