@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.importer.extract import HEADING_MARK, ExtractError, extract_text, page_list, spaced_lines
+from minutebook.importer.extract import HEADING_MARK, LEVEL_MARK, ExtractError, extract_text, page_list, spaced_lines
 from minutebook.importer.ocr import read_scans
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +25,7 @@ def test_markdown_file_is_text_with_its_headings_marked(tmp_path):
     source = tmp_path / "agenda.md"
     source.write_text("# AGENDA #\n\n1. **Apologies**\n\nCall to Order\n---\n", encoding="utf-8")
     mark = HEADING_MARK
-    assert extract_text(source).text == f"{mark}AGENDA\n\n1. **Apologies**\n\n{mark}Call to Order\n\n"
+    assert extract_text(source).text == f"{mark}{LEVEL_MARK}AGENDA\n\n1. **Apologies**\n\n{mark}Call to Order\n\n"
 
 
 def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
@@ -306,7 +306,7 @@ def test_a_saved_web_page_is_read_from_its_title_and_its_entities_are_the_charac
     menu = "".join(f"- [Page {n}](https://example.org/{n})\n" for n in range(6))
     source.write_text(f"Skip to content\n\n{menu}\n# Board of Selectmen Minutes\n\nMonday, May 11, 2020\n\n"
                       "Water &amp; Light\n", encoding="utf-8")
-    assert extract_text(source).text == "\n" * 9 + (f"{HEADING_MARK}Board of Selectmen Minutes\n\n"
+    assert extract_text(source).text == "\n" * 9 + (f"{HEADING_MARK}{LEVEL_MARK}Board of Selectmen Minutes\n\n"
                                                     "Monday, May 11, 2020\n\nWater & Light\n")
 
 
@@ -343,4 +343,5 @@ def test_an_item_and_its_nothing_to_report_in_one_bold_line_is_a_heading(tmp_pat
 def test_text_above_a_markdown_title_that_is_not_a_website_s_menus_is_kept(tmp_path):
     source = tmp_path / "minutes.md"
     source.write_text("Minutes (Aug., 2019)\n\n# Town of North Star\nAugust 19, 2019\n", encoding="utf-8")
-    assert extract_text(source).text == f"Minutes (Aug., 2019)\n\n{HEADING_MARK}Town of North Star\nAugust 19, 2019\n"
+    assert extract_text(source).text == (f"Minutes (Aug., 2019)\n\n{HEADING_MARK}{LEVEL_MARK}Town of North Star\n"
+                                         "August 19, 2019\n")

@@ -121,7 +121,8 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             kinded = ITEM_KIND_RE.match(line.stripped) is not None  # 'Action: A. ...': the system says it is one
             marked = line.heading or MD_HEADING_RE.match(line.stripped) is not None or kinded
             whole = unwrapped(lines, index, text)
-            if indent < parent.indent or deeper_here and not kinded and indent <= parent.indent + 2 or not (
+            nested = 0 < lines[parent.index].level < line.level  # '## 4. REPORTS' / '### A. Executive Committee'
+            if indent < parent.indent or deeper_here and not (kinded or nested) and indent <= parent.indent + 2 or not (
                     _outline_entry(whole) if fresh and not marked and kind != "agenda"
                     else child_ok(whole, kind, marked or _name == "worded", _name == "decimal")):
                 continue

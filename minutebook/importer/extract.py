@@ -69,7 +69,8 @@ MARKDOWN_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 HEADING_MARK = "\ue000"  # a private-use character: no font prints it, and str.strip() keeps it
 # A website's metadata ('---' / 'title: Minutes (Feb., 2020)' / 'tags: ...' / '---') opening a Markdown file.
 FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
-ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+ATX_HEADING_RE = re.compile(r"^ {0,3}(?P<hashes>#{1,6})[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+LEVEL_MARK = "\ue001"  # after HEADING_MARK, once for each level of a Markdown heading ('### A.' three times)
 # an item with nothing to say: 'None', 'No report', 'No Public Comments', 'No Official Correspondence'
 NO_NEWS = (r"(?:none|nil|nothing to report|n/a|no (?:[a-z]+ ){0,2}(?:reports?|updates?|comments?|correspondence|"
            r"presentations?|business|items?|questions?))")
@@ -162,7 +163,7 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
     text = FRONT_MATTER_RE.sub(_front_matter, extracted.text)
     text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     text = _from_page_title(text)
-    text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + m.group("title"), text)
+    text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes")) + m.group("title"), text)
     text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)
     text = BOLD_LINE_RE.sub(_bold_heading, text)
     return replace(extracted, text=html.unescape(MARKDOWN_ESCAPE_RE.sub(r"\1", text)))  # '&amp;' is '&' shown

@@ -19,7 +19,7 @@ from .extract import NO_NEWS
 from .lines import Line
 from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
-from .titles import clean_title, split_run_in, wrapped_heading
+from .titles import clean_title, split_presenter, split_run_in, wrapped_heading
 from .unnumbered import headings_beside, title_block_end
 
 __all__ = ["clean_title", "cut_items", "find_items"]
@@ -214,8 +214,10 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
         index, number = heading.index, heading.number
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         title, data, body_start, run_in = _title(lines, heading, end, kind)
-        body = ([run_in] if run_in else []) + [ln for i, ln in enumerate(lines[body_start:end], body_start)
-                                               if i not in apart]
+        title, presenter = split_presenter(title)
+        presented = [replace(lines[index], text=f"({presenter})")] if presenter else []  # kept as the item's text
+        body = presented + ([run_in] if run_in else []) + [ln for i, ln in enumerate(lines[body_start:end], body_start)
+                                                           if i not in apart]
         item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=body)
         item.parent = heading.parent
         if kind == "agenda":

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .extract import HEADING_MARK
+from .extract import HEADING_MARK, LEVEL_MARK
 
 TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|sup|sub)\b[^>]*>", re.I)
 INPUT_RE = re.compile(r"<input\b[^>]*>", re.I)
@@ -34,6 +34,7 @@ class Line:
     page_gap: bool = False  # a blank left by a page break inside a paragraph: not a paragraph break
     page: int = 1  # the page it is printed on: 1 + the form feeds before it (one per page, as pdftotext)
     heading: bool = False  # marked a heading by the file's format (Markdown's '## ...', HTML's <h2>)
+    level: int = 0  # a Markdown heading's level ('### A.' 3); 0 where the format gives none
 
     @property
     def blank(self) -> bool:
@@ -188,7 +189,8 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
     # lines ended by newlines it is a space ('MINUTES\t\r OF\t\r A': a PDF writer's word gap).
     raws = text.replace("\r", "\n" if "\n" not in text else " ").split("\n")
     marked = {index for index, raw in enumerate(raws) if raw.lstrip(" \f").startswith(HEADING_MARK)}
-    raws = [raw.replace(HEADING_MARK, "") for raw in raws]
+    levels = {index: raws[index].count(LEVEL_MARK) for index in marked}
+    raws = [raw.replace(HEADING_MARK, "").replace(LEVEL_MARK, "") for raw in raws]
     texts = tab_per_word([clean(raw) for raw in raws])
     headers = running_headers(raws, texts)
     dropped = 0
@@ -204,5 +206,5 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
             dropped += 1
             cleaned = ""
         result.append(Line(file, index + 1, cleaned, raw, _blank_page(raw, raws, index), page=page,
-                           heading=index in marked and bool(cleaned.strip())))
+                           heading=index in marked and bool(cleaned.strip()), level=levels.get(index, 0)))
     return mark_page_gaps(join_hyphenated(result)), dropped

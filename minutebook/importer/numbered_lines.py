@@ -292,13 +292,17 @@ HEADING_WORDS_RE = re.compile(r"(?i)\b(?:report|reports|forum|minutes|apologies|
                               r"update|updates|matters|planning|finance|order|call|strategy|policy|plan|budget|"
                               r"session|comments?|items?|correspondence|declarations?|interest|welcome|adjournment|"
                               r"agenda)\b")
+# ... nor words of the business an item is about ('Grant Award Acceptance', 'Radio Licensing Agreement')
+BUSINESS_WORDS_RE = re.compile(r"(?i)\b(?:agreement|contract|licen[cs]e|licensing|grant|award|acceptance|program|"
+                               r"programme|project|study|resolution|ordinance|evaluation|equipment)\b")
 
 
 def is_person(text: str) -> bool:
     """A title that is a person's name ('Callum Redfern', 'Dr Philippa A Nason, Chair'), not 'Public Forum', nor
     words with a slash between ('October/November Events')."""
     name = clean_title(text)[0].split(",")[0]
-    return looks_like_name(name) and name != name.upper() and not HEADING_WORDS_RE.search(name) and "/" not in name
+    return looks_like_name(name) and name != name.upper() and not HEADING_WORDS_RE.search(name) and "/" not in name \
+        and not BUSINESS_WORDS_RE.search(name)
 
 
 def resolution(lines: list[Line], first: Heading) -> bool:

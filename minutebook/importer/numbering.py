@@ -27,6 +27,7 @@ from .numbered_lines import (
     resolution,
 )
 from .titles import clean_title, reads_as_sentence
+from .unnumbered import capitals_text
 
 # A number within its year, or any other count printed before a slash: 'CCL23/9', 'CCL23/10'.
 WITHIN_RE = re.compile(r"([A-Z]*\d{1,4})[/-](\d{1,4})[a-z]?")
@@ -174,17 +175,40 @@ MIN_OUTER = 5  # numerals counted from the first that enclose a longer run of nu
 
 def _restarts(style: Style, kind: str, found: list[Heading], run: list[Heading], lines: list[Line]) -> list[Heading]:
     """Numbers that restart at the first under headings of their own ('CLOSED SESSION' 1-5, then
-    'REGULAR BUSINESS' 1-27): other runs from the first number, at the run's indentation, of three or more."""
+    'REGULAR BUSINESS' 1-27): other runs from the first number, at the run's indentation, of three or more in an
+    agenda, of any length in minutes or an agenda where the first stands straight under a heading in capitals
+    ('ACTION ITEMS' / '1. ...' / '2. ...', then 'REPORTS' / '1. ...')."""
+    if style.counted:
+        return run
+    sections = [h.index for h in found if style.value(h.number) == 1 and _under_section(lines, h.index)]
     runs = [run]
-    for start, heading in enumerate(found if not style.counted and kind == "agenda" else ()):
+    for start, heading in enumerate(found):
         if style.value(heading.number) != 1 or abs(heading.indent - run[0].indent) > 4:
             continue
-        if any(r[0].index <= heading.index <= r[-1].index for r in runs):
+        if any(r[0].index <= heading.index <= r[-1].index for r in runs) and heading.index not in sections:
             continue
         limit = min((r[0].index for r in runs if r[0].index > heading.index), default=len(lines))
+        limit = min([limit, *(s for s in sections if s > heading.index)])
         other = _run(style, kind, [h for h in found[start:] if h.index < limit], 0)
         leads = sum(h.text.rstrip().endswith(":") for h in other)  # '1. Public Meeting Decorum:' / 'a) ...': rules
-        if len(other) >= 3 and not _names_only(other) and leads < len(other) / 2:
+        restarted = kind == "agenda" and len(other) >= 3
+        sectioned = heading.index in sections and not reads_as_sentence(heading.text) and not resolution(lines, heading)
+        if (restarted or sectioned) and (kind != "agenda" or leads < len(other) / 2) and not _names_only(other):
             runs.append(other)
-    return sorted((h for r in runs for h in r), key=lambda h: h.index)
+    return sorted({h.index: h for r in runs for h in r}.values(), key=lambda h: h.index)
+
+
+# the heading of a paper attached after the items ('SCHEDULE A', 'EXHIBIT 2'): its numbered lines are no items
+ATTACHED_RE = re.compile(r"(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT|ENCLOSURE)\b")
+
+
+def _under_section(lines: list[Line], index: int) -> bool:
+    """Whether a numbered line stands straight under a heading in capitals standing alone ('ACTION ITEMS' over
+    '1. Grant Award Acceptance'), blank lines between them or none."""
+    above = index - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    if above < 0 or capitals_text(lines[above].text) is None or ATTACHED_RE.match(lines[above].stripped):
+        return False
+    return above == 0 or lines[above - 1].blank or lines[above - 1].page != lines[above].page
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .extract import NO_NEWS
+from .names import looks_like_name, parse_name
 from .parts import date_only
 
 PAGE_COLUMN_RE = re.compile(r"(?<!\s)\s{3,}+(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s|$)")  # 'Minutes      5 - 12'
@@ -58,6 +59,32 @@ def clean_title(title: str) -> tuple[str, dict]:
     return title, data
 
 
+# who presents an item, in brackets after its title: '(Jeff Frye, Economic Development Manager)', '– (President A)'
+PRESENTER_RE = re.compile(r"\s*[-–—]?\s*\(([^()]{3,80})\)\s*$")
+PLACE_WORD_RE = re.compile(r"\b(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Drive|Close|Park|Place|Square|Hill|Green)\b")
+
+
+def split_presenter(title: str) -> tuple[str, str | None]:
+    """A title without the person in brackets after it who presents the item ('Natomas Feasibility Study (Jeff
+    Frye, Economic Development Manager)', 'Executive Committee – (President Sheetz)'), and that person as printed,
+    or None: a given name and surname with a post after a comma, or a surname after a title or post ('President',
+    'Director', 'Mr'). An abbreviation ('(IGT)'), a place ('(Rayners Lane, Pinner)') or a note stays in the title."""
+    match = PRESENTER_RE.search(title)
+    if not match or not title[:match.start()].strip():
+        return title, None
+    inside = match.group(1).strip()
+    name, _, post = inside.partition(",")
+    person = parse_name(name)
+    if post:
+        named = looks_like_name(name) and len(name.split()) in (2, 3) and not PLACE_WORD_RE.search(name) \
+            and bool(re.fullmatch(r"(?:[A-Z][\w'’&.-]*|of|and|the|for)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for)){0,6}",
+                                  post.strip()))
+    else:
+        named = person is not None and bool(person.role or person.honorific) and len(person.name.split()) <= 2 \
+            and looks_like_name(name)
+    return (title[:match.start()].rstrip(), inside) if named else (title, None)
+
+
 def year_span(text: str) -> bool:
     """'2018-2019', '2021-22': a year and the next, opening a title ('2018-2019 Audit Reports'), not a file number."""
     match = re.fullmatch(r"((?:19|20)\d\d)-(\d\d(?:\d\d)?)", text)
@@ -75,11 +102,18 @@ def is_title(text: str, *, digits: bool = False) -> bool:
         return False
     leading = text[0].isdigit() or text[0] in "$£€" and text[1:2].isdigit()
     reference = leading and (digits or len(re.findall(r"\b[A-Z]{3,}", text)) >= 2
-                         or bool(re.match(r"\d{1,4}[/-]\d{1,4}\b", text)))  # '2012/13 BUDGET'
+                         or bool(re.match(r"\d{1,4}[/-]\d{1,4}\b", text)) or _title_case(text.split()[1:]))
     if not (text[0].isupper() or text[0] in "\"“'‘(" or reference):
         return False
     title, _ = clean_title(text)
     return len(title.split()) <= 30 and date_only(text) is None
+
+
+def _title_case(words: list[str]) -> bool:
+    """Words in title case after a count ('10 Year Regional Radio Licensing Agreement'), where a sentence opening
+    with a number goes on in lower case ('12 residents attended')."""
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _colon(title: str, rest: str) -> bool:

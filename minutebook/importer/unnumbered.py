@@ -368,8 +368,11 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     taken |= {i for h in run for i in h.spans}  # titles printed apart from their numbers
     rules = MEASURE_RULES if measures else RULES if run else UNNUMBERED_RULES
     read = [r for r in unnumbered_headings(lines, margin, rules=rules) if r[0] not in taken]
+    restarting = kind == "minutes" and _restarts_under_headings(lines, run, read)
+    if restarting:
+        read = _order_of_business(run, read)
     among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures \
-        or kind == "minutes" and _run_under_one_heading(run, read)
+        or kind == "minutes" and _run_under_one_heading(run, read) or restarting
     if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
         read = [r for r in read if r[0] < run[0].index]
     if run and not measures:  # before the first numbered item: the headings just above it, not a header's notices
@@ -397,6 +400,32 @@ def _run_under_one_heading(run: list, read: list[tuple[int, str, str, int]]) -> 
         return False
     first, last = run[0].index, run[-1].index
     return not any(first < r[0] < last for r in read) and sum(r[0] > last for r in read) >= 2
+
+
+def _restarts_under_headings(lines: list[Line], run: list, read: list[tuple[int, str, str, int]]) -> bool:
+    """Minutes whose numbers start again under headings in capitals, twice or more, each count without a gap
+    ('CONSENT ITEMS' 1-3, 'ACTION ITEMS' 1-2, 'REPORTS' 1-4): the headings are the order of business, and those
+    over no numbers are items of their own ('BOARD MEMBER QUESTIONS AND COMMENTS', 'ADJOURNMENT')."""
+    heads = {r[0] for r in read}
+
+    def under_heading(index: int) -> bool:
+        above = index - 1
+        while above >= 0 and lines[above].blank:
+            above -= 1
+        return above in heads
+
+    restarts = [h for h in run[1:] if h.number == run[0].number and under_heading(h.index)]
+    counted = all(b in restarts or b.number.isdigit() and a.number.isdigit() and int(b.number) == int(a.number) + 1
+                  for a, b in zip(run, run[1:], strict=False))  # each count 1, 2, 3 with no gap
+    return len(restarts) >= 2 and counted
+
+
+def _order_of_business(run: list, read: list[tuple[int, str, str, int]]) -> list[tuple[int, str, str, int]]:
+    """Of the headings among numbers that start again under headings, those in capitals outside any one count:
+    one between 2 and 3 of the same count ('OPERATIONS REPORT' in the Fire Chief's report, 'Recruitment') is a
+    part of 2."""
+    inside = [(a.index, b.index) for a, b in zip(run, run[1:], strict=False) if b.number != run[0].number]
+    return [r for r in read if r[2] == r[2].upper() and not any(a < r[0] < b for a, b in inside)]
 
 
 def _preliminaries(lines: list[Line], read: list[tuple[int, str, str, int]], first: int
