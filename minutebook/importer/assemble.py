@@ -14,7 +14,7 @@ from ..registry import slug
 from . import attendance, blocks, items, passed_together, reports, rules, sessions, votes, when_where
 from .attendance_items import item_attendance
 from .attendance_labels import label_of
-from .attendance_offices import read_offices, roster_names
+from .attendance_offices import read_offices, roster_names, signature_block
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .paging import Paging
@@ -135,7 +135,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     meeting.intro.append(markdown(intro))
     _read_items(item_list, meeting)
     if part.kind != "agenda":
-        roster_names(meeting.attendance, heading)  # 'Tom Hale' in the heading's roster: the roll's 'Hale'
+        roster_names(meeting.attendance, heading + signature_block(part.lines))  # 'Tom Hale' in the heading's
+        # roster or signing the minutes: the roll's 'Hale'
         read_offices(meeting.attendance, part.lines)  # 'Mayor McDavid opened ...': the roll's MCDAVID is the Mayor
     meeting.start, meeting.end = meeting.start or facts.start, meeting.end or facts.end
     meeting.venue = facts.venue

@@ -91,3 +91,15 @@ def roster_names(attendance: list[AttendanceDraft], heading: list[Line]) -> None
         entry.name = replace(entry.name, name=full)
         if role and (entry.role is None or entry.role.lower() in MEMBERSHIP_ROLES):
             entry.role = role
+
+
+SIGNATURE_LINES = 12  # the signature block is among the last non-blank lines of minutes (page footers below it)
+
+
+def signature_block(lines: list[Line]) -> list[Line]:
+    """The lines that sign the minutes at their end, a name and a post a line ('Jenifer Sheetz, President' /
+    'Melissa Penilla, Board Clerk'): a roster of full names for a roll call by surname."""
+    tail = [line for line in lines if not line.blank][-SIGNATURE_LINES:]
+    return [line for line in tail if (match := ROSTER_RE.match(line.stripped)) and match.group("role")
+            and ROLE_KEYWORDS.search(match.group("role")) and looks_like_name(match.group("name"))]
+

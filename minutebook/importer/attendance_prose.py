@@ -10,6 +10,7 @@ names are); a sentence whose list holds anything but names is not attendance and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attendance_labels import Context
 from .drafts import AttendanceDraft
@@ -23,10 +24,13 @@ NAMES = r"(?P<names>(?:[a-z][a-z'-]{1,20}\s+){0,2}[A-Z*][^!?]{1,400}?)"
 LEAD = r"(?!Also\b)(?:[A-Z][a-z]{2,12}|[Tt]hose|[Pp]ersons|[Pp]eople) "  # 'Board members present were', 'those in ...'
 
 WAS = r"(?:were|was|are|is)"
+WHO_SEAT = (r"(?i:(?:board\s+|council\s+|committee\s+)?(?:members|directors|trustees|commissioners|councill?ors|"
+            r"council\s?members|supervisors|governors))")
+RUN_IN = "run-in"  # a rule's verb: a label that says in words whose attendance it is, when run into a paragraph
 # Sentence rules: (pattern, status, verb), first match wins; each pattern reads the whole sentence. The list is
 # the 'names' group. A label with a colon ('Absent: D') is read only in a paragraph a verb rule has shown to be
 # a roll call (on its own it is a label list, read line by line by the label rules).
-RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb) for pattern, status, verb in [
+RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status, verb) for pattern, status, verb in [
     (rf"(?i:(?:responding|answering|present) (?:to |at |for )?(?:the )?roll ?call) {WAS}:?\s+{NAMES}", "present",
      True),
     (rf"(?i:roll ?call)\s*[:-]\s*{NAMES}(?:\s*[:-]\s*|\s+(?:{WAS}\s+)?)(?i:present)", "present", True),
@@ -51,14 +55,29 @@ RULES: list[tuple[re.Pattern, str, bool]] = [(re.compile(pattern), status, verb)
      "present", True),
     (rf"{NAMES}\s+(?i:participated|attended|joined(?: the meeting)?) (?i:via|by|through|remotely|virtually|"
      rf"in person|electronically|online)[\w -]{{0,40}}", "present", True),
+    # a label that says whose attendance it lists, run into a paragraph after another sentence ('The meeting was
+    # called to order at 6 pm by President A. Board members present: A, B, and C.'): as plain as a verb there; at a
+    # line's start it is the label rules' to read
+    (rf"{WHO_SEAT}\s+(?i:present|in attendance)\s*:\s*{NAMES}", "present", RUN_IN),
+    (rf"{WHO_SEAT}\s+(?i:absent|not present)\s*:\s*{NAMES}", "absent", RUN_IN),
+    (rf"{WHO_SEAT}\s+(?i:excused)\s*:\s*{NAMES}", "apologies", RUN_IN),
+    (rf"(?i:(?:other\s+)?(?:staff|officers|officials|employees)\s+(?:present|in attendance))\s*:\s*{NAMES}",
+     "in_attendance", RUN_IN),
     (rf"(?i:present)\s*:-?\s*{NAMES}", "present", False),
     (rf"(?i:absent|not present)\s*:-?\s*{NAMES}", "absent", False),
     (rf"(?i:excused(?: absen(?:ces?|t))?|apologies)\s*:-?\s*{NAMES}", "apologies", False),
     (rf"(?i:also present)\s*:-?\s*{NAMES}", "in_attendance", False),
 ]]
-# 'Chair Ann Bell called the monthly meeting to order at 6:30 pm': who presides, by the title printed before the name
-PRESIDING_RE = re.compile(r"(?P<name>[A-Z][\w.'’ -]{2,60}?)\s+(?i:called\s+"
+# 'Chair Ann Bell called the monthly meeting to order at 6:30 pm', 'The meeting was called to order at 6:00 pm by
+# President Sheetz': who presides, by the title printed before the name
+PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+called\s+to\s+order)\b[^.]{0,40}?"
+                          r"\s+by\s+(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)(?=[.,;]|\s+(?:at|in|on|who)\b|$)|"
+                          r"(?P<name>[A-Z][\w.'’ -]{2,60}?)\s+(?i:called\s+"
                           r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b")
+# a post before a surname in a roll call: 'Chief Harms', 'General Counsel Lavra', 'Fire Marshal Kim'
+POST_SURNAME_RE = re.compile(r"(?P<post>(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Counsel|Manager|Clerk|Attorney|Engineer|"
+                             r"Administrator|Marshal|Director|Treasurer|Auditor|Secretary|Superintendent))\s+"
+                             r"(?P<surname>[A-Z][\w'’-]{1,30})")
 PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach", "President",
              "Vice President"}
 # People a roll call counts without naming: '...; other staff; and ...', ', members of the public'
@@ -110,7 +129,7 @@ def _group_title(names: str) -> str:
     return names
 
 
-def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[AttendanceDraft], bool] | None:
+def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[AttendanceDraft], bool | str] | None:
     """The entries one sentence of a prose roll call names and whether a verb said so, or None when the
     sentence is not one (or is a colon label and `labels` is False). The clause after a dash may be one on its
     own ('... called the meeting to order at 6:30 pm -- those in attendance are A, B and C')."""
@@ -136,6 +155,10 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
         if len(entries) < len(pieces) and (not entries or not GROUP_RE.match(names)):  # bare surnames:
             # 'Smith, Jones and Brown', 'Members Hale, Bell and Lind'
             entries = [entry for piece in pieces for entry in _piece(piece, line, context)]
+        for entry in entries:  # 'Chief Harms', 'General Counsel Lavra': a post before a surname is its role
+            posted = POST_SURNAME_RE.fullmatch(entry.name.name)
+            if posted and not entry.role:
+                entry.name, entry.role = replace(entry.name, name=posted.group("surname")), posted.group("post")
         named = [e for e in entries if e.name.name]
         return (named, verb) if named and len(named) == len(entries) >= len(pieces) else None
     return None
@@ -158,7 +181,12 @@ def prose_entries(paragraph: list[Line], roll_call: bool = False) -> list[Attend
         return []
     text = re.sub(r"\s+", " ", " ".join(line.stripped for line in paragraph))
     text = re.sub(r"(?<=\w)- (?=[a-z])", "", text)
-    read = [read_sentence(sentence, _line_of(paragraph, sentence)) for sentence in sentences(text)]
+    read = []
+    for sentence in sentences(text):
+        found = read_sentence(sentence, _line_of(paragraph, sentence))
+        if found and found[1] == RUN_IN:
+            found = found[0], not any(line.stripped.startswith(sentence[:40]) for line in paragraph)
+        read.append(found)
     if not roll_call and not any(found and found[1] for found in read):
         return []  # no sentence says in words who attended: labels alone are the label rules' to read
     return _presiding(text, paragraph, [entry for found in read if found for entry in found[0]])
@@ -168,7 +196,7 @@ def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft])
     """The roll call with who presides: 'Chair A Bell called the meeting to order' gives A Bell the Chair's
     role where the roll call names A Bell without it (or as one of the members), else adds A Bell, present."""
     match = PRESIDING_RE.match(text)
-    name = parse_name(match.group("name")) if match else None
+    name = parse_name(match.group("name") or match.group("by")) if match else None
     if not name or name.role not in PRESIDING or not entries:
         return entries
     surname = name.name.split()[-1]

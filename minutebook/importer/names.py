@@ -101,7 +101,8 @@ ROLE_TITLES = [
 # A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
 ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary|treasurer|clerk|comptroller|auditor|"
                          r"attorney|counsel|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"
-                         r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive)$")
+                         r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive|chief|"
+                         r"marshal)$")
 COUNCILLOR_ROLE = {"Councillor", "Councilor", "City Councilor",
                    "District Councillor", "County Councillor", "Borough Councillor",
                    "Parish Councillor"}

@@ -1,0 +1,55 @@
+"""attendance_prose.py and the names around a roll call told in a paragraph: labels that say whose attendance they
+list run into the paragraph, who presided in the passive, a post before a surname, full names from the signature
+block. Each text is invented to test one rule; the layout is a real document's (tests/corpus/sacramento-metro-fire)."""
+
+from minutebook.importer.attendance import parse_region
+from minutebook.importer.attendance_offices import roster_names, signature_block
+from minutebook.importer.lines import read_lines
+
+ROLL = ("The meeting was called to order at 6:00 pm by President Sheetz. Board members present: Clark, Jones, "
+        "Sheetz, and Wood. Board members absent: White. Staff present: Chief Harms, General Counsel Lavra, and "
+        "Clerk Penilla.\n")
+
+
+def read(text: str) -> list[tuple]:
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    return [(e.name.name, e.status, e.role) for e in entries]
+
+
+def test_labels_saying_whose_attendance_they_list_run_into_a_paragraph_are_the_roll_call():
+    assert read(ROLL) == [
+        ("Clark", "present", None), ("Jones", "present", None), ("Sheetz", "present", "President"),
+        ("Wood", "present", None), ("White", "absent", None), ("Harms", "in_attendance", "Chief"),
+        ("Lavra", "in_attendance", "General Counsel"), ("Penilla", "in_attendance", "Clerk")]
+
+
+def test_the_same_labels_at_the_start_of_their_lines_are_read_as_labels():
+    text = "Directors present: Ann Bell, Tom Hale\n\nAttendees: Jo Lind, Sam Kerr\n"
+    assert read(text) == [("Ann Bell", "present", "Director"), ("Tom Hale", "present", "Director"),
+                          ("Jo Lind", "in_attendance", None), ("Sam Kerr", "in_attendance", None)]
+
+
+def test_a_sentence_that_only_mentions_members_is_no_roll_call():
+    text = ("The meeting was called to order at 6:00 pm by President Sheetz. Board members present: their thanks "
+            "to the staff for the year's work.\n")
+    assert read(text) == []
+
+
+def test_the_surnames_of_a_roll_call_take_the_full_names_and_posts_that_sign_the_minutes():
+    entries, _ = parse_region(read_lines("doc.txt", ROLL)[0])
+    ending = read_lines("doc.txt", "ADJOURNMENT\nThe meeting was adjourned at 7:35 pm.\n\nJenifer Sheetz, President\n"
+                                   "Melissa Penilla, Board Clerk\nCinthia Saylors, Secretary\n\nPage 4 of 4\n")[0]
+    roster_names(entries, signature_block(ending))
+    assert [(e.name.name, e.role) for e in entries if e.name.name in ("Jenifer Sheetz", "Melissa Penilla")] == [
+        ("Jenifer Sheetz", "President"), ("Melissa Penilla", "Clerk")]
+
+
+def test_lines_far_above_the_end_or_without_a_post_are_no_signature():
+    lines = read_lines("doc.txt", "Ann Bell, Chair\n" + "The board discussed the budget.\n" * 14 + "Tom Hale\n")[0]
+    assert signature_block(lines) == []
+
+
+def test_a_post_ending_in_chief_or_marshal_is_no_person_s_name():
+    from minutebook.importer.names import looks_like_name
+    assert [looks_like_name(t) for t in ("Fire Chief", "Fire Marshal", "Jeff Frye", "Chief Harms")] == [
+        False, False, True, True]
