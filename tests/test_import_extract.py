@@ -331,6 +331,13 @@ def test_a_saved_web_page_s_short_last_lines_with_fewer_than_three_links_are_kep
     assert "Jo Bloggs, Clerk" in extract_text(source).text
 
 
+def test_an_item_s_title_in_bold_and_its_nothing_to_report_after_it_is_a_heading(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("Minutes\n\n**PUBLIC COMMENT:** None  \n\n**Present:** Ann Bell\n", encoding="utf-8")
+    assert extract_text(source).text == (f"Minutes\n\n{HEADING_MARK}**PUBLIC COMMENT:** None  \n\n"
+                                         "**Present:** Ann Bell\n")
+
+
 def test_an_item_and_its_nothing_to_report_in_one_bold_line_is_a_heading(tmp_path):
     source = tmp_path / "minutes.md"
     source.write_text("Minutes\n\n**Public Comments: None**\n\n**Correspondence: nil.**\n\n**Present:**\n\n"

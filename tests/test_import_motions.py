@@ -72,6 +72,10 @@ FORMS = [
     ("   - Director Bell motioned to adopt the Resolution No. 18-02.\n   - President Hale seconded the motion.\n"
      "   - Motion carried with the following votes: Bell – aye, Hale – aye\n   - The manager shared a flyer.\n",
      "to adopt the Resolution No. 18-02"),
+    ("Action: Moved by Bell, seconded by Hale, and carried unanimously by members present to adopt the Consent "
+     "Calendar as follows:\n", "to adopt the Consent Calendar as follows:"),
+    ("Action: On a motion by Bell, seconded by Hale, and carried unanimously by members present to adopt Resolution "
+     "Nos. 2020-060 through 2020-062.\n", "to adopt Resolution Nos. 2020-060 through 2020-062"),
     ("Bell made the motion to approve the Volunteer Recognition Program. Hale seconded the motion. Motion passed "
      "3-0.\n", "Bell made the motion to approve the Volunteer Recognition Program"),
     ("Bell made the following motion: \"To authorize the Town Manager to take a TAN. The TAN will expire on August "

@@ -564,6 +564,18 @@ def test_outline_point_opening_with_the_result_in_capitals_and_a_dash():
                               "APPROVED – Revised budget – B. Munro (motion), Z. Maiorca (second)"]
 
 
+def test_an_action_line_under_an_entry_saying_what_was_done_is_its_decision():
+    item, _ = read("Recommendation: Adopt a resolution authorizing the disposal of surplus equipment.\n"
+                   "Action: Adopted Resolution No. 2020-059.\n")
+    assert item.decisions == ["Adopted Resolution No. 2020-059"]
+
+
+def test_an_action_line_saying_nothing_was_decided_is_no_decision():
+    for text in ("Action: Presentation received, no action taken.\n", "Action: The Board took no reportable action.\n",
+                 "Action: Staff to report back in March.\n"):
+        assert read(text)[0].decisions == []
+
+
 def test_outline_entry_titled_in_note_form_by_what_was_approved():
     lines = read_lines("doc.txt", "– Z. Maiorca (motion), T. Feinberg (second)\n")[0]
     done = ItemDraft(title="Minutes from 11/30/17 meeting approved", line=lines[0], lines=lines, kind="minutes")

@@ -1,6 +1,7 @@
 """Decisions minuted in note form, as outline minutes keep them: an entry titled by what was approved, the
-verb last ('Minutes from 11/30/17 meeting approved', '2017/18 Financials approved'), and a point that opens
-with the result in capitals and a dash ('o APPROVED – 2018 Meetings Calendar').
+verb last ('Minutes from 11/30/17 meeting approved', '2017/18 Financials approved'), a point that opens
+with the result in capitals and a dash ('o APPROVED – 2018 Meetings Calendar'), and the line action minutes
+print under each entry ('Action: Adopted Resolution No. 2020-058.').
 """
 
 from __future__ import annotations
@@ -26,11 +27,19 @@ def noted_title(title: str) -> str | None:
     return title.rstrip(".")
 
 
+# an action line that says what was done, in the past tense: 'Action: Approved Action Summary Minutes.', 'Action
+# Taken: Adopted Resolution No. 2020-058'; not 'Action: Presentation received, no action taken.'
+ACTION_LINE_RE = re.compile(r"^(?:(?:Board\s+|Council\s+|Committee\s+)?Action(?:\s+Taken)?|Disposition)\s*:\s*"
+                            r"(?P<text>(?:Approved|Adopted|Accepted|Authori[sz]ed|Awarded|Ratified|Appointed|Denied|"
+                            r"Rejected|Confirmed|Received\s+and\s+filed)\b.{0,300}?)\.?$")
+
+
 def result_points(block: Block) -> list[str]:
-    """Each line of a block that opens with a result in capitals and a dash, as printed (its bullet dropped)."""
+    """Each line of a block that opens with a result in capitals and a dash, or an action label and what was done,
+    as printed (its bullet or label dropped)."""
     found = []
     for line in block.lines:
-        match = RESULT_POINT_RE.match(line.stripped)
+        match = RESULT_POINT_RE.match(line.stripped) or ACTION_LINE_RE.match(line.stripped)
         if match:
             found.append(match.group("text").strip())
     return found

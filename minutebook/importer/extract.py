@@ -91,9 +91,10 @@ BOLD_LINE_RE = re.compile(rf"(?<=\n\n){_bold('title')}[ \t]*(?=\n\n|\n?\Z)|"
                           # '**Old Business:**  ' / '**Mill Street**' (not '**Present:**' over a blank line)
                           r"(?<=\n\n) {0,3}(?:\*\*|__)(?P<section>[A-Z][^*_\n:.]{1,40}):(?:\*\*|__)  [ \t]*"
                           r"(?=\n {0,3}(?:\*\*|__))|"
-                          # an item and its text in one line in bold, alone: '**Public Comments: None**'
-                          rf"(?<=\n\n) {{0,3}}(?:\*\*|__)(?P<nothing>[A-Z][^*_\n:.]{{1,60}}:\s*(?i:{NO_NEWS})\.?)"
-                          r"(?:\*\*|__)[ \t]*(?=\n\n|\n?\Z)")
+                          # an item and its text in one line in bold, alone: '**Public Comments: None**', or its
+                          # title alone in bold: '**PUBLIC COMMENT:** None'
+                          rf"(?<=\n\n) {{0,3}}(?:\*\*|__)(?P<nothing>[A-Z][^*_\n:.]{{1,60}}:(?:\s*(?i:{NO_NEWS})\.?"
+                          rf"(?:\*\*|__)|(?:\*\*|__)\s*(?i:{NO_NEWS})\.?))[ \t]*(?=\n\n|\n?\Z)")
 SECTION_WORDS = 3  # a bold label with a colon longer than this is a sentence ('A made the following motion:')
 # What a Markdown page does not show as text: comments ('<!-- Page 2 -->') and images standing alone on a line.
 INVISIBLE_RE = re.compile(r"<!--.*?-->|^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.S | re.M)

@@ -26,8 +26,8 @@ TITLED = rf"(?:{TITLE})?"
 NAME_WORD = r"(?:[A-Z]\.|(?!(?:And|AND|The|THE|That|THAT|Resolved|RESOLVED|Carried|CARRIED)\b)[A-Z][\w'’-]+)"
 VOTER = TITLED + rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
-NOT_ABBREVIATED = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bSt)"
-                   r"(?<!\b[A-Z])")  # 'Mr.', 'Asphalt Inc.', 'No.', 'J.': a full stop that ends no sentence
+NOT_ABBREVIATED = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bNos)"
+                   r"(?<!\bSt)(?<!\b[A-Z])")  # 'Mr.', 'Inc.', 'No.', 'Nos.', 'J.': a full stop ending no sentence
 SENTENCE_END = NOT_ABBREVIATED + r"\.\s+(?=[A-Z])"
 TEXT_END = rf"(?={NOT_ABBREVIATED}\.\s|\.$|$)"  # the end of what a motion moved: its sentence's full stop
 MOVED_TEXT = r"(?P<text>(?:to|that)\b[^.;]{1,400}?)"  # what was moved, up to the sentence's end
@@ -93,7 +93,8 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|"
                rf"on\s+(?:the\s+)?(?:motion|proposal)\s+of)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
                rf"(?i:seconded\s+by|second\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?:unanimously\s+)?"
-               r"(?P<carried>carried|agreed|resolved)(?:\s+unanimously)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r))?\s*[,:]?\s+"
+               r"(?P<carried>carried|agreed|resolved)(?:\s+unanimously)?(?:\s+by\s+(?:all\s+|the\s+)?(?:members|directors|"
+               r"trustees|councill?ors|those)\s+present)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r))?\s*[,:]?\s+"
                rf"(?:it\s+was\s+(?P<agreed>agreed|resolved)\s+)?(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'The agenda was approved unanimously by voice vote on a motion by Mr. A and a second by Ms. B.': what
     # the sentence says was done is the decision

@@ -425,7 +425,8 @@ def _order_of_business(run: list, read: list[tuple[int, str, str, int]]) -> list
     one between 2 and 3 of the same count ('OPERATIONS REPORT' in the Fire Chief's report, 'Recruitment') is a
     part of 2."""
     inside = [(a.index, b.index) for a, b in zip(run, run[1:], strict=False) if b.number != run[0].number]
-    return [r for r in read if r[2] == r[2].upper() and not any(a < r[0] < b for a, b in inside)]
+    capitals = [r for r in read if r[2].split(":")[0] == r[2].split(":")[0].upper()]  # 'PUBLIC COMMENT: None' too
+    return [r for r in capitals if not any(a < r[0] < b for a, b in inside)]
 
 
 def _preliminaries(lines: list[Line], read: list[tuple[int, str, str, int]], first: int
