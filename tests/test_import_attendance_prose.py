@@ -53,3 +53,9 @@ def test_a_post_ending_in_chief_or_marshal_is_no_person_s_name():
     from minutebook.importer.names import looks_like_name
     assert [looks_like_name(t) for t in ("Fire Chief", "Fire Marshal", "Jeff Frye", "Chief Harms")] == [
         False, False, True, True]
+
+
+def test_a_roll_call_label_naming_nobody_adds_nobody():
+    text = ("The meeting was called to order at 6:00 pm by President Kelly. Board members present: Clark, Kelly, and "
+            "Wood. Board members absent: None.\n")
+    assert read(text) == [("Clark", "present", None), ("Kelly", "present", "President"), ("Wood", "present", None)]

@@ -101,3 +101,44 @@ def test_lettered_markdown_headings_a_level_below_a_numbered_one_are_its_sub_ite
     assert markdown_items(tmp_path, text) == [
         ("1", None, "Minutes"), ("2", None, "COMMITTEE AND DELEGATE REPORTS"), ("A", "2", "Executive Committee"),
         ("B", "2", "Policy Committee"), ("3", None, "Adjournment")]
+
+
+def test_numbered_titles_in_bold_under_headings_a_file_marks_are_items_not_lists(tmp_path):
+    text = ("### CONSENT ITEMS\nAction: Moved by Clark, seconded by Wood, to adopt the Consent Calendar.\n\n"
+            "1. **Action Summary Minutes**  \n   Action: Approved.\n\n2. **Purchase Approval – Draft Commander**  \n"
+            "   Action: Approved.\n\n### CLOSED SESSION\n1. **Conference with Legal Counsel**  \n   No action.\n\n"
+            "### ADJOURNMENT\nAt 7:55 pm.\n")
+    assert [(n, t) for n, _, t in markdown_items(tmp_path, text) if n] == [
+        ("1", "Action Summary Minutes"), ("2", "Purchase Approval – Draft Commander"),
+        ("1", "Conference with Legal Counsel")]
+
+
+def test_a_title_in_bold_run_into_its_text_ends_where_the_bold_ends_not_at_a_dash_inside_it(tmp_path):
+    text = ("## 1. Minutes\nApproved.\n\n## 2. Budget\nNoted.\n\n"
+            "**3. SMFD – FIREFIGHTERS LOCAL 522 REPORT:** Captain McGoldrick had no report.\n\n## 4. Adjournment\n")
+    found = [(n, t) for n, _, t in markdown_items(tmp_path, text)]
+    assert ("3", "SMFD – FIREFIGHTERS LOCAL 522 REPORT") in found
+
+
+def test_a_dash_or_colon_and_dash_ending_a_title_is_no_part_of_it():
+    text = "1. Minutes\nApproved.\n\n2. Updates:-\nNone.\n\n3. CONFERENCE WITH LEGAL COUNSEL – EXISTING LITIGATION –\n"
+    assert [title for _, _, title in items(text)] == [
+        "Minutes", "Updates", "CONFERENCE WITH LEGAL COUNSEL – EXISTING LITIGATION"]
+
+
+def test_letters_going_on_at_the_margin_after_the_first_indented_are_sub_items_and_so_are_titles_with_text_under():
+    text = ("1. Annual Financial Report\n   (Amanda Thomas, Chief Financial Officer)\n"
+            "   A. Comprehensive Annual Financial Report\n   Recommendation: Receive Presentation.\n\n"
+            "B. Compliance Report\nRecommendation: Receive Presentation.\nC. Governance Letter\n"
+            "Recommendation: Receive Presentation.\n\n2. Committee Reports\nAll meetings are held here.\n\n"
+            "A. Executive Committee – (President Kelly)\n   Report Out: TBD\n\n"
+            "B. Policy Committee – (Director Goold)\n   Next Meeting: TBD\n\n3. Adjournment\nAt 9 pm.\n")
+    assert [(n, parent, t) for n, parent, t in items(text) if parent] == [
+        ("A", "1", "Comprehensive Annual Financial Report"), ("B", "1", "Compliance Report"),
+        ("C", "1", "Governance Letter"), ("A", "2", "Executive Committee"), ("B", "2", "Policy Committee")]
+
+
+def test_a_lettered_point_wrapped_in_lower_case_at_the_margin_stays_text():
+    text = ("1. Minutes\nApproved.\n\n2. Budget\nThe Board resolved:\n\na) that the budget be approved and the\n"
+            "   reserves be kept as they are;\nb) that the clerk write to the auditor.\n\n3. Adjournment\nAt 9 pm.\n")
+    assert [n for n, parent, _ in items(text) if parent] == []

@@ -143,6 +143,8 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
         names = re.sub(r"^(?i:the following)\s*:?\s*", "", names)
         names = UNNAMED_RE.sub("", names).strip(" ,;")  # '...; other staff; and C, Executive Assistant'
         names = re.sub(r";\s*;", ";", names)
+        if re.fullmatch(r"(?i)none|nobody|no\s+one|n/?a", names):
+            return [], verb  # 'Board members absent: None.': a roll call's sentence that names nobody
         if not names or not _is_list(names):
             return None
         pieces = [TAIL_RE.sub("", p) for p in split_top(names)]

@@ -87,6 +87,15 @@ def title_cased(text: str) -> bool:
 OTHER_SCHEME_RE = re.compile(r"[IVXL]{1,6}|[A-Z]")  # a parent whose number no fresh '1.' could continue
 
 
+def _text_hangs_under(lines: list[Line], index: int) -> bool:
+    """A short lettered title with its text indented under it, line by line ('A. Executive Committee – (President
+    Kelly)' / '   Report Out: TBD'): a heading at any margin, where a point's wrapped line runs on in lower case."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (below is not None and not below.blank and below.indent >= line.indent + 2 and len(line.stripped) <= 60
+            and below.stripped[:1].isupper())
+
+
 def _styles(other_scheme: bool) -> tuple[tuple[str, object, Callable[[str], int], bool], ...]:
     """The schemes to try under a parent. Under a numeral or a capital letter ('III. Consent Calendar', 'B.') a
     fresh '1.' cannot be the next item, whatever its indentation (converted documents lose it): those numbers are
@@ -122,7 +131,12 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
             marked = line.heading or MD_HEADING_RE.match(line.stripped) is not None or kinded
             whole = unwrapped(lines, index, text)
             nested = 0 < lines[parent.index].level < line.level  # '## 4. REPORTS' / '### A. Executive Committee'
-            if indent < parent.indent or deeper_here and not (kinded or nested) and indent <= parent.indent + 2 or not (
+            # a letter going on from the one before, whatever its indentation ('A.' indented under '1.', then 'B.' at
+            # the margin of the next page: a converted document loses it)
+            going_on = _name in ("lower", "upper") and bool(found) and value(number) == value(found[-1].number) + 1
+            going_on = going_on or _name in ("lower", "upper") and _text_hangs_under(lines, index)
+            if indent < parent.indent or deeper_here and not (kinded or nested or going_on) \
+                    and indent <= parent.indent + 2 or not (
                     _outline_entry(whole) if fresh and not marked and kind != "agenda"
                     else child_ok(whole, kind, marked or _name == "worded", _name == "decimal")):
                 continue

@@ -98,12 +98,16 @@ def orphan_decimals(lines: list[Line], run: list[Heading], kind: str) -> list[He
     return found
 
 
+# a numbered line whose title the writer set in bold: '1. **Action Summary Minutes**'
+BOLD_NUMBERED_RE = re.compile(r"^\s*[\w.()]{1,8}\s+(?:\*\*|__)[^*_]{3,200}(?:\*\*|__):?\s*$")
+
+
 def lists_under_marked_headings(lines: list[Line], run: list[Heading], top: int) -> bool:
     """Numbered lines in a file that marks its headings ('## CORRESPONDENCE' / '1.  Letter from ...'), where
-    three or more headings are marked below the title block (ending at `top`) and no numbered line is: the
-    numbers are lists under the headings."""
+    three or more headings are marked below the title block (ending at `top`) and no numbered line is, as a
+    heading or by a title in bold: the numbers are lists under the headings."""
     marked = sum(1 for line in lines[top:] if line.heading)
-    return marked >= 3 and not any(lines[h.index].heading for h in run)
+    return marked >= 3 and not any(lines[h.index].heading or BOLD_NUMBERED_RE.match(lines[h.index].raw) for h in run)
 
 
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
@@ -167,6 +171,18 @@ def _capitals_across_blank(lines: list[Line], text: str, index: int, end: int) -
             and wrapped_heading(text, lines[index + 1].stripped, ANY_HEADING_RE))
 
 
+# a numbered title in bold with its text run in after it: '**3. SMFD – LOCAL 522 REPORT:** Captain A had no report.'
+BOLD_RUN_IN_RE = re.compile(r"^\s*(?:(?:\*\*|__)[\w.()]{1,8}\s+|[\w.()]{1,8}\s+(?:\*\*|__))(?P<title>[^*_]{3,200}?)"
+                            r"(?:\*\*|__)\s*(?P<rest>[^\s*_(].*)$")  # not '(6:07pm)', a note after the title
+
+
+def _bold_run_in(raw: str) -> tuple[str, str] | None:
+    """The title and the text after it where the bold marks where the title ends (a dash inside the title is no
+    end of it), or None."""
+    match = BOLD_RUN_IN_RE.match(raw)
+    return (match.group("title").strip(), match.group("rest").strip().lstrip(":").strip()) if match else None
+
+
 def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[str, dict, int, Line | None]:
     """A heading's title and data (pages, labels), the index where its text starts, and the text left
     on the heading's line after a title run into it."""
@@ -181,7 +197,7 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
             title, rest = nothing.group("title"), nothing.group("nothing")
         return *clean_title(title), heading.end, replace(line, text=rest) if rest else None
     text, body_start = heading.text, heading.index + heading.bare + 1
-    title, rest = split_run_in(text)
+    title, rest = _bold_run_in(lines[heading.index].raw) or split_run_in(text)
     if rest:
         line = lines[heading.index]
         return *clean_title(title), body_start, replace(line, text=rest)

@@ -55,7 +55,7 @@ def clean_title(title: str) -> tuple[str, dict]:
     title = TIME_TAKEN_RE.sub("", TIME_WINDOW_RE.sub("", title))
     title = SEE_ATTACHED_RE.sub("", STAGE_DIRECTION_RE.sub("", title).strip())
     title = re.sub(r"\s+", " ", title).strip()
-    title = re.sub(r"[\s:*]+$", "", title).rstrip(". ").strip()
+    title = re.sub(r"[\s:*–—-]+$", "", title).rstrip(". ").strip()  # 'EXISTING LITIGATION –': the dash cut nothing
     return title, data
 
 
