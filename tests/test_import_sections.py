@@ -88,6 +88,16 @@ def test_who_presents_an_item_in_brackets_is_cut_from_its_title_and_kept_as_its_
     assert found[1].lines[0].text == "(Jeff Frye, Economic Development Manager)"
 
 
+def test_a_presenter_s_post_before_a_surname_names_a_presenter_and_takes_no_word_of_a_sub_item_s_title():
+    assert split_presenter("California Fire & Rescue Training JPA – (Chief Harms)") == (
+        "California Fire & Rescue Training JPA", "Chief Harms")
+    text = ("1. Minutes\nApproved.\n\n2. Committee Reports\nAll meetings are held here.\n\n"
+            "A. Executive Committee – (President Kelly)\n   Report Out: TBD\n\n"
+            "B. California Fire & Rescue Training JPA – (Chief Harms)\n   Next Meeting: TBD\n\n3. Adjournment\n")
+    assert [t for _, parent, t in items(text) if parent] == [
+        "Executive Committee", "California Fire & Rescue Training JPA"]
+
+
 def test_brackets_after_a_title_that_name_no_presenter_stay_in_it():
     for title in ("Intergovernmental Transfer (IGT) Program", "Land at Mill Road (Rayners Lane, Pinner)",
                   "Budget Monitoring (Quarter 2)", "Annual Report (Revised)"):

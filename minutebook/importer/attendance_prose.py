@@ -16,7 +16,7 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .namelist import GROUP_RE, sentence_entries, split_top
-from .names import HONORIFIC_RE, parse_name
+from .names import HONORIFIC_RE, POST_SURNAME_RE, parse_name
 
 # a list of names starts with a capital (or a '*' footnote mark), or with a post or a kind of attender in lower
 # case before one ('supervisors A, B and C, treasurer D', 'guests E and F', 'local resident G')
@@ -74,10 +74,6 @@ PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+ca
                           r"\s+by\s+(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)(?=[.,;]|\s+(?:at|in|on|who)\b|$)|"
                           r"(?P<name>[A-Z][\w.'’ -]{2,60}?)\s+(?i:called\s+"
                           r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b")
-# a post before a surname in a roll call: 'Chief Harms', 'General Counsel Lavra', 'Fire Marshal Kim'
-POST_SURNAME_RE = re.compile(r"(?P<post>(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Counsel|Manager|Clerk|Attorney|Engineer|"
-                             r"Administrator|Marshal|Director|Treasurer|Auditor|Secretary|Superintendent))\s+"
-                             r"(?P<surname>[A-Z][\w'’-]{1,30})")
 PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach", "President",
              "Vice President"}
 # People a roll call counts without naming: '...; other staff; and ...', ', members of the public'

@@ -23,7 +23,7 @@ from .numbered_lines import (
     resolution,
     unwrapped,
 )
-from .titles import is_title, reads_as_sentence, split_run_in
+from .titles import is_title, reads_as_sentence, split_presenter, split_run_in
 
 
 def _decimal(parent: str) -> re.Pattern | None:
@@ -59,6 +59,7 @@ def child_ok(text: str, kind: str, marked: bool = False, decimal: bool = False) 
     in minutes too it may run past eight words; so may a decimal one in title case ('6.1 Unsheltered
     Homelessness Encampment Initiative and Incremental Reaching Home Funding Allocations'), as a numbered
     paragraph never is."""
+    text = split_presenter(text)[0]  # 'California Fire & Rescue Training JPA – (Chief Harms)': the title's words
     if kind == "agenda" and text.endswith(";") and not text.endswith(("and;", "or;")):
         text = text[:-1]  # an agenda's entries listed as one sentence: 'A. Comments by colleagues and public;'
     if not (is_title(text, digits=True) or kind == "agenda" and text[:1].islower()) or re.match(r"(?i)that\b", text):

@@ -98,6 +98,11 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:treasurer)\s+(?=[A-Z])"), "Treasurer"),
     (re.compile(r"^(?i:members?)\s+(?=[A-Z])"), ""),  # 'Members A and B': no role, a word before the list
 ]
+# A post before a surname ('Chief Harms', 'General Counsel Lavra', 'Fire Marshal Kim'), read where people are
+# named (a roll call, a presenter in brackets): the post is the role.
+POST_SURNAME_RE = re.compile(r"(?P<post>(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Counsel|Manager|Clerk|Attorney|Engineer|"
+                             r"Administrator|Marshal|Director|Treasurer|Auditor|Secretary|Superintendent))\s+"
+                             r"(?P<surname>[A-Z][\w'’-]{1,30})")
 # A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
 ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary|treasurer|clerk|comptroller|auditor|"
                          r"attorney|counsel|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"

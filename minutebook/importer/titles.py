@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .extract import NO_NEWS
-from .names import looks_like_name, parse_name
+from .names import POST_SURNAME_RE, looks_like_name, parse_name
 from .parts import date_only
 
 PAGE_COLUMN_RE = re.compile(r"(?<!\s)\s{3,}+(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s|$)")  # 'Minutes      5 - 12'
@@ -68,7 +68,8 @@ def split_presenter(title: str) -> tuple[str, str | None]:
     """A title without the person in brackets after it who presents the item ('Natomas Feasibility Study (Jeff
     Frye, Economic Development Manager)', 'Executive Committee – (President Sheetz)'), and that person as printed,
     or None: a given name and surname with a post after a comma, or a surname after a title or post ('President',
-    'Director', 'Mr'). An abbreviation ('(IGT)'), a place ('(Rayners Lane, Pinner)') or a note stays in the title."""
+    'Director', 'Mr', 'Chief'). An abbreviation ('(IGT)'), a place ('(Rayners Lane, Pinner)') or a note stays in
+    the title."""
     match = PRESENTER_RE.search(title)
     if not match or not title[:match.start()].strip():
         return title, None
@@ -81,7 +82,7 @@ def split_presenter(title: str) -> tuple[str, str | None]:
                                   post.strip()))
     else:
         named = person is not None and bool(person.role or person.honorific) and len(person.name.split()) <= 2 \
-            and looks_like_name(name)
+            and looks_like_name(name) or bool(POST_SURNAME_RE.fullmatch(name.strip()))
     return (title[:match.start()].rstrip(), inside) if named else (title, None)
 
 
