@@ -1184,3 +1184,31 @@ def test_lettered_titles_with_a_slash_between_words_are_sub_items_not_a_roll_of_
             "B. October/November Site Visits\n\nThere was none.\n\n14. Adjournment\n")
     assert [(i[0], i[2]) for i in items(text)] == [("13", "Items for Distribution"), ("A", "October/November Events"),
                                                   ("B", "October/November Site Visits"), ("14", "Adjournment")]
+
+
+LONG = ("Authorize the Chief Executive Officer and General Manager to award contracts to four firms to provide general "
+        "building construction and support services for a three-year term from January 22, 2024, to January 21, 2027, "
+        "with three optional one-year extensions, for a total aggregate contract not-to-exceed amount of $30 million.")
+
+
+def test_an_agenda_s_entries_told_whole_in_one_long_sentence_are_items_in_their_sequence():
+    text = (f"AGENDA\nJanuary 18, 2024\n\n1. Call to Order.\n\n2. Approval of the Agenda.\n\n3. {LONG}\n\n"
+            f"4. {LONG}\n\n5. Directors' Reports.\n")
+    assert [i[1] for i in items(text, "agenda")] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_long_numbered_notice_before_an_agenda_s_items_stays_text():
+    text = ("AGENDA\nJanuary 18, 2024\n\nMembers of the public may comment in the following ways:\n\n"
+            f"1. Email comments to the clerk by 5:00 p.m. on the meeting date. {LONG}\n\n"
+            f"2. Provide oral public comments during the meeting. {LONG}\n\n"
+            "1. CALL TO ORDER\n\n2. ROLL CALL\n\n3. MINUTES\n\n4. ADJOURNMENT\n")
+    assert [(i[1], i[2]) for i in items(text, "agenda")] == [
+        ("1", "CALL TO ORDER"), ("2", "ROLL CALL"), ("3", "MINUTES"), ("4", "ADJOURNMENT")]
+
+
+def test_an_agenda_that_prints_one_number_on_two_titles_in_a_row_keeps_both():
+    text = ("AGENDA\nJanuary 18, 2024\n\n1. Call to Order.\n\n2. Approval of the Agenda.\n"
+            "2. Commendation Resolution for Director Sanborn.\n\n3. Committee Chair Reports.\n\n4. Adjournment.\n")
+    assert [(i[1], i[2]) for i in items(text, "agenda")] == [
+        ("1", "Call to Order"), ("2", "Approval of the Agenda"), ("2", "Commendation Resolution for Director Sanborn"),
+        ("3", "Committee Chair Reports"), ("4", "Adjournment")]

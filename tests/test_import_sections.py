@@ -152,3 +152,9 @@ def test_a_lettered_point_wrapped_in_lower_case_at_the_margin_stays_text():
     text = ("1. Minutes\nApproved.\n\n2. Budget\nThe Board resolved:\n\na) that the budget be approved and the\n"
             "   reserves be kept as they are;\nb) that the clerk write to the auditor.\n\n3. Adjournment\nAt 9 pm.\n")
     assert [n for n, parent, _ in items(text) if parent] == []
+
+
+def test_a_section_heading_ended_by_a_colon_heads_the_count_under_it():
+    text = ("1. Call to Order\nAt 6 pm.\n\n2. Minutes\nApproved.\n\n3. Reports\nNone.\n\n"
+            "ANNOUNCEMENT OF CLOSED SESSION AGENDA:\n1. Conference with Legal Counsel – Anticipated Litigation.\n")
+    assert [(n, t) for n, _, t in items(text)][-1] == ("1", "Conference with Legal Counsel – Anticipated Litigation")

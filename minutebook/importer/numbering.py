@@ -22,6 +22,8 @@ from .numbered_lines import (
     Heading,
     Style,
     candidates,
+    heading_text,
+    indent_of,
     is_person,
     number_value,
     resolution,
@@ -99,14 +101,17 @@ def _run(style: Style, kind: str, found: list[Heading], start: int) -> list[Head
 
 
 def _printed_twice(style: Style, kind: str, previous: Heading, heading: Heading) -> bool:
-    """Minutes that print one number on two items in a row ('4. Talk by the speaker' ... '4. Any other
-    business', a slip for 5): the same number printed the same way at the same indentation over another title,
-    past the first item's text; not '7. Implement ...' (a point, a sentence) under '7   Opportunities'. A title
-    starting as the one before ('4. Planning (continued)') is that item again."""
+    """Minutes or an agenda that print one number on two items in a row ('4. Talk by the speaker' ... '4. Any other
+    business', a slip for 5): the same number printed the same way at the same indentation over another title;
+    not '7. Implement ...' (a point, a sentence) under '7   Opportunities'. A title starting as the one before
+    ('4. Planning (continued)') is that item again."""
     words = [clean_title(h.text)[0].lower().split()[:2] for h in (previous, heading)]
-    return (kind == "minutes" and not (style.counted or style.marked) and heading.number == previous.number
+    # minutes: past the first item's text; an agenda: straight after the first title (a line between at most),
+    # where the same number further on starts a list again ('1. Email comments ...' / '2. Provide oral comments')
+    placed = heading.index > previous.index + 2 if kind == "minutes" else heading.index <= previous.index + 2
+    return (kind in ("minutes", "agenda") and not (style.counted or style.marked) and heading.number == previous.number
             and (heading.indent, heading.mark) == (previous.indent, previous.mark) and not reads_as_sentence(
-                heading.text) and heading.index > previous.index + 2 and words[0] != words[1])
+                heading.text) and placed and words[0] != words[1])
 
 
 def _heading_like(style: Style, run: list[Heading]) -> bool:
@@ -136,6 +141,8 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
     outer: tuple[Style, list[Heading]] | None = None
     for style in STYLES:
         found = candidates(lines, style)
+        if kind == "agenda" and style is NUMBER_STYLE:
+            found = _with_long_entries(lines, style, found)
         points: set[int] = set()  # the numbered points of a resolution: never a run's start
         for start in range(len(found)):
             if found[start].index in points:
@@ -157,6 +164,26 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
         best = outer
     return best[0], best[1] if best[0].marked else mended_run(lines, best[1], best[0].value)
 
+
+
+LONG_ENTRY = 200  # characters: a numbered line longer than a title may be an agenda's entry told as one sentence
+
+
+def _with_long_entries(lines: list[Line], style: Style, found: list[Heading]) -> list[Heading]:
+    """An agenda's entries told whole in one long sentence ('6. Authorize the Chief Executive Officer and General
+    Manager to execute the third amendment to ... 2034.'), too long to be read as titles, among the candidates:
+    each on a line of its own, opening with a capital, at the indentation of a shorter numbered title; the run
+    decides which follow in sequence."""
+    margins = {h.indent for h in found}
+    taken = {h.index for h in found}
+    extra = []
+    for index, line in enumerate(lines):
+        if index in taken or len(line.stripped) <= LONG_ENTRY or indent_of(line) not in margins:
+            continue
+        match = style.pattern.match(heading_text(line))
+        if match and match.group(2)[:1].isupper() and not re.match(r"(?i)that\b", match.group(2)):
+            extra.append(Heading(index, match.group(1), match.group(2), indent_of(line)))
+    return sorted([*found, *extra], key=lambda h: h.index)
 
 
 def _begun_again(found: list[Heading], run: list[Heading]) -> list[Heading]:
@@ -208,7 +235,8 @@ def _under_section(lines: list[Line], index: int) -> bool:
     above = index - 1
     while above >= 0 and lines[above].blank:
         above -= 1
-    if above < 0 or capitals_text(lines[above].text) is None or ATTACHED_RE.match(lines[above].stripped):
+    heading = lines[above].text.rstrip().removesuffix(":") if above >= 0 else ""  # 'CLOSED SESSION AGENDA:' too
+    if above < 0 or capitals_text(heading) is None or ATTACHED_RE.match(heading.strip()):
         return False
     return above == 0 or lines[above - 1].blank or lines[above - 1].page != lines[above].page
 
