@@ -166,6 +166,8 @@ def test_a_name_beginning_with_open_or_public_keeps_it():
 def test_a_board_named_for_its_members_keeps_them():
     assert body_name("REGULAR MEETING OF THE BOARD OF DIRECTORS") == "Board of Directors"
     assert body_name("Board of Trustees") == "Board of Trustees"
+    assert body_name("SACRAMENTO MUNICIPAL UTILITY DISTRICT BOARD OF DIRECTORS MEETING") == (
+        "Sacramento Municipal Utility District Board of Directors")  # the district's name before it: not 'Board'
     assert body_name("Conduit Financing Committee of the Illinois Finance Authority") == "Conduit Financing Committee"
 
 

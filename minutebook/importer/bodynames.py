@@ -29,8 +29,9 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
 NAME_WORDS = {"open", "public", "budget", "general", "business", "study", "closed", "emergency", "joint"}
 AUTHORITY_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town|township|county|village|borough|district|state|parish|"
                           r"municipality|corporation)\s+of\s+\S")
-# A body named for its members: 'Board of Directors', 'Board of Trustees', 'Court of Governors'.
-MEMBERS_TAIL_RE = re.compile(r"(?i)^(?:\w+\s+){0,3}(?:board|court|council)\s+of\s+(?:directors|trustees|governors|"
+# A body named for its members, its authority's name before it or not: 'Board of Directors', 'Board of Trustees',
+# 'Court of Governors', 'Sacramento Municipal Utility District Board of Directors'.
+MEMBERS_TAIL_RE = re.compile(r"(?i)^(?:\w+\s+){0,6}(?:board|court|council)\s+of\s+(?:directors|trustees|governors|"
                              r"commissioners|supervisors|aldermen|selectmen|managers|regents|visitors)$")
 # A Welsh council's name printed before its English one on the same line: 'Cyngor Cymuned X Community Council'.
 WELSH_LEAD_RE = re.compile(r"(?i)^cyngor\s+(?:cymuned|tref|sir|dinas|bro)\s+(?=.+\b(?:community|town|county|city)\s+"
