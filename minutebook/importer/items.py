@@ -1,7 +1,7 @@
 """Stage 3: a part cut into sections - the header region, then one section per item and sub-item.
 
 Which numbered lines are items is learnt from the part (numbering.py), with the unnumbered headings beside
-them (unnumbered.py, decided.py) and the sub-items under each (children.py); this module cuts the part at
+them (unnumbered.py, beside.py, decided.py) and the sub-items under each (children.py); this module cuts the part at
 them and reads each heading's title (titles.py): a title run into its text keeps that text in the body.
 """
 
@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from . import subitems
+from .beside import headings_beside
 from .blocks import to_blocks
 from .children import LOWER_RE, child_ok, sub_items
 from .decided import decided_items
@@ -20,7 +21,7 @@ from .lines import Line
 from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
 from .titles import clean_title, split_presenter, split_run_in, wrapped_heading
-from .unnumbered import headings_beside, title_block_end
+from .unnumbered import title_block_end
 
 __all__ = ["clean_title", "cut_items", "find_items"]
 

@@ -1,0 +1,107 @@
+"""Which headings without a number are items beside a part's numbered items: all of them where it numbers
+none, else those leading to the first numbered item, those among numbers in capitals on an agenda, and, in
+minutes whose numbers start again under headings in capitals, the headings over no count (the order of
+business). A heading in capitals directly over numbered items heads them as a section, and is no item.
+The headings themselves are read by unnumbered.py's rules.
+"""
+
+from __future__ import annotations
+
+from .lines import Line
+from .titles import clean_title, split_run_in
+from .unnumbered import MEASURE_RULES, RULES, UNNUMBERED_RULES, unnumbered_headings
+
+
+def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool = False
+                    ) -> list[tuple[int, str, str, int]]:
+    """(index, rule, title, end) of the headings without a number beside a part's numbered items `run`
+    (numbering.Heading): all of a part's items where it numbers none, else those leading to its first
+    numbered item ('CALL TO ORDER', '• Pledge of Allegiance') and, on an agenda whose numbered titles are
+    printed in capitals or where the headings far outnumber two or three numbers, those among them
+    ('COMMUNITY DEVELOPMENT DIRECTOR'S REPORT'). One in capitals directly followed by numbered items heads
+    them as a section, and is no item itself. Where the numbers are `measures` ('B220-15', 'R135-15') they
+    number the bills, not the order of business: the headings in capitals among them are the items
+    ('OLD BUSINESS' / 'B226-15'), never mere sections."""
+    if kind not in ("agenda", "minutes"):
+        return []
+    margin = min(h.indent for h in run) + 2 if run else None
+    titles = [clean_title(split_run_in(h.text)[0])[0] for h in run]
+    capitals = run and sum(t == t.upper() for t in titles) >= 0.5 * len(run)
+    taken = {h.index + h.bare for h in run}  # '1.' / 'ELECTION OF MAYOR': the number's title
+    taken |= {i for h in run for i in h.spans}  # titles printed apart from their numbers
+    rules = MEASURE_RULES if measures else RULES if run else UNNUMBERED_RULES
+    read = [r for r in unnumbered_headings(lines, margin, rules=rules) if r[0] not in taken]
+    restarting = kind == "minutes" and _restarts_under_headings(lines, run, read)
+    if restarting:
+        read = _order_of_business(run, read)
+    among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures \
+        or kind == "minutes" and _run_under_one_heading(run, read) or restarting
+    if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
+        read = [r for r in read if r[0] < run[0].index]
+    if run and not measures:  # before the first numbered item: the headings just above it, not a header's notices
+        read = [r for r in read if r[0] > run[0].index or r in _preliminaries(lines, read, run[0].index)]
+    numbered = {h.index for h in run}
+    tops = sorted([(h.index, "", h.text, h.index + 1) for h in run] + read)
+    sections: set[int] = set()  # 'CLOSED SESSION' / 'OPENING CEREMONIES' / '1. CALL MEETING TO ORDER': both
+    for n in range(len(tops) - 2, -1, -1):
+        (index, rule, title, end), following = tops[n], tops[n + 1][0]
+        if index in numbered or rule not in ("capitals", "marked") or measures:
+            continue
+        nothing_between = lines[index].stripped == title and all(  # no presenter, no text of its own
+            line.blank for line in lines[end:following])
+        if (following in numbered or following in sections and nothing_between) and (
+                rule == "capitals" or nothing_between):  # a marked heading with text of its own is an item
+            sections.add(index)
+    return [r for r in read if r[0] not in sections]
+
+
+def _run_under_one_heading(run: list, read: list[tuple[int, str, str, int]]) -> bool:
+    """Minutes whose numbered (or lettered) entries all stand under one heading in capitals, with headings in
+    capitals after them ('CONSENT AGENDA' / 'A.' 'B.' 'C.' / ... / 'PUBLIC HEARINGS' / 'ADJOURNMENT'): the
+    headings are the order of business, the entries a list within one of them, never the minutes' items."""
+    if not run:
+        return False
+    first, last = run[0].index, run[-1].index
+    return not any(first < r[0] < last for r in read) and sum(r[0] > last for r in read) >= 2
+
+
+def _restarts_under_headings(lines: list[Line], run: list, read: list[tuple[int, str, str, int]]) -> bool:
+    """Minutes whose numbers start again under headings in capitals, twice or more, each count without a gap
+    ('CONSENT ITEMS' 1-3, 'ACTION ITEMS' 1-2, 'REPORTS' 1-4): the headings are the order of business, and those
+    over no numbers are items of their own ('BOARD MEMBER QUESTIONS AND COMMENTS', 'ADJOURNMENT')."""
+    heads = {r[0] for r in read}
+
+    def under_heading(index: int) -> bool:
+        above = index - 1
+        while above >= 0 and lines[above].blank:
+            above -= 1
+        return above in heads
+
+    restarts = [h for h in run[1:] if h.number == run[0].number and under_heading(h.index)]
+    counted = all(b in restarts or b.number.isdigit() and a.number.isdigit() and int(b.number) == int(a.number) + 1
+                  for a, b in zip(run, run[1:], strict=False))  # each count 1, 2, 3 with no gap
+    return len(restarts) >= 2 and counted
+
+
+def _order_of_business(run: list, read: list[tuple[int, str, str, int]]) -> list[tuple[int, str, str, int]]:
+    """Of the headings among numbers that start again under headings, those in capitals outside any one count:
+    one between 2 and 3 of the same count ('OPERATIONS REPORT' in the Fire Chief's report, 'Recruitment') is a
+    part of 2."""
+    inside = [(a.index, b.index) for a, b in zip(run, run[1:], strict=False) if b.number != run[0].number]
+    capitals = [r for r in read if r[2].split(":")[0] == r[2].split(":")[0].upper()]  # 'PUBLIC COMMENT: None' too
+    return [r for r in capitals if not any(a < r[0] < b for a, b in inside)]
+
+
+def _preliminaries(lines: list[Line], read: list[tuple[int, str, str, int]], first: int
+                   ) -> list[tuple[int, str, str, int]]:
+    """The unnumbered headings that lead to the first numbered item, each followed by at most five lines
+    of text ('CALL TO ORDER' / 'ROLL CALL' / '1. MINUTES'): a heading above a longer notice opens the
+    part's preamble ('NOVEL CORONAVIRUS ADVISORY NOTICE' / ... / 'A. Call To Order')."""
+    kept = []
+    below = first
+    for heading in reversed([r for r in read if r[0] < first]):
+        if sum(1 for line in lines[heading[3]:below] if not line.blank) > 5:
+            break
+        kept.append(heading)
+        below = heading[0]
+    return kept
