@@ -23,7 +23,7 @@ from .numbered_lines import (
     resolution,
     unwrapped,
 )
-from .titles import is_title, reads_as_sentence, split_presenter, split_run_in
+from .titles import is_title, reads_as_sentence, split_presenter, split_run_in, title_cased
 
 
 def _decimal(parent: str) -> re.Pattern | None:
@@ -76,13 +76,6 @@ def _outline_entry(text: str) -> bool:
     approved the payments listed.')."""
     return is_title(text, digits=True) and not re.match(r"(?i)that\b", text) and not reads_as_sentence(
         text, any_length=True)
-
-
-def title_cased(text: str) -> bool:
-    """A heading in title case: nearly every word longer than three letters capitalised ('Framework for the
-    Provision of Overnight Warming Centres'), where a sentence has most in lower case."""
-    long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", text)
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 OTHER_SCHEME_RE = re.compile(r"[IVXL]{1,6}|[A-Z]")  # a parent whose number no fresh '1.' could continue

@@ -99,8 +99,10 @@ def orphan_decimals(lines: list[Line], run: list[Heading], kind: str) -> list[He
     return found
 
 
-# a numbered line whose title the writer set in bold: '1. **Action Summary Minutes**'
-BOLD_NUMBERED_RE = re.compile(r"^\s*[\w.()]{1,8}\s+(?:\*\*|__)[^*_]{3,200}(?:\*\*|__):?\s*$")
+# a numbered line whose title the writer set in bold, alone or run into its text: '1. **Action Summary Minutes**',
+# '**3. SMFD – LOCAL 522 REPORT:** Captain A had no report.' (not '(6:07pm)', a note after the title, as text)
+BOLD_NUMBERED_RE = re.compile(r"^\s*(?:(?:\*\*|__)[\w.()]{1,8}\s+|[\w.()]{1,8}\s+(?:\*\*|__))(?P<title>[^*_]{3,200}?)"
+                              r"(?:\*\*|__):?\s*(?P<rest>[^\s*_(].*)?$")
 
 
 def lists_under_marked_headings(lines: list[Line], run: list[Heading], top: int) -> bool:
@@ -172,16 +174,13 @@ def _capitals_across_blank(lines: list[Line], text: str, index: int, end: int) -
             and wrapped_heading(text, lines[index + 1].stripped, ANY_HEADING_RE))
 
 
-# a numbered title in bold with its text run in after it: '**3. SMFD – LOCAL 522 REPORT:** Captain A had no report.'
-BOLD_RUN_IN_RE = re.compile(r"^\s*(?:(?:\*\*|__)[\w.()]{1,8}\s+|[\w.()]{1,8}\s+(?:\*\*|__))(?P<title>[^*_]{3,200}?)"
-                            r"(?:\*\*|__)\s*(?P<rest>[^\s*_(].*)$")  # not '(6:07pm)', a note after the title
-
-
 def _bold_run_in(raw: str) -> tuple[str, str] | None:
-    """The title and the text after it where the bold marks where the title ends (a dash inside the title is no
-    end of it), or None."""
-    match = BOLD_RUN_IN_RE.match(raw)
-    return (match.group("title").strip(), match.group("rest").strip().lstrip(":").strip()) if match else None
+    """The title and the text after it where the bold marks where a numbered title ends (a dash inside the title
+    is no end of it), or None."""
+    match = BOLD_NUMBERED_RE.match(raw)
+    if not match or not match.group("rest"):
+        return None
+    return match.group("title").strip().rstrip(":"), match.group("rest").strip().lstrip(":").strip()
 
 
 def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[str, dict, int, Line | None]:

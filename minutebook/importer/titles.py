@@ -103,17 +103,18 @@ def is_title(text: str, *, digits: bool = False) -> bool:
         return False
     leading = text[0].isdigit() or text[0] in "$£€" and text[1:2].isdigit()
     reference = leading and (digits or len(re.findall(r"\b[A-Z]{3,}", text)) >= 2
-                         or bool(re.match(r"\d{1,4}[/-]\d{1,4}\b", text)) or _title_case(text.split()[1:]))
+                         or bool(re.match(r"\d{1,4}[/-]\d{1,4}\b", text)) or title_cased(text))
     if not (text[0].isupper() or text[0] in "\"“'‘(" or reference):
         return False
     title, _ = clean_title(text)
     return len(title.split()) <= 30 and date_only(text) is None
 
 
-def _title_case(words: list[str]) -> bool:
-    """Words in title case after a count ('10 Year Regional Radio Licensing Agreement'), where a sentence opening
-    with a number goes on in lower case ('12 residents attended')."""
-    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+def title_cased(text: str) -> bool:
+    """A heading in title case: nearly every word longer than three letters capitalised ('Framework for the
+    Provision of Overnight Warming Centres', '10 Year Regional Radio Licensing Agreement'), where a sentence has
+    most in lower case ('12 residents attended the meeting')."""
+    long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", text)
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
