@@ -7,7 +7,7 @@ The headings themselves are read by unnumbered.py's rules.
 
 from __future__ import annotations
 
-from .lines import Line
+from .lines import Line, text_above
 from .titles import clean_title, split_run_in
 from .unnumbered import MEASURE_RULES, RULES, UNNUMBERED_RULES, unnumbered_headings
 
@@ -70,14 +70,7 @@ def _restarts_under_headings(lines: list[Line], run: list, read: list[tuple[int,
     ('CONSENT ITEMS' 1-3, 'ACTION ITEMS' 1-2, 'REPORTS' 1-4): the headings are the order of business, and those
     over no numbers are items of their own ('BOARD MEMBER QUESTIONS AND COMMENTS', 'ADJOURNMENT')."""
     heads = {r[0] for r in read}
-
-    def under_heading(index: int) -> bool:
-        above = index - 1
-        while above >= 0 and lines[above].blank:
-            above -= 1
-        return above in heads
-
-    restarts = [h for h in run[1:] if h.number == run[0].number and under_heading(h.index)]
+    restarts = [h for h in run[1:] if h.number == run[0].number and text_above(lines, h.index) in heads]
     counted = all(b in restarts or b.number.isdigit() and a.number.isdigit() and int(b.number) == int(a.number) + 1
                   for a, b in zip(run, run[1:], strict=False))  # each count 1, 2, 3 with no gap
     return len(restarts) >= 2 and counted

@@ -50,6 +50,14 @@ class Line:
         return len(self.text) - len(self.text.lstrip())
 
 
+def text_above(lines: list[Line], index: int) -> int:
+    """The index of the nearest line above `index` with text on it (blank lines skipped), -1 when there is none."""
+    above = index - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    return above
+
+
 def clean(raw: str) -> str:
     """Flatten markup left over from PDF-to-text conversion; keep tabs, which carry table columns."""
     text = INPUT_RE.sub("", raw)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line
+from .lines import Line, text_above
 from .misread import mended_run
 from .numbered_lines import (
     CODE,
@@ -232,9 +232,7 @@ ATTACHED_RE = re.compile(r"(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT|ENCLOSU
 def _under_section(lines: list[Line], index: int) -> bool:
     """Whether a numbered line stands straight under a heading in capitals standing alone ('ACTION ITEMS' over
     '1. Grant Award Acceptance'), blank lines between them or none."""
-    above = index - 1
-    while above >= 0 and lines[above].blank:
-        above -= 1
+    above = text_above(lines, index)
     heading = lines[above].text.rstrip().removesuffix(":") if above >= 0 else ""  # 'CLOSED SESSION AGENDA:' too
     if above < 0 or capitals_text(heading) is None or ATTACHED_RE.match(heading.strip()):
         return False

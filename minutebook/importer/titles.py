@@ -75,12 +75,12 @@ def split_presenter(title: str) -> tuple[str, str | None]:
         return title, None
     inside = match.group(1).strip()
     name, _, post = inside.partition(",")
-    person = parse_name(name)
     if post:
         named = looks_like_name(name) and len(name.split()) in (2, 3) and not PLACE_WORD_RE.search(name) \
             and bool(re.fullmatch(r"(?:[A-Z][\w'’&.-]*|of|and|the|for)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for)){0,6}",
                                   post.strip()))
     else:
+        person = parse_name(name)
         named = person is not None and bool(person.role or person.honorific) and len(person.name.split()) <= 2 \
             and looks_like_name(name) or bool(POST_SURNAME_RE.fullmatch(name.strip()))
     return (title[:match.start()].rstrip(), inside) if named else (title, None)
