@@ -68,7 +68,7 @@ test: $(VENV)/.test chromium webtools ocr  ## set up and run the whole suite, br
 	$(VENV)/bin/ruff check minutebook hooks build.py tests
 	$(PY) -m pytest -n auto --maxprocesses 4 --dist loadscope --durations=20
 
-bench-import: $(VENV)/.test  ## the importer's fidelity on the real documents of tests/corpus (not part of make test)
+bench-import: $(VENV)/.test ocr  ## the importer's fidelity on the real documents of tests/corpus (not part of make test)
 	$(PY) benchmarks/import_corpus.py
 
 bench: $(VENV)/.test pagefind  ## build 1,000 and 10,000 synthetic meetings against plain MkDocs (not part of make test)
