@@ -1212,3 +1212,28 @@ def test_an_agenda_that_prints_one_number_on_two_titles_in_a_row_keeps_both():
     assert [(i[1], i[2]) for i in items(text, "agenda")] == [
         ("1", "Call to Order"), ("2", "Approval of the Agenda"), ("2", "Commendation Resolution for Director Sanborn"),
         ("3", "Committee Chair Reports"), ("4", "Adjournment")]
+
+
+WITHOUT_NUMBERS = ("Village Board\n\nMinutes of the meeting\nThursday 28 March 2019\n\nAttendees:\nA Bell (AB)\n\n"
+                   "e-Prescribing\n\nAB said that prescribing was a foundation to many things for the Board.\n\n"
+                   "Statement of Principles\n\nThe Board discussed the final draft of the statement of principles.\n\n"
+                   "Any other business\n\nThe minutes of the previous meeting were agreed for publication.\n\n"
+                   "Actions\n\n1.\tAgree the letter to health boards and trusts at the next meeting.\n"
+                   "2.\tAB to produce a blog post on the positive impact of standards.\n")
+
+
+def test_short_titles_alone_between_blank_lines_over_paragraphs_are_items_where_nothing_is_numbered():
+    text = WITHOUT_NUMBERS.split("Actions")[0]
+    assert [i[2] for i in items(text)] == ["e-Prescribing", "Statement of Principles", "Any other business"]
+    run_on = text.replace("Statement of Principles\n\n", "Statement of Principles\n")  # a line over its text
+    assert "Statement of Principles" not in [i[2] for i in items(run_on)]
+    short = text.replace("The Board discussed the final draft of the statement of principles.", "Noted.")
+    assert "Statement of Principles" not in [i[2] for i in items(short)]  # no paragraph of text under it
+
+
+def test_numbered_sentences_under_the_last_of_several_plain_headings_are_its_points_not_items():
+    assert [(i[0], i[2]) for i in items(WITHOUT_NUMBERS)] == [
+        (None, "e-Prescribing"), (None, "Statement of Principles"), (None, "Any other business"), (None, "Actions")]
+    titled = WITHOUT_NUMBERS.replace("Agree the letter to health boards and trusts at the next meeting.",
+                                     "LETTERS TO HEALTH BOARDS").replace("AB to produce a blog post", "BLOG POSTS")
+    assert [i[0] for i in items(titled)] == ["1", "2"]  # numbered titles are the items

@@ -21,7 +21,7 @@ from .lines import Line
 from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
 from .titles import clean_title, split_presenter, split_run_in, wrapped_heading
-from .unnumbered import title_block_end
+from .unnumbered import SENTENCE_CLOSE_RE, UNNUMBERED_RULES, title_block_end, unnumbered_headings
 
 __all__ = ["clean_title", "cut_items", "find_items"]
 
@@ -46,7 +46,7 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     """Every item and sub-item heading of a part, in line order."""
     style, run = best_run(lines, kind)
     top = title_block_end(lines)
-    if run and lists_under_marked_headings(lines, run, top):
+    if run and (lists_under_marked_headings(lines, run, top) or points_under_plain_headings(lines, run)):
         run = []
     decided, entries = decided_items(lines, top) if kind == "minutes" else ([], [])
     if decided:  # 'Agency – Subject' / ... / 'UPON MOTION ...': the numbers count the rows under some of them
@@ -111,6 +111,17 @@ def lists_under_marked_headings(lines: list[Line], run: list[Heading], top: int)
     heading or by a title in bold: the numbers are lists under the headings."""
     marked = sum(1 for line in lines[top:] if line.heading)
     return marked >= 3 and not any(lines[h.index].heading or BOLD_NUMBERED_RE.match(lines[h.index].raw) for h in run)
+
+
+def points_under_plain_headings(lines: list[Line], run: list[Heading]) -> bool:
+    """Numbered sentences ('1. Agree letter to health boards ... meeting.' / '2. MW to produce blog post ...')
+    standing together under one of three or more headings without a number that come before them, fewer than
+    those headings: the points of a list in that heading ('Actions'), the headings the items."""
+    read = unnumbered_headings(lines, None, rules=UNNUMBERED_RULES)
+    before = sum(1 for r in read if r[0] < run[0].index)
+    among = any(run[0].index < r[0] < run[-1].index for r in read)
+    points = all(SENTENCE_CLOSE_RE.search(lines[h.index].stripped) for h in run)
+    return before >= 3 and not among and len(run) < before and points
 
 
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:

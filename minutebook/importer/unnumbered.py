@@ -224,6 +224,30 @@ def _centred(lines: list[Line], index: int) -> tuple[str, int] | None:
     return title, index + 1
 
 
+# A title in mixed case alone on its line: a capital first ('Statement of Principles'), or a prefix and a hyphen
+# before one ('e-Prescribing'); no sentence's or a label's end.
+PLAIN_TITLE_RE = re.compile(r"^(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w &'’/()-]{1,58}[\w)]$")
+PROSE_WORDS = 8  # words in the first line of a paragraph of text under a title
+
+
+def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A short title in mixed case alone between blank lines with a paragraph of text under it ('Statement of
+    Principles' / '' / 'The Board discussed the final draft ...'), in minutes with no numbers and no other mark:
+    the writer's heading style was lost with the format (a word processor's text, a web page's)."""
+    line = lines[index]
+    text = " ".join(line.stripped.split())
+    if not PLAIN_TITLE_RE.match(text) or len(text.split()) > 8 or index + 2 >= len(lines):
+        return None
+    if index > 0 and not lines[index - 1].blank or not lines[index + 1].blank or reads_as_sentence(text) \
+            or find_date(text) or TIME_RE.search(text) or BODY_TITLE_RE.search(text.upper()):
+        return None
+    below = next((ln.stripped for ln in lines[index + 2:] if not ln.blank), "")
+    if len(below.split()) < PROSE_WORDS or not re.search(r"[a-z]", below) or PLAIN_TITLE_RE.match(below) \
+            and len(below.split()) <= 8:
+        return None
+    return text, index + 1
+
+
 # (name, rule): tried in order on each line; the first that reads a heading wins. The catch-all is the
 # line as text.
 HeadingRule = Callable[[list[Line], int], tuple[str, int] | None]  # a heading's title and the index after it
@@ -249,8 +273,10 @@ RULES: tuple[tuple[str, HeadingRule], ...] = (
 # 'SCHEDULED PUBLIC COMMENT' / 'Jill Raitt - Roll carts.').
 MEASURE_RULES: tuple[tuple[str, HeadingRule], ...] = (*RULES, ("topic", lambda lines, index: _topic(lines, index)))
 # Narrative minutes with no numbers at all may title a paragraph by running its topic into it with a dash.
+# Or by a short line of its own whose bold or size the text lost.
 UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (
-    *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals))
+    *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals),
+    ("plain", _plain))
 
 
 # tried first at any indentation: an outline's entries are where its bullets are (outline.py)
