@@ -122,7 +122,7 @@ def test_outcomes_read_the_first_told_and_carried_out_is_no_outcome():
 
 def test_a_body_named_with_its_kind_agreeing_is_a_decision():
     assert read("The Community Council agreed to write to the council about the potholes.\n").decisions == [
-        "to write to the council about the potholes."]
+        "The Community Council agreed to write to the council about the potholes."]  # told as a sentence: kept
 
 
 def test_a_mover_named_he_is_the_member_the_paragraph_named_before():

@@ -198,6 +198,29 @@ def test_the_committee_resolved_that_in_one_paragraph():
     assert item.decisions == ["that under Section 50A(4) of the Act, the public be excluded."]
 
 
+def test_the_body_agreed_that_in_lower_case_keeps_the_sentence_resolved_that_reads_as_a_resolution():
+    item, _ = read("The Board agreed that medicines and prescribing was a fundamental issue.\n")
+    assert item.decisions == ["The Board agreed that medicines and prescribing was a fundamental issue."]
+    item, _ = read("The Council RESOLVED that the budget be set.\n")
+    assert item.decisions == ["that the budget be set."]
+
+
+def test_the_body_agreed_a_thing_it_names_is_a_decision_agreeing_in_discussion_is_none():
+    item, _ = read("The Board discussed the draft. The Board agreed amendments to the statement.\n\n"
+                   "MW agreed, stating that the Board's end goal was to get standards used.\n")
+    assert item.decisions == ["The Board agreed amendments to the statement"]
+    item, _ = read("The Board agreed on the need for more data.\n")
+    assert item.decisions == []
+
+
+def test_what_the_body_agreed_after_discussing_from_the_verb_on():
+    item, _ = read("The Board discussed the letter and made some minor amendments, but agreed that final sign off "
+                   "would take place at the next meeting. MC said that this would help.\n")
+    assert item.decisions == ["agreed that final sign off would take place at the next meeting"]
+    item, _ = read("The Board discussed the letter and made some minor amendments.\n")
+    assert item.decisions == []
+
+
 def test_scottish_declared_a_connection():
     item, _ = read("Councillor Cruickshank declared a connection in item 5 as a member of the Board.\n")
     assert [(d.name.name, d.item) for d in item.declarations] == [("Cruickshank", "5")]

@@ -194,16 +194,20 @@ BODY_AGREED_RE = re.compile(  # 'The council RESOLVED to object ...', 'The Commu
     # resolved unanimously to adopt ...' as well
     r"(?:^|\b[Tt]he )(?:(?:Parish|Town|Community|Borough|District|County|City|Full|Planning|Finance|Executive)\s+)?"
     r"(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
-    r"council|committee)\s+(?:unanimously\s+)?(?:agreed|resolved|decided|RESOLVED|AGREED|DECIDED)"
-    r"(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*(?::-|:|[-–]\s*$)\s*|\s+(?=(?:that|to)\b))(?P<text>.*)$")
+    r"council|committee)\s+(?:unanimously\s+)?(?P<verb>agreed|resolved|decided|RESOLVED|AGREED|DECIDED)"
+    r"(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*(?::-|:|[-–]\s*$)\s*|(?P<told>\s+)(?=(?:that|to)\b))(?P<text>.*)$")
 
 
 def body_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """'The Committee agreed:-' / '(a) to note ...; (b) ...' (Scottish minutes), 'The Committee resolved that
-    ...': the body's own words introduce the decisions, as 'RESOLVED:' does."""
-    rest = BODY_AGREED_RE.search(blocks[i].text).group("text").strip()
+    ...': the body's own words introduce the decisions, as 'RESOLVED:' does. 'The Board agreed that ...' in lower
+    case tells what was agreed as a sentence of the narrative: the sentence is the decision, the body's words kept
+    (as 'The board agreed to ...' is read)."""
+    match = BODY_AGREED_RE.search(blocks[i].text)
+    rest = match.group("text").strip()
     if rest and not rest.endswith((":", ":-")):
-        item.decisions.extend(split_subresolutions([rest]))
+        told = match.group("told") and match.group("verb") in ("agreed", "decided")
+        item.decisions.extend(split_subresolutions([blocks[i].text[match.start():].strip() if told else rest]))
         return 1
     view = [*blocks[:i], Block(blocks[i].lines[-1:]), *blocks[i + 1:]]  # the lead-in ends the paragraph
     texts, used = collect(view, i, rest)
@@ -259,6 +263,15 @@ NARRATED_SENTENCES = [
     # 'The Board agreed unanimously with this review.', 'The Board unanimously agreed to adopt this policy.'
     re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
                r"Trustees|Members)\s+(?:unanimously\s+agreed|agreed\s+unanimously)\b"),
+    # 'The Board agreed amendments to the statement.', 'The Committee agreed the budget.': the body agreeing to a
+    # thing it names, the sentence the decision
+    re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
+               r"Trustees|Members)\s+(?:unanimously\s+)?agreed\s+(?!that\b|to\b|with\b|on\b|upon\b|in\b)(?=[a-z£$\d])"),
+    # 'The Board discussed the letter and made some minor amendments, but agreed that final sign off ...': what the
+    # body agreed after discussing, from the verb on
+    re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Commission|Trustees|"
+               r"Members)\s+(?:discussed|considered|debated|reviewed|noted)\b[^.;]{0,200}?(?:,\s*|\s)(?:and|but)\s+"
+               r"(?P<decision>agreed|decided)(?=\s+(?:that|to)\b)"),
     # 'The Policy Committee for Transport and Connectivity noted the report and agreed with the approach ...': the
     # body, named in full, agreeing with what was put to it
     re.compile(r"\b[Tt]he\s+(?:[A-Z][\w&]{1,20}\s+){0,3}(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|"
@@ -295,11 +308,12 @@ def narrated_sentence_run(blocks: list[Block], i: int, item: ItemDraft, found: F
         if match.start() < read_to:
             continue  # a sentence two forms read ('... and this was agreed.') is one decision
         read_to = match.end()
+        begin = match.start("decision") if "decision" in match.re.groupindex else match.start()
         if re.match(r"[.;](?:\s|$)", text[match.end():]):  # the match ends its sentence
-            item.decisions.append(text[match.start():match.end()].strip())
+            item.decisions.append(text[begin:match.end()].strip())
             continue
         end = re.search(r"(?<=[a-z0-9)”’\"])[.;](?:\s+(?=[A-Z])|\s*$)", text[match.end():])
-        item.decisions.append(text[match.start():match.end() + (end.start() if end else len(text))].strip())
+        item.decisions.append(text[begin:match.end() + (end.start() if end else len(text))].strip())
     if NARRATIVE_AGREED_RE.search(text):
         return narrative_agreed_run(blocks, i, item, found)
     if INLINE_RE.search(text):
