@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from ..dates import parse_date
 from ..registry import slug
 from . import attendance, blocks, items, passed_together, reports, restated, rules, sessions, votes, when_where
+from .attendance_closing import closing_block
 from .attendance_items import item_attendance
 from .attendance_labels import label_of
 from .attendance_offices import read_offices, roster_names, signature_block
@@ -121,7 +122,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     meeting.recognised.append((part.file, part.first, f"{part.kind} of {part.body}, {date.isoformat()}: "
                                                       f"{part.why or 'read from its heading'}"))
     meeting.documents.append({"kind": part.kind, "title": f"{part.body} {part.kind}, {date.day} {date:%B %Y}"})
-    head, item_list = items.cut_items(part.lines, part.kind)
+    closing = closing_block(part.lines) if part.kind == "minutes" else len(part.lines)  # 'Attendees' after the items
+    head, item_list = items.cut_items(part.lines[:closing], part.kind)
     heading = part.lines[:max(len(head), date_index + 12)][:60]  # a street number read as an item cuts no heading
     facts = when_where.read(heading, part.lines, part.kind, date_index)
     meeting.start, meeting.end = facts.actual_start, facts.actual_end
@@ -131,8 +133,10 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     else:
         opens = date_index < len(head) and label_of(head[date_index].stripped)  # a date from the file name: the
         found, leftover = attendance.parse_region(head[date_index + (0 if opens else 1):])  # 'Present:' line is line 0
-        meeting.attendance.extend(found)
-        intro = [line for line in leftover if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)]
+        closed, unread = attendance.parse_region(part.lines[closing:])
+        meeting.attendance.extend([*found, *closed])
+        intro = [line for line in [*leftover, *unread]
+                 if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)]
     meeting.intro.append(markdown(intro))
     _read_items(item_list, meeting)
     if part.kind != "agenda":

@@ -1,0 +1,40 @@
+"""Attendance printed after the minutes' items: '**Attendees**' / 'Liam Maxwell  Chair' / ... / 'Non-members
+attending:' / ... / '**Apologies**' / 'John Sheridan The National Archives', closing the document. The block is
+cut from the part before its items are found (its labels are no items) and read as a heading's attendance is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attendance_labels import label_of
+from .lines import Line
+
+NAME_LINE_WORDS = 8  # a line of a list: one person and their post or organisation
+
+
+def _listed(text: str) -> bool:
+    """A line that can be an entry of an attendance list: short, with no sentence's end."""
+    return len(text.split()) <= NAME_LINE_WORDS and not re.search(r"[a-z]{3}[.!?]$", text) and text[:1].isupper()
+
+
+def closing_block(lines: list[Line]) -> int:
+    """The index at which a closing attendance block starts, or len(lines): a label saying who attended, alone on its
+    line after a blank one ('Attendees', 'Present:'), from which to the end every line is a label or an entry of a
+    list, two entries or more."""
+    start, entries = len(lines), 0
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.blank:
+            continue
+        labelled = label_of(line.stripped)
+        if labelled is None and not _listed(line.stripped):
+            break
+        if labelled is None:
+            entries += 1
+            continue
+        settings, rest = labelled
+        opens = not rest and settings.get("status", "present") == "present" and (index == 0 or lines[index - 1].blank)
+        if opens and entries >= 2:
+            start = index
+    return start
