@@ -1,6 +1,7 @@
 """attendance.py: one test per attendance layout the packs use."""
 
 import pytest
+import yaml
 
 from minutebook.importer.attendance import parse_region
 from minutebook.importer.lines import read_lines
@@ -1036,3 +1037,52 @@ def test_a_roll_call_in_prose_with_staff_by_post_unnamed_staff_and_posts_in_the_
         ("Tom Hale", "in_attendance", "Superintendent"), ("Jo Dee", "in_attendance", "Executive Assistant"),
         ("Cy Ross", "in_attendance", "Assistant Superintendent"),
         ("Di Marsh", "in_attendance", "Assistant Superintendent"), ("Ed Nash", "in_attendance", "Director")]
+
+
+def test_a_name_and_its_post_or_organisation_two_spaces_apart_on_a_line_of_a_list():
+    assert read("Attendees\n\nLiam Maxwell  Chair\nDaniel Appelquist  Samsung Research UK\n") == [
+        ("Liam Maxwell", "present", "Chair", None, None),
+        ("Daniel Appelquist", "present", None, None, "Samsung Research UK")]
+
+
+def test_an_organisation_after_a_name_with_no_mark_between_told_by_an_acronym_or_the():
+    assert read("Attendees\n\nChris Francis SAP\nJohn Adams DfID (phone)\nPaul Downey The National Archives\n"
+                "Jane Roe OBE\n") == [
+        ("Chris Francis", "present", None, None, "SAP"), ("John Adams", "present", None, None, "DfID"),
+        ("Paul Downey", "present", None, None, "The National Archives"),
+        ("Jane Roe OBE", "present", None, None, None)]  # an honour after a name is the person's
+
+
+def test_non_members_attending_attend_as_others():
+    assert read("Non-members attending:\nJames Stewart GDS\n") == [
+        ("James Stewart", "in_attendance", None, "other", "GDS")]
+
+
+CLOSING = ("Open Standards Board\n24 November 2016\n\nDeclarations of interest\n\nJeni Tennison declared that she "
+           "was on the advisory board of the open contracting partnership.\n\nBoard membership\n\nThe board noted "
+           "that diversity must be addressed by any recruitment process in the coming year.\n\nAttendees\n\n"
+           "Liam Maxwell  Chair\nPaul Downey  GDS\n\nApologies\n\nJohn Sheridan\n")
+
+
+def _closing_record(tmp_path, text: str) -> dict:
+    from minutebook.importer import run_import
+
+    source = tmp_path / "minutes.txt"
+    source.write_text(text, encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path, workers=1)
+    record = next((tmp_path / "content" / "meetings").rglob("*.md")).read_text(encoding="utf-8")
+    return yaml.safe_load(record.split("---")[1])
+
+
+def test_attendance_printed_after_the_items_is_the_meeting_s_and_its_labels_no_items(tmp_path):
+    record = _closing_record(tmp_path, CLOSING)
+    assert [(a["person"], a["status"]) for a in record["attendance"]] == [
+        ("liam-maxwell", "present"), ("paul-downey", "present"), ("john-sheridan", "apologies")]
+    assert [i["title"] for i in record["items"]] == ["Declarations of interest", "Board membership"]
+    assert [d["person"] for d in record["items"][0]["declarations"]] == ["jeni-tennison"]
+
+
+def test_a_closing_paragraph_of_text_is_no_attendance_block(tmp_path):
+    text = CLOSING.replace("Paul Downey  GDS\n", "The meeting closed at 9pm after a long discussion of the budget.\n")
+    record = _closing_record(tmp_path, text)
+    assert "attendance" not in record or not any(a["person"] == "john-sheridan" for a in record["attendance"])

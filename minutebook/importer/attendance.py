@@ -16,7 +16,15 @@ from .attendance_posts import board_officers, staff_among_members
 from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
 from .lines import Line
-from .nameentry import MINUTE_CELL_RE, ROLE_KEYWORDS, add_attributes, dash_entry, make_entry, own_role
+from .nameentry import (
+    MINUTE_CELL_RE,
+    ROLE_KEYWORDS,
+    add_attributes,
+    dash_entry,
+    make_entry,
+    name_then_organisation,
+    own_role,
+)
 from .namelist import NAME_ROLE_RE, sentence_entries
 from .names import PLURAL_MEMBER_TITLE, PersonName, looks_like_name, parse_name
 from .rollcall import header_of, read_table
@@ -367,6 +375,11 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             if entry:
                 entries.append(entry)
                 continue
+        named = name_then_organisation(text) if not context.sentence else None
+        if named and (entry := make_entry(named[0], line, context)):  # 'Chris Francis SAP'
+            add_attributes(entry, [named[1]])  # an organisation, or a post in capitals ('CEO')
+            entries.append(entry)
+            continue
         if "," in text or " and " in text or "(" in text:
             found = sentence_entries(text, line, context)
             if found:

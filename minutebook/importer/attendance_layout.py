@@ -151,8 +151,22 @@ def unwrap(lines: list[Line]) -> list[Line]:
 GAP_RE = re.compile(r"(?<=[^\s:])(?<![a-z]\.)[ ]{3,}(?=\S)")  # after a sentence's full stop: justified prose
 
 
+# One gap of two spaces between a name and a post or organisation on a line of a list ('Liam Maxwell  Chair',
+# 'Daniel Appelquist  Samsung Research UK'), not after a sentence's or an initial's full stop.
+NAME_GAP_RE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})(?<![.:])[ ]{2}(?=[A-Z(])")
+
+
 def columns(lines: list[Line]) -> list[Line]:
     """Columns printed side by side and flattened with wide gaps ('Mark Greenslade     Licensing Manager',
-    two lists of councillors) read as a tab table; a gap after a label's colon is not a column."""
-    return [Line(line.file, line.number, GAP_RE.sub("\t", line.text.strip()), line.raw)
-            if "\t" not in line.text and GAP_RE.search(line.text.strip()) else line for line in lines]
+    two lists of councillors) read as a tab table; a gap after a label's colon is not a column. A name and its
+    post two spaces apart on a line of a list are two columns too."""
+    out = []
+    for line in lines:
+        text = line.text.strip()
+        if "\t" not in line.text and GAP_RE.search(text):
+            line = Line(line.file, line.number, GAP_RE.sub("\t", text), line.raw)
+        elif "\t" not in line.text and (gap := NAME_GAP_RE.match(text)) and looks_like_name(gap.group("name")) \
+                and text.count("  ") == 1 and len(text.split()) <= 8:
+            line = Line(line.file, line.number, f"{gap.group('name')}\t{text[gap.end():]}", line.raw)
+        out.append(line)
+    return out
