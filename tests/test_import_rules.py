@@ -728,3 +728,14 @@ def test_a_paragraph_ended_by_a_capital_letter_or_a_capitals_heading_stays_apart
                                              "The Clerk will write to the\n\nPLANNING\n")[0])
     assert [b.text for b in blocks] == ["The report is at Appendix A", "The Council noted it.",
                                         "The Clerk will write to the", "PLANNING"]
+
+
+def test_a_member_declared_that_under_declarations_of_interest_is_a_declaration_elsewhere_text():
+    text = "Jeni Tennison declared that she was on the advisory board of the partnership.\n"
+    lines = read_lines("doc.txt", text)[0]
+    declared = ItemDraft(title="Declarations of interest", line=lines[0], lines=lines)
+    read_blocks(declared, Found())
+    assert [(d.name.name, d.interest) for d in declared.declarations] == [
+        ("Jeni Tennison", "she was on the advisory board of the partnership")]
+    item, _ = read(text)  # an item of business: a statement, no declaration
+    assert item.declarations == []

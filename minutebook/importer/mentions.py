@@ -13,7 +13,7 @@ from .drafts import DeclarationDraft, ItemDraft, MotionDraft
 from .lines import Line
 from .nameentry import make_entry
 from .namelist import sentence_entries
-from .names import MEMBER_TITLES, PERSONAL_TITLE, PLURAL_MEMBER_TITLE, PersonName, parse_name
+from .names import MEMBER_TITLES, PERSONAL_TITLE, PLURAL_MEMBER_TITLE, PersonName, looks_like_name, parse_name
 from .outcomes import outcome_of
 from .tallies import by_majority, counts_of
 
@@ -40,6 +40,21 @@ RECUSAL_RE = re.compile(
     rf"(?P<who>{DECLARER})\s+recused\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?from\s+(?:the\s+)?(?:vote\s+on\s+)?"
     r"(?:(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<item>[\w./-]*\w))?[^.]*?"
     r"(?:\s+(?:due to|because of|as)\s+(?P<why>[^.]+))?\.")
+
+
+# Under an item titled for declarations of interest, a sentence saying what a member declared without the word
+# 'interest': 'Jeni Tennison declared that she was on the advisory board of the open contracting partnership.'
+DECLARED_THAT_RE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<who>{HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{1,3}})\s+"
+                              r"declared\s+that\s+(?P<what>[^.;]{3,300})")
+DECLARATIONS_TITLE_RE = re.compile(r"(?i)\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b")
+
+
+def declared_that(text: str, item: ItemDraft) -> list[re.Match]:
+    """The sentences of `text` that declare what a member declared, where the item is for declarations."""
+    if not DECLARATIONS_TITLE_RE.search(item.title):
+        return []
+    return [m for m in DECLARED_THAT_RE.finditer(text) if looks_like_name(m.group("who"))
+            and not INTEREST_RE.search(m.group(0))]
 
 
 def declarers(who: str) -> list:
@@ -189,6 +204,10 @@ def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found)
             left = False
         for name in names:
             item.declarations.append(DeclarationDraft(name, blocks[i].first, interest or None, kind, left, target))
+    for match in declared_that(blocks[i].text, item):
+        for name in declarers(match.group("who")):
+            item.declarations.append(DeclarationDraft(name, blocks[i].first, match.group("what").strip(), None, None,
+                                                      found.declaration_target))
     for match in RECUSAL_RE.finditer(blocks[i].text):
         for name in declarers(match.group("who")):
             item.declarations.append(DeclarationDraft(name, blocks[i].first, (match.group("why") or "").strip() or None,

@@ -120,7 +120,8 @@ RULES: list[Rule] = [
     ("alternatives", lambda b, i, it: bool(d.ALTERNATIVES_RE.match(b[i].text)),
      d.labelled(d.ALTERNATIVES_RE, "alternatives")),
     ("declaration-target", m.declaration_target_test, m.declaration_target_run),
-    ("declaration", lambda b, i, it: bool(m.INTEREST_RE.search(b[i].text) or m.RECUSAL_RE.search(b[i].text)),
+    ("declaration", lambda b, i, it: bool(m.INTEREST_RE.search(b[i].text) or m.RECUSAL_RE.search(b[i].text)
+                                          or m.declared_that(b[i].text, it)),
      m.declarations_run),
     ("substitutes", m.substitutes_test, m.substitutes_run),
     ("proposal-passed", lambda b, i, it: u.proposal_passed(b, i), proposal_run),
