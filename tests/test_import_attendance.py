@@ -1086,3 +1086,9 @@ def test_a_closing_paragraph_of_text_is_no_attendance_block(tmp_path):
     text = CLOSING.replace("Paul Downey  GDS\n", "The meeting closed at 9pm after a long discussion of the budget.\n")
     record = _closing_record(tmp_path, text)
     assert "attendance" not in record or not any(a["person"] == "john-sheridan" for a in record["attendance"])
+
+
+def test_apologies_alone_over_one_name_a_line_are_a_list_not_one_sentence():
+    assert [(e[0], e[1], e[4]) for e in read("Apologies\n\nJohn Sheridan\nJane Doe ODI\n")] == [
+        ("John Sheridan", "apologies", None), ("Jane Doe", "apologies", "ODI")]
+    assert [e[0] for e in read("Apologies\n\nJohn Sheridan, Paul\nDowney\n")] == ["John Sheridan", "Paul Downey"]

@@ -186,6 +186,20 @@ def _roster(lines: list[Line], index: int) -> bool:
                         and _roster_line(lines[index].text))
 
 
+def _one_a_line(lines: list[Line], index: int) -> bool:
+    """The paragraph after a label alone on its line ('Apologies' / 'John Sheridan' / 'Jane Doe') names one person a
+    line, nothing joining a line to the next: a list, not a sentence to read whole."""
+    following: list[str] = []
+    for line in lines[index + 1:]:
+        if line.blank and following:
+            break
+        if not line.blank:
+            following.append(line.text.strip())
+    names = [t for t in following if "\t" not in t and not re.search(r"[,;&]|\band\b", t)
+             and (looks_like_name(t) or name_then_organisation(t))]
+    return len(names) == len(following) and (len(names) >= 2 or bool(names and name_then_organisation(names[0])))
+
+
 def _continues_list(previous: str, text: str) -> bool:
     """A line carries on the list above when that list stopped mid-way ('A, B,' / 'C and' / '(Vice-') or
     the line finishes what it started ('(Chair), D'); a line that starts a sentence or a bullet does not."""
@@ -305,6 +319,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             cells = [rest, *cells[1:]] if rest else cells[1:]
             text = "\t".join(cells).strip()
             if not text:
+                context.sentence = context.sentence and not _one_a_line(lines, index)
                 continue
             if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text or "; " in text) \
                     and not (_roster_line(text) and index + 1 < len(lines) and _roster_line(lines[index + 1].text)):
