@@ -1092,3 +1092,21 @@ def test_apologies_alone_over_one_name_a_line_are_a_list_not_one_sentence():
     assert [(e[0], e[1], e[4]) for e in read("Apologies\n\nJohn Sheridan\nJane Doe ODI\n")] == [
         ("John Sheridan", "apologies", None), ("Jane Doe", "apologies", "ODI")]
     assert [e[0] for e in read("Apologies\n\nJohn Sheridan, Paul\nDowney\n")] == ["John Sheridan", "Paul Downey"]
+
+
+def test_a_markdown_list_under_apologies_is_apologies_how_one_joined_no_part_of_the_name():
+    assert [(e[0], e[1], e[4]) for e in read(
+        "Attendees\n\n* Adrian Hepworth (Atos) via video conf\n* John Sheridan (TNA)  via phone\n\nApologies\n"
+        "* Liam Maxwell (DCMS)\n* Nic Harrison (GDS\n* Jeni Tennison (ODI)\n")] == [
+        ("Adrian Hepworth", "present", "Atos"), ("John Sheridan", "present", "TNA"),
+        ("Liam Maxwell", "apologies", "DCMS"), ("Nic Harrison", "apologies", None),
+        ("Jeni Tennison", "apologies", "ODI")]  # a bracket left open joins no next entry of the list
+
+
+def test_standing_in_as_chair_gives_the_member_the_chair(tmp_path):
+    text = ("Open Standards Board\n3 May 2018\n\nAttendees\n\nTerence Eden (GDS)\nChris Francis (SAP)\n\n"
+            "1. Introductions\n\nTerence Eden, standing in as chair, welcomed the members to the meeting.\n\n"
+            "2. Standards\n\nThe history of the challenge was discussed at length by all.\n")
+    record = _closing_record(tmp_path, text)
+    assert [(a["person"], a.get("role")) for a in record["attendance"]] == [
+        ("terence-eden", "Chair"), ("chris-francis", None)]

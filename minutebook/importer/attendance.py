@@ -298,6 +298,10 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             keep(index, line)
             continue
         text = re.sub(r"^[-•]\s+(?=[*†‡])", "", text)
+        if context is not None and context.status in ("apologies", "absent") and len(MARK_RE.findall(text)) == 1 \
+                and text.startswith("* "):  # '* Liam Maxwell (DCMS)' under 'Apologies': a list's bullet, no mark
+            text = text[2:]
+            line = Line(line.file, line.number, text, line.raw)
         cells = [c.strip() for c in line.text.rstrip().split("\t")]
         labelled = label_of(cells[0]) if cells and cells[0] else None
         if not labelled and UNKNOWN_LABEL_RE.match(text) and not MARK_RE.search(text):

@@ -138,7 +138,8 @@ def unwrap(lines: list[Line]) -> list[Line]:
                                 or previous.count("(") > previous.count(")"))
         short = len(line.text.split()) <= 4 and "," in previous  # 'A, B, and' / 'Roy   Ross.': a list's end
         plain = ("\t" not in line.text or short) and "\t" not in previous
-        if wrapped and not line.blank and plain and not label_of(line.stripped):
+        bulleted = bool(re.match(r"[-*•]\s", line.stripped))  # a list's next entry, however the last one ended
+        if wrapped and not line.blank and plain and not label_of(line.stripped) and not bulleted:
             joiner = "" if previous.endswith("-") else " "
             rest = re.sub(r"\s+", " ", line.stripped)
             result[-1] = Line(line.file, result[-1].number, previous + joiner + rest, result[-1].raw)

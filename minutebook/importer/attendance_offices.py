@@ -34,6 +34,9 @@ FULL_NAME = r"(?P<full>[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-zA-Z'’-]{1,
 OFFICE_RES = [(re.compile(rf"\b{pattern}:?(?:[ \t]+{FULL_NAME}|\s+{NAME})"), office) for pattern, office in OFFICES]
 # ... or a sentence that says the member presided: 'Cllr. A. Bell took the Chair', 'Mr Hale was in the chair'.
 OFFICE_RES.append((re.compile(rf"\b{NAME}\s+(?:took|was\s+in|assumed|remained\s+in)\s+the\s+(?i:chair)\b"), "Chair"))
+# ... or the member chairing in another's place: 'Terence Eden, standing in as chair, welcomed the members'.
+OFFICE_RES.append((re.compile(rf"\b{NAME},?\s+(?:standing\s+in|acting|sitting)\s+as\s+(?:the\s+)?"
+                              r"(?i:chair(?:man|woman|person)?)\b"), "Chair"))
 
 
 def _surname(name: str) -> str:

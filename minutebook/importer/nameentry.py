@@ -100,7 +100,9 @@ PRESIDED_RE = re.compile(r"(?<=[\w.)])\s+(?:presided|presiding|in\s+the\s+chair)
 
 
 def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
-    printed = re.sub(r"(?<=[\w.)])\s+(?:in person|remotely|virtually|via \w+|by \w+|online)$", "", printed.strip())
+    printed = re.sub(r"(?<=[\w.)])\s+(?:in person|remotely|virtually|(?:via|by) (?:video|tele)[- ]?conf\w*|via \w+|"
+                     r"by \w+|online)$", "", printed.strip())  # how they took part: 'via phone', 'via video conf'
+
     presided = PRESIDED_RE.search(printed)  # 'Cathaoirleach Cllr. S. Murphy presided.': the one in the chair
     printed = printed[:presided.start()] if presided else printed
     name = parse_name(printed)
