@@ -1237,3 +1237,21 @@ def test_numbered_sentences_under_the_last_of_several_plain_headings_are_its_poi
     titled = WITHOUT_NUMBERS.replace("Agree the letter to health boards and trusts at the next meeting.",
                                      "LETTERS TO HEALTH BOARDS").replace("AB to produce a blog post", "BLOG POSTS")
     assert [i[0] for i in items(titled)] == ["1", "2"]  # numbered titles are the items
+
+
+def test_a_heading_saying_who_attended_over_a_list_of_people_is_no_item(tmp_path):
+    text = ("# Open Standards Board\n3 May 2018\n\n## Attendees\n\n* Chris Francis (SAP)\n"
+            "* Dan Appelquist (Samsung)\n\n## Apologies\n* Liam Maxwell (DCMS)\n\n## Main Outcomes\n\n"
+            "* continue work on ODF adoption\n\n"
+            "### 1. Introductions\nThe members introduced themselves.\n")
+    assert marked_items(tmp_path, text) == ["Main Outcomes", "Introductions"]
+    told = text.replace("* Liam Maxwell (DCMS)", "Apologies were received from Liam Maxwell of DCMS.")
+    assert marked_items(tmp_path, told) == ["Apologies", "Main Outcomes", "Introductions"]
+
+
+def test_a_heading_marked_above_the_numbered_items_level_after_them_is_an_item(tmp_path):
+    text = ("# Open Standards Board\n3 May 2018\n\n### 1. Introductions\nThe members introduced themselves.\n\n"
+            "### 2. PDF\nThe problem was discussed.\n\n## Any Other Business\n* GDS are presenting at Sprint 18.\n")
+    assert marked_items(tmp_path, text) == ["Introductions", "PDF", "Any Other Business"]
+    level = text.replace("## Any Other Business", "#### Any Other Business")  # a level below: 2's own heading
+    assert marked_items(tmp_path, level) == ["Introductions", "PDF"]

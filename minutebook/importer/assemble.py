@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from ..dates import parse_date
 from ..registry import slug
-from . import attendance, blocks, items, passed_together, reports, restated, rules, sessions, votes, when_where
+from . import attendance, blocks, items, passed_together, reports, rules, sessions, summary, votes, when_where
 from .attendance_closing import closing_block
 from .attendance_items import item_attendance
 from .attendance_labels import label_of
@@ -41,7 +41,7 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
         found.attendance.extend(item_attendance(item, first=n == 0))
         rules.read_blocks(item, found)
         item.text = markdown(item.lines)
-    restated.drop_restated(item_list)  # a closing summary of the decisions told under the items
+    summary.drop_restated(item_list)  # a closing summary of the decisions told under the items
     votes.shared_results(item_list)  # a consent calendar's one vote, printed after its last entry
     passed_together.share_decisions(item_list)  # 'The bills were given third reading ...': each bill's decision
     passed_together.share_consent(item_list)  # 'that the consent calendar items G-1 through G-8 be approved'

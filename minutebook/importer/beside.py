@@ -37,7 +37,7 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures \
         or kind == "minutes" and _run_under_one_heading(run, read) or restarting
     if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
-        read = [r for r in read if r[0] < run[0].index]
+        read = [r for r in read if r[0] < run[0].index or _above_the_numbers(lines, run, r)]
     if run and not measures:  # before the first numbered item: the headings just above it, not a header's notices
         read = [r for r in read if r[0] > run[0].index or r in _preliminaries(lines, read, run[0].index)]
     numbered = {h.index for h in run}
@@ -53,6 +53,13 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
                 rule == "capitals" or nothing_between):  # a marked heading with text of its own is an item
             sections.add(index)
     return [r for r in read if r[0] not in sections]
+
+
+def _above_the_numbers(lines: list[Line], run: list, heading: tuple[int, str, str, int]) -> bool:
+    """A heading the file marks at a higher level than every numbered item ('## Any Other Business' after '### 4.
+    PDF'): no sub-heading of the item before it, an item of its own."""
+    levels = [lines[h.index].level for h in run]
+    return heading[1] == "marked" and all(levels) and 0 < lines[heading[0]].level < min(levels)
 
 
 def _run_under_one_heading(run: list, read: list[tuple[int, str, str, int]]) -> bool:

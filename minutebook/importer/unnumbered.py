@@ -159,7 +159,29 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None  # ('## Minutes' in the middle of minutes is the item approving the last ones)
     if re.match(r"\(?\d", title):
         return None  # '## 7.1 Motions': a number's heading, read with the others of its numbering
+    if _over_names(lines, index, title):
+        return None
     return title, index + 1
+
+
+# Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
+ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:attendees|attendance|present|members present|also present|in attendance|"
+                                   r"apologies(?: for absence)?|absent|absentees)$")
+LISTED_NAME_RE = re.compile(r"^[-*•]\s+(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
+
+
+def _over_names(lines: list[Line], index: int, title: str) -> bool:
+    """A heading saying who attended over a bulleted list of people ('## Apologies' / '* Liam Maxwell (DCMS)'): the
+    meeting's attendance, read with the heading's, not an item."""
+    if not ATTENDANCE_HEADING_RE.match(title):
+        return False
+    below: list[str] = []
+    for line in lines[index + 1:]:
+        if line.blank and below or line.heading:
+            break
+        if not line.blank:
+            below.append(line.stripped)
+    return bool(below) and all(LISTED_NAME_RE.match(text) for text in below)
 
 
 RUN_IN_DASH_RE = re.compile(r"^(?P<title>[A-Z0-9][^.;:!?]{1,80}?[\w)])[-–—]\s+(?=\S)")
