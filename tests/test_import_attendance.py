@@ -1110,3 +1110,17 @@ def test_standing_in_as_chair_gives_the_member_the_chair(tmp_path):
     record = _closing_record(tmp_path, text)
     assert [(a["person"], a.get("role")) for a in record["attendance"]] == [
         ("terence-eden", "Chair"), ("chris-francis", None)]
+
+
+def test_one_person_a_line_with_their_organisation_after_a_comma():
+    assert read("Present:\n\nDr Kieron O’Hara – CHAIR\nWill Perrin, Talk About Local\n"
+                "Martin Jones, HM Courts and Tribunals Service\nJonathan Bamford, Information Commissioner’s Office\n"
+                "\nApologies:\n\nJeff Gardner, Victim Support\nLiam Maxwell, Royal Borough of Windsor and Maidenhead\n"
+                ) == [
+        ("Kieron O’Hara", "present", "Chair", None, None),
+        ("Will Perrin", "present", None, None, "Talk About Local"),
+        ("Martin Jones", "present", None, None, "HM Courts and Tribunals Service"),
+        ("Jonathan Bamford", "present", None, None, "Information Commissioner’s Office"),
+        ("Jeff Gardner", "apologies", None, None, "Victim Support"),
+        ("Liam Maxwell", "apologies", None, None, "Royal Borough of Windsor and Maidenhead")]
+    assert [e[0] for e in read("Present:\n\nAnn Hale, Bo Reyes and Cy Lind\n")] == ["Ann Hale", "Bo Reyes", "Cy Lind"]

@@ -25,7 +25,7 @@ from .nameentry import (
     name_then_organisation,
 )
 from .namelist import NAME_ROLE_RE, sentence_entries
-from .names import PLURAL_MEMBER_TITLE, looks_like_name, parse_name
+from .names import ORGANISATION_RE, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
 from .rollcall import header_of, read_table
 
 # A sum of money ('$17,943.00', '£2.50', '1,949.00'), or a dated row ending in an amount ('67750  11/1/22  A Payee
@@ -82,6 +82,34 @@ def _roster(lines: list[Line], index: int) -> bool:
                         and _roster_line(lines[index].text))
 
 
+# 'Will Perrin, Talk About Local': a name, one comma, what the person is or represents (no second titled name).
+NAME_WITH_POST_RE = re.compile(r"^(?P<name>[^,;()]{3,60}),\s+(?P<post>[^,;]{2,80})$")
+
+
+def _name_with_post(text: str) -> tuple[str, str] | None:
+    match = NAME_WITH_POST_RE.match(text.strip())
+    post = match.group("post") if match else ""
+    body = bool(ORGANISATION_RE.search(post) or re.search(r"\b(?:Ministry|Service|Borough)\b", post))
+    if not match or not post[:1].isupper() or ROLE_KEYWORDS.search(post) and not body:
+        return None  # 'A Bell, Clerk', 'B Cole, president': a post the roster rules read
+    if not looks_like_name(match.group("name")) or not body and parse_name(post) is not None and (
+            parse_name(post).honorific or " and " in post and all(looks_like_name(p) for p in post.split(" and "))):
+        return None  # 'Cllr A Bell, Cllr B Cole', 'A Bell, B Cole and C Dee': people, not a post
+    return match.group("name").strip(), " ".join(match.group("post").split())
+
+
+def _listed_with_post(lines: list[Line], index: int) -> tuple[str, str] | None:
+    """A line of a list printing one person a line with their post or organisation after a comma ('Will Perrin,
+    Talk About Local' / 'Paul Clarke, Honestlyreal'): the line next to it is another such entry."""
+    named = _name_with_post(lines[index].text)
+    if named is None:
+        return None
+    texts = [line.text for line in lines if not line.blank]
+    at = next((n for n, line in enumerate(ln for ln in lines if not ln.blank) if line is lines[index]), None)
+    beside = [texts[n] for n in (at - 1, at + 1) if at is not None and 0 <= n < len(texts)]
+    return named if any(_name_with_post(text) for text in beside) else None
+
+
 def _one_a_line(lines: list[Line], index: int) -> bool:
     """The paragraph after a label alone on its line ('Apologies' / 'John Sheridan' / 'Jane Doe') names one person a
     line, nothing joining a line to the next: a list, not a sentence to read whole."""
@@ -91,9 +119,10 @@ def _one_a_line(lines: list[Line], index: int) -> bool:
             break
         if not line.blank:
             following.append(line.text.strip())
-    names = [t for t in following if "\t" not in t and not re.search(r"[,;&]|\band\b", t)
-             and (looks_like_name(t) or name_then_organisation(t))]
-    return len(names) == len(following) and (len(names) >= 2 or bool(names and name_then_organisation(names[0])))
+    names = [t for t in following if "\t" not in t and (_name_with_post(t) or not re.search(r"[,;&]|\band\b", t)
+                                                         and (looks_like_name(t) or name_then_organisation(t)))]
+    return len(names) == len(following) and (len(names) >= 2 or bool(names and (
+        name_then_organisation(names[0]) or _name_with_post(names[0]))))
 
 
 def _continues_list(previous: str, text: str) -> bool:
@@ -290,9 +319,12 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             if entry:
                 entries.append(entry)
                 continue
-        named = name_then_organisation(text) if not context.sentence else None
-        if named and (entry := make_entry(named[0], line, context)):  # 'Chris Francis SAP'
-            add_attributes(entry, [named[1]])  # an organisation, or a post in capitals ('CEO')
+        named = (name_then_organisation(text) or _listed_with_post(lines, index)) if not context.sentence else None
+        if named and (entry := make_entry(named[0], line, context)):  # 'Chris Francis SAP', 'Will Perrin, Talk ...'
+            if ORGANISATION_RE.fullmatch(named[1].split()[-1]) and not ROLE_KEYWORDS.match(named[1]):
+                entry.organisation = named[1]  # "Victim Commissioner's Office": an office's name, not a post
+            else:
+                add_attributes(entry, [named[1]])  # an organisation, or a post ('CEO', 'Head of Policy')
             entries.append(entry)
             continue
         if "," in text or " and " in text or "(" in text:

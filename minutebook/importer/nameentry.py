@@ -59,8 +59,8 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
     """Extra table cells: 'Minute 571', a role, an organisation."""
     for cell in cells:
         cell = cell.strip(" -")
-        if OFFICE_RE.fullmatch(cell):
-            cell = cell.capitalize()  # '(secretary)', '(treasurer)': an office held, printed in lower case
+        if OFFICE_RE.fullmatch(cell) or cell.isupper() and ROLE_KEYWORDS.fullmatch(cell):
+            cell = cell.capitalize()  # '(secretary)', '– CHAIR': an office held, printed in lower case or capitals
         if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell):
             continue  # '(work commitments)', '(holiday)': a reason for apologies, not an organisation
         state = STATE_CELL_RE.fullmatch(cell)
