@@ -739,3 +739,12 @@ def test_a_member_declared_that_under_declarations_of_interest_is_a_declaration_
         ("Jeni Tennison", "she was on the advisory board of the partnership")]
     item, _ = read(text)  # an item of business: a statement, no declaration
     assert item.declarations == []
+
+
+def test_general_agreement_alone_after_a_question_agrees_to_it_a_view_shared_is_no_decision():
+    item, _ = read("A Bell asked whether the report should inform membership of the panel. There was general "
+                   "agreement.\n")
+    assert item.decisions == ["A Bell asked whether the report should inform membership of the panel. There was "
+                              "general agreement"]
+    item, _ = read("There was general agreement that the release of the data was a positive step.\n")
+    assert item.decisions == []

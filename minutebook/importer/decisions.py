@@ -287,6 +287,10 @@ NARRATED_SENTENCES = [
     # 'The Commissioner asked if this review could be shared with his colleagues and this was agreed.'
     re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,300}?\band\s+this\s+was\s+(?:agreed|approved|"
                r"accepted)\b"),
+    # 'A asked whether the report should inform membership of the panel. There was general agreement.': the
+    # question or proposal before it, agreed (not 'There was general agreement that X was a positive step', a view)
+    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,300}?[.?]\s+There\s+was\s+(?:general\s+|broad\s+|"
+               r"unanimous\s+)?(?:agreement|consensus)(?=\.)"),
     # 'Upon receiving the majority vote of the Council, the following individuals were appointed ...': what a
     # vote decided, told in its opening phrase
     re.compile(r"(?i)\b(?:upon|on|after)\s+receiving\s+(?:the\s+|a\s+)?(?:majority|unanimous|required)\s+vote\b"),
