@@ -86,10 +86,17 @@ def _roster(lines: list[Line], index: int) -> bool:
 NAME_WITH_POST_RE = re.compile(r"^(?P<name>[^,;()]{3,60}),\s+(?P<post>[^,;]{2,80})$")
 
 
+def _organisation(post: str) -> bool:
+    """What a person represents, not their post: "Victim Commissioner's Office", 'Ministry of Justice', 'HM Courts
+    and Tribunals Service' (not 'Clerk to the Board', a post's words first)."""
+    return bool(ORGANISATION_RE.search(post) or re.search(r"\b(?:Ministry|Service|Borough)\b", post)) \
+        and not ROLE_KEYWORDS.match(post)
+
+
 def _name_with_post(text: str) -> tuple[str, str] | None:
     match = NAME_WITH_POST_RE.match(text.strip())
     post = match.group("post") if match else ""
-    body = bool(ORGANISATION_RE.search(post) or re.search(r"\b(?:Ministry|Service|Borough)\b", post))
+    body = _organisation(post)
     if not match or not post[:1].isupper() or ROLE_KEYWORDS.search(post) and not body:
         return None  # 'A Bell, Clerk', 'B Cole, president': a post the roster rules read
     if not looks_like_name(match.group("name")) or not body and parse_name(post) is not None and (
@@ -321,7 +328,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 continue
         named = (name_then_organisation(text) or _listed_with_post(lines, index)) if not context.sentence else None
         if named and (entry := make_entry(named[0], line, context)):  # 'Chris Francis SAP', 'Will Perrin, Talk ...'
-            if ORGANISATION_RE.fullmatch(named[1].split()[-1]) and not ROLE_KEYWORDS.match(named[1]):
+            if _organisation(named[1]):
                 entry.organisation = named[1]  # "Victim Commissioner's Office": an office's name, not a post
             else:
                 add_attributes(entry, [named[1]])  # an organisation, or a post ('CEO', 'Head of Policy')

@@ -117,11 +117,12 @@ def points_under_plain_headings(lines: list[Line], run: list[Heading]) -> bool:
     """Numbered sentences ('1. Agree letter to health boards ... meeting.' / '2. MW to produce blog post ...')
     standing together under one of three or more headings without a number that come before them, fewer than
     those headings: the points of a list in that heading ('Actions'), the headings the items."""
+    if not all(SENTENCE_CLOSE_RE.search(lines[h.index].stripped) for h in run):
+        return False  # numbered titles: the items (the headings are read only where the numbers are sentences)
     read = unnumbered_headings(lines, None, rules=UNNUMBERED_RULES)
     before = sum(1 for r in read if r[0] < run[0].index)
     among = any(run[0].index < r[0] < run[-1].index for r in read)
-    points = all(SENTENCE_CLOSE_RE.search(lines[h.index].stripped) for h in run)
-    return before >= 3 and not among and len(run) < before and points
+    return before >= 3 and not among and len(run) < before
 
 
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:

@@ -249,6 +249,7 @@ def _centred(lines: list[Line], index: int) -> tuple[str, int] | None:
 # A title in mixed case alone on its line: a capital first ('Statement of Principles'), or a prefix and a hyphen
 # before one ('e-Prescribing'); no sentence's or a label's end.
 PLAIN_TITLE_RE = re.compile(r"^(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w &'’/()-]{1,58}[\w)]$")
+PLAIN_TITLE_WORDS = 8  # a title's words at most: a longer line is text
 PROSE_WORDS = 8  # words in the first line of a paragraph of text under a title
 
 
@@ -258,14 +259,14 @@ def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
     the writer's heading style was lost with the format (a word processor's text, a web page's)."""
     line = lines[index]
     text = " ".join(line.stripped.split())
-    if not PLAIN_TITLE_RE.match(text) or len(text.split()) > 8 or index + 2 >= len(lines):
+    if not PLAIN_TITLE_RE.match(text) or len(text.split()) > PLAIN_TITLE_WORDS or index + 2 >= len(lines):
         return None
     if index > 0 and not lines[index - 1].blank or not lines[index + 1].blank or reads_as_sentence(text) \
             or find_date(text) or TIME_RE.search(text) or BODY_TITLE_RE.search(text.upper()):
         return None
     below = next((ln.stripped for ln in lines[index + 2:] if not ln.blank), "")
     if len(below.split()) < PROSE_WORDS or not re.search(r"[a-z]", below) or PLAIN_TITLE_RE.match(below) \
-            and len(below.split()) <= 8:
+            and len(below.split()) <= PLAIN_TITLE_WORDS:  # another title under it: no paragraph of its own
         return None
     return text, index + 1
 
