@@ -265,8 +265,9 @@ NARRATED_SENTENCES = [
                r"Trustees|Members)\s+(?:unanimously\s+agreed|agreed\s+unanimously)\b"),
     # 'The Board agreed amendments to the statement.', 'The Committee agreed the budget.': the body agreeing to a
     # thing it names, the sentence the decision
-    re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
-               r"Trustees|Members)\s+(?:unanimously\s+)?agreed\s+(?!that\b|to\b|with\b|on\b|upon\b|in\b)(?=[a-z£$\d])"),
+    re.compile(r"\b[Tt]he\s+(?i:committee|sub-committee|council|board|panel|cabinet|forum|group|executive|commission|"
+               r"trustees|members)\s+(?:has\s+|have\s+)?(?:unanimously\s+)?agreed\s+(?!that\b|to\b|with\b|on\b|upon\b|"
+               r"in\b)(?=[a-z£$\d])"),  # 'The council has agreed a legal reserve ...' too
     # 'The Board discussed the letter and made some minor amendments, but agreed that final sign off ...': what the
     # body agreed after discussing, from the verb on
     re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Commission|Trustees|"
