@@ -1124,3 +1124,9 @@ def test_one_person_a_line_with_their_organisation_after_a_comma():
         ("Jeff Gardner", "apologies", None, None, "Victim Support"),
         ("Liam Maxwell", "apologies", None, None, "Royal Borough of Windsor and Maidenhead")]
     assert [e[0] for e in read("Present:\n\nAnn Hale, Bo Reyes and Cy Lind\n")] == ["Ann Hale", "Bo Reyes", "Cy Lind"]
+
+
+def test_a_part_in_the_meeting_noted_in_brackets_after_the_organisation_is_the_role():
+    assert read("Present:\n\nIain Bell, Ministry of Justice\nLucienne Edge, Ministry of Justice (minute taker)\n") == [
+        ("Iain Bell", "present", None, None, "Ministry of Justice"),
+        ("Lucienne Edge", "present", "Minute taker", None, "Ministry of Justice")]

@@ -212,3 +212,12 @@ def test_agenda_alone_inside_minutes_is_their_order_of_business():
     text = ("Minutes of Meeting of Hadbury Community Council held on\n9th October 2024\n\n Agenda\n"
             " 1. Present: Ann Bell, Tom Hale\n")
     assert read(text).kind == "minutes"
+
+
+def test_a_title_naming_the_minutes_by_date_names_the_body_without_a_body_word():
+    text = ("Crime and Justice Transparency minutes from 3rd August 2011\n\nPresent:\n\nEmer Coleman, Greater London "
+            "Authority\nIain Bell, Ministry of Justice\n\n1. Welcome\n")
+    found = read(text)
+    assert (found.body, str(found.date)) == ("Crime and Justice Transparency", "2011-08-03")
+    assert read("Draft minutes of the Planning Committee held on 3 August 2011\n\n1. Welcome\n").body == \
+        "Planning Committee"  # 'minutes of' a body, not of a date: the body word's rules

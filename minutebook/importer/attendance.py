@@ -105,6 +105,16 @@ def _name_with_post(text: str) -> tuple[str, str] | None:
     return match.group("name").strip(), " ".join(match.group("post").split())
 
 
+MINUTE_TAKER_RE = re.compile(r"(?i)minute[- ]?taker|note[- ]?taker")
+NOTE_RE = re.compile(r"^(?P<post>.*?)\s*\((?P<note>[a-z][^()]{1,30})\)$")  # '..., Ministry of Justice (minute taker)'
+
+
+def _with_note(post: str) -> tuple[str, str | None]:
+    """What follows a name, and the note in brackets in lower case after it (the person's part in the meeting)."""
+    match = NOTE_RE.match(post)
+    return (match.group("post"), match.group("note")) if match and match.group("post") else (post, None)
+
+
 def _listed_with_post(lines: list[Line], index: int) -> tuple[str, str] | None:
     """A line of a list printing one person a line with their post or organisation after a comma ('Will Perrin,
     Talk About Local' / 'Paul Clarke, Honestlyreal'): the line next to it is another such entry."""
@@ -328,10 +338,13 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 continue
         named = (name_then_organisation(text) or _listed_with_post(lines, index)) if not context.sentence else None
         if named and (entry := make_entry(named[0], line, context)):  # 'Chris Francis SAP', 'Will Perrin, Talk ...'
-            if _organisation(named[1]):
-                entry.organisation = named[1]  # "Victim Commissioner's Office": an office's name, not a post
+            post, note = _with_note(named[1])
+            if _organisation(post):
+                entry.organisation = post  # "Victim Commissioner's Office": an office's name, not a post
             else:
-                add_attributes(entry, [named[1]])  # an organisation, or a post ('CEO', 'Head of Policy')
+                add_attributes(entry, [post])  # an organisation, or a post ('CEO', 'Head of Policy')
+            if note and (ROLE_KEYWORDS.search(note) or MINUTE_TAKER_RE.fullmatch(note)) and entry.role is None:
+                entry.role = note[:1].upper() + note[1:]  # 'Ministry of Justice (minute taker)': her part here
             entries.append(entry)
             continue
         if "," in text or " and " in text or "(" in text:

@@ -38,13 +38,19 @@ MEETING_TYPE_RE = re.compile(
     r"(?i)\b(annual|extraordinary|special|regular|ordinary|budget|adjourned|joint|emergency|agm|egm)\b")
 TYPE_ABBREVIATIONS = {"agm": "annual", "egm": "extraordinary"}  # 'Annual General Meeting', 'Extraordinary ...'
 ITEM_START_RE = re.compile(r"^\s*(?:\d{1,4}|[A-Z]|[IVXL]{1,5})[.)]\s+\S|^\s*(?:ROLL CALL|CALL TO ORDER)\b")
+# A page's title naming its minutes by date: 'Crime and Justice Transparency minutes from 3rd August 2011' (the name
+# before 'minutes' is the body's, with a body word or none).
+DATED_TITLE_RE = re.compile(r"(?i)^(?:the\s{1,3})?(?P<body>[^,.;:()]{3,100}?)\s{1,3}minutes\s{1,3}(?:from|of|for)"
+                            r"\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)?\s{1,3}[a-z]{3,9}\s{1,3}\d{4}\b|[a-z]{3,9}\s{1,3}\d{1,2}"
+                            r"(?:st|nd|rd|th)?,?\s{1,3}\d{4}\b)")
 # A title sentence: 'a Meeting of X to be held at ...', 'will hold a special meeting of the X in ...',
-# 'Minutes of Meeting (no.435) of X held on', 'X met for a regular meeting'.
+# 'Minutes of Meeting (no.435) of X held on', 'X met for a regular meeting', a dated title.
 SENTENCE_RES: list[re.Pattern] = [
     re.compile(r"(?i)\b(?:meeting|session)\s{1,3}(?:\([^)]{1,20}\)\s{1,3})?of\s{1,3}(?:the\s{1,3})?"
                r"(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:(?:to|shall|will|which\s+will)\s+be\s+held|was\s+held|held|"
                r"(?=(?:in|at|on)\s))"),
     re.compile(r"(?i)^(?:the\s{1,3})?(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:met|will\s+meet|shall\s+meet)\s"),
+    DATED_TITLE_RE,
     # A decision form's heading: 'Decision determined at X meeting on 15 May 2025', 'Decisions taken by X on'.
     re.compile(r"(?i)\bdecisions?\s{1,3}(?:determined|taken|made)\s{1,3}(?:at|by)\s{1,3}(?:the\s{1,3})?"
                r"(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:meeting\s{1,3})?(?:on|held)\s"),
@@ -200,7 +206,7 @@ def _sentence_candidates(lines: list[Line], indexes: list[int], titles: list[Can
                                        (*best.reasons, f"named 'the above' by the sentence on line {lines[i].number}"),
                                        text[match.end():]))
                 continue
-            name = body_name(printed)
+            name = body_name(printed) or (title_case(" ".join(printed.split())) if pattern is DATED_TITLE_RE else None)
             if name and len(name.split()) <= MAX_WORDS:
                 found.append(Candidate(name, i, 10.0 - 0.1 * indexes.index(i),
                                        ("a title sentence ('... meeting of X held ...')",), text[match.start():]))
