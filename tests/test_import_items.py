@@ -1255,3 +1255,11 @@ def test_a_heading_marked_above_the_numbered_items_level_after_them_is_an_item(t
     assert marked_items(tmp_path, text) == ["Introductions", "PDF", "Any Other Business"]
     level = text.replace("## Any Other Business", "#### Any Other Business")  # a level below: 2's own heading
     assert marked_items(tmp_path, level) == ["Introductions", "PDF"]
+
+
+def test_an_agenda_s_few_entries_told_as_sentences_after_headings_in_capitals_are_its_items():
+    text = ("VILLAGE BOARD\nMay 18, 2020\n\nCALL TO ORDER\n\nThe meeting will be called to order at 7 pm sharp.\n\n"
+            "ROLL CALL\n\nThe clerk will call the roll of all the members present.\n\n"
+            "PLEDGE OF ALLEGIANCE\n\nAll present will recite the pledge of allegiance.\n\n"
+            "1. Approve the minutes of the meeting of May 4.\n2. Adopt the budget for the coming year.\n")
+    assert [i[1] for i in items(text, "agenda") if i[1]] == ["1", "2"]

@@ -751,6 +751,7 @@ def test_general_agreement_alone_after_a_question_agrees_to_it_a_view_shared_is_
 
 
 def test_the_council_has_agreed_a_thing_it_names_is_a_decision():
-    item, _ = read("111.4 The council has agreed a legal reserve and the clerk is empowered to take emergency action.\n")
+    item, _ = read("111.4 The council has agreed a legal reserve and the clerk is empowered to take emergency "
+                   "action.\n")
     assert item.decisions == ["The council has agreed a legal reserve and the clerk is empowered to take emergency "
                               "action"]

@@ -115,12 +115,13 @@ def lists_under_marked_headings(lines: list[Line], run: list[Heading], top: int)
 
 def points_under_plain_headings(lines: list[Line], run: list[Heading]) -> bool:
     """Numbered sentences ('1. Agree letter to health boards ... meeting.' / '2. MW to produce blog post ...')
-    standing together under one of three or more headings without a number that come before them, fewer than
-    those headings: the points of a list in that heading ('Actions'), the headings the items."""
+    standing together under one of three or more plain titles (unnumbered.PLAIN_TITLE_RE) that come before them,
+    fewer than those titles: the points of a list in that heading ('Actions'), the titles the items."""
     if not all(SENTENCE_CLOSE_RE.search(lines[h.index].stripped) for h in run):
         return False  # numbered titles: the items (the headings are read only where the numbers are sentences)
     read = unnumbered_headings(lines, None, rules=UNNUMBERED_RULES)
-    before = sum(1 for r in read if r[0] < run[0].index)
+    before = sum(1 for r in read if r[0] < run[0].index and r[1] == "plain")  # titles in mixed case alone: not
+    # 'CALL TO ORDER' / 'ROLL CALL' before an agenda's few entries told as sentences
     among = any(run[0].index < r[0] < run[-1].index for r in read)
     return before >= 3 and not among and len(run) < before
 
