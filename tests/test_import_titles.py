@@ -114,3 +114,12 @@ def test_mayor_pro_tem_is_a_post_not_part_of_the_name():
     assert attendance("Present: Mayor Davis, Mayor Pro Tem Ortiz, Council Members Chen and Walker\n") == [
         ("Davis", "present", "Mayor"), ("Ortiz", "present", "Mayor Pro Tem"), ("Chen", "present", "Council Member"),
         ("Walker", "present", "Council Member")]
+
+
+def test_a_long_title_with_every_longer_word_capitalised_is_no_sentence_for_its_verb():
+    from minutebook.importer.titles import reads_as_sentence
+
+    assert not reads_as_sentence("Land Acquisition / Solicitor-Client Privileged Advice / Position, Plan, Procedure, "
+                                 "Criteria or Instruction to be Applied to Any Negotiations")
+    assert reads_as_sentence("Cllr Tony Jackson (Leader East Herts. Council) was copied on emails to EHDC")
+    assert reads_as_sentence("THE COUNCIL RESOLVED THAT THE BUDGET BE APPROVED FOR THE COMING YEAR")

@@ -219,6 +219,11 @@ def reads_as_sentence(text: str, any_length: bool = False) -> bool:
     """A numbered paragraph rather than a heading: '7.1 The Committee RESOLVED.', 'that the report be noted'; a
     title over fifteen words too, unless `any_length` (an outline's entries may run long)."""
     title, _ = split_run_in(text)
+    long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", title)
+    if len(long_words) >= 6 and all(w[0].isupper() for w in long_words) and title != title.upper() \
+            and not SENTENCE_START_RE.match(text) and not title.rstrip().endswith("."):
+        return False  # every longer word capitalised, however long: 'Land Acquisition / ... Position, Plan,
+        # Procedure, Criteria or Instruction to be Applied to Any Negotiations', a title
     return (bool(SENTENCE_START_RE.match(text)) or bool(SENTENCE_RE.search(title))
             or not any_length and len(title.split()) > 15)
 
