@@ -791,6 +791,16 @@ def test_recommendation_label_under_a_long_title_opens_what_follows_it():
     assert sub(text)[2][2] == "North Bayshore Circulation Feasibility Study, Project 19-54-Contract Amendment"
 
 
+def test_a_motion_told_on_the_line_under_a_long_title_opens_what_follows_it():
+    text = ("1. PRESENTATIONS\n\n1.1      Proclamation for the Police Chief\n\n"
+            "1.2      $487,274 American Rescue Plan - Homeless Children and Youth grant from the\n"
+            "         California Department of Education for the 2021-2022 and 2022-2023 fiscal years\n"
+            "         On a motion by Trustee Harold Fong, second by Trustee Alfred Brown, the Board authorized\n"
+            "         staff to submit the grant applications.\n\n2. CONSENT\n")
+    assert sub(text)[2][2] == ("$487,274 American Rescue Plan - Homeless Children and Youth grant from the California "
+                               "Department of Education for the 2021-2022 and 2022-2023 fiscal years")
+
+
 def test_title_in_capitals_goes_on_after_a_blank_line_when_it_stops_on_a_word_no_title_ends_with():
     text = ("1. MINUTES\n\n2. OTHER\n\n3. INDIVIDUAL COUNCIL  MEMBER   INFORMATION  ITEMS AND/OR\n\n"
             "    REQUIRED MEETING ATTENDANCE REPORTS\n\n    RECOMMENDATION: It is recommended to approve.\n")

@@ -39,6 +39,9 @@ LABEL_START_RE = re.compile(r"^[A-Z][\w()/ ]{0,40}:")  # 'Recommendation(s): ...
 UNDER_TITLE_RE = re.compile(r"^(?:Recommendations?(?:\(s\))?|Recommended\s+Actions?|Staff\s+Recommendations?|"
                             r"Presenters?(?:\(s\))?|Presented\s+by|Attachments?(?:\(s\))?|Fiscal\s+Impact|"
                             r"Purpose|Summary|Requested\s+Action)\s{0,3}:")
+# A motion told in a sentence opening a line: 'On a motion by Trustee A, second by Trustee B, the Board ...'.
+MOTION_START_RE = re.compile(r"(?i)^(?:on\s+(?:a\s+)?motion\s+(?:by|of|made)\b|upon\s+(?:a\s+)?motion\b|"
+                             r"motion\s+(?:by|made\s+by)\s|moved\s+by\s|it\s+was\s+moved\b)")
 ABBREVIATION_END_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")  # '... Block Grant (JABG)' ends a line, not a title
 
 
@@ -159,8 +162,9 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
             break  # (a lettered sub-item under it, 'a. Negotiating parties: ...', is no title going on)
         if text == text.upper() and line.stripped != line.stripped.upper():
             break  # a title in capitals ends where the text in lower case starts
-        if UNDER_TITLE_RE.match(line.stripped):
-            break  # 'Recommendation(s): 1. Acting in its capacity ...' under the title opens what follows it
+        if UNDER_TITLE_RE.match(line.stripped) or MOTION_START_RE.match(line.stripped):
+            break  # 'Recommendation(s): 1. Acting in its capacity ...', 'On a motion by Trustee A, ...' under the
+            # title opens what follows it
         column = indent if back else column  # wrapped back: the title goes on at the margin
         joined, index, last = f"{joined} {line.stripped}", index + 1, line.stripped
     return joined, (index if joined != text else start)
