@@ -16,7 +16,7 @@ from .attendance_layout import columns, hanging, indented_under, plain, unwrap
 from .attendance_posts import board_officers, staff_among_members
 from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
-from .lines import Line
+from .lines import Line, text_above
 from .nameentry import (
     ROLE_KEYWORDS,
     add_attributes,
@@ -26,6 +26,7 @@ from .nameentry import (
 )
 from .namelist import NAME_ROLE_RE, sentence_entries
 from .names import ORGANISATION_RE, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
+from .parts import next_texts
 from .rollcall import header_of, read_table
 
 # A sum of money ('$17,943.00', '£2.50', '1,949.00'), or a dated row ending in an amount ('67750  11/1/22  A Payee
@@ -95,14 +96,17 @@ def _organisation(post: str) -> bool:
 
 def _name_with_post(text: str) -> tuple[str, str] | None:
     match = NAME_WITH_POST_RE.match(text.strip())
-    post = match.group("post") if match else ""
+    if not match:
+        return None
+    post = match.group("post")
     body = _organisation(post)
-    if not match or not post[:1].isupper() or ROLE_KEYWORDS.search(post) and not body:
+    if not post[:1].isupper() or ROLE_KEYWORDS.search(post) and not body:
         return None  # 'A Bell, Clerk', 'B Cole, president': a post the roster rules read
-    if not looks_like_name(match.group("name")) or not body and parse_name(post) is not None and (
-            parse_name(post).honorific or " and " in post and all(looks_like_name(p) for p in post.split(" and "))):
+    person = None if body else parse_name(post)
+    if not looks_like_name(match.group("name")) or person is not None and (
+            person.honorific or " and " in post and all(looks_like_name(p) for p in post.split(" and "))):
         return None  # 'Cllr A Bell, Cllr B Cole', 'A Bell, B Cole and C Dee': people, not a post
-    return match.group("name").strip(), " ".join(match.group("post").split())
+    return match.group("name").strip(), " ".join(post.split())
 
 
 MINUTE_TAKER_RE = re.compile(r"(?i)minute[- ]?taker|note[- ]?taker")
@@ -121,9 +125,8 @@ def _listed_with_post(lines: list[Line], index: int) -> tuple[str, str] | None:
     named = _name_with_post(lines[index].text)
     if named is None:
         return None
-    texts = [line.text for line in lines if not line.blank]
-    at = next((n for n, line in enumerate(ln for ln in lines if not ln.blank) if line is lines[index]), None)
-    beside = [texts[n] for n in (at - 1, at + 1) if at is not None and 0 <= n < len(texts)]
+    above = text_above(lines, index)
+    beside = [*([lines[above].text] if above >= 0 else []), *(text for _, text in next_texts(lines, index, 1))]
     return named if any(_name_with_post(text) for text in beside) else None
 
 

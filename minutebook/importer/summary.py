@@ -19,8 +19,12 @@ SUMMARY_RE = re.compile(r"(?i)^(?:summary\s+of\s+(?:the\s+)?)?(?:key\s+|main\s+)
 POINT_RE = re.compile(r"^(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>\S.*)$")  # '* continue work on ODF adoption', '2. ...'
 
 
+def _summary(item: ItemDraft) -> bool:
+    return bool(SUMMARY_RE.match(item.title.strip(" :")))
+
+
 def summary_point_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return bool(SUMMARY_RE.match(item.title.strip(" :")) and POINT_RE.match(blocks[i].text))
+    return _summary(item) and bool(POINT_RE.match(blocks[i].text))
 
 
 def summary_point_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
@@ -35,7 +39,7 @@ def _key(decision: str) -> str:
 
 def drop_restated(items: list[ItemDraft]) -> None:
     """Remove from a summary of decisions those another item of the same minutes records word for word."""
-    summaries = [item for item in items if SUMMARY_RE.match(item.title.strip(" :"))]
+    summaries = [item for item in items if _summary(item)]
     taken = {_key(d) for item in items if item not in summaries for d in item.decisions}
     for item in summaries:
         item.decisions = [d for d in item.decisions if _key(d) not in taken]

@@ -110,11 +110,16 @@ def is_title(text: str, *, digits: bool = False) -> bool:
     return len(title.split()) <= 30 and date_only(text) is None
 
 
+def _long_words(text: str) -> list[str]:
+    """The words longer than three letters: those a title capitalises, where its small words ('of', 'to be') not."""
+    return re.findall(r"[A-Za-z][\w'’-]{3,}", text)
+
+
 def title_cased(text: str) -> bool:
     """A heading in title case: nearly every word longer than three letters capitalised ('Framework for the
     Provision of Overnight Warming Centres', '10 Year Regional Radio Licensing Agreement'), where a sentence has
     most in lower case ('12 residents attended the meeting')."""
-    long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", text)
+    long_words = _long_words(text)
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
@@ -219,7 +224,7 @@ def reads_as_sentence(text: str, any_length: bool = False) -> bool:
     """A numbered paragraph rather than a heading: '7.1 The Committee RESOLVED.', 'that the report be noted'; a
     title over fifteen words too, unless `any_length` (an outline's entries may run long)."""
     title, _ = split_run_in(text)
-    long_words = re.findall(r"[A-Za-z][\w'’-]{3,}", title)
+    long_words = _long_words(title)
     if len(long_words) >= 6 and all(w[0].isupper() for w in long_words) and title != title.upper() \
             and not SENTENCE_START_RE.match(text) and not title.rstrip().endswith("."):
         return False  # every longer word capitalised, however long: 'Land Acquisition / ... Position, Plan,
