@@ -1273,3 +1273,19 @@ def test_an_agenda_s_few_entries_told_as_sentences_after_headings_in_capitals_ar
             "PLEDGE OF ALLEGIANCE\n\nAll present will recite the pledge of allegiance.\n\n"
             "1. Approve the minutes of the meeting of May 4.\n2. Adopt the budget for the coming year.\n")
     assert [i[1] for i in items(text, "agenda") if i[1]] == ["1", "2"]
+
+
+def test_the_next_number_printed_as_the_items_are_wins_over_a_point_printed_otherwise_before_it():
+    text = ("5   Announcements\n\nNone.\n\n6   Public Forum\n\nNone.\n\n7   Parking policies\n\n"
+            "The report was moved.\n\nIt was APPROVED:\n\n7.  Implement an inflation-based charge only.\n\n"
+            "8.  Delegates authority to the Director to implement the\n     approved proposals.\n\n\n"
+            "8   Bus services task group\n\nNoted.\n\n9   Cycling hub\n\nNoted.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("5", "Announcements"), ("6", "Public Forum"),
+                                                   ("7", "Parking policies"), ("8", "Bus services task group"),
+                                                   ("9", "Cycling hub")]
+
+
+def test_a_number_printed_otherwise_stays_the_item_where_no_other_prints_it_as_the_items_are():
+    text = ("5   Announcements\nNone.\n\n6   Public Forum\nNone.\n\n7   Parking policies\nThe report was moved.\n\n"
+            "8. Bus services task group\nNoted.\n\n9   Cycling hub\nNoted.\n")
+    assert [i[0] for i in items(text)] == ["5", "6", "7", "8", "9"]

@@ -94,10 +94,30 @@ def _run(style: Style, kind: str, found: list[Heading], start: int) -> list[Head
             continue  # indented deeper than the run: a sub-item or a numbered paragraph
         if heading.number == run[0].number and _names_only(run):
             run = [heading]  # '1. Callum Redfern' ... listed the members; the items start again at 1
+        elif _printed_as_items_later(style, kind, found, at, run):
+            continue
         elif (_follows(style, kind, run[-1], heading.number) or _starts_again(style, kind, found, at, run)
               or _printed_twice(style, kind, run[-1], heading)):
             run.append(heading)
     return run
+
+
+def _printed_as_items_later(style: Style, kind: str, found: list[Heading], at: int, run: list[Heading]) -> bool:
+    """'7   Parking policies' ... 'It was APPROVED:' / '8.  Delegates authority ...' / '8   Bus services': where
+    three or more items print their numbers one way (no mark, or a mark), a number printed another way is a point
+    of a list when the same number, printed the items' way at their indentation, comes after it and before the
+    number after it."""
+    heading = found[at]
+    if len(run) < 3 or len({h.mark for h in run}) != 1 or heading.mark == run[0].mark:
+        return False
+    for later in found[at + 1:]:
+        if abs(later.indent - run[0].indent) > 4:
+            continue
+        if later.number == heading.number and later.mark == run[0].mark:
+            return True
+        if _follows(style, kind, heading, later.number):
+            return False
+    return False
 
 
 def _printed_twice(style: Style, kind: str, previous: Heading, heading: Heading) -> bool:
