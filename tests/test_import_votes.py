@@ -142,6 +142,12 @@ def test_amendment_moved_in_one_paragraph_seconded_in_another():
     assert [(m.title, m.mover.name, m.seconder.name) for m in item.motions] == [("amendment", "Wilcox", "Bryher")]
 
 
+def test_amendment_said_to_be_moved_by_a_member_seconded_in_another_paragraph():
+    item = read("An amendment was moved by Councillor Coombes as follows:\n\nAmend recommendation 1 to read as "
+                "follows:\n\nThe amendment was seconded by Councillor Morris.\n")
+    assert [(m.title, m.mover.name, m.seconder.name) for m in item.motions] == [("amendment", "Coombes", "Morris")]
+
+
 def test_seconded_by_a_name_ending_a_sentence_stops_at_the_full_stop():
     item = read("The recommendation was moved by Councillor Plowden and seconded by Councillor Edwards. On being\n"
                 "put to the vote the recommendation was CARRIED unanimously.\n")

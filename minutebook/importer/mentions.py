@@ -116,10 +116,11 @@ MOTION_RES = [
 ]
 
 
-# An amendment moved in one paragraph and seconded in another: 'Councillor A moved an amendment ...' /
-# 'The amendment was seconded by Councillor B'.
-AMENDMENT_MOVED_RE = re.compile(rf"^(?P<mover>{COUNCILLOR}|{PERSON})\s+(?:moved|proposed)\s+(?:an|the\s+following)\s+"
-                                r"amendment\b")
+# An amendment moved in one paragraph and seconded in another: 'Councillor A moved an amendment ...' (or 'An
+# amendment was moved by Councillor A as follows:') / 'The amendment was seconded by Councillor B'.
+AMENDMENT_MOVED_RE = re.compile(rf"^(?:(?P<mover>{COUNCILLOR}|{PERSON})\s+(?:moved|proposed)\s+"
+                                rf"(?:an|the\s+following)\s+amendment\b|(?:An|The\s+following)\s+amendment\s+was\s+"
+                                rf"(?:moved|proposed)\s+by\s+(?P<by>{COUNCILLOR}|{PERSON}))")
 AMENDMENT_SECONDED_RE = re.compile(rf"(?i:^the\s+amendment\s+was\s+seconded\s+by)\s+(?P<seconder>{PERSON})")
 
 
@@ -128,7 +129,8 @@ def amendment_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     text = blocks[i].text
     moved = AMENDMENT_MOVED_RE.match(text)
     if moved:
-        item.motions.append(MotionDraft(blocks[i].first, "amendment", parse_name(moved.group("mover")), None, None))
+        mover = moved.group("mover") or moved.group("by")
+        item.motions.append(MotionDraft(blocks[i].first, "amendment", parse_name(mover), None, None))
     seconded = AMENDMENT_SECONDED_RE.search(text)
     if seconded:
         open_ = next((m for m in reversed(item.motions) if m.title == "amendment" and m.seconder is None), None)
