@@ -416,3 +416,12 @@ def test_such_a_motion_without_its_words_decides_the_item_s_title_and_one_that_f
     item = read("Motion by Trustee Harold Fong, second by Trustee Alfred Brown.\nFinal Resolution: Motion Fails\n"
                 "No: Trustees: Bina Lefkovitz, Paul Keefer\n")
     assert item.decisions == [] and item.motions[0].result == "lost" and item.votes[0].result == "lost"
+
+
+def test_a_councillor_named_in_full_who_spoke_attended_as_a_councillor_not_one_named_by_surname():
+    from minutebook.importer.attendance_text import public_speakers
+    from minutebook.importer.blocks import to_blocks
+    text = ("Councillor Mark Weston spoke about the petition. Cllr Shewell asked about the bins. Councillor Shewell "
+            "asked Councillors what their views were.\n")
+    blocks = to_blocks(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role) for e in public_speakers(blocks[0])] == [("Mark Weston", "Councillor")]

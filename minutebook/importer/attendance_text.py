@@ -13,7 +13,7 @@ from .blocks import Block
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS, make_entry
-from .names import PersonName, looks_like_name, parse_name
+from .names import PersonName, councillor_role, looks_like_name, parse_name
 
 ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                        r"\s+(?:was|were)\s+absent\b")
@@ -38,6 +38,7 @@ def speaker(block: Block) -> AttendanceDraft | None:
 
 
 PERSONAL_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?$")
+COUNCILLOR_TITLE_RE = re.compile(r"^(?:Councillor|Cllr\.?)$")
 
 
 def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | None:
@@ -51,9 +52,12 @@ def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | No
 # A member of the public who spoke, opening a paragraph or a sentence: 'Mr R Judd spoke about ...', 'Ms Haidy Blake
 # advised the council ...', 'Alex Hellman and Carly Irving addressed the council', 'Mr Hawkins who lives in the
 # adjoining flat asked about ...'. A personal title with an initial or first name and a surname, or a first name and
-# a surname; not a title with a surname alone ('Mr. Skala asked': how some minutes name their own members), an office
-# ('Mayor McDavid', 'Cllr Cobb': members are listed), nor a first name alone ('Janice started the meeting').
+# a surname, or a councillor's title with them ('Councillor Mark Weston spoke about the petition': a councillor who
+# is no member of the body, a member keeping their listing); not a title with a surname alone ('Mr. Skala asked': how
+# some minutes name their own members), an office ('Mayor McDavid', 'Cllr Cobb': members are listed), nor a first
+# name alone ('Janice started the meeting').
 PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-Z][\w'’-]{1,30}|"
+          r"(?:Councillor|Cllr\.?)\s[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30}|"
           r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Members|Councillors|Residents|Officers|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)"
           r"[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30})")
 # ('Patrick Heisinger, Assistant City Manager, made a presentation': the role between commas is theirs; 'Jan Dye,
@@ -81,9 +85,11 @@ def public_speakers(block: Block) -> list[AttendanceDraft]:
         for printed in filter(None, (match.group("first"), match.group("second"))):
             entry = make_entry(printed, block.first, Context(status="in_attendance"))
             if entry and entry.name.role is None and (entry.name.honorific is None or PERSONAL_TITLE_RE.match(
-                    entry.name.honorific)):
+                    entry.name.honorific) or COUNCILLOR_TITLE_RE.match(entry.name.honorific) and len(
+                    entry.name.name.split()) >= 2):  # 'Councillor Mark Weston spoke' (not 'Cllr Shewell asked')
                 entry.role = (match.group("role") or match.group("lowrole")) if printed == match.group("first") \
                     else None  # 'Ms Q Violet, the agent, spoke in support': her role
+                entry.role = entry.role or councillor_role(entry.name)  # 'Councillor Mark Weston spoke'
                 found.append(entry)
     return found
 
