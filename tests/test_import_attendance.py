@@ -734,6 +734,21 @@ def test_a_roll_call_under_its_own_line_further_down_the_first_minute():
         ("Ann Bell", "present"), ("Tom Hale", "present")]
 
 
+def test_a_labelled_paragraph_further_down_a_minute_titled_for_the_roll_call():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+    text = ("The meeting was called to order at the library at 7:00 p.m.\n\nPresent: Mayor Ann Bell, Council "
+            "President Tom Hale, and Councilors Sam Ross and Joy Lind.\n\nPat Moll, City Recorder, declared a "
+            "quorum.\n")
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="CALL TO ORDER AND ROLL CALL", line=lines[0], lines=lines, kind="minutes")
+    assert [(e.name.name, e.status, e.role) for e in item_attendance(item, first=True)] == [
+        ("Ann Bell", "present", "Mayor"), ("Tom Hale", "present", "Council President"),
+        ("Sam Ross", "present", "Councilor"), ("Joy Lind", "present", "Councilor")]
+    other = ItemDraft(title="Call to Order", line=lines[0], lines=lines, kind="minutes")  # no roll call in its title
+    assert item_attendance(other, first=False) == []
+
+
 def test_visitor_comments_is_a_heading_not_a_label():
     assert read("Visitor Comments: Closed Session\n") == []
 

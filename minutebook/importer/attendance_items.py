@@ -28,6 +28,7 @@ ROSTER_TITLE_RE = re.compile(r"(?i)^(?:roll ?call|attendance|attendees|present|m
 
 # A heading that says its minute is the roll call: 'Call to Order & Roll Call', 'Roll Call', 'Attendance'.
 ROLL_CALL_TITLE_RE = re.compile(r"(?i)\broll ?call\b|^attendance\b")
+ROLL_CALL_WORDS_RE = re.compile(r"(?i)\broll ?call\b")
 
 
 def _first_paragraph(item: ItemDraft) -> list[Line]:
@@ -60,24 +61,36 @@ def _opening_roll_call(item: ItemDraft) -> list[AttendanceDraft]:
     return found
 
 
-def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
+def _opening_labels(item: ItemDraft, roll_call: bool = False) -> list[AttendanceDraft]:
     """Attendance labelled under the minutes' first heading, as the points of an outline ('• Preliminary
     Business' / 'o Members Present: A, B' / 'o Members Absent: C'): the first paragraph, when it opens with an
     attendance label; or a later one under a 'Roll Call' line ('Call to Order (A)' / 'The meeting was called to
-    order ...' / 'Roll Call' / 'Present:' / 'A, president' / ... / 'Absent:' / 'B, member')."""
+    order ...' / 'Roll Call' / 'Present:' / 'A, president' / ... / 'Absent:' / 'B, member'); or, under a heading
+    that says it is the roll call, a later paragraph opening with a label ('CALL TO ORDER AND ROLL CALL' / 'The
+    meeting was called to order ...' / 'Present: Mayor A, Council President B, and Councilors C and D.')."""
+    opening = paragraphs(item.lines)
     paragraph = _first_paragraph(item)
     if paragraph and label_of(paragraph[0].text):
-        labelled = []  # 'Present: 7 - A, B, ...' / '' / 'Absent: 1 - C': each list a paragraph of its own
-        for later in paragraphs(item.lines)[1:6]:
-            if not label_of(later[0].text):
-                break
-            labelled.extend(later)
-        return parse_region([*paragraph, *labelled])[0]
-    for later in paragraphs(item.lines)[1:4]:
+        return parse_region(_with_labels_after(paragraph, opening[1:6]))[0]
+    for n, later in enumerate(opening[1:4], 1):
         if len(later) > 1 and ROLL_CALL_TITLE_RE.search(later[0].stripped) and len(later[0].stripped) < 20 \
                 and label_of(later[1].text):
             return parse_region(later[1:])[0]
+        if roll_call and ROLL_CALL_WORDS_RE.search(item.title) and label_of(later[0].text):  # not 'Attendance by
+            # Substitute Members' over 'Ordinary Member<tab>Reserve Member': a table of substitutes
+            return parse_region(_with_labels_after(later, opening[n + 1:n + 6]))[0]
     return []
+
+
+def _with_labels_after(paragraph: list[Line], after: list[list[Line]]) -> list[Line]:
+    """A labelled paragraph with the labelled ones straight after it ('Present: 7 - A, B, ...' / '' / 'Absent: 1 -
+    C': each list a paragraph of its own)."""
+    labelled = [*paragraph]
+    for later in after:
+        if not label_of(later[0].text):
+            break
+        labelled.extend(later)
+    return labelled
 
 
 def _anyone_present(entries: list[AttendanceDraft]) -> bool:
@@ -114,7 +127,7 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
         # heading's list first
         told = _opening_roll_call(item)
         if not _anyone_present(told):  # 'Members present: A, B. Members absent: C.' / 'Also present: Superintendent
-            told = _beside(told, _opening_labels(item))  # D': the prose read only D
+            told = _beside(told, _opening_labels(item, roll_call))  # D': the prose read only D
         if ROSTER_TITLE_RE.match(item.title.strip()) and not _anyone_present(told):  # 'ATTENDANCE' / 'Cr A Smith
             told = _beside(told, _officers_after_councillors(parse_region(item.lines[:ROSTER_LINES])[0]))  # ...': a
             # roster with no label

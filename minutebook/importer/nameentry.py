@@ -123,7 +123,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     if name.reserve:
         entry.capacity = "reserve"
     title = councillor_role(name)
-    if entry.role is None and title and (title != "Councillor" or entry.status != "present" or context.titled):
+    if entry.role is None and title and (title not in ("Councillor", "Councilor") or entry.status != "present"
+                                         or context.titled):
         entry.role = title  # 'County Councillor Webb', 'apologies from Cllrs A and B', 'Present: Cllrs A, B': the
         # plural title before a list is the role; under a label ('Councillors:') or on one name, an honorific
     notes = [n for n in name.notes if not is_initials(n, name.name)  # '(SF)', '(AHol)': initials, not a name

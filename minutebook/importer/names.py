@@ -81,6 +81,8 @@ ROLE_TITLES = [
     # ... or a place's post before a surname alone: 'City Clerk Diaz', 'Town Manager Reyes'
     (re.compile(r"^(?:City|Town|County|Village|Township|Borough|Parish)\s+(?:Manager|Clerk|Attorney|Solicitor|"
                 r"Engineer|Administrator|Planner|Auditor|Treasurer|Secretary)\s+(?=[A-Z][a-z'’-]+\.?$)"), None),
+    # the member a US city council elects to preside after the mayor: 'Council President Arne Nyberg'
+    (re.compile(r"^(?:Council|Board)\s+(?:Vice[- ])?President\s+(?=[A-Z])"), None),
     (re.compile(r"^(?i:commissioners?)\s+(?=[A-Z])"), "Commissioner"),
     (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council ?(?:wo)?m[ae]n|councilpersons?))\s+(?=[A-Z])"),
      "Council Member"),
@@ -222,7 +224,8 @@ def title_role(title: str) -> str | None:
 def councillor_role(name: PersonName) -> str | None:
     """'County Councillor Webb' -> 'County Councillor', 'Cllr Evans' -> 'Councillor': the title printed is the
     role the person holds ('role: as printed'); Mr, Dr, Honorable are not roles."""
-    for role in ("District Councillor", "County Councillor", "Borough Councillor", "Parish Councillor", "Councillor"):
+    for role in ("District Councillor", "County Councillor", "Borough Councillor", "Parish Councillor", "Councillor",
+                 "City Councilor", "Councilor"):  # (the American spelling, 'Councilors A, B and C')
         if role in (name.honorific or ""):
             return role
     return None
