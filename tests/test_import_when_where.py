@@ -197,3 +197,12 @@ def test_the_place_an_opening_sentence_names_after_who_opened_the_meeting_or_str
                              "Council Chambers"), ("The meeting started at 19:00 in the Parish Room.", "Parish Room")]:
         found = facts(f"MINUTES\n4 March 2024\n\n{sentence}\n", "minutes", 1)
         assert (found.actual_start, found.venue) == ("19:00", venue)
+
+
+def test_the_place_an_opening_sentence_names_before_the_time():
+    found = facts("MINUTES\n4 March 2024\n\nThe meeting was called to order at the River Grove Elementary School "
+                  "library at 7:00 p.m.\n", "minutes", 1)
+    assert (found.actual_start, found.venue) == ("19:00", "River Grove Elementary School library")
+    found = facts("MINUTES\n4 March 2024\n\nThe meeting was called to order at the request of the Chair at 7:00 p.m.\n",
+                  "minutes", 1)  # no word that names a place: no venue, and the time stays unread as before
+    assert found.venue is None

@@ -49,7 +49,11 @@ START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2
                         rf"met\s+in\s+(?:[a-z]+\s+){{0,2}}session)"  # 'The Board met in regular session at 9:00 a.m.'
                         rf"(?:\s+by\s+[^.;]{{1,60}}?)?(?:\s+on\s+{ON_DATE})?\s{{0,3}}(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
              re.compile(rf"(?i)^\s*(?:call(?:ed)?\s+to\s+order|start\s+time|meeting\s+opened)\s*[:\-–]?\s*"
-                        rf"(?:at\s+)?({CLOCK})")]
+                        rf"(?:at\s+)?({CLOCK})"),
+             # the place before the time: 'The meeting was called to order at the River Grove Elementary School
+             # library at 7:00 p.m.' (a place with a word that names one, VENUE_WORD_RE)
+             re.compile(rf"(?i)\bcalled\s+to\s+order\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[^\d.;,]{{3,80}}?)\s+"
+                        rf"(?:at|@)\s{{0,3}}(?P<clock>{CLOCK})")]
 END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s+)?(?:formally\s+|then\s+)?"
                       rf"(?:closed|ended|finished|concluded|terminated|adjourned|closed\s+the\s+meeting)\s{{0,3}}"
                       rf"(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
@@ -316,8 +320,12 @@ def opening_and_closing(lines: list[Line], facts: WhenWhere) -> None:
         if facts.actual_start is None:
             following = plain(lines[n + 1].stripped) if n + 1 < len(lines) else ""  # '... called to order by Chair
             wrapped = f"{text} {following}" if re.search(r"(?i)\b(?:at|@)$", text) else text  # A at' / '6:30 p.m.'
-            match = next((m for p in START_RES if (m := p.search(wrapped))), None)
-            if match:
+            match = next((m for p in START_RES if (m := p.search(wrapped))
+                          and (not p.groupindex or VENUE_WORD_RE.search(m.group("venue")))), None)
+            if match and match.re.groupindex:  # the place told before the time
+                facts.actual_start = clock(match.group("clock"), facts.start)
+                facts.set(venue=_venue(match.group("venue")))
+            elif match:
                 facts.actual_start = clock(match.group(1), facts.start)
                 rest = n + 2 if wrapped != text else n + 1  # the lines after those the match read
                 sentence = " ".join([wrapped[match.end():], *(plain(other.stripped) for other in lines[rest:rest + 2])])
