@@ -701,3 +701,17 @@ def test_a_resolution_with_its_proposer_in_brackets_and_the_count_by_label_under
     assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 6, "against": 2, "abstain": 1})
     assert counts_of("Voting: For 8; Against 0; Abstentions 1.") == {"for": 8, "against": 0, "abstain": 1}
     assert counts_of("For 12 months the hall was closed.") == {}  # a number after 'For' alone is no count
+
+
+def test_a_motion_under_a_motion_label_seconded_in_the_next_sentence():
+    item = read("Motion: Councilor Nyberg moved to approve the legal fees. Seconded by Councilor Ruble. Motion passed "
+                "5-0.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Nyberg", "Ruble", "carried")]
+    assert item.decisions == ["to approve the legal fees"]
+
+
+def test_it_passed_after_a_motion_is_its_outcome():
+    item = read("Motion: Councilor Nyberg moved to adopt Ordinance 91-2017. Seconded by Councilor Tuttle. It passed "
+                "5-0.\n\nMotion: Councilor Ruble moved to buy a bench. Seconded by Councilor Tuttle. It failed 1-4.\n")
+    assert [m.result for m in item.motions] == ["carried", "lost"]
+    assert item.decisions == ["to adopt Ordinance 91-2017"]

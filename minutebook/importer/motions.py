@@ -225,8 +225,9 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
 # paragraph of discussion) / 'Member B seconded the motion and upon voice vote the motion carried unanimously'.
 # ('A moved to X; B seconded.' / 'After a review, A moved to X and B seconded the motion.': the seconder in the
 # same sentence, after a semicolon or 'and'; 'A moved to buy from X Inc. Seconded by B.': a full stop before
-# 'Seconded by' ends the sentence, after an abbreviation too)
-MOVED_ALONE_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?]\s)|(?<=,\s))(?P<mover>{VOTER})\s+(?:moved|motioned)\s+"
+# 'Seconded by' ends the sentence, after an abbreviation too; 'Motion: A moved to X. Seconded by B.', under a label)
+MOVED_ALONE_RE = re.compile(rf"(?:^(?:[-•*]\s+)?(?:Motion\s*:\s*)?|(?<=[.!?]\s)|(?<=,\s))(?P<mover>{VOTER})\s+"
+                            rf"(?:moved|motioned)\s+"
                             rf"(?P<text>(?:to|that)\b.{{1,400}}?)(?:(?:;|\s+and)\s+(?={VOTER}\s+seconded\b)|"
                             rf"\.\s+(?=Seconded\s+by\b)|[.;]?\s*$|{SENTENCE_END})")
 SECONDED_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?;]\s)|(?<=\band\s))"

@@ -25,6 +25,10 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     # 'Carried.' / 'DEFEATED' opening a sentence or a line of its own
     (r"(?:^|(?<=[.!?:)]\s)|(?<=[.!?:]\s\s))(?:CARRIED|Carried)\b(?!\s+(?:out|over|forward|on)\b)", "carried"),
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:DEFEATED|Defeated|LOST|Lost)\b", "lost"),
+    # 'It passed 4-0.' / 'It failed 2-3.': a sentence after the motion telling how it went
+    (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))It\s+(?:passed|carried|was\s+(?:passed|carried|approved|adopted))\b",
+     "carried"),
+    (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))It\s+(?:failed|was\s+(?:lost|defeated))\b", "lost"),
     # 'Adopted.' / 'APPROVED' as a sentence of its own, after the motion or its roll call
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:ADOPTED|Adopted|APPROVED|Approved|PASSED|Passed)(?:\.|$)", "carried"),
 ]]
