@@ -61,7 +61,7 @@ def _opening_roll_call(item: ItemDraft) -> list[AttendanceDraft]:
     return found
 
 
-def _opening_labels(item: ItemDraft, roll_call: bool = False) -> list[AttendanceDraft]:
+def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
     """Attendance labelled under the minutes' first heading, as the points of an outline ('• Preliminary
     Business' / 'o Members Present: A, B' / 'o Members Absent: C'): the first paragraph, when it opens with an
     attendance label; or a later one under a 'Roll Call' line ('Call to Order (A)' / 'The meeting was called to
@@ -76,7 +76,7 @@ def _opening_labels(item: ItemDraft, roll_call: bool = False) -> list[Attendance
         if len(later) > 1 and ROLL_CALL_TITLE_RE.search(later[0].stripped) and len(later[0].stripped) < 20 \
                 and label_of(later[1].text):
             return parse_region(later[1:])[0]
-        if roll_call and ROLL_CALL_WORDS_RE.search(item.title) and label_of(later[0].text):  # not 'Attendance by
+        if ROLL_CALL_WORDS_RE.search(item.title) and label_of(later[0].text):  # not 'Attendance by
             # Substitute Members' over 'Ordinary Member<tab>Reserve Member': a table of substitutes
             return parse_region(_with_labels_after(later, opening[n + 1:n + 6]))[0]
     return []
@@ -127,7 +127,7 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
         # heading's list first
         told = _opening_roll_call(item)
         if not _anyone_present(told):  # 'Members present: A, B. Members absent: C.' / 'Also present: Superintendent
-            told = _beside(told, _opening_labels(item, roll_call))  # D': the prose read only D
+            told = _beside(told, _opening_labels(item))  # D': the prose read only D
         if ROSTER_TITLE_RE.match(item.title.strip()) and not _anyone_present(told):  # 'ATTENDANCE' / 'Cr A Smith
             told = _beside(told, _officers_after_councillors(parse_region(item.lines[:ROSTER_LINES])[0]))  # ...': a
             # roster with no label
