@@ -425,3 +425,10 @@ def test_a_councillor_named_in_full_who_spoke_attended_as_a_councillor_not_one_n
             "asked Councillors what their views were.\n")
     blocks = to_blocks(read_lines("doc.txt", text)[0])
     assert [(e.name.name, e.role) for e in public_speakers(blocks[0])] == [("Mark Weston", "Councillor")]
+
+
+def test_whoever_declared_a_quorum_attended_with_the_post_between_commas():
+    from minutebook.importer.attendance_text import public_speakers
+    from minutebook.importer.blocks import to_blocks
+    blocks = to_blocks(read_lines("doc.txt", "Leanne Moll, City Recorder, declared a quorum.\n")[0])
+    assert [(e.name.name, e.role) for e in public_speakers(blocks[0])] == [("Leanne Moll", "City Recorder")]
