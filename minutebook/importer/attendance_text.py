@@ -38,7 +38,6 @@ def speaker(block: Block) -> AttendanceDraft | None:
 
 
 PERSONAL_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?$")
-COUNCILLOR_TITLE_RE = re.compile(r"^(?:Councillor|Cllr\.?)$")
 
 
 def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | None:
@@ -86,8 +85,9 @@ def public_speakers(block: Block) -> list[AttendanceDraft]:
         for printed in filter(None, (match.group("first"), match.group("second"))):
             entry = make_entry(printed, block.first, Context(status="in_attendance"))
             if entry and entry.name.role is None and (entry.name.honorific is None or PERSONAL_TITLE_RE.match(
-                    entry.name.honorific) or COUNCILLOR_TITLE_RE.match(entry.name.honorific) and len(
-                    entry.name.name.split()) >= 2):  # 'Councillor Mark Weston spoke' (not 'Cllr Shewell asked')
+                    entry.name.honorific) or entry.name.honorific == "Councillor" and len(
+                    entry.name.name.split()) >= 2):  # 'Councillor Mark Weston spoke', 'Cllr Mark Weston' read the
+                # same (not 'Cllr Shewell asked')
                 entry.role = (match.group("role") or match.group("lowrole")) if printed == match.group("first") \
                     else None  # 'Ms Q Violet, the agent, spoke in support': her role
                 entry.role = entry.role or councillor_role(entry.name)  # 'Councillor Mark Weston spoke'

@@ -47,9 +47,9 @@ START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2
                         rf"opened\s+the\s+meeting|started\s+the\s+meeting|declared\s+the\s+meeting\s+open(?:ed)?|"
                         rf"(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened)|"
                         rf"met\s+in\s+(?:[a-z]+\s+){{0,2}}session)"  # 'The Board met in regular session at 9:00 a.m.'
-                        rf"(?:\s+by\s+[^.;]{{1,60}}?)?(?:\s+on\s+{ON_DATE})?\s{{0,3}}(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
+                        rf"(?:\s+by\s+[^.;]{{1,60}}?)?(?:\s+on\s+{ON_DATE})?\s{{0,3}}(?:at|@)\s{{0,3}}(?P<clock>{CLOCK}|\d{{4}})"),
              re.compile(rf"(?i)^\s*(?:call(?:ed)?\s+to\s+order|start\s+time|meeting\s+opened)\s*[:\-–]?\s*"
-                        rf"(?:at\s+)?({CLOCK})"),
+                        rf"(?:at\s+)?(?P<clock>{CLOCK})"),
              # the place before the time: 'The meeting was called to order at the River Grove Elementary School
              # library at 7:00 p.m.' (a place with a word that names one, VENUE_WORD_RE)
              re.compile(rf"(?i)\bcalled\s+to\s+order\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[^\d.;,]{{3,80}}?)\s+"
@@ -321,15 +321,13 @@ def opening_and_closing(lines: list[Line], facts: WhenWhere) -> None:
             following = plain(lines[n + 1].stripped) if n + 1 < len(lines) else ""  # '... called to order by Chair
             wrapped = f"{text} {following}" if re.search(r"(?i)\b(?:at|@)$", text) else text  # A at' / '6:30 p.m.'
             match = next((m for p in START_RES if (m := p.search(wrapped))
-                          and (not p.groupindex or VENUE_WORD_RE.search(m.group("venue")))), None)
-            if match and match.re.groupindex:  # the place told before the time
+                          and (not (before := m.groupdict().get("venue")) or VENUE_WORD_RE.search(before))), None)
+            if match:
                 facts.actual_start = clock(match.group("clock"), facts.start)
-                facts.set(venue=_venue(match.group("venue")))
-            elif match:
-                facts.actual_start = clock(match.group(1), facts.start)
                 rest = n + 2 if wrapped != text else n + 1  # the lines after those the match read
                 sentence = " ".join([wrapped[match.end():], *(plain(other.stripped) for other in lines[rest:rest + 2])])
-                place = OPENING_PLACE_RE.match(sentence)
+                place = match if match.groupdict().get("venue") else OPENING_PLACE_RE.match(sentence)  # the place
+                # told before the time, else after it
                 if place and VENUE_WORD_RE.search(place.group("venue")):
                     facts.set(venue=_venue(place.group("venue")))
         match = next((m for p in END_RES if (m := p.search(text))), None)
