@@ -113,6 +113,20 @@ def test_lettered_markdown_headings_a_level_below_a_numbered_one_are_its_sub_ite
         ("B", "2", "Policy Committee"), ("3", None, "Adjournment")]
 
 
+def test_headings_a_file_marks_above_counts_that_start_again_are_items_in_any_case_and_sections_over_a_count(
+        tmp_path):
+    text = ("## Call to Order\nCalled to order at 7 pm.\n\n## Unfinished Business\n\n"
+            "### 1. Duplex Permit\nApproved.\n\n### 2. Tree Ordinance\nAdopted.\n\n## New Business\n\nNone.\n\n"
+            "## Consent Agenda\n\n### 1. Minutes\n"
+            "Accepted.\n\n### 2. Financials\nAccepted.\n\n## Committee Reports\n\n### 1. Parks\nThe water is off.\n\n"
+            "### 2. Giving\nNone.\n\n## Councilors' Reports\nThe mayor thanked the council.\n\n"
+            "## Adjournment\nAdjourned at 9 pm.\n")
+    assert markdown_items(tmp_path, text) == [
+        (None, None, "Call to Order"), ("1", None, "Duplex Permit"), ("2", None, "Tree Ordinance"),
+        (None, None, "New Business"), ("1", None, "Minutes"), ("2", None, "Financials"), ("1", None, "Parks"),
+        ("2", None, "Giving"), (None, None, "Councilors' Reports"), (None, None, "Adjournment")]
+
+
 def test_numbered_titles_in_bold_under_headings_a_file_marks_are_items_not_lists(tmp_path):
     text = ("### CONSENT ITEMS\nAction: Moved by Clark, seconded by Wood, to adopt the Consent Calendar.\n\n"
             "1. **Action Summary Minutes**  \n   Action: Approved.\n\n2. **Purchase Approval – Draft Commander**  \n"

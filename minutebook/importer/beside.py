@@ -1,7 +1,8 @@
 """Which headings without a number are items beside a part's numbered items: all of them where it numbers
 none, else those leading to the first numbered item, those among numbers in capitals on an agenda, and, in
-minutes whose numbers start again under headings in capitals, the headings over no count (the order of
-business). A heading in capitals directly over numbered items heads them as a section, and is no item.
+minutes whose numbers start again under headings (in capitals, or marked above the numbers' level), the
+headings over no count (the order of business). A heading directly over numbered items, nothing of its own
+between, heads them as a section, and is no item.
 The headings themselves are read by unnumbered.py's rules.
 """
 
@@ -33,7 +34,7 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     read = [r for r in unnumbered_headings(lines, margin, rules=rules) if r[0] not in taken]
     restarting = kind == "minutes" and _restarts_under_headings(lines, run, read)
     if restarting:
-        read = _order_of_business(run, read)
+        read = _order_of_business(lines, run, read)
     among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures \
         or kind == "minutes" and _run_under_one_heading(run, read) or restarting
     if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
@@ -83,13 +84,16 @@ def _restarts_under_headings(lines: list[Line], run: list, read: list[tuple[int,
     return len(restarts) >= 2 and counted
 
 
-def _order_of_business(run: list, read: list[tuple[int, str, str, int]]) -> list[tuple[int, str, str, int]]:
-    """Of the headings among numbers that start again under headings, those in capitals outside any one count:
-    one between 2 and 3 of the same count ('OPERATIONS REPORT' in the Fire Chief's report, 'Recruitment') is a
-    part of 2."""
+def _order_of_business(lines: list[Line], run: list, read: list[tuple[int, str, str, int]]
+                       ) -> list[tuple[int, str, str, int]]:
+    """Of the headings among numbers that start again under headings, those in capitals, or marked by the file at
+    a higher level than the numbers ('## Public Comment' over '### 1. Minutes'), outside any one count: one
+    between 2 and 3 of the same count ('OPERATIONS REPORT' in the Fire Chief's report, 'Recruitment') is a part
+    of 2."""
     inside = [(a.index, b.index) for a, b in zip(run, run[1:], strict=False) if b.number != run[0].number]
-    capitals = [r for r in read if r[2].split(":")[0] == r[2].split(":")[0].upper()]  # 'PUBLIC COMMENT: None' too
-    return [r for r in capitals if not any(a < r[0] < b for a, b in inside)]
+    heads = [r for r in read if r[2].split(":")[0] == r[2].split(":")[0].upper()  # 'PUBLIC COMMENT: None' too
+             or _above_the_numbers(lines, run, r)]
+    return [r for r in heads if not any(a < r[0] < b for a, b in inside)]
 
 
 def _preliminaries(lines: list[Line], read: list[tuple[int, str, str, int]], first: int
