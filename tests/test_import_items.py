@@ -290,6 +290,12 @@ def test_run_in_titles_cut_at_the_text_and_the_text_kept():
         ("Minutes of Previous Meetings", "The minutes were approved."), ("Police Report", "there had been no report.")]
 
 
+def test_a_numbered_heading_the_file_marks_is_a_title_whole_where_a_plain_line_would_run_in(tmp_path):
+    title = "Resolution 259-2018: Fee Schedule and Agreement to Meet Costs of Development, Tree Cutting, and Appeal"
+    assert marked_items(tmp_path, f"### 1. Minutes\n\nAccepted.\n\n### 2. {title}\n\nAdopted.\n") == [
+        "Minutes", title]
+
+
 def test_colon_inside_a_capitals_title_is_not_a_run_in():
     assert sub("1. MINUTES: NOVEMBER 14, 2022 – REGULAR MEETING\n2. WARRANTS\n")[0][2] == \
         "MINUTES: NOVEMBER 14, 2022 – REGULAR MEETING"

@@ -214,7 +214,8 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
             title, rest = nothing.group("title"), nothing.group("nothing")
         return *clean_title(title), heading.end, replace(line, text=rest) if rest else None
     text, body_start = heading.text, heading.index + heading.bare + 1
-    title, rest = _bold_run_in(lines[heading.index].raw) or split_run_in(text)
+    marked = lines[heading.index].heading  # the file says where its heading ends: '### 3. Resolution 259: Fees'
+    title, rest = (text, "") if marked else _bold_run_in(lines[heading.index].raw) or split_run_in(text)
     if rest:
         line = lines[heading.index]
         return *clean_title(title), body_start, replace(line, text=rest)
@@ -227,7 +228,7 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
         body_start += 1
     if body_start == heading.index + heading.bare + 1:
         text, body_start = _hanging(lines, heading, text, body_start, end, kind)
-        title, rest = split_run_in(text) if kind != "agenda" else (text, "")
+        title, rest = split_run_in(text) if kind != "agenda" and not marked else (text, "")
         if rest:  # minutes: 'Thornwood Roundabout. After a site visit ...' / '... proposals had been mooted.'
             # (an agenda's title joined over lines is whole: '... Phase II: Ellis Street Improvements')
             return *clean_title(title), body_start, replace(lines[heading.index], text=rest)
