@@ -248,6 +248,13 @@ def test_a_post_or_a_titled_member_abstained_in_a_sentence_of_its_own():
         ("Mayor", "Mayor"), ("Ann Hale", None)]
 
 
+def test_a_member_who_abstained_in_the_paragraph_of_a_counted_vote_abstained_on_that_vote():
+    item = read("Motion: Councilor Nyberg moved to accept the minutes. Councilor Tuttle seconded the motion. It passed "
+                "4-0. Councilor Ruble abstained.\n")
+    assert [(v.result, v.counts, [p.name for p in v.sides.get("abstain", [])]) for v in item.votes] == [
+        ("carried", {"for": 4, "against": 0}, ["Ruble"])]
+
+
 def test_measure_passed_on_a_roll_call_told_in_the_sentence_before_it_is_a_decision():
     item = read("B227-15  was  given  third  reading  with  the  vote  recorded  as  follows:  VOTING  YES:\n"
                 "NAUSER,  PETERS.  VOTING  NO:  NO\nONE. Bill declared enacted, reading as follows:\n")

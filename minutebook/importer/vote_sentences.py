@@ -83,13 +83,19 @@ ABSTAINED_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:(?P<po
 
 def abstentions(blocks: list[Block], item: ItemDraft) -> None:
     """Each 'X ABSTAINED' sentence is a vote with that one member abstaining (sentences of a justified line may
-    stand three spaces apart: 'points.   The Mayor ABSTAINED.')."""
+    stand three spaces apart: 'points.   The Mayor ABSTAINED.'), or, in the paragraph of the one vote it counts,
+    that vote's abstainer ('It passed 4-0. Councilor Ruble abstained.')."""
     for block in blocks:
+        counted = [v for v in item.votes if v.line is block.first and v.result and "abstain" not in v.sides]
         for match in ABSTAINED_RE.finditer(re.sub(r"\s+", " ", block.text)):
             post = match.group("post")
             name = PersonName(re.sub(r"\s+", " ", post), None, re.sub(r"\s+", " ", post), None, (), post) if post \
                 else parse_name(match.group("who"))
-            if name is not None:
+            if name is None:
+                continue
+            if len(counted) == 1:
+                counted[0].sides.setdefault("abstain", []).append(name)
+            else:
                 item.votes.append(VoteDraft(block.first, sides={"abstain": [name]}))
 
 
