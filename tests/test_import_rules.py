@@ -496,6 +496,14 @@ def test_minutes_signed_respectfully_submitted_by_the_clerk():
                                                                              "City Clerk")]
 
 
+@pytest.mark.parametrize("signed, post", [
+    ("Respectfully submitted,  \nLeanne Moll  \nCity Recorder\n", "City Recorder"),
+    ("Respectfully submitted,\n\nLeanne Moll\nCity Manager/City Recorder\n", "City Manager/City Recorder")])
+def test_minutes_signed_in_one_paragraph_of_broken_lines_or_by_a_clerk_holding_two_posts(signed, post):
+    _, found = read(f"The meeting was adjourned at 9:36 p.m.\n\n{signed}")
+    assert [(a.name.name, a.status, a.role) for a in found.attendance] == [("Leanne Moll", "in_attendance", post)]
+
+
 def test_supplementary_questions_headed_by_their_numbers_and_asker():
     _, found = read("Those who attended were invited to ask up to two supplementary questions.\n\n"
                     "Q1 & Q2 – Melissa Topping\n\nIt was confirmed that the group had met.\n\n"

@@ -173,7 +173,9 @@ def staff_reporting(block: Block) -> list[AttendanceDraft]:
 
 
 SUBMITTED_RE = re.compile(r"(?i)^(?:respectfully\s+)?submitted(?:\s+by)?\s*[,:]?$")
-SIGNER_ROLE_RE = re.compile(r"^(?:[A-Z][a-z]{1,20}\s){0,3}(?:Clerk|Secretary|Manager|Administrator|Officer|Recorder)"
+# A post that writes minutes, or two held together: 'City Clerk', 'Clerk to the Council', 'City Manager/City Recorder'.
+SIGNER_POST = r"(?:[A-Z][a-z]{1,20}\s){0,3}(?:Clerk|Secretary|Manager|Administrator|Officer|Recorder|Treasurer)"
+SIGNER_ROLE_RE = re.compile(rf"^{SIGNER_POST}(?:\s?(?:/|&|and)\s?{SIGNER_POST})?"
                             r"(?:\s(?:of|to)\s(?:the\s)?[A-Z][\w ]{1,40})?$")
 
 
@@ -183,16 +185,22 @@ NOTES_BY_RE = re.compile(r"(?i)^(?:notes|minutes)(?:\s(?:taken|recorded|prepared
 
 
 def signer(blocks: list[Block], n: int) -> AttendanceDraft | None:
-    """'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk', or 'Notes by Kathleen Braden, secretary.': who
-    wrote the minutes, in attendance with the post printed beside or under the name."""
+    """'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk' (a paragraph apart, or lines of one), or 'Notes by
+    Kathleen Braden, secretary.': who wrote the minutes, in attendance with the post printed beside or under the
+    name."""
     noted = NOTES_BY_RE.match(blocks[n].text.strip())
     if noted and SIGNER_ROLE_RE.match(noted.group("role")[:1].upper() + noted.group("role")[1:]) \
             and looks_like_name(noted.group("name")):
         return make_entry(noted.group("name"), blocks[n].first, Context(status="in_attendance", capacity="officer",
                                                                        role=noted.group("role")))
-    if not SUBMITTED_RE.match(blocks[n].text.strip()) or n + 1 >= len(blocks) or len(blocks[n + 1].lines) < 2:
+    block = blocks[n]
+    if SUBMITTED_RE.match(block.first.stripped) and len(block.lines) >= 3:
+        signed = block.lines[1:3]  # 'Respectfully submitted,' / 'Leanne Moll' / 'City Recorder': one paragraph
+    elif SUBMITTED_RE.match(block.text.strip()) and n + 1 < len(blocks) and len(blocks[n + 1].lines) >= 2:
+        signed = blocks[n + 1].lines[:2]
+    else:
         return None
-    name, role = (line.stripped for line in blocks[n + 1].lines[:2])
+    name, role = (line.stripped for line in signed)
     if not looks_like_name(name) or not SIGNER_ROLE_RE.match(role):
         return None
-    return make_entry(name, blocks[n + 1].first, Context(status="in_attendance", capacity="officer", role=role))
+    return make_entry(name, signed[0], Context(status="in_attendance", capacity="officer", role=role))
