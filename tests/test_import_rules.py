@@ -402,6 +402,12 @@ def test_members_of_the_public_who_spoke_attended():
         ("R Judd", "in_attendance"), ("Alex Hellman", "in_attendance"), ("Carly Irving", "in_attendance")]
 
 
+def test_a_speaker_introduced_by_a_paragraph_of_their_name_and_street_address_attended():
+    _, found = read("**Opposed:**\n\n**Mary Mann, 5215 Childs Road, Rivergrove, OR.**\n\nMs. Mann began her testimony "
+                    "by claiming that the comments were not presented.\n\nThe applicant, 12 High Street, objected.\n")
+    assert [(e.name.name, e.status) for e in found.attendance] == [("Mary Mann", "in_attendance")]
+
+
 def test_an_office_or_a_title_with_a_surname_alone_who_spoke_names_nobody_new():
     _, found = read("Mr. Skala asked about the bill. Mayor McDavid asked for comments. Cllr Cobb asked a question.\n")
     assert found.attendance == []

@@ -95,6 +95,19 @@ def public_speakers(block: Block) -> list[AttendanceDraft]:
     return found
 
 
+# A speaker a hearing's minutes introduce by a paragraph of their own, their name and street address, the
+# testimony after it: 'Dave Pierce, 5700 Childs Road, Rivergrove, Oregon.', 'Ms Ann Lee, 12 High Street, Hertford'.
+PLACE = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"  # 'Rivergrove', 'Oregon', 'OR'
+ADDRESSED_RE = re.compile(rf"^(?P<name>{PERSON}),\s{ADDRESS}(?:,\s{PLACE}){{0,3}}\.?$")
+
+
+def addressed_speakers(block: Block) -> list[AttendanceDraft]:
+    """The person a paragraph of a name and an address alone introduces (ADDRESSED_RE), in attendance."""
+    match = ADDRESSED_RE.match(" ".join(block.text.split()))
+    entry = make_entry(match.group("name"), block.first, Context(status="in_attendance")) if match else None
+    return [entry] if entry else []
+
+
 # Staff who report to the meeting: 'Mr. Matthes provided a staff report.', 'Mr. Johnsen and Mr. Johanningmeier
 # provided a staff report.', 'Fire Chief White provided a staff report.' (the office before the name is the role).
 OFFICE = r"(?:[A-Z][a-z]{1,20}\s){0,3}(?:Chief|Manager|Director|Clerk|Counselor|Counsel|Attorney|Engineer|Officer|" \

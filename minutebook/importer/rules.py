@@ -190,6 +190,7 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
     found.attendance.extend(introductions(blocks))  # 'City Auditor: “... My name is Josh Pasch. I'm the City ...
     for block in blocks:  # 'Mr R Judd spoke about ...', 'Alex Hellman and Carly Irving addressed the council'
         found.attendance.extend(at.public_speakers(block))
+        found.attendance.extend(at.addressed_speakers(block))  # 'Dave Pierce, 5700 Childs Road, Rivergrove.'
         found.attendance.extend(at.staff_reporting(block))  # 'Mr. Matthes provided a staff report.'
         found.attendance.extend(at.posted_staff(block))  # 'General Counsel Ann Bell presented the item'
     found.attendance.extend(forum_askers(blocks))  # 'Q1 & Q2 – Melissa Topping' asked supplementary questions
