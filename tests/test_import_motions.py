@@ -113,6 +113,15 @@ def test_a_motion_with_no_outcome_told_decides_nothing():
     assert item.decisions == []
 
 
+@pytest.mark.parametrize("text", ["Councillor Lee moved that the report be received. Carried.\n",
+                                  "Mayor Lee moved that the report be received. Councilor Hale. seconded the motion. "
+                                  "It passed 5-0.\n"])
+def test_a_motion_whose_seconder_is_not_named_goes_as_its_paragraph_says(text):
+    item = read(text)
+    assert [(m.mover.name, m.seconder, m.result) for m in item.motions] == [("Lee", None, "carried")]
+    assert item.decisions == ["that the report be received"]
+
+
 def test_outcomes_read_the_first_told_and_carried_out_is_no_outcome():
     assert outcome_of("The motion failed. All in favour of the next item.") == "lost"
     assert outcome_of("Carried unanimously.") == "carried"

@@ -289,7 +289,7 @@ def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, t
             seconder = _mover(seconded.group("seconder") or seconded.group("by"))
             told = " ".join([blocks[j].text[seconded.end():], _following(blocks, j)])
             break
-    result = outcome_of(told) if seconder else None
+    result = outcome_of(told)  # no seconder named: as its own paragraph says it went ('A moved to X. It passed.')
     sides = roll_call(rest)
     if sides:
         result = result or unopposed(sides)
