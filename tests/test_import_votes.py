@@ -722,3 +722,12 @@ def test_it_passed_after_a_motion_is_its_outcome():
                 "5-0.\n\nMotion: Councilor Ruble moved to buy a bench. Seconded by Councilor Tuttle. It failed 1-4.\n")
     assert [m.result for m in item.motions] == ["carried", "lost"]
     assert item.decisions == ["to adopt Ordinance 91-2017"]
+
+
+def test_a_verb_of_passing_with_its_count_after_a_motion_is_its_outcome_and_its_vote():
+    item = read("Motion: Councilor Bahrman moved to close the public record. Councilor Tuttle seconded. Moved 5-0.\n\n"
+                "Motion: Councilor Ruble moved to buy a bench. Seconded by Councilor Tuttle. Passed 3-2.\n")
+    assert [m.result for m in item.motions] == ["carried", "carried"]
+    assert item.decisions == ["to close the public record", "to buy a bench"]
+    assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 5, "against": 0}),
+                                                         ("carried", {"for": 3, "against": 2})]

@@ -31,6 +31,9 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))It\s+(?:failed|was\s+(?:lost|defeated))\b", "lost"),
     # 'Adopted.' / 'APPROVED' as a sentence of its own, after the motion or its roll call
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:ADOPTED|Adopted|APPROVED|Approved|PASSED|Passed)(?:\.|$)", "carried"),
+    # 'Passed 5-0.', 'Moved 5-0.': a verb of passing with the count, a sentence of its own
+    (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:MOVED|Moved|ADOPTED|Adopted|APPROVED|Approved|PASSED|Passed)\s+"
+     r"\d{1,2}\s?[-–]\s?\d{1,2}\b", "carried"),
 ]]
 
 

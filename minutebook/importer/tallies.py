@@ -38,13 +38,13 @@ COUNT_RULES: list[tuple[re.Pattern, str]] = [
 # Counts as a pair or run of numbers after the result: '(13 to 0)', '[4-2-1-1]', 'by 5 votes to 2', 'carried
 # unanimously, 3-0', 'Vote: 2-1'.
 TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+|\bvote\s*:\s*|"
-                      r"\b(?:unanimously|carried|passed|approved|adopted|failed|lost|voted),?\s+"
+                      r"\b(?:unanimously|carried|passed|approved|adopted|failed|lost|voted|moved),?\s+"
                       r"(?:on\s+an?\s+)?)"  # ('Motion passed on a 5-0 vote.')
                       r"(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–|/)\s*(?P<b>\d{1,3})"
                       r"(?:\s*-\s*(?P<c>\d{1,3}))?(?:\s*-\s*(?P<d>\d{1,3}))?\s*(?:\)|\]|\b)")
 # A sentence that reports a vote's outcome: a result word with counts near it.
 OUTCOME_RE = re.compile(r"(?i)\b(?:carried|passed|approved|adopted|resolved|lost|failed|defeated|fell|not\s+carried|"
-                        r"vote[ds]?|voting)\b")
+                        r"vote[ds]?|voting|moved(?=\s+\d{1,3}\s?[-–]\s?\d{1,3}\b|\s*$))\b")  # ('Moved 5-0.', counted)
 
 
 def result_of(text: str) -> str | None:
