@@ -94,6 +94,14 @@ def test_a_post_read_elsewhere_beats_the_title_every_member_has():
     assert [e["role"] for e in _merge_attendance(entries)] == ["secretary", "Chair"]
 
 
+def test_a_post_read_elsewhere_that_holds_the_first_and_more_beats_it():
+    entries = [{"person": "lm", "status": "in_attendance", "role": "City Recorder"},
+               {"person": "lm", "status": "in_attendance", "role": "City Manager/City Recorder"},
+               {"person": "ab", "status": "in_attendance", "role": "Clerk"},
+               {"person": "ab", "status": "in_attendance", "role": "Clerkenwell Officer"}]
+    assert [e["role"] for e in _merge_attendance(entries)] == ["City Manager/City Recorder", "Clerk"]
+
+
 @pytest.mark.parametrize("printed", ["His Worship the Mayor", "Her Worship the Mayor", "The Mayor, Councillor"])
 def test_the_mayor_named_with_the_style_of_the_office_is_the_mayor(printed):
     assert attendance(f"PRESENT: {printed} Jan Smith, Councillors Lee Green and Max White\n") == [

@@ -71,6 +71,10 @@ def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     and str(value).lower() not in MEMBERSHIP_ROLES:
                 old["role"] = value  # 'Directors present: ... Kathleen Braden' and 'Notes by Kathleen Braden,
                 # secretary.': her post says more than the title every member has
+            elif key == "role" and old.get("role") and value != old["role"] \
+                    and re.search(rf"(?i)\b{re.escape(str(old['role']))}\b", str(value)):
+                old["role"] = value  # 'City Recorder Leanne Moll' and her signature 'City Manager/City Recorder':
+                # the post that holds the other and more
             else:
                 old.setdefault(key, value)
     order = ("person", "status", "role", "position", "capacity", "organisation", "substitute_for", "items", "name")
