@@ -41,6 +41,14 @@ def test_markdown_front_matter_keeps_its_subtitle_as_the_page_shows_it(tmp_path)
     assert extract_text(source).text == "\nMinutes\nRegular Meeting of the Port Board\n\n\n"
 
 
+def test_a_site_generator_s_title_placeholder_shows_the_title_its_metadata_gives(tmp_path):
+    source = tmp_path / "notes.md"
+    source.write_text("---\ntitle: \"Notes: September 2017 GIS Group Meeting\"\n---\n\n# {{title}}\n\n"
+                      "About {{ page.title }} and {{ author }}.\n", encoding="utf-8")
+    title, mark = "Notes: September 2017 GIS Group Meeting", HEADING_MARK + LEVEL_MARK
+    assert extract_text(source).text == f"\n{title}\n\n\n{mark}{title}\n\nAbout {title} and {{{{ author }}}}.\n"
+
+
 def test_a_web_page_saved_with_another_suffix_or_without_html_around_it_is_read_as_html(tmp_path):
     page = ("<div class='minutes'>\n<time>10 March 2021</time>\n<h4>PRESENT</h4>\n<p>Cllrs A Bell, T Hale.</p>\n"
             "<ol><li><h4>APOLOGIES</h4><p>None.</p></li><li><h4>MINUTES</h4><p>Approved.</p></li></ol></div>")

@@ -112,6 +112,20 @@ def _front_matter(match: re.Match) -> str:
                      for line in match.group().split("\n"))
 
 
+# A site generator's placeholder for the page's title ('# {{title}}', '{{ page.title }}'): the page shows the title.
+TITLE_PLACEHOLDER_RE = re.compile(r"\{\{\s*(?:page\.)?title\s*\}\}")
+
+
+def _filled_title(text: str) -> str:
+    """The text with each title placeholder filled with the title its metadata gives (left as printed without one)."""
+    front = FRONT_MATTER_RE.match(text)
+    titles = [m.group(1) for line in front.group().split("\n") if (m := FRONT_MATTER_TITLE_RE.match(line))] \
+        if front else []
+    if not titles or not TITLE_PLACEHOLDER_RE.search(text, front.end()):
+        return text
+    return text[:front.end()] + TITLE_PLACEHOLDER_RE.sub(lambda _: titles[0], text[front.end():])
+
+
 H1_RE = re.compile(r"^ {0,3}#[ \t]+\S.*$", re.M)
 
 
@@ -161,7 +175,8 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
     (a website's metadata) down to its title, headings marked and without their '#'s, backslash
     escapes resolved; emphasis and inline tags are flattened later, as in any text (`lines.clean`)."""
     extracted = _read_text(path, ocr)
-    text = FRONT_MATTER_RE.sub(_front_matter, extracted.text)
+    text = _filled_title(extracted.text)
+    text = FRONT_MATTER_RE.sub(_front_matter, text)
     text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     text = _from_page_title(text)
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes")) + m.group("title"), text)
