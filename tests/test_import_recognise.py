@@ -17,6 +17,12 @@ def test_title_sentence_names_the_body_and_its_date_not_the_signing_date():
     assert "a title sentence" in found.why
 
 
+def test_a_meeting_s_notes_are_its_minutes_and_the_month_in_their_title_is_no_part_of_the_body_s_name():
+    found = read("Notes: September 2017 DCS GIS Solutions Group Meeting\n\nDate: September 19, 2017  2:30 pm\n\n"
+                 "Participants: Raj Nadkarni, TCEQ\n\n## Adopt Charter\n\nCharter not adopted.\n", name="page.md")
+    assert (found.body, str(found.date), found.kind) == ("DCS GIS Solutions Group", "2017-09-19", "minutes")
+
+
 def test_the_above_council_is_the_title_above():
     text = ("LITTLE HADBURY COMMUNITY COUNCIL\n\nMinutes of a meeting of the above Council held on Monday 25th June\n"
             "at 7.00pm in the Village Hall.\n\nPresent: Cllr A Smith\n")

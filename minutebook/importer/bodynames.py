@@ -17,13 +17,16 @@ BODY_WORD_RE = re.compile(
     r"directors|governors|vestry|senate|legislature|select board|selectboard)\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting'.
 MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general)\s+meeting$")
+# The month a meeting was held in, printed in its title: 'Notes: September 2017 ... Meeting'.
+MONTH_YEAR_RE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+"
+                           r"(?:19|20)\d\d\b")
 # Words around a body's name in a heading that are not part of it.
 EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "the", "for", "a", "an", "meeting",
               "meetings", "regular", "special", "annual", "extraordinary", "ordinary", "adjourned", "joint", "revised",
               "amended", "draft", "approved", "unapproved", "action", "summary", "held", "on", "at", "from", "to",
               "in", "public", "session", "summons", "proceedings", "record", "decisions", "decision", "emergency",
               "budget", "general", "business", "hearing", "workshop", "study", "closed", "open", "this", "is", "will",
-              "be", "by", "members", "agm", "apm", "egm", "journal"}
+              "be", "by", "members", "agm", "apm", "egm", "journal", "notes"}
 # Edge words that also begin names ('Open Source ... Committee', 'Public Works Committee'): dropped only before
 # another edge word or the body word itself ('OPEN SESSION OF THE BOARD', 'OPEN BOARD MEETING').
 NAME_WORDS = {"open", "public", "budget", "general", "business", "study", "closed", "emergency", "joint"}
@@ -69,6 +72,7 @@ def body_name(segment: str) -> str | None:
     if found:
         text = text[:found[1].start()] + " " + text[found[1].end():]
     text = re.sub(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\b\d{1,2}:\d{2}\b", " ", text)
+    text = MONTH_YEAR_RE.sub(" ", text)  # 'Notes: September 2017 DCS GIS Solutions Group Meeting': the month met
     words = re.findall(r"[\w’'&#.-]+", text)
     while words and words[0].lower().strip(".") in EDGE_WORDS and not (
             words[0].lower() in NAME_WORDS and len(words) > 1 and words[1].lower().strip(".") not in EDGE_WORDS
