@@ -29,6 +29,12 @@ def test_headings_a_markdown_file_marks_are_items_in_any_case_however_short_thei
     assert marked_items(tmp_path, text) == ["Call to order", "Minutes approval", "Road report"]
 
 
+def test_a_heading_block_down_to_the_labelled_date_of_the_meeting_is_no_item(tmp_path):
+    text = ("# Notes: September 2017 GIS Group Meeting\n\n### Date: September 19, 2017  ● 2:30 pm – 4:00 pm\n\n"
+            "**Location:** Conference Room 4\n\n## Welcome and Introductions\n\n## Adopt Charter\n\nNot adopted.\n")
+    assert marked_items(tmp_path, text) == ["Welcome and Introductions", "Adopt Charter"]
+
+
 def test_a_heading_holding_its_item_s_nothing_to_report_is_that_item_and_its_text(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Road report\nAll well.\n\n## Public Comments: None\n\n"
             "## Phase II: Ellis Street\nBegun.\n")

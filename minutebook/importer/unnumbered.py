@@ -308,13 +308,18 @@ ANYWHERE: tuple[tuple[str, HeadingRule], ...] = (
 )
 
 
+DATE_LABEL_RE = re.compile(r"(?i)^(?:meeting\s+)?date(?:\s+(?:and|&)\s+time)?\s*:")
+
+
 def title_block_end(lines: list[Line]) -> int:
     """The index after a part's title block: the paragraph holding the first line that is a date alone
-    ('AUGUST 17, 2015') among its first 15 lines of text, else its first paragraph."""
+    ('AUGUST 17, 2015') or labelled as the meeting's ('Date: September 19, 2017 ● 2:30 pm – 4:00 pm') among its
+    first 15 lines of text, else its first paragraph."""
     texts = [i for i, line in enumerate(lines) if not line.blank][:15]
     if not texts:
         return 0
-    at = next((i for i in texts if date_only(lines[i].text)), texts[0])
+    at = next((i for i in texts if date_only(lines[i].text) or DATE_LABEL_RE.match(lines[i].stripped)
+               and find_date(lines[i].text)), texts[0])
     while at < len(lines) and not lines[at].blank:
         at += 1
     return at
