@@ -12,6 +12,12 @@ def read(text: str) -> list[tuple]:
     return [(e.name.name, e.status, e.role, e.capacity, e.organisation) for e in entries]
 
 
+def test_participants_and_the_meeting_chair_are_attendance_labels():
+    assert read("Meeting Chair: Richard Wade\n\nParticipants: Raj Nadkarni; Monica Watt\n") == [
+        ("Richard Wade", "present", "Chair", None, None), ("Raj Nadkarni", "present", None, None, None),
+        ("Monica Watt", "present", None, None, None)]
+
+
 def test_tab_table_with_role_and_organisation():
     assert read("Present:\n\nJacqui Mace\tRepresentative\tFurther Education Sector\n") == [
         ("Jacqui Mace", "present", "Representative", None, "Further Education Sector")]

@@ -69,11 +69,12 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"deputy reeve", {"role": "Deputy Reeve"}),  # a Canadian township's head and deputy
     (r"reeve(?!['’])", {"role": "Reeve"}),
     (r"vice[- ]chair(?:man|woman)?", {"role": "Vice-Chair"}),
-    (r"chair(?:man|woman|person)?", {"role": "Chair"}),
+    (r"(?:meeting )?chair(?:man|woman|person)?", {"role": "Chair"}),  # 'Meeting Chair: A, DIR – Co-chair'
     (r"reserve members?", {"capacity": "reserve"}),
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
-    (r"attendance|(?:[\w'&-]{1,20} ){0,2}attendees|attending|members? attending|sederunt|roll call|present|"
+    (r"attendance|(?:[\w'&-]{1,20} ){0,2}(?:attendees|participants)|attending|members? attending|sederunt|roll call|"
+     r"present|"
      r"(?:[\w'&-]{1,20} ){0,3}present|"
      r"[\w '&()-]{0,40}\bmembers?(?: present| in attendance)?", {}),  # not 'A Bell, member'
 ]]
