@@ -18,6 +18,16 @@ def test_participants_and_the_meeting_chair_are_attendance_labels():
         ("Monica Watt", "present", None, None, None)]
 
 
+def test_people_of_one_organisation_grouped_before_it_and_a_post_after_an_organisation():
+    text = ("Meeting Chair: Richard Wade, TWDB – Chair; Ed Kelly, DIR – Co-chair\n\nParticipants: Raj Nadkarni, TCEQ; "
+            "Chris Bardash, Jeremy Rogers – TxDOT; by phone – Conrad Schaeffer, Jennifer Kirby - TCEQ\n")
+    assert read(text) == [
+        ("Richard Wade", "present", "Chair", None, "TWDB"), ("Ed Kelly", "present", "Co-chair", None, "DIR"),
+        ("Raj Nadkarni", "present", None, None, "TCEQ"), ("Chris Bardash", "present", None, None, "TxDOT"),
+        ("Jeremy Rogers", "present", None, None, "TxDOT"), ("Conrad Schaeffer", "present", None, None, "TCEQ"),
+        ("Jennifer Kirby", "present", None, None, "TCEQ")]
+
+
 def test_tab_table_with_role_and_organisation():
     assert read("Present:\n\nJacqui Mace\tRepresentative\tFurther Education Sector\n") == [
         ("Jacqui Mace", "present", "Representative", None, "Further Education Sector")]

@@ -136,6 +136,31 @@ def _split_semicolons(text: str) -> list[str]:
     return [re.sub(r"^(?:and\s+)", "", g.strip()).strip() for g in groups if g.strip(" .")]
 
 
+# How a list says who joined from elsewhere, before their names: 'by phone – A, B'; they attended.
+REMOTE_LEAD_RE = re.compile(r"(?i)^(?:by|via|on the)\s+(?:tele)?(?:phone|video|zoom|teams|webex|conference call)\s*"
+                            r"(?:[–—:-]\s*)?")
+ORGANISATION_POST_RE = re.compile(r"(?P<organisation>[^–—]+?)\s+[–—-]\s+(?P<post>[^–—]+)")
+# Names of one organisation printed together, its name after a dash: 'Chris Bardash, Travis Scruggs, Jeremy Rogers –
+# TxDOT' (an agency or a firm: short, no post's words).
+SHARED_ORGANISATION_RE = re.compile(r"(?P<names>[^–—()]+?)\s+[–—-]\s+(?P<organisation>[A-Z][\w&/.]{1,15}"
+                                    r"(?:\s[A-Z][\w&/.]{1,15}){0,2})")
+
+
+def _sharing_an_organisation(group: str, line: Line, context: Context) -> list[AttendanceDraft]:
+    """The people of a group that names several, then their one organisation after a dash, each with it; [] for any
+    other group."""
+    match = SHARED_ORGANISATION_RE.fullmatch(group.strip())
+    if not match or ROLE_KEYWORDS.search(match.group("organisation")):
+        return []
+    pieces = split_top(match.group("names"))
+    if len(pieces) < 2 or not all(looks_like_name(p) for p in pieces):
+        return []
+    entries = [e for p in pieces if (e := make_entry(p, line, context))]
+    for entry in entries:
+        entry.organisation = match.group("organisation")
+    return entries
+
+
 def sentence_entries(text: str, line: Line, context: Context, groups: bool = True) -> list[AttendanceDraft]:
     """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
     text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
@@ -149,12 +174,21 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     if groups and ";" in text:  # 'A (Convener); and Councillors B, C and D; and Mr E' / 'F, Head of Education; G'
         for n, group in enumerate(_split_semicolons(text)):
             within = local if n == 0 else context  # 'Cllrs A, B; District Cllr C': the title leads the first group
+            group = REMOTE_LEAD_RE.sub("", group)  # 'by phone – A, B - TCEQ': joined by telephone, as present
+            shared = _sharing_an_organisation(group, line, within)
+            if shared:
+                entries.extend(shared)
+                continue
             named = re.match(r"^(?!(?i:councillors|cllrs)\b)(?P<name>[^,()]+?),\s+"
                              r"(?P<role>[^,()]+(?:\(for (?:item|minute)s?\s+[\w./-]+\))?)$", group)
             if named and looks_like_name(named.group("name")) and ROLE_KEYWORDS.search(named.group("role")):
                 entry = make_entry(named.group("name"), line, within)
                 if entry:
                     role = named.group("role")
+                    posted = ORGANISATION_POST_RE.fullmatch(role)  # 'Ed Kelly, DIR – Co-chair': agency, then post
+                    if posted and not ROLE_KEYWORDS.search(posted.group("organisation")) \
+                            and ROLE_KEYWORDS.search(posted.group("post")):
+                        entry.organisation, role = posted.group("organisation"), posted.group("post")
                     for_item = re.search(r"\s*\(for (?:item|minute)s?\s+([\w./-]+)\)", role)
                     if for_item:
                         entry.items.append(for_item.group(1))
