@@ -205,6 +205,14 @@ def test_the_body_agreed_that_in_lower_case_keeps_the_sentence_resolved_that_rea
     assert item.decisions == ["that the budget be set."]
 
 
+def test_the_group_s_decision_told_as_such_is_a_decision_and_so_is_what_the_group_agreed_to():
+    item, _ = read("Charter not adopted. Questions were raised. Group decision to review current charter language, "
+                   "and revisit at the next meeting.\n\nThe group agreed to meet in May.\n\nThe decision to wait was "
+                   "questioned.\n")
+    assert item.decisions == ["Group decision to review current charter language, and revisit at the next meeting.",
+                              "The group agreed to meet in May."]
+
+
 def test_the_body_agreed_a_thing_it_names_is_a_decision_agreeing_in_discussion_is_none():
     item, _ = read("The Board discussed the draft. The Board agreed amendments to the statement.\n\n"
                    "MW agreed, stating that the Board's end goal was to get standards used.\n")

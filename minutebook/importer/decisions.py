@@ -352,7 +352,8 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?"
     r"(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?=\s+(?:that|to)\b)"  # 'Members RESOLVED to permit ...'
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councillors|directors|commissioners|board|"
-    r"council|committee|commission)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)(?=\s+(?:that|to)\b)"  # 'The
+    r"council|committee|commission|group|panel)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)"
+    r"(?=\s+(?:that|to)\b)"  # 'The
     # members agreed to schedule the next meeting for July 11th.', 'The commissioners decided that A and B would ...',
     # 'The board decided to wait until the next regular meeting.' (the body in capitals: INLINE_RE's)
     r"|\bby\s+consensus,?\s+(?:agreed|decided|instructed|directed|requested|asked|approved|selected)\b"  # 'the
@@ -360,6 +361,8 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|(?:^|(?<=[.;]\s))The\s+[A-Z]{1,3}C\s+(?:unanimously\s+)?(?:agreed|resolved|decided)(?=\s+(?:that|to)\b)"  # 'The
     # CC agreed to ...': a council by its initials (Community, Parish, Town Council) opening a sentence
     r"|\b[Ii]t was accepted(?=\s+that\b)"
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:Group|Board|Committee|Council|Panel|Commission|Consensus)(?:['’]s)?"
+    r"\s+decision(?=\s+(?:to|that)\b)"  # 'Group decision to review the charter and revisit it at the next meeting.'
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s)|(?<=\sand\s))"
     r"(?:Members|Councillors|Trustees|The\s+(?:members|trustees|councillors|directors|commissioners))\s+"
     r"(?:unanimously\s+)?(?:accepted|authori[sz]ed|appointed|approved|adopted|selected)\b"  # 'The commissioners
