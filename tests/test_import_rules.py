@@ -416,6 +416,14 @@ def test_a_speaker_introduced_by_a_paragraph_of_their_name_and_street_address_at
     assert [(e.name.name, e.status) for e in found.attendance] == [("Mary Mann", "in_attendance")]
 
 
+def test_someone_from_a_firm_who_presented_attended_from_it_and_initials_in_brackets_are_no_firm():
+    _, found = read("Jennifer Sylvester from AppGeo presented on a cloud-based approach. Michael Terner (AppGeo) "
+                    "presented on storage.\n\nRob Francis (RF) explained that he had worked with members.\n")
+    assert [(e.name.name, e.status, e.organisation, e.capacity) for e in found.attendance] == [
+        ("Jennifer Sylvester", "in_attendance", "AppGeo", "other"),
+        ("Michael Terner", "in_attendance", "AppGeo", "other"), ("Rob Francis", "in_attendance", None, None)]
+
+
 def test_an_office_or_a_title_with_a_surname_alone_who_spoke_names_nobody_new():
     _, found = read("Mr. Skala asked about the bill. Mayor McDavid asked for comments. Cllr Cobb asked a question.\n")
     assert found.attendance == []

@@ -67,10 +67,12 @@ SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s)|(?<=\sand\s))(?:\d{{1,3
                       rf"(?P<first>{PERSON})(?:\s(?:and|&)\s(?P<second>{PERSON}))?"
                       rf"(?:,\s(?:the\s)?(?P<role>[A-Z][\w’'-]{{1,20}}(?:\s(?:of\s(?:the\s)?|and\s|for\s)?"
                       rf"[A-Z][\w’'-]{{1,20}}){{0,6}}),|,\sthe\s(?P<lowrole>[a-z][\w’'-]{{1,20}}(?:\s[a-z][\w’'-]{{1,20}}){{0,3}}),|"
-                      rf",\s{ADDRESS},|,\son\sbehalf\sof\s[^,;.]{{1,80}},)?"
+                      rf",\s{ADDRESS},|,\son\sbehalf\sof\s[^,;.]{{1,80}},|"
+                      rf"\sfrom\s(?:the\s)?(?P<firm>[A-Z][\w&'’.-]*(?:\s(?:of\s)?[A-Z][\w&'’.-]*){{0,4}})|"
+                      rf"\s\((?P<bracketed>[A-Z][\w&'’./ -]{{1,60}})\))?"
                       rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\s(?:the\s)?(?i:council|meeting|committee|"
                       rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
-                      rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|"
+                      rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|presented\s(?:on|to)\b|"
                       rf"(?:explained|stated|commented|mentioned)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"
                       rf"expressed\s(?:(?:her|his|their)\s)?(?:concerns?|support|opposition)|made\scomments|"
                       rf"requested\sthat|urged\sthe|(?:declared|confirmed|announced)\s(?:that\s)?(?:there\s(?:was|is)\s)?a\s"
@@ -91,6 +93,10 @@ def public_speakers(block: Block) -> list[AttendanceDraft]:
                 entry.role = (match.group("role") or match.group("lowrole")) if printed == match.group("first") \
                     else None  # 'Ms Q Violet, the agent, spoke in support': her role
                 entry.role = entry.role or councillor_role(entry.name)  # 'Councillor Mark Weston spoke'
+                firm = match.group("firm") or match.group("bracketed")  # 'A from AppGeo', 'B (AppGeo)', not
+                initials = "".join(w[0] for w in entry.name.name.split()).upper()  # 'Rob Francis (RF)'
+                if printed == match.group("first") and firm and firm.replace(".", "") != initials:
+                    entry.organisation, entry.capacity = firm, "other"
                 found.append(entry)
     return found
 
