@@ -81,6 +81,10 @@ FORMS = [
     ("Bell made the following motion: \"To authorize the Town Manager to take a TAN. The TAN will expire on August "
      "12th, 2020.\" Hale seconded the motion. Motion passes 2-0. Kerr recused himself from the vote.\n",
      "To authorize the Town Manager to take a TAN. The TAN will expire on August 12th, 2020."),
+    ("A motion was made by Bell to accept the tier model. Seconded by Hale. Motion carried.\n",
+     "to accept the tier model"),
+    ("A motion was made via email by Bell to accept the tier model. Seconded by Hale. Motion carried.\n",
+     "to accept the tier model"),
 ]
 
 

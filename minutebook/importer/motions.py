@@ -50,9 +50,10 @@ SPOKEN_MOTIONS = [
     # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
-    # 'A motion was made by Councilor A that this matter be Approved.': a committee's motion nobody seconds
-    re.compile(rf"(?i:\ba\s+motion\s+was\s+made\s+by)\s+(?P<mover>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?)"
-               rf"{TEXT_END}"),
+    # 'A motion was made by Councilor A that this matter be Approved.': a committee's motion nobody seconds, or one
+    # seconded in the sentence after it; made by e-mail too ('A motion was made via email by A to accept ...')
+    re.compile(rf"(?i:\ba\s+motion\s+was\s+made\s+(?:(?:via|by)\s+(?:e-?mail|(?:tele)?phone)\s+)?by)\s+"
+               rf"(?P<mover>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'On motion of Supervisor A, seconded by Supervisor B, and unanimously carried (Supervisor C absent), the Board
     # approved the Consent Calendar.', '... and carried by the following vote, the Board awarded the contract ...:'
     re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of)\s+(?P<mover>{VOTER}),?\s+(?i:seconded\s+by)\s+"
@@ -209,6 +210,9 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
             counts = label_counts(segment) or counts_of(segment)  # 'Aye: 6 - ...', '... Motion carried 3-1.'
             item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides, counts=counts))
         seconder = groups.get("seconder") or groups.get("seconder2")
+        if not seconder:  # 'A motion was made by A to X. Seconded by B.': named in the sentence after
+            later = SECONDED_RE.search(segment[match.end() - match.start():])
+            seconder = later and (later.group("seconder") or later.group("by"))
         mover = groups.get("mover")
         mover = _mover_named_before(text[:match.start()]) if (mover or "").lower() in ("he", "she") else _mover(mover)
         if mover or seconder:  # 'It was moved and seconded to X': a decision, and no one to name as its mover
