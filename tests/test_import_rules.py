@@ -213,6 +213,14 @@ def test_the_group_s_decision_told_as_such_is_a_decision_and_so_is_what_the_grou
                               "The group agreed to meet in May."]
 
 
+def test_what_councilors_spelt_the_american_way_agreed_or_decided_to_do_is_a_decision():
+    item, _ = read("The Councilors discussed the dock.\n\nThe Councilors agreed to add a clarification to item c.\n\n"
+                   "The Councilors decided to remove the clause.\n\nAll Councilors present were happy with this.\n")
+    assert item.decisions == ["The Councilors agreed to add a clarification to item c.",
+                              "The Councilors decided to remove the clause.",
+                              "All Councilors present were happy with this"]
+
+
 def test_the_body_agreed_a_thing_it_names_is_a_decision_agreeing_in_discussion_is_none():
     item, _ = read("The Board discussed the draft. The Board agreed amendments to the statement.\n\n"
                    "MW agreed, stating that the Board's end goal was to get standards used.\n")

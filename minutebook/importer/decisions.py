@@ -296,7 +296,7 @@ NARRATED_SENTENCES = [
     # vote decided, told in its opening phrase
     re.compile(r"(?i)\b(?:upon|on|after)\s+receiving\s+(?:the\s+|a\s+)?(?:majority|unanimous|required)\s+vote\b"),
     # 'After discussion all Councillors present were happy with this arrangement'
-    re.compile(r"(?i)(?:\bafter (?:some |a |further )?discussion,?\s+)?\ball\s+(?:councillors|members|trustees|"
+    re.compile(r"(?i)(?:\bafter (?:some |a |further )?discussion,?\s+)?\ball\s+(?:councill?ors|members|trustees|"
                r"directors)(?:\s+present)?\s+were\s+(?:happy|content|in agreement)\s+with\b"),
 ]
 
@@ -349,9 +349,9 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
     r"|(?<=[.;]\s)RESOLVED(?=\s*[:–-]\s)"  # '... Cllr A left the room. RESOLVED: no objection.'
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
-    r"|\b(?:They|Members|Trustees|Councillors|Directors|All\s+present)\s+(?:unanimously\s+)?"
+    r"|\b(?:They|Members|Trustees|Councill?ors|Directors|All\s+present)\s+(?:unanimously\s+)?"
     r"(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?=\s+(?:that|to)\b)"  # 'Members RESOLVED to permit ...'
-    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councillors|directors|commissioners|board|"
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councill?ors|directors|commissioners|board|"
     r"council|committee|commission|group|panel)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)"
     r"(?=\s+(?:that|to)\b)"  # 'The
     # members agreed to schedule the next meeting for July 11th.', 'The commissioners decided that A and B would ...',
@@ -364,10 +364,10 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:Group|Board|Committee|Council|Panel|Commission|Consensus)(?:['’]s)?"
     r"\s+decision(?=\s+(?:to|that)\b)"  # 'Group decision to review the charter and revisit it at the next meeting.'
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s)|(?<=\sand\s))"
-    r"(?:Members|Councillors|Trustees|The\s+(?:members|trustees|councillors|directors|commissioners))\s+"
+    r"(?:Members|Councill?ors|Trustees|The\s+(?:members|trustees|councill?ors|directors|commissioners))\s+"
     r"(?:unanimously\s+)?(?:accepted|authori[sz]ed|appointed|approved|adopted|selected)\b"  # 'The commissioners
     # selected A, B and C.', 'The clerk presented the report and Members authorised the chairman to sign.'
-    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\.\s))(?:Members|Councillors|Trustees|The\s+(?:Council|Board|Committee))\s+"
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\.\s))(?:Members|Councill?ors|Trustees|The\s+(?:Council|Board|Committee))\s+"
     r"(?:asked|instructed|requested)\s+the\s+[Cc]lerk\s+to\b")  # 'Members asked the Clerk to write to ...'
 
 
