@@ -413,9 +413,10 @@ def test_an_item_titled_by_the_sentence_recording_its_decision():
 
 def test_members_of_the_public_who_spoke_attended():
     _, found = read("105.2 Mr R Judd spoke about the letter. Alex Hellman and Carly Irving addressed the council "
-                    "regarding a shop.\n")
+                    "regarding a shop. Michael Salch was concerned about storm water run-off.\n")
     assert [(e.name.name, e.status) for e in found.attendance] == [
-        ("R Judd", "in_attendance"), ("Alex Hellman", "in_attendance"), ("Carly Irving", "in_attendance")]
+        ("R Judd", "in_attendance"), ("Alex Hellman", "in_attendance"), ("Carly Irving", "in_attendance"),
+        ("Michael Salch", "in_attendance")]
 
 
 def test_a_speaker_introduced_by_a_paragraph_of_their_name_and_street_address_attended():

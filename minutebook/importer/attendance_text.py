@@ -75,7 +75,7 @@ SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s)|(?<=\sand\s))(?:\d{{1,3
                       rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|presented\s(?:on|to)\b|"
                       rf"(?:explained|stated|commented|mentioned)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"
                       rf"expressed\s(?:(?:her|his|their)\s)?(?:concerns?|support|opposition)|made\scomments|"
-                      rf"requested\sthat|urged\sthe|(?:declared|confirmed|announced)\s(?:that\s)?(?:there\s(?:was|is)\s)?a\s"
+                      rf"requested\sthat|urged\sthe|(?:was|were)\sconcerned\s(?:about|that)|(?:declared|confirmed|announced)\s(?:that\s)?(?:there\s(?:was|is)\s)?a\s"
                       rf"quorum|"
                       rf"(?<=,\s)(?:explained|stated|noted|commented|provided\sa\shandout))\b")
 
