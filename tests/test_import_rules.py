@@ -434,8 +434,11 @@ def test_someone_from_a_firm_who_presented_attended_from_it_and_initials_in_brac
 
 
 def test_an_office_or_a_title_with_a_surname_alone_who_spoke_names_nobody_new():
-    _, found = read("Mr. Skala asked about the bill. Mayor McDavid asked for comments. Cllr Cobb asked a question.\n")
+    _, found = read("Mr. Skala asked about the bill. Mayor McDavid asked for comments. Cllr Cobb asked a question. "
+                    "Chief White suggested an extension.\n")
     assert found.attendance == []
+    _, found = read("Jan Dye suggested a bench by the pond.\n")
+    assert [(e.name.name, e.status) for e in found.attendance] == [("Jan Dye", "in_attendance")]
 
 
 def test_the_councils_response_under_each_planning_application_is_its_decision():

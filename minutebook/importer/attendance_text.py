@@ -13,7 +13,7 @@ from .blocks import Block
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS, make_entry
-from .names import PersonName, councillor_role, looks_like_name, parse_name
+from .names import MEMBER_TITLE, PersonName, councillor_role, looks_like_name, parse_name
 
 ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                        r"\s+(?:was|were)\s+absent\b")
@@ -55,9 +55,12 @@ def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | No
 # is no member of the body, a member keeping their listing); not a title with a surname alone ('Mr. Skala asked': how
 # some minutes name their own members), an office ('Mayor McDavid', 'Cllr Cobb': members are listed), nor a first
 # name alone ('Janice started the meeting').
+OFFICE_WORD = (r"(?:Chief|Captain|Sergeant|Officer|Inspector|Superintendent|Director|Manager|Clerk|Secretary|"
+               r"Treasurer|Attorney|Engineer|Planner|Principal|Sheriff|Judge|Senator|Representative|Administrator)")
 PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-Z][\w'’-]{1,30}|"
           r"(?:Councillor|Cllr\.?)\s[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30}|"
           r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Members|Councillors|Residents|Officers|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)"
+          rf"(?!(?:{MEMBER_TITLE}|{OFFICE_WORD})\s)"  # 'Chief White', 'Mayor McDavid': a post and a surname
           r"[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30})")
 # ('Patrick Heisinger, Assistant City Manager, made a presentation': the role between commas is theirs; 'Jan Dye,
 # 2222 Bluff Boulevard, stated ...': a speaker's street address between commas, as a public comment is minuted;
@@ -75,7 +78,7 @@ SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s)|(?<=\sand\s))(?:\d{{1,3
                       rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|presented\s(?:on|to)\b|"
                       rf"(?:explained|stated|commented|mentioned)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"
                       rf"expressed\s(?:(?:her|his|their)\s)?(?:concerns?|support|opposition)|made\scomments|"
-                      rf"requested\sthat|urged\sthe|(?:was|were)\sconcerned\s(?:about|that)|(?:declared|confirmed|announced)\s(?:that\s)?(?:there\s(?:was|is)\s)?a\s"
+                      rf"requested\sthat|urged\sthe|suggested|(?:was|were)\sconcerned\s(?:about|that)|(?:declared|confirmed|announced)\s(?:that\s)?(?:there\s(?:was|is)\s)?a\s"
                       rf"quorum|"
                       rf"(?<=,\s)(?:explained|stated|noted|commented|provided\sa\shandout))\b")
 
