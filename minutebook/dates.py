@@ -20,7 +20,12 @@ YEAR = r"(\d{4})(?!\d)"
 # Date forms as councils print them, each read as (day, month, year) groups in the order given:
 # a new form is one entry. Numeric forms come last: '2/9/2021' is read month-first or day-first by
 # `numeric_order`, and only where no written-out date is on the line.
+DAYS_TO = r"\s*(?:-|–|—|and|&|to)\s*" + WEEKDAY + r"\d{1,2}\s*(?:st|nd|rd|th)?"  # '... and 4', '-4th': a last day
 DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
+    # a meeting over days, its first: '3 and 4 August 2005', '3-4 AUGUST 2005', 'Monday 3rd and Tuesday 4th August'
+    (re.compile(WEEKDAY + ORDINAL + DAYS_TO + r"\s+(?:of\s+)?" + MONTH_NAME + r",?\s+" + YEAR, re.I), (1, 2, 3)),
+    # ... month-first: 'August 3-4, 2005', 'June 7 and 8, 2021'
+    (re.compile(WEEKDAY + MONTH_NAME + r"\s+" + ORDINAL + DAYS_TO + r",?\s+" + YEAR, re.I), (2, 1, 3)),
     # '13 March 2013', 'Wednesday 13th of March, 2013', '18 th December 2012'
     (re.compile(WEEKDAY + ORDINAL + r"\s+(?:of\s+)?" + MONTH_NAME + r",?\s+" + YEAR, re.I), (1, 2, 3)),
     # month-first: 'Tuesday, May 14, 2024', 'January 29th 2018', 'NOVEMBER 15, 2022'
@@ -52,7 +57,7 @@ def _written_dates(text: str):
 def numeric_order(text: str) -> str:
     """'month-first' where the text itself writes dates month-first ('May 14, 2024') or a numeric date
     can only be month-first ('12/31/2020'); else 'day-first', as in the UK, Ireland and most of the world."""
-    for pattern, (day, month, _) in DATE_FORMS[:2]:
+    for pattern, (day, month, _) in DATE_FORMS:
         if month < day and pattern.search(text):
             return "month-first"
     for match in NUMERIC_RE.finditer(text):

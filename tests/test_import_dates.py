@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from minutebook.dates import parse_date, parse_time, start_and_end
+import pytest
+
+from minutebook.dates import numeric_order, parse_date, parse_time, start_and_end
 
 
 def test_date_with_weekday():
@@ -15,6 +17,16 @@ def test_date_with_spaced_ordinal():
 
 def test_date_upper_case():
     assert parse_date("29 OCTOBER 2012") == dt.date(2012, 10, 29)
+
+
+@pytest.mark.parametrize("text", ["3 and 4 August 2005", "HELD ON 3-4 AUGUST 2005", "August 3-4, 2005",
+                                  "Monday 3rd and Tuesday 4th August 2005", "August 3 & 4, 2005"])
+def test_a_meeting_held_over_days_is_dated_by_its_first(text):
+    assert parse_date(text) == dt.date(2005, 8, 3)
+
+
+def test_a_range_of_days_written_month_first_says_the_text_writes_dates_month_first():
+    assert numeric_order("August 3-4, 2005") == "month-first" and numeric_order("May 14, 2024") == "month-first"
 
 
 def test_not_a_date():
