@@ -49,6 +49,12 @@ def test_a_site_generator_s_title_placeholder_shows_the_title_its_metadata_gives
     assert extract_text(source).text == f"\n{title}\n\n\n{mark}{title}\n\nAbout {title} and {{{{ author }}}}.\n"
 
 
+def test_a_rule_across_a_markdown_page_shows_no_text_and_a_setext_underline_still_makes_a_heading(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("Financial markets\n-----\n\ntext\n\n-----\n\n2\n\n* * *\n\n___   ___\n", encoding="utf-8")
+    assert extract_text(source).text == f"{HEADING_MARK}Financial markets\n\n\ntext\n\n\n\n2\n\n\n\n\n"
+
+
 def test_a_web_page_saved_with_another_suffix_or_without_html_around_it_is_read_as_html(tmp_path):
     page = ("<div class='minutes'>\n<time>10 March 2021</time>\n<h4>PRESENT</h4>\n<p>Cllrs A Bell, T Hale.</p>\n"
             "<ol><li><h4>APOLOGIES</h4><p>None.</p></li><li><h4>MINUTES</h4><p>Approved.</p></li></ol></div>")

@@ -98,6 +98,10 @@ BOLD_LINE_RE = re.compile(rf"(?<=\n\n){_bold('title')}[ \t]*(?=\n\n|\n?\Z)|"
 SECTION_WORDS = 3  # a bold label with a colon longer than this is a sentence ('A made the following motion:')
 # What a Markdown page does not show as text: comments ('<!-- Page 2 -->') and images standing alone on a line.
 INVISIBLE_RE = re.compile(r"<!--.*?-->|^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.S | re.M)
+# ... nor a thematic break, a rule across the page ('-----', '* * *') under a blank line (under text, '---' underlines a
+# setext heading).
+THEMATIC_BREAK_RE = re.compile(r"(?:(?<=\A)|(?<=\n\n)) {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$",
+                               re.M)
 SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 
 
@@ -178,6 +182,7 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
     text = _filled_title(extracted.text)
     text = FRONT_MATTER_RE.sub(_front_matter, text)
     text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
+    text = THEMATIC_BREAK_RE.sub("", text)  # a rule across the page ('-----' under a blank line) shows no text
     text = _from_page_title(text)
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes")) + m.group("title"), text)
     text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)
