@@ -23,6 +23,11 @@ def test_labels_saying_whose_attendance_they_list_run_into_a_paragraph_are_the_r
         ("Lavra", "in_attendance", "General Counsel"), ("Penilla", "in_attendance", "Clerk")]
 
 
+def test_someone_present_as_another_body_s_representative_attended_in_that_part():
+    assert read("Jon Cunliffe was present as the Treasury representative.\n") == [
+        ("Jon Cunliffe", "in_attendance", "Treasury representative")]
+
+
 def test_the_same_labels_at_the_start_of_their_lines_are_read_as_labels():
     text = "Directors present: Ann Bell, Tom Hale\n\nAttendees: Jo Lind, Sam Kerr\n"
     assert read(text) == [("Ann Bell", "present", "Director"), ("Tom Hale", "present", "Director"),

@@ -46,6 +46,9 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"(?i:(?:other\s+)?(?:staff|officers|officials|employees)\s+(?:present|in attendance|attending)"
      rf"(?:\s+(?:via|by|in|through)\s+[\w -]{{1,30}})?)\s+{WAS}:?\s+{NAMES}", "in_attendance", True),
     (rf"{NAMES}\s+{WAS} (?i:also (?:present|in attendance))", "in_attendance", True),
+    # 'Jon Cunliffe was present as the Treasury representative.': there for someone else, with that part
+    (rf"{NAMES}\s+{WAS} (?i:(?:also )?(?:present|in attendance) as) (?:the |an? )?(?P<role>[A-Za-z][\w'’ -]{{1,60}})",
+     "in_attendance", True),
     (rf"{NAMES}\s+{WAS} (?i:present|in attendance)(?: (?i:in person|remotely|virtually|by [\w -]{{1,30}}"
      rf"|via [\w -]{{1,30}}))?", "present", True),
     (rf"{NAMES}\s+{WAS} (?i:absent)(?: (?i:from the meeting|with(?:out)? (?:notice|apologies)))?", "absent", True),
@@ -157,6 +160,9 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
             posted = POST_SURNAME_RE.fullmatch(entry.name.name)
             if posted and not entry.role:
                 entry.name, entry.role = replace(entry.name, name=posted.group("surname")), posted.group("post")
+        part = match.groupdict().get("role")
+        for entry in entries if part else ():  # 'present as the Treasury representative'
+            entry.role, entry.capacity = entry.role or part[:1].upper() + part[1:], entry.capacity or "other"
         named = [e for e in entries if e.name.name]
         return (named, verb) if named and len(named) == len(entries) >= len(pieces) else None
     return None
