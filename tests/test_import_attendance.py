@@ -1113,6 +1113,18 @@ def test_attendance_printed_after_the_items_is_the_meeting_s_and_its_labels_no_i
     assert [d["person"] for d in record["items"][0]["declarations"]] == ["jeni-tennison"]
 
 
+def test_a_numbered_label_closing_the_minutes_and_a_sentence_after_its_list_are_the_attendance(tmp_path):
+    text = ("MINUTES OF THE MONETARY POLICY COMMITTEE MEETING\n3 and 4 August 2005\n\nFinancial markets\n\n"
+            "1 Short-term market interest rate expectations had changed little over the past month.\n\n"
+            "2 The Governor invited members to vote.\n\n"
+            "3 The following members of the Committee were present:\n\nMervyn King, Governor\nKate Barker\n"
+            "Charles Bean\n\nJon Cunliffe was present as the Treasury representative.\n")
+    record = _closing_record(tmp_path, text)
+    assert [(a["person"], a["status"], a.get("role")) for a in record["attendance"]] == [
+        ("jon-cunliffe", "in_attendance", "Treasury representative"), ("mervyn-king", "present", "Governor"),
+        ("kate-barker", "present", None), ("charles-bean", "present", None)]
+
+
 def test_a_closing_paragraph_of_text_is_no_attendance_block(tmp_path):
     text = CLOSING.replace("Paul Downey  GDS\n", "The meeting closed at 9pm after a long discussion of the budget.\n")
     record = _closing_record(tmp_path, text)

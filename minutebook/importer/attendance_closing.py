@@ -8,9 +8,17 @@ from __future__ import annotations
 import re
 
 from .attendance_labels import label_of
+from .attendance_prose import read_sentence
 from .lines import Line
 
 NAME_LINE_WORDS = 8  # a line of a list: one person and their post or organisation
+
+
+def _attended(line: Line) -> bool:
+    """A sentence saying who else attended, after the list ('Jon Cunliffe was present as the Treasury
+    representative.')."""
+    read = read_sentence(line.stripped.rstrip("."), line, labels=False)
+    return bool(read and read[0])
 
 
 def _listed(text: str) -> bool:
@@ -28,7 +36,7 @@ def closing_block(lines: list[Line]) -> int:
         if line.blank:
             continue
         labelled = label_of(line.stripped)
-        if labelled is None and not _listed(line.stripped):
+        if labelled is None and not _listed(line.stripped) and not _attended(line):
             break
         if labelled is None:
             entries += 1
