@@ -35,6 +35,13 @@ def test_a_heading_block_down_to_the_labelled_date_of_the_meeting_is_no_item(tmp
     assert marked_items(tmp_path, text) == ["Welcome and Introductions", "Adopt Charter"]
 
 
+def test_a_long_sentence_a_file_marks_as_a_heading_is_no_item_and_a_short_title_with_a_stop_is_one(tmp_path):
+    text = ("# Monetary Policy Committee Meeting\n## 3 and 4 August 2005\n\n##### These are the minutes of the "
+            "Monetary Policy Committee meeting held on 3 and 4 August 2005.\n\n## Financial markets\n\nRates fell.\n\n"
+            "## The Open standards process.\n\nIt was explained.\n")
+    assert marked_items(tmp_path, text) == ["Financial markets", "The Open standards process"]
+
+
 def test_a_heading_holding_its_item_s_nothing_to_report_is_that_item_and_its_text(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Road report\nAll well.\n\n## Public Comments: None\n\n"
             "## Phase II: Ellis Street\nBegun.\n")

@@ -159,6 +159,9 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None  # ('## Minutes' in the middle of minutes is the item approving the last ones)
     if re.match(r"\(?\d", title):
         return None  # '## 7.1 Motions': a number's heading, read with the others of its numbering
+    if title.endswith(".") and len(title.split()) > MAX_WORDS and reads_as_sentence(title):
+        return None  # '##### These are the minutes of the ... meeting held on 3 and 4 August 2005.': a sentence
+        # (not '## The Open standards process.', a title with a stop)
     if _over_names(lines, index, title):
         return None
     return title, index + 1
