@@ -731,3 +731,22 @@ def test_a_verb_of_passing_with_its_count_after_a_motion_is_its_outcome_and_its_
     assert item.decisions == ["to close the public record", "to buy a bench"]
     assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 5, "against": 0}),
                                                          ("carried", {"for": 3, "against": 2})]
+
+
+def test_each_side_told_as_a_count_and_its_members_in_brackets_over_lines_apart_is_one_vote_and_its_decision():
+    item = read("36 The Governor invited members to vote on the proposition that the repo rate should be reduced by\n\n"
+                "25 basis points to 4.5%. Five members of the Committee (Kate Barker, Charles Bean, Richard\n\n"
+                "Lambert, Stephen Nickell and David Walton) voted in favour. Four members of the Committee (the\n\n"
+                "Governor, Rachel Lomax, Sir Andrew Large and Paul Tucker) voted against, preferring to maintain\n\n"
+                "the repo rate at 4.75%.\n")
+    assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 5, "against": 4})]
+    assert sides(item) == {"for": ["Kate Barker", "Charles Bean", "Richard Lambert", "Stephen Nickell", "David Walton"],
+                           "against": ["Governor", "Rachel Lomax", "Andrew Large", "Paul Tucker"]}
+    assert item.decisions == ["that the repo rate should be reduced by 25 basis points to 4.5%."]
+
+
+def test_a_proposition_the_named_sides_voted_down_is_no_decision():
+    item = read("Members voted on the proposal that the hall be sold. Two councillors (Bell and Hale) voted for. Three "
+                "councillors (Lind, Kerr and Moss) voted against.\n")
+    assert [(v.result, v.counts) for v in item.votes] == [("lost", {"for": 2, "against": 3})]
+    assert item.decisions == []

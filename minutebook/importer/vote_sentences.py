@@ -114,3 +114,54 @@ def recorded_own_votes(blocks: list[Block], item: ItemDraft) -> None:
             side = next(s for s in ("against", "for", "abstain") if match.group(s))
             if name is not None:
                 item.votes.append(VoteDraft(block.first, sides={side: [name]}))
+
+
+# Each side of a vote told as how many and who, in brackets: 'Five members of the Committee (A, B and C) voted in
+# favour. Four members of the Committee (the Governor, D and E) voted against, preferring ...'.
+WORD_NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                             "ten", "eleven", "twelve"), 1)}
+NAMED_SIDE_RE = re.compile(r"(?i)\b(?P<count>\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+(?:members?|councill?ors|"
+                           r"directors|trustees|governors|commissioners)(?:\s+of\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                           r"\s+\((?P<names>[^()]{3,300})\)\s+voted\s+(?P<side>in\s+favou?r|for|against)\b")
+# What the vote was on: 'invited members to vote on the proposition that the repo rate should be reduced ...'
+PROPOSITION_RE = re.compile(r"(?i)\bvote\s+on\s+the\s+(?:proposition|motion|proposal|resolution)\s+(?P<text>that\b.+?)"
+                            r"(?=\.\s+[A-Z]|\.?$)")
+POSTED_VOTER_RE = re.compile(rf"^the\s+(?P<post>{POST}|Governor|Deputy\s+Governor)$", re.I)
+
+
+def named_side_votes(blocks: list[Block], item: ItemDraft) -> None:
+    """A paragraph telling each side of a vote as a count and its members in brackets (NAMED_SIDE_RE): one vote,
+    its result the majority's; what it was on, where the paragraph says ('the proposition that X'), is a decision
+    when it carried. A post for a member ('the Governor') stands for whoever holds it in the attendance."""
+    texts, starts = [], []
+    for block in blocks:  # the item's text as one: a PDF made into Markdown may set each line apart
+        starts.append(sum(len(t) + 1 for t in texts))
+        texts.append(re.sub(r"\s+", " ", block.text))
+    text = " ".join(texts)
+    matches = list(NAMED_SIDE_RE.finditer(text))
+    if not matches:
+        return
+    sides: dict[str, list[PersonName]] = {}
+    counts: dict[str, int] = {}
+    for match in matches:
+        side = "against" if match.group("side").lower() == "against" else "for"
+        count = match.group("count").lower()
+        counts[side] = int(count) if count.isdigit() else WORD_NUMBERS[count]
+        sides[side] = [*_posts(match.group("names")), *voters(match.group("names"))]
+    result = by_majority(counts)
+    first = max(n for n, start in enumerate(starts) if start <= matches[0].start())
+    item.votes.append(VoteDraft(blocks[first].first, result=result, sides=sides, counts=counts))
+    proposition = PROPOSITION_RE.search(text[:matches[0].start()])
+    if proposition and result == "carried":
+        item.decisions.append(proposition.group("text").strip())
+
+
+def _posts(names: str) -> list[PersonName]:
+    """The members a list names by their post alone ('the Governor'), each a post to resolve at output."""
+    found = []
+    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names):
+        posted = POSTED_VOTER_RE.match(part.strip())
+        if posted:
+            post = " ".join(posted.group("post").split())
+            found.append(PersonName(post, None, post, None, (), post))
+    return found
