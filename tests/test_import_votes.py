@@ -750,3 +750,9 @@ def test_a_proposition_the_named_sides_voted_down_is_no_decision():
                 "councillors (Lind, Kerr and Moss) voted against.\n")
     assert [(v.result, v.counts) for v in item.votes] == [("lost", {"for": 2, "against": 3})]
     assert item.decisions == []
+
+
+def test_a_vote_in_favour_of_the_proposition_decides_what_the_proposition_said():
+    item = read("32 The Governor invited the Committee to vote on the proposition that the repo rate should be\n\n"
+                "maintained at 4.5%. The Committee voted unanimously in favour of the proposition.\n")
+    assert item.decisions == ["that the repo rate should be maintained at 4.5%"]

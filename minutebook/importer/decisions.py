@@ -12,6 +12,7 @@ from .blocks import LETTER, Block, Found
 from .decisions_unlabelled import LEAD_IN_RE
 from .drafts import ItemDraft
 from .mentions import motion_in, motion_matches, substitutes_run, substitutes_test
+from .tallies import PROPOSITION_RE
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...') or a label ('CC /')
     rf"^(?:\d{{1,4}}\.\d{{1,2}}(?:\.\d{{1,2}})?\.?\s{{1,6}}(?=[A-Z]{{4}})|{LETTER}\s{{1,6}}(?=[A-Z]{{4}}))?"
@@ -318,7 +319,9 @@ def narrated_sentence_run(blocks: list[Block], i: int, item: ItemDraft, found: F
             item.decisions.append(text[begin:match.end()].strip())
             continue
         end = re.search(r"(?<=[a-z0-9)”’\"])[.;](?:\s+(?=[A-Z])|\s*$)", text[match.end():])
-        item.decisions.append(text[begin:match.end() + (end.start() if end else len(text))].strip())
+        decided = text[begin:match.end() + (end.start() if end else len(text))].strip()
+        put = proposition_put(blocks, i) if IN_FAVOUR_OF_IT_RE.search(decided) else None
+        item.decisions.append(put or decided)  # 'voted unanimously in favour of the proposition': what was put
     if NARRATIVE_AGREED_RE.search(text):
         return narrative_agreed_run(blocks, i, item, found)
     if INLINE_RE.search(text):
@@ -339,6 +342,19 @@ def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
     item.decisions.extend(formulas.FURTHER_RE.split(text))
     motion_in(blocks, i, item)
     return used
+
+
+# A vote for what was put without saying it again: 'The Committee voted unanimously in favour of the proposition.'
+IN_FAVOUR_OF_IT_RE = re.compile(r"(?i)\bin\s+favou?r\s+of\s+the\s+(?:proposition|motion|proposal|resolution)"
+                                r"\s*[.;]?\s*$")
+
+
+def proposition_put(blocks: list[Block], i: int) -> str | None:
+    """What the paragraphs before a vote say was put to it ('invited the Committee to vote on the proposition that
+    the repo rate should be maintained at 4.5%.'), the last of them, or None."""
+    text = " ".join(re.sub(r"\s+", " ", b.text) for b in blocks[max(0, i - 3):i + 1])
+    found = list(PROPOSITION_RE.finditer(text))
+    return found[-1].group("text").strip() if found else None
 
 
 # 'AGREED' in capitals inside a narrative paragraph, or 'it was agreed / decided' in lower case: what the body

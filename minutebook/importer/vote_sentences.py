@@ -11,7 +11,7 @@ import re
 from .blocks import Block
 from .drafts import ItemDraft, VoteDraft
 from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name
-from .tallies import OUTCOME_RE, by_majority, counts_of, result_of
+from .tallies import OUTCOME_RE, PROPOSITION_RE, by_majority, counts_of, result_of
 from .votes import voters
 
 # Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '5-2 (Bell and
@@ -123,9 +123,6 @@ WORD_NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five
 NAMED_SIDE_RE = re.compile(r"(?i)\b(?P<count>\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+(?:members?|councill?ors|"
                            r"directors|trustees|governors|commissioners)(?:\s+of\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
                            r"\s+\((?P<names>[^()]{3,300})\)\s+voted\s+(?P<side>in\s+favou?r|for|against)\b")
-# What the vote was on: 'invited members to vote on the proposition that the repo rate should be reduced ...'
-PROPOSITION_RE = re.compile(r"(?i)\bvote\s+on\s+the\s+(?:proposition|motion|proposal|resolution)\s+(?P<text>that\b.+?)"
-                            r"(?=\.\s+[A-Z]|\.?$)")
 POSTED_VOTER_RE = re.compile(rf"^the\s+(?P<post>{POST}|Governor|Deputy\s+Governor)$", re.I)
 
 
