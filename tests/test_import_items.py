@@ -42,6 +42,12 @@ def test_a_long_sentence_a_file_marks_as_a_heading_is_no_item_and_a_short_title_
     assert marked_items(tmp_path, text) == ["Financial markets", "The Open standards process"]
 
 
+def test_a_marked_heading_about_the_next_meeting_of_the_body_is_an_item_though_it_ends_with_the_body(tmp_path):
+    text = ("# Village Board\nMay 18, 2020\n\n## Road report\nAll well.\n\n## Parish Council\n\n"
+            "## Next meeting of the ICEG review committee\nStill to be determined.\n")
+    assert marked_items(tmp_path, text) == ["Road report", "Next meeting of the ICEG review committee"]
+
+
 def test_a_heading_holding_its_item_s_nothing_to_report_is_that_item_and_its_text(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Road report\nAll well.\n\n## Public Comments: None\n\n"
             "## Phase II: Ellis Street\nBegun.\n")

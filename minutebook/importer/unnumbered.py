@@ -36,6 +36,8 @@ CAPITALS_SENTENCE_RE = re.compile(r"\b(?:IS|ARE|WAS|WERE|HAS|HAD|HAVE|BEEN|WILL|
                                   r"NOTED|RECEIVED)\b")
 MONTH_YEAR_RE = re.compile(r"(?i)\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?\s+(?:19|20)\d\d\b")
 MAX_WORDS = 10
+# an item about the body's next meeting, though its title ends with the body ('Next meeting of the review committee')
+NEXT_MEETING_RE = re.compile(r"(?i)\bnext\s+meeting\b")
 SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
 
 
@@ -154,8 +156,8 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
     title = " ".join(line.stripped.split()).rstrip(":")
     if not line.heading or not re.search(r"[A-Za-z]{2}", title) or len(title.split()) > 2 * MAX_WORDS:
         return None
-    if NOT_A_TITLE_RE.match(title.upper()) and title.upper() != "MINUTES" or BODY_TITLE_RE.search(title.upper()) \
-            or date_only(title):
+    if NOT_A_TITLE_RE.match(title.upper()) and title.upper() != "MINUTES" or date_only(title) \
+            or BODY_TITLE_RE.search(title.upper()) and not NEXT_MEETING_RE.search(title):
         return None  # ('## Minutes' in the middle of minutes is the item approving the last ones)
     if re.match(r"\(?\d", title):
         return None  # '## 7.1 Motions': a number's heading, read with the others of its numbering
