@@ -48,6 +48,12 @@ def test_a_marked_heading_about_the_next_meeting_of_the_body_is_an_item_though_i
     assert marked_items(tmp_path, text) == ["Road report", "Next meeting of the ICEG review committee"]
 
 
+def test_minutes_as_the_page_s_first_level_title_after_its_agenda_is_no_item_and_as_a_section_one_is(tmp_path):
+    text = ("# Village Board\nMay 18, 2020\n\n# Minutes\n\n## Road report\nAll well.\n\n## Minutes\n"
+            "The minutes of the last meeting were approved.\n")
+    assert marked_items(tmp_path, text) == ["Road report", "Minutes"]
+
+
 def test_a_heading_holding_its_item_s_nothing_to_report_is_that_item_and_its_text(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Road report\nAll well.\n\n## Public Comments: None\n\n"
             "## Phase II: Ellis Street\nBegun.\n")

@@ -23,6 +23,16 @@ def test_a_meeting_s_notes_are_its_minutes_and_the_month_in_their_title_is_no_pa
     assert (found.body, str(found.date), found.kind) == ("DCS GIS Solutions Group", "2017-09-19", "minutes")
 
 
+def test_minutes_that_open_with_their_own_agenda_are_minutes(tmp_path):
+    from minutebook.importer.extract import extract_text
+
+    source = tmp_path / "2022-01-14-review-committee-minutes.md"
+    source.write_text("# Agenda\n1. Status of agreements\n2. Training 2022\n\n# Minutes\n\n## Attendees\n"
+                      "- NGI: Rink Kruk\n\n## Status of agreements\nBoth were approved.\n", encoding="utf-8")
+    found = recognise(read_lines(str(source), extract_text(source).text)[0], 0, whole=True)
+    assert (found.kind, str(found.date)) == ("minutes", "2022-01-14")
+
+
 def test_the_above_council_is_the_title_above():
     text = ("LITTLE HADBURY COMMUNITY COUNCIL\n\nMinutes of a meeting of the above Council held on Monday 25th June\n"
             "at 7.00pm in the Village Hall.\n\nPresent: Cllr A Smith\n")

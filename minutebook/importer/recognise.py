@@ -349,6 +349,12 @@ KIND_ALONE_RE = re.compile(r"(?i)^(?:(?:draft|unapproved|approved|official|adopt
                            r"(?:\s*[-–:(]\s*(?:draft|unapproved|approved|official|adopted|final)\)?)?$")
 
 
+def _minutes_below(lines: list[Line], start: int) -> bool:
+    """Minutes that open with their own agenda ('# Agenda' / '1. ...' / '# Minutes' / '## Attendees'): a heading the
+    file marks, 'Minutes' alone, close under the top."""
+    return any(line.heading and KIND_ALONE_RE.match(line.stripped) for line in lines[start:start + HEADER_LINES])
+
+
 def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
     """Minutes where a line of the heading says so alone ('MINUTES - Unapproved' under a meeting system's 'Board
     Meeting Agenda at 6:30 p.m.', the meeting's name), else the first a heading announces (not a numbered item's 'items
@@ -358,7 +364,7 @@ def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
             return alone.group("kind").lower(), "title"
     for i in indexes[:12]:
         if not ITEM_START_RE.match(lines[i].text) and (kind := kind_of(plain(lines[i].stripped))):
-            return kind, "title"
+            return ("minutes" if kind == "agenda" and _minutes_below(lines, start) else kind), "title"
     named = _file_kind(lines[start].file)
     if named:
         return named, "file name"

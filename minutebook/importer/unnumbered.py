@@ -156,9 +156,10 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
     title = " ".join(line.stripped.split()).rstrip(":")
     if not line.heading or not re.search(r"[A-Za-z]{2}", title) or len(title.split()) > 2 * MAX_WORDS:
         return None
-    if NOT_A_TITLE_RE.match(title.upper()) and title.upper() != "MINUTES" or date_only(title) \
+    if NOT_A_TITLE_RE.match(title.upper()) and (title.upper() != "MINUTES" or line.level == 1) or date_only(title) \
             or BODY_TITLE_RE.search(title.upper()) and not NEXT_MEETING_RE.search(title):
-        return None  # ('## Minutes' in the middle of minutes is the item approving the last ones)
+        return None  # ('## Minutes' in the middle of minutes is the item approving the last ones; '# Minutes', the
+        # page's own title over them after its agenda, is none)
     if re.match(r"\(?\d", title):
         return None  # '## 7.1 Motions': a number's heading, read with the others of its numbering
     if title.endswith(".") and len(title.split()) > MAX_WORDS and reads_as_sentence(title):
