@@ -28,6 +28,13 @@ def test_people_of_one_organisation_grouped_before_it_and_a_post_after_an_organi
         ("Jennifer Kirby", "present", None, None, "TCEQ")]
 
 
+def test_one_bullet_an_administration_with_its_people_after_a_colon():
+    assert read("Attendees\n- Flanders: Raf Buyle, Eveline Vlassenroot\n- FPS BOSA DG DT: Bart Hanssens\n"
+                "- Chair: Rink Kruk\n") == [
+        ("Raf Buyle", "present", None, None, "Flanders"), ("Eveline Vlassenroot", "present", None, None, "Flanders"),
+        ("Bart Hanssens", "present", None, None, "FPS BOSA DG DT"), ("Rink Kruk", "present", "Chair", None, None)]
+
+
 def test_tab_table_with_role_and_organisation():
     assert read("Present:\n\nJacqui Mace\tRepresentative\tFurther Education Sector\n") == [
         ("Jacqui Mace", "present", "Representative", None, "Further Education Sector")]

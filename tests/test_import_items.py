@@ -54,6 +54,12 @@ def test_minutes_as_the_page_s_first_level_title_after_its_agenda_is_no_item_and
     assert marked_items(tmp_path, text) == ["Road report", "Minutes"]
 
 
+def test_an_attendees_heading_over_administrations_and_their_people_is_no_item(tmp_path):
+    text = ("# Review Committee\nMay 18, 2020\n\n## Attendees\n- Flanders: Raf Buyle, Eveline Vlassenroot\n"
+            "- NGI: Rink Kruk\n\n## Training 2022\nA workshop.\n")
+    assert marked_items(tmp_path, text) == ["Training 2022"]
+
+
 def test_a_heading_holding_its_item_s_nothing_to_report_is_that_item_and_its_text(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Road report\nAll well.\n\n## Public Comments: None\n\n"
             "## Phase II: Ellis Street\nBegun.\n")

@@ -170,6 +170,10 @@ def split_labels(lines: list[Line]) -> list[Line]:
     return found
 
 
+# One bullet an organisation, its people after a colon, under an attendance label: '- Flanders: A, B, C'.
+ADMINISTRATION_RE = re.compile(r"^[-*•]\s+(?P<body>[A-Z][\w'’ .&/-]{1,40}?):\s+(?P<names>[A-Z].+)$")
+
+
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     lines = split_labels(lines)
@@ -276,6 +280,13 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 context.sentence = True
                 paragraph.append(Line(line.file, line.number, text, line.raw))
                 continue
+        grouped = ADMINISTRATION_RE.match(text) if context is not None else None
+        body = grouped.group("body") if grouped else ""
+        if grouped and label_of(body + ":") is None and (body.isupper() or not looks_like_name(body)):
+            for entry in sentence_entries(grouped.group("names"), line, context):  # '- Flanders: A, B, C'
+                entry.organisation = entry.organisation or body
+                entries.append(entry)
+            continue
         if context is None and _roster(lines, index):
             context = Context(grid=grid)  # 'Honorable A, President' / 'B, City Solicitor': a roster with no label
         officer = OFFICER_LINE_RE.match(text) if context is None and entries else None

@@ -173,7 +173,8 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
 # Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
 ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:attendees|attendance|present|members present|also present|in attendance|"
                                    r"apologies(?: for absence)?|absent|absentees)$")
-LISTED_NAME_RE = re.compile(r"^[-*•]\s+(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
+LISTED_NAME_RE = re.compile(r"^[-*•]\s+(?:[A-Z][\w'’ .&/-]{1,40}:\s+)?"  # ('- Flanders: A, B': an administration's)
+                            r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
 
 
 def _over_names(lines: list[Line], index: int, title: str) -> bool:
