@@ -742,7 +742,7 @@ def test_each_side_told_as_a_count_and_its_members_in_brackets_over_lines_apart_
     assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 5, "against": 4})]
     assert sides(item) == {"for": ["Kate Barker", "Charles Bean", "Richard Lambert", "Stephen Nickell", "David Walton"],
                            "against": ["Governor", "Rachel Lomax", "Andrew Large", "Paul Tucker"]}
-    assert item.decisions == ["that the repo rate should be reduced by 25 basis points to 4.5%."]
+    assert item.decisions == ["that the repo rate should be reduced by 25 basis points to 4.5%"]
 
 
 def test_a_proposition_the_named_sides_voted_down_is_no_decision():
@@ -756,3 +756,13 @@ def test_a_vote_in_favour_of_the_proposition_decides_what_the_proposition_said()
     item = read("32 The Governor invited the Committee to vote on the proposition that the repo rate should be\n\n"
                 "maintained at 4.5%. The Committee voted unanimously in favour of the proposition.\n")
     assert item.decisions == ["that the repo rate should be maintained at 4.5%"]
+
+
+def test_two_votes_told_by_their_named_sides_in_one_item_are_two_votes_each_with_its_proposition():
+    item = read("Members voted on the proposition that the hall be sold. Three councillors (Lind, Kerr and Moss) voted "
+                "for. Two councillors (Bell and Hale) voted against. Members then voted on the proposition that the "
+                "park be kept. Four councillors (Bell, Hale, Lind and Kerr) voted in favour. One councillor (Moss) "
+                "voted against.\n")
+    assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 3, "against": 2}),
+                                                         ("carried", {"for": 4, "against": 1})]
+    assert item.decisions == ["that the hall be sold", "that the park be kept"]

@@ -20,8 +20,8 @@ NUMBER = r"(?<![\d.,£$€/-])(?P<n>\d{1,3}|none|no|nil)(?![\d.,%])"
 COUNTED = r"(?P<n>\d{1,3})(?![\d%]|[.,]\d)"  # a side's number after its word: 'Ayes 5,' (a comma may follow)
 # What a vote was on, where the sentence putting it says: 'invited members to vote on the proposition that the repo
 # rate should be reduced by 25 basis points to 4.5%.'
-PROPOSITION_RE = re.compile(r"(?i)\bvote\s+on\s+the\s+(?:proposition|motion|proposal|resolution)\s+(?P<text>that\b.+?)"
-                            r"(?=\.\s+[A-Z]|\.?$)")
+PROPOSITION_RE = re.compile(r"(?i)\bvot(?:e|ed|ing)\s+on\s+the\s+(?:proposition|motion|proposal|resolution)\s+"
+                            r"(?P<text>that\b.+?)(?=\.\s+[A-Z]|\.?$)")
 # Counts as printed, each with its side: 'N (members) (voting) FOR / in favour', 'N against', 'with N abstentions'.
 COUNT_RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:for|in\s+favou?r)\b"),

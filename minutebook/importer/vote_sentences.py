@@ -89,8 +89,7 @@ def abstentions(blocks: list[Block], item: ItemDraft) -> None:
         counted = [v for v in item.votes if v.line is block.first and v.result and "abstain" not in v.sides]
         for match in ABSTAINED_RE.finditer(re.sub(r"\s+", " ", block.text)):
             post = match.group("post")
-            name = PersonName(re.sub(r"\s+", " ", post), None, re.sub(r"\s+", " ", post), None, (), post) if post \
-                else parse_name(match.group("who"))
+            name = post_name(post) if post else parse_name(match.group("who"))
             if name is None:
                 continue
             if len(counted) == 1:
@@ -120,45 +119,55 @@ def recorded_own_votes(blocks: list[Block], item: ItemDraft) -> None:
 # favour. Four members of the Committee (the Governor, D and E) voted against, preferring ...'.
 WORD_NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                              "ten", "eleven", "twelve"), 1)}
-NAMED_SIDE_RE = re.compile(r"(?i)\b(?P<count>\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+(?:members?|councill?ors|"
-                           r"directors|trustees|governors|commissioners)(?:\s+of\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+NAMED_SIDE_RE = re.compile(r"(?i)\b(?P<count>\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+(?:members?|councill?ors?|"
+                           r"directors?|trustees?|governors?|commissioners?)(?:\s+of\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
                            r"\s+\((?P<names>[^()]{3,300})\)\s+voted\s+(?P<side>in\s+favou?r|for|against)\b")
 POSTED_VOTER_RE = re.compile(rf"^the\s+(?P<post>{POST}|Governor|Deputy\s+Governor)$", re.I)
 
 
 def named_side_votes(blocks: list[Block], item: ItemDraft) -> None:
-    """A paragraph telling each side of a vote as a count and its members in brackets (NAMED_SIDE_RE): one vote,
-    its result the majority's; what it was on, where the paragraph says ('the proposition that X'), is a decision
-    when it carried. A post for a member ('the Governor') stands for whoever holds it in the attendance."""
+    """Each vote an item tells as each side's count and its members in brackets (NAMED_SIDE_RE), read over the
+    item's text as one (a PDF made into Markdown may set each line apart as a paragraph): a new vote where a side is
+    told again; its result the majority's; what it was on, where the text before it says ('the proposition that
+    X'), a decision when it carried. A post for a member ('the Governor') stands for whoever holds it."""
     texts, starts = [], []
-    for block in blocks:  # the item's text as one: a PDF made into Markdown may set each line apart
+    for block in blocks:
         starts.append(sum(len(t) + 1 for t in texts))
         texts.append(re.sub(r"\s+", " ", block.text))
     text = " ".join(texts)
-    matches = list(NAMED_SIDE_RE.finditer(text))
-    if not matches:
-        return
-    sides: dict[str, list[PersonName]] = {}
-    counts: dict[str, int] = {}
-    for match in matches:
-        side = "against" if match.group("side").lower() == "against" else "for"
-        count = match.group("count").lower()
-        counts[side] = int(count) if count.isdigit() else WORD_NUMBERS[count]
-        sides[side] = [*_posts(match.group("names")), *voters(match.group("names"))]
-    result = by_majority(counts)
-    first = max(n for n, start in enumerate(starts) if start <= matches[0].start())
-    item.votes.append(VoteDraft(blocks[first].first, result=result, sides=sides, counts=counts))
-    proposition = PROPOSITION_RE.search(text[:matches[0].start()])
-    if proposition and result == "carried":
-        item.decisions.append(proposition.group("text").strip())
+    votes: list[list[re.Match]] = []
+    for match in NAMED_SIDE_RE.finditer(text):
+        if not votes or _side(match) in {_side(m) for m in votes[-1]}:
+            votes.append([])
+        votes[-1].append(match)
+    for n, matches in enumerate(votes):
+        counts = {_side(m): _count(m.group("count")) for m in matches}
+        sides = {_side(m): [*_posts(m.group("names")), *voters(m.group("names"))] for m in matches}
+        result = by_majority(counts)
+        first = max(k for k, start in enumerate(starts) if start <= matches[0].start())
+        item.votes.append(VoteDraft(blocks[first].first, result=result, sides=sides, counts=counts))
+        since = votes[n - 1][-1].end() if n else 0
+        put = list(PROPOSITION_RE.finditer(text, since, matches[0].start()))
+        if put and result == "carried":
+            item.decisions.append(put[-1].group("text").strip().rstrip("."))
+
+
+def _side(match: re.Match) -> str:
+    return "against" if match.group("side").lower() == "against" else "for"
+
+
+def _count(count: str) -> int:
+    return int(count) if count.isdigit() else WORD_NUMBERS[count.lower()]
+
+
+def post_name(post: str) -> PersonName:
+    """A member named by their post alone ('The Mayor ABSTAINED', 'the Governor'): resolved when the record is
+    written to whoever holds the post in the meeting's attendance (nobody where nobody does)."""
+    post = " ".join(post.split())
+    return PersonName(post, None, post, None, (), post)
 
 
 def _posts(names: str) -> list[PersonName]:
-    """The members a list names by their post alone ('the Governor'), each a post to resolve at output."""
-    found = []
-    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names):
-        posted = POSTED_VOTER_RE.match(part.strip())
-        if posted:
-            post = " ".join(posted.group("post").split())
-            found.append(PersonName(post, None, post, None, (), post))
-    return found
+    """The members a list names by their post alone ('the Governor')."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names)
+    return [post_name(posted.group("post")) for part in parts if (posted := POSTED_VOTER_RE.match(part.strip()))]
