@@ -33,6 +33,12 @@ def test_minutes_that_open_with_their_own_agenda_are_minutes(tmp_path):
     assert (found.kind, str(found.date)) == ("minutes", "2022-01-14")
 
 
+def test_a_heading_saying_when_the_meeting_took_place_dates_it_over_a_release_date_above():
+    found = read("BANK OF ISRAEL\n\nDecember 9, 2019\n\nReport on the Monetary Committee's discussions\n\n"
+                 "The discussions took place on November 24 and 25, 2019.\n\nGeneral\n\nThe Committee met.\n")
+    assert str(found.date) == "2019-11-24"
+
+
 def test_the_above_council_is_the_title_above():
     text = ("LITTLE HADBURY COMMUNITY COUNCIL\n\nMinutes of a meeting of the above Council held on Monday 25th June\n"
             "at 7.00pm in the Village Hall.\n\nPresent: Cllr A Smith\n")

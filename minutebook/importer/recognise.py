@@ -304,8 +304,14 @@ def _yearless(text: str, named: dt.date | None) -> bool:
                for month, day in re.findall(r"(?i)\b([a-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?\b", text))
 
 
+# A heading's sentence saying when the meeting was: its date beats a date alone (the release's, the printing's).
+TOOK_PLACE_RE = re.compile(r"(?i)\b(?:meeting|discussions?|session|hearing)\s+(?:took\s+place|(?:was|were)\s+held)\s+"
+                           r"(?:on\s+)?")
+
+
 def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
-    """The date of the title sentence, else the date nearest below (else above) the chosen name."""
+    """The date of the title sentence, else of a heading's line saying when the meeting took place, else the date
+    nearest below (else above) the chosen name."""
     if body.sentence:
         found = find_date(body.sentence, order)
         if found:
@@ -314,6 +320,17 @@ def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) ->
                          and find_date(lines[i].text, order)[0] == found[0]), body.index)
             if len(before) < 300:
                 return found[0], line
+    nearest = _nearest_date(lines, indexes, body, order)
+    for i in indexes:  # 'The discussions took place on November 24 and 25, 2019.' under a release date
+        told = TOOK_PLACE_RE.search(lines[i].text)
+        found = find_date(lines[i].text[told.end():], order) if told else None
+        if found and (nearest is None or found[0] != nearest[0]):
+            return found[0], i
+    return nearest
+
+
+def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
+    """The date nearest below (else above) the chosen name, a title line's before one inside a sentence."""
     ordered = sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index)))
     titles = [i for i in ordered if len(re.findall(r"\b[a-z]{2,}\b", lines[i].text)) < 6]
     for i in titles:  # a date on a title line ('TUESDAY, DECEMBER 8, 2020') before one inside a sentence
