@@ -34,7 +34,7 @@ def test_minutes_that_open_with_their_own_agenda_are_minutes(tmp_path):
 
 
 def test_a_heading_saying_when_the_meeting_took_place_dates_it_over_a_release_date_above():
-    found = read("BANK OF ISRAEL\n\nDecember 9, 2019\n\nReport on the Monetary Committee's discussions\n\n"
+    found = read("MONETARY COMMITTEE\n\nDecember 9, 2019\n\nReport on the discussions prior to deciding\n\n"
                  "The discussions took place on November 24 and 25, 2019.\n\nGeneral\n\nThe Committee met.\n")
     assert str(found.date) == "2019-11-24"
 
