@@ -221,6 +221,13 @@ def test_what_councilors_spelt_the_american_way_agreed_or_decided_to_do_is_a_dec
                               "All Councilors present were happy with this"]
 
 
+def test_a_decimal_in_a_decision_told_in_narrative_is_no_paragraph_number_that_ends_it():
+    item, _ = read("After the discussion, it was decided to keep the interest rate unchanged at\n0.25 percent. Four "
+                   "members supported it.\n")
+    assert item.decisions == [
+        "After the discussion, it was decided to keep the interest rate unchanged at 0.25 percent."]
+
+
 def test_the_body_agreed_a_thing_it_names_is_a_decision_agreeing_in_discussion_is_none():
     item, _ = read("The Board discussed the draft. The Board agreed amendments to the statement.\n\n"
                    "MW agreed, stating that the Board's end goal was to get standards used.\n")

@@ -401,7 +401,8 @@ def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
         if match.group(0) == "RESOLVED":  # a label inside the paragraph: what follows it is the decision
             item.decisions.append(re.sub(r"^\s*[:–-]\s*", "", text[match.end():]).strip())
             continue
-        end = re.search(rf"{SENTENCE_STOP}\s+(?=[A-Z\d]|[a-h][.)]\s)|\s\d{{1,2}}\.\d{{1,2}}\s|$", text[match.end():])
+        end = re.search(rf"{SENTENCE_STOP}\s+(?=[A-Z\d]|[a-h][.)]\s)|(?<![a-z])\s\d{{1,2}}\.\d{{1,2}}\s|$",
+                        text[match.end():])  # ('... unchanged at 0.25 percent': a decimal, no paragraph's number)
         rest = text[match.end():match.end() + end.start()].strip()
         if len(rest.split()) >= 2:  # the sentence that holds the marker: 'The chairman proposed, and it was accepted
             starts = [m.end() for m in SENTENCE_START_RE.finditer(text) if m.end() <= match.start()]  # that ...'
