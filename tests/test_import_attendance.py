@@ -1132,6 +1132,19 @@ def test_a_numbered_label_closing_the_minutes_and_a_sentence_after_its_list_are_
         ("kate-barker", "present", None), ("charles-bean", "present", None)]
 
 
+def test_a_closing_list_of_names_with_long_posts_under_group_labels_before_a_page_footer(tmp_path):
+    text = ("MONETARY COMMITTEE\nNovember 24, 2019\n\nMain points of discussion\n\n"
+            "The Committee discussed inflation.\n\nMembers of the Monetary Committee:\n"
+            "Prof. Amir Yaron, Governor of the Bank and Chairperson\n"
+            "Prof. Reuben Gronau\n\nOther participants in the narrow-forum discussion:\n"
+            "Mr. Eddy Azoulay, Chief of Staff to the Governor\nMr. Arad May, Secretary of the Monetary Committee\n\n"
+            "Bank of Israel—Minutes of interest rate discussion on November 24–25, 2019. Page 4 Of 4\n")
+    record = _closing_record(tmp_path, text)
+    assert [(a["person"], a["status"]) for a in record["attendance"]] == [
+        ("amir-yaron", "present"), ("reuben-gronau", "present"), ("eddy-azoulay", "in_attendance"),
+        ("arad-may", "in_attendance")]
+
+
 def test_a_closing_paragraph_of_text_is_no_attendance_block(tmp_path):
     text = CLOSING.replace("Paul Downey  GDS\n", "The meeting closed at 9pm after a long discussion of the budget.\n")
     record = _closing_record(tmp_path, text)

@@ -12,6 +12,7 @@ from .attendance_prose import read_sentence
 from .lines import Line
 
 NAME_LINE_WORDS = 8  # a line of a list: one person and their post or organisation
+PAGE_FOOTER_RE = re.compile(r"(?i)\bpage\s+\**\d{1,3}\**\s+of\s+\**\d{1,3}\**\s*$")
 
 
 def _attended(line: Line) -> bool:
@@ -21,9 +22,16 @@ def _attended(line: Line) -> bool:
     return bool(read and read[0])
 
 
+# One person a line with their post after a comma, however long the post: 'Mr. Eddy Azoulay, Chief of Staff to the
+# Governor'.
+NAME_AND_POST_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+"
+                              r"[A-Z][^.!?]{2,100}$")
+
+
 def _listed(text: str) -> bool:
-    """A line that can be an entry of an attendance list: short, with no sentence's end."""
-    return len(text.split()) <= NAME_LINE_WORDS and not re.search(r"[a-z]{3}[.!?]$", text) and text[:1].isupper()
+    """A line that can be an entry of an attendance list: short, with no sentence's end, or a name and a post."""
+    return (len(text.split()) <= NAME_LINE_WORDS and not re.search(r"[a-z]{3}[.!?]$", text) and text[:1].isupper()
+            or bool(NAME_AND_POST_RE.match(text)))
 
 
 def closing_block(lines: list[Line]) -> int:
@@ -33,8 +41,8 @@ def closing_block(lines: list[Line]) -> int:
     start, entries = len(lines), 0
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
-        if line.blank:
-            continue
+        if line.blank or PAGE_FOOTER_RE.search(line.stripped):
+            continue  # ('... Minutes of interest rate discussion on November 24–25, 2019. Page 4 Of 4': furniture)
         labelled = label_of(line.stripped)
         if labelled is None and not _listed(line.stripped) and not _attended(line):
             break

@@ -45,7 +45,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"(?: in attendance| present| attending)?|"
      r"(?:management (?:and|&) )?staff(?: members)?(?: present| in attendance)?|"
      r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended", OFFICER),
-    (r"others? present|others? in attendance|others? attendees|non[- ]members?(?: present| attending| in attendance)?|"
+    (r"others? present|others? in attendance|others? attendees|others? participants|"
+     r"non[- ]members?(?: present| attending| in attendance)?|"
      r"members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
      r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
