@@ -42,6 +42,15 @@ def test_a_long_sentence_a_file_marks_as_a_heading_is_no_item_and_a_short_title_
     assert marked_items(tmp_path, text) == ["Financial markets", "The Open standards process"]
 
 
+def test_a_marked_heading_opening_with_a_word_of_a_figure_and_letters_is_an_item_where_no_heading_is_numbered(
+        tmp_path):
+    text = ("# Village Board\nMay 18, 2020\n\n## Welcome\n\n## 3D Nation Study - Richard Wade\nA survey.\n\n"
+            "## 5G Masts\nNone yet.\n")
+    assert marked_items(tmp_path, text) == ["Welcome", "3D Nation Study - Richard Wade", "5G Masts"]
+    numbered = "# Village Board\nMay 18, 2020\n\n## 1. Welcome\nHello.\n\n## 2A Masts\nNone yet.\n"
+    assert "2A Masts" not in marked_items(tmp_path, numbered)
+
+
 def test_a_marked_heading_about_the_next_meeting_of_the_body_is_an_item_though_it_ends_with_the_body(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Road report\nAll well.\n\n## Parish Council\n\n"
             "## Next meeting of the ICEG review committee\nStill to be determined.\n")

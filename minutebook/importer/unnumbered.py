@@ -39,6 +39,7 @@ MAX_WORDS = 10
 # an item about the body's next meeting, though its title ends with the body ('Next meeting of the review committee')
 NEXT_MEETING_RE = re.compile(r"(?i)\bnext\s+meeting\b")
 SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
+FIGURE_WORD_RE = re.compile(r"\d+[A-Za-z]+\s")  # '3D Nation', '5G masts', '2A Masts'
 
 
 def _stands_alone(lines: list[Line], index: int) -> bool:
@@ -146,8 +147,17 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     return title, index + 1
 
 
-# A topic's title run into its paragraph with a dash that closes its last word: 'North Hadbury College- Janice is
-# our rep.', 'Arts-in-the-Park- although we ...' (a hyphen inside a word is followed by a letter, not a space).
+def _numbered(lines: list[Line], index: int, title: str) -> bool:
+    """'7.1 Motions' opens with a number; '3D Nation Study' opens with a word of a figure and letters ('3D', '5G'),
+    a number ('2A') only where another heading the file marks opens with a number ('1.', '2', '(3)')."""
+    if not re.match(r"\(?\d", title):
+        return False
+    if not FIGURE_WORD_RE.match(title):
+        return True
+    return any(other.heading and re.match(r"\(?\d", other.stripped) and not FIGURE_WORD_RE.match(other.stripped)
+               for other in lines)
+
+
 def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
     """A heading its file marks as one (Markdown's '## Call to Order', HTML's <h2>), in any case: the writer
     said it is a heading. A label ('Present'), a date or a body's title under the same mark is none, and a
@@ -160,7 +170,7 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
             or BODY_TITLE_RE.search(title.upper()) and not NEXT_MEETING_RE.search(title):
         return None  # ('## Minutes' in the middle of minutes is the item approving the last ones; '# Minutes', the
         # page's own title over them after its agenda, is none)
-    if re.match(r"\(?\d", title):
+    if _numbered(lines, index, title):
         return None  # '## 7.1 Motions': a number's heading, read with the others of its numbering
     if title.endswith(".") and len(title.split()) > MAX_WORDS and reads_as_sentence(title):
         return None  # '##### These are the minutes of the ... meeting held on 3 and 4 August 2005.': a sentence
@@ -191,6 +201,8 @@ def _over_names(lines: list[Line], index: int, title: str) -> bool:
     return bool(below) and all(LISTED_NAME_RE.match(text) for text in below)
 
 
+# A topic's title run into its paragraph with a dash that closes its last word: 'North Hadbury College- Janice is
+# our rep.', 'Arts-in-the-Park- although we ...' (a hyphen inside a word is followed by a letter, not a space).
 RUN_IN_DASH_RE = re.compile(r"^(?P<title>[A-Z0-9][^.;:!?]{1,80}?[\w)])[-–—]\s+(?=\S)")
 
 
