@@ -28,6 +28,12 @@ def test_people_of_one_organisation_grouped_before_it_and_a_post_after_an_organi
         ("Jennifer Kirby", "present", None, None, "TCEQ")]
 
 
+def test_one_person_and_an_agency_after_a_dash_in_a_list_of_people_and_their_agencies():
+    assert read("Participants: Raj Nadkarni, TCEQ; Chris Bardash – TxDOT; Jeremy Nobles, TPWD\n") == [
+        ("Raj Nadkarni", "present", None, None, "TCEQ"), ("Chris Bardash", "present", None, None, "TxDOT"),
+        ("Jeremy Nobles", "present", None, None, "TPWD")]
+
+
 def test_one_bullet_an_administration_with_its_people_after_a_colon():
     assert read("Attendees\n- Flanders: Raf Buyle, Eveline Vlassenroot\n- FPS BOSA DG DT: Bart Hanssens\n"
                 "- Chair: Rink Kruk\n") == [

@@ -142,18 +142,21 @@ REMOTE_LEAD_RE = re.compile(r"(?i)^(?:by|via|on the)\s+(?:tele)?(?:phone|video|z
 ORGANISATION_POST_RE = re.compile(r"(?P<organisation>[^–—]+?)\s+[–—-]\s+(?P<post>[^–—]+)")
 # Names of one organisation printed together, its name after a dash: 'Chris Bardash, Travis Scruggs, Jeremy Rogers –
 # TxDOT' (an agency or a firm: short, no post's words).
+ACRONYM_RE = re.compile(r"\b\w*[A-Z]\w*[A-Z]")  # 'TxDOT', 'GLO', 'AppGeo', 'TWDB/TNRIS'
 SHARED_ORGANISATION_RE = re.compile(r"(?P<names>[^–—()]+?)\s+[–—-]\s+(?P<organisation>[A-Z][\w&/.]{1,15}"
                                     r"(?:\s[A-Z][\w&/.]{1,15}){0,2})")
 
 
 def _sharing_an_organisation(group: str, line: Line, context: Context) -> list[AttendanceDraft]:
-    """The people of a group that names several, then their one organisation after a dash, each with it; [] for any
-    other group."""
+    """The people of a group that names several, then their one organisation after a dash, each with it, or one
+    person and an organisation written as an acronym ('Chris Bardash – TxDOT', not 'A Bell - Resident'); [] for
+    any other group."""
     match = SHARED_ORGANISATION_RE.fullmatch(group.strip())
     if not match or ROLE_KEYWORDS.search(match.group("organisation")):
         return []
     pieces = split_top(match.group("names"))
-    if len(pieces) < 2 or not all(looks_like_name(p) for p in pieces):
+    if len(pieces) < 2 and not ACRONYM_RE.search(match.group("organisation")) \
+            or not all(looks_like_name(p) for p in pieces):
         return []
     entries = [e for p in pieces if (e := make_entry(p, line, context))]
     for entry in entries:
