@@ -41,6 +41,15 @@ def test_one_bullet_an_administration_with_its_people_after_a_colon():
         ("Bart Hanssens", "present", None, None, "FPS BOSA DG DT"), ("Rink Kruk", "present", "Chair", None, None)]
 
 
+def test_an_administration_whose_name_reads_like_a_person_s_before_a_colon_and_only_people_after_it():
+    assert read("Excused:\n- Brussels Region: HOF Alexander ; HOOGEWYS Tristan\n- Walloon Region: Catherine Wagneur\n"
+                "- Flanders: Buyle Raf\n") == [
+        ("HOF Alexander", "apologies", None, None, "Brussels Region"),
+        ("HOOGEWYS Tristan", "apologies", None, None, "Brussels Region"),
+        ("Catherine Wagneur", "apologies", None, None, "Walloon Region"),
+        ("Buyle Raf", "apologies", None, None, "Flanders")]
+
+
 def test_tab_table_with_role_and_organisation():
     assert read("Present:\n\nJacqui Mace\tRepresentative\tFurther Education Sector\n") == [
         ("Jacqui Mace", "present", "Representative", None, "Further Education Sector")]

@@ -174,6 +174,13 @@ def split_labels(lines: list[Line]) -> list[Line]:
 ADMINISTRATION_RE = re.compile(r"^[-*•]\s+(?P<body>[A-Z][\w'’ .&/-]{1,40}?):\s+(?P<names>[A-Z].+)$")
 
 
+def _all_names(text: str) -> bool:
+    """'Catherine Wagneur' / 'HOF Alexander ; HOOGEWYS Tristan': only people after the colon, so what is before it
+    is their organisation though it reads like a name ('- Walloon Region: ...', '- Brussels Region: ...')."""
+    pieces = [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
+    return bool(pieces) and all(looks_like_name(p) for p in pieces)
+
+
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     lines = split_labels(lines)
@@ -282,7 +289,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 continue
         grouped = ADMINISTRATION_RE.match(text) if context is not None else None
         body = grouped.group("body") if grouped else ""
-        if grouped and label_of(body + ":") is None and (body.isupper() or not looks_like_name(body)):
+        if grouped and label_of(body + ":") is None and (body.isupper() or not looks_like_name(body)
+                                                          or _all_names(grouped.group("names"))):
             for entry in sentence_entries(grouped.group("names"), line, context):  # '- Flanders: A, B, C'
                 entry.organisation = entry.organisation or body
                 entries.append(entry)
