@@ -50,6 +50,14 @@ def test_an_administration_whose_name_reads_like_a_person_s_before_a_colon_and_o
         ("Buyle Raf", "apologies", None, None, "Flanders")]
 
 
+def test_a_surname_in_capitals_a_comma_and_the_given_name_is_one_person():
+    assert read("Excused:\n- German speaking community: AUSSEMS, Thomas\n- NGI: VAN DAMME, Anne-Marie\n") == [
+        ("Thomas AUSSEMS", "apologies", None, None, "German speaking community"),
+        ("Anne-Marie VAN DAMME", "apologies", None, None, "NGI")]
+    assert read("Present: Ann Bell, Chair; SMITH, Clerk\n") == [
+        ("Ann Bell", "present", "Chair", None, None), ("Smith", "in_attendance", "Clerk", "officer", None)]
+
+
 def test_tab_table_with_role_and_organisation():
     assert read("Present:\n\nJacqui Mace\tRepresentative\tFurther Education Sector\n") == [
         ("Jacqui Mace", "present", "Representative", None, "Further Education Sector")]

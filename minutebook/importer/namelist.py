@@ -142,6 +142,9 @@ REMOTE_LEAD_RE = re.compile(r"(?i)^(?:by|via|on the)\s+(?:tele)?(?:phone|video|z
 ORGANISATION_POST_RE = re.compile(r"(?P<organisation>[^–—]+?)\s+[–—-]\s+(?P<post>[^–—]+)")
 # Names of one organisation printed together, its name after a dash: 'Chris Bardash, Travis Scruggs, Jeremy Rogers –
 # TxDOT' (an agency or a firm: short, no post's words).
+# A surname in capitals, a comma, then the given name: one person ('AUSSEMS, Thomas', 'VAN DAMME, Anne-Marie').
+SURNAME_FIRST_RE = re.compile(r"(?P<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*),\s+"
+                              r"(?P<given>[A-Z][^\W\d_A-Z]+(?:[\s-][A-Z][^\W\d_A-Z]+)?)")
 ACRONYM_RE = re.compile(r"\b\w*[A-Z]\w*[A-Z]")  # 'TxDOT', 'GLO', 'AppGeo', 'TWDB/TNRIS'
 SHARED_ORGANISATION_RE = re.compile(r"(?P<names>[^–—()]+?)\s+[–—-]\s+(?P<organisation>[A-Z][\w&/.]{1,15}"
                                     r"(?:\s[A-Z][\w&/.]{1,15}){0,2})")
@@ -167,6 +170,9 @@ def _sharing_an_organisation(group: str, line: Line, context: Context) -> list[A
 def sentence_entries(text: str, line: Line, context: Context, groups: bool = True) -> list[AttendanceDraft]:
     """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
     text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
+    surname_first = SURNAME_FIRST_RE.fullmatch(text)
+    if surname_first:  # 'AUSSEMS, Thomas': one person ('SMITH, Clerk' reads as 'Clerk SMITH', a post and its holder)
+        text = f"{surname_first.group('given')} {surname_first.group('surname')}"
     honorific = None
     match = re.match(r"(?i)^(councillors|cllrs\.?)\s+", text)
     if match:
