@@ -35,6 +35,14 @@ def test_a_heading_block_down_to_the_labelled_date_of_the_meeting_is_no_item(tmp
     assert marked_items(tmp_path, text) == ["Welcome and Introductions", "Adopt Charter"]
 
 
+def test_a_title_block_runs_down_to_a_short_line_saying_when_the_meeting_took_place(tmp_path):
+    text = ("**BANK OF ISRAEL**\n\nApril 20, 2020\n\n# Report on the discussions prior to deciding on the\n"
+            " interest rate\n\n## The discussions took place on April 5 and 6, 2020.\n\n"
+            "## THE NARROW-FORUM DISCUSSION\n\n"
+            "It was decided to lower the interest rate.\n")
+    assert marked_items(tmp_path, text) == ["THE NARROW-FORUM DISCUSSION"]
+
+
 def test_a_long_sentence_a_file_marks_as_a_heading_is_no_item_and_a_short_title_with_a_stop_is_one(tmp_path):
     text = ("# Monetary Policy Committee Meeting\n## 3 and 4 August 2005\n\n##### These are the minutes of the "
             "Monetary Policy Committee meeting held on 3 and 4 August 2005.\n\n## Financial markets\n\nRates fell.\n\n"

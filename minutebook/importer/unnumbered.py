@@ -17,6 +17,7 @@ from ..dates import find_date
 from .lines import Line
 from .outline import outline_entry
 from .parts import date_only
+from .recognise import TOOK_PLACE_RE
 from .titles import reads_as_sentence, split_run_in
 
 COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
@@ -333,12 +334,16 @@ DATE_LABEL_RE = re.compile(r"(?i)^(?:meeting\s+)?date(?:\s+(?:and|&)\s+time)?\s*
 def title_block_end(lines: list[Line]) -> int:
     """The index after a part's title block: the paragraph holding the first line that is a date alone
     ('AUGUST 17, 2015') or labelled as the meeting's ('Date: September 19, 2017 ● 2:30 pm – 4:00 pm') among its
-    first 15 lines of text, else its first paragraph."""
+    first 15 lines of text, else its first paragraph; or, further down, a short line saying when the meeting took
+    place ('The discussions took place on April 5 and 6, 2020.' under a release date and the title)."""
     texts = [i for i, line in enumerate(lines) if not line.blank][:15]
     if not texts:
         return 0
     at = next((i for i in texts if date_only(lines[i].text) or DATE_LABEL_RE.match(lines[i].stripped)
                and find_date(lines[i].text)), texts[0])
+    told = [i for i in texts if len(lines[i].text.split()) <= 15 and (match := TOOK_PLACE_RE.search(lines[i].text))
+            and find_date(lines[i].text[match.end():])]
+    at = max([at, *told[:1]])
     while at < len(lines) and not lines[at].blank:
         at += 1
     return at
