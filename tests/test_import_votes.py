@@ -766,3 +766,13 @@ def test_two_votes_told_by_their_named_sides_in_one_item_are_two_votes_each_with
     assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 3, "against": 2}),
                                                          ("carried", {"for": 4, "against": 1})]
     assert item.decisions == ["that the hall be sold", "that the park be kept"]
+
+
+def test_members_counted_by_the_competing_proposal_each_supported_in_one_sentence_are_one_vote():
+    item = read("After the discussion, it was decided to lower the interest rate to 0.1 percent. Five Committee\n\n"
+                "members supported the proposal to lower the interest rate to 0.1 percent, and one Committee member\n\n"
+                "supported the proposal to reduce it to 0 percent.\n")
+    assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 5, "against": 1})]
+    assert item.votes[0].line.number == 1
+    alone = read("Five members supported the proposal. The meeting closed. Two members supported the motion.\n")
+    assert alone.votes == []

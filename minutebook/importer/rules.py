@@ -178,6 +178,7 @@ def read_blocks(item: ItemDraft, found: Found) -> None:
     vs.counted_votes(blocks, item)
     vs.abstentions(blocks, item)
     vs.named_side_votes(blocks, item)
+    vs.supporters_votes(blocks, item)
     vs.recorded_own_votes(blocks, item)
     for block in blocks:  # 'a motion to allow Ms. B to abstain from voting on R129-15 due to a conflict of interest'
         item.declarations.extend(interests_abstaining.abstaining(block))

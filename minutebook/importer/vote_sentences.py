@@ -130,11 +130,7 @@ def named_side_votes(blocks: list[Block], item: ItemDraft) -> None:
     item's text as one (a PDF made into Markdown may set each line apart as a paragraph): a new vote where a side is
     told again; its result the majority's; what it was on, where the text before it says ('the proposition that
     X'), a decision when it carried. A post for a member ('the Governor') stands for whoever holds it."""
-    texts, starts = [], []
-    for block in blocks:
-        starts.append(sum(len(t) + 1 for t in texts))
-        texts.append(re.sub(r"\s+", " ", block.text))
-    text = " ".join(texts)
+    text, starts = _joined(blocks)
     votes: list[list[re.Match]] = []
     for match in NAMED_SIDE_RE.finditer(text):
         if not votes or _side(match) in {_side(m) for m in votes[-1]}:
@@ -144,12 +140,54 @@ def named_side_votes(blocks: list[Block], item: ItemDraft) -> None:
         counts = {_side(m): _count(m.group("count")) for m in matches}
         sides = {_side(m): [*_posts(m.group("names")), *voters(m.group("names"))] for m in matches}
         result = by_majority(counts)
-        first = max(k for k, start in enumerate(starts) if start <= matches[0].start())
-        item.votes.append(VoteDraft(blocks[first].first, result=result, sides=sides, counts=counts))
+        item.votes.append(VoteDraft(_block_at(blocks, starts, matches[0].start()).first, result=result, sides=sides,
+                                    counts=counts))
         since = votes[n - 1][-1].end() if n else 0
         put = list(PROPOSITION_RE.finditer(text, since, matches[0].start()))
         if put and result == "carried":
             item.decisions.append(put[-1].group("text").strip().rstrip("."))
+
+
+# How many members backed each of competing proposals, no names: 'Five Committee members supported the proposal to
+# lower the interest rate to 0.1 percent, and one Committee member supported the proposal to reduce it to 0 percent.'
+SUPPORTERS_RE = re.compile(r"(?i)\b(?P<count>\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+(?:[a-z]+\s+)?(?:members?|"
+                           r"councill?ors?|directors?|trustees?|commissioners?)(?:\s+of\s+the\s+[a-z]+)?\s+"
+                           r"(?:supported|favou?red|backed)\s+(?:the\s+)?(?:proposal|motion|option|recommendation)\b")
+
+
+def supporters_votes(blocks: list[Block], item: ItemDraft) -> None:
+    """Members counted by the proposal each supported, told in one sentence (SUPPORTERS_RE, read over the item's
+    text as one): one vote, the most-supported proposal's count for it and the others' against; carried where one
+    has a majority."""
+    text, starts = _joined(blocks)
+    groups: list[list[re.Match]] = []
+    for match in SUPPORTERS_RE.finditer(text):
+        if groups and not re.search(r"[.;]\s+[A-Z]", text[groups[-1][-1].end():match.start()]):
+            groups[-1].append(match)  # the same sentence ('0.1 percent, and one ...': a decimal is no stop)
+        else:
+            groups.append([match])
+    for matches in groups:
+        if len(matches) < 2:
+            continue  # one proposal's supporters alone: no vote between proposals
+        numbers = sorted((_count(m.group("count")) for m in matches), reverse=True)
+        counts = {"for": numbers[0], "against": sum(numbers[1:])}
+        item.votes.append(VoteDraft(_block_at(blocks, starts, matches[0].start()).first, result=by_majority(counts),
+                                    counts=counts))
+
+
+def _joined(blocks: list[Block]) -> tuple[str, list[int]]:
+    """An item's blocks as one text, each block's whitespace made single spaces (a PDF made into Markdown may set
+    each line of a sentence apart as a paragraph), and where each block starts in it."""
+    texts, starts = [], []
+    for block in blocks:
+        starts.append(sum(len(t) + 1 for t in texts))
+        texts.append(re.sub(r"\s+", " ", block.text))
+    return " ".join(texts), starts
+
+
+def _block_at(blocks: list[Block], starts: list[int], offset: int) -> Block:
+    """The block of `_joined`'s text that holds `offset`."""
+    return blocks[max(k for k, start in enumerate(starts) if start <= offset)]
 
 
 def _side(match: re.Match) -> str:
