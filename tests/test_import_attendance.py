@@ -58,6 +58,16 @@ def test_a_surname_in_capitals_a_comma_and_the_given_name_is_one_person():
         ("Ann Bell", "present", "Chair", None, None), ("Smith", "in_attendance", "Clerk", "officer", None)]
 
 
+def test_spokespeople_economists_researchers_and_scientists_are_posts_not_organisations():
+    text = ("Other participants:\nMr. Uri Barazani, Acting Spokesperson of the Bank\n"
+            "Mr. Nimrod Segev, Economist in the Research Department\nMs. Ann Lee, Senior Researcher\n"
+            "Dr. Kay Ito, Data Scientist\n")
+    assert [(name, role, organisation) for name, _, role, _, organisation in read(text)] == [
+        ("Uri Barazani", "Acting Spokesperson of the Bank", None),
+        ("Nimrod Segev", "Economist in the Research Department", None), ("Ann Lee", "Senior Researcher", None),
+        ("Kay Ito", "Data Scientist", None)]
+
+
 def test_tab_table_with_role_and_organisation():
     assert read("Present:\n\nJacqui Mace\tRepresentative\tFurther Education Sector\n") == [
         ("Jacqui Mace", "present", "Representative", None, "Further Education Sector")]

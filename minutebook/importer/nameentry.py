@@ -37,7 +37,8 @@ ROLE_KEYWORDS = re.compile(
     r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher|"
     r"comptroller|auditor|attorney|counsel|engineer|planner|administrator|supervisor|agent|resident|"
     r"councillor|councilmember|alderman|vice|speaker|cathaoirleach|cadeirydd|reeve|visitor|guest|observer|designer|"
-    r"architect|contractor|surveyor|reporter|journalist|volunteer|student)\b")
+    r"architect|contractor|surveyor|reporter|journalist|volunteer|student|spokes(?:person|man|woman)|economist|"
+    r"researcher|statistician|scientist|acting)\b")
 
 
 def own_role(entry: AttendanceDraft) -> str | None:
