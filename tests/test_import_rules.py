@@ -228,6 +228,17 @@ def test_a_decimal_in_a_decision_told_in_narrative_is_no_paragraph_number_that_e
         "After the discussion, it was decided to keep the interest rate unchanged at 0.25 percent."]
 
 
+def test_each_bullet_under_a_sentence_deciding_on_a_list_of_steps_is_a_decision():
+    item, _ = read("After the discussion, it was decided to lower the interest rate. In addition, the Committee\n"
+                   "decided unanimously on two additional steps:\n\n- To put a new monetary policy instrument into\n"
+                   "operation: the\n\nbanks get loans for three years.\n\n- The expansion of the repo program.\n\n"
+                   "The discussion focused on the pandemic.\n")
+    assert item.decisions == [
+        "After the discussion, it was decided to lower the interest rate.",
+        "To put a new monetary policy instrument into operation: the banks get loans for three years.",
+        "The expansion of the repo program."]
+
+
 def test_the_body_agreed_a_thing_it_names_is_a_decision_agreeing_in_discussion_is_none():
     item, _ = read("The Board discussed the draft. The Board agreed amendments to the statement.\n\n"
                    "MW agreed, stating that the Board's end goal was to get standards used.\n")

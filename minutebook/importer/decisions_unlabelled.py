@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..dates import MONTH_WORD
-from .blocks import Block
+from .blocks import BULLET_RE, Block
 
 # 'The Chair's annual report was approved.', 'Online payments were authorised in respect of ...', 'The code of
 # conduct was reviewed and confirmed as ...': a sentence whose subject is what the meeting decided on, in the
@@ -132,3 +132,30 @@ PASSED_RE = re.compile(r"^(?:This|The\s+(?:proposal|motion))\s+was\s+(?:(?:duly|
 def proposal_passed(blocks: list[Block], i: int) -> bool:
     """A paragraph proposing, and one of the next three saying the proposal passed."""
     return bool(PROPOSED_RE.match(blocks[i].text)) and any(PASSED_RE.match(b.text) for b in blocks[i + 1:i + 4])
+
+
+# A sentence that decides on steps listed under it ('In addition, the Committee decided unanimously on two additional
+# steps:' / '- To put a new monetary policy instrument into operation: ...' / '- The expansion of the program ...'):
+# each bullet is a decision.
+DECIDED_ON_LIST_RE = re.compile(r"(?i)\b(?:decided|agreed|resolved)\s+(?:unanimously\s+)?(?:on|upon)\s+(?:the\s+"
+                                r"following|(?:two|three|four|five|six|\d{1,2})(?:\s+(?:additional|further|more))?)"
+                                r"(?:\s+(?:steps|measures|actions|points|decisions|items))?\s*:\s*$")
+
+
+def decided_list(blocks: list[Block], i: int) -> tuple[list[str], int]:
+    """The bullets under block `i` when it ends deciding on a list, each with the lines that wrap it (a PDF made into
+    Markdown may set a bullet's wrapped line apart as a paragraph, in lower case), and how many blocks they take."""
+    if not DECIDED_ON_LIST_RE.search(blocks[i].text):
+        return [], 0
+    decisions: list[str] = []
+    j = i + 1
+    while j < len(blocks):
+        text = re.sub(r"\s+", " ", blocks[j].text).strip()
+        if BULLET_RE.match(text):
+            decisions.append(BULLET_RE.sub("", text, count=1))
+        elif decisions and text[:1].islower():
+            decisions[-1] = f"{decisions[-1]} {text}"
+        else:
+            break
+        j += 1
+    return decisions, j - i - 1

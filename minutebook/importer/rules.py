@@ -98,6 +98,16 @@ def lead_in_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     return 1
 
 
+def decided_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'It was decided to X. In addition, the Committee decided unanimously on two additional steps:' / '- To put
+    ...' / '- The expansion ...': what the paragraph itself decided, then each bullet (decisions_unlabelled)."""
+    if d.NARRATIVE_AGREED_RE.search(blocks[i].text):
+        d.narrative_agreed_run(blocks, i, item, found)
+    listed, used = u.decided_list(blocks, i)
+    item.decisions.extend(listed)
+    return 1 + used
+
+
 def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     if i == 0 and item.kind == "minutes" and SENTENCE_TITLE_RE.match(item.title) \
             and not re.search(r"[.!?]$", item.title):
@@ -136,6 +146,7 @@ RULES: list[Rule] = [
     ("resolution-lead-in", lambda b, i, it: u.lead_in_at(b[i]) is not None, lead_in_run),
     ("narrated-decision", d.narrated_test, d.narrated_run),
     ("narrated-sentence", d.narrated_sentence_test, d.narrated_sentence_run),
+    ("decided-list", lambda b, i, it: bool(u.decided_list(b, i)[0]), decided_list_run),
     ("narrative-agreed", lambda b, i, it: bool(d.NARRATIVE_AGREED_RE.search(b[i].text)), d.narrative_agreed_run),
     ("inline-resolution", lambda b, i, it: bool(d.INLINE_RE.search(b[i].text)), d.inline_run),
     ("body-agreed", lambda b, i, it: bool(d.BODY_AGREED_RE.search(b[i].text)), d.body_agreed_run),
