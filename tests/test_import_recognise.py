@@ -75,6 +75,14 @@ def test_a_name_must_end_with_its_body_word():
     assert body_name("Board of Estimates") == "Board of Estimates"
 
 
+def test_an_office_that_serves_a_body_names_the_body_it_serves():
+    assert body_name("Secretariat of the Monetary Committee") == "Monetary Committee"
+    assert body_name("Office of the Board of Supervisors") == "Board of Supervisors"
+    found = read("BANK OF ISRAEL\n\nSecretariat of the Monetary Committee\n\nApril 20, 2020\n\n"
+                 "# Report on the discussions\n\nThe Committee met.\n")
+    assert found.body == "Monetary Committee"
+
+
 def test_ordinal_meeting_of_the_body():
     assert body_name("3rd Meeting of City Council") == "City Council"
 

@@ -39,6 +39,9 @@ MEMBERS_TAIL_RE = re.compile(r"(?i)^(?:\w+\s+){0,6}(?:board|court|council)\s+of\
 # A Welsh council's name printed before its English one on the same line: 'Cyngor Cymuned X Community Council'.
 WELSH_LEAD_RE = re.compile(r"(?i)^cyngor\s+(?:cymuned|tref|sir|dinas|bro)\s+(?=.+\b(?:community|town|county|city)\s+"
                            r"council$)")
+# An office that serves a body, printed over its papers: 'Secretariat of the Monetary Committee', 'Clerk to the
+# Council', 'Office of the Board of Supervisors': the body is the one it serves.
+SERVING_OFFICE_RE = re.compile(r"(?i)^(?:secretariat|office|clerk|secretary)\s+(?:of|to)\s+(?:the\s+)?(?=\S)")
 GENERIC_TAIL_RE = re.compile(r"(?i)\s+of\s+the\s+(?:authority|council|board|city|town|county|district|"
                              r"corporation|society|company)$")
 
@@ -91,6 +94,6 @@ def body_name(segment: str) -> str | None:
     if not MEETING_BODY_RE.search(name) and name.lower().endswith(" meeting"):
         name = name[: -len(" meeting")]
     name = re.split(r"(?i)\bmeeting\s+of\s+(?:the\s+)?", name)[-1]  # '3rd Meeting of City Council'
-    name = split_authority(name)[0]
+    name = split_authority(SERVING_OFFICE_RE.sub("", name))[0]
     name = WELSH_LEAD_RE.sub("", re.sub(r"(?i)\s+members$", "", name))
     return title_case(name) if name.isupper() else name
