@@ -13,6 +13,11 @@ MONTH_WORD = "(?:" + "|".join(MONTH_NAMES) + ")"  # a month's full name, for pat
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
+# A month's name, whole or cut short ('Sept', 'SEPTEMBER'; case: the pattern's that uses it).
+MONTH_ABBREVIATED = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+# A month and its year with no day: 'September 2017', 'Sept. 2017', 'SEPTEMBER, 2019' (a meeting's month in its
+# title, a report's period).
+MONTH_YEAR_RE = re.compile(rf"(?i)\b{MONTH_ABBREVIATED}\.?,?\s+(?:19|20)\d\d\b")
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 MONTH_NAME = r"([A-Za-z]{3,9})\.?"
 ORDINAL = r"(\d{1,2})\s*(?:st|nd|rd|th)?"

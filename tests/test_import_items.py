@@ -23,6 +23,12 @@ def marked_items(tmp_path: Path, markdown: str) -> list[str]:
     return [i.title for i in markdown_items(tmp_path, markdown)]
 
 
+def test_a_line_in_capitals_ending_in_a_month_and_year_is_a_title_of_its_period_not_an_item():
+    text = ("MINUTES OF THE PARISH COUNCIL\n\nHeld on 3 May 2021\n\nAPPROVAL OF THE MINUTES\n\nThe minutes were "
+            "approved.\n\nPAYMENTS SEPTEMBER, 2019\n\nThe payments were approved.\n")
+    assert [title for _, _, title, _, _ in items(text)] == ["APPROVAL OF THE MINUTES"]
+
+
 def test_headings_a_markdown_file_marks_are_items_in_any_case_however_short_their_text(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Call to order\nAt 7 pm.\n\n## Minutes approval\nApproved.\n\n"
             "## Road report\nAll well.\n")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_date
+from ..dates import MONTH_YEAR_RE, find_date
 from .names import title_case
 
 # Words that name a body that meets: "Parish Council", "Board of Estimates", "Planning Commission".
@@ -17,9 +17,6 @@ BODY_WORD_RE = re.compile(
     r"directors|governors|vestry|senate|legislature|select board|selectboard)\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting'.
 MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general)\s+meeting$")
-# The month a meeting was held in, printed in its title: 'Notes: September 2017 ... Meeting'.
-MONTH_YEAR_RE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+"
-                           r"(?:19|20)\d\d\b")
 # Words around a body's name in a heading that are not part of it.
 EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "the", "for", "a", "an", "meeting",
               "meetings", "regular", "special", "annual", "extraordinary", "ordinary", "adjourned", "joint", "revised",

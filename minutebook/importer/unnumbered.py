@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from ..dates import find_date
+from ..dates import MONTH_YEAR_RE, find_date
 from .lines import Line
 from .outline import outline_entry
 from .parts import date_only
@@ -35,7 +35,6 @@ BODY_TITLE_RE = re.compile(r"\b(?:COUNCIL|COMMITTEE|AUTHORITY|BOARD|COMMISSION|A
 # a remark or a stamp in capitals is a sentence ('AUDITS REVIEWED AND HAD NO OBJECTION'), not a title
 CAPITALS_SENTENCE_RE = re.compile(r"\b(?:IS|ARE|WAS|WERE|HAS|HAD|HAVE|BEEN|WILL|SHALL|FOUND|GRANTED|REVIEWED|"
                                   r"NOTED|RECEIVED)\b")
-MONTH_YEAR_RE = re.compile(r"(?i)\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?\s+(?:19|20)\d\d\b")
 MAX_WORDS = 10
 # an item about the body's next meeting, though its title ends with the body ('Next meeting of the review committee')
 NEXT_MEETING_RE = re.compile(r"(?i)\bnext\s+meeting\b")

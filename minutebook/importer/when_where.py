@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..dates import find_date, parse_time
+from ..dates import MONTH_ABBREVIATED, find_date, parse_time
 from .bodynames import BODY_WORD_RE
 from .lines import Line
 from .names import title_case
@@ -73,8 +73,7 @@ OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?(?:\s+by\s+[^.
 TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 # 'Monday 25th June': a date printed without its year
-DAY_MONTH_RE = re.compile(r"(?i)\b(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b")
+DAY_MONTH_RE = re.compile(rf"(?i)\b(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED}\b")
 CONTACT_RE = re.compile(r"(?i)\b(?:tel|telephone|phone|e-?mail|fax|www)\b|@|https?:")
 # ... or the attendance label that follows the title sentence in its paragraph ('... Birch Green' / 'PRESENT: ...')
 PLACE_RE = re.compile(r"(?i)(?:^|\s)(?:at|in|via)\s+(?:the\s+)?(?P<venue>[^§.;:]{3,150}?)\s*(?:,?\s*(?:on\s*)?§D|,?\s*"
