@@ -135,3 +135,13 @@ def to_blocks(lines: list[Line]) -> list[Block]:
     if current:
         blocks.append(Block(current))
     return blocks
+
+
+def joined(blocks: list[Block]) -> tuple[str, list[int]]:
+    """Blocks as one text, each block's whitespace made single spaces (a PDF made into Markdown may set each line of
+    a sentence apart as a paragraph), and where each block starts in it."""
+    texts, starts = [], []
+    for block in blocks:
+        starts.append(sum(len(t) + 1 for t in texts))
+        texts.append(re.sub(r"\s+", " ", block.text))
+    return " ".join(texts), starts

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from . import formulas
-from .blocks import LETTER, Block, Found
+from .blocks import LETTER, Block, Found, joined
 from .decisions_unlabelled import LEAD_IN_RE
 from .drafts import ItemDraft
 from .mentions import motion_in, motion_matches, substitutes_run, substitutes_test
@@ -352,7 +352,7 @@ IN_FAVOUR_OF_IT_RE = re.compile(r"(?i)\bin\s+favou?r\s+of\s+the\s+(?:proposition
 def proposition_put(blocks: list[Block], i: int) -> str | None:
     """What the paragraphs before a vote say was put to it ('invited the Committee to vote on the proposition that
     the repo rate should be maintained at 4.5%.'), the last of them, or None."""
-    text = " ".join(re.sub(r"\s+", " ", b.text) for b in blocks[max(0, i - 3):i + 1])
+    text = joined(blocks[max(0, i - 3):i + 1])[0]
     found = list(PROPOSITION_RE.finditer(text))
     return found[-1].group("text").strip() if found else None
 

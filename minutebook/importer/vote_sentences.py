@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block
+from .blocks import Block, joined
 from .drafts import ItemDraft, VoteDraft
 from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name
 from .tallies import OUTCOME_RE, PROPOSITION_RE, by_majority, counts_of, result_of
@@ -130,7 +130,7 @@ def named_side_votes(blocks: list[Block], item: ItemDraft) -> None:
     item's text as one (a PDF made into Markdown may set each line apart as a paragraph): a new vote where a side is
     told again; its result the majority's; what it was on, where the text before it says ('the proposition that
     X'), a decision when it carried. A post for a member ('the Governor') stands for whoever holds it."""
-    text, starts = _joined(blocks)
+    text, starts = joined(blocks)
     votes: list[list[re.Match]] = []
     for match in NAMED_SIDE_RE.finditer(text):
         if not votes or _side(match) in {_side(m) for m in votes[-1]}:
@@ -159,7 +159,7 @@ def supporters_votes(blocks: list[Block], item: ItemDraft) -> None:
     """Members counted by the proposal each supported, told in one sentence (SUPPORTERS_RE, read over the item's
     text as one): one vote, the most-supported proposal's count for it and the others' against; carried where one
     has a majority."""
-    text, starts = _joined(blocks)
+    text, starts = joined(blocks)
     groups: list[list[re.Match]] = []
     for match in SUPPORTERS_RE.finditer(text):
         if groups and not re.search(r"[.;]\s+[A-Z]", text[groups[-1][-1].end():match.start()]):
@@ -175,18 +175,8 @@ def supporters_votes(blocks: list[Block], item: ItemDraft) -> None:
                                     counts=counts))
 
 
-def _joined(blocks: list[Block]) -> tuple[str, list[int]]:
-    """An item's blocks as one text, each block's whitespace made single spaces (a PDF made into Markdown may set
-    each line of a sentence apart as a paragraph), and where each block starts in it."""
-    texts, starts = [], []
-    for block in blocks:
-        starts.append(sum(len(t) + 1 for t in texts))
-        texts.append(re.sub(r"\s+", " ", block.text))
-    return " ".join(texts), starts
-
-
 def _block_at(blocks: list[Block], starts: list[int], offset: int) -> Block:
-    """The block of `_joined`'s text that holds `offset`."""
+    """The block of `joined`'s text that holds `offset`."""
     return blocks[max(k for k, start in enumerate(starts) if start <= offset)]
 
 
