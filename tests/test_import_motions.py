@@ -255,6 +255,15 @@ def test_staff_with_a_degree_after_the_name_or_a_surname_after_a_one_word_post_a
     assert [e.name.name for b in blocks[1:] for e in public_speakers(b)] == ["Tom Lind", "Joy Wake"]
 
 
+def test_one_list_of_post_words_reads_staff_reporting_and_keeps_a_post_and_surname_from_the_public():
+    from minutebook.importer.attendance_text import public_speakers, staff_reporting
+    from minutebook.importer.blocks import to_blocks
+    blocks = to_blocks(read_lines("doc.txt", "Fire Captain Hale provided a staff report.\n\n"
+                                  "Auditor Smith asked about the fund.\n")[0])
+    assert [(e.name.name, e.role) for e in staff_reporting(blocks[0])] == [("Hale", "Fire Captain")]
+    assert public_speakers(blocks[1]) == []
+
+
 def test_staff_someone_introduced_by_post_and_name_before_they_presented():
     from minutebook.importer.attendance_text import introduced_staff
     text = ("Ms. Bell introduced Director of the Office of Student Support Ann Hale and Director of Assessment, "

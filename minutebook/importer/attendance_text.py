@@ -55,8 +55,11 @@ def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | No
 # is no member of the body, a member keeping their listing); not a title with a surname alone ('Mr. Skala asked': how
 # some minutes name their own members), an office ('Mayor McDavid', 'Cllr Cobb': members are listed), nor a first
 # name alone ('Janice started the meeting').
+# ('Chief White', 'Fire Chief White', 'Chief Operations Officer Frank Camarda': the words of a post printed before a
+# name, one list for every reader here.)
 OFFICE_WORD = (r"(?:Chief|Captain|Sergeant|Officer|Inspector|Superintendent|Director|Manager|Clerk|Secretary|"
-               r"Treasurer|Attorney|Engineer|Planner|Principal|Sheriff|Judge|Senator|Representative|Administrator)")
+               r"Treasurer|Attorney|Engineer|Planner|Principal|Sheriff|Judge|Senator|Representative|Administrator|"
+               r"Counsel|Counselor|Coordinator|Controller|Auditor)")
 PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-Z][\w'’-]{1,30}|"
           r"(?:Councillor|Cllr\.?)\s[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30}|"
           r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Members|Councillors|Residents|Officers|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)"
@@ -119,8 +122,7 @@ def addressed_speakers(block: Block) -> list[AttendanceDraft]:
 
 # Staff who report to the meeting: 'Mr. Matthes provided a staff report.', 'Mr. Johnsen and Mr. Johanningmeier
 # provided a staff report.', 'Fire Chief White provided a staff report.' (the office before the name is the role).
-OFFICE = r"(?:[A-Z][a-z]{1,20}\s){0,3}(?:Chief|Manager|Director|Clerk|Counselor|Counsel|Attorney|Engineer|Officer|" \
-         r"Administrator|Planner|Treasurer|Secretary)"
+OFFICE = rf"(?:[A-Z][a-z]{{1,20}}\s){{0,3}}{OFFICE_WORD}"
 STAFF = rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s|(?P<officeN>{OFFICE})\s)(?:[A-Z][a-z]{{1,20}}\s)?[A-Z][\w'’-]{{1,30}}"
 STAFF_REPORT_RE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<first>{STAFF.replace('officeN', 'office1')})(?:\s(?:and|&)\s"
                              rf"(?P<second>{STAFF.replace('officeN', 'office2')}))?\s(?:provided|gave|presented)\s"
@@ -133,8 +135,7 @@ POSTED_RE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<lead>[A-Z][\w&/’'-
                        r"[A-Z][\w&/’'-]*){1,14}?)(?:,\s(?:Ed\.D\.|Ph\.D\.|M\.D\.|J\.D\.|Esq\.),?)?\s(?:presented|"
                        r"gave\sa\spresentation|introduced|reported|stated|explained|provided\san?\s(?:update|overview|"
                        r"report))\b")
-POST_WORD_RE = re.compile(r"\b(?:Superintendent|Director|Officer|Counsel|Manager|Engineer|Attorney|Planner|"
-                          r"Administrator|Coordinator|Clerk|Secretary|Treasurer|Chief|Controller|Auditor|Principal)\b")
+POST_WORD_RE = re.compile(rf"\b{OFFICE_WORD}\b")
 
 
 # Staff someone introduced, each by post and full name, before they present: '... introduced Director of X Ann Bell
