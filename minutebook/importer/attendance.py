@@ -25,7 +25,7 @@ from .nameentry import (
     name_then_organisation,
 )
 from .namelist import NAME_ROLE_RE, sentence_entries
-from .names import ORGANISATION_RE, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
+from .names import ORGANISATION_LEAD, ORGANISATION_RE, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
 from .parts import next_texts
 from .rollcall import header_of, read_table
 
@@ -171,7 +171,7 @@ def split_labels(lines: list[Line]) -> list[Line]:
 
 
 # One bullet an organisation, its people after a colon, under an attendance label: '- Flanders: A, B, C'.
-ADMINISTRATION_RE = re.compile(r"^[-*•]\s+(?P<body>[A-Z][\w'’ .&/-]{1,40}?):\s+(?P<names>[A-Z].+)$")
+ADMINISTRATION_RE = re.compile(rf"^[-*•]\s+(?P<body>{ORGANISATION_LEAD}):\s+(?P<names>[A-Z].+)$")
 
 
 def _all_names(text: str) -> bool:

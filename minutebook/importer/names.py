@@ -115,6 +115,8 @@ COUNCILLOR_ROLE = {"Councillor", "Councilor", "City Councilor",
                    "District Councillor", "County Councillor", "Borough Councillor",
                    "Parish Councillor"}
 # Words that make a capitalised phrase an organisation, never a person ('Police Scotland', 'PLACE Consulting').
+# An organisation's name before a colon and its people, one bullet each: '- Flanders: A, B', '- FPS BOSA DG DT: C'.
+ORGANISATION_LEAD = r"[A-Z][\w'’ .&/-]{1,40}?"
 ORGANISATION_RE = re.compile(
     r"(?i)\b(?:police|council|committee|board|department|dept|ltd|limited|llc|inc|plc|trust|association|"
     r"partnership|authority|society|agency|services|group|team|office|university|college|school|commission|"

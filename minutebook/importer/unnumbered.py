@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 from ..dates import MONTH_YEAR_RE, find_date
 from .lines import Line
+from .names import ORGANISATION_LEAD
 from .outline import outline_entry
 from .parts import date_only
 from .recognise import TOOK_PLACE_RE
@@ -183,7 +184,7 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
 # Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
 ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:attendees|attendance|present|members present|also present|in attendance|"
                                    r"apologies(?: for absence)?|absent|absentees)$")
-LISTED_NAME_RE = re.compile(r"^[-*•]\s+(?:[A-Z][\w'’ .&/-]{1,40}:\s+)?"  # ('- Flanders: A, B': an administration's)
+LISTED_NAME_RE = re.compile(rf"^[-*•]\s+(?:{ORGANISATION_LEAD}:\s+)?"  # ('- Flanders: A, B': an administration's)
                             r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
 
 
