@@ -206,3 +206,10 @@ def test_the_place_an_opening_sentence_names_before_the_time():
     found = facts("MINUTES\n4 March 2024\n\nThe meeting was called to order at the request of the Chair at 7:00 p.m.\n",
                   "minutes", 1)  # no word that names a place: no venue, and the time stays unread as before
     assert found.venue is None
+
+
+def test_an_office_named_for_what_it_does_over_the_papers_is_no_venue_an_office_in_a_building_is_one():
+    text = "BANK OF ISRAEL\n\nOffice of the Spokesperson and Economic Information\n\nDecember 9, 2019\n\nReport\n"
+    assert facts(text, "minutes", 4).venue is None
+    text = "PARISH COUNCIL\nMay 4, 2019\nOffice of the Clerk, Town Hall\n7:00 pm\n"
+    assert facts(text, "minutes", 1).venue == "Office of the Clerk, Town Hall"

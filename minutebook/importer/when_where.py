@@ -229,8 +229,15 @@ def _venue_time_line(heading: list[Line], facts: WhenWhere, date_index: int) -> 
             return
 
 
+# A department named 'Office of ...' for what it does, printed over its papers: no place ('Office of the
+# Spokesperson and Economic Information'), unless the rest of the line names one ('Office of the Clerk, Town Hall').
+DEPARTMENT_RE = re.compile(r"(?i)^(?:the\s+)?office\s+of\s+")
+
+
 def _venue_like(text: str) -> bool:
-    return bool(VENUE_WORD_RE.search(text) or ADDRESS_RE.search(text))
+    department = DEPARTMENT_RE.match(text)
+    rest = text[department.end():] if department else text
+    return bool(VENUE_WORD_RE.search(rest) or ADDRESS_RE.search(text))
 
 
 ORDER_OF_BUSINESS_RE = re.compile(r"(?i)^(?:call(?:\s+\w+){0,2}\s+to\s+order|roll\s+call|pledge\s+of\s+allegiance|"
