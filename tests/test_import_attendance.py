@@ -34,6 +34,12 @@ def test_one_person_and_an_agency_after_a_dash_in_a_list_of_people_and_their_age
         ("Jeremy Nobles", "present", None, None, "TPWD")]
 
 
+def test_four_words_before_an_agency_where_the_others_have_two_are_two_people_of_that_agency():
+    assert read("Participants: Raj Nadkarni, TCEQ; Scot Friedman Cory Wilburn, GLO; Monica Watt, CSEC\n") == [
+        ("Raj Nadkarni", "present", None, None, "TCEQ"), ("Scot Friedman", "present", None, None, "GLO"),
+        ("Cory Wilburn", "present", None, None, "GLO"), ("Monica Watt", "present", None, None, "CSEC")]
+
+
 def test_one_bullet_an_administration_with_its_people_after_a_colon():
     assert read("Attendees\n- Flanders: Raf Buyle, Eveline Vlassenroot\n- FPS BOSA DG DT: Bart Hanssens\n"
                 "- Chair: Rink Kruk\n") == [

@@ -90,6 +90,12 @@ def _lost_commas(parts: list[str]) -> list[str]:
     return result
 
 
+# A semicolon list's group of a first name, a surname and what follows a comma ('Raj Nadkarni, TCEQ'); four such
+# words before the comma where the others have two are two people whose comma was lost ('Scot Friedman Cory
+# Wilburn, GLO'), both of what follows it.
+PAIRED_GROUP_RE = re.compile(rf"^{WORD_RE.pattern}\s{WORD_RE.pattern},\s")
+LOST_COMMA_GROUP_RE = re.compile(rf"(?P<first>{WORD_RE.pattern}\s{WORD_RE.pattern})\s(?P<second>{WORD_RE.pattern}\s"
+                                 rf"{WORD_RE.pattern}),\s+(?P<organisation>[A-Z][\w&/.]{{1,15}})")
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80})$")
 # A plural title before a list ('Cllrs A and B', 'Commissioners A, B', 'Selectmen A and B'): each name's title.
 GROUP_RE = re.compile(rf"(?i)^(?:(?-i:[A-Z]{{2,6}})\s+)?(?P<title>{PLURAL_MEMBER_TITLE})\s+(?=[A-Z])")
@@ -181,9 +187,15 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     local = Context(**{**context.__dict__, "honorific": honorific or context.honorific,
                        "titled": context.titled or bool(honorific)})
     if groups and ";" in text:  # 'A (Convener); and Councillors B, C and D; and Mr E' / 'F, Head of Education; G'
-        for n, group in enumerate(_split_semicolons(text)):
+        split = _split_semicolons(text)
+        paired = sum(bool(PAIRED_GROUP_RE.match(g)) for g in split)
+        for n, group in enumerate(split):
             within = local if n == 0 else context  # 'Cllrs A, B; District Cllr C': the title leads the first group
             group = REMOTE_LEAD_RE.sub("", group)  # 'by phone – A, B - TCEQ': joined by telephone, as present
+            lost = LOST_COMMA_GROUP_RE.fullmatch(group) if paired >= 2 else None
+            if lost and not ROLE_KEYWORDS.search(lost.group("organisation")):  # 'Scot Friedman Cory Wilburn, GLO'
+                # among 'Raj Nadkarni, TCEQ; ...': two people of one agency
+                group = f"{lost.group('first')}, {lost.group('second')} – {lost.group('organisation')}"
             shared = _sharing_an_organisation(group, line, within)
             if shared:
                 entries.extend(shared)
