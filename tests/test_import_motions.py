@@ -118,7 +118,7 @@ def test_a_motion_with_no_outcome_told_decides_nothing():
 
 
 @pytest.mark.parametrize("text", ["Councillor Lee moved that the report be received. Carried.\n",
-                                  "Mayor Lee moved that the report be received. Councilor Hale. seconded the motion. "
+                                  "Mayor Lee moved that the report be received. The motion was seconded. "
                                   "It passed 5-0.\n"])
 def test_a_motion_whose_seconder_is_not_named_goes_as_its_paragraph_says(text):
     item = read(text)
@@ -454,3 +454,9 @@ def test_whoever_declared_a_quorum_attended_with_the_post_between_commas():
     from minutebook.importer.blocks import to_blocks
     blocks = to_blocks(read_lines("doc.txt", "Leanne Moll, City Recorder, declared a quorum.\n")[0])
     assert [(e.name.name, e.role) for e in public_speakers(blocks[0])] == [("Leanne Moll", "City Recorder")]
+
+
+def test_a_stray_stop_between_the_seconder_and_seconded_in_lower_case_ends_no_sentence():
+    item = read("Motion: Mayor Kibbey moved to accept the financials as presented. Councilor Nyberg. seconded the "
+                "motion. It passed 5-0.\n")
+    assert [(m.mover.name, m.seconder.name if m.seconder else None) for m in item.motions] == [("Kibbey", "Nyberg")]

@@ -235,7 +235,8 @@ MOVED_ALONE_RE = re.compile(rf"(?:^(?:[-•*]\s+)?(?:Motion\s*:\s*)?|(?<=[.!?]\s
                             rf"(?P<text>(?:to|that)\b.{{1,400}}?)(?:(?:;|\s+and)\s+(?={VOTER}\s+seconded\b)|"
                             rf"\.\s+(?=Seconded\s+by\b)|[.;]?\s*$|{SENTENCE_END})")
 SECONDED_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?;]\s)|(?<=\band\s))"
-                         rf"(?:(?P<seconder>{VOTER})\s+seconded(?:\s+the\s+motion)?\b|"
+                         rf"(?:(?P<seconder>{VOTER})\.?\s+seconded(?:\s+the\s+motion)?\b|"  # ('Councilor Nyberg.
+                         # seconded the motion': a stray stop before the verb in lower case ends no sentence)
                          rf"(?:The\s+motion\s+was\s+)?[Ss]econded\s+by\s+(?P<by>{VOTER}))")  # ('Seconded by B.')
 SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
 
