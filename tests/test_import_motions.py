@@ -460,3 +460,12 @@ def test_a_stray_stop_between_the_seconder_and_seconded_in_lower_case_ends_no_se
     item = read("Motion: Mayor Kibbey moved to accept the financials as presented. Councilor Nyberg. seconded the "
                 "motion. It passed 5-0.\n")
     assert [(m.mover.name, m.seconder.name if m.seconder else None) for m in item.motions] == [("Kibbey", "Nyberg")]
+
+
+def test_people_from_a_school_who_updated_the_board_attended_as_others():
+    from minutebook.importer.attendance_text import public_speakers
+    from minutebook.importer.blocks import to_blocks
+    blocks = to_blocks(read_lines("doc.txt", "The reports followed and Delaney Hubbard and Bella Welter from Del Campo "
+                                  "High School updated the board on the goals of their school.\n")[0])
+    assert [(e.name.name, e.status) for e in public_speakers(blocks[0])] == [
+        ("Delaney Hubbard", "in_attendance"), ("Bella Welter", "in_attendance")]

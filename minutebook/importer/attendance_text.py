@@ -76,7 +76,7 @@ SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s)|(?<=\sand\s))(?:\d{{1,3
                       rf",\s{ADDRESS},|,\son\sbehalf\sof\s[^,;.]{{1,80}},|"
                       rf"\sfrom\s(?:the\s)?(?P<firm>[A-Z][\w&'’.-]*(?:\s(?:of\s)?[A-Z][\w&'’.-]*){{0,4}})|"
                       rf"\s\((?P<bracketed>[A-Z][\w&'’./ -]{{1,60}})\))?"
-                      rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|addressed\s(?:the\s)?(?i:council|meeting|committee|"
+                      rf"(?:,?\s(?:who|of)\s[^.;]{{1,80}}?)?\s(?:also\s)?(?:spoke|(?:addressed|updated)\s(?:the\s)?(?i:council|meeting|committee|"
                       rf"members|board|commission)|asked|raised|advised\sthe\s(?:council|meeting)|informed\sthe\s"
                       rf"(?:council|meeting)|provided\s(?:public\s)?comments?|(?:made|gave)\sa\spresentation|presented\s(?:on|to)\b|"
                       rf"(?:explained|stated|commented|mentioned)\s(?:that\s)?(?:he|she|they)\b|commented\sthat|"
