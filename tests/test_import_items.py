@@ -29,6 +29,12 @@ def test_a_line_in_capitals_ending_in_a_month_and_year_is_a_title_of_its_period_
     assert [title for _, _, title, _, _ in items(text)] == ["APPROVAL OF THE MINUTES"]
 
 
+def test_a_street_number_and_street_in_capitals_before_the_meeting_s_date_is_no_numbered_item():
+    text = ("181 BUNKERTOWN RD MARCH 12, 2025 6PM\nThe Township Board of Supervisors held their regular monthly "
+            "meeting.\n\n1. Minutes\nApproved.\n\n2. Roads\nDiscussed.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [("1", "Minutes"), ("2", "Roads")]
+
+
 def test_headings_a_markdown_file_marks_are_items_in_any_case_however_short_their_text(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Call to order\nAt 7 pm.\n\n## Minutes approval\nApproved.\n\n"
             "## Road report\nAll well.\n")

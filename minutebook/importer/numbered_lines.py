@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..dates import find_date
+from ..dates import MONTH_ABBREVIATED, find_date
 from .columns import column_titles, lone_title
 from .lines import Line
 from .names import looks_like_name
@@ -25,10 +25,12 @@ AMOUNT_RE = re.compile(r"\$\s{0,6}[\d,]{1,15}(?:\.\d\d)?")
 BARE_NUMBER_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)\.$")  # '1.' alone, its title on the next line
 # a street number and its street, then the town (after a comma or on the next line): an address in a
 # letterhead or a footer, not an item; in capitals ('15 MARKET STREET, TOWNSVILLE ON TUESDAY ...', a heading's
-# wrapped line) only before the town's comma, since an item's title in capitals may end in 'WAY' or 'PLACE'
+# wrapped line) only before the town's comma, since an item's title in capitals may end in 'WAY' or 'PLACE', or
+# before the meeting's date ('181 BUNKERTOWN RD MARCH 12, 2025 6PM': the place, date and time of the title block)
 STREET = r"Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy"
 ADDRESS_RE = re.compile(rf"^\s*\d{{1,5}}\s{{1,3}}(?:[NSEW]\.?\s{{1,3}})?(?:[A-Z][\w.'’-]{{0,20}}\s{{1,3}}){{1,4}}"
-                        rf"(?:(?:{STREET})\b\.?(?:\s{{0,3}},|\s*$)|(?:{STREET.upper()})\b\.?\s{{0,3}},)")
+                        rf"(?:(?:{STREET})\b\.?(?:\s{{0,3}},|\s*$)|(?:{STREET.upper()})\b\.?\s{{0,3}},|"
+                        rf"(?:{STREET.upper()})\b\.?\s{{1,3}}(?i:{MONTH_ABBREVIATED})\.?\s{{1,3}}\d)")
 
 
 @dataclass(frozen=True)
