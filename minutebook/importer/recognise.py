@@ -309,6 +309,14 @@ TOOK_PLACE_RE = re.compile(r"(?i)\b(?:meeting|discussions?|session|hearing)\s+(?
                            r"(?:on\s+)?")
 
 
+def took_place(text: str, order: str | None = None) -> dt.date | None:
+    """The date a line says the meeting took place on ('The discussions took place on November 24 and 25, 2019.'),
+    or None."""
+    told = TOOK_PLACE_RE.search(text)
+    found = find_date(text[told.end():], order) if told else None
+    return found[0] if found else None
+
+
 def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
     """The date of the title sentence, else of a heading's line saying when the meeting took place, else the date
     nearest below (else above) the chosen name."""
@@ -322,10 +330,9 @@ def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) ->
                 return found[0], line
     nearest = _nearest_date(lines, indexes, body, order)
     for i in indexes:  # 'The discussions took place on November 24 and 25, 2019.' under a release date
-        told = TOOK_PLACE_RE.search(lines[i].text)
-        found = find_date(lines[i].text[told.end():], order) if told else None
-        if found and (nearest is None or found[0] != nearest[0]):
-            return found[0], i
+        when = took_place(lines[i].text, order)
+        if when and (nearest is None or when != nearest[0]):
+            return when, i
     return nearest
 
 

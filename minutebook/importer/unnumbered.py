@@ -18,7 +18,7 @@ from .lines import Line
 from .names import ORGANISATION_LEAD
 from .outline import outline_entry
 from .parts import date_only
-from .recognise import TOOK_PLACE_RE
+from .recognise import took_place
 from .titles import reads_as_sentence, split_run_in
 
 COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
@@ -341,9 +341,8 @@ def title_block_end(lines: list[Line]) -> int:
         return 0
     at = next((i for i in texts if date_only(lines[i].text) or DATE_LABEL_RE.match(lines[i].stripped)
                and find_date(lines[i].text)), texts[0])
-    told = [i for i in texts if len(lines[i].text.split()) <= 15 and (match := TOOK_PLACE_RE.search(lines[i].text))
-            and find_date(lines[i].text[match.end():])]
-    at = max([at, *told[:1]])
+    told = next((i for i in texts if len(lines[i].text.split()) <= 15 and took_place(lines[i].text)), None)
+    at = at if told is None else max(at, told)
     while at < len(lines) and not lines[at].blank:
         at += 1
     return at
