@@ -12,7 +12,7 @@ from .blocks import LETTER, Block, Found, joined
 from .decisions_unlabelled import LEAD_IN_RE
 from .drafts import ItemDraft
 from .mentions import motion_in, motion_matches, substitutes_run, substitutes_test
-from .tallies import PROPOSITION_RE
+from .tallies import last_proposition
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...') or a label ('CC /')
     rf"^(?:\d{{1,4}}\.\d{{1,2}}(?:\.\d{{1,2}})?\.?\s{{1,6}}(?=[A-Z]{{4}})|{LETTER}\s{{1,6}}(?=[A-Z]{{4}}))?"
@@ -352,9 +352,7 @@ IN_FAVOUR_OF_IT_RE = re.compile(r"(?i)\bin\s+favou?r\s+of\s+the\s+(?:proposition
 def proposition_put(blocks: list[Block], i: int) -> str | None:
     """What the paragraphs before a vote say was put to it ('invited the Committee to vote on the proposition that
     the repo rate should be maintained at 4.5%.'), the last of them, or None."""
-    text = joined(blocks[max(0, i - 3):i + 1])[0]
-    found = list(PROPOSITION_RE.finditer(text))
-    return found[-1].group("text").strip() if found else None
+    return last_proposition(joined(blocks[max(0, i - 3):i + 1])[0])
 
 
 # 'AGREED' in capitals inside a narrative paragraph, or 'it was agreed / decided' in lower case: what the body

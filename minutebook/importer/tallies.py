@@ -22,6 +22,12 @@ COUNTED = r"(?P<n>\d{1,3})(?![\d%]|[.,]\d)"  # a side's number after its word: '
 # rate should be reduced by 25 basis points to 4.5%.'
 PROPOSITION_RE = re.compile(r"(?i)\bvot(?:e|ed|ing)\s+on\s+the\s+(?:proposition|motion|proposal|resolution)\s+"
                             r"(?P<text>that\b.+?)(?=\.\s+[A-Z]|\.?$)")
+
+
+def last_proposition(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """What the last sentence putting a vote between `start` and `end` of `text` says it was on, or None."""
+    found = list(PROPOSITION_RE.finditer(text, start, len(text) if end is None else end))
+    return found[-1].group("text").strip() if found else None
 # Counts as printed, each with its side: 'N (members) (voting) FOR / in favour', 'N against', 'with N abstentions'.
 COUNT_RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:for|in\s+favou?r)\b"),

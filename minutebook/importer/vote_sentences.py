@@ -11,7 +11,7 @@ import re
 from .blocks import Block, joined
 from .drafts import ItemDraft, VoteDraft
 from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name
-from .tallies import OUTCOME_RE, PROPOSITION_RE, by_majority, counts_of, result_of
+from .tallies import OUTCOME_RE, by_majority, counts_of, last_proposition, result_of
 from .votes import voters
 
 # Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '5-2 (Bell and
@@ -119,8 +119,9 @@ def recorded_own_votes(blocks: list[Block], item: ItemDraft) -> None:
 # favour. Four members of the Committee (the Governor, D and E) voted against, preferring ...'.
 WORD_NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                              "ten", "eleven", "twelve"), 1)}
-NAMED_SIDE_RE = re.compile(r"(?i)\b(?P<count>\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+(?:members?|councill?ors?|"
-                           r"directors?|trustees?|governors?|commissioners?)(?:\s+of\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+COUNT = r"(?P<count>\d{1,2}|" + "|".join(WORD_NUMBERS) + ")"  # 'Five', '5': how many members a side had
+MEMBERS = r"members?|councill?ors?|directors?|trustees?|commissioners?"
+NAMED_SIDE_RE = re.compile(rf"(?i)\b{COUNT}\s+(?:{MEMBERS}|governors?)(?:\s+of\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
                            r"\s+\((?P<names>[^()]{3,300})\)\s+voted\s+(?P<side>in\s+favou?r|for|against)\b")
 POSTED_VOTER_RE = re.compile(rf"^the\s+(?P<post>{POST}|Governor|Deputy\s+Governor)$", re.I)
 
@@ -143,15 +144,14 @@ def named_side_votes(blocks: list[Block], item: ItemDraft) -> None:
         item.votes.append(VoteDraft(_block_at(blocks, starts, matches[0].start()).first, result=result, sides=sides,
                                     counts=counts))
         since = votes[n - 1][-1].end() if n else 0
-        put = list(PROPOSITION_RE.finditer(text, since, matches[0].start()))
+        put = last_proposition(text, since, matches[0].start())
         if put and result == "carried":
-            item.decisions.append(put[-1].group("text").strip().rstrip("."))
+            item.decisions.append(put.rstrip("."))
 
 
 # How many members backed each of competing proposals, no names: 'Five Committee members supported the proposal to
 # lower the interest rate to 0.1 percent, and one Committee member supported the proposal to reduce it to 0 percent.'
-SUPPORTERS_RE = re.compile(r"(?i)\b(?P<count>\d{1,2}|" + "|".join(WORD_NUMBERS) + r")\s+(?:[a-z]+\s+)?(?:members?|"
-                           r"councill?ors?|directors?|trustees?|commissioners?)(?:\s+of\s+the\s+[a-z]+)?\s+"
+SUPPORTERS_RE = re.compile(rf"(?i)\b{COUNT}\s+(?:[a-z]+\s+)?(?:{MEMBERS})(?:\s+of\s+the\s+[a-z]+)?\s+"
                            r"(?:supported|favou?red|backed)\s+(?:the\s+)?(?:proposal|motion|option|recommendation)\b")
 
 
