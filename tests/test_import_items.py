@@ -1074,6 +1074,21 @@ def test_topics_run_into_their_paragraphs_with_a_dash_in_minutes_without_numbers
     assert [i[2] for i in items(numbered)] == ["Apologies", "Finance", "Planning"]  # only where nothing is numbered
 
 
+def test_paragraphs_run_in_from_title_case_labels_with_a_colon_are_topics_where_they_are_the_only_structure(
+        tmp_path):
+    text = ("# Township Supervisors\n\n12 MAIN ST MAY 7, 2025 7PM\nThe board met with the following present: A, B.\n\n"
+            "The minutes were approved.\n\nPublic Comment: None\n\nOld Business: The culvert is repaired.\n\n"
+            "The board discussed the roads.\n\nMr Smith: asked about the bins.\n\n"
+            "Report of the Treasurer: The balance is $300.\n")
+    found = markdown_items(tmp_path, text)
+    assert [i.title for i in found] == ["Public Comment", "Old Business", "Report of the Treasurer"]
+    assert found[1].lines[0].text.startswith("The culvert is repaired.")  # the label's colon is no text
+    two = text.replace("Report of the Treasurer: ", "")
+    assert marked_items(tmp_path, two) == []  # two labels: words inside the minutes, no structure
+    headed = text.replace("The minutes were approved.", "## Minutes\n\nThe minutes were approved.")
+    assert marked_items(tmp_path, headed) == ["Minutes"]  # beside headings, a label names a thing inside a topic
+
+
 def test_a_title_in_capitals_run_into_its_paragraph_after_a_spaced_dash_in_unnumbered_minutes(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Call to order\nAt 7 pm.\n\n**PLEDGE OF ALLEGIANCE** -- those "
             "present recited it\n\n## Minutes\nApproved.\n")

@@ -208,6 +208,7 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
         at = line.stripped.find(heading.text)  # after a bullet too: '• Minutes approved – J. Smith (motion)'
         rest = line.stripped[at + len(heading.text):].strip() if at >= 0 else ""
         rest = re.sub(r"^[-–—]\s+", "", rest) if heading.rule == "run-in" else rest  # 'College- Janice is ...'
+        rest = re.sub(r"^:\s*", "", rest) if heading.rule == "run-in colon" else rest  # 'Old Business: Nelson ...'
         rest = "" if heading.rule == "code" else rest  # 'Personnel (G-1)': the code is the item's number
         title = heading.text
         if nothing := NOTHING_RE.match(title):  # 'Public Comments: None': the item and all it says

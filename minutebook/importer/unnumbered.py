@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 from ..dates import MONTH_YEAR_RE, find_date
 from .lines import Line
-from .names import ORGANISATION_LEAD
+from .names import HONORIFIC_RE, MEMBER_TITLE, ORGANISATION_LEAD
 from .outline import outline_entry
 from .parts import date_only
 from .recognise import took_place
@@ -231,6 +231,31 @@ def _run_in_capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     return (title, index + 1) if title else None
 
 
+# A topic's title in title case run into its paragraph with a colon: 'Old Business: Nelson Martin zoning hearing was
+# held ...', 'Public Comment: None' (small words in lower case: 'Report of the Clerk: ...').
+RUN_IN_COLON_RE = re.compile(r"^(?P<title>[A-Z][\w'’&/-]*(?:\s(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&)){0,5}):"
+                             r"\s+(?=\S)")
+# a label giving a fact of the meeting, not a topic
+FACT_LABEL_RE = re.compile(r"(?i)^(?:meeting\s+)?(?:date|time|place|location|venue|where|when|source|link|url)s?$")
+RUN_IN_COLON_LEAST = 3  # paragraphs opening with such a label, at least, for the labels to be the minutes' structure
+
+
+def _run_in_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A paragraph opening with a short title in title case and a colon, in minutes with no numbers: a topic
+    (whether the labels are the minutes' only structure is `unnumbered_headings`' to judge: a label inside a topic,
+    'Action: ...', 'How to do this: ...', is none)."""
+    match = RUN_IN_COLON_RE.match(lines[index].stripped)
+    if not match or index > 0 and not lines[index - 1].blank:
+        return None
+    title, rest = match.group("title"), lines[index].stripped[match.end():]
+    if NOT_A_TITLE_RE.match(title.upper()) or ATTENDANCE_HEADING_RE.match(title) or find_date(title) \
+            or FACT_LABEL_RE.match(title) or HONORIFIC_RE.match(title) or re.match(MEMBER_TITLE, title) \
+            or re.match(r"(?i)https?:|www\.", rest):
+        return None  # 'Motion: ...', 'Present: ...', 'Location: ...', 'Mr Smith: ...', 'Chair Ray: ...' (a
+        # speaker's words), 'Source: https://...'
+    return title, index + 1
+
+
 def page_margin(lines: list[Line], index: int) -> int:
     """The left margin of the page a line is on: the least indentation of its text within 60 lines either side
     (a PDF's text keeps the page's margin, pdftotext's does not)."""
@@ -319,7 +344,7 @@ MEASURE_RULES: tuple[tuple[str, HeadingRule], ...] = (*RULES, ("topic", lambda l
 # Or by a short line of its own whose bold or size the text lost.
 UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (
     *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals),
-    ("plain", _plain))
+    ("plain", _plain), ("run-in colon", _run_in_colon))
 
 
 # tried first at any indentation: an outline's entries are where its bullets are (outline.py)
@@ -368,7 +393,17 @@ def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0
         if heading:
             found.append(heading)
         index = heading[3] if heading else index + 1
-    return _without_lists(lines, _without_repeats(found), stop)
+    return _without_lists(lines, _without_repeats(_labels_as_structure(found)), stop)
+
+
+def _labels_as_structure(found: list[Found]) -> list[Found]:
+    """Paragraphs run in from a label with a colon head topics only where they are the minutes' only structure:
+    three or more of them and no heading of any other kind ('Public Comment: None' / 'Old Business: ...' / 'New
+    Business: ...'); beside other headings such labels name things inside a topic ('Action: ...')."""
+    labels = [f for f in found if f[1] == "run-in colon"]
+    if len(labels) >= RUN_IN_COLON_LEAST and len(labels) == len(found):
+        return found
+    return [f for f in found if f[1] != "run-in colon"]
 
 
 def _without_repeats(found: list[tuple[int, str, str, int]]) -> list[tuple[int, str, str, int]]:
