@@ -95,6 +95,19 @@ def test_each_form_gives_the_motion_its_mover_seconder_and_result_and_the_decisi
     assert item.decisions == [decision]
 
 
+def test_a_seconder_after_a_comma_the_last_vote_making_it_unanimous_and_a_motion_for_the_sentence_before():
+    item = read("Tom Bell Jr. made the motion to approve the payments, Ann Hale second, with Joe Kerr making it "
+                "unanimous.\n\nThe board reviewed the pension agreement. The motion to adopt was made by Tom Bell, "
+                "Jr., Ann Hale second, with Joe Kerr making it unanimous.\n\nThe board adopted the road plan. The "
+                "motion was made by Tom Bell, Jr. Ann Hale second, with Joe Kerr making it unanimous.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Tom Bell Jr", "Ann Hale",
+                                                                                  "carried")] * 3
+    assert item.decisions == [
+        "Tom Bell Jr. made the motion to approve the payments",  # (its words, from the sentence's start)
+        "The motion to adopt was made by Tom Bell, Jr., Ann Hale second, with Joe Kerr making it unanimous.",
+        "The board adopted the road plan."]  # what 'the motion' with no words of its own was for
+
+
 def test_labelled_resolutions_one_after_the_other_without_blank_lines_between_them():
     item = read("Resolution No. 2021-123\nMoved by: Councillor Bell\nSeconded by: Councillor Hale\nThat Council "
                 "receive the report.\nCarried.\nResolution No. 2021-124\nMoved by: Councillor Lind\nSeconded by: "

@@ -24,7 +24,8 @@ TITLED = rf"(?:{TITLE})?"
 # 'J.' or 'Morgan': a full stop only after an initial; never a word that goes on with the sentence
 # ('Seconded by Councillor Jones / And Resolved:').
 NAME_WORD = r"(?:[A-Z]\.|(?!(?:And|AND|The|THE|That|THAT|Resolved|RESOLVED|Carried|CARRIED)\b)[A-Z][\w'’-]+)"
-VOTER = TITLED + rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}\b)"  # 'Robert Barton Jr.', 'Robert Barton, Jr.', 'John Hale III'
+VOTER = TITLED + rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{SUFFIX}?"
 # A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
 NOT_ABBREVIATED = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bNos)"
                    r"(?<!\bSt)(?<!\b[A-Z])")  # 'Mr.', 'Inc.', 'No.', 'Nos.', 'J.': a full stop ending no sentence
@@ -71,9 +72,10 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?i:\ba\s+proposal\s+by)\s+(?P<mover>{VOTER}),?\s+(?i:seconded\s+by)\s+(?P<seconder>{VOTER}),?\s+"
                rf"(?P<text>(?:to|that)\b[^.;]{{1,300}}?)\s+(?:was|were)\s+(?P<carried>carried|agreed|approved)\b"),
     # 'A motion to approve the contract was made by A and seconded by B.', 'Motion to approve the contract by A,
-    # seconded by B.': what was moved first
-    re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:a\s+)?motion)\s+(?P<text>to\b[^.;]{{1,300}}?)\s+(?i:(?:was\s+made\s+)?by)\s+"
-               rf"(?P<mover>{VOTER}),?\s+(?:and\s+)?(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
+    # seconded by B.', 'The motion to adopt was made by A, B second': what was moved first
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:a\s+|the\s+)?motion)\s+(?P<text>to\b[^.;]{{1,300}}?)\s+"
+               rf"(?i:(?:was\s+made\s+)?by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?(?:(?i:seconded\s+by)\s+"
+               rf"(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)"),
     # 'A moved, B seconded, to approve the contract.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,\s+(?P<seconder>{VOTER})\s+seconded,?\s+{MOVED_TEXT}{TEXT_END}"),
     # 'Councilmember A moved approval of the contract; Councilmember B seconded.': the motion named by its noun
@@ -148,6 +150,10 @@ SPOKEN_MOTIONS = [
     # vote.', 'It was moved and seconded to X. Motion carried.' (nobody named)
     re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     re.compile(rf"(?i:\bit\s+was\s+(?:duly\s+)?moved\s+and\s+seconded)\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+    # 'The supervisors adopted the plan. The motion was made by A, B second, ...': a motion with no words of its own,
+    # the motion for what the sentence before it told (`_told_before`)
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:the\s+motion\s+was\s+made\s+by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
+               rf"(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)(?P<text>)"),
 ]
 
 def spoken_motion(text: str) -> re.Match | None:
@@ -222,7 +228,19 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
             item.decisions.append(_as_minuted(text, match))
         elif not match.group("text").strip() and NARRATIVE_AGREED_RE.search(text[:match.start()]):
             narrative_agreed_run(blocks, i, item, found)  # 'It was decided that X. A so moved': X, told before
+        elif result == "carried" and not match.group("text").strip() and (before := _told_before(text, match)):
+            item.decisions.append(before)
     return 1
+
+
+def _told_before(text: str, match: re.Match) -> str | None:
+    """The sentence before a motion with no words of its own ('The supervisors adopted the plan. The motion was made
+    by A, B second, ...'), in its paragraph: what it moved; None where the motion opens the paragraph."""
+    before = text[:match.start()].rstrip()
+    if not before.endswith("."):
+        return None
+    starts = [m.end() for m in re.finditer(SENTENCE_END, before)]
+    return before[starts[-1] if starts else 0:].strip()
 
 
 # A motion whose seconder a later paragraph names: 'Member A moved to adopt the changes for #11 ...' / (a
@@ -321,10 +339,19 @@ VOTE_AFTER_RE = re.compile(r"\.\s+(?:Roll\s+call(?:\s+vote)?|Vote|Voting|Motion\
                            re.I | re.S)
 
 
+BARE_VERB_WORDS = 2  # what a motion moved, at most, when it says nothing without its sentence ('to adopt')
+
+
 def _as_minuted(text: str, match: re.Match) -> str:
     """What a carried motion decided: its words ('to continue this item'), or, where they follow 'made a motion'
-    directly, the sentence that minutes it ('Upon her request, Mr. A made a motion to allow Ms. B to abstain')."""
+    directly, the sentence that minutes it ('Upon her request, Mr. A made a motion to allow Ms. B to abstain'), as
+    it does where they are a bare verb before who made it ('The motion to adopt was made by A, B second, ...')."""
     words = VOTE_AFTER_RE.sub("", match.group("text").strip())
+    if len(words.split()) <= BARE_VERB_WORDS and re.match(r"\s+was\s+made\s+by\b", text[match.end("text"):]):
+        # 'The motion to adopt was made by A, B second, ...': the sentence ('Motion to approve A, B second': the words)
+        start = max([m.end() for m in re.finditer(SENTENCE_END, text[:match.start() + 1])], default=0)
+        end = re.compile(SENTENCE_END).search(text, match.end("text"))
+        return text[start:end.start() if end else len(text)].strip()
     if not re.search(r"\bmotion\s+$", text[:match.start("text")]):
         return words
     starts = [m.end() for m in re.finditer(SENTENCE_END, text[:match.start("mover") + 1])]

@@ -189,6 +189,7 @@ def parse_name(printed: str) -> PersonName | None:
             notes.append(inner)
     text = PAREN_RE.sub(" ", text).strip()
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed parenthesis, wrapped away
+    text = re.sub(r",\s+(Jr|Sr)\b", r" \1", text)  # 'Robert Barton, Jr.': the same name as 'Robert Barton Jr.'
     honorifics = []
     while True:
         titled = None if HONORIFIC_RE.match(text) else next(((p, r) for p, r in ROLE_TITLES if p.match(text)), None)
