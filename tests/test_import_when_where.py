@@ -62,6 +62,13 @@ def test_venue_after_the_time_on_the_date_line():
     assert (found.start, found.venue) == ("09:00", "Carbon Arc Bar & Board")
 
 
+def test_a_street_address_the_date_and_the_time_on_one_line_of_the_title_block():
+    text = "Township Supervisors, Minutes, May 7, 2025\n\n12 MILL ST MAY 7, 2025 7PM\nThe board met with A, B.\n"
+    found = facts(text, "minutes")
+    assert (found.start, found.venue) == ("19:00", "12 Mill St")
+    assert facts("Township Supervisors, Minutes\n\nTWELVE OAKS MAY 7, 2025 7PM\n", "minutes").venue is None
+
+
 def test_address_block_under_the_date():
     text = "PLANNING COMMISSION\nREGULAR MEETING MINUTES\nJanuary 27, 2020, 7:00 p.m.\nEPA Government Center\n" \
            "City Council Chamber\nEast Palo Alto, CA 94303\n\n1. CALL TO ORDER\n"

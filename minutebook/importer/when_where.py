@@ -308,11 +308,26 @@ def _time_alone(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
             return
 
 
+def _street_date_time(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
+    """A line of the title block holding a street address, a date and a time in that order ('181 BUNKERTOWN RD
+    MARCH 12, 2025 6PM'): where and when the meeting was held."""
+    for line in heading[:TITLE_BLOCK + date_index + 1]:
+        text = plain(line.stripped)
+        dated = find_date(text)
+        if not dated or not STREET_LINE_RE.match(text[:dated[1].start()].strip(" ,")):
+            continue
+        start = one_time(text[dated[1].end():])
+        if start:
+            facts.set(start=start, venue=_venue(text[:dated[1].start()]))
+            return
+
+
 HEADING_RULES: list[tuple[str, HeadingRule]] = [
     ("labelled fields", lambda heading, facts, _: _label_fields(heading, facts)),
     ("date line", _date_line),
     ("a time alone under the date", _time_alone),
     ("place and time under the date", _venue_time_line),
+    ("place, date and time on one line", _street_date_time),
     ("lines under the title", _lines_under_title),
     ("title sentence", lambda heading, facts, _: _title_sentence(heading, facts)),
 ]
