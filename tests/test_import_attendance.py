@@ -4,6 +4,7 @@ import pytest
 import yaml
 
 from minutebook.importer.attendance import parse_region
+from minutebook.importer.attendance_posts import voters_named
 from minutebook.importer.lines import read_lines
 
 
@@ -1062,6 +1063,22 @@ def test_name_dash_post_lines_tell_board_members_from_staff_and_a_visitor_s_role
         ("Cy Lowe", "present", "Director", None), ("Di Marsh", "in_attendance", "General Manager", "officer"),
         ("Ed Nash", "in_attendance", "Operations Superintendent", "officer"),
         ("Flo Orme", "in_attendance", "Visitor", "other")]
+
+
+def test_votes_made_unanimous_by_a_named_member_name_every_member_the_others_present_attend():
+    lines = read_lines("doc.txt", "The board met with the following present: Ann Dale, Bob Hart Jr., Cy Lowe, Di "
+                                  "Marsh, Ed Nash.\n\nBob Hart Jr. made the motion to approve, Ann Dale second, with "
+                                  "Cy Lowe making it unanimous.\n\nDi Marsh reported on the roads.\n")[0]
+    entries, _ = parse_region(lines[:1])
+    voters_named(entries, lines)
+    assert [(e.name.name, e.status) for e in entries] == [
+        ("Ann Dale", "present"), ("Bob Hart Jr", "present"), ("Cy Lowe", "present"),
+        ("Di Marsh", "in_attendance"), ("Ed Nash", "in_attendance")]
+    alike = read_lines("doc.txt", "Present: Ann Dale, Bob Hart, Cy Lowe.\n\nBob Hart moved to approve, Ann Dale "
+                                  "seconded; carried unanimously.\n")[0]
+    entries, _ = parse_region(alike[:1])
+    voters_named(entries, alike)  # no member named completing a vote: everyone present stays as listed
+    assert [e.status for e in entries] == ["present"] * 3
 
 
 def test_a_staff_post_without_members_posts_beside_it_is_left_as_printed():

@@ -16,6 +16,7 @@ from .attendance_closing import closing_block
 from .attendance_items import item_attendance
 from .attendance_labels import label_of
 from .attendance_offices import read_offices, roster_names, signature_block
+from .attendance_posts import voters_named
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .paging import Paging
@@ -143,6 +144,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         roster_names(meeting.attendance, heading + signature_block(part.lines))  # 'Tom Hale' in the heading's
         # roster or signing the minutes: the roll's 'Hale'
         read_offices(meeting.attendance, part.lines)  # 'Mayor McDavid opened ...': the roll's MCDAVID is the Mayor
+        voters_named(meeting.attendance, part.lines)  # '..., with C making it unanimous': the members are named
     meeting.start, meeting.end = meeting.start or facts.start, meeting.end or facts.end
     meeting.venue = facts.venue
     if part.kind == "agenda":

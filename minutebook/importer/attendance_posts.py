@@ -1,11 +1,14 @@
 """Who in one list of people present is a member and who attends as staff, told apart by the posts printed
-beside their names ('A, President' / 'B, Clerk'; 'Town Manager A, Chairman B, Selectman C, Finance Director D')."""
+beside their names ('A, President' / 'B, Clerk'; 'Town Manager A, Chairman B, Selectman C, Finance Director D'), or
+by the votes the minutes tell ('A made the motion, B second, with C making it unanimous')."""
 
 from __future__ import annotations
 
 import re
 
+from .attendance_prose import sentences
 from .drafts import AttendanceDraft
+from .lines import Line
 
 BOARD_OFFICES = {"member", "board member", "president", "vice president", "vice-president", "trustee"}
 BOARD_POSTS_RE = re.compile(r"(?i)^(?:clerk|secretary|treasurer)$")
@@ -51,3 +54,22 @@ def staff_among_members(entries: list[AttendanceDraft]) -> list[AttendanceDraft]
         if not MEMBER_POST_RE.match(entry.role or "") and STAFF_POST_RE.search(entry.role or ""):
             entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"
     return entries
+
+
+# A vote told by who completed it: '..., with C making it unanimous' (the last of the members voting)
+MADE_UNANIMOUS_RE = re.compile(r"(?i)\b(?:making|made)\s+it\s+unanimous\b")
+
+
+def voters_named(entries: list[AttendanceDraft], lines: list[Line]) -> None:
+    """Where the minutes tell their votes as made unanimous by one member ('A made the motion, B second, with C
+    making it unanimous'), everyone voting is named: those present whom such sentences name are the members, the
+    others listed present with them (staff, a guest) attend."""
+    text = " ".join(line.stripped for line in lines if not line.blank)
+    told = " ".join(s for s in sentences(text) if MADE_UNANIMOUS_RE.search(s))
+    present = [e for e in entries if e.status == "present" and e.capacity in (None, "member")]
+    voting = [e for e in present if re.search(rf"\b{re.escape(e.name.name)}\b", told)]
+    if len(voting) < 2 or len(voting) == len(present):
+        return
+    for entry in present:
+        if entry not in voting:
+            entry.status = "in_attendance"
