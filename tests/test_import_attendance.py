@@ -1065,6 +1065,11 @@ def test_name_dash_post_lines_tell_board_members_from_staff_and_a_visitor_s_role
         ("Flo Orme", "in_attendance", "Visitor", "other")]
 
 
+def test_a_name_s_suffix_after_a_comma_in_a_list_of_names_is_part_of_the_name():
+    assert [row[0] for row in read("Present: Robert Barton, Jr., Ann Dale, Tom Hale, Sr.\n")] == [
+        "Robert Barton Jr", "Ann Dale", "Tom Hale Sr"]
+
+
 def test_votes_made_unanimous_by_a_named_member_name_every_member_the_others_present_attend():
     lines = read_lines("doc.txt", "The board met with the following present: Ann Dale, Bob Hart Jr., Cy Lowe, Di "
                                   "Marsh, Ed Nash.\n\nBob Hart Jr. made the motion to approve, Ann Dale second, with "

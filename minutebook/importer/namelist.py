@@ -24,6 +24,7 @@ from .names import (
     MEMBERSHIP_ROLES,
     ORGANISATION_RE,
     PLURAL_MEMBER_TITLE,
+    SUFFIX_COMMA_RE,
     councillor_role,
     looks_like_name,
     parse_name,
@@ -34,6 +35,7 @@ def split_top(text: str) -> list[str]:
     """Split 'A (x, y), B and C' at commas and 'and' outside parentheses."""
     parts, depth, current = [], 0, ""
     text = re.sub(r"\)\s+(?=[A-Z][a-z’'])", "), ", text)  # 'A (Chairman) Gary B': the comma left out
+    text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr., Sharon Lukens': one name, then another
     tokens = re.split(r"(\(|\)|,|;|\band\b|&)", text)
     for token in tokens:
         if token == "(":

@@ -172,6 +172,10 @@ def title_case(text: str) -> str:
         for i, w in enumerate(words))
 
 
+# A name's suffix after a comma ('Robert Barton, Jr.'): part of the name, never a list's separator.
+SUFFIX_COMMA_RE = re.compile(r",\s+(?=(?:Jr|Sr)\b)")
+
+
 def parse_name(printed: str) -> PersonName | None:
     """Split a printed mention into name, honorific and role; None if no name is left."""
     text = printed.strip().strip("*†-•,;:").strip()
@@ -189,7 +193,7 @@ def parse_name(printed: str) -> PersonName | None:
             notes.append(inner)
     text = PAREN_RE.sub(" ", text).strip()
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed parenthesis, wrapped away
-    text = re.sub(r",\s+(Jr|Sr)\b", r" \1", text)  # 'Robert Barton, Jr.': the same name as 'Robert Barton Jr.'
+    text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr.': the same name as 'Robert Barton Jr.'
     honorifics = []
     while True:
         titled = None if HONORIFIC_RE.match(text) else next(((p, r) for p, r in ROLE_TITLES if p.match(text)), None)
