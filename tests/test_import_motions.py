@@ -85,6 +85,10 @@ FORMS = [
      "to accept the tier model"),
     ("A motion was made via email by Bell to accept the tier model. Seconded by Hale. Motion carried.\n",
      "to accept the tier model"),
+    ("Resolutions 1 and 2 were adopted, motion made by Bell, Hale second, with Kerr making it unanimous.\n",
+     "Resolutions 1 and 2 were adopted"),
+    ("The board approved the payment with Bell making the motion, Hale second, with Kerr making it unanimous.\n",
+     "The board approved the payment"),
 ]
 
 

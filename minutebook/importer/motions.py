@@ -81,10 +81,15 @@ SPOKEN_MOTIONS = [
     # 'Councilmember A moved approval of the contract; Councilmember B seconded.': the motion named by its noun
     re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:approval|adoption|acceptance)\s+of\b[^.;]{{1,300}}?)"
                rf"[;,]\s*(?:and\s+)?(?P<seconder>{VOTER})\s+seconded\b"),
-    # 'The minutes of 6th August were approved, proposed by A and seconded by B.': what was done, then who moved it
+    # 'The minutes of 6th August were approved, proposed by A and seconded by B.', 'Resolutions 1 and 2 were adopted,
+    # motion made by A, B second': what was done, then who moved it
     re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|accepted|agreed|confirmed|"
-               rf"ratified)\b[^.;]{{0,40}}?),\s+(?i:proposed|moved)\s+by\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
-               rf"(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
+               rf"ratified)\b[^.;]{{0,40}}?),\s+(?i:proposed|moved|motion\s+made)\s+by\s+(?P<mover>{VOTER}),?\s+"
+               rf"(?:and\s+)?(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)"),
+    # 'The supervisors approved the payment with A making the motion, B second, ...': what the body did, then who moved
+    re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?P<carried>approved|adopted|accepted|authori[sz]ed|agreed|decided)\b"
+               rf"[^.;]{{0,200}}?)\s+with\s+(?P<mover>{VOTER})\s+making\s+the\s+motion,?\s+(?:and\s+)?"
+               rf"(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed|ing)?\b)"),
     # 'Director A moved, seconded by Director B, that the Board adopt the resolution.'
     re.compile(rf"(?P<mover>{VOTER})\s+(?:moved|proposed),\s+seconded\s+by\s+(?P<seconder>{VOTER}),?\s+"
                rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
