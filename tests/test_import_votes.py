@@ -356,6 +356,13 @@ def test_the_commissioners_decided_selected_or_agreed_by_consensus_are_decisions
                               "design."]
 
 
+def test_the_supervisors_selectmen_aldermen_or_governors_deciding_to_is_a_decision():
+    item = read("Lucas stated the grants had opened. The supervisors decided to finish the projects in progress "
+                "first.\n\nThe selectmen decided that the hall stays closed.\n")
+    assert item.decisions == ["The supervisors decided to finish the projects in progress first.",
+                              "The selectmen decided that the hall stays closed."]
+
+
 def test_the_board_decided_to_is_a_decision_another_body_deciding_is_not():
     item = read("Dorsett said the Park's Commission decided to hold another meeting.\n\nStubbings said they "
                 "re-advertised. The board decided to wait until the next regular board meeting on May 26th.\n")

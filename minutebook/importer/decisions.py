@@ -365,8 +365,9 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
     r"|\b(?:They|Members|Trustees|Councill?ors|Directors|All\s+present)\s+(?:unanimously\s+)?"
     r"(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?=\s+(?:that|to)\b)"  # 'Members RESOLVED to permit ...'
-    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councill?ors|directors|commissioners|board|"
-    r"council|committee|commission|group|panel)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)"
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councill?ors|directors|commissioners|supervisors|"
+    r"selectmen|aldermen|governors|board|council|committee|commission|group|panel)\s+(?:unanimously\s+)?"
+    r"(?:agreed|decided|resolved)"
     r"(?=\s+(?:that|to)\b)"  # 'The
     # members agreed to schedule the next meeting for July 11th.', 'The commissioners decided that A and B would ...',
     # 'The board decided to wait until the next regular meeting.' (the body in capitals: INLINE_RE's)
