@@ -220,10 +220,19 @@ def _acts(tally: Tally, names: Names, meeting, want: dict, where: str) -> None:
         tally.check(any(names.person(d.person, {name_key(entry["name"])}) for d in declarations) or None,
                     f"{where}: declaration by {entry['name']}")
     motions = [m for i in meeting.items for m in i.motions]
-    for entry in want.get("motions") or []:
+    wanted = want.get("motions") or []
+    matched: dict[int, object] = {}  # each found motion answers for one expected motion only: both names first
+    for both in (True, False):
+        for n, entry in enumerate(wanted):
+            agree = [_agrees(names, m, entry, "mover") + _agrees(names, m, entry, "seconder") for m in motions]
+            at = next((k for k, a in enumerate(agree) if a == 2 or not both and a), None) if n not in matched else None
+            if at is not None:
+                matched[n] = motions.pop(at)
+    for n, entry in enumerate(wanted):
+        match = matched.get(n)
         for role in ("mover", "seconder"):
             if entry.get(role):
-                tally.check(any(names.person(getattr(m, role), {name_key(entry[role])}) for m in motions) or None,
+                tally.check(match is not None and _agrees(names, match, entry, role) or None,
                             f"{where}: item {entry.get('item')} {role} {entry[role]}")
     votes = [v for i in meeting.items for v in getattr(i, "votes", ())]
     for entry in want.get("votes") or []:
@@ -235,6 +244,11 @@ def _acts(tally: Tally, names: Names, meeting, want: dict, where: str) -> None:
         for side, count in (entry.get("counts") or {}).items():
             got = [dict(getattr(v, "counts", None) or {}).get(side) for v in votes]
             tally.check(count in got or None, f"{where}: item {entry.get('item')} {count} {side}")
+
+
+def _agrees(names: Names, motion, entry: dict, role: str) -> bool:
+    """The motion's mover (or seconder) is the one the reading names, or the reading names none."""
+    return not entry.get(role) or bool(names.person(getattr(motion, role), {name_key(entry[role])}))
 
 
 def find_meeting(names: Names, meetings: list, want: dict):
