@@ -221,11 +221,16 @@ def _acts(tally: Tally, names: Names, meeting, want: dict, where: str) -> None:
                     f"{where}: declaration by {entry['name']}")
     motions = [m for i in meeting.items for m in i.motions]
     wanted = want.get("motions") or []
-    matched: dict[int, object] = {}  # each found motion answers for one expected motion only: both names first
-    for both in (True, False):
+    matched: dict[int, object] = {}  # each found motion answers for one expected motion only: both names and the
+    # item first, then both names, then one name and the item
+    for names_needed, item_needed in ((2, True), (2, False), (1, True)):
         for n, entry in enumerate(wanted):
-            agree = [_agrees(names, m, entry, "mover") + _agrees(names, m, entry, "seconder") for m in motions]
-            at = next((k for k, a in enumerate(agree) if a == 2 or not both and a), None) if n not in matched else None
+            if n in matched:
+                continue
+            at = next((k for k, m in enumerate(motions)
+                       if _agrees(names, m, entry, "mover") + _agrees(names, m, entry, "seconder") >= names_needed
+                       and (not item_needed or entry.get("item") and same_text(getattr(m, "title", None),
+                                                                               entry["item"]))), None)
             if at is not None:
                 matched[n] = motions.pop(at)
     for n, entry in enumerate(wanted):
