@@ -107,6 +107,13 @@ def test_a_recorded_vote_printed_straight_under_the_labelled_resolution_is_its_v
     assert [(v.result, len(v.sides["for"]), len(v.sides["against"])) for v in item.votes] == [("carried", 3, 1)]
 
 
+def test_a_seconder_s_label_over_a_motion_whose_text_opens_in_lower_case():
+    item = read("> Motion made by C. Rahman\n\n> Seconded by S. Lehman\n\nthat part d) BE REFERRED to the Civic "
+                "Administration;\n\n> **Motion Passed (10 to 2)**\n")
+    assert motions(item) == [("C. Rahman", "S. Lehman", "carried")]
+    assert item.decisions == ["that part d) BE REFERRED to the Civic Administration;"]
+
+
 def test_movers_in_brackets_after_resolved():
     item = read("RESOLVED (Cr Bell/Cr Hale)\nThat Council adopt the Fees and Charges Schedule.\n")
     assert item.decisions == ["That Council adopt the Fees and Charges Schedule."]

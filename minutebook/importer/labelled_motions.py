@@ -130,6 +130,9 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
             return 1  # the resolution's number, a paragraph of its own: its motion is read next
     mover, seconder = _moved_by(blocks[i].text)
     j = i + 1
+    if j < len(blocks) and len(blocks[j].lines) > 1 and SECONDED_BY_RE.match(blocks[j].lines[0].stripped):
+        blocks[j:j + 1] = [Block(blocks[j].lines[:1]), Block(blocks[j].lines[1:])]  # 'Seconded by B' / '' / 'that
+        # part d) ...': the motion's text in lower case, read as going on from the label's line
     if j < len(blocks) and SECONDED_BY_RE.match(blocks[j].text):
         seconder = untitled_name(SECONDED_BY_RE.match(blocks[j].text).group("who"))
         j += 1
