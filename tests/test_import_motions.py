@@ -112,6 +112,15 @@ def test_a_seconder_after_a_comma_the_last_vote_making_it_unanimous_and_a_motion
         "The board adopted the road plan."]  # what 'the motion' with no words of its own was for
 
 
+def test_an_amendment_moved_and_seconded_with_its_words_to_come_decides_nothing_told_before_it():
+    item = read("The chair thanked the officers. Councillor Bell moved an amendment which was seconded by Tom Hale. "
+                "The amendment text as follows:\n\nThat the scheme be split into two parts.\n\nThe amendment was "
+                "carried.\n")
+    assert (item.motions[0].mover.name, item.motions[0].seconder.name) == ("Bell", "Tom Hale")
+    assert item.decisions == ["That the scheme be split into two parts."]  # not 'The chair thanked the officers.'
+
+
+
 def test_labelled_resolutions_one_after_the_other_without_blank_lines_between_them():
     item = read("Resolution No. 2021-123\nMoved by: Councillor Bell\nSeconded by: Councillor Hale\nThat Council "
                 "receive the report.\nCarried.\nResolution No. 2021-124\nMoved by: Councillor Lind\nSeconded by: "

@@ -155,6 +155,11 @@ SPOKEN_MOTIONS = [
     # vote.', 'It was moved and seconded to X. Motion carried.' (nobody named)
     re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     re.compile(rf"(?i:\bit\s+was\s+(?:duly\s+)?moved\s+and\s+seconded)\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+    # 'Councillor A moved an amendment which was seconded by B. The amendment text as follows: ...': its words in the
+    # paragraphs under it
+    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?:an\s+amendment|a\s+motion)(?:\s+to\s+the\s+(?:report|motion|"
+               rf"recommendations?))?,?\s+(?:which\s+was\s+|and\s+(?:this\s+|it\s+)?was\s+)?seconded\s+by\s+"
+               rf"(?P<seconder>{VOTER})(?P<text>)"),
     # 'The supervisors adopted the plan. The motion was made by A, B second, ...': a motion with no words of its own,
     # the motion for what the sentence before it told (`_told_before`)
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:the\s+motion\s+was\s+made\s+by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
@@ -242,7 +247,8 @@ def _told_before(text: str, match: re.Match) -> str | None:
     """The sentence before a motion with no words of its own ('The supervisors adopted the plan. The motion was made
     by A, B second, ...'), in its paragraph: what it moved; None where the motion opens the paragraph."""
     before = text[:match.start()].rstrip()
-    if not before.endswith("."):
+    if not before.endswith(".") or not re.match(r"(?i)the\s+motion\b", match.group()):  # ('A moved an amendment
+        # which was seconded by B': its words are to come)
         return None
     starts = [m.end() for m in re.finditer(SENTENCE_END, before)]
     return before[starts[-1] if starts else 0:].strip()
