@@ -121,6 +121,15 @@ def test_an_amendment_moved_and_seconded_with_its_words_to_come_decides_nothing_
 
 
 
+def test_a_motion_the_presiding_member_proposed_named_by_the_post_and_accepted():
+    item = read("44.2. The chairman proposed, and it was accepted that item 8, Village Greens, be held over until "
+                "October.\n\n44.3. The Mayor moved and it was agreed to close the meeting.\n")
+    assert [(m.mover.name, m.mover.role, m.seconder, m.result) for m in item.motions] == [
+        ("Chair", "Chair", None, "carried"), ("Mayor", "Mayor", None, "carried")]  # (whoever holds the post)
+    assert item.decisions == ["The chairman proposed, and it was accepted that item 8, Village Greens, be held over "
+                              "until October.", "The Mayor moved and it was agreed to close the meeting."]
+
+
 def test_labelled_resolutions_one_after_the_other_without_blank_lines_between_them():
     item = read("Resolution No. 2021-123\nMoved by: Councillor Bell\nSeconded by: Councillor Hale\nThat Council "
                 "receive the report.\nCarried.\nResolution No. 2021-124\nMoved by: Councillor Lind\nSeconded by: "

@@ -14,7 +14,7 @@ from .blocks import Block, Found
 from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
-from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name
+from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name, post_name, role_from
 from .outcomes import outcome_of
 from .tallies import by_majority, counts_of
 from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, unopposed
@@ -31,6 +31,8 @@ NOT_ABBREVIATED = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?
                    r"(?<!\bSt)(?<!\b[A-Z])")  # 'Mr.', 'Inc.', 'No.', 'Nos.', 'J.': a full stop ending no sentence
 SENTENCE_END = NOT_ABBREVIATED + r"\.\s+(?=[A-Z])"
 TEXT_END = rf"(?={NOT_ABBREVIATED}\.\s|\.$|$)"  # the end of what a motion moved: its sentence's full stop
+POST = r"(?i:(?:vice|deputy)[- ]?)?(?i:chair(?:man|woman|person)?|mayor|president|reeve|convenor|convener)"  # the
+# post of a member who presides, named for the person
 MOVED_TEXT = r"(?P<text>(?:to|that)\b[^.;]{1,400}?)"  # what was moved, up to the sentence's end
 # One sentence (or two) holding mover, seconder and what they moved, each form a table entry; no match is none.
 SPOKEN_MOTIONS = [
@@ -155,6 +157,11 @@ SPOKEN_MOTIONS = [
     # vote.', 'It was moved and seconded to X. Motion carried.' (nobody named)
     re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     re.compile(rf"(?i:\bit\s+was\s+(?:duly\s+)?moved\s+and\s+seconded)\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+    # 'The chairman proposed, and it was accepted that agenda item 8 be held over', 'The Mayor proposed and it was
+    # RESOLVED to suspend standing orders': a member named by their post (`post_name`), nobody seconding; the
+    # sentence whole is the decision (`_as_minuted`)
+    re.compile(rf"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?|(?<=[.;]\s))(?i:the)\s+(?P<post>{POST})\s+(?:proposed|moved),?\s+and\s+(?:it\s+)?(?:was\s+)?"
+               rf"(?P<agreed>(?i:accepted|agreed|resolved|carried))\s+(?P<text>(?i:that|to)\b.+?){TEXT_END}"),
     # 'Councillor A moved an amendment which was seconded by B. The amendment text as follows: ...': its words in the
     # paragraphs under it
     re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?:an\s+amendment|a\s+motion)(?:\s+to\s+the\s+(?:report|motion|"
@@ -231,6 +238,8 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
             seconder = later and (later.group("seconder") or later.group("by"))
         mover = groups.get("mover")
         mover = _mover_named_before(text[:match.start()]) if (mover or "").lower() in ("he", "she") else _mover(mover)
+        if groups.get("post"):  # 'The chairman proposed': whoever holds the post
+            mover = post_name(role_from(groups["post"]) or groups["post"])
         if mover or seconder:  # 'It was moved and seconded to X': a decision, and no one to name as its mover
             item.motions.append(MotionDraft(blocks[i].first, item.title, mover, _mover(seconder), result))
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
@@ -363,6 +372,9 @@ def _as_minuted(text: str, match: re.Match) -> str:
         start = max([m.end() for m in re.finditer(SENTENCE_END, text[:match.start() + 1])], default=0)
         end = re.compile(SENTENCE_END).search(text, match.end("text"))
         return text[start:end.start() if end else len(text)].strip()
+    if match.groupdict().get("post"):  # 'The chairman proposed and it was RESOLVED to X': the sentence says who
+        end = match.end("text") + (text[match.end("text"):match.end("text") + 1] == ".")  # with its full stop
+        return text[text.lower().rindex("the", 0, match.start("post")):end].strip()
     if not re.search(r"\bmotion\s+$", text[:match.start("text")]):
         return words
     starts = [m.end() for m in re.finditer(SENTENCE_END, text[:match.start("mover") + 1])]

@@ -219,6 +219,13 @@ def parse_name(printed: str) -> PersonName | None:
     return PersonName(text, " ".join(dict.fromkeys(honorifics)) or None, role, reserve, tuple(notes), printed.strip())
 
 
+def post_name(post: str) -> PersonName:
+    """A member named by their post alone ('The Mayor ABSTAINED', 'the Governor', 'The chairman proposed'): resolved
+    when the record is written to whoever holds the post in the meeting's attendance (nobody where nobody does)."""
+    post = " ".join(post.split())
+    return PersonName(post, None, post, None, (), post)
+
+
 def title_role(title: str) -> str | None:
     """The role a title printed before members' names gives each of them ('Commissioners' -> 'Commissioner',
     'Selectmen' -> 'Select Board Member', 'Aldermen' -> 'Alderman'); None for a councillor's title, which is an

@@ -10,7 +10,7 @@ import re
 
 from .blocks import Block, joined
 from .drafts import ItemDraft, VoteDraft
-from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name
+from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name, post_name
 from .tallies import OUTCOME_RE, by_majority, counts_of, last_proposition, result_of
 from .votes import voters
 
@@ -186,13 +186,6 @@ def _side(match: re.Match) -> str:
 
 def _count(count: str) -> int:
     return int(count) if count.isdigit() else WORD_NUMBERS[count.lower()]
-
-
-def post_name(post: str) -> PersonName:
-    """A member named by their post alone ('The Mayor ABSTAINED', 'the Governor'): resolved when the record is
-    written to whoever holds the post in the meeting's attendance (nobody where nobody does)."""
-    post = " ".join(post.split())
-    return PersonName(post, None, post, None, (), post)
 
 
 def _posts(names: str) -> list[PersonName]:
