@@ -783,3 +783,18 @@ def test_members_counted_by_the_competing_proposal_each_supported_in_one_sentenc
     assert item.votes[0].line.number == 1
     alone = read("Five members supported the proposal. The meeting closed. Two members supported the motion.\n")
     assert alone.votes == []
+
+
+def test_a_roll_call_printed_one_vote_a_paragraph_under_a_labelled_motion_and_seconder():
+    item = read("MOTION:  Mr. Tom Bell moved to accept the agenda.\n\nSECONDED: Ann Hale\n\nRoll Call Vote:\n\n"
+                "Chairman Kit Lind: Aye\n\nMr. Tom Bell: Aye\n\nMs. Ann Hale:  Aye\n\nMotion passed unanimously\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Tom Bell", "Ann Hale", "carried")]
+    assert sides(item) == {"for": ["Kit Lind", "Tom Bell", "Ann Hale"]}
+    assert item.decisions == ["to accept the agenda"]
+
+
+def test_a_roll_call_of_ayes_alone_under_a_motion_whose_outcome_is_not_told_carries_it():
+    item = read("MOTION: Mr. Tom Bell moved to adjourn.\n\nSECONDED: Ann Hale\n\nRoll Call Vote:\n\nChairman Kit Lind"
+                "\n\nMr. Tom Bell: Aye\n\nMs. Ann Hale: Aye\n\nMr. Cy Dunn: Aye\n\nThe meeting adjourned at noon.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Tom Bell", "Ann Hale", "carried")]
+    assert sides(item) == {"for": ["Tom Bell", "Ann Hale", "Cy Dunn"]}  # (the chair's name with no vote is no vote)

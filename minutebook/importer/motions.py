@@ -275,7 +275,8 @@ MOVED_ALONE_RE = re.compile(rf"(?:^(?:[-•*]\s+)?(?:Motion\s*:\s*)?|(?<=[.!?]\s
 SECONDED_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?;]\s)|(?<=\band\s))"
                          rf"(?:(?P<seconder>{VOTER})\.?\s+seconded(?:\s+the\s+motion)?\b|"  # ('Councilor Nyberg.
                          # seconded the motion': a stray stop before the verb in lower case ends no sentence)
-                         rf"(?:The\s+motion\s+was\s+)?[Ss]econded\s+by\s+(?P<by>{VOTER}))")  # ('Seconded by B.')
+                         rf"(?:The\s+motion\s+was\s+)?(?:[Ss]econded\s+by|(?i:seconded)\s*:)\s*"
+                         rf"(?P<by>{VOTER}))")  # ('Seconded by B.', 'SECONDED: B')
 SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
 
 
@@ -319,7 +320,7 @@ def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, t
     """A motion `mover` moved (`text`): its seconder named in `rest` (what its own paragraph says after it) or in
     one of the paragraphs from `after` (before another motion is made), the result told there or in the paragraph
     after, a roll call in `rest`; what it moved a decision when it carried."""
-    seconder, told = None, rest
+    seconder, told, under = None, rest, i + 1  # (`under`: the paragraph after the seconder's)
     same = SECONDED_RE.search(rest)  # 'A moved to X; B seconded. AYES: ...': the seconder and the vote in the paragraph
     if same:
         seconder, rest = _mover(same.group("seconder") or same.group("by")), rest[same.end():]
@@ -330,7 +331,7 @@ def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, t
         seconded = SECONDED_RE.search(blocks[j].text)
         if seconded:
             seconder = _mover(seconded.group("seconder") or seconded.group("by"))
-            told = " ".join([blocks[j].text[seconded.end():], _following(blocks, j)])
+            told, under = " ".join([blocks[j].text[seconded.end():], _following(blocks, j)]), j + 1
             break
     result = outcome_of(told)  # no seconder named: as its own paragraph says it went ('A moved to X. It passed.')
     sides = roll_call(rest)
@@ -338,6 +339,9 @@ def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, t
         result = result or unopposed(sides)
         item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides,
                                     counts=label_counts(rest) or counts_of(rest)))
+    elif result is None:  # 'Roll Call Vote:' / 'Chairman A' / 'B: Aye; C: Aye ...' under it, no outcome told
+        result = next((unopposed(voted) for block in blocks[under:under + FOLLOWING + 1]
+                       if (voted := roll_call(block.text))), None)
     item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(mover), seconder, result))
     if result == "carried":
         item.decisions.append(text.strip())

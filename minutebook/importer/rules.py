@@ -167,7 +167,7 @@ RULES: list[Rule] = [
 
 def read_blocks(item: ItemDraft, found: Found) -> None:
     """Run the block rules over an item's lines, filling its decisions, declarations, motions, ..."""
-    blocks = to_blocks(item.lines)
+    blocks = v.one_vote_a_paragraph(to_blocks(item.lines))  # ('Roll Call Vote:' / 'A: Aye' / 'B: Aye': one)
     found.declaration_target = None
     i = 0
     while i < len(blocks):

@@ -11,6 +11,7 @@ import re
 from .blocks import Block, Found
 from .decisions import DECISION_RE
 from .drafts import ItemDraft, MotionDraft, VoteDraft
+from .lines import Line
 from .mentions import motion_matches, motion_names
 from .names import MEMBER_TITLES, PERSONAL_TITLE, PersonName, parse_name
 from .tallies import counts_of, result_of
@@ -82,6 +83,42 @@ def member_votes(text: str) -> dict[str, list[PersonName]]:
         if name:
             sides.setdefault(MEMBER_VOTE_SIDES[vote], []).append(name)
     return sides
+
+# A roll call's label on a line of its own over the members' votes: 'Roll Call Vote:', 'Recorded vote:'.
+ROLL_LABEL_RE = re.compile(r"(?i)^(?:roll[- ]call(?:\s+vote)?|recorded\s+vote|vote)\s*:?$")
+ONE_VOTE_RUN = 3  # paragraphs of one member's vote each, at least, to be one roll call (as `member_votes` reads)
+
+
+def _one_vote(line: Line) -> bool:
+    """'Mr. Billy Altom: Aye' alone: one member and their vote, nothing else."""
+    return bool(re.fullmatch(MEMBER_VOTE_RE.pattern + r"\.?", line.stripped))
+
+
+def _a_vote_a_line(block: Block) -> bool:
+    """A paragraph of members' votes, one a line, under a roll call's label or none (`one_vote_a_paragraph`'s)."""
+    votes = block.lines[1:] if ROLL_LABEL_RE.match(block.first.stripped) else block.lines
+    return len(votes) >= ONE_VOTE_RUN and all(_one_vote(line) for line in votes)
+
+
+def one_vote_a_paragraph(blocks: list[Block]) -> list[Block]:
+    """A roll call printed one member's vote a paragraph ('Roll Call Vote:' / '' / 'Chairman A: Aye' / '' / 'Mr. B:
+    Aye' ...) as the one paragraph it is, its label with it: the roll call's, the motion's and the outcome's rules
+    read it whole."""
+    joined: list[Block] = []
+    n = 0
+    while n < len(blocks):
+        run = n + int(bool(ROLL_LABEL_RE.match(blocks[n].text.strip())))
+        end = run
+        while end < len(blocks) and len(blocks[end].lines) == 1 and _one_vote(blocks[end].first):
+            end += 1
+        if end - run >= ONE_VOTE_RUN:
+            joined.append(Block([line for block in blocks[n:end] for line in block.lines]))
+            n = end
+        else:
+            joined.append(blocks[n])
+            n += 1
+    return joined
+
 
 # The result told after the last side's names: '... Absent: Green. Adopted.', '... Noes: None. Motion carried.',
 # 'Absent: Lee' / 'Motion passed 4-0.' (the line below)
@@ -178,7 +215,7 @@ def roll_call_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     text = _joined(blocks, i)[0]
     labels = {side_of(m.group("label")) for m in labels_in(text)}
     if len(labels) >= 2 or counted_votes_in(text) or len(member_votes(blocks[i].text)) >= 2 \
-            or (not labels and unanimous_list(blocks[i].text)):
+            or _a_vote_a_line(blocks[i]) or (not labels and unanimous_list(blocks[i].text)):
         return True
     return any(re.match(r"^(?:VOTING\s+YES|AYES|YEAS)\s{0,3}:", line.stripped) for line in blocks[i].lines)
 
