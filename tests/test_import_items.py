@@ -1089,6 +1089,15 @@ def test_paragraphs_run_in_from_title_case_labels_with_a_colon_are_topics_where_
     assert marked_items(tmp_path, headed) == ["Minutes"]  # beside headings, a label names a thing inside a topic
 
 
+def test_a_numbered_title_wholly_in_bold_is_an_item_however_long_where_each_item_is_numbered_one(tmp_path):
+    text = ("# Council Minutes\nMarch 29, 2018\n\n1. **Acceptance of the Agenda**\n\nMr. A moved to accept it.\n\n"
+            "1. **Discussion of Policy Project Proposals, to conclude with a vote of the Council regarding funding "
+            "allocations and priorities**\n\nThe chair reviewed the priorities.\n\n1. **ADJOURNMENT**\n\nAt noon.\n")
+    assert [i.title for i in markdown_items(tmp_path, text)] == [
+        "Acceptance of the Agenda", "Discussion of Policy Project Proposals, to conclude with a vote of the Council "
+        "regarding funding allocations and priorities", "ADJOURNMENT"]
+
+
 def test_a_title_in_capitals_run_into_its_paragraph_after_a_spaced_dash_in_unnumbered_minutes(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Call to order\nAt 7 pm.\n\n**PLEDGE OF ALLEGIANCE** -- those "
             "present recited it\n\n## Minutes\nApproved.\n")

@@ -33,6 +33,9 @@ ADDRESS_RE = re.compile(rf"^\s*\d{{1,5}}\s{{1,3}}(?:[NSEW]\.?\s{{1,3}})?(?:[A-Z]
                         rf"(?:{STREET.upper()})\b\.?\s{{1,3}}(?i:{MONTH_ABBREVIATED})\.?\s{{1,3}}\d)")
 
 
+BOLD_TITLE_RE = re.compile(r"^\s*[\w.()]{1,8}\s+(?:\*\*|__)[^*_]{3,300}(?:\*\*|__)\s*$")  # '1. **Title**' whole
+
+
 @dataclass(frozen=True)
 class Heading:
     """A numbered line read as an item: its number as printed and the text after it."""
@@ -47,6 +50,7 @@ class Heading:
     rule: str = ""  # an unnumbered heading: the rule that read it ('capitals', 'bullet')
     mark: str = ""  # what follows the number: '.' in '4. Talk', '' in '7   Opportunities'
     spans: tuple[int, ...] = ()  # a title printed apart from its number (columns.py): the lines it was read from
+    bold: bool = False  # the title set wholly in bold after its number ('1. **Discussion of ...**'): a heading
 
 
 # The kind of an item a meeting-management system prints before its letter: 'Action: A. Approval of ...',
@@ -200,7 +204,8 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         if starts_with_date and starts_with_date[1].start() == 0:
             continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
         mark = "" if bare else text[text.index(number) + len(number):][:1].strip()
-        found.append(Heading(index, number, title, indent_of(line), bare=below if bare else 0, mark=mark))
+        found.append(Heading(index, number, title, indent_of(line), bare=below if bare else 0, mark=mark,
+                             bold=bool(BOLD_TITLE_RE.match(line.raw))))
     return _without_points(lines, _without_name_lists(found))
 
 

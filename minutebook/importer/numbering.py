@@ -130,8 +130,8 @@ def _printed_twice(style: Style, kind: str, previous: Heading, heading: Heading)
     # where the same number further on starts a list again ('1. Email comments ...' / '2. Provide oral comments')
     placed = heading.index > previous.index + 2 if kind == "minutes" else heading.index <= previous.index + 2
     return (kind in ("minutes", "agenda") and not (style.counted or style.marked) and heading.number == previous.number
-            and (heading.indent, heading.mark) == (previous.indent, previous.mark) and not reads_as_sentence(
-                heading.text) and placed and words[0] != words[1])
+            and (heading.indent, heading.mark) == (previous.indent, previous.mark) and (heading.bold or not
+                reads_as_sentence(heading.text)) and placed and words[0] != words[1])  # (bold: the writer's heading)
 
 
 def _heading_like(style: Style, run: list[Heading]) -> bool:
