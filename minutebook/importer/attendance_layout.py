@@ -10,7 +10,8 @@ import re
 
 from .attendance_labels import label_of, strip_lead
 from .lines import Line
-from .names import HONORIFIC_RE, ROLE_TITLES, looks_like_name
+from .nameentry import ROLE_KEYWORDS
+from .names import HONORIFIC_RE, ROLE_TITLES, looks_like_name, role_from
 
 WORD_TAB_RE = re.compile(r"(?<=\S)\t[ ]{0,4}(?=\S)")
 QUOTE_RE = re.compile(r"^\s{0,3}>[ ]?(?:\[![\w-]{1,20}\][-+]?\s*)?")
@@ -170,4 +171,75 @@ def columns(lines: list[Line]) -> list[Line]:
                 and text.count("  ") == 1 and len(text.split()) <= 8:
             line = Line(line.file, line.number, f"{gap.group('name')}\t{text[gap.end():]}", line.raw)
         out.append(line)
+    return out
+
+
+def _two_labels(text: str) -> tuple[str, str] | None:
+    """'Members Staff', 'Members Present     Staff': two labels side by side, the heads of two columns."""
+    cells = re.split(r"\s{2,}", text.strip()) if re.search(r"\S\s{2,}\S", text.strip()) else None
+    words = text.split()
+    splits = [cells] if cells else [[" ".join(words[:k]), " ".join(words[k:])] for k in range(1, len(words))]
+    for left, right in (split for split in splits if len(split) == 2):
+        if all((label := label_of(cell)) is not None and not label[1] for cell in (left, right)):
+            return left, right
+    return None
+
+
+def _person(text: str) -> bool:
+    """'Neil Romano, Chairman', 'Billy Altom': a name, a post after a comma or none; not a title before a name."""
+    name, comma, post = text.partition(",")
+    first = name.split()[0] if name.split() else ""
+    return (2 <= len(name.split()) <= 4 and looks_like_name(name.strip()) and role_from(first) is None
+            and not HONORIFIC_RE.match(first) and (not comma or bool(ROLE_KEYWORDS.search(post) and post.strip())))
+
+
+def _two_people(text: str) -> tuple[str, str] | None:
+    """A row of a two-column table run together: 'Billy Altom   Joan Durocher' (apart by a gap), 'James Brett Anne
+    Sommers' (two names of two words), 'Neil Romano, Chairman Lisa Grubb, Acting Executive Director' (a name and
+    its post, then another): the first split leaving a person on each side."""
+    text = text.strip()
+    cells = re.split(r"\s{3,}", text)
+    if len(cells) == 2:
+        return (cells[0], cells[1]) if all(_person(cell) for cell in cells) else None
+    words = text.split()
+    return next(((" ".join(words[:k]), " ".join(words[k:])) for k in range(2, len(words) - 1)
+                 if _person(" ".join(words[:k])) and _person(" ".join(words[k:]))), None)
+
+
+def label_columns(lines: list[Line]) -> list[Line]:
+    """A line of two labels over rows of two people ('Members Staff' / 'Neil Romano, Chairman Lisa Grubb, Acting
+    Executive Director' / 'Billy Altom   Joan Durocher' ...): a table of two columns whose rows a conversion ran
+    together, read column by column: each row's first person under the first label ('Members: Neil Romano,
+    Chairman' ...), then each row's second under the second ('Staff: Lisa Grubb, ...' ...). The table ends at the
+    first line that is no such row."""
+    out: list[Line] = []
+    heads: tuple[str, str] | None = None
+    header: Line | None = None  # the labels' line, kept as printed where no row follows it ('Other Attendees')
+    table: list[tuple[Line, tuple[str, str]]] = []
+    held: list[Line] = []  # blank lines after the labels' line: a table's (dropped) or the text's (kept)
+
+    def flush() -> None:
+        for n, head in enumerate(heads or ()):
+            out.extend(Line(line.file, line.number, f"{head}: {row[n]}", line.raw) for line, row in table)
+        if header is not None and not table:
+            out.extend([header, *held])
+        elif table:
+            out.extend(held[-1:])  # the table ends a paragraph
+        table.clear()
+        held.clear()
+
+    for line in lines:
+        if line.blank:
+            (held if header is not None else out).append(line)
+            continue
+        row = _two_people(line.stripped) if heads else None
+        if row:
+            table.append((line, row))
+            continue
+        flush()
+        heads = _two_labels(line.stripped)
+        header = line if heads else None
+        if heads is None:
+            out.append(line)
+    flush()
     return out
