@@ -1066,13 +1066,20 @@ def test_name_dash_post_lines_tell_board_members_from_staff_and_a_visitor_s_role
 
 
 def test_two_labels_over_rows_of_two_people_run_together_are_a_table_of_two_columns():
-    text = ("Members Staff\n\nNeil Romano, Chairman Lisa Grubb, Acting Executive Director\n\nBilly Altom   Joan Durocher"
-            "\n\nJames Brett Anne Sommers\n\nGuests\n\nDylan Hedtler-Gaudette, National Federation of the Blind\n")
+    text = ("Members Staff\n\nNeil Romano, Chairman Lisa Grubb, Acting Executive Director\n\nBilly Altom   Joan "
+            "Durocher\n\nJames Brett Anne Sommers\n\nGuests\n\nDylan Hedtler-Gaudette, National Federation of the "
+            "Blind\n")
     assert [row[:3] for row in read(text)][:6] == [
         ("Neil Romano", "present", "Chairman"), ("Billy Altom", "present", None), ("James Brett", "present", None),
         ("Lisa Grubb", "in_attendance", "Acting Executive Director"), ("Joan Durocher", "in_attendance", None),
         ("Anne Sommers", "in_attendance", None)]
     assert [row[:2] for row in read("Other Attendees\n\nFlo Orme - Visitor\n")] == [("Flo Orme", "in_attendance")]
+
+
+def test_a_group_s_name_marked_as_a_heading_among_the_attendance_is_no_person(tmp_path):
+    text = "Members Staff\n\nBilly Altom   Joan Durocher\n\n**NCD Contractor**\n\nAnthony Simpson\n"
+    assert [row[:2] for row in read(text)] == [("Billy Altom", "present"), ("Joan Durocher", "in_attendance"),
+                                               ("Anthony Simpson", "in_attendance")]
 
 
 def test_a_name_s_suffix_after_a_comma_in_a_list_of_names_is_part_of_the_name():

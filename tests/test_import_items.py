@@ -1089,6 +1089,16 @@ def test_paragraphs_run_in_from_title_case_labels_with_a_colon_are_topics_where_
     assert marked_items(tmp_path, headed) == ["Minutes"]  # beside headings, a label names a thing inside a topic
 
 
+def test_marked_headings_over_names_only_under_the_attendance_heading_are_its_groups_not_items(tmp_path):
+    text = ("# Council Minutes\nMarch 29, 2018\n\n**ATTENDANCE**\n\nNeil Romano, Billy Altom\n\n**NCD Contractor**\n\n"
+            "Anthony Simpson\n\n**Guests**\n\nKim, AUCD; Dylan Hedtler-Gaudette, National Federation of the Blind\n\n"
+            "**Welcome and Introductions**\n\nThe chair called the meeting to order at 11:00 AM.\n\n"
+            "**Contractor Report**\n\nAnthony Simpson\n\n1. **Acceptance of the Agenda**\n\nAccepted.\n")
+    assert marked_items(tmp_path, text) == ["Welcome and Introductions", "Contractor Report",
+                                            "Acceptance of the Agenda"]  # (a heading over prose ends the
+    # attendance: a presenter's name under a later heading is an item's)
+
+
 def test_a_numbered_title_wholly_in_bold_is_an_item_however_long_where_each_item_is_numbered_one(tmp_path):
     text = ("# Council Minutes\nMarch 29, 2018\n\n1. **Acceptance of the Agenda**\n\nMr. A moved to accept it.\n\n"
             "1. **Discussion of Policy Project Proposals, to conclude with a vote of the Council regarding funding "

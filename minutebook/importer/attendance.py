@@ -181,6 +181,9 @@ def _all_names(text: str) -> bool:
     return bool(pieces) and all(looks_like_name(p) for p in pieces)
 
 
+MARKED_RE = re.compile(r"\s*(?:#{1,6}\s.*|(?:\*\*|__)[^*_]+(?:\*\*|__))\s*")  # a line the file marks a heading
+
+
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     lines = split_labels(lines)
@@ -252,6 +255,10 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 and not whole_label:
             context = None  # a heading such as 'PRAYERS' or 'RECOMMENDED ITEMS' ends the attendance
             keep(index, line)
+            continue
+        marked = line.heading or MARKED_RE.fullmatch(line.raw or "")  # ('**NCD Contractor**', '## Guests')
+        if marked and not whole_label and context is not None and label_of(text + ":") is None:
+            keep(index, line)  # '**NCD Contractor**' under the attendance: a group's name over its people, no person
             continue
         text = re.sub(r"^[-•]\s+(?=[*†‡])", "", text)
         if context is not None and context.status in ("apologies", "absent") and len(MARK_RE.findall(text)) == 1 \

@@ -202,6 +202,30 @@ def _over_names(lines: list[Line], index: int, title: str) -> bool:
     return bool(below) and all(LISTED_NAME_RE.match(text) for text in below)
 
 
+NAMES_ONLY_RE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,;]+[A-Z&][\w'’.&-]*|\s(?:of|for|the|and|on|in)\b)*$")  # no sentence
+
+
+def _attendance_group(lines: list[Line], index: int) -> bool:
+    """A marked heading saying who attended, or one under it heading one more group of its people ('**ATTENDANCE**'
+    / names / '**NCD Contractor**' / 'Anthony Simpson' / '**Guests**' / 'Kim, AUCD; ...'): every marked heading from
+    the one saying who attended to this one stands over names only, no sentence."""
+    marked = [i for i in range(index + 1) if lines[i].heading]
+    start = next((i for i in reversed(marked) if ATTENDANCE_HEADING_RE.match(lines[i].stripped.rstrip(":"))), None)
+    return start is not None and all(_names_under(lines, i) for i in marked if i >= start)
+
+
+def _names_under(lines: list[Line], index: int) -> bool:
+    """Under a heading up to the next one, only lines of names ('Billy Altom   Joan Durocher', 'Kim, AUCD; Dylan
+    Hedtler-Gaudette, National Federation of the Blind'), or nothing ('**ATTENDANCE**' / '**Members Staff**')."""
+    below = []
+    for line in lines[index + 1:]:
+        if line.heading:
+            break
+        if not line.blank:
+            below.append(" ".join(line.stripped.split()))
+    return all(NAMES_ONLY_RE.match(text) for text in below)
+
+
 # A topic's title run into its paragraph with a dash that closes its last word: 'North Hadbury College- Janice is
 # our rep.', 'Arts-in-the-Park- although we ...' (a hyphen inside a word is followed by a letter, not a space).
 RUN_IN_DASH_RE = re.compile(r"^(?P<title>[A-Z0-9][^.;:!?]{1,80}?[\w)])[-–—]\s+(?=\S)")
@@ -383,8 +407,8 @@ def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0
     width = max((len(line.text.rstrip()) for line in lines), default=0)
     while index < stop:
         line = lines[index]
-        if line.blank:
-            index += 1
+        if line.blank or line.heading and _attendance_group(lines, index):
+            index += 1  # ('**Guests**' over names under '**ATTENDANCE**': the attendance's, read by no rule)
             continue
         limit = margin if margin is not None else page_margin(lines, index) + 2  # no numbers: the page's margin
         tried = rules if line.indent <= limit else (
