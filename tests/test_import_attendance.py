@@ -4,6 +4,7 @@ import pytest
 import yaml
 
 from minutebook.importer.attendance import parse_region
+from minutebook.importer.attendance_closing import closing_block
 from minutebook.importer.attendance_posts import voters_named
 from minutebook.importer.lines import read_lines
 
@@ -1227,6 +1228,13 @@ def test_a_closing_paragraph_of_text_is_no_attendance_block(tmp_path):
     text = CLOSING.replace("Paul Downey  GDS\n", "The meeting closed at 9pm after a long discussion of the budget.\n")
     record = _closing_record(tmp_path, text)
     assert "attendance" not in record or not any(a["person"] == "john-sheridan" for a in record["attendance"])
+
+
+def test_a_roll_call_of_votes_closing_the_minutes_is_no_attendance_block():
+    lines = read_lines("doc.txt", "1. ADJOURNMENT\n\nMOTION: Mr. Tom Bell moved to adjourn.\n\nRoll Call Vote:\n\n"
+                                  "Chairman Kit Lind\n\nMr. Tom Bell: Aye\n\nMs. Ann Hale: Aye\n\nMr. Cy Dunn: Aye\n\n"
+                                  "The meeting adjourned at 12:00 p.m.\n\nSignature\n\nKit Lind\n\nPrinted Name\n")[0]
+    assert closing_block(lines) == len(lines)
 
 
 def test_apologies_alone_over_one_name_a_line_are_a_list_not_one_sentence():

@@ -10,6 +10,7 @@ import re
 from .attendance_labels import label_of
 from .attendance_prose import read_sentence
 from .lines import Line
+from .votes import one_vote
 
 NAME_LINE_WORDS = 8  # a line of a list: one person and their post or organisation
 PAGE_FOOTER_RE = re.compile(r"(?i)\bpage\s+\**\d{1,3}\**\s+of\s+\**\d{1,3}\**\s*$")
@@ -43,6 +44,8 @@ def closing_block(lines: list[Line]) -> int:
         line = lines[index]
         if line.blank or PAGE_FOOTER_RE.search(line.stripped):
             continue  # ('... Minutes of interest rate discussion on November 24–25, 2019. Page 4 Of 4': furniture)
+        if one_vote(line):
+            break  # 'Mr. Clyde Terry: Aye': a roll call's vote closes the minutes, no list of who attended
         labelled = label_of(line.stripped)
         if labelled is None and not _listed(line.stripped) and not _attended(line):
             break

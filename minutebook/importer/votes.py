@@ -89,7 +89,7 @@ ROLL_LABEL_RE = re.compile(r"(?i)^(?:roll[- ]call(?:\s+vote)?|recorded\s+vote|vo
 ONE_VOTE_RUN = 3  # paragraphs of one member's vote each, at least, to be one roll call (as `member_votes` reads)
 
 
-def _one_vote(line: Line) -> bool:
+def one_vote(line: Line) -> bool:
     """'Mr. Billy Altom: Aye' alone: one member and their vote, nothing else."""
     return bool(re.fullmatch(MEMBER_VOTE_RE.pattern + r"\.?", line.stripped))
 
@@ -97,7 +97,7 @@ def _one_vote(line: Line) -> bool:
 def _a_vote_a_line(block: Block) -> bool:
     """A paragraph of members' votes, one a line, under a roll call's label or none (`one_vote_a_paragraph`'s)."""
     votes = block.lines[1:] if ROLL_LABEL_RE.match(block.first.stripped) else block.lines
-    return len(votes) >= ONE_VOTE_RUN and all(_one_vote(line) for line in votes)
+    return len(votes) >= ONE_VOTE_RUN and all(one_vote(line) for line in votes)
 
 
 def one_vote_a_paragraph(blocks: list[Block]) -> list[Block]:
@@ -109,7 +109,7 @@ def one_vote_a_paragraph(blocks: list[Block]) -> list[Block]:
     while n < len(blocks):
         run = n + int(bool(ROLL_LABEL_RE.match(blocks[n].text.strip())))
         end = run
-        while end < len(blocks) and len(blocks[end].lines) == 1 and _one_vote(blocks[end].first):
+        while end < len(blocks) and len(blocks[end].lines) == 1 and one_vote(blocks[end].first):
             end += 1
         if end - run >= ONE_VOTE_RUN:
             joined.append(Block([line for block in blocks[n:end] for line in block.lines]))
