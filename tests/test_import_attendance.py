@@ -419,6 +419,19 @@ def test_attendance_minute_whose_heading_list_carries_on_as_its_first_line():
         ("Ann Bell", None), ("Tom Hale", None), ("Rosa Lind", "Chair"), ("Kit Mayo", None)]
 
 
+def test_a_roll_call_minute_whose_text_is_names_alone_names_those_present():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "1. Attendance and Roll Call\n\nChairman Neil Romano, Billy Altom, Rabia Belt\n")[0]
+    item = ItemDraft(title="Attendance and Roll Call", line=lines[0], lines=lines[2:], kind="minutes")
+    assert [(e.name.name, e.status) for e in item_attendance(item)] == [
+        ("Neil Romano", "present"), ("Billy Altom", "present"), ("Rabia Belt", "present")]
+    item = ItemDraft(title="Attendance and Roll Call", line=lines[0], kind="minutes", lines=read_lines(
+        "doc.txt", "The chair noted that Ann Bell was away.\n")[0])
+    assert item_attendance(item) == []  # (a sentence: no list of names)
+
+
 def test_unlabelled_roster_with_a_blank_line_after_its_first_row():
     text = ("REGULAR MEETING\n\nHonorable Ann Bell, President\n\nHonorable Tom Hale, Mayor\n"
             "Rosa Lind, City Solicitor\n\nThe meeting was called to order.\n")

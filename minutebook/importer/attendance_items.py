@@ -24,7 +24,9 @@ APOLOGIES_TITLE_RE = re.compile(r"(?i)^(?:(?:welcome|introductions?)(?:,| and) )
                                 r"(?:any )?)?apologies(?: for absence)?(?: and [\w ]{1,30})?$")
 
 ROSTER_LINES = 40  # lines of a roll call's minute read for a roster printed without a label
-ROSTER_TITLE_RE = re.compile(r"(?i)^(?:roll ?call|attendance|attendees|present|members present)\W*$")  # the whole title
+ROSTER_TITLE_RE = re.compile(r"(?i)^(?:roll ?call|attendance|attendees|present|members present)"
+                             r"(?:\s+(?:and|&)\s+(?:roll ?call|attendance))?\W*$")  # the whole title ('Attendance and
+# Roll Call')
 
 # A heading that says its minute is the roll call: 'Call to Order & Roll Call', 'Roll Call', 'Attendance'.
 ROLL_CALL_TITLE_RE = re.compile(r"(?i)\broll ?call\b|^attendance\b")
@@ -114,6 +116,16 @@ def _officers_after_councillors(entries: list[AttendanceDraft]) -> list[Attendan
     return entries
 
 
+def _names_alone(paragraph: list[Line], label: str) -> list[AttendanceDraft] | None:
+    """A paragraph of names and nothing else under a heading that says whose they are ('Apologies' / 'A, B and C'):
+    read as if labelled so; None where it holds anything but names."""
+    text = " ".join(line.stripped for line in paragraph).rstrip(".")
+    pieces = split_top(text) if paragraph else []
+    if not pieces or PROSE_RE.search(text) or not all(looks_like_name(p) for p in pieces):
+        return None
+    return parse_region([Line(paragraph[0].file, paragraph[0].number, f"{label}: {text}", paragraph[0].raw)])[0]
+
+
 def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceDraft]:
     """The people an attendance minute names (none when the item is not one); the first minute's roll call
     told in prose."""
@@ -134,6 +146,8 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
         if told:
             return told
     paragraph = _first_paragraph(item)
+    if roll_call and not listed and (named := _names_alone(paragraph, "Present")) is not None:
+        return named  # '1. Attendance and Roll Call' / 'Chairman A, B, C, ...': the members who answered
     if listed:
         if paragraph and heading.text.rstrip().endswith(paragraph[0].stripped):
             paragraph = paragraph[1:]  # the heading's list carried on as the item's first line: read it once
@@ -143,12 +157,8 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
         if header_of(line):
             return read_table(item.lines, index)[0]
     if APOLOGIES_TITLE_RE.match(item.title.strip()) and paragraph:
-        text = " ".join(line.stripped for line in paragraph).rstrip(".")
-        pieces = split_top(text)
-        if pieces and not PROSE_RE.search(text) and all(looks_like_name(p) for p in pieces):
-            entries, _ = parse_region([Line(paragraph[0].file, paragraph[0].number, f"Apologies: {text}",
-                                            paragraph[0].raw)])
-            return entries
+        if (named := _names_alone(paragraph, "Apologies")) is not None:
+            return named
         for later in paragraphs(item.lines)[1:4]:  # 'Welcome and Apologies' / 'The Chair welcomed ...' / 'Apologies
             # received from A and B.'
             said = label_of(later[0].stripped)
