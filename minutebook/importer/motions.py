@@ -160,8 +160,8 @@ SPOKEN_MOTIONS = [
     # 'The chairman proposed, and it was accepted that agenda item 8 be held over', 'The Mayor proposed and it was
     # RESOLVED to suspend standing orders': a member named by their post (`post_name`), nobody seconding; the
     # sentence whole is the decision (`_as_minuted`)
-    re.compile(rf"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?|(?<=[.;]\s))(?i:the)\s+(?P<post>{POST})\s+(?:proposed|moved),?\s+and\s+(?:it\s+)?(?:was\s+)?"
-               rf"(?P<agreed>(?i:accepted|agreed|resolved|carried))\s+(?P<text>(?i:that|to)\b.+?){TEXT_END}"),
+    re.compile(rf"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?|(?<=[.;]\s))(?i:the)\s+(?P<post>{POST})\s+"
+               rf"(?:proposed|moved),?\s+and\s+(?:it\s+)?(?:was\s+)?(?P<agreed>(?i:accepted|agreed|resolved|carried))\s+(?P<text>(?i:that|to)\b.+?){TEXT_END}"),
     # 'Councillor A moved an amendment which was seconded by B. The amendment text as follows: ...': its words in the
     # paragraphs under it
     re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?:an\s+amendment|a\s+motion)(?:\s+to\s+the\s+(?:report|motion|"

@@ -209,9 +209,13 @@ def _attendance_group(lines: list[Line], index: int) -> bool:
     """A marked heading saying who attended, or one under it heading one more group of its people ('**ATTENDANCE**'
     / names / '**NCD Contractor**' / 'Anthony Simpson' / '**Guests**' / 'Kim, AUCD; ...'): every marked heading from
     the one saying who attended to this one stands over names only, no sentence."""
-    marked = [i for i in range(index + 1) if lines[i].heading]
-    start = next((i for i in reversed(marked) if ATTENDANCE_HEADING_RE.match(lines[i].stripped.rstrip(":"))), None)
-    return start is not None and all(_names_under(lines, i) for i in marked if i >= start)
+    for i in range(index, -1, -1):  # back up to the heading saying who attended, each on the way over names only
+        if lines[i].heading:
+            if not _names_under(lines, i):
+                return False
+            if ATTENDANCE_HEADING_RE.match(lines[i].stripped.rstrip(":")):
+                return True
+    return False
 
 
 def _names_under(lines: list[Line], index: int) -> bool:
