@@ -1088,6 +1088,7 @@ def test_two_labels_over_rows_of_two_people_run_together_are_a_table_of_two_colu
         ("Lisa Grubb", "in_attendance", "Acting Executive Director"), ("Joan Durocher", "in_attendance", None),
         ("Anne Sommers", "in_attendance", None)]
     assert [row[:2] for row in read("Other Attendees\n\nFlo Orme - Visitor\n")] == [("Flo Orme", "in_attendance")]
+    assert {row[1] for row in read("Members Absent\n\nAnn Bell Tom Hale\n")} == {"absent"}  # one label: no columns
 
 
 def test_a_group_s_name_marked_as_a_heading_among_the_attendance_is_no_person(tmp_path):

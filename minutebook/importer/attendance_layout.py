@@ -177,6 +177,8 @@ def columns(lines: list[Line]) -> list[Line]:
 def _two_labels(text: str) -> tuple[str, str] | None:
     """'Members Staff', 'Members Present     Staff': two labels side by side, the heads of two columns."""
     cells = re.split(r"\s{2,}", text.strip()) if re.search(r"\S\s{2,}\S", text.strip()) else None
+    if not cells and (whole := label_of(text)) is not None and not whole[1]:
+        return None  # 'Members Absent', 'Staff Present': one label (apart by a wide gap, two: columns)
     words = text.split()
     splits = [cells] if cells else [[" ".join(words[:k]), " ".join(words[k:])] for k in range(1, len(words))]
     for left, right in (split for split in splits if len(split) == 2):
