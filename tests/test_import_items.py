@@ -1108,6 +1108,18 @@ def test_a_numbered_title_wholly_in_bold_is_an_item_however_long_where_each_item
         "regarding funding allocations and priorities", "ADJOURNMENT"]
 
 
+def test_a_title_at_the_margin_over_a_paragraph_set_in_is_a_topic_where_nothing_is_numbered():
+    text = ("         Minutes of the special meeting of the Authority held on Tuesday, April 23, 2024 at 8:36\n"
+            "p.m., in the Council Chambers.\n\n"
+            "Proposed Resolution 2024-1 regarding a budget amendment for\n$61,258,700 in bond proceeds for the "
+            "parking\nstructures and bond proceeds/costs\n"
+            "         A memo from the City Comptroller regarding a proposed budget amendment came before\n"
+            "the Board for consideration.\n\nVouchers HAP 3,882.00\n         Paid in October.\n")
+    assert [title for _, _, title, _, _ in items(text)] == [
+        "Proposed Resolution 2024-1 regarding a budget amendment for $61,258,700 in bond proceeds for the parking "
+        "structures and bond proceeds/costs"]  # (not a table's row and its figure)
+
+
 def test_a_title_in_capitals_run_into_its_paragraph_after_a_spaced_dash_in_unnumbered_minutes(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n## Call to order\nAt 7 pm.\n\n**PLEDGE OF ALLEGIANCE** -- those "
             "present recited it\n\n## Minutes\nApproved.\n")

@@ -284,6 +284,32 @@ def _run_in_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
     return title, index + 1
 
 
+FLUSH_TITLE_LINES = 3  # lines a title at the margin may run to
+FLUSH_TITLE_WORDS = 40
+FIRST_LINE_INDENT = 4  # spaces, at least, that set a paragraph's first line in from the margin
+
+
+def _flush_title(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A title at the page's margin over a paragraph whose first line is set in, in text that keeps a PDF's layout
+    ('Proposed Resolution 2024-1 regarding a budget amendment for' / '$61,258,700 in bond proceeds ...' / 'parking
+    structures and bond proceeds/costs' / '         A memo from the City Comptroller ...'): one to three lines
+    after a blank line, with no sentence's end; a paragraph of text opens set in, never at the margin."""
+    margin = page_margin(lines, index)
+    if lines[index].indent > margin or index > 0 and not lines[index - 1].blank:
+        return None
+    end = index
+    while end < len(lines) and end - index < FLUSH_TITLE_LINES and not lines[end].blank \
+            and lines[end].indent <= margin:
+        end += 1
+    if end >= len(lines) or lines[end].blank or lines[end].indent < margin + FIRST_LINE_INDENT:
+        return None
+    title = " ".join(line.stripped for line in lines[index:end])
+    if SENTENCE_END_RE.search(title) or not title[:1].isupper() or len(title.split()) > FLUSH_TITLE_WORDS \
+            or find_date(title) or ":" in title or re.search(r"\d\s*$", title):
+        return None  # ('Vouchers HAP 3,882.00' over its lines: a table's row and its figure)
+    return title, end
+
+
 def page_margin(lines: list[Line], index: int) -> int:
     """The left margin of the page a line is on: the least indentation of its text within 60 lines either side
     (a PDF's text keeps the page's margin, pdftotext's does not)."""
@@ -372,7 +398,7 @@ MEASURE_RULES: tuple[tuple[str, HeadingRule], ...] = (*RULES, ("topic", lambda l
 # Or by a short line of its own whose bold or size the text lost.
 UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (
     *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals),
-    ("plain", _plain), ("run-in colon", _run_in_colon))
+    ("plain", _plain), ("run-in colon", _run_in_colon), ("flush title", _flush_title))
 
 
 # tried first at any indentation: an outline's entries are where its bullets are (outline.py)
