@@ -1108,6 +1108,12 @@ def test_a_numbered_title_wholly_in_bold_is_an_item_however_long_where_each_item
         "regarding funding allocations and priorities", "ADJOURNMENT"]
 
 
+def test_a_name_and_post_in_capitals_signing_the_minutes_is_no_item():
+    text = ("MINUTES\n\nAPPROVAL OF THE MINUTES\n\nThe minutes were approved.\n\nKEN RICHEY, CHAIR\n\n"
+            "ROADS, BRIDGES AND FOOTPATHS\n\nThe potholes were noted.\n")
+    assert [title for _, _, title, _, _ in items(text)] == ["APPROVAL OF THE MINUTES", "ROADS, BRIDGES AND FOOTPATHS"]
+
+
 def test_a_title_at_the_margin_over_a_paragraph_set_in_is_a_topic_where_nothing_is_numbered():
     text = ("         Minutes of the special meeting of the Authority held on Tuesday, April 23, 2024 at 8:36\n"
             "p.m., in the Council Chambers.\n\n"

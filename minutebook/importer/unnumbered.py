@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 
 from ..dates import MONTH_YEAR_RE, find_date
 from .lines import Line
-from .names import HONORIFIC_RE, MEMBER_TITLE, ORGANISATION_LEAD
+from .nameentry import ROLE_KEYWORDS
+from .names import HONORIFIC_RE, MEMBER_TITLE, ORGANISATION_LEAD, looks_like_name
 from .outline import outline_entry
 from .parts import date_only
 from .recognise import took_place
@@ -76,6 +77,9 @@ def capitals_text(text: str) -> str | None:
         return None  # a body's or a meeting's title, 'PAYMENTS SEPTEMBER 2019'
     if date_only(title) or find_date(title) or re.match(r"^\d", title):
         return None  # 'AUGUST 17, 2015', '701 E. BROADWAY, COLUMBIA': a date or an address
+    name, comma, post = title.partition(",")
+    if comma and looks_like_name(name.title()) and ROLE_KEYWORDS.search(post.title()):
+        return None  # 'KEN RICHEY, CHAIR', 'LEE ANN PETERSON, CITY RECORDER': who signs the minutes
     return title
 
 
