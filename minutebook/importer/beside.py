@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from .lines import Line, text_above
 from .titles import clean_title, split_run_in
-from .unnumbered import MEASURE_RULES, RULES, UNNUMBERED_RULES, unnumbered_headings
+from .unmarked import UNNUMBERED_RULES
+from .unnumbered import MEASURE_RULES, RULES, unnumbered_headings
 
 
 def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool = False

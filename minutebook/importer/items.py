@@ -21,7 +21,8 @@ from .lines import Line
 from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
 from .titles import clean_title, split_presenter, split_run_in, wrapped_heading
-from .unnumbered import SENTENCE_CLOSE_RE, UNNUMBERED_RULES, title_block_end, unnumbered_headings
+from .unmarked import UNNUMBERED_RULES
+from .unnumbered import SENTENCE_CLOSE_RE, title_block_end, unnumbered_headings
 
 __all__ = ["clean_title", "cut_items", "find_items"]
 
@@ -118,7 +119,7 @@ def lists_under_marked_headings(lines: list[Line], run: list[Heading], top: int)
 
 def points_under_plain_headings(lines: list[Line], run: list[Heading]) -> bool:
     """Numbered sentences ('1. Agree letter to health boards ... meeting.' / '2. MW to produce blog post ...')
-    standing together under one of three or more plain titles (unnumbered.PLAIN_TITLE_RE) that come before them,
+    standing together under one of three or more plain titles (unmarked.PLAIN_TITLE_RE) that come before them,
     fewer than those titles: the points of a list in that heading ('Actions'), the titles the items."""
     if not all(SENTENCE_CLOSE_RE.search(lines[h.index].stripped) for h in run):
         return False  # numbered titles: the items (the headings are read only where the numbers are sentences)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from ..dates import MONTH_YEAR_RE, find_date
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
-from .names import HONORIFIC_RE, MEMBER_TITLE, ORGANISATION_LEAD, looks_like_name
+from .names import ORGANISATION_LEAD, looks_like_name
 from .outline import outline_entry
 from .parts import date_only
 from .recognise import took_place
@@ -44,7 +44,7 @@ SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
 FIGURE_WORD_RE = re.compile(r"\d+[A-Za-z]+\s")  # '3D Nation', '5G masts', '2A Masts'
 
 
-def _stands_alone(lines: list[Line], index: int) -> bool:
+def stands_alone(lines: list[Line], index: int) -> bool:
     """A blank line, a page break or the end of a sentence above the line, or a line set far deeper (a presenter
     centred under the heading before: a PDF's text keeps no blank lines)."""
     if index == 0:
@@ -86,7 +86,7 @@ def capitals_text(text: str) -> str | None:
 def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     """'APPROVAL OF THE MINUTES' standing alone; a title in capitals wrapped onto a second line is joined."""
     title = capitals_text(lines[index].text) or _minutes_approved(lines, index)
-    if title is None or not _stands_alone(lines, index):
+    if title is None or not stands_alone(lines, index):
         return None
     end = index + 1
     if end < len(lines) and not lines[end].blank:
@@ -121,7 +121,7 @@ def _topic(lines: list[Line], index: int) -> tuple[str, int] | None:
     report.')."""
     line = lines[index]
     text = " ".join(line.stripped.split())
-    if not TOPIC_RE.match(text) or not _stands_alone(lines, index) or index + 1 < len(lines) \
+    if not TOPIC_RE.match(text) or not stands_alone(lines, index) or index + 1 < len(lines) \
             and not lines[index + 1].blank or re.match(r"(?:Mr|Mrs|Ms|Dr|The|There|It|This)\b", text):
         return None
     above = next((lines[i].stripped for i in range(index - 1, max(-1, index - 8), -1) if not lines[i].blank), "")
@@ -234,86 +234,6 @@ def _names_under(lines: list[Line], index: int) -> bool:
     return all(NAMES_ONLY_RE.match(text) for text in below)
 
 
-# A topic's title run into its paragraph with a dash that closes its last word: 'North Hadbury College- Janice is
-# our rep.', 'Arts-in-the-Park- although we ...' (a hyphen inside a word is followed by a letter, not a space).
-RUN_IN_DASH_RE = re.compile(r"^(?P<title>[A-Z0-9][^.;:!?]{1,80}?[\w)])[-–—]\s+(?=\S)")
-
-
-def _run_in_dash(lines: list[Line], index: int) -> tuple[str, int] | None:
-    """A paragraph opening with a short title and a dash, in minutes with no numbers: the title of a topic."""
-    match = RUN_IN_DASH_RE.match(lines[index].stripped)
-    if not match or not _stands_alone(lines, index):
-        return None
-    title = match.group("title").strip()
-    if len(title.split()) > 8 or reads_as_sentence(title) or find_date(title) and len(title.split()) <= 3:
-        return None
-    return title, index + 1
-
-
-# A title in capitals run into its paragraph after a spaced dash: 'PLEDGE OF ALLEGIANCE -- those present recited ...'.
-RUN_IN_CAPITALS_RE = re.compile(r"^(?P<title>[A-Z][A-Z0-9 &'’/,()-]{2,80}?)\s+(?:--?|[–—])\s+(?=\S)")
-
-
-def _run_in_capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
-    """A paragraph opening with a title in capitals and a spaced dash, in minutes with no numbers: a topic."""
-    match = RUN_IN_CAPITALS_RE.match(lines[index].stripped)
-    if not match or not _stands_alone(lines, index):
-        return None
-    title = capitals_text(match.group("title"))
-    return (title, index + 1) if title else None
-
-
-# A topic's title in title case run into its paragraph with a colon: 'Old Business: Nelson Martin zoning hearing was
-# held ...', 'Public Comment: None' (small words in lower case: 'Report of the Clerk: ...').
-RUN_IN_COLON_RE = re.compile(r"^(?P<title>[A-Z][\w'’&/-]*(?:\s(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&)){0,5}):"
-                             r"\s+(?=\S)")
-# a label giving a fact of the meeting, not a topic
-FACT_LABEL_RE = re.compile(r"(?i)^(?:meeting\s+)?(?:date|time|place|location|venue|where|when|source|link|url)s?$")
-RUN_IN_COLON_LEAST = 3  # paragraphs opening with such a label, at least, for the labels to be the minutes' structure
-
-
-def _run_in_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
-    """A paragraph opening with a short title in title case and a colon, in minutes with no numbers: a topic
-    (whether the labels are the minutes' only structure is `unnumbered_headings`' to judge: a label inside a topic,
-    'Action: ...', 'How to do this: ...', is none)."""
-    match = RUN_IN_COLON_RE.match(lines[index].stripped)
-    if not match or index > 0 and not lines[index - 1].blank:
-        return None
-    title, rest = match.group("title"), lines[index].stripped[match.end():]
-    if NOT_A_TITLE_RE.match(title.upper()) or ATTENDANCE_HEADING_RE.match(title) or find_date(title) \
-            or FACT_LABEL_RE.match(title) or HONORIFIC_RE.match(title) or re.match(MEMBER_TITLE, title) \
-            or re.match(r"(?i)https?:|www\.", rest):
-        return None  # 'Motion: ...', 'Present: ...', 'Location: ...', 'Mr Smith: ...', 'Chair Ray: ...' (a
-        # speaker's words), 'Source: https://...'
-    return title, index + 1
-
-
-FLUSH_TITLE_LINES = 3  # lines a title at the margin may run to
-FLUSH_TITLE_WORDS = 40
-FIRST_LINE_INDENT = 4  # spaces, at least, that set a paragraph's first line in from the margin
-
-
-def _flush_title(lines: list[Line], index: int) -> tuple[str, int] | None:
-    """A title at the page's margin over a paragraph whose first line is set in, in text that keeps a PDF's layout
-    ('Proposed Resolution 2024-1 regarding a budget amendment for' / '$61,258,700 in bond proceeds ...' / 'parking
-    structures and bond proceeds/costs' / '         A memo from the City Comptroller ...'): one to three lines
-    after a blank line, with no sentence's end; a paragraph of text opens set in, never at the margin."""
-    margin = page_margin(lines, index)
-    if lines[index].indent > margin or index > 0 and not lines[index - 1].blank:
-        return None
-    end = index
-    while end < len(lines) and end - index < FLUSH_TITLE_LINES and not lines[end].blank \
-            and lines[end].indent <= margin:
-        end += 1
-    if end >= len(lines) or lines[end].blank or lines[end].indent < margin + FIRST_LINE_INDENT:
-        return None
-    title = " ".join(line.stripped for line in lines[index:end])
-    if SENTENCE_END_RE.search(title) or not title[:1].isupper() or len(title.split()) > FLUSH_TITLE_WORDS \
-            or find_date(title) or ":" in title or re.search(r"\d\s*$", title):
-        return None  # ('Vouchers HAP 3,882.00' over its lines: a table's row and its figure)
-    return title, end
-
-
 def page_margin(lines: list[Line], index: int) -> int:
     """The left margin of the page a line is on: the least indentation of its text within 60 lines either side
     (a PDF's text keeps the page's margin, pdftotext's does not)."""
@@ -349,31 +269,6 @@ def _centred(lines: list[Line], index: int) -> tuple[str, int] | None:
     return title, index + 1
 
 
-# A title in mixed case alone on its line: a capital first ('Statement of Principles'), or a prefix and a hyphen
-# before one ('e-Prescribing'); no sentence's or a label's end.
-PLAIN_TITLE_RE = re.compile(r"^(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w &'’/()-]{1,58}[\w)]$")
-PLAIN_TITLE_WORDS = 8  # a title's words at most: a longer line is text
-PROSE_WORDS = 8  # words in the first line of a paragraph of text under a title
-
-
-def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
-    """A short title in mixed case alone between blank lines with a paragraph of text under it ('Statement of
-    Principles' / '' / 'The Board discussed the final draft ...'), in minutes with no numbers and no other mark:
-    the writer's heading style was lost with the format (a word processor's text, a web page's)."""
-    line = lines[index]
-    text = " ".join(line.stripped.split())
-    if not PLAIN_TITLE_RE.match(text) or len(text.split()) > PLAIN_TITLE_WORDS or index + 2 >= len(lines):
-        return None
-    if index > 0 and not lines[index - 1].blank or not lines[index + 1].blank or reads_as_sentence(text) \
-            or find_date(text) or TIME_RE.search(text) or BODY_TITLE_RE.search(text.upper()):
-        return None
-    below = next((ln.stripped for ln in lines[index + 2:] if not ln.blank), "")
-    if len(below.split()) < PROSE_WORDS or not re.search(r"[a-z]", below) or PLAIN_TITLE_RE.match(below) \
-            and len(below.split()) <= PLAIN_TITLE_WORDS:  # another title under it: no paragraph of its own
-        return None
-    return text, index + 1
-
-
 # (name, rule): tried in order on each line; the first that reads a heading wins. The catch-all is the
 # line as text.
 HeadingRule = Callable[[list[Line], int], tuple[str, int] | None]  # a heading's title and the index after it
@@ -398,13 +293,6 @@ RULES: tuple[tuple[str, HeadingRule], ...] = (
 # line in title case of their own ('SPECIAL ITEMS' / 'Convention and Visitors Bureau Accreditation.',
 # 'SCHEDULED PUBLIC COMMENT' / 'Jill Raitt - Roll carts.').
 MEASURE_RULES: tuple[tuple[str, HeadingRule], ...] = (*RULES, ("topic", lambda lines, index: _topic(lines, index)))
-# Narrative minutes with no numbers at all may title a paragraph by running its topic into it with a dash.
-# Or by a short line of its own whose bold or size the text lost.
-UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (
-    *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals),
-    ("plain", _plain), ("run-in colon", _run_in_colon), ("flush title", _flush_title))
-
-
 # tried first at any indentation: an outline's entries are where its bullets are (outline.py)
 ANYWHERE: tuple[tuple[str, HeadingRule], ...] = (
     ("outline", outline_entry),
@@ -454,6 +342,9 @@ def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0
     return _without_lists(lines, _without_repeats(_labels_as_structure(found)), stop)
 
 
+RUN_IN_COLON_LEAST = 3  # paragraphs opening with a label and a colon, at least, to be the minutes' structure
+
+
 def _labels_as_structure(found: list[Found]) -> list[Found]:
     """Paragraphs run in from a label with a colon head topics only where they are the minutes' only structure:
     three or more of them and no heading of any other kind ('Public Comment: None' / 'Old Business: ...' / 'New
@@ -485,7 +376,7 @@ def _list_head(lines: list[Line], index: int) -> bool:
     """A line in capitals standing alone that no rule reads as a heading ('BUILDING CODES COMMISSION', a body's
     name): in a list of boards it heads the next entry all the same."""
     text = lines[index].stripped
-    return (not lines[index].blank and _stands_alone(lines, index) and text == text.upper()
+    return (not lines[index].blank and stands_alone(lines, index) and text == text.upper()
             and len(re.sub(r"[^A-Z]", "", text)) >= 4 and len(text.split()) <= MAX_WORDS)
 
 
