@@ -14,7 +14,7 @@ from .blocks import Block, Found
 from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
-from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name, post_name, role_from
+from .names import MEMBER_TITLE, NAME_SUFFIX, PERSONAL_TITLE, PersonName, parse_name, post_name, role_from
 from .outcomes import outcome_of
 from .tallies import by_majority, counts_of
 from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, unopposed
@@ -24,7 +24,7 @@ TITLED = rf"(?:{TITLE})?"
 # 'J.' or 'Morgan': a full stop only after an initial; never a word that goes on with the sentence
 # ('Seconded by Councillor Jones / And Resolved:').
 NAME_WORD = r"(?:[A-Z]\.|(?!(?:And|AND|The|THE|That|THAT|Resolved|RESOLVED|Carried|CARRIED)\b)[A-Z][\w'’-]+)"
-SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}\b)"  # 'Robert Barton Jr.', 'Robert Barton, Jr.', 'John Hale III'
+SUFFIX = rf"(?:,?\s+{NAME_SUFFIX}\.?|\s+I{{2,3}}\b)"  # 'Robert Barton Jr.', 'Robert Barton, Jr.', 'John Hale III'
 VOTER = TITLED + rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{SUFFIX}?"
 # A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
 NOT_ABBREVIATED = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bNos)"
@@ -259,8 +259,12 @@ def _told_before(text: str, match: re.Match) -> str | None:
     if not before.endswith(".") or not re.match(r"(?i)the\s+motion\b", match.group()):  # ('A moved an amendment
         # which was seconded by B': its words are to come)
         return None
-    starts = [m.end() for m in re.finditer(SENTENCE_END, before)]
-    return before[starts[-1] if starts else 0:].strip()
+    return before[_sentence_start(before, len(before) - 1):].strip()
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `text[at]` starts: after the last full stop that ends a sentence before it."""
+    return max((m.end() for m in re.finditer(SENTENCE_END, text[:at + 1])), default=0)
 
 
 # A motion whose seconder a later paragraph names: 'Member A moved to adopt the changes for #11 ...' / (a
@@ -373,16 +377,14 @@ def _as_minuted(text: str, match: re.Match) -> str:
     words = VOTE_AFTER_RE.sub("", match.group("text").strip())
     if len(words.split()) <= BARE_VERB_WORDS and re.match(r"\s+was\s+made\s+by\b", text[match.end("text"):]):
         # 'The motion to adopt was made by A, B second, ...': the sentence ('Motion to approve A, B second': the words)
-        start = max([m.end() for m in re.finditer(SENTENCE_END, text[:match.start() + 1])], default=0)
         end = re.compile(SENTENCE_END).search(text, match.end("text"))
-        return text[start:end.start() if end else len(text)].strip()
+        return text[_sentence_start(text, match.start()):end.start() if end else len(text)].strip()
     if match.groupdict().get("post"):  # 'The chairman proposed and it was RESOLVED to X': the sentence says who
         end = match.end("text") + (text[match.end("text"):match.end("text") + 1] == ".")  # with its full stop
         return text[text.lower().rindex("the", 0, match.start("post")):end].strip()
     if not re.search(r"\bmotion\s+$", text[:match.start("text")]):
         return words
-    starts = [m.end() for m in re.finditer(SENTENCE_END, text[:match.start("mover") + 1])]
-    return text[starts[-1] if starts else 0:match.end("text")].strip()
+    return text[_sentence_start(text, match.start("mover")):match.end("text")].strip()
 
 
 def _mover(name: str | None) -> PersonName | None:

@@ -172,8 +172,9 @@ def title_case(text: str) -> str:
         for i, w in enumerate(words))
 
 
+NAME_SUFFIX = r"(?:Jr|Sr)\b"  # a name's generation after it: 'Robert Barton Jr.'
 # A name's suffix after a comma ('Robert Barton, Jr.'): part of the name, never a list's separator.
-SUFFIX_COMMA_RE = re.compile(r",\s+(?=(?:Jr|Sr)\b)")
+SUFFIX_COMMA_RE = re.compile(rf",\s+(?={NAME_SUFFIX})")
 
 
 def parse_name(printed: str) -> PersonName | None:
