@@ -9,6 +9,7 @@ import re
 from .attendance_prose import sentences
 from .drafts import AttendanceDraft
 from .lines import Line
+from .outcomes import MADE_UNANIMOUS
 
 BOARD_OFFICES = {"member", "board member", "president", "vice president", "vice-president", "trustee"}
 BOARD_POSTS_RE = re.compile(r"(?i)^(?:clerk|secretary|treasurer)$")
@@ -56,8 +57,7 @@ def staff_among_members(entries: list[AttendanceDraft]) -> list[AttendanceDraft]
     return entries
 
 
-# A vote told by who completed it: '..., with C making it unanimous' (the last of the members voting)
-MADE_UNANIMOUS_RE = re.compile(r"(?i)\b(?:making|made)\s+it\s+unanimous\b")
+MADE_UNANIMOUS_RE = re.compile(rf"(?i){MADE_UNANIMOUS}")  # '..., with C making it unanimous': the last voter
 
 
 def voters_named(entries: list[AttendanceDraft], lines: list[Line]) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+# A vote told by the member who completed it: '..., with C making it unanimous' (attendance_posts reads who voted).
+MADE_UNANIMOUS = r"\b(?:making|made)\s+it\s+unanimous\b"
 # How a motion went, told after it; the earliest told wins, and no match is no result.
 OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for pattern, result in [
     (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\b(?:carried|carries|passed|passes|approved|"
@@ -18,7 +20,7 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     (r"(?i)\bRESULT\s*:\s*(?:failed|lost|defeated)\b", "lost"),
     # 'All in favour.', '; all agreed.', 'All ayes.', 'Resolved unanimously.', 'nem. con.', 'VOTE: Unanimous', '...,
     # with C making it unanimous' (the last member's vote named)
-    (r"(?i)\bvote\s*:\s*unanimous\b|\b(?:making|made)\s+it\s+unanimous\b|\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+(?:members\s+)?agreed\b|\ball\s+ayes\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
+    (rf"(?i)\bvote\s*:\s*unanimous\b|{MADE_UNANIMOUS}|\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+(?:members\s+)?agreed\b|\ball\s+ayes\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
      r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b", "carried"),
     # '... seconded by B and agreed.': the outcome closing the sentence that names the seconder
     (r"(?i)^\s*,?\s*and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|passed|approved|adopted)\b", "carried"),
