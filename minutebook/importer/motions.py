@@ -33,6 +33,8 @@ SENTENCE_END = NOT_ABBREVIATED + r"\.\s+(?=[A-Z])"
 TEXT_END = rf"(?={NOT_ABBREVIATED}\.\s|\.$|$)"  # the end of what a motion moved: its sentence's full stop
 POST = r"(?i:(?:vice|deputy)[- ]?)?(?i:chair(?:man|woman|person)?|mayor|president|reeve|convenor|convener)"  # the
 # post of a member who presides, named for the person
+# Who seconded, after the mover: 'seconded by B' or 'B second(ed)' ('..., Craig Strawser second, with ...').
+SECONDED_EITHER = rf"(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)"
 MOVED_TEXT = r"(?P<text>(?:to|that)\b[^.;]{1,400}?)"  # what was moved, up to the sentence's end
 # One sentence (or two) holding mover, seconder and what they moved, each form a table entry; no match is none.
 SPOKEN_MOTIONS = [
@@ -76,8 +78,7 @@ SPOKEN_MOTIONS = [
     # 'A motion to approve the contract was made by A and seconded by B.', 'Motion to approve the contract by A,
     # seconded by B.', 'The motion to adopt was made by A, B second': what was moved first
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:a\s+|the\s+)?motion)\s+(?P<text>to\b[^.;]{{1,300}}?)\s+"
-               rf"(?i:(?:was\s+made\s+)?by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?(?:(?i:seconded\s+by)\s+"
-               rf"(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)"),
+               rf"(?i:(?:was\s+made\s+)?by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?{SECONDED_EITHER}"),
     # 'A moved, B seconded, to approve the contract.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,\s+(?P<seconder>{VOTER})\s+seconded,?\s+{MOVED_TEXT}{TEXT_END}"),
     # 'Councilmember A moved approval of the contract; Councilmember B seconded.': the motion named by its noun
@@ -87,7 +88,7 @@ SPOKEN_MOTIONS = [
     # motion made by A, B second': what was done, then who moved it
     re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|accepted|agreed|confirmed|"
                rf"ratified)\b[^.;]{{0,40}}?),\s+(?i:proposed|moved|motion\s+made)\s+by\s+(?P<mover>{VOTER}),?\s+"
-               rf"(?:and\s+)?(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)"),
+               rf"(?:and\s+)?{SECONDED_EITHER}"),
     # 'The supervisors approved the payment with A making the motion, B second, ...': what the body did, then who moved
     re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?P<carried>approved|adopted|accepted|authori[sz]ed|agreed|decided)\b"
                rf"[^.;]{{0,200}}?)\s+with\s+(?P<mover>{VOTER})\s+making\s+the\s+motion,?\s+(?:and\s+)?"
@@ -170,7 +171,7 @@ SPOKEN_MOTIONS = [
     # 'The supervisors adopted the plan. The motion was made by A, B second, ...': a motion with no words of its own,
     # the motion for what the sentence before it told (`_told_before`)
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:the\s+motion\s+was\s+made\s+by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
-               rf"(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)(?P<text>)"),
+               rf"{SECONDED_EITHER}(?P<text>)"),
 ]
 
 def spoken_motion(text: str) -> re.Match | None:
