@@ -504,3 +504,20 @@ def test_people_from_a_school_who_updated_the_board_attended_as_others():
                                   "High School updated the board on the goals of their school.\n")[0])
     assert [(e.name.name, e.status) for e in public_speakers(blocks[0])] == [
         ("Delaney Hubbard", "in_attendance"), ("Bella Welter", "in_attendance")]
+
+
+def test_a_motion_whose_that_is_left_out_seconded_in_the_next_sentence_all_voting_aye():
+    item = read("There being no one to be heard, Trustee Hale moved the public hearing be closed. Motion was seconded "
+                "by Trustee Bell, all voting aye.\n\nTrustee Hale moved the meeting adjourn at 8:41 p.m. Motion was "
+                "seconded by Trustee Bell, all voting aye.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Hale", "Bell", "carried")] * 2
+    assert item.decisions == ["the public hearing be closed", "the meeting adjourn at 8:41 p.m"]
+
+
+def test_on_a_motion_by_and_seconded_by_what_the_sentence_says_was_adopted_with_its_roll_call_after_a_dash():
+    item = read("On a motion by Trustee Bell and seconded by Trustee Hale, Resolution 2024-1 was adopted upon the "
+                "following roll call vote: voting aye –Trustees Bell, Hale, Lind, and Chair Kerr. Voting no – none.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["Resolution 2024-1 was adopted"]
+    assert [[p.name for p in item.votes[0].sides["for"]], item.votes[0].sides.get("against")] == [
+        ["Bell", "Hale", "Lind", "Kerr"], []]

@@ -105,8 +105,10 @@ MOTION_RES = [
     # Ruiz' / 'Second: Cole' (a school board's labelled lines)
     re.compile(rf"\b(?i:proposed|proposer|moved|mover|motion)(?:\s+by)?\s*[:–-]\s*(?P<mover>{LABELLED_PERSON})\s*"
                rf"[,;.–-]?\s*(?i:seconded|seconder|second)(?:\s+by)?\s*[:–-]\s*(?P<seconder>{LABELLED_PERSON})"),
-    # 'on the motion of Cllr A, seconded by Cllr B', 'Upon the proposition of A, seconded by B', 'On motion of A, ...'
-    re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?(?:motion|proposition|proposal)\s+of)\s+(?P<mover>{PERSON}),?\s+(?:and\s+)?"
+    # 'on the motion of Cllr A, seconded by Cllr B', 'Upon the proposition of A, seconded by B', 'On motion of A, ...',
+    # 'On a motion by Trustee A and seconded by Trustee B, ...'
+    re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?(?:motion|proposition|proposal)\s+of|(?:up)?on\s+a\s+motion\s+by)\s+"
+               rf"(?P<mover>{PERSON}),?\s+(?:and\s+)?"
                rf"(?i:seconded\s+by)\s+(?P<seconder>{PERSON})"),
     # 'Motion by Trustee A, second by Trustee B.', 'On a motion by Trustee A, second by Trustee B, the Board ...'
     re.compile(rf"\b(?i:(?:(?:up)?on\s+a\s+)?motion\s+by)\s+(?P<mover>{PERSON}),?\s+(?:and\s+)?"
@@ -277,7 +279,7 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
         stop = min((end for end in ends if end > elected.end()), default=len(blocks[i].text))
         item.decisions.append(blocks[i].text[start:stop].strip().rstrip("."))
     after = blocks[i].text[moved[-1].end():] if moved else ""  # the sentence after the last motion
-    done = _done_after(after, blocks, i)  # '..., the minutes were confirmed.': the sentence says it was done
+    done = done_after(after, blocks, i)  # '..., the minutes were confirmed.': the sentence says it was done
     result = result or ("carried" if done else None)
     for match in moved:
         item.motions.append(MotionDraft(blocks[i].first, title or item.title, *motion_names(match), result))
@@ -289,7 +291,7 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     return 1
 
 
-def _done_after(after: str, blocks: list[Block], i: int) -> list[str]:
+def done_after(after: str, blocks: list[Block], i: int) -> list[str]:
     """What the rest of the motion's sentence says was done: '..., the following resolution was adopted:' (the
     resolution printed under it, up to its roll call), '..., the minutes of March 21 were approved as presented.',
     '..., the Members adopted the Schedule of Works.'"""
@@ -298,18 +300,21 @@ def _done_after(after: str, blocks: list[Block], i: int) -> list[str]:
         adopted = after[following.end():].strip() or (blocks[i + 1].text if i + 1 < len(blocks) else "")
         adopted = VOTE_LABEL_RE.split(adopted, maxsplit=1)[0].strip()
         return [adopted] if adopted else []
-    clause = re.match(r"^,\s+(?P<text>the\s.{3,300}?)(?:\.(?:\s|$)|$)", after)
+    clause = re.match(r"^,\s+(?P<text>[A-Za-z].{3,300}?)(?=,?\s+(?i:upon|by|on|with)\s+the\s+following\b|:|"
+                      r"\.(?:\s|$)|$)", after)  # ('... was adopted upon the following roll call vote: ...')
     if not clause:
         return []
     text = clause.group("text")[:1].upper() + clause.group("text")[1:]
     return [text] if DONE_RE.match(text) else []
 
 
-# What was done, in the clause after the motion: 'The minutes ... were confirmed', 'The Members adopted the ...'.
+# What was done, in the clause after the motion: 'The minutes ... were confirmed', 'Resolution 2024-1 was adopted',
+# 'The Members adopted the ...'.
 DONE_VERB = (r"(?:unanimously\s+|duly\s+)?(?:adopted|approved|agreed|confirmed|accepted|endorsed|ratified|passed|"
              r"resolved)\b")
-DONE_RE = re.compile(rf"^The\s.{{2,200}}?\s(?:was|were)\s+{DONE_VERB}|^The\s+(?:Members|Councillors|Council|Committee|"
-                     rf"Board|Commission|Trustees|Directors)\s+{DONE_VERB}")
+DONE_RE = re.compile(rf"^(?:The\s.{{2,200}}?|[A-Z][^,;]{{2,100}}?)\s(?:was|were)\s+{DONE_VERB}|"
+                     rf"^The\s+(?:Members|Councillors|Council|"
+                     rf"Committee|Board|Commission|Trustees|Directors)\s+{DONE_VERB}")
 # What a motion adopted, printed under it: '..., the following resolution was adopted:' / 'RESOLUTION NO. 2023-15' / 'A
 # RESOLUTION AUTHORIZING ...' / 'Yeas: ...' (the roll call ends it).
 FOLLOWING_ADOPTED_RE = re.compile(r"(?i)^,?\s+(?:and\s+)?the\s+following\s+(?:resolution|ordinance|motion|by-law)s?\s+"

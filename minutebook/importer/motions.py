@@ -268,6 +268,9 @@ def _sentence_start(text: str, at: int) -> int:
     return max((m.end() for m in re.finditer(SENTENCE_END, text[:at + 1])), default=0)
 
 
+# What was moved told without its 'that' ('A moved the public hearing be closed', '... moved the meeting adjourn at
+# 8:41 p.m.'): a subject, then its verb in the subjunctive.
+ELIDED_THAT = r"(?=(?:the|this|said)\s+(?:[\w'’-]+\s+){1,6}?(?:be|adjourn|stand)\b)"
 # A motion whose seconder a later paragraph names: 'Member A moved to adopt the changes for #11 ...' / (a
 # paragraph of discussion) / 'Member B seconded the motion and upon voice vote the motion carried unanimously'.
 # ('A moved to X; B seconded.' / 'After a review, A moved to X and B seconded the motion.': the seconder in the
@@ -275,12 +278,13 @@ def _sentence_start(text: str, at: int) -> int:
 # 'Seconded by' ends the sentence, after an abbreviation too; 'Motion: A moved to X. Seconded by B.', under a label)
 MOVED_ALONE_RE = re.compile(rf"(?:^(?:[-•*]\s+)?(?:Motion\s*:\s*)?|(?<=[.!?]\s)|(?<=,\s))(?P<mover>{VOTER})\s+"
                             rf"(?:moved|motioned)\s+"
-                            rf"(?P<text>(?:to|that)\b.{{1,400}}?)(?:(?:;|\s+and)\s+(?={VOTER}\s+seconded\b)|"
+                            rf"(?P<text>(?:to|that)\b.{{1,400}}?|{ELIDED_THAT}.{{1,400}}?)"
+                            rf"(?:(?:;|\s+and)\s+(?={VOTER}\s+seconded\b)|"
                             rf"\.\s+(?=Seconded\s+by\b)|[.;]?\s*$|{SENTENCE_END})")
 SECONDED_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?;]\s)|(?<=\band\s))"
                          rf"(?:(?P<seconder>{VOTER})\.?\s+seconded(?:\s+the\s+motion)?\b|"  # ('Councilor Nyberg.
                          # seconded the motion': a stray stop before the verb in lower case ends no sentence)
-                         rf"(?:The\s+motion\s+was\s+)?(?:[Ss]econded\s+by|(?i:seconded)\s*:)\s*"
+                         rf"(?:(?:The\s+)?[Mm]otion\s+was\s+)?(?:[Ss]econded\s+by|(?i:seconded)\s*:)\s*"
                          rf"(?P<by>{VOTER}))")  # ('Seconded by B.', 'SECONDED: B')
 SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
 

@@ -19,8 +19,9 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     (r"(?i)\bRESULT\s*:\s*(?:approved|adopted|carried|passed)\b", "carried"),
     (r"(?i)\bRESULT\s*:\s*(?:failed|lost|defeated)\b", "lost"),
     # 'All in favour.', '; all agreed.', 'All ayes.', 'Resolved unanimously.', 'nem. con.', 'VOTE: Unanimous', '...,
-    # with C making it unanimous' (the last member's vote named)
-    (rf"(?i)\bvote\s*:\s*unanimous\b|{MADE_UNANIMOUS}|\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+(?:members\s+)?agreed\b|\ball\s+ayes\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
+    # with C making it unanimous' (the last member's vote named), '..., all voting aye.'
+    (rf"(?i)\bvote\s*:\s*unanimous\b|{MADE_UNANIMOUS}|\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+(?:members\s+)?agreed\b|"
+     r"\ball\s+ayes\b|\ball\s+(?:members\s+)?voting\s+(?:aye|yes|in\s+favou?r)\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
      r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b", "carried"),
     # '... seconded by B and agreed.': the outcome closing the sentence that names the seconder
     (r"(?i)^\s*,?\s*and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|passed|approved|adopted)\b", "carried"),

@@ -12,7 +12,7 @@ from .blocks import Block, Found
 from .decisions import DECISION_RE
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .lines import Line
-from .mentions import motion_matches, motion_names
+from .mentions import done_after, motion_matches, motion_names
 from .names import MEMBER_TITLES, PERSONAL_TITLE, PersonName, parse_name
 from .tallies import counts_of, result_of
 
@@ -34,7 +34,8 @@ TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in
 # 'Yeas -- Aldermen A, B -- 2.'):
 # read only where two sides are labelled, so 'for:' in a sentence is still no label.
 LOOSE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,]))(?i:voting\s+)?(?P<label>(?i:" + "|".join(
-    f"(?:{p})" for p, _ in SIDE_LABELS) + r"))\s{0,3}(?::|\s(?:[-–—]|--)\s)[ \t]*(?=[A-Z*]|(?i:none|nil|no\s*one)\b)")
+    f"(?:{p})" for p, _ in SIDE_LABELS) + r"))\s{0,3}(?::|\s(?:[-–—]|--)\s|\s[–—](?=\w))[ \t]*"
+    r"(?=[A-Z*]|(?i:none|nil|no\s*one)\b)")  # ('VOTING AYE –TRUSTEES A, B': a dash with no space after it)
 # Each member's vote after their name: 'Commissioner Bell - aye; Commissioner Hale - aye; Commissioner Lind - nay',
 # 'by vote of Ann Bell yea, Cy Hale yea, and Di Lord nay' (a word that is only a vote needs no dash before it).
 MEMBER_VOTE_RE = re.compile(r"(?P<name>(?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr)\.|[A-Z][\w'’-]*)\s){0,3}[A-Z][\w'’-]+)"
@@ -280,6 +281,10 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
         if result == "carried" and said and not resolved_below:
             item.decisions.append(said.group("text").strip())
+        elif result == "carried" and not said and not resolved_below:  # 'On a motion by A and seconded by B,
+            item.decisions.extend(done_after(before[moved[-1].end():], blocks, i))  # X was adopted upon the
+            # following roll call vote: ...'
+
     elif "RESULT" in labelled and result == "carried" and not MADE_MOTION_RE.search(previous):
         item.decisions.append(labelled["RESULT"])  # 'RESULT: APPROVED AS AMENDED [UNANIMOUS]'
     elif result == "carried" and (resolved := DECISION_RE.match(before.strip())):
