@@ -815,3 +815,29 @@ def test_the_council_has_agreed_a_thing_it_names_is_a_decision():
                    "action.\n")
     assert item.decisions == ["The council has agreed a legal reserve and the clerk is empowered to take emergency "
                               "action"]
+
+
+def test_paragraphs_set_apart_by_a_first_line_indent_and_no_blank_line_are_blocks_of_their_own():
+    text = ("         A memo from the Comptroller regarding a budget amendment came before the Board for its\n"
+            "consideration. The memo stated the amendment makes these changes:\n"
+            "             • Recognizes bond proceeds and appropriates those funds for\n"
+            "                   construction of parking structures.\n"
+            "         Remaining bond proceeds will be held in restricted debt service accounts for\n"
+            "appropriation at a later date.\n"
+            "         Chair Bell then opened the public hearing.\n"
+            "         Trustee Hale moved that the public hearing be closed. Motion was seconded by Trustee Bell.\n"
+            "         On a motion by Trustee Bell and seconded by Trustee Hale, Resolution 2024-1 was adopted by\n"
+            "the Board.\n")
+    assert [block.first.number for block in to_blocks(read_lines("doc.txt", text)[0])] == [1, 5, 7, 8, 9]
+    item = ItemDraft(title="Item", line=read_lines("doc.txt", text)[0][0], lines=read_lines("doc.txt", text)[0],
+                     kind="minutes")
+    read_blocks(item, Found())
+    assert [(m.mover.name, m.seconder.name) for m in item.motions] == [("Hale", "Bell"), ("Bell", "Hale")]
+
+
+def test_one_paragraph_set_in_over_the_margin_shows_no_paragraph_indent_for_the_lines_after_it():
+    text = ("   The Board considered the amendment of the\n"
+            "budget and these entries of it:\n"
+            "   Item one is approved.\n"
+            "   Item two is approved.\n")
+    assert [block.first.number for block in to_blocks(read_lines("doc.txt", text)[0])] == [1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .drafts import AttendanceDraft
@@ -107,9 +108,30 @@ def _stray(block: Block) -> bool:
     return len(block.lines) == 1 and len(block.text.split()) <= 2
 
 
+INDENTED = 2  # paragraphs, at least, whose first line is set in over lines at the margin, for the text to be set so
+
+
+def first_line_indent(lines: list[Line]) -> int | None:
+    """The indent that opens a paragraph in text set without blank lines between paragraphs, each paragraph's first
+    line set in and the lines after it at the margin ('         A memo from ...' / 'the Board for ...'); None where
+    INDENTED paragraphs or more do not show one."""
+    seen = Counter(line.indent for line, after in zip(lines, lines[1:], strict=False)
+                   if not line.blank and not after.blank and line.indent > after.indent
+                   and not re.search(r"[.!?:][”\"’)]?$", line.stripped))
+    indent, count = max(seen.items(), key=lambda pair: pair[1], default=(None, 0))
+    return indent if count >= INDENTED else None
+
+
+def _indented_paragraph(current: list[Line], line: Line, opening: int | None) -> bool:
+    """A line set in at the text's paragraph indent, after a line that ends a sentence: a paragraph of its own."""
+    return opening is not None and line.indent == opening and bool(re.match(r"[A-Z“\"(]", line.stripped)) \
+        and bool(re.search(r"[.!?:][”\"’)]?$", current[-1].stripped))
+
+
 def to_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
+    opening = first_line_indent(lines)
     for line in lines:
         if line.page_gap:
             continue
@@ -128,7 +150,8 @@ def to_blocks(lines: list[Line]) -> list[Block]:
             current = [*current, line]
         else:
             if current and (any(rule.match(line.stripped) for rule in OPENERS) or _next_point(current[0], line)
-                            or _next_letter(current[0], line) or _next_bullet(current[0], line)):
+                            or _next_letter(current[0], line) or _next_bullet(current[0], line)
+                            or _indented_paragraph(current, line, opening)):
                 blocks.append(Block(current))
                 current = []
             current.append(line)
