@@ -17,6 +17,7 @@ from .attendance_items import item_attendance
 from .attendance_labels import label_of
 from .attendance_offices import read_offices, roster_names, signature_block
 from .attendance_posts import voters_named
+from .capitals import word_cases
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .paging import Paging
@@ -36,11 +37,12 @@ class Gathered:
     pages: dict[str, Paging] = field(default_factory=dict)  # file -> which page each line is on
 
 
-def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft) -> None:
+def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft, cases: dict[str, str] | None = None) -> None:
+    """Each item's blocks read by the rules; `cases`: how the document prints each word (`capitals.word_cases`)."""
     found = blocks.Found()
     for n, item in enumerate(item_list):
         found.attendance.extend(item_attendance(item, first=n == 0))
-        rules.read_blocks(item, found)
+        rules.read_blocks(item, found, cases)
         item.text = markdown(item.lines)
     summary.drop_restated(item_list)  # a closing summary of the decisions told under the items
     votes.shared_results(item_list)  # a consent calendar's one vote, printed after its last entry
@@ -139,7 +141,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         intro = [line for line in [*leftover, *unread]
                  if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)]
     meeting.intro.append(markdown(intro))
-    _read_items(item_list, meeting)
+    _read_items(item_list, meeting, word_cases(part.lines))
     if part.kind != "agenda":
         roster_names(meeting.attendance, heading + signature_block(part.lines))  # 'Tom Hale' in the heading's
         # roster or signing the minutes: the roll's 'Hale'

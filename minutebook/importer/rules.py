@@ -27,6 +27,7 @@ from . import votes as v
 from .attendance_forum import forum_askers
 from .attendance_labels import Context
 from .blocks import Block, Found, to_blocks
+from .capitals import recased
 from .drafts import ItemDraft
 from .introductions import introductions
 from .nameentry import make_entry
@@ -165,9 +166,11 @@ RULES: list[Rule] = [
 ]
 
 
-def read_blocks(item: ItemDraft, found: Found) -> None:
-    """Run the block rules over an item's lines, filling its decisions, declarations, motions, ..."""
-    blocks = v.one_vote_a_paragraph(to_blocks(item.lines))  # ('Roll Call Vote:' / 'A: Aye' / 'B: Aye': one)
+def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = None) -> None:
+    """Run the block rules over an item's lines, filling its decisions, declarations, motions, ...; sentences in
+    capitals read in the case `cases` gives each word (`capitals.recased`)."""
+    blocks = [recased(block, cases or {}) for block in to_blocks(item.lines)]
+    blocks = v.one_vote_a_paragraph(blocks)  # ('Roll Call Vote:' / 'A: Aye' / 'B: Aye': one)
     found.declaration_target = None
     i = 0
     while i < len(blocks):
