@@ -1293,3 +1293,16 @@ def test_a_part_in_the_meeting_noted_in_brackets_after_the_organisation_is_the_r
     assert read("Present:\n\nIain Bell, Ministry of Justice\nLucienne Edge, Ministry of Justice (minute taker)\n") == [
         ("Iain Bell", "present", None, None, "Ministry of Justice"),
         ("Lucienne Edge", "present", "Minute taker", None, "Ministry of Justice")]
+
+
+def test_staff_each_on_a_line_their_post_of_many_words_before_a_name_of_three_or_hyphened():
+    text = ("Also present:      Chief Deputy Attorney Anne-Marie Birk\n"
+            "                   Deputy Comptroller Korahle Jensen\n"
+            "                   Board Administrator Janene Eller-Smith\n"
+            "                   Deputy Business Development Manager David Sawyer\n"
+            "                   Communications Project Coordinator Eric Davenport\n"
+            "                   Chief Deputy Recorder Lee Ann Peterson\n")
+    assert [(name, role) for name, _, role, _, _ in read(text)] == [
+        ("Anne-Marie Birk", "Chief Deputy Attorney"), ("Korahle Jensen", "Deputy Comptroller"),
+        ("Janene Eller-Smith", "Board Administrator"), ("David Sawyer", "Deputy Business Development Manager"),
+        ("Eric Davenport", "Communications Project Coordinator"), ("Lee Ann Peterson", "Chief Deputy Recorder")]

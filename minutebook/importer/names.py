@@ -59,6 +59,7 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
                   "district cllr": "District Councillor", "county cllr": "County Councillor",
                   "c.cllr": "County Councillor", "c. cllr": "County Councillor", "honourable": "Honorable",
                   "the honorable": "Honorable", "the honourable": "Honorable", "hon": "Honorable"})
+_GIVEN = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"  # a name's word, hyphened or not ('Anne-Marie', 'Eller-Smith')
 # Titles printed before a name that are the person's role here, not an honorific: 'Chair Ramirez',
 # 'Commissioners Perez', 'Chairman Cllr Mrs Shewell', 'Mayor J. Morgan'. Longest first.
 ROLE_TITLES = [
@@ -74,10 +75,12 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:reeve)\s+(?=[A-Z])"), "Reeve"),
     (re.compile(r"^(?:CAO|CEO|CFO|COO|DCAO)\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"), None),  # the post as printed: 'CAO Ed
     # Black', 'CAO K. Jones'
-    # a staff post before a given name and surname, as printed: 'City Manager Jim Green', 'Police Chief Al Grey'
-    (re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:Manager|Clerk|Attorney|Solicitor|Engineer|Chief|Administrator|Planner|"
-                r"Auditor|Director|Treasurer|Secretary|Officer|Counsel)(?:\s+of\s+the\s+[A-Z][a-z]+)?\s+"
-                r"(?=[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\.?$)"), None),
+    # a staff post before a given name and surname, as printed: 'City Manager Jim Green', 'Police Chief Al Grey',
+    # 'Community and Economic Development Director Jared M. Johnson', 'Chief Deputy Recorder Lee Ann Peterson'
+    (re.compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,4}(?:Manager|Clerk|Attorney|Solicitor|Engineer|Chief|Administrator|"
+                r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder)"
+                r"(?:\s+of\s+the\s+[A-Z][a-z]+)?\s+"
+                rf"(?={_GIVEN}(?:\s+(?:[A-Z]\.|{_GIVEN}))?\s+{_GIVEN}\.?$)"), None),
     # ... or a place's post before a surname alone: 'City Clerk Diaz', 'Town Manager Reyes'
     (re.compile(r"^(?:City|Town|County|Village|Township|Borough|Parish)\s+(?:Manager|Clerk|Attorney|Solicitor|"
                 r"Engineer|Administrator|Planner|Auditor|Treasurer|Secretary)\s+(?=[A-Z][a-z'’-]+\.?$)"), None),
