@@ -1306,3 +1306,19 @@ def test_staff_each_on_a_line_their_post_of_many_words_before_a_name_of_three_or
         ("Anne-Marie Birk", "Chief Deputy Attorney"), ("Korahle Jensen", "Deputy Comptroller"),
         ("Janene Eller-Smith", "Board Administrator"), ("David Sawyer", "Deputy Business Development Manager"),
         ("Eric Davenport", "Communications Project Coordinator"), ("Lee Ann Peterson", "Chief Deputy Recorder")]
+
+
+def test_a_post_column_beside_the_names_each_post_for_the_names_under_it_and_staff_set_apart_by_a_blank_line():
+    text = ("Present:      Chair          Ann Bell\n"
+            "              Vice Chair     Tom Hale (via electronic means)\n"
+            "              Trustees       Joe Lind\n"
+            "                             Amy Kerr\n"
+            "\n"
+            "              Board Administrator Sue Ross\n"
+            "              Communications Project Coordinator Ian Page\n")
+    assert read(text) == [
+        ("Ann Bell", "present", "Chair", None, None), ("Tom Hale", "present", "Vice Chair", None, None),
+        ("Joe Lind", "present", "Trustee", None, None), ("Amy Kerr", "present", "Trustee", None, None),
+        ("Sue Ross", "in_attendance", "Board Administrator", "officer", None),
+        ("Ian Page", "in_attendance", "Communications Project Coordinator", "officer", None)]
+

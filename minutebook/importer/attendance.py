@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .attendance_cells import MARK_RE, column_person, continues, extend, grid_entries, table_entry, wrapped_cells
 from .attendance_labels import LEGEND_RE, Context, label_of
-from .attendance_layout import columns, hanging, indented_under, label_columns, plain, unwrap
+from .attendance_layout import columns, hanging, indented_under, label_columns, plain, post_rows, unwrap
 from .attendance_posts import board_officers, staff_among_members
 from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
@@ -207,7 +207,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         rest.append(lines[index])
         index += 1
     laid_out = {line.number for line in rest if not line.blank}  # the lines the layout pass may join into others
-    lines = unwrap(columns(hanging(indented_under(label_columns(plain(rest))))))
+    lines = unwrap(columns(hanging(indented_under(label_columns(post_rows(plain(rest)))))))
     leftover: list[Line] = []
     context: Context | None = None
     grid = any(MARK_RE.search(line.text) for line in lines)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .attendance_labels import label_of, strip_lead
+from .attendance_posts import STAFF_POST_RE
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
 from .names import HONORIFIC_RE, ROLE_TITLES, looks_like_name, role_from
@@ -245,3 +246,77 @@ def label_columns(lines: list[Line]) -> list[Line]:
             out.append(line)
     flush()
     return out
+
+
+POST_ROW_RE = re.compile(r"^(?P<lead>\s*(?:\S[^:]{0,30}:\s+)?)(?P<post>\S+(?: \S+){0,3})(?P<gap>[ ]{3,})"
+                         r"(?P<name>\S.*)$")
+POST_ROWS = 2  # rows with a post, at least, for a list to be printed in a post column
+
+
+def post_rows(lines: list[Line]) -> list[Line]:
+    """A list printed in columns of post and name ('Present:   Chair        Ken Richey' / '           Vice Chair
+    Marcia L. White' / '           Trustees     Bart E. Blair' / '                        Angela Choberka'): each row
+    read as its post before its name at the post's column ('Vice Chair Marcia L. White'), a name alone under a post
+    holding the post above it ('Trustees Angela Choberka'), for the label and post rules to read an entry a line.
+    Rows end at a blank line or at a line of another shape. Staff set apart under the members by a blank line, each
+    a staff post before a name at the post's column ('Board Administrator Janene Eller-Smith'), are the staff
+    present: the writer set them apart."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        rows, column = _post_rows(lines, index)
+        if not rows:
+            out.append(lines[index])
+            index += 1
+            continue
+        out.extend(rows)
+        index += len(rows)
+        staff = _staff_apart(lines, index, column)
+        if staff:
+            out.extend([lines[index], Line(staff[0].file, staff[0].number, "Staff present: " + ", ".join(
+                line.stripped for line in staff), staff[0].raw), Line(staff[0].file, staff[0].number, "", "")])
+            index += 1 + len(staff)
+    return out
+
+
+def _staff_apart(lines: list[Line], index: int, column: int) -> list[Line]:
+    """The lines after one blank line at `index`, at the post column, each a staff post before a name."""
+    if index >= len(lines) or not lines[index].blank:
+        return []
+    staff = []
+    for line in lines[index + 1:]:
+        posted = next((m for pattern, _ in ROLE_TITLES if (m := pattern.match(line.stripped))), None)
+        if line.blank or abs(line.indent - column) > 1 or not posted or not STAFF_POST_RE.search(posted.group()):
+            break
+        staff.append(line)
+    return staff
+
+
+def _post_rows(lines: list[Line], index: int) -> tuple[list[Line], int]:
+    """The rows of a post column from `index`, rewritten, and the post column; none where no such column starts
+    there."""
+    first = POST_ROW_RE.match(lines[index].text)
+    if not first or not _post_and_name(first):
+        return [], 0
+    column, names = first.start("post"), first.start("name")
+    post, rows = first.group("post"), [Line(lines[index].file, lines[index].number, first.group("lead")
+                                            + f"{first.group('post')} {first.group('name')}", lines[index].raw)]
+    posted = 1
+    for line in lines[index + 1:]:
+        row = POST_ROW_RE.match(line.text)
+        if row and row.start("post") == column and _post_and_name(row):
+            post, posted = row.group("post"), posted + 1
+            text = f"{' ' * column}{post} {row.group('name')}"
+        elif not line.blank and abs(line.indent - names) <= 1 and looks_like_name(line.stripped.split(" (")[0]):
+            text = f"{' ' * column}{post} {line.stripped}"  # a name alone under the post above it
+        else:
+            break
+        rows.append(Line(line.file, line.number, text, line.raw))
+    return (rows, column) if posted >= POST_ROWS else ([], 0)
+
+
+def _post_and_name(row: re.Match) -> bool:
+    """A post and a name ('Vice Chair' and 'Marcia L. White (via electronic means)'): the post one a title reads."""
+    name = row.group("name").split(" (")[0].strip()
+    return "  " not in row.group("name") and looks_like_name(name) \
+        and any(pattern.match(f"{row.group('post')} {name}") for pattern, _ in ROLE_TITLES)
