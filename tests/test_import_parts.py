@@ -143,3 +143,9 @@ def test_the_kind_of_meeting_before_council_is_no_part_of_the_bodys_name():
     assert kinds("REGULAR COUNCIL MEETING MINUTES\nTuesday, January 10, 2023\n") == [("minutes", "Council")]
     assert kinds("Minutes of the Budget Committee meeting held on 5 March 2023\n") == [
         ("minutes", "Budget Committee")]
+
+
+def test_a_running_header_naming_the_body_then_the_date_and_its_page_gives_the_body_without_them():
+    text = ("Minutes of Special Meeting of Municipal Building Authority of Ogden City, Utah, April 23, 2024 Page\n\n"
+            "Minutes of the special meeting held on Tuesday, April 23, 2024 at 8:36 p.m.\n")
+    assert kinds(text)[0] == ("minutes", "Municipal Building Authority of Ogden City, Utah")

@@ -186,8 +186,16 @@ def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
     kind = (match.group("type") or "").lower()
     named = re.match(r"(?i)(annual|extraordinary|special|budget)\s", match.group("named") or "")
     kind = kind or (named.group(1).lower() if named else "")  # 'Minutes of the Annual Parish Council Meeting'
-    return "minutes", {"body": body_name(match.group("body") or match.group("named")),
+    return "minutes", {"body": body_name(_before_date(match.group("body") or match.group("named"))),
                        "meeting_type": kind if kind in MEETING_TYPES else None}
+
+
+def _before_date(body: str) -> str:
+    """A body's name up to a date printed after it: 'Municipal Building Authority of Ogden City, Utah, April 23, 2024
+    Page' (a running header, its page number gone) -> 'Municipal Building Authority of Ogden City, Utah'."""
+    dated = find_date(body)
+    return re.sub(r"[\s,;–-]+(?:(?i:on|of|dated)\s*)?$", "", body[:dated[1].start()]) if dated and dated[1].start() \
+        else body
 
 
 def _title_then_body(lines: list[Line], i: int) -> Start | None:
