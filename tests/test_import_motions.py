@@ -521,3 +521,19 @@ def test_on_a_motion_by_and_seconded_by_what_the_sentence_says_was_adopted_with_
     assert item.decisions == ["Resolution 2024-1 was adopted"]
     assert [[p.name for p in item.votes[0].sides["for"]], item.votes[0].sides.get("against")] == [
         ["Bell", "Hale", "Lind", "Kerr"], []]
+
+
+def test_a_motion_whose_vote_is_called_after_the_discussion_goes_as_the_later_paragraph_tells():
+    item = read("MOTION: Council Member Bell moved to APPROVE ordinance 2021-O-3. Council Member Hale seconded the "
+                "motion. (No vote was taken at this time.)\n\nMs. Bell suggested that a word be removed.\n\nThe Mayor "
+                "said the word came from the State code.\n\nMayor Kerr called for a vote. Four were in favor, one "
+                "absent. The motion was approved.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["to APPROVE ordinance 2021-O-3"]
+    assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 4})]
+
+
+def test_an_outcome_told_later_never_changes_a_motion_whose_outcome_was_told():
+    item = read("Cllr Bell moved that the report be received. Cllr Hale seconded the motion. The motion was lost.\n\n"
+                "Discussion followed.\n\nThe Chair called for a vote on the budget. The motion was approved.\n")
+    assert [m.result for m in item.motions] == ["lost"]

@@ -798,3 +798,9 @@ def test_a_roll_call_of_ayes_alone_under_a_motion_whose_outcome_is_not_told_carr
                 "\n\nMr. Tom Bell: Aye\n\nMs. Ann Hale: Aye\n\nMr. Cy Dunn: Aye\n\nThe meeting adjourned at noon.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Tom Bell", "Ann Hale", "carried")]
     assert sides(item) == {"for": ["Tom Bell", "Ann Hale", "Cy Dunn"]}  # (the chair's name with no vote is no vote)
+
+
+def test_counts_written_in_words_and_sides_that_were_in_favour():
+    assert counts_of("The Mayor called for a vote. Four were in favor, two were against.") == {"for": 4, "against": 2}
+    assert counts_of("Seven members voting for, none against") == {"for": 7, "against": 0}
+    assert counts_of("One of the members spoke for the plan.") == {}

@@ -242,7 +242,8 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         if groups.get("post"):  # 'The chairman proposed': whoever holds the post
             mover = post_name(role_from(groups["post"]) or groups["post"])
         if mover or seconder:  # 'It was moved and seconded to X': a decision, and no one to name as its mover
-            item.motions.append(MotionDraft(blocks[i].first, item.title, mover, _mover(seconder), result))
+            moved = _as_minuted(text, match) if result is None and match.group("text").strip() else None
+            item.motions.append(MotionDraft(blocks[i].first, item.title, mover, _mover(seconder), result, moved))
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
         if result == "carried" and not resolved_below and match.group("text").strip():
             item.decisions.append(_as_minuted(text, match))
@@ -351,9 +352,41 @@ def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, t
     elif result is None:  # 'Roll Call Vote:' / 'Chairman A' / 'B: Aye; C: Aye ...' under it, no outcome told
         result = next((unopposed(voted) for block in blocks[under:under + FOLLOWING + 1]
                        if (voted := roll_call(block.text))), None)
-    item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(mover), seconder, result))
+    item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(mover), seconder, result,
+                                    moved=text.strip() if result is None else None))
     if result == "carried":
         item.decisions.append(text.strip())
+
+
+# How a motion went, told paragraphs after it once the discussion is over: 'MOTION: A moved to approve X. B
+# seconded the motion. (No vote was taken at this time.)' / ... / 'The Mayor called for a vote. Four were in favor,
+# one absent. The motion was approved.'
+TOLD_LATER_RE = re.compile(r"(?i)\bthe\s+motion\s+(?:was\s+)?(?:approved|carried|passed|adopted|failed|defeated|"
+                           r"lost)\b")
+
+
+def _open_motion(item: ItemDraft) -> MotionDraft | None:
+    """The item's last motion, where its outcome has not been told (what it moved is kept only then)."""
+    last = item.motions[-1] if item.motions else None
+    return last if last is not None and last.moved else None
+
+
+def told_later_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return _open_motion(item) is not None and bool(TOLD_LATER_RE.search(blocks[i].text))
+
+
+def told_later_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The item's open motion goes as this paragraph tells, with the counts it prints; what it moved, carried, is
+    the decision."""
+    motion, text = _open_motion(item), blocks[i].text
+    motion.result = outcome_of(TOLD_LATER_RE.search(text).group())
+    counts = counts_of(text)
+    if counts:
+        item.votes.append(VoteDraft(blocks[i].first, result=motion.result, counts=counts))
+    if motion.result == "carried":
+        item.decisions.append(motion.moved)
+    motion.moved = None
+    return 1
 
 
 NAMED_MEMBER_RE = re.compile(rf"\b{TITLE}{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")

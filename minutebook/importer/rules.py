@@ -144,6 +144,7 @@ RULES: list[Rule] = [
      mo.spoken_motion_run),
     ("moved-then-seconded", mo.moved_alone_test, mo.moved_alone_run),
     ("motion-submitted", mo.submitted_test, mo.submitted_run),
+    ("motion-told-later", mo.told_later_test, mo.told_later_run),
     ("resolution-lead-in", lambda b, i, it: u.lead_in_at(b[i]) is not None, lead_in_run),
     ("narrated-decision", d.narrated_test, d.narrated_run),
     ("narrated-sentence", d.narrated_sentence_test, d.narrated_sentence_run),

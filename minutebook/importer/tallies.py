@@ -16,7 +16,11 @@ RESULTS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?i)\btied\b|\bequality of votes\b"), "tied"),
 ]
 
-NUMBER = r"(?<![\d.,£$€/-])(?P<n>\d{1,3}|none|no|nil)(?![\d.,%])"
+# A count written in words ('Four were in favor'): the number it is.
+NUMBER_WORDS = {word: n for n, word in enumerate([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+NUMBER = rf"(?<![\d.,£$€/-])(?P<n>\d{{1,3}}|none|no|nil|{'|'.join(NUMBER_WORDS)})(?![\d.,%])"
 COUNTED = r"(?P<n>\d{1,3})(?![\d%]|[.,]\d)"  # a side's number after its word: 'Ayes 5,' (a comma may follow)
 # What a vote was on, where the sentence putting it says: 'invited members to vote on the proposition that the repo
 # rate should be reduced by 25 basis points to 4.5%.'
@@ -30,10 +34,10 @@ def last_proposition(text: str, start: int = 0, end: int | None = None) -> str |
     return found[-1].group("text").strip() if found else None
 # Counts as printed, each with its side: 'N (members) (voting) FOR / in favour', 'N against', 'with N abstentions'.
 COUNT_RULES: list[tuple[re.Pattern, str]] = [
-    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:for|in\s+favou?r)\b"),
-     "for"),
-    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+)?(?:against|opposed)\b"),
-     "against"),
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+|were\s+)?(?:for|in\s+favou?r)"
+                r"\b"), "for"),  # ('Four were in favor')
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+|were\s+)?(?:against|opposed)"
+                r"\b"), "against"),
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:abstentions?|abstaining|abstained|"
                 r"abstain|recusals?)\b"), "abstain"),
     # ... or each side's word before its number: 'Ayes 5, Noes 0, Absent 1', 'Yeas 4; Nays 1'
@@ -71,7 +75,7 @@ def counts_of(text: str) -> dict[str, int]:
         match = pattern.search(text)
         if match and side not in found:
             number = match.group("n").lower()
-            found[side] = int(number) if number.isdigit() else 0
+            found[side] = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 0)
     if "for" not in found:
         tally = TALLY_RE.search(text)
         if tally and OUTCOME_RE.search(text[:tally.start("a")]):
