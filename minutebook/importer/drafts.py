@@ -42,7 +42,7 @@ class MotionDraft:
     mover: PersonName | None = None
     seconder: PersonName | None = None
     result: str | None = None
-    moved: str | None = None  # what it moved, where its outcome is still to be told (`motions.told_later_run`)
+    moved: str | None = None  # what it moved, where its outcome is still to be told (`motions_apart.told_later_run`)
 
 
 @dataclass

@@ -198,7 +198,7 @@ def spoken_motions(text: str) -> list[re.Match]:
 FOLLOWING = 2  # paragraphs after a motion that may say how it went ('Public comment: None' / 'The motion passed.')
 
 
-def _following(blocks: list[Block], i: int) -> str:
+def outcome_paragraphs(blocks: list[Block], i: int) -> str:
     """The paragraphs after a motion up to the next one: where its outcome is told."""
     texts = []
     for block in blocks[i + 1:i + 1 + FOLLOWING]:
@@ -214,7 +214,7 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
     """'A made a motion, seconded by B, to X. Motion approved.': the motion with its mover and seconder, and X
     as a decision when the paragraph (or one of the two under it, the vote summary) says it carried."""
     text = blocks[i].text
-    following = _following(blocks, i)
+    following = outcome_paragraphs(blocks, i)
     motions = spoken_motions(text)
     for n, match in enumerate(motions):
         groups = match.groupdict()
@@ -238,12 +238,13 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
             later = SECONDED_RE.search(segment[match.end() - match.start():])
             seconder = later and (later.group("seconder") or later.group("by"))
         mover = groups.get("mover")
-        mover = _mover_named_before(text[:match.start()]) if (mover or "").lower() in ("he", "she") else _mover(mover)
+        mover = _mover_named_before(text[:match.start()]) if (mover or "").lower() in ("he", "she") \
+            else mover_name(mover)
         if groups.get("post"):  # 'The chairman proposed': whoever holds the post
             mover = post_name(role_from(groups["post"]) or groups["post"])
         if mover or seconder:  # 'It was moved and seconded to X': a decision, and no one to name as its mover
             moved = _as_minuted(text, match) if result is None and match.group("text").strip() else None
-            item.motions.append(MotionDraft(blocks[i].first, item.title, mover, _mover(seconder), result, moved))
+            item.motions.append(MotionDraft(blocks[i].first, item.title, mover, mover_name(seconder), result, moved))
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
         if result == "carried" and not resolved_below and match.group("text").strip():
             item.decisions.append(_as_minuted(text, match))
@@ -287,108 +288,6 @@ SECONDED_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?;]\s)|(?<=\band\s))"
                          # seconded the motion': a stray stop before the verb in lower case ends no sentence)
                          rf"(?:(?:The\s+)?[Mm]otion\s+was\s+)?(?:[Ss]econded\s+by|(?i:seconded)\s*:)\s*"
                          rf"(?P<by>{VOTER}))")  # ('Seconded by B.', 'SECONDED: B')
-SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
-
-
-def moved_alone_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return bool(MOVED_ALONE_RE.search(blocks[i].text)) and not spoken_motion(blocks[i].text)
-
-
-def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """The motion, its seconder from the paragraph that names one (before another motion is made), its
-    result told there or in the paragraph after, and what it moved as a decision when it carried."""
-    match = MOVED_ALONE_RE.search(blocks[i].text)
-    _seconded_motion(blocks, i, item, match.group("mover"), match.group("text"), blocks[i].text[match.end("text"):],
-                     i + 1)
-    return 1
-
-
-# A motion put by one member, its text in the paragraph under it: 'The following Notice of Motion was submitted by
-# Cllr. A:' / '"That this Council calls on ..."' / 'The motion was seconded by Cllr. B and agreed.'
-SUBMITTED_RE = re.compile(rf"^(?:The\s+following\s+)?(?:Notice\s+of\s+)?(?i:motion)\s+(?:was\s+)?(?:submitted|tabled|"
-                          rf"proposed|moved|put\s+forward)\s+by\s+(?P<mover>{VOTER})\s*:$")
-
-
-def submitted_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return bool(SUBMITTED_RE.match(blocks[i].lines[0].stripped)) and (i + 1 < len(blocks) or len(blocks[i].lines) > 1)
-
-
-def submitted_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """The motion its member put, its text the paragraph under the label; seconder and result as after 'A moved'.
-    Printed without blank lines between them, the label, the text and the line naming the seconder are read as the
-    paragraphs they would be (`blocks` is the list the block rules are reading)."""
-    lines = blocks[i].lines
-    if len(lines) > 1:
-        cut = next((n for n in range(2, len(lines)) if SECONDED_RE.match(lines[n].stripped)), len(lines))
-        blocks[i:i + 1] = [Block(part) for part in (lines[:1], lines[1:cut], lines[cut:]) if part]
-    _seconded_motion(blocks, i, item, SUBMITTED_RE.match(blocks[i].text).group("mover"), blocks[i + 1].text, "", i + 2)
-    return 2
-
-
-def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, text: str, rest: str,
-                     after: int) -> None:
-    """A motion `mover` moved (`text`): its seconder named in `rest` (what its own paragraph says after it) or in
-    one of the paragraphs from `after` (before another motion is made), the result told there or in the paragraph
-    after, a roll call in `rest`; what it moved a decision when it carried."""
-    seconder, told, under = None, rest, i + 1  # (`under`: the paragraph after the seconder's)
-    same = SECONDED_RE.search(rest)  # 'A moved to X; B seconded. AYES: ...': the seconder and the vote in the paragraph
-    if same:
-        seconder, rest = _mover(same.group("seconder") or same.group("by")), rest[same.end():]
-        told = f"{rest} {_following(blocks, i)}"
-    for j in range(after, min(len(blocks), after + SECONDED_WITHIN)) if not same else ():
-        if spoken_motion(blocks[j].text) or MOVED_ALONE_RE.search(blocks[j].text):
-            break
-        seconded = SECONDED_RE.search(blocks[j].text)
-        if seconded:
-            seconder = _mover(seconded.group("seconder") or seconded.group("by"))
-            told, under = " ".join([blocks[j].text[seconded.end():], _following(blocks, j)]), j + 1
-            break
-    result = outcome_of(told)  # no seconder named: as its own paragraph says it went ('A moved to X. It passed.')
-    sides = roll_call(rest)
-    if sides:
-        result = result or unopposed(sides)
-        item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides,
-                                    counts=label_counts(rest) or counts_of(rest)))
-    elif result is None:  # 'Roll Call Vote:' / 'Chairman A' / 'B: Aye; C: Aye ...' under it, no outcome told
-        result = next((unopposed(voted) for block in blocks[under:under + FOLLOWING + 1]
-                       if (voted := roll_call(block.text))), None)
-    item.motions.append(MotionDraft(blocks[i].first, item.title, _mover(mover), seconder, result,
-                                    moved=text.strip() if result is None else None))
-    if result == "carried":
-        item.decisions.append(text.strip())
-
-
-# How a motion went, told paragraphs after it once the discussion is over: 'MOTION: A moved to approve X. B
-# seconded the motion. (No vote was taken at this time.)' / ... / 'The Mayor called for a vote. Four were in favor,
-# one absent. The motion was approved.'
-TOLD_LATER_RE = re.compile(r"(?i)\bthe\s+motion\s+(?:was\s+)?(?:approved|carried|passed|adopted|failed|defeated|"
-                           r"lost)\b")
-
-
-def _open_motion(item: ItemDraft) -> MotionDraft | None:
-    """The item's last motion, where its outcome has not been told (what it moved is kept only then)."""
-    last = item.motions[-1] if item.motions else None
-    return last if last is not None and last.moved else None
-
-
-def told_later_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return _open_motion(item) is not None and bool(TOLD_LATER_RE.search(blocks[i].text))
-
-
-def told_later_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """The item's open motion goes as this paragraph tells, with the counts it prints; what it moved, carried, is
-    the decision."""
-    motion, text = _open_motion(item), blocks[i].text
-    motion.result = outcome_of(TOLD_LATER_RE.search(text).group())
-    counts = counts_of(text)
-    if counts:
-        item.votes.append(VoteDraft(blocks[i].first, result=motion.result, counts=counts))
-    if motion.result == "carried":
-        item.decisions.append(motion.moved)
-    motion.moved = None
-    return 1
-
-
 NAMED_MEMBER_RE = re.compile(rf"\b{TITLE}{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 
 
@@ -396,7 +295,7 @@ def _mover_named_before(text: str) -> PersonName | None:
     """Who 'he' or 'she' moving a motion is: the last member the paragraph names before it ('Member A suggested an
     amendment. With that, he moved ...'); nobody where it names none."""
     named = list(NAMED_MEMBER_RE.finditer(text))
-    return _mover(named[-1].group()) if named else None
+    return mover_name(named[-1].group()) if named else None
 
 
 # How the motion went, told in the sentence after it, never part of what it moved: '... items A through C. Roll call
@@ -425,7 +324,7 @@ def _as_minuted(text: str, match: re.Match) -> str:
     return text[_sentence_start(text, match.start("mover")):match.end("text")].strip()
 
 
-def _mover(name: str | None) -> PersonName | None:
+def mover_name(name: str | None) -> PersonName | None:
     """A mover as printed: a personal title ('Mr Michael Swan') is kept (it tells a member of the public),
     an office ('Commissioner', 'Vice Chair') is not part of the name."""
     if name and re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", name.strip()):

@@ -19,6 +19,7 @@ from . import interests_abstaining
 from . import labelled_motions as lm
 from . import mentions as m
 from . import motions as mo
+from . import motions_apart as ma
 from . import summary as sm
 from . import voice_votes as vv
 from . import vote_marks as vm
@@ -142,9 +143,9 @@ RULES: list[Rule] = [
     ("motion-made-by", lm.made_by_test, lm.made_by_run),
     ("spoken-motion", lambda b, i, it: bool(mo.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      mo.spoken_motion_run),
-    ("moved-then-seconded", mo.moved_alone_test, mo.moved_alone_run),
-    ("motion-submitted", mo.submitted_test, mo.submitted_run),
-    ("motion-told-later", mo.told_later_test, mo.told_later_run),
+    ("moved-then-seconded", ma.moved_alone_test, ma.moved_alone_run),
+    ("motion-submitted", ma.submitted_test, ma.submitted_run),
+    ("motion-told-later", ma.told_later_test, ma.told_later_run),
     ("resolution-lead-in", lambda b, i, it: u.lead_in_at(b[i]) is not None, lead_in_run),
     ("narrated-decision", d.narrated_test, d.narrated_run),
     ("narrated-sentence", d.narrated_sentence_test, d.narrated_sentence_run),

@@ -1,0 +1,117 @@
+"""Motions told across paragraphs: a member moves in one ('A moved to X.'), another seconds in a later one ('B
+seconded the motion ...'), a motion put by one member over its text ('The following motion was submitted by A:'),
+and a motion whose vote is called once the discussion is over ('... The motion was approved.'). The sentence forms,
+and the reading of who moved, are `motions.py`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, Found
+from .drafts import ItemDraft, MotionDraft, VoteDraft
+from .motions import FOLLOWING, MOVED_ALONE_RE, SECONDED_RE, VOTER, mover_name, outcome_paragraphs, spoken_motion
+from .outcomes import outcome_of
+from .tallies import counts_of
+from .votes import label_counts, roll_call, unopposed
+
+SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
+
+
+def moved_alone_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(MOVED_ALONE_RE.search(blocks[i].text)) and not spoken_motion(blocks[i].text)
+
+
+def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The motion, its seconder from the paragraph that names one (before another motion is made), its
+    result told there or in the paragraph after, and what it moved as a decision when it carried."""
+    match = MOVED_ALONE_RE.search(blocks[i].text)
+    _seconded_motion(blocks, i, item, match.group("mover"), match.group("text"), blocks[i].text[match.end("text"):],
+                     i + 1)
+    return 1
+
+
+# A motion put by one member, its text in the paragraph under it: 'The following Notice of Motion was submitted by
+# Cllr. A:' / '"That this Council calls on ..."' / 'The motion was seconded by Cllr. B and agreed.'
+SUBMITTED_RE = re.compile(rf"^(?:The\s+following\s+)?(?:Notice\s+of\s+)?(?i:motion)\s+(?:was\s+)?(?:submitted|tabled|"
+                          rf"proposed|moved|put\s+forward)\s+by\s+(?P<mover>{VOTER})\s*:$")
+
+
+def submitted_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(SUBMITTED_RE.match(blocks[i].lines[0].stripped)) and (i + 1 < len(blocks) or len(blocks[i].lines) > 1)
+
+
+def submitted_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The motion its member put, its text the paragraph under the label; seconder and result as after 'A moved'.
+    Printed without blank lines between them, the label, the text and the line naming the seconder are read as the
+    paragraphs they would be (`blocks` is the list the block rules are reading)."""
+    lines = blocks[i].lines
+    if len(lines) > 1:
+        cut = next((n for n in range(2, len(lines)) if SECONDED_RE.match(lines[n].stripped)), len(lines))
+        blocks[i:i + 1] = [Block(part) for part in (lines[:1], lines[1:cut], lines[cut:]) if part]
+    _seconded_motion(blocks, i, item, SUBMITTED_RE.match(blocks[i].text).group("mover"), blocks[i + 1].text, "", i + 2)
+    return 2
+
+
+def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, text: str, rest: str,
+                     after: int) -> None:
+    """A motion `mover` moved (`text`): its seconder named in `rest` (what its own paragraph says after it) or in
+    one of the paragraphs from `after` (before another motion is made), the result told there or in the paragraph
+    after, a roll call in `rest`; what it moved a decision when it carried."""
+    seconder, told, under = None, rest, i + 1  # (`under`: the paragraph after the seconder's)
+    same = SECONDED_RE.search(rest)  # 'A moved to X; B seconded. AYES: ...': the seconder and the vote in the paragraph
+    if same:
+        seconder, rest = mover_name(same.group("seconder") or same.group("by")), rest[same.end():]
+        told = f"{rest} {outcome_paragraphs(blocks, i)}"
+    for j in range(after, min(len(blocks), after + SECONDED_WITHIN)) if not same else ():
+        if spoken_motion(blocks[j].text) or MOVED_ALONE_RE.search(blocks[j].text):
+            break
+        seconded = SECONDED_RE.search(blocks[j].text)
+        if seconded:
+            seconder = mover_name(seconded.group("seconder") or seconded.group("by"))
+            told, under = " ".join([blocks[j].text[seconded.end():], outcome_paragraphs(blocks, j)]), j + 1
+            break
+    result = outcome_of(told)  # no seconder named: as its own paragraph says it went ('A moved to X. It passed.')
+    sides = roll_call(rest)
+    if sides:
+        result = result or unopposed(sides)
+        item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides,
+                                    counts=label_counts(rest) or counts_of(rest)))
+    elif result is None:  # 'Roll Call Vote:' / 'Chairman A' / 'B: Aye; C: Aye ...' under it, no outcome told
+        result = next((unopposed(voted) for block in blocks[under:under + FOLLOWING + 1]
+                       if (voted := roll_call(block.text))), None)
+    item.motions.append(MotionDraft(blocks[i].first, item.title, mover_name(mover), seconder, result,
+                                    moved=text.strip() if result is None else None))
+    if result == "carried":
+        item.decisions.append(text.strip())
+
+
+# How a motion went, told paragraphs after it once the discussion is over: 'MOTION: A moved to approve X. B
+# seconded the motion. (No vote was taken at this time.)' / ... / 'The Mayor called for a vote. Four were in favor,
+# one absent. The motion was approved.'
+TOLD_LATER_RE = re.compile(r"(?i)\bthe\s+motion\s+(?:was\s+)?(?:approved|carried|passed|adopted|failed|defeated|"
+                           r"lost)\b")
+
+
+def _open_motion(item: ItemDraft) -> MotionDraft | None:
+    """The item's last motion, where its outcome has not been told (what it moved is kept only then)."""
+    last = item.motions[-1] if item.motions else None
+    return last if last is not None and last.moved else None
+
+
+def told_later_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return _open_motion(item) is not None and bool(TOLD_LATER_RE.search(blocks[i].text))
+
+
+def told_later_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The item's open motion goes as this paragraph tells, with the counts it prints; what it moved, carried, is
+    the decision."""
+    motion, text = _open_motion(item), blocks[i].text
+    motion.result = outcome_of(TOLD_LATER_RE.search(text).group())
+    counts = counts_of(text)
+    if counts:
+        item.votes.append(VoteDraft(blocks[i].first, result=motion.result, counts=counts))
+    if motion.result == "carried":
+        item.decisions.append(motion.moved)
+    motion.moved = None
+    return 1
