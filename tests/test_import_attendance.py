@@ -1322,3 +1322,9 @@ def test_a_post_column_beside_the_names_each_post_for_the_names_under_it_and_sta
         ("Sue Ross", "in_attendance", "Board Administrator", "officer", None),
         ("Ian Page", "in_attendance", "Communications Project Coordinator", "officer", None)]
 
+
+
+def test_others_under_their_label_attend_and_a_name_of_a_firm_gives_the_organisation():
+    assert read("OTHERS:                Cameron Platt of Peak Law\n") == [
+        ("Cameron Platt", "in_attendance", None, "other", "Peak Law")]
+    assert read("Also present: Lord Mayor of Leeds\n") == []  # a post, no person

@@ -60,7 +60,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"co-?opted members?|co-?optees?", {"capacity": "co-optee"}),
     (r"substitute members?(?: present)?$|substitut(?:ions|es)$", {"status": "substitute", "substitutes": True}),
     (r"non[- ]voting members?", {"capacity": "non-voting"}),
-    (r"others?", {"capacity": "other", "guest": True}),
+    (r"others?", {"status": "in_attendance", "capacity": "other", "guest": True}),
     (r"(?:[\w'&-]{1,20} ){0,3}absent|not present|absentees?", {"status": "absent"}),
     (r"in the chair|presiding", {"role": "Chair"}),  # 'In the Chair: Councillor A', 'Presiding: Mayor A'
     (r"leas-chathaoirleach", {"role": "Leas-Chathaoirleach"}),  # an Irish council's deputy chair and chair

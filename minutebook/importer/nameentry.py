@@ -178,15 +178,18 @@ def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | Non
 # Honours, degrees and seats printed after a name ('John Smith OBE', 'Jane Roe MP'): the person's, no organisation.
 POST_NOMINALS = {"MP", "MSP", "MS", "AM", "MEP", "MLA", "QC", "KC", "JP", "DL", "OBE", "MBE", "CBE", "KBE", "DBE",
                  "FRS", "PHD", "JR", "SR", "II", "III", "IV", "ESQ"}
-# 'Chris Francis SAP', 'John Adams DfID (phone)', 'John Sheridan The National Archives': an organisation after a
-# name with no mark between, told by an acronym (two capitals or more) or by 'The'; a note on how they took part after.
-NAME_THEN_BODY_RE = re.compile(r"^(?P<name>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){1,3}?)\s(?P<body>[A-Z][a-z]{0,2}[A-Z]"
+# 'Chris Francis SAP', 'John Adams DfID (phone)', 'John Sheridan The National Archives', 'Cameron Platt of Peak Law': an
+# organisation after a name with no mark between, told by an acronym (two capitals or more), by 'The' or by 'of'; a
+# note on how they took part after.
+NAME_THEN_BODY_RE = re.compile(r"^(?P<name>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){1,3}?)\s(?:of\s(?=[A-Z]))?"
+                               r"(?P<body>(?<=of\s)[A-Z][\w&’'-]+(?:\s[A-Z][\w&’'-]+){0,5}|[A-Z][a-z]{0,2}[A-Z]"
                                r"[A-Za-z]{0,4}|The(?:\s[A-Z][\w&’'-]+){1,5})(?:\s\((?P<note>[a-z][a-z ]{1,20})\))?$")
 
 
 def name_then_organisation(text: str) -> tuple[str, str] | None:
     """The name and the organisation of a line of a list that prints one after the other with no mark between."""
     match = NAME_THEN_BODY_RE.match(text.strip())
-    if not match or match.group("body").upper() in POST_NOMINALS or not looks_like_name(match.group("name")):
+    if not match or match.group("body").upper() in POST_NOMINALS or not looks_like_name(match.group("name")) \
+            or ROLE_KEYWORDS.search(match.group("name")):  # ('Lord Mayor of Leeds': a post, no person)
         return None
     return match.group("name"), match.group("body")
