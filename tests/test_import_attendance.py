@@ -1328,3 +1328,9 @@ def test_others_under_their_label_attend_and_a_name_of_a_firm_gives_the_organisa
     assert read("OTHERS:                Cameron Platt of Peak Law\n") == [
         ("Cameron Platt", "in_attendance", None, "other", "Peak Law")]
     assert read("Also present: Lord Mayor of Leeds\n") == []  # a post, no person
+
+
+def test_a_marshal_and_a_sheriff_are_posts_after_a_name():
+    assert read("STAFF PRESENT: Mike Morey, Town Marshal\n               Ann Bell, County Sheriff\n") == [
+        ("Mike Morey", "in_attendance", "Town Marshal", "officer", None),
+        ("Ann Bell", "in_attendance", "County Sheriff", "officer", None)]

@@ -38,7 +38,7 @@ ROLE_KEYWORDS = re.compile(
     r"comptroller|auditor|attorney|counsel|engineer|planner|administrator|supervisor|agent|resident|"
     r"councillor|councilmember|alderman|vice|speaker|cathaoirleach|cadeirydd|reeve|visitor|guest|observer|designer|"
     r"architect|contractor|surveyor|reporter|journalist|volunteer|student|spokes(?:person|man|woman)|economist|"
-    r"researcher|statistician|scientist|acting)\b")
+    r"researcher|statistician|scientist|acting|marshal|sheriff)\b")
 
 
 def own_role(entry: AttendanceDraft) -> str | None:

@@ -112,7 +112,7 @@ POST_SURNAME_RE = re.compile(r"(?P<post>(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Counsel|
 ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary|treasurer|clerk|comptroller|auditor|"
                          r"attorney|counsel|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"
                          r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive|chief|"
-                         r"marshal|planner|analyst|accountant|specialist|consultant|advis[eo]r|researcher|scientist|"
+                         r"marshal|sheriff|planner|analyst|accountant|specialist|consultant|advis[eo]r|researcher|scientist|"
                          r"economist|statistician|spokes(?:person|man|woman))$")
 COUNCILLOR_ROLE = {"Councillor", "Councilor", "City Councilor",
                    "District Councillor", "County Councillor", "Borough Councillor",
