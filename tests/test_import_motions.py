@@ -537,3 +537,10 @@ def test_an_outcome_told_later_never_changes_a_motion_whose_outcome_was_told():
     item = read("Cllr Bell moved that the report be received. Cllr Hale seconded the motion. The motion was lost.\n\n"
                 "Discussion followed.\n\nThe Chair called for a vote on the budget. The motion was approved.\n")
     assert [m.result for m in item.motions] == ["lost"]
+
+
+@pytest.mark.parametrize("objections", ["There were no objections.", "No objection was raised."])
+def test_a_proposal_nobody_objected_to_is_the_decision(objections):
+    item = read(f"Mayor Kerr called the meeting to order and proposed moving agenda item two to the end of the "
+                f"meeting. {objections}\n\nMayor Kerr proposed that the meeting be recorded. Two members objected.\n")
+    assert item.decisions == ["moving agenda item two to the end of the meeting"]

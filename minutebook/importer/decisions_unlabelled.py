@@ -134,6 +134,18 @@ def proposal_passed(blocks: list[Block], i: int) -> bool:
     return bool(PROPOSED_RE.match(blocks[i].text)) and any(PASSED_RE.match(b.text) for b in blocks[i + 1:i + 4])
 
 
+# A proposal nobody objected to, in one paragraph: 'The Mayor called the meeting to order and proposed moving agenda
+# item two to the end of the meeting. There were no objections.': what was proposed is the decision.
+UNOPPOSED_RE = re.compile(r"\bproposed\s+(?P<text>(?:that|to)\s[^.;]{3,300}?|[a-z]+ing\s[^.;]{3,300}?)\.\s+"
+                          r"(?:There\s+(?:were|was)\s+no\s+objections?|No\s+objections?\s+(?:were|was)\s+"
+                          r"(?:raised|made|received|voiced))\b")
+
+
+def unopposed(text: str) -> list[str]:
+    """What each proposal of a paragraph that nobody objected to proposed."""
+    return [match.group("text").strip() for match in UNOPPOSED_RE.finditer(text)]
+
+
 # A sentence that decides on steps listed under it ('In addition, the Committee decided unanimously on two additional
 # steps:' / '- To put a new monetary policy instrument into operation: ...' / '- The expansion of the program ...'):
 # each bullet is a decision.

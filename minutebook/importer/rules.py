@@ -93,6 +93,12 @@ def proposal_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
     return 1
 
 
+def unopposed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'... proposed moving item two to the end of the meeting. There were no objections.': the proposal decided."""
+    item.decisions.extend(u.unopposed(blocks[i].text))
+    return 1
+
+
 def lead_in_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """'That the Committee:' / '1. Noted ...' / '2. Approved ...': each point a decision (decisions_unlabelled)."""
     block = blocks[i]
@@ -139,6 +145,7 @@ RULES: list[Rule] = [
      m.declarations_run),
     ("substitutes", m.substitutes_test, m.substitutes_run),
     ("proposal-passed", lambda b, i, it: u.proposal_passed(b, i), proposal_run),
+    ("proposal-unopposed", lambda b, i, it: bool(u.unopposed(b[i].text)), unopposed_run),
     ("voice-vote", vv.voice_vote_test, vv.voice_vote_run),
     ("motion-made-by", lm.made_by_test, lm.made_by_run),
     ("spoken-motion", lambda b, i, it: bool(mo.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
