@@ -804,3 +804,9 @@ def test_counts_written_in_words_and_sides_that_were_in_favour():
     assert counts_of("The Mayor called for a vote. Four were in favor, two were against.") == {"for": 4, "against": 2}
     assert counts_of("Seven members voting for, none against") == {"for": 7, "against": 0}
     assert counts_of("One of the members spoke for the plan.") == {}
+
+
+def test_a_member_abstaining_in_brackets_after_the_result():
+    item = read("Council Member Bell moved to appoint Mayor Kerr as representative. Council Member Hale seconded the "
+                "motion. The motion passed unanimously (Mayor Kerr abstained).\n")
+    assert [[p.name for p in v.sides.get("abstain", [])] for v in item.votes] == [["Kerr"]]

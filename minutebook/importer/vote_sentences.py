@@ -71,14 +71,14 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
             item.votes.append(vote)
 
 
-# A member who abstained, in a sentence of its own: 'The Mayor ABSTAINED on item no. 12.', 'Councillor A
-# abstained.' A post alone ('The Mayor') stands for the member who holds it in the meeting's attendance (resolved
-# when the record is written; a post nobody holds there names nobody). A person needs a title: 'Ann abstained'
-# may be anyone.
+# A member who abstained, in a sentence of its own or in brackets: 'The Mayor ABSTAINED on item no. 12.',
+# 'Councillor A abstained.', '... passed unanimously (Mayor Sondak abstained).' A post alone ('The Mayor') stands for
+# the member who holds it in the meeting's attendance (resolved when the record is written; a post nobody holds there
+# names nobody). A person needs a title: 'Ann abstained' may be anyone.
 POST = r"(?:(?:Vice|Deputy)\s+)?(?:Mayor|President|Chair(?:man|woman|person)?|Comptroller|Treasurer|Secretary)"
 ABSTAINER = rf"(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
-ABSTAINED_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:(?P<post>{POST})|(?P<who>{ABSTAINER}))\s+"
-                          r"(?:ABSTAINED|abstained)\b(?!\s*:)")
+ABSTAINED_RE = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\())(?:The\s+)?(?:(?P<post>{POST})|"
+                          rf"(?P<who>{ABSTAINER}))\s+(?:ABSTAINED|abstained)\b(?!\s*:)")
 
 
 def abstentions(blocks: list[Block], item: ItemDraft) -> None:
