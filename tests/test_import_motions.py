@@ -533,6 +533,14 @@ def test_a_motion_whose_vote_is_called_after_the_discussion_goes_as_the_later_pa
     assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 4})]
 
 
+def test_the_members_named_in_brackets_after_a_sides_count_vote_on_that_side():
+    item = read("MOTION: Council Member Bell moved to approve the budget. Council Member Hale seconded the motion.\n\n"
+                "Discussion followed.\n\nMs. Lind asked about the reserves.\n\nThe Mayor called for a vote. Four were "
+                "in favor, one absent (Curry). The motion was approved.\n")
+    assert [{side: [p.name for p in people] for side, people in v.sides.items()} for v in item.votes] == [
+        {"absent": ["Curry"]}]
+
+
 def test_an_outcome_told_later_never_changes_a_motion_whose_outcome_was_told():
     item = read("Cllr Bell moved that the report be received. Cllr Hale seconded the motion. The motion was lost.\n\n"
                 "Discussion followed.\n\nThe Chair called for a vote on the budget. The motion was approved.\n")

@@ -13,7 +13,7 @@ from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .motions import FOLLOWING, MOVED_ALONE_RE, SECONDED_RE, VOTER, mover_name, outcome_paragraphs, spoken_motion
 from .outcomes import outcome_of
 from .tallies import counts_of
-from .votes import label_counts, roll_call, unopposed
+from .votes import counted_names, label_counts, roll_call, unopposed
 
 SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
 
@@ -108,9 +108,9 @@ def told_later_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -
     the decision."""
     motion, text = _open_motion(item), blocks[i].text
     motion.result = outcome_of(TOLD_LATER_RE.search(text).group())
-    counts = counts_of(text)
-    if counts:
-        item.votes.append(VoteDraft(blocks[i].first, result=motion.result, counts=counts))
+    counts, named = counts_of(text), counted_names(text)  # ('Four were in favor, one absent (Curry).')
+    if counts or named:
+        item.votes.append(VoteDraft(blocks[i].first, result=motion.result, sides=named, counts=counts))
     if motion.result == "carried":
         item.decisions.append(motion.moved)
     motion.moved = None
