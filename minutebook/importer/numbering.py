@@ -139,6 +139,10 @@ def _heading_like(style: Style, run: list[Heading]) -> bool:
     of a part might open a numbered list, so it needs a capitalised word or a colon, a word of an item's title
     ('1. Apologies'), or a run of three."""
     first = run[0]
+    if style is NUMBER_STYLE and all(h.text.rstrip().endswith(".") for h in run) \
+            and sum(reads_as_sentence(h.text) for h in run) * 2 >= len(run):
+        return False  # '3. Minor revisions may be reviewed by staff.' / '4. Additional details needed about ...': a
+        # list of statements, every one closed by its full stop, most of them sentences
     if style is not NUMBER_STYLE or "/" in first.number or number_value(first.number) >= 3 or first.index == 0:
         return True
     if reads_as_sentence(first.text) and not re.search(r":", first.text[:80]):

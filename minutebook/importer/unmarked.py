@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_date
+from .attendance_labels import label_of
 from .lines import Line
 from .names import HONORIFIC_RE, MEMBER_TITLE
 from .titles import reads_as_sentence
@@ -58,8 +59,21 @@ def _run_in_capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
 # held ...', 'Public Comment: None' (small words in lower case: 'Report of the Clerk: ...').
 RUN_IN_COLON_RE = re.compile(r"^(?P<title>[A-Z][\w'’&/-]*(?:\s(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&)){0,5}):"
                              r"\s+(?=\S)")
+# a label naming the case a topic is about, its subject after it the topic's title ('APPLICATION: HDCRMA 2019-00476,
+# 412 GRANDIN ROAD - ADDITION', 'Case No.: ...', 'Petition: ...')
+CASE_LABEL_RE = re.compile(r"(?i)^(?:application|case|petition|appeal|request|variance)(?:\s+(?:no|number)\.?)?$")
 # a label giving a fact of the meeting, not a topic
 FACT_LABEL_RE = re.compile(r"(?i)^(?:meeting\s+)?(?:date|time|place|location|venue|where|when|source|link|url)s?$")
+
+
+def _case(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A paragraph opening with a label naming the case it is about ('APPLICATION: HDCRMA 2019-00476, 412 GRANDIN ROAD
+    - ADDITION'), in minutes with no numbers: a topic titled by its case, however few the cases."""
+    match = RUN_IN_COLON_RE.match(lines[index].stripped)
+    if not match or not CASE_LABEL_RE.match(match.group("title")) or index > 0 and not lines[index - 1].blank:
+        return None
+    case = lines[index].stripped[match.end():].strip()
+    return (case, index + 1) if case else None
 
 
 def _run_in_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
@@ -70,7 +84,8 @@ def _run_in_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
     if not match or index > 0 and not lines[index - 1].blank:
         return None
     title, rest = match.group("title"), lines[index].stripped[match.end():]
-    if NOT_A_TITLE_RE.match(title.upper()) or ATTENDANCE_HEADING_RE.match(title) or find_date(title) \
+    if NOT_A_TITLE_RE.match(title.upper()) or ATTENDANCE_HEADING_RE.match(title) or label_of(f"{title}:") \
+            or find_date(title) \
             or FACT_LABEL_RE.match(title) or HONORIFIC_RE.match(title) or re.match(MEMBER_TITLE, title) \
             or re.match(r"(?i)https?:|www\.", rest):
         return None  # 'Motion: ...', 'Present: ...', 'Location: ...', 'Mr Smith: ...', 'Chair Ray: ...' (a
@@ -133,4 +148,4 @@ def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
 # Or by a short line of its own whose bold or size the text lost.
 UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (
     *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals),
-    ("plain", _plain), ("run-in colon", _run_in_colon), ("flush title", _flush_title))
+    ("plain", _plain), ("case", _case), ("run-in colon", _run_in_colon), ("flush title", _flush_title))

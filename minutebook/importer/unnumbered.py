@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..dates import MONTH_YEAR_RE, find_date
-from .lines import Line
+from .lines import Line, text_above
 from .nameentry import ROLE_KEYWORDS
 from .names import ORGANISATION_LEAD, looks_like_name
 from .outline import outline_entry
@@ -44,11 +44,18 @@ SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
 FIGURE_WORD_RE = re.compile(r"\d+[A-Za-z]+\s")  # '3D Nation', '5G masts', '2A Masts'
 
 
+LABEL_ALONE_RE = re.compile(r"[A-Z][A-Z ]{1,30}:")  # a label in capitals on a line of its own ('DECISION:')
+
+
 def stands_alone(lines: list[Line], index: int) -> bool:
     """A blank line, a page break or the end of a sentence above the line, or a line set far deeper (a presenter
-    centred under the heading before: a PDF's text keeps no blank lines)."""
+    centred under the heading before: a PDF's text keeps no blank lines); never the line after a comma or under a
+    label in capitals alone, across a blank line or not."""
     if index == 0:
         return True
+    text = lines[before].stripped if (before := text_above(lines, index)) >= 0 else ""
+    if text.endswith(",") or LABEL_ALONE_RE.fullmatch(text):  # '... MURYN,' / '' / 'WALKER': a list goes on;
+        return False  # 'DECISION:' / '' / 'APPLICATION ... APPROVED': a label's value (text set a line a paragraph)
     above, line = lines[index - 1], lines[index]
     deeper = above.indent >= line.indent + 16 \
         and bool(re.search(r"[a-z]", above.text))  # not a page number over the running header
