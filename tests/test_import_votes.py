@@ -810,3 +810,9 @@ def test_a_member_abstaining_in_brackets_after_the_result():
     item = read("Council Member Bell moved to appoint Mayor Kerr as representative. Council Member Hale seconded the "
                 "motion. The motion passed unanimously (Mayor Kerr abstained).\n")
     assert [[p.name for p in v.sides.get("abstain", [])] for v in item.votes] == [["Kerr"]]
+
+
+def test_a_roll_call_whose_list_and_sides_a_converter_set_a_paragraph_each():
+    item = read("VOTE: 7/0 AYES: HADEN, HENNINGSON, PHARES,\n\nWALKER\n\nNAYS: NONE\n")
+    assert [({side: [p.name for p in people] for side, people in v.sides.items()}, v.result) for v in item.votes] == [
+        ({"for": ["Haden", "Henningson", "Phares", "Walker"], "against": []}, "carried")]

@@ -93,6 +93,8 @@ def _continues(block: Block, line: Line) -> bool:
     last, text = block.lines[-1].stripped, line.stripped
     if BULLET_RE.match(text) or re.match(r"^\(?[a-z0-9]{1,4}[.)]\s", text):
         return False
+    if last.endswith(",") and not any(rule.match(text) for rule in OPENERS):
+        return True  # '... BARTH, MURYN,' / '' / 'WALKER': a list goes on after its comma, whatever its case
     if re.match(r"[a-z]", text):
         return not re.search(r"[.:;!?)]$", last)
     # not a heading in capitals ('EXTRA WORK ORDERS'), an opener, nor a word that is a sentence of its own ('None.',

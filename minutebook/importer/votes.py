@@ -249,6 +249,9 @@ def _joined(blocks: list[Block], i: int) -> tuple[str, int]:
     elif LOOSE_LABEL_RE.match(text):  # 'Yeas -- Aldermen A, B -- 2.' / '' / 'Nays -- Alderman C -- 1.': a side a
         while i + used < len(blocks) and LOOSE_LABEL_RE.match(blocks[i + used].text):  # paragraph
             text, used = f"{text} {blocks[i + used].text}", used + 1
+    elif LABEL_RE.search(text):  # 'VOTE: 7/0 AYES: A, B, C' / '' / 'NAYS: NONE': each side a paragraph
+        while i + used < len(blocks) and LABEL_RE.match(blocks[i + used].text):
+            text, used = f"{text} {blocks[i + used].text}", used + 1
     return text, used
 
 
