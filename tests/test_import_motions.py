@@ -552,3 +552,9 @@ def test_a_proposal_nobody_objected_to_is_the_decision(objections):
     item = read(f"Mayor Kerr called the meeting to order and proposed moving agenda item two to the end of the "
                 f"meeting. {objections}\n\nMayor Kerr proposed that the meeting be recorded. Two members objected.\n")
     assert item.decisions == ["moving agenda item two to the end of the meeting"]
+
+
+def test_a_motion_labelled_first_and_second_then_told_in_a_sentence_is_one_motion():
+    item = read("MOTION: APPROVED W/ CONDITIONS 1st : MR. BELL 2nd : MR. HALE\n\nMr. Bell moved to approve this "
+                "application as submitted.\n\nVOTE: 7/0 AYES: BELL, HALE, KERR, LIND\n\nNAYS: NONE\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]

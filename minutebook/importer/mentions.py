@@ -86,7 +86,7 @@ PROPOSED_RE = re.compile(  # 'Cllr A proposed, Cllr B seconded'
 # first word on the line below ('Seconded: Cr B' / 'That ...', 'THAT ...').
 LABEL_STOP = (r"(?!(?:Seconded|Seconder|Second|Proposed|Proposer|Moved|Mover|Carried|CARRIED|Agreed|Unanimous|That|"
               r"THAT|The|To|Vote|VOTE)\b)")
-LABELLED_PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?{LABEL_STOP}{WORD}(?:\s+{LABEL_STOP}{WORD}){{0,3}}"
+LABELLED_PERSON = rf"(?:(?i:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?{LABEL_STOP}{WORD}(?:\s+{LABEL_STOP}{WORD}){{0,3}}"
 # 'Smith', 'J. Smith', 'Jo Smith' in 'Smith/Brown' (never 'Seconded' in 'Moved Cr A / Seconded Cr B')
 SLASH_NAME = r"(?!(?i:seconded|second)\b)(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 
@@ -105,6 +105,9 @@ MOTION_RES = [
     # Ruiz' / 'Second: Cole' (a school board's labelled lines)
     re.compile(rf"\b(?i:proposed|proposer|moved|mover|motion)(?:\s+by)?\s*[:–-]\s*(?P<mover>{LABELLED_PERSON})\s*"
                rf"[,;.–-]?\s*(?i:seconded|seconder|second)(?:\s+by)?\s*[:–-]\s*(?P<seconder>{LABELLED_PERSON})"),
+    # 'MOTION: APPROVED W/ CONDITIONS 1st : MR. A 2nd : MR. B': the mover first, the seconder second
+    re.compile(rf"\b(?i:1st|first)\s*:\s*(?P<mover>{LABELLED_PERSON})\s+(?i:2nd|second)\s*:\s*"
+               rf"(?P<seconder>{LABELLED_PERSON})"),
     # 'on the motion of Cllr A, seconded by Cllr B', 'Upon the proposition of A, seconded by B', 'On motion of A, ...',
     # 'On a motion by Trustee A and seconded by Trustee B, ...'
     re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?(?:motion|proposition|proposal)\s+of|(?:up)?on\s+a\s+motion\s+by)\s+"

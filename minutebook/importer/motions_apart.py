@@ -11,6 +11,7 @@ import re
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .motions import FOLLOWING, MOVED_ALONE_RE, SECONDED_RE, VOTER, mover_name, outcome_paragraphs, spoken_motion
+from .names import PersonName
 from .outcomes import outcome_of
 from .tallies import counts_of
 from .votes import counted_names, label_counts, roll_call, unopposed
@@ -80,8 +81,13 @@ def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, t
     elif result is None:  # 'Roll Call Vote:' / 'Chairman A' / 'B: Aye; C: Aye ...' under it, no outcome told
         result = next((unopposed(voted) for block in blocks[under:under + FOLLOWING + 1]
                        if (voted := roll_call(block.text))), None)
-    item.motions.append(MotionDraft(blocks[i].first, item.title, mover_name(mover), seconder, result,
-                                    moved=text.strip() if result is None else None))
+    labelled = _labelled_above(blocks, i, item, mover_name(mover))
+    if labelled is not None:  # 'MOTION: APPROVED 1st : MR. A 2nd : MR. B' / 'Mr. A moved to approve ...': one motion
+        labelled.seconder, labelled.result = labelled.seconder or seconder, labelled.result or result
+        labelled.moved = text.strip() if labelled.result is None else None
+    else:
+        item.motions.append(MotionDraft(blocks[i].first, item.title, mover_name(mover), seconder, result,
+                                        moved=text.strip() if result is None else None))
     if result == "carried":
         item.decisions.append(text.strip())
 
@@ -115,3 +121,14 @@ def told_later_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -
         item.decisions.append(motion.moved)
     motion.moved = None
     return 1
+
+
+def _labelled_above(blocks: list[Block], i: int, item: ItemDraft, mover: PersonName | None) -> MotionDraft | None:
+    """The motion the paragraph above labelled with the same mover and no outcome ('MOTION: APPROVED W/ CONDITIONS
+    1st : MR. RUMSCH 2nd : MR. PHARES' over 'Mr. Rumsch moved to approve ...'): the sentence tells the same motion."""
+    last = item.motions[-1] if item.motions else None
+    if last is None or i == 0 or last.line is not blocks[i - 1].first or last.result is not None \
+            or not (last.mover and mover) or last.mover.name.split()[-1].lower() != mover.name.split()[-1].lower():
+        return None
+    return last
+
