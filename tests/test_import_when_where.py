@@ -220,3 +220,8 @@ def test_an_office_named_for_what_it_does_over_the_papers_is_no_venue_an_office_
     assert facts(text, "minutes", 4).venue is None
     text = "PARISH COUNCIL\nMay 4, 2019\nOffice of the Clerk, Town Hall\n7:00 pm\n"
     assert facts(text, "minutes", 1).venue == "Office of the Clerk, Town Hall"
+
+
+def test_the_day_before_the_place_on_one_line_apart_by_a_dash_is_no_part_of_the_venue():
+    found = facts("HISTORIC DISTRICT COMMISSION\n\nSeptember 23 – Room 901\n\nMINUTES\n", "minutes", 2)
+    assert found.venue == "Room 901"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..dates import MONTH_ABBREVIATED, find_date, parse_time
+from ..dates import MONTH_ABBREVIATED, MONTH_WORD, WEEKDAY, find_date, parse_time
 from .bodynames import BODY_WORD_RE
 from .lines import Line
 from .names import title_case
@@ -288,10 +288,14 @@ def _lines_under_title(heading: list[Line], facts: WhenWhere, date_index: int) -
             return
 
 
+# The meeting's day before its place on one line, apart by a dash: 'September 23 – Room 901' (the day is the date's).
+DAY_BEFORE_PLACE_RE = re.compile(rf"(?i)^{WEEKDAY}{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\s*[–—-]\s*")
+
+
 def _venue(text: str | None) -> str | None:
     if not text:
         return None
-    text = re.sub(r"\s+", " ", plain(text)).strip(" ,.-–")
+    text = DAY_BEFORE_PLACE_RE.sub("", re.sub(r"\s+", " ", plain(text)).strip(" ,.-–"))
     text = re.sub(r",(?=\S)", ", ", text)
     text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to)\s", text)[0]  # the place, not why
     return (title_case(text) if text.isupper() else text)[:200] or None
