@@ -14,7 +14,8 @@ from .motions import FOLLOWING, MOVED_ALONE_RE, SECONDED_RE, VOTER, mover_name, 
 from .names import PersonName
 from .outcomes import outcome_of
 from .tallies import counts_of
-from .votes import counted_names, label_counts, roll_call, unopposed
+from .vote_sentences import counted_names
+from .votes import label_counts, roll_call, unopposed
 
 SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
 

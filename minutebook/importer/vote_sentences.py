@@ -11,8 +11,8 @@ import re
 from .blocks import Block, joined
 from .drafts import ItemDraft, VoteDraft
 from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name, post_name
-from .tallies import OUTCOME_RE, by_majority, counts_of, last_proposition, result_of
-from .votes import voters
+from .tallies import NUMBER_WORDS, OUTCOME_RE, by_majority, counts_of, last_proposition, result_of
+from .votes import side_of, voters
 
 # Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '5-2 (Bell and
 # Hale opposed)', '(Lind abstaining)', 'Vote: 3-1 (Cole no)', 'Vote: 4-0 (Park absent)'.
@@ -192,3 +192,17 @@ def _posts(names: str) -> list[PersonName]:
     """The members a list names by their post alone ('the Governor')."""
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names)
     return [post_name(posted.group("post")) for part in parts if (posted := POSTED_VOTER_RE.match(part.strip()))]
+
+
+# A side counted, its members named in brackets after it: 'Four were in favor, one absent (Curry).', '5 for, 2
+# against (Bell, Hale)'.
+COUNTED_NAMES_RE = re.compile(rf"(?i)\b(?:\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+"
+                              r"(?P<side>absent|abstain(?:ed|ing)?|against|opposed)\s*\((?P<names>[^()]{2,120})\)")
+
+
+def counted_names(text: str) -> dict[str, list[PersonName]]:
+    """The members named in brackets after a side's count, per side; {} where none are."""
+    sides: dict[str, list[PersonName]] = {}
+    for match in COUNTED_NAMES_RE.finditer(text):
+        sides.setdefault(side_of(match.group("side")), []).extend(voters(match.group("names")))
+    return sides

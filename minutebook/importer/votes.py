@@ -156,20 +156,6 @@ def voters(text: str) -> list[PersonName]:
     return names
 
 
-# A side counted, its members named in brackets after it: 'Four were in favor, one absent (Curry).', '5 for, 2
-# against (Bell, Hale)'.
-COUNTED_NAMES_RE = re.compile(r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                              r"(?P<side>absent|abstain(?:ed|ing)?|against|opposed)\s*\((?P<names>[^()]{2,120})\)")
-
-
-def counted_names(text: str) -> dict[str, list[PersonName]]:
-    """The members named in brackets after a side's count, per side; {} where none are."""
-    sides: dict[str, list[PersonName]] = {}
-    for match in COUNTED_NAMES_RE.finditer(text):
-        sides.setdefault(side_of(match.group("side")), []).extend(voters(match.group("names")))
-    return sides
-
-
 def side_of(label: str) -> str:
     for pattern, side in SIDE_LABELS:
         if re.fullmatch(pattern, label.strip().upper()):
