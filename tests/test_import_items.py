@@ -1426,3 +1426,13 @@ def test_a_line_in_capitals_after_a_comma_or_under_a_label_in_capitals_is_no_hea
             "GRANDIN ROAD - ADDITION\n\nThe addition was approved.\n")
     assert [title for _, _, title, _, _ in items(text)] == ["HDC 2019-00516, 1621 DILWORTH ROAD - ADDITION",
                                                             "HDC 2019-00517, 412 GRANDIN ROAD - ADDITION"]
+
+
+def test_a_numbered_measure_whose_title_opens_as_a_sentence_is_an_item():
+    text = ("BOARD of Canvassers\n\nMeeting Minutes\n\nTuesday, September 19, 2023\n\n 1.       A resolution of the "
+            "Board of Canvassers accepting the election returns and\n          declaring the results of the vote.\n\n"
+            "           Heidi Allman, City Recorder Presenting.\n\n           Motion was made by Mayor Kaufusi to "
+            "accept the resolution.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [(
+        "1", "A resolution of the Board of Canvassers accepting the election returns and declaring the results of "
+             "the vote")]

@@ -28,7 +28,7 @@ from .numbered_lines import (
     number_value,
     resolution,
 )
-from .titles import clean_title, reads_as_sentence
+from .titles import MEASURE_TITLE_RE, clean_title, reads_as_sentence
 from .unnumbered import capitals_text
 
 # A number within its year, or any other count printed before a slash: 'CCL23/9', 'CCL23/10'.
@@ -147,7 +147,8 @@ def _heading_like(style: Style, run: list[Heading]) -> bool:
         return True
     if reads_as_sentence(first.text) and not re.search(r":", first.text[:80]):
         return False  # '1. Noted the membership of the Committee': a numbered list of what was done
-    return bool(re.search(r"[A-Z]{4,}|:", first.text[:80]) or HEADING_WORDS_RE.search(first.text[:80])) \
+    return bool(re.search(r"[A-Z]{4,}|:", first.text[:80]) or HEADING_WORDS_RE.search(first.text[:80])
+                or MEASURE_TITLE_RE.match(first.text)) \
         or len(run) >= 3
 
 

@@ -220,9 +220,17 @@ def split_run_in(text: str) -> tuple[str, str]:
     return title, rest
 
 
+# A measure's title, which opens as a sentence does: 'A resolution of the Board of Canvassers accepting ...', 'An
+# ordinance amending Chapter 14 ...'.
+MEASURE_TITLE_RE = re.compile(r"(?i)^an?\s+(?:resolution|ordinance|bill|by-?law)\s+(?:of|to|authori[sz]ing|approving|"
+                              r"adopting|amending|accepting|establishing|declaring|granting|providing|repealing)\b")
+
+
 def reads_as_sentence(text: str, any_length: bool = False) -> bool:
     """A numbered paragraph rather than a heading: '7.1 The Committee RESOLVED.', 'that the report be noted'; a
     title over fifteen words too, unless `any_length` (an outline's entries may run long)."""
+    if MEASURE_TITLE_RE.match(text):
+        return False  # 'A resolution of the Board ... accepting the election returns ...': a measure's title
     title, _ = split_run_in(text)
     long_words = _long_words(title)
     if len(long_words) >= 6 and all(w[0].isupper() for w in long_words) and title != title.upper() \
