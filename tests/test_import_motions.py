@@ -24,6 +24,8 @@ FORMS = [
      "unanimously.\n", "that the Board adopt the resolution"),
     ("A motion was made by Commissioner Bell and seconded by Commissioner Hale to approve the agenda. Motion "
      "carried.\n", "to approve the agenda"),
+    ("Motion was made by Mayor Bell to accept the resolution. Seconded by Councilor Hale. Summary of Action, Passed "
+     "8-0\n", "to accept the resolution"),
     ("Commissioner Bell made a motion to approve the consent agenda, seconded by Commissioner Hale. The motion "
      "carried unanimously.\n", "Commissioner Bell made a motion to approve the consent agenda"),
     ("Proposed by Cllr Bell, seconded by Cllr Hale, all in favour: to approve the payments.\n",

@@ -56,8 +56,10 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'A motion was made by Councilor A that this matter be Approved.': a committee's motion nobody seconds, or one
-    # seconded in the sentence after it; made by e-mail too ('A motion was made via email by A to accept ...')
-    re.compile(rf"(?i:\ba\s+motion\s+was\s+made\s+(?:(?:via|by)\s+(?:e-?mail|(?:tele)?phone)\s+)?by)\s+"
+    # seconded in the sentence after it; made by e-mail too ('A motion was made via email by A to accept ...'); the
+    # article left out at a sentence's start ('Motion was made by Mayor A to accept ... Seconded by Councilor B.')
+    re.compile(rf"(?:(?i:\ba\s+)|(?:^|(?<=[.;]\s))(?=Motion\b))(?i:motion\s+was\s+made\s+(?:(?:via|by)\s+(?:e-?mail|"
+               rf"(?:tele)?phone)\s+)?by)\s+"
                rf"(?P<mover>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'On motion of Supervisor A, seconded by Supervisor B, and unanimously carried (Supervisor C absent), the Board
     # approved the Consent Calendar.', '... and carried by the following vote, the Board awarded the contract ...:'
