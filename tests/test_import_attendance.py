@@ -1334,3 +1334,10 @@ def test_a_marshal_and_a_sheriff_are_posts_after_a_name():
     assert read("STAFF PRESENT: Mike Morey, Town Marshal\n               Ann Bell, County Sheriff\n") == [
         ("Mike Morey", "in_attendance", "Town Marshal", "officer", None),
         ("Ann Bell", "in_attendance", "County Sheriff", "officer", None)]
+
+
+def test_a_name_and_post_a_line_under_a_label_with_a_blank_line_between_each_as_a_converter_sets_them():
+    assert read("STAFF PRESENT: Jane Doe, Town Clerk\n\nMark Lee, Treasurer\n\nAnn Bell, Town Attorney\n") == [
+        ("Jane Doe", "in_attendance", "Town Clerk", "officer", None),
+        ("Mark Lee", "in_attendance", "Treasurer", "officer", None),
+        ("Ann Bell", "in_attendance", "Town Attorney", "officer", None)]

@@ -288,8 +288,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             if not text:
                 context.sentence = context.sentence and not _one_a_line(lines, index)
                 continue
+            below = next_texts(lines, index, 1)  # (the next line with text: a converter may set a blank between)
             if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text or "; " in text) \
-                    and not (_roster_line(text) and index + 1 < len(lines) and _roster_line(lines[index + 1].text)):
+                    and not (_roster_line(text) and below and _roster_line(below[0][1])):
                 # (but 'Staff Present: Jane Doe, Clerk' / 'Mark Lee, Treasurer': a name and post a line, read so)
                 context.sentence = True
                 paragraph.append(Line(line.file, line.number, text, line.raw))
