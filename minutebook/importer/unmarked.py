@@ -14,7 +14,6 @@ from .lines import Line
 from .names import HONORIFIC_RE, MEMBER_TITLE
 from .titles import reads_as_sentence
 from .unnumbered import (
-    ATTENDANCE_HEADING_RE,
     BODY_TITLE_RE,
     NOT_A_TITLE_RE,
     RULES,
@@ -84,8 +83,7 @@ def _run_in_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
     if not match or index > 0 and not lines[index - 1].blank:
         return None
     title, rest = match.group("title"), lines[index].stripped[match.end():]
-    if NOT_A_TITLE_RE.match(title.upper()) or ATTENDANCE_HEADING_RE.match(title) or label_of(f"{title}:") \
-            or find_date(title) \
+    if NOT_A_TITLE_RE.match(title.upper()) or label_of(f"{title}:") or find_date(title) \
             or FACT_LABEL_RE.match(title) or HONORIFIC_RE.match(title) or re.match(MEMBER_TITLE, title) \
             or re.match(r"(?i)https?:|www\.", rest):
         return None  # 'Motion: ...', 'Present: ...', 'Location: ...', 'Mr Smith: ...', 'Chair Ray: ...' (a
