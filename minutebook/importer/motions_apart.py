@@ -82,12 +82,13 @@ def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, t
     elif result is None:  # 'Roll Call Vote:' / 'Chairman A' / 'B: Aye; C: Aye ...' under it, no outcome told
         result = next((unopposed(voted) for block in blocks[under:under + FOLLOWING + 1]
                        if (voted := roll_call(block.text))), None)
-    labelled = _labelled_above(blocks, i, item, mover_name(mover))
+    moved_by = mover_name(mover)
+    labelled = _labelled_above(blocks, i, item, moved_by)
     if labelled is not None:  # 'MOTION: APPROVED 1st : MR. A 2nd : MR. B' / 'Mr. A moved to approve ...': one motion
         labelled.seconder, labelled.result = labelled.seconder or seconder, labelled.result or result
         labelled.moved = text.strip() if labelled.result is None else None
     else:
-        item.motions.append(MotionDraft(blocks[i].first, item.title, mover_name(mover), seconder, result,
+        item.motions.append(MotionDraft(blocks[i].first, item.title, moved_by, seconder, result,
                                         moved=text.strip() if result is None else None))
     if result == "carried":
         item.decisions.append(text.strip())
