@@ -86,6 +86,14 @@ def test_a_plural_title_before_a_list_is_the_role_of_each_name_in_it(title, role
         (name, "present", role) for name in ("John Hale", "Mary Ortiz", "Peter Kim")]
 
 
+@pytest.mark.parametrize(("title", "role"), [("Board Member", "Board Member"), ("Council Member", "Council Member"),
+                                             ("Trustee", "Trustee")])
+def test_a_members_title_before_each_name_of_a_roll_is_their_role(title, role):
+    assert attendance(f"The following members were present:\n   Chairperson Ann Lee\n   {title} Tom Hale\n"
+                      f"   {title} Mary Ortiz\n") == [("Ann Lee", "present", "Chair"), ("Tom Hale", "present", role),
+                                                     ("Mary Ortiz", "present", role)]
+
+
 def test_a_post_read_elsewhere_beats_the_title_every_member_has():
     entries = [{"person": "kb", "status": "present", "role": "Director"},
                {"person": "kb", "status": "in_attendance", "role": "secretary"},
