@@ -55,6 +55,7 @@ CODES = {
     "no-meeting": "a file in which no meeting is found; --body and --date give it one (import: nothing is written)",
     "unrecognised-text": "source text before any agenda, minutes or report heading (import warning)",
     "no-meeting-date": "an agenda or minutes without a meeting date (import warning)",
+    "meeting-date-disagrees": "a 'Meeting date:' label and the heading print different dates (import warning)",
     "no-items": "an agenda or minutes without numbered items (import warning)",
     "report-without-meeting": "a report whose meeting was not imported (import warning)",
     "report-without-item": "a report that matches no item of its meeting (import warning)",

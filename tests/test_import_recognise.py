@@ -140,6 +140,22 @@ def test_the_import_report_says_why_each_document_was_read_as_it_was(tmp_path):
     assert "minutes of Community Council, 2024-04-29: body 'Community Council' (line 1: the file name)" in summary
 
 
+def test_a_files_meeting_date_label_beats_a_heading_copied_from_another_meeting_and_the_import_says_so(tmp_path):
+    """A repository's or agenda system's 'Meeting date:' over minutes whose heading still prints an earlier
+    meeting's date and time: the meeting is the label's, the heading's time is not taken, and a warning names both."""
+    from minutebook.importer import run_import
+    source = tmp_path / "canvass.md"
+    source.write_text("# Board of Canvassers Meeting\n> Meeting date: 2023-09-19\n\n---\n\n"
+                      "BOARD OF CANVASSERS\nMeeting Minutes\n12:00 PM, Tuesday, August 22, 2023\nCouncil Chambers\n\n"
+                      "1. Election returns\nThe results were accepted.\n", encoding="utf-8")
+    result = run_import([source], tmp_path / "content", root=tmp_path)
+    meetings = sorted(p.name for p in (tmp_path / "content").rglob("20*.md"))
+    assert meetings == ["2023-09-19.md"], meetings
+    assert "start:" not in next((tmp_path / "content").rglob("2023-09-19.md")).read_text(encoding="utf-8")
+    warned = [str(w) for w in result.warnings if w.code == "meeting-date-disagrees"]
+    assert len(warned) == 1 and "canvass.md:2:" in warned[0] and "2023-08-22 (line 8)" in warned[0], warned
+
+
 def test_a_date_on_a_title_line_wins_over_one_inside_a_sentence_below():
     text = ("CITY OF HADBURY     TUESDAY, DECEMBER 8, 2020 - 6:30 PM\nCITY COUNCIL AGENDA AND NOTICE\n\n"
             "Video Conference     Tuesday, December 8, 20206:30 PM\n\n"

@@ -119,6 +119,14 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
                                   f"{part.kind} of '{part.body}' without a meeting date: not imported"))
         return None
     date, date_index = dated
+    labelled = when_where.labelled_date(part.lines[:date_index + 12])
+    stale = False  # a heading copied from another meeting's minutes: the time it prints is that meeting's
+    if labelled and labelled[0] != date:
+        gathered.warnings.append((part.file, part.lines[labelled[1]].number, "meeting-date-disagrees",
+                                  f"the file labels its meeting date {labelled[0].isoformat()}, its heading prints "
+                                  f"{date.isoformat()} (line {part.lines[date_index].number}): the label's date is "
+                                  f"used; check which is right"))
+        date, stale = labelled[0], True
     meeting = MeetingDraft(body=part.body, date=date, file=part.file, line=part.first, type=part.meeting_type,
                            status="scheduled" if part.kind == "agenda" else "held")
     meeting.sources.append((part.file, part.first, part.last, part.kind))
@@ -147,7 +155,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         # roster or signing the minutes: the roll's 'Hale'
         read_offices(meeting.attendance, part.lines)  # 'Mayor McDavid opened ...': the roll's MCDAVID is the Mayor
         voters_named(meeting.attendance, part.lines)  # '..., with C making it unanimous': the members are named
-    meeting.start, meeting.end = meeting.start or facts.start, meeting.end or facts.end
+    if not stale:  # what the heading announced; what the minutes say happened is read either way
+        meeting.start, meeting.end = meeting.start or facts.start, meeting.end or facts.end
     meeting.venue = facts.venue
     if part.kind == "agenda":
         for item in item_list:

@@ -11,6 +11,7 @@ minutes say happened (called to order, closed) wins over the time the heading an
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -358,6 +359,31 @@ def opening_and_closing(lines: list[Line], facts: WhenWhere) -> None:
         match = next((m for p in END_RES if (m := p.search(text))), None)
         if match and (found := clock(match.group(1), facts.actual_start or facts.start or "12:00")):
             facts.actual_end = found
+
+
+# A line labelling the meeting's date, as an agenda system or a repository prints it over the document it keeps
+# ('> Meeting date: 2023-09-19', 'Meeting Date/Time: May 20, 2020 6:30-8:30 P.M.'): the calendar's record of the day.
+MEETING_DATE_LABEL_RE = re.compile(r"(?i)^[>*\s-]*meeting\s+date(?:\s*/\s*time)?\**\s*:\**\s*(?P<value>\S.*)$")
+ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def labelled_date(lines: list[Line]) -> tuple[dt.date, int] | None:
+    """The date a line labels as the meeting's ('Meeting date:' and a date written year-first, 2023-09-19, or as
+    a heading writes one), with the index of its line; a clerk's heading copied from an earlier meeting's
+    minutes keeps that meeting's date, the calendar's label does not."""
+    for index, line in enumerate(lines):
+        label = MEETING_DATE_LABEL_RE.match(line.stripped)
+        if not label:
+            continue
+        value = label.group("value")
+        if iso := ISO_DATE_RE.match(value):
+            try:
+                return dt.date(*map(int, iso.groups())), index
+            except ValueError:
+                continue
+        if found := find_date(value):
+            return found[0], index
+    return None
 
 
 def read(heading: list[Line], lines: list[Line], kind: str, date_index: int) -> WhenWhere:
