@@ -225,3 +225,11 @@ def test_an_office_named_for_what_it_does_over_the_papers_is_no_venue_an_office_
 def test_the_day_before_the_place_on_one_line_apart_by_a_dash_is_no_part_of_the_venue():
     found = facts("HISTORIC DISTRICT COMMISSION\n\nSeptember 23 – Room 901\n\nMINUTES\n", "minutes", 2)
     assert found.venue == "Room 901"
+
+
+def test_an_address_for_those_attending_in_person_or_a_link_is_the_venue_and_the_link_no_letterhead():
+    found = facts("CITY COUNCIL\nMeeting Minutes\n5:30 PM, Tuesday, September 19, 2023\nCouncil Chambers\n"
+                  "Hybrid meeting: 445 W. Center Street, Provo, UT 84601 or\nhttps://www.youtube.com/provocitycouncil\n",
+                  "minutes", date_index=2)
+    assert found.venue == "Council Chambers, 445 W. Center Street, Provo, UT 84601"
+

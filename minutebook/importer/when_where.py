@@ -272,8 +272,8 @@ def _lines_under_title(heading: list[Line], facts: WhenWhere, date_index: int) -
         if line.blank:
             gap += 1
             continue
-        if CONTACT_RE.search(text) and runs:
-            rejected.add(len(runs) - 1)
+        if CONTACT_RE.search(text) and runs and not previous.endswith(" or"):  # '... UT 84601 or' / a stream's link:
+            rejected.add(len(runs) - 1)  # a second way to attend, not a letterhead's contact
         if not _plain_line(text):
             runs.append([])
         elif runs and runs[-1] and (gap <= 1 or _venue_like(text)):
@@ -293,12 +293,17 @@ def _lines_under_title(heading: list[Line], facts: WhenWhere, date_index: int) -
 DAY_BEFORE_PLACE_RE = re.compile(rf"(?i)^{WEEKDAY}{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\s*[–—-]\s*")
 
 
+# How the meeting is held, labelling the address of those who attend in person: 'Hybrid meeting: 445 W. Center Street'.
+ATTEND_MODE_RE = re.compile(r"(?i)\b(?:hybrid|in[- ]person)(?:\s+(?:meeting|attendance|location))?\s*:\s*")
+
+
 def _venue(text: str | None) -> str | None:
     if not text:
         return None
     text = DAY_BEFORE_PLACE_RE.sub("", re.sub(r"\s+", " ", plain(text)).strip(" ,.-–"))
     text = re.sub(r",(?=\S)", ", ", text)
     text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to)\s", text)[0]  # the place, not why
+    text = ATTEND_MODE_RE.sub("", text).removesuffix(" or")  # 'Hybrid meeting: 445 W. Center Street ... or' (a link)
     return (title_case(text) if text.isupper() else text)[:200] or None
 
 
