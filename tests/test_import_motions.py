@@ -268,6 +268,16 @@ def test_staff_introduced_by_post_and_name_as_they_present_and_speakers_who_expr
     assert [e.name.name for e in public_speakers(blocks[1])] == ["Hal Lind"]
 
 
+def test_a_paragraph_opening_with_a_name_and_post_presenting_names_an_officer_and_an_applicant_names_nobody():
+    from minutebook.importer.attendance_text import posted_staff
+    from minutebook.importer.blocks import to_blocks
+    text = ("Heidi Allman, Hadbury City Recorder Presenting. She read the prepared resolution.\n\n"
+            "Ann Bell, Finance Director, presenting the budget.\n\nTom Hale, Resident presenting a petition.\n")
+    blocks = to_blocks(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role, e.capacity) for b in blocks for e in posted_staff(b)] == [
+        ("Heidi Allman", "Hadbury City Recorder", "officer"), ("Ann Bell", "Finance Director", "officer")]
+
+
 def test_each_consent_entry_in_the_range_the_consent_motion_names_is_decided():
     from minutebook.importer.passed_together import share_consent
     items = [read("It was moved by Ms. Bell, seconded by Ms. Hale, that the consent calendar items G-1 through G-2 be "

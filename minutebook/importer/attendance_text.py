@@ -59,7 +59,7 @@ def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | No
 # name, one list for every reader here.)
 OFFICE_WORD = (r"(?:Chief|Captain|Sergeant|Officer|Inspector|Superintendent|Director|Manager|Clerk|Secretary|"
                r"Treasurer|Attorney|Engineer|Planner|Principal|Sheriff|Judge|Senator|Representative|Administrator|"
-               r"Counsel|Counselor|Coordinator|Controller|Auditor)")
+               r"Counsel|Counselor|Coordinator|Controller|Auditor|Recorder)")
 PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-Z][\w'’-]{1,30}|"
           r"(?:Councillor|Cllr\.?)\s[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30}|"
           r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Members|Councillors|Residents|Officers|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)"
@@ -157,11 +157,21 @@ def introduced_staff(text: str, line: Line) -> list[AttendanceDraft]:
     return found
 
 
+# ... or a paragraph opening with a name and a post, saying the person presents the item: 'Heidi Allman, Provo City
+# Recorder Presenting.', 'Ann Bell, Finance Director, presenting'.
+PRESENTING_RE = re.compile(rf"^(?P<name>{PERSON}),\s(?P<post>[A-Z][\w&/’'-]*(?:\s(?:(?:of|for|and|&|the)\s){{0,2}}"
+                           r"[A-Z][\w&/’'-]*){0,8}?),?\s(?i:presenting|presenter)\b")
+
+
 def posted_staff(block: Block) -> list[AttendanceDraft]:
-    """Staff a paragraph introduces by post and full name as they present (POSTED_RE), and those they introduce
-    (INTRODUCED_RE): officers in attendance."""
+    """Staff a paragraph introduces by post and full name as they present (POSTED_RE, PRESENTING_RE), and those
+    they introduce (INTRODUCED_RE): officers in attendance."""
     text = re.sub(r"\s+", " ", block.text)
     found = introduced_staff(text, block.first)
+    presenting = PRESENTING_RE.match(text)
+    if presenting and POST_WORD_RE.search(presenting.group("post")) and (name := parse_name(presenting.group("name"))):
+        found.append(AttendanceDraft(name, block.first, "in_attendance", role=presenting.group("post"),
+                                     capacity="officer"))
     for match in POSTED_RE.finditer(text):
         words = match.group("lead").split()
         surname = len(words) in (2, 3) and bool(POST_WORD_RE.fullmatch(words[-2])) \
