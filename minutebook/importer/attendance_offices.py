@@ -15,7 +15,7 @@ from dataclasses import replace
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
-from .names import MEMBERSHIP_ROLES, looks_like_name
+from .names import MEMBERSHIP_ROLES, looks_like_name, surname
 
 # Offices that name one person of the body, longest first; the catch-all is no office.
 OFFICES: list[tuple[str, str]] = [
@@ -39,10 +39,6 @@ OFFICE_RES.append((re.compile(rf"\b{NAME},?\s+(?:standing\s+in|acting|sitting)\s
                               r"(?i:chair(?:man|woman|person)?)\b"), "Chair"))
 
 
-def _surname(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.split()[-1].lower()) if name.split() else ""
-
-
 def _initials_agree(printed: str, name: str) -> bool:
     """'J. Morgan' is 'J. Morgan' or 'John Morgan', not 'S. Morgan'; a surname alone agrees with any."""
     initials = re.findall(r"\b([A-Z])\.", printed)
@@ -56,12 +52,12 @@ def read_offices(attendance: list[AttendanceDraft], lines: list[Line]) -> None:
     present = [a for a in attendance if a.status == "present" and a.capacity in (None, "member")]
     by_surname: dict[str, list[AttendanceDraft]] = {}
     for entry in present:
-        by_surname.setdefault(_surname(entry.name.name), []).append(entry)
+        by_surname.setdefault(surname(entry.name.name), []).append(entry)
     holders: dict[str, set[int]] = {}
     for pattern, office in OFFICE_RES:
         for match in pattern.finditer(text):
             printed = match.groupdict().get("full") or match.group("name")
-            found = [a for a in by_surname.get(_surname(printed), []) if _initials_agree(printed, a.name.name)]
+            found = [a for a in by_surname.get(surname(printed), []) if _initials_agree(printed, a.name.name)]
             if len(found) == 1:
                 holders.setdefault(office, set()).add(id(found[0]))
     for office, ids in holders.items():
@@ -85,9 +81,9 @@ def roster_names(attendance: list[AttendanceDraft], heading: list[Line]) -> None
         match = ROSTER_RE.match(line.stripped)
         role = match and match.group("role")
         if match and looks_like_name(match.group("name")) and (not role or ROLE_KEYWORDS.search(role)):
-            roster.setdefault(_surname(match.group("name")), []).append((match.group("name"), role))
+            roster.setdefault(surname(match.group("name")), []).append((match.group("name"), role))
     for entry in attendance:
-        found = roster.get(_surname(entry.name.name), [])
+        found = roster.get(surname(entry.name.name), [])
         if len(entry.name.name.split()) != 1 or len(found) != 1:
             continue  # a full name is as printed; two of the roster share the surname: leave it
         full, role = found[0]

@@ -11,7 +11,7 @@ import re
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .motions import FOLLOWING, MOVED_ALONE_RE, SECONDED_RE, VOTER, mover_name, outcome_paragraphs, spoken_motion
-from .names import PersonName
+from .names import PersonName, surname
 from .outcomes import outcome_of
 from .tallies import counts_of
 from .vote_sentences import counted_names
@@ -130,7 +130,7 @@ def _labelled_above(blocks: list[Block], i: int, item: ItemDraft, mover: PersonN
     1st : MR. RUMSCH 2nd : MR. PHARES' over 'Mr. Rumsch moved to approve ...'): the sentence tells the same motion."""
     last = item.motions[-1] if item.motions else None
     if last is None or i == 0 or last.line is not blocks[i - 1].first or last.result is not None \
-            or not (last.mover and mover) or last.mover.name.split()[-1].lower() != mover.name.split()[-1].lower():
+            or not (last.mover and mover) or surname(last.mover.name) != surname(mover.name):
         return None
     return last
 

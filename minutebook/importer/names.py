@@ -251,6 +251,13 @@ def councillor_role(name: PersonName) -> str | None:
     return None
 
 
+def surname(name: str) -> str:
+    """A name's last word in lower case and letters alone, to compare one person printed two ways ('Rumsch' and
+    'MR. RUMSCH', "O'Neil" and 'ONEIL')."""
+    words = name.split()
+    return re.sub(r"[^a-z]", "", words[-1].lower()) if words else ""
+
+
 def is_initials(text: str, name: str) -> bool:
     """'(SF)' beside 'Sheila Freeman', '(AHol)' beside 'Alan Holzer', '(NLE)' beside 'Natalie Lloyd-Evans':
     each capital starts the next part of the name, in order."""
