@@ -110,6 +110,35 @@ def test_a_post_read_elsewhere_that_holds_the_first_and_more_beats_it():
     assert [e["role"] for e in _merge_attendance(entries)] == ["City Manager/City Recorder", "Clerk"]
 
 
+def test_a_post_with_the_initials_of_the_persons_agency_before_it_is_the_same_post():
+    entries = [{"person": "jt", "status": "in_attendance", "role": "Chief", "organisation": "unified-fire-authority"},
+               {"person": "jt", "status": "in_attendance", "role": "UFA Chief"},
+               {"person": "kb", "status": "in_attendance", "role": "Chief"},
+               {"person": "kb", "status": "in_attendance", "role": "UFA Chief"}]
+    assert [e["role"] for e in _merge_attendance(entries)] == ["Chief", "UFA Chief"]
+
+
+@pytest.mark.parametrize(("post", "read"), [
+    ("Chief Unified Fire Authority", ("Chief", "Unified Fire Authority")),
+    ("Executive Director Community Action Agency", ("Executive Director", "Community Action Agency")),
+    ("Director Board of Health", ("Director", "Board of Health")),
+    ("Head of Democratic Services", ("Head of Democratic Services", None)),
+    ("Chief Executive Officer", ("Chief Executive Officer", None)),
+    ("Assistant Town Administrator", ("Assistant Town Administrator", None)),
+    ("Fire Chief", ("Fire Chief", None))])
+def test_a_post_run_together_with_the_agency_after_it_is_cut_in_two(post, read):
+    from minutebook.importer.nameentry import post_and_agency
+    assert post_and_agency(post) == read
+
+
+def test_staff_one_a_line_with_the_agencys_initials_in_brackets_are_each_their_own_entry():
+    text = ("STAFF PRESENT: John Guldner, Town Administrator\n"
+            "               Jay Torgersen, Chief Unified Fire Authority (UFA)\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role, e.organisation) for e in entries] == [
+        ("John Guldner", "Town Administrator", None), ("Jay Torgersen", "Chief", "Unified Fire Authority")]
+
+
 @pytest.mark.parametrize("printed", ["His Worship the Mayor", "Her Worship the Mayor", "The Mayor, Councillor"])
 def test_the_mayor_named_with_the_style_of_the_office_is_the_mayor(printed):
     assert attendance(f"PRESENT: {printed} Jan Smith, Councillors Lee Green and Max White\n") == [

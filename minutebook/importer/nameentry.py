@@ -41,6 +41,23 @@ ROLE_KEYWORDS = re.compile(
     r"researcher|statistician|scientist|acting|marshal|sheriff)\b")
 
 
+# A post run together with the agency the person serves, no comma between: 'Chief Unified Fire Authority', 'Executive
+# Director Community Action Agency' (a post's words, then capitalised words with an organisation's word among them).
+AGENCY_RE = re.compile(r"^(?:[A-Z][\w'’-]*|of|and|&|the)(?:\s(?:[A-Z][\w'’-]*|of|and|&|the)){1,6}$")
+
+
+def post_and_agency(post: str) -> tuple[str, str | None]:
+    """(the post, the agency) of a post printed with its agency after it, else (the post, None): each way of cutting
+    it after one to three words is tried, the post's last word a post's, the agency free of post words."""
+    words = post.split()
+    for cut in range(1, min(4, len(words) - 1)):
+        head, agency = " ".join(words[:cut]), " ".join(words[cut:])
+        if (ROLE_KEYWORDS.fullmatch(words[cut - 1]) and words[cut][:1].isupper() and AGENCY_RE.match(agency)
+                and ORGANISATION_RE.search(agency) and not ROLE_KEYWORDS.search(agency)):
+            return head, agency
+    return post, None
+
+
 def own_role(entry: AttendanceDraft) -> str | None:
     """The role printed for this person, not the councillor title read from their honorific."""
     return None if entry.role == councillor_role(entry.name) else entry.role

@@ -18,6 +18,7 @@ from .nameentry import (
     clerk,
     dash_entry,
     make_entry,
+    post_and_agency,
     post_and_holder,
 )
 from .names import (
@@ -98,7 +99,10 @@ def _lost_commas(parts: list[str]) -> list[str]:
 PAIRED_GROUP_RE = re.compile(rf"^{WORD_RE.pattern}\s{WORD_RE.pattern},\s")
 LOST_COMMA_GROUP_RE = re.compile(rf"(?P<first>{WORD_RE.pattern}\s{WORD_RE.pattern})\s(?P<second>{WORD_RE.pattern}\s"
                                  rf"{WORD_RE.pattern}),\s+(?P<organisation>[A-Z][\w&/.]{{1,15}})")
-NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80})$")
+# 'George A. Nilson, City Solicitor', 'Jay Torgersen, Chief Unified Fire Authority (UFA)': a name, its post, and the
+# initials of an agency in brackets
+NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80}?)"
+                          r"(?:\s*\((?P<initials>[A-Z][A-Z&]{1,9})\))?$")
 # A plural title before a list ('Cllrs A and B', 'Commissioners A, B', 'Selectmen A and B'): each name's title.
 GROUP_RE = re.compile(rf"(?i)^(?:(?-i:[A-Z]{{2,6}})\s+)?(?P<title>{PLURAL_MEMBER_TITLE})\s+(?=[A-Z])")
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
@@ -228,7 +232,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         # Solicitor', not 'Ann Bell, Kit Lind and County Councillor Jo Moss'
         entry = make_entry(whole.group("name"), line, local)
         if entry:
-            entry.role = entry.role if entry.role and entry.role != councillor_role(entry.name) else whole.group("role")
+            if not entry.role or entry.role == councillor_role(entry.name):
+                entry.role, agency = post_and_agency(whole.group("role"))  # 'Chief Unified Fire Authority (UFA)'
+                entry.organisation = entry.organisation or agency or whole.group("initials")
             clerk(entry)
             return [entry]
     pieces, pending = split_top(text), None  # 'and the clerk, Mr G Irwin': the role printed before the name

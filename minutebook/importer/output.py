@@ -49,6 +49,14 @@ def _attendance(entry: AttendanceDraft, names: Names) -> dict[str, Any]:
     return data
 
 
+def _agency_initials(longer: str, post: str, organisation: str | None) -> bool:
+    """'UFA Chief' over 'Chief' of the Unified Fire Authority (its id, 'unified-fire-authority'): the more is the
+    initials of the person's agency, in capitals."""
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", organisation or "") if word).upper()
+    rest = re.sub(rf"(?i)\b{re.escape(post)}\b", "", longer).split()
+    return len(initials) >= 2 and rest == [initials]
+
+
 def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One entry per person: a meeting quoted twice lists its members twice."""
     kept: dict[str, dict[str, Any]] = {}
@@ -72,7 +80,8 @@ def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 old["role"] = value  # 'Directors present: ... Kathleen Braden' and 'Notes by Kathleen Braden,
                 # secretary.': her post says more than the title every member has
             elif key == "role" and old.get("role") and value != old["role"] \
-                    and re.search(rf"(?i)\b{re.escape(str(old['role']))}\b", str(value)):
+                    and re.search(rf"(?i)\b{re.escape(str(old['role']))}\b", str(value)) \
+                    and not _agency_initials(str(value), str(old["role"]), old.get("organisation")):
                 old["role"] = value  # 'City Recorder Leanne Moll' and her signature 'City Manager/City Recorder':
                 # the post that holds the other and more
             else:
