@@ -1409,23 +1409,26 @@ def test_a_number_printed_otherwise_stays_the_item_where_no_other_prints_it_as_t
     assert [i[0] for i in items(text)] == ["5", "6", "7", "8", "9"]
 
 
-def test_a_numbered_list_of_statements_each_closed_by_its_full_stop_is_no_run_of_items():
+def case_titles(under_first_case: str) -> list[str]:
+    """The items of a commission's minutes of two cases, `under_first_case` the text of the first."""
     text = ("HISTORIC DISTRICT COMMISSION\n\nSeptember 23, 2019\n\nAPPLICATION: HDC 2019-00516, 1621 DILWORTH ROAD - "
-            "ADDITION\n\nSTAFF ANALYSIS:\n\nStaff has the following concerns with the proposal:\n\n3. Minor "
-            "revisions may be reviewed by staff.\n\n4. The doors of the rear addition need more detail.\n\n"
-            "APPLICATION: HDC 2019-00517, 412 GRANDIN ROAD - "
-            "ADDITION\n\nThe addition was approved.\n")
-    assert [title for _, _, title, _, _ in items(text)] == ["HDC 2019-00516, 1621 DILWORTH ROAD - ADDITION",
-                                                            "HDC 2019-00517, 412 GRANDIN ROAD - ADDITION"]
+            f"ADDITION\n\n{under_first_case}APPLICATION: HDC 2019-00517, 412 GRANDIN ROAD - ADDITION\n\n"
+            "The addition was approved.\n")
+    return [title for _, _, title, _, _ in items(text)]
+
+
+CASES = ["HDC 2019-00516, 1621 DILWORTH ROAD - ADDITION", "HDC 2019-00517, 412 GRANDIN ROAD - ADDITION"]
+
+
+def test_a_numbered_list_of_statements_each_closed_by_its_full_stop_is_no_run_of_items():
+    assert case_titles("STAFF ANALYSIS:\n\nStaff has the following concerns with the proposal:\n\n3. Minor "
+                       "revisions may be reviewed by staff.\n\n4. The doors of the rear addition need more detail."
+                       "\n\n") == CASES
 
 
 def test_a_line_in_capitals_after_a_comma_or_under_a_label_in_capitals_is_no_heading():
-    text = ("HISTORIC DISTRICT COMMISSION\n\nSeptember 23, 2019\n\nAPPLICATION: HDC 2019-00516, 1621 DILWORTH ROAD - "
-            "ADDITION\n\nVOTE: 7/0 AYES: HADEN, HENNINGSON, MURYN,\n\nWALKER\n\nDECISION:\n\nAPPLICATION FOR "
-            "ADDITION CONTINUED\n\nAPPLICATION: HDC 2019-00517, 412 "
-            "GRANDIN ROAD - ADDITION\n\nThe addition was approved.\n")
-    assert [title for _, _, title, _, _ in items(text)] == ["HDC 2019-00516, 1621 DILWORTH ROAD - ADDITION",
-                                                            "HDC 2019-00517, 412 GRANDIN ROAD - ADDITION"]
+    assert case_titles("VOTE: 7/0 AYES: HADEN, HENNINGSON, MURYN,\n\nWALKER\n\nDECISION:\n\nAPPLICATION FOR "
+                       "ADDITION CONTINUED\n\n") == CASES
 
 
 def test_a_numbered_measure_whose_title_opens_as_a_sentence_is_an_item():
