@@ -66,6 +66,23 @@ def test_annual_parish_meeting_is_its_own_body():
     assert body_name("Westshire Libraries Ltd Annual General Meeting") == "Annual General Meeting"
 
 
+def test_a_general_meeting_printed_alone_is_the_body():
+    assert body_name("Annual General Meeting") == "Annual General Meeting"
+    assert body_name("Minutes of the Annual General Meeting") == "Annual General Meeting"
+
+
+def test_an_association_is_a_body_where_its_name_is_capitalised():
+    assert body_name("WESTSHIRE DOWNTOWN RESIDENTS ASSOCIATION") == "Westshire Downtown Residents Association"
+    assert body_name("Hadbury Lake Association") == "Hadbury Lake Association"
+    assert body_name("Mandate of the association") is None
+
+
+def test_an_annual_general_meeting_over_its_venue_and_date_names_the_body():
+    text = ("Agenda\n\nAnnual General Meeting - Hadbury Village Hall, August 24, 2019, 10:00 am\n\n"
+            "Mandate of the association:\n")
+    assert read(text).body == "Annual General Meeting"
+
+
 def test_meeting_number_in_brackets_is_not_part_of_the_name():
     assert body_name("Minutes of Meeting (no.435) of Hadbury Community Council held on") == "Hadbury Community Council"
 

@@ -10,13 +10,17 @@ import re
 from ..dates import MONTH_YEAR_RE, find_date
 from .names import title_case
 
-# Words that name a body that meets: "Parish Council", "Board of Estimates", "Planning Commission".
+# Words that name a body that meets: "Parish Council", "Board of Estimates", "Planning Commission"; an association
+# that meets as itself only where its name is capitalised ('Residents Association', not 'the mandate of the
+# association').
 BODY_WORD_RE = re.compile(
     r"(?i)\b(?:council|committee|sub-committee|subcommittee|commission|board|authority|panel|cabinet|trustees|"
     r"assembly|forum|partnership|executive|group|service area|parish meeting|town meeting|general meeting|"
-    r"directors|governors|vestry|senate|legislature|select board|selectboard)\b")
+    r"directors|governors|vestry|senate|legislature|select board|selectboard|(?-i:Association|ASSOCIATION))\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting'.
 MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general)\s+meeting$")
+# ... printed with nothing else: 'ANNUAL GENERAL MEETING' alone is the body's whole name, not words around one.
+MEETING_ALONE_RE = re.compile(r"(?i)(?:annual\s+)?(?:general|parish|town)\s+meeting")
 # Words around a body's name in a heading that are not part of it.
 EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "the", "for", "a", "an", "meeting",
               "meetings", "regular", "special", "annual", "extraordinary", "ordinary", "adjourned", "joint", "revised",
@@ -74,8 +78,8 @@ def body_name(segment: str) -> str | None:
     text = re.sub(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\b\d{1,2}:\d{2}\b", " ", text)
     text = MONTH_YEAR_RE.sub(" ", text)  # 'Notes: September 2017 DCS GIS Solutions Group Meeting': the month met
     words = re.findall(r"[\w’'&#.-]+", text)
-    while words and words[0].lower().strip(".") in EDGE_WORDS and not (
-            words[0].lower() in NAME_WORDS and len(words) > 1 and words[1].lower().strip(".") not in EDGE_WORDS
+    while words and words[0].lower().strip(".") in EDGE_WORDS and not MEETING_ALONE_RE.fullmatch(" ".join(words)) \
+            and not (words[0].lower() in NAME_WORDS and len(words) > 1 and words[1].lower().strip(".") not in EDGE_WORDS
             and not BODY_WORD_RE.fullmatch(words[1])):
         words.pop(0)
     while words and (words[-1].lower().strip(".") in EDGE_WORDS or re.fullmatch(r"(?:19|20)\d\d", words[-1])) \
