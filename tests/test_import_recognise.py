@@ -284,3 +284,12 @@ def test_a_title_naming_the_minutes_by_date_names_the_body_without_a_body_word()
     assert (found.body, str(found.date)) == ("Crime and Justice Transparency", "2011-08-03")
     assert read("Draft minutes of the Planning Committee held on 3 August 2011\n\n1. Welcome\n").body == \
         "Planning Committee"  # 'minutes of' a body, not of a date: the body word's rules
+
+
+def test_an_agenda_filled_in_with_who_seconded_each_motion_is_minutes():
+    text = ("Agenda\n\nAnnual General Meeting - Hadbury Village Hall, August 24, 2019, 10:00 am\n\n"
+            "Financial Report\n\nMove to accept the report by: Ann Smith\n\nSeconded by: Bob Jones\n\n"
+            "Move to adjourn\n\nMoved by Carol White\n\nSeconded: Dave Brown\n")
+    assert read(text).kind == "minutes"
+    blank = text.replace("Seconded by: Bob Jones", "Seconded by:").replace("Seconded: Dave Brown", "Seconded:")
+    assert read(blank).kind == "agenda"
