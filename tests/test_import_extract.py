@@ -28,6 +28,15 @@ def test_markdown_file_is_text_with_its_headings_marked(tmp_path):
     assert extract_text(source).text == f"{mark}{LEVEL_MARK}AGENDA\n\n1. **Apologies**\n\n{mark}Call to Order\n\n"
 
 
+def test_a_markdown_heading_that_links_to_its_paper_shows_the_link_s_text(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("## [Approval of last year's minutes](https://example.org/minutes/2018/)\n\n"
+                      "See [the report](https://example.org/report/).\n", encoding="utf-8")
+    mark = HEADING_MARK + LEVEL_MARK * 2
+    assert extract_text(source).text == (f"{mark}Approval of last year's minutes\n\n"
+                                         "See [the report](https://example.org/report/).\n")
+
+
 def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
     source = tmp_path / "minutes.md"
     source.write_text("---\ntitle: 'Minutes (May, 2020)'\ntags:\n  - Road\n---\n\nMay 18, 2020\n", encoding="utf-8")

@@ -134,6 +134,8 @@ H1_RE = re.compile(r"^ {0,3}#[ \t]+\S.*$", re.M)
 
 
 LINK_RE = re.compile(r"\]\([^)\s]{1,300}")  # a Markdown link's or image's target: '[Home](https://...)'
+# A heading that links to its paper ('## [Approval of previous year's minutes](https://...)') shows the link's text.
+HEADING_LINK_RE = re.compile(r"\[(?P<text>[^\]\n]{2,200})\]\([^)\s]{1,300}\)")
 
 
 def _from_page_title(text: str) -> str:
@@ -184,7 +186,8 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
     text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     text = THEMATIC_BREAK_RE.sub("", text)  # a rule across the page ('-----' under a blank line) shows no text
     text = _from_page_title(text)
-    text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes")) + m.group("title"), text)
+    text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes"))
+                              + HEADING_LINK_RE.sub(r"\g<text>", m.group("title")), text)
     text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)
     text = BOLD_LINE_RE.sub(_bold_heading, text)
     return replace(extracted, text=html.unescape(MARKDOWN_ESCAPE_RE.sub(r"\1", text)))  # '&amp;' is '&' shown
