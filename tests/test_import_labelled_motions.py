@@ -161,3 +161,13 @@ def test_for_and_against_the_motion_are_the_sides_of_a_division():
                 "and Lind\nAgainst the motion: Crs Kerr and Moss\n\nCARRIED\n")
     assert [({k: [p.name for p in v] for k, v in vote.sides.items()}) for vote in item.votes] == [
         {"for": ["Bell", "Hale", "Lind"], "against": ["Kerr", "Moss"]}]
+
+
+@pytest.mark.parametrize(("text", "moved"), [
+    ("Move to accept the treasurer's report by Ann Bell\n\nSeconded by Tom Hale\n", "to accept the treasurer's report"),
+    ("Move to open the meeting by: Ann Bell\n\nSeconded by: Tom Hale\n", "to open the meeting"),
+    ("Move to accept the board report: Ann Bell\n\nSeconded: Tom Hale\n", "to accept the board report")])
+def test_what_was_moved_then_its_mover_after_by_or_a_colon(text, moved):
+    item = read(text)
+    assert motions(item) == [("Ann Bell", "Tom Hale", None)] and item.motions[0].moved == moved
+    assert read("Moved to approve by consensus\n").motions == []

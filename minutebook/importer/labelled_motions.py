@@ -59,6 +59,10 @@ BRACKETED_NAMES_RE = re.compile(rf"^(?P<mover>(?:{TITLE})?{SLASH_NAME})\s*/\s*(?
 # Mover and seconder in brackets after the label: 'Moved (Cr A/Cr B)', 'RESOLVED (Cr A/Cr B)'.
 IN_BRACKETS = r"\s*\((?P<pair>[^()]{3,60})\)"
 MOVED_PAIR_RE = re.compile(rf"^\W{{0,3}}(?:Moved|MOVED|Proposed|PROPOSED){IN_BRACKETS}\s*:?$")
+# What was moved, then its mover after 'by' or a colon: 'Move to accept Treasurer's report by Lisa Fast', 'Move to
+# open the meeting by: A', 'Move to accept the board report: A' (the name capitalised: 'by consensus' is none).
+MOVE_TO_RE = re.compile(r"^\W{0,3}(?:Move|Moved|Motion)\s+(?P<what>to\s+[^:]{3,120}?)(?:\s+by\s*:?|\s*:)\s+"
+                        r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\.?$")
 BRACKETED_PAIR_RE = re.compile(rf"^\W{{0,3}}(?:RESOLVED|Resolved){IN_BRACKETS}")  # over the resolution, or before it
 WITHIN = 2  # paragraphs of movers between a resolution and its outcome
 DIVISION_RE = re.compile(r"(?i)^(?:division|a\s+division\s+was\s+(?:called|requested)\b.{0,40}|recorded\s+vote)\s*:?$")
@@ -70,6 +74,9 @@ def _moved_by(text: str) -> tuple[PersonName | None, PersonName | None] | None:
     made = MADE_BY_RE.match(text)
     if made:
         return untitled_name(made.group("who")), untitled_name(made.group("second")) if made.group("second") else None
+    moved_to = MOVE_TO_RE.match(text)
+    if moved_to:
+        return untitled_name(moved_to.group("who")), None
     bracket = MOVED_PAIR_RE.match(text)
     return pair_named(bracket.group("pair"), bracketed=True) if bracket else None
 
@@ -158,7 +165,9 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     made = MADE_BY_RE.match(blocks[i].text)
     if made and made.group("resolved") and result is None:  # 'Proposed by A, Seconded by B and resolved:'
         result = "carried"
-    item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result))
+    moved_to = MOVE_TO_RE.match(blocks[i].text)
+    item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result,
+                                    moved=moved_to.group("what") if moved_to and result is None else None))
     if result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
         item.decisions.extend(split_subresolutions([line.stripped for line in blocks[text_starts].lines])
                               if not resolved else [text])
