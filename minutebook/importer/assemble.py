@@ -22,6 +22,7 @@ from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .paging import Paging
 from .parts import Part, first_date, split_parts
+from .unstated_outcomes import decided_as_moved
 
 
 @dataclass
@@ -48,6 +49,7 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft, cases: dict[s
     votes.shared_results(item_list)  # a consent calendar's one vote, printed after its last entry
     passed_together.share_decisions(item_list)  # 'The bills were given third reading ...': each bill's decision
     passed_together.share_consent(item_list)  # 'that the consent calendar items G-1 through G-8 be approved'
+    decided_as_moved(item_list)  # 'Moved by: A' / 'Seconded by: B', no motion's outcome told
     meeting.start = meeting.start or found.start
     meeting.end = meeting.end or found.end
     meeting.attendance.extend(found.attendance)

@@ -1,0 +1,38 @@
+"""unstated_outcomes.py: minutes that name each motion's mover and seconder and tell no motion's outcome (each text
+invented to hold that form alone)."""
+
+from minutebook.importer.blocks import Found
+from minutebook.importer.drafts import ItemDraft
+from minutebook.importer.lines import read_lines
+from minutebook.importer.rules import read_blocks
+from minutebook.importer.unstated_outcomes import decided_as_moved
+
+
+def read(title: str, text: str) -> ItemDraft:
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title=title, line=lines[0], lines=lines, kind="minutes")
+    read_blocks(item, Found())
+    return item
+
+
+def decided(items: list[ItemDraft]) -> list[list[str]]:
+    decided_as_moved(items)
+    return [item.decisions for item in items]
+
+
+def test_each_motion_is_a_decision_where_no_motion_s_outcome_is_told():
+    items = [read("Financial Report", "Move to accept the treasurer's report by Ann Bell\n\nSeconded by Tom Hale\n"),
+             read("Approve agenda", "The agenda was read.\n\nMoved by: Tom Hale\n\nSeconded by: Ann Bell\n"),
+             read("Members' issues", "The boat launch was discussed.\n")]
+    assert decided(items) == [["to accept the treasurer's report"], ["Approve agenda"], []]
+
+
+def test_a_single_motion_or_a_told_outcome_or_outcomes_told_another_way_decide_nothing():
+    assert decided([read("Approve agenda", "Moved by: Tom Hale\n\nSeconded by: Ann Bell\n")]) == [[]]
+    told = [read("Approve agenda", "Moved by: Tom Hale\n\nSeconded by: Ann Bell\n"),
+            read("Minutes", "Moved by: Ann Bell\nSeconded by: Tom Hale\nThat the minutes be approved.\nCarried\n")]
+    assert decided(told) == [[], ["That the minutes be approved."]]
+    other_way = [read("Call to order", "Moved by: Tom Hale\n\nSeconded by: Ann Bell\n"),
+                 read("Minutes", "The minutes were approved.\n\nMoved by: Ann Bell\n\nSeconded by: Tom Hale\n"),
+                 read("Accounts", "The accounts were approved.\n\nMoved by: Ann Bell\n\nSeconded by: Tom Hale\n")]
+    assert decided(other_way) == [[], ["The minutes were approved."], ["The accounts were approved."]]
