@@ -233,3 +233,9 @@ def test_an_address_for_those_attending_in_person_or_a_link_is_the_venue_and_the
                   "minutes", date_index=2)
     assert found.venue == "Council Chambers, 445 W. Center Street, Provo, UT 84601"
 
+
+
+def test_the_meeting_s_name_a_dash_then_its_place_before_the_date():
+    found = facts("Annual General Meeting - Hadbury Community Hall, August 24, 2019, 10:00 am\n")
+    assert (found.venue, found.start) == ("Hadbury Community Hall", "10:00")
+    assert facts("March 29, 2018 - Teleconference to vote on policy priorities\n").venue is None

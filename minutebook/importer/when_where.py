@@ -189,7 +189,8 @@ def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
 
 def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
     """Times on the date line ('January 27, 2020, 7:00 p.m.', '19:15-21:00 at') and a venue after them
-    ('Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board')."""
+    ('Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board'), in a column of its own, or
+    between the meeting's name and the date ('Annual General Meeting - Rupert Community Hall, August 24, 2019')."""
     if not 0 <= date_index < len(heading):
         return
     text = plain(heading[date_index].stripped)
@@ -209,6 +210,16 @@ def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
     for column in re.split(r"\s{3,}|\t", text):  # 'Video Conference ...   6:30 PM   Tuesday, December 8, 2020'
         if column != text and _plain_line(column.strip()) and VENUE_WORD_RE.search(column):
             facts.set(venue=_venue(column))
+    named = MEETING_PLACE_RE.match(text)
+    dated = find_date(named.group("rest")) if named else None
+    place = named.group("rest")[:dated[1].start()].strip(" ,") if dated else ""
+    if place and _plain_line(place) and VENUE_WORD_RE.search(place):
+        facts.set(venue=_venue(place))
+
+
+# The meeting's name, a dash, then its place before the date: 'Annual General Meeting - Rupert Community Hall,
+# August 24, 2019, 10:00 am'.
+MEETING_PLACE_RE = re.compile(r"(?i)^.{3,80}?\bmeeting\s+[-–—]\s+(?P<rest>[A-Z].+)$")
 
 
 # A line of its own under the date holding the place and the time, apart by a dash ('LEGISLATIVE CHAMBERS - 2:00
