@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from ..dates import parse_date
 from ..registry import slug
 from . import attendance, blocks, items, passed_together, reports, rules, sessions, summary, votes, when_where
+from .attendance_acting import acting_members
 from .attendance_closing import closing_block
 from .attendance_items import item_attendance
 from .attendance_labels import label_of
@@ -157,6 +158,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         # roster or signing the minutes: the roll's 'Hale'
         read_offices(meeting.attendance, part.lines)  # 'Mayor McDavid opened ...': the roll's MCDAVID is the Mayor
         voters_named(meeting.attendance, part.lines)  # '..., with C making it unanimous': the members are named
+        acting_members(meeting.attendance, item_list, part.lines)  # no one named present: who opened, moved
     if not stale:  # what the heading announced; what the minutes say happened is read either way
         meeting.start, meeting.end = meeting.start or facts.start, meeting.end or facts.end
     meeting.venue = facts.venue

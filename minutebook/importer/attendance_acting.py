@@ -1,0 +1,40 @@
+"""Who minutes show at their meeting where they name no one present: who opened it, and who moved or seconded.
+
+An association's minutes may count the members present without naming them ('there were 18 members present'); the
+people they show acting were there all the same: the one who opened or chaired the meeting ('Lisa Fast, president,
+opened the meeting'), with the post printed beside the name, and each mover and seconder of a motion. Read only
+where the minutes name no one present any other way (a roll call, however short, is the record of who came).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .drafts import AttendanceDraft, ItemDraft
+from .lines import Line
+from .names import PersonName, parse_name
+
+# 'Lisa Fast, president, opened the meeting', 'A. Bell, Chair, chaired the meeting'
+OPENED_RE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<post>[A-Za-z][\w -]{2,40}?),\s+"
+                       r"(?:opened|chaired|convened)\s+the\s+meeting\b")
+
+
+def acting_members(attendance: list[AttendanceDraft], items: list[ItemDraft], lines: list[Line]) -> None:
+    """Who opened the meeting and who moved or seconded, present, where `attendance` names no one."""
+    if attendance:
+        return
+    opened = next(((match, line) for line in lines if (match := OPENED_RE.match(line.stripped))), None)
+    if opened:
+        name, line = parse_name(opened[0].group("name")), opened[1]
+        if name is not None:
+            post = opened[0].group("post").strip()
+            attendance.append(AttendanceDraft(name=name, line=line, role=post[:1].upper() + post[1:]))
+    for item in items:
+        for motion in item.motions:
+            for person in (motion.mover, motion.seconder):
+                if person is not None and not _named(attendance, person):
+                    attendance.append(AttendanceDraft(name=person, line=motion.line))
+
+
+def _named(attendance: list[AttendanceDraft], person: PersonName) -> bool:
+    return any(entry.name.name == person.name for entry in attendance)

@@ -1,0 +1,31 @@
+"""attendance_acting.py: who minutes that name no one present show at the meeting (texts invented to hold the
+form alone)."""
+
+from minutebook.importer.attendance_acting import acting_members
+from minutebook.importer.blocks import Found
+from minutebook.importer.drafts import AttendanceDraft, ItemDraft
+from minutebook.importer.lines import read_lines
+from minutebook.importer.names import parse_name
+from minutebook.importer.rules import read_blocks
+
+TEXT = ("Ann Bell, president, opened the meeting.\nThere were 18 members present.\n\n"
+        "Moved by: Tom Hale\n\nSeconded by: Ann Bell\n\nMove to adjourn by Carol Lind\n\nSeconded by Tom Hale\n")
+
+
+def acting(attendance: list[AttendanceDraft]) -> list[tuple]:
+    lines = read_lines("doc.txt", TEXT)[0]
+    item = ItemDraft(title="Business", line=lines[0], lines=lines, kind="minutes")
+    read_blocks(item, Found())
+    acting_members(attendance, [item], lines)
+    return [(entry.name.name, entry.status, entry.role) for entry in attendance]
+
+
+def test_who_opened_the_meeting_and_each_mover_and_seconder_are_present_where_no_one_is_named():
+    assert acting([]) == [("Ann Bell", "present", "President"), ("Tom Hale", "present", None),
+                          ("Carol Lind", "present", None)]
+
+
+def test_a_roll_call_however_short_is_the_record_of_who_came():
+    lines = read_lines("doc.txt", "Present: Dan Moss\n")[0]
+    roll = [AttendanceDraft(name=parse_name("Dan Moss"), line=lines[0])]
+    assert acting(roll) == [("Dan Moss", "present", None)]
