@@ -201,7 +201,9 @@ def test_labels_apart_by_a_bar_on_one_line():
 
 def test_the_place_an_opening_sentence_names_after_who_opened_the_meeting_or_straight_after_the_time():
     for sentence, venue in [("The meeting was called to order at 7:00 p.m. by Mayor Smith in the Council Chambers.",
-                             "Council Chambers"), ("The meeting started at 19:00 in the Parish Room.", "Parish Room")]:
+                             "Council Chambers"), ("The meeting started at 19:00 in the Parish Room.", "Parish Room"),
+                            ("The meeting was called to order at 7:00 pm in the Lounge of the Church\nHall with 14 "
+                             "persons in attendance.", "Lounge of the Church Hall")]:
         found = facts(f"MINUTES\n4 March 2024\n\n{sentence}\n", "minutes", 1)
         assert (found.actual_start, found.venue) == ("19:00", venue)
 

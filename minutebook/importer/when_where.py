@@ -69,8 +69,9 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
 # August 19, 2019 at the Town Hall.', ' by Mayor Smith in the Council Chambers.'
 OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?(?:\s+by\s+[^.;,]{{1,60}}?)?\s{{0,3}}(?:in|at)\s+"
                               r"(?:the\s+)?"
-                              r"(?P<venue>[A-Z][^;]{2,200}?)(?:\.(?:\s|$)|;|,?\s+with\s+the\b|$)")  # (', with the
-# following members present: ...' goes on to who attended)
+                              r"(?P<venue>[A-Z][^;]{2,200}?)(?:\.(?:\s|$)|;|,?\s+with\s+(?:the\b|\d{1,4}\s+[a-z]+\s+"
+                              r"(?:present|in\s+attendance))|$)")  # (', with the following members present: ...', '
+# with 14 persons in attendance' go on to who attended)
 TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 # 'Monday 25th June': a date printed without its year
