@@ -83,6 +83,26 @@ def test_a_short_markdown_line_wholly_in_bold_is_a_heading_a_label_or_sentence_i
                                          "**Present:**\n\n**Carried.**\n")
 
 
+def test_a_markdown_line_wholly_in_inline_html_bold_is_a_heading_its_wrapped_words_joined_line_for_line(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text('Minutes\n  \n<span style="font-size:180%"><span\nstyle="font-weight: bold;">Traffic Advisory\n'
+                      'Committee</span></span>  \n  \nThe committee meets tomorrow.\n  \nIn a <b>bold</b> word.\n',
+                      encoding="utf-8")
+    assert extract_text(source).text == (f"Minutes\n\n{HEADING_MARK}**Traffic Advisory Committee**\n\n\n\n"
+                                         "The committee meets tomorrow.\n\nIn a <b>bold</b> word.\n")
+
+
+def test_a_short_label_and_what_it_introduces_alone_in_bold_is_a_heading_a_decision_s_or_roll_s_label_is_not(
+        tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("Minutes\n\n**Guest Speaker: Sue Bell, Westshire Cancer Society.**\n\nSue spoke.\n\n"
+                      "**Approved: 11/15/2022**\n\n**Present: Ann Bell, Tom Lee**\n\n**Resolved: That it be noted.**\n",
+                      encoding="utf-8")
+    assert extract_text(source).text == (f"Minutes\n\n{HEADING_MARK}**Guest Speaker: Sue Bell, Westshire Cancer "
+                                         "Society.**\n\nSue spoke.\n\n**Approved: 11/15/2022**\n\n**Present: Ann Bell, "
+                                         "Tom Lee**\n\n**Resolved: That it be noted.**\n")
+
+
 def test_html_headings_are_marked(tmp_path):
     source = tmp_path / "minutes.html"
     source.write_text("<h1>Town Board</h1><h2>Call to Order</h2><p>Text.</p>", encoding="utf-8")

@@ -84,6 +84,9 @@ def _bold(group: str) -> str:
     return rf" {{0,3}}(?:\*\*|__)(?P<{group}>[^*_\n:]{{2,100}}?[^*_\n:.])(?:\*\*|__)"
 
 
+# Labels of what was decided or who attended, never a heading's: 'Resolved: ...', 'Present: ...'.
+NOT_HEADING_LABELS = (r"resolved|agreed|motion|moved|seconded|decision|action|carried|approved|adopted|vote|result|"
+                      r"note|present|absent|apologies|attendees|attendance|excused")
 BOLD_LINE_RE = re.compile(rf"(?<=\n\n){_bold('title')}[ \t]*(?=\n\n|\n?\Z)|"
                           rf"(?:(?<=\n\n)|(?<=  \n)){_bold('broken')}  [ \t]*"
                           r"(?=\n(?! {0,3}(?:\*\*|__))[ \t]*[^\s*_]\S*(?:[ \t]+\S+){5})|"
@@ -94,7 +97,12 @@ BOLD_LINE_RE = re.compile(rf"(?<=\n\n){_bold('title')}[ \t]*(?=\n\n|\n?\Z)|"
                           # an item and its text in one line in bold, alone: '**Public Comments: None**', or its
                           # title alone in bold: '**PUBLIC COMMENT:** None'
                           rf"(?<=\n\n) {{0,3}}(?:\*\*|__)(?P<nothing>[A-Z][^*_\n:.]{{1,60}}:(?:\s*(?i:{NO_NEWS})\.?"
-                          rf"(?:\*\*|__)|(?:\*\*|__)\s*(?i:{NO_NEWS})\.?))[ \t]*(?=\n\n|\n?\Z)")
+                          rf"(?:\*\*|__)|(?:\*\*|__)\s*(?i:{NO_NEWS})\.?))[ \t]*(?=\n\n|\n?\Z)|"
+                          # a short label, a colon and what it introduces, alone in bold: 'Guest Speaker: Sue MacPhail,
+                          # Canadian Cancer Society.' (not a decision's or a roll's label: 'Approved: 11/15/2022')
+                          rf"(?<=\n\n) {{0,3}}(?:\*\*|__)(?P<labelled>(?!(?i:{NOT_HEADING_LABELS})\b)"
+                          r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}: [A-Z][^*_\n:]{2,120}?)(?:\*\*|__)[ \t]*"
+                          r"(?=\n\n|\n?\Z)")
 SECTION_WORDS = 3  # a bold label with a colon longer than this is a sentence ('A made the following motion:')
 # What a Markdown page does not show as text: comments ('<!-- Page 2 -->') and images standing alone on a line.
 INVISIBLE_RE = re.compile(r"<!--.*?-->|^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.S | re.M)
@@ -168,10 +176,30 @@ def _to_page_end(page: str) -> str:
     return "\n".join([*lines[:last + 1], *("" for _ in foot)])
 
 
+# A line wholly in inline HTML's bold in a Markdown file (a blog's posts converted): '<b>', '<strong>', '<span style=
+# "font-weight: bold">', inside other inline tags or not, its words wrapped over lines or not. It is the same as
+# '**...**' on a line of its own: its words are joined on its first line and the line breaks it held follow, so every
+# line keeps its number. Bold inside a line is left to `lines.clean`, as any inline tag.
+INLINE_TAG = r"(?:span|font|b|strong|i|em|u)"
+HTML_BOLD_LINE_RE = re.compile(rf"^(?P<before>[ \t]*(?:<{INLINE_TAG}\b[^<>]*>[ \t]*)*)<(?P<tag>b|strong|span)\b"
+                               rf"(?P<attrs>[^<>]*)>(?P<text>[^<]*)</(?P=tag)\s*>(?:[ \t]*</{INLINE_TAG}\s*>)*[ \t]*$",
+                               re.I | re.M)
+BOLD_STYLE_RE = re.compile(r"(?i)font-weight\s*:\s*(?:bold|[6-9]00)")
+BLANK_LINE_RE = re.compile(r"^[ \t]+$", re.M)  # spaces alone on a line: a blank line, as Markdown reads it
+
+
+def _html_bold(match: re.Match) -> str:
+    words = " ".join(match.group("text").split())
+    bold = match.group("tag").lower() in ("b", "strong") or BOLD_STYLE_RE.search(match.group("before")
+                                                                                 + match.group("attrs"))
+    return f"**{words}**" + "\n" * match.group().count("\n") if bold and words else match.group()
+
+
 def _bold_heading(match: re.Match) -> str:
     """A line wholly in bold marked a heading, if short enough to be one."""
     words, limit = ((match.group("section"), SECTION_WORDS) if match.group("section")
-                    else (match.group("nothing"), 14) if match.group("nothing")
+                    else (match.group("nothing") or match.group("labelled"), 14)
+                    if match.group("nothing") or match.group("labelled")
                     else (match.group("title") or match.group("broken"), 12))
     return HEADING_MARK + match.group() if len(words.split()) <= limit else match.group()
 
@@ -186,6 +214,7 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
     text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     text = THEMATIC_BREAK_RE.sub("", text)  # a rule across the page ('-----' under a blank line) shows no text
     text = _from_page_title(text)
+    text = BLANK_LINE_RE.sub("", HTML_BOLD_LINE_RE.sub(_html_bold, text))
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes"))
                               + HEADING_LINK_RE.sub(r"\g<text>", m.group("title")), text)
     text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)
