@@ -77,6 +77,14 @@ def test_a_marked_heading_about_the_next_meeting_of_the_body_is_an_item_though_i
     assert marked_items(tmp_path, text) == ["Road report", "Next meeting of the ICEG review committee"]
 
 
+def test_a_marked_heading_naming_a_body_over_its_report_among_the_items_is_an_item_one_over_nothing_is_not(tmp_path):
+    text = ("# Westshire Residents Association\nMay 18, 2020\n\n## Committee Reports\n\n## Housing Coalition\n"
+            "A stand will be held.\n\n## Traffic Advisory Committee\nNew crosswalks were painted.\n\n"
+            "## Parish Council\n\n## Next General Meeting\nJune 15.\n")
+    assert marked_items(tmp_path, text) == ["Committee Reports", "Housing Coalition", "Traffic Advisory Committee",
+                                            "Next General Meeting"]
+
+
 def test_minutes_as_the_page_s_first_level_title_after_its_agenda_is_no_item_and_as_a_section_one_is(tmp_path):
     text = ("# Village Board\nMay 18, 2020\n\n# Minutes\n\n## Road report\nAll well.\n\n## Minutes\n"
             "The minutes of the last meeting were approved.\n")

@@ -179,7 +179,8 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
     if not line.heading or not re.search(r"[A-Za-z]{2}", title) or len(title.split()) > 2 * MAX_WORDS:
         return None
     if NOT_A_TITLE_RE.match(title.upper()) and (title.upper() != "MINUTES" or line.level == 1) or date_only(title) \
-            or BODY_TITLE_RE.search(title.upper()) and not NEXT_MEETING_RE.search(title):
+            or BODY_TITLE_RE.search(title.upper()) and not NEXT_MEETING_RE.search(title) \
+            and not _report_among_items(lines, index):
         return None  # ('## Minutes' in the middle of minutes is the item approving the last ones; '# Minutes', the
         # page's own title over them after its agenda, is none)
     if _numbered(lines, index, title):
@@ -190,6 +191,17 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
     if _over_names(lines, index, title):
         return None
     return title, index + 1
+
+
+def _report_among_items(lines: list[Line], index: int) -> bool:
+    """A body's name heading its report among the items ('Committee Reports' / 'Homelessness Coalition' / ... /
+    'Traffic Advisory Committee' / its report), not the page's title: a heading above it that is no body's title,
+    label or date (the items have begun), and text of its own under it (a body's name with none is a title)."""
+    below = next((line for line in lines[index + 1:] if not line.blank), None)
+    return below is not None and not below.heading and any(
+        line.heading and not BODY_TITLE_RE.search(line.stripped.upper())
+        and not NOT_A_TITLE_RE.match(line.stripped.upper()) and not date_only(line.stripped)
+        for line in lines[:index])
 
 
 # Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
