@@ -171,3 +171,10 @@ def test_what_was_moved_then_its_mover_after_by_or_a_colon(text, moved):
     item = read(text)
     assert motions(item) == [("Ann Bell", "Tom Hale", None)] and item.motions[0].moved == moved
     assert read("Moved to approve by consensus\n").motions == []
+
+
+def test_moved_seconded_and_carried_with_nobody_named_is_a_decision_under_the_line_that_leads_to_it():
+    item = read("At this point we decided to draft a motion:  \nM/S/C “Therefore be it resolved that the Association "
+                "support a by-law”\n\nM/S/C To approve the agenda as circulated.\n")
+    assert item.decisions == ["“Therefore be it resolved that the Association support a by-law”",
+                              "To approve the agenda as circulated."]

@@ -45,6 +45,7 @@ OPENERS = [
     re.compile(r"^(?:Resolved|Agreed|Decided)(?:\s+unanimously)?\s*(?::|[–-]\s|$)"),
     re.compile(rf"(?i)^{RESOLUTION_NUMBER}$"),
     re.compile(r"^(?:Moved|MOVED)(?:\s+(?:by|By|BY))?\s*:\s*\S|^MOVED\s+by\s"),
+    re.compile(r"^M/S/C\s+\S"),  # moved, seconded and carried, nobody named: 'M/S/C To approve the agenda'
 ]
 
 

@@ -16,10 +16,12 @@ from .tallies import last_proposition
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...') or a label ('CC /')
     rf"^(?:\d{{1,4}}\.\d{{1,2}}(?:\.\d{{1,2}})?\.?\s{{1,6}}(?=[A-Z]{{4}})|{LETTER}\s{{1,6}}(?=[A-Z]{{4}}))?"
-    r"(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided)(?:\s+(?:UNANIMOUSLY|unanimously))?"
+    r"(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided|M/S/C)"
+    r"(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*\((?:(?:Crs?|Cllrs?|Councill?ors?|Moved)\b[^()]{2,60}|[A-Z][\w'’-]+\s?/\s?[A-Z][\w'’-]+)\))?"  # 'RESOLVED
     # (Cr A/Cr B)', 'RESOLVED (Smith/Brown)': its movers
-    r"(?:\s*:\s*|\s*[-–]\s*|\s+(?=(?:that|That|THAT|To|to)\b))(.*)$")
+    r"(?:\s*:\s*|\s*[-–]\s*|\s+(?=(?:that|That|THAT|To|to)\b)|(?<=M/S/C)\s+)(.*)$")  # ('M/S/C To approve X',
+# 'M/S/C “Therefore be it resolved ...”': moved, seconded and carried, nobody named)
 
 
 RECOMMEND_RE = re.compile(r"^Resolved to RECOMMEND\s*:?\s*(?:\((?:to\s+)?([^)]+)\))?\s*(.*)$", re.I)
