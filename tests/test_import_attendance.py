@@ -432,6 +432,23 @@ def test_a_roll_call_minute_whose_text_is_names_alone_names_those_present():
     assert item_attendance(item) == []  # (a sentence: no list of names)
 
 
+def test_a_minute_headed_by_the_guest_speaker_it_heard_names_the_guest_in_attendance():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    def guests(title: str, kind: str = "minutes") -> list[tuple]:
+        lines = read_lines("doc.txt", f"{title}\n\nThe speaker reported on the plan.\n")[0]
+        item = ItemDraft(title=title, line=lines[0], lines=lines[2:], kind=kind)
+        return [(e.name.name, e.status, e.capacity, e.role, e.organisation) for e in item_attendance(item)]
+
+    assert guests("Guest Speaker: Acting Mayor Ann Bell, Westshire City Council member.") == [
+        ("Ann Bell", "in_attendance", "other", "Acting Mayor", "Westshire City Council")]
+    assert guests("Guest Speaker: Tom Hale, Westshire Cancer Society") == [
+        ("Tom Hale", "in_attendance", "other", None, "Westshire Cancer Society")]
+    assert guests("Guest Speaker: Rosa Lind, Author") == [("Rosa Lind", "in_attendance", "other", "Author", None)]
+    assert guests("Guest Speaker: Rosa Lind, Author", kind="agenda") == []  # invited, not yet heard
+
+
 def test_unlabelled_roster_with_a_blank_line_after_its_first_row():
     text = ("REGULAR MEETING\n\nHonorable Ann Bell, President\n\nHonorable Tom Hale, Mayor\n"
             "Rosa Lind, City Solicitor\n\nThe meeting was called to order.\n")

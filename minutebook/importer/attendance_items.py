@@ -17,7 +17,7 @@ from .drafts import AttendanceDraft, ItemDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
 from .namelist import split_top
-from .names import councillor_role, looks_like_name
+from .names import ORGANISATION_RE, councillor_role, looks_like_name, parse_name
 from .rollcall import header_of, read_table
 
 APOLOGIES_TITLE_RE = re.compile(r"(?i)^(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept) "
@@ -126,11 +126,32 @@ def _names_alone(paragraph: list[Line], label: str) -> list[AttendanceDraft] | N
     return parse_region([Line(paragraph[0].file, paragraph[0].number, f"{label}: {text}", paragraph[0].raw)])[0]
 
 
+# A minute headed by the guest it heard: 'Guest Speaker: Sue MacPhail, Canadian Cancer Society.', 'Guest Speaker:
+# Acting Mayor Bill Harper, New Westminster City Council member.' (an agenda's is the guest invited, not heard).
+GUEST_SPEAKER_RE = re.compile(r"(?i)^guest\s+speakers?\s*:\s*(?P<name>[^,]{3,60}?)(?:,\s*(?P<rest>[^,]{2,80}?))?\.?$")
+
+
+def _guest_speaker(item: ItemDraft) -> list[AttendanceDraft]:
+    """The guest a minute's heading names, in attendance: the organisation or post after the name as printed
+    ('New Westminster City Council member': of the City Council)."""
+    match = GUEST_SPEAKER_RE.match(item.title.strip())
+    name = parse_name(match.group("name")) if match and looks_like_name(match.group("name")) else None
+    if name is None:
+        return []
+    rest = re.sub(r"(?i)\s+member$", "", match.group("rest") or "").strip()
+    organisation = rest if rest and ORGANISATION_RE.search(rest) else None
+    return [AttendanceDraft(name=name, line=item.line, status="in_attendance", capacity="other",
+                            role=name.role or (rest if rest and organisation is None else None),
+                            organisation=organisation)]
+
+
 def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceDraft]:
     """The people an attendance minute names (none when the item is not one); the first minute's roll call
     told in prose."""
     if item.kind != "minutes":
         return []
+    if guest := _guest_speaker(item):
+        return guest
     heading = Line(item.line.file, item.line.number, strip_lead(item.line.text), item.line.raw)
     labelled = label_of(heading.text)
     listed = labelled and (labelled[0].get("status") or not labelled[0]) and labelled[1]

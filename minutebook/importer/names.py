@@ -63,6 +63,8 @@ _GIVEN = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"  # a name's word, hyphened or 
 # Titles printed before a name that are the person's role here, not an honorific: 'Chair Ramirez',
 # 'Commissioners Perez', 'Chairman Cllr Mrs Shewell', 'Mayor J. Morgan'. Longest first.
 ROLE_TITLES = [
+    # one acting in the post until it is filled, the post as printed: 'Acting Mayor Bill Harper', 'Acting Chair Ray'
+    (re.compile(r"^(?i:acting)\s+(?:Mayor|Chair(?:man|woman|person)?|Reeve|President)\s+(?=[A-Z])"), None),
     (re.compile(r"^(?i:(?:vice|deputy)[- ]|v\.\s?)(?i:chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Vice Chair"),
     (re.compile(r"^(?i:chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Chair"),
     (re.compile(r"^(?i:(?:vice|deputy)[- ]mayor)\s+(?=[A-Z])"), "Deputy Mayor"),
