@@ -610,6 +610,22 @@ def test_office_printed_before_a_surname_in_the_text_is_the_members_role():
         ("J. Morgan", "Mayor"), ("S. Lewis", "Deputy Mayor"), ("P. Cuddy", None)]
 
 
+def test_a_roll_call_of_surnames_alone_names_its_late_and_absent_members_by_surname_too():
+    assert read("Present: Carnes, Ajlouny, RosasRomero, McDonald\nLate: Zamora\nAbsent: Molnar\n") == [
+        ("Carnes", "present", None, None, None), ("Ajlouny", "present", None, None, None),
+        ("RosasRomero", "present", None, None, None), ("McDonald", "present", None, None, None),
+        ("Zamora", "present", None, None, None), ("Molnar", "absent", None, None, None)]
+    assert read("Present: Ann Bell, Tom Hale, Kit Lind\nAbsent: Molnar\n") == [
+        ("Ann Bell", "present", None, None, None), ("Tom Hale", "present", None, None, None),
+        ("Kit Lind", "present", None, None, None)]  # full names: a word alone is not known to be a person
+
+
+def test_a_senate_s_vice_president_printed_before_the_name_is_the_members_role():
+    assert _offices("Present: Carnes, Ajlouny, Amaha\n",
+                    "Vice President Genna Carnes called the meeting to order at 6:00 p.m.\n") == [
+        ("Carnes", "Vice President"), ("Ajlouny", None), ("Amaha", None)]
+
+
 def test_office_given_to_two_members_is_nobodys_role():
     assert _offices("Present: J. Morgan, S. Lewis\n", "Mayor Morgan thanked former Mayor Lewis.\n") == [
         ("J. Morgan", None), ("S. Lewis", None)]

@@ -184,6 +184,15 @@ def _all_names(text: str) -> bool:
 MARKED_RE = re.compile(r"\s*(?:#{1,6}\s.*|(?:\*\*|__)[^*_]+(?:\*\*|__))\s*")  # a line the file marks a heading
 
 
+SURNAMES_LEAST = 3  # surnames alone read under a label, at least, for the roll call to name members so
+
+
+def _surnames_so_far(entries: list[AttendanceDraft]) -> bool:
+    """A roll call that names its members by surname alone ('Present: Carnes, Ajlouny, Amaha, ...'): the lists under
+    its later labels do too ('Late: Zamora', 'Absent: Molnar')."""
+    return len(entries) >= SURNAMES_LEAST and all(" " not in entry.name.name for entry in entries)
+
+
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     lines = split_labels(lines)
@@ -282,6 +291,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 base = Context(grid=grid)
             for key, value in settings.items():
                 setattr(base, key, value)
+            base.surnames = base.surnames or _surnames_so_far(entries)  # 'Present: A, B, C' / 'Absent: D'
             context = base
             cells = [rest, *cells[1:]] if rest else cells[1:]
             text = "\t".join(cells).strip()
@@ -382,7 +392,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             if found:
                 entries.extend(found)
                 continue
-        entry = make_entry(text, line, context) if looks_like_name(text) else None
+        entry = make_entry(text, line, context) if looks_like_name(text) or context.surnames else None
         if entry:
             entries.append(entry)
             continue

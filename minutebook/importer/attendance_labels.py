@@ -75,7 +75,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
     (r"attendance|(?:[\w'&-]{1,20} ){0,2}(?:attendees|participants)|attending|members? attending|sederunt|roll call|"
-     r"present|"
+     r"present|late|arrived late|late arrivals?|"  # ('Late: Zamora': there, though after the start)
      r"(?:[\w'&-]{1,20} ){0,3}present|"
      r"[\w '&()-]{0,40}\bmembers?(?: present| in attendance)?", {}),  # not 'A Bell, member'
 ]]

@@ -25,6 +25,8 @@ OFFICES: list[tuple[str, str]] = [
     (r"(?<!Deputy )(?<!Vice )(?<!Vice-)(?<!Lord )Mayor", "Mayor"),
     (r"(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?", "Vice Chair"),
     (r"(?<!Deputy )(?<!Vice )(?<!Vice-)Chair(?:man|woman|person)?", "Chair"),
+    (r"Vice[- ]President", "Vice President"),  # a senate's or a board's presiding officers
+    (r"(?<!Vice )(?<!Vice-)President", "President"),
 ]
 NAME = r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
 # ... or a given name, a middle initial and a surname on the office's own line ('Chairman: Jane O Ritchie' on a

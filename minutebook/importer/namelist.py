@@ -124,7 +124,7 @@ def _titled(piece: str) -> bool:
     return bool(name and (name.honorific or name.role))
 
 
-SURNAME_RE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+SURNAME_RE = re.compile(r"[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?")  # 'Smith', 'Eller-Smith', 'McDonald', 'RosasRomero'
 
 
 def _surnames_alone(pieces: list[str]) -> bool:
