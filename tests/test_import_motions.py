@@ -570,3 +570,12 @@ def test_a_motion_labelled_first_and_second_then_told_in_a_sentence_is_one_motio
     item = read("MOTION: APPROVED W/ CONDITIONS 1st : MR. BELL 2nd : MR. HALE\n\nMr. Bell moved to approve this "
                 "application as submitted.\n\nVOTE: 7/0 AYES: BELL, HALE, KERR, LIND\n\nNAYS: NONE\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+
+
+def test_a_motion_properly_seconded_without_objection_carried_with_its_mover_and_no_seconder_named():
+    item = read("Amaha motioned to confirm any members of the commission; properly seconded without objection.\n\n"
+                "Markevich can we please recess?\n\nAmaha motion five minute recess; properly seconded without "
+                "objections\n")
+    assert [(m.mover and m.mover.name, m.seconder, m.result) for m in item.motions] == [
+        ("Amaha", None, "carried"), ("Amaha", None, "carried")]
+    assert item.decisions == ["to confirm any members of the commission", "Amaha motion five minute recess"]

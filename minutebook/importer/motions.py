@@ -52,6 +52,10 @@ SPOKEN_MOTIONS = [
                rf"\s(?P<text>to\b[^.;]{{1,400}}?){TEXT_END}"),
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+(?P<text>to\s+[a-z][a-z ]{{1,60}}?)\s+(?P<mover>{VOTER}),\s*"
                rf"(?P<seconder>{VOTER})\s+second\b"),
+    # A student senate's: 'Amaha motioned to confirm any members of AAC; properly seconded without objection.', 'A
+    # motion five minute recess; properly seconded without objections' (seconded, nobody named, and passed unopposed)
+    re.compile(rf"(?:^|(?<=[.;]\s))(?P<mover>{VOTER})\s+motion(?:ed)?\s+(?P<text>[^;.]{{3,200}}?);\s*"
+               r"(?P<carried>(?i:(?:properly\s+)?seconded\s+(?:and\s+(?:passed|carried)\s+)?without\s+objections?))"),
     # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
