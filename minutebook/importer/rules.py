@@ -21,6 +21,7 @@ from . import mentions as m
 from . import motions as mo
 from . import motions_apart as ma
 from . import summary as sm
+from . import verdicts as vd
 from . import voice_votes as vv
 from . import vote_marks as vm
 from . import vote_sentences as vs
@@ -132,6 +133,7 @@ RULES: list[Rule] = [
     ("roll-call", lambda b, i, it: v.roll_call_test(b, i, it) and not mo.motion_before_roll_call(b[i].text)
      and not lm.made_by_test(b, i, it), v.roll_call_run),
     ("decision-field", f.field_test, f.field_run),
+    ("verdict", vd.verdict_test, vd.verdict_run),
     ("summary-point", sm.summary_point_test, sm.summary_point_run),
     ("recommendation", lambda b, i, it: bool(d.RECOMMEND_RE.match(b[i].text)), d.recommend_run),
     ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), lm.resolved_run),
