@@ -126,6 +126,9 @@ def test_title_sentence_venue_ends_where_the_attendance_label_follows_in_its_par
 def test_place_and_time_apart_by_a_dash_on_a_line_under_the_date():
     found = facts("CITY COUNCIL AGENDA FOR OCTOBER 16, 2012\n\n     LEGISLATIVE CHAMBERS - 2:00 P.M.\n\n1. Roll call\n")
     assert (found.start, found.venue) == ("14:00", "Legislative Chambers")
+    found = facts("Senate Minutes\nThursday, January 4, 2007\n6:00 p.m. Mee Room\n\nI. CALL TO ORDER\n", date_index=1)
+    assert (found.start, found.venue) == ("18:00", "Mee Room")
+    assert facts("Thursday, January 4, 2007\n6:00 p.m. in the Mee Room\n").venue is None  # (a sentence's words)
 
 
 def test_lone_time_at_the_foot_of_the_title_block_under_the_date():
