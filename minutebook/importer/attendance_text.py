@@ -205,9 +205,10 @@ def staff_reporting(block: Block) -> list[AttendanceDraft]:
     return found
 
 
-SUBMITTED_RE = re.compile(r"(?i)^(?:respectfully\s+)?submitted(?:\s+by)?\s*[,:]?$")
+SUBMITTED_RE = re.compile(r"(?i)^(?:(?:respectfully|faithfully)\s+)?submitted(?:\s+by)?\s*[,:]?$")
 # A post that writes minutes, or two held together: 'City Clerk', 'Clerk to the Council', 'City Manager/City Recorder'.
-SIGNER_POST = r"(?:[A-Z][a-z]{1,20}\s){0,3}(?:Clerk|Secretary|Manager|Administrator|Officer|Recorder|Treasurer)"
+SIGNER_POST = (r"(?:(?:[A-Z][a-z]{1,20}|[A-Z]{2,8})\s){0,3}(?:Clerk|Secretary|Manager|Administrator|Officer|Recorder|"
+               r"Treasurer)")  # ('ASUCD Senate Recorder': the organisation's initials first)
 SIGNER_ROLE_RE = re.compile(rf"^{SIGNER_POST}(?:\s?(?:/|&|and)\s?{SIGNER_POST})?"
                             r"(?:\s(?:of|to)\s(?:the\s)?[A-Z][\w ]{1,40})?$")
 
