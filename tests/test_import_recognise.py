@@ -71,6 +71,10 @@ def test_a_general_meeting_printed_alone_is_the_body():
     assert body_name("Minutes of the Annual General Meeting") == "Annual General Meeting"
 
 
+def test_a_body_s_name_printed_twice_running_is_the_name_once():
+    assert body_name("ASUCD Senate ASUCD Senate/Minutes Meeting") == "ASUCD Senate"
+
+
 def test_an_association_is_a_body_where_its_name_is_capitalised():
     assert body_name("WESTSHIRE DOWNTOWN RESIDENTS ASSOCIATION") == "Westshire Downtown Residents Association"
     assert body_name("Hadbury Lake Association") == "Hadbury Lake Association"

@@ -85,6 +85,9 @@ def body_name(segment: str) -> str | None:
     while words and (words[-1].lower().strip(".") in EDGE_WORDS or re.fullmatch(r"(?:19|20)\d\d", words[-1])) \
             and not (words[-1].lower() == "meeting" and MEETING_BODY_RE.search(" ".join(words))):
         words.pop()  # '... Parish Council AGM 2016': the meeting and its year
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and [w.lower() for w in words[:half]] == [w.lower() for w in words[half:]]:
+        words = words[:half]  # 'ASUCD Senate ASUCD Senate/Minutes': a page's name and its parent's, run together
     name = " ".join(words).strip(" .,-")
     if MEETING_BODY_RE.search(name):  # 'ANNUAL PARISH MEETING' -> 'Parish Meeting'; 'Annual General Meeting'
         tail = re.search(r"(?i)(?:annual\s+)?general\s+meeting$|(?:parish|town)\s+meeting$", name)
