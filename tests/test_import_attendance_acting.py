@@ -9,7 +9,8 @@ from minutebook.importer.names import parse_name
 from minutebook.importer.rules import read_blocks
 
 TEXT = ("Ann Bell, president, opened the meeting.\nThere were 18 members present.\n\n"
-        "Moved by: Tom Hale\n\nSeconded by: Ann Bell\n\nMove to adjourn by Carol Lind\n\nSeconded by Tom Hale\n")
+        "Moved by: Tom Hale\n\nSeconded by: Ann Bell\n\nMove to adjourn by Carol Lind\n\nSeconded by Tom Hale\n\n"
+        "The board:\n\n* Ann Bell, Treasurer\n* Tom Hale, Vice-president\n* Carol Lind (Usher Lake representative)\n")
 
 
 def acting(attendance: list[AttendanceDraft]) -> list[tuple]:
@@ -20,9 +21,10 @@ def acting(attendance: list[AttendanceDraft]) -> list[tuple]:
     return [(entry.name.name, entry.status, entry.role) for entry in attendance]
 
 
-def test_who_opened_the_meeting_and_each_mover_and_seconder_are_present_where_no_one_is_named():
-    assert acting([]) == [("Ann Bell", "present", "President"), ("Tom Hale", "present", None),
-                          ("Carol Lind", "present", None)]
+def test_who_opened_the_meeting_and_each_mover_and_seconder_are_present_with_their_posts_where_no_one_is_named():
+    assert acting([]) == [("Ann Bell", "present", "President"), ("Tom Hale", "present", "Vice-president"),
+                          ("Carol Lind", "present", "Usher Lake representative")]  # (a post the list gives, where
+    # the text gave none)
 
 
 def test_a_roll_call_however_short_is_the_record_of_who_came():

@@ -2,8 +2,9 @@
 
 An association's minutes may count the members present without naming them ('there were 18 members present'); the
 people they show acting were there all the same: the one who opened or chaired the meeting ('Lisa Fast, president,
-opened the meeting'), with the post printed beside the name, and each mover and seconder of a motion. Read only
-where the minutes name no one present any other way (a roll call, however short, is the record of who came).
+opened the meeting'), with the post printed beside the name, and each mover and seconder of a motion, with the post a
+list in the minutes prints beside their name ('* Robert Boucher, Vice-president'). Read only where the minutes name
+no one present any other way (a roll call, however short, is the record of who came).
 """
 
 from __future__ import annotations
@@ -34,6 +35,23 @@ def acting_members(attendance: list[AttendanceDraft], items: list[ItemDraft], li
             for person in (motion.mover, motion.seconder):
                 if person is not None and not _named(attendance, person):
                     attendance.append(AttendanceDraft(name=person, line=motion.line))
+    _posts(attendance, lines)
+
+
+# A line of a list giving a person's post: '* Robert Boucher, Vice-president', '* Erin Jamison (Usher Lake
+# representative)', '* Lisa Fast, President (elected July 2018)'.
+POST_LINE_RE = re.compile(r"^[-*•]\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+                          r"(?:,\s+(?P<post>[A-Z][\w -]{2,40}?)(?:\s+\([^()]{0,40}\))?"
+                          r"|\s+\((?P<bracketed>[A-Za-z][\w -]{2,40})\))\s*$")
+
+
+def _posts(attendance: list[AttendanceDraft], lines: list[Line]) -> None:
+    """Each one's post where a list in the minutes prints it beside the name (the board's list), where none is known."""
+    for line in lines:
+        listed = POST_LINE_RE.match(line.stripped)
+        entry = next((e for e in attendance if listed and e.name.name == listed.group("name")), None)
+        if entry is not None and entry.role is None:
+            entry.role = listed.group("post") or listed.group("bracketed")
 
 
 def _named(attendance: list[AttendanceDraft], person: PersonName) -> bool:
