@@ -27,6 +27,13 @@ def test_who_opened_the_meeting_and_each_mover_and_seconder_are_present_with_the
     # the text gave none)
 
 
+def test_a_guest_the_text_names_is_no_roll_call():
+    lines = read_lines("doc.txt", "Dan Moss spoke.\n")[0]
+    guest = [AttendanceDraft(name=parse_name("Dan Moss"), line=lines[0], status="in_attendance")]
+    assert acting(guest)[1:] == [("Ann Bell", "present", "President"), ("Tom Hale", "present", "Vice-president"),
+                                 ("Carol Lind", "present", "Usher Lake representative")]
+
+
 def test_a_roll_call_however_short_is_the_record_of_who_came():
     lines = read_lines("doc.txt", "Present: Dan Moss\n")[0]
     roll = [AttendanceDraft(name=parse_name("Dan Moss"), line=lines[0])]

@@ -437,6 +437,13 @@ def test_members_of_the_public_who_spoke_attended():
         ("Michael Salch", "in_attendance")]
 
 
+def test_someone_the_matter_was_raised_and_addressed_by_attended_with_the_post_and_organisation_after_the_name():
+    _, found = read("Boat launch issue was raised and addressed by Marc Dumont, President of the Westshire Manor "
+                    "Association. Several members met with Mr. Dumont in June.\n")
+    assert [(e.name.name, e.status, e.role, e.organisation, e.capacity) for e in found.attendance] == [
+        ("Marc Dumont", "in_attendance", "President", "Westshire Manor Association", "other")]
+
+
 def test_a_speaker_introduced_by_a_paragraph_of_their_name_and_street_address_attended():
     _, found = read("**Opposed:**\n\n**Mary Mann, 5215 Childs Road, Rivergrove, OR.**\n\nMs. Mann began her testimony "
                     "by claiming that the comments were not presented.\n\nThe applicant, 12 High Street, objected.\n")

@@ -21,9 +21,9 @@ OPENED_RE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})
 
 
 def acting_members(attendance: list[AttendanceDraft], items: list[ItemDraft], lines: list[Line]) -> None:
-    """Who opened the meeting and who moved or seconded, present, where `attendance` names no one."""
-    if attendance:
-        return
+    """Who opened the meeting and who moved or seconded, present, where `attendance` names no member."""
+    if any(entry.status != "in_attendance" for entry in attendance):
+        return  # a roll call of the members; guests and staff the text names are no roll call
     opened = next(((match, line) for line in lines if (match := OPENED_RE.match(line.stripped))), None)
     if opened:
         name, line = parse_name(opened[0].group("name")), opened[1]

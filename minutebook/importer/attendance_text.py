@@ -104,6 +104,24 @@ def public_speakers(block: Block) -> list[AttendanceDraft]:
                 if printed == match.group("first") and firm and firm.replace(".", "") != initials:
                     entry.organisation, entry.capacity = firm, "other"
                 found.append(entry)
+    return found + _spoken_by(block)
+
+
+# ... or the matter they spoke to first, in the passive: 'Boat launch issue was raised and addressed by Marc
+# Desrochers, President of the Bishop's Manor Association.' (the post and its organisation after the name)
+SPOKEN_BY_RE = re.compile(rf"\b(?:was|were)\s(?:raised|addressed|presented|introduced|explained)(?:\sand\s(?:raised|"
+                          rf"addressed|presented|explained))?\sby\s(?P<name>{PERSON})(?:,\s(?P<role>[A-Z][\w’'-]{{1,20}}"
+                          r"(?:\s[A-Z][\w’'-]{1,20}){0,2})(?:\sof\s(?:the\s)?(?P<org>[A-Z][\w’'&-]*(?:\s[A-Z][\w’'&-]*){0,5}))?)?")
+
+
+def _spoken_by(block: Block) -> list[AttendanceDraft]:
+    found = []
+    for match in SPOKEN_BY_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):
+        entry = make_entry(match.group("name"), block.first, Context(status="in_attendance"))
+        if entry and entry.name.role is None:
+            entry.role, entry.organisation = match.group("role"), match.group("org")
+            entry.capacity = "other" if match.group("org") else entry.capacity
+            found.append(entry)
     return found
 
 
