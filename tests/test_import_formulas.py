@@ -1,16 +1,7 @@
 """formulas.py: a board's decision formula read as the sentence it is; one test per pattern, named for the variant."""
 
-from minutebook.importer.blocks import Found
-from minutebook.importer.drafts import ItemDraft
-from minutebook.importer.lines import read_lines
-from minutebook.importer.rules import read_blocks
 
-
-def read(text: str) -> ItemDraft:
-    lines = read_lines("doc.txt", text)[0]
-    item = ItemDraft(title="Item", line=lines[0], lines=lines)
-    read_blocks(item, Found())
-    return item
+from item_reading import read_item as read
 
 
 def test_double_spaced_formula_goes_on_at_a_capitalised_word():

@@ -3,18 +3,9 @@ its own ('That the report be received.' / 'Moved Cr A, seconded Cr B' / 'CARRIED
 invented to hold that form alone)."""
 
 import pytest
+from item_reading import read_item as read
 
-from minutebook.importer.blocks import Found
 from minutebook.importer.drafts import ItemDraft
-from minutebook.importer.lines import read_lines
-from minutebook.importer.rules import read_blocks
-
-
-def read(text: str, kind: str = "minutes") -> ItemDraft:
-    lines = read_lines("doc.txt", text)[0]
-    item = ItemDraft(title="Item", line=lines[0], lines=lines, kind=kind)
-    read_blocks(item, Found())
-    return item
 
 
 def motions(item: ItemDraft) -> list[tuple]:

@@ -2,20 +2,10 @@
 form (each text invented to hold that form alone)."""
 
 import pytest
+from item_reading import read_item as read
 
-from minutebook.importer.blocks import Found
-from minutebook.importer.drafts import ItemDraft
 from minutebook.importer.lines import read_lines
 from minutebook.importer.outcomes import outcome_of
-from minutebook.importer.rules import read_blocks
-
-
-def read(text: str) -> ItemDraft:
-    lines = read_lines("doc.txt", text)[0]
-    item = ItemDraft(title="Item", line=lines[0], lines=lines, kind="minutes")
-    read_blocks(item, Found())
-    return item
-
 
 FORMS = [
     ("Motion by Director Bell, seconded by Director Hale, to approve the contract. Motion carried 12-0.\n",

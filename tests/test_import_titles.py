@@ -3,23 +3,16 @@ declarations and abstentions knows the same ones, and the name is read without i
 each over titles some layouts print and others never do (New England selectmen, county legislators, aldermen)."""
 
 import pytest
+from item_reading import read_item as read
 
 from minutebook.importer.attendance import parse_region
-from minutebook.importer.blocks import Found
-from minutebook.importer.drafts import ItemDraft
 from minutebook.importer.lines import read_lines
 from minutebook.importer.names import parse_name
 from minutebook.importer.output import _merge_attendance
-from minutebook.importer.rules import read_blocks
 
 TITLES = ["Selectman", "Alderperson", "Legislator", "Councilperson", "Council member", "Vice President"]
 
 
-def read(text: str) -> ItemDraft:
-    lines = read_lines("doc.txt", text)[0]
-    item = ItemDraft(title="Item", line=lines[0], lines=lines)
-    read_blocks(item, Found())
-    return item
 
 
 @pytest.mark.parametrize("title", TITLES)

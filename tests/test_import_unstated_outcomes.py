@@ -1,18 +1,14 @@
 """unstated_outcomes.py: minutes that name each motion's mover and seconder and tell no motion's outcome (each text
 invented to hold that form alone)."""
 
-from minutebook.importer.blocks import Found
+from item_reading import read_item
+
 from minutebook.importer.drafts import ItemDraft
-from minutebook.importer.lines import read_lines
-from minutebook.importer.rules import read_blocks
 from minutebook.importer.unstated_outcomes import decided_as_moved
 
 
 def read(title: str, text: str) -> ItemDraft:
-    lines = read_lines("doc.txt", text)[0]
-    item = ItemDraft(title=title, line=lines[0], lines=lines, kind="minutes")
-    read_blocks(item, Found())
-    return item
+    return read_item(text, title)
 
 
 def decided(items: list[ItemDraft]) -> list[list[str]]:

@@ -1,16 +1,8 @@
 """verdicts.py: a vote minuted as a verdict and a tally of digits run together (texts invented to hold the form)."""
 
-from minutebook.importer.blocks import Found
+from item_reading import read_item as read
+
 from minutebook.importer.drafts import ItemDraft
-from minutebook.importer.lines import read_lines
-from minutebook.importer.rules import read_blocks
-
-
-def read(text: str) -> ItemDraft:
-    lines = read_lines("doc.txt", text)[0]
-    item = ItemDraft(title="Appointments", line=lines[0], lines=lines, kind="minutes")
-    read_blocks(item, Found())
-    return item
 
 
 def votes(item: ItemDraft) -> list[tuple]:

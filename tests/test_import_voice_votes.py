@@ -1,17 +1,9 @@
 """voice_votes.py: a chair's call of a voice vote in a verbatim transcript; one test per pattern, named for the
 variant."""
 
-from minutebook.importer.blocks import Found
+from item_reading import read_item as read
+
 from minutebook.importer.drafts import ItemDraft
-from minutebook.importer.lines import read_lines
-from minutebook.importer.rules import read_blocks
-
-
-def read(text: str) -> ItemDraft:
-    lines = read_lines("doc.txt", text)[0]
-    item = ItemDraft(title="Item", line=lines[0], lines=lines)
-    read_blocks(item, Found())
-    return item
 
 
 def people(item: ItemDraft) -> list[tuple[str | None, str | None, str | None]]:

@@ -1,17 +1,9 @@
 """vote_marks.py: a recorded vote printed as a grid of marks under the sides' headings (each text invented to hold
 that layout alone)."""
 
-from minutebook.importer.blocks import Found
+from item_reading import read_item as read
+
 from minutebook.importer.drafts import ItemDraft
-from minutebook.importer.lines import read_lines
-from minutebook.importer.rules import read_blocks
-
-
-def read(text: str) -> ItemDraft:
-    lines = read_lines("doc.txt", text)[0]
-    item = ItemDraft(title="Item", line=lines[0], lines=lines, kind="minutes")
-    read_blocks(item, Found())
-    return item
 
 
 def sides(item: ItemDraft) -> list[tuple]:

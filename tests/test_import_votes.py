@@ -1,17 +1,12 @@
 """votes.py and the motion and decision forms around recorded votes: one test per pattern, named for the variant."""
 
+from item_reading import read_item as read
+
 from minutebook.importer.blocks import Found
 from minutebook.importer.drafts import ItemDraft
 from minutebook.importer.lines import read_lines
 from minutebook.importer.rules import read_blocks
 from minutebook.importer.tallies import counts_of
-
-
-def read(text: str) -> ItemDraft:
-    lines = read_lines("doc.txt", text)[0]
-    item = ItemDraft(title="Item", line=lines[0], lines=lines)
-    read_blocks(item, Found())
-    return item
 
 
 def sides(item: ItemDraft, n: int = 0) -> dict[str, list[str]]:
