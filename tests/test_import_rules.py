@@ -444,6 +444,15 @@ def test_someone_the_matter_was_raised_and_addressed_by_attended_with_the_post_a
         ("Marc Dumont", "in_attendance", "President", "Westshire Manor Association", "other")]
 
 
+def test_who_reported_for_a_unit_under_a_heading_of_reports_attended_from_it():
+    lines = read_lines("doc.txt", "Entertainment Council (Emily Tung)\n\nFlyers are being passed round.\n")[0]
+    for title, expected in [("UNIT DIRECTOR REPORTS", [("Emily Tung", "in_attendance", "Entertainment Council")]),
+                            ("NEW BUSINESS", [])]:
+        item, found = ItemDraft(title=title, line=lines[0], lines=lines), Found()
+        read_blocks(item, found)
+        assert [(e.name.name, e.status, e.organisation) for e in found.attendance] == expected
+
+
 def test_a_speaker_introduced_by_a_paragraph_of_their_name_and_street_address_attended():
     _, found = read("**Opposed:**\n\n**Mary Mann, 5215 Childs Road, Rivergrove, OR.**\n\nMs. Mann began her testimony "
                     "by claiming that the comments were not presented.\n\nThe applicant, 12 High Street, objected.\n")

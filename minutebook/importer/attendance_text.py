@@ -125,6 +125,24 @@ def _spoken_by(block: Block) -> list[AttendanceDraft]:
     return found
 
 
+# Under a heading of reports, a paragraph naming a unit and, in brackets, who reported for it: 'Entertainment Council
+# (Emily Tung)', 'Finance Committee (Ann Bell)'.
+REPORTER_RE = re.compile(r"^(?P<unit>[A-Z][\w&'’-]*(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&'’-]*){0,5})\s\((?P<name>"
+                         r"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?\s[A-Z][\w'’-]+)\)$")
+REPORTS_TITLE_RE = re.compile(r"(?i)\breports?\b")
+
+
+def unit_reporter(title: str, block: Block) -> list[AttendanceDraft]:
+    """Who reported for a unit under a heading of reports (REPORTER_RE), in attendance from the unit."""
+    match = REPORTER_RE.match(block.text.strip()) if REPORTS_TITLE_RE.search(title) else None
+    entry = make_entry(match.group("name"), block.first, Context(status="in_attendance", capacity="other")) \
+        if match else None
+    if entry is None:
+        return []
+    entry.organisation = match.group("unit")
+    return [entry]
+
+
 # A speaker a hearing's minutes introduce by a paragraph of their own, their name and street address, the
 # testimony after it: 'Dave Pierce, 5700 Childs Road, Rivergrove, Oregon.', 'Ms Ann Lee, 12 High Street, Hertford'.
 PLACE = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"  # 'Rivergrove', 'Oregon', 'OR'

@@ -220,6 +220,7 @@ def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = No
         found.attendance.extend(at.addressed_speakers(block))  # 'Dave Pierce, 5700 Childs Road, Rivergrove.'
         found.attendance.extend(at.staff_reporting(block))  # 'Mr. Matthes provided a staff report.'
         found.attendance.extend(at.posted_staff(block))  # 'General Counsel Ann Bell presented the item'
+        found.attendance.extend(at.unit_reporter(item.title, block))  # 'Entertainment Council (Emily Tung)'
     found.attendance.extend(forum_askers(blocks))  # 'Q1 & Q2 – Melissa Topping' asked supplementary questions
     for n in range(len(blocks)):  # 'Respectfully submitted,' / 'Sheela Amin' / 'City Clerk'
         entry = at.signer(blocks, n)
