@@ -37,6 +37,15 @@ def test_a_markdown_heading_that_links_to_its_paper_shows_the_link_s_text(tmp_pa
                                          "See [the report](https://example.org/report/).\n")
 
 
+def test_a_markdown_heading_s_anchor_or_classes_in_braces_are_not_shown(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("## New Business {#new_business}\n\n### Elections ### {: #elections .big}\n\n"
+                      "The fee is {#5} dollars.\n", encoding="utf-8")
+    mark = HEADING_MARK + LEVEL_MARK * 2
+    assert extract_text(source).text == (f"{mark}New Business\n\n{mark}{LEVEL_MARK}Elections\n\n"
+                                         "The fee is {#5} dollars.\n")
+
+
 def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
     source = tmp_path / "minutes.md"
     source.write_text("---\ntitle: 'Minutes (May, 2020)'\ntags:\n  - Road\n---\n\nMay 18, 2020\n", encoding="utf-8")

@@ -69,7 +69,10 @@ MARKDOWN_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 HEADING_MARK = "\ue000"  # a private-use character: no font prints it, and str.strip() keeps it
 # A website's metadata ('---' / 'title: Minutes (Feb., 2020)' / 'tags: ...' / '---') opening a Markdown file.
 FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
-ATX_HEADING_RE = re.compile(r"^ {0,3}(?P<hashes>#{1,6})[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+# A heading may close with its anchor or classes in braces (pandoc, kramdown, attr_list: '## New Business
+# {#new_business}'): the page shows neither.
+ATX_HEADING_RE = re.compile(r"^ {0,3}(?P<hashes>#{1,6})[ \t]+(?P<title>.*?)(?:[ \t]+#+)?"
+                            r"(?:[ \t]*\{:?[ \t]*[#.][^{}\n]*\})?[ \t]*$", re.M)
 LEVEL_MARK = "\ue001"  # after HEADING_MARK, once for each level of a Markdown heading ('### A.' three times)
 # an item with nothing to say: 'None', 'No report', 'No Public Comments', 'No Official Correspondence'
 NO_NEWS = (r"(?:none|nil|nothing to report|n/a|no (?:[a-z]+ ){0,2}(?:reports?|updates?|comments?|correspondence|"
