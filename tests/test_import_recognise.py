@@ -71,6 +71,13 @@ def test_a_general_meeting_printed_alone_is_the_body():
     assert body_name("Minutes of the Annual General Meeting") == "Annual General Meeting"
 
 
+def test_an_organisation_s_annual_meeting_is_its_own_body():
+    assert body_name("HacDC Annual Meeting February 21, 2009") == "Annual Meeting"
+    assert body_name("Annual Meeting") == "Annual Meeting"
+    assert body_name("ANNUAL MEETING OF THE PARISH COUNCIL") == "Parish Council"
+    assert body_name("Annual Town Meeting") == "Town Meeting"
+
+
 def test_a_body_s_name_printed_twice_running_is_the_name_once():
     assert body_name("ASUCD Senate ASUCD Senate/Minutes Meeting") == "ASUCD Senate"
 

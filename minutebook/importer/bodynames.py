@@ -16,11 +16,13 @@ from .names import title_case
 BODY_WORD_RE = re.compile(
     r"(?i)\b(?:council|committee|sub-committee|subcommittee|commission|board|authority|panel|cabinet|trustees|"
     r"assembly|forum|partnership|executive|group|service area|parish meeting|town meeting|general meeting|"
-    r"directors|governors|vestry|senate|legislature|select board|selectboard|(?-i:Association|ASSOCIATION))\b")
-# Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting'.
-MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general)\s+meeting$")
+    r"annual meeting|directors|governors|vestry|senate|legislature|select board|selectboard|"
+    r"(?-i:Association|ASSOCIATION))\b")
+# Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting', and an
+# organisation's members meeting once a year ('HacDC Annual Meeting February 21, 2009' -> 'Annual Meeting').
+MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general|annual)\s+meeting$")
 # ... printed with nothing else: 'ANNUAL GENERAL MEETING' alone is the body's whole name, not words around one.
-MEETING_ALONE_RE = re.compile(r"(?i)(?:annual\s+)?(?:general|parish|town)\s+meeting")
+MEETING_ALONE_RE = re.compile(r"(?i)(?:annual\s+)?(?:general|parish|town)\s+meeting|annual\s+meeting")
 # Words around a body's name in a heading that are not part of it.
 EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "the", "for", "a", "an", "meeting",
               "meetings", "regular", "special", "annual", "extraordinary", "ordinary", "adjourned", "joint", "revised",
@@ -90,7 +92,7 @@ def body_name(segment: str) -> str | None:
         words = words[:half]  # 'ASUCD Senate ASUCD Senate/Minutes': a page's name and its parent's, run together
     name = " ".join(words).strip(" .,-")
     if MEETING_BODY_RE.search(name):  # 'ANNUAL PARISH MEETING' -> 'Parish Meeting'; 'Annual General Meeting'
-        tail = re.search(r"(?i)(?:annual\s+)?general\s+meeting$|(?:parish|town)\s+meeting$", name)
+        tail = re.search(r"(?i)(?:annual\s+)?general\s+meeting$|(?:parish|town)\s+meeting$|annual\s+meeting$", name)
         name = tail.group(0) if tail else name
     if not name or not ends_as_body(name) or re.search(r"\d{3,}", name) or name[0].islower() \
             or sum(len(w) == 1 and w.isalpha() for w in name.split()) >= 2:  # letters of a garbled title
