@@ -41,6 +41,15 @@ def test_headings_a_markdown_file_marks_are_items_in_any_case_however_short_thei
     assert marked_items(tmp_path, text) == ["Call to order", "Minutes approval", "Road report"]
 
 
+def test_a_heading_that_opens_with_a_year_is_titled_by_it_not_numbered(tmp_path):
+    text = ("Hadbury Club Annual Meeting March 3, 2009\n\n## New Business\n\nDiscussed.\n\n"
+            "## Club Finances\n\nAccepted.\n\n## 2009 Budget Items\n\nDiscussed.\n")
+    assert [(i.minute, i.title) for i in markdown_items(tmp_path, text)] == [
+        (None, "New Business"), (None, "Club Finances"), (None, "2009 Budget Items")]
+    assert [(minute, title) for minute, _, title, _, _ in items("1. Apologies\n\nNone.\n\n2 Minutes\n\nAgreed.\n")] \
+        == [("1", "Apologies"), ("2", "Minutes")]
+
+
 def test_a_heading_block_down_to_the_labelled_date_of_the_meeting_is_no_item(tmp_path):
     text = ("# Notes: September 2017 GIS Group Meeting\n\n### Date: September 19, 2017  ● 2:30 pm – 4:00 pm\n\n"
             "**Location:** Conference Room 4\n\n## Welcome and Introductions\n\n## Adopt Charter\n\nNot adopted.\n")

@@ -135,11 +135,15 @@ AGENDA_CODE = r"[A-Z]{1,2}(?:-[A-Z0-9]{1,3}[a-z]?)?(?:/[A-Z]{1,2}-?\d{1,3})?"
 CODE = Style("code", re.compile(rf"^(\S.{{1,250}}?\s\({AGENDA_CODE}\))\s*$"), code_value,
              label=re.compile(rf"\(({AGENDA_CODE})\)\s*$"))
 
-# Item numbering schemes, tried in order; the longest run wins, the first a tie.
+# Item numbering schemes, tried in order; the longest run wins, the first a tie. A marked heading that opens with a
+# year and a space ('## 2009 Budget Items', '2024 Elections') is titled by its year, not numbered by it.
+YEAR_TITLE_RE = re.compile(r"(?:19|20)\d\d[ \t]")
+YEAR_LEAD = rf"(?!{YEAR_TITLE_RE.pattern})"
 STYLES = (
-    Style("markdown", re.compile(r"^(\d{1,4}[a-z]?)(?:\.(?!\d)|\s)[ \t]*(\S.*)$"), number_value, marked=True),
-    Style("number", re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.{1,2}(?!\d)|\s)[ \t]*(\S.*)$"), number_value,
-          bare=BARE_NUMBER_RE),
+    Style("markdown", re.compile("^" + YEAR_LEAD + r"(\d{1,4}[a-z]?)(?:\.(?!\d)|\s)[ \t]*(\S.*)$"), number_value,
+          marked=True),
+    Style("number", re.compile("^" + YEAR_LEAD + r"(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.{1,2}(?!\d)|\s)[ \t]*(\S.*)$"),
+          number_value, bare=BARE_NUMBER_RE),
     Style("item", re.compile(r"^(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?)\s+(\d{1,4}(?:/\d{2,4})?[a-z]?)"
                              r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
     MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count

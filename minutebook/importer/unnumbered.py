@@ -17,6 +17,7 @@ from ..dates import MONTH_YEAR_RE, find_date
 from .lines import Line, text_above
 from .nameentry import ROLE_KEYWORDS
 from .names import ORGANISATION_LEAD, looks_like_name
+from .numbered_lines import YEAR_TITLE_RE
 from .outline import outline_entry
 from .parts import date_only
 from .recognise import took_place
@@ -161,8 +162,9 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
 
 def _numbered(lines: list[Line], index: int, title: str) -> bool:
     """'7.1 Motions' opens with a number; '3D Nation Study' opens with a word of a figure and letters ('3D', '5G'),
-    a number ('2A') only where another heading the file marks opens with a number ('1.', '2', '(3)')."""
-    if not re.match(r"\(?\d", title):
+    a number ('2A') only where another heading the file marks opens with a number ('1.', '2', '(3)'); '2009 Budget
+    Items' with a year."""
+    if not re.match(r"\(?\d", title) or YEAR_TITLE_RE.match(title):
         return False
     if not FIGURE_WORD_RE.match(title):
         return True
