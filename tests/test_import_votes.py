@@ -671,6 +671,8 @@ def test_each_sides_word_before_its_number_and_the_result_in_a_sentence_after_th
                 "Roll call vote: Ayes 5, Noes 0, Absent 1. Adopted.\n")
     assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 5, "against": 0, "absent": 1})
     assert counts_of("Yeas 4; Nays 1") == {"for": 4, "against": 1}
+    assert counts_of("For: 9 Against: 0 Abstain: 0") == {"for": 9, "against": 0, "abstain": 0}  # not '9 Against'
+    assert counts_of("For: 9 Against: (1 informal) Abstain:") == {"for": 9}  # a tally's labels: one side may stand
     assert counts_of("Ayes 1,500 residents") == {}  # a number that goes on is no count
 
 

@@ -68,10 +68,19 @@ def result_of(text: str) -> str | None:
     return None
 
 
+# Sides' labels, each with a colon: 'For: 9 Against: 0 Abstain: 0', 'AYES: 5 NAYS: 1'. Two or more make a tally's
+# line: each number is read after its label (not '9 Against' across two labels), and one side may stand alone
+# ('For: 9 Against: (1 informal) Abstain:').
+SIDE_LABEL_RE = re.compile(r"\b(?:For|FOR|Against|AGAINST|Abstain\w*|ABSTAIN\w*|Abstentions?|ABSTENTIONS?|Ayes?|AYES?|"
+                           r"Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES)\s*:")
+LABEL_RULES = 3  # COUNT_RULES from this one on read a side's word before its number
+
+
 def counts_of(text: str) -> dict[str, int]:
     """The numbers printed for each side in one sentence; {} where none are printed."""
     found: dict[str, int] = {}
-    for pattern, side in COUNT_RULES:
+    labelled = len(SIDE_LABEL_RE.findall(text)) >= 2
+    for pattern, side in COUNT_RULES[LABEL_RULES:] if labelled else COUNT_RULES:
         match = pattern.search(text)
         if match and side not in found:
             number = match.group("n").lower()
@@ -82,7 +91,7 @@ def counts_of(text: str) -> dict[str, int]:
             for side, group in zip(("for", "against", "abstain", "absent"), "abcd", strict=True):
                 if tally.group(group) is not None:
                     found[side] = int(tally.group(group))
-    if len(found) < 2 and not re.search(r"(?i)\b(?:voting|votes?|members)\b", text):
+    if len(found) < 2 and not labelled and not re.search(r"(?i)\b(?:voting|votes?|members)\b", text):
         return {}  # '£469.58 for the insurance' is no count: one side alone needs 'voting' or 'votes'
     return found if "for" in found or "against" in found else {}
 

@@ -53,6 +53,10 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
         if below and len(block.text.split()) <= 4 and counts_of(block.text) == below[0].counts:
             continue  # 'CARRIED 3/1' over the roll call it heads: read with it
         above = [v for v in item.votes if n and v.line is blocks[n - 1].first and not v.result]
+        if (result := _result_below(blocks, n)) and (counts := counts_of(block.text)) \
+                and not OUTCOME_RE.search(block.text):  # 'For: 9 Against: 0 Abstain: 0' / 'Motion passed'
+            item.votes.append(VoteDraft(block.first, result=result, counts=counts))
+            continue
         for sentence in re.split(r"(?<=[.;])\s+(?=On\b|The\b|It\b|[A-Z]{3,}\b)", block.text):
             counts = counts_of(sentence)
             above = [v for v in above if not v.counts or v.counts == counts]  # 'Yeas (3): ...' / 'Carried (3 to 1)'
@@ -69,6 +73,15 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
             if subject:
                 vote.motion = subject.group(1).lower()
             item.votes.append(vote)
+
+
+RESULT_WORDS = 4  # words, at most, of a result printed alone under its count ('Motion passed', 'CARRIED')
+
+
+def _result_below(blocks: list[Block], n: int) -> str | None:
+    """The result a short paragraph right under paragraph `n` prints alone, or None."""
+    below = blocks[n + 1].text if n + 1 < len(blocks) else ""
+    return result_of(below) if below and len(below.split()) <= RESULT_WORDS + 1 and not counts_of(below) else None
 
 
 # A member who abstained, in a sentence of its own or in brackets: 'The Mayor ABSTAINED on item no. 12.',
