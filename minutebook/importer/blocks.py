@@ -82,8 +82,9 @@ BULLET_RE = re.compile(r"^[-•*▪◦]\s")
 
 def _next_bullet(first: Line, line: Line) -> bool:
     """Bullets of one list printed line after line ('- A motioned to adopt the resolution.' / '- B seconded the
-    motion.'): each opens a paragraph of its own, at the indentation of the one before."""
-    return bool(BULLET_RE.match(line.stripped) and BULLET_RE.match(first.stripped) and line.indent == first.indent)
+    motion.'): each opens a paragraph of its own, at any indentation (an outline's points: '- Review of fees' /
+    '   - MOTION by A: ...' / '   - Seconded: B' / '- Thanks to ...')."""
+    return bool(BULLET_RE.match(line.stripped) and BULLET_RE.match(first.stripped))
 
 
 def _continues(block: Block, line: Line) -> bool:

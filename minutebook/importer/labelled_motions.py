@@ -156,7 +156,7 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         after = next((k for k in range(j, min(j + 3, len(blocks)))  # its result line comes right after it
                       if OUTCOME_LINE_RE.match(blocks[k].text)), None)
         outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
-    result = _result(outcome) if outcome else None
+    result = outcome_result(outcome) if outcome else None
     voted = j > text_starts and recorded_vote(blocks, text_starts, item)  # the roll call straight under the movers
     text = blocks[text_starts].text.strip() if j > text_starts and not voted else ""
     resolved = RESOLVED_TEXT_RE.match(text)
@@ -207,12 +207,12 @@ def movers(text: str) -> tuple[PersonName | None, PersonName | None] | None:
 def _outcome(text: str) -> str | None:
     line = OUTCOME_LINE_RE.match(text)
     if line:
-        return _result(line)
+        return outcome_result(line)
     gap = GAP_OUTCOME_RE.search(text)
-    return _result(gap) if gap else None
+    return outcome_result(gap) if gap else None
 
 
-def _result(outcome: re.Match) -> str:
+def outcome_result(outcome: re.Match) -> str:
     """'carried', 'lost' or 'withdrawn', from an outcome's word ('Passed', 'DEFEATED')."""
     return RESULT_WORDS[(outcome.group("word") or outcome.groupdict().get("bare")).lower()]
 

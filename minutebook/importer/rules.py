@@ -20,6 +20,7 @@ from . import labelled_motions as lm
 from . import mentions as m
 from . import motions as mo
 from . import motions_apart as ma
+from . import outlined_motions as om
 from . import summary as sm
 from . import verdicts as vd
 from . import voice_votes as vv
@@ -150,6 +151,7 @@ RULES: list[Rule] = [
     ("proposal-unopposed", lambda b, i, it: bool(u.unopposed(b[i].text)), unopposed_run),
     ("voice-vote", vv.voice_vote_test, vv.voice_vote_run),
     ("motion-made-by", lm.made_by_test, lm.made_by_run),
+    ("motion-by-outlined", om.motion_by_test, om.motion_by_run),
     ("spoken-motion", lambda b, i, it: bool(mo.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      mo.spoken_motion_run),
     ("moved-then-seconded", ma.moved_alone_test, ma.moved_alone_run),
@@ -183,7 +185,7 @@ def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = No
     blocks = [recased(block, cases or {}) for block in to_blocks(item.lines)]
     blocks = v.one_vote_a_paragraph(blocks)  # ('Roll Call Vote:' / 'A: Aye' / 'B: Aye': one)
     found.declaration_target = None
-    i = 0
+    i = om.titled_motion(blocks, item)  # '1. MOTION by A: X' / '- Seconded: B' / '- Motion passed'
     while i < len(blocks):
         for _name, test, run in RULES:
             if test(blocks, i, item):
