@@ -46,6 +46,13 @@ def test_a_markdown_heading_s_anchor_or_classes_in_braces_are_not_shown(tmp_path
                                          "The fee is {#5} dollars.\n")
 
 
+def test_an_emoji_s_shortcode_in_markdown_is_no_text(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("- Ann Bell :ballot_box_with_check:\n- Tom Hale :+1: at 10:30:45, see http://x.org/:a_b:\n",
+                      encoding="utf-8")
+    assert extract_text(source).text == "- Ann Bell \n- Tom Hale  at 10:30:45, see http://x.org/:a_b:\n"
+
+
 def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
     source = tmp_path / "minutes.md"
     source.write_text("---\ntitle: 'Minutes (May, 2020)'\ntags:\n  - Road\n---\n\nMay 18, 2020\n", encoding="utf-8")

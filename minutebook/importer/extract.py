@@ -109,6 +109,9 @@ BOLD_LINE_RE = re.compile(rf"(?<=\n\n){_bold('title')}[ \t]*(?=\n\n|\n?\Z)|"
 SECTION_WORDS = 3  # a bold label with a colon longer than this is a sentence ('A made the following motion:')
 # What a Markdown page does not show as text: comments ('<!-- Page 2 -->') and images standing alone on a line.
 INVISIBLE_RE = re.compile(r"<!--.*?-->|^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", re.S | re.M)
+# ... nor an emoji's shortcode (GitHub's, Hugo's, Jekyll's: 'Nick Bannon :ballot_box_with_check:', ':+1:'), a mark the
+# page shows as a picture, not as words.
+EMOJI_RE = re.compile(r"(?<![\w:/]):(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,50}|[+-]1):(?![\w:/])")
 # ... nor a thematic break, a rule across the page ('-----', '* * *') under a blank line (under text, '---' underlines a
 # setext heading).
 THEMATIC_BREAK_RE = re.compile(r"(?:(?<=\A)|(?<=\n\n)) {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$",
@@ -215,6 +218,7 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
     text = _filled_title(extracted.text)
     text = FRONT_MATTER_RE.sub(_front_matter, text)
     text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
+    text = EMOJI_RE.sub("", text)
     text = THEMATIC_BREAK_RE.sub("", text)  # a rule across the page ('-----' under a blank line) shows no text
     text = _from_page_title(text)
     text = BLANK_LINE_RE.sub("", HTML_BOLD_LINE_RE.sub(_html_bold, text))
