@@ -24,6 +24,12 @@ def test_venue_label_continued_on_the_next_line():
     assert facts("VENUE: Committee Room 5,\nHadbury Civic Centre\n").venue == "Committee Room 5, Hadbury Civic Centre"
 
 
+def test_venue_label_as_a_list_s_point_with_its_address_a_point_under_it():
+    found = facts("## Club AGM, Tuesday 2024-01-09\n- Hadbury Users Group Annual General Meeting\n- Venue: The Riff\n"
+                  "  - 45 St Georges Terrace, Perth WA 6000\n\n- Attendance\n  - Ann Bell\n", "minutes")
+    assert found.venue == "The Riff, 45 St Georges Terrace, Perth WA 6000"
+
+
 def test_range_takes_the_second_half_of_day_for_both():
     assert time_range("May 20, 2020 6:30-8:30 P.M.") == ("18:30", "20:30")
     assert time_range("19:00-21:00") == ("19:00", "21:00")

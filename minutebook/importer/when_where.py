@@ -144,10 +144,16 @@ def _value_times(value: str) -> dict[str, str | None]:
 
 
 def _label_fields(heading: list[Line], facts: WhenWhere) -> None:
-    """'Date/Time: June 6, 530pm', 'Time   12.00pm – 2.00pm', 'Location/Address: ...', 'Place   Room 3, ...'."""
-    for n, line in enumerate(heading):
-        for segment in re.split(r"\s+[|•]\s+(?=[A-Z][\w/ ]{0,20}:)", line.stripped):  # 'Time: 7 PM | Location: X'
-            _label_field(segment, heading[n + 1].stripped if n + 1 < len(heading) else "", facts)
+    """'Date/Time: June 6, 530pm', 'Time   12.00pm – 2.00pm', 'Location/Address: ...', 'Place   Room 3, ...', as
+    a list's points too ('- Venue: Riff' / '  - 45 St Georges Terrace')."""
+    texts = [LIST_MARK_RE.sub("", line.stripped) for line in heading]
+    for n, text in enumerate(texts):
+        for segment in re.split(r"\s+[|•]\s+(?=[A-Z][\w/ ]{0,20}:)", text):  # 'Time: 7 PM | Location: X'
+            _label_field(segment, texts[n + 1] if n + 1 < len(texts) else "", facts)
+
+
+LIST_MARK_RE = re.compile(r"^[-*+•]\s+")  # a Markdown list's point: '- Venue: ...'
+
 
 
 def _label_field(text: str, following: str, facts: WhenWhere) -> None:
