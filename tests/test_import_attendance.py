@@ -30,6 +30,13 @@ def test_people_of_one_organisation_grouped_before_it_and_a_post_after_an_organi
         ("Jennifer Kirby", "present", None, None, "TCEQ")]
 
 
+def test_a_label_with_its_legend_in_brackets_and_a_note_left_by_a_mark_not_shown():
+    assert read("- Attendance ( = active member)\n  - Ann Bell\n  - Tom Hale ( , post-meeting)\n\n"
+                "- Apologies\n  - Sue Ray\n") == [
+        ("Ann Bell", "present", None, None, None), ("Tom Hale", "present", None, None, None),
+        ("Sue Ray", "apologies", None, None, None)]
+
+
 def test_one_person_and_an_agency_after_a_dash_in_a_list_of_people_and_their_agencies():
     assert read("Participants: Raj Nadkarni, TCEQ; Chris Bardash – TxDOT; Jeremy Nobles, TPWD\n") == [
         ("Raj Nadkarni", "present", None, None, "TCEQ"), ("Chris Bardash", "present", None, None, "TxDOT"),

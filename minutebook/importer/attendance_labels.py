@@ -112,11 +112,15 @@ def strip_lead(text: str) -> str:
     return text
 
 
+LEGEND_NOTE_RE = re.compile(r"\s*\([^()]{0,40}=[^()]{0,40}\)$")  # what a mark beside the names means: '(* = late)'
+
+
 def _settings(head: str, whole: bool) -> dict | None:
     """The settings of the first label rule that `head` is (whole) or starts with (a colon label)."""
     head = re.sub(r"\s+", " ", head).strip(" .")
     if not head or len(head) > 70:
         return None
+    head = LEGEND_NOTE_RE.sub("", head) or head  # 'Attendance (✓ = active member)': the label and its legend
     heads = [head, head.split("/")[-1].strip()] if "/" in head and "," not in head else [head]  # 'Presennol /
     # Present' (bilingual), never 'Jane Doe, CAO/Clerk' (a name and a post)
     for pattern, settings in LABELS:

@@ -76,7 +76,7 @@ STATE_CELLS = {"present": "present", "here": "present", "absent": "absent", "exc
 def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
     """Extra table cells: 'Minute 571', a role, an organisation."""
     for cell in cells:
-        cell = cell.strip(" -")
+        cell = cell.strip(" -,;")  # ('( , post-meeting)': what was beside a mark the text does not show)
         if OFFICE_RE.fullmatch(cell) or cell.isupper() and ROLE_KEYWORDS.fullmatch(cell):
             cell = cell.capitalize()  # '(secretary)', '– CHAIR': an office held, printed in lower case or capitals
         if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell):
