@@ -131,6 +131,20 @@ def start_and_end(text: str) -> tuple[str | None, str | None]:
     return start, end
 
 
+# An item whose title is the meeting's opening or close and its time: 'Opening: 19:34', 'Meeting Close 20:52', 'Call to
+# Order - 7:02 pm', 'Adjournment 9.15pm'.
+OPENING_TITLE_RE = re.compile(rf"(?i)^(?:meeting\s+)?(?:opening|open(?:ed)?|call(?:ed)?\s+to\s+order|start)"
+                              rf"\s*[:,–—-]?\s*(?:at\s+)?({TIME_TEXT})\.?$")
+CLOSING_TITLE_RE = re.compile(rf"(?i)^(?:meeting\s+)?(?:close[ds]?|closing|adjourn(?:ment|ed)?|end(?:ed)?)"
+                              rf"\s*[:,–—-]?\s*(?:at\s+)?({TIME_TEXT})\.?$")
+
+
+def title_times(title: str) -> tuple[str | None, str | None]:
+    """The start or the end an item's title gives, where the item is the meeting's opening or close."""
+    opening, closing = OPENING_TITLE_RE.match(title.strip()), CLOSING_TITLE_RE.match(title.strip())
+    return (parse_time(opening.group(1)) if opening else None), (parse_time(closing.group(1)) if closing else None)
+
+
 # What else opens and closes within a meeting: 'The public hearing was opened at 6:42 p.m.', 'public comment closed
 # at 7:10'; not the meeting's times.
 WITHIN_RE = re.compile(r"(?i)\b(?:hearing|comments?|comment\s+period|nominations?|polls?|floor)\s+(?:was\s+|were\s+)?$")

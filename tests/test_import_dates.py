@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from minutebook.dates import numeric_order, parse_date, parse_time, start_and_end
+from minutebook.dates import numeric_order, parse_date, parse_time, start_and_end, title_times
 
 
 def test_date_with_weekday():
@@ -106,3 +106,19 @@ def test_a_hearing_opened_and_closed_within_the_meeting_is_not_the_meetings_star
     assert start_and_end("The public hearing was opened at 6:42 p.m.") == (None, None)
     assert start_and_end("The public hearing was closed at 6:58 p.m. The meeting closed at 7:25 p.m.") == (
         None, "19:25")
+
+
+def test_an_item_titled_as_the_meeting_s_opening_or_close_gives_its_time():
+    from minutebook.importer.blocks import Found
+    from minutebook.importer.drafts import ItemDraft
+    from minutebook.importer.lines import read_lines
+    from minutebook.importer.rules import read_blocks
+
+    found = Found()
+    for title in ("Opening: 19:34", "Elections", "Opening remarks at 19:40", "Meeting Close 20:52"):
+        lines = read_lines("doc.txt", "Text.\n")[0]
+        read_blocks(ItemDraft(title=title, line=lines[0], lines=lines, kind="minutes"), found)
+    assert (found.start, found.end) == ("19:34", "20:52")
+    assert title_times("Call to Order - 7:02 pm") == ("19:02", None)
+    assert title_times("Adjournment 9.15pm") == (None, "21:15")
+    assert title_times("Closed Session 7:30") == (None, None)  # a session, not the close

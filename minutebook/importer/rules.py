@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..dates import parse_date, start_and_end
+from ..dates import parse_date, start_and_end, title_times
 from . import attendance_text as at
 from . import decisions as d
 from . import decisions_fields as f
@@ -185,6 +185,8 @@ def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = No
     blocks = [recased(block, cases or {}) for block in to_blocks(item.lines)]
     blocks = v.one_vote_a_paragraph(blocks)  # ('Roll Call Vote:' / 'A: Aye' / 'B: Aye': one)
     found.declaration_target = None
+    start, end = title_times(item.title or "")  # '0. Opening: 19:34', '6. Meeting Close 20:52'
+    found.start, found.end = found.start or start, end or found.end
     i = om.titled_motion(blocks, item)  # '1. MOTION by A: X' / '- Seconded: B' / '- Motion passed'
     while i < len(blocks):
         for _name, test, run in RULES:
