@@ -14,6 +14,7 @@ from . import decisions as d
 from . import decisions_fields as f
 from . import decisions_noted as noted
 from . import decisions_unlabelled as u
+from . import elections as el
 from . import final_resolution as fr
 from . import interests_abstaining
 from . import labelled_motions as lm
@@ -174,6 +175,7 @@ RULES: list[Rule] = [
     ("attendance-list", lambda b, i, it: bool(re.match(
         r"(?i)^(?:officers? attendance|officers? in attendance|in attendance|officers present)\s*:?\s*$",
         b[i].lines[0].stripped)), m.attendance_list_run),
+    ("election", el.elected_test, el.elected_run),
     ("passive-decision", lambda b, i, it: bool(u.passive_decisions(b[i].text)), passive_run),
     ("text", lambda b, i, it: True, catch_all),
 ]

@@ -1,0 +1,36 @@
+"""An election's outcome as minutes note it, a paragraph or a list's point of its own: 'Jane Roe was elected Chair.',
+'Niall Navin elected chair', 'Dan Buzzard, Lochran Huck, Benjamin I.D. Silva elected as OCMs', 'Cllr Smith was duly
+re-elected as Chairman for the ensuing year.' Each is a decision of the meeting. Not read here: a nomination, the
+votes each candidate had, someone 'elected to' a place or 'by' others ('elected to the board in 2019'), and an
+election told inside a motion's paragraph (mentions.py reads 'A was proposed by B ... and was duly elected').
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import BULLET_RE, Block, Found
+from .drafts import ItemDraft
+
+PERSON = (r"(?:(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*\.?"
+          r"(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|le|la)){0,3}")
+ELECTED_RE = re.compile(
+    rf"^(?P<who>{PERSON}(?:\s*,\s*{PERSON}){{0,8}}(?:,?\s+(?:and|&)\s+{PERSON})?)\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?"
+    r"(?!(?:to|by|at|in|on|for|from|with|and|unopposed)\b)(?P<post>[A-Za-z][^.;:]{1,80}?)\.?$")
+LONGEST = 160  # characters: an election's note is short; a longer paragraph tells more than the outcome
+
+
+def elected_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return _elected(blocks[i].text) is not None
+
+
+def elected_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    item.decisions.append(_elected(blocks[i].text) or "")
+    return 1
+
+
+def _elected(text: str) -> str | None:
+    """The election a paragraph notes, as printed (without a list's mark), or None."""
+    text = BULLET_RE.sub("", text.strip())
+    return text.rstrip(".") if len(text) <= LONGEST and ELECTED_RE.match(text) else None

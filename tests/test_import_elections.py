@@ -1,0 +1,24 @@
+"""elections: an election's outcome noted as a paragraph or a list's point of its own is a decision."""
+
+import pytest
+from item_reading import read_item
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe was elected as Chair.",
+    "- Niall Navin elected chair",
+    "Dan Buzzard, Lochran Huck, Benjamin I.D. Silva elected as OCMs",
+    "Cllr Smith was duly re-elected Chairman for the ensuing year.",
+])
+def test_an_election_s_outcome_is_a_decision(text):
+    assert read_item(text + "\n", title="Elections").decisions == [text.removeprefix("- ").rstrip(".")]
+
+
+@pytest.mark.parametrize("text", [
+    "~~James, elected to previous position~~",  # a nomination struck out
+    "Jane Roe was elected to the board in 2019.",  # when she joined, not this meeting's election
+    "Members elected at the AGM serve two years.",
+    "- Sarah Allard 4 votes",  # a candidate's votes
+])
+def test_what_is_not_an_election_s_outcome(text):
+    assert read_item(text + "\n", title="Elections").decisions == []
