@@ -33,6 +33,13 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))It\s+(?:passed|carried|was\s+(?:passed|carried|approved|adopted))\b",
      "carried"),
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))It\s+(?:failed|was\s+(?:lost|defeated))\b", "lost"),
+    # 'There were no objections.', 'No one was opposed.', 'No one opposed A's motion.', '... without objection': a
+    # motion put and nobody against it
+    (r"(?:^|(?<=[.!?:]\s))(?i:there\s+(?:were|was)\s+no\s+objections?\b|no\s+one\s+(?:was\s+)?opposed\b|"
+     r"no\s+objections?\s+(?:were|was)\s+(?:raised|made|voiced|heard)\b)|(?i:\bwithout\s+(?:any\s+)?objections?\b)",
+     "carried"),
+    # '... No one seconded and the amendment died.', 'The motion died for lack of a second.'
+    (r"(?i)\b(?:motion|amendment)\s+died\b|\bdied\s+for\s+(?:lack|want)\s+of\s+a\s+second", "fell"),
     # 'Adopted.' / 'APPROVED' as a sentence of its own, after the motion or its roll call
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:ADOPTED|Adopted|APPROVED|Approved|PASSED|Passed)(?:\.|$)", "carried"),
     # 'Passed 5-0.', 'Moved 5-0.': a verb of passing with the count, a sentence of its own
