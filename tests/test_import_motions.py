@@ -569,3 +569,39 @@ def test_a_motion_properly_seconded_without_objection_carried_with_its_mover_and
     assert [(m.mover and m.mover.name, m.seconder, m.result) for m in item.motions] == [
         ("Amaha", None, "carried"), ("Amaha", None, "carried")]
     assert item.decisions == ["to confirm any members of the commission", "Amaha motion five minute recess"]
+
+
+def test_nobody_objecting_carries_a_motion_and_one_that_died_fell():
+    assert outcome_of("There were no objections.") == "carried"
+    assert outcome_of("there were no objections.") == "carried"
+    assert outcome_of("No one was opposed. Motion carried.") == "carried"
+    assert outcome_of("Without objections, the report was accepted.") == "carried"
+    assert outcome_of("No one seconded and the amendment died.") == "fell"
+    assert outcome_of("The motion died for lack of a second.") == "fell"
+    assert outcome_of("Members objected to the plan.") is None
+
+
+def test_a_motion_proposed_or_made_with_nobody_named_and_nobody_objecting():
+    item = read("Ben Hale proposed a motion to change the standing rules for meeting frequency.\n\n"
+                "Ann Bell seconded.\n\nThe motion carried.\n\n"
+                "A motion was made to approve two new members. There was no objection.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Ben Hale", "Ann Bell", "carried")]
+    assert item.decisions == ["Ben Hale proposed a motion to change the standing rules for meeting frequency",
+                              "to approve two new members"]
+
+
+def test_a_motion_s_seconder_alone_under_it_and_its_outcome_after_an_amendment_that_died():
+    item = read("Nick Farr made a motion to defer any undecided issues to the next regular meeting.\n\n"
+                "Tim Collins seconded.\n\n"
+                "Derek Cooper moved to amend the motion to end this meeting at 7. No one seconded and the amendment "
+                "died.\n\nNo one opposed Nick's motion. Motion carried.\n")
+    assert [(m.mover.name, m.seconder and m.seconder.name, m.result) for m in item.motions] == [
+        ("Nick Farr", "Tim Collins", "carried"), ("Derek Cooper", None, "fell")]
+    assert item.decisions == ["Nick Farr made a motion to defer any undecided issues to the next regular meeting"]
+
+
+def test_a_motion_nobody_seconds_goes_as_the_paragraph_under_it_tells():
+    item = read("Elliot Hale moved to table the discussion of new member approval.\n\nthere were no objections.\n\n"
+                "Elliot Hale moved to table each further topic after 15 minutes.\n\nThe meeting was suspended.\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Elliot Hale", "carried"), ("Elliot Hale", None)]
+    assert item.decisions == ["to table the discussion of new member approval"]

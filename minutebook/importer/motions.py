@@ -36,6 +36,8 @@ POST = r"(?i:(?:vice|deputy)[- ]?)?(?i:chair(?:man|woman|person)?|mayor|presiden
 # Who seconded, after the mover: 'seconded by B' or 'B second(ed)' ('..., Craig Strawser second, with ...').
 SECONDED_EITHER = rf"(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)"
 MOVED_TEXT = r"(?P<text>(?:to|that)\b[^.;]{1,400}?)"  # what was moved, up to the sentence's end
+MADE_A_MOTION = r"(?:made|proposed|offered|put\s+forward)\s+(?:a|the)\s+motion"  # 'A made (proposed) a motion to X'
+
 # One sentence (or two) holding mover, seconder and what they moved, each form a table entry; no match is none.
 SPOKEN_MOTIONS = [
     # 'Commissioner A made a motion, seconded by Commissioner B, to continue this item ...'
@@ -151,19 +153,21 @@ SPOKEN_MOTIONS = [
                rf"(?P<seconder>{VOTER})\s+seconded\b"),
     # 'A made the motion to approve X. B seconded the motion.'; 'A made the following motion: "To authorize X." B
     # seconded the motion.' (the motion's words in quotes, their sentences and all)
-    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
+    re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
                rf"(?P<seconder>{VOTER})\s+seconded\b"),
     re.compile(rf"(?P<mover>{VOTER})\s+made\s+the\s+following\s+motion\s*:\s*[“\"](?P<text>[^”\"]{{1,1200}})[”\"]\s*"
                rf"(?P<seconder>{VOTER})\s+seconded\b"),
     # 'Mr. A made a motion to amend X. The motion was seconded by Mr. B and approved unanimously.' (a sentence
     # between the two may say why)
-    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.{{1,600}}?){SENTENCE_END}"
+    re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b.{{1,600}}?){SENTENCE_END}"
                rf"(?:.{{0,300}}?{SENTENCE_END}){{0,2}}?(?i:the\s+motion\s+was\s+seconded\s+by)\s+"
                rf"(?P<seconder>{VOTER})"),
     # The last forms, tried where no seconder is named: 'Council Member A made a motion to X. Motion passed on a 5-0
     # vote.', 'It was moved and seconded to X. Motion carried.' (nobody named)
-    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
-    re.compile(rf"(?i:\bit\s+was\s+(?:duly\s+)?moved\s+and\s+seconded)\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+    re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+    # ('A motion was made to adjourn. There were no objections.')
+    re.compile(rf"(?i:\bit\s+was\s+(?:duly\s+)?moved\s+and\s+seconded|"
+               rf"(?:^|(?<=[.;]\s))a\s+motion\s+was\s+(?:made|put|offered))\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'The chairman proposed, and it was accepted that agenda item 8 be held over', 'The Mayor proposed and it was
     # RESOLVED to suspend standing orders': a member named by their post (`post_name`), nobody seconding; the
     # sentence whole is the decision (`_as_minuted`)
@@ -205,15 +209,34 @@ FOLLOWING = 2  # paragraphs after a motion that may say how it went ('Public com
 
 
 def outcome_paragraphs(blocks: list[Block], i: int) -> str:
-    """The paragraphs after a motion up to the next one: where its outcome is told."""
-    texts = []
-    for block in blocks[i + 1:i + 1 + FOLLOWING]:
+    """The paragraphs after a motion up to the next one: where its outcome is told. An amendment moved and disposed
+    of in a paragraph of its own between them is passed over ('A moved to amend the motion to X. No one seconded and
+    the amendment died.' / 'No one opposed B's motion. Motion carried.')."""
+    texts: list[str] = []
+    for block in blocks[i + 1:]:
+        if len(texts) >= FOLLOWING:
+            break
+        if _disposed_amendment(block.text):
+            continue
         if spoken_motion(block.text) or MOVED_ALONE_RE.search(block.text) or MADE_BY_RE.match(block.text):
             break
         texts.append(block.text)
         if outcome_of(block.text):
             break
     return " ".join(texts)
+
+
+def _disposed_amendment(text: str) -> bool:
+    """A paragraph moving an amendment that tells how it went: 'A moved to amend the motion to X. It died.'"""
+    moved = MOVED_ALONE_RE.search(text) or spoken_motion(text)
+    return bool(moved and re.search(r"(?i)\bamend", text) and outcome_of(text[moved.end():]))
+
+
+def seconded_alone(text: str) -> PersonName | None:
+    """Who a paragraph holding nothing but a seconding names: 'Tim Collins seconded.', 'Derek seconded the motion.'"""
+    seconded = SECONDED_RE.match(text)
+    return mover_name(seconded.group("seconder") or seconded.group("by")) \
+        if seconded and not text[seconded.end():].strip(" .") else None
 
 
 def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
@@ -243,6 +266,8 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         if not seconder:  # 'A motion was made by A to X. Seconded by B.': named in the sentence after
             later = SECONDED_RE.search(segment[match.end() - match.start():])
             seconder = later and (later.group("seconder") or later.group("by"))
+        seconder = mover_name(seconder) if seconder else \
+            seconded_alone(blocks[i + 1].text) if n == len(motions) - 1 and i + 1 < len(blocks) else None
         mover = groups.get("mover")
         mover = _mover_named_before(text[:match.start()]) if (mover or "").lower() in ("he", "she") \
             else mover_name(mover)
@@ -250,7 +275,7 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
             mover = post_name(role_from(groups["post"]) or groups["post"])
         if mover or seconder:  # 'It was moved and seconded to X': a decision, and no one to name as its mover
             moved = _as_minuted(text, match) if result is None and match.group("text").strip() else None
-            item.motions.append(MotionDraft(blocks[i].first, item.title, mover, mover_name(seconder), result, moved))
+            item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result, moved))
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
         if result == "carried" and not resolved_below and match.group("text").strip():
             item.decisions.append(_as_minuted(text, match))

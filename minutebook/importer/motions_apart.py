@@ -73,7 +73,9 @@ def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, t
             seconder = mover_name(seconded.group("seconder") or seconded.group("by"))
             told, under = " ".join([blocks[j].text[seconded.end():], outcome_paragraphs(blocks, j)]), j + 1
             break
-    result = outcome_of(told)  # no seconder named: as its own paragraph says it went ('A moved to X. It passed.')
+    result = outcome_of(told)  # no seconder named: as its own paragraph says it went ('A moved to X. It passed.'),
+    if result is None and seconder is None:  # or as those under it do ('A moved to X.' / 'There were no objections.')
+        result = outcome_of(outcome_paragraphs(blocks, i))
     sides = roll_call(rest)
     if sides:
         result = result or unopposed(sides)
