@@ -22,3 +22,11 @@ def test_an_election_s_outcome_is_a_decision(text):
 ])
 def test_what_is_not_an_election_s_outcome(text):
     assert read_item(text + "\n", title="Elections").decisions == []
+
+
+def test_the_close_of_an_uncontested_nomination_is_a_decision():
+    item = read_item("No other nominations were offered, so Elliot Williams is Coordinator in Chief.\n\n"
+                     "No other nominations were offered so Serge and Derek are the at-large board members.\n\n"
+                     "No other nominations were offered.\n", title="Elections")
+    assert item.decisions == ["Elliot Williams is Coordinator in Chief",
+                              "Serge and Derek are the at-large board members"]

@@ -1,6 +1,7 @@
 """An election's outcome as minutes note it, a paragraph or a list's point of its own: 'Jane Roe was elected Chair.',
 'Niall Navin elected chair', 'Dan Buzzard, Lochran Huck, Benjamin I.D. Silva elected as OCMs', 'Cllr Smith was duly
-re-elected as Chairman for the ensuing year.' Each is a decision of the meeting. Not read here: a nomination, the
+re-elected as Chairman for the ensuing year.', and the close of an uncontested nomination ('No other nominations
+were offered, so A is Treasurer.'). Each is a decision of the meeting. Not read here: a nomination, the
 votes each candidate had, someone 'elected to' a place or 'by' others ('elected to the board in 2019'), and an
 election told inside a motion's paragraph (mentions.py reads 'A was proposed by B ... and was duly elected').
 """
@@ -19,14 +20,23 @@ ELECTED_RE = re.compile(
     r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?"
     r"(?!(?:to|by|at|in|on|for|from|with|and|unopposed)\b)(?P<post>[A-Za-z][^.;:]{1,80}?)\.?$")
 LONGEST = 160  # characters: an election's note is short; a longer paragraph tells more than the outcome
+# ... or the close of an uncontested nomination, inside any paragraph: 'No other nominations were offered, so Elliot
+# Williams is Coordinator in Chief.', 'There being no further nominations, Jane Roe was declared elected.'
+UNCONTESTED_RE = re.compile(
+    r"(?i:\bno\s+(?:other|further)\s+nominations\s+(?:were\s+|having\s+been\s+)?(?:offered|received|made|"
+    r"forthcoming)|\bthere\s+being\s+no\s+(?:other|further)\s+nominations)[,;]?\s+(?:(?:and\s+)?so\s+|and\s+)?"
+    rf"(?P<text>{PERSON}(?:\s*,\s*{PERSON}){{0,4}}(?:,?\s+(?:and|&)\s+{PERSON})?\s+(?:is|are|was|were)\s+"
+    r"[^.;]{3,100}?)(?=\.(?:\s|$)|;|$)")
 
 
 def elected_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return _elected(blocks[i].text) is not None
+    return _elected(blocks[i].text) is not None or bool(UNCONTESTED_RE.search(blocks[i].text))
 
 
 def elected_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    item.decisions.append(_elected(blocks[i].text) or "")
+    """The paragraph's election, or each uncontested nomination it closes (who now holds what)."""
+    noted = _elected(blocks[i].text)
+    item.decisions.extend([noted] if noted else [m.group("text") for m in UNCONTESTED_RE.finditer(blocks[i].text)])
     return 1
 
 
