@@ -4,6 +4,7 @@ form (each text invented to hold that form alone)."""
 import pytest
 from item_reading import read_item as read
 
+from minutebook.importer.decisions_unlabelled import passive_decisions
 from minutebook.importer.lines import read_lines
 from minutebook.importer.outcomes import outcome_of
 
@@ -605,3 +606,11 @@ def test_a_motion_nobody_seconds_goes_as_the_paragraph_under_it_tells():
                 "Elliot Hale moved to table each further topic after 15 minutes.\n\nThe meeting was suspended.\n")
     assert [(m.mover.name, m.result) for m in item.motions] == [("Elliot Hale", "carried"), ("Elliot Hale", None)]
     assert item.decisions == ["to table the discussion of new member approval"]
+
+
+def test_a_report_accepted_and_a_nomination_nobody_objected_to_are_decisions_all_accepted_is_the_list_s():
+    item = read("Without objections, the finance report was accepted.\n\n"
+                "Serge Hale nominated himself for PR Coordinator. There was no objection.\n")
+    assert item.decisions == ["Without objections, the finance report was accepted.",
+                              "Serge Hale nominated himself for PR Coordinator"]
+    assert passive_decisions("All were accepted.") == []

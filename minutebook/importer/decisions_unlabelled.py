@@ -12,11 +12,13 @@ from .blocks import BULLET_RE, Block
 # 'The Chair's annual report was approved.', 'Online payments were authorised in respect of ...', 'The code of
 # conduct was reviewed and confirmed as ...': a sentence whose subject is what the meeting decided on, in the
 # passive; not one that says who else decided or when ('was approved by MWBOO', '... at the June Meeting',
-# 'was approved for five years on April 17'), nor a clause inside another ('until the plan was adopted').
+# 'was approved for five years on April 17'), nor a clause inside another ('until the plan was adopted'), nor one
+# whose subject is told before it ('All were accepted.': the list above is the decision's).
 PASSIVE_RE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?P<subject>[A-Z][\w’'&/,-]{0,30}(?:\s[\w’'&/(),-]{1,30}){0,14}?)"
     r"\s(?:was|were)\s(?:(?:duly|unanimously|formally)\s)?(?:(?:reviewed|circulated|considered|read|discussed)\s"
-    r"and\s)?(?P<verb>approved|adopted|ratified|endorsed|authori[sz]ed|confirmed\sas|signed)\b(?P<after>[^.;]{0,200})")
+    r"and\s)?(?P<verb>approved|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed\sas|signed)\b"
+    r"(?P<after>[^.;]{0,200})")
 PASSIVE_SUBJECT_STOP_RE = re.compile(r"(?i)\b(?:that|which|who|until|when|after|before|if|while|noted|reported|said|"
                                      r"would|could|had|has|have|been|it|they|these|those|this|he|she|we)\b")
 PASSIVE_AFTER_STOP_RE = re.compile(r"(?i)^\s*(?:by|at|on|in\s+(?:\d|" + MONTH_WORD + r")|for\s+\d|last|previously|"
@@ -32,6 +34,7 @@ def passive_decisions(text: str) -> list[str]:
     for sentence in re.split(r"(?<=[a-z0-9)”’\"])[.;]\s+(?=[A-Z])", text):
         match = PASSIVE_RE.match(sentence.strip())
         if not match or PASSIVE_SUBJECT_STOP_RE.search(match.group("subject")) \
+                or match.group("subject").lower() in ("all", "both", "each") \
                 or PASSIVE_AFTER_STOP_RE.match(match.group("after")) or DATED_RE.search(match.group("after")):
             continue
         if match.group("verb") == "signed" and not re.search(r"(?i)\b(?:cheques?|payments?|invoices?)\b",
@@ -135,15 +138,18 @@ def proposal_passed(blocks: list[Block], i: int) -> bool:
 
 
 # A proposal nobody objected to, in one paragraph: 'The Mayor called the meeting to order and proposed moving agenda
-# item two to the end of the meeting. There were no objections.': what was proposed is the decision.
-UNOPPOSED_RE = re.compile(r"\bproposed\s+(?P<text>(?:that|to)\s[^.;]{3,300}?|[a-z]+ing\s[^.;]{3,300}?)\.\s+"
+# item two to the end of the meeting. There were no objections.': what was proposed is the decision; a nomination
+# nobody objected to ('Serge nominated himself for PR Coordinator. There was no objection.'): the nomination.
+UNOPPOSED_RE = re.compile(r"(?:\bproposed\s+(?P<text>(?:that|to)\s[^.;]{3,300}?|[a-z]+ing\s[^.;]{3,300}?)|"
+                          r"(?:^|(?<=[.;]\s))(?P<nomination>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:nominated|"
+                          r"was\s+nominated)\s[^.;]{3,150}?))\.\s+"
                           r"(?:There\s+(?:were|was)\s+no\s+objections?|No\s+objections?\s+(?:were|was)\s+"
                           r"(?:raised|made|received|voiced))\b")
 
 
 def unopposed(text: str) -> list[str]:
-    """What each proposal of a paragraph that nobody objected to proposed."""
-    return [match.group("text").strip() for match in UNOPPOSED_RE.finditer(text)]
+    """What each proposal (or nomination) of a paragraph that nobody objected to proposed."""
+    return [(match.group("text") or match.group("nomination")).strip() for match in UNOPPOSED_RE.finditer(text)]
 
 
 # A sentence that decides on steps listed under it ('In addition, the Committee decided unanimously on two additional
