@@ -33,6 +33,19 @@ def test_minutes_that_open_with_their_own_agenda_are_minutes(tmp_path):
     assert (found.kind, str(found.date)) == ("minutes", "2022-01-14")
 
 
+def test_minutes_under_an_agenda_heading_that_tell_how_each_proposal_went_are_minutes(tmp_path):
+    from minutebook.importer.extract import extract_text
+
+    source = tmp_path / "board-meeting-2024-02-03.md"
+    text = ("+++\ndate = 2024-02-03\n+++\n\n## Attendees\n\n- Ann Bell\n\n## Agenda\n\n"
+            "1. Adopt bylaws\n2. Elect officers\n\n## Adopt Bylaws\n\nProposed by: Ann\n\n{result}\n\n"
+            "## Officers\n\nAnn for President.\n\nProposed by: Ann\n\n{result}\n")
+    source.write_text(text.format(result="Unanimously approved."), encoding="utf-8")
+    assert recognise(read_lines(str(source), extract_text(source).text)[0], 0, whole=True).kind == "minutes"
+    source.write_text(text.format(result=""), encoding="utf-8")
+    assert recognise(read_lines(str(source), extract_text(source).text)[0], 0, whole=True).kind == "agenda"
+
+
 def test_a_heading_saying_when_the_meeting_took_place_dates_it_over_a_release_date_above():
     found = read("MONETARY COMMITTEE\n\nDecember 9, 2019\n\nReport on the discussions prior to deciding\n\n"
                  "The discussions took place on November 24 and 25, 2019.\n\nGeneral\n\nThe Committee met.\n")

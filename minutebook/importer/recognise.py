@@ -376,16 +376,22 @@ KIND_ALONE_RE = re.compile(r"(?i)^(?:(?:draft|unapproved|approved|official|adopt
 # A line naming who seconded a motion: 'Seconded by: Dave Hayward', 'Seconded: Robert Boucher' (an agenda leaves it
 # blank or never prints it).
 SECONDED_NAMED_RE = re.compile(r"^\W{0,3}(?i:seconded(?:\s+by)?)\s*:?\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\W?$")
-FILLED_IN = 2  # named seconders that show an agenda written up as the meeting went
+# ... or how a motion went, a line of its own: 'Unanimously approved.', 'Motion carried', 'Approved, with discussion of
+# this as a temporary position.' (an agenda has nothing yet to tell).
+RESULT_LINE_RE = re.compile(r"(?i)^\W{0,3}(?:(?:unanimously|(?:the\s+)?motion)\s+)?(?:approved|carried|passed|adopted)"
+                            r"(?:\s+unanimously)?\b(?:,[^.]{0,80})?\.?$")
+FILLED_IN = 2  # named seconders (or results) that show an agenda written up as the meeting went
 
 
 def _minutes_below(lines: list[Line], start: int) -> bool:
     """Minutes that open with their own agenda ('# Agenda' / '1. ...' / '# Minutes' / '## Attendees'): a heading the
     file marks, 'Minutes' alone, close under the top; or an agenda filled in as the meeting went, who seconded each
-    motion written under it ('Moved by: A' / 'Seconded by: B')."""
+    motion written under it ('Moved by: A' / 'Seconded by: B') or how it went ('Unanimously approved.')."""
     if any(line.heading and KIND_ALONE_RE.match(line.stripped) for line in lines[start:start + HEADER_LINES]):
         return True
-    return sum(bool(SECONDED_NAMED_RE.match(line.stripped)) for line in lines[start:start + 2000]) >= FILLED_IN
+    below = lines[start:start + 2000]
+    return sum(bool(SECONDED_NAMED_RE.match(line.stripped)) for line in below) >= FILLED_IN \
+        or sum(bool(RESULT_LINE_RE.match(line.stripped)) for line in below) >= FILLED_IN
 
 
 def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
