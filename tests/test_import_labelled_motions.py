@@ -169,3 +169,17 @@ def test_moved_seconded_and_carried_with_nobody_named_is_a_decision_under_the_li
                 "support a by-law”\n\nM/S/C To approve the agenda as circulated.\n")
     assert item.decisions == ["“Therefore be it resolved that the Association support a by-law”",
                               "To approve the agenda as circulated."]
+
+
+def test_a_proposal_stated_over_its_proposer_s_label_and_approved_under_it():
+    item = read("Cart shall open a bank account.\n\nProposed by: Cart Lee\n\nUnanimously approved.\n\n"
+                "Cart should transfer the domain.\n\nProposed by: James Liu\n\nDiscussed how to pay the bills.\n\n"
+                "Unanimously approved, with discussion of this as a temporary position.\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Cart Lee", "carried"), ("James Liu", "carried")]
+    assert item.decisions == ["Cart shall open a bank account", "Cart should transfer the domain"]
+
+
+def test_a_proposer_s_label_opening_an_item_with_its_approval_under_it_approves_the_item_s_title():
+    item = read("Proposed by: Cart Lee\n\nUnanimously approved.\n", title="Motion to adjourn")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Cart Lee", "carried")]
+    assert item.decisions == ["Motion to adjourn"]

@@ -33,7 +33,9 @@ RESULT_TAIL = r"(?:\s+unanimously)?(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\
 OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|vote)\s+"
                              r"(?:was\s+)?(?:put\s+and\s+)?(?P<word>passed|"
                              r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
-                             rf"|^\W{{0,3}}(?P<bare>carried|defeated|lost)\b{RESULT_TAIL}")
+                             rf"|^\W{{0,3}}(?P<bare>carried|defeated|lost)\b{RESULT_TAIL}"
+                             # 'Unanimously approved.', 'Unanimously approved, with discussion of this as ...'
+                             r"|^\W{0,3}unanimously\s+(?P<unanimous>approved|carried|passed|adopted|agreed)\b")
 RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
                 "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
 # A recorded vote's first line under the resolution: 'Recorded Vote requested by A', 'Yeas: A, B', 'For (3): ...'.
@@ -168,12 +170,34 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     moved_to = MOVE_TO_RE.match(blocks[i].text)
     item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result,
                                     moved=moved_to.group("what") if moved_to and result is None else None))
-    if result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
+    above = _statement_above(blocks, i, None if text else item.title) if result == "carried" and seconder is None \
+        and not re.match(r"[“\"]?(?i:that|to)\b", text) else None
+    if above:  # 'Cart shall open a bank account.' / 'Proposed by: Cart' / 'Unanimously approved.'
+        item.decisions.append(above)
+    elif result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
         item.decisions.extend(split_subresolutions([line.stripped for line in blocks[text_starts].lines])
                               if not resolved else [text])
     roll = text_starts if voted else next((k for k in range(text_starts + 1, j) if recorded_vote(blocks, k, item)),
                                           None)
     return (roll if roll is not None else j) - i  # 'Recorded Vote:' / 'Yeas (3): ...': the roll call's rule reads it
+
+
+def _statement_above(blocks: list[Block], i: int, title: str | None) -> str | None:
+    """What a motion whose label follows it proposed: the paragraph over 'Proposed by: A' ('Cart shall open a bank
+    account on behalf of the Foundation.', '**Cart for President.**'), where it is a statement of its own and not
+    another motion's label, outcome or text; where the label opens the item, `title` (the item's, where nothing
+    stands between the label and the outcome: '## Motion to adjourn' / 'Proposed by: Cart' / 'Unanimously approved.').
+    """
+    if i == 0:
+        return title
+    text = blocks[i - 1].text.strip()
+    if not text or text.endswith(":") or len(text) > STATEMENT or OUTCOME_LINE_RE.match(text) or _moved_by(text) \
+            or _outcome(text) or SECONDED_BY_RE.match(text):
+        return None
+    return text.rstrip(".")
+
+
+STATEMENT = 400  # characters, at most, of a proposal stated over its proposer's label
 
 
 @dataclass
@@ -214,6 +238,8 @@ def _outcome(text: str) -> str | None:
 
 def outcome_result(outcome: re.Match) -> str:
     """'carried', 'lost' or 'withdrawn', from an outcome's word ('Passed', 'DEFEATED')."""
+    if outcome.groupdict().get("unanimous"):
+        return "carried"
     return RESULT_WORDS[(outcome.group("word") or outcome.groupdict().get("bare")).lower()]
 
 
