@@ -614,3 +614,9 @@ def test_a_report_accepted_and_a_nomination_nobody_objected_to_are_decisions_all
     assert item.decisions == ["Without objections, the finance report was accepted.",
                               "Serge Hale nominated himself for PR Coordinator"]
     assert passive_decisions("All were accepted.") == []
+
+
+def test_agreed_on_doing_something_opening_a_paragraph_is_a_decision():
+    item = read("Discussed how to validate meeting minutes.\n\n"
+                "Agreed on storing meeting minutes on GitHub, and approved by members via PR approval.\n")
+    assert item.decisions == ["Agreed on storing meeting minutes on GitHub, and approved by members via PR approval."]

@@ -362,7 +362,8 @@ def proposition_put(blocks: list[Block], i: int) -> str | None:
 NARRATIVE_AGREED_RE = re.compile(
     r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b"
     r"|(?<!- )(?<!• )\b[Ii]t was (?:unanimously )?(?:agreed|decided|resolved)\b"  # not a bulleted comment in a list
-    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))Agreed(?=\s+(?:that|to)\b)"  # 'Agreed that ...' opening a sentence
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))Agreed(?=\s+(?:that|to|on\s+[a-z]+ing)\b)"  # 'Agreed that ...', 'Agreed on
+    # storing the minutes on GitHub': opening a sentence
     r"|(?<=[.;]\s)RESOLVED(?=\s*[:–-]\s)"  # '... Cllr A left the room. RESOLVED: no objection.'
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
     r"|\b(?:They|Members|Trustees|Councill?ors|Directors|All\s+present)\s+(?:unanimously\s+)?"
