@@ -172,6 +172,9 @@ def _numbered(lines: list[Line], index: int, title: str) -> bool:
                for other in lines)
 
 
+MOTION_TITLE_RE = re.compile(r"(?i)^motion\s+to\s+\w")  # '## Motion to adjourn': the item, not a motion's label
+
+
 def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
     """A heading its file marks as one (Markdown's '## Call to Order', HTML's <h2>), in any case: the writer
     said it is a heading. A label ('Present'), a date or a body's title under the same mark is none, and a
@@ -180,7 +183,8 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
     title = " ".join(line.stripped.split()).rstrip(":")
     if not line.heading or not re.search(r"[A-Za-z]{2}", title) or len(title.split()) > 2 * MAX_WORDS:
         return None
-    if NOT_A_TITLE_RE.match(title.upper()) and (title.upper() != "MINUTES" or line.level == 1) or date_only(title) \
+    if NOT_A_TITLE_RE.match(title.upper()) and (title.upper() != "MINUTES" or line.level == 1) \
+            and not MOTION_TITLE_RE.match(title) or date_only(title) \
             or BODY_TITLE_RE.search(title.upper()) and not NEXT_MEETING_RE.search(title) \
             and not _report_among_items(lines, index):
         return None  # ('## Minutes' in the middle of minutes is the item approving the last ones; '# Minutes', the
