@@ -59,6 +59,16 @@ def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
     assert extract_text(source).text == "\nMinutes (May, 2020)\n\n\n\n\nMay 18, 2020\n"
 
 
+def test_markdown_front_matter_shows_the_meeting_s_place_chair_and_people_under_their_labels(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text("---\nlayout: meeting\ntitle: Minutes of general meeting\ndate: 2019-04-13 06:00\n"
+                      "location: online via IRC\nmembers:\n- Ann Bell (also Director)\n- Tom Hale\nchair: Ann Bell\n"
+                      "agenda:\n- Special resolutions\n---\n\n## Special resolutions\n", encoding="utf-8")
+    assert extract_text(source).text.split("\n")[:12] == [
+        "", "", "Minutes of general meeting", "", "Location: online via IRC", "Present:", "- Ann Bell (also Director)",
+        "- Tom Hale", "Chair: Ann Bell", "", "", ""]
+
+
 def test_markdown_front_matter_keeps_its_subtitle_as_the_page_shows_it(tmp_path):
     source = tmp_path / "minutes.md"
     source.write_text("---\ntitle: Minutes\nsubtitle: Regular Meeting of the Port Board\ndate: 06/28/2018\n---\n",

@@ -122,12 +122,33 @@ SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re
 FRONT_MATTER_TITLE_RE = re.compile(r"^(?:sub)?title:\s*['\"]?(.*?)['\"]?\s*$", re.I)
 
 
+# Keys of a meeting's metadata that a site's meeting layout prints with a label ('location: online via IRC', 'chair:
+# A', 'members:' over a list of names): the label the page shows. Dates are not among them: a page's date is often
+# its publication's, not the meeting's.
+FRONT_MATTER_FIELDS = {"location": "Location", "venue": "Venue", "place": "Place", "chair": "Chair",
+                       "members": "Present", "attendees": "Present", "present": "Present", "attendance": "Present",
+                       "apologies": "Apologies", "absent": "Absent"}
+FRONT_MATTER_FIELD_RE = re.compile(rf"^(?P<key>{'|'.join(FRONT_MATTER_FIELDS)})\s*:\s*['\"]?(?P<value>.*?)['\"]?\s*$",
+                                   re.I)
+FRONT_MATTER_ITEM_RE = re.compile(r"^\s*-\s+\S")  # a YAML list's entry: '- Neal Wright'
+
+
 def _front_matter(match: re.Match) -> str:
     """A website's metadata as the page shows it: its title and subtitle each alone on its line (a page's heading:
-    '3rd Meeting of City Council'; 'Minutes' / 'Regular Meeting of the Port of Alsea Board of Commissioners'); its
-    tags, layout and other keys are blank lines, so every line keeps its number."""
-    return "\n".join(m.group(1) if (m := FRONT_MATTER_TITLE_RE.match(line)) else ""
-                     for line in match.group().split("\n"))
+    '3rd Meeting of City Council'; 'Minutes' / 'Regular Meeting of the Port of Alsea Board of Commissioners'), and
+    the meeting's place, chair and people under their labels ('Location: online via IRC', 'Present:' over its list);
+    its tags, layout and other keys are blank lines, so every line keeps its number."""
+    shown, listing = [], False
+    for line in match.group().split("\n"):
+        title, field = FRONT_MATTER_TITLE_RE.match(line), FRONT_MATTER_FIELD_RE.match(line)
+        if listing and FRONT_MATTER_ITEM_RE.match(line):
+            shown.append(line)
+            continue
+        listing = bool(field) and not field.group("value")
+        shown.append(title.group(1) if title else
+                     f"{FRONT_MATTER_FIELDS[field.group('key').lower()]}: {field.group('value')}".rstrip() if field
+                     else "")
+    return "\n".join(shown)
 
 
 # A site generator's placeholder for the page's title ('# {{title}}', '{{ page.title }}'): the page shows the title.
