@@ -91,6 +91,11 @@ def test_an_organisation_s_annual_meeting_is_its_own_body():
     assert body_name("Annual Town Meeting") == "Town Meeting"
 
 
+def test_a_general_meeting_named_in_lower_case_in_a_title_is_the_body():
+    assert body_name("Minutes of general meeting") == "General Meeting"
+    assert body_name("minutes of the committee") is None  # the tail of a sentence
+
+
 def test_a_body_s_name_printed_twice_running_is_the_name_once():
     assert body_name("ASUCD Senate ASUCD Senate/Minutes Meeting") == "ASUCD Senate"
 

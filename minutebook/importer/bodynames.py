@@ -94,6 +94,8 @@ def body_name(segment: str) -> str | None:
     if MEETING_BODY_RE.search(name):  # 'ANNUAL PARISH MEETING' -> 'Parish Meeting'; 'Annual General Meeting'
         tail = re.search(r"(?i)(?:annual\s+)?general\s+meeting$|(?:parish|town)\s+meeting$|annual\s+meeting$", name)
         name = tail.group(0) if tail else name
+    if MEETING_ALONE_RE.fullmatch(name) and name.islower():  # 'Minutes of general meeting': the meeting's whole name
+        name = title_case(name.upper())
     if not name or not ends_as_body(name) or re.search(r"\d{3,}", name) or name[0].islower() \
             or sum(len(w) == 1 and w.isalpha() for w in name.split()) >= 2:  # letters of a garbled title
         return None  # (a name is printed capitalised: 'based on the ... Committee' is the tail of a sentence)
