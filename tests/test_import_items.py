@@ -56,6 +56,12 @@ def test_a_marked_heading_moving_something_is_an_item_a_motion_s_label_is_not(tm
     assert marked_items(tmp_path, text) == ["Road report", "Motion to adjourn"]
 
 
+def test_two_sentences_a_rule_under_them_makes_a_heading_are_no_item(tmp_path):
+    text = ("# Village Board\nMay 18, 2020\n\n## Road report\nAll well.\n\n---\n"
+            "Ann left the meeting at 06:46 UTC. The meeting ceased to be quorate.\n---\n")
+    assert marked_items(tmp_path, text) == ["Road report"]
+
+
 def test_a_heading_block_down_to_the_labelled_date_of_the_meeting_is_no_item(tmp_path):
     text = ("# Notes: September 2017 GIS Group Meeting\n\n### Date: September 19, 2017  ● 2:30 pm – 4:00 pm\n\n"
             "**Location:** Conference Room 4\n\n## Welcome and Introductions\n\n## Adopt Charter\n\nNot adopted.\n")

@@ -172,6 +172,9 @@ def _numbered(lines: list[Line], index: int, title: str) -> bool:
                for other in lines)
 
 
+# A stop, then a sentence's opening: '... at 06:46 UTC. The meeting ...' (not 'St. Mary's', an abbreviation's stop).
+SECOND_SENTENCE_RE = re.compile(r"(?<!\bSt)(?<!\bNo)[A-Za-z0-9)]{2}\.\s+(?:The|This|It|A|An|There|"
+                                r"[A-Z][a-z]+\s+(?:was|were|is|are|had|has))\b")
 MOTION_TITLE_RE = re.compile(r"(?i)^motion\s+to\s+\w")  # '## Motion to adjourn': the item, not a motion's label
 
 
@@ -191,9 +194,11 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         # page's own title over them after its agenda, is none)
     if _numbered(lines, index, title):
         return None  # '## 7.1 Motions': a number's heading, read with the others of its numbering
-    if title.endswith(".") and len(title.split()) > MAX_WORDS and reads_as_sentence(title):
+    if title.endswith(".") and len(title.split()) > MAX_WORDS and (reads_as_sentence(title)
+                                                                    or SECOND_SENTENCE_RE.search(title)):
         return None  # '##### These are the minutes of the ... meeting held on 3 and 4 August 2005.': a sentence
-        # (not '## The Open standards process.', a title with a stop)
+        # (not '## The Open standards process.', a title with a stop); 'A left the meeting at 06:46 UTC. The meeting
+        # ceased to be quorate.' over a rule ('---'), which makes it a heading, is two
     if _over_names(lines, index, title):
         return None
     return title, index + 1
