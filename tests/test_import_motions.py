@@ -620,3 +620,8 @@ def test_agreed_on_doing_something_opening_a_paragraph_is_a_decision():
     item = read("Discussed how to validate meeting minutes.\n\n"
                 "Agreed on storing meeting minutes on GitHub, and approved by members via PR approval.\n")
     assert item.decisions == ["Agreed on storing meeting minutes on GitHub, and approved by members via PR approval."]
+
+
+def test_members_resolving_by_a_special_resolution_is_a_decision():
+    text = "The Members resolved by unanimous special resolution to adopt Special Resolution 2019-9."
+    assert read(text + "\n").decisions == [text]

@@ -359,6 +359,7 @@ def proposition_put(blocks: list[Block], i: int) -> str | None:
 
 # 'AGREED' in capitals inside a narrative paragraph, or 'it was agreed / decided' in lower case: what the body
 # decided, written into the account of the discussion rather than set apart under a label.
+BY_RESOLUTION = r"(?:\s+by\s+(?:an?\s+)?(?:unanimous\s+)?(?:special\s+|ordinary\s+)?resolution)?"  # its form
 NARRATIVE_AGREED_RE = re.compile(
     r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b"
     r"|(?<!- )(?<!• )\b[Ii]t was (?:unanimously )?(?:agreed|decided|resolved)\b"  # not a bulleted comment in a list
@@ -367,11 +368,11 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|(?<=[.;]\s)RESOLVED(?=\s*[:–-]\s)"  # '... Cllr A left the room. RESOLVED: no objection.'
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
     r"|\b(?:They|Members|Trustees|Councill?ors|Directors|All\s+present)\s+(?:unanimously\s+)?"
-    r"(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?=\s+(?:that|to)\b)"  # 'Members RESOLVED to permit ...'
+    rf"(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED){BY_RESOLUTION}(?=\s+(?:that|to)\b)"  # 'Members RESOLVED to
+    # permit ...', 'The Members resolved by unanimous special resolution to adopt ...'
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councill?ors|directors|commissioners|supervisors|"
     r"selectmen|aldermen|governors|board|council|committee|commission|group|panel)\s+(?:unanimously\s+)?"
-    r"(?:agreed|decided|resolved)"
-    r"(?=\s+(?:that|to)\b)"  # 'The
+    rf"(?:agreed|decided|resolved){BY_RESOLUTION}(?=\s+(?:that|to)\b)"  # 'The
     # members agreed to schedule the next meeting for July 11th.', 'The commissioners decided that A and B would ...',
     # 'The board decided to wait until the next regular meeting.' (the body in capitals: INLINE_RE's)
     r"|\bby\s+consensus,?\s+(?:agreed|decided|instructed|directed|requested|asked|approved|selected)\b"  # 'the
