@@ -625,3 +625,9 @@ def test_agreed_on_doing_something_opening_a_paragraph_is_a_decision():
 def test_members_resolving_by_a_special_resolution_is_a_decision():
     text = "The Members resolved by unanimous special resolution to adopt Special Resolution 2019-9."
     assert read(text + "\n").decisions == [text]
+
+
+def test_a_resolution_s_proposer_named_after_it_in_the_passive():
+    item = read("The special resolution was proposed by Neal Wright. Mr Wright declined to make a statement.\n")
+    assert [(m.mover.name, m.seconder) for m in item.motions] == [("Neal Wright", None)]
+    assert read("The resolution was proposed by the Chair.\n").motions == []  # a post, no member named

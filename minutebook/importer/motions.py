@@ -178,6 +178,10 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?:an\s+amendment|a\s+motion)(?:\s+to\s+the\s+(?:report|motion|"
                rf"recommendations?))?,?\s+(?:which\s+was\s+|and\s+(?:this\s+|it\s+)?was\s+)?seconded\s+by\s+"
                rf"(?P<seconder>{VOTER})(?P<text>)"),
+    # 'The special resolution was proposed by Neal Wright.': a motion put under its heading, its proposer named after
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:the\s+(?:special\s+|ordinary\s+)?(?:resolution|motion|proposal)\s+was\s+"
+               rf"(?:proposed|moved|put\s+forward)\s+by)\s+(?P<mover>{VOTER})(?:,?\s+(?:and\s+)?{SECONDED_EITHER})?"
+               rf"(?=[.;]|\s*$)(?P<text>)"),
     # 'The supervisors adopted the plan. The motion was made by A, B second, ...': a motion with no words of its own,
     # the motion for what the sentence before it told (`_told_before`)
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:the\s+motion\s+was\s+made\s+by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
