@@ -47,7 +47,17 @@ NOON_RE = re.compile(r"(?i)\b(?:12(?:[.:]00)?\s*)?noon\b|\bmidday\b")
 TIME_TEXT = r"(?:[\d.:]+\s*[ap]\.?\s*m\.?|(?:[01]?\d|2[0-3]):[0-5]\d|noon)"
 
 
+# A date written as ISO 8601 ('Board meeting: 2024-02-03', 'PLUG AGM, Tuesday 2024-01-09'): year, month, day, in
+# that order everywhere.
+ISO_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d/-])")
+
+
 def _written_dates(text: str):
+    for match in ISO_RE.finditer(text):
+        try:
+            yield dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3))), match
+        except ValueError:
+            continue
     for pattern, (day, month, year) in DATE_FORMS:
         for match in pattern.finditer(text):
             number = MONTHS.get(match.group(month).lower())

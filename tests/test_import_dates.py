@@ -122,3 +122,9 @@ def test_an_item_titled_as_the_meeting_s_opening_or_close_gives_its_time():
     assert title_times("Call to Order - 7:02 pm") == ("19:02", None)
     assert title_times("Adjournment 9.15pm") == (None, "21:15")
     assert title_times("Closed Session 7:30") == (None, None)  # a session, not the close
+
+
+def test_an_iso_date_is_year_month_day_whatever_order_the_text_writes_others_in():
+    assert parse_date("Board meeting: 2024-02-03") == dt.date(2024, 2, 3)
+    assert parse_date("PLUG AGM, Tuesday 2024-01-09, March 3, 2020") == dt.date(2024, 1, 9)  # the first written
+    assert parse_date("Ref 2024-13-45") is None and parse_date("order 12024-01-09") is None
