@@ -62,6 +62,12 @@ def test_two_sentences_a_rule_under_them_makes_a_heading_are_no_item(tmp_path):
     assert marked_items(tmp_path, text) == ["Road report"]
 
 
+def test_a_page_s_own_first_heading_under_the_title_its_metadata_gives_is_no_item(tmp_path):
+    text = ('+++\ntitle = "2019 Annual General Meeting of the Hadbury Lake Association"\n+++\n\n# Agenda\n\n'
+            "Annual General Meeting - Rupert Hall, August 24, 2019, 10:00 am\n\n## Financial Report\n\nAccepted.\n")
+    assert marked_items(tmp_path, text) == ["Financial Report"]
+
+
 def test_a_heading_block_down_to_the_labelled_date_of_the_meeting_is_no_item(tmp_path):
     text = ("# Notes: September 2017 GIS Group Meeting\n\n### Date: September 19, 2017  ● 2:30 pm – 4:00 pm\n\n"
             "**Location:** Conference Room 4\n\n## Welcome and Introductions\n\n## Adopt Charter\n\nNot adopted.\n")

@@ -46,6 +46,16 @@ def test_minutes_under_an_agenda_heading_that_tell_how_each_proposal_went_are_mi
     assert recognise(read_lines(str(source), extract_text(source).text)[0], 0, whole=True).kind == "agenda"
 
 
+def test_a_toml_front_matter_s_title_names_and_dates_a_page_kept_as_index_md(tmp_path):
+    from minutebook.importer.extract import extract_text
+
+    source = tmp_path / "index.md"
+    source.write_text('+++\ntitle = "Board meeting: 2024-02-03"\ndate = 2024-02-03\n+++\n\n## Attendees\n\n'
+                      "- Ann Bell\n\n## Adopt Bylaws\n\nProposed by: Ann\n\nUnanimously approved.\n", encoding="utf-8")
+    found = recognise(read_lines(str(source), extract_text(source).text)[0], 0, whole=True)
+    assert (found.body, str(found.date), found.kind) == ("Board", "2024-02-03", "minutes")
+
+
 def test_a_heading_saying_when_the_meeting_took_place_dates_it_over_a_release_date_above():
     found = read("MONETARY COMMITTEE\n\nDecember 9, 2019\n\nReport on the discussions prior to deciding\n\n"
                  "The discussions took place on November 24 and 25, 2019.\n\nGeneral\n\nThe Committee met.\n")

@@ -119,7 +119,7 @@ THEMATIC_BREAK_RE = re.compile(r"(?:(?<=\A)|(?<=\n\n)) {0,3}(?:(?:-[ \t]*){3,}|(
 SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 
 
-FRONT_MATTER_TITLE_RE = re.compile(r"^(?:sub)?title:\s*['\"]?(.*?)['\"]?\s*$", re.I)
+FRONT_MATTER_TITLE_RE = re.compile(r"^(?:sub)?title\s*[:=]\s*['\"]?(.*?)['\"]?\s*$", re.I)
 
 
 # Keys of a meeting's metadata that a site's meeting layout prints with a label ('location: online via IRC', 'chair:

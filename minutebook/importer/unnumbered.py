@@ -335,8 +335,9 @@ DATE_LABEL_RE = re.compile(r"(?i)^(?:meeting\s+)?date(?:\s+(?:and|&)\s+time)?\s*
 def title_block_end(lines: list[Line]) -> int:
     """The index after a part's title block: the paragraph holding the first line that is a date alone
     ('AUGUST 17, 2015') or labelled as the meeting's ('Date: September 19, 2017 ● 2:30 pm – 4:00 pm') among its
-    first 15 lines of text, else its first paragraph; or, further down, a short line saying when the meeting took
-    place ('The discussions took place on April 5 and 6, 2020.' under a release date and the title)."""
+    first 15 lines of text, else its first paragraph (and the file's own first heading under a title its metadata
+    gives); or, further down, a short line saying when the meeting took place ('The discussions took place on April 5
+    and 6, 2020.' under a release date and the title)."""
     texts = [i for i, line in enumerate(lines) if not line.blank][:15]
     if not texts:
         return 0
@@ -344,6 +345,16 @@ def title_block_end(lines: list[Line]) -> int:
                and find_date(lines[i].text)), texts[0])
     told = next((i for i in texts if len(lines[i].text.split()) <= 15 and took_place(lines[i].text)), None)
     at = at if told is None else max(at, told)
+    at = _paragraph_end(lines, at)
+    below = next((i for i in range(at, len(lines)) if not lines[i].blank), None)
+    if below is not None and lines[below].heading and lines[below].level == 1 and at - 1 == texts[0] \
+            and not lines[texts[0]].heading:  # a page's title from its metadata, then the file's own ('# Agenda')
+        return _paragraph_end(lines, below)
+    return at
+
+
+def _paragraph_end(lines: list[Line], at: int) -> int:
+    """The index of the blank line (or the end) after the paragraph holding line `at`."""
     while at < len(lines) and not lines[at].blank:
         at += 1
     return at
