@@ -139,6 +139,8 @@ def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
     if len(below.split()) < PROSE_WORDS or not re.search(r"[a-z]", below) or PLAIN_TITLE_RE.match(below) \
             and len(below.split()) <= PLAIN_TITLE_WORDS:  # another title under it: no paragraph of its own
         return None
+    if any(other.heading for other in lines):  # the file marks its headings ('## Agenda', '### Auditor'): a line
+        return None  # it leaves unmarked is text ('Vote to Appoint an Auditor' under '### Auditor')
     return text, index + 1
 
 
