@@ -68,6 +68,19 @@ def test_a_page_s_own_first_heading_under_the_title_its_metadata_gives_is_no_ite
     assert marked_items(tmp_path, text) == ["Financial Report"]
 
 
+def test_in_a_file_that_marks_its_headings_a_short_line_it_leaves_unmarked_is_text(tmp_path):
+    text = ("# AGM Minutes 2019-09-14\n\n### Auditor\n\nVote to Appoint an Auditor\n\n"
+            "Steve moved a motion to have no auditor for the coming year and it passed.\n")
+    assert marked_items(tmp_path, text) == ["Auditor"]
+
+
+def test_a_setup_heading_over_attendance_and_a_minutes_heading_over_the_items_are_no_items(tmp_path):
+    text = ("# AGM Minutes 2019-09-14\n\n## Setup\n\nAttendees (ordinary Members):\n\n- Ann Bell\n- Tom Hale\n\n"
+            "Chairperson: Ann Bell\n\n## Minutes\n\n### Previous AGM Minutes\n\nConfirmed.\n\n"
+            "### Auditor\n\nNone appointed.\n")
+    assert marked_items(tmp_path, text) == ["Previous AGM Minutes", "Auditor"]
+
+
 def test_a_heading_block_down_to_the_labelled_date_of_the_meeting_is_no_item(tmp_path):
     text = ("# Notes: September 2017 GIS Group Meeting\n\n### Date: September 19, 2017  ● 2:30 pm – 4:00 pm\n\n"
             "**Location:** Conference Room 4\n\n## Welcome and Introductions\n\n## Adopt Charter\n\nNot adopted.\n")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..dates import MONTH_YEAR_RE, find_date
+from .attendance_labels import label_of
 from .lines import Line, text_above
 from .nameentry import ROLE_KEYWORDS
 from .names import ORGANISATION_LEAD, looks_like_name
@@ -199,7 +200,7 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None  # '##### These are the minutes of the ... meeting held on 3 and 4 August 2005.': a sentence
         # (not '## The Open standards process.', a title with a stop); 'A left the meeting at 06:46 UTC. The meeting
         # ceased to be quorate.' over a rule ('---'), which makes it a heading, is two
-    if _over_names(lines, index, title):
+    if _over_names(lines, index, title) or _over_attendance_label(lines, index) or _minutes_over_items(lines, index):
         return None
     return title, index + 1
 
@@ -220,6 +221,28 @@ ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:attendees|attendance|present|member
                                    r"apologies(?: for absence)?|absent|absentees)$")
 LISTED_NAME_RE = re.compile(rf"^[-*•]\s+(?:{ORGANISATION_LEAD}:\s+)?"  # ('- Flanders: A, B': an administration's)
                             r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
+
+
+def _first_below(lines: list[Line], index: int) -> Line | None:
+    return next((line for line in lines[index + 1:] if not line.blank), None)
+
+
+def _over_attendance_label(lines: list[Line], index: int) -> bool:
+    """A heading whose text opens with an attendance label ('## Setup' / 'Attendees (ordinary Members):' / names):
+    the meeting's particulars, read with its heading, not an item."""
+    below = _first_below(lines, index)
+    if below is None or below.heading or not below.stripped.endswith(":"):
+        return False
+    label = label_of(below.stripped)
+    return label is not None and not label[1] and label[0].get("status", "present") == "present"
+
+
+def _minutes_over_items(lines: list[Line], index: int) -> bool:
+    """'## Minutes' straight over the first of the items' deeper headings ('### Previous AGM Minutes'): the minutes'
+    own title after their agenda and setup, not the item approving the last ones."""
+    below = _first_below(lines, index)
+    return lines[index].stripped.rstrip(":").lower() == "minutes" and below is not None and below.heading \
+        and below.level > lines[index].level > 0
 
 
 def _over_names(lines: list[Line], index: int, title: str) -> bool:
