@@ -37,6 +37,13 @@ def test_a_label_with_its_legend_in_brackets_and_a_note_left_by_a_mark_not_shown
         ("Sue Ray", "apologies", None, None, None)]
 
 
+def test_members_represented_by_proxy_are_absent_whoever_holds_it():
+    assert read("Proxy:\n\n- Fletcher holds proxy for:\n  - Claude Woodward\n  - Liz Harris\n"
+                "- Chairperson holds proxy for:\n  - Shelley Elkins\n") == [
+        ("Claude Woodward", "absent", None, None, None), ("Liz Harris", "absent", None, None, None),
+        ("Shelley Elkins", "absent", None, None, None)]
+
+
 def test_one_person_and_an_agency_after_a_dash_in_a_list_of_people_and_their_agencies():
     assert read("Participants: Raj Nadkarni, TCEQ; Chris Bardash – TxDOT; Jeremy Nobles, TPWD\n") == [
         ("Raj Nadkarni", "present", None, None, "TCEQ"), ("Chris Bardash", "present", None, None, "TxDOT"),

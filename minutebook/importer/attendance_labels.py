@@ -35,6 +35,9 @@ OFFICER = {"status": "in_attendance", "capacity": "officer"}
 # followed by a colon may run on ('Apologies for absence were received from Councillors:'); a label with
 # no colon ('Present', 'Attendees    A, B', 'Present; A, B') must be the whole label.
 LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])"), settings) for words, settings in [
+    # members away who voted by proxy, under 'Proxy:' or whoever held it ('Chairperson holds proxy for:')
+    (r"(?:[\w'’.-]{1,20} ){0,3}holds? (?:a |the )?prox(?:y|ies) (?:votes? )?(?:for|of)|prox(?:y|ies)(?: votes?)?|"
+     r"represented by proxy", {"status": "absent"}),
     (r"(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept|record) (?:any )?)?"
      r"apologies(?: for absence)?"
      r"(?: (?:were|have been|had been) )?(?: ?(?:received|submitted))?(?: from)?|"
