@@ -106,6 +106,12 @@ def test_a_general_meeting_named_in_lower_case_in_a_title_is_the_body():
     assert body_name("minutes of the committee") is None  # the tail of a sentence
 
 
+def test_a_meeting_named_by_its_initials_alone_is_that_meeting():
+    assert body_name("AGM Minutes 2019-09-14") == "Annual General Meeting"
+    assert body_name("Minutes of the EGM") == "General Meeting"
+    assert body_name("Broomhill Community Council AGM") == "Broomhill Community Council"
+
+
 def test_a_body_s_name_printed_twice_running_is_the_name_once():
     assert body_name("ASUCD Senate ASUCD Senate/Minutes Meeting") == "ASUCD Senate"
 
