@@ -250,3 +250,24 @@ def test_the_meeting_s_name_a_dash_then_its_place_before_the_date():
     found = facts("Annual General Meeting - Hadbury Community Hall, August 24, 2019, 10:00 am\n")
     assert (found.venue, found.start) == ("Hadbury Community Hall", "10:00")
     assert facts("March 29, 2018 - Teleconference to vote on policy priorities\n").venue is None
+
+
+def test_a_place_labelled_under_a_long_agenda_and_attendance_list_is_the_venue(tmp_path):
+    import yaml
+
+    from minutebook.importer import run_import
+
+    names = "".join(f"- Member Number{chr(65 + n)} Hale\n" for n in range(26))
+    agenda = "".join(f"{n}. To consider the business numbered {n} as the rules require\n" for n in range(1, 20))
+    source = tmp_path / "2019-09-14-agm-minutes.md"
+    source.write_text(f"# AGM Minutes 2019-09-14\n\n## Agenda\n\n{agenda}\n## Setup\n\n"
+                      f"Attendees (ordinary Members):\n\n{names}\nChairperson: Ann Bell\n\n"
+                      "Start Time: 13:02\n\nEnd Time: 13:34\n\n"
+                      "Place: Hadbury Makerspace - U8 / 16 Guthrie St, Osborne Park 6017\n\n## Minutes\n\n"
+                      "### Auditor\n\nNone appointed.\n", encoding="utf-8")
+    report = run_import([source], tmp_path / "content", root=tmp_path)
+    assert not report.errors, report.summary()
+    record = next((tmp_path / "content" / "meetings").rglob("*.md")).read_text(encoding="utf-8")
+    front = yaml.safe_load(record.split("---")[1])
+    assert (front["start"], front["end"], front["venue"]) == (
+        "13:02", "13:34", "Hadbury Makerspace - U8 / 16 Guthrie St, Osborne Park 6017")

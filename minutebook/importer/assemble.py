@@ -25,6 +25,8 @@ from .paging import Paging
 from .parts import Part, first_date, split_parts
 from .unstated_outcomes import decided_as_moved
 
+HEADING_LINES = 90  # lines of a part's top read for when and where (an agenda and a setup list may come first)
+
 
 @dataclass
 class Gathered:
@@ -138,7 +140,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     meeting.documents.append({"kind": part.kind, "title": f"{part.body} {part.kind}, {date.day} {date:%B %Y}"})
     closing = closing_block(part.lines) if part.kind == "minutes" else len(part.lines)  # 'Attendees' after the items
     head, item_list = items.cut_items(part.lines[:closing], part.kind)
-    heading = part.lines[:max(len(head), date_index + 12)][:60]  # a street number read as an item cuts no heading
+    heading = part.lines[:max(len(head), date_index + 12)][:HEADING_LINES]  # (a street number read as an item cuts
+    # no heading)
     facts = when_where.read(heading, part.lines, part.kind, date_index)
     meeting.start, meeting.end = facts.actual_start, facts.actual_end
     if part.kind == "agenda":
