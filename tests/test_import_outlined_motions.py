@@ -43,3 +43,24 @@ def test_a_motion_whose_outcome_is_not_printed_is_no_decision():
     assert [(m.mover.name, m.seconder.name, m.result, m.moved) for m in item.motions] == [
         ("Jane Roe", "Sam", None, "Buy a projector")]
     assert item.decisions == []
+
+
+def test_motions_noted_in_a_few_words_a_point():
+    item = read_item("To confirm the minutes of the previous annual general meeting:\n\n"
+                     "- Fletcher propose\n- Blake second\n- Unanimous pass\n", title="Previous AGM Minutes")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Fletcher", "Blake", "carried")]
+    assert item.decisions == ["To confirm the minutes of the previous annual general meeting"]
+    item = read_item("- Steve move motion to have no auditor\n- Fletcher second\n- Motion carried unanimously\n",
+                     title="Auditor")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Steve", "Fletcher", "carried")]
+    assert item.decisions == ["to have no auditor"]
+    item = read_item("- Discussed the cost of rent\n\n----\n\n- Fletcher motion, Iain second\n- Passed unanimously\n\n"
+                     "- Proposed Fletcher / Second Mel\n- Lost\n", title="Membership Fees")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Fletcher", "Iain", "carried"), ("Fletcher", "Mel", "lost")]
+    assert item.decisions == ["Membership Fees"]  # what was proposed is not printed: the item's title
+
+
+def test_a_point_naming_a_proposer_with_no_outcome_under_it_is_no_motion():
+    text = "- Hugh proposed a knitting club for electronics\n- Maybe consider a different name\n"
+    assert read_item(text).motions == []

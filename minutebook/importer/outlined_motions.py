@@ -8,7 +8,15 @@ of its own or the item's title), its seconder, a count and the outcome as the po
       - Motion passed
 
 What was moved is the decision where the outcome says it carried; the count is read with the item's other votes
-(`vote_sentences.counted_votes`).
+(`vote_sentences.counted_votes`). Or noted in a few words a point, under what was proposed or an item's notes:
+
+    To confirm the minutes of the previous meeting:       - Steve move motion to have no auditor
+    - Fletcher propose                                    - Fletcher second
+    - Blake second                                        - Motion carried unanimously
+    - Unanimous pass                                      ('Proposed Fletcher / Second Mel', 'Fletcher motion, Iain
+                                                          second' / 'Passed unanimously')
+
+What was proposed is the paragraph over the points (not another point), else the item's title.
 """
 
 from __future__ import annotations
@@ -61,3 +69,54 @@ def _points_under(blocks: list[Block], start: int, item: ItemDraft, line: Line, 
     if result == "carried":
         item.decisions.append(what)
     return used
+
+
+NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# A point naming who proposed, each form with its groups (mover, and seconder or what was moved where printed).
+NOTED_MOVERS = [re.compile(pattern) for pattern in [
+    rf"^(?P<mover>{NAME})\s+(?:propose[sd]?|move[sd]?)(?:\s+(?:the\s+|a\s+)?motion)?(?:\s+(?P<what>to\s.{{3,200}}?))?\.?$",
+    rf"^(?:Proposed|Moved)(?:\s+by)?\s+(?P<mover>{NAME})(?:\s*[/,;]\s*Second(?:ed)?(?:\s+by)?\s+(?P<seconder>{NAME}))?\.?$",
+    rf"^(?P<mover>{NAME})\s+motion,?\s+(?P<seconder>{NAME})\s+second(?:s|ed)?\.?$",
+]]
+NOTED_SECONDER_RE = re.compile(rf"^(?P<seconder>{NAME})\s+second(?:s|ed)?(?:\s+(?:the\s+)?motion)?\.?$")
+NOTED_OUTCOME_RE = re.compile(r"(?i)^(?:(?:the\s+)?motion\s+)?(?:unanimous(?:ly)?\s+)?(?P<word>pass(?:ed)?|carried|"
+                              r"approved|agreed|lost|failed|defeated)(?:\s+unanimous(?:ly)?)?\.?$")
+NOTED_WITHIN = 3  # points, the proposer's first, that hold a noted motion
+
+
+def _noted(text: str) -> re.Match | None:
+    point = BULLET_RE.match(text)
+    return next((m for pattern in NOTED_MOVERS if (m := pattern.match(text[point.end():]))), None) if point else None
+
+
+def noted_motion_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return _noted(blocks[i].text) is not None and any(
+        NOTED_OUTCOME_RE.match(BULLET_RE.sub("", b.text)) for b in blocks[i + 1:i + NOTED_WITHIN])
+
+
+def noted_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """A motion noted in points (see the module's docstring): its mover, seconder and outcome; what it proposed the
+    decision where it carried."""
+    moved = _noted(blocks[i].text)
+    seconder = moved.groupdict().get("seconder")
+    k = i + 1
+    while k < len(blocks) and k < i + NOTED_WITHIN:
+        text = BULLET_RE.sub("", blocks[k].text)
+        if seconder is None and (seconded := NOTED_SECONDER_RE.match(text)):
+            seconder = seconded.group("seconder")
+        if outcome := NOTED_OUTCOME_RE.match(text):
+            break
+        k += 1
+    word = outcome.group("word").lower()
+    result = "lost" if word in ("lost", "failed", "defeated") else "carried"
+    item.motions.append(MotionDraft(blocks[i].first, item.title, untitled_name(moved.group("mover")),
+                                    untitled_name(seconder) if seconder else None, result))
+    if result == "carried":
+        item.decisions.append(moved.groupdict().get("what") or _proposed_above(blocks, i) or item.title)
+    return k - i + 1
+
+
+def _proposed_above(blocks: list[Block], i: int) -> str | None:
+    """The paragraph over a motion's points, not a point itself: 'To confirm the minutes of the previous meeting:'."""
+    above = blocks[i - 1].text.strip() if i else ""
+    return above.rstrip(":").strip() if above and not BULLET_RE.match(above) else None
