@@ -14,6 +14,13 @@ CORPUS = ROOT / "tests" / "corpus"
 SCAN = CORPUS / "ambridge-borough" / "2016-07-12-borough-council-agenda.pdf"
 
 
+def markdown_text(tmp_path: Path, markdown: str) -> str:
+    """The text of a Markdown file holding `markdown`, as the importer reads it."""
+    source = tmp_path / "minutes.md"
+    source.write_text(markdown, encoding="utf-8")
+    return extract_text(source).text
+
+
 def test_text_file_is_read_as_it_is(tmp_path):
     source = tmp_path / "minutes.txt"
     source.write_bytes("\ufeffMINUTES\r\n\n1. Apologies\n".encode())
@@ -29,28 +36,22 @@ def test_markdown_file_is_text_with_its_headings_marked(tmp_path):
 
 
 def test_a_markdown_heading_that_links_to_its_paper_shows_the_link_s_text(tmp_path):
-    source = tmp_path / "minutes.md"
-    source.write_text("## [Approval of last year's minutes](https://example.org/minutes/2018/)\n\n"
-                      "See [the report](https://example.org/report/).\n", encoding="utf-8")
+    text = markdown_text(tmp_path, "## [Approval of last year's minutes](https://example.org/minutes/2018/)\n\n"
+                                   "See [the report](https://example.org/report/).\n")
     mark = HEADING_MARK + LEVEL_MARK * 2
-    assert extract_text(source).text == (f"{mark}Approval of last year's minutes\n\n"
-                                         "See [the report](https://example.org/report/).\n")
+    assert text == f"{mark}Approval of last year's minutes\n\nSee [the report](https://example.org/report/).\n"
 
 
 def test_a_markdown_heading_s_anchor_or_classes_in_braces_are_not_shown(tmp_path):
-    source = tmp_path / "minutes.md"
-    source.write_text("## New Business {#new_business}\n\n### Elections ### {: #elections .big}\n\n"
-                      "The fee is {#5} dollars.\n", encoding="utf-8")
+    text = markdown_text(tmp_path, "## New Business {#new_business}\n\n### Elections ### {: #elections .big}\n\n"
+                                   "The fee is {#5} dollars.\n")
     mark = HEADING_MARK + LEVEL_MARK * 2
-    assert extract_text(source).text == (f"{mark}New Business\n\n{mark}{LEVEL_MARK}Elections\n\n"
-                                         "The fee is {#5} dollars.\n")
+    assert text == f"{mark}New Business\n\n{mark}{LEVEL_MARK}Elections\n\nThe fee is {{#5}} dollars.\n"
 
 
 def test_an_emoji_s_shortcode_in_markdown_is_no_text(tmp_path):
-    source = tmp_path / "minutes.md"
-    source.write_text("- Ann Bell :ballot_box_with_check:\n- Tom Hale :+1: at 10:30:45, see http://x.org/:a_b:\n",
-                      encoding="utf-8")
-    assert extract_text(source).text == "- Ann Bell \n- Tom Hale  at 10:30:45, see http://x.org/:a_b:\n"
+    text = markdown_text(tmp_path, "- Ann Bell :ballot_box_with_check:\n- Tom Hale :+1: at 10:30:45, see http://x.org/:a_b:\n")
+    assert text == "- Ann Bell \n- Tom Hale  at 10:30:45, see http://x.org/:a_b:\n"
 
 
 def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
@@ -60,11 +61,10 @@ def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
 
 
 def test_markdown_front_matter_shows_the_meeting_s_place_chair_and_people_under_their_labels(tmp_path):
-    source = tmp_path / "minutes.md"
-    source.write_text("---\nlayout: meeting\ntitle: Minutes of general meeting\ndate: 2019-04-13 06:00\n"
-                      "location: online via IRC\nmembers:\n- Ann Bell (also Director)\n- Tom Hale\nchair: Ann Bell\n"
-                      "agenda:\n- Special resolutions\n---\n\n## Special resolutions\n", encoding="utf-8")
-    assert extract_text(source).text.split("\n")[:12] == [
+    text = markdown_text(tmp_path, "---\nlayout: meeting\ntitle: Minutes of general meeting\ndate: 2019-04-13 06:00\n"
+                                   "location: online via IRC\nmembers:\n- Ann Bell (also Director)\n- Tom Hale\n"
+                                   "chair: Ann Bell\nagenda:\n- Special resolutions\n---\n\n## Special resolutions\n")
+    assert text.split("\n")[:12] == [
         "", "", "Minutes of general meeting", "", "Location: online via IRC", "Present:", "- Ann Bell (also Director)",
         "- Tom Hale", "Chair: Ann Bell", "", "", ""]
 
