@@ -44,6 +44,13 @@ def test_members_represented_by_proxy_are_absent_whoever_holds_it():
         ("Shelley Elkins", "absent", None, None, None)]
 
 
+def test_the_secretary_and_the_recorder_labelled_are_present_in_their_roles():
+    assert read("Secretary: Blake Samuels\n\nChairperson: Iain Graham\n\nRecorder: Miriam Smith\n") == [
+        ("Blake Samuels", "present", "Secretary", None, None), ("Iain Graham", "present", "Chair", None, None),
+        ("Miriam Smith", "present", "Recorder", None, None)]
+    assert read("Secretary's Report: the accounts were circulated.\n") == []
+
+
 def test_one_person_and_an_agency_after_a_dash_in_a_list_of_people_and_their_agencies():
     assert read("Participants: Raj Nadkarni, TCEQ; Chris Bardash – TxDOT; Jeremy Nobles, TPWD\n") == [
         ("Raj Nadkarni", "present", None, None, "TCEQ"), ("Chris Bardash", "present", None, None, "TxDOT"),

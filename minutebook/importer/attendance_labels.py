@@ -74,6 +74,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"reeve(?!['’])", {"role": "Reeve"}),
     (r"vice[- ]chair(?:man|woman)?", {"role": "Vice-Chair"}),
     (r"(?:meeting )?chair(?:man|woman|person)?", {"role": "Chair"}),  # 'Meeting Chair: A, DIR – Co-chair'
+    (r"(?:minutes? |meeting )?secretary(?!['’])", {"role": "Secretary"}),  # who took the minutes: 'Secretary: A'
+    (r"recorder(?!['’])", {"role": "Recorder"}),  # (not 'Secretary's Report:')
     (r"reserve members?", {"capacity": "reserve"}),
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
