@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import build_cli
+
 ROOT = Path(__file__).resolve().parent.parent
 
 MINUTES = """\
@@ -134,3 +136,19 @@ def test_a_bad_date_option_is_a_usage_error(tmp_path):
     (tmp_path / "notes.txt").write_text(NOTES, encoding="utf-8")
     result = run("notes.txt", "--date", "9 March", cwd=tmp_path)
     assert result.returncode == 2 and "'9 March' is not a date of the form YYYY-MM-DD" in result.stderr
+
+
+def test_minutes_from_a_website_s_markdown_with_links_to_its_own_pages_build_with_no_broken_link(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "2009-02-21-annual-meeting-minutes.md").write_text(
+        "Hadbury Club Annual Meeting February 21, 2009\n\nMembers Present: Ann Bell, Tom Hale\n\n"
+        "## New Business {#new_business}\n\nDebate centered around whether the [bylaws](bylaws) allowed it.\n\n"
+        "**The Members resolved** to adopt [the resolution]({{ site.baseurl }}/assets/resolution.pdf) (PDF), as "
+        "published on [our website](https://example.org/minutes/).\n", encoding="utf-8")
+    imported = build_cli("import", "sources", "--content", "content", cwd=tmp_path)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    record = next((tmp_path / "content" / "meetings").rglob("2009-02-21.md")).read_text(encoding="utf-8")
+    assert "whether the bylaws allowed it" in record and "[our website](https://example.org/minutes/)" in record
+    built = build_cli("build", "--content", "content", "--site-dir", "site", "--strict", cwd=tmp_path)
+    assert built.returncode == 0, built.stdout + built.stderr

@@ -54,6 +54,13 @@ def test_an_emoji_s_shortcode_in_markdown_is_no_text(tmp_path):
     assert text == "- Ann Bell \n- Tom Hale  at 10:30:45, see http://x.org/:a_b:\n"
 
 
+def test_a_markdown_link_to_a_page_of_its_own_site_shows_its_text_a_link_to_the_web_is_kept(tmp_path):
+    text = markdown_text(tmp_path, "Under the [bylaws](bylaws), [it]({{ site.baseurl }}/x.pdf), [last](/m/2018-09-15)\n"
+                                   "see [ours](https://a.org/), [theirs](<https://a.org/a b>) ![logo](l.png)\n")
+    assert text.split("\n") == ["Under the bylaws, it, last",
+                                 "see [ours](https://a.org/), [theirs](<https://a.org/a b>) ![logo](l.png)", ""]
+
+
 def test_markdown_front_matter_is_down_to_its_title_line_for_line(tmp_path):
     source = tmp_path / "minutes.md"
     source.write_text("---\ntitle: 'Minutes (May, 2020)'\ntags:\n  - Road\n---\n\nMay 18, 2020\n", encoding="utf-8")

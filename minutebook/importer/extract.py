@@ -112,6 +112,10 @@ INVISIBLE_RE = re.compile(r"<!--.*?-->|^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$", 
 # ... nor an emoji's shortcode (GitHub's, Hugo's, Jekyll's: 'Nick Bannon :ballot_box_with_check:', ':+1:'), a mark the
 # page shows as a picture, not as words.
 EMOJI_RE = re.compile(r"(?<![\w:/]):(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,50}|[+-]1):(?![\w:/])")
+# ... and a link to a page of the site the file came from ('[bylaws](bylaws)', '[the resolution]({{ site.baseurl
+# }}/x.pdf)', '[last year's minutes](/minutes/AGM/2018-09-15)') shows its text: its target means nothing in the archive,
+# where it would be a broken link. A link to an address on the web ('https://...', '<https://...>', 'mailto:') is kept.
+LOCAL_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,200})\]\((?!\s*<?(?:https?:|mailto:))[^()\n]{1,300}\)")
 # ... nor a thematic break, a rule across the page ('-----', '* * *') under a blank line (under text, '---' underlines a
 # setext heading).
 THEMATIC_BREAK_RE = re.compile(r"(?:(?<=\A)|(?<=\n\n)) {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$",
@@ -240,6 +244,7 @@ def _read_markdown(path: Path, ocr: bool) -> Extracted:
     text = FRONT_MATTER_RE.sub(_front_matter, text)
     text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     text = EMOJI_RE.sub("", text)
+    text = LOCAL_LINK_RE.sub(r"\g<text>", text)
     text = THEMATIC_BREAK_RE.sub("", text)  # a rule across the page ('-----' under a blank line) shows no text
     text = _from_page_title(text)
     text = BLANK_LINE_RE.sub("", HTML_BOLD_LINE_RE.sub(_html_bold, text))
