@@ -631,3 +631,12 @@ def test_a_resolution_s_proposer_named_after_it_in_the_passive():
     item = read("The special resolution was proposed by Neal Wright. Mr Wright declined to make a statement.\n")
     assert [(m.mover.name, m.seconder) for m in item.motions] == [("Neal Wright", None)]
     assert read("The resolution was proposed by the Chair.\n").motions == []  # a post, no member named
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("- Agreed to buy a projector.", "to buy a projector."),
+    ("* Resolved: to buy a projector", "to buy a projector"),
+    ("- Decided to have 10 members.", "to have 10 members."),
+])
+def test_a_decision_s_label_opening_a_list_s_point_is_a_decision(text, decision):
+    assert read(text + "\n").decisions == [decision]

@@ -14,8 +14,9 @@ from .drafts import ItemDraft
 from .mentions import motion_in, motion_matches, substitutes_run, substitutes_test
 from .tallies import last_proposition
 
-DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...') or a label ('CC /')
-    rf"^(?:\d{{1,4}}\.\d{{1,2}}(?:\.\d{{1,2}})?\.?\s{{1,6}}(?=[A-Z]{{4}})|{LETTER}\s{{1,6}}(?=[A-Z]{{4}}))?"
+DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...'), a label ('CC /') or
+    # a list's mark ('- Agreed to buy a projector.')
+    rf"^(?:\d{{1,4}}\.\d{{1,2}}(?:\.\d{{1,2}})?\.?\s{{1,6}}(?=[A-Z]{{4}})|{LETTER}\s{{1,6}}(?=[A-Z]{{4}})|[-•*▪◦]\s{{1,4}})?"
     r"(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided|M/S/C)"
     r"(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*\((?:(?:Crs?|Cllrs?|Councill?ors?|Moved)\b[^()]{2,60}|[A-Z][\w'’-]+\s?/\s?[A-Z][\w'’-]+)\))?"  # 'RESOLVED
