@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..dates import MONTH_YEAR_RE, find_date
-from .attendance_labels import label_of
+from .attendance_headings import attendance_group, first_below, over_attendance_label, over_names
 from .lines import Line, text_above
 from .nameentry import ROLE_KEYWORDS
-from .names import ORGANISATION_LEAD, looks_like_name
+from .names import looks_like_name
 from .numbered_lines import YEAR_TITLE_RE
 from .outline import outline_entry
 from .parts import date_only
@@ -200,7 +200,7 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None  # '##### These are the minutes of the ... meeting held on 3 and 4 August 2005.': a sentence
         # (not '## The Open standards process.', a title with a stop); 'A left the meeting at 06:46 UTC. The meeting
         # ceased to be quorate.' over a rule ('---'), which makes it a heading, is two
-    if _over_names(lines, index, title) or _over_attendance_label(lines, index) or _minutes_over_items(lines, index):
+    if over_names(lines, index, title) or over_attendance_label(lines, index) or _minutes_over_items(lines, index):
         return None
     return title, index + 1
 
@@ -216,75 +216,12 @@ def _report_among_items(lines: list[Line], index: int) -> bool:
         for line in lines[:index])
 
 
-# Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
-ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:attendees|attendance|present|members present|also present|in attendance|"
-                                   r"apologies(?: for absence)?|absent|absentees)$")
-LISTED_NAME_RE = re.compile(rf"^[-*•]\s+(?:{ORGANISATION_LEAD}:\s+)?"  # ('- Flanders: A, B': an administration's)
-                            r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
-
-
-def _first_below(lines: list[Line], index: int) -> Line | None:
-    return next((line for line in lines[index + 1:] if not line.blank), None)
-
-
-def _over_attendance_label(lines: list[Line], index: int) -> bool:
-    """A heading whose text opens with an attendance label ('## Setup' / 'Attendees (ordinary Members):' / names):
-    the meeting's particulars, read with its heading, not an item."""
-    below = _first_below(lines, index)
-    if below is None or below.heading or not below.stripped.endswith(":"):
-        return False
-    label = label_of(below.stripped)
-    return label is not None and not label[1] and label[0].get("status", "present") == "present"
-
-
 def _minutes_over_items(lines: list[Line], index: int) -> bool:
     """'## Minutes' straight over the first of the items' deeper headings ('### Previous AGM Minutes'): the minutes'
     own title after their agenda and setup, not the item approving the last ones."""
-    below = _first_below(lines, index)
+    below = first_below(lines, index)
     return lines[index].stripped.rstrip(":").lower() == "minutes" and below is not None and below.heading \
         and below.level > lines[index].level > 0
-
-
-def _over_names(lines: list[Line], index: int, title: str) -> bool:
-    """A heading saying who attended over a bulleted list of people ('## Apologies' / '* Liam Maxwell (DCMS)'): the
-    meeting's attendance, read with the heading's, not an item."""
-    if not ATTENDANCE_HEADING_RE.match(title):
-        return False
-    below: list[str] = []
-    for line in lines[index + 1:]:
-        if line.blank and below or line.heading:
-            break
-        if not line.blank:
-            below.append(line.stripped)
-    return bool(below) and all(LISTED_NAME_RE.match(text) for text in below)
-
-
-NAMES_ONLY_RE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,;]+[A-Z&][\w'’.&-]*|\s(?:of|for|the|and|on|in)\b)*$")  # no sentence
-
-
-def _attendance_group(lines: list[Line], index: int) -> bool:
-    """A marked heading saying who attended, or one under it heading one more group of its people ('**ATTENDANCE**'
-    / names / '**NCD Contractor**' / 'Anthony Simpson' / '**Guests**' / 'Kim, AUCD; ...'): every marked heading from
-    the one saying who attended to this one stands over names only, no sentence."""
-    for i in range(index, -1, -1):  # back up to the heading saying who attended, each on the way over names only
-        if lines[i].heading:
-            if not _names_under(lines, i):
-                return False
-            if ATTENDANCE_HEADING_RE.match(lines[i].stripped.rstrip(":")):
-                return True
-    return False
-
-
-def _names_under(lines: list[Line], index: int) -> bool:
-    """Under a heading up to the next one, only lines of names ('Billy Altom   Joan Durocher', 'Kim, AUCD; Dylan
-    Hedtler-Gaudette, National Federation of the Blind'), or nothing ('**ATTENDANCE**' / '**Members Staff**')."""
-    below = []
-    for line in lines[index + 1:]:
-        if line.heading:
-            break
-        if not line.blank:
-            below.append(" ".join(line.stripped.split()))
-    return all(NAMES_ONLY_RE.match(text) for text in below)
 
 
 def page_margin(lines: list[Line], index: int) -> int:
@@ -393,7 +330,7 @@ def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0
     width = max((len(line.text.rstrip()) for line in lines), default=0)
     while index < stop:
         line = lines[index]
-        if line.blank or line.heading and _attendance_group(lines, index):
+        if line.blank or line.heading and attendance_group(lines, index):
             index += 1  # ('**Guests**' over names under '**ATTENDANCE**': the attendance's, read by no rule)
             continue
         limit = margin if margin is not None else page_margin(lines, index) + 2  # no numbers: the page's margin

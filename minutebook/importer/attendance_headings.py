@@ -1,0 +1,76 @@
+"""Headings that say who attended, not items: 'Attendees', 'Apologies' over a list of people, a heading whose text
+opens with an attendance label ('## Setup' / 'Attendees (ordinary Members):'), and the headings of more groups of
+people under one ('**Guests**'). The attendance is read with the meeting's heading (attendance.py); the item rules
+(unnumbered.py) ask here what is none of theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attendance_labels import label_of
+from .lines import Line
+from .names import ORGANISATION_LEAD
+
+# Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
+ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:attendees|attendance|present|members present|also present|in attendance|"
+                                   r"apologies(?: for absence)?|absent|absentees)$")
+LISTED_NAME_RE = re.compile(rf"^[-*•]\s+(?:{ORGANISATION_LEAD}:\s+)?"  # ('- Flanders: A, B': an administration's)
+                            r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
+
+
+def first_below(lines: list[Line], index: int) -> Line | None:
+    """The first line with text under line `index`, or None."""
+    return next((line for line in lines[index + 1:] if not line.blank), None)
+
+
+def over_attendance_label(lines: list[Line], index: int) -> bool:
+    """A heading whose text opens with an attendance label ('## Setup' / 'Attendees (ordinary Members):' / names):
+    the meeting's particulars, read with its heading, not an item."""
+    below = first_below(lines, index)
+    if below is None or below.heading or not below.stripped.endswith(":"):
+        return False
+    label = label_of(below.stripped)
+    return label is not None and not label[1] and label[0].get("status", "present") == "present"
+
+
+def over_names(lines: list[Line], index: int, title: str) -> bool:
+    """A heading saying who attended over a bulleted list of people ('## Apologies' / '* Liam Maxwell (DCMS)'): the
+    meeting's attendance, read with the heading's, not an item."""
+    if not ATTENDANCE_HEADING_RE.match(title):
+        return False
+    below: list[str] = []
+    for line in lines[index + 1:]:
+        if line.blank and below or line.heading:
+            break
+        if not line.blank:
+            below.append(line.stripped)
+    return bool(below) and all(LISTED_NAME_RE.match(text) for text in below)
+
+
+NAMES_ONLY_RE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,;]+[A-Z&][\w'’.&-]*|\s(?:of|for|the|and|on|in)\b)*$")  # no sentence
+
+
+def attendance_group(lines: list[Line], index: int) -> bool:
+    """A marked heading saying who attended, or one under it heading one more group of its people ('**ATTENDANCE**'
+    / names / '**NCD Contractor**' / 'Anthony Simpson' / '**Guests**' / 'Kim, AUCD; ...'): every marked heading from
+    the one saying who attended to this one stands over names only, no sentence."""
+    for i in range(index, -1, -1):  # back up to the heading saying who attended, each on the way over names only
+        if lines[i].heading:
+            if not names_under(lines, i):
+                return False
+            if ATTENDANCE_HEADING_RE.match(lines[i].stripped.rstrip(":")):
+                return True
+    return False
+
+
+def names_under(lines: list[Line], index: int) -> bool:
+    """Under a heading up to the next one, only lines of names ('Billy Altom   Joan Durocher', 'Kim, AUCD; Dylan
+    Hedtler-Gaudette, National Federation of the Blind'), or nothing ('**ATTENDANCE**' / '**Members Staff**')."""
+    below = []
+    for line in lines[index + 1:]:
+        if line.heading:
+            break
+        if not line.blank:
+            below.append(" ".join(line.stripped.split()))
+    return all(NAMES_ONLY_RE.match(text) for text in below)
