@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 import markdown
 import yaml
 from markdown.treeprocessors import InlineProcessor, Treeprocessor
+from markdown.util import AMP_SUBSTITUTE
 
 from .pages import Page
 from .pages.html import CLOSE, OPEN
@@ -93,7 +94,11 @@ class _Links(Treeprocessor):
         return None
 
     def rewrite(self, href: str) -> str:
-        """The address `href` (relative to the page's Markdown file) is seen at from the built page."""
+        """The address `href` (relative to the page's Markdown file) is seen at from the built page. An e-mail
+        address Python-Markdown hid from harvesters ('<a@b.org>', '<mailto:a@b.org>': its letters as entities the
+        serialiser writes later) is no link to a page."""
+        if href.startswith(AMP_SUBSTITUTE):
+            return href
         parts = urlsplit(href)
         if parts.scheme or parts.netloc or parts.path.startswith("/"):
             return href

@@ -128,3 +128,13 @@ def test_linking_on_several_processes_finds_the_same_links_and_mentions_in_the_s
     serial, forked = link_archive(archive, processes=1), link_archive(archive, processes=2)
     assert forked.texts == serial.texts
     assert dict(forked.mentions) == dict(serial.mentions)
+
+
+def test_an_e_mail_address_as_an_autolink_is_no_link_to_a_page():
+    page = Page("meetings/council/2020-11-18.md", "# Council\n\nWrite to <mailto:clerk@hadbury.gov> or "
+                "<clerk@hadbury.gov>, or see [the agenda](2020-11-01.md).\n")
+    rendered = Renderer(EXTENSIONS, CONFIGS).render(page)
+    assert [path for path, _ in rendered.targets if path != page.path] == ["meetings/council/2020-11-01.md"]
+    check = LinkCheck()
+    check.add(rendered)
+    assert check.problems([page.path, "meetings/council/2020-11-01.md"]) == []
