@@ -614,6 +614,7 @@ def test_a_report_accepted_and_a_nomination_nobody_objected_to_are_decisions_all
     assert item.decisions == ["Without objections, the finance report was accepted.",
                               "Serge Hale nominated himself for PR Coordinator"]
     assert passive_decisions("All were accepted.") == []
+    assert passive_decisions("Jason nominated Elliot. The nomination was accepted.") == []  # the nominee's acceptance
 
 
 def test_agreed_on_doing_something_opening_a_paragraph_is_a_decision():

@@ -40,6 +40,9 @@ def passive_decisions(text: str) -> list[str]:
         if match.group("verb") == "signed" and not re.search(r"(?i)\b(?:cheques?|payments?|invoices?)\b",
                                                              match.group("subject")):
             continue  # 'Cheques for the following invoices were signed'; a lease signed is not a decision
+        if match.group("verb") == "accepted" and re.search(r"(?i)\b(?:nominations?|invitations?|offers?)\b",
+                                                           match.group("subject")):
+            continue  # 'The nomination was accepted.': the nominee accepted it; the meeting decided nothing
         found.append(re.sub(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+", "", sentence.strip()))
     return found
 
