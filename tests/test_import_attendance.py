@@ -51,6 +51,12 @@ def test_the_secretary_and_the_recorder_labelled_are_present_in_their_roles():
     assert read("Secretary's Report: the accounts were circulated.\n") == []
 
 
+def test_members_named_by_number_are_members_not_the_roles_of_the_names_before_them():
+    text = "Members Present: Nick Farr, Serge Hale, Member 7, Katie Bell, Martin Roe,\nMember 19, Member 44\n"
+    assert read(text) == [(name, "present", None, None, None) for name in (
+        "Nick Farr", "Serge Hale", "Member 7", "Katie Bell", "Martin Roe", "Member 19", "Member 44")]
+
+
 def test_one_person_and_an_agency_after_a_dash_in_a_list_of_people_and_their_agencies():
     assert read("Participants: Raj Nadkarni, TCEQ; Chris Bardash – TxDOT; Jeremy Nobles, TPWD\n") == [
         ("Raj Nadkarni", "present", None, None, "TCEQ"), ("Chris Bardash", "present", None, None, "TxDOT"),

@@ -26,10 +26,14 @@ from .names import (
     ORGANISATION_RE,
     PLURAL_MEMBER_TITLE,
     SUFFIX_COMMA_RE,
+    PersonName,
     councillor_role,
     looks_like_name,
     parse_name,
 )
+
+# A member named by a number, as minutes that keep members' names private print them: 'Member 7', 'Member 44'.
+NUMBERED_MEMBER_RE = re.compile(r"Member\s+\d{1,4}")
 
 
 def split_top(text: str) -> list[str]:
@@ -245,6 +249,10 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     visitors: str | None = None  # 'plus local residents A, B and C': the role of each name after it
     for n, piece in enumerate(pieces):
         role_before, pending = pending, None
+        if NUMBERED_MEMBER_RE.fullmatch(piece):  # 'Member 7': a member the minutes name by number, no one's role
+            entries.append(AttendanceDraft(name=PersonName(piece, None, None, None, (), piece), line=line,
+                                           status=local.status, role=local.role, capacity=local.capacity))
+            continue
         the_role = THE_ROLE_RE.fullmatch(piece)
         if the_role and ROLE_KEYWORDS.search(piece) and n + 1 < len(pieces) and looks_like_name(pieces[n + 1]):
             pending = the_role.group("role")
