@@ -30,3 +30,10 @@ def test_the_close_of_an_uncontested_nomination_is_a_decision():
                      "No other nominations were offered.\n", title="Elections")
     assert item.decisions == ["Elliot Williams is Coordinator in Chief",
                               "Serge and Derek are the at-large board members"]
+
+
+def test_the_outcome_of_a_vote_between_candidates_is_a_decision():
+    item = read_item("Katie nominated herself. A vote was held and the vote was in favor of Katie. Katie Bell is the "
+                     "Minister of Information.\n\nThe vote was in favour of the plan. It was adopted.\n",
+                     title="Elections")
+    assert item.decisions == ["Katie Bell is the Minister of Information"]

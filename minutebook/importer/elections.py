@@ -1,7 +1,8 @@
 """An election's outcome as minutes note it, a paragraph or a list's point of its own: 'Jane Roe was elected Chair.',
 'Niall Navin elected chair', 'Dan Buzzard, Lochran Huck, Benjamin I.D. Silva elected as OCMs', 'Cllr Smith was duly
 re-elected as Chairman for the ensuing year.', and the close of an uncontested nomination ('No other nominations
-were offered, so A is Treasurer.'). Each is a decision of the meeting. Not read here: a nomination, the
+were offered, so A is Treasurer.') or of a vote between candidates ('... the vote was in favor of Katie. Katie Bell
+is the Minister of Information.'). Each is a decision of the meeting. Not read here: a nomination, the
 votes each candidate had, someone 'elected to' a place or 'by' others ('elected to the board in 2019'), and an
 election told inside a motion's paragraph (mentions.py reads 'A was proposed by B ... and was duly elected').
 """
@@ -23,8 +24,11 @@ LONGEST = 160  # characters: an election's note is short; a longer paragraph tel
 # ... or the close of an uncontested nomination, inside any paragraph: 'No other nominations were offered, so Elliot
 # Williams is Coordinator in Chief.', 'There being no further nominations, Jane Roe was declared elected.'
 UNCONTESTED_RE = re.compile(
-    r"(?i:\bno\s+(?:other|further)\s+nominations\s+(?:were\s+|having\s+been\s+)?(?:offered|received|made|"
+    r"(?:(?i:\bno\s+(?:other|further)\s+nominations\s+(?:were\s+|having\s+been\s+)?(?:offered|received|made|"
     r"forthcoming)|\bthere\s+being\s+no\s+(?:other|further)\s+nominations)[,;]?\s+(?:(?:and\s+)?so\s+|and\s+)?"
+    # ... or of a vote between candidates: 'A vote was held and the vote was in favor of Katie. Katie Bell is the
+    # Minister of Information.'
+    r"|(?i:\bthe\s+vote\s+was\s+in\s+favou?r\s+of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\.\s+)"
     rf"(?P<text>{PERSON}(?:\s*,\s*{PERSON}){{0,4}}(?:,?\s+(?:and|&)\s+{PERSON})?\s+(?:is|are|was|were)\s+"
     r"[^.;]{3,100}?)(?=\.(?:\s|$)|;|$)")
 
