@@ -35,7 +35,7 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))It\s+(?:failed|was\s+(?:lost|defeated))\b", "lost"),
     # 'There were no objections.', 'No one was opposed.', 'No one opposed A's motion.', '... without objection': a
     # motion put and nobody against it
-    (r"(?:^|(?<=[.!?:]\s))(?i:there\s+(?:were|was)\s+no\s+objections?\b|no\s+one\s+(?:was\s+)?opposed\b|"
+    (r"(?:^\s*|(?<=[.!?:]\s))(?i:there\s+(?:were|was)\s+no\s+objections?\b|no\s+one\s+(?:was\s+)?opposed\b|"
      r"no\s+objections?\s+(?:were|was)\s+(?:raised|made|voiced|heard)\b)|(?i:\bwithout\s+(?:any\s+)?objections?\b)",
      "carried"),
     # '... No one seconded and the amendment died.', 'The motion died for lack of a second.'
