@@ -641,3 +641,12 @@ def test_a_resolution_s_proposer_named_after_it_in_the_passive():
 ])
 def test_a_decision_s_label_opening_a_list_s_point_is_a_decision(text, decision):
     assert read(text + "\n").decisions == [decision]
+
+
+def test_a_member_named_by_number_moves_and_seconds():
+    item = read("Elliot Hale moved to table the discussion. Member 7 seconded.\n\nthere were no objections.\n\n"
+                "Member 7 moved to amend the motion and select the new revisions.\n\nBen Hale seconded\n\n"
+                "There were no objections.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Elliot Hale", "Member 7", "carried"), ("Member 7", "Ben Hale", "carried")]
+    assert item.decisions == ["to table the discussion", "to amend the motion and select the new revisions"]

@@ -21,11 +21,12 @@ from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, unopposed
 
 TITLE = rf"(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"  # 'Commissioner ', 'Vice Chair ', 'Mr. '
 TITLED = rf"(?:{TITLE})?"
+NUMBERED_MEMBER = r"Member\s+\d{1,4}\b"  # a member the minutes name by number: 'Member 7 seconded.'
 # 'J.' or 'Morgan': a full stop only after an initial; never a word that goes on with the sentence
 # ('Seconded by Councillor Jones / And Resolved:').
 NAME_WORD = r"(?:[A-Z]\.|(?!(?:And|AND|The|THE|That|THAT|Resolved|RESOLVED|Carried|CARRIED)\b)[A-Z][\w'’-]+)"
 SUFFIX = rf"(?:,?\s+{NAME_SUFFIX}\.?|\s+I{{2,3}}\b)"  # 'Robert Barton Jr.', 'Robert Barton, Jr.', 'John Hale III'
-VOTER = TITLED + rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{SUFFIX}?"
+VOTER = rf"(?:{NUMBERED_MEMBER}|{TITLED}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{SUFFIX}?)"
 # A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
 NOT_ABBREVIATED = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bNos)"
                    r"(?<!\bSt)(?<!\b[A-Z])")  # 'Mr.', 'Inc.', 'No.', 'Nos.', 'J.': a full stop ending no sentence
@@ -368,6 +369,8 @@ def mover_name(name: str | None) -> PersonName | None:
 
 
 def _untitled(name: str) -> str:
+    if re.fullmatch(NUMBERED_MEMBER, name.strip()):
+        return name.strip()  # 'Member 7': the number is the name
     return re.sub(TITLED.replace("?:(?:", "?:^(?:", 1), "", name.strip(), count=1) or name
 
 
