@@ -651,6 +651,12 @@ def test_a_member_who_asked_that_their_vote_be_recorded():
     assert [sides(item, n) for n in range(len(item.votes))] == [{"against": ["Bell"]}, {"abstain": ["Hale"]}]
 
 
+def test_a_member_who_asked_the_minutes_to_say_how_they_voted():
+    item = read("The Members resolved to appoint Ann Bell as Managing Director. Mr Hale wished the minutes to reflect "
+                "he had abstained from the vote. Cllr Lee asked that the minutes record that she voted against.\n")
+    assert [sides(item, n) for n in range(len(item.votes))] == [{"abstain": ["Hale"]}, {"against": ["Lee"]}]
+
+
 def test_counts_with_no_result_word_carry_or_lose_by_majority_and_a_tie_says_nothing():
     item = read("Councillor Bell proposed and Councillor Hale seconded that the application be refused. On being put "
                 "to the vote there were 4 votes in favour and 3 against.\n")

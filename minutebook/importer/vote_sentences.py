@@ -115,15 +115,20 @@ def abstentions(blocks: list[Block], item: ItemDraft) -> None:
 # 'Cllr Hale requested that his abstention be recorded'.
 RECORDED_OWN_RE = re.compile(rf"(?P<who>{ABSTAINER})\s+(?:asked|requested)\s+(?:that\s+|for\s+)?(?:his|her|their)\s+"
                              r"(?:(?P<against>vote\s+against)|(?P<for>vote\s+(?:for|in\s+favou?r))|(?P<abstain>abstention))"
-                             r"(?:\s+(?:to\s+)?be\s+recorded|\s+to\s+be\s+(?:minuted|noted))")
+                             r"(?:\s+(?:to\s+)?be\s+recorded|\s+to\s+be\s+(?:minuted|noted))"
+                             # ... or the minutes to say so: 'Mr A wished the minutes to reflect he had abstained from
+                             # the vote.', 'Cllr B asked that the minutes record that she voted against.'
+                             rf"|(?:^|(?<=[.;]\s))(?P<who2>{ABSTAINER})\s+(?:asked|requested|wished)\s+(?:that\s+|for\s+)?the\s+minutes\s+"
+                             r"(?:to\s+)?(?:reflect|record|show|note)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?"
+                             r"(?:(?P<abstain2>abstained)|voted\s+(?:(?P<against2>against)|(?P<for2>for|in\s+favou?r)))")
 
 
 def recorded_own_votes(blocks: list[Block], item: ItemDraft) -> None:
     """Each member who asked for their own vote to be recorded: a vote with them on that side."""
     for block in blocks:
         for match in RECORDED_OWN_RE.finditer(re.sub(r"\s+", " ", block.text)):
-            name = parse_name(match.group("who"))
-            side = next(s for s in ("against", "for", "abstain") if match.group(s))
+            name = parse_name(match.group("who") or match.group("who2"))
+            side = next(s for s in ("against", "for", "abstain") if match.group(s) or match.group(f"{s}2"))
             if name is not None:
                 item.votes.append(VoteDraft(block.first, sides={side: [name]}))
 
