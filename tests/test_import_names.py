@@ -90,3 +90,9 @@ def test_a_label_or_a_second_member_run_into_a_name_is_no_name():
     assert not looks_like_name("Councillor RESOLVED: RESOLVED:Maitland")
     assert not looks_like_name("Councillor Fiona Councillor Maitland")
     assert looks_like_name("Councillor Fiona Maitland")
+
+
+def test_another_office_held_noted_in_brackets_is_the_office_without_also():
+    assert parse_name("Mozart Olbrycht-Palmer (also Director and Company Secretary)").notes == (
+        "Director and Company Secretary",)
+    assert parse_name("Akhilesh Jamdar (also Director)").notes == ("Director",)

@@ -189,7 +189,7 @@ def parse_name(printed: str) -> PersonName | None:
     notes: list[str] = []
     role = reserve = None
     for inner in PAREN_RE.findall(text):
-        inner = inner.strip()
+        inner = re.sub(r"(?i)^also\s+(?=\S)", "", inner.strip())  # '(also Director)': another office held
         if "/" in inner and not re.search(r"\d", inner):  # '(Cadeirydd / Chair)': the same word in two languages
             inner = next((part.strip() for part in inner.split("/") if role_from(part)), inner.split("/")[-1].strip())
         if re.fullmatch(r"\d{1,2}", inner):
