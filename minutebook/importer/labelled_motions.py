@@ -191,8 +191,8 @@ def _statement_above(blocks: list[Block], i: int, title: str | None) -> str | No
     if i == 0:
         return title
     text = blocks[i - 1].text.strip()
-    if not text or text.endswith(":") or len(text) > STATEMENT or OUTCOME_LINE_RE.match(text) or _moved_by(text) \
-            or _outcome(text) or SECONDED_BY_RE.match(text):
+    if not text or text.endswith(":") or len(text) > STATEMENT or _outcome(text) or _moved_by(text) \
+            or SECONDED_BY_RE.match(text):
         return None
     return text.rstrip(".")
 

@@ -14,14 +14,22 @@ from .blocks import Block, Found
 from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
-from .names import MEMBER_TITLE, NAME_SUFFIX, PERSONAL_TITLE, PersonName, parse_name, post_name, role_from
+from .names import (
+    MEMBER_TITLE,
+    NAME_SUFFIX,
+    NUMBERED_MEMBER,
+    PERSONAL_TITLE,
+    PersonName,
+    parse_name,
+    post_name,
+    role_from,
+)
 from .outcomes import outcome_of
 from .tallies import by_majority, counts_of
 from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, unopposed
 
 TITLE = rf"(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"  # 'Commissioner ', 'Vice Chair ', 'Mr. '
 TITLED = rf"(?:{TITLE})?"
-NUMBERED_MEMBER = r"Member\s+\d{1,4}\b"  # a member the minutes name by number: 'Member 7 seconded.'
 # 'J.' or 'Morgan': a full stop only after an initial; never a word that goes on with the sentence
 # ('Seconded by Councillor Jones / And Resolved:').
 NAME_WORD = r"(?:[A-Z]\.|(?!(?:And|AND|The|THE|That|THAT|Resolved|RESOLVED|Carried|CARRIED)\b)[A-Z][\w'’-]+)"

@@ -23,6 +23,7 @@ from .nameentry import (
 )
 from .names import (
     MEMBERSHIP_ROLES,
+    NUMBERED_MEMBER,
     ORGANISATION_RE,
     PLURAL_MEMBER_TITLE,
     SUFFIX_COMMA_RE,
@@ -31,9 +32,6 @@ from .names import (
     looks_like_name,
     parse_name,
 )
-
-# A member named by a number, as minutes that keep members' names private print them: 'Member 7', 'Member 44'.
-NUMBERED_MEMBER_RE = re.compile(r"Member\s+\d{1,4}")
 
 
 def split_top(text: str) -> list[str]:
@@ -249,7 +247,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     visitors: str | None = None  # 'plus local residents A, B and C': the role of each name after it
     for n, piece in enumerate(pieces):
         role_before, pending = pending, None
-        if NUMBERED_MEMBER_RE.fullmatch(piece):  # 'Member 7': a member the minutes name by number, no one's role
+        if re.fullmatch(NUMBERED_MEMBER, piece):  # 'Member 7': a member the minutes name by number, no one's role
             entries.append(AttendanceDraft(name=PersonName(piece, None, None, None, (), piece), line=line,
                                            status=local.status, role=local.role, capacity=local.capacity))
             continue

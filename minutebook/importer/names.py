@@ -24,6 +24,9 @@ MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?|V\.\s?)?(?:{_MEMBER})"  # 'V. Chairman
 PLURAL_MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBERS})"
 MEMBER_TITLES = rf"(?:{PLURAL_MEMBER_TITLE}|{MEMBER_TITLE})"
 PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)"  # with or without its full stop
+# A member named by a number, as minutes that keep members' names private print them: 'Member 7', 'Member 44'. The
+# number is the name: no title before a name, and no role of the name before it in a list.
+NUMBERED_MEMBER = r"Member\s+\d{1,4}\b"
 # The roles those titles give (ROLE_TITLES, HONORIFICS): what every member of the body is, which says nothing a
 # post (Chair, Treasurer, Secretary) would not say better. Lower case.
 MEMBERSHIP_ROLES = {"council member", "councilmember", "councillor", "councilor", "member", "board member",

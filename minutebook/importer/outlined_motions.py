@@ -89,25 +89,27 @@ def _noted(text: str) -> re.Match | None:
     return next((m for pattern in NOTED_MOVERS if (m := pattern.match(text[point.end():]))), None) if point else None
 
 
+def _outcome_point(blocks: list[Block], k: int) -> re.Match | None:
+    return NOTED_OUTCOME_RE.match(BULLET_RE.sub("", blocks[k].text))
+
+
+def _noted_outcome(blocks: list[Block], i: int) -> int | None:
+    """Where the outcome point is among the few under a proposer's point `i` ('- Unanimous pass'), or None."""
+    return next((k for k in range(i + 1, min(len(blocks), i + NOTED_WITHIN)) if _outcome_point(blocks, k)), None)
+
+
 def noted_motion_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return _noted(blocks[i].text) is not None and any(
-        NOTED_OUTCOME_RE.match(BULLET_RE.sub("", b.text)) for b in blocks[i + 1:i + NOTED_WITHIN])
+    return _noted(blocks[i].text) is not None and _noted_outcome(blocks, i) is not None
 
 
 def noted_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """A motion noted in points (see the module's docstring): its mover, seconder and outcome; what it proposed the
     decision where it carried."""
-    moved = _noted(blocks[i].text)
-    seconder = moved.groupdict().get("seconder")
-    k = i + 1
-    while k < len(blocks) and k < i + NOTED_WITHIN:
-        text = BULLET_RE.sub("", blocks[k].text)
-        if seconder is None and (seconded := NOTED_SECONDER_RE.match(text)):
-            seconder = seconded.group("seconder")
-        if outcome := NOTED_OUTCOME_RE.match(text):
-            break
-        k += 1
-    word = outcome.group("word").lower()
+    moved, k = _noted(blocks[i].text), _noted_outcome(blocks, i)
+    seconder = moved.groupdict().get("seconder") or next(
+        (m.group("seconder") for b in blocks[i + 1:k] if (m := NOTED_SECONDER_RE.match(BULLET_RE.sub("", b.text)))),
+        None)
+    word = _outcome_point(blocks, k).group("word").lower()
     result = "lost" if word in ("lost", "failed", "defeated") else "carried"
     item.motions.append(MotionDraft(blocks[i].first, item.title, untitled_name(moved.group("mover")),
                                     untitled_name(seconder) if seconder else None, result))

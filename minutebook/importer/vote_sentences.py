@@ -75,13 +75,14 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
             item.votes.append(vote)
 
 
-RESULT_WORDS = 4  # words, at most, of a result printed alone under its count ('Motion passed', 'CARRIED')
+RESULT_ALONE_WORDS = 5  # words, at most, of a result printed alone under its count, a list's mark among them
+# ('Motion passed', '- Motion passed', 'CARRIED')
 
 
 def _result_below(blocks: list[Block], n: int) -> str | None:
     """The result a short paragraph right under paragraph `n` prints alone, or None."""
     below = blocks[n + 1].text if n + 1 < len(blocks) else ""
-    return result_of(below) if below and len(below.split()) <= RESULT_WORDS + 1 and not counts_of(below) else None
+    return result_of(below) if below and len(below.split()) <= RESULT_ALONE_WORDS and not counts_of(below) else None
 
 
 # A member who abstained, in a sentence of its own or in brackets: 'The Mayor ABSTAINED on item no. 12.',
