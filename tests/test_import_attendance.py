@@ -793,6 +793,16 @@ def test_prose_members_under_a_lower_case_title_then_officers_and_guests():
         ("Gil Tate", "in_attendance", "guest", "other"), ("Hal Vane", "in_attendance", "guest", "other")]
 
 
+def test_prose_post_in_the_plural_before_two_names_is_the_post_of_both():
+    text = ("Board members present were supervisors Ann Bell, Cy Hale, and Di Lord, clerks Flo Reid and Gus Webb, "
+            "and treasurer Ed Moss.\n")
+    assert [entry[:4] for entry in read(text)] == [
+        ("Ann Bell", "present", "Supervisor", None), ("Cy Hale", "present", "Supervisor", None),
+        ("Di Lord", "present", "Supervisor", None),
+        ("Flo Reid", "in_attendance", "Clerk", "officer"), ("Gus Webb", "in_attendance", "Clerk", "officer"),
+        ("Ed Moss", "in_attendance", "Treasurer", "officer")]
+
+
 def test_prose_roll_call_after_a_dash_and_a_guest_after_the_officers():
     text = ("Supervisor Ann Bell called the meeting to order at 6:30 pm -- those in attendance are Supervisors Ann "
             "Bell, Cy Hale and Di Lord, Treasurer Ed Moss, Clerk Flo Reid and Gil Tate.\n")

@@ -245,8 +245,10 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     group = ""  # 'Cllrs A and B', 'Commissioners A, B': the title stands for every name after it
     since = 0  # the first entry a plural role printed after the names ('A and B, Councillors') covers
     visitors: str | None = None  # 'plus local residents A, B and C': the role of each name after it
+    post: str | None = None  # 'clerks D and E': a post in the plural, in lower case, before the names it is theirs
     for n, piece in enumerate(pieces):
         role_before, pending = pending, None
+        shared_post, post = post, None
         if re.fullmatch(NUMBERED_MEMBER, piece):  # 'Member 7': a member the minutes name by number, no one's role
             entries.append(AttendanceDraft(name=PersonName(piece, None, None, None, (), piece), line=line,
                                            status=local.status, role=local.role, capacity=local.capacity))
@@ -278,8 +280,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             group = plural.group("title").title()  # 'supervisors A, B' is no 'role Name' in lower case
             group = group if _titled(f"{group} Smith") else ""  # 'Members A, B': no title
             piece = f"{group} {piece[plural.end():]}".strip()
-        elif _titled(piece):
-            group = ""  # the piece carries its own title: the group has ended
+        elif _titled(piece) or LOWER_ROLE_RE.match(piece):
+            group = ""  # the piece carries its own title or post ('clerks D and E'): the group has ended
         elif group:
             piece = f"{group} {piece}"
         colon = COLON_ROLE_RE.match(piece)
@@ -297,7 +299,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             entry = make_entry(lower.group("name"), line, local)
             if entry:
                 role = lower.group("role")
-                entry.role = entry.role or (role.capitalize() if OFFICE_RE.fullmatch(role) else role)
+                office = role.removesuffix("s") if OFFICE_RE.fullmatch(role.removesuffix("s")) else None
+                entry.role = entry.role or (office.capitalize() if office else role)
+                post = office.capitalize() if office and office != role else None
                 clerk(entry)
                 entries.append(entry)
                 continue
@@ -343,6 +347,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         if role_before and entry.role in (None, councillor_role(entry.name)):
             entry.role = role_before[:1].upper() + role_before[1:]
             clerk(entry)
+        elif shared_post and not group and entry.role is None:  # 'clerks D and E': E is a clerk too
+            entry.role, post = shared_post, shared_post
         entries.append(entry)
     if context.status != "present" or context.guest:
         return entries
