@@ -271,3 +271,12 @@ def test_a_place_labelled_under_a_long_agenda_and_attendance_list_is_the_venue(t
     front = yaml.safe_load(record.split("---")[1])
     assert (front["start"], front["end"], front["venue"]) == (
         "13:02", "13:34", "Hadbury Makerspace - U8 / 16 Guthrie St, Osborne Park 6017")
+
+
+def test_a_meeting_called_to_order_via_teleconference_is_held_there():
+    found = facts("Chair Ann Bell called the meeting to order at 6:30 pm on October 19, 2020 via teleconference.  "
+                  "Board\nmembers present were supervisors Ann Bell and Cy Hale.\n", "minutes", date_index=-1)
+    assert (found.actual_start, found.venue) == ("18:30", "via teleconference")
+    found = facts("Chair Ann Bell called the meeting to order at 6:30 pm via the board's usual procedures.\n",
+                  "minutes", date_index=-1)
+    assert found.venue is None  # 'via' with no word that names a place or a means of meeting

@@ -66,10 +66,11 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
            re.compile(rf"(?i)^\s*(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)\s*[:\-–]?\s*"
                       rf"(?:at\s+)?({CLOCK})\b")]
 # the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .', ' on
-# August 19, 2019 at the Town Hall.', ' by Mayor Smith in the Council Chambers.'
-OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?(?:\s+by\s+[^.;,]{{1,60}}?)?\s{{0,3}}(?:in|at)\s+"
-                              r"(?:the\s+)?"
-                              r"(?P<venue>[A-Z][^;]{2,200}?)(?:\.(?:\s|$)|;|,?\s+with\s+(?:the\b|\d{1,4}\s+[a-z]+\s+"
+# August 19, 2019 at the Town Hall.', ' by Mayor Smith in the Council Chambers.', ' on October 19, 2020 via
+# teleconference.' (a meeting held by telephone or video: the means is its place, 'via' kept)
+OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?(?:\s+by\s+[^.;,]{{1,60}}?)?\s{{0,3}}"
+                              r"(?:(?:in|at)\s+(?:the\s+)?(?=[A-Z])|(?=via\s+\w))"
+                              r"(?P<venue>[^;]{2,200}?)(?:\.(?:\s|$)|;|,?\s+with\s+(?:the\b|\d{1,4}\s+[a-z]+\s+"
                               r"(?:present|in\s+attendance))|$)")  # (', with the following members present: ...', '
 # with 14 persons in attendance' go on to who attended)
 TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
