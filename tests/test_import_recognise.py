@@ -338,3 +338,10 @@ def test_an_agenda_filled_in_with_who_seconded_each_motion_is_minutes():
     assert read(text).kind == "minutes"
     blank = text.replace("Seconded by: Bob Jones", "Seconded by:").replace("Seconded: Dave Brown", "Seconded:")
     assert read(blank).kind == "agenda"
+
+
+def test_a_town_named_over_its_monthly_meeting_is_the_body_not_an_item_heading_with_a_body_word():
+    text = ("Town of Hadley\nMonthly Meeting\nOctober 19, 2020\n\nCALL TO ORDER\nChair Ann Bell called the meeting "
+            "to order at 6:30 pm.\n\nCOMMUNICATION COMMITTEE\nCy Hale reports the site is growing.\n")
+    found = read(text, "2020-10-minutes.md")
+    assert (found.body, str(found.date)) == ("Town of Hadley", "2020-10-19")

@@ -60,7 +60,8 @@ SENTENCE_RES: list[re.Pattern] = [
 BACK_REFERENCE_RE = re.compile(r"(?i)^(?:the\s+)?(?:above|above-named|abovenamed|said|aforesaid)\b")
 AUTHORITY_NAME_RE = re.compile(r"(?i)(?:the\s)?(?P<name>(?:city|town|township|county|village|borough|district|"
                                r"municipality)\sof\s[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){0,3})")
-MEETING_WORD_RE = re.compile(r"(?im)\b(?:regular|special|annual|ordinary|extraordinary|council)\s+meeting\b|"
+MEETING_WORD_RE = re.compile(r"(?im)\b(?:regular|special|annual|ordinary|extraordinary|council|monthly|quarterly|"
+                             r"adjourned)\s+meeting\b|"
                              r"^\s*(?:agenda|minutes)\s*$")
 FILE_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
 FILE_KIND_WORDS = {"minutes", "agenda", "pack", "notice", "decisions", "draft", "approved", "signed", "final",
