@@ -650,3 +650,14 @@ def test_a_member_named_by_number_moves_and_seconds():
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
         ("Elliot Hale", "Member 7", "carried"), ("Member 7", "Ben Hale", "carried")]
     assert item.decisions == ["to table the discussion", "to amend the motion and select the new revisions"]
+
+
+def test_a_report_accepted_by_a_roll_call_before_a_paragraphs_motions_is_a_decision_and_a_vote():
+    item = read("The report was accepted by a vote of Ann Bell yea, Cy Hale yea, and Di Lord yea.  Clerk Flo Reid "
+                "asks for a signer.  Motion by Cy Hale, second by Di Lord to add Flo Reid as a signer.  Motion carried "
+                "by a unanimous vote.\n")
+    assert item.decisions == ["The report was accepted by a vote of Ann Bell yea, Cy Hale yea, and Di Lord yea",
+                              "to add Flo Reid as a signer"]
+    assert [(v.result, [n.name for n in v.sides["for"]]) for v in item.votes] == [
+        ("carried", ["Ann Bell", "Cy Hale", "Di Lord"])]
+    assert passive_decisions("The plan was approved by the county in May.") == []  # another body decided

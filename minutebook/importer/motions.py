@@ -12,6 +12,7 @@ import re
 
 from .blocks import Block, Found
 from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
+from .decisions_unlabelled import passive_decisions
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
 from .names import (
@@ -258,6 +259,10 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
     text = blocks[i].text
     following = outcome_paragraphs(blocks, i)
     motions = spoken_motions(text)
+    for decided in passive_decisions(text[:motions[0].start()] if motions else ""):  # 'The report was accepted by
+        item.decisions.append(decided)  # a vote of A yea and B yea.' before the paragraph's motions
+        if sides := roll_call(decided):
+            item.votes.append(VoteDraft(blocks[i].first, result="carried", sides=sides))
     for n, match in enumerate(motions):
         groups = match.groupdict()
         told = groups.get("carried") or groups.get("favour") or groups.get("agreed")  # in the sentence itself
