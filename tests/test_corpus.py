@@ -5,7 +5,7 @@ more wrong (tests/corpus/floor.yml; the full table is `make bench-import`)."""
 from __future__ import annotations
 
 import pytest
-from corpus_score import CORPUS, expected_files, read_floor, run_one
+from corpus_score import CORPUS, ORIGINALS, expected_files, read_floor, run_one
 
 EXPECTED = expected_files([])
 FLOOR = read_floor()
@@ -25,4 +25,4 @@ def test_document_keeps_its_fidelity(expected):
 def test_every_expected_reading_belongs_to_a_document():
     for expected in EXPECTED:
         stem = expected.name.removesuffix(".expected.yml")
-        assert any(expected.with_name(stem + s).exists() for s in (".pdf", ".md", ".txt")), expected
+        assert any(expected.with_name(stem + s).exists() for s in ORIGINALS), expected
