@@ -428,3 +428,20 @@ def test_text_above_a_markdown_title_that_is_not_a_website_s_menus_is_kept(tmp_p
     source.write_text("Minutes (Aug., 2019)\n\n# Town of North Star\nAugust 19, 2019\n", encoding="utf-8")
     assert extract_text(source).text == (f"Minutes (Aug., 2019)\n\n{HEADING_MARK}{LEVEL_MARK}Town of North Star\n"
                                          "August 19, 2019\n")
+
+
+def test_restructured_text_is_read_as_markdown_line_for_line(tmp_path):
+    source = tmp_path / "notes.rst"
+    source.write_text("=====================\nWork Group Meeting Notes (2016-06-06)\n=====================\n\n"
+                      ":Date: 2016-06-06\n\nAttendees::\n\n \t* Ann Bell - Hadley Ltd\n\n"
+                      ".. sectnum::\n   :suffix: .\n\n.. a comment\n   over two lines\n\n"
+                      "CHARTER\n=======\n::\n\n    Charter was adopted unanimously.\n\n"
+                      "Roadmap\n-------\nSee ``docs`` and `the plan <https://example.org>`_.\n", encoding="utf-8")
+    lines = extract_text(source).text.split("\n")
+    assert len(lines) == 26  # every line where the file has it (and the last, empty)
+    heading = "\ue000\ue001"  # a heading's mark and one level mark for each level
+    assert [lines[k] for k in (1, 4, 6, 8, 16, 20, 22)] == [
+        f"{heading}Work Group Meeting Notes (2016-06-06)", "Date: 2016-06-06", "Attendees:", "* Ann Bell - Hadley Ltd",
+        f"{heading}\ue001CHARTER", "Charter was adopted unanimously.", f"{heading}\ue001\ue001Roadmap"]
+    assert [lines[k] for k in (0, 2, 10, 11, 13, 14, 17, 18)] == [""] * 8  # rules, directives, comments, '::'
+    assert lines[24] == "See docs and the plan."

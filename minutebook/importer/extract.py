@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .restructured import as_markdown
+
 
 @dataclass(frozen=True)
 class Extracted:
@@ -236,10 +238,19 @@ def _bold_heading(match: re.Match) -> str:
 
 
 def _read_markdown(path: Path, ocr: bool) -> Extracted:
+    return _markdown(_read_text(path, ocr))
+
+
+def _read_restructured(path: Path, ocr: bool) -> Extracted:
+    """A reStructuredText file, written as Markdown line for line and read as Markdown (`restructured`)."""
+    extracted = _read_text(path, ocr)
+    return _markdown(replace(extracted, text=as_markdown(extracted.text)))
+
+
+def _markdown(extracted: Extracted) -> Extracted:
     """A Markdown file as its text, line for line (so every line number is the file's own): front matter
     (a website's metadata) down to its title, headings marked and without their '#'s, backslash
     escapes resolved; emphasis and inline tags are flattened later, as in any text (`lines.clean`)."""
-    extracted = _read_text(path, ocr)
     text = _filled_title(extracted.text)
     text = FRONT_MATTER_RE.sub(_front_matter, text)
     text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
@@ -431,6 +442,7 @@ READERS: list[tuple[tuple[str, ...], Reader]] = [
     ((".pdf",), _read_pdf),
     ((".txt", ".text"), _read_text),
     ((".md", ".markdown"), _read_markdown),
+    ((".rst", ".rest"), _read_restructured),
     ((".html", ".htm", ".xhtml", ".php", ".asp", ".aspx", ".jsp"), _read_html),  # a page saved from a website
     ((".docx",), _read_docx),
     ((), _sniff),  # catch-all: anything else, by its first bytes
