@@ -1411,3 +1411,11 @@ def test_a_name_and_post_a_line_under_a_label_with_a_blank_line_between_each_as_
         ("Jane Doe", "in_attendance", "Town Clerk", "officer", None),
         ("Mark Lee", "in_attendance", "Treasurer", "officer", None),
         ("Ann Bell", "in_attendance", "Town Attorney", "officer", None)]
+
+
+def test_a_markdown_list_of_names_each_with_a_dash_and_an_organisation_or_a_post_and_one():
+    text = ("Attendees:\n\n* Nat Bell - Chairman, Hadley Foundation\n* Rob Lane - Innovate Identity\n"
+            "* Masa Kusu- Yahoo! Japan\n")
+    assert read(text) == [("Nat Bell", "present", "Chairman", None, "Hadley Foundation"),
+                          ("Rob Lane", "present", None, None, "Innovate Identity"),
+                          ("Masa Kusu", "present", None, None, "Yahoo! Japan")]

@@ -18,6 +18,7 @@ from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
 from .lines import Line, text_above
 from .nameentry import (
+    NAME_DASH_RE,
     ROLE_KEYWORDS,
     add_attributes,
     dash_entry,
@@ -170,6 +171,12 @@ def split_labels(lines: list[Line]) -> list[Line]:
     return found
 
 
+def _bulleted(lines: list[Line], index: int) -> bool:
+    """The line next to this one opens with '* ' too: a Markdown list's bullets, not a mark flagging a name."""
+    near = [lines[k].text.lstrip() for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].text.strip()]
+    return any(text.startswith("* ") for text in near)
+
+
 # One bullet an organisation, its people after a colon, under an attendance label: '- Flanders: A, B, C'.
 ADMINISTRATION_RE = re.compile(rf"^[-*•]\s+(?P<body>{ORGANISATION_LEAD}):\s+(?P<names>[A-Z].+)$")
 
@@ -270,8 +277,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             keep(index, line)  # '**NCD Contractor**' under the attendance: a group's name over its people, no person
             continue
         text = re.sub(r"^[-•]\s+(?=[*†‡])", "", text)
-        if context is not None and context.status in ("apologies", "absent") and len(MARK_RE.findall(text)) == 1 \
-                and text.startswith("* "):  # '* Liam Maxwell (DCMS)' under 'Apologies': a list's bullet, no mark
+        if context is not None and len(MARK_RE.findall(text)) == 1 and text.startswith("* ") \
+                and (context.status in ("apologies", "absent") or _bulleted(lines, index)):  # '* Liam Maxwell
+            # (DCMS)' under 'Apologies', '* Rob Laurence - Innovate Identity' among others so marked: a list's bullet
             text = text[2:]
             line = Line(line.file, line.number, text, line.raw)
         cells = [c.strip() for c in line.text.rstrip().split("\t")]
@@ -371,7 +379,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if PROSE_RE.search(text) and "\t" not in line.text:  # 'The meeting is called to order ...': a sentence
             keep(index, line)
             continue
-        if re.search(r"\s[–—-]\s", text):
+        if NAME_DASH_RE.search(text):
             entry = dash_entry(text, line, context)
             if entry:
                 entries.append(entry)

@@ -183,12 +183,19 @@ def post_and_holder(piece: str) -> tuple[str, str] | None:
     return match.group("role"), match.group("name")
 
 
+# The dash between a name and what follows it; the space before it may be missing ('Masanori Kusunoki- Yahoo! Japan').
+NAME_DASH_RE = re.compile(r"(?:\s+|(?<=[a-z]))[–—-]\s+")
+
+
 def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
-    """'Kamini Rambellas – Interim Divisional Director Targeted Services'."""
-    pieces = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
+    """'Kamini Rambellas – Interim Divisional Director Targeted Services', 'Rob Laurence - Innovate Identity', or a
+    post and its organisation with a comma between ('Nat Sakimura - Chairman, OpenID Foundation')."""
+    pieces = NAME_DASH_RE.split(text, maxsplit=1)
     entry = make_entry(pieces[0], line, context)
     if entry and len(pieces) == 2:
-        add_attributes(entry, [pieces[1]])
+        post, _, agency = pieces[1].partition(", ")
+        posted = agency and ROLE_KEYWORDS.search(post) and not ROLE_KEYWORDS.search(agency)
+        add_attributes(entry, [post, agency] if posted else [pieces[1]])
     return entry
 
 
