@@ -661,3 +661,14 @@ def test_a_report_accepted_by_a_roll_call_before_a_paragraphs_motions_is_a_decis
     assert [(v.result, [n.name for n in v.sides["for"]]) for v in item.votes] == [
         ("carried", ["Ann Bell", "Cy Hale", "Di Lord"])]
     assert passive_decisions("The plan was approved by the county in May.") == []  # another body decided
+
+
+def test_a_body_choosing_people_for_posts_in_a_list_under_its_colon_and_its_initials_agreeing_are_decisions():
+    item = read("The Hadley Working Group unanimously selected:\n\nAnn Bell (NRI),\nTony Hale (Microsoft), and\n"
+                "Cy Lord (Intuit) as co-chairs of the WG.\n\nAnn suggested the ISO language.\n\n"
+                "WG unanimously agreed on it.\n")
+    assert item.decisions == ["The Hadley Working Group unanimously selected: Ann Bell (NRI), Tony Hale (Microsoft), "
+                              "and Cy Lord (Intuit) as co-chairs of the WG", "WG unanimously agreed on it"]
+    assert read("The Board elected Ann Bell and Cy Lord as trustees.\n").decisions == [
+        "The Board elected Ann Bell and Cy Lord as trustees"]
+    assert read("Ann Bell said she selected:\n\nthe blue one as the colour.\n").decisions == []

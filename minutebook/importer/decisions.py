@@ -380,6 +380,9 @@ NARRATIVE_AGREED_RE = re.compile(
     # commissioners, by consensus, instructed Holbrook to draft a design'
     r"|(?:^|(?<=[.;]\s))The\s+[A-Z]{1,3}C\s+(?:unanimously\s+)?(?:agreed|resolved|decided)(?=\s+(?:that|to)\b)"  # 'The
     # CC agreed to ...': a council by its initials (Community, Parish, Town Council) opening a sentence
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:[A-Z]{2,5}|Group|Board|Committee|Council|Panel|Commission)\s+"
+    r"(?:unanimously\s+)?agreed(?:\s+(?:on|to|with)\s+(?:it|this|that|these|the\s+proposal))?(?=\.?\s*$)"  # 'WG
+    # unanimously agreed on it.': the body (or its initials) agreed to what the paragraph above proposed
     r"|\b[Ii]t was accepted(?=\s+that\b)"
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:Group|Board|Committee|Council|Panel|Commission|Consensus)(?:['’]s)?"
     r"\s+decision(?=\s+(?:to|that)\b)"  # 'Group decision to review the charter and revisit it at the next meeting.'

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import BULLET_RE, Block, Found
+from .bodynames import BODY_WORD_RE
 from .drafts import ItemDraft
 
 PERSON = (r"(?:(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*\.?"
@@ -33,12 +34,40 @@ UNCONTESTED_RE = re.compile(
     r"[^.;]{3,100}?)(?=\.(?:\s|$)|;|$)")
 
 
+# ... or the body choosing them, the names perhaps in a list of their own under a colon: 'The Working Group
+# unanimously selected:' / 'Nat Sakimura (NRI), Tony Nadalin (Microsoft), and Anoop Saxena (Intuit) as co-chairs of
+# the WG.', 'The Board elected A and B as trustees.'
+CHOSEN = rf"{PERSON}(?:\s*\([^()]{{1,40}}\))?"
+CHOSE_RE = re.compile(
+    r"^(?P<body>(?:[Tt]he\s+)?[A-Z][\w()&'’ -]{1,80}?)\s+(?:unanimously\s+|duly\s+)?(?:re-?)?(?:elected|selected|"
+    rf"appointed|chose)\s*:?\s+(?:{CHOSEN}\s*,\s*){{0,8}}(?:{CHOSEN},?\s+(?:and|&)\s+)?{CHOSEN}\s+as\s+[^.;:]{{2,80}}\.?$")
+CHOOSING_RE = re.compile(r"(?:unanimously\s+|duly\s+)?(?:re-?)?(?:elected|selected|appointed|chose)\s*:$")
+
+
+def _chose(blocks: list[Block], i: int) -> tuple[str, int] | None:
+    """The body's choice told in the paragraph (or in it and the list under its colon), and how many paragraphs."""
+    text = BULLET_RE.sub("", blocks[i].text.strip())
+    joined = i + 1 < len(blocks) and CHOOSING_RE.search(text)
+    choice = f"{text} {blocks[i + 1].text.strip()}" if joined else text
+    match = CHOSE_RE.match(choice) if len(choice) <= 2 * LONGEST else None
+    if not match or not (BODY_WORD_RE.search(match.group("body")) or MEETING_RE.search(match.group("body"))):
+        return None
+    return choice.rstrip("."), 2 if joined else 1
+
+
+MEETING_RE = re.compile(r"(?i)\b(?:the\s+meeting|members|those\s+present)$")
+
+
 def elected_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return _elected(blocks[i].text) is not None or bool(UNCONTESTED_RE.search(blocks[i].text))
+    return _elected(blocks[i].text) is not None or bool(UNCONTESTED_RE.search(blocks[i].text)) \
+        or _chose(blocks, i) is not None
 
 
 def elected_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """The paragraph's election, or each uncontested nomination it closes (who now holds what)."""
+    """The paragraph's election, the body's choice, or each uncontested nomination it closes (who now holds what)."""
+    if chose := _chose(blocks, i):
+        item.decisions.append(chose[0])
+        return chose[1]
     noted = _elected(blocks[i].text)
     item.decisions.extend([noted] if noted else [m.group("text") for m in UNCONTESTED_RE.finditer(blocks[i].text)])
     return 1
