@@ -280,3 +280,9 @@ def test_a_meeting_called_to_order_via_teleconference_is_held_there():
     found = facts("Chair Ann Bell called the meeting to order at 6:30 pm via the board's usual procedures.\n",
                   "minutes", date_index=-1)
     assert found.venue is None  # 'via' with no word that names a place or a means of meeting
+
+
+def test_a_chair_who_concluded_the_groups_meeting_at_a_time_ended_it():
+    found = facts("Nat Bell called the meeting to order at 9:06AM CST.\n\nText.\n\nNat concluded the FAPI Working "
+                  "Group meeting at 9:50AM CST.\n", "minutes", date_index=-1)
+    assert (found.actual_start, found.actual_end) == ("09:06", "09:50")
