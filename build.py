@@ -422,7 +422,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--limit", type=int, default=10, help="how many results (default: 10)")
     sub = command("import", import_, "import council documents (PDF, text, HTML, Word) into records and registries")
     sub.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER",
-                     help="agenda packs, minutes, reports (.pdf .txt .md .html .docx), or folders of them")
+                     help="agenda packs, minutes, reports (.pdf .txt .md .rst .html .docx), or folders of them")
     sub.add_argument("--force", action="store_true", help="overwrite records edited by hand since their import")
     sub.add_argument("--body", help="the body of files in which no meeting heading is found")
     sub.add_argument("--date", type=iso_date, help="the date (YYYY-MM-DD) of files with no meeting heading")
