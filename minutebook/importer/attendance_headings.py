@@ -13,8 +13,11 @@ from .lines import Line
 from .names import ORGANISATION_LEAD
 
 # Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
-ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:attendees|attendance|present|members present|also present|in attendance|"
-                                   r"apologies(?: for absence)?|absent|absentees)$")
+ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:attendees|attendance|present|(?:voting\s+)?members present|also present|"
+                                   r"in attendance|apologies(?: for absence)?|absent|absentees|participants|"
+                                   r"(?:observers|guests|visitors)(?: present)?)$")
+NOBODY_RE = re.compile(r"(?i)^(?:none|nil|n/a|no one|nobody)\.?$")  # '### Observers present' / 'None'
+
 LISTED_NAME_RE = re.compile(rf"^[-*•]\s+(?:{ORGANISATION_LEAD}:\s+)?"  # ('- Flanders: A, B': an administration's)
                             r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
 
@@ -35,8 +38,8 @@ def over_attendance_label(lines: list[Line], index: int) -> bool:
 
 
 def over_names(lines: list[Line], index: int, title: str) -> bool:
-    """A heading saying who attended over a bulleted list of people ('## Apologies' / '* Liam Maxwell (DCMS)'): the
-    meeting's attendance, read with the heading's, not an item."""
+    """A heading saying who attended over a bulleted list of people ('## Apologies' / '* Liam Maxwell (DCMS)'), or
+    over 'None': the meeting's attendance, read with the heading's, not an item."""
     if not ATTENDANCE_HEADING_RE.match(title):
         return False
     below: list[str] = []
@@ -45,7 +48,7 @@ def over_names(lines: list[Line], index: int, title: str) -> bool:
             break
         if not line.blank:
             below.append(line.stripped)
-    return bool(below) and all(LISTED_NAME_RE.match(text) for text in below)
+    return bool(below) and (all(LISTED_NAME_RE.match(text) for text in below) or bool(NOBODY_RE.match(below[0])))
 
 
 NAMES_ONLY_RE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,;]+[A-Z&][\w'’.&-]*|\s(?:of|for|the|and|on|in)\b)*$")  # no sentence
