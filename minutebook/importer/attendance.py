@@ -85,7 +85,12 @@ def _roster(lines: list[Line], index: int) -> bool:
 
 
 # 'Will Perrin, Talk About Local': a name, one comma, what the person is or represents (no second titled name).
-NAME_WITH_POST_RE = re.compile(r"^(?P<name>[^,;()]{3,60}),\s+(?P<post>[^,;]{2,80})$")
+NAME_WITH_POST_RE = re.compile(r"^(?P<name>[^,;()]{3,60}),\s+(?P<post>[^,;]{2,80}?(?:,\s+(?:Inc|LLC|Ltd|plc|Corp|Co|"
+                               r"GmbH|AG|SA)\.?)?(?:\s*\([^()]{1,40}\))?)$")  # ('TIBCO Software, Inc. (Voting Member)')
+# A part in the meeting in brackets after what follows a name: '(minute taker)', '(Voting Member)', '(Observer)'
+STANDING_RE = re.compile(r"\s*\((?P<note>[a-z][^()]{1,30}|[A-Z][\w -]{1,30})\)$")
+OBSERVER_RE = re.compile(r"(?i)(?:non-voting\s+)?observer")  # not a member: attends
+INDIVIDUAL_RE = re.compile(r"(?i)individual|self|private individual")  # a member for no organisation
 
 
 def _organisation(post: str) -> bool:
@@ -100,10 +105,11 @@ def _name_with_post(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     post = match.group("post")
-    body = _organisation(post)
-    if not post[:1].isupper() or ROLE_KEYWORDS.search(post) and not body:
+    bare = STANDING_RE.sub("", post)  # ('Individual (Voting Member)': the part in brackets is the caller's)
+    body = _organisation(bare)
+    if not bare[:1].isupper() or ROLE_KEYWORDS.search(bare) and not body:
         return None  # 'A Bell, Clerk', 'B Cole, president': a post the roster rules read
-    person = None if body else parse_name(post)
+    person = None if body else parse_name(bare)
     if not looks_like_name(match.group("name")) or person is not None and (
             person.honorific or " and " in post and all(looks_like_name(p) for p in post.split(" and "))):
         return None  # 'Cllr A Bell, Cllr B Cole', 'A Bell, B Cole and C Dee': people, not a post
@@ -111,13 +117,14 @@ def _name_with_post(text: str) -> tuple[str, str] | None:
 
 
 MINUTE_TAKER_RE = re.compile(r"(?i)minute[- ]?taker|note[- ]?taker")
-NOTE_RE = re.compile(r"^(?P<post>.*?)\s*\((?P<note>[a-z][^()]{1,30})\)$")  # '..., Ministry of Justice (minute taker)'
 
 
 def _with_note(post: str) -> tuple[str, str | None]:
-    """What follows a name, and the note in brackets in lower case after it (the person's part in the meeting)."""
-    match = NOTE_RE.match(post)
-    return (match.group("post"), match.group("note")) if match and match.group("post") else (post, None)
+    """What follows a name, and the note in brackets after it (the person's part in the meeting)."""
+    match = STANDING_RE.search(post)  # '..., Ministry of Justice (minute taker)', '..., Oracle (Voting Member)'
+    if not match or not match.start() or match.group("note")[0].isupper() and not ROLE_KEYWORDS.search(match["note"]):
+        return post, None  # ('Accountable Officer (NHS Harrow)': an organisation in brackets, the post's)
+    return post[:match.start()], match.group("note")
 
 
 def _listed_with_post(lines: list[Line], index: int) -> tuple[str, str] | None:
@@ -172,9 +179,10 @@ def split_labels(lines: list[Line]) -> list[Line]:
 
 
 def _bulleted(lines: list[Line], index: int) -> bool:
-    """The line next to this one opens with '* ' too: a Markdown list's bullets, not a mark flagging a name."""
-    near = [lines[k].text.lstrip() for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].text.strip()]
-    return any(text.startswith("* ") for text in near)
+    """The line next to this one opens with '* ' too, neither with a table's tab columns: a Markdown list's bullets,
+    not a mark flagging a name ('*' / name / tab / organisation is a table's row, its mark in the legend)."""
+    near = [lines[k].text.strip() for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].text.strip()]
+    return "\t" not in lines[index].text.strip() and any(t.startswith("* ") and "\t" not in t for t in near)
 
 
 # One bullet an organisation, its people after a colon, under an attendance label: '- Flanders: A, B, C'.
@@ -387,12 +395,16 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         named = (name_then_organisation(text) or _listed_with_post(lines, index)) if not context.sentence else None
         if named and (entry := make_entry(named[0], line, context)):  # 'Chris Francis SAP', 'Will Perrin, Talk ...'
             post, note = _with_note(named[1])
-            if _organisation(post):
+            if INDIVIDUAL_RE.fullmatch(post):
+                pass  # 'Stefan Hagen, Individual (Voting Member)': a member in their own right, no organisation
+            elif _organisation(post):
                 entry.organisation = post  # "Victim Commissioner's Office": an office's name, not a post
             else:
                 add_attributes(entry, [post])  # an organisation, or a post ('CEO', 'Head of Policy')
             if note and (ROLE_KEYWORDS.search(note) or MINUTE_TAKER_RE.fullmatch(note)) and entry.role is None:
                 entry.role = note[:1].upper() + note[1:]  # 'Ministry of Justice (minute taker)': her part here
+            if note and OBSERVER_RE.fullmatch(note) and entry.status == "present":
+                entry.status, entry.capacity = "in_attendance", entry.capacity or "other"  # '(Observer)'
             entries.append(entry)
             continue
         if "," in text or " and " in text or "(" in text:
