@@ -672,3 +672,22 @@ def test_a_body_choosing_people_for_posts_in_a_list_under_its_colon_and_its_init
     assert read("The Board elected Ann Bell and Cy Lord as trustees.\n").decisions == [
         "The Board elected Ann Bell and Cy Lord as trustees"]
     assert read("Ann Bell said she selected:\n\nthe blue one as the colour.\n").decisions == []
+
+
+def test_motions_set_or_moved_as_points_with_their_seconder_and_result_nested_under_them():
+    item = read("- Omar Reid set a motion to approve the changes in pull request 566.\n  - Denny Page seconded the "
+                "motion.\n  - The motion passed with no objections.\n- Tom Hale moves that the TC approves the draft "
+                "identified by the hashes below.\n\nThe hashes are:\n\n876548f33947186b  schema.json\n\n"
+                "All files are in the archive.\n\n0270d0cfadf52  provider.json\n\n  - Denny Page seconded.\n"
+                "  - The motion passed with no objections.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Omar Reid", "Denny Page", "carried"), ("Tom Hale", "Denny Page", "carried")]
+    assert item.decisions == ["to approve the changes in pull request 566",
+                              "that the TC approves the draft identified by the hashes below"]
+
+
+def test_a_motion_to_adjourn_seconded_then_the_meeting_adjourned_carried():
+    item = read("- Omar Reid set motion to adjourn meeting.\n- Denny Page seconded to motion.\n"
+                "- The meeting adjourned at 1:34 PM US EDT\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Omar Reid", "carried")]
+    assert item.decisions == ["to adjourn meeting"]

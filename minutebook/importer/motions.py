@@ -326,10 +326,12 @@ ELIDED_THAT = r"(?=(?:the|this|said)\s+(?:[\w'’-]+\s+){1,6}?(?:be|adjourn|stan
 # paragraph of discussion) / 'Member B seconded the motion and upon voice vote the motion carried unanimously'.
 # ('A moved to X; B seconded.' / 'After a review, A moved to X and B seconded the motion.': the seconder in the
 # same sentence, after a semicolon or 'and'; 'A moved to buy from X Inc. Seconded by B.': a full stop before
-# 'Seconded by' ends the sentence, after an abbreviation too; 'Motion: A moved to X. Seconded by B.', under a label)
+# 'Seconded by' ends the sentence, after an abbreviation too; 'Motion: A moved to X. Seconded by B.', under a label;
+# 'Omar set a motion to X.' / 'Thomas Schmidt moves that X', a point of a list over 'Denny seconded the motion.')
+MOVED_LONGEST = 600  # characters: a formal motion's first sentence ('that the TC approves ... and direct the Chair ...')
 MOVED_ALONE_RE = re.compile(rf"(?:^(?:[-•*]\s+)?(?:Motion\s*:\s*)?|(?<=[.!?]\s)|(?<=,\s))(?P<mover>{VOTER})\s+"
-                            rf"(?:moved|motioned)\s+"
-                            rf"(?P<text>(?:to|that)\b.{{1,400}}?|{ELIDED_THAT}.{{1,400}}?)"
+                            rf"(?:moved|motioned|moves|set\s+(?:a\s+|the\s+)?motion)\s+"
+                            rf"(?P<text>(?:to|that)\b.{{1,{MOVED_LONGEST}}}?|{ELIDED_THAT}.{{1,{MOVED_LONGEST}}}?)"
                             rf"(?:(?:;|\s+and)\s+(?={VOTER}\s+seconded\b)|"
                             rf"\.\s+(?=Seconded\s+by\b)|[.;]?\s*$|{SENTENCE_END})")
 SECONDED_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?;]\s)|(?<=\band\s))"

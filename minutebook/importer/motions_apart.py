@@ -17,7 +17,10 @@ from .tallies import counts_of
 from .vote_sentences import counted_names
 from .votes import label_counts, roll_call, unopposed
 
-SECONDED_WITHIN = 3  # paragraphs after the motion in which its seconder may be named
+SECONDED_WITHIN = 6  # paragraphs after the motion in which its seconder may be named (what it moved, a list or
+# the hashes of what it approves, may stand between)
+ADJOURN_RE = re.compile(r"(?i)to\s+adjourn\b")  # a motion to adjourn ...
+ADJOURNED_RE = re.compile(r"(?i)\bmeeting\s+(?:was\s+)?(?:adjourned|closed|ended)\b")  # ... that the meeting did
 
 
 def moved_alone_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
@@ -76,6 +79,8 @@ def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, t
     result = outcome_of(told)  # no seconder named: as its own paragraph says it went ('A moved to X. It passed.'),
     if result is None and seconder is None:  # or as those under it do ('A moved to X.' / 'There were no objections.')
         result = outcome_of(outcome_paragraphs(blocks, i))
+    if result is None and ADJOURN_RE.match(text) and ADJOURNED_RE.search(told):  # 'A set motion to adjourn meeting.'
+        result = "carried"  # / 'B seconded to motion.' / 'The meeting adjourned at 1:34 PM': it carried
     sides = roll_call(rest)
     if sides:
         result = result or unopposed(sides)
