@@ -445,3 +445,9 @@ def test_restructured_text_is_read_as_markdown_line_for_line(tmp_path):
         f"{heading}\ue001CHARTER", "Charter was adopted unanimously.", f"{heading}\ue001\ue001Roadmap"]
     assert [lines[k] for k in (0, 2, 10, 11, 13, 14, 17, 18)] == [""] * 8  # rules, directives, comments, '::'
     assert lines[24] == "See docs and the plan."
+
+
+def test_a_fenced_code_blocks_fences_are_blank_lines(tmp_path):
+    text = markdown_text(tmp_path, "- A moved that the hashes be approved.\n\nThe hashes:\n```\nabc  a.json\n```\n"
+                                   "  - B seconded.\n")
+    assert text.split("\n")[3:7] == ["", "abc  a.json", "", "  - B seconded."]

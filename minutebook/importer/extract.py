@@ -122,6 +122,7 @@ LOCAL_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,200})\]\((?!\s*<?(?:ht
 # setext heading).
 THEMATIC_BREAK_RE = re.compile(r"(?:(?<=\A)|(?<=\n\n)) {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$",
                                re.M)
+FENCE_RE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*$", re.M)  # '```' opening or closing a fenced code block
 SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 
 
@@ -257,6 +258,7 @@ def _markdown(extracted: Extracted) -> Extracted:
     text = EMOJI_RE.sub("", text)
     text = LOCAL_LINK_RE.sub(r"\g<text>", text)
     text = THEMATIC_BREAK_RE.sub("", text)  # a rule across the page ('-----' under a blank line) shows no text
+    text = FENCE_RE.sub("", text)  # a fenced code block's text stands apart from the paragraphs around it
     text = _from_page_title(text)
     text = BLANK_LINE_RE.sub("", HTML_BOLD_LINE_RE.sub(_html_bold, text))
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes"))
