@@ -1422,8 +1422,9 @@ def test_a_markdown_list_of_names_each_with_a_dash_and_an_organisation_or_a_post
 
 
 def test_one_a_line_name_organisation_and_standing_in_brackets():
-    text = ("Participants:\n\n- Ann Bell, Individual (Voting Member)\n- Russ Lane, TIBCO Software, Inc. (Voting Member)\n"
-            "- Scott Hale, Kaiser Permanente (Observer)\n- Omar Reid, Cisco Systems (Chair)\n")
+    text = ("Participants:\n\n- Ann Bell, Individual (Voting Member)\n"
+            "- Russ Lane, TIBCO Software, Inc. (Voting Member)\n- Scott Hale, Kaiser Permanente (Observer)\n"
+            "- Omar Reid, Cisco Systems (Chair)\n")
     assert [entry[:5] for entry in read(text)] == [
         ("Ann Bell", "present", "Voting Member", None, None),
         ("Russ Lane", "present", "Voting Member", None, "TIBCO Software, Inc."),

@@ -1492,5 +1492,6 @@ def test_a_numbered_measure_whose_title_opens_as_a_sentence_is_an_item():
 def test_participants_and_observers_present_over_none_are_the_attendance_not_items(tmp_path):
     text = ("# Hadley Technical Committee Monthly Meeting\n\n- Meeting Date: July 20, 2022\n\n## Call to Order\n\n"
             "Meeting called to order @ 1:05 PM\n\n## Participants\n\n- Ann Bell, Oracle (Voting Member)\n"
-            "- Cy Hale, Red Hat (Chair)\n\n### Observers present\n\nNone\n\n## Meeting Notes\n\n- Quorum was reached.\n")
+            "- Cy Hale, Red Hat (Chair)\n\n### Observers present\n\nNone\n\n## Meeting Notes\n\n"
+            "- Quorum was reached.\n")
     assert marked_items(tmp_path, text) == ["Call to Order", "Meeting Notes"]

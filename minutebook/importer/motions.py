@@ -328,7 +328,7 @@ ELIDED_THAT = r"(?=(?:the|this|said)\s+(?:[\w'’-]+\s+){1,6}?(?:be|adjourn|stan
 # same sentence, after a semicolon or 'and'; 'A moved to buy from X Inc. Seconded by B.': a full stop before
 # 'Seconded by' ends the sentence, after an abbreviation too; 'Motion: A moved to X. Seconded by B.', under a label;
 # 'Omar set a motion to X.' / 'Thomas Schmidt moves that X', a point of a list over 'Denny seconded the motion.')
-MOVED_LONGEST = 600  # characters: a formal motion's first sentence ('that the TC approves ... and direct the Chair ...')
+MOVED_LONGEST = 600  # characters: a formal motion's first sentence ('that the TC approves ... and direct the Chair')
 MOVED_ALONE_RE = re.compile(rf"(?:^(?:[-•*]\s+)?(?:Motion\s*:\s*)?|(?<=[.!?]\s)|(?<=,\s))(?P<mover>{VOTER})\s+"
                             rf"(?:moved|motioned|moves|set\s+(?:a\s+|the\s+)?motion)\s+"
                             rf"(?P<text>(?:to|that)\b.{{1,{MOVED_LONGEST}}}?|{ELIDED_THAT}.{{1,{MOVED_LONGEST}}}?)"
