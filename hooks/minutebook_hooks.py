@@ -37,7 +37,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hooks.fill import TEMPLATE_SETTINGS, fill, show, trimmed  # noqa: E402
+from hooks.fill import TEMPLATE_SETTINGS, Unindented, fill, show, trimmed  # noqa: E402
 from minutebook import ledger  # noqa: E402
 from minutebook.archive import load_archive  # noqa: E402
 from minutebook.linkcheck import LinkCheck  # noqa: E402
@@ -184,7 +184,7 @@ def _frame(config, nav) -> str:
     theme = sorted((str(f), f.stat().st_size, f.stat().st_mtime_ns)
                    for folder in config.theme.dirs for f in Path(folder).rglob("*") if f.is_file())
     text = json.dumps([list(walk(nav.items)), theme, config.site_url, Path(config.config_file_path).read_text(),
-                       TEMPLATE_SETTINGS])
+                       TEMPLATE_SETTINGS, Unindented.identifier])
     return hashlib.sha256(text.encode()).hexdigest()
 
 

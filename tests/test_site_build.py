@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urljoin
@@ -227,3 +228,12 @@ def test_the_theme_leaves_no_lines_of_its_block_tags(site_dir):
         lines = page.read_text(encoding="utf-8").splitlines()
         blank = sum(1 for line in lines if not line.strip())
         assert blank <= len(lines) / 5, f"{page.relative_to(site_dir)}: {blank} of {len(lines)} lines blank"
+
+
+def test_the_theme_leaves_no_indentation_outside_the_pages_own_text(site_dir):
+    """Material indents its markup, which a browser never shows: the indentation was a twentieth of a page's bytes.
+    The page's own text (the article, where a <pre> may be) keeps its own."""
+    for page in site_dir.rglob("*.html"):
+        chrome = re.sub(r"<article\b.*?</article>", "", page.read_text(encoding="utf-8"), flags=re.S)
+        indented = [line for line in chrome.splitlines() if line[:1] in (" ", "\t")]
+        assert not indented, f"{page.relative_to(site_dir)}: {indented[:3]}"
