@@ -1430,3 +1430,13 @@ def test_one_a_line_name_organisation_and_standing_in_brackets():
         ("Russ Lane", "present", "Voting Member", None, "TIBCO Software, Inc."),
         ("Scott Hale", "in_attendance", "Observer", "other", "Kaiser Permanente"),
         ("Omar Reid", "present", "Chair", None, "Cisco Systems")]
+
+
+def test_the_following_members_were_present_at_the_meeting_and_one_who_presided_is_the_chair():
+    text = ("The following members of the Board of Directors were present at the meeting: Stephan Bell, Martin von "
+            "L?wis, Jeremy Hale (arrived at 18:11), and David Lind (arrived at 18:25).\n")
+    assert [entry[:2] for entry in read(text)] == [  # ('L?wis': a letter lost to a wrong encoding)
+        ("Stephan Bell", "present"), ("Martin von L?wis", "present"), ("Jeremy Hale", "present"),
+        ("David Lind", "present")]
+    assert _offices("Present: Stephan Bell, Tom Hale\n", "Stephan Bell presided at the meeting.\n") == [
+        ("Stephan Bell", "Chair"), ("Tom Hale", None)]

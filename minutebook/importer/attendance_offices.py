@@ -34,8 +34,10 @@ NAME = r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
 # 'Carl Hage')
 FULL_NAME = r"(?P<full>[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
 OFFICE_RES = [(re.compile(rf"\b{pattern}:?(?:[ \t]+{FULL_NAME}|\s+{NAME})"), office) for pattern, office in OFFICES]
-# ... or a sentence that says the member presided: 'Cllr. A. Bell took the Chair', 'Mr Hale was in the chair'.
+# ... or a sentence that says the member presided: 'Cllr. A. Bell took the Chair', 'Mr Hale was in the chair',
+# 'Stephan Deibel presided at the meeting.'
 OFFICE_RES.append((re.compile(rf"\b{NAME}\s+(?:took|was\s+in|assumed|remained\s+in)\s+the\s+(?i:chair)\b"), "Chair"))
+OFFICE_RES.append((re.compile(rf"\b{NAME}\s+presided(?:\s+(?:at|over)\s+the\s+(?:meeting|session))?\b"), "Chair"))
 # ... or the member chairing in another's place: 'Terence Eden, standing in as chair, welcomed the members'.
 OFFICE_RES.append((re.compile(rf"\b{NAME},?\s+(?:standing\s+in|acting|sitting)\s+as\s+(?:the\s+)?"
                               r"(?i:chair(?:man|woman|person)?)\b"), "Chair"))

@@ -20,7 +20,8 @@ from .names import HONORIFIC_RE, POST_SURNAME_RE, parse_name
 
 # a list of names starts with a capital (or a '*' footnote mark), or with a post or a kind of attender in lower
 # case before one ('supervisors A, B and C, treasurer D', 'guests E and F', 'local resident G')
-NAMES = r"(?P<names>(?:[a-z][a-z'-]{1,20}\s+){0,2}[A-Z*][^!?]{1,400}?)"
+NAMES = r"(?P<names>(?:[a-z][a-z'-]{1,20}\s+){0,2}[A-Z*](?:[^!?]|(?<=\w)\?(?=\w)){1,400}?)"  # ('L?wis': a letter
+# lost to a wrong encoding, no question)
 LEAD = r"(?!Also\b)(?:[A-Z][a-z]{2,12}|[Tt]hose|[Pp]ersons|[Pp]eople) "  # 'Board members present were', 'those in ...'
 
 WAS = r"(?:were|was|are|is)"
@@ -39,6 +40,9 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf".{{0,300}}?\b(?i:with the following (?:[a-z]+ ){{0,2}}(?:present|in attendance))\s*:?\s+{NAMES}", "present",
      True),
     (rf"{LEAD}(?i:members present|in attendance) {WAS}:?\s+{NAMES}", "present", True),
+    # 'The following members of the Board of Directors were present at the meeting: A, B, ...'
+    (rf"(?i:the\s+following)\b[^:]{{0,80}}?\s+{WAS}\s+(?i:present)(?:\s+(?i:at\s+the\s+meeting))?\s*:\s*{NAMES}",
+     "present", True),
     (rf"(?i:absent|not present) {WAS}:?\s+{NAMES}", "absent", True),
     (rf"(?i:excused) {WAS}:?\s+{NAMES}", "apologies", True),
     (rf"(?i:also (?:present|participating|attending|in attendance)) {WAS}:?\s+{NAMES}", "in_attendance", True),
@@ -84,8 +88,8 @@ UNNAMED_RE = re.compile(r"(?i)(?:^|(?<=[;,]))\s*(?:and\s+)?(?:(?:other|various|s
                         r"officials|employees)|(?:several\s+|some\s+)?members\s+of\s+the\s+public)\s*(?=[;,]|$)")
 OPENING_RE = re.compile(r"^.{0,300}?:\s+(?=[A-Z])")  # '... with the following results: ' before the list
 TAIL_RE = re.compile(r"(?i)\s+(?:in person|remotely|virtually|via [\w -]{1,30}|by (?:video|tele)[\w -]{0,30}|online)$")
-NAME_PIECE_RE = re.compile(r"^[A-Z*][\w'’.*“”\"-]{0,30}(?:\s+(?:[A-Z*][\w'’.*“”\"-]{0,30}|de|van|von|der|la|le|da|"
-                           r"del)){0,6}$")
+NAME_PIECE_RE = re.compile(r"^[A-Z*](?:[\w'’.*“”\"-]|(?<=\w)\?(?=\w)){0,30}(?:\s+(?:[A-Z*](?:[\w'’.*“”\"-]|"
+                           r"(?<=\w)\?(?=\w)){0,30}|de|van|von|der|la|le|da|del)){0,6}$")
 SINGULAR_GROUP_RE = re.compile(r"^(Commissioner|Councillor|Council ?[Mm]ember|Councilmember|Trustee|Director)"
                                r"\s+(?=[A-Z])")
 
