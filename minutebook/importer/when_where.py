@@ -32,6 +32,7 @@ LABEL_RE = re.compile(
 VENUE_WORD_RE = re.compile(
     r"(?i)\b(?:chambers?|hall|room|centre|center|house|offices?|buildings?|library|pavilion|institute|suite|"
     r"online|virtual|remote|zoom|teams|webinar|videoconference|video conference|teleconference|fieldhouse|"
+    r"(?:internet\s+relay\s+)?chat|irc|skype|jitsi|telephone|conference call|"
     r"school|church|club|hotel|inn|arena|station|annex|annexe|plaza|cookhouse|bar|caf[eé]|restaurant)\b")
 # A postcode ('G11 7HZ'), a ZIP code after a state ('CA 94303', 'Hadbury, California 94102'), or a street
 # word ('57 Edgehill Rd').
@@ -79,9 +80,11 @@ HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 # 'Monday 25th June': a date printed without its year
 DAY_MONTH_RE = re.compile(rf"(?i)\b(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED}\b")
 CONTACT_RE = re.compile(r"(?i)\b(?:tel|telephone|phone|e-?mail|fax|www)\b|@|https?:")
+SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # a sentence's end (not 'St. Mary's', 'Rd. 5')
 # ... or the attendance label that follows the title sentence in its paragraph ('... Birch Green' / 'PRESENT: ...')
-PLACE_RE = re.compile(r"(?i)(?:^|\s)(?:at|in|via)\s+(?:the\s+)?(?P<venue>[^§.;:]{3,150}?)\s*(?:,?\s*(?:on\s*)?§D|,?\s*"
-                      r"(?:at\s*|commencing at\s*)?§T|\.|$|\s(?=(?:members\s+|councillors\s+)?(?:present|"
+PLACE_RE = re.compile(r"(?i)(?:^|\s)(?P<by>at|in|via|over)\s+(?:the\s+)?(?P<venue>[^§.;:]{3,150}?)\s*(?:,?\s*(?:on\s*)?"
+                      r"§D|,?\s*(?:at\s*|(?:commencing|beginning|starting) at\s*)?§T|\.|$|\s(?=(?:members\s+|"
+                      r"councillors\s+)?(?:present|"
                       r"in attendance|apologies|absent|attendance)\s{0,3}:))")
 
 
@@ -191,8 +194,11 @@ def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
         start = clock(timed.group(1)) if timed and (timed.group(1)[0].isdigit() or "noon" in timed.group(1)) else None
         if timed and start:
             tail = tail[:timed.start(1)] + " §T " + tail[timed.end(1):]
-        place = PLACE_RE.search(re.sub(r"\s+", " ", tail))
-        venue = place.group("venue") if place and not place.group("venue").startswith("§") else None
+        tail = SENTENCE_STOP_RE.split(re.sub(r"\s+", " ", tail), maxsplit=1)[0]  # the place is the held sentence's
+        place = PLACE_RE.search(tail)  # ('... presided at the meeting.' after it is none)
+        venue = place.group("venue") if place and not place.group("venue").startswith("§") and (
+            place.group("by").lower() != "over" or VENUE_WORD_RE.search(place.group("venue"))) else None  # ('held
+        # over Internet Relay Chat', not 'held over two days')
         facts.set(start=start, venue=_venue(venue) if venue and not TIME_WORD_RE.search(venue) else None)
 
 
