@@ -691,3 +691,13 @@ def test_a_motion_to_adjourn_seconded_then_the_meeting_adjourned_carried():
                 "- The meeting adjourned at 1:34 PM US EDT\n")
     assert [(m.mover.name, m.result) for m in item.motions] == [("Omar Reid", "carried")]
     assert item.decisions == ["to adjourn meeting"]
+
+
+def test_resolved_comma_that_in_a_block_quote_and_minutes_approved_by_a_counted_vote():
+    item = read("    RESOLVED, that the Conference Committee is given additional\n    funds of up to $6000.\n\n"
+                "Approved 7-0-0.\n")
+    assert item.decisions == ["that the Conference Committee is given additional funds of up to $6000."]
+    assert [v.counts for v in item.votes] == [{"for": 7, "against": 0, "abstain": 0}]
+    item = read("The November 2005 minutes were approved by a 4-0-1 vote.\n")
+    assert item.decisions == ["The November 2005 minutes were approved by a 4-0-1 vote."]
+    assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 4, "against": 0, "abstain": 1})]

@@ -12,7 +12,8 @@ from .blocks import BULLET_RE, Block
 # 'The Chair's annual report was approved.', 'Online payments were authorised in respect of ...', 'The code of
 # conduct was reviewed and confirmed as ...': a sentence whose subject is what the meeting decided on, in the
 # passive; not one that says who else decided or when ('was approved by MWBOO', '... at the June Meeting',
-# 'was approved for five years on April 17'; but 'accepted by a vote of A yea, B yea' is how the meeting decided),
+# 'was approved for five years on April 17'; but 'accepted by a vote of A yea, B yea', 'approved by a 4-0-1 vote' is
+# how the meeting decided),
 # nor a clause inside another ('until the plan was adopted'), nor one whose subject is told before it ('All were
 # accepted.': the list above is the decision's).
 PASSIVE_RE = re.compile(
@@ -23,8 +24,8 @@ PASSIVE_RE = re.compile(
 PASSIVE_SUBJECT_STOP_RE = re.compile(r"(?i)\b(?:that|which|who|until|when|after|before|if|while|noted|reported|said|"
                                      r"would|could|had|has|have|been|it|they|these|those|this|he|she|we)\b")
 PASSIVE_AFTER_STOP_RE = re.compile(r"(?i)^\s*(?:by(?!\s+(?:a|the)\s+(?:unanimous\s+|majority\s+|voice\s+|"
-                                   r"roll[- ]call\s+)?vote\b)|at|on|in\s+(?:\d|" + MONTH_WORD + r")|for\s+\d|"
-                                   r"last|previously|earlier)\b")
+                                   r"roll[- ]call\s+|\d{1,2}-\d{1,2}(?:-\d{1,2})?\s+)?vote\b)|at|on|"
+                                   r"in\s+(?:\d|" + MONTH_WORD + r")|for\s+\d|last|previously|earlier)\b")
 
 DATED_RE = re.compile(r"\bon\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH_WORD + r"\b|\bon\s+\d",
                       re.I)  # 'approved ... on April 17'

@@ -12,7 +12,6 @@ import re
 
 from .blocks import Block, Found
 from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
-from .decisions_unlabelled import passive_decisions
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
 from .names import (
@@ -27,6 +26,7 @@ from .names import (
 )
 from .outcomes import outcome_of
 from .tallies import by_majority, counts_of
+from .vote_sentences import passive_run
 from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, unopposed
 
 TITLE = rf"(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"  # 'Commissioner ', 'Vice Chair ', 'Mr. '
@@ -259,10 +259,8 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
     text = blocks[i].text
     following = outcome_paragraphs(blocks, i)
     motions = spoken_motions(text)
-    for decided in passive_decisions(text[:motions[0].start()] if motions else ""):  # 'The report was accepted by
-        item.decisions.append(decided)  # a vote of A yea and B yea.' before the paragraph's motions
-        if sides := roll_call(decided):
-            item.votes.append(VoteDraft(blocks[i].first, result="carried", sides=sides))
+    passive_run(text[:motions[0].start()] if motions else "", blocks[i].first, item)  # 'The report was accepted by
+    # a vote of A yea and B yea.' before the paragraph's motions
     for n, match in enumerate(motions):
         groups = match.groupdict()
         told = groups.get("carried") or groups.get("favour") or groups.get("agreed")  # in the sentence itself

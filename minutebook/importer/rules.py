@@ -124,7 +124,7 @@ def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
             and not re.search(r"[.!?]$", item.title):
         return 1  # the rest of a title that is itself the sentence ('... and Asset' / 'Register were approved'):
         # _title_decision reads the whole sentence
-    item.decisions.extend(u.passive_decisions(blocks[i].text))
+    vs.passive_run(blocks[i].text, blocks[i].first, item)
     return 1
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, joined
+from .decisions_unlabelled import passive_decisions
 from .drafts import ItemDraft, VoteDraft
+from .lines import Line
 from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name, post_name
 from .tallies import NUMBER_WORDS, OUTCOME_RE, by_majority, counts_of, last_proposition, result_of
-from .votes import side_of, voters
+from .votes import roll_call, side_of, voters
 
 # Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '5-2 (Bell and
 # Hale opposed)', '(Lind abstaining)', 'Vote: 3-1 (Cole no)', 'Vote: 4-0 (Park absent)'.
@@ -225,3 +227,14 @@ def counted_names(text: str) -> dict[str, list[PersonName]]:
     for match in COUNTED_NAMES_RE.finditer(text):
         sides.setdefault(side_of(match.group("side")), []).extend(voters(match.group("names")))
     return sides
+
+
+def passive_run(text: str, line: Line, item: ItemDraft) -> None:
+    """Each decision `text` tells in the passive, and the vote that carried it where the sentence gives one: names
+    ('The report was accepted by a vote of A yea, B yea, and C yea.') or counts ('The November 2005 minutes were
+    approved by a 4-0-1 vote.')."""
+    for decided in passive_decisions(text):
+        item.decisions.append(decided)
+        sides, counts = roll_call(decided), counts_of(decided)
+        if sides or counts:
+            item.votes.append(VoteDraft(line, result="carried", sides=sides, counts=counts))
