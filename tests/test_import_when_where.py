@@ -289,8 +289,8 @@ def test_a_chair_who_concluded_the_groups_meeting_at_a_time_ended_it():
 
 
 def test_a_meeting_held_over_internet_relay_chat_and_no_place_from_the_sentence_after():
-    found = facts("A regular meeting of the Board of Directors was held over Internet Relay Chat beginning at 18:04 UTC, "
-                  "13\nDecember 2005.  Stephan Bell presided at the meeting.\n")
+    found = facts("A regular meeting of the Board of Directors was held over Internet Relay Chat beginning at "
+                  "18:04 UTC, 13\nDecember 2005.  Stephan Bell presided at the meeting.\n")
     assert (found.start, found.venue) == ("18:04", "Internet Relay Chat")
     found = facts("A meeting of the Board was held over two days beginning on 13 December 2005.  Ann Bell presided at "
                   "the meeting.\n")
