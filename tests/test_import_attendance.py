@@ -1440,3 +1440,10 @@ def test_the_following_members_were_present_at_the_meeting_and_one_who_presided_
         ("David Lind", "present")]
     assert _offices("Present: Stephan Bell, Tom Hale\n", "Stephan Bell presided at the meeting.\n") == [
         ("Stephan Bell", "Chair"), ("Tom Hale", None)]
+
+
+def test_directors_present_each_with_a_post_and_the_meetings_particulars_after_them():
+    text = ("Directors Present\n\n-   Ann Bell, President\n-   Cy Hale, Secretary\n\nDirectors Absent\n\nNone\n\n"
+            "Location and Time\n\nMeeting held on Jan 23, 2014 at Mama's Pizza during lunch.\n")
+    assert [entry[:3] for entry in read(text)] == [("Ann Bell", "present", "President"),
+                                                  ("Cy Hale", "present", "Secretary")]

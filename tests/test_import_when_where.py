@@ -295,3 +295,9 @@ def test_a_meeting_held_over_internet_relay_chat_and_no_place_from_the_sentence_
     found = facts("A meeting of the Board was held over two days beginning on 13 December 2005.  Ann Bell presided at "
                   "the meeting.\n")
     assert found.venue is None
+
+
+def test_a_place_held_during_a_time_of_day_is_the_place():
+    found = facts("Board Meeting 2014-01-23 Minutes\n\nMeeting held on Jan 23, 2014 at Mama's Pizza during lunch.\n",
+                  "minutes")
+    assert found.venue == "Mama's Pizza"

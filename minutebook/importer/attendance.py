@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from .attendance_cells import MARK_RE, column_person, continues, extend, grid_entries, table_entry, wrapped_cells
+from .attendance_headings import PARTICULARS_RE
 from .attendance_labels import LEGEND_RE, Context, label_of
 from .attendance_layout import columns, hanging, indented_under, label_columns, plain, post_rows, unwrap
 from .attendance_posts import board_officers, staff_among_members
@@ -268,6 +269,11 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         if LEGEND_RE.match(text):
             context = None
+            continue
+        if PARTICULARS_RE.match(text.rstrip(":")):  # ('### Location and Time' after the attendance: the meeting's
+            flush_sentence()  # place, no names; a heading's mark is not kept in the attendance's lines)
+            context = None
+            keep(index, line)
             continue
         if AMOUNT_RE.search(text):
             context = None  # a row of accounts ('67750  11/1/22  A Payee  15.00') ends the list; kept as text

@@ -13,9 +13,15 @@ from .lines import Line
 from .names import ORGANISATION_LEAD
 
 # Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
-ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:attendees|attendance|present|(?:voting\s+)?members present|also present|"
-                                   r"in attendance|apologies(?: for absence)?|absent|absentees|participants|"
-                                   r"(?:observers|guests|visitors)(?: present)?)$")
+ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:attendees|attendance|present|also present|in attendance|"
+                                   r"apologies(?: for absence)?|absent|absentees|participants|"
+                                   r"(?:observers|guests|visitors)(?: present)?|(?:(?:voting\s+|board\s+)?members|"
+                                   r"directors|trustees|commissioners|councill?ors|governors|supervisors)\s+"
+                                   r"(?:present|absent))$")
+# A heading over the meeting's own particulars ('### Location and Time' / 'Meeting held on ... at ...'): neither an
+# item nor a group of the attendance.
+PARTICULARS_RE = re.compile(r"(?i)^(?:location|place|venue|time|date)(?:\s*(?:and|&|/|,)\s*"
+                            r"(?:location|place|venue|time|date)){0,2}$")
 NOBODY_RE = re.compile(r"(?i)^(?:none|nil|n/a|no one|nobody)\.?$")  # '### Observers present' / 'None'
 
 LISTED_NAME_RE = re.compile(rf"^[-*•]\s+(?:{ORGANISATION_LEAD}:\s+)?"  # ('- Flanders: A, B': an administration's)

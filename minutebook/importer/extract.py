@@ -71,6 +71,11 @@ MARKDOWN_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 HEADING_MARK = "\ue000"  # a private-use character: no font prints it, and str.strip() keeps it
 # A website's metadata ('---' / 'title: Minutes (Feb., 2020)' / 'tags: ...' / '---') opening a Markdown file.
 FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
+# ... or a header of 'Key: value' lines with no rules around it, as Pelican and MultiMarkdown write one ('Title: Board
+# Meeting 2014-01-23' / 'Date: 2010-12-03 10:20' / 'save_as: ...'), up to the first blank line: the site's, blank
+# lines here (its date is the page's; the page's own heading under it names the meeting).
+METADATA_KEYS = r"(?:title|subtitle|date|modified|authors?|summary|slug|url|save_as|category|tags|status|lang|template)"
+METADATA_HEADER_RE = re.compile(rf"\A(?i:title)[ \t]*:[^\n]*\n(?:(?i:{METADATA_KEYS})[ \t]*:[^\n]*\n)+(?=[ \t]*\n)")
 # A heading may close with its anchor or classes in braces (pandoc, kramdown, attr_list: '## New Business
 # {#new_business}'): the page shows neither.
 ATX_HEADING_RE = re.compile(r"^ {0,3}(?P<hashes>#{1,6})[ \t]+(?P<title>.*?)(?:[ \t]+#+)?"
@@ -123,7 +128,15 @@ LOCAL_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,200})\]\((?!\s*<?(?:ht
 THEMATIC_BREAK_RE = re.compile(r"(?:(?<=\A)|(?<=\n\n)) {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$",
                                re.M)
 FENCE_RE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*$", re.M)  # '```' opening or closing a fenced code block
-SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
+# A website's breadcrumbs: a line of two links or more and the marks between them, nothing else ('[Main
+# Page](index.html) -\> [Meetings](Meetings.html)', '-\> [Minutes](m.html) » [2014](y.html)'): the site's navigation,
+# shown as no text.
+CRUMB = r"\[[^\]\n]{1,80}\]\([^)\s]{1,300}\)"
+CRUMB_MARK = r"(?:-?\\?>|»|›|→|/|\||::)"
+ARROW = r"(?:-?\\?>|»|›|→)"  # a mark that only breadcrumbs print first: '-\> [Minutes](m.html)' goes on from above
+BREADCRUMBS_RE = re.compile(rf"^[ \t]*(?:{ARROW}[ \t]*{CRUMB}|{CRUMB}[ \t]*{CRUMB_MARK}[ \t]*{CRUMB})"
+                            rf"(?:[ \t]*{CRUMB_MARK}[ \t]*{CRUMB})*(?:[ \t]*{CRUMB_MARK})?[ \t]*$", re.M)
+SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?P<rule>=+|-+)[ \t]*$", re.M)
 
 
 FRONT_MATTER_TITLE_RE = re.compile(r"^(?:sub)?title\s*[:=]\s*['\"]?(.*?)['\"]?\s*$", re.I)
@@ -254,8 +267,10 @@ def _markdown(extracted: Extracted) -> Extracted:
     escapes resolved; emphasis and inline tags are flattened later, as in any text (`lines.clean`)."""
     text = _filled_title(extracted.text)
     text = FRONT_MATTER_RE.sub(_front_matter, text)
+    text = METADATA_HEADER_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     text = EMOJI_RE.sub("", text)
+    text = BREADCRUMBS_RE.sub("", text)  # (before its links are read as their text)
     text = LOCAL_LINK_RE.sub(r"\g<text>", text)
     text = THEMATIC_BREAK_RE.sub("", text)  # a rule across the page ('-----' under a blank line) shows no text
     text = FENCE_RE.sub("", text)  # a fenced code block's text stands apart from the paragraphs around it
@@ -263,7 +278,8 @@ def _markdown(extracted: Extracted) -> Extracted:
     text = BLANK_LINE_RE.sub("", HTML_BOLD_LINE_RE.sub(_html_bold, text))
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes"))
                               + HEADING_LINK_RE.sub(r"\g<text>", m.group("title")), text)
-    text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)
+    text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{LEVEL_MARK * (1 if m.group('rule')[0] == '=' else 2)}"
+                         f"{m.group('title').strip()}\n", text)  # ('=' under a title is '#', '-' is '##')
     text = BOLD_LINE_RE.sub(_bold_heading, text)
     return replace(extracted, text=html.unescape(MARKDOWN_ESCAPE_RE.sub(r"\1", text)))  # '&amp;' is '&' shown
 

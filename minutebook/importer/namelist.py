@@ -234,7 +234,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         # Solicitor', not 'Ann Bell, Kit Lind and County Councillor Jo Moss'
         entry = make_entry(whole.group("name"), line, local)
         if entry:
-            if not entry.role or entry.role == councillor_role(entry.name):
+            if not entry.role or entry.role in (councillor_role(entry.name), local.role):  # the post printed after
+                # the name, over the role its list's label gives ('Directors Present' / 'Shawn Porter, President')
                 entry.role, agency = post_and_agency(whole.group("role"))  # 'Chief Unified Fire Authority (UFA)'
                 entry.organisation = entry.organisation or agency or whole.group("initials")
             clerk(entry)

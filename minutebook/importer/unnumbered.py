@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..dates import MONTH_YEAR_RE, find_date
-from .attendance_headings import attendance_group, first_below, over_attendance_label, over_names
+from .attendance_headings import PARTICULARS_RE, attendance_group, first_below, over_attendance_label, over_names
 from .lines import Line, text_above
 from .nameentry import ROLE_KEYWORDS
 from .names import looks_like_name
@@ -200,7 +200,8 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None  # '##### These are the minutes of the ... meeting held on 3 and 4 August 2005.': a sentence
         # (not '## The Open standards process.', a title with a stop); 'A left the meeting at 06:46 UTC. The meeting
         # ceased to be quorate.' over a rule ('---'), which makes it a heading, is two
-    if over_names(lines, index, title) or over_attendance_label(lines, index) or _minutes_over_items(lines, index):
+    if over_names(lines, index, title) or over_attendance_label(lines, index) or _minutes_over_items(lines, index) \
+            or PARTICULARS_RE.match(title):
         return None
     return title, index + 1
 
@@ -307,8 +308,9 @@ def title_block_end(lines: list[Line]) -> int:
     at = at if told is None else max(at, told)
     at = _paragraph_end(lines, at)
     below = next((i for i in range(at, len(lines)) if not lines[i].blank), None)
-    if below is not None and lines[below].heading and lines[below].level == 1 and at - 1 == texts[0] \
-            and not lines[texts[0]].heading:  # a page's title from its metadata, then the file's own ('# Agenda')
+    if below is not None and lines[below].heading and lines[below].level in (1, 2) and at - 1 == texts[0] \
+            and not lines[texts[0]].heading:  # a page's title from its metadata, then the file's own ('# Agenda',
+        # 'Board Meeting 2014-01-23 Minutes' underlined with '-')
         return _paragraph_end(lines, below)
     return at
 

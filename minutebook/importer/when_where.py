@@ -329,7 +329,8 @@ def _venue(text: str | None) -> str | None:
         return None
     text = DAY_BEFORE_PLACE_RE.sub("", re.sub(r"\s+", " ", plain(text)).strip(" ,.-–"))
     text = re.sub(r",(?=\S)", ", ", text)
-    text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to)\s", text)[0]  # the place, not why
+    text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to|during)\s", text)[0]  # the place, not why
+    # or when ('at Mama's Pizza during lunch')
     text = ATTEND_MODE_RE.sub("", text).removesuffix(" or")  # 'Hybrid meeting: 445 W. Center Street ... or' (a link)
     return (title_case(text) if text.isupper() else text)[:200] or None
 
