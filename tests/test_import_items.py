@@ -1495,3 +1495,21 @@ def test_participants_and_observers_present_over_none_are_the_attendance_not_ite
             "- Cy Hale, Red Hat (Chair)\n\n### Observers present\n\nNone\n\n## Meeting Notes\n\n"
             "- Quorum was reached.\n")
     assert marked_items(tmp_path, text) == ["Call to Order", "Meeting Notes"]
+
+
+def test_a_pelican_page_its_header_breadcrumbs_particulars_and_items_numbered_by_ordinals(tmp_path):
+    text = ("Title: Board Meeting 2014-01-23\nDate: 2010-12-03 10:20\nsave_as: Board_Meeting.html\n\n"
+            "[Main Page](index.html) -\\> [Meetings](Meetings.html)\n-\\> [Board Meeting](Board_Meeting.html)\n\n"
+            "Board Meeting 2014-01-23 Minutes\n--------------------------------\n\n### Directors Present\n\n"
+            "-   Ann Bell, President\n-   Cy Hale, Secretary\n\n### Location and Time\n\n"
+            "Meeting held on Jan 23, 2014 at Mama's Pizza during lunch.\n\nBusiness\n--------\n\n"
+            "### 1st Order of business:\n\nExpansion of board. Discussion regarding future board members.\n\n"
+            "### 2nd Order of business:\n\nCan we spend the \\$850 needed to file for tax exempt status?\n"
+            "Agreement that we can afford to file now.\n\n### THIRD ORDER OF BUSINESS\n\nWe discussed the lease "
+            "at length and agreed nothing.\n")
+    found = markdown_items(tmp_path, text)
+    assert [(i.minute, i.title) for i in found] == [
+        ("1", "Expansion of board"), ("2", "Can we spend the $850 needed to file for tax exempt status?"),
+        ("3", "ORDER OF BUSINESS")]  # (a subject is a short sentence of its own opening the text)
+    lines = read_lines("minutes.md", extract_text(tmp_path / "minutes.md").text)[0]
+    assert [line.text for line in lines[:6]] == [""] * 6  # the site's header and breadcrumbs are no text

@@ -237,6 +237,29 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
     return *clean_title(text), body_start, None
 
 
+# A title that says only that an item is one ('1st Order of business:'): its subject opens its text, as a short
+# sentence of its own ('Expansion of board. Discussion regarding ...', 'Can we spend the $850 needed to ...?').
+GENERIC_TITLE_RE = re.compile(r"(?i)(?:order|item)\s+of\s+business")
+SUBJECT_RE = re.compile(r"^(?!(?:We|I|They|He|She|It|There|This|The\s+(?:board|committee|council))\b)"
+                        r"(?P<subject>[A-Z][^.?!:;]{2,120}?)(?:\.|(?P<ask>\?))(?=\s|$)")
+SUBJECT_WORDS = 8  # a subject's words ('Founding members and incentives for them.'); a question's may be twice as many
+
+
+def _subject(body: list[Line]) -> str | None:
+    """The short phrase opening an item's text, its subject (not a sentence telling what was done: 'We discussed
+    ...'); None when the text opens otherwise."""
+    first = []
+    for line in body:
+        if line.blank and first:
+            break
+        if not line.blank:
+            first.append(line.stripped)
+    match = SUBJECT_RE.match(" ".join(first))
+    if not match or len(match.group("subject").split()) > SUBJECT_WORDS * (2 if match.group("ask") else 1):
+        return None
+    return match.group("subject") + ("?" if match.group("ask") else "")
+
+
 def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]]:
     """The lines before the first item, and one draft per item holding its own lines."""
     headings = find_headings(lines, kind)
@@ -254,6 +277,7 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
         presented = [replace(lines[index], text=f"({presenter})")] if presenter else []  # kept as the item's text
         body = presented + ([run_in] if run_in else []) + [ln for i, ln in enumerate(lines[body_start:end], body_start)
                                                            if i not in apart]
+        title = (_subject(body) or title) if GENERIC_TITLE_RE.fullmatch(title or "") else title
         item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=body)
         item.parent = heading.parent
         if kind == "agenda":

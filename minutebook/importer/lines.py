@@ -69,7 +69,21 @@ def clean(raw: str) -> str:
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature, letters)
     text = re.sub(r"[ ]{2,}(?=\S)", " ", text) if "\t" in text else text
+    text = ORDINAL_ITEM_RE.sub(_ordinal_item, text)
     return text.rstrip()
+
+
+# An item numbered by an ordinal, alone on its line: '1st Order of business:', 'SECOND ORDER OF BUSINESS', read as
+# the numbered item it is ('1. Order of business'); its subject opens its text (items.GENERIC_TITLE_RE).
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth")
+ORDINAL_ITEM_RE = re.compile(rf"(?i)^(?P<lead>[ \t]*)(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINALS)}))"
+                             r"\s+(?P<label>(?:order|item)\s+of\s+business)\s*:?\s*$")
+
+
+def _ordinal_item(match: re.Match) -> str:
+    number = match.group("n") or str(ORDINALS.index(match.group("word").lower()) + 1)
+    return f"{match.group('lead')}{number}. {match.group('label')}"
 
 
 WORD_TAB_RE = re.compile(r"(?<=\S)\t[ ]?(?=\S)")
