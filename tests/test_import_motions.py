@@ -701,3 +701,12 @@ def test_resolved_comma_that_in_a_block_quote_and_minutes_approved_by_a_counted_
     item = read("The November 2005 minutes were approved by a 4-0-1 vote.\n")
     assert item.decisions == ["The November 2005 minutes were approved by a 4-0-1 vote."]
     assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 4, "against": 0, "abstain": 1})]
+
+
+def test_a_vote_put_on_a_proposal_with_its_count_and_result_below_and_members_agreeing_to_act():
+    item = read("Vote on spending $850 to file for tax exempt status.\n\n-   Vote: 3 in favor, 0 opposed, 0 abstained\n"
+                "-   Resolution: Vote passed\n\nVote on buying a laser cutter.\n\n-   Vote: 1 in favor, 2 opposed\n\n"
+                "Discussed software. We are all in agreement that we want to make our books transparent.\n\n"
+                "Members were in agreement that the outlook seemed broadly similar.\n")
+    assert item.decisions == ["spending $850 to file for tax exempt status",
+                              "We are all in agreement that we want to make our books transparent."]

@@ -384,6 +384,10 @@ NARRATIVE_AGREED_RE = re.compile(
     r"(?:unanimously\s+)?agreed(?:\s+(?:on|to|with)\s+(?:it|this|that|these|the\s+proposal))?(?=\.?\s*$)"  # 'WG
     # unanimously agreed on it.': the body (or its initials) agreed to what the paragraph above proposed
     r"|\b[Ii]t was accepted(?=\s+that\b)"
+    r"|\b(?:[Ww]e|[Tt]hey|[Mm]embers|[Tt]he\s+(?:board|committee|council|members|directors|trustees))\s+(?:are|were)\s+"
+    r"(?:all\s+)?in\s+agreement(?=\s+(?:to\b|that\s+(?:we|they|the\s+\w+)\s+(?:want|will|would|should|shall|must|"
+    r"need)\b))"  # 'We are all in agreement that we want to make our books transparent ...': the members agreeing
+    # to do something (not 'members were in agreement that the outlook seemed similar', a view)
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:Group|Board|Committee|Council|Panel|Commission|Consensus)(?:['’]s)?"
     r"\s+decision(?=\s+(?:to|that)\b)"  # 'Group decision to review the charter and revisit it at the next meeting.'
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s)|(?<=\sand\s))"

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, joined
+from .blocks import Block, Found, joined
 from .decisions_unlabelled import passive_decisions
 from .drafts import ItemDraft, VoteDraft
 from .lines import Line
 from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name, post_name
+from .outcomes import outcome_of
 from .tallies import NUMBER_WORDS, OUTCOME_RE, by_majority, counts_of, last_proposition, result_of
 from .votes import roll_call, side_of, voters
 
@@ -238,3 +239,25 @@ def passive_run(text: str, line: Line, item: ItemDraft) -> None:
         sides, counts = roll_call(decided), counts_of(decided)
         if sides or counts:
             item.votes.append(VoteDraft(line, result="carried", sides=sides, counts=counts))
+
+
+# A vote put on a proposal, a paragraph of its own ('Vote on spending $850 to file for federal tax exempt status.'),
+# with its count and result in the points under it ('- Vote: 3 in favor, 0 opposed, 0 abstained' / '- Resolution:
+# Vote passed'): what it carried is a decision (the count is read as any count is).
+VOTE_ON_RE = re.compile(r"^(?:A\s+)?(?i:vote)\s+(?:on|to)\s+(?P<text>\S.{2,300}?)\.?$")
+VOTE_ON_WITHIN = 2  # paragraphs under it that tell how it went
+
+
+def _vote_on_result(blocks: list[Block], i: int) -> str | None:
+    told = " ".join(block.text for block in blocks[i + 1:i + 1 + VOTE_ON_WITHIN])
+    return outcome_of(told) or by_majority(counts_of(told))
+
+
+def vote_on_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(VOTE_ON_RE.match(blocks[i].text)) and _vote_on_result(blocks, i) is not None
+
+
+def vote_on_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    if _vote_on_result(blocks, i) == "carried":
+        item.decisions.append(VOTE_ON_RE.match(blocks[i].text).group("text"))
+    return 1
