@@ -136,7 +136,7 @@ CRUMB_MARK = r"(?:-?\\?>|»|›|→|/|\||::)"
 ARROW = r"(?:-?\\?>|»|›|→)"  # a mark that only breadcrumbs print first: '-\> [Minutes](m.html)' goes on from above
 BREADCRUMBS_RE = re.compile(rf"^[ \t]*(?:{ARROW}[ \t]*{CRUMB}|{CRUMB}[ \t]*{CRUMB_MARK}[ \t]*{CRUMB})"
                             rf"(?:[ \t]*{CRUMB_MARK}[ \t]*{CRUMB})*(?:[ \t]*{CRUMB_MARK})?[ \t]*$", re.M)
-SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?P<rule>=+|-+)[ \t]*$", re.M)
+SETEXT_RE = re.compile(r"^(?P<title> {0,3}\S[^\n]*)\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 
 
 FRONT_MATTER_TITLE_RE = re.compile(r"^(?:sub)?title\s*[:=]\s*['\"]?(.*?)['\"]?\s*$", re.I)
@@ -278,8 +278,7 @@ def _markdown(extracted: Extracted) -> Extracted:
     text = BLANK_LINE_RE.sub("", HTML_BOLD_LINE_RE.sub(_html_bold, text))
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes"))
                               + HEADING_LINK_RE.sub(r"\g<text>", m.group("title")), text)
-    text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{LEVEL_MARK * (1 if m.group('rule')[0] == '=' else 2)}"
-                         f"{m.group('title').strip()}\n", text)  # ('=' under a title is '#', '-' is '##')
+    text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)
     text = BOLD_LINE_RE.sub(_bold_heading, text)
     return replace(extracted, text=html.unescape(MARKDOWN_ESCAPE_RE.sub(r"\1", text)))  # '&amp;' is '&' shown
 

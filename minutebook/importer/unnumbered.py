@@ -308,9 +308,8 @@ def title_block_end(lines: list[Line]) -> int:
     at = at if told is None else max(at, told)
     at = _paragraph_end(lines, at)
     below = next((i for i in range(at, len(lines)) if not lines[i].blank), None)
-    if below is not None and lines[below].heading and lines[below].level in (1, 2) and at - 1 == texts[0] \
-            and not lines[texts[0]].heading:  # a page's title from its metadata, then the file's own ('# Agenda',
-        # 'Board Meeting 2014-01-23 Minutes' underlined with '-')
+    if below is not None and lines[below].heading and lines[below].level == 1 and at - 1 == texts[0] \
+            and not lines[texts[0]].heading:  # a page's title from its metadata, then the file's own ('# Agenda')
         return _paragraph_end(lines, below)
     return at
 
