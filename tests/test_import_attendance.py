@@ -1447,3 +1447,12 @@ def test_directors_present_each_with_a_post_and_the_meetings_particulars_after_t
             "Location and Time\n\nMeeting held on Jan 23, 2014 at Mama's Pizza during lunch.\n")
     assert [entry[:3] for entry in read(text)] == [("Ann Bell", "present", "President"),
                                                   ("Cy Hale", "present", "Secretary")]
+
+
+def test_one_a_line_name_initials_and_an_organisation_by_its_initials_then_its_department():
+    text = ("Attendance\n\n- Steve Bell (SB), STFC, Scientific Computing\n- Andy Hale (AH), ESRF\n\nApologies\n\n"
+            "- Rolf Lind, HZB\n- Brian Moss, STFC, Scientific Computing\n")
+    assert [entry[:5] for entry in read(text)] == [
+        ("Steve Bell", "present", None, None, "STFC, Scientific Computing"),
+        ("Andy Hale", "present", None, None, "ESRF"), ("Rolf Lind", "apologies", None, None, "HZB"),
+        ("Brian Moss", "apologies", None, None, "STFC, Scientific Computing")]

@@ -85,9 +85,11 @@ def _roster(lines: list[Line], index: int) -> bool:
                         and _roster_line(lines[index].text))
 
 
-# 'Will Perrin, Talk About Local': a name, one comma, what the person is or represents (no second titled name).
-NAME_WITH_POST_RE = re.compile(r"^(?P<name>[^,;()]{3,60}),\s+(?P<post>[^,;]{2,80}?(?:,\s+(?:Inc|LLC|Ltd|plc|Corp|Co|"
-                               r"GmbH|AG|SA)\.?)?(?:\s*\([^()]{1,40}\))?)$")  # ('TIBCO Software, Inc. (Voting Member)')
+# 'Will Perrin, Talk About Local': a name, one comma, what the person is or represents (no second titled name);
+# 'TIBCO Software, Inc. (Voting Member)'; 'STFC, Scientific Computing': an organisation by its initials, then its
+# department; 'Steve Fisher (SF), STFC': the person's initials after the name.
+NAME_WITH_POST_RE = re.compile(r"^(?P<name>[^,;()]{3,60}(?:\s\([A-Z]{1,5}\))?),\s+(?P<post>(?:[A-Z]{2,6},\s+)?"
+                               r"[^,;]{2,80}?(?:,\s+(?:Inc|LLC|Ltd|plc|Corp|Co|GmbH|AG|SA)\.?)?(?:\s*\([^()]{1,40}\))?)$")
 # A part in the meeting in brackets after what follows a name: '(minute taker)', '(Voting Member)', '(Observer)'
 STANDING_RE = re.compile(r"\s*\((?P<note>[a-z][^()]{1,30}|[A-Z][\w -]{1,30})\)$")
 OBSERVER_RE = re.compile(r"(?i)(?:non-voting\s+)?observer")  # not a member: attends
