@@ -301,3 +301,9 @@ def test_a_place_held_during_a_time_of_day_is_the_place():
     found = facts("Board Meeting 2014-01-23 Minutes\n\nMeeting held on Jan 23, 2014 at Mama's Pizza during lunch.\n",
                   "minutes")
     assert found.venue == "Mama's Pizza"
+
+
+def test_a_video_or_phone_meeting_under_the_date_is_where_it_was_held():
+    found = facts("# Hadley Steering Group Meeting #3\n\n9th December 2015 15:00GMT\nVideo/Phone meeting (Bluejeans)\n\n"
+                  "Attendance\n\n- Steve Bell (SB), STFC\n", "minutes", date_index=2)
+    assert (found.start, found.venue) == ("15:00", "Video/Phone meeting (Bluejeans)")

@@ -32,7 +32,8 @@ LABEL_RE = re.compile(
 VENUE_WORD_RE = re.compile(
     r"(?i)\b(?:chambers?|hall|room|centre|center|house|offices?|buildings?|library|pavilion|institute|suite|"
     r"online|virtual|remote|zoom|teams|webinar|videoconference|video conference|teleconference|fieldhouse|"
-    r"(?:internet\s+relay\s+)?chat|irc|skype|jitsi|telephone|conference call|"
+    r"(?:internet\s+relay\s+)?chat|irc|skype|jitsi|telephone|conference call|bluejeans|webex|gotomeeting|"
+    r"video(?:/phone)?\s+meeting|"
     r"school|church|club|hotel|inn|arena|station|annex|annexe|plaza|cookhouse|bar|caf[eé]|restaurant)\b")
 # A postcode ('G11 7HZ'), a ZIP code after a state ('CA 94303', 'Hadbury, California 94102'), or a street
 # word ('57 Edgehill Rd').
@@ -79,7 +80,9 @@ TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and 
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 # 'Monday 25th June': a date printed without its year
 DAY_MONTH_RE = re.compile(rf"(?i)\b(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED}\b")
-CONTACT_RE = re.compile(r"(?i)\b(?:tel|telephone|phone|e-?mail|fax|www)\b|@|https?:")
+CONTACT_RE = re.compile(r"(?i)\b(?:tel|telephone|phone|e-?mail|fax|www)\b(?!\s+(?:meeting|conference|call)\b)|@|"
+                        r"https?:")
+# (not 'Video/Phone meeting (Bluejeans)': how the meeting was held)
 SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # a sentence's end (not 'St. Mary's', 'Rd. 5')
 # ... or the attendance label that follows the title sentence in its paragraph ('... Birch Green' / 'PRESENT: ...')
 PLACE_RE = re.compile(r"(?i)(?:^|\s)(?P<by>at|in|via|over)\s+(?:the\s+)?(?P<venue>[^§.;:]{3,150}?)\s*(?:,?\s*(?:on\s*)?"
@@ -281,7 +284,8 @@ def _plain_line(text: str) -> bool:
             and (not re.search(r"(?i)\bmeeting\b", text) or bool(VENUE_WORD_RE.search(text)))
             and (not BODY_WORD_RE.search(text) or bool(VENUE_WORD_RE.search(text)))
             and not re.search(r"(?i)\bdistrict$", text)  # 'Maple Valley School District': the authority, not where
-            and not re.match(r"(?i)^(?:present|apologies|attendees|members|in attendance)\b", text)
+            and not re.match(r"(?i)^(?:present|apologies|attendees|attendance|participants|absent|members|"
+                             r"in attendance|also present)\b", text)
             and not ORDER_OF_BUSINESS_RE.match(text)  # 'CALL TO ORDER' under the address: the minutes begin
             and (not re.search(r"(?i)\b(?:councillors?|cllrs?|mr|mrs|ms|dr|representative|chair(?:man)?|mayor)\b", text)
                  or bool(STREET_LINE_RE.match(text))))  # '1 Dr. Ann Bell Place': a street named for someone
