@@ -304,6 +304,6 @@ def test_a_place_held_during_a_time_of_day_is_the_place():
 
 
 def test_a_video_or_phone_meeting_under_the_date_is_where_it_was_held():
-    found = facts("# Hadley Steering Group Meeting #3\n\n9th December 2015 15:00GMT\nVideo/Phone meeting (Bluejeans)\n\n"
-                  "Attendance\n\n- Steve Bell (SB), STFC\n", "minutes", date_index=2)
+    found = facts("# Hadley Steering Group Meeting #3\n\n9th December 2015 15:00GMT\n"
+                  "Video/Phone meeting (Bluejeans)\n\nAttendance\n\n- Steve Bell (SB), STFC\n", "minutes", date_index=2)
     assert (found.start, found.venue) == ("15:00", "Video/Phone meeting (Bluejeans)")
