@@ -42,6 +42,7 @@ CHOSE_RE = re.compile(
     r"^(?P<body>(?:[Tt]he\s+)?[A-Z][\w()&'’ -]{1,80}?)\s+(?:unanimously\s+|duly\s+)?(?:re-?)?(?:elected|selected|"
     rf"appointed|chose)\s*:?\s+(?:{CHOSEN}\s*,\s*){{0,8}}(?:{CHOSEN},?\s+(?:and|&)\s+)?{CHOSEN}\s+as\s+[^.;:]{{2,80}}\.?$")
 CHOOSING_RE = re.compile(r"(?:unanimously\s+|duly\s+)?(?:re-?)?(?:elected|selected|appointed|chose)\s*:$")
+MEETING_RE = re.compile(r"(?i)\b(?:the\s+meeting|members|those\s+present)$")  # choosing with no body word
 
 
 def _chose(blocks: list[Block], i: int) -> tuple[str, int] | None:
@@ -53,9 +54,6 @@ def _chose(blocks: list[Block], i: int) -> tuple[str, int] | None:
     if not match or not (BODY_WORD_RE.search(match.group("body")) or MEETING_RE.search(match.group("body"))):
         return None
     return choice.rstrip("."), 2 if joined else 1
-
-
-MEETING_RE = re.compile(r"(?i)\b(?:the\s+meeting|members|those\s+present)$")
 
 
 def elected_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
