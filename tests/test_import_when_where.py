@@ -276,7 +276,7 @@ def test_a_place_labelled_under_a_long_agenda_and_attendance_list_is_the_venue(t
 def test_a_meeting_called_to_order_via_teleconference_is_held_there():
     found = facts("Chair Ann Bell called the meeting to order at 6:30 pm on October 19, 2020 via teleconference.  "
                   "Board\nmembers present were supervisors Ann Bell and Cy Hale.\n", "minutes", date_index=-1)
-    assert (found.actual_start, found.venue) == ("18:30", "via teleconference")
+    assert (found.actual_start, found.venue) == ("18:30", "teleconference")
     found = facts("Chair Ann Bell called the meeting to order at 6:30 pm via the board's usual procedures.\n",
                   "minutes", date_index=-1)
     assert found.venue is None  # 'via' with no word that names a place or a means of meeting
@@ -307,3 +307,9 @@ def test_a_video_or_phone_meeting_under_the_date_is_where_it_was_held():
     found = facts("# Hadley Steering Group Meeting #3\n\n9th December 2015 15:00GMT\n"
                   "Video/Phone meeting (Bluejeans)\n\nAttendance\n\n- Steve Bell (SB), STFC\n", "minutes", date_index=2)
     assert (found.start, found.venue) == ("15:00", "Video/Phone meeting (Bluejeans)")
+
+
+def test_held_from_a_24_hour_range_via_a_video_call():
+    found = facts("January 13, 2021\n\nHadley Advisory Board Meeting Held on January 13, 2021 from 2030-2200 EST via "
+                  "Video Conference Call.\n")
+    assert (found.start, found.end, found.venue) == ("20:30", "22:00", "Video Conference Call")

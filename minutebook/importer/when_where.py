@@ -70,9 +70,9 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
                       rf"(?:at\s+)?({CLOCK})\b")]
 # the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .', ' on
 # August 19, 2019 at the Town Hall.', ' by Mayor Smith in the Council Chambers.', ' on October 19, 2020 via
-# teleconference.' (a meeting held by telephone or video: the means is its place, 'via' kept)
+# teleconference.' (a meeting held by telephone or video: the means is its place, as 'held via Microsoft Teams' is)
 OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?(?:\s+by\s+[^.;,]{{1,60}}?)?\s{{0,3}}"
-                              r"(?:(?:in|at)\s+(?:the\s+)?(?=[A-Z])|(?=via\s+\w))"
+                              r"(?:(?:in|at)\s+(?:the\s+)?(?=[A-Z])|via\s+(?=\w))"
                               r"(?P<venue>[^;]{2,200}?)(?:\.(?:\s|$)|;|,?\s+with\s+(?:the\b|\d{1,4}\s+[a-z]+\s+"
                               r"(?:present|in\s+attendance))|$)")  # (', with the following members present: ...', '
 # with 14 persons in attendance' go on to who attended)
@@ -193,10 +193,12 @@ def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
         if not span:
             continue
         tail = tail[:span[0]] + " §D " + tail[span[1]:]
-        timed = re.search(rf"(?i)(?:\bat|commencing at|starting at|from|§D,?)\s{{0,2}}(\d{{4}}\b|{CLOCK})", tail)
+        timed = re.search(rf"(?i)(?:\bat|commencing at|starting at|from|§D,?)\s{{0,2}}(\d{{4}}\b|{CLOCK})"
+                          rf"(?:\s{{0,2}}[-–]\s{{0,2}}(\d{{4}}\b|{CLOCK}))?", tail)  # ('from 2030-2200 EST': the end)
         start = clock(timed.group(1)) if timed and (timed.group(1)[0].isdigit() or "noon" in timed.group(1)) else None
         if timed and start:
-            tail = tail[:timed.start(1)] + " §T " + tail[timed.end(1):]
+            facts.set(end=clock(timed.group(2), start) if timed.group(2) else None)
+            tail = tail[:timed.start(1)] + " §T " + tail[timed.end():]
         tail = SENTENCE_STOP_RE.split(re.sub(r"\s+", " ", tail), maxsplit=1)[0]  # the place is the held sentence's
         place = PLACE_RE.search(tail)  # ('... presided at the meeting.' after it is none)
         venue = place.group("venue") if place and not place.group("venue").startswith("§") and (
