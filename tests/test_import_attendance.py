@@ -1456,3 +1456,9 @@ def test_one_a_line_name_initials_and_an_organisation_by_its_initials_then_its_d
         ("Steve Bell", "present", None, None, "STFC, Scientific Computing"),
         ("Andy Hale", "present", None, None, "ESRF"), ("Rolf Lind", "apologies", None, None, "HZB"),
         ("Brian Moss", "apologies", None, None, "STFC, Scientific Computing")]
+
+
+def test_officers_named_in_a_sentence_serving_as_their_posts():
+    assert _offices("Attendees: Ann Bell, Larry Gray, Edwin Hale and Cy Lord.\n",
+                    "Ann Bell presided as Chair, Larry Gray serving as Secretary and Edwin Hale as Treasurer.\n") == [
+        ("Ann Bell", "Chair"), ("Larry Gray", "Secretary"), ("Edwin Hale", "Treasurer"), ("Cy Lord", None)]

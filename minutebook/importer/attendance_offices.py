@@ -38,6 +38,11 @@ OFFICE_RES = [(re.compile(rf"\b{pattern}:?(?:[ \t]+{FULL_NAME}|\s+{NAME})"), off
 # 'Stephan Deibel presided at the meeting.'
 OFFICE_RES.append((re.compile(rf"\b{NAME}\s+(?:took|was\s+in|assumed|remained\s+in)\s+the\s+(?i:chair)\b"), "Chair"))
 OFFICE_RES.append((re.compile(rf"\b{NAME}\s+presided(?:\s+(?:at|over)\s+the\s+(?:meeting|session))?\b"), "Chair"))
+# ... or the sentence naming the meeting's officers: 'Larry Gray serving as Secretary and Edwin Schmierer as Treasurer'
+for _pattern, _office in [(r"Secretary", "Secretary"), (r"Treasurer", "Treasurer"), (r"Clerk", "Clerk"), *OFFICES]:
+    OFFICE_RES.append((re.compile(rf"\b{NAME}\s+(?:serving|acting)\s+as\s+(?:the\s+)?{_pattern}\b"), _office))
+    OFFICE_RES.append((re.compile(rf"\b(?:serving|acting)\s+as\s+[^.;]{{1,60}}?\s+and\s+(?:[A-Z][a-z]+\s+)?{NAME}\s+as\s+"
+                                  rf"(?:the\s+)?{_pattern}\b"), _office))
 # ... or the member chairing in another's place: 'Terence Eden, standing in as chair, welcomed the members'.
 OFFICE_RES.append((re.compile(rf"\b{NAME},?\s+(?:standing\s+in|acting|sitting)\s+as\s+(?:the\s+)?"
                               r"(?i:chair(?:man|woman|person)?)\b"), "Chair"))
