@@ -710,3 +710,21 @@ def test_a_vote_put_on_a_proposal_with_its_count_and_result_below_and_members_ag
                 "Members were in agreement that the outlook seemed broadly similar.\n")
     assert item.decisions == ["spending $850 to file for tax exempt status",
                               "We are all in agreement that we want to make our books transparent."]
+
+
+def test_results_under_nominations_decisions_in_a_list_and_votes_with_their_result_on_the_line():
+    item = read("Nominations for Chair:\nRebecca and Ben nominate Prema\nTony nominated Ben\n"
+                "**Result: Prema was selected with all Yay Votes**\n\n"
+                "-  The group discussed and decided removing stickers from the budget.\n\n"
+                "-  The board decided to reallocate this money towards gifts.\n\n"
+                " 1. We voted to split these 2 lines items into separate voted - Unanimously Support\n\n"
+                " 2. Vote to remove Nathan from Board Roster\n\n"
+                "- We decided to pass on participating in Google Summer of Code (GSOC)\n"
+                "- Board unanimously support to add new members.  Adam to reach out to Molly.\n")
+    assert item.decisions == [
+        "Result: Prema was selected with all Yay Votes",
+        "The group discussed and decided removing stickers from the budget.",
+        "The board decided to reallocate this money towards gifts.",
+        "We voted to split these 2 lines items into separate voted",
+        "We decided to pass on participating in Google Summer of Code (GSOC)",
+        "Board unanimously support to add new members."]

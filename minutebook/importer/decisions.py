@@ -368,13 +368,14 @@ NARRATIVE_AGREED_RE = re.compile(
     # storing the minutes on GitHub': opening a sentence
     r"|(?<=[.;]\s)RESOLVED(?=\s*[:–-]\s)"  # '... Cllr A left the room. RESOLVED: no objection.'
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
-    r"|\b(?:They|Members|Trustees|Councill?ors|Directors|All\s+present)\s+(?:unanimously\s+)?"
+    r"|\b(?:They|We|Members|Trustees|Councill?ors|Directors|All\s+present)\s+(?:unanimously\s+)?"
     rf"(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED){BY_RESOLUTION}(?=\s+(?:that|to)\b)"  # 'Members RESOLVED to
     # permit ...', 'The Members resolved by unanimous special resolution to adopt ...'
-    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councill?ors|directors|commissioners|supervisors|"
-    r"selectmen|aldermen|governors|board|council|committee|commission|group|panel)\s+(?:unanimously\s+)?"
-    rf"(?:agreed|decided|resolved){BY_RESOLUTION}(?=\s+(?:that|to)\b)"  # 'The
+    r"|(?:^|(?<=^[-•*]\s)|(?<=^[-•*]\s\s)|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councill?ors|directors|commissioners|"
+    r"supervisors|selectmen|aldermen|governors|board|council|committee|commission|group|panel)\s+(?:unanimously\s+)?"
+    rf"(?:discussed\s+and\s+)?(?:agreed|decided|resolved){BY_RESOLUTION}(?=\s+(?:that|to|[a-z]+ing)\b)"  # 'The
     # members agreed to schedule the next meeting for July 11th.', 'The commissioners decided that A and B would ...',
+    # '- The group discussed and decided removing stickers from the budget' (a list's point),
     # 'The board decided to wait until the next regular meeting.' (the body in capitals: INLINE_RE's)
     r"|\bby\s+consensus,?\s+(?:agreed|decided|instructed|directed|requested|asked|approved|selected)\b"  # 'the
     # commissioners, by consensus, instructed Holbrook to draft a design'
@@ -384,6 +385,9 @@ NARRATIVE_AGREED_RE = re.compile(
     r"(?:unanimously\s+)?agreed(?:\s+(?:on|to|with)\s+(?:it|this|that|these|the\s+proposal))?(?=\.?\s*$)"  # 'WG
     # unanimously agreed on it.': the body (or its initials) agreed to what the paragraph above proposed
     r"|\b[Ii]t was accepted(?=\s+that\b)"
+    r"|(?:^|(?<=^[-•*]\s)|(?<=^[-•*]\s\s)|(?<=[.;]\s))(?:The\s+)?(?:Board|Committee|Council|Group|Members)\s+unanimously\s+"
+    r"(?:support(?:s|ed)?|agrees)(?=\s+(?:to|that)\b)"  # 'Board unanimously support to add new members.' ('agreed':
+    # BODY_AGREED_RE's)
     r"|\b(?:[Ww]e|[Tt]hey|[Mm]embers|[Tt]he\s+(?:board|committee|council|members|directors|trustees))\s+(?:are|were)\s+"
     r"(?:all\s+)?in\s+agreement(?=\s+(?:to\b|that\s+(?:we|they|the\s+\w+)\s+(?:want|will|would|should|shall|must|"
     r"need)\b))"  # 'We are all in agreement that we want to make our books transparent ...': the members agreeing

@@ -42,6 +42,10 @@ CHOSE_RE = re.compile(
     r"^(?P<body>(?:[Tt]he\s+)?[A-Z][\w()&'’ -]{1,80}?)\s+(?:unanimously\s+|duly\s+)?(?:re-?)?(?:elected|selected|"
     rf"appointed|chose)\s*:?\s+(?:{CHOSEN}\s*,\s*){{0,8}}(?:{CHOSEN},?\s+(?:and|&)\s+)?{CHOSEN}\s+as\s+[^.;:]{{2,80}}\.?$")
 CHOOSING_RE = re.compile(r"(?:unanimously\s+|duly\s+)?(?:re-?)?(?:elected|selected|appointed|chose)\s*:$")
+# ... or the result of an election printed under its nominations: 'Nominations for Chair:' / 'A nominated B' /
+# '**Result: Prema was selected with all Yay Votes**'.
+RESULT_RE = re.compile(rf"^(?P<text>Result\s*:\s*{PERSON}\s+(?:was|were|is)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?"
+                       r"(?:selected|elected|chosen|appointed)\b[^.;:]{0,60}?)\.?$")
 MEETING_RE = re.compile(r"(?i)\b(?:the\s+meeting|members|those\s+present)$")  # choosing with no body word
 
 
@@ -58,7 +62,7 @@ def _chose(blocks: list[Block], i: int) -> tuple[str, int] | None:
 
 def elected_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     return _elected(blocks[i].text) is not None or bool(UNCONTESTED_RE.search(blocks[i].text)) \
-        or _chose(blocks, i) is not None
+        or _chose(blocks, i) is not None or _result(blocks[i]) is not None
 
 
 def elected_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
@@ -66,7 +70,7 @@ def elected_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     if chose := _chose(blocks, i):
         item.decisions.append(chose[0])
         return chose[1]
-    noted = _elected(blocks[i].text)
+    noted = _elected(blocks[i].text) or _result(blocks[i])
     item.decisions.extend([noted] if noted else [m.group("text") for m in UNCONTESTED_RE.finditer(blocks[i].text)])
     return 1
 
@@ -75,3 +79,10 @@ def _elected(text: str) -> str | None:
     """The election a paragraph notes, as printed (without a list's mark), or None."""
     text = BULLET_RE.sub("", text.strip())
     return text.rstrip(".") if len(text) <= LONGEST and ELECTED_RE.match(text) else None
+
+
+def _result(block: Block) -> str | None:
+    """The result line closing a paragraph of nominations ('... / Tony nominated Ben / Result: Prema was selected
+    with all Yay Votes'), or None."""
+    match = RESULT_RE.match(BULLET_RE.sub("", block.lines[-1].stripped))
+    return match.group("text") if match else None

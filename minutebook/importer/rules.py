@@ -155,6 +155,7 @@ RULES: list[Rule] = [
     ("motion-by-outlined", om.motion_by_test, om.motion_by_run),
     ("motion-noted", om.noted_motion_test, om.noted_motion_run),
     ("vote-on", vs.vote_on_test, vs.vote_on_run),
+    ("voted-result", vs.voted_test, vs.voted_run),
     ("spoken-motion", lambda b, i, it: bool(mo.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      mo.spoken_motion_run),
     ("moved-then-seconded", ma.moved_alone_test, ma.moved_alone_run),

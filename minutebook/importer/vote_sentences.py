@@ -261,3 +261,20 @@ def vote_on_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     if _vote_on_result(blocks, i) == "carried":
         item.decisions.append(VOTE_ON_RE.match(blocks[i].text).group("text"))
     return 1
+
+
+# A vote and its result on one line, a list's point: '1. We voted to split these 2 lines items into separate voted -
+# Unanimously Support', '2. Vote only external funding for Board gifts - Unanimously supported'; what carried is a
+# decision (not '4. Vote to remove Nathan from Board Roster', no result).
+VOTED_RE = re.compile(r"^(?:\d{1,2}[.)]\s+|[-•*]\s+)?(?P<text>(?:[Ww]e\s+voted\s+(?:to|on)\s+|"
+                      r"[Vv]oted?\s+(?:on\s+|to\s+)?)\S.{2,300}?)\s+[-–—]\s+(?i:unanimously\s+(?:support(?:ed)?|approved|carried|passed|agreed)|"
+                      r"approved|carried|passed|supported)\.?$")
+
+
+def voted_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(VOTED_RE.match(blocks[i].text))
+
+
+def voted_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    item.decisions.append(VOTED_RE.match(blocks[i].text).group("text"))
+    return 1
