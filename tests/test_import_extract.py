@@ -103,8 +103,9 @@ def test_a_web_page_saved_with_another_suffix_or_without_html_around_it_is_read_
     for name in ("minutes_21-03-10.php", "minutes-page"):
         source = tmp_path / name
         source.write_text(page, encoding="utf-8")
-        assert extract_text(source).text == (f"10 March 2021\n\n{HEADING_MARK}PRESENT\n\nCllrs A Bell, T Hale.\n\n"
-                                             f"{HEADING_MARK}1. APOLOGIES\n\nNone.\n\n{HEADING_MARK}2. MINUTES\n\n"
+        h4 = HEADING_MARK + LEVEL_MARK * 4  # an <h4>, marked with its level
+        assert extract_text(source).text == (f"10 March 2021\n\n{h4}PRESENT\n\nCllrs A Bell, T Hale.\n\n"
+                                             f"{h4}1. APOLOGIES\n\nNone.\n\n{h4}2. MINUTES\n\n"
                                              "Approved.\n")
 
 
@@ -139,7 +140,8 @@ def test_a_short_label_and_what_it_introduces_alone_in_bold_is_a_heading_a_decis
 def test_html_headings_are_marked(tmp_path):
     source = tmp_path / "minutes.html"
     source.write_text("<h1>Town Board</h1><h2>Call to Order</h2><p>Text.</p>", encoding="utf-8")
-    assert extract_text(source).text == f"{HEADING_MARK}Town Board\n\n{HEADING_MARK}Call to Order\n\nText.\n"
+    h1, h2 = HEADING_MARK + LEVEL_MARK, HEADING_MARK + LEVEL_MARK * 2  # each marked with its level, as in Markdown
+    assert extract_text(source).text == f"{h1}Town Board\n\n{h2}Call to Order\n\nText.\n"
 
 
 def test_latin1_text_is_read_with_replacements_and_a_warning(tmp_path):
@@ -259,7 +261,8 @@ def test_html_blocks_lists_and_tables_are_laid_out_like_pdftotext(tmp_path):
                       "RESOLVED:<br>that the plan be approved</body></html>", encoding="utf-8")
     extracted = extract_text(source)
     assert extracted.kind == "html"
-    assert extracted.text == (f"{HEADING_MARK}PLANNING COMMITTEE\n\nMinutes of the meeting held on 5 April 2022\n\n"
+    assert extracted.text == (f"{HEADING_MARK}{LEVEL_MARK}PLANNING COMMITTEE\n\nMinutes of the meeting held on 5 April "
+                              "2022\n\n"
                               "3. Apologies\n\n"
                               "None received.\n\n4. Minutes\n\nCllr A Smith\tChair\nCllr B Jones\n\n"
                               "RESOLVED:\nthat the plan be approved\n")
@@ -309,7 +312,7 @@ def test_word_document_keeps_headings_paragraphs_and_numbered_items(tmp_path):
         ("List", "Apologies"), ("List", "Declarations of interest"), ("Normal", "None were declared.")])
     extracted = extract_text(source)
     assert extracted.kind == "docx"
-    assert extracted.text == (f"{HEADING_MARK}PARISH COUNCIL MINUTES\n\n"
+    assert extracted.text == (f"{HEADING_MARK}{LEVEL_MARK}PARISH COUNCIL MINUTES\n\n"
                               "Minutes of the meeting held on 9 January 2024\n\n"
                               "1. Apologies\n2. Declarations of interest\n\nNone were declared.\n")
 
@@ -361,7 +364,7 @@ def test_html_pages_title_naming_a_body_is_kept_and_the_sites_furniture_is_not(t
                       "<form id='aspnetForm'><p>Present: Cllr A Bell</p></form><footer>© 2023</footer></body></html>",
                       encoding="utf-8")
     assert extract_text(source).text == ("Minutes – 14 November 2023 – Ashcombe Parish Council\n\n"
-                                         f"{HEADING_MARK}Minutes of the Parish Council Meeting\n\n"
+                                         f"{HEADING_MARK}{LEVEL_MARK}Minutes of the Parish Council Meeting\n\n"
                                          "Present: Cllr A Bell\n")
 
 
@@ -451,3 +454,15 @@ def test_a_fenced_code_blocks_fences_are_blank_lines(tmp_path):
     text = markdown_text(tmp_path, "- A moved that the hashes be approved.\n\nThe hashes:\n```\nabc  a.json\n```\n"
                                    "  - B seconded.\n")
     assert text.split("\n")[3:7] == ["", "abc  a.json", "", "  - B seconded."]
+
+
+def test_a_whole_web_page_is_read_from_the_element_holding_its_own_content(tmp_path):
+    source = tmp_path / "minutes.html"
+    words = "The meeting opened and the board took its business in order. " * 5
+    source.write_text("<html><head><title>Python.org</title></head><body><header><h1>python.org</h1><p>The "
+                      "Programming Language</p></header><div class='row'><div id='content-main'><p>March 8, 2005</p>"
+                      f"<h1>1. Attendance</h1><p>{words}</p></div><div class='span4'><h3>Using python for</h3>"
+                      "<ul><li>Web</li></ul></div></div></body></html>", encoding="utf-8")
+    text = extract_text(source).text
+    assert text.startswith("March 8, 2005\n\n") and "1. Attendance" in text
+    assert "python.org" not in text and "Using python for" not in text  # the masthead and sidebar are the site's

@@ -1513,3 +1513,11 @@ def test_a_pelican_page_its_header_breadcrumbs_particulars_and_items_numbered_by
         ("3", "ORDER OF BUSINESS")]  # (a subject is a short sentence of its own opening the text)
     lines = read_lines("minutes.md", extract_text(tmp_path / "minutes.md").text)[0]
     assert [line.text for line in lines[:6]] == [""] * 6  # the site's header and breadcrumbs are no text
+
+
+def test_a_closing_heading_at_the_numbered_items_level_is_an_item(tmp_path):
+    source = tmp_path / "minutes.html"
+    source.write_text("<p>March 8, 2005</p><h1>1. Attendance</h1><p>All present.</p><h1>2. Minutes</h1><p>Approved."
+                      "</p><h1>Adjournment.</h1><p>The meeting was adjourned at 18:51.</p>", encoding="utf-8")
+    found = cut_items(read_lines(str(source), extract_text(source).text)[0], "minutes")[1]
+    assert [(i.minute, i.title) for i in found] == [("1", "Attendance"), ("2", "Minutes"), (None, "Adjournment")]

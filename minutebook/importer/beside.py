@@ -8,6 +8,8 @@ The headings themselves are read by unnumbered.py's rules.
 
 from __future__ import annotations
 
+import re
+
 from .lines import Line, text_above
 from .titles import clean_title, split_run_in
 from .unmarked import UNNUMBERED_RULES
@@ -59,9 +61,17 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
 
 def _above_the_numbers(lines: list[Line], run: list, heading: tuple[int, str, str, int]) -> bool:
     """A heading the file marks at a higher level than every numbered item ('## Any Other Business' after '### 4.
-    PDF'): no sub-heading of the item before it, an item of its own."""
+    PDF'), or a closing one at theirs ('<h1>Adjournment.</h1>' after '<h1>3. Contrib forms</h1>'): no sub-heading
+    of the item before it, an item of its own (not an appendix at their level)."""
     levels = [lines[h.index].level for h in run]
-    return heading[1] == "marked" and all(levels) and 0 < lines[heading[0]].level < min(levels)
+    level = lines[heading[0]].level
+    return heading[1] == "marked" and all(levels) and level > 0 and (
+        level < min(levels) or level == min(levels) and bool(CLOSING_RE.match(heading[2])))
+
+
+# The heading that closes the business: 'Adjournment', 'Any Other Business', 'Date of next meeting'.
+CLOSING_RE = re.compile(r"(?i)^(?:adjournment|adjourn|closing|close of (?:the )?meeting|any other business|aob|"
+                        r"(?:date of )?next meeting)\b")
 
 
 def _run_under_one_heading(run: list, read: list[tuple[int, str, str, int]]) -> bool:

@@ -295,6 +295,13 @@ DROPPED = ("script", "style", "template", "noscript", "iframe", "object", "svg",
 # <form>: an ASP.NET page wraps its whole body in one)
 
 
+# Where a page marks its own content apart from the site's masthead, menus and sidebars, as one element: HTML's own
+# '<main>' or one '<article>', else the ids and classes content management systems and documentation tools give it.
+MAIN_CONTENT = ("main", "article", "[role=main]", "#content-main", "#main-content", "#rst-content", ".rst-content",
+                "#main")
+MAIN_LEAST = 200  # characters of text: a smaller element is a teaser or an empty frame, not the page's content
+
+
 def html_text(markup: str | bytes) -> str:
     """Text of an HTML page laid out like pdftotext: blocks on lines of their own, paragraphs apart, the
     items of a numbered list numbered ("1. Apologies"), table cells separated by tabs (the importer's
@@ -308,6 +315,10 @@ def html_text(markup: str | bytes) -> str:
         node.extract()  # '<!DOCTYPE html>' and comments are no text
     for tag in soup.find_all(DROPPED):
         tag.decompose()
+    main = next((found[0] for selector in MAIN_CONTENT if len(found := soup.select(selector)) == 1
+                 and len(found[0].get_text(" ", strip=True)) >= MAIN_LEAST), None)
+    soup = BeautifulSoup(str(main), "html.parser") if main is not None else soup  # the page's own content, not
+    # its masthead and sidebars
     for string in list(soup.find_all(string=True)):
         if not any(parent.name == "pre" for parent in string.parents):
             string.replace_with(NavigableString(re.sub(r"\s+", " ", str(string).replace("\x00", ""))))
@@ -318,8 +329,8 @@ def html_text(markup: str | bytes) -> str:
             opens = first is not None and first.name in HEADINGS and not item.get_text("", True).split(
                 first.get_text("", True))[0].strip()
             (first if opens else item).insert(0, NavigableString(f"{number}. "))
-    for heading in soup.find_all(HEADINGS):
-        heading.insert(0, NavigableString(HEADING_MARK))
+    for heading in soup.find_all(HEADINGS):  # marked with its level, as a Markdown heading is ('<h2>' as '##')
+        heading.insert(0, NavigableString(HEADING_MARK + LEVEL_MARK * int(heading.name[1])))
     for cell in soup.find_all(["td", "th"]):
         cell.append(NavigableString("\t"))
     for tag in soup.find_all("br"):
