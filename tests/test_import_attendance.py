@@ -1462,3 +1462,10 @@ def test_officers_named_in_a_sentence_serving_as_their_posts():
     assert _offices("Attendees: Ann Bell, Larry Gray, Edwin Hale and Cy Lord.\n",
                     "Ann Bell presided as Chair, Larry Gray serving as Secretary and Edwin Hale as Treasurer.\n") == [
         ("Ann Bell", "Chair"), ("Larry Gray", "Secretary"), ("Edwin Hale", "Treasurer"), ("Cy Lord", None)]
+
+
+def test_a_name_with_a_shortened_particle_and_one_who_also_attended():
+    text = ("The following members of the Board were present at the meeting: Martin v. Lowe, Stephan Bell, and Tim "
+            "Hale. Kurt Lind also attended the meeting.\n")
+    assert [entry[:2] for entry in read(text)] == [("Martin v. Lowe", "present"), ("Stephan Bell", "present"),
+                                                  ("Tim Hale", "present"), ("Kurt Lind", "in_attendance")]

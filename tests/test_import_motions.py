@@ -728,3 +728,9 @@ def test_results_under_nominations_decisions_in_a_list_and_votes_with_their_resu
         "We voted to split these 2 lines items into separate voted",
         "We decided to pass on participating in Google Summer of Code (GSOC)",
         "Board unanimously support to add new members."]
+
+
+def test_minutes_approved_with_a_counted_vote():
+    item = read("The February minutes were approved with a 3-0-2 vote. The December minutes were still missing.\n")
+    assert item.decisions == ["The February minutes were approved with a 3-0-2 vote"]
+    assert [v.counts for v in item.votes] == [{"for": 3, "against": 0, "abstain": 2}]

@@ -313,3 +313,10 @@ def test_held_from_a_24_hour_range_via_a_video_call():
     found = facts("January 13, 2021\n\nHadley Advisory Board Meeting Held on January 13, 2021 from 2030-2200 EST via "
                   "Video Conference Call.\n")
     assert (found.start, found.end, found.venue) == ("20:30", "22:00", "Video Conference Call")
+
+
+def test_a_held_sentence_without_its_date_under_the_date_line():
+    found = facts("March 8, 2005\n\nA regular meeting of the Hadley Board of Directors was held over Internet Relay "
+                  "Chat at 18:00 GMT. Stephan Bell presided at the meeting.\n")
+    assert (found.start, found.venue) == ("18:00", "Internet Relay Chat")
+    assert facts("March 8, 2005\n\nThe library was held open at 18:00 for visitors.\n").start is None

@@ -50,6 +50,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"(?i:(?:other\s+)?(?:staff|officers|officials|employees)\s+(?:present|in attendance|attending)"
      rf"(?:\s+(?:via|by|in|through)\s+[\w -]{{1,30}})?)\s+{WAS}:?\s+{NAMES}", "in_attendance", True),
     (rf"{NAMES}\s+{WAS} (?i:also (?:present|in attendance))", "in_attendance", True),
+    (rf"{NAMES}\s+(?i:also attended)(?: (?i:the meeting))?", "in_attendance", True),  # 'Kurt Kaiser also
+    # attended the meeting.'
     # 'Jon Cunliffe was present as the Treasury representative.': there for someone else, with that part
     (rf"{NAMES}\s+{WAS} (?i:(?:also )?(?:present|in attendance) as) (?:the |an? )?(?P<role>[A-Za-z][\w'’ -]{{1,60}})",
      "in_attendance", True),
@@ -89,7 +91,7 @@ UNNAMED_RE = re.compile(r"(?i)(?:^|(?<=[;,]))\s*(?:and\s+)?(?:(?:other|various|s
 OPENING_RE = re.compile(r"^.{0,300}?:\s+(?=[A-Z])")  # '... with the following results: ' before the list
 TAIL_RE = re.compile(r"(?i)\s+(?:in person|remotely|virtually|via [\w -]{1,30}|by (?:video|tele)[\w -]{0,30}|online)$")
 NAME_PIECE_RE = re.compile(r"^[A-Z*](?:[\w'’.*“”\"-]|(?<=\w)\?(?=\w)){0,30}(?:\s+(?:[A-Z*](?:[\w'’.*“”\"-]|"
-                           r"(?<=\w)\?(?=\w)){0,30}|de|van|von|der|la|le|da|del)){0,6}$")
+                           r"(?<=\w)\?(?=\w)){0,30}|de|van|von|der|la|le|da|del|v\.)){0,6}$")
 SINGULAR_GROUP_RE = re.compile(r"^(Commissioner|Councillor|Council ?[Mm]ember|Councilmember|Trustee|Director)"
                                r"\s+(?=[A-Z])")
 
@@ -101,7 +103,7 @@ def sentences(text: str) -> list[str]:
     for match in re.finditer(r"\.\s+(?=[A-Z*])", text):
         word = re.search(r"(\S{1,6})$", text[start:match.start()])
         before = word.group(1) if word else ""
-        if re.fullmatch(r"[A-Z]|Mr|Mrs|Ms|Dr|Mx|St|Jr|Sr|No|Hon|Rev|Prof|Cllrs?|Crs?|Cyng|[A-Z]\.[A-Z]", before):
+        if re.fullmatch(r"[A-Z]|v|Mr|Mrs|Ms|Dr|Mx|St|Jr|Sr|No|Hon|Rev|Prof|Cllrs?|Crs?|Cyng|[A-Z]\.[A-Z]", before):
             continue
         result.append(text[start:match.start()].strip())
         start = match.end()

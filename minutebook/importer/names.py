@@ -298,4 +298,5 @@ def looks_like_name(text: str) -> bool:
             or len(words) > 1 and ROLE_END_RE.search(parsed.name):
         return False  # 'Police Scotland', 'PLACE Consulting', 'SCC', 'City Solicitor'
     words = [w.strip("“”\"'‘’") for w in words]  # 'Bernard C. “Jack” Young'
-    return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "la", "le", "da") for w in words)
+    return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "la", "le", "da", "v.") for w in words)
+    # ('Martin v. Löwis': 'von' shortened)

@@ -53,7 +53,7 @@ COUNT_RULES: list[tuple[re.Pattern, str]] = [
 # unanimously, 3-0', 'Vote: 2-1'.
 TALLY_RE = re.compile(r"(?i)(?:\(|\[|\bby\s+|\bvote\s*:\s*|"
                       r"\b(?:unanimously|carried|passed|approved|adopted|failed|lost|voted|moved),?\s+"
-                      r"(?:(?:on|by)\s+an?\s+)?)"  # ('Motion passed on a 5-0 vote.', 'approved by a 4-0-1 vote')
+                      r"(?:(?:on|by|with)\s+an?\s+)?)"  # ('Motion passed on a 5-0 vote.', 'approved by a 4-0-1 vote')
                       r"(?P<a>\d{1,3})(?:\s+votes?)?\s*(?:to|-|–|/)\s*(?P<b>\d{1,3})"
                       r"(?:\s*-\s*(?P<c>\d{1,3}))?(?:\s*-\s*(?P<d>\d{1,3}))?\s*(?:\)|\]|\b)")
 # A sentence that reports a vote's outcome: a result word with counts near it.

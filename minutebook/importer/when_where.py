@@ -77,6 +77,7 @@ OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?(?:\s+by\s+[^.
                               r"(?:present|in\s+attendance))|$)")  # (', with the following members present: ...', '
 # with 14 persons in attendance' go on to who attended)
 TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
+MEETING_HELD_RE = re.compile(r"(?i)^(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\b")  # 'A regular meeting of X ...'
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 # 'Monday 25th June': a date printed without its year
 DAY_MONTH_RE = re.compile(rf"(?i)\b(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED}\b")
@@ -190,9 +191,10 @@ def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
         dated = find_date(tail[:260])
         span = dated[1].span() if dated else (DAY_MONTH_RE.search(tail[:260]) or [None])[0] and \
             DAY_MONTH_RE.search(tail[:260]).span()
-        if not span:
-            continue
-        tail = tail[:span[0]] + " §D " + tail[span[1]:]
+        if not span and not MEETING_HELD_RE.search(text[:held.start()]):
+            continue  # (a held sentence without its date: the meeting's own, 'A regular meeting of X was held ...',
+            # its date on the line above)
+        tail = tail[:span[0]] + " §D " + tail[span[1]:] if span else tail
         timed = re.search(rf"(?i)(?:\bat|commencing at|starting at|from|§D,?)\s{{0,2}}(\d{{4}}\b|{CLOCK})"
                           rf"(?:\s{{0,2}}[-–]\s{{0,2}}(\d{{4}}\b|{CLOCK}))?", tail)  # ('from 2030-2200 EST': the end)
         start = clock(timed.group(1)) if timed and (timed.group(1)[0].isdigit() or "noon" in timed.group(1)) else None
