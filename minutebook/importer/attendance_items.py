@@ -14,7 +14,7 @@ from .attendance_labels import label_of, strip_lead
 from .attendance_prose import paragraphs, prose_entries
 from .attendance_text import PERSONAL_TITLE_RE
 from .drafts import AttendanceDraft, ItemDraft
-from .lines import Line
+from .lines import Line, first_paragraph
 from .nameentry import ROLE_KEYWORDS
 from .namelist import split_top
 from .names import ORGANISATION_RE, councillor_role, looks_like_name, parse_name
@@ -31,16 +31,6 @@ ROSTER_TITLE_RE = re.compile(r"(?i)^(?:roll ?call|attendance|attendees|present|m
 # A heading that says its minute is the roll call: 'Call to Order & Roll Call', 'Roll Call', 'Attendance'.
 ROLL_CALL_TITLE_RE = re.compile(r"(?i)\broll ?call\b|^attendance\b")
 ROLL_CALL_WORDS_RE = re.compile(r"(?i)\broll ?call\b")
-
-
-def _first_paragraph(item: ItemDraft) -> list[Line]:
-    lines: list[Line] = []
-    for line in item.lines:
-        if line.blank and lines:
-            break
-        if not line.blank:
-            lines.append(line)
-    return lines
 
 
 LABELLED_AFTER = 3  # labelled paragraphs that may follow a roll call told in prose
@@ -71,7 +61,7 @@ def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
     that says it is the roll call, a later paragraph opening with a label ('CALL TO ORDER AND ROLL CALL' / 'The
     meeting was called to order ...' / 'Present: Mayor A, Council President B, and Councilors C and D.')."""
     opening = paragraphs(item.lines)
-    paragraph = _first_paragraph(item)
+    paragraph = first_paragraph(item.lines)
     if paragraph and label_of(paragraph[0].text):
         return parse_region(_with_labels_after(paragraph, opening[1:6]))[0]
     for n, later in enumerate(opening[1:4], 1):
@@ -166,7 +156,7 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
             # roster with no label
         if told:
             return told
-    paragraph = _first_paragraph(item)
+    paragraph = first_paragraph(item.lines)
     if roll_call and not listed and (named := _names_alone(paragraph, "Present")) is not None:
         return named  # '1. Attendance and Roll Call' / 'Chairman A, B, C, ...': the members who answered
     if listed:

@@ -251,6 +251,11 @@ def _bold_heading(match: re.Match) -> str:
     return HEADING_MARK + match.group() if len(words.split()) <= limit else match.group()
 
 
+def _blank_lines(match: re.Match) -> str:
+    """What shows no text, as the blank lines it took (every line keeps its number)."""
+    return "\n" * match.group().count("\n")
+
+
 def _read_markdown(path: Path, ocr: bool) -> Extracted:
     return _markdown(_read_text(path, ocr))
 
@@ -267,8 +272,8 @@ def _markdown(extracted: Extracted) -> Extracted:
     escapes resolved; emphasis and inline tags are flattened later, as in any text (`lines.clean`)."""
     text = _filled_title(extracted.text)
     text = FRONT_MATTER_RE.sub(_front_matter, text)
-    text = METADATA_HEADER_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
-    text = INVISIBLE_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
+    text = METADATA_HEADER_RE.sub(_blank_lines, text)
+    text = INVISIBLE_RE.sub(_blank_lines, text)
     text = EMOJI_RE.sub("", text)
     text = BREADCRUMBS_RE.sub("", text)  # (before its links are read as their text)
     text = LOCAL_LINK_RE.sub(r"\g<text>", text)

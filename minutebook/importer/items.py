@@ -17,7 +17,7 @@ from .children import LOWER_RE, child_ok, sub_items
 from .decided import decided_items
 from .drafts import ItemDraft
 from .extract import NO_NEWS
-from .lines import Line
+from .lines import Line, first_paragraph
 from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
 from .titles import clean_title, split_presenter, split_run_in, wrapped_heading
@@ -248,13 +248,7 @@ SUBJECT_WORDS = 8  # a subject's words ('Founding members and incentives for the
 def _subject(body: list[Line]) -> str | None:
     """The short phrase opening an item's text, its subject (not a sentence telling what was done: 'We discussed
     ...'); None when the text opens otherwise."""
-    first = []
-    for line in body:
-        if line.blank and first:
-            break
-        if not line.blank:
-            first.append(line.stripped)
-    match = SUBJECT_RE.match(" ".join(first))
+    match = SUBJECT_RE.match(" ".join(line.stripped for line in first_paragraph(body)))
     if not match or len(match.group("subject").split()) > SUBJECT_WORDS * (2 if match.group("ask") else 1):
         return None
     return match.group("subject") + ("?" if match.group("ask") else "")

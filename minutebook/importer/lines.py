@@ -58,6 +58,17 @@ def text_above(lines: list[Line], index: int) -> int:
     return above
 
 
+def first_paragraph(lines: list[Line]) -> list[Line]:
+    """The lines of the first paragraph with text: blank lines before it skipped, up to the blank line after it."""
+    found: list[Line] = []
+    for line in lines:
+        if line.blank and found:
+            break
+        if not line.blank:
+            found.append(line)
+    return found
+
+
 def clean(raw: str) -> str:
     """Flatten markup left over from PDF-to-text conversion; keep tabs, which carry table columns."""
     text = INPUT_RE.sub("", raw)
