@@ -38,10 +38,10 @@ UNCONTESTED_RE = re.compile(
 # unanimously selected:' / 'Nat Sakimura (NRI), Tony Nadalin (Microsoft), and Anoop Saxena (Intuit) as co-chairs of
 # the WG.', 'The Board elected A and B as trustees.'
 CHOSEN = rf"{PERSON}(?:\s*\([^()]{{1,40}}\))?"
-CHOSE_RE = re.compile(
-    r"^(?P<body>(?:[Tt]he\s+)?[A-Z][\w()&'’ -]{1,80}?)\s+(?:unanimously\s+|duly\s+)?(?:re-?)?(?:elected|selected|"
-    rf"appointed|chose)\s*:?\s+(?:{CHOSEN}\s*,\s*){{0,8}}(?:{CHOSEN},?\s+(?:and|&)\s+)?{CHOSEN}\s+as\s+[^.;:]{{2,80}}\.?$")
-CHOOSING_RE = re.compile(r"(?:unanimously\s+|duly\s+)?(?:re-?)?(?:elected|selected|appointed|chose)\s*:$")
+CHOSE = r"(?:unanimously\s+|duly\s+)?(?:re-?)?(?:elected|selected|appointed|chose)"  # the body's verb of choosing
+CHOSE_RE = re.compile(rf"^(?P<body>(?:[Tt]he\s+)?[A-Z][\w()&'’ -]{{1,80}}?)\s+{CHOSE}\s*:?\s+(?:{CHOSEN}\s*,\s*){{0,8}}"
+                      rf"(?:{CHOSEN},?\s+(?:and|&)\s+)?{CHOSEN}\s+as\s+[^.;:]{{2,80}}\.?$")
+CHOOSING_RE = re.compile(rf"{CHOSE}\s*:$")
 # ... or the result of an election printed under its nominations: 'Nominations for Chair:' / 'A nominated B' /
 # '**Result: Prema was selected with all Yay Votes**'.
 RESULT_RE = re.compile(rf"^(?P<text>Result\s*:\s*{PERSON}\s+(?:was|were|is)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?"
