@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.importer.extract import HEADING_MARK, LEVEL_MARK, ExtractError, extract_text, page_list, spaced_lines
+from minutebook.importer.extract import ExtractError, extract_text, page_list, spaced_lines
+from minutebook.importer.markdown_text import HEADING_MARK, LEVEL_MARK
 from minutebook.importer.ocr import read_scans
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,8 +16,8 @@ from .blocks import to_blocks
 from .children import LOWER_RE, child_ok, sub_items
 from .decided import decided_items
 from .drafts import ItemDraft
-from .extract import NO_NEWS
 from .lines import Line, first_paragraph
+from .markdown_text import NO_NEWS
 from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
 from .titles import clean_title, split_presenter, split_run_in, wrapped_heading

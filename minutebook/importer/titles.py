@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import NO_NEWS
+from .markdown_text import NO_NEWS
 from .names import POST_SURNAME_RE, looks_like_name, parse_name
 from .parts import date_only
 
