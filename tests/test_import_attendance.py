@@ -1469,3 +1469,8 @@ def test_a_name_with_a_shortened_particle_and_one_who_also_attended():
             "Hale. Kurt Lind also attended the meeting.\n")
     assert [entry[:2] for entry in read(text)] == [("Martin v. Lowe", "present"), ("Stephan Bell", "present"),
                                                   ("Tim Hale", "present"), ("Kurt Lind", "in_attendance")]
+
+
+def test_a_label_s_note_on_what_marks_its_names_is_no_part_of_the_label():
+    assert read("Participants (voting members in bold)\n\n* **Ann Lee (AL)**\n* Bo Chen (BC)\n") == [
+        ("Ann Lee", "present", None, None, None), ("Bo Chen", "present", None, None, None)]

@@ -345,3 +345,8 @@ def test_a_town_named_over_its_monthly_meeting_is_the_body_not_an_item_heading_w
             "to order at 6:30 pm.\n\nCOMMUNICATION COMMITTEE\nCy Hale reports the site is growing.\n")
     found = read(text, "2020-10-minutes.md")
     assert (found.body, str(found.date)) == ("Town of Hadley", "2020-10-19")
+
+
+def test_a_working_group_named_by_its_initials_is_a_body():
+    found = read("Minutes of the XYZ SWG meeting 3 March 2021\n\nTime: 10:00\n")
+    assert (found.body, str(found.date)) == ("XYZ SWG", "2021-03-03")

@@ -858,3 +858,11 @@ def test_one_paragraph_set_in_over_the_margin_shows_no_paragraph_indent_for_the_
             "   Item one is approved.\n"
             "   Item two is approved.\n")
     assert [block.first.number for block in to_blocks(read_lines("doc.txt", text)[0])] == [1]
+
+
+def test_what_was_suggested_which_was_approved_is_a_decision_not_a_suggestion_seconded():
+    item, _ = read('Text. KS suggested changing the wording from "will not" to "may not", which was approved. '
+                   'Action: IR\n')
+    assert item.decisions == ['changing the wording from "will not" to "may not", which was approved']
+    item, _ = read("Ann proposed a new logo, which was seconded by Bo.\n")
+    assert item.decisions == []

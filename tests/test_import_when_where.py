@@ -320,3 +320,9 @@ def test_a_held_sentence_without_its_date_under_the_date_line():
                   "Chat at 18:00 GMT. Stephan Bell presided at the meeting.\n")
     assert (found.start, found.venue) == ("18:00", "Internet Relay Chat")
     assert facts("March 8, 2005\n\nThe library was held open at 18:00 for visitors.\n").start is None
+
+
+def test_a_link_to_the_meeting_s_recording_after_its_place_is_no_part_of_the_venue():
+    found = facts("Time: 2019-08-14 at 10:00\n\nPlace: Remotely (GoToMeeting), [recording](https://example.org/r?id=1) "
+                  "available.\n", "minutes")
+    assert (found.start, found.venue) == ("10:00", "Remotely (GoToMeeting)")

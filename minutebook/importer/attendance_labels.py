@@ -117,7 +117,8 @@ def strip_lead(text: str) -> str:
     return text
 
 
-LEGEND_NOTE_RE = re.compile(r"\s*\([^()]{0,40}=[^()]{0,40}\)$")  # what a mark beside the names means: '(* = late)'
+# What a mark beside the names means: '(* = late)', '(voting members in bold)', '(* denotes voting member)'.
+LEGEND_NOTE_RE = re.compile(r"(?i)\s*\([^()]{0,40}(?:=|\bin (?:bold|italics?)\b|\bdenotes?\b|\bmarked\b)[^()]{0,40}\)$")
 
 
 def _settings(head: str, whole: bool) -> dict | None:

@@ -12,12 +12,12 @@ from .names import title_case
 
 # Words that name a body that meets: "Parish Council", "Board of Estimates", "Planning Commission"; an association
 # that meets as itself only where its name is capitalised ('Residents Association', not 'the mandate of the
-# association').
+# association'); a working group by its initials in capitals ('O&M SWG', 'FAPI WG').
 BODY_WORD_RE = re.compile(
     r"(?i)\b(?:council|committee|sub-committee|subcommittee|commission|board|authority|panel|cabinet|trustees|"
     r"assembly|forum|partnership|executive|group|service area|parish meeting|town meeting|general meeting|"
     r"annual meeting|directors|governors|vestry|senate|legislature|select board|selectboard|"
-    r"(?-i:Association|ASSOCIATION))\b")
+    r"(?-i:Association|ASSOCIATION|S?WG))\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting', and an
 # organisation's members meeting once a year ('HacDC Annual Meeting February 21, 2009' -> 'Annual Meeting').
 MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general|annual)\s+meeting$")
@@ -107,4 +107,6 @@ def body_name(segment: str) -> str | None:
     name = re.split(r"(?i)\bmeeting\s+of\s+(?:the\s+)?", name)[-1]  # '3rd Meeting of City Council'
     name = split_authority(SERVING_OFFICE_RE.sub("", name))[0]
     name = WELSH_LEAD_RE.sub("", re.sub(r"(?i)\s+members$", "", name))
-    return title_case(name) if name.isupper() else name
+    capitals = name.isupper() and not re.search(r"[a-z]{2}", segment)  # in a heading in capitals ('MINUTES OF THE
+    # PLANNING COMMITTEE'), not initials in a heading in lower case ('Minutes of the OGC O&M SWG meeting')
+    return title_case(name) if capitals else name

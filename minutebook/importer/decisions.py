@@ -296,6 +296,9 @@ NARRATED_SENTENCES = [
     # question or proposal before it, agreed (not 'There was general agreement that X was a positive step', a view)
     re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,300}?[.?]\s+There\s+was\s+(?:general\s+|broad\s+|"
                r"unanimous\s+)?(?:agreement|consensus)(?=\.)"),
+    # 'CP suggested changing the wording from "will not" to "may not", which was approved.': what was suggested
+    re.compile(r"\b(?:suggested|proposed|recommended)\s+(?P<decision>[^.;]{3,300}?),\s+which\s+was\s+(?:then\s+)?"
+               r"(?:unanimously\s+)?(?:approved|agreed|accepted|adopted)\b"),
     # 'Upon receiving the majority vote of the Council, the following individuals were appointed ...': what a
     # vote decided, told in its opening phrase
     re.compile(r"(?i)\b(?:upon|on|after)\s+receiving\s+(?:the\s+|a\s+)?(?:majority|unanimous|required)\s+vote\b"),

@@ -332,6 +332,11 @@ DAY_BEFORE_PLACE_RE = re.compile(rf"(?i)^{WEEKDAY}{MONTH_WORD}\s+\d{{1,2}}(?:st|
 ATTEND_MODE_RE = re.compile(r"(?i)\b(?:hybrid|in[- ]person)(?:\s+(?:meeting|attendance|location))?\s*:\s*")
 
 
+# A link to what the meeting left behind, after its place: 'Remotely (GoToMeeting), [recording](https://...) available'.
+RECORD_LINK_RE = re.compile(r"(?i),?\s+\[(?:the\s+)?(?:recording|video|audio|slides|livestream|stream|minutes|notes)\b"
+                            r"[^\]]{0,40}\]\(")
+
+
 def _venue(text: str | None) -> str | None:
     if not text:
         return None
@@ -339,6 +344,7 @@ def _venue(text: str | None) -> str | None:
     text = re.sub(r",(?=\S)", ", ", text)
     text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to|during)\s", text)[0]  # the place, not why
     # or when ('at Mama's Pizza during lunch')
+    text = RECORD_LINK_RE.split(text)[0]  # the place, not where its record is
     text = ATTEND_MODE_RE.sub("", text).removesuffix(" or")  # 'Hybrid meeting: 445 W. Center Street ... or' (a link)
     return (title_case(text) if text.isupper() else text)[:200] or None
 
