@@ -1474,3 +1474,19 @@ def test_a_name_with_a_shortened_particle_and_one_who_also_attended():
 def test_a_label_s_note_on_what_marks_its_names_is_no_part_of_the_label():
     assert read("Participants (voting members in bold)\n\n* **Ann Lee (AL)**\n* Bo Chen (BC)\n") == [
         ("Ann Lee", "present", None, None, None), ("Bo Chen", "present", None, None, None)]
+
+
+def test_tables_of_names_and_titles_under_the_board_s_and_the_staff_s_headings():
+    text = ("BOARD OF DIRECTORS\n\nName\tTitle\nMarty Hanneman\tPresident\nTed Costa\tDirector\n\n"
+            "SAN JUAN WATER DISTRICT MANAGEMENT AND STAFF\n\nName\tTitle\nTeri Grant\tBoard Secretary\n")
+    assert read(text) == [("Marty Hanneman", "present", "President", None, None),
+                          ("Ted Costa", "present", "Director", None, None),
+                          ("Teri Grant", "in_attendance", "Board Secretary", "officer", None)]
+
+
+def test_the_office_held_in_brackets_after_a_post_and_a_label_no_table_knows_ending_the_list():
+    text = ("Committee Members:\nKen Miller, Director (Chair)\nMarty Hanneman, President\n\nDistrict Staff:\n"
+            "Donna Silva, Director of Finance\n\n\ue000Topics:\n- Other Personnel Matters (W & R)\n- Closed Session\n")
+    assert read(text) == [("Ken Miller", "present", "Chair", None, None),
+                          ("Marty Hanneman", "present", "President", None, None),
+                          ("Donna Silva", "in_attendance", "Director of Finance", "officer", None)]

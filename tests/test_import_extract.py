@@ -467,3 +467,10 @@ def test_a_whole_web_page_is_read_from_the_element_holding_its_own_content(tmp_p
     text = extract_text(source).text
     assert text.startswith("March 8, 2005\n\n") and "1. Attendance" in text
     assert "python.org" not in text and "Using python for" not in text  # the masthead and sidebar are the site's
+
+
+def test_a_markdown_pipe_table_is_read_as_rows_of_cells_apart_by_tabs_one_paragraph(tmp_path):
+    text = markdown_text(tmp_path, "Present\n\n| Name | Title |\n|---|:---:|\n| Ann Lee | Chair |\n| Bo Chen \\| Jr | "
+                                   "Clerk |\n\nText\n")
+    assert text.split("\n") == ["Present", "", "", "Name\tTitle", "Ann Lee\tChair", "Bo Chen | Jr\tClerk", "",
+                                "Text", ""]

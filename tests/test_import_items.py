@@ -1521,3 +1521,72 @@ def test_a_closing_heading_at_the_numbered_items_level_is_an_item(tmp_path):
                       "</p><h1>Adjournment.</h1><p>The meeting was adjourned at 18:51.</p>", encoding="utf-8")
     found = cut_items(read_lines(str(source), extract_text(source).text)[0], "minutes")[1]
     assert [(i.minute, i.title) for i in found] == [("1", "Attendance"), ("2", "Minutes"), (None, "Adjournment")]
+
+
+SJWD_LIKE = """# WATER DISTRICT
+Board of Directors Meeting Minutes
+December 12, 2018
+
+## OTHER ATTENDEES
+- Sue Brunone
+- Michelle Brunone
+
+## AGENDA ITEMS
+I. Roll Call
+II. Consent Calendar
+III. New Business
+IV. Upcoming Events
+V. Adjourn
+
+### I. ROLL CALL
+The following directors were present: Ted Costa and Dan Rich.
+
+## II. CONSENT CALENDAR
+1. Minutes of the Board of Directors Meeting, November 13, 2018
+
+Vice President Rich moved to approve the Consent Calendar. Director Tobin seconded the motion and it carried.
+
+**III. NEW BUSINESS**
+
+1. **Approve minutes of the Financing Corporation Meeting of December 13, 2017 and its annual report**
+
+   Director Tobin moved to approve the minutes. Director Rich seconded the motion and it carried unanimously.
+
+2. General Manager Compensation
+Director Costa moved to approve a cash incentive award.
+
+IV. UPCOMING EVENTS
+
+1. **SJWD Employee Awards**
+   December 13, 2018
+
+## V. ADJOURN
+The meeting was adjourned at 7:45 p.m.
+"""
+
+
+def test_an_agenda_listed_before_minutes_that_number_their_headings_at_the_margin_again(tmp_path):
+    items = markdown_items(tmp_path, SJWD_LIKE)
+    assert [(i.minute, i.parent, i.title) for i in items] == [
+        ("I", None, "ROLL CALL"), ("II", None, "CONSENT CALENDAR"),
+        ("1", "II", "Minutes of the Board of Directors Meeting, November 13, 2018"), ("III", None, "NEW BUSINESS"),
+        ("1", "III", "Approve minutes of the Financing Corporation Meeting of December 13, 2017 and its annual report"),
+        ("2", "III", "General Manager Compensation"), ("IV", None, "UPCOMING EVENTS"),
+        ("1", "IV", "SJWD Employee Awards"), ("V", None, "ADJOURN")]
+
+
+def test_numbers_starting_again_under_each_numeral_at_the_same_margin_are_the_numerals_sub_items(tmp_path):
+    text = ("MINUTES OF THE BOARD\n\nMarch 3, 2021\n\n## I. OLD BUSINESS\n1. Water Rates\n\nText.\n\n2. Wells\n\n"
+            "Text.\n\n"
+            "## II. NEW BUSINESS\n1. Budget\n\nText.\n\n2. Audit\n\nText.\n\n3. Staffing\n\nText.\n\n"
+            "## III. REPORTS\n1. Manager\n\nText.\n\n2. Treasurer\n\nText.\n\n## IV. CLOSED SESSION\n\nNone.\n\n"
+            "## V. ADJOURN\n\nAdjourned.\n")
+    assert [(i.minute, i.parent) for i in markdown_items(tmp_path, text)] == [
+        ("I", None), ("1", "I"), ("2", "I"), ("II", None), ("1", "II"), ("2", "II"), ("3", "II"), ("III", None),
+        ("1", "III"), ("2", "III"), ("IV", None), ("V", None)]
+
+
+def test_a_heading_in_capitals_saying_who_attended_over_a_list_of_names_is_no_item(tmp_path):
+    text = ("MINUTES OF THE BOARD\n\nMarch 3, 2021\n\nOTHER ATTENDEES\n\n- Sue Brunone\n- Michelle Brunone\n\n"
+            "CALL TO ORDER\n\nThe meeting was called to order.\n\nADJOURNMENT\n\nAdjourned at 7 pm.\n")
+    assert marked_items(tmp_path, text) == ["CALL TO ORDER", "ADJOURNMENT"]

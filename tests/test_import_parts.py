@@ -149,3 +149,19 @@ def test_a_running_header_naming_the_body_then_the_date_and_its_page_gives_the_b
     text = ("Minutes of Special Meeting of Municipal Building Authority of Ogden City, Utah, April 23, 2024 Page\n\n"
             "Minutes of the special meeting held on Tuesday, April 23, 2024 at 8:36 p.m.\n")
     assert kinds(text)[0] == ("minutes", "Municipal Building Authority of Ogden City, Utah")
+
+
+def test_a_committee_s_draft_minutes_and_the_meeting_s_papers_attached_after_a_board_s_minutes():
+    text = ("BOARD OF DIRECTORS MEETING MINUTES\nDecember 12, 2018\n\n1. Roll Call\n\nAll present.\n\n2. Adjourn\n\n"
+            "Adjourned at 7:45 p.m.\n\nAGENDA ITEM VII-1.1\n\nSTAFF REPORT\n\n1. Operations\n\nFlows were normal.\n\n"
+            "DRAFT\n\nPersonnel Committee Meeting\nSan Juan Water District\nDecember 7, 2018\n9:00 a.m.\n\n"
+            "1. Other Personnel Matters\n\nNone.\n\nFinance Committee Meeting Minutes\nDecember 11, 2018\n\n"
+            "1. Review Check Register\n")
+    assert kinds(text) == [("minutes", "Board of Directors"), ("attachment", None),
+                           ("minutes", "Personnel Committee"), ("minutes", "Finance Committee")]
+
+
+def test_a_paper_s_label_at_the_top_of_a_file_labels_the_file_and_a_meeting_heading_without_minutes_is_none():
+    text = ("AGENDA ITEM III.1.a\n\nBOARD OF DIRECTORS MEETING MINUTES\nApril 9, 2018\n\n1. Call to Order\n\n"
+            "Planning Committee Meeting\nMay 2, 2018\n")
+    assert kinds(text) == [("unknown", None), ("minutes", "Board of Directors")]

@@ -28,8 +28,8 @@ from .nameentry import (
 )
 from .namelist import NAME_ROLE_RE, sentence_entries
 from .names import ORGANISATION_LEAD, ORGANISATION_RE, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
-from .parts import next_texts
 from .rollcall import header_of, read_table
+from .starts import next_texts
 
 # A sum of money ('$17,943.00', '£2.50', '1,949.00'), or a dated row ending in an amount ('67750  11/1/22  A Payee
 # 15.00'): a line with one is a row of accounts (payments, a budget), never a person. A time ('7.30pm', 'at 7.45')
@@ -211,6 +211,12 @@ def _surnames_so_far(entries: list[AttendanceDraft]) -> bool:
     return len(entries) >= SURNAMES_LEAST and all(" " not in entry.name.name for entry in entries)
 
 
+# The words over a table's columns of people: 'Name | Title', 'Member | Organisation'.
+COLUMN_HEAD_RE = re.compile(r"(?i)(?:full\s+)?(?:names?|titles?|positions?|roles?|posts?|offices?|organi[sz]ations?|"
+                            r"compan(?:y|ies)|representing|affiliations?|members?|departments?|agenc(?:y|ies)|"
+                            r"initials)")
+
+
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     lines = split_labels(lines)
@@ -291,6 +297,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         marked = line.heading or MARKED_RE.fullmatch(line.raw or "")  # ('**NCD Contractor**', '## Guests')
         if marked and not whole_label and context is not None and label_of(text + ":") is None:
             keep(index, line)  # '**NCD Contractor**' under the attendance: a group's name over its people, no person
+            if text.endswith(":"):  # ('**Topics:**' a label this table does not know: the list has ended)
+                flush_sentence()
+                context = None
             continue
         text = re.sub(r"^[-•]\s+(?=[*†‡])", "", text)
         if context is not None and len(MARK_RE.findall(text)) == 1 and text.startswith("* ") \
@@ -299,6 +308,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             text = text[2:]
             line = Line(line.file, line.number, text, line.raw)
         cells = [c.strip() for c in line.text.rstrip().split("\t")]
+        if len(cells) > 1 and all(COLUMN_HEAD_RE.fullmatch(cell) for cell in cells):  # 'Name | Title': the table's
+            keep(index, line)  # header row, no person
+            continue
         labelled = label_of(cells[0]) if cells and cells[0] else None
         if not labelled and UNKNOWN_LABEL_RE.match(text) and not MARK_RE.search(text):
             context = None  # 'Contact: ...', 'Tel: ...': a label this table does not know ends the list

@@ -46,7 +46,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      {"status": "apologies", "sentence": True}),  # Australian and New Zealand councils grant leave to be away
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
      r"(?: in attendance| present| attending)?|"
-     r"(?:management (?:and|&) )?staff(?: members)?(?: present| in attendance)?|"
+     r"(?:(?!members\b)(?-i:[A-Z][\w'&-]{0,20}) ){0,5}(?:management (?:and|&) )?staff(?: members)?"  # ('District
+     r"(?: present| in attendance)?|"  # Staff', not two columns' heads 'Members Staff')
      r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended", OFFICER),
     (r"others? present|others? in attendance|others? attendees|others? participants|"
      r"non[- ]members?(?: present| attending| in attendance)?|"
@@ -80,6 +81,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
     (r"attendance|(?:[\w'&-]{1,20} ){0,2}(?:attendees|participants)|attending|members? attending|sederunt|roll call|"
+     r"board of (?:directors|trustees|governors)|"  # the body's members named as a heading over them ('BOARD OF
+     # DIRECTORS' over a table of names and titles)
      r"present|late|arrived late|late arrivals?|"  # ('Late: Zamora': there, though after the start)
      r"(?:[\w'&-]{1,20} ){0,3}present|"
      r"[\w '&()-]{0,40}\bmembers?(?: present| in attendance)?", {}),  # not 'A Bell, member'

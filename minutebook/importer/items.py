@@ -46,8 +46,37 @@ MOTION_START_RE = re.compile(r"(?i)^(?:on\s+(?:a\s+)?motion\s+(?:by|of|made)\b|u
 ABBREVIATION_END_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")  # '... Block Grant (JABG)' ends a line, not a title
 
 
+# A heading naming the agenda that minutes print as a list before their own items: 'AGENDA ITEMS', 'Financing
+# Corporation Agenda Items', 'Order of Business'.
+AGENDA_LIST_RE = re.compile(r"(?i)^(?:[\w&'’ -]{0,60}\s)?(?:agenda(?:\s+items)?|order\s+of\s+business)$")
+LISTED_RE = re.compile(r"^(?P<number>[IVXLC]{1,7}|\d{1,3}|[A-Z])[.)]\s+\S")  # 'I. Roll Call', '3) Minutes'
+LEAST_LISTED = 3
+
+
+def agenda_listed(lines: list[Line]) -> set[int]:
+    """The lines of an agenda printed as a list at the head of minutes, under a heading naming it, whose numbers
+    the minutes print again at their items ('AGENDA ITEMS' / 'I. Roll Call' ... 'XIII. Adjourn', then '### I. ROLL
+    CALL'): the agenda, not the items."""
+    for index, line in enumerate(lines):
+        if not AGENDA_LIST_RE.match(line.stripped.rstrip(":")):
+            continue
+        listed, at = [], index + 1
+        while at < len(lines) and (lines[at].blank and not listed or LISTED_RE.match(lines[at].stripped)):
+            if not lines[at].blank:
+                listed.append(at)
+            at += 1
+        numbers = [LISTED_RE.match(lines[i].stripped).group("number") for i in listed]
+        again = {m.group("number") for later in lines[at:] if (m := LISTED_RE.match(later.stripped))}
+        if len(listed) >= LEAST_LISTED and sum(n in again for n in numbers) >= 2 * len(numbers) / 3:
+            return set(listed)
+    return set()
+
+
 def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     """Every item and sub-item heading of a part, in line order."""
+    listed = agenda_listed(lines) if kind == "minutes" else set()
+    if listed:  # read as text: the minutes' numbers are those printed again at their items
+        lines = [replace(line, text="", raw="") if i in listed else line for i, line in enumerate(lines)]
     style, run = best_run(lines, kind)
     top = title_block_end(lines)
     if run and (lists_under_marked_headings(lines, run, top) or points_under_plain_headings(lines, run)):
@@ -135,12 +164,17 @@ def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
     return [(h.index, h.number, h.text) for h in find_headings(lines, kind)]
 
 
+BOLD_CLOSED_RE = re.compile(r"(?:\*\*|__)[^*_]{3,}(?:\*\*|__)[ \t]*$")  # a line ending with the close of its bold
+
+
 def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: int, kind: str) -> tuple[str, int]:
     """A long title that filled its line without ending carries on below, indented under the title:
     '5.   Ord. to rezone property located East of 99th Street ...' / '     from LI-Limited ...'. In
     minutes the text under a heading sits there too, so only a line going on in lower case is joined."""
     joined, index = text, start
     at = heading.index + heading.bare  # the line the title is printed on
+    if BOLD_CLOSED_RE.search(lines[at].raw):
+        return text, start  # '1. **Approve minutes of ...**': the bold closes the title; the lines under it are text
     margin = lines[heading.index].indent
     column = margin if heading.bare else margin + (len(heading_text(lines[heading.index])) - len(heading.text))
     last = lines[at].stripped

@@ -205,11 +205,38 @@ def blank_lines(match: re.Match) -> str:
     return "\n" * match.group().count("\n")
 
 
+# A pipe table's row under its header ('| Name | Title |' / '|---|---|'): its cells apart by tabs, as the importer
+# reads a table's columns (an HTML table's cells are read the same way).
+DELIMITER_ROW_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+
+
+def _cells(row: str) -> str:
+    return "\t".join(cell.strip() for cell in CELL_SPLIT_RE.split(row.strip().strip("|")))
+
+
+def _pipe_tables(text: str) -> str:
+    """Each pipe table's rows as cells apart by tabs; the header row takes the delimiter row's line, so the table
+    is one paragraph and every line keeps its number (the header's line is left blank)."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines) - 1:
+        if "|" in lines[index] and DELIMITER_ROW_RE.match(lines[index + 1]) and "|" in lines[index + 1] + lines[index]:
+            lines[index], lines[index + 1] = "", _cells(lines[index])
+            index += 2
+            while index < len(lines) and "|" in lines[index] and lines[index].strip():
+                lines[index] = _cells(lines[index])
+                index += 1
+        else:
+            index += 1
+    return "\n".join(lines)
+
+
 def as_text(markdown: str) -> str:
     """A Markdown file as its text, line for line (so every line number is the file's own): front matter
     (a website's metadata) down to its title, headings marked and without their '#'s, backslash
     escapes resolved; emphasis and inline tags are flattened later, as in any text (`lines.clean`)."""
-    text = _filled_title(markdown)
+    text = _pipe_tables(_filled_title(markdown))
     text = FRONT_MATTER_RE.sub(_front_matter, text)
     text = METADATA_HEADER_RE.sub(blank_lines, text)
     text = INVISIBLE_RE.sub(blank_lines, text)

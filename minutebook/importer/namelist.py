@@ -102,9 +102,9 @@ PAIRED_GROUP_RE = re.compile(rf"^{WORD_RE.pattern}\s{WORD_RE.pattern},\s")
 LOST_COMMA_GROUP_RE = re.compile(rf"(?P<first>{WORD_RE.pattern}\s{WORD_RE.pattern})\s(?P<second>{WORD_RE.pattern}\s"
                                  rf"{WORD_RE.pattern}),\s+(?P<organisation>[A-Z][\w&/.]{{1,15}})")
 # 'George A. Nilson, City Solicitor', 'Jay Torgersen, Chief Unified Fire Authority (UFA)': a name, its post, and the
-# initials of an agency in brackets
+# initials of an agency in brackets, or the office held at this meeting ('Ken Miller, Director (Chair)')
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80}?)"
-                          r"(?:\s*\((?P<initials>[A-Z][A-Z&]{1,9})\))?$")
+                          r"(?:\s*\((?:(?P<initials>[A-Z][A-Z&]{1,9})|(?P<office>[A-Z][a-z][\w -]{1,30}))\))?$")
 # A plural title before a list ('Cllrs A and B', 'Commissioners A, B', 'Selectmen A and B'): each name's title.
 GROUP_RE = re.compile(rf"(?i)^(?:(?-i:[A-Z]{{2,6}})\s+)?(?P<title>{PLURAL_MEMBER_TITLE})\s+(?=[A-Z])")
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
@@ -238,6 +238,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 # the name, over the role its list's label gives ('Directors Present' / 'Shawn Porter, President')
                 entry.role, agency = post_and_agency(whole.group("role"))  # 'Chief Unified Fire Authority (UFA)'
                 entry.organisation = entry.organisation or agency or whole.group("initials")
+                if whole.group("office") and ROLE_KEYWORDS.search(whole.group("office")):
+                    entry.role = whole.group("office")  # 'Director (Chair)': the office held here, over the post
             clerk(entry)
             return [entry]
     pieces, pending = split_top(text), None  # 'and the clerk, Mr G Irwin': the role printed before the name

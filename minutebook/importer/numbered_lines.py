@@ -14,7 +14,7 @@ from ..dates import MONTH_ABBREVIATED, find_date
 from .columns import column_titles, lone_title
 from .lines import Line
 from .names import looks_like_name
-from .parts import date_only
+from .starts import date_only
 from .titles import FILE_COLUMN_RE, clean_title, is_title, reads_as_sentence
 
 MARKUP_RE = re.compile(r"&nbsp;|&#160;|\u00a0")
@@ -310,10 +310,11 @@ BUSINESS_WORDS_RE = re.compile(r"(?i)\b(?:agreement|contract|licen[cs]e|licensin
 
 def is_person(text: str) -> bool:
     """A title that is a person's name ('Callum Redfern', 'Dr Philippa A Nason, Chair'), not 'Public Forum', nor
-    words with a slash between ('October/November Events')."""
+    words with a slash between ('October/November Events'), nor an organisation's initials and words ('SJWD Employee
+    Awards': capitals with no vowel are no one's name)."""
     name = clean_title(text)[0].split(",")[0]
     return looks_like_name(name) and name != name.upper() and not HEADING_WORDS_RE.search(name) and "/" not in name \
-        and not BUSINESS_WORDS_RE.search(name)
+        and not BUSINESS_WORDS_RE.search(name) and not re.search(r"\b[B-DF-HJ-NP-TV-XZ]{3,6}\b", name)
 
 
 def resolution(lines: list[Line], first: Heading) -> bool:

@@ -1,6 +1,6 @@
 """Where a meeting document starts and what it is, read from evidence rather than fixed phrases.
 
-The heading rules of `parts.START_RULES` know the layouts they were written for. A document they do not
+The heading rules of `starts.START_RULES` know the layouts they were written for. A document they do not
 know is still read as a reader reads it: the lines at its top (a letterhead, a title in any case, a title
 letter-spaced or wrapped over lines, a title sentence 'a meeting of X to be held at ... on ...', labelled
 'Date:' fields) and the file's name are cut into candidate names of a body, each scored by what speaks for

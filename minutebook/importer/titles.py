@@ -8,7 +8,7 @@ import re
 
 from .markdown_text import NO_NEWS
 from .names import POST_SURNAME_RE, looks_like_name, parse_name
-from .parts import date_only
+from .starts import date_only
 
 PAGE_COLUMN_RE = re.compile(r"(?<!\s)\s{3,}+(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=\s|$)")  # 'Minutes      5 - 12'
 PAGES_RE = re.compile(r"\(\s*Pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)

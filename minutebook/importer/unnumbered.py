@@ -20,8 +20,8 @@ from .nameentry import ROLE_KEYWORDS
 from .names import looks_like_name
 from .numbered_lines import YEAR_TITLE_RE
 from .outline import outline_entry
-from .parts import date_only
 from .recognise import took_place
+from .starts import date_only
 from .titles import reads_as_sentence, split_run_in
 
 COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
@@ -331,9 +331,9 @@ def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0
     width = max((len(line.text.rstrip()) for line in lines), default=0)
     while index < stop:
         line = lines[index]
-        if line.blank or line.heading and attendance_group(lines, index):
-            index += 1  # ('**Guests**' over names under '**ATTENDANCE**': the attendance's, read by no rule)
-            continue
+        if line.blank or line.heading and attendance_group(lines, index) or over_names(lines, index, line.stripped):
+            index += 1  # ('**Guests**' over names under '**ATTENDANCE**', 'OTHER ATTENDEES' over a list of names:
+            continue  # the attendance's, read by no rule)
         limit = margin if margin is not None else page_margin(lines, index) + 2  # no numbers: the page's margin
         tried = rules if line.indent <= limit else (
             (("centred", _centred),) if _in_the_middle(line, width) else ())
