@@ -1590,3 +1590,13 @@ def test_a_heading_in_capitals_saying_who_attended_over_a_list_of_names_is_no_it
     text = ("MINUTES OF THE BOARD\n\nMarch 3, 2021\n\nOTHER ATTENDEES\n\n- Sue Brunone\n- Michelle Brunone\n\n"
             "CALL TO ORDER\n\nThe meeting was called to order.\n\nADJOURNMENT\n\nAdjourned at 7 pm.\n")
     assert marked_items(tmp_path, text) == ["CALL TO ORDER", "ADJOURNMENT"]
+
+
+def test_a_markdown_list_s_entries_at_its_margin_are_the_items_not_those_of_the_lists_nested_in_them(tmp_path):
+    text = ("**Board Call**\n\n**12 March 2020**\n\n1.  **Call to Order**\n\n    1.  **Members**\n\n"
+            "    2.  **Guests**\n\n    3.  **Observers**\n\n2.  **Agenda Items & Motions**\n\n"
+            "    1.  The board approves the minutes.\n\n"
+            "3.  **Action Item Review**\n\n    1.  Stephano will write.\n\n4.  **Code of conduct**\n")
+    tops = [(i.minute, i.title) for i in markdown_items(tmp_path, text) if i.parent is None]
+    assert tops == [("1", "Call to Order"), ("2", "Agenda Items & Motions"), ("3", "Action Item Review"),
+                    ("4", "Code of conduct")]

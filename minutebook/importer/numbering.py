@@ -94,7 +94,7 @@ def _run(style: Style, kind: str, found: list[Heading], start: int) -> list[Head
             continue  # indented deeper than the run: a sub-item or a numbered paragraph
         if heading.number == run[0].number and _names_only(run):
             run = [heading]  # '1. Callum Redfern' ... listed the members; the items start again at 1
-        elif _printed_as_items_later(style, kind, found, at, run):
+        elif _printed_as_items_later(style, kind, found, at, run) or _at_margin_later(style, found, at, run):
             continue
         elif (_follows(style, kind, run[-1], heading.number) or _starts_again(style, kind, found, at, run)
               or _printed_twice(style, kind, run[-1], heading)):
@@ -118,6 +118,17 @@ def _printed_as_items_later(style: Style, kind: str, found: list[Heading], at: i
         if _follows(style, kind, heading, later.number):
             return False
     return False
+
+
+def _at_margin_later(style: Style, found: list[Heading], at: int, run: list[Heading]) -> bool:
+    """'1.  Call to Order' / '    1.  Premier Members' / '    2.  Guests' / '2.  Agenda Items': a number indented deeper
+    than the run is an entry of a list nested in an item (a Markdown list's next level) when the next number at the
+    run's own margin is the same number or one before it."""
+    heading = found[at]
+    if heading.indent < run[0].indent + 3:
+        return False
+    later = next((h for h in found[at + 1:] if abs(h.indent - run[0].indent) <= 1), None)
+    return later is not None and style.value(later.number) <= style.value(heading.number)
 
 
 def _printed_twice(style: Style, kind: str, previous: Heading, heading: Heading) -> bool:
