@@ -1490,3 +1490,14 @@ def test_the_office_held_in_brackets_after_a_post_and_a_label_no_table_knows_end
     assert read(text) == [("Ken Miller", "present", "Chair", None, None),
                           ("Marty Hanneman", "present", "President", None, None),
                           ("Donna Silva", "in_attendance", "Director of Finance", "officer", None)]
+
+
+def test_a_roll_call_minute_whose_labels_stand_alone_each_over_its_paragraph_of_names():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", " 2. Roll Call\n\n    Directors Present:\n\n        Ann Bell\n        Tom Hale\n\n"
+                                  "    Directors Absent:\n\n        Kit Mayo\n\n    Guests:\n\n        Jo Moss\n")[0]
+    item = ItemDraft(title="Roll Call", line=lines[0], lines=lines[1:], kind="minutes")
+    assert [(e.name.name, e.status) for e in item_attendance(item)] == [
+        ("Ann Bell", "present"), ("Tom Hale", "present"), ("Kit Mayo", "absent"), ("Jo Moss", "in_attendance")]

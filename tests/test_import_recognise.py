@@ -350,3 +350,13 @@ def test_a_town_named_over_its_monthly_meeting_is_the_body_not_an_item_heading_w
 def test_a_working_group_named_by_its_initials_is_a_body():
     found = read("Minutes of the XYZ SWG meeting 3 March 2021\n\nTime: 10:00\n")
     assert (found.body, str(found.date)) == ("XYZ SWG", "2021-03-03")
+
+
+def test_a_document_headed_agenda_that_tells_what_the_meeting_did_is_its_minutes():
+    text = ("The Example Foundation\n\nBoard of Directors Interim Meeting Agenda\n\nOctober 30, 2002\n\n"
+            "1. Call to order\n\nThe meeting began at 10:32.\n\n2. Bylaws\n\n"
+            "By unanimous vote, the above resolution passed.\n\n"
+            "3. Adjournment\n\nThe meeting was actually adjourned at 11:10am.\n")
+    assert read(text).kind == "minutes"
+    assert read(text.replace("By unanimous vote, the above resolution passed.", "To consider the bylaws.")).kind \
+        == "agenda"

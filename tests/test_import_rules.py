@@ -866,3 +866,22 @@ def test_what_was_suggested_which_was_approved_is_a_decision_not_a_suggestion_se
     assert item.decisions == ['changing the wording from "will not" to "may not", which was approved']
     item, _ = read("Ann proposed a new logo, which was seconded by Bo.\n")
     assert item.decisions == []
+
+
+def test_a_resolution_s_preamble_leads_to_its_decision_and_one_tabled_decides_only_its_tabling():
+    item, _ = read("WHEREAS, the Board deems it to be in the best interests of the Foundation,\n\n"
+                   "NOW, THEREFORE, BE IT RESOLVED, that the Bylaws be amended; and be it further\n\n"
+                   "RESOLVED, that this change shall become effective at once.\n\n"
+                   "By unanimous vote, the above resolution passed.\n")
+    assert item.decisions == ["that the Bylaws be amended; and be it further",
+                              "that this change shall become effective at once."]
+    item, _ = read("WHEREAS, the Board deems it best to establish a team, NOW, THEREFORE, BE IT RESOLVED, that a team "
+                   "be established; and be it further\n\nRESOLVED, that A and B be its members.\n\n"
+                   "By general consent, this resolution was tabled, with a recommendation to the President.\n")
+    assert item.decisions == ["By general consent, this resolution was tabled, with a recommendation to the President"]
+
+
+def test_the_board_stating_its_approval_of_what_was_put_to_it_is_a_decision():
+    item, _ = read("Chuck queried the Board about setting up a new account. The Board stated approval and suggested "
+                   "that the President sign.\n")
+    assert item.decisions == ["The Board stated approval and suggested that the President sign"]

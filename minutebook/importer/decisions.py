@@ -17,7 +17,10 @@ from .tallies import last_proposition
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...'), a label ('CC /') or
     # a list's mark ('- Agreed to buy a projector.')
     rf"^(?:\d{{1,4}}\.\d{{1,2}}(?:\.\d{{1,2}})?\.?\s{{1,6}}(?=[A-Z]{{4}})|{LETTER}\s{{1,6}}(?=[A-Z]{{4}})|[-•*▪◦]\s{{1,4}})?"
-    r"(?:[^\W\d_]{3,}\s*/\s*)?(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided|M/S/C)"
+    r"(?:[^\W\d_]{3,}\s*/\s*)?"
+    r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+)?"  # ('NOW, THEREFORE, BE IT RESOLVED, that ...', 'Be it
+    r"(?:(?:BE|Be|be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?)?"  # further resolved that ...': a formal opening)
+    r"(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided|M/S/C|(?<=it )resolved|(?<=further )resolved)"
     r"(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*\((?:(?:Crs?|Cllrs?|Councill?ors?|Moved)\b[^()]{2,60}|[A-Z][\w'’-]+\s?/\s?[A-Z][\w'’-]+)\))?"  # 'RESOLVED
     # (Cr A/Cr B)', 'RESOLVED (Smith/Brown)': its movers
@@ -296,6 +299,10 @@ NARRATED_SENTENCES = [
     # question or proposal before it, agreed (not 'There was general agreement that X was a positive step', a view)
     re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,300}?[.?]\s+There\s+was\s+(?:general\s+|broad\s+|"
                r"unanimous\s+)?(?:agreement|consensus)(?=\.)"),
+    # 'Chuck queried the Board about setting up a new account ... The Board stated approval and suggested that ...':
+    # the body giving its approval to what was put to it
+    re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Trustees|Members)\s+"
+               r"(?:stated|gave|expressed|indicated)\s+(?:its\s+|their\s+)?(?:unanimous\s+)?(?:approval|consent)\b"),
     # 'CP suggested changing the wording from "will not" to "may not", which was approved.': what was suggested
     re.compile(r"\b(?:suggested|proposed|recommended)\s+(?P<decision>[^.;]{3,300}?),\s+which\s+was\s+(?:then\s+)?"
                r"(?:unanimously\s+)?(?:approved|agreed|accepted|adopted)\b"),

@@ -382,6 +382,11 @@ SECONDED_NAMED_RE = re.compile(r"^\W{0,3}(?i:seconded(?:\s+by)?)\s*:?\s+(?:[A-Z]
 RESULT_LINE_RE = re.compile(r"(?i)^\W{0,3}(?:(?:unanimously|(?:the\s+)?motion)\s+)?(?:approved|carried|passed|adopted)"
                             r"(?:\s+unanimously)?\b(?:,[^.]{0,80})?\.?$")
 FILLED_IN = 2  # named seconders (or results) that show an agenda written up as the meeting went
+# ... or what the meeting did, told after it: 'The meeting was actually adjourned at 11:10am', 'the above resolution
+# passed', 'By general consent, this resolution was tabled' (an agenda headed 'Agenda' and kept as the record).
+RECORDED_RE = re.compile(r"(?i)\bmeeting\s+was\s+(?:actually\s+|duly\s+)?(?:adjourned|called\s+to\s+order)\s+at\b|"
+                         r"\b(?:resolution|motion)\s+(?:passed|carried|was\s+(?:passed|carried|adopted|tabled|"
+                         r"defeated|withdrawn))\b|\bby\s+(?:unanimous\s+vote|general\s+consent)\b")
 
 
 def _minutes_below(lines: list[Line], start: int) -> bool:
@@ -392,7 +397,8 @@ def _minutes_below(lines: list[Line], start: int) -> bool:
         return True
     below = lines[start:start + 2000]
     return sum(bool(SECONDED_NAMED_RE.match(line.stripped)) for line in below) >= FILLED_IN \
-        or sum(bool(RESULT_LINE_RE.match(line.stripped)) for line in below) >= FILLED_IN
+        or sum(bool(RESULT_LINE_RE.match(line.stripped)) for line in below) >= FILLED_IN \
+        or sum(bool(RECORDED_RE.search(line.stripped)) for line in below) >= FILLED_IN
 
 
 def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:

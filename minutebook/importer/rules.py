@@ -22,6 +22,7 @@ from . import mentions as m
 from . import motions as mo
 from . import motions_apart as ma
 from . import outlined_motions as om
+from . import resolutions as rs
 from . import summary as sm
 from . import verdicts as vd
 from . import voice_votes as vv
@@ -138,6 +139,7 @@ RULES: list[Rule] = [
     ("verdict", vd.verdict_test, vd.verdict_run),
     ("summary-point", sm.summary_point_test, sm.summary_point_run),
     ("recommendation", lambda b, i, it: bool(d.RECOMMEND_RE.match(b[i].text)), d.recommend_run),
+    ("whereas", rs.whereas_test, rs.whereas_run),
     ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), lm.resolved_run),
     ("resolution-first", lm.resolution_test, lm.resolution_run),
     ("reasons", lambda b, i, it: bool(d.REASON_RE.match(b[i].text)), d.labelled(d.REASON_RE, "reasons")),
@@ -209,6 +211,7 @@ def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = No
         if not item.decisions and noted.noted_title(item.title):
             item.decisions.append(noted.noted_title(item.title))
     _title_decision(item, blocks)
+    rs.unpassed(item)
     vs.counted_votes(blocks, item)
     vs.abstentions(blocks, item)
     vs.named_side_votes(blocks, item)
