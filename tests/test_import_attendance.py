@@ -1501,3 +1501,27 @@ def test_a_roll_call_minute_whose_labels_stand_alone_each_over_its_paragraph_of_
     item = ItemDraft(title="Roll Call", line=lines[0], lines=lines[1:], kind="minutes")
     assert [(e.name.name, e.status) for e in item_attendance(item)] == [
         ("Ann Bell", "present"), ("Tom Hale", "present"), ("Kit Mayo", "absent"), ("Jo Moss", "in_attendance")]
+
+
+def test_lists_under_sentence_labels_ending_their_lines_and_bulleted_names_with_organisations():
+    text = ("The following new board members were present:\n\n- Rami Akkad, SAP\n- Stu Hood, Twitter\n\n"
+            "Other board members and officers present:\n\n- David Grove, IBM\n- Heather Miller, EPFL\n\n"
+            "Apologies:\n\n- Jonathan Perry, Goldman Sachs\n- Ann Bell, Acme\n")
+    assert read(text) == [("Rami Akkad", "present", None, None, "SAP"), ("Stu Hood", "present", None, None, "Twitter"),
+                          ("David Grove", "present", None, None, "IBM"),
+                          ("Heather Miller", "present", None, None, "EPFL"),
+                          ("Jonathan Perry", "apologies", None, None, "Goldman Sachs"),
+                          ("Ann Bell", "apologies", None, None, "Acme")]
+
+
+def test_attendance_under_headings_of_its_own_after_a_summary_is_the_meeting_s_and_no_item_s_text():
+    from minutebook.importer.attendance_items import attendance_sections
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "\ue000Executive Summary\n\nNew members were present.\n\n\ue000Attendees\n\n"
+                                  "\ue000Attendees present\n\nThe following members were present:\n\n- Ann Bell, SAP\n"
+                                  "- Tom Hale, IBM\n\n\ue000Apologies received\n\n- Kit Mayo\n")[0]
+    item = ItemDraft(title="Executive Summary", line=lines[0], lines=lines[1:], kind="minutes")
+    assert [(e.name.name, e.status) for e in attendance_sections(item)] == [
+        ("Ann Bell", "present"), ("Tom Hale", "present"), ("Kit Mayo", "apologies")]
+    assert [line.stripped for line in item.lines if line.stripped] == ["New members were present."]

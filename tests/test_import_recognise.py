@@ -360,3 +360,9 @@ def test_a_document_headed_agenda_that_tells_what_the_meeting_did_is_its_minutes
     assert read(text).kind == "minutes"
     assert read(text.replace("By unanimous vote, the above resolution passed.", "To consider the bylaws.")).kind \
         == "agenda"
+
+
+def test_an_executive_summary_is_no_body_and_the_file_name_gives_it():
+    found = read("## Minutes of the 2nd meeting of the Center, Q3, 2016\n\n## Executive Summary\n\nText.\n\n"
+                 "The meeting took place on Tuesday, August 9, 2016.\n", "2016-08-09-advisory-board-minutes.md")
+    assert (found.body, str(found.date)) == ("Advisory Board", "2016-08-09")

@@ -885,3 +885,19 @@ def test_the_board_stating_its_approval_of_what_was_put_to_it_is_a_decision():
     item, _ = read("Chuck queried the Board about setting up a new account. The Board stated approval and suggested "
                    "that the President sign.\n")
     assert item.decisions == ["The Board stated approval and suggested that the President sign"]
+
+
+def test_a_labelled_outcome_with_its_count_and_a_proposal_s_source_that_moved_nothing():
+    item, _ = read("proposed by IBM's Spark Technology Center\n\nPresented by Dave from IBM.\n\n"
+                   "**Outcome:** Adopted, by a 7-2 vote (1 board member not present)\n")
+    assert item.decisions == ["Adopted, by a 7-2 vote (1 board member not present)"]
+    assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 7, "against": 2})]
+    assert item.motions == []
+
+
+def test_consensus_to_act_and_a_consensus_label_are_decisions_not_a_view_or_an_earlier_meeting_s():
+    item, _ = read("The discussion was inconclusive, but there was consensus to invite one more member soon.\n\n"
+                   "Consensus: no further action on this for now.\n\n"
+                   "There was a consensus that there should be improved guidance.\n\n"
+                   "At the last meeting, a proposal was accepted for the Center to coordinate the process.\n")
+    assert item.decisions == ["to invite one more member soon", "no further action on this for now."]

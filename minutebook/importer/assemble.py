@@ -14,7 +14,7 @@ from ..registry import slug
 from . import attendance, blocks, items, passed_together, reports, rules, sessions, summary, votes, when_where
 from .attendance_acting import acting_members
 from .attendance_closing import closing_block
-from .attendance_items import item_attendance
+from .attendance_items import attendance_sections, item_attendance
 from .attendance_labels import label_of
 from .attendance_offices import read_offices, roster_names, signature_block
 from .attendance_posts import voters_named
@@ -45,6 +45,7 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft, cases: dict[s
     """Each item's blocks read by the rules; `cases`: how the document prints each word (`capitals.word_cases`)."""
     found = blocks.Found()
     for n, item in enumerate(item_list):
+        found.attendance.extend(attendance_sections(item))  # under headings of its own, after a summary
         found.attendance.extend(item_attendance(item, first=n == 0))
         rules.read_blocks(item, found, cases)
         item.text = markdown(item.lines)

@@ -13,9 +13,10 @@ from .lines import Line
 from .names import ORGANISATION_LEAD
 
 # Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
-ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:(?:other\s+)?attendees|attendance|present|(?:also|others)\s+present|"
+ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:(?:other\s+)?attendees(?:\s+present)?|attendance|present|"
+                                   r"(?:also|others)\s+present|"
                                    r"in attendance|"
-                                   r"apologies(?: for absence)?|absent|absentees|participants|"
+                                   r"apologies(?: for absence| received)?|regrets|absent|absentees|participants|"
                                    r"(?:observers|guests|visitors)(?: present)?|(?:(?:voting\s+|board\s+)?members|"
                                    r"directors|trustees|commissioners|councill?ors|governors|supervisors)\s+"
                                    r"(?:present|absent))$")

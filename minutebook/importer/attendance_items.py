@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .attendance import PROSE_RE, parse_region
+from .attendance_headings import ATTENDANCE_HEADING_RE
 from .attendance_labels import label_of, strip_lead
 from .attendance_prose import paragraphs, prose_entries
 from .attendance_text import PERSONAL_TITLE_RE
@@ -176,3 +177,32 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
             if said and said[0].get("status") == "apologies":
                 return parse_region(later)[0]
     return []
+
+
+def _attendance_heading(line: Line) -> bool:
+    return line.heading and bool(ATTENDANCE_HEADING_RE.match(line.stripped.rstrip(":")))
+
+
+def attendance_sections(item: ItemDraft) -> list[AttendanceDraft]:
+    """Attendance under headings of its own among an item's lines, where a summary came first ('## Executive Summary'
+    / ... / '## Attendees' / '### Attendees present' / 'The following new board members were present:' / '- A, SAP' /
+    '### Apologies received' / '- B, Acme'): the meeting's attendance, its lines no longer the item's text."""
+    if item.kind != "minutes" or not any(_attendance_heading(line) for line in item.lines):
+        return []
+    found: list[AttendanceDraft] = []
+    kept: list[Line] = []
+    index = 0
+    while index < len(item.lines):
+        if _attendance_heading(item.lines[index]):
+            end = next((n for n in range(index + 1, len(item.lines))
+                        if item.lines[n].heading and not _attendance_heading(item.lines[n])), len(item.lines))
+            entries, leftover = parse_region(item.lines[index:end])
+            if entries:
+                found.extend(entries)
+                kept.extend(line for line in leftover if not _attendance_heading(line))
+                index = end
+                continue
+        kept.append(item.lines[index])
+        index += 1
+    item.lines = kept
+    return found

@@ -49,6 +49,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"(?:(?!members\b)(?-i:[A-Z][\w'&-]{0,20}) ){0,5}(?:management (?:and|&) )?staff(?: members)?"  # ('District
      r"(?: present| in attendance)?|"  # Staff', not two columns' heads 'Members Staff')
      r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended", OFFICER),
+    (r"other\s+(?:[\w'&-]{1,20}\s+){0,2}members(?:\s+(?:and|&)\s+officers)?\s+(?:present|in attendance)",
+     {}),  # ('Other board members and officers present:' after the new members: members all the same)
     (r"others? present|others? in attendance|others? attendees|others? participants|"
      r"non[- ]members?(?: present| attending| in attendance)?|"
      r"members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
@@ -100,7 +102,8 @@ SEPARATOR_RE = re.compile(r"\s*(?:(?<!\d):(?!\d)-?|;|\t|\s(?:[–—-]|--)\s)\s*
 
 
 # What a sentence label says its people were: 'The following members were present:' / '... were absent:'.
-STATE_RE = re.compile(r"(?i)(present|in attendance|absent|excused)\s*(?::-?|-)?\s*(?=[A-Z*(])")
+STATE_RE = re.compile(r"(?i)(present|in attendance|absent|excused)\s*(?::-?|-)?\s*(?=[A-Z*(]|$)")  # (the list
+# below: 'The following new board members were present:' ends its line)
 STATES = {"present": {}, "in attendance": {"status": "in_attendance"}, "absent": {"status": "absent"},
           "excused": {"status": "apologies"}}
 

@@ -15,7 +15,8 @@ from .names import title_case
 # association'); a working group by its initials in capitals ('O&M SWG', 'FAPI WG').
 BODY_WORD_RE = re.compile(
     r"(?i)\b(?:council|committee|sub-committee|subcommittee|commission|board|authority|panel|cabinet|trustees|"
-    r"assembly|forum|partnership|executive|group|service area|parish meeting|town meeting|general meeting|"
+    r"assembly|forum|partnership|executive(?!\s+(?:summary|directors?|sessions?|officers?|assistants?))|group|"
+    r"service area|parish meeting|town meeting|general meeting|"  # (not 'Executive Summary', 'Executive Director')
     r"annual meeting|directors|governors|vestry|senate|legislature|select board|selectboard|"
     r"(?-i:Association|ASSOCIATION|S?WG))\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting', and an
@@ -99,6 +100,8 @@ def body_name(segment: str) -> str | None:
         name = tail.group(0) if tail else name
     if MEETING_ALONE_RE.fullmatch(name) and name.islower():  # 'Minutes of general meeting': the meeting's whole name
         name = title_case(name.upper())
+    if not MEETING_ALONE_RE.fullmatch(name) and not BODY_WORD_RE.search(re.sub(r"\s+", " ", segment)):
+        return None  # 'Executive Summary': a body word only in a phrase that names something else
     if not name or not ends_as_body(name) or re.search(r"\d{3,}", name) or name[0].islower() \
             or sum(len(w) == 1 and w.isalpha() for w in name.split()) >= 2:  # letters of a garbled title
         return None  # (a name is printed capitalised: 'based on the ... Committee' is the tail of a sentence)

@@ -20,7 +20,8 @@ DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that on
     r"(?:[^\W\d_]{3,}\s*/\s*)?"
     r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+)?"  # ('NOW, THEREFORE, BE IT RESOLVED, that ...', 'Be it
     r"(?:(?:BE|Be|be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?)?"  # further resolved that ...': a formal opening)
-    r"(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided|M/S/C|(?<=it )resolved|(?<=further )resolved)"
+    r"(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided|M/S/C|(?<=it )resolved|(?<=further )resolved|"
+    r"CONSENSUS(?=\s*:)|Consensus(?=\s*:))"  # ('Consensus: no further action on this for now.')
     r"(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*\((?:(?:Crs?|Cllrs?|Councill?ors?|Moved)\b[^()]{2,60}|[A-Z][\w'’-]+\s?/\s?[A-Z][\w'’-]+)\))?"  # 'RESOLVED
     # (Cr A/Cr B)', 'RESOLVED (Smith/Brown)': its movers
@@ -303,6 +304,10 @@ NARRATED_SENTENCES = [
     # the body giving its approval to what was put to it
     re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Trustees|Members)\s+"
                r"(?:stated|gave|expressed|indicated)\s+(?:its\s+|their\s+)?(?:unanimous\s+)?(?:approval|consent)\b"),
+    # 'The discussion was inconclusive, but there was consensus to invite at least one additional individual': what
+    # the members agreed to do, from 'to' on (not 'there was a consensus that there should be improved guidance', a
+    # view)
+    re.compile(r"\b[Tt]here\s+was\s+(?:a\s+|general\s+|broad\s+|unanimous\s+)?consensus\s+(?P<decision>to)\b"),
     # 'CP suggested changing the wording from "will not" to "may not", which was approved.': what was suggested
     re.compile(r"\b(?:suggested|proposed|recommended)\s+(?P<decision>[^.;]{3,300}?),\s+which\s+was\s+(?:then\s+)?"
                r"(?:unanimously\s+)?(?:approved|agreed|accepted|adopted)\b"),

@@ -22,7 +22,9 @@ PASSIVE_RE = re.compile(
     r"and\s)?(?P<verb>approved|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed\sas|signed)\b"
     r"(?P<after>[^.;]{0,200})")
 PASSIVE_SUBJECT_STOP_RE = re.compile(r"(?i)\b(?:that|which|who|until|when|after|before|if|while|noted|reported|said|"
-                                     r"would|could|had|has|have|been|it|they|these|those|this|he|she|we)\b")
+                                     r"would|could|had|has|have|been|it|they|these|those|this|he|she|we|"
+                                     r"(?:last|previous|prior)\s+meeting)\b")  # ('At the last meeting, a proposal was
+# accepted ...': a report of what an earlier meeting decided)
 PASSIVE_AFTER_STOP_RE = re.compile(r"(?i)^\s*(?:by(?!\s+(?:a|the)\s+(?:unanimous\s+|majority\s+|voice\s+|"
                                    r"roll[- ]call\s+|\d{1,2}-\d{1,2}(?:-\d{1,2})?\s+)?vote\b)|at|on|"
                                    r"in\s+(?:\d|" + MONTH_WORD + r")|for\s+\d|last|previously|earlier)\b")

@@ -20,7 +20,7 @@ from .decisions import collect, decision_run, split_subresolutions
 from .drafts import ItemDraft, MotionDraft
 from .mentions import SLASH_NAME, motion_matches, motion_names
 from .motions import MADE_BY_RE, untitled_name
-from .names import PersonName
+from .names import ORGANISATION_RE, PersonName
 from .vote_marks import vote_marks_test
 from .votes import roll_call_test
 
@@ -74,6 +74,8 @@ def _moved_by(text: str) -> tuple[PersonName | None, PersonName | None] | None:
     """The mover and seconder of a line that opens a labelled motion ('Moved by: A', 'Moved Cr A, seconded Cr B',
     'Moved (Cr A / Cr B)'); None for any other line."""
     made = MADE_BY_RE.match(text)
+    if made and ORGANISATION_RE.search(made.group("who")) and not made.group("second"):
+        return None  # 'proposed by IBM's Spark Technology Center': where a proposal came from, no motion moved
     if made:
         return untitled_name(made.group("who")), untitled_name(made.group("second")) if made.group("second") else None
     moved_to = MOVE_TO_RE.match(text)

@@ -278,3 +278,26 @@ def voted_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 def voted_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     item.decisions.append(VOTED_RE.match(blocks[i].text).group("text"))
     return 1
+
+
+# A proposal's outcome under a label, its count after it: 'Outcome: Adopted, by a 7-2 vote (1 board member not
+# present)', 'Outcome: Rejected 3-4': the outcome of what the item put (a decision where adopted), and its count
+# ('RESULT:' over 'MOTION BY:' is a roll call's block, read by votes.py).
+OUTCOME_LABEL_RE = re.compile(r"(?i)^(?:[-•*]\s+)?outcome\s*:\s*(?P<text>(?P<word>adopted|approved|carried|"
+                              r"passed|accepted|agreed|rejected|defeated|failed|lost|not\s+adopted)\b.{0,200})$")
+CARRYING_WORDS = ("adopted", "approved", "carried", "passed", "accepted", "agreed")
+
+
+def outcome_label_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(OUTCOME_LABEL_RE.match(blocks[i].text))
+
+
+def outcome_label_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    match = OUTCOME_LABEL_RE.match(blocks[i].text)
+    result = "carried" if match.group("word").lower() in CARRYING_WORDS else "lost"
+    if result == "carried":
+        item.decisions.append(match.group("text").rstrip("."))
+    counts = counts_of(match.group("text"))
+    if counts:
+        item.votes.append(VoteDraft(blocks[i].first, result=result, counts=counts))
+    return 1
