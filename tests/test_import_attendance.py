@@ -1525,3 +1525,17 @@ def test_attendance_under_headings_of_its_own_after_a_summary_is_the_meeting_s_a
     assert [(e.name.name, e.status) for e in attendance_sections(item)] == [
         ("Ann Bell", "present"), ("Tom Hale", "present"), ("Kit Mayo", "apologies")]
     assert [line.stripped for line in item.lines if line.stripped] == ["New members were present."]
+
+
+def test_a_roll_call_set_as_a_numbered_list_nested_in_its_item_groups_and_people_one_a_paragraph():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    text = ("1.  Call to Order / Roll Call\n\n    1.  Premier Members of the CCC\n\n        1.  Ann Bell (Arm)*\n\n"
+            "        2.  Tom Hale (Oracle)*\n\n    2.  Guests / Observers\n\n        1.  Jo Moss (Intel)\n\n"
+            "    3.  Not in attendance\n\n        1.  Kit Mayo (Alibaba)*\n\n        **\\*voting member**\n")
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="Call to Order / Roll Call", line=lines[0], lines=lines[1:], kind="minutes")
+    assert [(e.name.name, e.status, e.organisation) for e in item_attendance(item)] == [
+        ("Ann Bell", "present", "Arm"), ("Tom Hale", "present", "Oracle"), ("Jo Moss", "in_attendance", "Intel"),
+        ("Kit Mayo", "absent", "Alibaba")]

@@ -1600,3 +1600,21 @@ def test_a_markdown_list_s_entries_at_its_margin_are_the_items_not_those_of_the_
     tops = [(i.minute, i.title) for i in markdown_items(tmp_path, text) if i.parent is None]
     assert tops == [("1", "Call to Order"), ("2", "Agenda Items & Motions"), ("3", "Action Item Review"),
                     ("4", "Code of conduct")]
+
+
+def test_a_roll_call_s_groups_numbered_under_its_item_with_their_people_nested_deeper_are_no_sub_items(tmp_path):
+    text = ("**Governing Board Call**\n\n**12 March 2020**\n\n1.  **Call to Order / Roll Call**\n\n"
+            "    1.  **Premier Members of the CCC**\n\n        1.  Ann Bell (Arm)\\*\n\n"
+            "        2.  Tom Hale (Oracle)\\*\n\n"
+            "    2.  **Guests / Observers**\n\n        1.  Jo Moss (Intel)\n\n    3.  **Not in attendance**\n\n"
+            "        1.  Kit Mayo (Alibaba)\\*\n\n2.  **Agenda Items & Motions**\n\n"
+            "    1.  The board approves the minutes of the February 27, 2020 meeting with no abstentions or "
+            "objections.\n\n3.  **Code of conduct**\n\n"
+            "    1.  **Current Code of Conduct Complaints**\n\n        1.  A complaint was raised.\n\n"
+            "    2.  **Next Steps for the Board**\n\n"
+            "        1.  We will call an executive session.\n")
+    items = markdown_items(tmp_path, text)
+    assert [(i.minute, i.parent, i.title) for i in items] == [
+        ("1", None, "Call to Order / Roll Call"), ("2", None, "Agenda Items & Motions"),
+        ("3", None, "Code of conduct"), ("1", "3", "Current Code of Conduct Complaints"),
+        ("2", "3", "Next Steps for the Board")]

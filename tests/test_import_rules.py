@@ -901,3 +901,10 @@ def test_consensus_to_act_and_a_consensus_label_are_decisions_not_a_view_or_an_e
                    "There was a consensus that there should be improved guidance.\n\n"
                    "At the last meeting, a proposal was accepted for the Center to coordinate the process.\n")
     assert item.decisions == ["to invite one more member soon", "no further action on this for now."]
+
+
+def test_the_board_s_act_told_in_the_present_as_a_numbered_sentence_is_a_decision():
+    item, _ = read("1.  The board approves the minutes of the February 27, 2020 meeting with no abstentions or "
+                   "objections.\n\nThat the Board approves the budget, moved by A.\n")
+    assert item.decisions == ["The board approves the minutes of the February 27, 2020 meeting with no abstentions "
+                              "or objections"]

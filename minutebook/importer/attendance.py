@@ -211,6 +211,9 @@ def _surnames_so_far(entries: list[AttendanceDraft]) -> bool:
     return len(entries) >= SURNAMES_LEAST and all(" " not in entry.name.name for entry in entries)
 
 
+LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")  # a numbered list's number before a name
+
+
 # The words over a table's columns of people: 'Name | Title', 'Member | Organisation'.
 COLUMN_HEAD_RE = re.compile(r"(?i)(?:full\s+)?(?:names?|titles?|positions?|roles?|posts?|offices?|organi[sz]ations?|"
                             r"compan(?:y|ies)|representing|affiliations?|members?|departments?|agenc(?:y|ies)|"
@@ -302,6 +305,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 context = None
             continue
         text = re.sub(r"^[-•]\s+(?=[*†‡])", "", text)
+        if context is not None and (numbered := LIST_NUMBER_RE.match(text)):  # '1.  Philippe Robin (Arm)*' under a
+            text = text[numbered.end():]  # label: a numbered list of people, its numbers no part of a name
+            line = Line(line.file, line.number, text, line.raw)
         if context is not None and len(MARK_RE.findall(text)) == 1 and text.startswith("* ") \
                 and (context.status in ("apologies", "absent") or _bulleted(lines, index)):  # '* Liam Maxwell
             # (DCMS)' under 'Apologies', '* Rob Laurence - Innovate Identity' among others so marked: a list's bullet

@@ -35,6 +35,7 @@ ROLL_CALL_WORDS_RE = re.compile(r"(?i)\broll ?call\b")
 
 
 LABELLED_AFTER = 3  # labelled paragraphs that may follow a roll call told in prose
+LISTED_PARAGRAPHS = 40  # paragraphs after a label that its lists may run to, one person a paragraph
 
 
 def _opening_roll_call(item: ItemDraft) -> list[AttendanceDraft]:
@@ -64,26 +65,35 @@ def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
     opening = paragraphs(item.lines)
     paragraph = first_paragraph(item.lines)
     if paragraph and label_of(paragraph[0].text):
-        return parse_region(_with_labels_after(paragraph, opening[1:6]))[0]
+        return parse_region(_with_labels_after(paragraph, opening[1:LISTED_PARAGRAPHS]))[0]
     for n, later in enumerate(opening[1:4], 1):
         if len(later) > 1 and ROLL_CALL_TITLE_RE.search(later[0].stripped) and len(later[0].stripped) < 20 \
                 and label_of(later[1].text):
             return parse_region(later[1:])[0]
         if ROLL_CALL_WORDS_RE.search(item.title) and label_of(later[0].text):  # not 'Attendance by
             # Substitute Members' over 'Ordinary Member<tab>Reserve Member': a table of substitutes
-            return parse_region(_with_labels_after(later, opening[n + 1:n + 6]))[0]
+            return parse_region(_with_labels_after(later, opening[n + 1:n + LISTED_PARAGRAPHS]))[0]
     return []
 
 
 def _with_labels_after(paragraph: list[Line], after: list[list[Line]]) -> list[Line]:
     """A labelled paragraph with the labelled ones straight after it ('Present: 7 - A, B, ...' / '' / 'Absent: 1 -
-    C': each list a paragraph of its own)."""
+    C': each list a paragraph of its own), and under a label alone on its line the list of people set one a paragraph
+    ('1.  Premier Members' / '' / '1.  A (Arm)*' / '' / '2.  B (Oracle)*' / '' / '2.  Guests / Observers' ...)."""
     labelled = [*paragraph]
+    listing = _bare_label(paragraph)
     for later in after:
-        if not label_of(later[0].text):
+        if label_of(later[0].text):
+            listing = _bare_label(later)
+        elif not (listing and len(later) == 1 and not PROSE_RE.search(later[0].stripped)):
             break
         labelled.extend(later)
     return labelled
+
+
+def _bare_label(paragraph: list[Line]) -> bool:
+    found = label_of(paragraph[0].text) if len(paragraph) == 1 else None
+    return found is not None and not found[1]
 
 
 def _anyone_present(entries: list[AttendanceDraft]) -> bool:

@@ -56,7 +56,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
      r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
-     r"guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?",  # not 'Visitor Comments:'
+     r"guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?|observers?",  # not 'Visitor
+     # Comments:'
      {"status": "in_attendance", "capacity": "other"}),
     (r"(?:also )?in attendance|also present|also attending|also participating|remote attendance",
      {"status": "in_attendance"}),
@@ -67,7 +68,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"substitute members?(?: present)?$|substitut(?:ions|es)$", {"status": "substitute", "substitutes": True}),
     (r"non[- ]voting members?", {"capacity": "non-voting"}),
     (r"others?", {"status": "in_attendance", "capacity": "other", "guest": True}),
-    (r"(?:[\w'&-]{1,20} ){0,3}absent|not present|absentees?", {"status": "absent"}),
+    (r"(?:[\w'&-]{1,20} ){0,3}absent|not present|not in attendance|absentees?", {"status": "absent"}),
     (r"in the chair|presiding", {"role": "Chair"}),  # 'In the Chair: Councillor A', 'Presiding: Mayor A'
     (r"leas-chathaoirleach", {"role": "Leas-Chathaoirleach"}),  # an Irish council's deputy chair and chair
     (r"cathaoirleach(?!['’])", {"role": "Cathaoirleach"}),
@@ -87,7 +88,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      # DIRECTORS' over a table of names and titles)
      r"present|late|arrived late|late arrivals?|"  # ('Late: Zamora': there, though after the start)
      r"(?:[\w'&-]{1,20} ){0,3}present|"
-     r"[\w '&()-]{0,40}\bmembers?(?: present| in attendance)?", {}),  # not 'A Bell, member'
+     r"[\w '&()-]{0,40}\bmembers?(?:\s+of\s+the\s+[\w&' -]{1,40})?(?: present| in attendance)?", {}),  # not 'A
+     # Bell, member'; 'Premier Members of the CCC' (the body's members by its initials)
 ]]
 APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|"
                                    r"submitted)(?: and accepted)? from\s+(?=\S)")  # 'Apologies received from A'

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .attendance_labels import label_of
 from .lines import Line
 from .misread import misread_between
 from .numbered_lines import (
@@ -141,6 +142,11 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
                 break  # letters far below the heading belong to a schedule or a table, not to this item
             elif found and value(number) == 1 and indent > found[-1].indent + 4:
                 continue  # a fresh '1.' indented deeper than the list: a list inside the entry above
+            elif found and indent >= found[0].indent + 3 and _nested(
+                    lines, index, end, regex, found[0].indent, value,
+                    max(value(number), value(next(h for h in reversed(found) if h.indent <= found[0].indent + 1).number)
+                        + 1), value(number) == 1):
+                continue  # ('    1.  Members' / '        2.  Sergio Leunissen' / '    2.  Guests': the next level)
             elif found and value(number) == value(found[-1].number) + 2 and (mended := misread_between(
                     lines, found[-1].index + 1, index, found[-1].indent, value(found[-1].number) + 1, value)):
                 found.append(Heading(mended[0], mended[1], mended[2], indent_of(lines[mended[0]]),
@@ -226,10 +232,30 @@ def _clauses(lines: list[Line], first: Heading, parent: Heading) -> bool:
 ITEMS_LEAD_RE = re.compile(r"(?i)\bfollowing\b.{0,40}\bitems\b")
 
 
+def _nested(lines: list[Line], index: int, end: int, regex: re.Pattern, margin: int, value: Callable[[str], int],
+            number: int, fresh: bool) -> bool:
+    """An entry indented deeper than the list is an entry of a list nested in the one above when the list's next
+    entry at its own margin numbers at most `number` (the deeper entry's, or the one the list goes on with): a
+    Markdown list's next level, four spaces in."""
+    for later in range(index + 1, end):
+        match = regex.match(heading_text(lines[later])) if not lines[later].blank else None
+        if match and abs(indent_of(lines[later]) - margin) <= 1:
+            return value(next(g for g in match.groups()[:-1] if g)) <= number
+    return fresh  # the list ended above it: a deeper list starting at 1 is the last entry's own
+
+
+def _attendance_label(title: str) -> bool:
+    found = label_of(title)
+    return found is not None and not found[1]
+
+
 def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: str, depth: int = 0) -> list[Heading]:
     """The sub-items between an item's heading and the next item, with theirs in turn (three levels)."""
     children = (_children_in(lines, start, end, parent, kind) or _listed(lines, start, end, parent, kind)
                 ) if depth < 3 else []
+    if children and kind == "minutes" and all(_attendance_label(child.text) for child in children):
+        return []  # '1. Premier Members of the CCC' / '2. Guests / Observers' / '3. Not in attendance': the groups of a
+        # roll call, each over its list of people, no items
     found = []
     for n, child in enumerate(children):
         stop = children[n + 1].index if n + 1 < len(children) else end

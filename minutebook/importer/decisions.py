@@ -304,6 +304,11 @@ NARRATED_SENTENCES = [
     # the body giving its approval to what was put to it
     re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Trustees|Members)\s+"
                r"(?:stated|gave|expressed|indicated)\s+(?:its\s+|their\s+)?(?:unanimous\s+)?(?:approval|consent)\b"),
+    # '1.  The board approves the minutes of the February 27, 2020 meeting with no abstentions or objections.': the
+    # body's act told in the present, a sentence of its own (not 'That the Board approves ...', a motion's text)
+    re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:\d{1,2}[.)]\s+)?(?P<decision>[Tt]he\s+(?i:board|council|committee|"
+               r"commission|panel|trustees|members)\s+(?:hereby\s+)?(?:approves|adopts|accepts|resolves|"
+               r"agrees\s+(?:to|that)))\b"),
     # 'The discussion was inconclusive, but there was consensus to invite at least one additional individual': what
     # the members agreed to do, from 'to' on (not 'there was a consensus that there should be improved guidance', a
     # view)
