@@ -1539,3 +1539,12 @@ def test_a_roll_call_set_as_a_numbered_list_nested_in_its_item_groups_and_people
     assert [(e.name.name, e.status, e.organisation) for e in item_attendance(item)] == [
         ("Ann Bell", "present", "Arm"), ("Tom Hale", "present", "Oracle"), ("Jo Moss", "in_attendance", "Intel"),
         ("Kit Mayo", "absent", "Alibaba")]
+
+
+def test_the_office_a_sentence_says_a_member_acted_in_is_the_member_s_role():
+    assert _offices("Present:\n\n- Jon Pretty, EPFL\n- Ann Bell, IBM\n",
+                    "As chairperson, Jon Pretty conducted the meeting and asked all to introduce themselves.\n") == [
+        ("Jon Pretty", "Chair"), ("Ann Bell", None)]
+    assert _offices("Present:\n\n- Ann Bell, IBM\n- Ben Lee, EPFL\n",
+                    "Ann Bell presided as Chair, Ben Lee serving as Secretary.\n") == [("Ann Bell", "Chair"),
+                                                                                       ("Ben Lee", "Secretary")]

@@ -43,6 +43,10 @@ for _pattern, _office in [(r"Secretary", "Secretary"), (r"Treasurer", "Treasurer
     OFFICE_RES.append((re.compile(rf"\b{NAME}\s+(?:serving|acting)\s+as\s+(?:the\s+)?{_pattern}\b"), _office))
     OFFICE_RES.append((re.compile(rf"\b(?:serving|acting)\s+as\s+[^.;]{{1,60}}?\s+and\s+(?:[A-Z][a-z]+\s+)?{NAME}\s+as\s+"
                                   rf"(?:the\s+)?{_pattern}\b"), _office))
+# ... or the office a sentence opens with, the member who acted in it after: 'As chairperson, Jon Pretty conducted the
+# meeting' (not '... presided as Chair, Ben Lee serving as Secretary': another's office before a name).
+for _pattern, _office in OFFICES:
+    OFFICE_RES.append((re.compile(rf"(?:^|(?<=[.!?]\s))As\s+(?:the\s+)?(?i:{_pattern}),\s+{FULL_NAME}", re.M), _office))
 # ... or the member chairing in another's place: 'Terence Eden, standing in as chair, welcomed the members'.
 OFFICE_RES.append((re.compile(rf"\b{NAME},?\s+(?:standing\s+in|acting|sitting)\s+as\s+(?:the\s+)?"
                               r"(?i:chair(?:man|woman|person)?)\b"), "Chair"))
