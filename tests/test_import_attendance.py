@@ -1548,3 +1548,12 @@ def test_the_office_a_sentence_says_a_member_acted_in_is_the_member_s_role():
     assert _offices("Present:\n\n- Ann Bell, IBM\n- Ben Lee, EPFL\n",
                     "Ann Bell presided as Chair, Ben Lee serving as Secretary.\n") == [("Ann Bell", "Chair"),
                                                                                        ("Ben Lee", "Secretary")]
+
+
+def test_a_table_of_directors_marked_y_or_n_under_present_and_guests_at_the_board_s_invitation():
+    text = ("Present\tDirector\tOrganization\nY\tAnn Bell\tSAP AG\nN\tTom Hale\tTalend\n\n"
+            "Present at the invitation of the Board was Mike Milinkovich, Executive Director, and Janet Campbell, "
+            "Secretary, of Eclipse.org Foundation, Inc.\n")
+    assert read(text) == [("Ann Bell", "present", None, None, "SAP AG"), ("Tom Hale", "absent", None, None, "Talend"),
+                          ("Mike Milinkovich", "in_attendance", "Executive Director", None, None),
+                          ("Janet Campbell", "in_attendance", "Secretary", None, None)]

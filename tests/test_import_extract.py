@@ -474,3 +474,24 @@ def test_a_markdown_pipe_table_is_read_as_rows_of_cells_apart_by_tabs_one_paragr
                                    "Clerk |\n\nText\n")
     assert text.split("\n") == ["Present", "", "", "Name\tTitle", "Ann Lee\tChair", "Bo Chen | Jr\tClerk", "",
                                 "Text", ""]
+
+
+def test_a_php_page_is_read_as_the_html_it_prints(tmp_path):
+    source = tmp_path / "minutes.php"
+    source.write_text('<?php require_once("app.php"); # a comment\n\t$pageTitle = "Board Meeting Minutes";\n'
+                      '\t$html = <<<EOHTML\n<h1>$pageTitle</h1>\n<p>The Board met.</p>\nEOHTML;\n'
+                      '\t$App->generatePage($html);\n\tfunction helper() {\n\t\t$x = <<<EOHTML\n<h3>$type Candidates'
+                      '</h3>\nEOHTML;\n\t\treturn $x;\n\t}\n?>\n', encoding="utf-8")
+    assert extract_text(source).text == f"{HEADING_MARK}{LEVEL_MARK}Board Meeting Minutes\n\nThe Board met.\n"
+
+
+def test_a_word_processor_s_html_table_rows_and_its_emphasised_headings(tmp_path):
+    source = tmp_path / "minutes.html"
+    source.write_text('<table><tr><td><p><b>Present</b></p></td><td> <p>Director</p> </td></tr>'
+                      '<tr><td><p>Y</p></td><td><p>Ann Bell</p></td></tr></table>'
+                      '<p><u><b>Budget:</b></u></p><p>Text.</p>'
+                      '<p><span><u>2012 Members Meeting</u></span><span>:&nbsp; Ann moved.</span></p>'
+                      '<p><b>Present:</b> Ann Bell</p><p><u>/s/ Janet Campbell</u></p>', encoding="utf-8")
+    assert extract_text(source).text.split("\n") == [
+        "Present\tDirector", "Y\tAnn Bell", "", f"{HEADING_MARK}Budget:", "", "Text.", "",
+        f"{HEADING_MARK}2012 Members Meeting", "", "Ann moved.", "", "Present: Ann Bell", "", "/s/ Janet Campbell", ""]

@@ -908,3 +908,13 @@ def test_the_board_s_act_told_in_the_present_as_a_numbered_sentence_is_a_decisio
                    "objections.\n\nThat the Board approves the budget, moved by A.\n")
     assert item.decisions == ["The board approves the minutes of the February 27, 2020 meeting with no abstentions "
                               "or objections"]
+
+
+def test_resolutions_read_into_the_record_and_a_motion_introduced_carried_by_unanimous_consent():
+    item, _ = read("RESOLVED, Paul Lipton is appointed to the Compensation Committee.\n\n"
+                   "RESOLVED, the Board approves the redistribution of jQuery.\n")
+    assert item.decisions == ["Paul Lipton is appointed to the Compensation Committee.",
+                              "the Board approves the redistribution of jQuery."]
+    item, _ = read("Mike Milinkovich introduced a motion to have the members meeting at EclipseCon. There was "
+                   "unanimous consent to approve the following resolution:\n\nRESOLVED, that the Board approved it.\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Mike Milinkovich", "carried")]

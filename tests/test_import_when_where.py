@@ -326,3 +326,9 @@ def test_a_link_to_the_meeting_s_recording_after_its_place_is_no_part_of_the_ven
     found = facts("Time: 2019-08-14 at 10:00\n\nPlace: Remotely (GoToMeeting), [recording](https://example.org/r?id=1) "
                   "available.\n", "minutes")
     assert (found.start, found.venue) == ("10:00", "Remotely (GoToMeeting)")
+
+
+def test_a_meeting_adjourned_at_approximately_a_time_ended_then():
+    found = facts("Minutes\n\nThe Chair declared the meeting adjourned at approximately 11:39 Eastern time.\n",
+                  "minutes")
+    assert found.actual_end == "11:39"

@@ -59,8 +59,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?|observers?",  # not 'Visitor
      # Comments:'
      {"status": "in_attendance", "capacity": "other"}),
-    (r"(?:also )?in attendance|also present|also attending|also participating|remote attendance",
-     {"status": "in_attendance"}),
+    (r"(?:also )?in attendance|also present|also attending|also participating|remote attendance|"
+     r"present\s+(?:at|by)\s+(?:the\s+)?invitation(?:\s+of\s+the\s+[\w ]{1,30}?)?",  # ('Present at the invitation of
+     {"status": "in_attendance"}),  # the Board was A, Executive Director, and B, Secretary': not members)
     (r"(?:the )?clerk\b.{0,40}", OFFICER),
     (r"trade union observers?", {"capacity": "observer", "role": "Trade Union Observer", "guest": True}),
     (r"independent advis[eo]rs?", {"capacity": "adviser", "role": "Independent Adviser", "guest": True}),

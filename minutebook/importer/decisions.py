@@ -25,8 +25,10 @@ DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that on
     r"(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*\((?:(?:Crs?|Cllrs?|Councill?ors?|Moved)\b[^()]{2,60}|[A-Z][\w'’-]+\s?/\s?[A-Z][\w'’-]+)\))?"  # 'RESOLVED
     # (Cr A/Cr B)', 'RESOLVED (Smith/Brown)': its movers
-    r"(?:\s*:\s*|\s*[-–]\s*|,?\s+(?=(?:that|That|THAT|To|to)\b)|(?<=M/S/C)\s+)(.*)$")  # ('M/S/C To approve X',
-# 'M/S/C “Therefore be it resolved ...”': moved, seconded and carried, nobody named; 'RESOLVED, that ...')
+    r"(?:\s*:\s*|\s*[-–]\s*|,?\s+(?=(?:that|That|THAT|To|to)\b)|(?<=M/S/C)\s+|"
+    r"(?<=RESOLVED),\s+(?=[A-Z]|the\b))(.*)$")  # ('M/S/C To approve X',
+# 'M/S/C “Therefore be it resolved ...”': moved, seconded and carried, nobody named; 'RESOLVED, that ...'; 'RESOLVED,
+# Paul Lipton is appointed to the Compensation Committee.')
 
 
 RECOMMEND_RE = re.compile(r"^Resolved to RECOMMEND\s*:?\s*(?:\((?:to\s+)?([^)]+)\))?\s*(.*)$", re.I)

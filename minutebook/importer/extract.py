@@ -14,7 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .markdown_text import HEADING_MARK, LEVEL_MARK, as_text
+from .attendance_labels import label_of
+from .markdown_text import HEADING_MARK, LEVEL_MARK, NOT_HEADING_LABELS, as_text
+from .php_page import as_html
 from .restructured import as_markdown
 
 
@@ -120,23 +122,85 @@ def html_text(markup: str | bytes) -> str:
             (first if opens else item).insert(0, NavigableString(f"{number}. "))
     for heading in soup.find_all(HEADINGS):  # marked with its level, as a Markdown heading is ('<h2>' as '##')
         heading.insert(0, NavigableString(HEADING_MARK + LEVEL_MARK * int(heading.name[1])))
+    for paragraph in soup.find_all("p"):
+        if _emphasised_alone(paragraph):
+            paragraph.insert(0, NavigableString(HEADING_MARK))  # '<p><u><b>Budget:</b></u></p>': as a line wholly in
+            # bold is in Markdown, a heading the writer set
+        elif (label := _run_in_label(paragraph)) is not None:  # '<p><u>2012 Members Meeting:</u> Mike ...': the
+            paragraph.insert(0, NavigableString(HEADING_MARK))  # topic's title, its text a paragraph of its own
+            after = next((s for s in label.find_all_next(string=True) if label not in s.parents), None)
+            if after is not None and after.lstrip().startswith(":"):  # ('<u>Label</u></span><span>:&nbsp; text')
+                after.replace_with(NavigableString(after.lstrip()[1:]))
+            label.insert_after(NavigableString("\x00P"))
     for cell in soup.find_all(["td", "th"]):
         cell.append(NavigableString("\t"))
     for tag in soup.find_all("br"):
         tag.replace_with(NavigableString("\n"))
     for tag in soup.find_all([*PARAGRAPHS, *LINES]):
+        if tag.name not in ("table", "tr") and tag.find_parent(["td", "th"]) is not None:
+            continue  # a word processor's '<td><p>Y</p></td>': the cell's text, on its row's line
         mark = "\x00P" if tag.name in PARAGRAPHS else "\x00L"  # a run of marks: a blank line if one is a paragraph's
         tag.insert_before(NavigableString(mark))
         tag.insert_after(NavigableString(mark))
     text = re.sub(r"[ \t]*(?:\x00[LP][ \t\n]*)+", lambda m: "\n\n" if "\x00P" in m.group() else "\n",
                   soup.get_text())
-    lines = [line.strip(" ").rstrip("\t") for line in text.split("\n")]
+    lines = [re.sub(r" *\t *", "\t", line.strip(" ").rstrip("\t")) for line in text.split("\n")]  # (a cell's own
+    # spaces around its text are no part of it)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
     return f"{title}\n\n{body}" if title and title not in body[:len(title) + 200] else body
 
 
+EMPHASIS = ("b", "strong", "u")
+EMPHASISED_WORDS = 12  # words, at most, of a paragraph wholly in bold or underlined that is a heading
+
+
+def _emphasised_alone(paragraph) -> bool:  # noqa: ANN001 - a BeautifulSoup Tag
+    """A paragraph whose every word is bold or underlined, short, and in no table cell: a heading."""
+    words = paragraph.get_text(" ", strip=True)
+    if not words or len(words.split()) > EMPHASISED_WORDS or paragraph.find_parent(["td", "th"]) is not None \
+            or words.startswith("/s/"):  # ('/s/ Janet Campbell' underlined: a signature)
+        return False
+    return all(any(parent.name in EMPHASIS for parent in string.parents if parent is not paragraph
+                   and paragraph in parent.parents) for string in paragraph.find_all(string=True) if string.strip())
+
+
+RUN_IN_WORDS = 8  # words, at most, of an emphasised label opening a paragraph that titles its topic
+
+
+def _run_in_label(paragraph):  # noqa: ANN001, ANN202 - BeautifulSoup Tags
+    """The emphasised label ending in a colon that opens a paragraph with more text after it, where it is a title
+    (not 'Present:', 'Motion:', a label the rules read): the element holding it, else None."""
+    first = next((s for s in paragraph.find_all(string=True) if s.strip()), None)
+    if first is None or paragraph.find_parent(["td", "th"]) is not None:
+        return None
+    outer = None
+    for parent in first.parents:
+        if parent is paragraph:
+            break
+        if parent.name in EMPHASIS:
+            outer = parent
+    if outer is None:
+        return None
+    label = outer.get_text(" ", strip=True)
+    after = paragraph.get_text(" ", strip=True)[len(label):].strip(" :")
+    rest = paragraph.get_text("", strip=False)
+    colon = label.endswith(":") or rest[rest.find(outer.get_text("", strip=False)) + len(outer.get_text("")):] \
+        .lstrip().startswith(":")  # ('<span><u>Label</u></span><span>:&nbsp; text</span>')
+    words = label.rstrip(":").split()
+    if not colon or not after or not words or len(words) > RUN_IN_WORDS or not words[0][:1].isupper() \
+            and not words[0][:1].isdigit() \
+            or re.match(rf"(?i)(?:{NOT_HEADING_LABELS})\b", label) or label_of(label.rstrip(":")):
+        return None
+    return outer
+
+
 def _read_html(path: Path, ocr: bool) -> Extracted:
     return Extracted(html_text(path.read_bytes()), kind="html")
+
+
+def _read_php(path: Path, ocr: bool) -> Extracted:
+    """A page kept as its PHP source: the HTML it prints (`php_page`), read as any web page."""
+    return Extracted(html_text(as_html(path.read_bytes().decode("utf-8", errors="replace"))), kind="html")
 
 
 def _read_docx(path: Path, ocr: bool) -> Extracted:
@@ -260,7 +324,8 @@ READERS: list[tuple[tuple[str, ...], Reader]] = [
     ((".txt", ".text"), _read_text),
     ((".md", ".markdown"), _read_markdown),
     ((".rst", ".rest"), _read_restructured),
-    ((".html", ".htm", ".xhtml", ".php", ".asp", ".aspx", ".jsp"), _read_html),  # a page saved from a website
+    ((".html", ".htm", ".xhtml", ".asp", ".aspx", ".jsp"), _read_html),  # a page saved from a website
+    ((".php",), _read_php),  # ... or kept as its PHP source
     ((".docx",), _read_docx),
     ((), _sniff),  # catch-all: anything else, by its first bytes
 ]

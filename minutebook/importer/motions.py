@@ -46,7 +46,8 @@ POST = r"(?i:(?:vice|deputy)[- ]?)?(?i:chair(?:man|woman|person)?|mayor|presiden
 # Who seconded, after the mover: 'seconded by B' or 'B second(ed)' ('..., Craig Strawser second, with ...').
 SECONDED_EITHER = rf"(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)"
 MOVED_TEXT = r"(?P<text>(?:to|that)\b[^.;]{1,400}?)"  # what was moved, up to the sentence's end
-MADE_A_MOTION = r"(?:made|proposed|offered|put\s+forward)\s+(?:a|the)\s+motion"  # 'A made (proposed) a motion to X'
+MADE_A_MOTION = (r"(?:made|proposed|offered|introduced|put\s+forward)\s+(?:a|the)\s+"
+                 r"(?:series\s+of\s+motions|motion)")  # 'A made (proposed) a motion to X'
 
 # One sentence (or two) holding mover, seconder and what they moved, each form a table entry; no match is none.
 SPOKEN_MOTIONS = [

@@ -15,17 +15,17 @@ from .nameentry import make_entry
 
 CELL_RE = re.compile(r"\S+(?: \S+)*")  # a run of words with single spaces: one cell of a gapped table
 HEADERS: list[tuple[re.Pattern, str]] = [  # header cell -> what its column holds; first match wins
-    (re.compile(r"(?i)^(?:attendee|member|councillor|commissioner|director|trustee)?\s*name$|^attendee$|^member$"),
-     "name"),
+    (re.compile(r"(?i)^(?:attendee|member|councillor|commissioner|director|trustee)?\s*name$|^attendee$|"
+                r"^(?:member|director|trustee|commissioner|councill?or)s?$"), "name"),  # ('Present | Director | ...')
     (re.compile(r"(?i)^(?:title|role|position|office)$"), "role"),
     (re.compile(r"(?i)^(?:status|attendance|present\??)$"), "status"),
     (re.compile(r"(?i)^(?:organi[sz]ation|representing|agency|department)$"), "organisation"),
     (re.compile(r".*"), ""),  # any other column ('Arrived', 'Notes') is not read
 ]
 STATUSES: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"(?i)^(?:present|late|remote|in person|yes|attended|arrived late)\b"), "present"),
+    (re.compile(r"(?i)^(?:present|late|remote|in person|yes|y|attended|arrived late)\b"), "present"),
     (re.compile(r"(?i)^(?:excused|apologies|regrets)\b"), "apologies"),
-    (re.compile(r"(?i)^(?:absent|no|not present)\b"), "absent"),
+    (re.compile(r"(?i)^(?:absent|no|n|not present)\b"), "absent"),  # ('Y' / 'N' under 'Present')
 ]
 
 
@@ -73,8 +73,11 @@ def read_table(lines: list[Line], start: int) -> tuple[list[AttendanceDraft], in
         if len(cells) < 2:
             continue
         row: dict[str, str] = {}
-        for position, text in cells:  # each cell under the header column that starts nearest to it
-            kind = min(columns, key=lambda c: abs(c[0] - position))[1]
+        tabbed = "\t" in lines[start].text and "\t" in line.text  # a web page's table: its cells, in order
+        kinds = [kind for _, kind in columns]
+        for n, (position, text) in enumerate(cells):  # each cell under the header column that starts nearest to it
+            kind = kinds[n] if tabbed and len(cells) == len(kinds) else min(
+                columns, key=lambda c: abs(c[0] - position))[1]
             row[kind] = f"{row[kind]} {text}" if kind in row else text
         status = next((s for pattern, s in STATUSES if pattern.match(row.get("status", ""))), None)
         entry = make_entry(row.get("name", ""), line, Context(status=status or "present")) if status else None

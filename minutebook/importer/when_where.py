@@ -61,7 +61,8 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
                       rf"(?:closed|ended|finished|concluded|terminated|adjourned|closed\s+the\s+meeting)\s{{0,3}}"
                       rf"(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
            re.compile(rf"(?i)\b(?:(?:closed|adjourned|ended|concluded)\s+the\s+(?:[\w()'’-]+\s+){{0,5}}?meeting|"
-                      rf"adjourn(?:ed)?(?:\s+the\s+meeting)?)\s+at\s+({CLOCK})"),  # '... to adjourn the meeting at 7:25
+                      rf"adjourn(?:ed)?(?:\s+the\s+meeting)?)\s+at\s+(?:approximately\s+|about\s+)?"
+                      rf"({CLOCK})"),  # '... to adjourn the meeting at 7:25
            # pm', 'a motion to adjourn at 8', 'Nat concluded the FAPI Working Group meeting at 9:50AM CST.'
            # 'At 9:08 p.m., there being no further business, the regular meeting was adjourned.'
            re.compile(rf"(?i)\bat\s+({CLOCK}),?\s+[^.;]{{0,100}}?\b(?:meeting|session)\s+(?:was\s+)?(?:adjourned|closed|"
