@@ -495,3 +495,17 @@ def test_a_word_processor_s_html_table_rows_and_its_emphasised_headings(tmp_path
     assert extract_text(source).text.split("\n") == [
         "Present\tDirector", "Y\tAnn Bell", "", f"{HEADING_MARK}Budget:", "", "Text.", "",
         f"{HEADING_MARK}2012 Members Meeting", "", "Ann moved.", "", "Present: Ann Bell", "", "/s/ Janet Campbell", ""]
+
+
+def test_a_scribe_s_page_header_dated_outside_its_main_element_and_its_definition_list(tmp_path):
+    source = tmp_path / "minutes.html"
+    source.write_text("<body><header><h1>X Working Group Telco</h1><h2>08 October 2025</h2></header>"
+                      "<dl class=intro><dt>Present</dt><dd>Ann Bell, Tom Hale</dd><dt>Chair</dt><dd>Ann Bell</dd></dl>"
+                      "<main><h2>Meeting minutes</h2><section><h3>Topic</h3><p><cite>ann:</cite> We agreed.</p>"
+                      f"<p class=resolution><strong>RESOLUTION:</strong> We will publish it.</p>{'<p>Text.</p>' * 60}"
+                      "</section></main></body>", encoding="utf-8")
+    lines = extract_text(source).text.split("\n")
+    assert lines[:8] == [f"{HEADING_MARK}{LEVEL_MARK}X Working Group Telco", "",
+                         f"{HEADING_MARK}{LEVEL_MARK * 2}08 October 2025", "", "Present: Ann Bell, Tom Hale",
+                         "Chair: Ann Bell", "", f"{HEADING_MARK}{LEVEL_MARK * 2}Meeting minutes"]
+    assert "RESOLUTION: We will publish it." in lines

@@ -1618,3 +1618,10 @@ def test_a_roll_call_s_groups_numbered_under_its_item_with_their_people_nested_d
         ("1", None, "Call to Order / Roll Call"), ("2", None, "Agenda Items & Motions"),
         ("3", None, "Code of conduct"), ("1", "3", "Current Code of Conduct Complaints"),
         ("2", "3", "Next Steps for the Board")]
+
+
+def test_a_chat_s_lines_in_capitals_are_no_titles_and_attendees_over_labelled_lists_no_item(tmp_path):
+    text = ("# X Working Group Telco\n\n## 08 October 2025\n\n## Attendees\n\nPresent: Ann Bell, Tom Hale\n"
+            "Chair: Ann Bell\n\n## Meeting minutes\n\n### Render Method\n\nann: So that's enough.\n\n<PDL-ASU> +1\n\n"
+            "<ivan> +1\n\n### Issues\n\nNone.\n")
+    assert marked_items(tmp_path, text) == ["Meeting minutes", "Render Method", "Issues"]

@@ -918,3 +918,9 @@ def test_resolutions_read_into_the_record_and_a_motion_introduced_carried_by_una
     item, _ = read("Mike Milinkovich introduced a motion to have the members meeting at EclipseCon. There was "
                    "unanimous consent to approve the following resolution:\n\nRESOLVED, that the Board approved it.\n")
     assert [(m.mover.name, m.result) for m in item.motions] == [("Mike Milinkovich", "carried")]
+
+
+def test_a_standards_body_s_resolution_in_capitals_is_a_decision():
+    item, _ = read("<brent> PROPOSED: We will publish a First Public Working Draft of Render Method\n\n<ivan> +1\n\n"
+                   "RESOLUTION: We will publish a First Public Working Draft of Render Method\n")
+    assert item.decisions == ["We will publish a First Public Working Draft of Render Method"]

@@ -26,6 +26,7 @@ PARTICULARS_RE = re.compile(r"(?i)^(?:location|place|venue|time|date)(?:\s*(?:an
                             r"(?:location|place|venue|time|date)){0,2}$")
 NOBODY_RE = re.compile(r"(?i)^(?:none|nil|n/a|no one|nobody)\.?$")  # '### Observers present' / 'None'
 
+LABEL_LINE_RE = re.compile(r"^[A-Z][\w ]{1,30}:\s")  # a label and its list on one line: 'Present: A, B'
 LISTED_NAME_RE = re.compile(rf"^[-*•]\s+(?:{ORGANISATION_LEAD}:\s+)?"  # ('- Flanders: A, B': an administration's)
                             r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
 
@@ -56,7 +57,9 @@ def over_names(lines: list[Line], index: int, title: str) -> bool:
             break
         if not line.blank:
             below.append(line.stripped)
-    return bool(below) and (all(LISTED_NAME_RE.match(text) for text in below) or bool(NOBODY_RE.match(below[0])))
+    return bool(below) and (all(LISTED_NAME_RE.match(text) for text in below) or bool(NOBODY_RE.match(below[0]))
+                            or LABEL_LINE_RE.match(below[0]) is not None and label_of(below[0]) is not None)
+    # ('Attendees' / 'Present: A, B' / 'Chair: C'; not 'Apologies were received from A.', a sentence)
 
 
 NAMES_ONLY_RE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,;]+[A-Z&][\w'’.&-]*|\s(?:of|for|the|and|on|in)\b)*$")  # no sentence

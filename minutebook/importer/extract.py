@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..dates import find_date
 from .attendance_labels import label_of
 from .markdown_text import HEADING_MARK, LEVEL_MARK, NOT_HEADING_LABELS, as_text
 from .php_page import as_html
@@ -91,6 +92,7 @@ DROPPED = ("script", "style", "template", "noscript", "iframe", "object", "svg",
 MAIN_CONTENT = ("main", "article", "[role=main]", "#content-main", "#main-content", "#rst-content", ".rst-content",
                 "#main")
 MAIN_LEAST = 200  # characters of text: a smaller element is a teaser or an empty frame, not the page's content
+DATED_WITHIN = 3000  # characters of a page or its content element in which the meeting's date is looked for
 
 
 def html_text(markup: str | bytes) -> str:
@@ -108,6 +110,10 @@ def html_text(markup: str | bytes) -> str:
         tag.decompose()
     main = next((found[0] for selector in MAIN_CONTENT if len(found := soup.select(selector)) == 1
                  and len(found[0].get_text(" ", strip=True)) >= MAIN_LEAST), None)
+    if main is not None and not find_date(main.get_text(" ", strip=True)[:DATED_WITHIN]) \
+            and find_date(soup.get_text(" ", strip=True)[:DATED_WITHIN]):
+        main = None  # ('<header><h1>X Working Group</h1><h2>08 October 2025</h2></header>' / attendees / '<main>' the
+        # topics: the meeting's own heading and date are outside the element, so the page is read whole)
     soup = BeautifulSoup(str(main), "html.parser") if main is not None else soup  # the page's own content, not
     # its masthead and sidebars
     for string in list(soup.find_all(string=True)):
@@ -134,6 +140,12 @@ def html_text(markup: str | bytes) -> str:
             label.insert_after(NavigableString("\x00P"))
     for cell in soup.find_all(["td", "th"]):
         cell.append(NavigableString("\t"))
+    for term in soup.find_all("dt"):  # '<dt>Present</dt><dd>A, B</dd>': 'Present: A, B', a label and its list
+        described = term.find_next_sibling()
+        if described is not None and described.name == "dd":
+            text = term.get_text(" ", strip=True)
+            term.replace_with(NavigableString("\x00L" + (text if text.endswith(":") else f"{text}:") + " "))
+            described.name = "span"
     for tag in soup.find_all("br"):
         tag.replace_with(NavigableString("\n"))
     for tag in soup.find_all([*PARAGRAPHS, *LINES]):

@@ -44,7 +44,8 @@ def _bold(group: str) -> str:
 
 
 # Labels of what was decided or who attended, never a heading's: 'Resolved: ...', 'Present: ...'.
-NOT_HEADING_LABELS = (r"resolved|agreed|motion|moved|seconded|decision|action|carried|approved|adopted|vote|result|"
+NOT_HEADING_LABELS = (r"resolved|resolutions?|proposed|proposal|agreed|motion|moved|seconded|decision|action|carried|"
+                      r"approved|adopted|vote|result|"
                       r"note|present|absent|apologies|attendees|attendance|excused")
 BOLD_LINE_RE = re.compile(rf"(?<=\n\n){_bold('title')}[ \t]*(?=\n\n|\n?\Z)|"
                           rf"(?:(?<=\n\n)|(?<=  \n)){_bold('broken')}  [ \t]*"
