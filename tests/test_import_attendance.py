@@ -1557,3 +1557,9 @@ def test_a_table_of_directors_marked_y_or_n_under_present_and_guests_at_the_boar
     assert read(text) == [("Ann Bell", "present", None, None, "SAP AG"), ("Tom Hale", "absent", None, None, "Talend"),
                           ("Mike Milinkovich", "in_attendance", "Executive Director", None, None),
                           ("Janet Campbell", "in_attendance", "Secretary", None, None)]
+
+
+def test_a_list_of_chat_names_under_a_label_is_its_people_and_capitalised_surnames_stay_surnames():
+    assert [(name, status) for name, status, *_ in read("Present: bigbluehat, brent, DavidC, PDL-ASU\n")] == [
+        ("bigbluehat", "present"), ("brent", "present"), ("DavidC", "present"), ("Pdl-Asu", "present")]
+    assert read("Mentioned: fees, rates, charges, costs\n") == []

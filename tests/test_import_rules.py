@@ -924,3 +924,11 @@ def test_a_standards_body_s_resolution_in_capitals_is_a_decision():
     item, _ = read("<brent> PROPOSED: We will publish a First Public Working Draft of Render Method\n\n<ivan> +1\n\n"
                    "RESOLUTION: We will publish a First Public Working Draft of Render Method\n")
     assert item.decisions == ["We will publish a First Public Working Draft of Render Method"]
+
+
+def test_a_chat_s_proposal_its_plus_ones_and_its_resolution():
+    item, _ = read("<brent> PROPOSED: We will publish it\n\n<ivan> +1\n\n<phila> +1\ndlongley: +1\n\n<ivan> +1\n\n"
+                   "RESOLUTION: We will publish it\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("brent", "carried")]
+    assert [[p.name for p in v.sides["for"]] for v in item.votes] == [["ivan", "phila", "dlongley"]]
+    assert item.decisions == ["We will publish it"]

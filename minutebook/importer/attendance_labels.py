@@ -28,6 +28,7 @@ class Context:
     sentence: bool = False  # names are listed in a sentence: 'A (role), B and C'
     titled: bool = False  # a title printed before the names ('Present: Cllrs A, B'), not a label ('Councillors:')
     surnames: bool = False  # a list of surnames alone ('Members present: Smith, Jones, Brown')
+    handles: bool = False  # a list of chat or account names ('Present: bigbluehat, brent, DavidC, PDL-ASU')
 
 
 OFFICER = {"status": "in_attendance", "capacity": "officer"}

@@ -130,7 +130,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     # present: A, B', 'Members present: A, B, C'
     surname = bool(titled and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)
                    and not ROLE_KEYWORDS.search(name.name) and not ORGANISATION_RE.search(name.name))
-    if not (looks_like_name(printed) or surname):  # 'Councillors Hayward, Evans': surnames under a title
+    handle = context.handles and bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9_.-]{1,30}", printed.strip()))
+    if not (looks_like_name(printed) or surname or handle):  # 'Councillors Hayward, Evans': surnames under a title
         return None
     if context.honorific and context.honorific not in (name.honorific or ""):
         honorific = f"{context.honorific} {name.honorific}" if name.honorific else context.honorific

@@ -136,6 +136,18 @@ def _surnames_alone(pieces: list[str]) -> bool:
                                     and not ORGANISATION_RE.search(p) for p in pieces)
 
 
+HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,30}")  # one word, as a chat or an account names someone
+HANDLES_LEAST = 4
+
+
+def _handles_alone(pieces: list[str]) -> bool:
+    """'bigbluehat, brent, DavidC, PDL-ASU, tallted': four or more single words, some in lower case, none a post or
+    an organisation: the names a chat (IRC) or an account knows its members by, each a person."""
+    return len(pieces) >= HANDLES_LEAST and all(HANDLE_RE.fullmatch(p) and not ROLE_KEYWORDS.search(p)
+                                                 and not ORGANISATION_RE.search(p) for p in pieces) \
+        and sum(p[0].islower() for p in pieces) * 3 >= len(pieces)
+
+
 def _split_semicolons(text: str) -> list[str]:
     """'A; and B, C; D' -> ['A', 'B, C', 'D'], never inside parentheses."""
     groups, depth, current = [], 0, ""
@@ -245,6 +257,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     pieces, pending = split_top(text), None  # 'and the clerk, Mr G Irwin': the role printed before the name
     if _surnames_alone(pieces):  # 'Present: Smith, Jones, Brown': a list of surnames, each a member
         local = Context(**{**local.__dict__, "surnames": True})
+    elif _handles_alone(pieces):  # 'Present: bigbluehat, brent, DavidC': the names people go by in a chat
+        local = Context(**{**local.__dict__, "handles": True})
     group = ""  # 'Cllrs A and B', 'Commissioners A, B': the title stands for every name after it
     since = 0  # the first entry a plural role printed after the names ('A and B, Councillors') covers
     visitors: str | None = None  # 'plus local residents A, B and C': the role of each name after it

@@ -159,6 +159,7 @@ RULES: list[Rule] = [
     ("vote-on", vs.vote_on_test, vs.vote_on_run),
     ("voted-result", vs.voted_test, vs.voted_run),
     ("outcome-label", vs.outcome_label_test, vs.outcome_label_run),
+    ("chat-proposal", vs.chat_proposal_test, vs.chat_proposal_run),
     ("spoken-motion", lambda b, i, it: bool(mo.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      mo.spoken_motion_run),
     ("moved-then-seconded", ma.moved_alone_test, ma.moved_alone_run),

@@ -10,7 +10,7 @@ import re
 
 from .blocks import Block, Found, joined
 from .decisions_unlabelled import passive_decisions
-from .drafts import ItemDraft, VoteDraft
+from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .lines import Line
 from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name, post_name
 from .outcomes import outcome_of
@@ -300,4 +300,34 @@ def outcome_label_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
     counts = counts_of(match.group("text"))
     if counts:
         item.votes.append(VoteDraft(blocks[i].first, result=result, counts=counts))
+    return 1
+
+
+# A proposal put in a chat's minutes, the members' '+1' after it and the resolution that records it: '<brent>
+# PROPOSED: We will publish X' / '<ivan> +1' / 'dlongley: +1' / ... / 'RESOLUTION: We will publish X'. Who proposed it
+# moved it; each '+1' is a vote for it (the resolution itself is read as a decision).
+CHAT_PROPOSED_RE = re.compile(r"^(?:<(?P<who>[^<>\s]{1,30})>\s*|(?P<speaker>[\w.-]{1,30}):\s*)?PROPOSED\s*:\s*\S")
+PLUS_ONE_RE = re.compile(r"(?:<(?P<who>[^<>\s]{1,30})>|(?P<speaker>[\w.-]{1,30}):)\s*\+1\b")
+PROPOSAL_WITHIN = 40  # paragraphs after a proposal in which its resolution is told
+
+
+def chat_proposal_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(CHAT_PROPOSED_RE.match(blocks[i].text))
+
+
+def chat_proposal_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    match = CHAT_PROPOSED_RE.match(blocks[i].text)
+    later = blocks[i + 1:i + 1 + PROPOSAL_WITHIN]
+    end = next((n for n, block in enumerate(later) if CHAT_PROPOSED_RE.match(block.text)
+                or re.match(r"RESOLUTION\s*:", block.text)), len(later))
+    resolved = end < len(later) and later[end].text.startswith("RESOLUTION")
+    voters = list(dict.fromkeys(m.group("who") or m.group("speaker") for block in later[:end]
+                                for m in PLUS_ONE_RE.finditer(block.text)))
+    mover = match.group("who") or match.group("speaker")
+    result = "carried" if resolved else None
+    if mover:
+        item.motions.append(MotionDraft(blocks[i].first, item.title, PersonName(mover, printed=mover), None, result))
+    if voters and resolved:
+        item.votes.append(VoteDraft(blocks[i].first, result="carried",
+                                    sides={"for": [PersonName(name, printed=name) for name in voters]}))
     return 1
