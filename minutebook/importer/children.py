@@ -17,10 +17,12 @@ from .misread import misread_between
 from .numbered_lines import (
     ITEM_KIND_RE,
     MD_HEADING_RE,
+    NESTED_DEPTH,
     Heading,
     heading_text,
     indent_of,
     is_person,
+    next_at_margin,
     resolution,
     unwrapped,
 )
@@ -142,7 +144,7 @@ def _children_in(lines: list[Line], start: int, end: int, parent: Heading, kind:
                 break  # letters far below the heading belong to a schedule or a table, not to this item
             elif found and value(number) == 1 and indent > found[-1].indent + 4:
                 continue  # a fresh '1.' indented deeper than the list: a list inside the entry above
-            elif found and indent >= found[0].indent + 3 and _nested(
+            elif found and indent >= found[0].indent + NESTED_DEPTH and _nested(
                     lines, index, end, regex, found[0].indent, value,
                     max(value(number), value(next(h for h in reversed(found) if h.indent <= found[0].indent + 1).number)
                         + 1), value(number) == 1):
@@ -237,11 +239,12 @@ def _nested(lines: list[Line], index: int, end: int, regex: re.Pattern, margin: 
     """An entry indented deeper than the list is an entry of a list nested in the one above when the list's next
     entry at its own margin numbers at most `number` (the deeper entry's, or the one the list goes on with): a
     Markdown list's next level, four spaces in."""
-    for later in range(index + 1, end):
-        match = regex.match(heading_text(lines[later])) if not lines[later].blank else None
-        if match and abs(indent_of(lines[later]) - margin) <= 1:
-            return value(next(g for g in match.groups()[:-1] if g)) <= number
-    return fresh  # the list ended above it: a deeper list starting at 1 is the last entry's own
+    entries = ((indent_of(lines[later]), value(next(g for g in match.groups()[:-1] if g)))
+               for later in range(index + 1, end)
+               if not lines[later].blank and (match := regex.match(heading_text(lines[later]))))
+    later = next_at_margin(entries, margin)
+    return fresh if later is None else later <= number  # (none: the list ended above it, and a deeper list
+    # starting at 1 is the last entry's own)
 
 
 def _attendance_label(title: str) -> bool:

@@ -172,8 +172,19 @@ def _emphasised_alone(paragraph) -> bool:  # noqa: ANN001 - a BeautifulSoup Tag
     if not words or len(words.split()) > EMPHASISED_WORDS or paragraph.find_parent(["td", "th"]) is not None \
             or words.startswith("/s/"):  # ('/s/ Janet Campbell' underlined: a signature)
         return False
-    return all(any(parent.name in EMPHASIS for parent in string.parents if parent is not paragraph
-                   and paragraph in parent.parents) for string in paragraph.find_all(string=True) if string.strip())
+    return all(_emphasis(string, paragraph) is not None for string in paragraph.find_all(string=True)
+               if string.strip())
+
+
+def _emphasis(string, paragraph):  # noqa: ANN001, ANN202 - BeautifulSoup nodes
+    """The outermost bold or underline around `string` inside `paragraph`, or None."""
+    outer = None
+    for parent in string.parents:
+        if parent is paragraph:
+            return outer
+        if parent.name in EMPHASIS:
+            outer = parent
+    return None
 
 
 RUN_IN_WORDS = 8  # words, at most, of an emphasised label opening a paragraph that titles its topic
@@ -185,12 +196,7 @@ def _run_in_label(paragraph):  # noqa: ANN001, ANN202 - BeautifulSoup Tags
     first = next((s for s in paragraph.find_all(string=True) if s.strip()), None)
     if first is None or paragraph.find_parent(["td", "th"]) is not None:
         return None
-    outer = None
-    for parent in first.parents:
-        if parent is paragraph:
-            break
-        if parent.name in EMPHASIS:
-            outer = parent
+    outer = _emphasis(first, paragraph)
     if outer is None:
         return None
     label = outer.get_text(" ", strip=True)

@@ -7,7 +7,7 @@ resolution's points). Which of them are the items is numbering.py's to learn.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..dates import MONTH_ABBREVIATED, find_date
@@ -66,6 +66,15 @@ def heading_text(line: Line) -> str:
     text = MD_HEADING_RE.sub("", text)
     text = ITEM_KIND_RE.sub("", text)
     return MD_LINK_RE.sub(r"\1", text).strip() if "](" in text else text
+
+
+NESTED_DEPTH = 3  # spaces deeper than its list's margin from which an entry may be the next level's (Markdown: four)
+
+
+def next_at_margin(entries: Iterable[tuple[int, float]], margin: int) -> float | None:
+    """The value of the first entry (indent, value) at `margin`, within a space; None where none comes: where a list
+    goes on at its own margin after an entry indented deeper, which tells whether that entry was nested in it."""
+    return next((value for indent, value in entries if abs(indent - margin) <= 1), None)
 
 
 def indent_of(line: Line) -> int:

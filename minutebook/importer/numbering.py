@@ -17,6 +17,7 @@ from .misread import mended_run
 from .numbered_lines import (
     CODE,
     HEADING_WORDS_RE,
+    NESTED_DEPTH,
     NUMBER_STYLE,
     STYLES,
     Heading,
@@ -25,6 +26,7 @@ from .numbered_lines import (
     heading_text,
     indent_of,
     is_person,
+    next_at_margin,
     number_value,
     resolution,
 )
@@ -125,10 +127,10 @@ def _at_margin_later(style: Style, found: list[Heading], at: int, run: list[Head
     than the run is an entry of a list nested in an item (a Markdown list's next level) when the next number at the
     run's own margin is the same number or one before it."""
     heading = found[at]
-    if heading.indent < run[0].indent + 3:
+    if heading.indent < run[0].indent + NESTED_DEPTH:
         return False
-    later = next((h for h in found[at + 1:] if abs(h.indent - run[0].indent) <= 1), None)
-    return later is not None and style.value(later.number) <= style.value(heading.number)
+    later = next_at_margin(((h.indent, style.value(h.number)) for h in found[at + 1:]), run[0].indent)
+    return later is not None and later <= style.value(heading.number)
 
 
 def _printed_twice(style: Style, kind: str, previous: Heading, heading: Heading) -> bool:
