@@ -164,3 +164,12 @@ def test_a_mover_named_in_full_is_the_member_the_roll_printed_by_initial():
     hale = names.person(parse_name("T. Hale"), "doc.txt", 1)
     assert names.voter(parse_name("Tom Hale"), "doc.txt", 2) == hale
     assert names.voter(parse_name("Kit Hale"), "doc.txt", 3) != names.voter(parse_name("Kit Lind"), "doc.txt", 3)
+
+
+def test_printed_text_that_looks_like_an_html_tag_is_written_as_text():
+    from minutebook.importer.assemble import markdown
+
+    lines = [Line("doc.txt", 1, "<brent> PROPOSED: We will publish it", ""), Line("doc.txt", 2, "<ivan>\t+1", ""),
+             Line("doc.txt", 3, "Costs rose < 5%; see <https://example.org> or write to <clerk@example.org>.", "")]
+    assert markdown(lines) == ("&lt;brent> PROPOSED: We will publish it\n\n| | |\n|---|---|\n| &lt;ivan> | +1 |\n\n"
+                               "Costs rose < 5%; see <https://example.org> or write to <clerk@example.org>.")

@@ -63,6 +63,11 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft, cases: dict[s
 PRIVATE_BULLET_RE = re.compile("[\uf0a7\uf0a8\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf071]")
 
 
+# A '<' that Markdown would pass on as the start of an HTML tag ('<brent> +1', a chat's speaker), not an autolink
+# ('<https://...>', '<clerk@example.org>').
+TAG_OPENER_RE = re.compile(r"<(?!(?:https?|mailto|ftp):|[^\s<>@]+@[^\s<>]+>)(?=[A-Za-z/!?])")
+
+
 def markdown(lines: list[Line]) -> str:
     """Lines as Markdown text that renders as printed: no accidental code blocks or headings, and
     tab-separated runs (the PDF's tables) as Markdown tables."""
@@ -72,6 +77,7 @@ def markdown(lines: list[Line]) -> str:
         if line.page_gap:
             continue
         text = line.text.strip()
+        text = TAG_OPENER_RE.sub("&lt;", text)  # ('<brent> +1', a chat's speaker): printed text, never HTML
         if "\t" in text:
             rows.append([cell.strip().replace("|", "\\|") for cell in re.split(r"\t+", text)])
             continue
