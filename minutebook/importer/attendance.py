@@ -14,10 +14,21 @@ from .attendance_cells import MARK_RE, column_person, continues, extend, grid_en
 from .attendance_headings import PARTICULARS_RE
 from .attendance_labels import LEGEND_RE, Context, label_of
 from .attendance_layout import columns, hanging, indented_under, label_columns, plain, post_rows, unwrap
+from .attendance_lines import (
+    INDIVIDUAL_RE,
+    MINUTE_TAKER_RE,
+    OBSERVER_RE,
+    is_organisation,
+    listed_with_post,
+    one_a_line,
+    roster,
+    roster_line,
+    with_note,
+)
 from .attendance_posts import board_officers, staff_among_members
 from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
-from .lines import Line, text_above
+from .lines import Line
 from .nameentry import (
     NAME_DASH_RE,
     ROLE_KEYWORDS,
@@ -26,8 +37,8 @@ from .nameentry import (
     make_entry,
     name_then_organisation,
 )
-from .namelist import NAME_ROLE_RE, sentence_entries
-from .names import ORGANISATION_LEAD, ORGANISATION_RE, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
+from .namelist import sentence_entries
+from .names import ORGANISATION_LEAD, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
 from .rollcall import header_of, read_table
 from .starts import next_texts
 
@@ -52,19 +63,6 @@ PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|
 NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*(?:[,;&(]|\.\s|\band\b|$)")
 
 
-def _roster_line(text: str) -> bool:
-    """'Name, Role', 'Name<tab>Role' (a name and a post in columns) or a titled name alone ('Cr C Brown')."""
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
-    if len(cells) == 2:
-        name, role = cells
-    elif (whole := NAME_ROLE_RE.match(text.strip())) is not None:
-        name, role = whole.group("name"), whole.group("role")
-    else:
-        parsed = parse_name(text) if len(cells) == 1 else None
-        return bool(parsed and parsed.honorific and looks_like_name(text) and not ROLE_KEYWORDS.search(parsed.name))
-    return bool(looks_like_name(name) and ROLE_KEYWORDS.search(role) and not looks_like_name(role))
-
-
 # An officer on a line of their own under the list of members, the public counted after: 'Jo Moss – Clerk and 2
 # members of the public.', 'Mrs A Hale (Clerk)'.
 PUBLIC_COUNT = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+members?\s+of\s+the\s+public"
@@ -72,88 +70,6 @@ OFFICER_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{2,50}?)\s*(?:[–—-]
                              r"Assistant )?Clerk(?: and (?:RFO|Responsible Financial Officer))?|RFO|Responsible "
                              rf"Financial Officer|Minute[- ]?taker)\)?(?:,?\s+(?:and|with|plus)\s+{PUBLIC_COUNT})?\.?$",
                              re.I)
-
-
-def _roster(lines: list[Line], index: int) -> bool:
-    """Three or more lines in a row that each read 'Name, Role' are a list of who is present, label or not."""
-    if lines[index].blank:
-        return False
-    run = 0
-    for line in [line for line in lines[index:index + 5] if not line.blank][:3]:  # a blank line may part two rows
-        run += _roster_line(line.text)
-    return run == 3 or (run >= 1 and index > 0 and _roster_line(lines[index - 1].text)
-                        and _roster_line(lines[index].text))
-
-
-# 'Will Perrin, Talk About Local': a name, one comma, what the person is or represents (no second titled name);
-# 'TIBCO Software, Inc. (Voting Member)'; 'STFC, Scientific Computing': an organisation by its initials, then its
-# department; 'Steve Fisher (SF), STFC': the person's initials after the name.
-NAME_WITH_POST_RE = re.compile(r"^(?P<name>[^,;()]{3,60}(?:\s\([A-Z]{1,5}\))?),\s+(?P<post>(?:[A-Z]{2,6},\s+)?"
-                               r"[^,;]{2,80}?(?:,\s+(?:Inc|LLC|Ltd|plc|Corp|Co|GmbH|AG|SA)\.?)?(?:\s*\([^()]{1,40}\))?)$")
-# A part in the meeting in brackets after what follows a name: '(minute taker)', '(Voting Member)', '(Observer)'
-STANDING_RE = re.compile(r"\s*\((?P<note>[a-z][^()]{1,30}|[A-Z][\w -]{1,30})\)$")
-OBSERVER_RE = re.compile(r"(?i)(?:non-voting\s+)?observer")  # not a member: attends
-INDIVIDUAL_RE = re.compile(r"(?i)individual|self|private individual")  # a member for no organisation
-
-
-def _organisation(post: str) -> bool:
-    """What a person represents, not their post: "Victim Commissioner's Office", 'Ministry of Justice', 'HM Courts
-    and Tribunals Service' (not 'Clerk to the Board', a post's words first)."""
-    return bool(ORGANISATION_RE.search(post) or re.search(r"\b(?:Ministry|Service|Borough)\b", post)) \
-        and not ROLE_KEYWORDS.match(post)
-
-
-def _name_with_post(text: str) -> tuple[str, str] | None:
-    match = NAME_WITH_POST_RE.match(text.strip())
-    if not match:
-        return None
-    post = match.group("post")
-    bare = STANDING_RE.sub("", post)  # ('Individual (Voting Member)': the part in brackets is the caller's)
-    body = _organisation(bare)
-    if not bare[:1].isupper() or ROLE_KEYWORDS.search(bare) and not body:
-        return None  # 'A Bell, Clerk', 'B Cole, president': a post the roster rules read
-    person = None if body else parse_name(bare)
-    if not looks_like_name(match.group("name")) or person is not None and (
-            person.honorific or " and " in post and all(looks_like_name(p) for p in post.split(" and "))):
-        return None  # 'Cllr A Bell, Cllr B Cole', 'A Bell, B Cole and C Dee': people, not a post
-    return match.group("name").strip(), " ".join(post.split())
-
-
-MINUTE_TAKER_RE = re.compile(r"(?i)minute[- ]?taker|note[- ]?taker")
-
-
-def _with_note(post: str) -> tuple[str, str | None]:
-    """What follows a name, and the note in brackets after it (the person's part in the meeting)."""
-    match = STANDING_RE.search(post)  # '..., Ministry of Justice (minute taker)', '..., Oracle (Voting Member)'
-    if not match or not match.start() or match.group("note")[0].isupper() and not ROLE_KEYWORDS.search(match["note"]):
-        return post, None  # ('Accountable Officer (NHS Harrow)': an organisation in brackets, the post's)
-    return post[:match.start()], match.group("note")
-
-
-def _listed_with_post(lines: list[Line], index: int) -> tuple[str, str] | None:
-    """A line of a list printing one person a line with their post or organisation after a comma ('Will Perrin,
-    Talk About Local' / 'Paul Clarke, Honestlyreal'): the line next to it is another such entry."""
-    named = _name_with_post(lines[index].text)
-    if named is None:
-        return None
-    above = text_above(lines, index)
-    beside = [*([lines[above].text] if above >= 0 else []), *(text for _, text in next_texts(lines, index, 1))]
-    return named if any(_name_with_post(text) for text in beside) else None
-
-
-def _one_a_line(lines: list[Line], index: int) -> bool:
-    """The paragraph after a label alone on its line ('Apologies' / 'John Sheridan' / 'Jane Doe') names one person a
-    line, nothing joining a line to the next: a list, not a sentence to read whole."""
-    following: list[str] = []
-    for line in lines[index + 1:]:
-        if line.blank and following:
-            break
-        if not line.blank:
-            following.append(line.text.strip())
-    names = [t for t in following if "\t" not in t and (_name_with_post(t) or not re.search(r"[,;&]|\band\b", t)
-                                                         and (looks_like_name(t) or name_then_organisation(t)))]
-    return len(names) == len(following) and (len(names) >= 2 or bool(names and (
-        name_then_organisation(names[0]) or _name_with_post(names[0]))))
 
 
 def _continues_list(previous: str, text: str) -> bool:
@@ -338,11 +254,11 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             cells = [rest, *cells[1:]] if rest else cells[1:]
             text = "\t".join(cells).strip()
             if not text:
-                context.sentence = context.sentence and not _one_a_line(lines, index)
+                context.sentence = context.sentence and not one_a_line(lines, index)
                 continue
             below = next_texts(lines, index, 1)  # (the next line with text: a converter may set a blank between)
             if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text or "; " in text) \
-                    and not (_roster_line(text) and below and _roster_line(below[0][1])):
+                    and not (roster_line(text) and below and roster_line(below[0][1])):
                 # (but 'Staff Present: Jane Doe, Clerk' / 'Mark Lee, Treasurer': a name and post a line, read so)
                 context.sentence = True
                 paragraph.append(Line(line.file, line.number, text, line.raw))
@@ -355,7 +271,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 entry.organisation = entry.organisation or body
                 entries.append(entry)
             continue
-        if context is None and _roster(lines, index):
+        if context is None and roster(lines, index):
             context = Context(grid=grid)  # 'Honorable A, President' / 'B, City Solicitor': a roster with no label
         officer = OFFICER_LINE_RE.match(text) if context is None and entries else None
         if officer and looks_like_name(officer.group("name")):  # 'Jo Moss – Clerk and 2 members of the public.'
@@ -418,12 +334,12 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             if entry:
                 entries.append(entry)
                 continue
-        named = (name_then_organisation(text) or _listed_with_post(lines, index)) if not context.sentence else None
+        named = (name_then_organisation(text) or listed_with_post(lines, index)) if not context.sentence else None
         if named and (entry := make_entry(named[0], line, context)):  # 'Chris Francis SAP', 'Will Perrin, Talk ...'
-            post, note = _with_note(named[1])
+            post, note = with_note(named[1])
             if INDIVIDUAL_RE.fullmatch(post):
                 pass  # 'Stefan Hagen, Individual (Voting Member)': a member in their own right, no organisation
-            elif _organisation(post):
+            elif is_organisation(post):
                 entry.organisation = post  # "Victim Commissioner's Office": an office's name, not a post
             else:
                 add_attributes(entry, [post])  # an organisation, or a post ('CEO', 'Head of Policy')

@@ -1,0 +1,109 @@
+"""One person a line, as a list under an attendance label prints them: 'Name, Role' ('A Bell, Clerk'), 'Name, Post or
+Organisation (note)' ('Will Perrin, Talk About Local', 'Stefan Hagen, Individual (Voting Member)'); read so only where
+the lines beside it read so too, so that 'A Bell, B Cole' stays two people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line, text_above
+from .nameentry import ROLE_KEYWORDS, name_then_organisation
+from .namelist import NAME_ROLE_RE
+from .names import ORGANISATION_RE, looks_like_name, parse_name
+from .starts import next_texts
+
+
+def roster_line(text: str) -> bool:
+    """'Name, Role', 'Name<tab>Role' (a name and a post in columns) or a titled name alone ('Cr C Brown')."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) == 2:
+        name, role = cells
+    elif (whole := NAME_ROLE_RE.match(text.strip())) is not None:
+        name, role = whole.group("name"), whole.group("role")
+    else:
+        parsed = parse_name(text) if len(cells) == 1 else None
+        return bool(parsed and parsed.honorific and looks_like_name(text) and not ROLE_KEYWORDS.search(parsed.name))
+    return bool(looks_like_name(name) and ROLE_KEYWORDS.search(role) and not looks_like_name(role))
+
+
+def roster(lines: list[Line], index: int) -> bool:
+    """Three or more lines in a row that each read 'Name, Role' are a list of who is present, label or not."""
+    if lines[index].blank:
+        return False
+    run = 0
+    for line in [line for line in lines[index:index + 5] if not line.blank][:3]:  # a blank line may part two rows
+        run += roster_line(line.text)
+    return run == 3 or (run >= 1 and index > 0 and roster_line(lines[index - 1].text)
+                        and roster_line(lines[index].text))
+
+
+# 'Will Perrin, Talk About Local': a name, one comma, what the person is or represents (no second titled name);
+# 'TIBCO Software, Inc. (Voting Member)'; 'STFC, Scientific Computing': an organisation by its initials, then its
+# department; 'Steve Fisher (SF), STFC': the person's initials after the name.
+NAME_WITH_POST_RE = re.compile(r"^(?P<name>[^,;()]{3,60}(?:\s\([A-Z]{1,5}\))?),\s+(?P<post>(?:[A-Z]{2,6},\s+)?"
+                               r"[^,;]{2,80}?(?:,\s+(?:Inc|LLC|Ltd|plc|Corp|Co|GmbH|AG|SA)\.?)?(?:\s*\([^()]{1,40}\))?)$")
+# A part in the meeting in brackets after what follows a name: '(minute taker)', '(Voting Member)', '(Observer)'
+STANDING_RE = re.compile(r"\s*\((?P<note>[a-z][^()]{1,30}|[A-Z][\w -]{1,30})\)$")
+OBSERVER_RE = re.compile(r"(?i)(?:non-voting\s+)?observer")  # not a member: attends
+INDIVIDUAL_RE = re.compile(r"(?i)individual|self|private individual")  # a member for no organisation
+
+
+def is_organisation(post: str) -> bool:
+    """What a person represents, not their post: "Victim Commissioner's Office", 'Ministry of Justice', 'HM Courts
+    and Tribunals Service' (not 'Clerk to the Board', a post's words first)."""
+    return bool(ORGANISATION_RE.search(post) or re.search(r"\b(?:Ministry|Service|Borough)\b", post)) \
+        and not ROLE_KEYWORDS.match(post)
+
+
+def name_with_post(text: str) -> tuple[str, str] | None:
+    match = NAME_WITH_POST_RE.match(text.strip())
+    if not match:
+        return None
+    post = match.group("post")
+    bare = STANDING_RE.sub("", post)  # ('Individual (Voting Member)': the part in brackets is the caller's)
+    body = is_organisation(bare)
+    if not bare[:1].isupper() or ROLE_KEYWORDS.search(bare) and not body:
+        return None  # 'A Bell, Clerk', 'B Cole, president': a post the roster rules read
+    person = None if body else parse_name(bare)
+    if not looks_like_name(match.group("name")) or person is not None and (
+            person.honorific or " and " in post and all(looks_like_name(p) for p in post.split(" and "))):
+        return None  # 'Cllr A Bell, Cllr B Cole', 'A Bell, B Cole and C Dee': people, not a post
+    return match.group("name").strip(), " ".join(post.split())
+
+
+MINUTE_TAKER_RE = re.compile(r"(?i)minute[- ]?taker|note[- ]?taker")
+
+
+def with_note(post: str) -> tuple[str, str | None]:
+    """What follows a name, and the note in brackets after it (the person's part in the meeting)."""
+    match = STANDING_RE.search(post)  # '..., Ministry of Justice (minute taker)', '..., Oracle (Voting Member)'
+    if not match or not match.start() or match.group("note")[0].isupper() and not ROLE_KEYWORDS.search(match["note"]):
+        return post, None  # ('Accountable Officer (NHS Harrow)': an organisation in brackets, the post's)
+    return post[:match.start()], match.group("note")
+
+
+def listed_with_post(lines: list[Line], index: int) -> tuple[str, str] | None:
+    """A line of a list printing one person a line with their post or organisation after a comma ('Will Perrin,
+    Talk About Local' / 'Paul Clarke, Honestlyreal'): the line next to it is another such entry."""
+    named = name_with_post(lines[index].text)
+    if named is None:
+        return None
+    above = text_above(lines, index)
+    beside = [*([lines[above].text] if above >= 0 else []), *(text for _, text in next_texts(lines, index, 1))]
+    return named if any(name_with_post(text) for text in beside) else None
+
+
+def one_a_line(lines: list[Line], index: int) -> bool:
+    """The paragraph after a label alone on its line ('Apologies' / 'John Sheridan' / 'Jane Doe') names one person a
+    line, nothing joining a line to the next: a list, not a sentence to read whole."""
+    following: list[str] = []
+    for line in lines[index + 1:]:
+        if line.blank and following:
+            break
+        if not line.blank:
+            following.append(line.text.strip())
+    names = [t for t in following if "\t" not in t and (name_with_post(t) or not re.search(r"[,;&]|\band\b", t)
+                                                         and (looks_like_name(t) or name_then_organisation(t)))]
+    return len(names) == len(following) and (len(names) >= 2 or bool(names and (
+        name_then_organisation(names[0]) or name_with_post(names[0]))))
