@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..dates import parse_date
+from ..recordhtml import AUTOLINK_RE, OPENER_RE
 from ..registry import slug
 from . import attendance, blocks, items, passed_together, reports, rules, sessions, summary, votes, when_where
 from .attendance_acting import acting_members
@@ -63,9 +64,11 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft, cases: dict[s
 PRIVATE_BULLET_RE = re.compile("[\uf0a7\uf0a8\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf071]")
 
 
-# A '<' that Markdown would pass on as the start of an HTML tag ('<brent> +1', a chat's speaker), not an autolink
-# ('<https://...>', '<clerk@example.org>').
-TAG_OPENER_RE = re.compile(r"<(?!(?:https?|mailto|ftp):|[^\s<>@]+@[^\s<>]+>)(?=[A-Za-z/!?])")
+def _as_text(text: str) -> str:
+    """Printed text with every '<' that Markdown would pass on as an HTML tag written as '&lt;' ('<brent> +1', a chat's
+    speaker), an autolink kept ('<https://...>', '<clerk@example.org>'): what opens a tag and what is an autolink are
+    the site's own (`recordhtml`)."""
+    return OPENER_RE.sub(lambda m: m.group() if AUTOLINK_RE.match(text, m.start()) else "&lt;", text)
 
 
 def markdown(lines: list[Line]) -> str:
@@ -77,7 +80,7 @@ def markdown(lines: list[Line]) -> str:
         if line.page_gap:
             continue
         text = line.text.strip()
-        text = TAG_OPENER_RE.sub("&lt;", text)  # ('<brent> +1', a chat's speaker): printed text, never HTML
+        text = _as_text(text)  # printed text, never HTML
         if "\t" in text:
             rows.append([cell.strip().replace("|", "\\|") for cell in re.split(r"\t+", text)])
             continue

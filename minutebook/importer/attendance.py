@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .attendance_cells import MARK_RE, column_person, continues, extend, grid_entries, table_entry, wrapped_cells
 from .attendance_headings import PARTICULARS_RE
-from .attendance_labels import LEGEND_RE, Context, label_of
+from .attendance_labels import LEGEND_RE, Context, label_of, whole_label
 from .attendance_layout import columns, hanging, indented_under, label_columns, plain, post_rows, unwrap
 from .attendance_lines import (
     INDIVIDUAL_RE,
@@ -207,14 +207,14 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             flush_sentence()
             keep(index, line)
             continue
-        whole_label = (found := label_of(text)) is not None and not found[1]  # 'PRESENT' as a heading: a label
+        whole = whole_label(text)  # 'PRESENT' as a heading: a label
         if text == text.upper() and re.search(r"[A-Z]{3}", text) and not MARK_RE.search(text) and ":" not in text \
-                and not whole_label:
+                and not whole:
             context = None  # a heading such as 'PRAYERS' or 'RECOMMENDED ITEMS' ends the attendance
             keep(index, line)
             continue
         marked = line.heading or MARKED_RE.fullmatch(line.raw or "")  # ('**NCD Contractor**', '## Guests')
-        if marked and not whole_label and context is not None and label_of(text + ":") is None:
+        if marked and not whole and context is not None and label_of(text + ":") is None:
             keep(index, line)  # '**NCD Contractor**' under the attendance: a group's name over its people, no person
             if text.endswith(":"):  # ('**Topics:**' a label this table does not know: the list has ended)
                 flush_sentence()

@@ -31,6 +31,11 @@ LISTED_NAME_RE = re.compile(rf"^[-*•]\s+(?:{ORGANISATION_LEAD}:\s+)?"  # ('- F
                             r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
 
 
+def says_who_attended(text: str) -> bool:
+    """A heading's text saying who attended, a colon after it or not ('Attendees', 'Apologies received:')."""
+    return bool(ATTENDANCE_HEADING_RE.match(text.rstrip(":")))
+
+
 def first_below(lines: list[Line], index: int) -> Line | None:
     """The first line with text under line `index`, or None."""
     return next((line for line in lines[index + 1:] if not line.blank), None)
@@ -73,7 +78,7 @@ def attendance_group(lines: list[Line], index: int) -> bool:
         if lines[i].heading:
             if not names_under(lines, i):
                 return False
-            if ATTENDANCE_HEADING_RE.match(lines[i].stripped.rstrip(":")):
+            if says_who_attended(lines[i].stripped):
                 return True
     return False
 

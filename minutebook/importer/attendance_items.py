@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from .attendance import PROSE_RE, parse_region
-from .attendance_headings import ATTENDANCE_HEADING_RE
-from .attendance_labels import label_of, strip_lead
+from .attendance_headings import says_who_attended
+from .attendance_labels import label_of, strip_lead, whole_label
 from .attendance_prose import paragraphs, prose_entries
 from .attendance_text import PERSONAL_TITLE_RE
 from .drafts import AttendanceDraft, ItemDraft
@@ -92,8 +92,7 @@ def _with_labels_after(paragraph: list[Line], after: list[list[Line]]) -> list[L
 
 
 def _bare_label(paragraph: list[Line]) -> bool:
-    found = label_of(paragraph[0].text) if len(paragraph) == 1 else None
-    return found is not None and not found[1]
+    return len(paragraph) == 1 and whole_label(paragraph[0].text)
 
 
 def _anyone_present(entries: list[AttendanceDraft]) -> bool:
@@ -190,7 +189,7 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
 
 
 def _attendance_heading(line: Line) -> bool:
-    return line.heading and bool(ATTENDANCE_HEADING_RE.match(line.stripped.rstrip(":")))
+    return line.heading and says_who_attended(line.stripped)
 
 
 def attendance_sections(item: ItemDraft) -> list[AttendanceDraft]:

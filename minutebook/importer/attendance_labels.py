@@ -160,6 +160,12 @@ COUNT_RE = re.compile(r"^\s*\d{1,3}\s*[-–—]:?(?:\s+|$)")  # (a label in a co
 TRAILING_COUNT_RE = re.compile(r"\s+(?:--|[–—])\s*\d{1,3}\.?$")
 
 
+def whole_label(text: str) -> bool:
+    """`text` is an attendance label and nothing else ('PRESENT', 'Guests / Observers', 'Not in attendance')."""
+    found = label_of(text)
+    return found is not None and not found[1]
+
+
 def label_of(text: str) -> tuple[dict, str] | None:
     """If `text` starts with a label ('Councillors:', 'In attendance: (Officers)', 'Attendees<tab>A, B',
     'Present; A', 'Also in attendance were A'), its context and the rest of the line."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .attendance_labels import label_of
+from .attendance_labels import whole_label
 from .lines import Line
 from .misread import misread_between
 from .numbered_lines import (
@@ -247,16 +247,11 @@ def _nested(lines: list[Line], index: int, end: int, regex: re.Pattern, margin: 
     # starting at 1 is the last entry's own)
 
 
-def _attendance_label(title: str) -> bool:
-    found = label_of(title)
-    return found is not None and not found[1]
-
-
 def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: str, depth: int = 0) -> list[Heading]:
     """The sub-items between an item's heading and the next item, with theirs in turn (three levels)."""
     children = (_children_in(lines, start, end, parent, kind) or _listed(lines, start, end, parent, kind)
                 ) if depth < 3 else []
-    if children and kind == "minutes" and all(_attendance_label(child.text) for child in children):
+    if children and kind == "minutes" and all(whole_label(child.text) for child in children):
         return []  # '1. Premier Members of the CCC' / '2. Guests / Observers' / '3. Not in attendance': the groups of a
         # roll call, each over its list of people, no items
     found = []

@@ -134,7 +134,7 @@ def html_text(markup: str | bytes) -> str:
             # bold is in Markdown, a heading the writer set
         elif (label := _run_in_label(paragraph)) is not None:  # '<p><u>2012 Members Meeting:</u> Mike ...': the
             paragraph.insert(0, NavigableString(HEADING_MARK))  # topic's title, its text a paragraph of its own
-            after = next((s for s in label.find_all_next(string=True) if label not in s.parents), None)
+            after = _text_after(label)
             if after is not None and after.lstrip().startswith(":"):  # ('<u>Label</u></span><span>:&nbsp; text')
                 after.replace_with(NavigableString(after.lstrip()[1:]))
             label.insert_after(NavigableString("\x00P"))
@@ -187,6 +187,11 @@ def _emphasis(string, paragraph):  # noqa: ANN001, ANN202 - BeautifulSoup nodes
     return None
 
 
+def _text_after(tag):  # noqa: ANN001, ANN202 - BeautifulSoup nodes
+    """The first string with text after `tag` and all it holds, or None."""
+    return next((s for s in tag.find_all_next(string=True) if s.strip() and tag not in s.parents), None)
+
+
 RUN_IN_WORDS = 8  # words, at most, of an emphasised label opening a paragraph that titles its topic
 
 
@@ -201,9 +206,9 @@ def _run_in_label(paragraph):  # noqa: ANN001, ANN202 - BeautifulSoup Tags
         return None
     label = outer.get_text(" ", strip=True)
     after = paragraph.get_text(" ", strip=True)[len(label):].strip(" :")
-    rest = paragraph.get_text("", strip=False)
-    colon = label.endswith(":") or rest[rest.find(outer.get_text("", strip=False)) + len(outer.get_text("")):] \
-        .lstrip().startswith(":")  # ('<span><u>Label</u></span><span>:&nbsp; text</span>')
+    following = _text_after(outer)
+    colon = label.endswith(":") or following is not None and following.lstrip().startswith(":")  # ('<span><u>Label
+    # </u></span><span>:&nbsp; text</span>')
     words = label.rstrip(":").split()
     if not colon or not after or not words or len(words) > RUN_IN_WORDS or not words[0][:1].isupper() \
             and not words[0][:1].isdigit() \

@@ -117,6 +117,9 @@ def clerk(entry: AttendanceDraft) -> None:
 PRESIDED_RE = re.compile(r"(?<=[\w.)])\s+(?:presided|presiding|in\s+the\s+chair)\.?$")
 
 
+HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,30}")  # one word, as a chat or an account names someone
+
+
 def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
     printed = re.sub(r"(?<=[\w.)])\s+(?:in person|remotely|virtually|(?:via|by) (?:video|tele)[- ]?conf\w*|via \w+|"
                      r"by \w+|online)$", "", printed.strip())  # how they took part: 'via phone', 'via video conf'
@@ -130,7 +133,7 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     # present: A, B', 'Members present: A, B, C'
     surname = bool(titled and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)
                    and not ROLE_KEYWORDS.search(name.name) and not ORGANISATION_RE.search(name.name))
-    handle = context.handles and bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9_.-]{1,30}", printed.strip()))
+    handle = context.handles and bool(HANDLE_RE.fullmatch(printed.strip()))
     if not (looks_like_name(printed) or surname or handle):  # 'Councillors Hayward, Evans': surnames under a title
         return None
     if context.honorific and context.honorific not in (name.honorific or ""):

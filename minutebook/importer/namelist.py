@@ -11,6 +11,7 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import (
+    HANDLE_RE,
     OFFICE_RE,
     ROLE_KEYWORDS,
     ROLE_THEN_NAME_RE,
@@ -136,7 +137,6 @@ def _surnames_alone(pieces: list[str]) -> bool:
                                     and not ORGANISATION_RE.search(p) for p in pieces)
 
 
-HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,30}")  # one word, as a chat or an account names someone
 HANDLES_LEAST = 4
 
 

@@ -11,6 +11,7 @@ under each item are read by children.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lines import Line, text_above
 from .misread import mended_run
@@ -198,24 +199,19 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
                     outer = (style, run)
                 break
     if outer and best[1] and outer[1][0].index < best[1][0].index and outer[1][-1].index > best[1][-1].index \
-            and (outer[1][0].indent < best[1][0].indent or _restarts_under(outer[1], best[1])):
+            and (outer[1][0].indent < best[1][0].indent or _restarts_under(outer[1], best[1], best[0].value)):
         best = outer
     return best[0], best[1] if best[0].marked else mended_run(lines, best[1], best[0].value)
 
 
 
-def _restarts_under(outer: list[Heading], inner: list[Heading]) -> bool:
+def _restarts_under(outer: list[Heading], inner: list[Heading], value: Callable[[str], float]) -> bool:
     """Numbers that start again only under the numerals of a run around them ('I. ROLL CALL' ... 'V. OLD BUSINESS' /
     '1. Update' / 'VI. NEW BUSINESS' / '1. Officers' / '2. Compensation'): the numerals' sub-items, however indented
     (a Markdown file sets both at its margin)."""
     numerals = [h.index for h in outer]
-    restarts = [(a, b) for a, b in zip(inner, inner[1:], strict=False) if _leading(b.number) <= _leading(a.number)]
+    restarts = [(a, b) for a, b in zip(inner, inner[1:], strict=False) if value(b.number) <= value(a.number)]
     return bool(restarts) and all(any(a.index < n < b.index for n in numerals) for a, b in restarts)
-
-
-def _leading(number: str) -> int:
-    digits = re.match(r"\d+", number)
-    return int(digits.group()) if digits else 0
 
 
 LONG_ENTRY = 200  # characters: a numbered line longer than a title may be an agenda's entry told as one sentence

@@ -308,6 +308,7 @@ def outcome_label_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
 # moved it; each '+1' is a vote for it (the resolution itself is read as a decision).
 CHAT_PROPOSED_RE = re.compile(r"^(?:<(?P<who>[^<>\s]{1,30})>\s*|(?P<speaker>[\w.-]{1,30}):\s*)?PROPOSED\s*:\s*\S")
 PLUS_ONE_RE = re.compile(r"(?:<(?P<who>[^<>\s]{1,30})>|(?P<speaker>[\w.-]{1,30}):)\s*\+1\b")
+RESOLUTION_RE = re.compile(r"RESOLUTION\s*:")
 PROPOSAL_WITHIN = 40  # paragraphs after a proposal in which its resolution is told
 
 
@@ -319,8 +320,8 @@ def chat_proposal_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
     match = CHAT_PROPOSED_RE.match(blocks[i].text)
     later = blocks[i + 1:i + 1 + PROPOSAL_WITHIN]
     end = next((n for n, block in enumerate(later) if CHAT_PROPOSED_RE.match(block.text)
-                or re.match(r"RESOLUTION\s*:", block.text)), len(later))
-    resolved = end < len(later) and later[end].text.startswith("RESOLUTION")
+                or RESOLUTION_RE.match(block.text)), len(later))
+    resolved = end < len(later) and bool(RESOLUTION_RE.match(later[end].text))
     voters = list(dict.fromkeys(m.group("who") or m.group("speaker") for block in later[:end]
                                 for m in PLUS_ONE_RE.finditer(block.text)))
     mover = match.group("who") or match.group("speaker")
