@@ -1,8 +1,9 @@
 """recognise.py: a meeting document read from the evidence at its top, one test per kind of evidence."""
 
-from minutebook.importer.lines import read_lines
+from minutebook.importer.file_names import file_body
+from minutebook.importer.lines import plain, read_lines
 from minutebook.importer.parts import split_parts
-from minutebook.importer.recognise import body_name, file_body, plain, recognise
+from minutebook.importer.recognise import body_name, recognise
 
 
 def read(text: str, name: str = "doc.txt"):

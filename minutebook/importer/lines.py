@@ -241,3 +241,21 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
         result.append(Line(file, index + 1, cleaned, raw, _blank_page(raw, raws, index), page=page,
                            heading=index in marked and bool(cleaned.strip()), level=levels.get(index, 0)))
     return mark_page_gaps(join_hyphenated(result)), dropped
+
+
+def plain(text: str) -> str:
+    """A heading line as a reader sees it: letter-spaced capitals closed up ('P A R I S H   C O U N C I L'
+    -> 'PARISH COUNCIL'), and a tab between every word (one PDF text layer) read as a space."""
+    cells = [c.strip() for c in text.split("\t")]
+    if len([c for c in cells if c]) >= 3 and all(len(c.split()) <= 1 for c in cells):
+        text = " ".join(c for c in cells if c)
+    cells = [c for c in re.split(r"\s{3,}", text.strip()) if c]  # 'City    Council       Meeting': spaced out
+    if 3 <= len(cells) <= 6 and all(re.fullmatch(r"[A-Z][a-z]{1,20}", c) for c in cells):
+        text = " ".join(cells)
+    elif len(cells) >= 2 and not re.search(r"\S {5,}\S", text.strip()) and re.fullmatch(  # 'MORGAN   HILL FINANCING'
+            r"[A-Z][A-Z'’&/-]{0,20}(?: {1,4}[A-Z][A-Z'’&/-]{0,20}){1,12}", text.strip()):
+        text = " ".join(text.split())
+    words = [w for w in re.split(r"\s{2,}|\t", text.strip()) if w]
+    if words and all(re.fullmatch(r"(?:\S )+\S|\S", w) for w in words) and sum(len(w) > 1 for w in words) >= 1:
+        return " ".join(w.replace(" ", "") for w in words)
+    return text

@@ -21,20 +21,11 @@ from .bodynames import (
     BODY_WORD_RE,
     body_name,
 )
-from .lines import Line
+from .doc_kind import KIND_ALONE_RE, MINUTES_TEXT_RE, kind_of, minutes_below
+from .file_names import file_body, file_date, file_kind
+from .lines import Line, plain
 from .names import title_case
 
-# What kind of document a heading announces, in the order the kinds are tried on one line.
-KIND_RES: list[tuple[str, re.Pattern]] = [
-    ("minutes", re.compile(r"(?i)\b(?:minutes?|proceedings|record of (?:the )?decisions?|decision notice|"
-                           r"journal of proceedings|meeting notes|notes (?:of|from) (?:the )?(?:[\w-]+ ){0,3}"
-                           r"meeting)\b|^notes\s*:")),  # a meeting's notes: 'Notes: September 2017 X Group Meeting'
-    ("agenda", re.compile(r"(?i)\b(?:agenda|summons|summoned|notice of (?:a |the )?(?:\w+ )?meeting|"
-                          r"(?:will|shall) (?:be held|hold|meet)|to be held|hereby (?:given|summoned))\b")),
-]
-# What a document's text says it is when its top says nothing: minutes record what happened.
-MINUTES_TEXT_RE = re.compile(r"(?im)\b(?:resolved|seconded|carried|motion passed|approved|was held)\b|"
-                             r"^\s{0,8}(?:present|attendees|in attendance|members present)\s{0,3}:")
 MEETING_TYPE_RE = re.compile(
     r"(?i)\b(annual|extraordinary|special|regular|ordinary|budget|adjourned|joint|emergency|agm|egm)\b")
 TYPE_ABBREVIATIONS = {"agm": "annual", "egm": "extraordinary"}  # 'Annual General Meeting', 'Extraordinary ...'
@@ -63,9 +54,6 @@ AUTHORITY_NAME_RE = re.compile(r"(?i)(?:the\s)?(?P<name>(?:city|town|township|co
 MEETING_WORD_RE = re.compile(r"(?im)\b(?:regular|special|annual|ordinary|extraordinary|council|monthly|quarterly|"
                              r"adjourned)\s+meeting\b|"
                              r"^\s*(?:agenda|minutes)\s*$")
-FILE_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
-FILE_KIND_WORDS = {"minutes", "agenda", "pack", "notice", "decisions", "draft", "approved", "signed", "final",
-                   "amended", "revised", "meeting", "agm", "apm", "special", "regular", "annual", "public", "packet"}
 SUPERSCRIPT_RE = re.compile(r"(?i)(?:st|nd|rd|th)")
 HEADER_LINES = 30  # a heading is read from this many non-blank lines at most
 MAX_WORDS = 9  # a longer run of words is a sentence, not a name (unless cut out of a title sentence)
@@ -93,36 +81,6 @@ class Candidate:
     score: float
     reasons: tuple[str, ...]
     sentence: str = ""  # the title sentence it was cut from, whose date is the meeting's
-
-
-# The label that files a paper under a later meeting's agenda ('AGENDA ITEM III.1.a', 'Agenda Item No. 5'), printed
-# over the minutes it approves: it says where the paper was taken, not what it is.
-AGENDA_ITEM_LABEL_RE = re.compile(r"(?i)agenda\s+item\s+(?:no\.?\s*|#\s*)?[\w.-]{1,12}")
-
-
-def kind_of(text: str) -> str | None:
-    text = re.sub(r"\S{0,20}://\S{1,300}", " ", text)  # 'https://...?Agenda=PostMinutes' is an address, not a title
-    if AGENDA_ITEM_LABEL_RE.fullmatch(text.strip()):
-        return None
-    return next((kind for kind, pattern in KIND_RES if pattern.search(text)), None)
-
-
-def plain(text: str) -> str:
-    """A heading line as a reader sees it: letter-spaced capitals closed up ('P A R I S H   C O U N C I L'
-    -> 'PARISH COUNCIL'), and a tab between every word (one PDF text layer) read as a space."""
-    cells = [c.strip() for c in text.split("\t")]
-    if len([c for c in cells if c]) >= 3 and all(len(c.split()) <= 1 for c in cells):
-        text = " ".join(c for c in cells if c)
-    cells = [c for c in re.split(r"\s{3,}", text.strip()) if c]  # 'City    Council       Meeting': spaced out
-    if 3 <= len(cells) <= 6 and all(re.fullmatch(r"[A-Z][a-z]{1,20}", c) for c in cells):
-        text = " ".join(cells)
-    elif len(cells) >= 2 and not re.search(r"\S {5,}\S", text.strip()) and re.fullmatch(  # 'MORGAN   HILL FINANCING'
-            r"[A-Z][A-Z'’&/-]{0,20}(?: {1,4}[A-Z][A-Z'’&/-]{0,20}){1,12}", text.strip()):
-        text = " ".join(text.split())
-    words = [w for w in re.split(r"\s{2,}|\t", text.strip()) if w]
-    if words and all(re.fullmatch(r"(?:\S )+\S|\S", w) for w in words) and sum(len(w) > 1 for w in words) >= 1:
-        return " ".join(w.replace(" ", "") for w in words)
-    return text
 
 
 def segments(text: str) -> list[str]:
@@ -271,29 +229,6 @@ def _parent_demoted(candidate: Candidate, parents: list[str]) -> Candidate:
                    reasons=(*candidate.reasons, "the body another belongs to ('X of the Y')"))
 
 
-def file_date(name: str) -> dt.date | None:
-    match = FILE_DATE_RE.search(PurePath(name).name)
-    if not match:
-        return None
-    try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
-
-
-def file_body(name: str) -> str | None:
-    """The body a file's name gives: '2024-04-29-community-council-minutes.txt' -> 'Community Council'."""
-    stem = FILE_DATE_RE.sub(" ", PurePath(name).stem.lower())
-    words = [w for w in re.split(r"[^a-z]+", stem) if w and w not in FILE_KIND_WORDS]
-    text = " ".join(words)
-    return title_case(text.upper()) if words and BODY_WORD_RE.search(text) else None
-
-
-def _file_kind(name: str) -> str | None:
-    words = set(re.split(r"[^a-z]+", PurePath(name).stem.lower()))
-    return "minutes" if words & {"minutes", "decisions"} else "agenda" if words & {"agenda", "packet"} else None
-
-
 def _yearless(text: str, named: dt.date | None) -> bool:
     """'held on Monday 25th June at 7.00pm': a day and month without a year that agree with the file's date."""
     if named is None:
@@ -368,39 +303,6 @@ def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: l
     return None
 
 
-# A line that says the document is minutes, alone with its state: 'MINUTES - Unapproved', 'Draft Minutes' ('Agenda'
-# alone may open the order of business inside minutes)
-KIND_ALONE_RE = re.compile(r"(?i)^(?:(?:draft|unapproved|approved|official|adopted|final)\s+)?(?P<kind>minutes)"
-                           r"(?:\s*[-–:(]\s*(?:draft|unapproved|approved|official|adopted|final)\)?)?$")
-
-
-# A line naming who seconded a motion: 'Seconded by: Dave Hayward', 'Seconded: Robert Boucher' (an agenda leaves it
-# blank or never prints it).
-SECONDED_NAMED_RE = re.compile(r"^\W{0,3}(?i:seconded(?:\s+by)?)\s*:?\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\W?$")
-# ... or how a motion went, a line of its own: 'Unanimously approved.', 'Motion carried', 'Approved, with discussion of
-# this as a temporary position.' (an agenda has nothing yet to tell).
-RESULT_LINE_RE = re.compile(r"(?i)^\W{0,3}(?:(?:unanimously|(?:the\s+)?motion)\s+)?(?:approved|carried|passed|adopted)"
-                            r"(?:\s+unanimously)?\b(?:,[^.]{0,80})?\.?$")
-FILLED_IN = 2  # named seconders (or results) that show an agenda written up as the meeting went
-# ... or what the meeting did, told after it: 'The meeting was actually adjourned at 11:10am', 'the above resolution
-# passed', 'By general consent, this resolution was tabled' (an agenda headed 'Agenda' and kept as the record).
-RECORDED_RE = re.compile(r"(?i)\bmeeting\s+was\s+(?:actually\s+|duly\s+)?(?:adjourned|called\s+to\s+order)\s+at\b|"
-                         r"\b(?:resolution|motion)\s+(?:passed|carried|was\s+(?:passed|carried|adopted|tabled|"
-                         r"defeated|withdrawn))\b|\bby\s+(?:unanimous\s+vote|general\s+consent)\b")
-
-
-def _minutes_below(lines: list[Line], start: int) -> bool:
-    """Minutes that open with their own agenda ('# Agenda' / '1. ...' / '# Minutes' / '## Attendees'): a heading the
-    file marks, 'Minutes' alone, close under the top; or an agenda filled in as the meeting went, who seconded each
-    motion written under it ('Moved by: A' / 'Seconded by: B') or how it went ('Unanimously approved.')."""
-    if any(line.heading and KIND_ALONE_RE.match(line.stripped) for line in lines[start:start + HEADER_LINES]):
-        return True
-    below = lines[start:start + 2000]
-    return sum(bool(SECONDED_NAMED_RE.match(line.stripped)) for line in below) >= FILLED_IN \
-        or sum(bool(RESULT_LINE_RE.match(line.stripped)) for line in below) >= FILLED_IN \
-        or sum(bool(RECORDED_RE.search(line.stripped)) for line in below) >= FILLED_IN
-
-
 def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
     """Minutes where a line of the heading says so alone ('MINUTES - Unapproved' under a meeting system's 'Board
     Meeting Agenda at 6:30 p.m.', the meeting's name), else the first a heading announces (not a numbered item's 'items
@@ -410,8 +312,8 @@ def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
             return alone.group("kind").lower(), "title"
     for i in indexes[:12]:
         if not ITEM_START_RE.match(lines[i].text) and (kind := kind_of(plain(lines[i].stripped))):
-            return ("minutes" if kind == "agenda" and _minutes_below(lines, start) else kind), "title"
-    named = _file_kind(lines[start].file)
+            return ("minutes" if kind == "agenda" and minutes_below(lines, start, HEADER_LINES) else kind), "title"
+    named = file_kind(lines[start].file)
     if named:
         return named, "file name"
     text = "\n".join(line.text for line in lines[start:start + 2000])

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from .bodynames import BODY_WORD_RE, body_name, ends_as_body
-from .lines import Line
+from .lines import Line, plain
 from .names import title_case
-from .recognise import plain
 
 TYPES = r"special|regular|ordinary|annual|extraordinary|closed|adjourned|budget"
 JOINT_RES = [  # 'JOINT MEETING OF THE CITY COUNCIL AND SHORELINE REGIONAL PARK COMMUNITY', 'Joint X/Y Meeting'

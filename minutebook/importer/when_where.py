@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from ..dates import MONTH_ABBREVIATED, MONTH_WORD, WEEKDAY, find_date, parse_time
 from .bodynames import BODY_WORD_RE
-from .lines import Line
+from .doc_kind import KIND_RES
+from .lines import Line, plain
 from .names import title_case
-from .recognise import KIND_RES, paragraphs, plain
+from .recognise import paragraphs
 
 CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s{0,2}(?:[ap]\.?\s?m\b\.?)?|noon"
 RANGE_RE = re.compile(rf"(?i)(?<![\d.:/])({CLOCK})\s{{0,3}}(?:-|–|—|to|until|till)\s{{0,3}}({CLOCK})(?![\d/])")

@@ -1,0 +1,65 @@
+"""Whether a document is minutes or an agenda, by what its heading announces ('Minutes', 'Notice of Meeting', 'to be
+held'), and, where a heading says 'Agenda' over the record of what happened, by what is written below it: named
+seconders, results on lines of their own, 'the meeting was adjourned at'. recognise.py weighs these with the file name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+# What kind of document a heading announces, in the order the kinds are tried on one line.
+KIND_RES: list[tuple[str, re.Pattern]] = [
+    ("minutes", re.compile(r"(?i)\b(?:minutes?|proceedings|record of (?:the )?decisions?|decision notice|"
+                           r"journal of proceedings|meeting notes|notes (?:of|from) (?:the )?(?:[\w-]+ ){0,3}"
+                           r"meeting)\b|^notes\s*:")),  # a meeting's notes: 'Notes: September 2017 X Group Meeting'
+    ("agenda", re.compile(r"(?i)\b(?:agenda|summons|summoned|notice of (?:a |the )?(?:\w+ )?meeting|"
+                          r"(?:will|shall) (?:be held|hold|meet)|to be held|hereby (?:given|summoned))\b")),
+]
+# What a document's text says it is when its top says nothing: minutes record what happened.
+MINUTES_TEXT_RE = re.compile(r"(?im)\b(?:resolved|seconded|carried|motion passed|approved|was held)\b|"
+                             r"^\s{0,8}(?:present|attendees|in attendance|members present)\s{0,3}:")
+# The label that files a paper under a later meeting's agenda ('AGENDA ITEM III.1.a', 'Agenda Item No. 5'), printed
+# over the minutes it approves: it says where the paper was taken, not what it is.
+AGENDA_ITEM_LABEL_RE = re.compile(r"(?i)agenda\s+item\s+(?:no\.?\s*|#\s*)?[\w.-]{1,12}")
+
+
+def kind_of(text: str) -> str | None:
+    text = re.sub(r"\S{0,20}://\S{1,300}", " ", text)  # 'https://...?Agenda=PostMinutes' is an address, not a title
+    if AGENDA_ITEM_LABEL_RE.fullmatch(text.strip()):
+        return None
+    return next((kind for kind, pattern in KIND_RES if pattern.search(text)), None)
+
+
+# A line that says the document is minutes, alone with its state: 'MINUTES - Unapproved', 'Draft Minutes' ('Agenda'
+# alone may open the order of business inside minutes)
+KIND_ALONE_RE = re.compile(r"(?i)^(?:(?:draft|unapproved|approved|official|adopted|final)\s+)?(?P<kind>minutes)"
+                           r"(?:\s*[-–:(]\s*(?:draft|unapproved|approved|official|adopted|final)\)?)?$")
+
+
+# A line naming who seconded a motion: 'Seconded by: Dave Hayward', 'Seconded: Robert Boucher' (an agenda leaves it
+# blank or never prints it).
+SECONDED_NAMED_RE = re.compile(r"^\W{0,3}(?i:seconded(?:\s+by)?)\s*:?\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\W?$")
+# ... or how a motion went, a line of its own: 'Unanimously approved.', 'Motion carried', 'Approved, with discussion of
+# this as a temporary position.' (an agenda has nothing yet to tell).
+RESULT_LINE_RE = re.compile(r"(?i)^\W{0,3}(?:(?:unanimously|(?:the\s+)?motion)\s+)?(?:approved|carried|passed|adopted)"
+                            r"(?:\s+unanimously)?\b(?:,[^.]{0,80})?\.?$")
+FILLED_IN = 2  # named seconders (or results) that show an agenda written up as the meeting went
+# ... or what the meeting did, told after it: 'The meeting was actually adjourned at 11:10am', 'the above resolution
+# passed', 'By general consent, this resolution was tabled' (an agenda headed 'Agenda' and kept as the record).
+RECORDED_RE = re.compile(r"(?i)\bmeeting\s+was\s+(?:actually\s+|duly\s+)?(?:adjourned|called\s+to\s+order)\s+at\b|"
+                         r"\b(?:resolution|motion)\s+(?:passed|carried|was\s+(?:passed|carried|adopted|tabled|"
+                         r"defeated|withdrawn))\b|\bby\s+(?:unanimous\s+vote|general\s+consent)\b")
+
+
+def minutes_below(lines: list[Line], start: int, top: int) -> bool:
+    """Minutes that open with their own agenda ('# Agenda' / '1. ...' / '# Minutes' / '## Attendees'): a heading the
+    file marks, 'Minutes' alone, close under the top; or an agenda filled in as the meeting went, who seconded each
+    motion written under it ('Moved by: A' / 'Seconded by: B') or how it went ('Unanimously approved.')."""
+    if any(line.heading and KIND_ALONE_RE.match(line.stripped) for line in lines[start:start + top]):
+        return True
+    below = lines[start:start + 2000]
+    return sum(bool(SECONDED_NAMED_RE.match(line.stripped)) for line in below) >= FILLED_IN \
+        or sum(bool(RESULT_LINE_RE.match(line.stripped)) for line in below) >= FILLED_IN \
+        or sum(bool(RECORDED_RE.search(line.stripped)) for line in below) >= FILLED_IN
