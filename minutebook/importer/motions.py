@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, Found
-from .decisions import DECISION_RE, NARRATIVE_AGREED_RE, narrative_agreed_run
+from .decisions import DECISION_RE
+from .decisions_narrated import NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
 from .names import (

@@ -12,6 +12,7 @@ from ..dates import parse_date, start_and_end, title_times
 from . import attendance_text as at
 from . import decisions as d
 from . import decisions_fields as f
+from . import decisions_narrated as dn
 from . import decisions_noted as noted
 from . import decisions_unlabelled as u
 from . import elections as el
@@ -113,8 +114,8 @@ def lead_in_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 def decided_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """'It was decided to X. In addition, the Committee decided unanimously on two additional steps:' / '- To put
     ...' / '- The expansion ...': what the paragraph itself decided, then each bullet (decisions_unlabelled)."""
-    if d.NARRATIVE_AGREED_RE.search(blocks[i].text):
-        d.narrative_agreed_run(blocks, i, item, found)
+    if dn.NARRATIVE_AGREED_RE.search(blocks[i].text):
+        dn.narrative_agreed_run(blocks, i, item, found)
     listed, used = u.decided_list(blocks, i)
     item.decisions.extend(listed)
     return 1 + used
@@ -166,10 +167,10 @@ RULES: list[Rule] = [
     ("motion-submitted", ma.submitted_test, ma.submitted_run),
     ("motion-told-later", ma.told_later_test, ma.told_later_run),
     ("resolution-lead-in", lambda b, i, it: u.lead_in_at(b[i]) is not None, lead_in_run),
-    ("narrated-decision", d.narrated_test, d.narrated_run),
-    ("narrated-sentence", d.narrated_sentence_test, d.narrated_sentence_run),
+    ("narrated-decision", dn.narrated_test, dn.narrated_run),
+    ("narrated-sentence", dn.narrated_sentence_test, dn.narrated_sentence_run),
     ("decided-list", lambda b, i, it: bool(u.decided_list(b, i)[0]), decided_list_run),
-    ("narrative-agreed", lambda b, i, it: bool(d.NARRATIVE_AGREED_RE.search(b[i].text)), d.narrative_agreed_run),
+    ("narrative-agreed", lambda b, i, it: bool(dn.NARRATIVE_AGREED_RE.search(b[i].text)), dn.narrative_agreed_run),
     ("inline-resolution", lambda b, i, it: bool(d.INLINE_RE.search(b[i].text)), d.inline_run),
     ("body-agreed", lambda b, i, it: bool(d.BODY_AGREED_RE.search(b[i].text)), d.body_agreed_run),
     ("carried-vote", lambda b, i, it: bool(d.CARRIED_RE.search(b[i].text)), d.carried_run),
