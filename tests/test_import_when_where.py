@@ -1,7 +1,8 @@
 """when_where.py: start, end and venue, one test per place a council prints them."""
 
+from minutebook.importer.clock_times import clock, time_range
 from minutebook.importer.lines import read_lines
-from minutebook.importer.when_where import clock, read, time_range
+from minutebook.importer.when_where import read
 
 
 def facts(text: str, kind: str = "agenda", date_index: int = 0):
