@@ -1625,3 +1625,9 @@ def test_a_chat_s_lines_in_capitals_are_no_titles_and_attendees_over_labelled_li
             "Chair: Ann Bell\n\n## Meeting minutes\n\n### Render Method\n\nann: So that's enough.\n\n<PDL-ASU> +1\n\n"
             "<ivan> +1\n\n### Issues\n\nNone.\n")
     assert marked_items(tmp_path, text) == ["Meeting minutes", "Render Method", "Issues"]
+
+
+def test_a_heading_naming_two_kinds_of_member_present_is_attendance_not_an_item(tmp_path: Path):
+    text = ("### Society 2018 AGM Minutes\n\n12th September 2018\n\n### Officers and Trustees Present\n\n* Ann Bell\n"
+            "* Tom Hale\n\n### Accounts Review\n\n* Accounts approved\n")
+    assert marked_items(tmp_path, text) == ["Accounts Review"]

@@ -367,3 +367,9 @@ def test_an_executive_summary_is_no_body_and_the_file_name_gives_it():
     found = read("## Minutes of the 2nd meeting of the Center, Q3, 2016\n\n## Executive Summary\n\nText.\n\n"
                  "The meeting took place on Tuesday, August 9, 2016.\n", "2016-08-09-advisory-board-minutes.md")
     assert (found.body, str(found.date)) == ("Advisory Board", "2016-08-09")
+
+
+def test_an_organisation_s_agm_by_its_initials_is_the_meeting_s_body():
+    found = read("### OSGeo:UK 2018 AGM Minutes\n\n12th September 2018\n\n### Accounts Review\n\nText.\n")
+    assert (found.body, str(found.date)) == ("Annual General Meeting", "2018-09-12")
+    assert read("Hadley Parish Council AGM 2016\n\n12th May 2016\n\n1. Apologies\n").body == "Hadley Parish Council"

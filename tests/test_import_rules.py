@@ -932,3 +932,22 @@ def test_a_chat_s_proposal_its_plus_ones_and_its_resolution():
     assert [(m.mover.name, m.result) for m in item.motions] == [("brent", "carried")]
     assert [[p.name for p in v.sides["for"]] for v in item.votes] == [["ivan", "phila", "dlongley"]]
     assert item.decisions == ["We will publish it"]
+
+
+def test_a_point_naming_what_was_approved_without_a_verb_of_being_is_a_decision():
+    item, _ = read("* [Minutes of previous meeting](http://example.org/agm2017.html) approved\n")
+    assert item.decisions == ["Minutes of previous meeting approved"]
+    item, _ = read("* Accounts approved\n")
+    assert item.decisions == ["Accounts approved"]
+    item, _ = read("* Unanimously approved.\n")  # how a motion went, not a thing approved
+    assert item.decisions == []
+
+
+def test_a_member_proposing_a_thing_seconded_in_the_next_sentence_and_approved():
+    item, _ = read("* Ann Bell proposes an amendment to the constitution to add a member. Seconded by Tom Hale and "
+                   "approved.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Ann Bell", "Tom Hale", "carried")]
+    assert item.decisions == ["an amendment to the constitution to add a member"]
+    item, _ = read("* Jo nominates Kit Mayo to take over, seconded by Tom Hale.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Jo", "Tom Hale", None)]
+    assert item.decisions == []

@@ -18,8 +18,9 @@ ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:(?:other\s+)?attendees(?:\s+present
                                    r"in attendance|"
                                    r"apologies(?: for absence| received)?|regrets|absent|absentees|participants|"
                                    r"(?:observers|guests|visitors)(?: present)?|(?:(?:voting\s+|board\s+)?members|"
-                                   r"directors|trustees|commissioners|councill?ors|governors|supervisors)\s+"
-                                   r"(?:present|absent))$")
+                                   r"directors|trustees|commissioners|councill?ors|governors|supervisors|officers)"
+                                   r"(?:\s+(?:and|&)\s+(?:members|directors|trustees|officers|governors))?\s+"
+                                   r"(?:present|absent))$")  # ('Officers and Trustees Present')
 # A heading over the meeting's own particulars ('### Location and Time' / 'Meeting held on ... at ...'): neither an
 # item nor a group of the attendance.
 PARTICULARS_RE = re.compile(r"(?i)^(?:location|place|venue|time|date)(?:\s*(?:and|&|/|,)\s*"

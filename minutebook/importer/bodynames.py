@@ -89,8 +89,9 @@ def body_name(segment: str) -> str | None:
     while words and (words[-1].lower().strip(".") in EDGE_WORDS or re.fullmatch(r"(?:19|20)\d\d", words[-1])) \
             and not (words[-1].lower() == "meeting" and MEETING_BODY_RE.search(" ".join(words))):
         words.pop()  # '... Parish Council AGM 2016': the meeting and its year
-    if not words and (initials := re.search(r"\b(AGM|EGM)\b", text)):  # 'AGM Minutes 2019-09-14': the meeting alone
-        words = MEETING_INITIALS[initials.group(1)].split()
+    initials = re.search(r"\b(AGM|EGM)\b", text)
+    if initials and not BODY_WORD_RE.search(" ".join(words)):  # 'AGM Minutes 2019-09-14', 'OSGeo:UK 2018 AGM
+        words = MEETING_INITIALS[initials.group(1)].split()  # Minutes': the meeting is the body (an organisation's)
     half = len(words) // 2
     if half and len(words) % 2 == 0 and [w.lower() for w in words[:half]] == [w.lower() for w in words[half:]]:
         words = words[:half]  # 'ASUCD Senate ASUCD Senate/Minutes': a page's name and its parent's, run together

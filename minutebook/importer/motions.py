@@ -155,6 +155,10 @@ SPOKEN_MOTIONS = [
     # 'Cllr A proposed that X. This was seconded by Cllr B and agreed unanimously.'
     re.compile(rf"(?P<mover>{VOTER})\s+(?:proposed|moved)\s+(?P<text>that\b[^;]{{1,400}}?){SENTENCE_END}"
                rf"(?i:this|the\s+(?:motion|proposal))\s+was\s+seconded\s+by\s+(?P<seconder>{VOTER})"),
+    # 'Steven Feldman proposes an amendment to the constitution to X. Seconded by Matt Travis and approved.', 'Jo
+    # nominates Matt Travis to take over, seconded by Tom Chadwin': what was proposed (a thing, a person), not 'that'
+    re.compile(rf"(?P<mover>{VOTER})\s+(?:proposes|proposed|nominates|nominated)\s+(?P<text>(?!that\b)[^.;]{{3,400}}?)"
+               rf"(?:{NOT_ABBREVIATED}\.\s+|,\s+)(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
     # 'Motion (Hale/Lind): that the grant be approved.', 'Resolution: That the report be noted. (Hale/Lind)': mover
     # and seconder in brackets, apart by a slash
     re.compile(rf"(?i:motion|resolution)\s*\((?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\)\s*:?\s*"
