@@ -1631,3 +1631,9 @@ def test_a_heading_naming_two_kinds_of_member_present_is_attendance_not_an_item(
     text = ("### Society 2018 AGM Minutes\n\n12th September 2018\n\n### Officers and Trustees Present\n\n* Ann Bell\n"
             "* Tom Hale\n\n### Accounts Review\n\n* Accounts approved\n")
     assert marked_items(tmp_path, text) == ["Accounts Review"]
+
+
+def test_a_heading_saying_where_the_meeting_was_held_is_no_item(tmp_path: Path):
+    text = ("## Minutes of the Group AGM - 26 September 2005\n\n**Held at the Hall**\n\nMeeting opened at 7:16pm.\n\n"
+            "### 1. Apologies\n\nNone.\n")
+    assert marked_items(tmp_path, text) == ["Apologies"]

@@ -951,3 +951,24 @@ def test_a_member_proposing_a_thing_seconded_in_the_next_sentence_and_approved()
     item, _ = read("* Jo nominates Kit Mayo to take over, seconded by Tom Hale.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Jo", "Tom Hale", None)]
     assert item.decisions == []
+
+
+def test_a_member_s_apologies_told_in_a_sentence():
+    _, found = read("Ann Bell submits his apologies. Cllr Tom Hale sent her apologies for absence.\n")
+    assert [(e.name.name, e.status) for e in found.attendance] == [("Ann Bell", "apologies"), ("Tom Hale", "apologies")]
+    _, found = read("Ann Bell and Tom Hale apologised for not informing Kit Mayo.\n")
+    assert found.attendance == []
+
+
+def test_a_labelled_motion_over_its_mover_and_seconder_named_without_labels_and_its_outcome():
+    item, _ = read("Motion: that Rule 7 be amended.\n\nMoved Ann Bell\nSeconded Tom Hale\n\nMotion passed\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Ann Bell", "Tom Hale", "carried")]
+    assert item.decisions == ["that Rule 7 be amended"]
+    item, _ = read("Motion: that the minutes are a true record.\n\nMoved: Ann Bell\nSeconded: Tom Hale\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Ann Bell", "Tom Hale", None)]
+    assert item.decisions == []
+
+
+def test_those_elected_listed_under_a_sentence_that_says_so_are_one_decision():
+    item, _ = read("The following officers were duly elected:\n\nPresident: Ann Bell\nSecretary: Tom Hale\n")
+    assert item.decisions == ["The following officers were duly elected: President: Ann Bell Secretary: Tom Hale"]

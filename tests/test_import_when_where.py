@@ -333,3 +333,9 @@ def test_a_meeting_adjourned_at_approximately_a_time_ended_then():
     found = facts("Minutes\n\nThe Chair declared the meeting adjourned at approximately 11:39 Eastern time.\n",
                   "minutes")
     assert found.actual_end == "11:39"
+
+
+def test_a_line_under_the_title_saying_where_the_meeting_was_held_without_a_date():
+    found = facts("Minutes of the Group AGM - 26 September 2005\nHeld at the Hall\nMeeting opened at 7:16pm.\n",
+                  "minutes")
+    assert (found.venue, found.actual_start) == ("the Hall", "19:16")

@@ -2,7 +2,8 @@
 'Niall Navin elected chair', 'Dan Buzzard, Lochran Huck, Benjamin I.D. Silva elected as OCMs', 'Cllr Smith was duly
 re-elected as Chairman for the ensuing year.', and the close of an uncontested nomination ('No other nominations
 were offered, so A is Treasurer.') or of a vote between candidates ('... the vote was in favor of Katie. Katie Bell
-is the Minister of Information.'). Each is a decision of the meeting. Not read here: a nomination, the
+is the Minister of Information.'), and those a sentence lists ('The following officers were duly elected:' over
+'Post: Name' lines). Each is a decision of the meeting. Not read here: a nomination, the
 votes each candidate had, someone 'elected to' a place or 'by' others ('elected to the board in 2019'), and an
 election told inside a motion's paragraph (mentions.py reads 'A was proposed by B ... and was duly elected').
 """
@@ -47,11 +48,18 @@ CHOOSING_RE = re.compile(rf"{CHOSE}\s*:$")
 RESULT_RE = re.compile(rf"^(?P<text>Result\s*:\s*{PERSON}\s+(?:was|were|is)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?"
                        r"(?:selected|elected|chosen|appointed)\b[^.;:]{0,60}?)\.?$")
 MEETING_RE = re.compile(r"(?i)\b(?:the\s+meeting|members|those\s+present)$")  # choosing with no body word
+# ... or those elected listed under a sentence that says so: 'The following officers were duly elected:' / 'President:
+# A' / 'Secretary: B' (the sentence and its list one decision).
+FOLLOWING_RE = re.compile(r"(?i)^(?:the\s+)?following\s+(?:[\w-]+\s+){0,3}(?:was|were|(?:has|have)\s+been)\s+"
+                          r"(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed|co-?opted)(?:\s+unopposed)?\s*:$")
 
 
 def _chose(blocks: list[Block], i: int) -> tuple[str, int] | None:
     """The body's choice told in the paragraph (or in it and the list under its colon), and how many paragraphs."""
     text = BULLET_RE.sub("", blocks[i].text.strip())
+    if FOLLOWING_RE.match(text):
+        listed = i + 1 < len(blocks) and not FOLLOWING_RE.match(blocks[i + 1].text.strip())
+        return (f"{text} {blocks[i + 1].text.strip()}" if listed else text), 2 if listed else 1
     joined = i + 1 < len(blocks) and CHOOSING_RE.search(text)
     choice = f"{text} {blocks[i + 1].text.strip()}" if joined else text
     match = CHOSE_RE.match(choice) if len(choice) <= 2 * LONGEST else None

@@ -19,15 +19,18 @@ from .blocks import RESOLUTION_NUMBER, Block, Found
 from .decisions import collect, decision_run, split_subresolutions
 from .drafts import ItemDraft, MotionDraft
 from .mentions import SLASH_NAME, motion_matches, motion_names
-from .motions import MADE_BY_RE, untitled_name
+from .motions import CAPITALISED_NAME, MADE_BY_RE, untitled_name
 from .names import ORGANISATION_RE, PersonName
 from .vote_marks import vote_marks_test
 from .votes import roll_call_test
 
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
-SECONDED_BY_RE = re.compile(r"^>?\s*Seconded(?:\s+by\s*:?|\s*:|(?=\s+(?:Cr|Cllr|Councill?or)\b))\s+"
-                            r"(?P<who>[^;:]{2,60}?)\.?$", re.I)  # ('Seconded: A', 'Seconded Cr A')
+SECONDED_BY_RE = re.compile(r"^>?\s*Seconded(?:\s+by\s*:?|\s*:|(?=\s+(?:Cr|Cllr|Councill?or)\b)|"
+                            rf"(?=\s+{CAPITALISED_NAME}\.?$))\s+"  # ('Seconded: A', 'Seconded Cr A', 'Seconded A B')
+                            r"(?P<who>[^;:]{2,60}?)\.?$", re.I)
+# A motion's text under its label, over the line naming its mover: 'Motion: that Rule 7 be amended ...'
+MOTION_ABOVE_RE = re.compile(r"^(?i:motion|resolution|proposal)\s*:\s*(?P<text>(?i:that|to)\b.+)$", re.S)
 # What may follow an outcome word to the line's end: 'unanimously', the count ('CARRIED 5/0', 'Carried (3 to 1)').
 RESULT_TAIL = r"(?:\s+unanimously)?(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$"
 OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|vote)\s+"
@@ -172,8 +175,11 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     moved_to = MOVE_TO_RE.match(blocks[i].text)
     item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result,
                                     moved=moved_to.group("what") if moved_to and result is None else None))
-    above = _statement_above(blocks, i, None if text else item.title) if result == "carried" and seconder is None \
-        and not re.match(r"[“\"]?(?i:that|to)\b", text) else None
+    above = None
+    if result == "carried" and not re.match(r"[“\"]?(?i:that|to)\b", text):
+        labelled = MOTION_ABOVE_RE.match(blocks[i - 1].text.strip()) if i else None  # 'Motion: that X' / 'Moved A'
+        above = labelled.group("text").rstrip(".") if labelled and not text \
+            else _statement_above(blocks, i, None if text else item.title) if seconder is None else None
     if above:  # 'Cart shall open a bank account.' / 'Proposed by: Cart' / 'Unanimously approved.'
         item.decisions.append(above)
     elif result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each

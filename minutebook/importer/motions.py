@@ -398,9 +398,12 @@ def untitled_name(name: str) -> PersonName | None:
     return parse_name(_untitled(name))
 
 
+CAPITALISED_NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 _LABELLED_NAME = r"(?:(?![,.]\s+(?:to|that)\b)[^;:]){2,60}?"  # not 'Moved by A, seconded by B, to X.': a sentence
 MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
-                        rf"(?=\s+(?:Cr|Cllr|Councillor)\b))\s+"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
+                        rf"(?=\s+(?:Cr|Cllr|Councillor)\b)|"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
+                        rf"(?=\s+{CAPITALISED_NAME}(?:\s+(?-i:Seconded|seconded)\s+(?-i:[A-Z])|\s*$)))"  # ('Moved Ann
+                        rf"\s+"  # Bell Seconded Tom Hale', 'Moved Ann Bell' alone on its line: a name, no label)
                         rf"(?P<who>{_LABELLED_NAME})(?:(?:,?\s+|\s+and\s+)seconded(?:\s+by)?\s*:?\s+"
                         rf"(?P<second>{_LABELLED_NAME}))?(?P<resolved>,?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|"
                         rf"carried)(?:\s+unanimously)?)?[.:]?$")

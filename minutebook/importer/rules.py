@@ -246,11 +246,12 @@ def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = No
             entry = at.mover_present(person, motion.line)
             if entry:
                 found.attendance.append(entry)
-    for block in blocks:  # 'Cllr H. Greaves was absent.'
-        for match in at.ABSENT_RE.finditer(block.text):
-            entry = make_entry(match.group(1), block.first, Context(status="absent"))
-            if entry:
-                found.attendance.append(entry)
+    for block in blocks:  # 'Cllr H. Greaves was absent.', 'Sid Swami submits his apologies.'
+        for pattern, status in at.STATED_ABSENCES:
+            for match in pattern.finditer(block.text):
+                entry = make_entry(match.group(1), block.first, Context(status=status))
+                if entry:
+                    found.attendance.append(entry)
     for decision in list(item.decisions):  # 'That the Panel recommends to Cabinet that ...', 'That Council be
         match = d.RECOMMENDS_RE.search(decision)  # recommended to approve ...'
         if match and decision.index(match.group(0)) < 40:

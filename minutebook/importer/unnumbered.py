@@ -23,6 +23,7 @@ from .outline import outline_entry
 from .recognise import took_place
 from .starts import date_only
 from .titles import reads_as_sentence, split_run_in
+from .when_where import HELD_AT_RE
 
 COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[AP]\.?M\b", re.I)
@@ -202,7 +203,7 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         # (not '## The Open standards process.', a title with a stop); 'A left the meeting at 06:46 UTC. The meeting
         # ceased to be quorate.' over a rule ('---'), which makes it a heading, is two
     if over_names(lines, index, title) or over_attendance_label(lines, index) or _minutes_over_items(lines, index) \
-            or PARTICULARS_RE.match(title):
+            or PARTICULARS_RE.match(title) or HELD_AT_RE.match(title):  # ('Held at LitB': where the meeting was)
         return None
     return title, index + 1
 

@@ -78,6 +78,9 @@ OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?(?:\s+by\s+[^.
 TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
 MEETING_HELD_RE = re.compile(r"(?i)^(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\b")  # 'A regular meeting of X ...'
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
+# A line of the heading that opens by saying where the meeting was held, no date after it: 'Held at LitB', 'Meeting held
+# via Zoom' (the particulars under a title, not an item).
+HELD_AT_RE = re.compile(r"(?i)^(?:(?:the\s+)?meeting\s+)?held\s+(?:at|in|via|on)\s+(?=\S)")
 # 'Monday 25th June': a date printed without its year
 DAY_MONTH_RE = re.compile(rf"(?i)\b(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED}\b")
 CONTACT_RE = re.compile(r"(?i)\b(?:tel|telephone|phone|e-?mail|fax|www)\b(?!\s+(?:meeting|conference|call)\b)|@|"
@@ -149,7 +152,7 @@ def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
         dated = find_date(tail[:260])
         span = dated[1].span() if dated else (DAY_MONTH_RE.search(tail[:260]) or [None])[0] and \
             DAY_MONTH_RE.search(tail[:260]).span()
-        if not span and not MEETING_HELD_RE.search(text[:held.start()]):
+        if not span and not MEETING_HELD_RE.search(text[:held.start()]) and not HELD_AT_RE.match(text):
             continue  # (a held sentence without its date: the meeting's own, 'A regular meeting of X was held ...',
             # its date on the line above)
         tail = tail[:span[0]] + " §D " + tail[span[1]:] if span else tail
@@ -304,6 +307,7 @@ def _venue(text: str | None) -> str | None:
     # or when ('at Mama's Pizza during lunch')
     text = RECORD_LINK_RE.split(text)[0]  # the place, not where its record is
     text = ATTEND_MODE_RE.sub("", text).removesuffix(" or")  # 'Hybrid meeting: 445 W. Center Street ... or' (a link)
+    text = HELD_AT_RE.sub("", text)  # 'Held at the Hall' under the title: the place
     return (title_case(text) if text.isupper() else text)[:200] or None
 
 
