@@ -373,3 +373,9 @@ def test_an_organisation_s_agm_by_its_initials_is_the_meeting_s_body():
     found = read("### OSGeo:UK 2018 AGM Minutes\n\n12th September 2018\n\n### Accounts Review\n\nText.\n")
     assert (found.body, str(found.date)) == ("Annual General Meeting", "2018-09-12")
     assert read("Hadley Parish Council AGM 2016\n\n12th May 2016\n\n1. Apologies\n").body == "Hadley Parish Council"
+
+
+def test_a_day_and_month_without_a_year_under_the_title_is_the_date_s_line():
+    found = read("Society Annual General Meeting 2000\n3pm, Sunday 20th February\nWinstanley Lecture Hall\n\n"
+                 "1. Matters arising\n", "2000-02-20-annual-general-meeting-minutes.txt")
+    assert (str(found.date), found.date_index) == ("2000-02-20", 1)

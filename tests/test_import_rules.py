@@ -972,3 +972,22 @@ def test_a_labelled_motion_over_its_mover_and_seconder_named_without_labels_and_
 def test_those_elected_listed_under_a_sentence_that_says_so_are_one_decision():
     item, _ = read("The following officers were duly elected:\n\nPresident: Ann Bell\nSecretary: Tom Hale\n")
     assert item.decisions == ["The following officers were duly elected: President: Ann Bell Secretary: Tom Hale"]
+
+
+def test_a_motion_moved_by_nobody_named_and_approved_in_the_next_sentence():
+    item, _ = read("It was moved to hold the elections in order of the posts. This was approved by a 5-2 vote.\n")
+    assert item.decisions == ["to hold the elections in order of the posts"]
+
+
+def test_a_motion_carried_by_the_count_in_the_sentence_after_it():
+    item, _ = read("Ann Bell moved that the elections be run by STV. 9 votes in favour, 1 against, 1 abstention.\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Ann Bell", "carried")]
+    assert item.decisions == ["that the elections be run by STV"]
+
+
+def test_a_proposal_of_a_thing_or_a_person_seconded_or_accepted_in_its_own_sentence():
+    item, _ = read("Ann Bell proposed Kit Mayo for Publicity Officer.  The proposal was seconded by Tom Hale.\n")
+    assert [(m.mover.name, m.seconder.name) for m in item.motions] == [("Ann Bell", "Tom Hale")]
+    item, _ = read("Ian proposed a working group on amending the constitution; unanimously accepted.\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Ian", "carried")]
+    assert item.decisions == ["a working group on amending the constitution"]

@@ -158,7 +158,13 @@ SPOKEN_MOTIONS = [
     # 'Steven Feldman proposes an amendment to the constitution to X. Seconded by Matt Travis and approved.', 'Jo
     # nominates Matt Travis to take over, seconded by Tom Chadwin': what was proposed (a thing, a person), not 'that'
     re.compile(rf"(?P<mover>{VOTER})\s+(?:proposes|proposed|nominates|nominated)\s+(?P<text>(?!that\b)[^.;]{{3,400}}?)"
-               rf"(?:{NOT_ABBREVIATED}\.\s+|,\s+)(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
+               rf"(?:{NOT_ABBREVIATED}\.\s+(?:(?:The|This)\s+(?:proposal|nomination|motion)\s+was\s+)?|,\s+)"
+               rf"(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),  # ('A proposed B for Treasurer. The proposal was
+    # seconded by C')
+    # 'Ian proposed a working group on X; unanimously accepted.': what was proposed and, in the same sentence, accepted
+    re.compile(rf"(?P<mover>{VOTER})\s+(?:proposes|proposed)\s+(?P<text>(?!that\b)[^.;]{{3,400}}?)[;,]\s+(?:and\s+)?"
+               r"(?:(?:this|it)\s+was\s+)?(?P<carried>(?:unanimously\s+)?(?:accepted|agreed|approved|carried|adopted))"
+               r"(?:\s+unanimously)?(?=\s*[.;]|\s*$)"),
     # 'Motion (Hale/Lind): that the grant be approved.', 'Resolution: That the report be noted. (Hale/Lind)': mover
     # and seconder in brackets, apart by a slash
     re.compile(rf"(?i:motion|resolution)\s*\((?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\)\s*:?\s*"
@@ -182,7 +188,7 @@ SPOKEN_MOTIONS = [
     # vote.', 'It was moved and seconded to X. Motion carried.' (nobody named)
     re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # ('A motion was made to adjourn. There were no objections.')
-    re.compile(rf"(?i:\bit\s+was\s+(?:duly\s+)?moved\s+and\s+seconded|"
+    re.compile(rf"(?i:\bit\s+was\s+(?:duly\s+)?moved(?:\s+and\s+seconded)?|"
                rf"(?:^|(?<=[.;]\s))a\s+motion\s+was\s+(?:made|put|offered))\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'The chairman proposed, and it was accepted that agenda item 8 be held over', 'The Mayor proposed and it was
     # RESOLVED to suspend standing orders': a member named by their post (`post_name`), nobody seconding; the
@@ -337,7 +343,8 @@ MOVED_ALONE_RE = re.compile(rf"(?:^(?:[-•*]\s+)?(?:Motion\s*:\s*)?|(?<=[.!?]\s
                             rf"(?:moved|motioned|moves|set\s+(?:a\s+|the\s+)?motion)\s+"
                             rf"(?P<text>(?:to|that)\b.{{1,{MOVED_LONGEST}}}?|{ELIDED_THAT}.{{1,{MOVED_LONGEST}}}?)"
                             rf"(?:(?:;|\s+and)\s+(?={VOTER}\s+seconded\b)|"
-                            rf"\.\s+(?=Seconded\s+by\b)|[.;]?\s*$|{SENTENCE_END})")
+                            rf"\.\s+(?=Seconded\s+by\b|\d{{1,3}}\s+(?:votes?\b|in\s+favou?r\b|for\b))|[.;]?\s*$|"
+                            rf"{SENTENCE_END})")  # ('... absent. 9 votes in favour, 1 against': the count after it)
 SECONDED_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?;]\s)|(?<=\band\s))"
                          rf"(?:(?P<seconder>{VOTER})\.?\s+seconded(?:\s+the\s+motion)?\b|"  # ('Councilor Nyberg.
                          # seconded the motion': a stray stop before the verb in lower case ends no sentence)

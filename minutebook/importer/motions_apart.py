@@ -13,7 +13,7 @@ from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .motions import FOLLOWING, MOVED_ALONE_RE, SECONDED_RE, VOTER, mover_name, outcome_paragraphs, spoken_motion
 from .names import PersonName, surname
 from .outcomes import outcome_of
-from .tallies import counts_of
+from .tallies import by_majority, counts_of
 from .vote_sentences import counted_names
 from .votes import label_counts, roll_call, unopposed
 
@@ -79,6 +79,8 @@ def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, t
     result = outcome_of(told)  # no seconder named: as its own paragraph says it went ('A moved to X. It passed.'),
     if result is None and seconder is None:  # or as those under it do ('A moved to X.' / 'There were no objections.')
         result = outcome_of(outcome_paragraphs(blocks, i))
+    if result is None:  # 'A moved that X. 9 votes in favour, 1 against, 1 abstention.': the count tells it
+        result = by_majority(counts_of(told))
     if result is None and ADJOURN_RE.match(text) and ADJOURNED_RE.search(told):  # 'A set motion to adjourn meeting.'
         result = "carried"  # / 'B seconded to motion.' / 'The meeting adjourned at 1:34 PM': it carried
     sides = roll_call(rest)

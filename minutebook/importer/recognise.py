@@ -353,7 +353,8 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recogni
     elif dated is None:
         if named is None or not whole:
             return None
-        dated = (named, start)
+        yearless = next((i for i in indexes if _yearless(lines[i].text, named)), start)  # '3pm, Sunday 20th
+        dated = (named, yearless)  # February' under the title: the date's line, where its time and place are
         reasons.append("date from the file name")
     else:
         reasons.append(f"date on line {lines[dated[1]].number}")
