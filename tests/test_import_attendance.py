@@ -1563,3 +1563,26 @@ def test_a_list_of_chat_names_under_a_label_is_its_people_and_capitalised_surnam
     assert [(name, status) for name, status, *_ in read("Present: bigbluehat, brent, DavidC, PDL-ASU\n")] == [
         ("bigbluehat", "present"), ("brent", "present"), ("DavidC", "present"), ("Pdl-Asu", "present")]
     assert read("Mentioned: fees, rates, charges, costs\n") == []
+
+
+def test_members_by_their_initials_in_lower_case_a_note_after_one():
+    assert read("Attending:  bl, el, yj, dc, pc (after vote)\n") == [
+        ("bl", "present", None, None, None), ("el", "present", None, None, None), ("yj", "present", None, None, None),
+        ("dc", "present", None, None, None), ("pc", "present", None, None, None)]
+
+
+def test_a_list_ended_by_a_label_it_does_not_know_is_read_as_far_as_it_went():
+    assert read("Present:  Ann Bell, Tom Hale,\nKit Mayo\nCultivator: dc\n") == [
+        ("Ann Bell", "present", None, None, None), ("Tom Hale", "present", None, None, None),
+        ("Kit Mayo", "present", None, None, None)]
+
+
+def test_who_kept_the_notes_or_led_the_meeting_by_the_name_of_the_task():
+    assert read("Scribe: Ann Bell\n\nFacilitator: Tom Hale\n\nNote taker: Kit Mayo\n") == [
+        ("Ann Bell", "present", "Scribe", None, None), ("Tom Hale", "present", "Facilitator", None, None),
+        ("Kit Mayo", "present", "Note-taker", None, None)]
+
+
+def test_a_post_s_label_names_its_holder_on_its_line_and_no_table_after_it():
+    text = "Chair:  Ann Bell\n\n\ue000Agenda\n\n\nItem\tTime (min)\nResolution on X\t20\n"
+    assert read(text) == [("Ann Bell", "present", "Chair", None, None)]

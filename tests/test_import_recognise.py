@@ -379,3 +379,10 @@ def test_a_day_and_month_without_a_year_under_the_title_is_the_date_s_line():
     found = read("Society Annual General Meeting 2000\n3pm, Sunday 20th February\nWinstanley Lecture Hall\n\n"
                  "1. Matters arising\n", "2000-02-20-annual-general-meeting-minutes.txt")
     assert (str(found.date), found.date_index) == ("2000-02-20", 1)
+
+
+def test_an_agenda_heading_over_a_heading_saying_only_notes_is_the_meeting_s_record():
+    text = ("\ue000Hypha Board Meeting - April 14, 2021\n\nTime: 5:00pm\n\n\ue000Agenda\n\nItem\tTime\n"
+            "Resolution\t20\n\n\ue000Notes\n\n- Four directors present\n")
+    assert read(text).kind == "minutes"
+    assert read(text.replace("\ue000Notes", "\ue000Background")).kind == "agenda"

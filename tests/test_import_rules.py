@@ -991,3 +991,10 @@ def test_a_proposal_of_a_thing_or_a_person_seconded_or_accepted_in_its_own_sente
     item, _ = read("Ian proposed a working group on amending the constitution; unanimously accepted.\n")
     assert [(m.mover.name, m.result) for m in item.motions] == [("Ian", "carried")]
     assert item.decisions == ["a working group on amending the constitution"]
+
+
+def test_the_body_s_vote_in_capitals_opening_a_sentence_or_as_a_label():
+    item, _ = read("- VOTED unanimously and 4 of 4 directors present approved an amendment of the articles.\n")
+    assert item.decisions == ["VOTED unanimously and 4 of 4 directors present approved an amendment of the articles"]
+    item, _ = read("VOTED: To approve the minutes of the May meeting.\n")
+    assert item.decisions == ["To approve the minutes of the May meeting."]

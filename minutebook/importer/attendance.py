@@ -187,8 +187,12 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         leftover.append(originals.get(line.number, line))
         leftover.extend(originals[n] for n in range(line.number + 1, end) if n in laid_out and n in originals)
 
+    post_line: int | None = None  # the line a post's label names its holder on ('Chair: A'): the post ends there
     for index, line in enumerate(lines):
         text = line.text.strip()
+        if text and post_line is not None and line.number != post_line:
+            flush_sentence()  # ('Notetaker: A' / a table of the agenda's items: no more of the post's holders)
+            context, post_line = None, None
         if not text:
             if context and context.sentence and paragraph:
                 flush_sentence()
@@ -203,8 +207,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             keep(index, line)
             continue
         if AMOUNT_RE.search(text):
-            context = None  # a row of accounts ('67750  11/1/22  A Payee  15.00') ends the list; kept as text
-            flush_sentence()
+            flush_sentence()  # a row of accounts ('67750  11/1/22  A Payee  15.00') ends the list; kept as text
+            context = None
             keep(index, line)
             continue
         whole = whole_label(text)  # 'PRESENT' as a heading: a label
@@ -235,8 +239,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         labelled = label_of(cells[0]) if cells and cells[0] else None
         if not labelled and UNKNOWN_LABEL_RE.match(text) and not MARK_RE.search(text):
-            context = None  # 'Contact: ...', 'Tel: ...': a label this table does not know ends the list
-            flush_sentence()
+            flush_sentence()  # 'Contact: ...', 'Tel: ...': a label this table does not know ends the list (the list
+            context = None  # read before it, as far as it went)
             keep(index, line)
             continue
         if labelled:
@@ -253,6 +257,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             context = base
             cells = [rest, *cells[1:]] if rest else cells[1:]
             text = "\t".join(cells).strip()
+            post_line = line.number if text and set(settings) == {"role"} else None
             if not text:
                 context.sentence = context.sentence and not one_a_line(lines, index)
                 continue

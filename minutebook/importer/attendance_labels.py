@@ -82,6 +82,10 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"(?:meeting )?chair(?:man|woman|person)?", {"role": "Chair"}),  # 'Meeting Chair: A, DIR – Co-chair'
     (r"(?:minutes? |meeting )?secretary(?!['’])", {"role": "Secretary"}),  # who took the minutes: 'Secretary: A'
     (r"recorder(?!['’])", {"role": "Recorder"}),  # (not 'Secretary's Report:')
+    (r"scribes?", {"role": "Scribe"}),  # who kept the notes, by the name a group gives the task: 'Scribe: A'
+    (r"note[- ]?takers?", {"role": "Note-taker"}),
+    (r"minute[- ]?takers?", {"role": "Minute-taker"}),
+    (r"facilitators?", {"role": "Facilitator"}),  # who led the meeting where it has no chair
     (r"reserve members?", {"capacity": "reserve"}),
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),

@@ -19,8 +19,10 @@ DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that on
     r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+)?"  # ('NOW, THEREFORE, BE IT RESOLVED, that ...', 'Be it
     r"(?:(?:BE|Be|be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?)?"  # further resolved that ...': a formal opening)
     r"(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided|M/S/C|(?<=it )resolved|(?<=further )resolved|"
-    r"CONSENSUS(?=\s*:)|Consensus(?=\s*:)|RESOLUTION(?=\s*:))"  # ('Consensus: no further action on this for now.',
-    # 'RESOLUTION: We will publish a First Public Working Draft of ...': a standards body's record of its decision)
+    r"CONSENSUS(?=\s*:)|Consensus(?=\s*:)|RESOLUTION(?=\s*:)|VOTED(?=\s*:))"  # ('Consensus: no further action on
+    # this for now.',
+    # 'RESOLUTION: We will publish a First Public Working Draft of ...': a standards body's record of its decision;
+    # 'VOTED: To approve the minutes', a New England board's)
     r"(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*\((?:(?:Crs?|Cllrs?|Councill?ors?|Moved)\b[^()]{2,60}|[A-Z][\w'’-]+\s?/\s?[A-Z][\w'’-]+)\))?"  # 'RESOLVED
     # (Cr A/Cr B)', 'RESOLVED (Smith/Brown)': its movers

@@ -88,6 +88,10 @@ NARRATED_SENTENCES = [
     # 'CP suggested changing the wording from "will not" to "may not", which was approved.': what was suggested
     re.compile(r"\b(?:suggested|proposed|recommended)\s+(?P<decision>[^.;]{3,300}?),\s+which\s+was\s+(?:then\s+)?"
                r"(?:unanimously\s+)?(?:approved|agreed|accepted|adopted)\b"),
+    # 'VOTED unanimously and 4 of 4 directors present approved an amendment of the articles ...', 'VOTED 5-0 to
+    # accept the bid': the body's vote in capitals opening the sentence, the sentence its decision ('VOTED: X' is a
+    # label, decisions.DECISION_RE's)
+    re.compile(r"(?:^|(?<=[.;]\s))(?:[-•*]\s+)?(?P<decision>VOTED)\s+(?=[\w(])"),
     # 'Upon receiving the majority vote of the Council, the following individuals were appointed ...': what a
     # vote decided, told in its opening phrase
     re.compile(r"(?i)\b(?:upon|on|after)\s+receiving\s+(?:the\s+|a\s+)?(?:majority|unanimous|required)\s+vote\b"),

@@ -38,6 +38,10 @@ KIND_ALONE_RE = re.compile(r"(?i)^(?:(?:draft|unapproved|approved|official|adopt
                            r"(?:\s*[-–:(]\s*(?:draft|unapproved|approved|official|adopted|final)\)?)?$")
 
 
+# ... or a heading that says only that the meeting's notes follow ('## Agenda' / a table / '## Notes'): the record.
+NOTES_ALONE_RE = re.compile(r"(?i)^(?:meeting\s+)?notes$")
+
+
 # A line naming who seconded a motion: 'Seconded by: Dave Hayward', 'Seconded: Robert Boucher' (an agenda leaves it
 # blank or never prints it).
 SECONDED_NAMED_RE = re.compile(r"^\W{0,3}(?i:seconded(?:\s+by)?)\s*:?\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\W?$")
@@ -55,9 +59,11 @@ RECORDED_RE = re.compile(r"(?i)\bmeeting\s+was\s+(?:actually\s+|duly\s+)?(?:adjo
 
 def minutes_below(lines: list[Line], start: int, top: int) -> bool:
     """Minutes that open with their own agenda ('# Agenda' / '1. ...' / '# Minutes' / '## Attendees'): a heading the
-    file marks, 'Minutes' alone, close under the top; or an agenda filled in as the meeting went, who seconded each
-    motion written under it ('Moved by: A' / 'Seconded by: B') or how it went ('Unanimously approved.')."""
-    if any(line.heading and KIND_ALONE_RE.match(line.stripped) for line in lines[start:start + top]):
+    file marks, 'Minutes' or 'Notes' alone, close under the top; or an agenda filled in as the meeting went, who
+    seconded each motion written under it ('Moved by: A' / 'Seconded by: B') or how it went ('Unanimously
+    approved.')."""
+    if any(line.heading and (KIND_ALONE_RE.match(line.stripped) or NOTES_ALONE_RE.match(line.stripped))
+           for line in lines[start:start + top]):
         return True
     below = lines[start:start + 2000]
     return sum(bool(SECONDED_NAMED_RE.match(line.stripped)) for line in below) >= FILLED_IN \

@@ -127,13 +127,16 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     presided = PRESIDED_RE.search(printed)  # 'Cathaoirleach Cllr. S. Murphy presided.': the one in the chair
     printed = printed[:presided.start()] if presided else printed
     name = parse_name(printed)
+    bare = re.sub(r"\s*\(([^()]{1,40})\)$", "", printed.strip())  # 'pc (after vote)': a handle and a note
+    handle = context.handles and bool(HANDLE_RE.fullmatch(bare))
+    if name is None and handle:  # 'pc', 'dr': a member's initials in lower case, not a title before a name
+        name = PersonName(bare, None, None, None, tuple(re.findall(r"\(([^()]{1,40})\)$", printed)), printed)
     if name is None:
         return None
     titled = context.honorific or (context.role or "").lower() in MEMBERSHIP_ROLES or context.surnames  # 'Legislators
     # present: A, B', 'Members present: A, B, C'
     surname = bool(titled and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)
                    and not ROLE_KEYWORDS.search(name.name) and not ORGANISATION_RE.search(name.name))
-    handle = context.handles and bool(HANDLE_RE.fullmatch(printed.strip()))
     if not (looks_like_name(printed) or surname or handle):  # 'Councillors Hayward, Evans': surnames under a title
         return None
     if context.honorific and context.honorific not in (name.honorific or ""):

@@ -143,9 +143,10 @@ HANDLES_LEAST = 4
 def _handles_alone(pieces: list[str]) -> bool:
     """'bigbluehat, brent, DavidC, PDL-ASU, tallted': four or more single words, some in lower case, none a post or
     an organisation: the names a chat (IRC) or an account knows its members by, each a person."""
-    return len(pieces) >= HANDLES_LEAST and all(HANDLE_RE.fullmatch(p) and not ROLE_KEYWORDS.search(p)
-                                                 and not ORGANISATION_RE.search(p) for p in pieces) \
-        and sum(p[0].islower() for p in pieces) * 3 >= len(pieces)
+    bare = [re.sub(r"\s*\([^()]{1,40}\)$", "", p) for p in pieces]  # ('pc (after vote)': a note after one)
+    return len(bare) >= HANDLES_LEAST and all(HANDLE_RE.fullmatch(p) and not ROLE_KEYWORDS.search(p)
+                                               and not ORGANISATION_RE.search(p) for p in bare) \
+        and sum(p[0].islower() for p in bare) * 3 >= len(bare)
 
 
 def _split_semicolons(text: str) -> list[str]:
