@@ -1637,3 +1637,10 @@ def test_a_heading_saying_where_the_meeting_was_held_is_no_item(tmp_path: Path):
     text = ("## Minutes of the Group AGM - 26 September 2005\n\n**Held at the Hall**\n\nMeeting opened at 7:16pm.\n\n"
             "### 1. Apologies\n\nNone.\n")
     assert marked_items(tmp_path, text) == ["Apologies"]
+
+
+def test_items_numbered_with_a_bracket_after_the_number(tmp_path: Path):
+    text = ("# Annual meeting 2023-05-23\n\nPresent members:\n- Ann Bell\n1) Election of meeting secretary\n"
+            "Voting result: 10 yes.\n2) Election of meeting chairperson\nText.\n3) Setting meeting agenda\nText.\n")
+    assert marked_items(tmp_path, text) == ["Election of meeting secretary", "Election of meeting chairperson",
+                                            "Setting meeting agenda"]

@@ -386,3 +386,12 @@ def test_an_agenda_heading_over_a_heading_saying_only_notes_is_the_meeting_s_rec
             "Resolution\t20\n\n\ue000Notes\n\n- Four directors present\n")
     assert read(text).kind == "minutes"
     assert read(text.replace("\ue000Notes", "\ue000Background")).kind == "agenda"
+
+
+def test_a_nordic_association_s_annual_meeting_is_the_body_not_its_attendance_label():
+    found = read("# Årsmöte Python Sverige 2023-05-23\n\nLocation: Online\n\nPresent board members:\n- Ann Bell\n\n"
+                 "1) Election of meeting secretary\n")
+    assert (found.body, str(found.date)) == ("Annual Meeting", "2023-05-23")
+    found = read("Minutes 23 May 2023\n\nPresent board members:\n- Ann Bell\n\n1) Election of meeting secretary\n",
+                 "2023-05-23-members-forum-minutes.md")
+    assert found.body == "Members Forum"  # the file's name, not the attendance label's 'board'

@@ -998,3 +998,20 @@ def test_the_body_s_vote_in_capitals_opening_a_sentence_or_as_a_label():
     assert item.decisions == ["VOTED unanimously and 4 of 4 directors present approved an amendment of the articles"]
     item, _ = read("VOTED: To approve the minutes of the May meeting.\n")
     assert item.decisions == ["To approve the minutes of the May meeting."]
+
+
+def test_a_labelled_voting_result_its_counts_the_decision_after_it_and_the_nomination_before_it():
+    item, _ = read("Nomination for secretary: Ann Bell suggests Tom Hale\nVoting result: 10 yes, 0 no, 0 abstain.\n"
+                   "Tom Hale is selected as the secretary of the meeting.\n")
+    assert [v.counts for v in item.votes] == [{"for": 10, "against": 0, "abstain": 0}]
+    assert item.decisions == ["Tom Hale is selected as the secretary of the meeting."]
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Ann Bell", "carried")]
+    item, _ = read("Ann Bell (Annie) nominates Tom Hale as treasurer.\nVoting result: 9 yes, 1 no.\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Ann Bell", "carried")]
+
+
+def test_a_voting_result_after_what_was_proposed_or_told_in_its_own_words():
+    item, _ = read("Proposed: 1 year\nVoting result: 10 yes, 0 no, 0 abstain.\n")
+    assert (item.decisions, item.motions) == (["1 year"], [])
+    item, _ = read("Votes: 10 yes, 0 no, 0 abstain.\nVoting result: The bylaws will be modified.\n")
+    assert item.decisions == ["The bylaws will be modified."]

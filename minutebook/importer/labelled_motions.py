@@ -79,6 +79,8 @@ def _moved_by(text: str) -> tuple[PersonName | None, PersonName | None] | None:
     made = MADE_BY_RE.match(text)
     if made and ORGANISATION_RE.search(made.group("who")) and not made.group("second"):
         return None  # 'proposed by IBM's Spark Technology Center': where a proposal came from, no motion moved
+    if made and made.group("who")[:1].isdigit():
+        return None  # 'Proposed: 1 year': what was proposed, not who
     if made:
         return untitled_name(made.group("who")), untitled_name(made.group("second")) if made.group("second") else None
     moved_to = MOVE_TO_RE.match(text)

@@ -158,6 +158,8 @@ STYLES = (
     MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
     Style("prefixed", re.compile(r"^([A-Z]{1,4}\d{1,4}(?:[/-]\d{1,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"), number_value),
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
+    Style("bracket", re.compile(r"^(\d{1,3})\)[ \t]{1,12}(\S.*)$"), number_value),  # '1) Election of meeting secretary'
+    # (after the numbers with a stop: a document's '1) Cable Channel 26' lists lose to its '1. CEREMONIAL ITEMS')
     Style("letter", re.compile(r"^([A-Z])\.[ \t]{1,40}(\S.*)$"), lambda n: ord(n) - 64, counted=True),
     FORM,
     CODE,

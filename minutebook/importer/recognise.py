@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from ..dates import MONTHS, find_date, numeric_order
+from .attendance_labels import whole_label
 from .bodynames import (
     AUTHORITY_RE,
     BODY_WORD_RE,
@@ -55,6 +56,7 @@ MEETING_WORD_RE = re.compile(r"(?im)\b(?:regular|special|annual|ordinary|extraor
                              r"adjourned)\s+meeting\b|"
                              r"^\s*(?:agenda|minutes)\s*$")
 SUPERSCRIPT_RE = re.compile(r"(?i)(?:st|nd|rd|th)")
+PRESENCE_RE = re.compile(r"(?i)\b(?:present|absent|attend\w*|apologies|regrets)\b")  # a label of attendance
 HEADER_LINES = 30  # a heading is read from this many non-blank lines at most
 MAX_WORDS = 9  # a longer run of words is a sentence, not a name (unless cut out of a title sentence)
 MAX_NAME = 120  # characters: a longer 'name' is a run of text (and would not fit in a file name)
@@ -178,6 +180,8 @@ def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> l
     found = []
     for rank, i in enumerate(indexes):
         text = plain(lines[i].stripped)
+        if whole_label(text) and PRESENCE_RE.search(text):
+            continue  # 'Present board members:': who attended, no body's name (but 'BOARD OF DIRECTORS' over them is)
         near = " ".join(lines[j].stripped for j in indexes[max(0, rank - 2):rank + 3])
         following = plain(lines[i + 1].stripped) if i + 1 in indexes else ""
         wrapped = f"{text} {following}" if text.isupper() and following.isupper() and len(following) < 100 else None

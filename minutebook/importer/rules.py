@@ -28,6 +28,7 @@ from . import summary as sm
 from . import verdicts as vd
 from . import voice_votes as vv
 from . import vote_marks as vm
+from . import vote_results as vr
 from . import vote_sentences as vs
 from . import votes as v
 from .attendance_forum import forum_askers
@@ -183,6 +184,7 @@ RULES: list[Rule] = [
     ("attendance-list", lambda b, i, it: bool(re.match(
         r"(?i)^(?:officers? attendance|officers? in attendance|in attendance|officers present)\s*:?\s*$",
         b[i].lines[0].stripped)), m.attendance_list_run),
+    ("vote-result", vr.result_test, vr.result_run),
     ("election", el.elected_test, el.elected_run),
     ("passive-decision", lambda b, i, it: bool(u.passive_decisions(b[i].text)), passive_run),
     ("text", lambda b, i, it: True, catch_all),

@@ -40,6 +40,9 @@ COUNT_RULES: list[tuple[re.Pattern, str]] = [
                 r"\b"), "against"),
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:abstentions?|abstaining|abstained|"
                 r"abstain|recusals?)\b"), "abstain"),
+    # 'Voting result: 10 yes, 0 no, 0 abstain.': each side's number before its answer
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:yes|ayes?|yeas?)\b"), "for"),
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:no|noes|nays?)\b"), "against"),
     # ... or each side's word before its number: 'Ayes 5, Noes 0, Absent 1', 'Yeas 4; Nays 1'
     (re.compile(rf"(?i)\b(?:ayes?|yeas?)\s*:?\s*{COUNTED}"), "for"),
     (re.compile(rf"(?i)\b(?:noes|nays?)\s*:?\s*{COUNTED}"), "against"),
@@ -73,7 +76,7 @@ def result_of(text: str) -> str | None:
 # ('For: 9 Against: (1 informal) Abstain:').
 SIDE_LABEL_RE = re.compile(r"\b(?:For|FOR|Against|AGAINST|Abstain\w*|ABSTAIN\w*|Abstentions?|ABSTENTIONS?|Ayes?|AYES?|"
                            r"Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES)\s*:")
-LABEL_RULES = 3  # COUNT_RULES from this one on read a side's word before its number
+LABEL_RULES = 5  # COUNT_RULES from this one on read a side's word before its number
 
 
 def counts_of(text: str) -> dict[str, int]:
