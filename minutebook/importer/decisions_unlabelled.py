@@ -8,6 +8,7 @@ import re
 
 from ..dates import MONTH_WORD
 from .blocks import BULLET_RE, Block
+from .numbered_lines import MD_LINK_RE  # a Markdown link: its text is what is read
 
 # 'The Chair's annual report was approved.', 'Online payments were authorised in respect of ...', 'The code of
 # conduct was reviewed and confirmed as ...': a sentence whose subject is what the meeting decided on, in the
@@ -42,7 +43,6 @@ TERSE_STOP_RE = re.compile(r"(?i)\b(?:that|which|who|until|when|after|before|if|
                            r"was|were|will|would|should|it|they|these|those|this|he|she|we|nominations?|offers?|all|both|each|"
                            r"unanimously|motions?|resolutions?|amendments?|proposals?)\b")  # (the last: how a motion
 # went, 'Unanimously approved.', 'Motion adopted': the motion's rules read it)
-MD_LINK_RE = re.compile(r"\[([^\]\n]{1,200})\]\([^)\s]{1,400}\)")  # a Markdown link: its text is what is read
 
 
 def passive_decisions(text: str) -> list[str]:

@@ -118,6 +118,12 @@ PRESIDED_RE = re.compile(r"(?<=[\w.)])\s+(?:presided|presiding|in\s+the\s+chair)
 
 
 HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,30}")  # one word, as a chat or an account names someone
+NOTE_AFTER_RE = re.compile(r"\s*\(([^()]{1,40})\)$")  # 'pc (after vote)': a note after a handle
+
+
+def bare_handle(printed: str) -> str:
+    """A handle without the note in brackets after it."""
+    return NOTE_AFTER_RE.sub("", printed.strip())
 
 
 def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
@@ -127,10 +133,10 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     presided = PRESIDED_RE.search(printed)  # 'Cathaoirleach Cllr. S. Murphy presided.': the one in the chair
     printed = printed[:presided.start()] if presided else printed
     name = parse_name(printed)
-    bare = re.sub(r"\s*\(([^()]{1,40})\)$", "", printed.strip())  # 'pc (after vote)': a handle and a note
+    bare = bare_handle(printed)
     handle = context.handles and bool(HANDLE_RE.fullmatch(bare))
     if name is None and handle:  # 'pc', 'dr': a member's initials in lower case, not a title before a name
-        name = PersonName(bare, None, None, None, tuple(re.findall(r"\(([^()]{1,40})\)$", printed)), printed)
+        name = PersonName(bare, None, None, None, tuple(NOTE_AFTER_RE.findall(printed)), printed)
     if name is None:
         return None
     titled = context.honorific or (context.role or "").lower() in MEMBERSHIP_ROLES or context.surnames  # 'Legislators

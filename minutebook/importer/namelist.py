@@ -16,6 +16,7 @@ from .nameentry import (
     ROLE_KEYWORDS,
     ROLE_THEN_NAME_RE,
     add_attributes,
+    bare_handle,
     clerk,
     dash_entry,
     make_entry,
@@ -143,7 +144,7 @@ HANDLES_LEAST = 4
 def _handles_alone(pieces: list[str]) -> bool:
     """'bigbluehat, brent, DavidC, PDL-ASU, tallted': four or more single words, some in lower case, none a post or
     an organisation: the names a chat (IRC) or an account knows its members by, each a person."""
-    bare = [re.sub(r"\s*\([^()]{1,40}\)$", "", p) for p in pieces]  # ('pc (after vote)': a note after one)
+    bare = [bare_handle(p) for p in pieces]  # ('pc (after vote)': a note after one)
     return len(bare) >= HANDLES_LEAST and all(HANDLE_RE.fullmatch(p) and not ROLE_KEYWORDS.search(p)
                                                and not ORGANISATION_RE.search(p) for p in bare) \
         and sum(p[0].islower() for p in bare) * 3 >= len(bare)
