@@ -1015,3 +1015,12 @@ def test_a_voting_result_after_what_was_proposed_or_told_in_its_own_words():
     assert (item.decisions, item.motions) == (["1 year"], [])
     item, _ = read("Votes: 10 yes, 0 no, 0 abstain.\nVoting result: The bylaws will be modified.\n")
     assert item.decisions == ["The bylaws will be modified."]
+
+
+def test_an_appointment_inside_a_paragraph_told_with_the_vote_that_made_it():
+    item, _ = read("Much time was spent on the complaints.  Ann Bell was appointed honorary chair of the meeting at "
+                   "this point by majority of show of hands.\n")
+    assert item.decisions == ["Ann Bell was appointed honorary chair of the meeting at this point by majority of show "
+                              "of hands"]
+    item, _ = read("Much time was spent on the complaints.  Ann Bell was appointed clerk in 2015.\n")
+    assert item.decisions == []

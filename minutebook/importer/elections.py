@@ -2,8 +2,9 @@
 'Niall Navin elected chair', 'Dan Buzzard, Lochran Huck, Benjamin I.D. Silva elected as OCMs', 'Cllr Smith was duly
 re-elected as Chairman for the ensuing year.', and the close of an uncontested nomination ('No other nominations
 were offered, so A is Treasurer.') or of a vote between candidates ('... the vote was in favor of Katie. Katie Bell
-is the Minister of Information.'), and those a sentence lists ('The following officers were duly elected:' over
-'Post: Name' lines). Each is a decision of the meeting. Not read here: a nomination, the
+is the Minister of Information.'), those a sentence lists ('The following officers were duly elected:' over
+'Post: Name' lines), and one told inside a paragraph with the vote that made it ('A was appointed honorary chair of
+the meeting by majority of show of hands'). Each is a decision of the meeting. Not read here: a nomination, the
 votes each candidate had, someone 'elected to' a place or 'by' others ('elected to the board in 2019'), and an
 election told inside a motion's paragraph (mentions.py reads 'A was proposed by B ... and was duly elected').
 """
@@ -34,6 +35,12 @@ UNCONTESTED_RE = re.compile(
     rf"(?P<text>{PERSON}(?:\s*,\s*{PERSON}){{0,4}}(?:,?\s+(?:and|&)\s+{PERSON})?\s+(?:is|are|was|were)\s+"
     r"[^.;]{3,100}?)(?=\.(?:\s|$)|;|$)")
 
+# ... or, inside a paragraph, an election or appointment told with the vote that made it: 'Richard Watts was appointed
+# honorary chair of the meeting at this point by majority of show of hands.' (not 'was appointed clerk in 2015')
+VOTED_IN_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<text>{PERSON}\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?"
+    r"(?:elected|appointed)\s+(?:as\s+)?[^.;:]{2,100}?\s+by\s+(?:a\s+)?(?:majority|show\s+of\s+hands|acclamation|"
+    r"unanimous\s+vote|\d{1,3}\s+votes?\s+to\s+\d{1,3})[^.;:]{0,60}?)(?=\.(?:\s|$)|$)")
 
 # ... or the body choosing them, the names perhaps in a list of their own under a colon: 'The Working Group
 # unanimously selected:' / 'Nat Sakimura (NRI), Tony Nadalin (Microsoft), and Anoop Saxena (Intuit) as co-chairs of
@@ -70,6 +77,7 @@ def _chose(blocks: list[Block], i: int) -> tuple[str, int] | None:
 
 def elected_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     return _elected(blocks[i].text) is not None or bool(UNCONTESTED_RE.search(blocks[i].text)) \
+        or bool(VOTED_IN_RE.search(blocks[i].text)) \
         or _chose(blocks, i) is not None or _result(blocks[i]) is not None
 
 
@@ -79,7 +87,8 @@ def elected_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         item.decisions.append(chose[0])
         return chose[1]
     noted = _elected(blocks[i].text) or _result(blocks[i])
-    item.decisions.extend([noted] if noted else [m.group("text") for m in UNCONTESTED_RE.finditer(blocks[i].text)])
+    item.decisions.extend([noted] if noted else [m.group("text") for pattern in (UNCONTESTED_RE, VOTED_IN_RE)
+                                                 for m in pattern.finditer(blocks[i].text)])
     return 1
 
 
