@@ -15,13 +15,9 @@ from .decisions import DECISION_RE
 from .decisions_narrated import NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
+from .movers import CAPITALISED_NAME, NAME_WORD, TITLE, VOTER, mover_name
 from .names import (
-    MEMBER_TITLE,
-    NAME_SUFFIX,
-    NUMBERED_MEMBER,
-    PERSONAL_TITLE,
     PersonName,
-    parse_name,
     post_name,
     role_from,
 )
@@ -30,13 +26,6 @@ from .tallies import by_majority, counts_of
 from .vote_sentences import passive_run
 from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, unopposed
 
-TITLE = rf"(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"  # 'Commissioner ', 'Vice Chair ', 'Mr. '
-TITLED = rf"(?:{TITLE})?"
-# 'J.' or 'Morgan': a full stop only after an initial; never a word that goes on with the sentence
-# ('Seconded by Councillor Jones / And Resolved:').
-NAME_WORD = r"(?:[A-Z]\.|(?!(?:And|AND|The|THE|That|THAT|Resolved|RESOLVED|Carried|CARRIED)\b)[A-Z][\w'’-]+)"
-SUFFIX = rf"(?:,?\s+{NAME_SUFFIX}\.?|\s+I{{2,3}}\b)"  # 'Robert Barton Jr.', 'Robert Barton, Jr.', 'John Hale III'
-VOTER = rf"(?:{NUMBERED_MEMBER}|{TITLED}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{SUFFIX}?)"
 # A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
 NOT_ABBREVIATED = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bNos)"
                    r"(?<!\bSt)(?<!\b[A-Z])")  # 'Mr.', 'Inc.', 'No.', 'Nos.', 'J.': a full stop ending no sentence
@@ -386,26 +375,6 @@ def _as_minuted(text: str, match: re.Match) -> str:
     return text[_sentence_start(text, match.start("mover")):match.end("text")].strip()
 
 
-def mover_name(name: str | None) -> PersonName | None:
-    """A mover as printed: a personal title ('Mr Michael Swan') is kept (it tells a member of the public),
-    an office ('Commissioner', 'Vice Chair') is not part of the name."""
-    if name and re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", name.strip()):
-        return parse_name(name.strip())
-    return parse_name(_untitled(name)) if name else None
-
-
-def _untitled(name: str) -> str:
-    if re.fullmatch(NUMBERED_MEMBER, name.strip()):
-        return name.strip()  # 'Member 7': the number is the name
-    return re.sub(TITLED.replace("?:(?:", "?:^(?:", 1), "", name.strip(), count=1) or name
-
-
-def untitled_name(name: str) -> PersonName | None:
-    """A labelled mover or seconder ('Councillor Bell', 'Cr Hale'): the name without the member's title."""
-    return parse_name(_untitled(name))
-
-
-CAPITALISED_NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 _LABELLED_NAME = r"(?:(?![,.]\s+(?:to|that)\b)[^;:]){2,60}?"  # not 'Moved by A, seconded by B, to X.': a sentence
 MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
                         rf"(?=\s+(?:Cr|Cllr|Councillor)\b)|"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)

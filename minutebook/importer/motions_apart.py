@@ -10,7 +10,8 @@ import re
 
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft, VoteDraft
-from .motions import FOLLOWING, MOVED_ALONE_RE, SECONDED_RE, VOTER, mover_name, outcome_paragraphs, spoken_motion
+from .motions import FOLLOWING, MOVED_ALONE_RE, SECONDED_RE, outcome_paragraphs, spoken_motion
+from .movers import VOTER, mover_name
 from .names import PersonName, surname
 from .outcomes import outcome_of
 from .tallies import by_majority, counts_of

@@ -27,7 +27,7 @@ from .blocks import BULLET_RE, Block, Found
 from .drafts import ItemDraft, MotionDraft
 from .labelled_motions import OUTCOME_LINE_RE, SECONDED_BY_RE, outcome_result
 from .lines import Line
-from .motions import untitled_name
+from .movers import untitled_name
 
 MOTION_BY_RE = re.compile(r"^\W{0,3}(?:MOTION|Motion)\s+(?:by|BY)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
                           r"\s*:\s*(?P<what>\S.{2,400})$")

@@ -11,7 +11,7 @@ import re
 
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft, VoteDraft
-from .motions import VOTER, mover_name
+from .movers import VOTER, mover_name
 from .tallies import by_majority, counts_of
 
 # 'Voting result: 10 yes, 0 no, 0 abstain.', 'Votes: 10 yes, 0 no, 0 abstain.', 'Result of the vote: 7 for, 2 against.'
