@@ -269,7 +269,8 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         between = text[named:match.start("text")] if match.start("text") > named else ""  # 'A motion, B second,
         # all ayes to X': how it went told before what was moved
         told_after = VOTE_AFTER_RE.search(match.group("text"))  # '... items A through C. Motion carried.': read
-        said = f"{told_after.group() if told_after else ''} {text[match.end('text'):]}"  # as the sentence after it
+        said = f"{told_after.group() if told_after else ''} {text[max(match.end('text'), named):]}"  # as the
+        # sentence after it, and after whoever seconded it ('A proposes X. Seconded by B and approved.')
         result = "carried" if told else outcome_of(f"{between} {said} {following}") \
             or by_majority(counts_of(said) or counts_of(following))  # '... there were 4 votes in favour and 3 against'
         segment = text[match.start():motions[n + 1].start() if n + 1 < len(motions) else len(text)]

@@ -23,10 +23,8 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     (rf"(?i)\bvote\s*:\s*unanimous\b|{MADE_UNANIMOUS}|\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+(?:members\s+)?agreed\b|"
      r"\ball\s+ayes\b|\ball\s+(?:members\s+)?voting\s+(?:aye|yes|in\s+favou?r)\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
      r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b", "carried"),
-    # '... seconded by B and agreed.': the outcome closing the sentence that names the seconder, or the sentence
-    # after the motion's ('A proposes X. Seconded by B and approved.')
-    (r"(?i)^\s*,?\s*(?:[.;]\s*seconded\s+by\s+[^.;,]{1,60}?\s+)?and\s+(?:was\s+)?(?:unanimously\s+)?"
-     r"(?:agreed|carried|passed|approved|adopted)\b", "carried"),
+    # '... seconded by B and agreed.': the outcome closing the sentence that names the seconder
+    (r"(?i)^\s*,?\s*and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|passed|approved|adopted)\b", "carried"),
     (r"(?i)^\s*,?\s*and\s+(?:was\s+)?(?:lost|defeated|failed)\b", "lost"),
     # 'Carried.' / 'DEFEATED' opening a sentence or a line of its own
     (r"(?:^|(?<=[.!?:)]\s)|(?<=[.!?:]\s\s))(?:CARRIED|Carried)\b(?!\s+(?:out|over|forward|on)\b)", "carried"),
