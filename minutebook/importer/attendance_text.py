@@ -15,13 +15,13 @@ from .lines import Line
 from .nameentry import ROLE_KEYWORDS, make_entry
 from .names import MEMBER_TITLE, PersonName, councillor_role, looks_like_name, parse_name
 
-ABSENT_RE = re.compile(r"((?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-                       r"\s+(?:was|were)\s+absent\b")
+# A member named in a sentence that tells their absence: 'Cllr H. Greaves', 'Sid Swami'.
+STATED_NAME = r"((?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+ABSENT_RE = re.compile(STATED_NAME + r"\s+(?:was|were)\s+absent\b")
 # ... or sent apologies, told in a sentence: 'Sid Swami submits his apologies.', 'Cllr A sent her apologies for absence'
 # (not 'apologised for not informing B', 'sent his apologies for the delay').
-APOLOGISED_RE = re.compile(r"((?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-                           r"\s+(?:has\s+|had\s+)?(?:sends?|sent|submits?|submitted|gives?|gave|given|tender(?:s|ed)?|"
-                           r"offer(?:s|ed)?)\s+(?:his|her|their)\s+apologies(?:\s+for\s+(?:absence|the\s+meeting))?"
+APOLOGISED_RE = re.compile(STATED_NAME + r"\s+(?:has\s+|had\s+)?(?:sends?|sent|submits?|submitted|gives?|gave|"
+                           r"given|tender(?:s|ed)?|offer(?:s|ed)?)\s+(?:his|her|their)\s+apologies(?:\s+for\s+(?:absence|the\s+meeting))?"
                            r"(?=\s*(?:[.;,]|$))")
 STATED_ABSENCES = [(ABSENT_RE, "absent"), (APOLOGISED_RE, "apologies")]  # 'Cllr H. Greaves was absent.'
 

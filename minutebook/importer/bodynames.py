@@ -26,9 +26,9 @@ MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general|annual)\s+meeting$")
 MEETING_ALONE_RE = re.compile(r"(?i)(?:annual\s+)?(?:general|parish|town)\s+meeting|annual\s+meeting")
 # A meeting that is its own body, named by its initials or in a language of its own: 'AGM', 'EGM', a Nordic
 # association's 'årsmöte' (Swedish), 'årsmøte' (Norwegian), 'årsmøde' (Danish): its annual meeting.
-MEETING_INITIALS = {"agm": "Annual General Meeting", "egm": "General Meeting", "årsmöte": "Annual Meeting",
-                    "årsmøte": "Annual Meeting", "årsmøde": "Annual Meeting"}
-MEETING_NAMED_RE = re.compile(r"\b(AGM|EGM)\b|(?i:\b(årsmöte|årsmøte|årsmøde)\b)")
+MEETING_INITIALS = {"AGM": "Annual General Meeting", "EGM": "General Meeting"}  # in capitals
+MEETING_WORDS = {"årsmöte": "Annual Meeting", "årsmøte": "Annual Meeting", "årsmøde": "Annual Meeting"}  # any case
+MEETING_NAMED_RE = re.compile(rf"\b({'|'.join(MEETING_INITIALS)})\b|(?i:\b({'|'.join(MEETING_WORDS)})\b)")
 # Words around a body's name in a heading that are not part of it.
 EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "the", "for", "a", "an", "meeting",
               "meetings", "regular", "special", "annual", "extraordinary", "ordinary", "adjourned", "joint", "revised",
@@ -96,7 +96,7 @@ def body_name(segment: str) -> str | None:
     initials = MEETING_NAMED_RE.search(text)
     if initials and not BODY_WORD_RE.search(" ".join(words)):  # 'AGM Minutes 2019-09-14', 'OSGeo:UK 2018 AGM
         # Minutes', 'Årsmöte Python Sverige 2023-05-23': the meeting is the body (an organisation's)
-        words = MEETING_INITIALS[(initials.group(1) or initials.group(2)).lower()].split()
+        words = (MEETING_INITIALS.get(initials.group(1)) or MEETING_WORDS[initials.group(2).lower()]).split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and [w.lower() for w in words[:half]] == [w.lower() for w in words[half:]]:
         words = words[:half]  # 'ASUCD Senate ASUCD Senate/Minutes': a page's name and its parent's, run together

@@ -36,9 +36,9 @@ DATED_RE = re.compile(r"\bon\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH_WORD + r
 
 # 'Accounts approved', '[Minutes of previous meeting](...) approved': a list's point that names a thing and says it was
 # approved, the verb of being left out as notes leave it; the whole point (not 'The accounts, once approved, ...').
-TERSE_RE = re.compile(r"^(?:[-*•]\s+)?(?P<subject>[A-Z][\w’'&/-]{0,30}(?:\s[\w’'&/-]{1,30}){0,6}?)\s"
+TERSE_RE = re.compile(r"^(?:[-*•]\s+)?(?P<point>(?P<subject>[A-Z][\w’'&/-]{0,30}(?:\s[\w’'&/-]{1,30}){0,6}?)\s"
                       r"(?:(?:duly|unanimously)\s)?(?:approved|adopted|accepted|ratified|endorsed)(?:\s+unanimously)?"
-                      r"\.?$")
+                      r"\.?)$")
 TERSE_STOP_RE = re.compile(r"(?i)\b(?:that|which|who|until|when|after|before|if|while|not|no|to|be|being|been|is|are|"
                            r"was|were|will|would|should|it|they|these|those|this|he|she|we|nominations?|offers?|all|both|each|"
                            r"unanimously|motions?|resolutions?|amendments?|proposals?)\b")  # (the last: how a motion
@@ -50,7 +50,7 @@ def passive_decisions(text: str) -> list[str]:
     saying what was approved (TERSE_RE)."""
     terse = TERSE_RE.match(MD_LINK_RE.sub(r"\1", text.strip()))
     if terse and not TERSE_STOP_RE.search(terse.group("subject")):
-        return [re.sub(r"^[-*•]\s+", "", terse.group(0))]
+        return [terse.group("point")]
     found = []
     for sentence in re.split(r"(?<=[a-z0-9)”’\"])[.;]\s+(?=[A-Z])", text):
         match = PASSIVE_RE.match(sentence.strip())

@@ -181,8 +181,10 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     above = None
     if result == "carried" and not re.match(r"[“\"]?(?i:that|to)\b", text):
         labelled = MOTION_ABOVE_RE.match(blocks[i - 1].text.strip()) if i else None  # 'Motion: that X' / 'Moved A'
-        above = labelled.group("text").rstrip(".") if labelled and not text \
-            else _statement_above(blocks, i, None if text else item.title) if seconder is None else None
+        if labelled and not text:
+            above = labelled.group("text").rstrip(".")
+        elif seconder is None:
+            above = _statement_above(blocks, i, None if text else item.title)
     if above:  # 'Cart shall open a bank account.' / 'Proposed by: Cart' / 'Unanimously approved.'
         item.decisions.append(above)
     elif result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
