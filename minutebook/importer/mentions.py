@@ -1,5 +1,5 @@
-"""Rules for people named in an item's text: declarations of interest, motions and their movers,
-petitions, substitutes tables, apologies and absence sentences, guests welcomed, officer lists.
+"""Rules for people named in an item's text: motions and their movers, petitions, substitutes tables, apologies and
+absence sentences, guests welcomed, officer lists. Declarations of interest are `declarations.py`.
 """
 
 from __future__ import annotations
@@ -9,64 +9,13 @@ import re
 from .attendance import parse_region
 from .attendance_labels import Context
 from .blocks import Block, Found
-from .drafts import DeclarationDraft, ItemDraft, MotionDraft
+from .drafts import ItemDraft, MotionDraft
 from .lines import Line
 from .nameentry import make_entry
 from .namelist import sentence_entries
-from .names import MEMBER_TITLES, PERSONAL_TITLE, PLURAL_MEMBER_TITLE, PersonName, looks_like_name, parse_name
+from .names import PersonName, parse_name
 from .outcomes import outcome_of
 from .tallies import by_majority, counts_of
-
-HONORIFIC = rf"(?:(?:{MEMBER_TITLES}|{PERSONAL_TITLE})\.?\s+)"
-# 'S.', 'S' before a surname (an initial printed without its full stop: 'Cllr J Black') or 'Edgell'
-NAME_PART = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z])|[A-Z][\w'’-]+)"
-DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
-# 'Councillor X declared a non-pecuniary interest in item 6 as ...', 'Cllrs A and B declared an interest in ...',
-# 'Cllr. Mrs S. Edgell declared a DPI in ...', 'Councillor X discloses a pecuniary interest in item 8', 'Supervisor X
-# announced a conflict of interest on ...', 'Mayor X stated she has a conflict of interest with item 3'.
-# How significant a non-pecuniary interest is, graded before or after its kind: 'a non-pecuniary, less than
-# significant interest', 'a significant non-pecuniary interest' (a code of conduct's grades; the kind is kept).
-SIGNIFICANCE = r"(?:,?\s*(?:less\s+than\s+significant|non-significant|significant)\s*,?\s*)?"
-INTEREST_RE = re.compile(
-    rf"(?P<who>{DECLARER}(?:(?:,\s*|\s+and\s+){HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{0,3}}){{0,6}})\s+"
-    r"(?:declared|declares|disclosed|discloses|announced|reported|identified|"
-    r"(?:stated|noted|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:has|had|have))\s+(?:an?\s+)?"
-    rf"{SIGNIFICANCE}(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|"
-    r"pecuniary|prejudicial|personal|(?:indirect\s+)?financial|impartiality|proximity|"
-    rf"(?:other\s+|non[- ]?)?regist(?:er)?able)?)\s*{SIGNIFICANCE}(?:interests?|connection|"
-    r"conflicts?\s+of\s+interest|(?P<dpi>DPI))(?P<rest>(?:[^.]|\.(?=\d))*)\.?(?P<after>.*)$")
-# A member who stood aside from an item: 'Commissioner A recused himself from item 4 due to a business relationship'.
-RECUSAL_RE = re.compile(
-    rf"(?P<who>{DECLARER})\s+recused\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?from\s+(?:the\s+)?(?:vote\s+on\s+)?"
-    r"(?:(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<item>[\w./-]*\w))?[^.]*?"
-    r"(?:\s+(?:due to|because of|as)\s+(?P<why>[^.]+))?\.")
-
-
-# Under an item titled for declarations of interest, a sentence saying what a member declared without the word
-# 'interest': 'Jeni Tennison declared that she was on the advisory board of the open contracting partnership.'
-DECLARED_THAT_RE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<who>{HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{1,3}})\s+"
-                              r"declared\s+that\s+(?P<what>[^.;]{3,300})")
-DECLARATIONS_TITLE_RE = re.compile(r"(?i)\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b")
-
-
-def declared_that(text: str, item: ItemDraft) -> list[re.Match]:
-    """The sentences of `text` that declare what a member declared, where the item is for declarations."""
-    if not DECLARATIONS_TITLE_RE.search(item.title):
-        return []
-    return [m for m in DECLARED_THAT_RE.finditer(text) if looks_like_name(m.group("who"))
-            and not INTEREST_RE.search(m.group(0))]
-
-
-def declarers(who: str) -> list:
-    """'Cllrs Bradbury and Lester' -> two names, each with the title printed before the list."""
-    title = re.match(HONORIFIC + "+", who)
-    head = title.group(0) if title else ""
-    pieces = [p.strip() for p in re.split(r",\s*|\s+and\s+", who[len(head):]) if p.strip()]
-    if len(pieces) > 1 and not re.match(rf"{PLURAL_MEMBER_TITLE}\b", head) and len(pieces[0].split()) < 2:
-        pieces = [" ".join(pieces)]  # one person after all ('Mr S. Smith'): only a plural title lists several
-    names = [parse_name(piece if re.match(HONORIFIC, piece) else f"{head}{piece}") for piece in pieces]
-    return [n for n in names if n is not None]
-
 
 WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # 'J.' or 'Plowden': a full stop after an initial only, never a sentence's
 PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
@@ -166,60 +115,6 @@ RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal|recommendations?|res
                        r"(?:declared\s+)?"
                        r"(carried|lost|withdrawn|defeated|agreed|rejected)|^(CARRIED|LOST|WITHDRAWN)\b"
                        r"|^the\s+motion\s+(passed|carried|failed)\b")
-
-
-def declaration_target_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return bool(re.match(r"(?i)^(?:agenda\s+)?item\s+\d+\w?\s*[–—:-]", blocks[i].text)) and len(blocks[i].text) < 200
-
-
-def declaration_target_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    found.declaration_target = blocks[i].text.strip()
-    return 1
-
-
-# 'on item 6.2', 'in item 24/06(b)': the item, its point's letter read with it
-ITEM_REF = (r"(?i:\b(?:in|on|for|to|with|regarding)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?)([\w./-]*\w)"
-            r"(?:\s?\([a-z]{1,3}\))?")
-
-
-def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    for sentence in re.split(r"(?<=\.)\s+(?=(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\b)", blocks[i].text):
-        match = INTEREST_RE.search(sentence)
-        if not match:
-            continue
-        names = declarers(match.group("who"))
-        if not names:
-            continue
-        kind = "pecuniary" if match.group("dpi") else match.group("kind")
-        kind = re.sub(r"(?i)disclosable\s+", "", kind or "").strip().lower().replace(" ", "-")
-        kind = kind.replace("nonpecuniary", "non-pecuniary") or None
-        rest = match.group("rest").strip()
-        target = found.declaration_target
-        item_ref = re.search(ITEM_REF, rest)
-        if item_ref:
-            target = item_ref.group(1)
-        named = r"(?:\([^()]{1,80}\)\s*)?"  # 'in item 6 (planning application X) as ...': the item's name
-        interest = re.sub(rf"^(?:{ITEM_REF}\s*)?{named},?\s*(?:(?i:in that|as|because|due to)\b)?\s*", "",
-                          rest).strip(" ,")
-        interest = re.split(r"(?i),?(?:^|\s+)and\s+(?:would|left|remained|withdrew|did not|took no)\b",
-                            interest)[0].strip(" ,")
-        after = match.group("after") + " " + rest
-        left = None
-        if re.search(r"(?i)\b(?:leave|left|withdr[ae]w)\b", after):
-            left = True
-        elif re.search(r"(?i)\bremain(?:ed)?\b", after):
-            left = False
-        for name in names:
-            item.declarations.append(DeclarationDraft(name, blocks[i].first, interest or None, kind, left, target))
-    for match in declared_that(blocks[i].text, item):
-        for name in declarers(match.group("who")):
-            item.declarations.append(DeclarationDraft(name, blocks[i].first, match.group("what").strip(), None, None,
-                                                      found.declaration_target))
-    for match in RECUSAL_RE.finditer(blocks[i].text):
-        for name in declarers(match.group("who")):
-            item.declarations.append(DeclarationDraft(name, blocks[i].first, (match.group("why") or "").strip() or None,
-                                                      None, None, match.group("item") or found.declaration_target))
-    return 1
 
 
 def substitutes_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:

@@ -15,6 +15,7 @@ from . import decisions_fields as f
 from . import decisions_narrated as dn
 from . import decisions_noted as noted
 from . import decisions_unlabelled as u
+from . import declarations as dc
 from . import elections as el
 from . import final_resolution as fr
 from . import interests_abstaining
@@ -147,10 +148,10 @@ RULES: list[Rule] = [
     ("reasons", lambda b, i, it: bool(d.REASON_RE.match(b[i].text)), d.labelled(d.REASON_RE, "reasons")),
     ("alternatives", lambda b, i, it: bool(d.ALTERNATIVES_RE.match(b[i].text)),
      d.labelled(d.ALTERNATIVES_RE, "alternatives")),
-    ("declaration-target", m.declaration_target_test, m.declaration_target_run),
-    ("declaration", lambda b, i, it: bool(m.INTEREST_RE.search(b[i].text) or m.RECUSAL_RE.search(b[i].text)
-                                          or m.declared_that(b[i].text, it)),
-     m.declarations_run),
+    ("declaration-target", dc.declaration_target_test, dc.declaration_target_run),
+    ("declaration", lambda b, i, it: bool(dc.INTEREST_RE.search(b[i].text) or dc.RECUSAL_RE.search(b[i].text)
+                                          or dc.declared_that(b[i].text, it)),
+     dc.declarations_run),
     ("substitutes", m.substitutes_test, m.substitutes_run),
     ("proposal-passed", lambda b, i, it: u.proposal_passed(b, i), proposal_run),
     ("proposal-unopposed", lambda b, i, it: bool(u.unopposed(b[i].text)), unopposed_run),
