@@ -1,6 +1,6 @@
 """Name lists: a list of printed names ('Councillors A (Chair), B and C'; 'A (Convener); and Councillors B, C';
 'Present: Smith, Jones, Brown') read into attendance entries, each name as nameentry.py reads one; who in a list
-of members attends as an officer or a guest.
+of members attends as an officer or a guest (attendance_order.py).
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .attendance_labels import Context
+from .attendance_order import guests_after_members, officers_after_members
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import (
@@ -24,7 +25,6 @@ from .nameentry import (
     post_and_holder,
 )
 from .names import (
-    MEMBERSHIP_ROLES,
     NUMBERED_MEMBER,
     ORGANISATION_RE,
     PLURAL_MEMBER_TITLE,
@@ -372,43 +372,3 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     if context.status != "present" or context.guest:
         return entries
     return officers_after_members(guests_after_members(entries))
-
-
-OFFICE_TITLE_RE = re.compile(r"(?i)^(?:town |city |county |village |township |deputy |assistant )?(?:clerk|treasurer|"
-                             r"secretary|administrator|manager|attorney|solicitor|engineer)$")
-
-
-def officers_after_members(entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
-    """'supervisors A, B and C, treasurer D, and clerk E': in a list of those present whose members carry a
-    member's title, a person after them titled with a post (treasurer, secretary, administrator) attends as
-    an officer, and anyone untitled after an officer as a guest; a list whose members carry no title is left as
-    it is (a board's own Treasurer is a member)."""
-    first = next((n for n, entry in enumerate(entries) if (entry.role or "").lower() in MEMBERSHIP_ROLES), None)
-    if first is None:
-        return entries
-    officers = False
-    for entry in entries[first + 1:]:
-        if entry.status == "present" and entry.role and OFFICE_TITLE_RE.match(entry.role):
-            entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"
-            officers = True
-        elif officers and entry.status == "present" and not entry.role:  # '..., Clerk E and F': F is a guest
-            entry.status, entry.capacity = "in_attendance", entry.capacity or "other"
-    return entries
-
-
-OTHER_COUNCILS = {"County Councillor", "District Councillor", "Borough Councillor"}
-
-
-def guests_after_members(entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
-    """'Present: Cllrs A, B, C, County Cllr D, Mr E & F': in a list of those present whose members are titled
-    councillors, a councillor of another council, and anyone after one who is not titled a councillor ('Mr
-    E', 'F'), attends as a guest. A list whose members carry no title is left as it is."""
-    titles = [councillor_role(entry.name) for entry in entries]
-    if "Councillor" not in titles:
-        return entries
-    guests = False
-    for entry, title in zip(entries[titles.index("Councillor"):], titles[titles.index("Councillor"):], strict=True):
-        guests = guests or title in OTHER_COUNCILS or title is None and bool(entry.name.honorific)
-        if guests and title != "Councillor" and entry.status == "present":
-            entry.status, entry.capacity = "in_attendance", entry.capacity or "other"
-    return entries
