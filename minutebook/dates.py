@@ -37,6 +37,8 @@ DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
     (re.compile(WEEKDAY + MONTH_NAME + r"\s+" + ORDINAL + r",?\s+" + YEAR, re.I), (2, 1, 3)),
     # 'this 12th day of January, 2011', 'the 3rd day of May 2019'
     (re.compile(ORDINAL + r"\s+day\s+of\s+" + MONTH_NAME + r",?\s+(?:A\.?D\.?\s+)?" + YEAR, re.I), (1, 2, 3)),
+    # day, month's name and year joined by hyphens, slashes or full stops: '14-Sep-2019', '3/March/2020'
+    (re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])([A-Za-z]{3,9})\2" + YEAR, re.I), (1, 3, 4)),
 ]
 # '2/9/2021', '11/30/17', '12-08-2020', '09.02.2021'; never '04.25.01' (an item number) or '18.09.1'
 NUMERIC_RE = re.compile(r"(?<![\d/.-])(\d{1,2})(?:([/-])(\d{1,2})\2(\d{4}|\d{2})|(\.)(\d{1,2})\.(\d{4}))"

@@ -128,3 +128,13 @@ def test_an_iso_date_is_year_month_day_whatever_order_the_text_writes_others_in(
     assert parse_date("Board meeting: 2024-02-03") == dt.date(2024, 2, 3)
     assert parse_date("PLUG AGM, Tuesday 2024-01-09, March 3, 2020") == dt.date(2024, 1, 9)  # the first written
     assert parse_date("Ref 2024-13-45") is None and parse_date("order 12024-01-09") is None
+
+
+@pytest.mark.parametrize("text, date", [("General Meeting 17:00 14-Sep-2019", dt.date(2019, 9, 14)),
+                                        ("3/March/2020", dt.date(2020, 3, 3)), ("05.JAN.2021", dt.date(2021, 1, 5))])
+def test_a_day_the_month_s_name_and_a_year_joined_by_hyphens_slashes_or_stops_is_a_date(text, date):
+    assert parse_date(text) == date
+
+
+def test_a_number_word_and_number_joined_by_hyphens_is_no_date_unless_the_word_is_a_month():
+    assert parse_date("item 4-abc-2019") is None

@@ -236,6 +236,19 @@ def test_an_authority_named_beside_its_regular_meeting_is_the_body_when_no_body_
     assert "an authority's name" in found.why
 
 
+def test_a_heading_naming_only_a_kind_of_meeting_and_its_date_names_the_meeting_when_no_body_is_printed():
+    text = ("Minutes of the Regular Meeting on October 18th, 2021\nThe meeting was held over the internet.\n\n"
+            "### Opening\nThe meeting was opened by the President at 7:13 pm.\n")
+    found = read(text, "minutes202110.md")
+    assert (found.body, str(found.date), found.meeting_type) == ("Regular Meeting", "2021-10-18", "regular")
+    assert "a kind of meeting" in found.why
+
+
+def test_a_body_printed_beside_the_kind_of_meeting_is_the_body_not_the_meeting():
+    text = "Minutes of the Regular Meeting of the Parish Council on October 18th, 2021\n\n1. Apologies\n"
+    assert read(text, "minutes.txt").body == "Parish Council"
+
+
 def test_the_tail_of_a_sentence_ending_in_a_body_word_is_no_body_name():
     assert body_name("this is based on the recommendation from the Code Enforcement Committee") is None
 

@@ -114,6 +114,26 @@ def authority_heading(lines: list[Line], indexes: list[int]) -> Candidate | None
     return None
 
 
+# A kind of meeting named with no body: 'Regular Meeting', 'Monthly Meeting', "Members' Meeting".
+MEETING_KIND_RE = re.compile(r"(?i)\b(?:regular|special|monthly|quarterly|ordinary|extraordinary|members['’]?)\s+"
+                             r"meeting\b")
+MEETING_HEADING_WORDS = 12  # a longer line is a sentence of the minutes, not their heading
+
+
+def meeting_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
+    """A heading that names only the kind of meeting held, with its date, and no body anywhere at the top
+    ('Minutes of the Regular Meeting on October 18th, 2021'): an organisation's own minutes, whose name the
+    website or letterhead around them carried. The meeting is named as printed ('Regular Meeting')."""
+    for rank, i in enumerate(indexes[:8]):
+        text = plain(lines[i].stripped)
+        near = "\n".join(plain(lines[j].stripped) for j in indexes[max(0, rank - 1):rank + 2])
+        match = MEETING_KIND_RE.search(text)
+        if match and len(text.split()) <= MEETING_HEADING_WORDS and find_date(near) and not BODY_WORD_RE.search(text):
+            return Candidate(title_case(match.group(0).upper()), i, 0.5,
+                             ("a kind of meeting named with its date, no body in the heading",))
+    return None
+
+
 def header(lines: list[Line], start: int = 0) -> list[int]:
     """Indexes of the non-blank lines of a document's heading: up to its first item or HEADER_LINES."""
     found = []
@@ -342,6 +362,8 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recogni
         ranked.sort(key=lambda c: -c.score)
     if not ranked and (authority := authority_heading(lines, indexes)):
         ranked = [authority]
+    if not ranked and (meeting := meeting_heading(lines, indexes)):
+        ranked = [meeting]
     if not ranked and whole:
         rest = [i for i in range(start, min(len(lines), start + 400)) if not lines[i].blank]
         ranked = sorted(candidates(lines, rest, file_words), key=lambda c: -c.score)
