@@ -339,3 +339,11 @@ def test_a_line_under_the_title_saying_where_the_meeting_was_held_without_a_date
     found = facts("Minutes of the Group AGM - 26 September 2005\nHeld at the Hall\nMeeting opened at 7:16pm.\n",
                   "minutes")
     assert (found.venue, found.actual_start) == ("the Hall", "19:16")
+
+
+def test_the_meeting_held_over_the_internet_via_a_service_under_its_title_was_held_on_that_service():
+    found = facts("Minutes of the Regular Meeting on October 18th, 2021\nThe meeting was held over the internet via a "
+                  "Zoom video conference.\nThe following people were present:\n", "minutes")
+    assert found.venue == "Zoom video conference"
+    assert facts("Minutes of the Regular Meeting on 18 October 2021\nThe meeting was held in the Church Hall.\n",
+                 "minutes").venue == "Church Hall"

@@ -76,7 +76,9 @@ OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?(?:\s+by\s+[^.
                               r"(?:present|in\s+attendance))|$)")  # (', with the following members present: ...', '
 # with 14 persons in attendance' go on to who attended)
 TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
-MEETING_HELD_RE = re.compile(r"(?i)^(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\b")  # 'A regular meeting of X ...'
+# Before 'held': the meeting's own sentence, 'A regular meeting of X ...', 'The meeting was [held over ...]'
+MEETING_HELD_RE = re.compile(r"(?i)^(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\b|"
+                             r"\b(?:the|this)\s+meeting\s+(?:was|is|will\s+be)\s+$")
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 # A line of the heading that opens by saying where the meeting was held, no date after it: 'Held at LitB', 'Meeting held
 # via Zoom' (the particulars under a title, not an item).
@@ -240,9 +242,14 @@ ORDER_OF_BUSINESS_RE = re.compile(r"(?i)^(?:call(?:\s+\w+){0,2}\s+to\s+order|rol
                                   r"invocation|welcome|opening\s+(?:prayer|remarks|ceremonies))\b")
 
 
+HELD_SENTENCE_RE = re.compile(r"(?i)\b(?:was|were|is|are|will\s+be)\s+held\b")
+
+
 def _plain_line(text: str) -> bool:
     """A short line that could be part of an address block: no label, date, time, kind word or body name."""
     return (len(text) < 70 and not LABEL_RE.match(text) and not text[:1].islower() and not CONTACT_RE.search(text)
+            and not HELD_SENTENCE_RE.search(text)  # 'The meeting was held via Zoom.': the title sentence's to read
+            and not text.endswith(":")  # 'The following people were present:': a list's lead-in
             and not find_date(text) and not TIME_WORD_RE.search(text)
             and not any(p.search(text) for _, p in KIND_RES)
             and (not re.match(r"^\(?(?:\d{1,3}|[A-Za-z])[.)]?\s", text) or bool(ADDRESS_RE.search(text)))  # an item
@@ -308,7 +315,14 @@ def _venue(text: str | None) -> str | None:
     text = RECORD_LINK_RE.split(text)[0]  # the place, not where its record is
     text = ATTEND_MODE_RE.sub("", text).removesuffix(" or")  # 'Hybrid meeting: 445 W. Center Street ... or' (a link)
     text = HELD_AT_RE.sub("", text)  # 'Held at the Hall' under the title: the place
+    text = MEANS_RE.sub("", text)  # 'over the internet via a Zoom video conference': the conference
     return (title_case(text) if text.isupper() else text)[:200] or None
+
+
+# How a meeting held at a distance reached its members, before the service it used, and an article before a place:
+# 'the internet via a Zoom video conference', 'a private residence'.
+MEANS_RE = re.compile(r"(?i)^(?:(?:the\s+)?(?:internet|web|phone|telephone)\s+(?:via|using|through|on)\s+)?"
+                      r"(?:an?\s+(?=\w))?")
 
 
 HeadingRule = Callable[[list[Line], WhenWhere, int], None]
