@@ -1586,3 +1586,17 @@ def test_who_kept_the_notes_or_led_the_meeting_by_the_name_of_the_task():
 def test_a_post_s_label_names_its_holder_on_its_line_and_no_table_after_it():
     text = "Chair:  Ann Bell\n\n\ue000Agenda\n\n\nItem\tTime (min)\nResolution on X\t20\n"
     assert read(text) == [("Ann Bell", "present", "Chair", None, None)]
+
+
+def test_a_table_of_names_and_posts_under_a_label_of_those_present_lists_them_a_visitor_as_a_guest():
+    text = ("The following people were present:\n\n\nName\tCall Sign\tPosition\tGrid\n"
+            "Charles MacDonald\tVA3CPY\tPresident\tFN25ag\nKaren Bryden\tVA3IGO\tMember\tFN25ag\n"
+            "Fred\tVE3LAF\tVisitor\t-\n")
+    assert read(text) == [("Charles MacDonald", "present", "President", None, None),
+                          ("Karen Bryden", "present", "Member", None, None), ("Fred", "in_attendance", "Visitor",
+                                                                             "other", None)]
+
+
+def test_a_table_of_names_and_posts_under_no_label_of_those_present_is_no_roll_call():
+    text = "Contacts for the project:\n\nName\tPosition\nCharles MacDonald\tPresident\nKaren Bryden\tTreasurer\n"
+    assert ("Charles MacDonald", "present", "President", None, None) not in read(text)

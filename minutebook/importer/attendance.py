@@ -39,7 +39,7 @@ from .nameentry import (
 )
 from .namelist import sentence_entries
 from .names import ORGANISATION_LEAD, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
-from .rollcall import header_of, read_table
+from .rollcall import header_of, listed_above, read_table
 from .starts import next_texts
 
 # A sum of money ('$17,943.00', '£2.50', '1,949.00'), or a dated row ending in an amount ('67750  11/1/22  A Payee
@@ -152,7 +152,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         lines = [line for line in lines if id(line) not in told]
     index, rest = 0, []
     while index < len(lines):  # roll-call tables first: their columns are read by position, before gaps go
-        if header_of(lines[index]):
+        if header_of(lines[index], listed_above(lines, index)):
             found, index = read_table(lines, index)
             entries.extend(found)
             continue

@@ -1,5 +1,7 @@
 """Roll-call tables: a header row naming the columns ('Attendee Name   Title   Status   Arrived') over one
-row per person; each row's status cell (Present, Absent, Late, Excused, Remote) gives the attendance.
+row per person; each row's status cell (Present, Absent, Late, Excused, Remote) gives the attendance. Under a label
+saying who was present ('The following people were present:'), a table with a column of names and one of posts or
+organisations and no status ('Name | Call Sign | Position | ...') lists those present, a visitor's row a guest's.
 
 Cells are matched to the header by where they start on the line, so an empty cell does not shift the rest.
 """
@@ -34,21 +36,38 @@ def _cells(text: str) -> list[tuple[int, str]]:
             ] if "  " in text or "\t" in text else []
 
 
-def header_of(line: Line) -> list[tuple[int, str]] | None:
-    """The columns of a roll-call header row (start, kind), or None when the line is not one."""
+# A label over a table saying its people were there: 'The following people were present:', 'Attendees:'.
+PRESENT_ABOVE_RE = re.compile(r"(?i)\b(?:present|in\s+attendance|attend(?:ing|ees|ance)|participants)\s*:?\s*$")
+GUEST_ROLE_RE = re.compile(r"(?i)^(?:visitors?|guests?|observers?)$")  # a row's post saying it is no member's
+
+
+def listed_above(lines: list[Line], index: int) -> bool:
+    """The line above `lines[index]` (blank lines apart) says the people below were present."""
+    above = [line for line in lines[max(0, index - 4):index] if not line.blank][-1:]
+    return bool(above and PRESENT_ABOVE_RE.search(above[0].text))
+
+
+def header_of(line: Line, listed: bool = False) -> list[tuple[int, str]] | None:
+    """The columns of a roll-call header row (start, kind), or None when the line is not one; `listed`: under a
+    label saying who was present, where a header of names and posts (no status) heads those present."""
     cells = _cells(line.text)
     if len(cells) < 2:
         return None
     kinds = [(start, next(kind for pattern, kind in HEADERS if pattern.match(text.strip()))) for start, text in cells]
     found = {kind for _, kind in kinds}
-    return kinds if {"name", "status"} <= found else None
+    if {"name", "status"} <= found or listed and "name" in found and found & {"role", "organisation"}:
+        return kinds
+    return None
 
 
 def _status(columns: list[tuple[int, str]], line: Line) -> str | None:
-    """The status of a row (its cell under the status column), or None when the line is not a row."""
+    """The status of a row (its cell under the status column; present in a table without one), or None when
+    the line is not a row."""
     cells = _cells(line.text)
     if len(cells) < 2:
         return None
+    if "status" not in {kind for _, kind in columns}:
+        return "present"
     status = [text for position, text in cells if min(columns, key=lambda c: abs(c[0] - position))[1] == "status"]
     return next((s for pattern, s in STATUSES if status and pattern.match(status[0])), None)
 
@@ -61,7 +80,7 @@ def _row_follows(lines: list[Line], index: int, columns: list[tuple[int, str]]) 
 
 def read_table(lines: list[Line], start: int) -> tuple[list[AttendanceDraft], int]:
     """The rows under the header at `lines[start]`: the entries and the index after the table."""
-    columns = header_of(lines[start])
+    columns = header_of(lines[start], listed_above(lines, start))
     entries: list[AttendanceDraft] = []
     index = start + 1
     while index < len(lines) and columns:
@@ -79,11 +98,15 @@ def read_table(lines: list[Line], start: int) -> tuple[list[AttendanceDraft], in
             kind = kinds[n] if tabbed and len(cells) == len(kinds) else min(
                 columns, key=lambda c: abs(c[0] - position))[1]
             row[kind] = f"{row[kind]} {text}" if kind in row else text
-        status = next((s for pattern, s in STATUSES if pattern.match(row.get("status", ""))), None)
-        entry = make_entry(row.get("name", ""), line, Context(status=status or "present")) if status else None
+        status = next((s for pattern, s in STATUSES if pattern.match(row.get("status", ""))), None) \
+            if "status" in kinds else "present"  # (a table of those present, under its label)
+        entry = make_entry(row.get("name", ""), line, Context(status=status or "present", surnames=True)) \
+            if status else None  # (a word alone in the column of names is a person: 'Fred', 'Smith')
         if entry is None:
             continue
         entry.role = entry.role or row.get("role") or None
+        if entry.role and GUEST_ROLE_RE.match(entry.role) and entry.status == "present":
+            entry.status, entry.capacity = "in_attendance", "other"
         entry.organisation = row.get("organisation") or None
         entries.append(entry)
     return entries, index
