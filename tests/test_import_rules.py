@@ -1024,3 +1024,19 @@ def test_an_appointment_inside_a_paragraph_told_with_the_vote_that_made_it():
                               "of hands"]
     item, _ = read("Much time was spent on the complaints.  Ann Bell was appointed clerk in 2015.\n")
     assert item.decisions == []
+
+
+def test_moved_by_a_member_that_x_then_seconded_by_another_in_the_sentence_after_is_their_motion():
+    item, _ = read("Moved by Bert Smith that the minutes be adopted as posted. Seconded by Mike Kassay. The motion "
+                   "was carried.")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bert Smith", "Mike Kassay",
+                                                                                  "carried")]
+    assert item.decisions == ["that the minutes be adopted as posted"]
+
+
+def test_moved_by_him_is_moved_by_the_person_the_sentence_before_is_about():
+    item, _ = read("Bert (VE2ZAZ) posted a draft of the minutes on the website. Moved by him that the minutes be "
+                   "adopted as posted. Seconded by Mike (VE3MKX). The motion was carried.")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bert", "Mike", "carried")]
+    item, _ = read("The committee posted a draft of the minutes. Moved by him that the minutes be adopted. Carried.")
+    assert [m.mover for m in item.motions] in ([], [None])

@@ -16,7 +16,9 @@ from .decisions_narrated import NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import SLASH_NAME, motion_matches
 from .movers import CAPITALISED_NAME, NAME_WORD, TITLE, VOTER, mover_name
+from .nameentry import ROLE_KEYWORDS
 from .names import (
+    ORGANISATION_RE,
     PersonName,
     post_name,
     role_from,
@@ -116,6 +118,10 @@ SPOKEN_MOTIONS = [
                r"(?P<carried>carried|agreed|resolved)(?:\s+unanimously)?(?:\s+by\s+(?:all\s+|the\s+)?(?:members|directors|"
                r"trustees|councill?ors|those)\s+present)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r))?\s*[,:]?\s+"
                rf"(?:it\s+was\s+(?P<agreed>agreed|resolved)\s+)?(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+    # 'Moved by A that the minutes be adopted as posted.', its seconder in the sentence after ('Seconded by B.');
+    # 'Moved by him that ...': the member the sentence before names (`_mover_named_before`)
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:it\s+was\s+)?(?:moved|proposed)\s+by)\s+(?P<mover>{VOTER}|him|her),?\s+"
+               rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'The agenda was approved unanimously by voice vote on a motion by Mr. A and a second by Ms. B.': what
     # the sentence says was done is the decision
     re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|passed|accepted|"
@@ -287,7 +293,7 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         seconder = mover_name(seconder) if seconder else \
             seconded_alone(blocks[i + 1].text) if n == len(motions) - 1 and i + 1 < len(blocks) else None
         mover = groups.get("mover")
-        mover = _mover_named_before(text[:match.start()]) if (mover or "").lower() in ("he", "she") \
+        mover = _mover_named_before(text[:match.start()]) if (mover or "").lower() in ("he", "she", "him", "her") \
             else mover_name(mover)
         if groups.get("post"):  # 'The chairman proposed': whoever holds the post
             mover = post_name(role_from(groups["post"]) or groups["post"])
@@ -343,11 +349,22 @@ SECONDED_RE = re.compile(rf"(?:^(?:[-•*]\s+)?|(?<=[.!?;]\s)|(?<=\band\s))"
 NAMED_MEMBER_RE = re.compile(rf"\b{TITLE}{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 
 
+# The sentence just before a motion, opening with a person's name (a note in brackets after it) and a verb:
+# 'Bert (VE2ZAZ) posted a draft of the minutes.'
+SUBJECT_BEFORE_RE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+                               rf"(?:\s+\([^()]{{1,20}}\))?\s+[a-z][^.;]*[.;]\s*$")
+
+
 def _mover_named_before(text: str) -> PersonName | None:
     """Who 'he' or 'she' moving a motion is: the last member the paragraph names before it ('Member A suggested an
-    amendment. With that, he moved ...'); nobody where it names none."""
+    amendment. With that, he moved ...'), else the person the sentence just before is about ('Bert (VE2ZAZ) posted a
+    draft. Moved by him that ...'); nobody where it names none."""
     named = list(NAMED_MEMBER_RE.finditer(text))
-    return mover_name(named[-1].group()) if named else None
+    if named:
+        return mover_name(named[-1].group())
+    subject = SUBJECT_BEFORE_RE.search(text)
+    name = subject and subject.group("name")
+    return mover_name(name) if name and not ROLE_KEYWORDS.search(name) and not ORGANISATION_RE.search(name) else None
 
 
 # How the motion went, told in the sentence after it, never part of what it moved: '... items A through C. Roll call
@@ -376,7 +393,8 @@ def _as_minuted(text: str, match: re.Match) -> str:
     return text[_sentence_start(text, match.start("mover")):match.end("text")].strip()
 
 
-_LABELLED_NAME = r"(?:(?![,.]\s+(?:to|that)\b)[^;:]){2,60}?"  # not 'Moved by A, seconded by B, to X.': a sentence
+# not 'Moved by A, seconded by B, to X.' nor 'Moved by A that X. Seconded by B.': sentences, not a label's name
+_LABELLED_NAME = r"(?:(?![,.]?\s+(?:to|that)\b)[^;:]){2,60}?"
 MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
                         rf"(?=\s+(?:Cr|Cllr|Councillor)\b)|"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
                         rf"(?=\s+{CAPITALISED_NAME}(?:\s+(?-i:Seconded|seconded)\s+(?-i:[A-Z])|\s*$)))"  # ('Moved Ann
