@@ -1644,3 +1644,19 @@ def test_items_numbered_with_a_bracket_after_the_number(tmp_path: Path):
             "Voting result: 10 yes.\n2) Election of meeting chairperson\nText.\n3) Setting meeting agenda\nText.\n")
     assert marked_items(tmp_path, text) == ["Election of meeting secretary", "Election of meeting chairperson",
                                             "Setting meeting agenda"]
+
+
+def test_a_numbered_list_of_sentences_under_numbered_headings_the_file_marks_is_the_item_s_text(tmp_path):
+    markdown = ("## Minutes of the first AGM held on 26th September 2010\n\n### 1. Quorum\n\n- 10 members were present."
+                "\n\n### 2. Proceedings\n\n1.  The meeting was chaired by the President Ann Bell.\n"
+                "2.  The secretary presented the annual report. The report was accepted.\n"
+                "3.  The treasurer presented the accounts. The accounts were accepted unanimously.\n"
+                "4.  The proceedings came to an end with a vote of thanks.\n")
+    assert marked_items(tmp_path, markdown) == ["Quorum", "Proceedings"]
+
+
+def test_a_numbered_list_of_titles_under_numbered_headings_the_file_marks_is_still_read(tmp_path):
+    markdown = ("## Minutes of the meeting held on 26th September 2010\n\n### 1. Apologies\n\nNone.\n\n"
+                "### 2. Reports\n\n1.  Treasurer\n2.  Secretary\n3.  Chair\n")
+    titles = marked_items(tmp_path, markdown)
+    assert titles[:2] == ["Apologies", "Reports"] and {"Secretary", "Chair"} <= set(titles)

@@ -1040,3 +1040,24 @@ def test_moved_by_him_is_moved_by_the_person_the_sentence_before_is_about():
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bert", "Mike", "carried")]
     item, _ = read("The committee posted a draft of the minutes. Moved by him that the minutes be adopted. Carried.")
     assert [m.mover for m in item.motions] in ([], [None])
+
+
+def test_a_numbered_list_s_entries_printed_line_after_line_are_each_read_and_its_resolutions_are_decisions():
+    item, _ = read("1.  The secretary presented the annual report. The annual report was unanimously accepted.\n"
+                   "2.  The treasurer presented the accounts. The accounts were accepted unanimously.\n"
+                   "3.  Two resolutions were proposed and unanimously adopted. They were\n"
+                   "    1.  Resolved that the rules be amended to include a preamble.\n\n"
+                   "    2.  Resolved that Messrs J Mathew & Co. be appointed as the auditors for the year 2010-2011\n"
+                   "4.  The proceedings came to an end with a vote of thanks.\n")
+    assert item.decisions == ["The annual report was unanimously accepted.", "The accounts were accepted unanimously.",
+                              "that the rules be amended to include a preamble.",
+                              "that Messrs J Mathew & Co. be appointed as the auditors for the year 2010-2011"]
+
+
+def test_elections_made_unanimously_inside_a_paragraph_are_decisions_each():
+    item, _ = read("6.  Elections: Kenneth Gonsalves was unanimously elected to a second (and last) term as President "
+                   "and the existing committee was unanimously elected for a second term.\n")
+    assert item.decisions == ["Kenneth Gonsalves was unanimously elected to a second (and last) term as President",
+                              "the existing committee was unanimously elected for a second term"]
+    item, _ = read("Ann Bell was elected to the board in 2019 and has served since.\n")
+    assert item.decisions == []

@@ -59,6 +59,25 @@ def _next_point(first: Line, line: Line) -> bool:
     return bool(this and before and this.group(1) == before.group(1) and line.indent == first.indent)
 
 
+LIST_NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s")  # '2.  Noufal Ibrahim, secretary presented ...'
+
+
+def _next_entry(current: list[Line], line: Line) -> bool:
+    """A numbered list's entries printed line after line, each a paragraph of its own: the number after one at the
+    same indentation ('1.  The meeting was chaired ...' / '2.  Noufal Ibrahim presented ...'), a list under an
+    entry starting at 1, further in ('5.  Two resolutions were adopted. They were' / '    1.  Resolved that ...'),
+    or the outer list going on after such a list ('    2.  Resolved that ...' / '6.  Elections: ...')."""
+    this, first = LIST_NUMBER_RE.match(line.stripped), LIST_NUMBER_RE.match(current[0].stripped)
+    if not this or not first:
+        return False
+    if line.indent > current[0].indent:
+        return this.group(1) == "1"
+    if line.indent < current[0].indent:
+        return True
+    before = [m for old in current if old.indent == line.indent and (m := LIST_NUMBER_RE.match(old.stripped))]
+    return bool(before) and int(this.group(1)) == int(before[-1].group(1)) + 1
+
+
 LETTER = r"\(?(?:[a-z]|[ivx]{1,4})\)"  # a point's letter or numeral: 'a)', '(ii)'
 LETTER_RE = re.compile(rf"^{LETTER}\s")  # 'a) The Clerk presented ...', '(ii) RESOLVED to ...'
 
@@ -154,6 +173,7 @@ def to_blocks(lines: list[Line]) -> list[Block]:
             current = [*current, line]
         else:
             if current and (any(rule.match(line.stripped) for rule in OPENERS) or _next_point(current[0], line)
+                            or _next_entry(current, line)
                             or _next_letter(current[0], line) or _next_bullet(current[0], line)
                             or _indented_paragraph(current, line, opening)):
                 blocks.append(Block(current))

@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .blocks import LETTER, Block, Found
+from .blocks import LETTER, LIST_NUMBER_RE, Block, Found
 from .decisions_unlabelled import LEAD_IN_RE
 from .drafts import ItemDraft
 from .mentions import motion_in, substitutes_run, substitutes_test
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...'), a label ('CC /') or
     # a list's mark ('- Agreed to buy a projector.')
-    rf"^(?:\d{{1,4}}\.\d{{1,2}}(?:\.\d{{1,2}})?\.?\s{{1,6}}(?=[A-Z]{{4}})|{LETTER}\s{{1,6}}(?=[A-Z]{{4}})|[-•*▪◦]\s{{1,4}})?"
+    rf"^(?:\d{{1,4}}\.\d{{1,2}}(?:\.\d{{1,2}})?\.?\s{{1,6}}(?=[A-Z]{{4}})|{LETTER}\s{{1,6}}(?=[A-Z]{{4}})|[-•*▪◦]\s{{1,4}}|"
+    r"\d{1,2}[.)]\s{1,6}(?=(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\b))?"  # ('1.  Resolved that ...')
     r"(?:[^\W\d_]{3,}\s*/\s*)?"
     r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+)?"  # ('NOW, THEREFORE, BE IT RESOLVED, that ...', 'Be it
     r"(?:(?:BE|Be|be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?)?"  # further resolved that ...': a formal opening)
@@ -58,6 +59,7 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
     """
     texts = [first.strip()] if first.strip() else []
     lines = list(texts)
+    listed_at = blocks[i].first.indent if LIST_NUMBER_RE.match(blocks[i].first.stripped) else None
     j = i + 1
     while j < len(blocks):
         text = blocks[j].text.strip()
@@ -65,6 +67,8 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
         opener = not so_far or so_far.endswith((":", ":-", "That", "that", "To", "to", "and", ",", "or", "-"))
         if STOP_RE.match(text) or DECISION_RE.match(text) or RECOMMEND_RE.match(text):
             break
+        if listed_at is not None and LIST_NUMBER_RE.match(text) and blocks[j].first.indent <= listed_at:
+            break  # ('    2.  Resolved that X' / '6.  Elections: ...': the next entry of the list it is one of)
         pointed = any(SUB_RE.match(line.stripped) for line in blocks[j - 1].lines)
         if texts and pointed and SUB_LABEL_RE.fullmatch(text) and j + 1 < len(blocks) \
                 and SUB_RE.match(blocks[j + 1].text.strip()):

@@ -4,9 +4,10 @@ re-elected as Chairman for the ensuing year.', and the close of an uncontested n
 were offered, so A is Treasurer.') or of a vote between candidates ('... the vote was in favor of Katie. Katie Bell
 is the Minister of Information.'), those a sentence lists ('The following officers were duly elected:' over
 'Post: Name' lines), and one told inside a paragraph with the vote that made it ('A was appointed honorary chair of
-the meeting by majority of show of hands'). Each is a decision of the meeting. Not read here: a nomination, the
-votes each candidate had, someone 'elected to' a place or 'by' others ('elected to the board in 2019'), and an
-election told inside a motion's paragraph (mentions.py reads 'A was proposed by B ... and was duly elected').
+the meeting by majority of show of hands', 'A was unanimously elected to a second term as President'). Each is a
+decision of the meeting. Not read here: a nomination, the votes each candidate had, someone 'elected to' a place or
+'by' others ('elected to the board in 2019'), and an election told inside a motion's paragraph (mentions.py reads 'A
+was proposed by B ... and was duly elected').
 """
 
 from __future__ import annotations
@@ -41,6 +42,14 @@ VOTED_IN_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<text>{PERSON}\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?"
     r"(?:elected|appointed)\s+(?:as\s+)?[^.;:]{2,100}?\s+by\s+(?:a\s+)?(?:majority|show\s+of\s+hands|acclamation|"
     r"unanimous\s+vote|\d{1,3}\s+votes?\s+to\s+\d{1,3})[^.;:]{0,60}?)(?=\.(?:\s|$)|$)")
+
+# ... or, inside a paragraph, an election made unanimously, of a person or of a committee as a whole: 'Elections: A
+# was unanimously elected to a second term as President and the existing committee was unanimously elected for a
+# second term.' (two elections, one sentence)
+ELECTED_BODY = r"(?i:the\s+(?:[a-z]+\s+)?(?:committee|board|executive|officers|trustees|council))"
+UNANIMOUSLY_RE = re.compile(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\sand\s))(?P<text>(?:{PERSON}|{ELECTED_BODY})\s+(?:was|were)\s+unanimously\s+"
+    r"(?:re-?)?elected\b[^.;]{0,120}?)(?=\s+and\s+(?:the\s|[A-Z])|\.(?:\s|$)|;|$)")
 
 # ... or the body choosing them, the names perhaps in a list of their own under a colon: 'The Working Group
 # unanimously selected:' / 'Nat Sakimura (NRI), Tony Nadalin (Microsoft), and Anoop Saxena (Intuit) as co-chairs of
@@ -77,7 +86,7 @@ def _chose(blocks: list[Block], i: int) -> tuple[str, int] | None:
 
 def elected_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     return _elected(blocks[i].text) is not None or bool(UNCONTESTED_RE.search(blocks[i].text)) \
-        or bool(VOTED_IN_RE.search(blocks[i].text)) \
+        or bool(VOTED_IN_RE.search(blocks[i].text)) or bool(UNANIMOUSLY_RE.search(blocks[i].text)) \
         or _chose(blocks, i) is not None or _result(blocks[i]) is not None
 
 
@@ -87,8 +96,10 @@ def elected_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         item.decisions.append(chose[0])
         return chose[1]
     noted = _elected(blocks[i].text) or _result(blocks[i])
-    item.decisions.extend([noted] if noted else [m.group("text") for pattern in (UNCONTESTED_RE, VOTED_IN_RE)
-                                                 for m in pattern.finditer(blocks[i].text)])
+    told = sorted((m for pattern in (UNCONTESTED_RE, VOTED_IN_RE, UNANIMOUSLY_RE)
+                   for m in pattern.finditer(blocks[i].text)), key=lambda m: m.start())
+    told = [m for n, m in enumerate(told) if not any(o.start() <= m.start() < o.end() for o in told[:n])]
+    item.decisions.extend([noted] if noted else [m.group("text") for m in told])
     return 1
 
 

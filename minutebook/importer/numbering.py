@@ -179,7 +179,7 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
     best: tuple[Style, list[Heading]] = (NUMBER_STYLE, [])
     outer: tuple[Style, list[Heading]] | None = None
     for style in STYLES:
-        found = candidates(lines, style)
+        found = _without_lists_under_marked(lines, style, candidates(lines, style))
         if kind == "agenda" and style is NUMBER_STYLE:
             found = _with_long_entries(lines, style, found)
         points: set[int] = set()  # the numbered points of a resolution: never a run's start
@@ -203,6 +203,43 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
         best = outer
     return best[0], best[1] if best[0].marked else mended_run(lines, best[1], best[0].value)
 
+
+
+def _without_lists_under_marked(lines: list[Line], style: Style, found: list[Heading]) -> list[Heading]:
+    """Numbered headings the file marks ('### 1. Quorum' / '### 2. Proceedings') with a numbered list of sentences
+    under one that starts again at 1 ('1.  The meeting was chaired by ...' ... '7.  The proceedings came to an end
+    ...'): the list's lines, up to the next marked heading, are that item's paragraphs, not items numbered on."""
+    if not any(lines[h.index].heading for h in found):
+        return found
+    kept: list[Heading] = []
+    listed: list[Heading] = []  # the list under the last marked heading, once it starts again at 1
+    under: int | None = None  # the index of the last marked heading
+
+    def settle() -> None:  # a list mostly of sentences is text; else its lines stay candidates
+        if listed and 2 * sum(reads_as_sentence(h.text) for h in listed) < len(listed):
+            kept.extend(listed)
+        listed.clear()
+
+    for heading in found:
+        if lines[heading.index].heading:
+            settle()
+            kept.append(heading)
+            under = heading.index
+        elif under is not None and (listed or _list_begins(lines, style, under, heading.index)):
+            listed.append(heading)
+        else:
+            kept.append(heading)
+    settle()
+    return sorted(kept, key=lambda h: h.index)
+
+
+def _list_begins(lines: list[Line], style: Style, start: int, end: int) -> bool:
+    """A line the file does not mark as a heading, numbered 1 in `style`, between `start` and `end` (inclusive)."""
+    for line in lines[start + 1:end + 1]:
+        match = None if line.heading else style.pattern.match(heading_text(line))
+        if match and style.value(match.group(1)) == 1:
+            return True
+    return False
 
 
 def _restarts_under(outer: list[Heading], inner: list[Heading], value: Callable[[str], float]) -> bool:
