@@ -1061,3 +1061,19 @@ def test_elections_made_unanimously_inside_a_paragraph_are_decisions_each():
                               "the existing committee was unanimously elected for a second term"]
     item, _ = read("Ann Bell was elected to the board in 2019 and has served since.\n")
     assert item.decisions == []
+
+
+def test_a_proposal_put_under_the_paragraph_saying_who_proposed_it_and_accepted_after_it_is_the_decision():
+    item, _ = read("The trustees, therefore, proposed:\n\n   That the trustees have permission to negotiate a set of "
+                   "objects with the aim of:\n   1. Removing the UK only restriction,\n   2. Leaving the rest.\n\n"
+                   "The proposal was accepted by a show of hands.\n")
+    assert len(item.decisions) == 1 and item.decisions[0].startswith("That the trustees have permission")
+    item, _ = read("The trustees, therefore, proposed:\n\n   That the trustees have permission to negotiate.\n\n"
+                   "The proposal was discussed at length.\n")
+    assert item.decisions == []
+
+
+def test_all_those_nominated_elected_together_is_a_decision():
+    item, _ = read("Nominations had been received from:\n\n* Owen Campbell\n* Vincent Knight\n\n"
+                   "All three were elected by a show of hands.\n")
+    assert item.decisions == ["All three were elected by a show of hands"]

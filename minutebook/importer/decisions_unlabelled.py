@@ -150,15 +150,22 @@ def decisions_listed(kind: str, title: str, blocks: list[Block]) -> list[str]:
 
 
 # A proposal put in one paragraph and passed in a later one ('It was proposed that the scheme be approved in two
-# tranches, ...' / ... / 'This was passed unanimously.'): the proposal is the decision.
+# tranches, ...' / ... / 'This was passed unanimously.'), or put under a paragraph saying who proposed it ('The
+# trustees, therefore, proposed:' / 'That the trustees have permission to ...' / 'The proposal was accepted by a show
+# of hands.'): the proposal is the decision.
 PROPOSED_RE = re.compile(r"^It\s+was\s+proposed\s+(?:by\s+[^,.;]{1,60}?\s+)?that\s")
-PASSED_RE = re.compile(r"^(?:This|The\s+(?:proposal|motion))\s+was\s+(?:(?:duly|unanimously)\s+)?(?:passed|carried|"
-                       r"agreed|approved)\b")
+PROPOSED_ABOVE_RE = re.compile(r"(?i)\b(?:proposed|moved|put\s+forward)(?:\s+the\s+following(?:\s+(?:resolution|"
+                               r"motion))?)?\s*:-?\s*$")
+PROPOSAL_TEXT_RE = re.compile(r"^(?:That|THAT)\s")
+PASSED_RE = re.compile(r"^(?:This|The\s+(?:proposal|motion|resolution))\s+was\s+(?:(?:duly|unanimously)\s+)?"
+                       r"(?:passed|carried|agreed|approved|accepted|adopted)\b")
 
 
 def proposal_passed(blocks: list[Block], i: int) -> bool:
     """A paragraph proposing, and one of the next three saying the proposal passed."""
-    return bool(PROPOSED_RE.match(blocks[i].text)) and any(PASSED_RE.match(b.text) for b in blocks[i + 1:i + 4])
+    put = PROPOSED_RE.match(blocks[i].text) or (i > 0 and PROPOSAL_TEXT_RE.match(blocks[i].text)
+                                                and PROPOSED_ABOVE_RE.search(blocks[i - 1].text))
+    return bool(put) and any(PASSED_RE.match(b.text) for b in blocks[i + 1:i + 4])
 
 
 # A proposal nobody objected to, in one paragraph: 'The Mayor called the meeting to order and proposed moving agenda

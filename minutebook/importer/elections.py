@@ -1,13 +1,13 @@
 """An election's outcome as minutes note it, a paragraph or a list's point of its own: 'Jane Roe was elected Chair.',
 'Niall Navin elected chair', 'Dan Buzzard, Lochran Huck, Benjamin I.D. Silva elected as OCMs', 'Cllr Smith was duly
-re-elected as Chairman for the ensuing year.', and the close of an uncontested nomination ('No other nominations
-were offered, so A is Treasurer.') or of a vote between candidates ('... the vote was in favor of Katie. Katie Bell
-is the Minister of Information.'), those a sentence lists ('The following officers were duly elected:' over
-'Post: Name' lines), and one told inside a paragraph with the vote that made it ('A was appointed honorary chair of
-the meeting by majority of show of hands', 'A was unanimously elected to a second term as President'). Each is a
-decision of the meeting. Not read here: a nomination, the votes each candidate had, someone 'elected to' a place or
-'by' others ('elected to the board in 2019'), and an election told inside a motion's paragraph (mentions.py reads 'A
-was proposed by B ... and was duly elected').
+re-elected as Chairman for the ensuing year.', all those nominated ('All three were elected by a show of hands.'),
+and the close of an uncontested nomination ('No other nominations were offered, so A is Treasurer.') or of a vote
+between candidates ('... the vote was in favor of Katie. Katie Bell is the Minister of Information.'), those a
+sentence lists ('The following officers were duly elected:' over 'Post: Name' lines), and one told inside a paragraph
+with the vote that made it ('A was appointed honorary chair of the meeting by majority of show of hands', 'A was
+unanimously elected to a second term as President'). Each is a decision of the meeting. Not read here: a nomination,
+the votes each candidate had, someone 'elected to' a place or 'by' others ('elected to the board in 2019'), and an
+election told inside a motion's paragraph (mentions.py reads 'A was proposed by B ... and was duly elected').
 """
 
 from __future__ import annotations
@@ -25,6 +25,12 @@ ELECTED_RE = re.compile(
     r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?"
     r"(?!(?:to|by|at|in|on|for|from|with|and|unopposed)\b)(?P<post>[A-Za-z][^.;:]{1,80}?)\.?$")
 LONGEST = 160  # characters: an election's note is short; a longer paragraph tells more than the outcome
+# ... or of all those nominated, named above it: 'All three were elected by a show of hands.', 'Both candidates were
+# duly elected.', 'The nominees were elected unopposed.'
+NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+ALL_ELECTED_RE = re.compile(
+    rf"(?i)^(?:all\s+(?:{NUMBER_WORD}\s+)?(?:(?:nominees|candidates|of\s+them)\s+)?|both(?:\s+(?:nominees|candidates))?\s+|"
+    r"the\s+(?:nominees|candidates)\s+)(?:were|have\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b[^.;]{0,80}\.?$")
 # ... or the close of an uncontested nomination, inside any paragraph: 'No other nominations were offered, so Elliot
 # Williams is Coordinator in Chief.', 'There being no further nominations, Jane Roe was declared elected.'
 UNCONTESTED_RE = re.compile(
@@ -106,7 +112,8 @@ def elected_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 def _elected(text: str) -> str | None:
     """The election a paragraph notes, as printed (without a list's mark), or None."""
     text = BULLET_RE.sub("", text.strip())
-    return text.rstrip(".") if len(text) <= LONGEST and ELECTED_RE.match(text) else None
+    return text.rstrip(".") if len(text) <= LONGEST and (ELECTED_RE.match(text) or ALL_ELECTED_RE.match(text)) \
+        else None
 
 
 def _result(block: Block) -> str | None:
