@@ -43,7 +43,9 @@ DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
 # '2/9/2021', '11/30/17', '12-08-2020', '09.02.2021'; never '04.25.01' (an item number) or '18.09.1'
 NUMERIC_RE = re.compile(r"(?<![\d/.-])(\d{1,2})(?:([/-])(\d{1,2})\2(\d{4}|\d{2})|(\.)(\d{1,2})\.(\d{4}))"
                         r"(?![\d/-]|\.\d)")
-TIME_RE = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?", re.I)
+# '7.30 pm', '6.02pm', and the half of the day as one letter after the minutes: '01:00p EDT', '10:00a PDT'
+HALF_LETTER = r"(?<=\d\d)[ap](?=[\s,;)]|$)"
+TIME_RE = re.compile(rf"(\d{{1,2}})(?:[.:](\d{{2}}))?(?:\s*([ap])\.?\s*m\b\.?|({HALF_LETTER}))", re.I)
 CLOCK_RE = re.compile(r"(?<![\d.:/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")  # '18:30', the 24-hour clock
 NOON_RE = re.compile(r"(?i)\b(?:12(?:[.:]00)?\s*)?noon\b|\bmidday\b")
 TIME_TEXT = r"(?:[\d.:]+\s*[ap]\.?\s*m\.?|(?:[01]?\d|2[0-3]):[0-5]\d|noon)"
@@ -120,9 +122,10 @@ def parse_time(text: str) -> str | None:
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     if hour > 12 or minute > 59:
         return None
-    if match.group(3).lower() == "p" and hour != 12:
+    half = (match.group(3) or match.group(4)).lower()
+    if half == "p" and hour != 12:
         hour += 12
-    if match.group(3).lower() == "a" and hour == 12:
+    if half == "a" and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}"
 

@@ -138,3 +138,8 @@ def test_a_day_the_month_s_name_and_a_year_joined_by_hyphens_slashes_or_stops_is
 
 def test_a_number_word_and_number_joined_by_hyphens_is_no_date_unless_the_word_is_a_month():
     assert parse_date("item 4-abc-2019") is None
+
+
+def test_the_half_of_the_day_as_one_letter_after_the_minutes_is_am_or_pm():
+    assert (parse_time("met at 01:00p EDT"), parse_time("10:00a PDT"), parse_time("at 7:30 a meeting")) == (
+        "13:00", "10:00", "07:30")

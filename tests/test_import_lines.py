@@ -89,3 +89,17 @@ def test_a_glyph_the_pdf_maps_to_no_character_is_a_bullet_at_a_line_start_and_a_
     assert clean("(cid:120) Fixed asset review.") == "• Fixed asset review."
     assert clean("    (cid:120)(cid:121) Future funding.") == "    • Future funding."
     assert clean("Chairman(cid:2)(cid:1) J.O. Ritchie") == "Chairman  J.O. Ritchie"
+
+
+def test_an_agenda_quoted_line_by_line_as_a_mail_quotes_it_is_read_without_its_marks():
+    text = ("| Committee Meeting Agenda: 25 Jun 2002\n| ===\n|\n| 1. Roll call\n\n  Paul Grosso\n\n"
+            "| 2. Accepting the minutes\n\nAccepted.\n\n| 3. Review of the agenda\n|\n|    a. Norm to write\n")
+    lines, _ = read_lines("minutes.txt", text)
+    assert [line.text for line in lines if line.text.strip()][:4] == [
+        "Committee Meeting Agenda: 25 Jun 2002", "===", "1. Roll call", "  Paul Grosso"]
+    assert lines[13].text == "   a. Norm to write"
+
+
+def test_a_table_s_rows_opening_with_a_bar_keep_it():
+    text = "".join(f"| Name {n} | Post |\n" for n in range(6))
+    assert read_lines("minutes.txt", text)[0][0].text.startswith("| Name 0")

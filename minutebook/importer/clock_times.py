@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from ..dates import parse_time
+from ..dates import HALF_LETTER, parse_time
 
-CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s{0,2}(?:[ap]\.?\s?m\b\.?)?|noon"
+CLOCK = rf"\d{{1,2}}(?:[.:]\d{{2}})?(?:\s{{0,2}}[ap]\.?\s?m\b\.?|{HALF_LETTER})?|noon"  # ('01:00p EDT')
 RANGE_RE = re.compile(rf"(?i)(?<![\d.:/])({CLOCK})\s{{0,3}}(?:-|–|—|to|until|till)\s{{0,3}}({CLOCK})(?![\d/])")
 TIME_WORD_RE = re.compile(r"(?i)(?<![\d.:/])(\d{1,2}(?:[.:]\d{2})?\s{0,2}[ap]\.?\s?m\b\.?|"
-                          r"\d{3,4}\s{0,2}[ap]\.?\s?m\b\.?|\d{1,2}[.:]\d{2}(?![\d.]))")
+                          rf"\d{{1,2}}[.:]\d{{2}}{HALF_LETTER}|\d{{3,4}}\s{{0,2}}[ap]\.?\s?m\b\.?|\d{{1,2}}[.:]\d{{2}}(?![\d.]))")
 
 
 def clock(text: str, after: str | None = None) -> str | None:

@@ -110,6 +110,21 @@ def tab_per_word(texts: list[str]) -> list[str]:
     return [WORD_TAB_RE.sub(" ", t).replace("\t", " ") for t in texts]
 
 
+# A mail's quoting mark before a line ('| 1. Roll call', '|' alone): the agenda as circulated, quoted line by line.
+QUOTE_RE = re.compile(r"^\|(?: |$)")
+QUOTED_LEAST = 5  # lines carrying the mark, at least, for the text to be quoted rather than holding a stray bar
+
+
+def unquoted(texts: list[str]) -> list[str]:
+    """Text quoted line by line as a mail quotes it ('| 1. Roll call' / '|' / '|    a. Norm to write ...'), read
+    without the marks: minutes typed into a quoted agenda, the agenda's lines their items. Not where a marked line
+    has a second bar (a table's row, '| Name | Post |')."""
+    quoted = [t for t in texts if QUOTE_RE.match(t)]
+    if len(quoted) < QUOTED_LEAST or any("|" in t[1:] for t in quoted):
+        return texts
+    return [t[2:] if QUOTE_RE.match(t) else t for t in texts]
+
+
 # Furniture rules: each says whether a line is page furniture (dropped, never part of the text).
 FurnitureRule = Callable[[str, "list[str]", int], bool]
 
@@ -224,7 +239,7 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
     marked = {index for index, raw in enumerate(raws) if raw.lstrip(" \f").startswith(HEADING_MARK)}
     levels = {index: raws[index].count(LEVEL_MARK) for index in marked}
     raws = [raw.replace(HEADING_MARK, "").replace(LEVEL_MARK, "") for raw in raws]
-    texts = tab_per_word([clean(raw) for raw in raws])
+    texts = unquoted(tab_per_word([clean(raw) for raw in raws]))
     headers = running_headers(raws, texts)
     dropped = 0
     result = []
