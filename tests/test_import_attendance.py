@@ -5,7 +5,9 @@ import yaml
 
 from minutebook.importer.attendance import parse_region
 from minutebook.importer.attendance_closing import closing_block
+from minutebook.importer.attendance_items import item_attendance
 from minutebook.importer.attendance_posts import voters_named
+from minutebook.importer.drafts import ItemDraft
 from minutebook.importer.lines import read_lines
 
 
@@ -1600,3 +1602,12 @@ def test_a_table_of_names_and_posts_under_a_label_of_those_present_lists_them_a_
 def test_a_table_of_names_and_posts_under_no_label_of_those_present_is_no_roll_call():
     text = "Contacts for the project:\n\nName\tPosition\nCharles MacDonald\tPresident\nKaren Bryden\tTreasurer\n"
     assert ("Charles MacDonald", "present", "President", None, None) not in read(text)
+
+
+def test_names_under_a_roll_call_heading_before_any_label_answered_it_and_a_standing_is_no_organisation():
+    lines = read_lines("doc.txt", "1. Roll call\n\n  Paul Grosso\n  Dick Hamilton\n\nAbsent:\n\n  Dennis Evans\n\n"
+                                  "Regrets:\n\n  Tim Teebken (Provisional)\n")[0]
+    item = ItemDraft(title="Roll call", line=lines[0], lines=lines[1:], kind="minutes")
+    found = [(e.name.name, e.status, e.organisation) for e in item_attendance(item, first=True)]
+    assert sorted(found) == [("Dennis Evans", "absent", None), ("Dick Hamilton", "present", None),
+                             ("Paul Grosso", "present", None), ("Tim Teebken", "apologies", None)]

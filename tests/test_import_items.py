@@ -1660,3 +1660,19 @@ def test_a_numbered_list_of_titles_under_numbered_headings_the_file_marks_is_sti
                 "### 2. Reports\n\n1.  Treasurer\n2.  Secretary\n3.  Chair\n")
     titles = marked_items(tmp_path, markdown)
     assert titles[:2] == ["Apologies", "Reports"] and {"Secretary", "Chair"} <= set(titles)
+
+
+def test_the_time_an_item_is_given_and_a_footnote_s_reference_are_no_part_of_its_title():
+    text = ("Committee Meeting Minutes\n\n1. Roll call\n\nA, B.\n\n2. Accepting the minutes[1] of the previous meeting"
+            "\n\nAccepted.\n\n3. Discuss options to control per-instance generated text on xref {15 min}\n\n"
+            "     Postponed.\n\n4. Discuss Help Authoring [10 mins]\n\nPostponed.\n")
+    assert [title for _, _, title, _, _ in items(text)] == [
+        "Roll call", "Accepting the minutes of the previous meeting",
+        "Discuss options to control per-instance generated text on xref", "Discuss Help Authoring"]
+
+
+def test_an_item_added_after_another_with_its_number_and_a_letter_is_an_item():
+    text = ("Committee Meeting Minutes\n\n1. Roll call\n\nA, B.\n\n2. Character entities\n\nDiscussed.\n\n"
+            "2b. Linking in DocBook\n\nDiscussed.\n\n2c. Scheduling of releases\n\nDiscussed.\n\n3. Annotations\n\n"
+            "Discussed.\n")
+    assert [number for number, *_ in items(text)] == ["1", "2", "2b", "2c", "3"]

@@ -1077,3 +1077,17 @@ def test_all_those_nominated_elected_together_is_a_decision():
     item, _ = read("Nominations had been received from:\n\n* Owen Campbell\n* Vincent Knight\n\n"
                    "All three were elected by a show of hands.\n")
     assert item.decisions == ["All three were elected by a show of hands"]
+
+
+def test_a_labelled_proposal_accepted_in_the_paragraph_after_it_is_the_decision():
+    item, _ = read("Proposed: Wait to see the result of the MathML erratum. Re-evaluate after that's published.\n\n"
+                   "Accepted.\n\nReject: it would be a significant backwards incompatibility hit.\n\nAccepted.\n")
+    assert item.decisions == ["Wait to see the result of the MathML erratum. Re-evaluate after that's published",
+                              "Reject: it would be a significant backwards incompatibility hit"]
+    item, _ = read("Proposed: Ann Bell\n\nCarried.\n")
+    assert "Ann Bell" not in item.decisions
+
+
+def test_an_item_recorded_by_its_result_alone_decided_what_it_put():
+    assert read("Accepted.\n")[0].decisions == ["Accepted."]
+    assert read("The minutes were discussed.\n\nAccepted.\n")[0].decisions == []

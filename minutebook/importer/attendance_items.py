@@ -55,6 +55,16 @@ def _opening_roll_call(item: ItemDraft) -> list[AttendanceDraft]:
     return found
 
 
+def _present_first(item: ItemDraft) -> list[Line]:
+    """A roll call's lines, those present first under no label ('1. Roll call' / '  Paul Grosso' / '  Dick Hamilton' /
+    'Absent:' / '  Dennis Evans'): read as labelled present, as the heading says they answered."""
+    lines = item.lines[:ROSTER_LINES]
+    first = next((line for line in lines if not line.blank), None)
+    if first is None or label_of(first.text):
+        return lines
+    return [Line(first.file, first.number, "Present:", first.raw), *lines]
+
+
 def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
     """Attendance labelled under the minutes' first heading, as the points of an outline ('• Preliminary
     Business' / 'o Members Present: A, B' / 'o Members Absent: C'): the first paragraph, when it opens with an
@@ -162,7 +172,7 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
         if not _anyone_present(told):  # 'Members present: A, B. Members absent: C.' / 'Also present: Superintendent
             told = _beside(told, _opening_labels(item))  # D': the prose read only D
         if ROSTER_TITLE_RE.match(item.title.strip()) and not _anyone_present(told):  # 'ATTENDANCE' / 'Cr A Smith
-            told = _beside(told, _officers_after_councillors(parse_region(item.lines[:ROSTER_LINES])[0]))  # ...': a
+            told = _beside(told, _officers_after_councillors(parse_region(_present_first(item))[0]))  # ...': a
             # roster with no label
         if told:
             return told

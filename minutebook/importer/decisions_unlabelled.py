@@ -168,6 +168,30 @@ def proposal_passed(blocks: list[Block], i: int) -> bool:
     return bool(put) and any(PASSED_RE.match(b.text) for b in blocks[i + 1:i + 4])
 
 
+# A proposal labelled as such ('Proposed: Wait to see the result of the erratum.'), or by what it would do ('Reject:
+# it would be a significant incompatibility.'), and its result alone in the paragraph after it ('Accepted.'): what
+# was proposed is the decision (not 'Proposed: Cllr A', who proposed: a name, no words of a proposal).
+PROPOSAL_LABEL_RE = re.compile(r"^(?:(?:Proposed|PROPOSED|Proposal|PROPOSAL)\s*:\s*(?P<text>\S.*)|"
+                               r"(?:Reject|Accept|Approve|Adopt|Postpone|Defer|Decline|Close)\s*:\s*\S.*)$", re.S)
+RESULT_ALONE_RE = re.compile(r"(?i)^(?:accepted|agreed|approved|carried|adopted)(?:\s+unanimously)?\.?$")
+PROPOSAL_WORDS = 3  # words at least: fewer name who proposed, not what
+
+
+def proposal_accepted(blocks: list[Block], i: int) -> str | None:
+    """What a labelled proposal proposed, when the paragraph after it is its result alone ('Accepted.')."""
+    match = PROPOSAL_LABEL_RE.match(blocks[i].text.strip())
+    if not match or i + 1 >= len(blocks) or not RESULT_ALONE_RE.match(blocks[i + 1].text.strip()):
+        return None
+    text = re.sub(r"\s+", " ", match.group("text") or match.group(0)).strip()
+    return text if len(text.split()) >= PROPOSAL_WORDS else None
+
+
+def result_opens(blocks: list[Block], i: int) -> bool:
+    """An item's record that opens with its result alone ('2. Accepting the minutes of the previous meeting' /
+    'Accepted.'): what the item put was decided."""
+    return i == 0 and bool(RESULT_ALONE_RE.match(blocks[i].text.strip()))
+
+
 # A proposal nobody objected to, in one paragraph: 'The Mayor called the meeting to order and proposed moving agenda
 # item two to the end of the meeting. There were no objections.': what was proposed is the decision; a nomination
 # nobody objected to ('Serge nominated himself for PR Coordinator. There was no objection.'): the nomination.

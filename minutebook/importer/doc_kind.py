@@ -46,8 +46,9 @@ NOTES_ALONE_RE = re.compile(r"(?i)^(?:meeting\s+)?notes$")
 # blank or never prints it).
 SECONDED_NAMED_RE = re.compile(r"^\W{0,3}(?i:seconded(?:\s+by)?)\s*:?\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\W?$")
 # ... or how a motion went, a line of its own: 'Unanimously approved.', 'Motion carried', 'Approved, with discussion of
-# this as a temporary position.' (an agenda has nothing yet to tell).
-RESULT_LINE_RE = re.compile(r"(?i)^\W{0,3}(?:(?:unanimously|(?:the\s+)?motion)\s+)?(?:approved|carried|passed|adopted)"
+# this as a temporary position.', a proposal's 'Accepted.' (an agenda has nothing yet to tell).
+RESULT_LINE_RE = re.compile(r"(?i)^\W{0,3}(?:(?:unanimously|(?:the\s+)?motion)\s+)?(?:approved|carried|passed|adopted|"
+                            r"accepted)"
                             r"(?:\s+unanimously)?\b(?:,[^.]{0,80})?\.?$")
 FILLED_IN = 2  # named seconders (or results) that show an agenda written up as the meeting went
 # ... or what the meeting did, told after it: 'The meeting was actually adjourned at 11:10am', 'the above resolution

@@ -20,7 +20,7 @@ from .lines import Line, first_paragraph
 from .markdown_text import NO_NEWS
 from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
-from .titles import clean_title, split_presenter, split_run_in, wrapped_heading
+from .titles import TIME_BOX_RE, clean_title, split_presenter, split_run_in, wrapped_heading
 from .unmarked import UNNUMBERED_RULES
 from .unnumbered import SENTENCE_CLOSE_RE, title_block_end, unnumbered_headings
 
@@ -185,7 +185,9 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
             index += 1  # a page break inside the title, or a blank line the PDF put between its lines
             continue
         ended = SENTENCE_END_RE.search(last) and not ABBREVIATION_END_RE.search(last) \
-            and not (last.endswith(")") and line.stripped[:1].islower())  # '(The “Indentures”)' / 'between ...'
+            and not (last.endswith(")") and line.stripped[:1].islower()) \
+            or TIME_BOX_RE.search(last)  # ('(The “Indentures”)' / 'between ...'; '... on xref {15 min}': the
+        # time the item is given closes its title)
         if line.blank or len(last) + inset < 55 or ended:
             break
         indent = line.indent

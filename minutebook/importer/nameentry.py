@@ -73,14 +73,20 @@ STATE_CELLS = {"present": "present", "here": "present", "absent": "absent", "exc
                "apologies": "apologies"}
 
 
+# A member's standing in brackets after the name: 'Tim Teebken (Provisional)', 'A (Non-voting)', 'B (Ex officio)'.
+STANDING_RE = re.compile(r"(?i)(?:provisional|probationary|associate|honorary|emeritus|non-voting|voting|"
+                         r"ex[- ]officio|co-opted)(?:\s+member)?")
+
+
 def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
     """Extra table cells: 'Minute 571', a role, an organisation."""
     for cell in cells:
         cell = cell.strip(" -,;")  # ('( , post-meeting)': what was beside a mark the text does not show)
         if OFFICE_RE.fullmatch(cell) or cell.isupper() and ROLE_KEYWORDS.fullmatch(cell):
             cell = cell.capitalize()  # '(secretary)', '– CHAIR': an office held, printed in lower case or capitals
-        if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell):
-            continue  # '(work commitments)', '(holiday)': a reason for apologies, not an organisation
+        if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell) or STANDING_RE.fullmatch(cell):
+            continue  # '(work commitments)', '(holiday)': a reason for apologies; '(Provisional)': a member's
+            # standing; neither an organisation
         state = STATE_CELL_RE.fullmatch(cell)
         if state:  # a roll call's column: 'Councilmember Lee      Absent', 'Absent (excused)'
             excused = "excused" in cell.lower() and "unexcused" not in cell.lower()

@@ -45,10 +45,19 @@ def _next_within(previous: str, number: str) -> bool:
                 <= 60)
 
 
+LETTERED_RE = re.compile(r"(\d{1,4})([a-z]?)")
+
+
+def _lettered_on(previous: str, number: str) -> bool:
+    """'5' then '5b', '5b' then '5c': the same number with a later letter (entries added after an item)."""
+    before, now = LETTERED_RE.fullmatch(previous), LETTERED_RE.fullmatch(number)
+    return bool(before and now and before.group(1) == now.group(1) and now.group(2) > before.group(2))
+
+
 def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
     if style.marked:
         return number != previous.number
-    if _next_within(previous.number, number):
+    if _next_within(previous.number, number) or _lettered_on(previous.number, number):
         return True
     if style is CODE:  # 'Consent Calendar (G-1/G-10)' / 'Personnel (G-1)': a range, then its first entry
         now, before = style.value(number), style.value(previous.number)

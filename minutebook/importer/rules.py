@@ -100,6 +100,18 @@ def proposal_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
     return 1
 
 
+def proposal_accepted_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'Proposed: X' / 'Accepted.': X is the decision; the result is read with it (decisions_unlabelled)."""
+    item.decisions.append(u.proposal_accepted(blocks, i).rstrip("."))
+    return 2
+
+
+def result_opens_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """An item recorded by its result alone ('Accepted.'): the result is the decision, as printed."""
+    item.decisions.append(blocks[i].text.strip())
+    return 1
+
+
 def unopposed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """'... proposed moving item two to the end of the meeting. There were no objections.': the proposal decided."""
     item.decisions.extend(u.unopposed(blocks[i].text))
@@ -154,6 +166,8 @@ RULES: list[Rule] = [
      dc.declarations_run),
     ("substitutes", m.substitutes_test, m.substitutes_run),
     ("proposal-passed", lambda b, i, it: u.proposal_passed(b, i), proposal_run),
+    ("proposal-accepted", lambda b, i, it: u.proposal_accepted(b, i) is not None, proposal_accepted_run),
+    ("result-opens", lambda b, i, it: u.result_opens(b, i), result_opens_run),
     ("proposal-unopposed", lambda b, i, it: bool(u.unopposed(b[i].text)), unopposed_run),
     ("voice-vote", vv.voice_vote_test, vv.voice_vote_run),
     ("motion-made-by", lm.made_by_test, lm.made_by_run),

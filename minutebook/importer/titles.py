@@ -26,6 +26,10 @@ TIME_WINDOW_RE = re.compile(r"\s*\(\s*[~∼]?\d{1,2}[:.]\d\d\s*[-–]\s*\d{1,2}[
 # The time an item was taken, or where it starts in the meeting's recording, after its title: '(6:07pm)',
 # '(at 7.30 pm)', '(00:11:00)'.
 TIME_TAKEN_RE = re.compile(r"\s*\(\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?\s?m\.?)?\s*\)\s*$", re.I)
+# The time an item is given, in braces or brackets after its title: '{5 min}', '[10 mins]', '(15 minutes)'; and a
+# footnote's reference inside it: 'Accepting the minutes[1] of the previous meeting'.
+TIME_BOX_RE = re.compile(r"\s*[{\[(]\s*\d{1,3}\s*(?:min|mins|minutes)\.?\s*[}\])]\s*$", re.I)
+FOOTNOTE_REF_RE = re.compile(r"(?<=[a-z])\[\d{1,2}\]")
 SENTENCE_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|have|will|would|should|RESOLVED|resolved|"
                          r"agreed|noted|asked|said|reported|that|it|we|they)\b")
 SENTENCE_START_RE = re.compile(r"(?i)(?:that|the|a|an|it|this|these|we|members|councillors?|cllrs?)\b")
@@ -52,7 +56,8 @@ def clean_title(title: str) -> tuple[str, dict]:
     if filed and not year_span(filed.group().strip()):
         title = title[filed.end():]
     title = AMOUNT_COLUMN_RE.sub("", title)
-    title = TIME_TAKEN_RE.sub("", TIME_WINDOW_RE.sub("", title))
+    title = TIME_TAKEN_RE.sub("", TIME_WINDOW_RE.sub("", TIME_BOX_RE.sub("", title)))
+    title = FOOTNOTE_REF_RE.sub("", title)
     title = SEE_ATTACHED_RE.sub("", STAGE_DIRECTION_RE.sub("", title).strip())
     title = re.sub(r"\s+", " ", title).strip()
     title = re.sub(r"[\s:*–—-]+$", "", title).rstrip(". ").strip()  # 'EXISTING LITIGATION –': the dash cut nothing
