@@ -2,8 +2,9 @@
 
 Minutes name a motion's mover and seconder in one sentence ('A moved to X, seconded by B'), over two ('A moved
 to X. B seconded.'), across paragraphs ('A moved to X' ... 'B seconded the motion and ...'), or in labelled
-lines ('Moved by: A' / 'Seconded by: B' / the motion / 'Carried'). Each way is an entry of a table; how it went
-is read from the outcome table (`outcome_of`), and what a carried motion moved is the item's decision.
+lines ('Moved by: A' / 'Seconded by: B' / the motion / 'Carried'). Each way is an entry of a table (the sentences'
+in spoken_motions.py); how it went is read from the outcome table (`outcome_of`), and what a carried motion moved is
+the item's decision.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .blocks import Block, Found
 from .decisions import DECISION_RE
 from .decisions_narrated import NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
-from .mentions import SLASH_NAME, motion_matches
+from .mentions import motion_matches
 from .movers import CAPITALISED_NAME, NAME_WORD, TITLE, VOTER, mover_name
 from .nameentry import ROLE_KEYWORDS
 from .names import (
@@ -24,189 +25,10 @@ from .names import (
     role_from,
 )
 from .outcomes import outcome_of
+from .spoken_motions import SENTENCE_END, spoken_motion, spoken_motions
 from .tallies import by_majority, counts_of
 from .vote_sentences import passive_run
 from .votes import MEMBER_VOTE_RE, label_counts, labels_in, roll_call, unopposed
-
-# A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
-NOT_ABBREVIATED = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bNos)"
-                   r"(?<!\bSt)(?<!\b[A-Z])")  # 'Mr.', 'Inc.', 'No.', 'Nos.', 'J.': a full stop ending no sentence
-SENTENCE_END = NOT_ABBREVIATED + r"\.\s+(?=[A-Z])"
-TEXT_END = rf"(?={NOT_ABBREVIATED}\.\s|\.$|$)"  # the end of what a motion moved: its sentence's full stop
-POST = r"(?i:(?:vice|deputy)[- ]?)?(?i:chair(?:man|woman|person)?|mayor|president|reeve|convenor|convener)"  # the
-# post of a member who presides, named for the person
-# Who seconded, after the mover: 'seconded by B' or 'B second(ed)' ('..., Craig Strawser second, with ...').
-SECONDED_EITHER = rf"(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)"
-MOVED_TEXT = r"(?P<text>(?:to|that)\b[^.;]{1,400}?)"  # what was moved, up to the sentence's end
-MADE_A_MOTION = (r"(?:made|proposed|offered|introduced|put\s+forward)\s+(?:a|the)\s+"
-                 r"(?:series\s+of\s+motions|motion)")  # 'A made (proposed) a motion to X'
-
-# One sentence (or two) holding mover, seconder and what they moved, each form a table entry; no match is none.
-SPOKEN_MOTIONS = [
-    # 'Commissioner A made a motion, seconded by Commissioner B, to continue this item ...'
-    re.compile(rf"(?P<mover>{VOTER})\s+made\s+(?:a|the)\s+motion,?\s+(?:which\s+was\s+)?seconded\s+by\s+"
-               rf"(?P<seconder>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|,?\s+and\s+(?:the\s+|set\s+|"
-               r"said\s+|this\s+)?motion\b|$)"),
-    # 'Commissioner A made a motion to approve the consent agenda, seconded by Commissioner B.', 'A makes a motion to
-    # approve the minutes, B second', '..., second B', 'a motion for the purchase of X, ...'
-    re.compile(rf"(?P<mover>{VOTER})\s+(?:made|makes)\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that|for)\b[^.;]{{1,400}}?),?\s+(?:and\s+)?(?:(?:was\s+)?"
-               rf"second(?:ed)?\s+(?:by\s+)?(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed|s)?\b)"),
-    # Terse minutes: 'A motion, B second, A aye, B aye, C aye to approve the reports.', 'Motion to approve A, B
-    # second, vote A aye, ...': who moved, who seconded, then (or first) what
-    re.compile(rf"(?:^|(?<=[.;]\s))(?P<mover>{VOTER})\s+motion,\s*(?P<seconder>{VOTER})\s+second\b[^.;]*?"
-               rf"\s(?P<text>to\b[^.;]{{1,400}}?){TEXT_END}"),
-    re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+(?P<text>to\s+[a-z][a-z ]{{1,60}}?)\s+(?P<mover>{VOTER}),\s*"
-               rf"(?P<seconder>{VOTER})\s+second\b"),
-    # A student senate's: 'Amaha motioned to confirm any members of AAC; properly seconded without objection.', 'A
-    # motion five minute recess; properly seconded without objections' (seconded, nobody named, and passed unopposed)
-    re.compile(rf"(?:^|(?<=[.;]\s))(?P<mover>{VOTER})\s+motion(?:ed)?\s+(?P<text>[^;.]{{3,200}}?);\s*"
-               r"(?P<carried>(?i:(?:properly\s+)?seconded\s+(?:and\s+(?:passed|carried)\s+)?without\s+objections?))"),
-    # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
-               rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
-    # 'A motion was made by Councilor A that this matter be Approved.': a committee's motion nobody seconds, or one
-    # seconded in the sentence after it; made by e-mail too ('A motion was made via email by A to accept ...'); the
-    # article left out at a sentence's start ('Motion was made by Mayor A to accept ... Seconded by Councilor B.')
-    re.compile(rf"(?:(?i:\ba\s+)|(?:^|(?<=[.;]\s))(?=Motion\b))(?i:motion\s+was\s+made\s+(?:(?:via|by)\s+(?:e-?mail|"
-               rf"(?:tele)?phone)\s+)?by)\s+"
-               rf"(?P<mover>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
-    # 'On motion of Supervisor A, seconded by Supervisor B, and unanimously carried (Supervisor C absent), the Board
-    # approved the Consent Calendar.', '... and carried by the following vote, the Board awarded the contract ...:'
-    re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of)\s+(?P<mover>{VOTER}),?\s+(?i:seconded\s+by)\s+"
-               rf"(?P<seconder>{VOTER}),?\s+(?:and\s+)?(?P<carried>(?i:(?:unanimously\s+)?carried))\b[^,()]{{0,40}}"
-               rf"(?:\([^()]{{0,80}}\))?,\s+(?P<text>(?i:the)\s+(?:Board|Council|Commission|Committee|Authority)\s+"
-               rf"[a-z]+ed\b.+?)(?=:\s|:$|{NOT_ABBREVIATED}\.\s|\.$|$)"),
-    # 'On motion by Commissioner A, seconded by Commissioner B, the Board voted unanimously to approve the contract.',
-    # 'Upon a motion by A and second by B, the Council approved the contract 4-1, with C dissenting.': what the body
-    # did is the decision, and says it carried
-    re.compile(rf"(?i:(?:up)?on\s+(?:a\s+|the\s+)?motion\s+(?:of|by))\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
-               rf"(?i:(?:seconded|second)\s+by)\s+(?P<seconder>{VOTER}),\s+(?P<text>(?i:the)\s+(?:Board|Council|"
-               rf"Commission|Committee|Authority|Trustees|Members)\s+(?P<carried>voted\b[^.;]{{0,40}}?\bto|"
-               rf"[a-z]+ed)\b.+?)(?=,\s+with\b|{TEXT_END})"),
-    # 'A proposal by Cllr A, seconded by Cllr B, to approve the quote was carried.'
-    re.compile(rf"(?i:\ba\s+proposal\s+by)\s+(?P<mover>{VOTER}),?\s+(?i:seconded\s+by)\s+(?P<seconder>{VOTER}),?\s+"
-               rf"(?P<text>(?:to|that)\b[^.;]{{1,300}}?)\s+(?:was|were)\s+(?P<carried>carried|agreed|approved)\b"),
-    # 'A motion to approve the contract was made by A and seconded by B.', 'Motion to approve the contract by A,
-    # seconded by B.', 'The motion to adopt was made by A, B second': what was moved first
-    re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:a\s+|the\s+)?motion)\s+(?P<text>to\b[^.;]{{1,300}}?)\s+"
-               rf"(?i:(?:was\s+made\s+)?by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?{SECONDED_EITHER}"),
-    # 'A moved, B seconded, to approve the contract.'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved,\s+(?P<seconder>{VOTER})\s+seconded,?\s+{MOVED_TEXT}{TEXT_END}"),
-    # 'Councilmember A moved approval of the contract; Councilmember B seconded.': the motion named by its noun
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:approval|adoption|acceptance)\s+of\b[^.;]{{1,300}}?)"
-               rf"[;,]\s*(?:and\s+)?(?P<seconder>{VOTER})\s+seconded\b"),
-    # 'The minutes of 6th August were approved, proposed by A and seconded by B.', 'Resolutions 1 and 2 were adopted,
-    # motion made by A, B second': what was done, then who moved it
-    re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|accepted|agreed|confirmed|"
-               rf"ratified)\b[^.;]{{0,40}}?),\s+(?i:proposed|moved|motion\s+made)\s+by\s+(?P<mover>{VOTER}),?\s+"
-               rf"(?:and\s+)?{SECONDED_EITHER}"),
-    # 'The supervisors approved the payment with A making the motion, B second, ...': what the body did, then who moved
-    re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?P<carried>approved|adopted|accepted|authori[sz]ed|agreed|decided)\b"
-               rf"[^.;]{{0,200}}?)\s+with\s+(?P<mover>{VOTER})\s+making\s+the\s+motion,?\s+(?:and\s+)?"
-               rf"(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed|ing)?\b)"),
-    # 'Director A moved, seconded by Director B, that the Board adopt the resolution.'
-    re.compile(rf"(?P<mover>{VOTER})\s+(?:moved|proposed),\s+seconded\s+by\s+(?P<seconder>{VOTER}),?\s+"
-               rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
-    # 'Councillor A proposed, and Councillor B seconded, that X, and this resolution was passed unanimously.'
-    re.compile(rf"(?P<mover>{VOTER})\s+proposed,?\s+(?:and\s+)?(?P<seconder>{VOTER})\s+seconded,?\s+"
-               rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|;\s|\.\s|\.$|$)"),
-    # 'It was proposed by A, seconded by B and (unanimously) carried that ...' / 'Proposed by A, seconded by B, all
-    # in favour: to ...' / 'Motion by A, seconded by B, to ...' / 'A motion was made by A and seconded by B to ...'
-    re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|"
-               rf"on\s+(?:the\s+)?(?:motion|proposal)\s+of)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
-               rf"(?i:seconded\s+by|second\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?:unanimously\s+)?"
-               r"(?P<carried>carried|agreed|resolved)(?:\s+unanimously)?(?:\s+by\s+(?:all\s+|the\s+)?(?:members|directors|"
-               r"trustees|councill?ors|those)\s+present)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r))?\s*[,:]?\s+"
-               rf"(?:it\s+was\s+(?P<agreed>agreed|resolved)\s+)?(?P<text>(?:to|that)\b.+?){TEXT_END}"),
-    # 'Moved by A that the minutes be adopted as posted.', its seconder in the sentence after ('Seconded by B.');
-    # 'Moved by him that ...': the member the sentence before names (`_mover_named_before`)
-    re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:it\s+was\s+)?(?:moved|proposed)\s+by)\s+(?P<mover>{VOTER}|him|her),?\s+"
-               rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
-    # 'The agenda was approved unanimously by voice vote on a motion by Mr. A and a second by Ms. B.': what
-    # the sentence says was done is the decision
-    re.compile(rf"(?P<text>[A-Z][^.;]{{0,300}}?\b(?:was|were)\s+(?P<carried>approved|adopted|passed|accepted|"
-               rf"confirmed|carried|ratified)\b[^.;]{{0,80}}?)\s+(?i:on\s+a\s+motion\s+by)\s+(?P<mover>{VOTER}),?\s+"
-               rf"(?i:and\s+(?:a\s+)?second(?:ed)?\s+by)\s+(?P<seconder>{VOTER})"),
-    # 'Moved Smith/Brown that the accounts be approved. Carried.': mover and seconder apart by a slash, then what
-    re.compile(rf"\b(?i:moved|motion|m/s)(?:\s+by)?\s*:?\s*(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME}),?\s+"
-               rf"{MOVED_TEXT}{TEXT_END}"),
-    # 'Motion to approve the consent agenda. Moved by A, seconded by B.': what was moved, then who
-    re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+{MOVED_TEXT}[.;]?\s+(?i:moved\s+by)\s+(?P<mover>{VOTER}),?\s+"
-               rf"(?:and\s+)?(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
-    # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+{MOVED_TEXT}[;,]\s*(?:and\s+)?"
-               rf"(?P<seconder>{VOTER})\s+(?:seconded|seconding)\b"),
-    # 'Chair A moved to approve the two venues, seconded by Member B.', '... moved to adopt X, and seconded by B',
-    # 'Selectman A moved to close the warrant; seconded by Selectman B.'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+{MOVED_TEXT}[,;]?\s+(?:and\s+)?(?:was\s+)?seconded\s+by\s+"
-               rf"(?P<seconder>{VOTER})"),
-    # 'With that, he moved to approve both minutes documents, seconded by Member B.': the mover is the member the
-    # sentence before names (`_mover_named_before`)
-    re.compile(rf"(?:^|(?<=[.;,]\s))(?P<mover>[Hh]e|[Ss]he)\s+moved\s+{MOVED_TEXT},?\s+(?:and\s+)?(?:was\s+)?"
-               rf"seconded\s+by\s+(?P<seconder>{VOTER})"),
-    # '... It was decided that X. Member A so moved, Chair B seconded.': the decision is told before the motion
-    re.compile(rf"(?P<mover>{VOTER})\s+so\s+moved,?\s+(?:and\s+)?(?:(?P<seconder>{VOTER})\s+seconded\b|"
-               rf"seconded\s+by\s+(?P<seconder2>{VOTER}))(?P<text>)"),
-    # 'Cllr A proposed that X. This was seconded by Cllr B and agreed unanimously.'
-    re.compile(rf"(?P<mover>{VOTER})\s+(?:proposed|moved)\s+(?P<text>that\b[^;]{{1,400}}?){SENTENCE_END}"
-               rf"(?i:this|the\s+(?:motion|proposal))\s+was\s+seconded\s+by\s+(?P<seconder>{VOTER})"),
-    # 'Steven Feldman proposes an amendment to the constitution to X. Seconded by Matt Travis and approved.', 'Jo
-    # nominates Matt Travis to take over, seconded by Tom Chadwin': what was proposed (a thing, a person), not 'that'
-    re.compile(rf"(?P<mover>{VOTER})\s+(?:proposes|proposed|nominates|nominated)\s+(?P<text>(?!that\b)[^.;]{{3,400}}?)"
-               rf"(?:{NOT_ABBREVIATED}\.\s+(?:(?:The|This)\s+(?:proposal|nomination|motion)\s+was\s+)?|,\s+)"
-               rf"(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),  # ('A proposed B for Treasurer. The proposal was
-    # seconded by C')
-    # 'Ian proposed a working group on X; unanimously accepted.': what was proposed and, in the same sentence, accepted
-    re.compile(rf"(?P<mover>{VOTER})\s+(?:proposes|proposed)\s+(?P<text>(?!that\b)[^.;]{{3,400}}?)[;,]\s+(?:and\s+)?"
-               r"(?:(?:this|it)\s+was\s+)?(?P<carried>(?:unanimously\s+)?(?:accepted|agreed|approved|carried|adopted))"
-               r"(?:\s+unanimously)?(?=\s*[.;]|\s*$)"),
-    # 'Motion (Hale/Lind): that the grant be approved.', 'Resolution: That the report be noted. (Hale/Lind)': mover
-    # and seconder in brackets, apart by a slash
-    re.compile(rf"(?i:motion|resolution)\s*\((?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\)\s*:?\s*"
-               rf"(?P<text>(?i:that)\b[^.;]{{1,400}}?){TEXT_END}"),
-    re.compile(rf"(?P<text>(?i:that)\b[^.;()]{{1,400}}?)\.?\s*\((?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\)"),
-    # 'Member A moved to approve the changes as discussed. Member B seconded.'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
-               rf"(?P<seconder>{VOTER})\s+seconded\b"),
-    # 'A made the motion to approve X. B seconded the motion.'; 'A made the following motion: "To authorize X." B
-    # seconded the motion.' (the motion's words in quotes, their sentences and all)
-    re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
-               rf"(?P<seconder>{VOTER})\s+seconded\b"),
-    re.compile(rf"(?P<mover>{VOTER})\s+made\s+the\s+following\s+motion\s*:\s*[“\"](?P<text>[^”\"]{{1,1200}})[”\"]\s*"
-               rf"(?P<seconder>{VOTER})\s+seconded\b"),
-    # 'Mr. A made a motion to amend X. The motion was seconded by Mr. B and approved unanimously.' (a sentence
-    # between the two may say why)
-    re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b.{{1,600}}?){SENTENCE_END}"
-               rf"(?:.{{0,300}}?{SENTENCE_END}){{0,2}}?(?i:the\s+motion\s+was\s+seconded\s+by)\s+"
-               rf"(?P<seconder>{VOTER})"),
-    # The last forms, tried where no seconder is named: 'Council Member A made a motion to X. Motion passed on a 5-0
-    # vote.', 'It was moved and seconded to X. Motion carried.' (nobody named)
-    re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
-    # ('A motion was made to adjourn. There were no objections.')
-    re.compile(rf"(?i:\bit\s+was\s+(?:duly\s+)?moved(?:\s+and\s+seconded)?|"
-               rf"(?:^|(?<=[.;]\s))a\s+motion\s+was\s+(?:made|put|offered))\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
-    # 'The chairman proposed, and it was accepted that agenda item 8 be held over', 'The Mayor proposed and it was
-    # RESOLVED to suspend standing orders': a member named by their post (`post_name`), nobody seconding; the
-    # sentence whole is the decision (`_as_minuted`)
-    re.compile(rf"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?|(?<=[.;]\s))(?i:the)\s+(?P<post>{POST})\s+"
-               rf"(?:proposed|moved),?\s+and\s+(?:it\s+)?(?:was\s+)?(?P<agreed>(?i:accepted|agreed|resolved|carried))\s+(?P<text>(?i:that|to)\b.+?){TEXT_END}"),
-    # 'Councillor A moved an amendment which was seconded by B. The amendment text as follows: ...': its words in the
-    # paragraphs under it
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?:an\s+amendment|a\s+motion)(?:\s+to\s+the\s+(?:report|motion|"
-               rf"recommendations?))?,?\s+(?:which\s+was\s+|and\s+(?:this\s+|it\s+)?was\s+)?seconded\s+by\s+"
-               rf"(?P<seconder>{VOTER})(?P<text>)"),
-    # 'The special resolution was proposed by Neal Wright.': a motion put under its heading, its proposer named after
-    re.compile(rf"(?:^|(?<=[.;]\s))(?i:the\s+(?:special\s+|ordinary\s+)?(?:resolution|motion|proposal)\s+was\s+"
-               rf"(?:proposed|moved|put\s+forward)\s+by)\s+(?P<mover>{VOTER})(?:,?\s+(?:and\s+)?{SECONDED_EITHER})?"
-               rf"(?=[.;]|\s*$)(?P<text>)"),
-    # 'The supervisors adopted the plan. The motion was made by A, B second, ...': a motion with no words of its own,
-    # the motion for what the sentence before it told (`_told_before`)
-    re.compile(rf"(?:^|(?<=[.;]\s))(?i:the\s+motion\s+was\s+made\s+by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
-               rf"{SECONDED_EITHER}(?P<text>)"),
-]
-
-def spoken_motion(text: str) -> re.Match | None:
-    return next((m for pattern in SPOKEN_MOTIONS if (m := pattern.search(text))), None)
 
 
 def motion_before_roll_call(text: str) -> bool:
@@ -215,15 +37,6 @@ def motion_before_roll_call(text: str) -> bool:
     first = next(iter(labels_in(text)), None) or MEMBER_VOTE_RE.search(text)  # 'Ayes: ...' / 'Jones - aye; ...'
     before = text[:first.start()] if first else ""
     return bool(before and (spoken_motion(before) or MOVED_ALONE_RE.search(before)) and not motion_matches(before))
-
-
-def spoken_motions(text: str) -> list[re.Match]:
-    """Each motion of a paragraph once, in order, by the first form that reads it."""
-    found: list[re.Match] = []
-    for match in sorted((m for pattern in SPOKEN_MOTIONS for m in pattern.finditer(text)), key=lambda m: m.start()):
-        if not found or match.start() >= found[-1].end():
-            found.append(match)
-    return found
 
 
 FOLLOWING = 2  # paragraphs after a motion that may say how it went ('Public comment: None' / 'The motion passed.')
