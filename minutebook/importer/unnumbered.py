@@ -23,7 +23,7 @@ from .outline import outline_entry
 from .recognise import took_place
 from .starts import date_only
 from .titles import reads_as_sentence, split_run_in
-from .when_where import HELD_AT_RE
+from .venues import HELD_AT_RE
 
 COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[AP]\.?M\b", re.I)

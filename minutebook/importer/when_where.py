@@ -16,31 +16,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..dates import MONTH_ABBREVIATED, MONTH_WORD, WEEKDAY, find_date
+from ..dates import MONTH_ABBREVIATED, find_date
 from .bodynames import BODY_WORD_RE
 from .clock_times import CLOCK, TIME_WORD_RE, clock, one_time, time_range
 from .doc_kind import KIND_RES
 from .lines import Line, plain
-from .names import title_case
 from .recognise import paragraphs
+from .venues import ADDRESS_RE, HELD_AT_RE, STREET_LINE_RE, VENUE_WORD_RE, clean_venue, venue_like
 
 LABEL_RE = re.compile(
     r"(?i)^(?P<label>(?:[a-z]{1,12}\s){0,4}?(?:date\s{0,2}(?:/|and|&)\s{0,2}time|time|location(?:\s{0,2}/\s{0,2}"
     r"address)?|place|venue|where|when|address))\s{0,4}(?::\s{0,40}|\t{1,4}\s{0,40}|\s{3,60})(?P<value>\S.*)$")
-VENUE_WORD_RE = re.compile(
-    r"(?i)\b(?:chambers?|hall|room|centre|center|house|offices?|buildings?|library|pavilion|institute|suite|"
-    r"online|virtual|remote|zoom|teams|webinar|videoconference|video conference|teleconference|fieldhouse|"
-    r"(?:internet\s+relay\s+)?chat|irc|skype|jitsi|telephone|conference call|bluejeans|webex|gotomeeting|"
-    r"video(?:/phone)?\s+meeting|"
-    r"school|church|club|hotel|inn|arena|station|annex|annexe|plaza|cookhouse|bar|caf[eé]|restaurant)\b")
-# A postcode ('G11 7HZ'), a ZIP code after a state ('CA 94303', 'Hadbury, California 94102'), or a street
-# word ('57 Edgehill Rd').
-ADDRESS_RE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b|,\s[A-Z][a-z]{3,15}\s\d{5}\b|"
-                        r"(?i:\b(?:street|st|road|rd|avenue|ave|blvd|boulevard|broadway|lane|drive|way|square|"
-                        r"highway|parkway|place|terrace|crescent)\b)")
-# A line that is a street number and its street ('1 Dr. Ann Bell Place', '12700 Hadbury Boulevard').
-STREET_LINE_RE = re.compile(r"^\d{1,5}\s[A-Z][\w.' -]{1,60}\b(?i:street|st|road|rd|avenue|ave|blvd|boulevard|lane|"
-                            r"drive|way|square|highway|parkway|place|terrace|crescent)\.?$")
 # 'on February 19, 2020' / 'on Monday, 3 May': the date an opening sentence gives between 'to order' and the time
 ON_DATE = r"(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|" \
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}),?(?:\s+\d{4})?,?"
@@ -80,9 +66,6 @@ TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and 
 MEETING_HELD_RE = re.compile(r"(?i)^(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\b|"
                              r"\b(?:the|this)\s+meeting\s+(?:was|is|will\s+be)\s+$")
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
-# A line of the heading that opens by saying where the meeting was held, no date after it: 'Held at LitB', 'Meeting held
-# via Zoom' (the particulars under a title, not an item).
-HELD_AT_RE = re.compile(r"(?i)^(?:(?:the\s+)?meeting\s+)?held\s+(?:at|in|via|on)\s+(?=\S)")
 # 'Monday 25th June': a date printed without its year
 DAY_MONTH_RE = re.compile(rf"(?i)\b(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED}\b")
 CONTACT_RE = re.compile(r"(?i)\b(?:tel|telephone|phone|e-?mail|fax|www)\b(?!\s+(?:meeting|conference|call)\b)|@|"
@@ -140,7 +123,7 @@ def _label_field(text: str, following: str, facts: WhenWhere) -> None:
         if following and not LABEL_RE.match(following) and len(following) < 80 and (
                 value.endswith(",") or ADDRESS_RE.search(following) or VENUE_WORD_RE.search(following)):
             value = f"{value.rstrip(' ,')}, {following}"
-        facts.set(venue=_venue(value))
+        facts.set(venue=clean_venue(value))
 
 
 def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
@@ -169,7 +152,7 @@ def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
         venue = place.group("venue") if place and not place.group("venue").startswith("§") and (
             place.group("by").lower() != "over" or VENUE_WORD_RE.search(place.group("venue"))) else None  # ('held
         # over Internet Relay Chat', not 'held over two days')
-        facts.set(start=start, venue=_venue(venue) if venue and not TIME_WORD_RE.search(venue) else None)
+        facts.set(start=start, venue=clean_venue(venue) if venue and not TIME_WORD_RE.search(venue) else None)
 
 
 def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
@@ -191,15 +174,15 @@ def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
 
     at = re.search(rf"(?i)(?:{CLOCK})\s{{1,3}}at\s+(?:the\s+)?([A-Z][^.;]{{2,100}})$", text)
     if at and not find_date(at.group(1)):
-        facts.set(venue=_venue(at.group(1)))
+        facts.set(venue=clean_venue(at.group(1)))
     for column in re.split(r"\s{3,}|\t", text):  # 'Video Conference ...   6:30 PM   Tuesday, December 8, 2020'
         if column != text and _plain_line(column.strip()) and VENUE_WORD_RE.search(column):
-            facts.set(venue=_venue(column))
+            facts.set(venue=clean_venue(column))
     named = MEETING_PLACE_RE.match(text)
     dated = find_date(named.group("rest")) if named else None
     place = named.group("rest")[:dated[1].start()].strip(" ,") if dated else ""
     if place and _plain_line(place) and VENUE_WORD_RE.search(place):
-        facts.set(venue=_venue(place))
+        facts.set(venue=clean_venue(place))
 
 
 # The meeting's name, a dash, then its place before the date: 'Annual General Meeting - Rupert Community Hall,
@@ -223,19 +206,8 @@ def _venue_time_line(heading: list[Line], facts: WhenWhere, date_index: int) -> 
             continue
         venue, time = match.group("venue") or match.group("venue2"), match.group("time") or match.group("time2")
         if VENUE_WORD_RE.search(venue) and re.search(r"(?i)[ap]\.?\s?m|noon", time):
-            facts.set(start=clock(time), venue=_venue(venue))
+            facts.set(start=clock(time), venue=clean_venue(venue))
             return
-
-
-# A department named 'Office of ...' for what it does, printed over its papers: no place ('Office of the
-# Spokesperson and Economic Information'), unless the rest of the line names one ('Office of the Clerk, Town Hall').
-DEPARTMENT_RE = re.compile(r"(?i)^(?:the\s+)?office\s+of\s+")
-
-
-def _venue_like(text: str) -> bool:
-    department = DEPARTMENT_RE.match(text)
-    rest = text[department.end():] if department else text
-    return bool(VENUE_WORD_RE.search(rest) or ADDRESS_RE.search(text))
 
 
 ORDER_OF_BUSINESS_RE = re.compile(r"(?i)^(?:call(?:\s+\w+){0,2}\s+to\s+order|roll\s+call|pledge\s+of\s+allegiance|"
@@ -279,7 +251,7 @@ def _lines_under_title(heading: list[Line], facts: WhenWhere, date_index: int) -
             rejected.add(len(runs) - 1)  # a second way to attend, not a letterhead's contact
         if not _plain_line(text):
             runs.append([])
-        elif runs and runs[-1] and (gap <= 1 or _venue_like(text)):
+        elif runs and runs[-1] and (gap <= 1 or venue_like(text)):
             runs[-1].append(text)
         else:
             runs.append([text])
@@ -287,45 +259,14 @@ def _lines_under_title(heading: list[Line], facts: WhenWhere, date_index: int) -
                 rejected.add(len(runs) - 1)
         gap, previous = 0, text
     for n, run in enumerate(runs):
-        if run and n not in rejected and any(_venue_like(t) for t in run) and len(run) <= 5:
-            facts.set(venue=_venue(", ".join(run)))
+        if run and n not in rejected and any(venue_like(t) for t in run) and len(run) <= 5:
+            facts.set(venue=clean_venue(", ".join(run)))
             return
 
 
-# The meeting's day before its place on one line, apart by a dash: 'September 23 – Room 901' (the day is the date's).
-DAY_BEFORE_PLACE_RE = re.compile(rf"(?i)^{WEEKDAY}{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\s*[–—-]\s*")
-
-
-# How the meeting is held, labelling the address of those who attend in person: 'Hybrid meeting: 445 W. Center Street'.
-ATTEND_MODE_RE = re.compile(r"(?i)\b(?:hybrid|in[- ]person)(?:\s+(?:meeting|attendance|location))?\s*:\s*")
-
-
-# A link to what the meeting left behind, after its place: 'Remotely (GoToMeeting), [recording](https://...) available'.
-RECORD_LINK_RE = re.compile(r"(?i),?\s+\[(?:the\s+)?(?:recording|video|audio|slides|livestream|stream|minutes|notes)\b"
-                            r"[^\]]{0,40}\]\(")
-
-
-def _venue(text: str | None) -> str | None:
-    if not text:
-        return None
-    text = DAY_BEFORE_PLACE_RE.sub("", re.sub(r"\s+", " ", plain(text)).strip(" ,.-–"))
-    text = re.sub(r",(?=\S)", ", ", text)
-    text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to|during)\s", text)[0]  # the place, not why
-    # or when ('at Mama's Pizza during lunch')
-    text = RECORD_LINK_RE.split(text)[0]  # the place, not where its record is
-    text = ATTEND_MODE_RE.sub("", text).removesuffix(" or")  # 'Hybrid meeting: 445 W. Center Street ... or' (a link)
-    text = HELD_AT_RE.sub("", text)  # 'Held at the Hall' under the title: the place
-    text = MEANS_RE.sub("", text)  # 'over the internet via a Zoom video conference': the conference
-    return (title_case(text) if text.isupper() else text)[:200] or None
-
-
-# How a meeting held at a distance reached its members, before the service it used, and an article before a place:
-# 'the internet via a Zoom video conference', 'a private residence'.
-MEANS_RE = re.compile(r"(?i)^(?:(?:the\s+)?(?:internet|web|phone|telephone)\s+(?:via|using|through|on)\s+)?"
-                      r"(?:an?\s+(?=\w))?")
-
-
 HeadingRule = Callable[[list[Line], WhenWhere, int], None]
+
+
 def _time_alone(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
     """A time on a line of its own in the title block under the date ('Regular Meeting' / 'Board of Education' /
     '6:00 p.m.'): when the meeting was called."""
@@ -346,7 +287,7 @@ def _street_date_time(heading: list[Line], facts: WhenWhere, date_index: int) ->
             continue
         start = one_time(text[dated[1].end():])
         if start:
-            facts.set(start=start, venue=_venue(text[:dated[1].start()]))
+            facts.set(start=start, venue=clean_venue(text[:dated[1].start()]))
             return
 
 
@@ -378,7 +319,7 @@ def opening_and_closing(lines: list[Line], facts: WhenWhere) -> None:
                 place = match if match.groupdict().get("venue") else OPENING_PLACE_RE.match(sentence)  # the place
                 # told before the time, else after it
                 if place and VENUE_WORD_RE.search(place.group("venue")):
-                    facts.set(venue=_venue(place.group("venue")))
+                    facts.set(venue=clean_venue(place.group("venue")))
         match = next((m for p in END_RES if (m := p.search(text))), None)
         if match and (found := clock(match.group(1), facts.actual_start or facts.start or "12:00")):
             facts.actual_end = found
