@@ -1091,3 +1091,12 @@ def test_a_labelled_proposal_accepted_in_the_paragraph_after_it_is_the_decision(
 def test_an_item_recorded_by_its_result_alone_decided_what_it_put():
     assert read("Accepted.\n")[0].decisions == ["Accepted."]
     assert read("The minutes were discussed.\n\nAccepted.\n")[0].decisions == []
+
+
+def test_the_board_named_in_full_acting_in_the_present_in_a_bullet_is_a_decision():
+    item, _ = read("- The Board of Directors accepts Ann Bell's application to become a Member with the following "
+                   "vote totals: 5 yes, 0 no, 0 abstain.\n\n- The Board of Directors votes in favour of adopting the "
+                   "Reimbursement Policy.\n")
+    assert [d[:44] for d in item.decisions] == ["The Board of Directors accepts Ann Bell's ap",
+                                                "The Board of Directors votes in favour of ad"]
+    assert read("- That the Board of Directors accepts the offer.\n")[0].decisions == []

@@ -76,11 +76,13 @@ NARRATED_SENTENCES = [
     # the body giving its approval to what was put to it
     re.compile(r"\b[Tt]he\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Trustees|Members)\s+"
                r"(?:stated|gave|expressed|indicated)\s+(?:its\s+|their\s+)?(?:unanimous\s+)?(?:approval|consent)\b"),
-    # '1.  The board approves the minutes of the February 27, 2020 meeting with no abstentions or objections.': the
+    # '1.  The board approves the minutes of the February 27, 2020 meeting with no abstentions or objections.', '- The
+    # Board of Directors votes in favour of adopting the policy with the following vote totals: 5 yes, 0 no': the
     # body's act told in the present, a sentence of its own (not 'That the Board approves ...', a motion's text)
-    re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:\d{1,2}[.)]\s+)?(?P<decision>[Tt]he\s+(?i:board|council|committee|"
-               r"commission|panel|trustees|members)\s+(?:hereby\s+)?(?:approves|adopts|accepts|resolves|"
-               r"agrees\s+(?:to|that)))\b"),
+    re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:\d{1,2}[.)]\s+|[-•*]\s+)?(?P<decision>[Tt]he\s+(?i:board|council|"
+               r"committee|commission|panel|trustees|members)(?:\s+of\s+(?i:directors|trustees|governors))?\s+"
+               r"(?:hereby\s+)?(?:approves|adopts|accepts|resolves|agrees\s+(?:to|that)|"
+               r"votes\s+(?:unanimously\s+)?(?:in\s+favou?r\s+of|to)))\b"),
     # 'The discussion was inconclusive, but there was consensus to invite at least one additional individual': what
     # the members agreed to do, from 'to' on (not 'there was a consensus that there should be improved guidance', a
     # view)
