@@ -1100,3 +1100,18 @@ def test_the_board_named_in_full_acting_in_the_present_in_a_bullet_is_a_decision
     assert [d[:44] for d in item.decisions] == ["The Board of Directors accepts Ann Bell's ap",
                                                 "The Board of Directors votes in favour of ad"]
     assert read("- That the Board of Directors accepts the offer.\n")[0].decisions == []
+
+
+def test_a_motion_whose_sentence_closes_with_and_this_was_confirmed_carried_and_decided_its_words():
+    item, _ = read("Mr Michael Swan proposed and Mr Tony Rossiter seconded that the minutes were a true record, and "
+                   "this was confirmed by all present.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Michael Swan", "Tony Rossiter", "carried")]
+    assert item.decisions == ["that the minutes were a true record"]
+
+
+def test_a_question_put_to_the_meeting_with_everyone_in_favour_is_a_decision():
+    item, _ = read("One suggestion was rumble strips. Cllr Shewell asked if Councillors were in favour of this and all "
+                   "present were.\n")
+    assert item.decisions == ["Cllr Shewell asked if Councillors were in favour of this and all present were"]
+    assert read("Cllr Shewell asked if Councillors were in favour of rumble strips.\n")[0].decisions == []

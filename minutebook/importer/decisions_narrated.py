@@ -97,6 +97,11 @@ NARRATED_SENTENCES = [
     # 'Upon receiving the majority vote of the Council, the following individuals were appointed ...': what a
     # vote decided, told in its opening phrase
     re.compile(r"(?i)\b(?:upon|on|after)\s+receiving\s+(?:the\s+|a\s+)?(?:majority|unanimous|required)\s+vote\b"),
+    # 'Cllr A asked if Councillors were in favour of this and all present were.': the question put to the meeting and
+    # everyone for it, the sentence the decision
+    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,200}?\basked\s+(?:if|whether)\s+[^.!?]{0,200}?"
+               r"\bin\s+favou?r\b[^.!?]{0,200}?\band\s+(?:all|everyone)(?:\s+(?:present|members|councill?ors))?\s+"
+               r"(?:were|was|agreed)\b"),
     # 'After discussion all Councillors present were happy with this arrangement'
     re.compile(r"(?i)(?:\bafter (?:some |a |further )?discussion,?\s+)?\ball\s+(?:councill?ors|members|trustees|"
                r"directors)(?:\s+present)?\s+were\s+(?:happy|content|in agreement)\s+with\b"),

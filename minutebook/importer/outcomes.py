@@ -33,6 +33,9 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))It\s+(?:passed|carried|was\s+(?:passed|carried|approved|adopted))\b",
      "carried"),
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))It\s+(?:failed|was\s+(?:lost|defeated))\b", "lost"),
+    # '..., and this was confirmed by all present.', '..., and it was agreed.': the sentence's own close
+    (r"(?i)(?:\band|,)\s+(?:this|it)\s+was\s+(?:then\s+)?(?:unanimously\s+)?(?:confirmed|agreed|approved|accepted|"
+     r"carried)\b(?!\s+(?:that|to)\b)", "carried"),
     # 'There were no objections.', 'No one was opposed.', 'No one opposed A's motion.', '... without objection': a
     # motion put and nobody against it
     (r"(?:^\s*|(?<=[.!?:]\s))(?i:there\s+(?:were|was)\s+no\s+objections?\b|no\s+one\s+(?:was\s+)?opposed\b|"

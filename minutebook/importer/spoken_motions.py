@@ -91,7 +91,8 @@ SPOKEN_MOTIONS = [
                rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'Councillor A proposed, and Councillor B seconded, that X, and this resolution was passed unanimously.'
     re.compile(rf"(?P<mover>{VOTER})\s+proposed,?\s+(?:and\s+)?(?P<seconder>{VOTER})\s+seconded,?\s+"
-               rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|;\s|\.\s|\.$|$)"),
+               rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|,?\s+and\s+(?:this|it)\s+"
+               r"was\b|;\s|\.\s|\.$|$)"),  # ('..., and this was confirmed by all present': how it went)
     # 'It was proposed by A, seconded by B and (unanimously) carried that ...' / 'Proposed by A, seconded by B, all
     # in favour: to ...' / 'Motion by A, seconded by B, to ...' / 'A motion was made by A and seconded by B to ...'
     re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|"
