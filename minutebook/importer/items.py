@@ -20,9 +20,10 @@ from .lines import Line, first_paragraph
 from .markdown_text import NO_NEWS
 from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
+from .title_block import title_block_end
 from .titles import TIME_BOX_RE, clean_title, split_presenter, split_run_in, wrapped_heading
 from .unmarked import UNNUMBERED_RULES
-from .unnumbered import SENTENCE_CLOSE_RE, title_block_end, unnumbered_headings
+from .unnumbered import SENTENCE_CLOSE_RE, unnumbered_headings
 
 __all__ = ["clean_title", "cut_items", "find_items"]
 

@@ -1,0 +1,43 @@
+"""Where a part's title block ends: the lines at its top that name the meeting, its date and place, under which
+no line is an item (a date alone or labelled as the meeting's, a sentence saying when it took place, a page's title
+from its metadata over the file's own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date
+from .lines import Line
+from .recognise import took_place
+from .starts import date_only
+
+DATE_LABEL_RE = re.compile(r"(?i)^(?:meeting\s+)?date(?:\s+(?:and|&)\s+time)?\s*:")
+
+
+def title_block_end(lines: list[Line]) -> int:
+    """The index after a part's title block: the paragraph holding the first line that is a date alone
+    ('AUGUST 17, 2015') or labelled as the meeting's ('Date: September 19, 2017 ● 2:30 pm – 4:00 pm') among its
+    first 15 lines of text, else its first paragraph (and the file's own first heading under a title its metadata
+    gives); or, further down, a short line saying when the meeting took place ('The discussions took place on April 5
+    and 6, 2020.' under a release date and the title)."""
+    texts = [i for i, line in enumerate(lines) if not line.blank][:15]
+    if not texts:
+        return 0
+    at = next((i for i in texts if date_only(lines[i].text) or DATE_LABEL_RE.match(lines[i].stripped)
+               and find_date(lines[i].text)), texts[0])
+    told = next((i for i in texts if len(lines[i].text.split()) <= 15 and took_place(lines[i].text)), None)
+    at = at if told is None else max(at, told)
+    at = _paragraph_end(lines, at)
+    below = next((i for i in range(at, len(lines)) if not lines[i].blank), None)
+    if below is not None and lines[below].heading and lines[below].level == 1 and at - 1 == texts[0] \
+            and not lines[texts[0]].heading:  # a page's title from its metadata, then the file's own ('# Agenda')
+        return _paragraph_end(lines, below)
+    return at
+
+
+def _paragraph_end(lines: list[Line], at: int) -> int:
+    """The index of the blank line (or the end) after the paragraph holding line `at`."""
+    while at < len(lines) and not lines[at].blank:
+        at += 1
+    return at
