@@ -19,8 +19,7 @@ from .blocks import RESOLUTION_NUMBER, Block, Found
 from .decisions import collect, decision_run, split_subresolutions
 from .drafts import ItemDraft, MotionDraft
 from .mentions import SLASH_NAME, motion_matches, motion_names
-from .motions import MADE_BY_RE
-from .movers import CAPITALISED_NAME, untitled_name
+from .movers import CAPITALISED_NAME, MADE_BY_RE, untitled_name
 from .names import ORGANISATION_RE, PersonName
 from .vote_marks import vote_marks_test
 from .votes import roll_call_test

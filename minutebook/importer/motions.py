@@ -16,7 +16,7 @@ from .decisions import DECISION_RE
 from .decisions_narrated import NARRATIVE_AGREED_RE, narrative_agreed_run
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .mentions import motion_matches
-from .movers import CAPITALISED_NAME, NAME_WORD, TITLE, VOTER, mover_name
+from .movers import MADE_BY_RE, NAME_WORD, TITLE, VOTER, mover_name
 from .nameentry import ROLE_KEYWORDS
 from .names import (
     ORGANISATION_RE,
@@ -204,17 +204,3 @@ def _as_minuted(text: str, match: re.Match) -> str:
     if not re.search(r"\bmotion\s+$", text[:match.start("text")]):
         return words
     return text[_sentence_start(text, match.start("mover")):match.end("text")].strip()
-
-
-# not 'Moved by A, seconded by B, to X.' nor 'Moved by A that X. Seconded by B.': sentences, not a label's name
-_LABELLED_NAME = r"(?:(?![,.]?\s+(?:to|that)\b)[^;:]){2,60}?"
-MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
-                        rf"(?=\s+(?:Cr|Cllr|Councillor)\b)|"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
-                        rf"(?=\s+{CAPITALISED_NAME}(?:\s+(?-i:Seconded|seconded)\s+(?-i:[A-Z])|\s*$)))"  # ('Moved Ann
-                        rf"\s+"  # Bell Seconded Tom Hale', 'Moved Ann Bell' alone on its line: a name, no label)
-                        rf"(?P<who>{_LABELLED_NAME})(?:(?:,?\s+|\s+and\s+)seconded(?:\s+by)?\s*:?\s+"
-                        rf"(?P<second>{_LABELLED_NAME}))?(?P<resolved>,?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|"
-                        rf"carried)(?:\s+unanimously)?)?[.:]?$")
-# ('Moved: Cr Green      Seconded: Cr White': both on one line; 'Moved by Cr A and seconded by Cr B'; 'MOVED by
-# Member A, seconded by Member B:' over the resolution; 'Proposed by Cllr A, Seconded by Cllr B and resolved:' over
-# the resolution it carried)

@@ -1,6 +1,7 @@
 """Who moved or seconded a motion, as minutes name them: a member's title or a personal one before the name
 ('Commissioner A Bell', 'Mr. Lee'), initials and words that are no sentence's ('Seconded by Councillor Jones / And
-Resolved:'), a suffix ('Robert Barton Jr.'), a member by number ('Member 7'); and the name without its office.
+Resolved:'), a suffix ('Robert Barton Jr.'), a member by number ('Member 7'); the name without its office; and the
+label that names them on a line of its own ('Moved by: A', 'Moved Cr A, seconded Cr B': MADE_BY_RE).
 """
 
 from __future__ import annotations
@@ -37,3 +38,18 @@ def _untitled(name: str) -> str:
 def untitled_name(name: str) -> PersonName | None:
     """A labelled mover or seconder ('Councillor Bell', 'Cr Hale'): the name without the member's title."""
     return parse_name(_untitled(name))
+
+
+# A motion's mover (and seconder) on a line of their own, labelled: labelled_motions.py reads the motion under it. A
+# labelled name runs on over no ' to X' or ' that X' ('Moved by A that X. Seconded by B.' is a sentence).
+_LABELLED_NAME = r"(?:(?![,.]?\s+(?:to|that)\b)[^;:]){2,60}?"
+MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
+                        rf"(?=\s+(?:Cr|Cllr|Councillor)\b)|"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
+                        rf"(?=\s+{CAPITALISED_NAME}(?:\s+(?-i:Seconded|seconded)\s+(?-i:[A-Z])|\s*$)))"  # ('Moved Ann
+                        rf"\s+"  # Bell Seconded Tom Hale', 'Moved Ann Bell' alone on its line: a name, no label)
+                        rf"(?P<who>{_LABELLED_NAME})(?:(?:,?\s+|\s+and\s+)seconded(?:\s+by)?\s*:?\s+"
+                        rf"(?P<second>{_LABELLED_NAME}))?(?P<resolved>,?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|"
+                        rf"carried)(?:\s+unanimously)?)?[.:]?$")
+# ('Moved: Cr Green      Seconded: Cr White': both on one line; 'Moved by Cr A and seconded by Cr B'; 'MOVED by
+# Member A, seconded by Member B:' over the resolution; 'Proposed by Cllr A, Seconded by Cllr B and resolved:' over
+# the resolution it carried)
