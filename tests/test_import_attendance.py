@@ -1611,3 +1611,15 @@ def test_names_under_a_roll_call_heading_before_any_label_answered_it_and_a_stan
     found = [(e.name.name, e.status, e.organisation) for e in item_attendance(item, first=True)]
     assert sorted(found) == [("Dennis Evans", "absent", None), ("Dick Hamilton", "present", None),
                              ("Paul Grosso", "present", None), ("Tim Teebken", "apologies", None)]
+
+
+def test_in_attendance_as_the_only_list_of_five_or_more_names_those_present():
+    text = "In Attendance: Ginger Morgan (clerk), Carlton Gamer, Sarah Callbeck, Bill Durland, Genie Durland\n"
+    assert read(text) == [
+        ("Ginger Morgan", "present", "Clerk", None, None), ("Carlton Gamer", "present", None, None, None),
+        ("Sarah Callbeck", "present", None, None, None), ("Bill Durland", "present", None, None, None),
+        ("Genie Durland", "present", None, None, None)]
+    assert [status for _, status, *_ in read("Present: Ann Bell, Tom Hale\nIn Attendance: Jo Moss\n")] == [
+        "present", "present", "in_attendance"]
+    assert [status for _, status, *_ in read("In Attendance: the Clerk (Mrs J Smith), Ann Bell\n")] == [
+        "in_attendance", "in_attendance"]

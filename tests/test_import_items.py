@@ -1676,3 +1676,14 @@ def test_an_item_added_after_another_with_its_number_and_a_letter_is_an_item():
             "2b. Linking in DocBook\n\nDiscussed.\n\n2c. Scheduling of releases\n\nDiscussed.\n\n3. Annotations\n\n"
             "Discussed.\n")
     assert [number for number, *_ in items(text)] == ["1", "2", "2b", "2c", "3"]
+
+
+def test_roman_numerals_under_a_lettered_sub_item_are_its_sub_items():
+    text = ("Minutes of the Business Meeting\n\nMarch 18, 2012\n\n4. Committee Reports:\n\n   a. Finance Report\n\n"
+            "      The accounts were reviewed.\n\n   b. Ministry and Oversight\n\n      No report.\n\n"
+            "   c. Meeting Home\n\n     i. Report on 950 E. Cimmarron\n\n        Brian gave a short synopsis.\n\n"
+            "5. Old Business\n\n   i. Consideration of purchase of the house\n\n6. New Business\n")
+    assert [(number, title) for number, _, title, _, _ in items(text)] == [
+        ("4", "Committee Reports"), ("a", "Finance Report"), ("b", "Ministry and Oversight"), ("c", "Meeting Home"),
+        ("i", "Report on 950 E. Cimmarron"), ("5", "Old Business"), ("i", "Consideration of purchase of the house"),
+        ("6", "New Business")]

@@ -244,6 +244,13 @@ def test_a_heading_naming_only_a_kind_of_meeting_and_its_date_names_the_meeting_
     assert "a kind of meeting" in found.why
 
 
+def test_a_meeting_named_for_what_it_is_for_with_its_date_under_it_names_the_meeting():
+    text = ("Minutes Meeting for Worship with a Concern for Business\n\nMarch 18, 2012\n\nIn Attendance: Ann Bell, "
+            "Tom Hale\n\n1. Open Worship\n\n2. Library\n\nCommittee\n")
+    found = read(text, "minutes.rst")
+    assert (found.body, str(found.date)) == ("Meeting for Worship with a Concern for Business", "2012-03-18")
+
+
 def test_a_body_printed_beside_the_kind_of_meeting_is_the_body_not_the_meeting():
     text = "Minutes of the Regular Meeting of the Parish Council on October 18th, 2021\n\n1. Apologies\n"
     assert read(text, "minutes.txt").body == "Parish Council"

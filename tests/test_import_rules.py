@@ -1115,3 +1115,19 @@ def test_a_question_put_to_the_meeting_with_everyone_in_favour_is_a_decision():
                    "present were.\n")
     assert item.decisions == ["Cllr Shewell asked if Councillors were in favour of this and all present were"]
     assert read("Cllr Shewell asked if Councillors were in favour of rumble strips.\n")[0].decisions == []
+
+
+def test_a_question_answered_in_emphasis_and_a_minute_of_unity_are_decisions_by_consensus():
+    item, _ = read("Approval of $1,000 for a new roof deductible? *Yes.* Question asked about the building fund?\n\n"
+                   "Meeting Home recommends we reserve $8,000 for a new heater. *Yes*. Bill thanked the committee.\n\n"
+                   "Can Friends use restrooms as they are? *The Meeting is unity and it is not an obstacle for us.*\n")
+    assert item.decisions == ["Approval of $1,000 for a new roof deductible? Yes",
+                              "Meeting Home recommends we reserve $8,000 for a new heater. Yes",
+                              "The Meeting is unity and it is not an obstacle for us"]
+    assert read("Is the hall booked for May? Yes.\n")[0].decisions == []
+
+
+def test_agreement_made_among_those_present_is_a_decision():
+    item, _ = read("Discussed was splitting the $100 between three organizations. Agreement was made among friends "
+                   "for evenly split of the donation.\n")
+    assert item.decisions == ["Agreement was made among friends for evenly split of the donation"]

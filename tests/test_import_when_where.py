@@ -347,3 +347,10 @@ def test_the_meeting_held_over_the_internet_via_a_service_under_its_title_was_he
     assert found.venue == "Zoom video conference"
     assert facts("Minutes of the Regular Meeting on 18 October 2021\nThe meeting was held in the Church Hall.\n",
                  "minutes").venue == "Church Hall"
+
+
+def test_the_first_item_titled_for_the_opening_with_its_time_and_a_close_with_silence_give_start_and_end():
+    found = facts("Minutes\n\nMarch 18, 2012\n\n1. Open Worship in Silence at 11:30am\n\nText.\n\n"
+                  "Meeting closed with celebratory silence at 1:23pm.\n", "minutes", date_index=2)
+    assert (found.actual_start, found.actual_end) == ("11:30", "13:23")
+    assert facts("Minutes\n\n5. Open Space Strategy at 7:45pm\n", "minutes").actual_start is None

@@ -366,6 +366,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         keep(index, line)
     flush_sentence()
     _others_beside_members(entries, marks)
+    _attendance_alone(entries, marks)
     if prose:
         leftover = sorted([*leftover, *prose], key=lambda line: line.number)
     return staff_among_members(board_officers([e for e in entries if e.name.name])), leftover
@@ -375,10 +376,27 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
 MEMBERS_LABEL_RE = re.compile(rf"(?i)^\W{{0,4}}(?:[\w'&-]{{1,20}}\s){{0,2}}{PLURAL_MEMBER_TITLE}\s"
                               r"(?:present|attending|in attendance)\b")
 GENERIC_LABEL_RE = re.compile(r"(?i)^\W{0,4}(?:attendees|attendance|attending)\b")
+IN_ATTENDANCE_LABEL_RE = re.compile(r"(?i)^\W{0,4}in\s+attendance\b")  # 'In Attendance: A, B (clerk), C'
 
 
 def label_kind(text: str) -> str:
-    return "members" if MEMBERS_LABEL_RE.match(text) else "generic" if GENERIC_LABEL_RE.match(text) else "other"
+    return "members" if MEMBERS_LABEL_RE.match(text) else "generic" if GENERIC_LABEL_RE.match(text) else \
+        "in attendance" if IN_ATTENDANCE_LABEL_RE.match(text) else "other"
+
+
+ATTENDED_LEAST = 5  # people, at least, for a list of those in attendance alone to be the meeting's own
+
+
+def _attendance_alone(entries: list[AttendanceDraft], marks: list[tuple[int, str]]) -> None:
+    """'In Attendance: A, B (clerk), C, D, E, ...' as the only list, of five people or more, nobody else said present:
+    the meeting's own list of who attended, each present (beside a list of those present, or alone with a clerk and
+    a guest or two, 'in attendance' names officers and guests)."""
+    if not marks or any(kind != "in attendance" for _, kind in marks) or any(e.status == "present" for e in entries) \
+            or len(entries) < ATTENDED_LEAST:
+        return
+    for entry in entries:
+        if entry.status == "in_attendance" and entry.capacity in (None, "other"):
+            entry.status, entry.capacity = "present", None
 
 
 def _others_beside_members(entries: list[AttendanceDraft], marks: list[tuple[int, str]]) -> None:

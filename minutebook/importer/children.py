@@ -24,6 +24,7 @@ from .numbered_lines import (
     is_person,
     next_at_margin,
     resolution,
+    roman_value,
     unwrapped,
 )
 from .titles import is_title, reads_as_sentence, split_presenter, split_run_in, title_cased
@@ -41,6 +42,8 @@ def _decimal(parent: str) -> re.Pattern | None:
 LOWER_RE = re.compile(r"^(?:\(([a-z])\)|([a-z])[.)])[ \t]*(\S.*)$")  # '(a) VPAP', 'a) Works Programme', 'a. 1659/HH'
 UPPER_RE = re.compile(r"^(?:\(([A-Z])\)|([A-Z])[.)])[ \t]*(\S.*)$")  # 'A. RESOLUTION (2019-37) ...', '(B) ...'
 RESTART_RE = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+(\S.*)$")  # a fresh '1.' or '(1)' indented deeper
+NUMERAL = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
+ROMAN_RE = re.compile(rf"^(?:\(({NUMERAL})\)|({NUMERAL})[.)])[ \t]+(\S.*)$")  # 'i. Report on ...', '(ii) Update'
 # numbered by a word and a dash, at any indentation: 'Recommendation 2 – Residents Parking Scheme (RPS) ...'
 WORDED_RE = re.compile(r"^(?:Recommendation|Proposal)[ \t]{1,3}(\d{1,2})[ \t]{0,3}[–—-][ \t]{0,3}(\S.*)$")
 
@@ -52,6 +55,8 @@ CHILD_STYLES: tuple[tuple[str, object, Callable[[str], int], bool], ...] = (
     ("upper", UPPER_RE, lambda n: ord(n) - 64, False),
     ("restart", RESTART_RE, int, True),
     ("worded", WORDED_RE, int, False),
+    ("roman", ROMAN_RE, roman_value, False),  # 'i.', 'ii.' under a letter (not the ninth letter: letters count from
+    # 'a'): the outline's next level
 )
 
 

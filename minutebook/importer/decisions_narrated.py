@@ -97,6 +97,8 @@ NARRATED_SENTENCES = [
     # 'Upon receiving the majority vote of the Council, the following individuals were appointed ...': what a
     # vote decided, told in its opening phrase
     re.compile(r"(?i)\b(?:upon|on|after)\s+receiving\s+(?:the\s+|a\s+)?(?:majority|unanimous|required)\s+vote\b"),
+    # 'Agreement was made among Friends for an even split of the donation.', 'Agreement was reached to defer the item.'
+    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))Agreement\s+was\s+(?:made|reached)\b"),
     # 'Cllr A asked if Councillors were in favour of this and all present were.': the question put to the meeting and
     # everyone for it, the sentence the decision
     re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,200}?\basked\s+(?:if|whether)\s+[^.!?]{0,200}?"

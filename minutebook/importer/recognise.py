@@ -114,22 +114,27 @@ def authority_heading(lines: list[Line], indexes: list[int]) -> Candidate | None
     return None
 
 
-# A kind of meeting named with no body: 'Regular Meeting', 'Monthly Meeting', "Members' Meeting".
-MEETING_KIND_RE = re.compile(r"(?i)\b(?:regular|special|monthly|quarterly|ordinary|extraordinary|members['’]?)\s+"
-                             r"meeting\b")
+# A kind of meeting named with no body: 'Regular Meeting', 'Monthly Meeting', "Members' Meeting"; or a meeting named
+# for what it is for: 'Meeting for Worship with a Concern for Business', 'Meeting for Business'.
+MEETING_KIND_RE = re.compile(r"(?i)\b(?:(?:regular|special|monthly|quarterly|ordinary|extraordinary|members['’]?)\s+"
+                             r"meeting\b|meeting\s+for\s+[a-z]+(?:\s+(?:with|of|for|on|a|an|the|and|[a-z]+)){0,6})")
 MEETING_HEADING_WORDS = 12  # a longer line is a sentence of the minutes, not their heading
 
 
 def meeting_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
     """A heading that names only the kind of meeting held, with its date, and no body anywhere at the top
-    ('Minutes of the Regular Meeting on October 18th, 2021'): an organisation's own minutes, whose name the
-    website or letterhead around them carried. The meeting is named as printed ('Regular Meeting')."""
+    ('Minutes of the Regular Meeting on October 18th, 2021', 'Minutes Meeting for Worship with a Concern for
+    Business' over 'March 18, 2012'): an organisation's own minutes, whose name the website or letterhead around
+    them carried. The meeting is named as printed ('Regular Meeting')."""
     for rank, i in enumerate(indexes[:8]):
         text = plain(lines[i].stripped)
         near = "\n".join(plain(lines[j].stripped) for j in indexes[max(0, rank - 1):rank + 2])
         match = MEETING_KIND_RE.search(text)
         if match and len(text.split()) <= MEETING_HEADING_WORDS and find_date(near) and not BODY_WORD_RE.search(text):
-            return Candidate(title_case(match.group(0).upper()), i, 0.5,
+            dated = find_date(match.group(0))
+            name = match.group(0)[:dated[1].start()] if dated else match.group(0)
+            name = re.sub(r"(?i)\s+(?:on|held|of|at|dated)\s*$", "", name.strip(" ,.-–"))
+            return Candidate(title_case(name.upper()) if name.islower() or name.isupper() else name, i, 0.5,
                              ("a kind of meeting named with its date, no body in the heading",))
     return None
 

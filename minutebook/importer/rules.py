@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..dates import parse_date, start_and_end, title_times
 from . import attendance_text as at
+from . import consensus as cs
 from . import decisions as d
 from . import decisions_fields as f
 from . import decisions_narrated as dn
@@ -185,6 +186,7 @@ RULES: list[Rule] = [
     ("resolution-lead-in", lambda b, i, it: u.lead_in_at(b[i]) is not None, lead_in_run),
     ("narrated-decision", dn.narrated_test, dn.narrated_run),
     ("narrated-sentence", dn.narrated_sentence_test, dn.narrated_sentence_run),
+    ("consensus", cs.consensus_test, cs.consensus_run),
     ("decided-list", lambda b, i, it: bool(u.decided_list(b, i)[0]), decided_list_run),
     ("narrative-agreed", lambda b, i, it: bool(dn.NARRATIVE_AGREED_RE.search(b[i].text)), dn.narrative_agreed_run),
     ("inline-resolution", lambda b, i, it: bool(d.INLINE_RE.search(b[i].text)), d.inline_run),

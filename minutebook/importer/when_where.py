@@ -37,13 +37,18 @@ START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2
                         rf"(?:\s+by\s+[^.;]{{1,60}}?)?(?:\s+on\s+{ON_DATE})?\s{{0,3}}(?:at|@)\s{{0,3}}(?P<clock>{CLOCK}|\d{{4}})"),
              re.compile(rf"(?i)^\s*(?:call(?:ed)?\s+to\s+order|start\s+time|meeting\s+opened)\s*[:\-–]?\s*"
                         rf"(?:at\s+)?(?P<clock>{CLOCK})"),
+             # the first item, titled for the opening with its time: '1. Open Worship in Silence at 11:30am',
+             # '1. Call to Order at 7:00 pm'
+             re.compile(rf"(?i)^\s*1[.)]\s+(?:call(?:ed)?\s+to\s+order|open(?:ing)?)\b[^.;]{{0,40}}?\s+at\s+"
+                        rf"(?P<clock>{CLOCK})\s*\.?$"),
              # the place before the time: 'The meeting was called to order at the River Grove Elementary School
              # library at 7:00 p.m.' (a place with a word that names one, VENUE_WORD_RE)
              re.compile(rf"(?i)\bcalled\s+to\s+order\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[^\d.;,]{{3,80}}?)\s+"
                         rf"(?:at|@)\s{{0,3}}(?P<clock>{CLOCK})")]
 END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s+)?(?:formally\s+|then\s+)?"
                       rf"(?:closed|ended|finished|concluded|terminated|adjourned|closed\s+the\s+meeting)\s{{0,3}}"
-                      rf"(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),
+                      rf"(?:with\s+(?:[\w'’-]+\s+){{1,4}}?)?(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),  # ('Meeting closed
+           # with celebratory silence at 1:23pm')
            re.compile(rf"(?i)\b(?:(?:closed|adjourned|ended|concluded)\s+the\s+(?:[\w()'’-]+\s+){{0,5}}?meeting|"
                       rf"adjourn(?:ed)?(?:\s+the\s+meeting)?)\s+at\s+(?:approximately\s+|about\s+)?"
                       rf"({CLOCK})"),  # '... to adjourn the meeting at 7:25
