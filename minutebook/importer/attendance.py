@@ -25,6 +25,7 @@ from .attendance_lines import (
     roster_line,
     with_note,
 )
+from .attendance_order import attendance_alone, label_kind, others_beside_members
 from .attendance_posts import board_officers, staff_among_members
 from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
@@ -38,7 +39,7 @@ from .nameentry import (
     name_then_organisation,
 )
 from .namelist import sentence_entries
-from .names import ORGANISATION_LEAD, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
+from .names import ORGANISATION_LEAD, looks_like_name, parse_name
 from .rollcall import header_of, listed_above, read_table
 from .starts import next_texts
 
@@ -365,46 +366,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         keep(index, line)
     flush_sentence()
-    _others_beside_members(entries, marks)
-    _attendance_alone(entries, marks)
+    others_beside_members(entries, marks)
+    attendance_alone(entries, marks)
     if prose:
         leftover = sorted([*leftover, *prose], key=lambda line: line.number)
     return staff_among_members(board_officers([e for e in entries if e.name.name])), leftover
-
-
-# 'Directors present:', 'Members present', 'Councillors in attendance': a list of the body's own members.
-MEMBERS_LABEL_RE = re.compile(rf"(?i)^\W{{0,4}}(?:[\w'&-]{{1,20}}\s){{0,2}}{PLURAL_MEMBER_TITLE}\s"
-                              r"(?:present|attending|in attendance)\b")
-GENERIC_LABEL_RE = re.compile(r"(?i)^\W{0,4}(?:attendees|attendance|attending)\b")
-IN_ATTENDANCE_LABEL_RE = re.compile(r"(?i)^\W{0,4}in\s+attendance\b")  # 'In Attendance: A, B (clerk), C'
-
-
-def label_kind(text: str) -> str:
-    return "members" if MEMBERS_LABEL_RE.match(text) else "generic" if GENERIC_LABEL_RE.match(text) else \
-        "in attendance" if IN_ATTENDANCE_LABEL_RE.match(text) else "other"
-
-
-ATTENDED_LEAST = 5  # people, at least, for a list of those in attendance alone to be the meeting's own
-
-
-def _attendance_alone(entries: list[AttendanceDraft], marks: list[tuple[int, str]]) -> None:
-    """'In Attendance: A, B (clerk), C, D, E, ...' as the only list, of five people or more, nobody else said present:
-    the meeting's own list of who attended, each present (beside a list of those present, or alone with a clerk and
-    a guest or two, 'in attendance' names officers and guests)."""
-    if not marks or any(kind != "in attendance" for _, kind in marks) or any(e.status == "present" for e in entries) \
-            or len(entries) < ATTENDED_LEAST:
-        return
-    for entry in entries:
-        if entry.status == "in_attendance" and entry.capacity in (None, "other"):
-            entry.status, entry.capacity = "present", None
-
-
-def _others_beside_members(entries: list[AttendanceDraft], marks: list[tuple[int, str]]) -> None:
-    """'Directors present: A, B' then 'Attendees: C, D': beside a list of the members, a list that only says who
-    attended names the others there, in attendance (not members present)."""
-    if not any(kind == "members" for _, kind in marks):
-        return
-    for (start, kind), (end, _) in zip(marks, [*marks[1:], (len(entries), "")], strict=True):
-        for entry in entries[start:end] if kind == "generic" else []:
-            if entry.status == "present":
-                entry.status, entry.capacity = "in_attendance", entry.capacity or "other"

@@ -1,6 +1,8 @@
-"""Who in a list of those present attends as an officer or a guest, told by coming after the members: a post
-('treasurer D', 'clerk E') after members who carry a member's title, a councillor of another council after the
-council's own, and anyone untitled after either. A list whose members carry no title says nothing by its order.
+"""Who in the lists of those present attends as a member, an officer or a guest, told by coming after the members (a
+post, 'treasurer D', 'clerk E', after members who carry a member's title; a councillor of another council after the
+council's own; anyone untitled after either: a list whose members carry no title says nothing by its order) and by
+the list's label ('Attendees:' beside 'Directors present:' names the others there; 'In Attendance:' alone names the
+meeting's own).
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .drafts import AttendanceDraft
-from .names import MEMBERSHIP_ROLES, councillor_role
+from .names import MEMBERSHIP_ROLES, PLURAL_MEMBER_TITLE, councillor_role
 
 OFFICE_TITLE_RE = re.compile(r"(?i)^(?:town |city |county |village |township |deputy |assistant )?(?:clerk|treasurer|"
                              r"secretary|administrator|manager|attorney|solicitor|engineer)$")
@@ -48,3 +50,41 @@ def guests_after_members(entries: list[AttendanceDraft]) -> list[AttendanceDraft
         if guests and title != "Councillor" and entry.status == "present":
             entry.status, entry.capacity = "in_attendance", entry.capacity or "other"
     return entries
+
+
+# 'Directors present:', 'Members present', 'Councillors in attendance': a list of the body's own members.
+MEMBERS_LABEL_RE = re.compile(rf"(?i)^\W{{0,4}}(?:[\w'&-]{{1,20}}\s){{0,2}}{PLURAL_MEMBER_TITLE}\s"
+                              r"(?:present|attending|in attendance)\b")
+GENERIC_LABEL_RE = re.compile(r"(?i)^\W{0,4}(?:attendees|attendance|attending)\b")
+IN_ATTENDANCE_LABEL_RE = re.compile(r"(?i)^\W{0,4}in\s+attendance\b")  # 'In Attendance: A, B (clerk), C'
+
+
+def label_kind(text: str) -> str:
+    return "members" if MEMBERS_LABEL_RE.match(text) else "generic" if GENERIC_LABEL_RE.match(text) else \
+        "in attendance" if IN_ATTENDANCE_LABEL_RE.match(text) else "other"
+
+
+ATTENDED_LEAST = 5  # people, at least, for a list of those in attendance alone to be the meeting's own
+
+
+def attendance_alone(entries: list[AttendanceDraft], marks: list[tuple[int, str]]) -> None:
+    """'In Attendance: A, B (clerk), C, D, E, ...' as the only list, of five people or more, nobody else said present:
+    the meeting's own list of who attended, each present (beside a list of those present, or alone with a clerk and
+    a guest or two, 'in attendance' names officers and guests)."""
+    if not marks or any(kind != "in attendance" for _, kind in marks) or any(e.status == "present" for e in entries) \
+            or len(entries) < ATTENDED_LEAST:
+        return
+    for entry in entries:
+        if entry.status == "in_attendance" and entry.capacity in (None, "other"):
+            entry.status, entry.capacity = "present", None
+
+
+def others_beside_members(entries: list[AttendanceDraft], marks: list[tuple[int, str]]) -> None:
+    """'Directors present: A, B' then 'Attendees: C, D': beside a list of the members, a list that only says who
+    attended names the others there, in attendance (not members present)."""
+    if not any(kind == "members" for _, kind in marks):
+        return
+    for (start, kind), (end, _) in zip(marks, [*marks[1:], (len(entries), "")], strict=True):
+        for entry in entries[start:end] if kind == "generic" else []:
+            if entry.status == "present":
+                entry.status, entry.capacity = "in_attendance", entry.capacity or "other"
