@@ -1623,3 +1623,8 @@ def test_in_attendance_as_the_only_list_of_five_or_more_names_those_present():
         "present", "present", "in_attendance"]
     assert [status for _, status, *_ in read("In Attendance: the Clerk (Mrs J Smith), Ann Bell\n")] == [
         "in_attendance", "in_attendance"]
+
+
+def test_a_recording_clerk_in_brackets_after_the_name_is_the_role():
+    assert [(name, role) for name, _, role, *_ in read("Present: Ann Bell (chair), Tom Hale (recording clerk)\n")] == [
+        ("Ann Bell", "Chair"), ("Tom Hale", "Recording clerk")]

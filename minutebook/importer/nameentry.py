@@ -63,8 +63,8 @@ def own_role(entry: AttendanceDraft) -> str | None:
     return None if entry.role == councillor_role(entry.name) else entry.role
 
 
-OFFICE_RE = re.compile(r"(?:minutes |membership |assistant )?(?:secretary|treasurer|president|vice-president|"
-                       r"vice-chair|clerk)")
+OFFICE_RE = re.compile(r"(?:minutes |membership |assistant |recording )?(?:secretary|treasurer|president|"
+                       r"vice-president|vice-chair|clerk)")  # ('(recording clerk)': who takes the minutes)
 
 
 # A member's state in a roll call's column, never an organisation: 'Present', 'Absent', 'Excused'.
