@@ -354,3 +354,16 @@ def test_the_first_item_titled_for_the_opening_with_its_time_and_a_close_with_si
                   "Meeting closed with celebratory silence at 1:23pm.\n", "minutes", date_index=2)
     assert (found.actual_start, found.actual_end) == ("11:30", "13:23")
     assert facts("Minutes\n\n5. Open Space Strategy at 7:45pm\n", "minutes").actual_start is None
+
+
+def test_the_meeting_that_took_place_via_a_service_at_a_time_started_then_there():
+    found = facts("Minutes\n\n## Date, Time and Location\n\nThe meeting took place virtually, via Google Hangouts, at "
+                  "5:00pm (Lausanne time)\non Tuesday, August 9, 2016.\n", "minutes", date_index=-1)
+    assert (found.actual_start, found.venue) == ("17:00", "Google Hangouts")
+
+
+def test_the_meeting_s_own_times_among_others_on_a_heading_line_are_its_start_and_end():
+    found = facts("Suffolk Libraries Annual General Meeting\n\nThursday, 29th September 2016\nThe Cookhouse\n\n"
+                  "Exhibitor Stalls viewing from 5.30pm-6.30pm,\nBuffet Supper 5.30pm, AGM 6.30pm-8.00pm\n",
+                  "agenda", date_index=2)
+    assert (found.start, found.end) == ("18:30", "20:00")

@@ -15,7 +15,7 @@ from .names import title_case
 VENUE_WORD_RE = re.compile(
     r"(?i)\b(?:chambers?|hall|room|centre|center|house|offices?|buildings?|library|pavilion|institute|suite|"
     r"online|virtual|remote|zoom|teams|webinar|videoconference|video conference|teleconference|fieldhouse|"
-    r"(?:internet\s+relay\s+)?chat|irc|skype|jitsi|telephone|conference call|bluejeans|webex|gotomeeting|"
+    r"(?:internet\s+relay\s+)?chat|irc|skype|jitsi|telephone|conference call|bluejeans|webex|gotomeeting|hangouts|"
     r"video(?:/phone)?\s+meeting|"
     r"school|church|club|hotel|inn|arena|station|annex|annexe|plaza|cookhouse|bar|caf[eé]|restaurant)\b")
 # A postcode ('G11 7HZ'), a ZIP code after a state ('CA 94303', 'Hadbury, California 94102'), or a street

@@ -41,6 +41,10 @@ START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2
              # '1. Call to Order at 7:00 pm'
              re.compile(rf"(?i)^\s*1[.)]\s+(?:call(?:ed)?\s+to\s+order|open(?:ing)?)\b[^.;]{{0,40}}?\s+at\s+"
                         rf"(?P<clock>{CLOCK})\s*\.?$"),
+             # 'The meeting took place virtually, via Google Hangouts, at 5:00pm (Lausanne time) on ...': the means or
+             # place before the time
+             re.compile(rf"(?i)\b(?:meeting|session)\s+took\s+place\s+(?:[a-z]+,?\s+)?(?:via|in|at)\s+(?:the\s+)?"
+                        rf"(?P<venue>[^\d.;,]{{2,80}}?),?\s+(?:at|@)\s{{0,3}}(?P<clock>{CLOCK})"),
              # the place before the time: 'The meeting was called to order at the River Grove Elementary School
              # library at 7:00 p.m.' (a place with a word that names one, VENUE_WORD_RE)
              re.compile(rf"(?i)\bcalled\s+to\s+order\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[^\d.;,]{{3,80}}?)\s+"
@@ -269,6 +273,22 @@ def _lines_under_title(heading: list[Line], facts: WhenWhere, date_index: int) -
             return
 
 
+# The meeting's own times among others on a line of the heading: 'Buffet Supper 5.30pm, AGM 6.30pm-8.00pm'.
+MEETING_TIMES_RE = re.compile(rf"(?i)^(?:the\s+)?(?:AGM|EGM|(?:annual\s+|extraordinary\s+)?general\s+meeting|meeting)"
+                              rf"\s*[:\-–]?\s*(?:from\s+)?(?={CLOCK})")
+
+
+def _meeting_times(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
+    """A line of the heading listing times for several things, the meeting's named ('Exhibitor Stalls viewing from
+    5.30pm-6.30pm, Buffet Supper 5.30pm, AGM 6.30pm-8.00pm'): the meeting's start and end."""
+    for line in heading:
+        segments = [s.strip() for s in plain(line.stripped).split(",")]
+        for segment in segments if len(segments) > 1 else []:
+            if MEETING_TIMES_RE.match(segment):
+                facts.set(**_value_times(segment))
+                return
+
+
 HeadingRule = Callable[[list[Line], WhenWhere, int], None]
 
 
@@ -299,6 +319,7 @@ def _street_date_time(heading: list[Line], facts: WhenWhere, date_index: int) ->
 HEADING_RULES: list[tuple[str, HeadingRule]] = [
     ("labelled fields", lambda heading, facts, _: _label_fields(heading, facts)),
     ("date line", _date_line),
+    ("the meeting's times among others", _meeting_times),
     ("a time alone under the date", _time_alone),
     ("place and time under the date", _venue_time_line),
     ("place, date and time on one line", _street_date_time),
