@@ -367,3 +367,10 @@ def test_the_meeting_s_own_times_among_others_on_a_heading_line_are_its_start_an
                   "Exhibitor Stalls viewing from 5.30pm-6.30pm,\nBuffet Supper 5.30pm, AGM 6.30pm-8.00pm\n",
                   "agenda", date_index=2)
     assert (found.start, found.end) == ("18:30", "20:00")
+
+
+def test_the_title_over_the_date_closing_with_a_time_after_a_dash_gives_the_start():
+    found = facts("**Governing Board Conference Call -- 7:00am PST**\n\n**12 March 2020**\n\n1.  **Call to Order**\n",
+                  "minutes", date_index=2)
+    assert found.start == "07:00"
+    assert facts("Budget 2020 - 2021\n\n12 March 2020\n", "minutes", date_index=2).start is None

@@ -164,6 +164,11 @@ def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
         facts.set(start=start, venue=clean_venue(venue) if venue and not TIME_WORD_RE.search(venue) else None)
 
 
+# The title over the date line closing with the meeting's time after a dash: 'Governing Board Conference Call --
+# 7:00am PST' (a time zone's initials after it).
+TITLE_TIME_RE = re.compile(rf"\s[-–—]{{1,2}}\s*({CLOCK})(?:\s+[A-Z]{{2,4}})?$")
+
+
 def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
     """Times on the date line ('January 27, 2020, 7:00 p.m.', '19:15-21:00 at') and a venue after them
     ('Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board'), in a column of its own, or
@@ -172,6 +177,11 @@ def _date_line(heading: list[Line], facts: WhenWhere, date_index: int) -> None:
         return
     text = plain(heading[date_index].stripped)
     facts.set(**_value_times(text))
+    above = next((plain(line.stripped) for line in reversed(heading[max(0, date_index - 3):date_index])
+                  if not line.blank), "")
+    titled = TITLE_TIME_RE.search(above)  # 'Governing Board Conference Call -- 7:00am PST' over '12 March 2020'
+    if titled:
+        facts.set(start=clock(titled.group(1)))
     lone = rf"(?i)(?:{CLOCK})(?:\s{{0,3}}(?:-|–|—|to)\s{{0,3}}(?:{CLOCK}))?(?:\s{{1,3}}at)?"
     following = next((line.stripped for line in heading[date_index + 1:date_index + 3] if not line.blank), "")
     under = [line.stripped for line in heading[date_index + 1:date_index + 1 + TITLE_BLOCK]]
