@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .drafts import AttendanceDraft
@@ -57,6 +58,17 @@ def _next_point(first: Line, line: Line) -> bool:
     planning application ...'): each opens a paragraph of its own, at the indentation of the one before."""
     this, before = POINT_RE.match(line.stripped), POINT_RE.match(first.stripped)
     return bool(this and before and this.group(1) == before.group(1) and line.indent == first.indent)
+
+
+def read_once(patterns: Iterable[re.Pattern], text: str) -> list[re.Match]:
+    """Each stretch of `text` read once, in order: the matches of every pattern, by where they start (the pattern
+    listed first where two start together), each kept unless it starts inside the one kept before it. How a rule
+    table of sentence forms reads a paragraph ('A moved X, seconded by B' read by one form, not two)."""
+    found: list[re.Match] = []
+    for match in sorted((m for pattern in patterns for m in pattern.finditer(text)), key=lambda m: m.start()):
+        if not found or match.start() >= found[-1].end():
+            found.append(match)
+    return found
 
 
 LIST_NUMBER_RE = re.compile(r"^(\d{1,2})[.)]\s")  # '2.  Noufal Ibrahim, secretary presented ...'

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import formulas
-from .blocks import Block, Found, joined
+from .blocks import Block, Found, joined, read_once
 from .decisions import BULLETS, INLINE_RE, inline_run
 from .drafts import ItemDraft
 from .mentions import motion_in, motion_matches
@@ -117,11 +117,9 @@ def narrated_sentence_test(blocks: list[Block], i: int, item: ItemDraft) -> bool
 def narrated_sentence_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """Each sentence a NARRATED_SENTENCES pattern finds, from the match to the sentence's end; other markers
     in the same paragraph ('Agreed to ...') are read as well."""
-    text, read_to = blocks[i].text, 0
-    for match in sorted((m for pattern in NARRATED_SENTENCES for m in pattern.finditer(text)), key=lambda m: m.start()):
-        if match.start() < read_to:
-            continue  # a sentence two forms read ('... and this was agreed.') is one decision
-        read_to = match.end()
+    text = blocks[i].text
+    for match in read_once(NARRATED_SENTENCES, text):  # (a sentence two forms read, '... and this was agreed.', is
+        # one decision)
         begin = match.start("decision") if "decision" in match.re.groupindex else match.start()
         if re.match(r"[.;](?:\s|$)", text[match.end():]):  # the match ends its sentence
             item.decisions.append(text[begin:match.end()].strip())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import BULLET_RE, Block, Found
+from .blocks import BULLET_RE, Block, Found, read_once
 from .bodynames import BODY_WORD_RE
 from .drafts import ItemDraft
 
@@ -102,9 +102,7 @@ def elected_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         item.decisions.append(chose[0])
         return chose[1]
     noted = _elected(blocks[i].text) or _result(blocks[i])
-    told = sorted((m for pattern in (UNCONTESTED_RE, VOTED_IN_RE, UNANIMOUSLY_RE)
-                   for m in pattern.finditer(blocks[i].text)), key=lambda m: m.start())
-    told = [m for n, m in enumerate(told) if not any(o.start() <= m.start() < o.end() for o in told[:n])]
+    told = read_once((UNCONTESTED_RE, VOTED_IN_RE, UNANIMOUSLY_RE), blocks[i].text)
     item.decisions.extend([noted] if noted else [m.group("text") for m in told])
     return 1
 

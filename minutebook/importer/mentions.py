@@ -8,7 +8,7 @@ import re
 
 from .attendance import parse_region
 from .attendance_labels import Context
-from .blocks import Block, Found
+from .blocks import Block, Found, read_once
 from .drafts import ItemDraft, MotionDraft
 from .lines import Line
 from .nameentry import make_entry
@@ -103,12 +103,7 @@ def motion_names(match: re.Match) -> tuple[PersonName | None, PersonName | None]
 
 def motion_matches(text: str) -> list[re.Match]:
     """Each motion in `text` once, in order, whichever way it is printed."""
-    found: list[re.Match] = []
-    matches = sorted((m for pattern in MOTION_RES for m in pattern.finditer(text)), key=lambda m: m.start())
-    for match in matches:
-        if not found or match.start() >= found[-1].end():
-            found.append(match)
-    return found
+    return read_once(MOTION_RES, text)
 
 
 RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal|recommendations?|resolution)\b.{0,40}?\bwas\s+"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .blocks import read_once
 from .mentions import SLASH_NAME
 from .movers import VOTER
 
@@ -194,8 +195,4 @@ def spoken_motion(text: str) -> re.Match | None:
 
 def spoken_motions(text: str) -> list[re.Match]:
     """Each motion of a paragraph once, in order, by the first form that reads it."""
-    found: list[re.Match] = []
-    for match in sorted((m for pattern in SPOKEN_MOTIONS for m in pattern.finditer(text)), key=lambda m: m.start()):
-        if not found or match.start() >= found[-1].end():
-            found.append(match)
-    return found
+    return read_once(SPOKEN_MOTIONS, text)
