@@ -374,3 +374,10 @@ def test_the_title_over_the_date_closing_with_a_time_after_a_dash_gives_the_star
                   "minutes", date_index=2)
     assert found.start == "07:00"
     assert facts("Budget 2020 - 2021\n\n12 March 2020\n", "minutes", date_index=2).start is None
+
+
+def test_a_place_s_own_capitalised_article_stays_while_running_text_s_goes():
+    assert facts("Minutes\n\nThe meeting was held in An Grianán, Termonfeckin.\n", "minutes").venue == \
+        "An Grianán, Termonfeckin"
+    assert facts("Minutes\n\nThe meeting was held via a Zoom video conference.\n", "minutes").venue == \
+        "Zoom video conference"

@@ -56,9 +56,10 @@ RECORD_LINK_RE = re.compile(r"(?i),?\s+\[(?:the\s+)?(?:recording|video|audio|sli
                             r"[^\]]{0,40}\]\(")
 
 
-# How a meeting held at a distance reached its members, before the service it used, and an article before a place:
-# 'the internet via a Zoom video conference', 'a private residence'.
-MEANS_RE = re.compile(r"(?i)^(?:(?:the\s+)?(?:internet|web|phone|telephone)\s+(?:via|using|through|on)\s+)?"
+# How a meeting held at a distance reached its members, before the service it used, and an article in running text
+# before a place: 'the internet via a Zoom video conference', 'a private residence' (not a name's own 'A' or 'An':
+# 'An Grianán', 'A Block, Civic Centre').
+MEANS_RE = re.compile(r"^(?:(?i:(?:the\s+)?(?:internet|web|phone|telephone)\s+(?:via|using|through|on))\s+)?"
                       r"(?:an?\s+(?=\w))?")
 
 
