@@ -60,22 +60,33 @@ def header_of(line: Line, listed: bool = False) -> list[tuple[int, str]] | None:
     return None
 
 
-def _status(columns: list[tuple[int, str]], line: Line) -> str | None:
-    """The status of a row (its cell under the status column; present in a table without one), or None when
-    the line is not a row."""
+def _row(columns: list[tuple[int, str]], line: Line, tabbed: bool = False) -> dict[str, str] | None:
+    """A row's cells by the kind of their column (each under the header column that starts nearest to it; a web
+    page's table, `tabbed`, its cells in order), or None when the line is not a row."""
     cells = _cells(line.text)
     if len(cells) < 2:
         return None
+    kinds = [kind for _, kind in columns]
+    row: dict[str, str] = {}
+    for n, (position, text) in enumerate(cells):
+        kind = kinds[n] if tabbed and len(cells) == len(kinds) else min(columns, key=lambda c: abs(c[0] - position))[1]
+        row[kind] = f"{row[kind]} {text}" if kind in row else text
+    return row
+
+
+def _status(columns: list[tuple[int, str]], row: dict[str, str]) -> str | None:
+    """A row's status: its cell under the status column, read; present in a table without one (a table of those
+    present, under its label)."""
     if "status" not in {kind for _, kind in columns}:
         return "present"
-    status = [text for position, text in cells if min(columns, key=lambda c: abs(c[0] - position))[1] == "status"]
-    return next((s for pattern, s in STATUSES if status and pattern.match(status[0])), None)
+    return next((s for pattern, s in STATUSES if pattern.match(row.get("status", ""))), None)
 
 
 def _row_follows(lines: list[Line], index: int, columns: list[tuple[int, str]]) -> bool:
     """The next line that is not blank (within two) is a row of the table."""
     following = [line for line in lines[index:index + 3] if not line.blank][:1]
-    return bool(following and _status(columns, following[0]))
+    row = _row(columns, following[0]) if following else None
+    return bool(row and _status(columns, row))
 
 
 def read_table(lines: list[Line], start: int) -> tuple[list[AttendanceDraft], int]:
@@ -85,21 +96,13 @@ def read_table(lines: list[Line], start: int) -> tuple[list[AttendanceDraft], in
     index = start + 1
     while index < len(lines) and columns:
         line = lines[index]
-        cells = _cells(line.text)
         if line.blank and entries and not _row_follows(lines, index + 1, columns):
             break  # a blank line ends the table, unless a page's layout left one between two rows
         index += 1
-        if len(cells) < 2:
+        row = _row(columns, line, tabbed="\t" in lines[start].text and "\t" in line.text)
+        if row is None:
             continue
-        row: dict[str, str] = {}
-        tabbed = "\t" in lines[start].text and "\t" in line.text  # a web page's table: its cells, in order
-        kinds = [kind for _, kind in columns]
-        for n, (position, text) in enumerate(cells):  # each cell under the header column that starts nearest to it
-            kind = kinds[n] if tabbed and len(cells) == len(kinds) else min(
-                columns, key=lambda c: abs(c[0] - position))[1]
-            row[kind] = f"{row[kind]} {text}" if kind in row else text
-        status = next((s for pattern, s in STATUSES if pattern.match(row.get("status", ""))), None) \
-            if "status" in kinds else "present"  # (a table of those present, under its label)
+        status = _status(columns, row)
         entry = make_entry(row.get("name", ""), line, Context(status=status or "present", surnames=True)) \
             if status else None  # (a word alone in the column of names is a person: 'Fred', 'Smith')
         if entry is None:
