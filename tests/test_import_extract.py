@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from minutebook.importer.extract import ExtractError, extract_text, page_list, spaced_lines
+from minutebook.importer.lines import read_lines
 from minutebook.importer.markdown_text import HEADING_MARK, LEVEL_MARK
 from minutebook.importer.ocr import read_scans
 
@@ -509,3 +510,13 @@ def test_a_scribe_s_page_header_dated_outside_its_main_element_and_its_definitio
                          f"{HEADING_MARK}{LEVEL_MARK * 2}08 October 2025", "", "Present: Ann Bell, Tom Hale",
                          "Chair: Ann Bell", "", f"{HEADING_MARK}{LEVEL_MARK * 2}Meeting minutes"]
     assert "RESOLUTION: We will publish it." in lines
+
+
+def test_a_definition_list_in_html_in_a_markdown_file_is_each_label_with_what_it_labels(tmp_path):
+    source = tmp_path / "minutes.md"
+    source.write_text('<dl class="dl-horizontal">\n\t<dt>Members present</dt>\n\t\t<dd>Ann Bell, Cy Hale</dd>\n'
+                      '\t<dt>Chairman</dt>\n\t<dd><a href="/members/ann-bell.html">Ann Bell</a></dd>\n</dl>\n',
+                      encoding="utf-8")
+    lines = read_lines(str(source), extract_text(source).text)[0]
+    assert [(line.number, line.text) for line in lines if line.text] == [
+        (3, "Members present: Ann Bell, Cy Hale"), (5, "Chairman: Ann Bell")]

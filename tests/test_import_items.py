@@ -1687,3 +1687,12 @@ def test_roman_numerals_under_a_lettered_sub_item_are_its_sub_items():
         ("4", "Committee Reports"), ("a", "Finance Report"), ("b", "Ministry and Oversight"), ("c", "Meeting Home"),
         ("i", "Report on 950 E. Cimmarron"), ("5", "Old Business"), ("i", "Consideration of purchase of the house"),
         ("6", "New Business")]
+
+
+def test_unmarked_sub_headings_under_a_numbered_heading_and_a_heading_between_two_numbered_ones_are_items(tmp_path):
+    text = ("# Club AGM\n\n7 September 2023\n\n## 1. Welcome\n\nAll welcomed.\n\n## 2. Captains' Reports\n\n"
+            "### Team A – Ann Bell\n\nWe came second.\n\n### Team B – Cy Hale\n\nWe came third.\n\n"
+            "## Junior Chess\n\nAll agreed to take this further.\n\n## 4. Any Other Business\n\nNone.\n")
+    assert [(i.minute, i.parent, i.title) for i in markdown_items(tmp_path, text)] == [
+        ("1", None, "Welcome"), ("2", None, "Captains' Reports"), (None, "2", "Team A – Ann Bell"),
+        (None, "2", "Team B – Cy Hale"), (None, None, "Junior Chess"), ("4", None, "Any Other Business")]

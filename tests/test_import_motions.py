@@ -734,3 +734,11 @@ def test_minutes_approved_with_a_counted_vote():
     item = read("The February minutes were approved with a 3-0-2 vote. The December minutes were still missing.\n")
     assert item.decisions == ["The February minutes were approved with a 3-0-2 vote"]
     assert [v.counts for v in item.votes] == [{"for": 3, "against": 0, "abstain": 2}]
+
+
+def test_what_was_put_as_the_subject_of_proposed_by_and_accepted_by_all_is_carried_and_decided():
+    item = read("Approval for the minutes of the AGM, held on 1st September 2022, were proposed by Ann Bell, seconded "
+                "by Cy Hale and accepted by all.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Ann Bell", "Cy Hale", "carried")]
+    assert item.decisions == ["Approval for the minutes of the AGM, held on 1st September 2022, were proposed by "
+                              "Ann Bell, seconded by Cy Hale and accepted by all"]

@@ -819,3 +819,15 @@ def test_a_roll_call_whose_list_and_sides_a_converter_set_a_paragraph_each():
     item = read("VOTE: 7/0 AYES: HADEN, HENNINGSON, PHARES,\n\nWALKER\n\nNAYS: NONE\n")
     assert [({side: [p.name for p in people] for side, people in v.sides.items()}, v.result) for v in item.votes] == [
         ({"for": ["Haden", "Henningson", "Phares", "Walker"], "against": []}, "carried")]
+
+
+def test_a_league_standing_of_played_won_lost_and_points_is_no_vote():
+    item = read("Both teams Played 8, Won 5, Drew 0, Lost 3, For 22, Against 18, Points 10\n")
+    assert item.votes == []
+
+
+def test_a_vote_announced_over_its_counts_a_paragraph_each_and_what_follows_from_it():
+    item = read("The result of the vote was:\n\nFor the change: 6,\n\nAgainst the change: 11,\n\nAbstentions: 6\n\n"
+                "Therefore the club will vote against the change at the League's meeting.\n")
+    assert [(v.result, v.counts) for v in item.votes] == [("lost", {"for": 6, "against": 11, "abstain": 6})]
+    assert item.decisions == ["Therefore the club will vote against the change at the League's meeting"]

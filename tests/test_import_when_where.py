@@ -381,3 +381,9 @@ def test_a_place_s_own_capitalised_article_stays_while_running_text_s_goes():
         "An Grianán, Termonfeckin"
     assert facts("Minutes\n\nThe meeting was held via a Zoom video conference.\n", "minutes").venue == \
         "Zoom video conference"
+
+
+def test_an_attendance_label_line_under_the_title_is_no_venue_though_a_name_in_it_reads_like_a_place():
+    found = facts("Annual General Meeting\n7 September 2023\n\nMembers present: Ann Bell\n\nObservers: Claire Church\n",
+                  kind="minutes", date_index=1)
+    assert found.venue is None

@@ -61,12 +61,14 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
 
 def _above_the_numbers(lines: list[Line], run: list, heading: tuple[int, str, str, int]) -> bool:
     """A heading the file marks at a higher level than every numbered item ('## Any Other Business' after '### 4.
-    PDF'), or a closing one at theirs ('<h1>Adjournment.</h1>' after '<h1>3. Contrib forms</h1>'): no sub-heading
-    of the item before it, an item of its own (not an appendix at their level)."""
+    PDF'), or one at theirs closing the business ('<h1>Adjournment.</h1>' after '<h1>3. Contrib forms</h1>') or
+    standing between two numbered items ('## Junior Chess' between '## 10.' and '## 12.'): no sub-heading of the
+    item before it, an item of its own (not an appendix at their level, after the items)."""
     levels = [lines[h.index].level for h in run]
     level = lines[heading[0]].level
     return heading[1] == "marked" and all(levels) and level > 0 and (
-        level < min(levels) or level == min(levels) and bool(CLOSING_RE.match(heading[2])))
+        level < min(levels) or level == min(levels) and (bool(CLOSING_RE.match(heading[2]))
+                                                         or run[0].index < heading[0] < run[-1].index))
 
 
 # The heading that closes the business: 'Adjournment', 'Any Other Business', 'Date of next meeting'.

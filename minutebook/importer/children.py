@@ -252,10 +252,29 @@ def _nested(lines: list[Line], index: int, end: int, regex: re.Pattern, margin: 
     # starting at 1 is the last entry's own)
 
 
+MARKED_CHILDREN = 2
+
+
+def _marked_under(lines: list[Line], start: int, end: int, parent: Heading) -> list[Heading]:
+    """Headings the file marks one level below its item's own marked heading, with no number ('## 7. Captains'
+    Reports' over '### Team A – Sumit Bhalla'), two or more, each over text of its own: the item's sub-items, as
+    printed."""
+    level = lines[parent.index].level if lines[parent.index].heading else 0
+    marked = [index for index in range(start, end)
+              if level and lines[index].heading and lines[index].level == level + 1]
+    found = []
+    for n, index in enumerate(marked):
+        stop = marked[n + 1] if n + 1 < len(marked) else end
+        if any(not line.blank and not line.heading for line in lines[index + 1:stop]):
+            found.append(Heading(index, "", heading_text(lines[index]), indent_of(lines[index]), parent=parent.number,
+                                 end=index + 1, rule="marked"))
+    return found if len(found) >= MARKED_CHILDREN else []  # (one heading below an item's: a part of its text)
+
+
 def sub_items(lines: list[Line], start: int, end: int, parent: Heading, kind: str, depth: int = 0) -> list[Heading]:
     """The sub-items between an item's heading and the next item, with theirs in turn (three levels)."""
     children = (_children_in(lines, start, end, parent, kind) or _listed(lines, start, end, parent, kind)
-                ) if depth < 3 else []
+                or _marked_under(lines, start, end, parent)) if depth < 3 else []
     if children and kind == "minutes" and all(whole_label(child.text) for child in children):
         return []  # '1. Premier Members of the CCC' / '2. Guests / Observers' / '3. Not in attendance': the groups of a
         # roll call, each over its list of people, no items

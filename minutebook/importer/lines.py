@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from .markdown_text import HEADING_MARK, LEVEL_MARK
 
-TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|sup|sub)\b[^>]*>", re.I)
+TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|sup|sub|dl|dt|dd)\b[^>]*>", re.I)
 INPUT_RE = re.compile(r"<input\b[^>]*>", re.I)
 BOLD_RE = re.compile(r"\*\*|__")
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",

@@ -72,6 +72,8 @@ EMOJI_RE = re.compile(r"(?<![\w:/]):(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,50}|[+
 # ... and a link to a page of the site the file came from ('[bylaws](bylaws)', '[the resolution]({{ site.baseurl
 # }}/x.pdf)', '[last year's minutes](/minutes/AGM/2018-09-15)') shows its text: its target means nothing in the archive,
 # where it would be a broken link. A link to an address on the web ('https://...', '<https://...>', 'mailto:') is kept.
+# ... as an HTML link written into the Markdown ('<a href="/members/ann-bell.html">Ann Bell</a>') shows its text.
+HTML_LINK_RE = re.compile(r"<a\b[^<>\n]*>(?P<text>[^<>\n]{0,200})</a\s*>", re.I)
 LOCAL_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,200})\]\((?!\s*<?(?:https?:|mailto:))[^()\n]{1,300}\)")
 # ... nor a thematic break, a rule across the page ('-----', '* * *') under a blank line (under text, '---' underlines a
 # setext heading).
@@ -233,17 +235,29 @@ def _pipe_tables(text: str) -> str:
     return "\n".join(lines)
 
 
+# A definition list written in HTML in a Markdown file ('<dt>Members present</dt>' over '<dd>A, B</dd>'): a label
+# and what it labels, as a web page's is read ('Members present: A, B'), on the line of what it labels.
+DEFINITION_RE = re.compile(r"^[ \t]*<dt\b[^<>]*>(?P<term>[^<>\n]{1,80}?)\s*</dt>(?P<gap>\s*)<dd\b[^<>]*>[ \t]*",
+                           re.I | re.M)
+
+
+def _definition(match: re.Match) -> str:
+    term = match.group("term").strip()
+    return "\n" * match.group("gap").count("\n") + (term if term.endswith(":") else f"{term}:") + " "
+
+
 def as_text(markdown: str) -> str:
     """A Markdown file as its text, line for line (so every line number is the file's own): front matter
     (a website's metadata) down to its title, headings marked and without their '#'s, backslash
     escapes resolved; emphasis and inline tags are flattened later, as in any text (`lines.clean`)."""
-    text = _pipe_tables(_filled_title(markdown))
+    text = DEFINITION_RE.sub(_definition, _pipe_tables(_filled_title(markdown)))
     text = FRONT_MATTER_RE.sub(_front_matter, text)
     text = METADATA_HEADER_RE.sub(blank_lines, text)
     text = INVISIBLE_RE.sub(blank_lines, text)
     text = EMOJI_RE.sub("", text)
     text = BREADCRUMBS_RE.sub("", text)  # (before its links are read as their text)
     text = LOCAL_LINK_RE.sub(r"\g<text>", text)
+    text = HTML_LINK_RE.sub(r"\g<text>", text)
     text = THEMATIC_BREAK_RE.sub("", text)  # a rule across the page ('-----' under a blank line) shows no text
     text = FENCE_RE.sub("", text)  # a fenced code block's text stands apart from the paragraphs around it
     text = _from_page_title(text)

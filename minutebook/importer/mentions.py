@@ -179,9 +179,24 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     resolution = RESOLUTION_AFTER_RE.match(after) if result == "carried" else None
     if resolution:  # 'Moved: A Seconded: B THAT Council approve the closure. CARRIED': what it resolved, carried
         item.decisions.append(resolution.group("text"))
-    elif result == "carried":
+    elif result == "carried" and done:
         item.decisions.extend(done)
+    elif result == "carried" and (passive := _proposed_subject(blocks[i].text, moved[0])):
+        item.decisions.append(passive)
     return 1
+
+
+def _proposed_subject(text: str, match: re.Match) -> str | None:
+    """The sentence of a motion whose subject is what was put, the mover after it in the passive ('Approval of the
+    minutes of the AGM, held on 1st September 2022, were proposed by A, seconded by B and accepted by all.'): the
+    sentence, as it is the only statement of what was decided; None where the sentence does not open so, or does not
+    itself say the motion carried."""
+    ends = [m.end() for m in SENTENCE_BREAK_RE.finditer(text)]
+    start = max((end for end in ends if end <= match.start()), default=0)
+    stop = min((end for end in ends if end > match.end()), default=len(text))
+    told = outcome_of(text[match.end():stop])  # how it went, in the sentence itself (not a resolution under it)
+    return text[start:stop].strip().rstrip(".") if re.search(r"\b(?:was|were)\s+$", text[start:match.start()]) \
+        and len(text[start:match.start()].split()) >= 4 and told == "carried" else None
 
 
 def done_after(after: str, blocks: list[Block], i: int) -> list[str]:

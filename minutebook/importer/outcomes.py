@@ -22,7 +22,8 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
     # with C making it unanimous' (the last member's vote named), '..., all voting aye.'
     (rf"(?i)\bvote\s*:\s*unanimous\b|{MADE_UNANIMOUS}|\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+(?:members\s+)?agreed\b|"
      r"\ball\s+ayes\b|\ball\s+(?:members\s+)?voting\s+(?:aye|yes|in\s+favou?r)\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
-     r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b", "carried"),
+     r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b|"
+     r"\b(?:accepted|agreed|approved)\s+by\s+all\b", "carried"),  # '... seconded by B and accepted by all.'
     # '... seconded by B and agreed.': the outcome closing the sentence that names the seconder
     (r"(?i)^\s*,?\s*and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|passed|approved|adopted)\b", "carried"),
     (r"(?i)^\s*,?\s*and\s+(?:was\s+)?(?:lost|defeated|failed)\b", "lost"),

@@ -50,3 +50,44 @@ def result_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
         item.motions.append(MotionDraft(blocks[i].first, item.title, mover_name(nominated.group("mover")), None,
                                         result))
     return 1
+
+
+# The result announced over the counts, each on a line or a paragraph of its own: 'The result of the vote was:' /
+# 'For the change: 6,' / 'Against the change: 11,' / 'Abstentions: 6'; then, it may be, what follows from it
+# ('Therefore the club will vote against the change ...').
+ANNOUNCED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:result\s+of\s+the\s+(?:vote|ballot)|voting\s+result|vote)\s+"
+                          r"(?:was|were)\s*:?\s*$")
+COUNT_ALONE = (r"(?i:(?P<label>for|in\s+favou?r|against|opposed|abstentions?|abstain(?:ed|ing)?)\b[^:\d]{0,40}:\s*"
+               r"(?P<n>\d{1,3})\s*[,.;]?\s*)")
+COUNTS_ALONE_RE = re.compile(rf"(?:{COUNT_ALONE})+")
+COUNT_ALONE_RE = re.compile(COUNT_ALONE)
+SIDES = {"for": "for", "in": "for", "against": "against", "opposed": "against"}
+# What a vote's result brings about, in the paragraph after it: 'Therefore the club will vote against the change'.
+THEREFORE_RE = re.compile(r"^(?:Therefore|Accordingly|Consequently|As\s+a\s+result|Thus),?\s+\S")
+
+
+def _counts_apart(blocks: list[Block], i: int) -> dict[str, int]:
+    """The counts the paragraph after `blocks[i]` holds and nothing else (its lines, paragraphs apart in the
+    file, are read as one), a side each, for and against among them; {} otherwise."""
+    text = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
+    counts: dict[str, int] = {}
+    if COUNTS_ALONE_RE.fullmatch(text):
+        for match in COUNT_ALONE_RE.finditer(text):
+            counts.setdefault(SIDES.get(match.group("label").split()[0].lower(), "abstain"), int(match.group("n")))
+    return counts if "for" in counts and "against" in counts else {}
+
+
+def announced_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return bool(ANNOUNCED_RE.search(blocks[i].text) and _counts_apart(blocks, i))
+
+
+def announced_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The vote with its counts, its result the majority's; the paragraph after the counts that says what follows
+    from it ('Therefore ...') the decision, whichever way the vote went (it says what the body will do)."""
+    counts = _counts_apart(blocks, i)
+    item.votes.append(VoteDraft(blocks[i].first, result=by_majority(counts), counts=counts))
+    used = 2
+    if i + used < len(blocks) and THEREFORE_RE.match(blocks[i + used].text.strip()):
+        item.decisions.append(blocks[i + used].text.strip().rstrip("."))
+        used += 1
+    return used

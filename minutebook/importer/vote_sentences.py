@@ -44,6 +44,12 @@ def named_dissent(sentence: str) -> dict[str, list[PersonName]]:
     return sides
 
 
+# A competition's standing, figures after words that are also a vote's ('Played 8, Won 5, Drew 0, Lost 3, For 22,
+# Against 18, Points 10', a league's table in a club's report): three such figures or more, no vote.
+STANDING_RE = re.compile(r"(?i)\b(?:played|won|drawn|drew|lost|points|pts)\s+\d{1,3}\b")
+STANDING_FIGURES = 3
+
+
 def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
     """Every sentence that reports a result with its counts is one vote ('the amendment FELL with 2 voting FOR
     and 7 AGAINST.'); read after the block rules, whatever else the paragraph holds. A paragraph whose roll call
@@ -63,7 +69,8 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
         for sentence in re.split(r"(?<=[.;])\s+(?=On\b|The\b|It\b|[A-Z]{3,}\b)", block.text):
             counts = counts_of(sentence)
             above = [v for v in above if not v.counts or v.counts == counts]  # 'Yeas (3): ...' / 'Carried (3 to 1)'
-            if not OUTCOME_RE.search(sentence) or not (counts or above):
+            if not OUTCOME_RE.search(sentence) or not (counts or above) \
+                    or len(STANDING_RE.findall(sentence)) >= STANDING_FIGURES:
                 continue
             if above:
                 above[0].result, above[0].counts = result_of(sentence), counts

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import MONTH_ABBREVIATED, find_date
+from .attendance_labels import label_of
 from .bodynames import BODY_WORD_RE
 from .clock_times import CLOCK, TIME_WORD_RE, clock, one_time, time_range
 from .doc_kind import KIND_RES
@@ -247,8 +248,7 @@ def _plain_line(text: str) -> bool:
             and (not re.search(r"(?i)\bmeeting\b", text) or bool(VENUE_WORD_RE.search(text)))
             and (not BODY_WORD_RE.search(text) or bool(VENUE_WORD_RE.search(text)))
             and not re.search(r"(?i)\bdistrict$", text)  # 'Maple Valley School District': the authority, not where
-            and not re.match(r"(?i)^(?:present|apologies|attendees|attendance|participants|absent|members|"
-                             r"in attendance|also present)\b", text)
+            and label_of(text) is None  # 'Observers: Claire Church': who attended, not where
             and not ORDER_OF_BUSINESS_RE.match(text)  # 'CALL TO ORDER' under the address: the minutes begin
             and (not re.search(r"(?i)\b(?:councillors?|cllrs?|mr|mrs|ms|dr|representative|chair(?:man)?|mayor)\b", text)
                  or bool(STREET_LINE_RE.match(text))))  # '1 Dr. Ann Bell Place': a street named for someone
