@@ -23,7 +23,8 @@ from minutebook.importer.worker import Options
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 FLOOR = CORPUS / "floor.yml"
-ORIGINALS = (".pdf", ".md", ".rst", ".html", ".php", ".txt")  # the published file first: a PDF's .txt is only beside it
+ORIGINALS = (".pdf", ".md", ".rst", ".adoc", ".html", ".php", ".txt")  # the published file first: a PDF's .txt is
+# only beside it
 
 HONORIFICS = {"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "commissioner", "mayor",
               "alderman", "director", "chair", "chairman", "trustee", "rev", "revd", "prof"}

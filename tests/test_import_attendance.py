@@ -1628,3 +1628,10 @@ def test_in_attendance_as_the_only_list_of_five_or_more_names_those_present():
 def test_a_recording_clerk_in_brackets_after_the_name_is_the_role():
     assert [(name, role) for name, _, role, *_ in read("Present: Ann Bell (chair), Tom Hale (recording clerk)\n")] == [
         ("Ann Bell", "Chair"), ("Tom Hale", "Recording clerk")]
+
+
+def test_the_secretariat_is_an_officer_and_the_chair_labelled_after_it_a_member_present():
+    assert read("Present: Ann Bell, Cy Hale\n\nSecretariat: JianFang Zhang\n\nChair: Hongru (Judy) Zhu\n") == [
+        ("Ann Bell", "present", None, None, None), ("Cy Hale", "present", None, None, None),
+        ("JianFang Zhang", "in_attendance", "Secretariat", "officer", None),
+        ("Hongru Zhu", "present", "Chair", None, None)]

@@ -520,3 +520,19 @@ def test_a_definition_list_in_html_in_a_markdown_file_is_each_label_with_what_it
     lines = read_lines(str(source), extract_text(source).text)[0]
     assert [(line.number, line.text) for line in lines if line.text] == [
         (3, "Members present: Ann Bell, Cy Hale"), (5, "Chairman: Ann Bell")]
+
+
+def test_an_asciidoc_file_is_read_as_markdown_line_for_line(tmp_path):
+    source = tmp_path / "2018-01-17.adoc"
+    source.write_text("---\ntitle: CAT Meeting Minutes 2018-01-17\nparticipants:\n  - Ann Bell\nexcused:\n  - Cy Hale\n"
+                      "scheduled_time: 8:00-9:30pm\nsecretariat: Di Lord\n---\n:toc:\n// a comment\n\n"
+                      "== Approval of Agenda\n\nApproved.\n\n=== WG 5 (Dates and times)\n\nSee link:https://x.org[the "
+                      "draft] and \"`the rules`\".\n\n----\nliteral\n----\n\n|===\n|No| Action| Owner\n\n|1\n|Send "
+                      "the list\n|@Di\n|===\n", encoding="utf-8")
+    lines = read_lines(str(source), extract_text(source).text)[0]
+    assert [(line.number, line.heading, line.level, line.text) for line in lines if line.text] == [
+        (2, False, 0, "CAT Meeting Minutes 2018-01-17"), (3, False, 0, "Present:"), (4, False, 0, "  - Ann Bell"),
+        (5, False, 0, "Apologies:"), (6, False, 0, "  - Cy Hale"), (7, False, 0, "Time: 8:00-9:30pm"),
+        (8, False, 0, "Secretariat: Di Lord"), (13, True, 2, "Approval of Agenda"), (15, False, 0, "Approved."),
+        (17, True, 3, "WG 5 (Dates and times)"), (19, False, 0, "See the draft and “the rules”."),
+        (22, False, 0, "literal"), (26, False, 0, "No\tAction\tOwner"), (28, False, 0, "1\tSend the list\t@Di")]

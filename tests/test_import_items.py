@@ -1696,3 +1696,12 @@ def test_unmarked_sub_headings_under_a_numbered_heading_and_a_heading_between_tw
     assert [(i.minute, i.parent, i.title) for i in markdown_items(tmp_path, text)] == [
         ("1", None, "Welcome"), ("2", None, "Captains' Reports"), (None, "2", "Team A – Ann Bell"),
         (None, "2", "Team B – Cy Hale"), (None, None, "Junior Chess"), ("4", None, "Any Other Business")]
+
+
+def test_one_marked_heading_opening_with_a_number_among_many_without_is_named_so_not_numbered(tmp_path):
+    text = ("# Advisory Team\n\n17 January 2018\n\n## Approval of Agenda\n\nApproved.\n\n## Updates\n\n"
+            "### WG 6 (Trusted eCommunication)\n\nA report.\n\n### JWG8 (Logistics data)\n\nA report.\n\n"
+            "### ISO 7372 JMA\n\nStill discussed.\n\n## Other Business\n\nNone.\n\n## Next Meeting\n\nIn March.\n")
+    assert [(i.minute, i.title) for i in markdown_items(tmp_path, text)] == [
+        (None, "Approval of Agenda"), (None, "Updates"), (None, "WG 6 (Trusted eCommunication)"),
+        (None, "JWG8 (Logistics data)"), (None, "ISO 7372 JMA"), (None, "Other Business"), (None, "Next Meeting")]

@@ -1,6 +1,6 @@
 """names.py: honorifics and roles taken off printed names."""
 
-from minutebook.importer.names import looks_like_name, parse_name
+from minutebook.importer.names import PersonName, looks_like_name, parse_name
 from minutebook.registry import slug
 
 
@@ -96,3 +96,8 @@ def test_another_office_held_noted_in_brackets_is_the_office_without_also():
     assert parse_name("Mozart Olbrycht-Palmer (also Director and Company Secretary)").notes == (
         "Director and Company Secretary",)
     assert parse_name("Akhilesh Jamdar (also Director)").notes == ("Director",)
+
+
+def test_a_name_one_goes_by_in_brackets_between_given_name_and_surname_is_no_note():
+    assert parse_name("Dapeng (Max) Liu") == PersonName("Dapeng Liu", printed="Dapeng (Max) Liu")
+    assert parse_name("Ann Bell (Labour)").notes == ("Labour",)  # after the name: a note (a party, an organisation)

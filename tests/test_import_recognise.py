@@ -415,3 +415,12 @@ def test_a_nordic_association_s_annual_meeting_is_the_body_not_its_attendance_la
     found = read("Minutes 23 May 2023\n\nPresent board members:\n- Ann Bell\n\n1) Election of meeting secretary\n",
                  "2023-05-23-members-forum-minutes.md")
     assert found.body == "Members Forum"  # the file's name, not the attendance label's 'board'
+
+
+def test_a_name_with_no_body_word_before_meeting_minutes_and_the_date_names_the_meeting():
+    text = ("ISO/TC 154 CAT Meeting Minutes 2018-01-17\n\nPresent: Ann Bell\n\nApproval of Agenda\n\nApproved.\n\n"
+            + "".join(f"Report {n}\n\nText.\n\n" for n in range(12)) + "WG 5 (Dates and times)\n\nA report.\n")
+    found = read(text)
+    assert (found.body, str(found.date)) == ("ISO/TC 154 CAT", "2018-01-17")
+    draft = read("Draft Meeting Minutes: October 19, 2017\n\nPresent: Ann Bell\n")  # a state of the minutes: no name
+    assert draft is None or draft.body != "Draft"

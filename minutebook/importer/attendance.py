@@ -137,6 +137,12 @@ COLUMN_HEAD_RE = re.compile(r"(?i)(?:full\s+)?(?:names?|titles?|positions?|roles
                             r"initials)")
 
 
+def _chair_after_officers(settings: dict, context: Context) -> bool:
+    """'Chair: A' after the officers' label ('Secretariat: B' / 'Chair: A'): the chair presides as a member, and is
+    none of the officers (after 'Apologies:' a post's label is one of those who sent them)."""
+    return settings.get("role") == "Chair" and context.capacity == "officer"
+
+
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     lines = split_labels(lines)
@@ -249,7 +255,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             marks.append((len(entries), label_kind(cells[0])))
             settings, rest = labelled
             base = Context(grid=grid) if not (context and settings.keys() <= {"role", "honorific"} and
-                                              context.status != "present") else Context(**context.__dict__)
+                                              context.status != "present" and not _chair_after_officers(
+                                                  settings, context)) else Context(**context.__dict__)
             if settings.get("status") or settings.get("capacity"):
                 base = Context(grid=grid)
             for key, value in settings.items():

@@ -64,6 +64,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"present\s+(?:at|by)\s+(?:the\s+)?invitation(?:\s+of\s+the\s+[\w ]{1,30}?)?",  # ('Present at the invitation of
      {"status": "in_attendance"}),  # the Board was A, Executive Director, and B, Secretary': not members)
     (r"(?:the )?clerk\b.{0,40}", OFFICER),
+    (r"secretariat", {**OFFICER, "role": "Secretariat"}),  # a standards committee's secretary, its officer
     (r"trade union observers?", {"capacity": "observer", "role": "Trade Union Observer", "guest": True}),
     (r"independent advis[eo]rs?", {"capacity": "adviser", "role": "Independent Adviser", "guest": True}),
     (r"co-?opted members?|co-?optees?", {"capacity": "co-optee"}),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..dates import find_date
+from .asciidoc import as_markdown as asciidoc_markdown
 from .attendance_labels import label_of
 from .markdown_text import HEADING_MARK, LEVEL_MARK, NOT_HEADING_LABELS, as_text
 from .php_page import as_html
@@ -73,6 +74,12 @@ def _read_restructured(path: Path, ocr: bool) -> Extracted:
     """A reStructuredText file, written as Markdown line for line and read as Markdown (`restructured`)."""
     extracted = _read_text(path, ocr)
     return replace(extracted, text=as_text(as_markdown(extracted.text)))
+
+
+def _read_asciidoc(path: Path, ocr: bool) -> Extracted:
+    """An AsciiDoc file, written as Markdown line for line and read as Markdown (`asciidoc`)."""
+    extracted = _read_text(path, ocr)
+    return replace(extracted, text=as_text(asciidoc_markdown(extracted.text)))
 
 
 # --- HTML and Word ---------------------------------------------------------------------------------------
@@ -347,6 +354,7 @@ READERS: list[tuple[tuple[str, ...], Reader]] = [
     ((".txt", ".text"), _read_text),
     ((".md", ".markdown"), _read_markdown),
     ((".rst", ".rest"), _read_restructured),
+    ((".adoc", ".asciidoc"), _read_asciidoc),
     ((".html", ".htm", ".xhtml", ".asp", ".aspx", ".jsp"), _read_html),  # a page saved from a website
     ((".php",), _read_php),  # ... or kept as its PHP source
     ((".docx",), _read_docx),

@@ -142,9 +142,16 @@ BOLD_NUMBERED_RE = re.compile(r"^\s*(?:(?:\*\*|__)[\w.()]{1,8}\s+|[\w.()]{1,8}\s
 def lists_under_marked_headings(lines: list[Line], run: list[Heading], top: int) -> bool:
     """Numbered lines in a file that marks its headings ('## CORRESPONDENCE' / '1.  Letter from ...'), where
     three or more headings are marked below the title block (ending at `top`) and no numbered line is, as a
-    heading or by a title in bold: the numbers are lists under the headings."""
+    heading or by a title in bold: the numbers are lists under the headings. So is one marked heading alone that
+    opens with a number among five or more without: the number is a part of its name."""
     marked = sum(1 for line in lines[top:] if line.heading)
+    if marked >= LONE_AMONG and len(run) == 1 and lines[run[0].index].heading:
+        return True  # one marked heading opening with a number among many without: a name ('### JWG8 (Logistics
+        # data ...)', '## 2009 Budget'), not the count of the items
     return marked >= 3 and not any(lines[h.index].heading or BOLD_NUMBERED_RE.match(lines[h.index].raw) for h in run)
+
+
+LONE_AMONG = 5  # marked headings, at least, among which one alone opening with a number is named so
 
 
 def points_under_plain_headings(lines: list[Line], run: list[Heading]) -> bool:

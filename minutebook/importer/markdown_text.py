@@ -96,10 +96,11 @@ FRONT_MATTER_TITLE_RE = re.compile(r"^(?:sub)?title\s*[:=]\s*['\"]?(.*?)['\"]?\s
 
 # Keys of a meeting's metadata that a site's meeting layout prints with a label ('location: online via IRC', 'chair:
 # A', 'members:' over a list of names): the label the page shows. Dates are not among them: a page's date is often
-# its publication's, not the meeting's.
+# its publication's, not the meeting's; a time is the meeting's ('scheduled_time: 8:00-9:30pm Beijing Time').
 FRONT_MATTER_FIELDS = {"location": "Location", "venue": "Venue", "place": "Place", "chair": "Chair",
                        "members": "Present", "attendees": "Present", "present": "Present", "attendance": "Present",
-                       "apologies": "Apologies", "absent": "Absent"}
+                       "participants": "Present", "apologies": "Apologies", "excused": "Apologies", "absent": "Absent",
+                       "secretariat": "Secretariat", "time": "Time", "scheduled_time": "Time"}
 FRONT_MATTER_FIELD_RE = re.compile(rf"^(?P<key>{'|'.join(FRONT_MATTER_FIELDS)})\s*:\s*['\"]?(?P<value>.*?)['\"]?\s*$",
                                    re.I)
 FRONT_MATTER_ITEM_RE = re.compile(r"^\s*-\s+\S")  # a YAML list's entry: '- Neal Wright'

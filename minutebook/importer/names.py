@@ -186,9 +186,14 @@ NAME_SUFFIX = r"(?:Jr|Sr)\b"  # a name's generation after it: 'Robert Barton Jr.
 SUFFIX_COMMA_RE = re.compile(rf",\s+(?={NAME_SUFFIX})")
 
 
+# A name one goes by, in brackets between the given name and the surname: 'Dapeng (Max) Liu', 'Hongru (Judy) Zhu'
+# (a note after the name, '(Max)', may be anything: an organisation, a party).
+NICKNAME_RE = re.compile(r"(?<=[\w.])\s+\([A-Z][a-z'’-]{1,15}\)\s+(?=[A-Z][\w'’-])")
+
+
 def parse_name(printed: str) -> PersonName | None:
     """Split a printed mention into name, honorific and role; None if no name is left."""
-    text = printed.strip().strip("*†-•,;:").strip()
+    text = NICKNAME_RE.sub(" ", printed.strip().strip("*†-•,;:").strip())
     notes: list[str] = []
     role = reserve = None
     for inner in PAREN_RE.findall(text):

@@ -25,6 +25,7 @@ from .bodynames import (
 from .doc_kind import KIND_ALONE_RE, MINUTES_TEXT_RE, kind_of, minutes_below
 from .file_names import file_body, file_date, file_kind
 from .lines import Line, plain
+from .meeting_titles import Candidate, authority_heading, meeting_heading, named_minutes_heading, segments
 from .names import title_case
 
 MEETING_TYPE_RE = re.compile(
@@ -50,11 +51,6 @@ SENTENCE_RES: list[re.Pattern] = [
 ]
 # 'the above Council', 'the said Committee': the title printed above names the body.
 BACK_REFERENCE_RE = re.compile(r"(?i)^(?:the\s+)?(?:above|above-named|abovenamed|said|aforesaid)\b")
-AUTHORITY_NAME_RE = re.compile(r"(?i)(?:the\s)?(?P<name>(?:city|town|township|county|village|borough|district|"
-                               r"municipality)\sof\s[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){0,3})")
-MEETING_WORD_RE = re.compile(r"(?im)\b(?:regular|special|annual|ordinary|extraordinary|council|monthly|quarterly|"
-                             r"adjourned)\s+meeting\b|"
-                             r"^\s*(?:agenda|minutes)\s*$")
 SUPERSCRIPT_RE = re.compile(r"(?i)(?:st|nd|rd|th)")
 PRESENCE_RE = re.compile(r"(?i)\b(?:present|absent|attend\w*|apologies|regrets)\b")  # a label of attendance
 HEADER_LINES = 30  # a heading is read from this many non-blank lines at most
@@ -74,69 +70,6 @@ class Recognised:
     authority: str | None
     why: str
     kind_from: str = "title"  # where the kind was read: title (a kind word in the heading), file name, text
-
-
-@dataclass(frozen=True)
-class Candidate:
-    name: str
-    index: int
-    score: float
-    reasons: tuple[str, ...]
-    sentence: str = ""  # the title sentence it was cut from, whose date is the meeting's
-
-
-def segments(text: str) -> list[str]:
-    """A printed line cut at its wide gaps (columns) and at the joins of a title sentence
-    ('MINUTES OF THE ... MEETING OF X HELD ... ON ...')."""
-    parts = [p.strip() for p in re.split(r"\s{3,}|\t|\s[-–—|]\s|:\s", text) if p.strip()]
-    found = []
-    for part in parts:
-        found.append(part)
-        held = re.split(r"(?i)\b(?:held|to be held|which will be held)\b", part)[0]
-        of = re.split(r"(?i)\bmeetings?\s(?:\([^)]{1,20}\)\s)?of\b", held)
-        found.extend(p for p in (held, of[-1]) if p.strip() and p.strip() != part)
-    return found
-
-
-def authority_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
-    """A heading that names only its authority beside the meeting it holds, with no body word
-    ('Borough of Xville - Regular Meeting', 'TOWNSHIP OF X' over 'REGULAR MEETING'): the authority's
-    governing body meets, and is named as printed."""
-    for rank, i in enumerate(indexes[:8]):
-        text = plain(lines[i].stripped)
-        near = "\n".join(plain(lines[j].stripped) for j in indexes[max(0, rank - 1):rank + 2])
-        for segment in segments(text):
-            match = AUTHORITY_NAME_RE.fullmatch(re.sub(r"\s+", " ", segment))
-            if match and MEETING_WORD_RE.search(near) and not BODY_WORD_RE.search(segment):
-                name = match.group("name")
-                return Candidate(title_case(name) if name.isupper() else name, i, 1.0,
-                                 ("an authority's name beside its meeting, no body word in the heading",))
-    return None
-
-
-# A kind of meeting named with no body: 'Regular Meeting', 'Monthly Meeting', "Members' Meeting"; or a meeting named
-# for what it is for: 'Meeting for Worship with a Concern for Business', 'Meeting for Business'.
-MEETING_KIND_RE = re.compile(r"(?i)\b(?:(?:regular|special|monthly|quarterly|ordinary|extraordinary|members['’]?)\s+"
-                             r"meeting\b|meeting\s+for\s+[a-z]+(?:\s+(?:with|of|for|on|a|an|the|and|[a-z]+)){0,6})")
-MEETING_HEADING_WORDS = 12  # a longer line is a sentence of the minutes, not their heading
-
-
-def meeting_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
-    """A heading that names only the kind of meeting held, with its date, and no body anywhere at the top
-    ('Minutes of the Regular Meeting on October 18th, 2021', 'Minutes Meeting for Worship with a Concern for
-    Business' over 'March 18, 2012'): an organisation's own minutes, whose name the website or letterhead around
-    them carried. The meeting is named as printed ('Regular Meeting')."""
-    for rank, i in enumerate(indexes[:8]):
-        text = plain(lines[i].stripped)
-        near = "\n".join(plain(lines[j].stripped) for j in indexes[max(0, rank - 1):rank + 2])
-        match = MEETING_KIND_RE.search(text)
-        if match and len(text.split()) <= MEETING_HEADING_WORDS and find_date(near) and not BODY_WORD_RE.search(text):
-            dated = find_date(match.group(0))
-            name = match.group(0)[:dated[1].start()] if dated else match.group(0)
-            name = re.sub(r"(?i)\s+(?:on|held|of|at|dated)\s*$", "", name.strip(" ,.-–"))
-            return Candidate(title_case(name.upper()) if name.islower() or name.isupper() else name, i, 0.5,
-                             ("a kind of meeting named with its date, no body in the heading",))
-    return None
 
 
 def header(lines: list[Line], start: int = 0) -> list[int]:
@@ -367,6 +300,8 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recogni
         ranked.sort(key=lambda c: -c.score)
     if not ranked and (authority := authority_heading(lines, indexes)):
         ranked = [authority]
+    if (not ranked or ranked[0].score <= 0) and (named := named_minutes_heading(lines, indexes)):
+        ranked = [named]  # (a body word only far below the title: a working group's heading among the items)
     if not ranked and (meeting := meeting_heading(lines, indexes)):
         ranked = [meeting]
     if not ranked and whole:

@@ -1,0 +1,109 @@
+"""What a heading names, read as a candidate for the meeting's body, where the heading names none by a body word.
+
+`recognise` scores every name its heading's lines hold (the Candidate each reading gives, and the segments a printed
+line is cut into); where none holds a body word it falls back on these, in order: an authority's name beside its
+meeting ('Borough of Xville - Regular Meeting'), a name before 'Meeting Minutes' and the date ('ISO/TC 154 CAT
+Meeting Minutes 2018-01-17'), a kind of meeting with its date ('Minutes of the Regular Meeting on October 18th, 2021').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import find_date
+from .bodynames import BODY_WORD_RE
+from .lines import Line, plain
+from .names import title_case
+
+AUTHORITY_NAME_RE = re.compile(r"(?i)(?:the\s)?(?P<name>(?:city|town|township|county|village|borough|district|"
+                               r"municipality)\sof\s[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){0,3})")
+MEETING_WORD_RE = re.compile(r"(?im)\b(?:regular|special|annual|ordinary|extraordinary|council|monthly|quarterly|"
+                             r"adjourned)\s+meeting\b|"
+                             r"^\s*(?:agenda|minutes)\s*$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    index: int
+    score: float
+    reasons: tuple[str, ...]
+    sentence: str = ""  # the title sentence it was cut from, whose date is the meeting's
+
+
+def segments(text: str) -> list[str]:
+    """A printed line cut at its wide gaps (columns) and at the joins of a title sentence
+    ('MINUTES OF THE ... MEETING OF X HELD ... ON ...')."""
+    parts = [p.strip() for p in re.split(r"\s{3,}|\t|\s[-–—|]\s|:\s", text) if p.strip()]
+    found = []
+    for part in parts:
+        found.append(part)
+        held = re.split(r"(?i)\b(?:held|to be held|which will be held)\b", part)[0]
+        of = re.split(r"(?i)\bmeetings?\s(?:\([^)]{1,20}\)\s)?of\b", held)
+        found.extend(p for p in (held, of[-1]) if p.strip() and p.strip() != part)
+    return found
+
+
+def authority_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
+    """A heading that names only its authority beside the meeting it holds, with no body word
+    ('Borough of Xville - Regular Meeting', 'TOWNSHIP OF X' over 'REGULAR MEETING'): the authority's
+    governing body meets, and is named as printed."""
+    for rank, i in enumerate(indexes[:8]):
+        text = plain(lines[i].stripped)
+        near = "\n".join(plain(lines[j].stripped) for j in indexes[max(0, rank - 1):rank + 2])
+        for segment in segments(text):
+            match = AUTHORITY_NAME_RE.fullmatch(re.sub(r"\s+", " ", segment))
+            if match and MEETING_WORD_RE.search(near) and not BODY_WORD_RE.search(segment):
+                name = match.group("name")
+                return Candidate(title_case(name) if name.isupper() else name, i, 1.0,
+                                 ("an authority's name beside its meeting, no body word in the heading",))
+    return None
+
+
+# A kind of meeting named with no body: 'Regular Meeting', 'Monthly Meeting', "Members' Meeting"; or a meeting named
+# for what it is for: 'Meeting for Worship with a Concern for Business', 'Meeting for Business'.
+MEETING_KIND_RE = re.compile(r"(?i)\b(?:(?:regular|special|monthly|quarterly|ordinary|extraordinary|members['’]?)\s+"
+                             r"meeting\b|meeting\s+for\s+[a-z]+(?:\s+(?:with|of|for|on|a|an|the|and|[a-z]+)){0,6})")
+MEETING_HEADING_WORDS = 12  # a longer line is a sentence of the minutes, not their heading
+
+
+def meeting_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
+    """A heading that names only the kind of meeting held, with its date, and no body anywhere at the top
+    ('Minutes of the Regular Meeting on October 18th, 2021', 'Minutes Meeting for Worship with a Concern for
+    Business' over 'March 18, 2012'): an organisation's own minutes, whose name the website or letterhead around
+    them carried. The meeting is named as printed ('Regular Meeting')."""
+    for rank, i in enumerate(indexes[:8]):
+        text = plain(lines[i].stripped)
+        near = "\n".join(plain(lines[j].stripped) for j in indexes[max(0, rank - 1):rank + 2])
+        match = MEETING_KIND_RE.search(text)
+        if match and len(text.split()) <= MEETING_HEADING_WORDS and find_date(near) and not BODY_WORD_RE.search(text):
+            dated = find_date(match.group(0))
+            name = match.group(0)[:dated[1].start()] if dated else match.group(0)
+            name = re.sub(r"(?i)\s+(?:on|held|of|at|dated)\s*$", "", name.strip(" ,.-–"))
+            return Candidate(title_case(name.upper()) if name.islower() or name.isupper() else name, i, 0.5,
+                             ("a kind of meeting named with its date, no body in the heading",))
+    return None
+
+
+# A title naming the minutes of something by its name alone, then the date: 'ISO/TC 154 CAT Meeting Minutes
+# 2018-01-17', 'TSC Meeting Minutes: March 3, 2020' (no body word: the name is the meeting's as printed).
+NAMED_MINUTES_RE = re.compile(r"(?i)^(?P<name>[^,.;:()]{2,60}?)\s{1,3}(?:meeting\s{1,3})?minutes\s{0,3}[-–:,]?\s{0,3}$")
+NAMED_MINUTES_LINES = 4  # of the heading: a title is at its top
+KIND_ONLY_RE = re.compile(r"(?i)(?:(?:draft|approved|regular|special|annual|ordinary|extraordinary|adjourned|"
+                          r"emergency|budget|joint|general|monthly|quarterly|the)\s*)+")  # a kind of meeting, no name
+
+
+def named_minutes_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
+    """A title line of the heading naming its meeting by a name with no body word, then 'Meeting Minutes' and the
+    date ('ISO/TC 154 CAT Meeting Minutes 2018-01-17'): the name, as printed (initials kept in capitals)."""
+    for i in indexes[:NAMED_MINUTES_LINES]:
+        text = plain(lines[i].stripped)
+        dated = find_date(text)
+        match = NAMED_MINUTES_RE.match(text[:dated[1].start()]) if dated else None
+        if match and not KIND_ONLY_RE.fullmatch(match.group("name")) and not BODY_WORD_RE.search(match.group("name")):
+            name = " ".join(match.group("name").split())
+            initials = all(len(word) <= 4 or not word.isalpha() for word in re.split(r"[\s/-]+", name))
+            return Candidate(name if initials or not name.isupper() else title_case(name), i, 0.75,
+                             ("a name before 'Meeting Minutes' and the date, no body word in the heading",))
+    return None
