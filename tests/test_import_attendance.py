@@ -1635,3 +1635,10 @@ def test_the_secretariat_is_an_officer_and_the_chair_labelled_after_it_a_member_
         ("Ann Bell", "present", None, None, None), ("Cy Hale", "present", None, None, None),
         ("JianFang Zhang", "in_attendance", "Secretariat", "officer", None),
         ("Hongru Zhu", "present", "Chair", None, None)]
+
+
+def test_who_attended_told_in_a_sentence_after_another_of_the_same_paragraph():
+    assert read("Meeting was held in Socorro at NM Tech.  Board members in attendance were:  J. Margo Clark, "
+                "Carol LaDelfe, and Adrienne Dare.\n") == [
+        ("J. Margo Clark", "present", None, None, None), ("Carol LaDelfe", "present", None, None, None),
+        ("Adrienne Dare", "present", None, None, None)]

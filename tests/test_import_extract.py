@@ -536,3 +536,20 @@ def test_an_asciidoc_file_is_read_as_markdown_line_for_line(tmp_path):
         (8, False, 0, "Secretariat: Di Lord"), (13, True, 2, "Approval of Agenda"), (15, False, 0, "Approved."),
         (17, True, 3, "WG 5 (Dates and times)"), (19, False, 0, "See the draft and “the rules”."),
         (22, False, 0, "literal"), (26, False, 0, "No\tAction\tOwner"), (28, False, 0, "1\tSend the list\t@Di")]
+
+
+def test_an_html_definition_list_of_reports_is_sections_titled_by_its_terms_one_of_labels_stays_labels(tmp_path):
+    source = tmp_path / "minutes.html"
+    source.write_text("<h3>COMMITTEE REPORTS</h3>\n<dl><dt>Annual Meeting &#151; Kelly Bitner</dt>\n<dd>Kelly is "
+                      "chairing the Annual Meeting for October 19 at the Sheraton.</dd>\n<dt>Archives</dt><dd>No "
+                      "report</dd>\n<dt>Membership</dt><dd>We have three new members and a total of 87 members.</dd>"
+                      "</dl>\n<dl><dt>Present</dt><dd>Ann Bell, Cy Hale, Di Lord, Ed Moss, Flo Nye, Gus Orr, Hal Poe"
+                      "</dd></dl>\n",
+                      encoding="utf-8")
+    text = extract_text(source).text
+    mark = HEADING_MARK + LEVEL_MARK * 4
+    assert [line for line in text.split("\n") if line] == [
+        f"{HEADING_MARK}{LEVEL_MARK * 3}COMMITTEE REPORTS", f"{mark}Annual Meeting — Kelly Bitner",
+        "Kelly is chairing the Annual Meeting for October 19 at the Sheraton.", f"{mark}Archives", "No report",
+        f"{mark}Membership", "We have three new members and a total of 87 members.",
+        "Present: Ann Bell, Cy Hale, Di Lord, Ed Moss, Flo Nye, Gus Orr, Hal Poe"]

@@ -1131,3 +1131,12 @@ def test_agreement_made_among_those_present_is_a_decision():
     item, _ = read("Discussed was splitting the $100 between three organizations. Agreement was made among friends "
                    "for evenly split of the donation.\n")
     assert item.decisions == ["Agreement was made among friends for evenly split of the donation"]
+
+
+def test_a_consensus_told_in_prose_is_a_decision_after_the_question_it_answers_yes_to():
+    item, _ = read("The new survey has not been sent out.  The consensus is to send it out but the latest version "
+                   "needs to be the one sent.  Karen will locate that version.\n\nOne question which came up was "
+                   "whether Kim would assume the brochure.  The general consensus was yes.\n")
+    assert item.decisions == ["The consensus is to send it out but the latest version needs to be the one sent",
+                              "One question which came up was whether Kim would assume the brochure. The general "
+                              "consensus was yes"]

@@ -387,3 +387,9 @@ def test_an_attendance_label_line_under_the_title_is_no_venue_though_a_name_in_i
     found = facts("Annual General Meeting\n7 September 2023\n\nMembers present: Ann Bell\n\nObservers: Claire Church\n",
                   kind="minutes", date_index=1)
     assert found.venue is None
+
+
+def test_meeting_was_held_in_a_place_after_an_event_gives_the_place():
+    found = facts("Board Meeting\nApril 7, 2001\n\nMeeting was held in Socorro at NM Tech after the State Science "
+                  "Fair.  Board members in attendance were:  Ann Bell.\n", kind="minutes", date_index=1)
+    assert found.venue == "Socorro at NM Tech"

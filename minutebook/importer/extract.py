@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..dates import find_date
 from .asciidoc import as_markdown as asciidoc_markdown
-from .attendance_labels import label_of
+from .attendance_labels import label_of, whole_label
 from .markdown_text import HEADING_MARK, LEVEL_MARK, NOT_HEADING_LABELS, as_text
 from .php_page import as_html
 from .restructured import as_markdown
@@ -133,6 +133,11 @@ def html_text(markup: str | bytes) -> str:
             opens = first is not None and first.name in HEADINGS and not item.get_text("", True).split(
                 first.get_text("", True))[0].strip()
             (first if opens else item).insert(0, NavigableString(f"{number}. "))
+    for listing in soup.find_all("dl"):
+        if _sections(listing):  # '<dt>Annual Meeting &#151; Kelly Bitner</dt><dd>Kelly is chairing ...</dd>': each
+            above = listing.find_previous(HEADINGS)  # term the title of a section, a level below the heading above
+            for term in listing.find_all("dt"):
+                term.name = f"h{min(6, int(above.name[1]) + 1) if above is not None else 2}"
     for heading in soup.find_all(HEADINGS):  # marked with its level, as a Markdown heading is ('<h2>' as '##')
         heading.insert(0, NavigableString(HEADING_MARK + LEVEL_MARK * int(heading.name[1])))
     for paragraph in soup.find_all("p"):
@@ -167,6 +172,21 @@ def html_text(markup: str | bytes) -> str:
     # spaces around its text are no part of it)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
     return f"{title}\n\n{body}" if title and title not in body[:len(title) + 200] else body
+
+
+# A term that labels a fact of the meeting, not a section's title: 'Date', 'Time', 'Location', 'Venue'.
+FACT_LABEL_RE = re.compile(r"(?i)^(?:date|time|when|where|location|place|venue|address)\b")
+SECTION_WORDS = 8  # words, at least, of a description that is a section's text, not a label's value
+
+
+def _sections(listing) -> bool:  # noqa: ANN001 - a BeautifulSoup Tag
+    """A definition list of sections: no term labels attendance or a fact of the meeting ('Present', 'Date') and
+    at least half the descriptions hold running text (a report), not a value."""
+    terms = [term.get_text(" ", strip=True) for term in listing.find_all("dt")]
+    texts = [described.get_text(" ", strip=True) for described in listing.find_all("dd")]
+    if not terms or any(whole_label(term.rstrip(":")) or FACT_LABEL_RE.match(term) for term in terms):
+        return False
+    return sum(len(text.split()) >= SECTION_WORDS for text in texts) * 2 >= len(texts)
 
 
 EMPHASIS = ("b", "strong", "u")

@@ -69,7 +69,8 @@ def clean_venue(text: str | None) -> str | None:
         return None
     text = DAY_BEFORE_PLACE_RE.sub("", re.sub(r"\s+", " ", plain(text)).strip(" ,.-–"))
     text = re.sub(r",(?=\S)", ", ", text)
-    text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to|during)\s", text)[0]  # the place, not why
+    text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to|during|after|following)\s", text)[0]  # the
+    # place, not why or when ('Socorro at NM Tech after the State Science Fair')
     # or when ('at Mama's Pizza during lunch')
     text = RECORD_LINK_RE.split(text)[0]  # the place, not where its record is
     text = ATTEND_MODE_RE.sub("", text).removesuffix(" or")  # 'Hybrid meeting: 445 W. Center Street ... or' (a link)

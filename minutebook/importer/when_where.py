@@ -72,9 +72,10 @@ OPENING_PLACE_RE = re.compile(rf"\s{{0,3}},?(?:\s+on\s+{ON_DATE})?(?:\s+by\s+[^.
                               r"(?:present|in\s+attendance))|$)")  # (', with the following members present: ...', '
 # with 14 persons in attendance' go on to who attended)
 TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and where may run to
-# Before 'held': the meeting's own sentence, 'A regular meeting of X ...', 'The meeting was [held over ...]'
+# Before 'held': the meeting's own sentence, 'A regular meeting of X ...', 'The meeting was [held over ...]', 'Meeting
+# was [held in Socorro ...]'
 MEETING_HELD_RE = re.compile(r"(?i)^(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\b|"
-                             r"\b(?:the|this)\s+meeting\s+(?:was|is|will\s+be)\s+$")
+                             r"(?:^|\b(?:the|this)\s+)meeting\s+(?:was|is|will\s+be)\s+$")
 HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
 # 'Monday 25th June': a date printed without its year
 DAY_MONTH_RE = re.compile(rf"(?i)\b(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED}\b")
