@@ -1642,3 +1642,9 @@ def test_who_attended_told_in_a_sentence_after_another_of_the_same_paragraph():
                 "Carol LaDelfe, and Adrienne Dare.\n") == [
         ("J. Margo Clark", "present", None, None, None), ("Carol LaDelfe", "present", None, None, None),
         ("Adrienne Dare", "present", None, None, None)]
+
+
+def test_a_row_of_three_names_or_more_under_a_label_is_people_side_by_side():
+    assert read("Board Members Present\n\nTom Kessler\tSharon Flemetis\tJennifer Kessler\n") == [
+        ("Tom Kessler", "present", None, None, None), ("Sharon Flemetis", "present", None, None, None),
+        ("Jennifer Kessler", "present", None, None, None)]

@@ -1705,3 +1705,12 @@ def test_one_marked_heading_opening_with_a_number_among_many_without_is_named_so
     assert [(i.minute, i.title) for i in markdown_items(tmp_path, text)] == [
         (None, "Approval of Agenda"), (None, "Updates"), (None, "WG 6 (Trusted eCommunication)"),
         (None, "JWG8 (Logistics data)"), (None, "ISO 7372 JMA"), (None, "Other Business"), (None, "Next Meeting")]
+
+
+def test_a_dash_run_in_is_no_title_where_it_tells_what_someone_did_or_the_file_marks_its_topics(tmp_path):
+    text = ("ANNUAL MEETING\n\nMay 7, 2016\n\nRoads- new signs will be put up.\n\nInsurance- a new company takes "
+            "over.\n\nAnn Bell brought discussion on cows- no grazing on the burn area.\n")
+    assert [title for _, _, title, _, _ in items(text)] == ["Roads", "Insurance"]
+    marked = ("# Annual Meeting\n\nMay 7, 2016\n\n## Chairman's Report\n\nAll well.\n\n## New Business\n\n"
+              "Insurance- a new company takes over.\n\n## Archived Annual Meeting Minutes\n\n2015 Minutes\n")
+    assert marked_items(tmp_path, marked) == ["Chairman's Report", "New Business"]

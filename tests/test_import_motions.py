@@ -742,3 +742,31 @@ def test_what_was_put_as_the_subject_of_proposed_by_and_accepted_by_all_is_carri
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Ann Bell", "Cy Hale", "carried")]
     assert item.decisions == ["Approval for the minutes of the AGM, held on 1st September 2022, were proposed by "
                               "Ann Bell, seconded by Cy Hale and accepted by all"]
+
+
+def test_a_motion_a_member_motioned_and_another_seconded_carried_with_no_nays():
+    item = read("Don Holzheimer motioned to accept financial report, Courtney Smith seconded. Courtney Smith Motioned "
+                "to approve budget, Bob Purvayn seconded motion. All vote to approve- no nays.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Don Holzheimer", "Courtney Smith", "carried"), ("Courtney Smith", "Bob Purvayn", "carried")]
+    assert item.decisions == ["to accept financial report", "to approve budget"]
+
+
+def test_a_person_nominated_and_seconded_and_approved_by_the_members_is_the_sentence_decided():
+    item = read("One Board Position open: Perry Helt nominated Tom Kessler, Bob Purvayn seconded. Member body "
+                "approved, no nays.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Perry Helt", "Bob Purvayn", "carried")]
+    assert item.decisions == ["One Board Position open: Perry Helt nominated Tom Kessler"]
+
+
+def test_a_motion_no_vote_was_taken_on_went_no_way_though_no_dissent_was_heard():
+    item = read("Don Holzheimer motioned to perform a test patch, Perry Helt seconded motion. No official vote was "
+                "taken, but no dissent was heard.\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Don Holzheimer", None)]
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize("told", ["No Nays.", "All vote to approve.", "Member body approved.", "no dissent."])
+def test_nobody_against_told_in_a_few_words_is_carried(told):
+    assert outcome_of(told) == "carried"

@@ -1140,3 +1140,12 @@ def test_a_consensus_told_in_prose_is_a_decision_after_the_question_it_answers_y
     assert item.decisions == ["The consensus is to send it out but the latest version needs to be the one sent",
                               "One question which came up was whether Kim would assume the brochure. The general "
                               "consensus was yes"]
+
+
+def test_a_request_the_members_approved_and_a_permission_granted_after_its_request_are_decisions():
+    item, _ = read("Board requested a 3% increase in dues, member body approved, no dissent.\n\nCindy E. requested "
+                   "permission to contact D. Saunders about the fence. Permission was granted.\n\nBob asked for a "
+                   "new sign.\n")
+    assert item.decisions == ["Board requested a 3% increase in dues, member body approved, no dissent",
+                              "Cindy E. requested permission to contact D. Saunders about the fence. Permission was "
+                              "granted"]

@@ -393,3 +393,10 @@ def test_meeting_was_held_in_a_place_after_an_event_gives_the_place():
     found = facts("Board Meeting\nApril 7, 2001\n\nMeeting was held in Socorro at NM Tech after the State Science "
                   "Fair.  Board members in attendance were:  Ann Bell.\n", kind="minutes", date_index=1)
     assert found.venue == "Socorro at NM Tech"
+
+
+def test_a_motion_to_adjourn_meeting_at_a_time_is_the_end():
+    found = facts("Annual Meeting\nSaturday May 7th, 2016\n\nOpening: Meeting was called to order at 9:02 am.\n\n"
+                  "Cindy E. motioned to adjourn meeting at 11:11 am, Therese F. seconded.\n", kind="minutes",
+                  date_index=1)
+    assert (found.actual_start, found.actual_end) == ("09:02", "11:11")

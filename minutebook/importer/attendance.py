@@ -8,11 +8,10 @@ the lines that follow mean (who is present, who sent apologies, who attended as 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .attendance_cells import MARK_RE, column_person, continues, extend, grid_entries, table_entry, wrapped_cells
 from .attendance_headings import PARTICULARS_RE
-from .attendance_labels import LEGEND_RE, VERB_RE, Context, label_of, whole_label
+from .attendance_labels import LEGEND_RE, Context, label_of, split_labels, whole_label
 from .attendance_layout import columns, hanging, indented_under, label_columns, plain, post_rows, unwrap
 from .attendance_lines import (
     INDIVIDUAL_RE,
@@ -81,41 +80,7 @@ def _continues_list(previous: str, text: str) -> bool:
 
 
 # Where a line's list ends and another label begins: 'Present: A, B; Absent: C', 'Present: A. Apologies: B'.
-NEXT_LABEL_RE = re.compile(r"(?<=[a-z)])[.;]\s+(?=[A-Z][\w'&-]*(?:\s[\w'&-]+){0,3}\s?:\s)")
-
-
-SENTENCE_START_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
-
-
-def _told_after(text: str) -> int | None:
-    """Where a sentence saying who attended starts after another sentence of the line ('Meeting was held in
-    Socorro at NM Tech.  Board members in attendance were:  A, B'), where the line opens with none; else None."""
-    if label_of(text):
-        return None
-    cut = next((m.end() for m in SENTENCE_START_RE.finditer(text)
-                if VERB_RE.match(text[m.end():]) and label_of(text[m.end():])), None)
-    return cut if cut and not PRESENCE_RE.search(text[:cut]) else None  # (a roll call told over sentences: prose's)
-
-
-PRESENCE_RE = re.compile(r"(?i)\b(?:present|absent|attend\w*|apologies|regrets|excused)\b")
-
-
-def split_labels(lines: list[Line]) -> list[Line]:
-    """Each labelled list of a line that opens with a label, on a line of its own (the same line number): a list
-    runs to its line's end. A roll call told in sentences is left whole to the prose rules."""
-    found = []
-    for line in lines:
-        told = _told_after(line.text)
-        if told:  # 'Meeting was held in Socorro. Board members in attendance were: A, B and C.': the list is the
-            found.extend([replace(line, text=line.text[:told].strip()), replace(line, text=line.text[told:].strip())])
-            continue  # second sentence's, the first is text
-        cuts = [m.end() for m in NEXT_LABEL_RE.finditer(line.text) if label_of(line.text[m.end():])]
-        if not cuts or not re.match(r"^\W{0,3}[A-Z][\w'& -]{0,40}:\s", line.text) or not label_of(line.text):
-            found.append(line)
-            continue
-        for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
-            found.append(replace(line, text=line.text[start:end].strip().rstrip(".;")))
-    return found
+NAMES_A_ROW = 3
 
 
 def _bulleted(lines: list[Line], index: int) -> bool:
@@ -335,7 +300,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             cells = [c for k, c in enumerate(cells) if k not in wrapped[line.number]]
             text = "\t".join(c for c in cells if c)
         people = [c for c in cells if c]
-        if len(people) > 1 and not MARK_RE.search(text) and all(column_person(c, context) for c in people):
+        if len(people) > 1 and not MARK_RE.search(text) and (all(column_person(c, context) for c in people) or len(
+                people) >= NAMES_A_ROW and all(looks_like_name(c) for c in people)):  # ('A Bell | C Hale | D Lord':
+            # a row of names, three or more, is people side by side, not a name, its post and its organisation)
             following = lines[index + 1] if index + 1 < len(lines) else None
             joined = wrapped_cells(cells, following)
             if following is not None and joined != cells:

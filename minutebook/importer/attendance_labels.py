@@ -3,14 +3,16 @@
 
 A label is found however the list is printed: with a colon, a semicolon or ':-', as the key of a key/value
 header row ('Attendees    A, B'), after a bullet or an item number ('1. Committee Members Present were:'),
-or as a Markdown callout ('> [!abstract]- Present:').
+or as a Markdown callout ('> [!abstract]- Present:'); a line holding several labelled lists, or one after a sentence of
+something else, is cut at its labels (`split_labels`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .lines import Line
 from .names import MEMBER_TITLES, title_role
 
 
@@ -202,3 +204,40 @@ def label_of(text: str) -> tuple[dict, str] | None:
         return None
     settings = _settings(text, whole=True)
     return (settings, "") if settings is not None else None
+
+
+NEXT_LABEL_RE = re.compile(r"(?<=[a-z)])[.;]\s+(?=[A-Z][\w'&-]*(?:\s[\w'&-]+){0,3}\s?:\s)")
+
+
+SENTENCE_START_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
+def _told_after(text: str) -> int | None:
+    """Where a sentence saying who attended starts after another sentence of the line ('Meeting was held in
+    Socorro at NM Tech.  Board members in attendance were:  A, B'), where the line opens with none; else None."""
+    if label_of(text):
+        return None
+    cut = next((m.end() for m in SENTENCE_START_RE.finditer(text)
+                if VERB_RE.match(text[m.end():]) and label_of(text[m.end():])), None)
+    return cut if cut and not PRESENCE_RE.search(text[:cut]) else None  # (a roll call told over sentences: prose's)
+
+
+PRESENCE_RE = re.compile(r"(?i)\b(?:present|absent|attend\w*|apologies|regrets|excused)\b")
+
+
+def split_labels(lines: list[Line]) -> list[Line]:
+    """Each labelled list of a line that opens with a label, on a line of its own (the same line number): a list
+    runs to its line's end. A roll call told in sentences is left whole to the prose rules."""
+    found = []
+    for line in lines:
+        told = _told_after(line.text)
+        if told:  # 'Meeting was held in Socorro. Board members in attendance were: A, B and C.': the list is the
+            found.extend([replace(line, text=line.text[:told].strip()), replace(line, text=line.text[told:].strip())])
+            continue  # second sentence's, the first is text
+        cuts = [m.end() for m in NEXT_LABEL_RE.finditer(line.text) if label_of(line.text[m.end():])]
+        if not cuts or not re.match(r"^\W{0,3}[A-Z][\w'& -]{0,40}:\s", line.text) or not label_of(line.text):
+            found.append(line)
+            continue
+        for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
+            found.append(replace(line, text=line.text[start:end].strip().rstrip(".;")))
+    return found

@@ -28,6 +28,7 @@ NARRATED = [
 ]
 
 
+IN_SENTENCE = r"(?:[^.!?]|(?<=\b[A-Z])\.|\.(?=\s+[a-z]))"  # a sentence's character, an initial's stop ('D. Saunders')
 # Decisions a sentence records with no marker word of its own: the decision is the sentence from the match on.
 NARRATED_SENTENCES = [
     # 'Circulated, approved & signed as correct.', 'Approved and signed as correct.' under a minutes item
@@ -104,7 +105,15 @@ NARRATED_SENTENCES = [
     re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,200}?\basked\s+(?:if|whether)\s+[^.!?]{0,200}?"
                r"\bin\s+favou?r\b[^.!?]{0,200}?\band\s+(?:all|everyone)(?:\s+(?:present|members|councill?ors))?\s+"
                r"(?:were|was|agreed)\b"),
-    # 'After discussion all Councillors present were happy with this arrangement'
+    # 'Board requested a 3% increase in dues, member body approved, no dissent.': a request and the meeting's approval
+    # in one sentence; 'Cindy E. requested permission to contact Beartooth Electric. Permission was granted.': a
+    # request, and the sentence after it granting it
+    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z]{IN_SENTENCE}{{0,200}}?\brequested\b{IN_SENTENCE}{{0,200}}?,\s*"
+               r"(?:the\s+)?(?:member(?:ship|s)?\s+body|membership|members|meeting|board|council|committee)\s+"
+               r"approved\b"),
+    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z]{IN_SENTENCE}{{0,300}}?\brequested\s+(?:permission|approval)\b"
+               rf"{IN_SENTENCE}{{0,300}}?\.\s+(?:Permission|Approval|The\s+request)\s+was\s+(?:granted|given|approved)\b"),
+    # 'After discussion all Councillors present were happy with this arrangement\'
     re.compile(r"(?i)(?:\bafter (?:some |a |further )?discussion,?\s+)?\ball\s+(?:councill?ors|members|trustees|"
                r"directors)(?:\s+present)?\s+were\s+(?:happy|content|in agreement)\s+with\b"),
 ]

@@ -191,8 +191,9 @@ BARE_VERB_WORDS = 2  # what a motion moved, at most, when it says nothing withou
 
 def _as_minuted(text: str, match: re.Match) -> str:
     """What a carried motion decided: its words ('to continue this item'), or, where they follow 'made a motion'
-    directly, the sentence that minutes it ('Upon her request, Mr. A made a motion to allow Ms. B to abstain'), as
-    it does where they are a bare verb before who made it ('The motion to adopt was made by A, B second, ...')."""
+    directly or name a person nominated, the sentence that minutes it ('Upon her request, Mr. A made a motion to allow
+    Ms. B to abstain', 'A nominated B'), as it does where they are a bare verb before who made it ('The motion to
+    adopt was made by A, B second, ...')."""
     words = VOTE_AFTER_RE.sub("", match.group("text").strip())
     if len(words.split()) <= BARE_VERB_WORDS and re.match(r"\s+was\s+made\s+by\b", text[match.end("text"):]):
         # 'The motion to adopt was made by A, B second, ...': the sentence ('Motion to approve A, B second': the words)
@@ -201,6 +202,6 @@ def _as_minuted(text: str, match: re.Match) -> str:
     if match.groupdict().get("post"):  # 'The chairman proposed and it was RESOLVED to X': the sentence says who
         end = match.end("text") + (text[match.end("text"):match.end("text") + 1] == ".")  # with its full stop
         return text[text.lower().rindex("the", 0, match.start("post")):end].strip()
-    if not re.search(r"\bmotion\s+$", text[:match.start("text")]):
-        return words
+    if not re.search(r"\b(?:motion|nominated|nominates)\s+$", text[:match.start("text")]):
+        return words  # (a person nominated: the sentence, 'Perry Helt nominated Tom Kessler', not the name alone)
     return text[_sentence_start(text, match.start("mover")):match.end("text")].strip()

@@ -11,7 +11,9 @@ import re
 # A vote told by the member who completed it: '..., with C making it unanimous' (attendance_posts reads who voted).
 MADE_UNANIMOUS = r"\b(?:making|made)\s+it\s+unanimous\b"
 # How a motion went, told after it; the earliest told wins, and no match is no result.
-OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for pattern, result in [
+OUTCOMES: list[tuple[re.Pattern, str | None]] = [(re.compile(pattern), result) for pattern, result in [
+    # 'No official vote was taken, but no dissent was heard.': the motion was not put, so it went no way
+    (r"(?i)\bno\s+(?:official\s+|formal\s+)?vote\s+was\s+(?:taken|held)\b", None),
     (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\b(?:carried|carries|passed|passes|approved|"
      r"adopted)\b", "carried"),
     (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\b(?:failed|fails|lost|defeated)\b", "lost"),
@@ -24,6 +26,9 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
      r"\ball\s+ayes\b|\ball\s+(?:members\s+)?voting\s+(?:aye|yes|in\s+favou?r)\b|\b(?:resolved|agreed|carried)\s+unanimously\b|"
      r"\bunanimously\s+(?:agreed|resolved|carried|approved)\b|\bnem\.?\s*con\b|"
      r"\b(?:accepted|agreed|approved)\s+by\s+all\b", "carried"),  # '... seconded by B and accepted by all.'
+    # 'No Nays.', '... member body approved, no dissent.', 'All vote to approve- no nays.': nobody against
+    (r"(?i)\bno\s+(?:nays|noes|dissent|dissenting\s+votes?|votes?\s+against)\b|\ball\s+vote[ds]?\s+to\s+approve\b|"
+     r"\b(?:(?:the\s+)?member(?:ship|s)?\s+body|the\s+membership)\s+approved\b", "carried"),
     # '... seconded by B and agreed.': the outcome closing the sentence that names the seconder
     (r"(?i)^\s*,?\s*and\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|passed|approved|adopted)\b", "carried"),
     (r"(?i)^\s*,?\s*and\s+(?:was\s+)?(?:lost|defeated|failed)\b", "lost"),
@@ -53,6 +58,7 @@ OUTCOMES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), result) for patt
 
 
 def outcome_of(text: str) -> str | None:
-    """The first outcome `text` tells: carried, lost or withdrawn; None when it tells none."""
+    """The first outcome `text` tells: carried, lost or withdrawn; None when it tells none, or first tells that no
+    vote was taken."""
     found = [(m.start(), result) for pattern, result in OUTCOMES if (m := pattern.search(text))]
-    return min(found)[1] if found else None
+    return min(found, key=lambda told: told[0])[1] if found else None

@@ -117,8 +117,10 @@ SPOKEN_MOTIONS = [
     # 'Motion to approve the consent agenda. Moved by A, seconded by B.': what was moved, then who
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+{MOVED_TEXT}[.;]?\s+(?i:moved\s+by)\s+(?P<mover>{VOTER}),?\s+"
                rf"(?:and\s+)?(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
-    # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+{MOVED_TEXT}[;,]\s*(?:and\s+)?"
+    # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding', as
+    # small bodies' minutes say it too: 'Don motioned to accept financial report, Courtney seconded', 'Bob P. motion
+    # to accept minutes, Mike K. seconded the motion'
+    re.compile(rf"(?P<mover>{VOTER})\s+(?:moved|(?i:motioned|motion))\s+{MOVED_TEXT}[;,]\s*(?:and\s+)?"
                rf"(?P<seconder>{VOTER})\s+(?:seconded|seconding)\b"),
     # 'Chair A moved to approve the two venues, seconded by Member B.', '... moved to adopt X, and seconded by B',
     # 'Selectman A moved to close the warrant; seconded by Selectman B.'
@@ -138,8 +140,8 @@ SPOKEN_MOTIONS = [
     # nominates Matt Travis to take over, seconded by Tom Chadwin': what was proposed (a thing, a person), not 'that'
     re.compile(rf"(?P<mover>{VOTER})\s+(?:proposes|proposed|nominates|nominated)\s+(?P<text>(?!that\b)[^.;]{{3,400}}?)"
                rf"(?:{NOT_ABBREVIATED}\.\s+(?:(?:The|This)\s+(?:proposal|nomination|motion)\s+was\s+)?|,\s+)"
-               rf"(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),  # ('A proposed B for Treasurer. The proposal was
-    # seconded by C')
+               rf"{SECONDED_EITHER}"),  # ('A proposed B for Treasurer. The proposal was seconded by C', 'Perry Helt
+    # nominated Tom Kessler, Bob Purvayn seconded.')
     # 'Ian proposed a working group on X; unanimously accepted.': what was proposed and, in the same sentence, accepted
     re.compile(rf"(?P<mover>{VOTER})\s+(?:proposes|proposed)\s+(?P<text>(?!that\b)[^.;]{{3,400}}?)[;,]\s+(?:and\s+)?"
                r"(?:(?:this|it)\s+was\s+)?(?P<carried>(?:unanimously\s+)?(?:accepted|agreed|approved|carried|adopted))"

@@ -30,15 +30,26 @@ from .unnumbered import (
 RUN_IN_DASH_RE = re.compile(r"^(?P<title>[A-Z0-9][^.;:!?]{1,80}?[\w)])[-–—]\s+(?=\S)")
 
 
+MARKED_TOPICS = 3  # headings a file marks, at least, when it marks its topics' and not only its title
+
+
 def _run_in_dash(lines: list[Line], index: int) -> tuple[str, int] | None:
     """A paragraph opening with a short title and a dash, in minutes with no numbers: the title of a topic."""
     match = RUN_IN_DASH_RE.match(lines[index].stripped)
-    if not match or not stands_alone(lines, index):
-        return None
+    if not match or not stands_alone(lines, index) or sum(other.heading for other in lines) >= MARKED_TOPICS:
+        return None  # (where the file marks its topics' headings, not just its title, a paragraph it leaves unmarked
+        # is text: 'Insurance- new company ...' under '<h3>New Business</h3>')
     title = match.group("title").strip()
-    if len(title.split()) > 8 or reads_as_sentence(title) or find_date(title) and len(title.split()) <= 3:
+    if len(title.split()) > 8 or reads_as_sentence(title) or find_date(title) and len(title.split()) <= 3 \
+            or TOLD_RE.search(title):
         return None
     return title, index + 1
+
+
+# A verb telling what someone did, in lower case: the dash ends a sentence's clause, not a title ('Don Holzheimer
+# brought discussion on cows- NRCS recommendation was ...').
+TOLD_RE = re.compile(r"\b(?:brought|raised|gave|made|presented|discussed|mentioned|explained|described|suggested|"
+                     r"proposed|requested|questioned|stated|reported|announced|expressed)\b")
 
 
 # A title in capitals run into its paragraph after a spaced dash: 'PLEDGE OF ALLEGIANCE -- those present recited ...'.

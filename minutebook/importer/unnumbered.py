@@ -35,6 +35,10 @@ NOT_A_TITLE_RE = re.compile(
     r"^(?:MOTION|VOTE|RESOLVED|CARRIED|APPROVED|ADOPTED|DENIED|PASSED|FAILED|DEFERRED|WITHDRAWN|END OF|PAGE|"
     r"ATTEST|AGENDA|PART [IV12AB]{1,3})\b|"
     r"^<[^<>\s]{1,30}>")  # a chat's speaker, '<PDL-ASU> +1': a line of the transcript
+# A website's links to its papers around the minutes on the same page: 'To download a copy of the 2016 Meeting Minutes
+# please Click Here', 'Archived Annual Meeting Minutes', 'Minutes Archive'.
+SITE_LINKS_RE = re.compile(r"(?i)\bclick\s+here\b|\bdownload\b.{0,60}\bminutes\b|"
+                           r"\barchived\s+(?:[\w-]+\s+){0,3}minutes\b|\bminutes\s+archives?\b")
 # the title of a meeting or of its body ('MORGAN HILL FINANCING AUTHORITY MEETING'), not an item
 BODY_TITLE_RE = re.compile(r"\b(?:COUNCIL|COMMITTEE|AUTHORITY|BOARD|COMMISSION|AGENCY|CORPORATION|DISTRICT|TRUST)"
                            r"(?:\s+(?:SPECIAL\s+|REGULAR\s+|ANNUAL\s+|JOINT\s+)?MEETING)?\W{0,3}$")
@@ -203,8 +207,8 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         # (not '## The Open standards process.', a title with a stop); 'A left the meeting at 06:46 UTC. The meeting
         # ceased to be quorate.' over a rule ('---'), which makes it a heading, is two
     if over_names(lines, index, title) or over_attendance_label(lines, index) or _minutes_over_items(lines, index) \
-            or PARTICULARS_RE.match(title) or HELD_AT_RE.match(title):  # ('Held at LitB': where the meeting was)
-        return None
+            or PARTICULARS_RE.match(title) or HELD_AT_RE.match(title) or SITE_LINKS_RE.search(title):
+        return None  # ('Held at LitB': where the meeting was; 'Archived Annual Meeting Minutes': the website's)
     return title, index + 1
 
 

@@ -55,9 +55,10 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
                       rf"(?:with\s+(?:[\w'’-]+\s+){{1,4}}?)?(?:at|@)\s{{0,3}}({CLOCK}|\d{{4}})"),  # ('Meeting closed
            # with celebratory silence at 1:23pm')
            re.compile(rf"(?i)\b(?:(?:closed|adjourned|ended|concluded)\s+the\s+(?:[\w()'’-]+\s+){{0,5}}?meeting|"
-                      rf"adjourn(?:ed)?(?:\s+the\s+meeting)?)\s+at\s+(?:approximately\s+|about\s+)?"
+                      rf"adjourn(?:ed)?(?:\s+(?:the\s+)?meeting)?)\s+at\s+(?:approximately\s+|about\s+)?"
                       rf"({CLOCK})"),  # '... to adjourn the meeting at 7:25
-           # pm', 'a motion to adjourn at 8', 'Nat concluded the FAPI Working Group meeting at 9:50AM CST.'
+           # pm', 'a motion to adjourn at 8', 'A motioned to adjourn meeting at 11:11 am', 'Nat concluded the FAPI
+           # Working Group meeting at 9:50AM CST.'
            # 'At 9:08 p.m., there being no further business, the regular meeting was adjourned.'
            re.compile(rf"(?i)\bat\s+({CLOCK}),?\s+[^.;]{{0,100}}?\b(?:meeting|session)\s+(?:was\s+)?(?:adjourned|closed|"
                       r"ended)\b"),
