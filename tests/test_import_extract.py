@@ -553,3 +553,8 @@ def test_an_html_definition_list_of_reports_is_sections_titled_by_its_terms_one_
         "Kelly is chairing the Annual Meeting for October 19 at the Sheraton.", f"{mark}Archives", "No report",
         f"{mark}Membership", "We have three new members and a total of 87 members.",
         "Present: Ann Bell, Cy Hale, Di Lord, Ed Moss, Flo Nye, Gus Orr, Hal Poe"]
+
+
+def test_superscripts_are_part_of_their_word_and_an_html_link_in_markdown_shows_its_text_inner_tags_and_all(tmp_path):
+    text = markdown_text(tmp_path, 'The Hall on <a href="https://x.org/e/1">Monday 11<sup>th</sup> May 2015</a>.\n')
+    assert read_lines("minutes.md", text)[0][0].text == "The Hall on Monday 11th May 2015."

@@ -1714,3 +1714,11 @@ def test_a_dash_run_in_is_no_title_where_it_tells_what_someone_did_or_the_file_m
     marked = ("# Annual Meeting\n\nMay 7, 2016\n\n## Chairman's Report\n\nAll well.\n\n## New Business\n\n"
               "Insurance- a new company takes over.\n\n## Archived Annual Meeting Minutes\n\n2015 Minutes\n")
     assert marked_items(tmp_path, marked) == ["Chairman's Report", "New Business"]
+
+
+def test_an_html_list_written_into_a_markdown_file_is_numbered_as_a_browser_shows_it(tmp_path):
+    text = ("# AGM of the Friends of the Park - 11 May 2015\n\n<ol>\n<li>\nWelcome & Introductions\n\n</li>\n<li>\n"
+            "Nominations for committee<br />\n<ul>\n<li>\nAnn Bell - Chairman\n</li>\n<li>\nCy Hale\n</li>\n</ul>\n"
+            "</li>\n<li>\nThe Pavilion\n</li>\n<li>Close</li>\n</ol>\n")
+    assert [(i.minute, i.title) for i in markdown_items(tmp_path, text)] == [
+        ("1", "Welcome & Introductions"), ("2", "Nominations for committee"), ("3", "The Pavilion"), ("4", "Close")]

@@ -400,3 +400,11 @@ def test_a_motion_to_adjourn_meeting_at_a_time_is_the_end():
                   "Cindy E. motioned to adjourn meeting at 11:11 am, Therese F. seconded.\n", kind="minutes",
                   date_index=1)
     assert (found.actual_start, found.actual_end) == ("09:02", "11:11")
+
+
+def test_a_title_sentence_held_in_over_the_paragraph_naming_the_place_keeps_the_place_s_own_the():
+    found = facts("Notice of the 2nd Annual General Meeting of the Friends which will be held in:\n\nThe Winchester "
+                  "Hall, Turk's Head, Winchester Road on Monday 11th May 2015 from 6.30pm for 7.00pm.\n")
+    assert found.venue == "The Winchester Hall, Turk's Head, Winchester Road"
+    found = facts("The Annual Meeting will be held in the Village Hall on Monday 11th May 2015.\n")
+    assert found.venue == "Village Hall"

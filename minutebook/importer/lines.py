@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 from .markdown_text import HEADING_MARK, LEVEL_MARK
 
-TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|sup|sub|dl|dt|dd)\b[^>]*>", re.I)
+TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|dl|dt|dd)\b[^>]*>", re.I)
+SCRIPT_RE = re.compile(r"</?(?:sup|sub)\b[^>]*>", re.I)  # part of its word: '11<sup>th</sup>' is '11th'
 INPUT_RE = re.compile(r"<input\b[^>]*>", re.I)
 BOLD_RE = re.compile(r"\*\*|__")
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
@@ -74,7 +75,7 @@ def clean(raw: str) -> str:
     text = INPUT_RE.sub("", raw)
     if "(cid:" in text:
         text = CID_RE.sub(lambda m: "•" if not text[:m.start()].strip() else " ", text)
-    text = TAG_RE.sub(" ", text)
+    text = TAG_RE.sub(" ", SCRIPT_RE.sub("", text))
     text = BOLD_RE.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ").replace("\f", "")
     for ligature, letters in LIGATURES.items():

@@ -73,7 +73,7 @@ EMOJI_RE = re.compile(r"(?<![\w:/]):(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,50}|[+
 # }}/x.pdf)', '[last year's minutes](/minutes/AGM/2018-09-15)') shows its text: its target means nothing in the archive,
 # where it would be a broken link. A link to an address on the web ('https://...', '<https://...>', 'mailto:') is kept.
 # ... as an HTML link written into the Markdown ('<a href="/members/ann-bell.html">Ann Bell</a>') shows its text.
-HTML_LINK_RE = re.compile(r"<a\b[^<>\n]*>(?P<text>[^<>\n]{0,200})</a\s*>", re.I)
+HTML_LINK_RE = re.compile(r"<a\b[^<>\n]*>(?P<text>(?:[^<>\n]|<(?!/a\b)[^<>\n]{1,40}>){0,300}?)</a\s*>", re.I)
 LOCAL_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,200})\]\((?!\s*<?(?:https?:|mailto:))[^()\n]{1,300}\)")
 # ... nor a thematic break, a rule across the page ('-----', '* * *') under a blank line (under text, '---' underlines a
 # setext heading).
@@ -247,11 +247,41 @@ def _definition(match: re.Match) -> str:
     return "\n" * match.group("gap").count("\n") + (term if term.endswith(":") else f"{term}:") + " "
 
 
+# An HTML list written into a Markdown file ('<ol>' / '<li>' / 'Welcome & Introductions' / '</li>'): each entry as
+# Markdown writes it, numbered where the list is ordered ('1. Welcome & Introductions'), a bullet where not, indented
+# a level a list inside another, on the line where its text starts (a browser numbers an '<ol>'; the file does not).
+HTML_LIST_TAG_RE = re.compile(r"<(?P<close>/?)(?P<tag>ol|ul|li)\b[^<>]*>", re.I)
+
+
+def _html_lists(text: str) -> str:
+    if not HTML_LIST_TAG_RE.search(text):
+        return text
+    lines = text.split("\n")
+    lists: list[list] = []  # the open lists, innermost last: [ordered, entries so far]
+    pending = ""  # the number or bullet of an entry whose text has not started yet
+    for n, line in enumerate(lines):
+        tags = list(HTML_LIST_TAG_RE.finditer(line))
+        for tag in tags:
+            name, closing = tag.group("tag").lower(), bool(tag.group("close"))
+            if name in ("ol", "ul"):
+                lists.pop() if closing and lists else None if closing else lists.append([name == "ol", 0])
+            elif name == "li" and not closing and lists:
+                lists[-1][1] += 1
+                indent = "   " * (len(lists) - 1)
+                pending = f"{indent}{lists[-1][1]}. " if lists[-1][0] else f"{indent}- "
+        rest = HTML_LIST_TAG_RE.sub("", line).strip() if tags else line.strip()
+        if pending and rest:
+            lines[n], pending = pending + rest, ""
+        elif tags:
+            lines[n] = rest
+    return "\n".join(lines)
+
+
 def as_text(markdown: str) -> str:
     """A Markdown file as its text, line for line (so every line number is the file's own): front matter
     (a website's metadata) down to its title, headings marked and without their '#'s, backslash
     escapes resolved; emphasis and inline tags are flattened later, as in any text (`lines.clean`)."""
-    text = DEFINITION_RE.sub(_definition, _pipe_tables(_filled_title(markdown)))
+    text = _html_lists(DEFINITION_RE.sub(_definition, _pipe_tables(_filled_title(markdown))))
     text = FRONT_MATTER_RE.sub(_front_matter, text)
     text = METADATA_HEADER_RE.sub(blank_lines, text)
     text = INVISIBLE_RE.sub(blank_lines, text)
