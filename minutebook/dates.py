@@ -52,14 +52,16 @@ TIME_TEXT = r"(?:[\d.:]+\s*[ap]\.?\s*m\.?|(?:[01]?\d|2[0-3]):[0-5]\d|noon)"
 
 
 # A date written as ISO 8601 ('Board meeting: 2024-02-03', 'PLUG AGM, Tuesday 2024-01-09'): year, month, day, in
-# that order everywhere.
-ISO_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d/-])")
+# that order everywhere; a pad's title writes the same with spaces ('# 2024 03 11: Official OSM BE members meeting').
+ISO_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d/-])|"
+                    r"(?<![\d/.-])(?<!\d\s)((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\d/.-])(?!\s\d)")
 
 
 def _written_dates(text: str):
     for match in ISO_RE.finditer(text):
+        year, month, day = (group for group in match.groups() if group)
         try:
-            yield dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3))), match
+            yield dt.date(int(year), int(month), int(day)), match
         except ValueError:
             continue
     for pattern, (day, month, year) in DATE_FORMS:

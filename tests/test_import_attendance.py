@@ -1648,3 +1648,12 @@ def test_a_row_of_three_names_or_more_under_a_label_is_people_side_by_side():
     assert read("Board Members Present\n\nTom Kessler\tSharon Flemetis\tJennifer Kessler\n") == [
         ("Tom Kessler", "present", None, None, None), ("Sharon Flemetis", "present", None, None, None),
         ("Jennifer Kessler", "present", None, None, None)]
+
+
+def test_a_label_with_its_count_a_numbered_list_apologized_and_votes_by_proxy_as_arrows():
+    text = ("Participants (14/30)\n\n1. Jonathan Beliën\n2. Joost Schouppe\n\nApologized: Marc Gemis, Kurt Roeckx\n\n"
+            "Votes by proxy:\n- Tim Couwelier > Thibault Molleman\n- Pieter Vander Vennet -> Joost Schouppe\n")
+    assert read(text) == [
+        ("Jonathan Beliën", "present", None, None, None), ("Joost Schouppe", "present", None, None, None),
+        ("Marc Gemis", "apologies", None, None, None), ("Kurt Roeckx", "apologies", None, None, None),
+        ("Tim Couwelier", "absent", None, None, None), ("Pieter Vander Vennet", "absent", None, None, None)]

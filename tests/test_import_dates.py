@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from minutebook.dates import numeric_order, parse_date, parse_time, start_and_end, title_times
+from minutebook.dates import find_date, numeric_order, parse_date, parse_time, start_and_end, title_times
 
 
 def test_date_with_weekday():
@@ -143,3 +143,8 @@ def test_a_number_word_and_number_joined_by_hyphens_is_no_date_unless_the_word_i
 def test_the_half_of_the_day_as_one_letter_after_the_minutes_is_am_or_pm():
     assert (parse_time("met at 01:00p EDT"), parse_time("10:00a PDT"), parse_time("at 7:30 a meeting")) == (
         "13:00", "10:00", "07:30")
+
+
+def test_a_year_month_and_day_apart_by_spaces_opening_a_title_is_a_date_not_a_run_of_numbers():
+    assert find_date("2024 03 11: Official OSM BE members meeting")[0] == dt.date(2024, 3, 11)
+    assert find_date("pages 12 2024 03 11") is None and find_date("totals 2024 03 11 12") is None

@@ -37,3 +37,9 @@ def test_the_outcome_of_a_vote_between_candidates_is_a_decision():
                      "Minister of Information.\n\nThe vote was in favour of the plan. It was adopted.\n",
                      title="Elections")
     assert item.decisions == ["Katie Bell is the Minister of Information"]
+
+
+def test_those_placed_highest_in_a_ballot_are_elected():
+    item = read_item("  Candidate     Yes   No\n  Laura Gill    35    1\n  Arc Riley     18    19\n\n"
+                "The top five candidates will comprise the Board for 2014-2015.\n")
+    assert item.decisions == ["The top five candidates will comprise the Board for 2014-2015"]

@@ -1722,3 +1722,9 @@ def test_an_html_list_written_into_a_markdown_file_is_numbered_as_a_browser_show
             "</li>\n<li>\nThe Pavilion\n</li>\n<li>Close</li>\n</ol>\n")
     assert [(i.minute, i.title) for i in markdown_items(tmp_path, text)] == [
         ("1", "Welcome & Introductions"), ("2", "Nominations for committee"), ("3", "The Pavilion"), ("4", "Close")]
+
+
+def test_a_heading_saying_who_attended_with_its_count_over_a_numbered_list_of_names_is_no_item(tmp_path):
+    text = ("# 2024 03 11: Official members meeting\n\n## Participants (14/30)\n\n1. Jonathan Beliën\n2. Joost "
+            "Schouppe\n\n## Official Agenda\n\nDiscussed.\n\n## Plans for 2024\n\nMany.\n")
+    assert marked_items(tmp_path, text) == ["Official Agenda", "Plans for 2024"]

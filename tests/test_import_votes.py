@@ -831,3 +831,10 @@ def test_a_vote_announced_over_its_counts_a_paragraph_each_and_what_follows_from
                 "Therefore the club will vote against the change at the League's meeting.\n")
     assert [(v.result, v.counts) for v in item.votes] == [("lost", {"for": 6, "against": 11, "abstain": 6})]
     assert item.decisions == ["Therefore the club will vote against the change at the League's meeting"]
+
+
+def test_a_motion_put_under_its_label_with_each_side_s_votes_on_a_line_of_its_own():
+    item = read("Motion: only the total members and displaying only those who opt-in?[^1]\nVotes against? 0\n"
+                "Votes in favor: 10 (including proxies)\n\nWe will rewrite the bylaws.\n")
+    assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 10, "against": 0})]
+    assert item.decisions == ["only the total members and displaying only those who opt-in"]

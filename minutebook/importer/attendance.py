@@ -81,6 +81,8 @@ def _continues_list(previous: str, text: str) -> bool:
 
 # Where a line's list ends and another label begins: 'Present: A, B; Absent: C', 'Present: A. Apologies: B'.
 NAMES_A_ROW = 3
+# A member absent and who voted for them, under a label of proxies: 'Tim Couwelier > Thibault Molleman', 'A -> B'.
+PROXY_RE = re.compile(r"^(?:[-*•]\s+)?(?P<name>[^<>→]{3,60}?)\s*(?:->|→|>)\s*(?P<holder>\S.{2,60})$")
 
 
 def _bulleted(lines: list[Line], index: int) -> bool:
@@ -280,6 +282,10 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 continue
         if context is None:
             keep(index, line)
+            continue
+        proxy = PROXY_RE.match(text) if context.status == "absent" else None
+        if proxy and (entry := make_entry(proxy.group("name"), line, context)):  # 'A > B' under 'Votes by proxy:'
+            entries.append(entry)
             continue
         pair = re.match(r"^(.+?)\s+(?:for|in place of|substituting for)\s+(.+)$", text) if context.substitutes else None
         if pair:

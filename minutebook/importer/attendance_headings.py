@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .attendance_labels import label_of
+from .attendance_labels import HEAD_COUNT_RE, label_of
 from .lines import Line
 from .names import ORGANISATION_LEAD
 
@@ -28,13 +28,15 @@ PARTICULARS_RE = re.compile(r"(?i)^(?:location|place|venue|time|date)(?:\s*(?:an
 NOBODY_RE = re.compile(r"(?i)^(?:none|nil|n/a|no one|nobody)\.?$")  # '### Observers present' / 'None'
 
 LABEL_LINE_RE = re.compile(r"^[A-Z][\w ]{1,30}:\s")  # a label and its list on one line: 'Present: A, B'
-LISTED_NAME_RE = re.compile(rf"^[-*•]\s+(?:{ORGANISATION_LEAD}:\s+)?"  # ('- Flanders: A, B': an administration's)
+# A person listed under such a heading, a bullet or a list's number before them ('- Flanders: A, B': an
+# administration's people; '1. Jonathan Beliën': a numbered list)
+LISTED_NAME_RE = re.compile(rf"^(?:[-*•]|\d{{1,3}}[.)])\s+(?:{ORGANISATION_LEAD}:\s+)?"
                             r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*(?:\s*\(|\s*,|\s*$)")
 
 
 def says_who_attended(text: str) -> bool:
     """A heading's text saying who attended, a colon after it or not ('Attendees', 'Apologies received:')."""
-    return bool(ATTENDANCE_HEADING_RE.match(text.rstrip(":")))
+    return bool(ATTENDANCE_HEADING_RE.match(HEAD_COUNT_RE.sub("", text.rstrip(":"))))  # ('Participants (14/30)')
 
 
 def first_below(lines: list[Line], index: int) -> Line | None:
@@ -55,7 +57,7 @@ def over_attendance_label(lines: list[Line], index: int) -> bool:
 def over_names(lines: list[Line], index: int, title: str) -> bool:
     """A heading saying who attended over a bulleted list of people ('## Apologies' / '* Liam Maxwell (DCMS)'), or
     over 'None': the meeting's attendance, read with the heading's, not an item."""
-    if not ATTENDANCE_HEADING_RE.match(title):
+    if not ATTENDANCE_HEADING_RE.match(HEAD_COUNT_RE.sub("", title)):
         return False
     below: list[str] = []
     for line in lines[index + 1:]:

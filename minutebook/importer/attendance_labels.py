@@ -40,11 +40,11 @@ OFFICER = {"status": "in_attendance", "capacity": "officer"}
 LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])"), settings) for words, settings in [
     # members away who voted by proxy, under 'Proxy:' or whoever held it ('Chairperson holds proxy for:')
     (r"(?:[\w'’.-]{1,20} ){0,3}holds? (?:a |the )?prox(?:y|ies) (?:votes? )?(?:for|of)|prox(?:y|ies)(?: votes?)?|"
-     r"represented by proxy", {"status": "absent"}),
+     r"represented by proxy|votes?\s+by\s+proxy", {"status": "absent"}),
     (r"(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept|record) (?:any )?)?"
      r"apologies(?: for absence)?"
      r"(?: (?:were|have been|had been) )?(?: ?(?:received|submitted))?(?: from)?|"
-     r"apologies|apology|regrets|excused(?: absences?)?|absent with apologies|"
+     r"apologies|apology|apologi[sz]ed|regrets|excused(?: absences?)?|absent with apologies|"
      r"(?:approved |granted )?leaves? of absence(?: granted| approved)?|absent on leave|on leave",  # excused, as
      {"status": "apologies", "sentence": True}),  # Australian and New Zealand councils grant leave to be away
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
@@ -173,10 +173,14 @@ def whole_label(text: str) -> bool:
     return found is not None and not found[1]
 
 
+# How many a label's list names, or of how many, in brackets after it: 'Participants (14/30)', 'Present (9):'.
+HEAD_COUNT_RE = re.compile(r"(?<=[A-Za-z])\s*\(\d{1,4}(?:\s*/\s*\d{1,4})?\)(?=\s*:|\s*$)")
+
+
 def label_of(text: str) -> tuple[dict, str] | None:
     """If `text` starts with a label ('Councillors:', 'In attendance: (Officers)', 'Attendees<tab>A, B',
     'Present; A', 'Also in attendance were A'), its context and the rest of the line."""
-    text = strip_lead(text)
+    text = HEAD_COUNT_RE.sub("", strip_lead(text))
     sentence = APOLOGIES_SENTENCE_RE.match(text)
     if sentence and ":" not in text[:sentence.end()]:  # 'Apologies for absence were received from Councillors A and'
         return {"status": "apologies", "sentence": True}, text[sentence.end():].strip()

@@ -1,6 +1,7 @@
 """An election's outcome as minutes note it, a paragraph or a list's point of its own: 'Jane Roe was elected Chair.',
 'Niall Navin elected chair', 'Dan Buzzard, Lochran Huck, Benjamin I.D. Silva elected as OCMs', 'Cllr Smith was duly
 re-elected as Chairman for the ensuing year.', all those nominated ('All three were elected by a show of hands.'),
+those placed highest ('The top five candidates will comprise the Board for 2014-2015.'),
 and the close of an uncontested nomination ('No other nominations were offered, so A is Treasurer.') or of a vote
 between candidates ('... the vote was in favor of Katie. Katie Bell is the Minister of Information.'), those a
 sentence lists ('The following officers were duly elected:' over 'Post: Name' lines), and one told inside a paragraph
@@ -31,6 +32,11 @@ NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 ALL_ELECTED_RE = re.compile(
     rf"(?i)^(?:all\s+(?:{NUMBER_WORD}\s+)?(?:(?:nominees|candidates|of\s+them)\s+)?|both(?:\s+(?:nominees|candidates))?\s+|"
     r"the\s+(?:nominees|candidates)\s+)(?:were|have\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b[^.;]{0,80}\.?$")
+# ... or those placed highest in a ballot, under its table of counts: 'The top five candidates will comprise the Board
+# for 2014-2015.'
+TOP_ELECTED_RE = re.compile(
+    rf"(?i)^(?:the\s+)?(?:top|first|highest(?:-placed)?)\s+{NUMBER_WORD}\s+(?:candidates|nominees)\s+(?:will|shall|"
+    r"are\s+to|were\s+to)\s+(?:comprise|form|constitute|be\s+elected\s+to|join)\b[^.;]{0,80}\.?$")
 # ... or the close of an uncontested nomination, inside any paragraph: 'No other nominations were offered, so Elliot
 # Williams is Coordinator in Chief.', 'There being no further nominations, Jane Roe was declared elected.'
 UNCONTESTED_RE = re.compile(
@@ -110,8 +116,8 @@ def elected_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 def _elected(text: str) -> str | None:
     """The election a paragraph notes, as printed (without a list's mark), or None."""
     text = BULLET_RE.sub("", text.strip())
-    return text.rstrip(".") if len(text) <= LONGEST and (ELECTED_RE.match(text) or ALL_ELECTED_RE.match(text)) \
-        else None
+    return text.rstrip(".") if len(text) <= LONGEST and (ELECTED_RE.match(text) or ALL_ELECTED_RE.match(text)
+                                                         or TOP_ELECTED_RE.match(text)) else None
 
 
 def _result(block: Block) -> str | None:

@@ -203,6 +203,7 @@ RULES: list[Rule] = [
         b[i].lines[0].stripped)), m.attendance_list_run),
     ("vote-result", vr.result_test, vr.result_run),
     ("vote-announced", vr.announced_test, vr.announced_run),
+    ("motion-put-counted", vr.put_test, vr.put_run),
     ("election", el.elected_test, el.elected_run),
     ("passive-decision", lambda b, i, it: bool(u.passive_decisions(b[i].text)), passive_run),
     ("text", lambda b, i, it: True, catch_all),

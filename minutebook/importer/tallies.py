@@ -34,6 +34,10 @@ def last_proposition(text: str, start: int = 0, end: int | None = None) -> str |
     return found[-1].group("text").strip() if found else None
 # Counts as printed, each with its side: 'N (members) (voting) FOR / in favour', 'N against', 'with N abstentions'.
 COUNT_RULES: list[tuple[re.Pattern, str]] = [
+    # 'Votes against? 0' / 'Votes in favor: 10 (including proxies)': a side named as votes, its number after it, read
+    # first (not '0' / 'Votes in favor' across the two lines)
+    (re.compile(rf"(?i)\bvotes?\s+(?:in\s+favou?r|for)\s*[:?]?\s*{COUNTED}"), "for"),
+    (re.compile(rf"(?i)\bvotes?\s+against\s*[:?]?\s*{COUNTED}"), "against"),
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+|were\s+)?(?:for|in\s+favou?r)"
                 r"\b"), "for"),  # ('Four were in favor')
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+|were\s+)?(?:against|opposed)"
@@ -76,7 +80,7 @@ def result_of(text: str) -> str | None:
 # ('For: 9 Against: (1 informal) Abstain:').
 SIDE_LABEL_RE = re.compile(r"\b(?:For|FOR|Against|AGAINST|Abstain\w*|ABSTAIN\w*|Abstentions?|ABSTENTIONS?|Ayes?|AYES?|"
                            r"Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES)\s*:")
-LABEL_RULES = 5  # COUNT_RULES from this one on read a side's word before its number
+LABEL_RULES = 7  # COUNT_RULES from this one on read a side's word before its number
 
 
 def counts_of(text: str) -> dict[str, int]:

@@ -91,3 +91,26 @@ def announced_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
         item.decisions.append(blocks[i + used].text.strip().rstrip("."))
         used += 1
     return used
+
+
+# A motion put under its label, nobody named, its counts on the lines under it: 'Motion: only the total members and
+# displaying only those who opt-in?[^1]' / 'Votes against? 0' / 'Votes in favor: 10 (including proxies)'.
+PUT_RE = re.compile(r"^(?:Motion|Proposal|Resolution)\s*:\s*(?P<text>\S.{2,400}?)\s*(?:\[\^?\w{1,4}\])?\s*$")
+
+
+def put_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    lines = blocks[i].lines
+    return len(lines) > 1 and PUT_RE.match(lines[0].stripped) is not None \
+        and bool(counts_of(" ".join(line.stripped for line in lines[1:])))
+
+
+def put_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """The vote with its counts and the majority's result; what was put, a question or not, the decision if it
+    carried."""
+    lines = blocks[i].lines
+    counts = counts_of(" ".join(line.stripped for line in lines[1:]))
+    result = by_majority(counts) or ("carried" if counts.get("for") and not counts.get("against") else None)
+    item.votes.append(VoteDraft(blocks[i].first, result=result, counts=counts))
+    if result == "carried":
+        item.decisions.append(PUT_RE.match(lines[0].stripped).group("text").rstrip("?."))
+    return 1
