@@ -1728,3 +1728,12 @@ def test_a_heading_saying_who_attended_with_its_count_over_a_numbered_list_of_na
     text = ("# 2024 03 11: Official members meeting\n\n## Participants (14/30)\n\n1. Jonathan Beliën\n2. Joost "
             "Schouppe\n\n## Official Agenda\n\nDiscussed.\n\n## Plans for 2024\n\nMany.\n")
     assert marked_items(tmp_path, text) == ["Official Agenda", "Plans for 2024"]
+
+
+def test_an_agenda_s_bullets_printed_again_in_an_outline_of_minutes_are_its_items(tmp_path):
+    text = ("# Speakers Council Meeting 17.06.2024\n\n## Agenda:\n\n* Presentation of the structure (A Bell)\n"
+            "* Reports from the task forces\n\n## Minutes\n\n* Presentation of the structure (A Bell)\n    * Talk: "
+            "Modular\n    * Discussion of the names\n\n* Reports from the task forces\n  * NFDI | Cy Hale\n"
+            "      * no meeting yet\n")
+    assert [i.title for i in markdown_items(tmp_path, text)] == [
+        "Presentation of the structure (A Bell)", "Reports from the task forces"]

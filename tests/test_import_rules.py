@@ -1149,3 +1149,13 @@ def test_a_request_the_members_approved_and_a_permission_granted_after_its_reque
     assert item.decisions == ["Board requested a 3% increase in dues, member body approved, no dissent",
                               "Cindy E. requested permission to contact D. Saunders about the fence. Permission was "
                               "granted"]
+
+
+def test_decisions_listed_under_their_label_in_an_outline_each_with_its_own_points():
+    item, _ = read("* Discussion:\n    * prefers the term task force -> **decision**: use the term **task force** from "
+                   "now on\n  * Decisions:\n      * DNS and mailing lists stay with JP Berlin\n      * We stick with "
+                   "the website on GitHub\n      * The board will discuss some additional points\n          * A "
+                   "working meeting will be scheduled\n          * Host cryptpad instance?\n")
+    assert item.decisions == ["use the term task force from now on", "DNS and mailing lists stay with JP Berlin",
+                              "We stick with the website on GitHub", "The board will discuss some additional points "
+                              "A working meeting will be scheduled Host cryptpad instance?"]

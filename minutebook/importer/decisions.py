@@ -20,7 +20,8 @@ DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that on
     r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+)?"  # ('NOW, THEREFORE, BE IT RESOLVED, that ...', 'Be it
     r"(?:(?:BE|Be|be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?)?"  # further resolved that ...': a formal opening)
     r"(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided|M/S/C|(?<=it )resolved|(?<=further )resolved|"
-    r"CONSENSUS(?=\s*:)|Consensus(?=\s*:)|RESOLUTION(?=\s*:)|VOTED(?=\s*:))"  # ('Consensus: no further action on
+    r"CONSENSUS(?=\s*:)|Consensus(?=\s*:)|RESOLUTION(?=\s*:)|VOTED(?=\s*:)|DECISIONS(?=\s*:)|"
+    r"Decisions?(?=\s*:))"  # ('Decisions:' over a list of them; 'Consensus: no further action on
     # this for now.',
     # 'RESOLUTION: We will publish a First Public Working Draft of ...': a standards body's record of its decision;
     # 'VOTED: To approve the minutes', a New England board's)
@@ -42,7 +43,7 @@ REASON_RE = re.compile(r"^Reasons? for (?:the )?Decisions?\s*:?\s*(.*)$", re.I)
 ALTERNATIVES_RE = re.compile(r"^Alternative Options? Considered(?: and Rejected)?\s*:?\s*(.*)$", re.I)
 
 
-BULLETS = "-•\uf0b7\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u2013\uf0a7\uf076"  # dash, bullets, PDF symbol-font bullets
+BULLETS = "-*•\uf0b7\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u2013\uf0a7\uf076"  # dash, bullets, PDF symbol-font bullets
 SUB_RE = re.compile(rf"^[{BULLETS}]?\s*\((?:[ivx]+|\d+|[a-z])\)|^[{BULLETS}]\s|^\d+\.\s")
 
 
@@ -60,6 +61,7 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
     texts = [first.strip()] if first.strip() else []
     lines = list(texts)
     listed_at = blocks[i].first.indent if LIST_NUMBER_RE.match(blocks[i].first.stripped) else None
+    bullet_at: int | None = None  # where the list's bullets stand, under a label over them
     j = i + 1
     while j < len(blocks):
         text = blocks[j].text.strip()
@@ -79,7 +81,12 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
         if not (SUB_RE.match(text) or opener or wrapped or listed):
             break
         texts.append(text)
-        lines.extend(line.stripped for line in blocks[j].lines)
+        if BULLET_RE.match(text) and bullet_at is not None and blocks[j].first.indent > bullet_at and lines:
+            lines[-1] = f"{lines[-1]} {BULLET_RE.sub('', ' '.join(line.stripped for line in blocks[j].lines))}"
+        else:  # (a bullet indented under the one before is a point of it: '* The board will discuss' / '    * A
+            # working meeting will be scheduled')
+            bullet_at = blocks[j].first.indent if BULLET_RE.match(text) and bullet_at is None else bullet_at
+            lines.extend(line.stripped for line in blocks[j].lines)
         j += 1
     if i < len(blocks) and len(blocks[i].lines) > 1:  # the marker's paragraph line by line: its labels split it
         rest = [line.stripped for line in blocks[i].lines[1:]]

@@ -113,7 +113,10 @@ NARRATED_SENTENCES = [
                r"approved\b"),
     re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z]{IN_SENTENCE}{{0,300}}?\brequested\s+(?:permission|approval)\b"
                rf"{IN_SENTENCE}{{0,300}}?\.\s+(?:Permission|Approval|The\s+request)\s+was\s+(?:granted|given|approved)\b"),
-    # 'After discussion all Councillors present were happy with this arrangement\'
+    # 'prefers the term: task force instead of working group -> **decision**: use the term **task force** from now on':
+    # an outline's note of what was decided, after an arrow
+    re.compile(r"(?:->|→|=>)\s*(?i:decision|decided|agreed)\s*:\s*(?P<decision>)(?=\S)"),
+    # 'After discussion all Councillors present were happy with this arrangement'
     re.compile(r"(?i)(?:\bafter (?:some |a |further )?discussion,?\s+)?\ball\s+(?:councill?ors|members|trustees|"
                r"directors)(?:\s+present)?\s+were\s+(?:happy|content|in agreement)\s+with\b"),
 ]

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from . import subitems
+from .agenda_repeated import repeated_agenda
 from .beside import headings_beside
 from .blocks import to_blocks
 from .children import LOWER_RE, child_ok, sub_items
@@ -96,6 +97,10 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     read += [r for r in decided if r[0] not in taken]
     beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
               for index, rule, title, after in read]
+    if not run and (repeated := repeated_agenda(lines)):  # an agenda's bullets printed again: the items, and a
+        first = repeated[0].index  # heading directly over them ('## Minutes') their section, no item
+        beside = [*(h for h in beside if not (h.index < first and all(line.blank for line in lines[h.end:first]))),
+                  *repeated]
     tops = sorted([*run, *beside, *(orphan_decimals(lines, run, kind) if style.name == "number" else [])],
                   key=lambda h: h.index)
     found = []
