@@ -558,3 +558,9 @@ def test_an_html_definition_list_of_reports_is_sections_titled_by_its_terms_one_
 def test_superscripts_are_part_of_their_word_and_an_html_link_in_markdown_shows_its_text_inner_tags_and_all(tmp_path):
     text = markdown_text(tmp_path, 'The Hall on <a href="https://x.org/e/1">Monday 11<sup>th</sup> May 2015</a>.\n')
     assert read_lines("minutes.md", text)[0][0].text == "The Hall on Monday 11th May 2015."
+
+
+def test_an_html_list_s_entry_with_no_text_gives_its_number_to_nothing_after_it(tmp_path):
+    text = markdown_text(tmp_path, "<ol>\n<li>Open</li>\n<li>Close</li>\n</ol>\n<ul>\n<li>\n</li>\n</ul>\n\n"
+                                   "The chair thanked everyone.\n")
+    assert [line for line in text.split("\n") if line.strip()] == ["1. Open", "2. Close", "The chair thanked everyone."]

@@ -261,15 +261,19 @@ def _html_lists(text: str) -> str:
     pending = ""  # the number or bullet of an entry whose text has not started yet
     for n, line in enumerate(lines):
         tags = list(HTML_LIST_TAG_RE.finditer(line))
+        rest = HTML_LIST_TAG_RE.sub("", line).strip() if tags else line.strip()
         for tag in tags:
             name, closing = tag.group("tag").lower(), bool(tag.group("close"))
-            if name in ("ol", "ul"):
-                lists.pop() if closing and lists else None if closing else lists.append([name == "ol", 0])
-            elif name == "li" and not closing and lists:
+            if closing:  # an entry or a list ends: an entry that had no text gets none ('<li>Close</li>' has)
+                pending = pending if rest else ""
+                if name != "li" and lists:
+                    lists.pop()
+            elif name != "li":
+                lists.append([name == "ol", 0])
+            elif lists:
                 lists[-1][1] += 1
                 indent = "   " * (len(lists) - 1)
                 pending = f"{indent}{lists[-1][1]}. " if lists[-1][0] else f"{indent}- "
-        rest = HTML_LIST_TAG_RE.sub("", line).strip() if tags else line.strip()
         if pending and rest:
             lines[n], pending = pending + rest, ""
         elif tags:
