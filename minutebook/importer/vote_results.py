@@ -25,6 +25,11 @@ NOMINATED_RE = re.compile(rf"(?P<mover>{VOTER})(?:\s+\([^()]{{1,30}}\))?\s+"
 SENTENCE_RE = re.compile(r"^(?P<text>.+?)(?:(?<=[a-z0-9)])\.(?=\s+[A-Z])|$)")
 
 
+def _went(counts: dict[str, int]) -> str | None:
+    """How a vote counted so went: the majority's way, or carried with votes for and none against ('10 yes, 0 no')."""
+    return by_majority(counts) or ("carried" if counts.get("for") and not counts.get("against") else None)
+
+
 def result_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     match = RESULT_RE.search(blocks[i].text)
     return bool(match and counts_of(match.group("counts")))
@@ -35,7 +40,7 @@ def result_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     text = blocks[i].text
     match = RESULT_RE.search(text)
     counts = counts_of(match.group("counts"))
-    result = by_majority(counts) or ("carried" if counts.get("for") and not counts.get("against") else None)
+    result = _went(counts)
     item.votes.append(VoteDraft(blocks[i].first, result=result, counts=counts))
     before, after = text[:match.start()].strip(), text[match.end():].strip()
     told = RESULT_TEXT_RE.match(after)
@@ -109,7 +114,7 @@ def put_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     carried."""
     lines = blocks[i].lines
     counts = counts_of(" ".join(line.stripped for line in lines[1:]))
-    result = by_majority(counts) or ("carried" if counts.get("for") and not counts.get("against") else None)
+    result = _went(counts)
     item.votes.append(VoteDraft(blocks[i].first, result=result, counts=counts))
     if result == "carried":
         item.decisions.append(PUT_RE.match(lines[0].stripped).group("text").rstrip("?."))
