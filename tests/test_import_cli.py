@@ -152,3 +152,15 @@ def test_minutes_from_a_website_s_markdown_with_links_to_its_own_pages_build_wit
     assert "whether the bylaws allowed it" in record and "[our website](https://example.org/minutes/)" in record
     built = build_cli("build", "--content", "content", "--site-dir", "site", "--strict", cwd=tmp_path)
     assert built.returncode == 0, built.stdout + built.stderr
+
+
+def test_a_page_titled_by_its_date_alone_needs_only_the_body_and_says_it_was_given(tmp_path):
+    (tmp_path / "2017-08-27.md").write_text("August 27th, 2017\n=================\n\n## Members Present\n- Aji Ahamed\n"
+                                           "- Athul R T\n\n## General Decisions\n- No full time demo.\n",
+                                           encoding="utf-8")
+    result = run("2017-08-27.md", "--content", "content", cwd=tmp_path)
+    assert result.returncode == 1 and "no meeting body could be found; give the body with --body NAME" in result.stdout
+    result = run("2017-08-27.md", "--body", "Users Group", "--content", "content", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "minutes of Users Group, 2017-08-27: the body given with --body" in result.stdout
+    assert records(tmp_path / "content") == ["meetings/users-group/2017-08-27.md"]

@@ -13,8 +13,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..dates import find_date
 from . import assemble
 from .extract import Extracted, ExtractError, extract_text
+from .file_names import file_date
 from .lines import Line, read_lines
 from .paging import paging
 from .parts import Part, split_parts
@@ -110,12 +112,23 @@ def read_source(job: Job) -> Result:
     return result
 
 
+HEADING_DATE_LINES = 5  # lines of text at a file's top where a page titled by its date prints it
+
+
+def _heading_date(lines: list[Line]) -> dt.date | None:
+    """The date a file with no meeting heading prints at its top ('August 27th, 2017' as a page's title), else the
+    date its name gives: what was missing is the body, not the day (given --body, the file is read as its meeting)."""
+    texts = [line.text for line in lines if not line.blank][:HEADING_DATE_LINES]
+    found = next((dated[0] for text in texts if (dated := find_date(text))), None)
+    return found or (file_date(lines[0].file) if lines else None)
+
+
 def _without_heading(lines: list[Line], options: Options, result: Result) -> None:
     """A file in which no meeting was found: read as one meeting of --body on --date, or an error naming
     what could not be found. Never a warning followed by nothing imported."""
     found = next((p for p in split_parts(lines) if p.kind in ("agenda", "minutes")), None)
     body = options.body or (found.body if found else None)
-    date = options.date or (found.date if found else None)
+    date = options.date or (found.date if found else None) or _heading_date(lines)
     first = next((line.number for line in lines if not line.blank), 0)
     missing = [what for what, value in (("body", body), ("date", date)) if not value]
     if missing:
@@ -124,8 +137,10 @@ def _without_heading(lines: list[Line], options: Options, result: Result) -> Non
                                 f"no meeting found in this file: no meeting {' and no '.join(missing)} could be "
                                 f"found; give the {' and '.join(missing)} with {options_hint}", "error"))
         return
+    given = [f"the {what} given with --{what}" for what, value in (("body", options.body), ("date", options.date))
+             if value]
     part = Part(kind=found.kind if found else "minutes", lines=lines, body=body, date=date,
-                meeting_type=found.meeting_type if found else None)
+                meeting_type=found.meeting_type if found else None, why=", ".join(given) or None)
     gathered = assemble.Gathered()
     meeting = assemble.read_part(part, gathered, None)
     if meeting is None:  # cannot happen with a body and a date; kept as an error, never a silent drop
