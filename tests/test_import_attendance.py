@@ -1657,3 +1657,9 @@ def test_a_label_with_its_count_a_numbered_list_apologized_and_votes_by_proxy_as
         ("Jonathan Beliën", "present", None, None, None), ("Joost Schouppe", "present", None, None, None),
         ("Marc Gemis", "apologies", None, None, None), ("Kurt Roeckx", "apologies", None, None, None),
         ("Tim Couwelier", "absent", None, None, None), ("Pieter Vander Vennet", "absent", None, None, None)]
+
+
+def test_a_bullet_of_one_given_name_between_people_named_in_full_is_a_person():
+    assert read("Present:\n  - Peter Rybar\n  - Jasmine\n  - Yan Zhang\n") == [
+        ("Peter Rybar", "present", None, None, None), ("Jasmine", "present", None, None, None),
+        ("Yan Zhang", "present", None, None, None)]

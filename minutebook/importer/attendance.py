@@ -124,6 +124,19 @@ COLUMN_HEAD_RE = re.compile(r"(?i)(?:full\s+)?(?:names?|titles?|positions?|roles
                             r"initials)")
 
 
+ONE_NAME_RE = re.compile(r"^[-*•]\s+(?P<name>[A-Z][a-z]{2,20})$")  # '- Jasmine': a bullet of one given name
+
+
+def _known_by_one_name(lines: list[Line], index: int) -> bool:
+    """A bullet of one capitalised word among bullets of people named in full ('- Peter Rybar' / '- Jasmine' / '- Yan
+    Zhang'): someone the list names by the one name they go by (a name in full on each side of it)."""
+    if not ONE_NAME_RE.match(lines[index].stripped):
+        return False
+    near = [lines[k].stripped for k in (index - 1, index + 1) if 0 <= k < len(lines)]
+    return len(near) == 2 and all((m := re.match(r"^[-*•]\s+(.+)$", text)) and looks_like_name(m.group(1))
+                                  for text in near)
+
+
 def _chair_after_officers(settings: dict, context: Context) -> bool:
     """'Chair: A' after the officers' label ('Secretariat: B' / 'Chair: A'): the chair presides as a member, and is
     none of the officers (after 'Apologies:' a post's label is one of those who sent them)."""
@@ -360,7 +373,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             if found:
                 entries.extend(found)
                 continue
-        entry = make_entry(text, line, context) if looks_like_name(text) or context.surnames else None
+        entry = make_entry(text, line, context) if looks_like_name(text) or context.surnames else \
+            make_entry(text, line, Context(**{**context.__dict__, "surnames": True})) \
+            if _known_by_one_name(lines, index) else None
         if entry:
             entries.append(entry)
             continue
