@@ -1737,3 +1737,8 @@ def test_an_agenda_s_bullets_printed_again_in_an_outline_of_minutes_are_its_item
             "      * no meeting yet\n")
     assert [i.title for i in markdown_items(tmp_path, text)] == [
         "Presentation of the structure (A Bell)", "Reports from the task forces"]
+    reports = text.replace("      * no meeting yet\n",
+                           "      * no meeting yet\n  * de-RSE25 | Di Lord\n      * started\n")
+    assert [i.title for i in markdown_items(tmp_path, reports)] == [
+        "Presentation of the structure (A Bell)", "Reports from the task forces", "NFDI | Cy Hale",
+        "de-RSE25 | Di Lord"]

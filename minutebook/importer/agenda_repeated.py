@@ -41,5 +41,25 @@ def repeated_agenda(lines: list[Line]) -> list[Heading]:
         margin = min((indent_of(lines[at]) for at, _ in found), default=0)
         found = [(at, title) for at, title in found if indent_of(lines[at]) == margin]
         if len(found) >= LEAST_REPEATED and len({title for _, title in found}) == len(found):
-            return [Heading(at, "", title, margin, end=at + 1, rule="agenda repeated") for at, title in found]
+            items = [Heading(at, "", title, margin, end=at + 1, rule="agenda repeated") for at, title in found]
+            stops = [h.index for h in items[1:]] + [len(lines)]
+            return sorted([*items, *(child for item, stop in zip(items, stops, strict=True)
+                                     for child in _reports(lines, item, stop))], key=lambda h: h.index)
     return []
+
+
+# A report under an item, its topic and its reporter apart by a bar: '* NFDI | Florian Thiery', '* RSE Research (with
+# GI)| Willi Hasselbring'.
+REPORT_RE = re.compile(r"^[-*•+]\s+(?P<title>\S.{1,100}?\s*\|\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
+
+
+def _reports(lines: list[Line], item: Heading, stop: int) -> list[Heading]:
+    """The reports listed under an item, each a bullet naming its topic and reporter, two or more at the outermost
+    indentation under the item's: items of their own after it (the record numbers an item's parent, and these have
+    no number to name it by)."""
+    found = [(at, match.group("title")) for at in range(item.index + 1, stop)
+             if (match := REPORT_RE.match(lines[at].stripped)) and indent_of(lines[at]) > item.indent]
+    margin = min((indent_of(lines[at]) for at, _ in found), default=0)
+    found = [(at, title) for at, title in found if indent_of(lines[at]) == margin]
+    return [Heading(at, "", " ".join(title.split()), margin, end=at + 1, rule="agenda report")
+            for at, title in found] if len(found) >= LEAST_REPEATED else []
