@@ -1,8 +1,9 @@
 """An agenda listed with bullets at the top of minutes whose entries the minutes print again, each opening its part
 ('Agenda:' / '* Presentation of the structure (A)' / '* Reports from the task forces' ... then '## Minutes' / '*
 Presentation of the structure (A)' / '    * Talk: ...'): the entries printed again are the items, in an outline
-whose other bullets are their text. Numbered agendas are read by numbering.py; this reads the bullets that only the
-repeated words tell apart from the rest of the outline.
+whose other bullets are their text; reports listed under one, each naming its topic and reporter apart by a bar
+('* NFDI | Florian Thiery'), are items after it. Numbered agendas are read by numbering.py; this reads the bullets
+that only the repeated words tell apart from the rest of the outline.
 """
 
 from __future__ import annotations
