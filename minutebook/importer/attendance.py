@@ -79,8 +79,7 @@ def _continues_list(previous: str, text: str) -> bool:
                 or previous.count("(") > previous.count(")") or NAME_END_RE.match(text))
 
 
-# Where a line's list ends and another label begins: 'Present: A, B; Absent: C', 'Present: A. Apologies: B'.
-NAMES_A_ROW = 3
+NAMES_A_ROW = 3  # names in a row of cells, at least, for them to be people side by side, not a name and its post
 # A member absent and who voted for them, under a label of proxies: 'Tim Couwelier > Thibault Molleman', 'A -> B'.
 PROXY_RE = re.compile(r"^(?:[-*•]\s+)?(?P<name>[^<>→]{3,60}?)\s*(?:->|→|>)\s*(?P<holder>\S.{2,60})$")
 

@@ -57,7 +57,7 @@ def over_attendance_label(lines: list[Line], index: int) -> bool:
 def over_names(lines: list[Line], index: int, title: str) -> bool:
     """A heading saying who attended over a bulleted list of people ('## Apologies' / '* Liam Maxwell (DCMS)'), or
     over 'None': the meeting's attendance, read with the heading's, not an item."""
-    if not ATTENDANCE_HEADING_RE.match(HEAD_COUNT_RE.sub("", title)):
+    if not says_who_attended(title):
         return False
     below: list[str] = []
     for line in lines[index + 1:]:

@@ -210,10 +210,11 @@ def label_of(text: str) -> tuple[dict, str] | None:
     return (settings, "") if settings is not None else None
 
 
+# Where a line's list ends and another label begins: 'Present: A, B; Absent: C', 'Present: A. Apologies: B'.
 NEXT_LABEL_RE = re.compile(r"(?<=[a-z)])[.;]\s+(?=[A-Z][\w'&-]*(?:\s[\w'&-]+){0,3}\s?:\s)")
-
-
 SENTENCE_START_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+# A word saying who attended or did not: a sentence holding one is about attendance.
+PRESENCE_RE = re.compile(r"(?i)\b(?:present|absent|attend\w*|apologies|regrets|excused)\b")
 
 
 def _told_after(text: str) -> int | None:
@@ -224,9 +225,6 @@ def _told_after(text: str) -> int | None:
     cut = next((m.end() for m in SENTENCE_START_RE.finditer(text)
                 if VERB_RE.match(text[m.end():]) and label_of(text[m.end():])), None)
     return cut if cut and not PRESENCE_RE.search(text[:cut]) else None  # (a roll call told over sentences: prose's)
-
-
-PRESENCE_RE = re.compile(r"(?i)\b(?:present|absent|attend\w*|apologies|regrets|excused)\b")
 
 
 def split_labels(lines: list[Line]) -> list[Line]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from ..dates import MONTHS, find_date, numeric_order
-from .attendance_labels import whole_label
+from .attendance_labels import PRESENCE_RE, whole_label
 from .bodynames import (
     AUTHORITY_RE,
     BODY_WORD_RE,
@@ -52,7 +52,6 @@ SENTENCE_RES: list[re.Pattern] = [
 # 'the above Council', 'the said Committee': the title printed above names the body.
 BACK_REFERENCE_RE = re.compile(r"(?i)^(?:the\s+)?(?:above|above-named|abovenamed|said|aforesaid)\b")
 SUPERSCRIPT_RE = re.compile(r"(?i)(?:st|nd|rd|th)")
-PRESENCE_RE = re.compile(r"(?i)\b(?:present|absent|attend\w*|apologies|regrets)\b")  # a label of attendance
 HEADER_LINES = 30  # a heading is read from this many non-blank lines at most
 MAX_WORDS = 9  # a longer run of words is a sentence, not a name (unless cut out of a title sentence)
 MAX_NAME = 120  # characters: a longer 'name' is a run of text (and would not fit in a file name)

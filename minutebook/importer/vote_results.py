@@ -90,7 +90,7 @@ def announced_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     """The vote with its counts, its result the majority's; the paragraph after the counts that says what follows
     from it ('Therefore ...') the decision, whichever way the vote went (it says what the body will do)."""
     counts = _counts_apart(blocks, i)
-    item.votes.append(VoteDraft(blocks[i].first, result=by_majority(counts), counts=counts))
+    item.votes.append(VoteDraft(blocks[i].first, result=_went(counts), counts=counts))
     used = 2
     if i + used < len(blocks) and THEREFORE_RE.match(blocks[i + used].text.strip()):
         item.decisions.append(blocks[i + used].text.strip().rstrip("."))
