@@ -167,9 +167,7 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     elected = ELECTED_RE.search(blocks[i].text) if result is None else None
     if elected:  # 'A was proposed by B and seconded by C ... and was duly elected': the election is the decision
         result = "carried"
-        ends = [m.end() for m in SENTENCE_BREAK_RE.finditer(blocks[i].text)]
-        start = max((end for end in ends if end <= elected.start()), default=0)
-        stop = min((end for end in ends if end > elected.end()), default=len(blocks[i].text))
+        start, stop = _sentence_around(blocks[i].text, elected)
         item.decisions.append(blocks[i].text[start:stop].strip().rstrip("."))
     after = blocks[i].text[moved[-1].end():] if moved else ""  # the sentence after the last motion
     done = done_after(after, blocks, i)  # '..., the minutes were confirmed.': the sentence says it was done
@@ -186,14 +184,19 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     return 1
 
 
+def _sentence_around(text: str, match: re.Match) -> tuple[int, int]:
+    """Where the sentence holding `match` starts and ends in `text` (SENTENCE_BREAK_RE's breaks)."""
+    ends = [m.end() for m in SENTENCE_BREAK_RE.finditer(text)]
+    return (max((end for end in ends if end <= match.start()), default=0),
+            min((end for end in ends if end > match.end()), default=len(text)))
+
+
 def _proposed_subject(text: str, match: re.Match) -> str | None:
     """The sentence of a motion whose subject is what was put, the mover after it in the passive ('Approval of the
     minutes of the AGM, held on 1st September 2022, were proposed by A, seconded by B and accepted by all.'): the
     sentence, as it is the only statement of what was decided; None where the sentence does not open so, or does not
     itself say the motion carried."""
-    ends = [m.end() for m in SENTENCE_BREAK_RE.finditer(text)]
-    start = max((end for end in ends if end <= match.start()), default=0)
-    stop = min((end for end in ends if end > match.end()), default=len(text))
+    start, stop = _sentence_around(text, match)
     told = outcome_of(text[match.end():stop])  # how it went, in the sentence itself (not a resolution under it)
     return text[start:stop].strip().rstrip(".") if re.search(r"\b(?:was|were)\s+$", text[start:match.start()]) \
         and len(text[start:match.start()].split()) >= 4 and told == "carried" else None
