@@ -173,3 +173,13 @@ def test_printed_text_that_looks_like_an_html_tag_is_written_as_text():
              Line("doc.txt", 3, "Costs rose < 5%; see <https://example.org> or write to <clerk@example.org>.", "")]
     assert markdown(lines) == ("&lt;brent> PROPOSED: We will publish it\n\n| | |\n|---|---|\n| &lt;ivan> | +1 |\n\n"
                                "Costs rose < 5%; see <https://example.org> or write to <clerk@example.org>.")
+
+
+def test_a_member_listed_present_stays_a_member_when_the_text_names_them_as_staff_are_named():
+    from minutebook.importer.output import _merge_attendance
+
+    listed = {"person": "tracy-hinds", "status": "present", "role": "Individual Director", "name": "Tracy Hinds"}
+    told = {"person": "tracy-hinds", "status": "in_attendance", "role": "Director", "capacity": "officer",
+            "name": "Hinds"}  # 'Director Hinds provided an update'
+    assert _merge_attendance([listed, told]) == [{"person": "tracy-hinds", "status": "present",
+                                                  "role": "Individual Director", "name": "Tracy Hinds"}]

@@ -244,6 +244,22 @@ def test_a_heading_naming_only_a_kind_of_meeting_and_its_date_names_the_meeting_
     assert "a kind of meeting" in found.why
 
 
+def test_a_member_s_or_business_meeting_named_with_its_date_names_the_meeting():
+    text = ("## 2024-06-03 Member's Meeting\n\nMinutes recorded by: **Ann Bell**\n\n### Greg: Wants a new lathe\n\n"
+            "Discussed.\n")
+    found = read(text, "minutes.md")
+    assert (found.body, str(found.date)) == ("Member's Meeting", "2024-06-03")
+
+
+def test_a_business_meeting_named_in_the_title_outranks_a_body_word_only_among_the_items_far_below():
+    reports = "".join(f"### Report {n}\n\nNothing to report this month.\n\n" for n in range(1, 30))
+    text = ("August 2022 Business Meeting Minutes\n\n* Meeting called to order by President Jake Lee at 19:01, "
+            f"August 16, 2022\n* 20 members in attendance\n\n## Consent Agenda\n\n{reports}"
+            "#### Technical Committee\n\nSeth asked for a committee.\n")
+    found = read(text, "august-minutes.md")
+    assert (found.body, str(found.date)) == ("Business Meeting", "2022-08-16")
+
+
 def test_a_meeting_named_for_what_it_is_for_with_its_date_under_it_names_the_meeting():
     text = ("Minutes Meeting for Worship with a Concern for Business\n\nMarch 18, 2012\n\nIn Attendance: Ann Bell, "
             "Tom Hale\n\n1. Open Worship\n\n2. Library\n\nCommittee\n")
@@ -254,6 +270,11 @@ def test_a_meeting_named_for_what_it_is_for_with_its_date_under_it_names_the_mee
 def test_a_body_printed_beside_the_kind_of_meeting_is_the_body_not_the_meeting():
     text = "Minutes of the Regular Meeting of the Parish Council on October 18th, 2021\n\n1. Apologies\n"
     assert read(text, "minutes.txt").body == "Parish Council"
+
+
+def test_the_body_whose_previous_meeting_minutes_are_approved_is_named_without_the_approval():
+    assert body_name("Approve minutes from previous Public Board Meeting") == "Board"
+    assert body_name("Approval of the minutes of the last Parish Council meeting") == "Parish Council"
 
 
 def test_the_tail_of_a_sentence_ending_in_a_body_word_is_no_body_name():

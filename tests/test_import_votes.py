@@ -838,3 +838,37 @@ def test_a_motion_put_under_its_label_with_each_side_s_votes_on_a_line_of_its_ow
                 "Votes in favor: 10 (including proxies)\n\nWe will rewrite the bylaws.\n")
     assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 10, "against": 0})]
     assert item.decisions == ["only the total members and displaying only those who opt-in"]
+
+
+def test_a_formula_approved_by_all_but_the_members_it_names_is_a_vote_with_them_on_their_sides():
+    item = read("Upon motion duly made by Director Reyes, seconded by Director Hale and approved by all Directors in "
+                "attendance, save for Director Lind who opposed and Director Park who abstained, the following "
+                "resolution was adopted:\n\n**RESOLVED:** That the minutes of the March meeting are approved.\n")
+    assert sides(item) == {"against": ["Lind"], "abstain": ["Park"]}
+    assert (item.votes[0].result, item.votes[0].rest) == ("carried", "for")
+    assert [(m.mover.name, m.seconder.name) for m in item.motions] == [("Reyes", "Hale")]
+    assert item.decisions == ["That the minutes of the March meeting are approved."]  # the lead-in is no decision
+
+
+def test_every_other_member_present_is_for_a_vote_approved_by_all_but_those_named(tmp_path):
+    from minutebook.importer import run_import
+
+    source = tmp_path / "2018-09-05-board-minutes.md"
+    source.write_text("# **Example Foundation**\n\nMINUTES OF A REGULAR MEETING OF THE BOARD OF DIRECTORS\n\n"
+                      "05 September 2018\n\n# **Directors Attending and Participating**\n\n"
+                      "Ann Reyes (Acme), Tom Hale (Individual Director), Bo Lind (Beta), Jo Park (Gamma)\n\n"
+                      "# **Counsel Participating**\n\n# Eve Stone (Stone LLP)\n\n# **Also Participating**\n\n"
+                      "Sam Cole (Example Foundation), Kim Fox (Example Foundation)\n\n# **Approve Minutes**\n\n"
+                      "Upon motion duly made by Director Reyes, seconded by Director Hale and approved by all "
+                      "Directors in attendance, save for Director Lind who opposed and Director Park who abstained, "
+                      "the following resolution was adopted:\n\n**RESOLVED:** That the minutes are approved.\n\n"
+                      "# **Adjournment**\n\nDirector Reyes moved to adjourn.\n\n"
+                      "# At 4:35 pm Pacific Time, Director Reyes adjourned the meeting.\n", encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path, workers=1)
+    record = next((tmp_path / "content" / "meetings").rglob("*.md")).read_text(encoding="utf-8")
+    assert "  - result: carried\n    for:\n    - ann-reyes\n    - tom-hale\n    against:\n    - bo-lind\n" \
+           "    abstain:\n    - jo-park\n" in record
+    assert "person: eve-stone\n  status: in_attendance\n  role: Counsel\n" in record and "end: '16:35'" in record
+    assert "person: kim-fox\n  status: in_attendance" in record
+    assert "title: Directors Attending" not in record and "title: Also Participating" not in record
+    assert "title: Eve Stone" not in record and "title: At 4:35" not in record

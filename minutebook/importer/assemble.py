@@ -16,7 +16,7 @@ from . import attendance, blocks, items, passed_together, reports, rules, sessio
 from .attendance_acting import acting_members
 from .attendance_closing import closing_block
 from .attendance_items import attendance_sections, item_attendance
-from .attendance_labels import label_of
+from .attendance_labels import PRESENCE_RE, label_of
 from .attendance_offices import read_offices, roster_names, signature_block
 from .attendance_posts import voters_named
 from .capitals import word_cases
@@ -101,6 +101,15 @@ def _table(rows: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _listed_above(lines: list[Line]) -> list[Line]:
+    """The lines above a meeting's date from the first that labels who attended ('**Present**: Peter, Iddo' /
+    '**Also attending**: ...' / '# Minutes' / 'Meeting was held by Zoom on 2023-12-19'): minutes that open with
+    their attendance and give the date under it."""
+    start = next((n for n, line in enumerate(lines) if (label := line.stripped.split(":")[0])
+                  and PRESENCE_RE.search(label) and label_of(line.stripped) is not None), None)
+    return [] if start is None else lines[start:]
+
+
 def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> MeetingDraft | None:
     """A meeting draft for an agenda or minutes part; reports and covers are recorded for linking."""
     if part.kind == "report":
@@ -160,6 +169,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     else:
         opens = date_index < len(head) and label_of(head[date_index].stripped)  # a date from the file name: the
         found, leftover = attendance.parse_region(head[date_index + (0 if opens else 1):])  # 'Present:' line is line 0
+        found = [*attendance.parse_region(_listed_above(head[:date_index]))[0], *found]
         closed, unread = attendance.parse_region(part.lines[closing:])
         meeting.attendance.extend([*found, *closed])
         intro = [line for line in [*leftover, *unread]

@@ -15,7 +15,10 @@ from .names import ORGANISATION_LEAD
 # Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
 ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:(?:other\s+)?attendees(?:\s+present)?|attendance|present|"
                                    r"(?:also|others)\s+present|"
-                                   r"in attendance|"
+                                   r"in attendance|(?:[\w'&-]+\s+){0,2}(?:attending|participating)"
+                                   r"(?:\s+and\s+(?:attending|participating))?|"  # 'Directors Attending and
+                                   # Participating', 'Counsel Participating', 'Also Participating'
+
                                    r"apologies(?: for absence| received)?|regrets|absent|absentees|participants|"
                                    r"(?:observers|guests|visitors)(?: present)?|(?:(?:voting\s+|board\s+)?members|"
                                    r"directors|trustees|commissioners|councill?ors|governors|supervisors|officers)"
@@ -66,8 +69,16 @@ def over_names(lines: list[Line], index: int, title: str) -> bool:
         if not line.blank:
             below.append(line.stripped)
     return bool(below) and (all(LISTED_NAME_RE.match(text) for text in below) or bool(NOBODY_RE.match(below[0]))
-                            or LABEL_LINE_RE.match(below[0]) is not None and label_of(below[0]) is not None)
+                            or LABEL_LINE_RE.match(below[0]) is not None and label_of(below[0]) is not None
+                            or _names_in_a_row(below))
     # ('Attendees' / 'Present: A, B' / 'Chair: C'; not 'Apologies were received from A.', a sentence)
+
+
+def _names_in_a_row(below: list[str]) -> bool:
+    """One paragraph of names separated by commas, each with its organisation in brackets or not ('Gaurav Seth
+    (Microsoft), Todd Moore (IBM), Sarah Novotny'): people, no sentence."""
+    text = re.sub(r"\s*\([^()]{1,60}\)", "", " ".join(below))
+    return len(below) == 1 and "," in text and NAMES_ONLY_RE.match(text) is not None
 
 
 NAMES_ONLY_RE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,;]+[A-Z&][\w'’.&-]*|\s(?:of|for|the|and|on|in)\b)*$")  # no sentence

@@ -66,6 +66,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"present\s+(?:at|by)\s+(?:the\s+)?invitation(?:\s+of\s+the\s+[\w ]{1,30}?)?",  # ('Present at the invitation of
      {"status": "in_attendance"}),  # the Board was A, Executive Director, and B, Secretary': not members)
     (r"(?:the )?clerk\b.{0,40}", OFFICER),
+    (r"(?:legal |general )?counsel(?: present| participating| attending| in attendance)?",  # the body's lawyer,
+     {"status": "in_attendance", "capacity": "other", "role": "Counsel"}),  # there to advise: 'Counsel Participating'
+
     (r"secretariat", {**OFFICER, "role": "Secretariat"}),  # a standards committee's secretary, its officer
     (r"trade union observers?", {"capacity": "observer", "role": "Trade Union Observer", "guest": True}),
     (r"independent advis[eo]rs?", {"capacity": "adviser", "role": "Independent Adviser", "guest": True}),
@@ -93,6 +96,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
     (r"attendance|(?:[\w'&-]{1,20} ){0,2}(?:attendees|participants)|attending|members? attending|sederunt|roll call|"
+     r"(?:[\w'&-]{1,20} ){1,2}(?:attending|participating)(?: and (?:attending|participating))?|"  # 'Directors
+     # Attending and Participating' over the board's members
      r"board of (?:directors|trustees|governors)|"  # the body's members named as a heading over them ('BOARD OF
      # DIRECTORS' over a table of names and titles)
      r"present|late|arrived late|late arrivals?|"  # ('Late: Zamora': there, though after the start)

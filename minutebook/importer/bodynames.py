@@ -35,7 +35,9 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
               "amended", "draft", "approved", "unapproved", "action", "summary", "held", "on", "at", "from", "to",
               "in", "public", "session", "summons", "proceedings", "record", "decisions", "decision", "emergency",
               "budget", "general", "business", "hearing", "workshop", "study", "closed", "open", "this", "is", "will",
-              "be", "by", "members", "agm", "apm", "egm", "journal", "notes"}
+              "be", "by", "members", "agm", "apm", "egm", "journal", "notes",
+              # 'Approve minutes from previous Public Board Meeting': the body whose last meeting it was
+              "approve", "approval", "previous", "prior", "last"}
 # Edge words that also begin names ('Open Source ... Committee', 'Public Works Committee'): dropped only before
 # another edge word or the body word itself ('OPEN SESSION OF THE BOARD', 'OPEN BOARD MEETING').
 NAME_WORDS = {"open", "public", "budget", "general", "business", "study", "closed", "emergency", "joint"}

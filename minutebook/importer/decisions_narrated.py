@@ -154,12 +154,20 @@ def narrated_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """The sentence, which double spacing or a page break may have cut into several paragraphs."""
     text, used = formulas.sentence(blocks, i)
-    moved = next((m for m in motion_matches(text) if re.search(r"[.;]\s*\(?$", text[:m.start()])), None)
-    if moved:  # '... were approved and signed. Proposed Cllr A, seconded Cllr B.': who moved it, not what
-        text = text[:moved.start()].rstrip(" (")
-    item.decisions.extend(formulas.FURTHER_RE.split(text))
+    if not _resolution_below(blocks, i + used - 1, text):
+        moved = next((m for m in motion_matches(text) if re.search(r"[.;]\s*\(?$", text[:m.start()])), None)
+        if moved:  # '... were approved and signed. Proposed Cllr A, seconded Cllr B.': who moved it, not what
+            text = text[:moved.start()].rstrip(" (")
+        item.decisions.extend(formulas.FURTHER_RE.split(text))
     motion_in(blocks, i, item)
     return used
+
+
+def _resolution_below(blocks: list[Block], last: int, text: str) -> bool:
+    """A formula that leads in to the resolution printed under it ('Upon motion duly made ..., the following resolution
+    was adopted:' / 'RESOLVED: That ...'): the resolution is the decision, the lead-in says how it was made."""
+    return text.rstrip().endswith(":") and last + 1 < len(blocks) \
+        and re.match(r"(?i)^\W{0,3}resolved\b", blocks[last + 1].text) is not None
 
 
 # A vote for what was put without saying it again: 'The Committee voted unanimously in favour of the proposition.'

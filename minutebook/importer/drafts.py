@@ -54,6 +54,7 @@ class VoteDraft:
     result: str | None = None
     sides: dict[str, list[PersonName]] = field(default_factory=dict)  # 'for' | 'against' | 'abstain' | 'absent'
     counts: dict[str, int] = field(default_factory=dict)
+    rest: str | None = None  # the side of every member present not named on another ('approved by all but A')
 
 
 @dataclass

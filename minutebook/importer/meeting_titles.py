@@ -61,10 +61,12 @@ def authority_heading(lines: list[Line], indexes: list[int]) -> Candidate | None
     return None
 
 
-# A kind of meeting named with no body: 'Regular Meeting', 'Monthly Meeting', "Members' Meeting"; or a meeting named
-# for what it is for: 'Meeting for Worship with a Concern for Business', 'Meeting for Business'.
-MEETING_KIND_RE = re.compile(r"(?i)\b(?:(?:regular|special|monthly|quarterly|ordinary|extraordinary|members['’]?)\s+"
-                             r"meeting\b|meeting\s+for\s+[a-z]+(?:\s+(?:with|of|for|on|a|an|the|and|[a-z]+)){0,6})")
+# A kind of meeting named with no body: 'Regular Meeting', 'Monthly Meeting', "Members' Meeting", "Member's Meeting",
+# 'Business Meeting'; or a meeting named for what it is for: 'Meeting for Worship with a Concern for Business',
+# 'Meeting for Business'.
+MEETING_KIND_RE = re.compile(r"(?i)\b(?:(?:regular|special|monthly|quarterly|ordinary|extraordinary|business|"
+                             r"members['’]?|member['’]s)\s+meeting\b|"
+                             r"meeting\s+for\s+[a-z]+(?:\s+(?:with|of|for|on|a|an|the|and|[a-z]+)){0,6})")
 MEETING_HEADING_WORDS = 12  # a longer line is a sentence of the minutes, not their heading
 
 

@@ -58,8 +58,10 @@ MOTION_RES = [
     re.compile(rf"\b(?i:1st|first)\s*:\s*(?P<mover>{LABELLED_PERSON})\s+(?i:2nd|second)\s*:\s*"
                rf"(?P<seconder>{LABELLED_PERSON})"),
     # 'on the motion of Cllr A, seconded by Cllr B', 'Upon the proposition of A, seconded by B', 'On motion of A, ...',
-    # 'On a motion by Trustee A and seconded by Trustee B, ...'
-    re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?(?:motion|proposition|proposal)\s+of|(?:up)?on\s+a\s+motion\s+by)\s+"
+    # 'On a motion by Trustee A and seconded by Trustee B, ...', 'Upon motion duly made by Director A, seconded by
+    # Director B and approved ...'
+    re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?(?:motion|proposition|proposal)\s+of|(?:up)?on\s+a\s+motion\s+by|"
+               rf"(?:up)?on\s+(?:a\s+)?motion\s+(?:duly\s+)?made\s+by)\s+"
                rf"(?P<mover>{PERSON}),?\s+(?:and\s+)?"
                rf"(?i:seconded\s+by)\s+(?P<seconder>{PERSON})"),
     # 'Motion by Trustee A, second by Trustee B.', 'On a motion by Trustee A, second by Trustee B, the Board ...'

@@ -33,6 +33,7 @@ class Names:
         self.rosters: dict[str, dict[str, set[str]]] = {}
         self.roster: dict[str, set[str]] = {}  # the current meeting's body's
         self.posts: dict[str, str] = {}  # 'mayor' -> the name of the one person the attendance gives that role
+        self.members_present: list[str] = []  # the current meeting's members present, as person ids
         self.surnames: dict[tuple[str, str, int], str] = {}  # (surname, file, line) -> key of the full name
         self.listings = Listings()  # membership lists on agendas, read once names are settled
 

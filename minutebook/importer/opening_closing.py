@@ -47,9 +47,10 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
                       rf"({CLOCK})"),  # '... to adjourn the meeting at 7:25
            # pm', 'a motion to adjourn at 8', 'A motioned to adjourn meeting at 11:11 am', 'Nat concluded the FAPI
            # Working Group meeting at 9:50AM CST.'
-           # 'At 9:08 p.m., there being no further business, the regular meeting was adjourned.'
-           re.compile(rf"(?i)\bat\s+({CLOCK}),?\s+[^.;]{{0,100}}?\b(?:meeting|session)\s+(?:was\s+)?(?:adjourned|closed|"
-                      r"ended)\b"),
+           # 'At 9:08 p.m., there being no further business, the regular meeting was adjourned.', 'At 4:35 pm Pacific
+           # Time, Director Moore adjourned the public session.'
+           re.compile(rf"(?i)\bat\s+({CLOCK}),?\s+[^.;]{{0,100}}?\b(?:(?:meeting|session)\s+(?:was\s+)?(?:adjourned|"
+                      r"closed|ended)|(?:adjourned|closed|ended)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session))\b"),
            re.compile(rf"(?i)^\s*(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)\s*[:\-–]?\s*"
                       rf"(?:at\s+)?({CLOCK})\b")]
 # the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .', ' on

@@ -84,6 +84,9 @@ def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     and not _agency_initials(str(value), str(old["role"]), old.get("organisation")):
                 old["role"] = value  # 'City Recorder Leanne Moll' and her signature 'City Manager/City Recorder':
                 # the post that holds the other and more
+            elif key == "capacity" and old["status"] == "present" and entry["status"] == "in_attendance":
+                continue  # a member listed present, then named in the text as staff are ('Director Hinds provided an
+                # update'): a member still
             else:
                 old.setdefault(key, value)
     order = ("person", "status", "role", "position", "capacity", "organisation", "substitute_for", "items", "name")
@@ -95,10 +98,14 @@ def _vote(vote: VoteDraft, names: Names) -> dict[str, Any]:
     entry: dict[str, Any] = {"motion": vote.motion} if vote.motion else {}
     if vote.result:
         entry["result"] = vote.result
+    named = {side: [p for n in vote.sides.get(side, []) if (p := names.voter(n, vote.line.file, vote.line.number))]
+             for side in VOTE_SIDES}
+    if vote.rest:  # 'approved by all Directors in attendance, save for A who opposed': every other member present
+        others = {p for people in named.values() for p in people}
+        named[vote.rest] = [*named[vote.rest], *(p for p in names.members_present if p not in others)]
     for side in VOTE_SIDES:
-        people = [p for n in vote.sides.get(side, []) if (p := names.voter(n, vote.line.file, vote.line.number))]
-        if people:
-            entry[side] = list(dict.fromkeys(people))
+        if named[side]:
+            entry[side] = list(dict.fromkeys(named[side]))
     counts = {side: vote.counts[side] for side in VOTE_SIDES if side in vote.counts}
     if counts:
         entry["counts"] = counts
@@ -272,6 +279,8 @@ def _front(meeting: MeetingDraft, names: Names,
             holders.setdefault(post, set()).add(entry.name.name)
     names.posts = {post: next(iter(held)) for post, held in holders.items() if len(held) == 1}
     attendance = _merge_attendance([_attendance(a, names) for a in meeting.attendance])
+    names.members_present = [a["person"] for a in attendance
+                             if a["status"] == "present" and a.get("capacity", "member") == "member"]
     if attendance:
         front["attendance"] = attendance
     anchored: list[tuple[str, ItemDraft]] = []

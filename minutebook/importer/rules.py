@@ -241,6 +241,7 @@ def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = No
     vs.named_side_votes(blocks, item)
     vs.supporters_votes(blocks, item)
     vs.recorded_own_votes(blocks, item)
+    vs.all_but_named(blocks, item)
     for block in blocks:  # 'a motion to allow Ms. B to abstain from voting on R129-15 due to a conflict of interest'
         item.declarations.extend(interests_abstaining.abstaining(block))
     for n, block in enumerate(blocks):  # 'Apologies were received from ...' in any paragraph, whatever else it holds

@@ -182,6 +182,9 @@ def _numbered(lines: list[Line], index: int, title: str) -> bool:
 # A stop, then a sentence's opening: '... at 06:46 UTC. The meeting ...' (not 'St. Mary's', an abbreviation's stop).
 SECOND_SENTENCE_RE = re.compile(r"(?<!\bSt)(?<!\bNo)[A-Za-z0-9)]{2}\.\s+(?:The|This|It|A|An|There|"
                                 r"[A-Z][a-z]+\s+(?:was|were|is|are|had|has))\b")
+# A sentence opening with the time something happened ('At 4:35 pm Pacific Time, Director Moore adjourned the public
+# session.'), made a heading by a converter: the text of the item above it.
+TIMED_SENTENCE_RE = re.compile(r"(?i)^at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?[^,]{0,30},\s+\S.*\.$")
 MOTION_TITLE_RE = re.compile(r"(?i)^motion\s+to\s+\w")  # '## Motion to adjourn': the item, not a motion's label
 
 
@@ -202,7 +205,8 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
     if _numbered(lines, index, title):
         return None  # '## 7.1 Motions': a number's heading, read with the others of its numbering
     if title.endswith(".") and len(title.split()) > MAX_WORDS and (reads_as_sentence(title)
-                                                                    or SECOND_SENTENCE_RE.search(title)):
+                                                                    or SECOND_SENTENCE_RE.search(title)) \
+            or TIMED_SENTENCE_RE.match(title):
         return None  # '##### These are the minutes of the ... meeting held on 3 and 4 August 2005.': a sentence
         # (not '## The Open standards process.', a title with a stop); 'A left the meeting at 06:46 UTC. The meeting
         # ceased to be quorate.' over a rule ('---'), which makes it a heading, is two

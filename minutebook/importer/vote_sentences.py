@@ -204,6 +204,30 @@ def supporters_votes(blocks: list[Block], item: ItemDraft) -> None:
                                     counts=counts))
 
 
+# A vote told as every member for it but those named otherwise: 'approved by all Directors in attendance, save for
+# Director Kapke who opposed and Director McCallister who abstained', 'carried by all members present except Cllr
+# Hale, who voted against'.
+ALL_BUT_RE = re.compile(rf"(?i)\b(?P<verb>approved|adopted|carried|passed|agreed)\s+(?:unanimously\s+)?by\s+all\s+"
+                        rf"(?:the\s+)?(?:{MEMBERS}|governors?)(?:\s+(?:in\s+attendance|present))?,?\s+(?:save|except)"
+                        r"(?:\s+for)?\s+(?P<rest>[^.;:]{3,300})")
+WHO_OTHERWISE_RE = re.compile(rf"(?P<name>(?:(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+)?[A-Z][\w'’-]+"
+                              r"(?:\s[A-Z][\w'’-]+)?),?\s+who\s+(?:(?P<against>opposed|voted\s+(?:against|no)|dissented)|"
+                              r"(?P<abstain>abstained|recused\s+(?:himself|herself|themselves)))")
+
+
+def all_but_named(blocks: list[Block], item: ItemDraft) -> None:
+    """Each vote told as all the members for it but those named as opposing or abstaining (ALL_BUT_RE): carried, the
+    named on their sides and every other member present for it (resolved against the attendance when written)."""
+    for block in blocks:
+        for match in ALL_BUT_RE.finditer(re.sub(r"\s+", " ", block.text)):
+            sides: dict[str, list[PersonName]] = {}
+            for who in WHO_OTHERWISE_RE.finditer(match.group("rest")):
+                if (name := parse_name(who.group("name"))) is not None:
+                    sides.setdefault("against" if who.group("against") else "abstain", []).append(name)
+            if sides:
+                item.votes.append(VoteDraft(block.first, result="carried", sides=sides, rest="for"))
+
+
 def _block_at(blocks: list[Block], starts: list[int], offset: int) -> Block:
     """The block of `joined`'s text that holds `offset`."""
     return blocks[max(k for k, start in enumerate(starts) if start <= offset)]
