@@ -1663,3 +1663,16 @@ def test_a_bullet_of_one_given_name_between_people_named_in_full_is_a_person():
     assert read("Present:\n  - Peter Rybar\n  - Jasmine\n  - Yan Zhang\n") == [
         ("Peter Rybar", "present", None, None, None), ("Jasmine", "present", None, None, None),
         ("Yan Zhang", "present", None, None, None)]
+
+
+def test_minutes_that_open_with_who_attended_and_date_the_meeting_below_it_keep_that_attendance(tmp_path):
+    from minutebook.importer import run_import
+
+    source = tmp_path / "2023-Dec.md"
+    source.write_text("**Present**: Peter, Iddo, Caleb\n\n**Also attending**: Mikhail Dozmorov (Bioconductor)\n\n"
+                      "# Minutes\n- Meeting of the Example Board was held by Zoom on 2023-12-19 at 16:00 UTC\n\n"
+                      "## Old business\nApproved by unanimous consent.\n", encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path, workers=1)
+    record = next((tmp_path / "content" / "meetings").rglob("*.md")).read_text(encoding="utf-8")
+    assert "person: iddo\n  status: present" in record and "person: caleb\n  status: present" in record
+    assert "person: mikhail-dozmorov\n  status: in_attendance" in record
