@@ -183,3 +183,14 @@ def test_a_proposer_s_label_opening_an_item_with_its_approval_under_it_approves_
     item = read("Proposed by: Cart Lee\n\nUnanimously approved.\n", title="Motion to adjourn")
     assert [(m.mover.name, m.result) for m in item.motions] == [("Cart Lee", "carried")]
     assert item.decisions == ["Motion to adjourn"]
+
+
+def test_a_motion_in_three_bullets_what_and_who_moved_it_who_seconded_and_how_it_went():
+    item = read("* Motion to approve the Treasurer's Report as modified by Mark Lee\n* Seconded by Eric Bell\n"
+                "* Motion carried unanimously\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Mark Lee", "Eric Bell", "carried")]
+    assert item.decisions == ["to approve the Treasurer's Report as modified"]
+    dashed = read("- Motion to approve the budget by Ann Bell\n- Seconded by Tom Hale\n- Approved unanimously\n")
+    assert (dashed.motions[0].seconder.name, dashed.decisions) == ("Tom Hale", ["to approve the budget"])
+    carried = read("- Motion to adopt the plan by Ann Bell\n- Seconded by Tom Hale\n- Motion carried\n")
+    assert carried.decisions == ["to adopt the plan"]

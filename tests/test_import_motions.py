@@ -770,3 +770,9 @@ def test_a_motion_no_vote_was_taken_on_went_no_way_though_no_dissent_was_heard()
 @pytest.mark.parametrize("told", ["No Nays.", "All vote to approve.", "Member body approved.", "no dissent."])
 def test_nobody_against_told_in_a_few_words_is_carried(told):
     assert outcome_of(told) == "carried"
+
+
+def test_a_motion_given_after_its_mover_as_a_speaker_and_seconded_after_a_semicolon():
+    item = read("Peter: motion to close the public board meeting; Heather seconded. No objections, motion carried "
+                "with unanimous consent. Meeting adjourned at 16:40 UTC.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Peter", "Heather", "carried")]

@@ -664,6 +664,14 @@ def test_outline_point_opening_with_the_result_in_capitals_and_a_dash():
                               "APPROVED – Revised budget – B. Munro (motion), Z. Maiorca (second)"]
 
 
+def test_a_point_saying_only_that_the_entry_was_approved_by_consent_is_its_decision():
+    item, _ = read("Approve minutes from the previous public meeting\n- October 2022: link\n"
+                   "- Approved by unanimous consent (including prior approval by Hilya, who was away). Merged.\n")
+    assert item.decisions == ["Approved by unanimous consent (including prior approval by Hilya, who was away)"]
+    moved, _ = read("- Motion to approve the budget by Ann Bell\n- Seconded by Tom Hale\n- Approved unanimously\n")
+    assert len(moved.decisions) == 1  # the motion's decision; its result is no second one
+
+
 def test_an_action_line_under_an_entry_saying_what_was_done_is_its_decision():
     item, _ = read("Recommendation: Adopt a resolution authorizing the disposal of surplus equipment.\n"
                    "Action: Adopted Resolution No. 2020-059.\n")

@@ -872,3 +872,10 @@ def test_every_other_member_present_is_for_a_vote_approved_by_all_but_those_name
     assert "person: kim-fox\n  status: in_attendance" in record
     assert "title: Directors Attending" not in record and "title: Also Participating" not in record
     assert "title: Eve Stone" not in record and "title: At 4:35" not in record
+
+
+def test_a_tally_labelled_with_what_it_was_a_vote_to_do_decides_it_when_carried():
+    item = read("- Tally to re-elect Ann Bell as president of the Board: 7 votes for, 0 against, 1 abstain\n"
+                "- Tally to re-elect Tom Hale as Treasurer: 3 votes for, 5 against, 0 abstain\n")
+    assert [(v.result, v.counts["for"]) for v in item.votes] == [("carried", 7), ("lost", 3)]
+    assert item.decisions == ["to re-elect Ann Bell as president of the Board"]

@@ -1,7 +1,8 @@
 """Decisions minuted in note form, as outline minutes keep them: an entry titled by what was approved, the
 verb last ('Minutes from 11/30/17 meeting approved', '2017/18 Financials approved'), a point that opens
-with the result in capitals and a dash ('o APPROVED – 2018 Meetings Calendar'), and the line action minutes
-print under each entry ('Action: Adopted Resolution No. 2020-058.').
+with the result in capitals and a dash ('o APPROVED – 2018 Meetings Calendar'), the line action minutes
+print under each entry ('Action: Adopted Resolution No. 2020-058.'), and a point saying only that what the entry
+put was approved and how ('- Approved by unanimous consent of the 8 Board members present. Merged.').
 """
 
 from __future__ import annotations
@@ -43,3 +44,17 @@ def result_points(block: Block) -> list[str]:
         if match:
             found.append(match.group("text").strip())
     return found
+
+
+# a point that says only that what its entry put was approved, and how the meeting gave it: '- Approved by unanimous
+# consent (including prior approval of the PR by Hilya ...).', '- Agreed without objection'
+CONSENT_POINT_RE = re.compile(r"^[-*•]\s+(?P<text>(?:Approved|Adopted|Agreed|Accepted|Passed|Carried)\s+(?:by\s+"
+                              r"(?:unanimous|general|common)\s+consent|by\s+consensus|by\s+acclamation|unanimously|"
+                              r"without\s+objection)\b(?:\([^)]{0,200}\)|[^.;])*)")
+
+
+def consent_points(block: Block) -> list[str]:
+    """Each point of a block saying only that its entry's proposal was approved and how (CONSENT_POINT_RE), to its
+    sentence's end: read where the item has no decision of its own (a motion's rules read 'Approved unanimously' under
+    the motion it ends)."""
+    return [match.group("text").strip() for line in block.lines if (match := CONSENT_POINT_RE.match(line.stripped))]

@@ -26,19 +26,21 @@ from .votes import roll_call_test
 
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
-SECONDED_BY_RE = re.compile(r"^>?\s*Seconded(?:\s+by\s*:?|\s*:|(?=\s+(?:Cr|Cllr|Councill?or)\b)|"
+SECONDED_BY_RE = re.compile(r"^>?\s*(?:[-*•]\s+)?Seconded(?:\s+by\s*:?|\s*:|(?=\s+(?:Cr|Cllr|Councill?or)\b)|"
                             rf"(?=\s+{CAPITALISED_NAME}\.?$))\s+"  # ('Seconded: A', 'Seconded Cr A', 'Seconded A B')
                             r"(?P<who>[^;:]{2,60}?)\.?$", re.I)
 # A motion's text under its label, over the line naming its mover: 'Motion: that Rule 7 be amended ...'
 MOTION_ABOVE_RE = re.compile(r"^(?i:motion|resolution|proposal)\s*:\s*(?P<text>(?i:that|to)\b.+)$", re.S)
 # What may follow an outcome word to the line's end: 'unanimously', the count ('CARRIED 5/0', 'Carried (3 to 1)').
 RESULT_TAIL = r"(?:\s+unanimously)?(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$"
-OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:\*+\s*)?(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|vote)\s+"
+OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:(?:\*+|[-•])\s*)?(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|vote)\s+"
                              r"(?:was\s+)?(?:put\s+and\s+)?(?P<word>passed|"
                              r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
                              rf"|^\W{{0,3}}(?P<bare>carried|defeated|lost)\b{RESULT_TAIL}"
-                             # 'Unanimously approved.', 'Unanimously approved, with discussion of this as ...'
-                             r"|^\W{0,3}unanimously\s+(?P<unanimous>approved|carried|passed|adopted|agreed)\b")
+                             # 'Unanimously approved.', 'Unanimously approved, with discussion of this as ...',
+                             # '- Approved unanimously'
+                             r"|^\W{0,3}unanimously\s+(?P<unanimous>approved|carried|passed|adopted|agreed)\b"
+                             r"|^\W{0,3}(?P<unanimous2>approved|carried|passed|adopted|agreed)\s+unanimously\W{0,3}$")
 RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
                 "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
 # A recorded vote's first line under the resolution: 'Recorded Vote requested by A', 'Yeas: A, B', 'For (3): ...'.
@@ -186,6 +188,8 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
             above = _statement_above(blocks, i, None if text else item.title)
     if above:  # 'Cart shall open a bank account.' / 'Proposed by: Cart' / 'Unanimously approved.'
         item.decisions.append(above)
+    elif result == "carried" and not text and moved_to:  # '* Motion to approve by A' / '* Seconded by B' / '* Motion
+        item.decisions.append(moved_to.group("what"))  # carried unanimously': what the label's line moved
     elif result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
         item.decisions.extend(split_subresolutions([line.stripped for line in blocks[text_starts].lines])
                               if not resolved else [text])
@@ -250,7 +254,7 @@ def _outcome(text: str) -> str | None:
 
 def outcome_result(outcome: re.Match) -> str:
     """'carried', 'lost' or 'withdrawn', from an outcome's word ('Passed', 'DEFEATED')."""
-    if outcome.groupdict().get("unanimous"):
+    if outcome.groupdict().get("unanimous") or outcome.groupdict().get("unanimous2"):
         return "carried"
     return RESULT_WORDS[(outcome.group("word") or outcome.groupdict().get("bare")).lower()]
 

@@ -232,6 +232,8 @@ def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = No
     if item.kind == "minutes":  # outline minutes: 'o APPROVED – 2018 Meetings Calendar', 'Minutes ... approved'
         item.decisions.extend(point for block in blocks for point in noted.result_points(block)
                               if point not in item.decisions)
+        if not item.decisions:
+            item.decisions.extend(point for block in blocks for point in noted.consent_points(block))
         if not item.decisions and noted.noted_title(item.title):
             item.decisions.append(noted.noted_title(item.title))
     _title_decision(item, blocks)

@@ -44,6 +44,9 @@ SPOKEN_MOTIONS = [
     # motion five minute recess; properly seconded without objections' (seconded, nobody named, and passed unopposed)
     re.compile(rf"(?:^|(?<=[.;]\s))(?P<mover>{VOTER})\s+motion(?:ed)?\s+(?P<text>[^;.]{{3,200}}?);\s*"
                r"(?P<carried>(?i:(?:properly\s+)?seconded\s+(?:and\s+(?:passed|carried)\s+)?without\s+objections?))"),
+    # Notes that give the mover as a speaker: 'Peter: motion to close the public board meeting; Heather seconded.'
+    re.compile(rf"(?:^|(?<=[.;]\s))(?P<mover>{VOTER}):\s+(?i:motion)\s+(?P<text>to\s+[^;.]{{3,200}}?)[;,]\s*"
+               rf"(?P<seconder>{VOTER})\s+seconded\b"),
     # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),

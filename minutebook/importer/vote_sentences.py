@@ -78,6 +78,8 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
                 continue
             vote = VoteDraft(block.first, result=result_of(sentence) or by_majority(counts), counts=counts,
                              sides=named_dissent(sentence))
+            if vote.result == "carried" and (put := COUNTED_PROPOSAL_RE.match(sentence)):
+                item.decisions.append(put.group("what"))  # 'Tally to re-elect A as president: 7 votes for, ...
             subject = re.search(r"(?i)\bthe\s+(amendment|substantive\s+\w+|recommendations?|motion|resolution|"
                                 r"proposal)\b", sentence)
             if subject:
@@ -85,6 +87,9 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
             item.votes.append(vote)
 
 
+# A count labelled with what it was a vote to do: 'Tally to re-elect Peter Cock as president: 7 votes for, 0 against,
+# 1 abstain', 'Vote to adopt the budget: 5 for, 2 against'; carried, what it was to do is a decision.
+COUNTED_PROPOSAL_RE = re.compile(r"^(?:[-*•]\s+)?(?:Tally|Vote|Ballot|Poll)\s+(?P<what>to\s+[^:]{3,200}?)\s*:\s*\d")
 RESULT_ALONE_WORDS = 5  # words, at most, of a result printed alone under its count, a list's mark among them
 # ('Motion passed', '- Motion passed', 'CARRIED')
 
