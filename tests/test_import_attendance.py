@@ -1676,3 +1676,16 @@ def test_minutes_that_open_with_who_attended_and_date_the_meeting_below_it_keep_
     record = next((tmp_path / "content" / "meetings").rglob("*.md")).read_text(encoding="utf-8")
     assert "person: iddo\n  status: present" in record and "person: caleb\n  status: present" in record
     assert "person: mikhail-dozmorov\n  status: in_attendance" in record
+
+
+def test_who_chaired_and_who_took_the_minutes_as_labels_over_their_names():
+    text = ("Chaired by:\nRussell Blackburn\n\nMinutes Taken by:\nSteven White\n\nPresent:\n"
+            "Mark Carlson, Dean Morrison\n")
+    assert read(text)[:2] == [("Russell Blackburn", "present", "Chair", None, None),
+                              ("Steven White", "in_attendance", "Minute-taker", "officer", None)]
+
+
+def test_a_list_of_members_most_known_by_one_name_and_a_few_in_full_names_every_one():
+    assert [e[0] for e in read("Present: Andrew, Chuck, Dan, Matt Chang, Michael\n")] == [
+        "Andrew", "Chuck", "Dan", "Matt Chang", "Michael"]
+    assert [e[0] for e in read("Present: Ann Bell, Tom Hale, Kit\n")] == ["Ann Bell", "Tom Hale"]  # one word of three

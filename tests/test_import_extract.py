@@ -564,3 +564,16 @@ def test_an_html_list_s_entry_with_no_text_gives_its_number_to_nothing_after_it(
     text = markdown_text(tmp_path, "<ol>\n<li>Open</li>\n<li>Close</li>\n</ol>\n<ul>\n<li>\n</li>\n</ul>\n\n"
                                    "The chair thanked everyone.\n")
     assert [line for line in text.split("\n") if line.strip()] == ["1. Open", "2. Close", "The chair thanked everyone."]
+
+
+def test_html_headings_and_a_pages_structure_in_a_markdown_file_are_read_line_for_line(tmp_path):
+    source = tmp_path / "aug2021.md"
+    source.write_text('---\ntitle: August 2021 Committee Meeting\n---\n<main class="cwm-main">\n  <section>\n'
+                      '    <article class="cwm-item">\n      <header>\n'
+                      '        <h2 class="cwm-h2">Treasurer\'s Report</h2>\n        <div><time>7:36pm</time></div>\n'
+                      '      </header>\n      <p>Owed about $3K.</p>\n    </article>\n  </section>\n</main>\n',
+                      encoding="utf-8")
+    lines = read_lines(str(source), extract_text(source).text)[0]
+    assert [(line.number, line.heading, line.text.strip()) for line in lines if line.text.strip()] == [
+        (2, False, "August 2021 Committee Meeting"), (8, True, "Treasurer's Report"), (9, False, "7:36pm"),
+        (11, False, "Owed about $3K.")]

@@ -1742,3 +1742,9 @@ def test_an_agenda_s_bullets_printed_again_in_an_outline_of_minutes_are_its_item
     assert [i.title for i in markdown_items(tmp_path, reports)] == [
         "Presentation of the structure (A Bell)", "Reports from the task forces", "NFDI | Cy Hale",
         "de-RSE25 | Di Lord"]
+
+
+def test_a_heading_marking_the_end_of_the_minutes_is_no_item(tmp_path):
+    assert marked_items(tmp_path, "# Committee Minutes 10 August 2021\n\n## Treasurer's Report\n\nNil.\n\n"
+                                  "## Umpire Fees\n\nThey want to increase fees.\n\n# End Minutes\n"
+                                  "        Next Meeting: 7:30pm\n") == ["Treasurer's Report", "Umpire Fees"]

@@ -183,3 +183,13 @@ def test_a_member_listed_present_stays_a_member_when_the_text_names_them_as_staf
             "name": "Hinds"}  # 'Director Hinds provided an update'
     assert _merge_attendance([listed, told]) == [{"person": "tracy-hinds", "status": "present",
                                                   "role": "Individual Director", "name": "Tracy Hinds"}]
+
+
+def test_whoever_took_the_minutes_and_is_listed_among_the_members_present_is_a_member():
+    from minutebook.importer.output import _merge_attendance
+
+    took = {"person": "steven-white", "status": "in_attendance", "role": "Minute-taker", "capacity": "officer",
+            "name": "Steven White"}
+    listed = {"person": "steven-white", "status": "present", "name": "Steven White"}
+    assert _merge_attendance([took, listed]) == [{"person": "steven-white", "status": "present",
+                                                  "role": "Minute-taker", "name": "Steven White"}]

@@ -1150,6 +1150,12 @@ def test_a_consensus_told_in_prose_is_a_decision_after_the_question_it_answers_y
                               "consensus was yes"]
 
 
+def test_our_consensus_answered_yes_with_what_it_agrees_is_the_decision_however_consensus_is_spelt():
+    item, _ = read("Devon Meadows have applied to join the association. What do we think?\n\n"
+                   "Our overall concensus is Yes, Devon Meadows can join the association.\n")
+    assert item.decisions == ["Our overall concensus is Yes, Devon Meadows can join the association"]
+
+
 def test_a_request_the_members_approved_and_a_permission_granted_after_its_request_are_decisions():
     item, _ = read("Board requested a 3% increase in dues, member body approved, no dissent.\n\nCindy E. requested "
                    "permission to contact D. Saunders about the fence. Permission was granted.\n\nBob asked for a "

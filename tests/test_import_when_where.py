@@ -408,3 +408,10 @@ def test_a_title_sentence_held_in_over_the_paragraph_naming_the_place_keeps_the_
     assert found.venue == "The Winchester Hall, Turk's Head, Winchester Road"
     found = facts("The Annual Meeting will be held in the Village Hall on Monday 11th May 2015.\n")
     assert found.venue == "Village Hall"
+
+
+def test_labelled_commenced_and_closed_times_are_the_meeting_s_own():
+    text = ("August 2021 Committee Meeting\nScheduled on Tuesday, 10th August, 2021 from 7:30pm\n\n"
+            "Meeting Commenced: 7:35pm\nMeeting Closed: 9:00pm\n")
+    found = facts(text, "minutes", 1)
+    assert (found.start, found.actual_start, found.actual_end) == ("19:30", "19:35", "21:00")

@@ -77,7 +77,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"non[- ]voting members?", {"capacity": "non-voting"}),
     (r"others?", {"status": "in_attendance", "capacity": "other", "guest": True}),
     (r"(?:[\w'&-]{1,20} ){0,3}absent|not present|not in attendance|absentees?", {"status": "absent"}),
-    (r"in the chair|presiding", {"role": "Chair"}),  # 'In the Chair: Councillor A', 'Presiding: Mayor A'
+    (r"in the chair|presiding|chaired by", {"role": "Chair"}),  # 'In the Chair: Councillor A', 'Presiding: Mayor A'
     (r"leas-chathaoirleach", {"role": "Leas-Chathaoirleach"}),  # an Irish council's deputy chair and chair
     (r"cathaoirleach(?!['’])", {"role": "Cathaoirleach"}),
     (r"(?:deputy|vice)[- ]mayor(?!['’])", {"role": "Deputy Mayor"}),
@@ -90,7 +90,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"recorder(?!['’])", {"role": "Recorder"}),  # (not 'Secretary's Report:')
     (r"scribes?", {"role": "Scribe"}),  # who kept the notes, by the name a group gives the task: 'Scribe: A'
     (r"note[- ]?takers?", {"role": "Note-taker"}),
-    (r"minute[- ]?takers?", {"role": "Minute-taker"}),
+    (r"minute[- ]?takers?|minutes\s+(?:taken|recorded)\s+by", {"role": "Minute-taker"}),  # ('Minutes Taken by: A')
     (r"facilitators?", {"role": "Facilitator"}),  # who led the meeting where it has no chair
     (r"reserve members?", {"capacity": "reserve"}),
     (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),

@@ -23,9 +23,12 @@ UNITY_RE = re.compile(r"(?:^|(?<=\s))[*_](?P<minute>(?:The\s+Meeting\s+is\s+(?:i
 
 
 # ... and the consensus told in prose: 'The consensus is to send it out but ...', 'The general consensus was yes.'
-# (after the question it answers: 'One question which came up was whether Kim would assume the brochure.').
-TOLD_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<minute>The\s+(?:general\s+)?consensus\s+(?:is|was)\s+"
-                     r"(?:(?:to|that)\s[^.!?]{2,300}|(?P<yes>yes))[.!?]?)")
+# (after the question it answers: 'One question which came up was whether Kim would assume the brochure.'), 'Our
+# overall concensus is Yes, Devon Meadows can join the MPCA.' (the answer with what it agrees; 'concensus' as often
+# spelt).
+TOLD_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<minute>(?:The|Our)\s+(?:general\s+|overall\s+)?"
+                     r"con[cs]ensus\s+(?:is|was)\s+(?:(?:to|that)\s[^.!?]{2,300}|(?P<yes>(?i:yes))"
+                     r"(?P<clause>,\s[^.!?]{2,300})?)[.!?]?)")
 QUESTION_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{3,300}[.?]\s*$")  # the sentence before it
 
 
@@ -35,7 +38,7 @@ def consensus_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 
 def _told(text: str, match: re.Match) -> str:
     """The consensus told: its sentence, after the question it answers where it says only 'yes'."""
-    question = QUESTION_RE.search(text[:match.start()]) if match.group("yes") else None
+    question = QUESTION_RE.search(text[:match.start()]) if match.group("yes") and not match.group("clause") else None
     return f"{question.group().strip()} {match.group('minute')}" if question else match.group("minute")
 
 

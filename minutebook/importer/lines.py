@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 from .markdown_text import HEADING_MARK, LEVEL_MARK
 
-TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|dl|dt|dd)\b[^>]*>", re.I)
+TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|dl|dt|dd|time|small|font|center|"
+                    r"main|section|article|header|footer)\b[^>]*>", re.I)  # (a page's structure: no text of its own)
 SCRIPT_RE = re.compile(r"</?(?:sup|sub)\b[^>]*>", re.I)  # part of its word: '11<sup>th</sup>' is '11th'
 INPUT_RE = re.compile(r"<input\b[^>]*>", re.I)
 BOLD_RE = re.compile(r"\*\*|__")

@@ -281,6 +281,12 @@ def _html_lists(text: str) -> str:
     return "\n".join(lines)
 
 
+# An HTML heading on a line of its own in a Markdown file ('  <h2 class="cwm-h2">Treasurer's Report</h2>'): a heading
+# of its level, as '##' would be.
+HTML_HEADING_RE = re.compile(r"^[ \t]*<h(?P<level>[1-6])\b[^<>\n]*>(?P<title>[^<>\n]{1,200}?)</h(?P=level)\s*>[ \t]*$",
+                             re.M | re.I)
+
+
 def as_text(markdown: str) -> str:
     """A Markdown file as its text, line for line (so every line number is the file's own): front matter
     (a website's metadata) down to its title, headings marked and without their '#'s, backslash
@@ -297,6 +303,7 @@ def as_text(markdown: str) -> str:
     text = FENCE_RE.sub("", text)  # a fenced code block's text stands apart from the paragraphs around it
     text = _from_page_title(text)
     text = BLANK_LINE_RE.sub("", HTML_BOLD_LINE_RE.sub(_html_bold, text))
+    text = HTML_HEADING_RE.sub(lambda m: f"{'#' * int(m.group('level'))} {m.group('title').strip()}", text)
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes"))
                               + HEADING_LINK_RE.sub(r"\g<text>", m.group("title")), text)
     text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)

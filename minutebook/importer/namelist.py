@@ -133,9 +133,13 @@ SURNAME_RE = re.compile(r"[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?")  # 'Smith', 'E
 
 def _surnames_alone(pieces: list[str]) -> bool:
     """'Smith, Jones and Brown': three or more capitalised words, each a list entry of its own and none a post or
-    an organisation ('Chair, Clerk and Treasurer', 'Police, Highways and Planning' are no people)."""
-    return len(pieces) >= 3 and all(SURNAME_RE.fullmatch(p) and not ROLE_KEYWORDS.search(p)
-                                    and not ORGANISATION_RE.search(p) for p in pieces)
+    an organisation ('Chair, Clerk and Treasurer', 'Police, Highways and Planning' are no people); or a list of
+    one name each, most of them one word and the others names in full ('Andrew, Chuck, Dan, Matt Chang, Michael':
+    members known by their given names, two of them in full)."""
+    single = [p for p in pieces if SURNAME_RE.fullmatch(p)]
+    return len(single) >= 3 and len(single) * 2 > len(pieces) \
+        and all((p in single or looks_like_name(p) and len(p.split()) <= 3) and not ROLE_KEYWORDS.search(p)
+                and not ORGANISATION_RE.search(p) for p in pieces)
 
 
 HANDLES_LEAST = 4

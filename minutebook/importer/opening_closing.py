@@ -24,7 +24,8 @@ START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2
                         rf"(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened)|"
                         rf"met\s+in\s+(?:[a-z]+\s+){{0,2}}session)"  # 'The Board met in regular session at 9:00 a.m.'
                         rf"(?:\s+by\s+[^.;]{{1,60}}?)?(?:\s+on\s+{ON_DATE})?\s{{0,3}}(?:at|@)\s{{0,3}}(?P<clock>{CLOCK}|\d{{4}})"),
-             re.compile(rf"(?i)^\s*(?:call(?:ed)?\s+to\s+order|start\s+time|meeting\s+opened)\s*[:\-–]?\s*"
+             re.compile(rf"(?i)^\s*(?:call(?:ed)?\s+to\s+order|start\s+time|meeting\s+(?:opened|commenced|started|began))"
+                        rf"\s*[:\-–]?\s*"
                         rf"(?:at\s+)?(?P<clock>{CLOCK})"),
              # the first item, titled for the opening with its time: '1. Open Worship in Silence at 11:30am',
              # '1. Call to Order at 7:00 pm'

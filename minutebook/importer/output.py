@@ -66,6 +66,10 @@ def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             kept[person] = entry
             continue
         old = kept[person]
+        if old["status"] == "in_attendance" and old.get("capacity") == "officer" and entry["status"] == "present" \
+                and "capacity" not in entry:  # 'Minutes Taken by: A' and A among the members present: a member, who
+            old["status"] = "present"  # took the minutes
+            del old["capacity"]
         if old["status"] in ("present", "absent", "in_attendance") and entry["status"] == "substitute" or \
                 old["status"] in ("present", "in_attendance") and entry["status"] == "apologies":  # listed, then
             # sent apologies

@@ -113,8 +113,8 @@ def _flush_title(lines: list[Line], index: int) -> tuple[str, int] | None:
     structures and bond proceeds/costs' / '         A memo from the City Comptroller ...'): one to three lines
     after a blank line, with no sentence's end; a paragraph of text opens set in, never at the margin."""
     margin = page_margin(lines, index)
-    if lines[index].indent > margin or index > 0 and not lines[index - 1].blank:
-        return None
+    if lines[index].indent > margin or index > 0 and not lines[index - 1].blank or lines[index].heading:
+        return None  # (a heading the file marks is the marked rules' to read or to pass over: '# End Minutes')
     end = index
     while end < len(lines) and end - index < FLUSH_TITLE_LINES and not lines[end].blank \
             and lines[end].indent <= margin:

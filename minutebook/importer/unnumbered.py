@@ -32,8 +32,8 @@ BULLET_RE = re.compile(r"^[•●▪■◦]\s{1,8}(\S.{0,150})$")
 NOT_A_TITLE_RE = re.compile(
     r"^(?:PRESENT|ABSENT|ALSO PRESENT|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|RECUS\w*|SECOND\w*|DRAFT|"
     r"CONTINUED|CONT'?D|NONE|N/A|TBD|TO FOLLOW|ITEMS?|NOTES?|ATTACHMENTS?|APPENDI(?:X|CES)|ENCLOSURES?|MINUTES)\.?$|"
-    r"^(?:MOTION|VOTE|RESOLVED|CARRIED|APPROVED|ADOPTED|DENIED|PASSED|FAILED|DEFERRED|WITHDRAWN|END OF|PAGE|"
-    r"ATTEST|AGENDA|PART [IV12AB]{1,3})\b|"
+    r"^(?:MOTION|VOTE|RESOLVED|CARRIED|APPROVED|ADOPTED|DENIED|PASSED|FAILED|DEFERRED|WITHDRAWN|END OF|END MINUTES|"
+    r"PAGE|ATTEST|AGENDA|PART [IV12AB]{1,3})\b|"
     r"^<[^<>\s]{1,30}>")  # a chat's speaker, '<PDL-ASU> +1': a line of the transcript
 # A website's links to its papers around the minutes on the same page: 'To download a copy of the 2016 Meeting Minutes
 # please Click Here', 'Archived Annual Meeting Minutes', 'Minutes Archive'.
