@@ -38,3 +38,18 @@ def test_a_roll_call_however_short_is_the_record_of_who_came():
     lines = read_lines("doc.txt", "Present: Dan Moss\n")[0]
     roll = [AttendanceDraft(name=parse_name("Dan Moss"), line=lines[0])]
     assert acting(roll) == [("Dan Moss", "present", None)]
+
+
+def test_who_called_the_meeting_to_order_with_their_post_before_the_name_is_present():
+    lines = read_lines("doc.txt", "* Meeting called to order by President Jake Lee at 19:01, August 16, 2022\n"
+                                  "* 20 members in attendance\n")[0]
+    attendance: list[AttendanceDraft] = []
+    acting_members(attendance, [], lines)
+    assert [(e.name.name, e.status, e.role) for e in attendance] == [("Jake Lee", "present", "President")]
+
+
+def test_a_member_the_text_says_was_absent_is_no_roll_call():
+    lines = read_lines("doc.txt", "Pete Moss was not present.\n")[0]
+    away = [AttendanceDraft(name=parse_name("Pete Moss"), line=lines[0], status="absent")]
+    assert acting(away)[1:] == [("Ann Bell", "present", "President"), ("Tom Hale", "present", "Vice-president"),
+                                ("Carol Lind", "present", "Usher Lake representative")]

@@ -776,3 +776,11 @@ def test_a_motion_given_after_its_mover_as_a_speaker_and_seconded_after_a_semico
     item = read("Peter: motion to close the public board meeting; Heather seconded. No objections, motion carried "
                 "with unanimous consent. Meeting adjourned at 16:40 UTC.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Peter", "Heather", "carried")]
+
+
+def test_a_motion_moved_for_a_sum_amended_and_seconded_sentences_later_is_its_first_sentence():
+    item = read("Seth Hale moved for $300 for the committee to buy three antennas for the trailer. Kent Lee suggested "
+                "the dedicated funds be used. Seth amended his motion. Mark Bell seconded. Motion carried "
+                "unanimously.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Seth Hale", "Mark Bell", "carried")]
+    assert item.decisions == ["for $300 for the committee to buy three antennas for the trailer"]

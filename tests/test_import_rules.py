@@ -129,9 +129,10 @@ def test_substitutes_as_two_lists():
 
 def test_apologies_and_absence_sentences_inside_an_item():
     _, found = read("Apologies were received and accepted from Cllr T. Lowther (work commitments).\n"
-                    "Cllr H. Greaves was absent.\n")
+                    "Cllr H. Greaves was absent.\n\nPete Moss was not present.\n\n"
+                    "Cllr Ann Bell was not present for the vote on item 5.\n")
     assert [(a.name.name, a.status) for a in found.attendance] == [
-        ("T. Lowther", "apologies"), ("H. Greaves", "absent")]
+        ("T. Lowther", "apologies"), ("H. Greaves", "absent"), ("Pete Moss", "absent")]
 
 
 def test_guests_welcomed_to_the_meeting():

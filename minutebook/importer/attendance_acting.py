@@ -15,16 +15,21 @@ from .drafts import AttendanceDraft, ItemDraft
 from .lines import Line
 from .names import PersonName, parse_name
 
-# 'Lisa Fast, president, opened the meeting', 'A. Bell, Chair, chaired the meeting'
-OPENED_RE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<post>[A-Za-z][\w -]{2,40}?),\s+"
-                       r"(?:opened|chaired|convened)\s+the\s+meeting\b")
+# 'Lisa Fast, president, opened the meeting', 'A. Bell, Chair, chaired the meeting'; 'Meeting called to order by
+# President Jake Lee at 19:01' (the post before the name)
+OPENED_RES = [re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<post>[A-Za-z][\w -]{2,40}?),\s+"
+                         r"(?:opened|chaired|convened)\s+the\s+meeting\b"),
+              re.compile(r"\bcalled\s+to\s+order\s+by\s+(?:the\s+)?"
+                         r"(?P<post>(?:Vice[- ])?(?:President|Chair(?:man|woman|person)?|Mayor))\s+"
+                         r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:at|on)\b")]
 
 
 def acting_members(attendance: list[AttendanceDraft], items: list[ItemDraft], lines: list[Line]) -> None:
     """Who opened the meeting and who moved or seconded, present, where `attendance` names no member."""
-    if any(entry.status != "in_attendance" for entry in attendance):
-        return  # a roll call of the members; guests and staff the text names are no roll call
-    opened = next(((match, line) for line in lines if (match := OPENED_RE.match(line.stripped))), None)
+    if any(entry.status not in ("in_attendance", "absent") for entry in attendance):
+        return  # a roll call of the members; guests and staff the text names, and a member it says was absent, are none
+    opened = next(((match, line) for line in lines for pattern in OPENED_RES
+                   if (match := pattern.search(line.stripped))), None)
     if opened:
         name, line = parse_name(opened[0].group("name")), opened[1]
         if name is not None:

@@ -17,7 +17,8 @@ from .names import MEMBER_TITLE, PersonName, councillor_role, looks_like_name, p
 
 # A member named in a sentence that tells their absence: 'Cllr H. Greaves', 'Sid Swami'.
 STATED_NAME = r"((?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-ABSENT_RE = re.compile(STATED_NAME + r"\s+(?:was|were)\s+absent\b")
+ABSENT_RE = re.compile(STATED_NAME + r"\s+(?:was|were)\s+(?:absent\b|not\s+present(?=\s*[.;]|\s*$))")  # ('Pete
+# Hale was not present.', not '... was not present for the vote')
 # ... or sent apologies, told in a sentence: 'Sid Swami submits his apologies.', 'Cllr A sent her apologies for absence'
 # (not 'apologised for not informing B', 'sent his apologies for the delay').
 APOLOGISED_RE = re.compile(STATED_NAME + r"\s+(?:has\s+|had\s+)?(?:sends?|sent|submits?|submitted|gives?|gave|"

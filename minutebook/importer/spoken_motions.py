@@ -154,9 +154,11 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?i:motion|resolution)\s*\((?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\)\s*:?\s*"
                rf"(?P<text>(?i:that)\b[^.;]{{1,400}}?){TEXT_END}"),
     re.compile(rf"(?P<text>(?i:that)\b[^.;()]{{1,400}}?)\.?\s*\((?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\)"),
-    # 'Member A moved to approve the changes as discussed. Member B seconded.'
-    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
-               rf"(?P<seconder>{VOTER})\s+seconded\b"),
+    # 'Member A moved to approve the changes as discussed. Member B seconded.'; 'A moved for $300 for the committee to
+    # buy antennas. C suggested the dedicated funds be used. A amended his motion. B seconded.' (what was moved is its
+    # own sentence, up to two more may come before who seconded)
+    re.compile(rf"(?P<mover>{VOTER})\s+moved\s+(?P<text>(?:to|that|for)\b[^;]{{1,400}}?){SENTENCE_END}"
+               rf"(?:[^;]{{0,300}}?{SENTENCE_END}){{0,2}}?(?P<seconder>{VOTER})\s+seconded\b"),
     # 'A made the motion to approve X. B seconded the motion.'; 'A made the following motion: "To authorize X." B
     # seconded the motion.' (the motion's words in quotes, their sentences and all)
     re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b[^;]{{1,400}}?){SENTENCE_END}"
