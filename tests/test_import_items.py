@@ -1748,3 +1748,27 @@ def test_a_heading_marking_the_end_of_the_minutes_is_no_item(tmp_path):
     assert marked_items(tmp_path, "# Committee Minutes 10 August 2021\n\n## Treasurer's Report\n\nNil.\n\n"
                                   "## Umpire Fees\n\nThey want to increase fees.\n\n# End Minutes\n"
                                   "        Next Meeting: 7:30pm\n") == ["Treasurer's Report", "Umpire Fees"]
+
+
+def test_an_agendas_sections_led_in_with_a_colon_number_their_items_afresh(tmp_path):
+    source = tmp_path / "agenda.md"
+    source.write_text("---\ntitle: APCM 2019\n---\n## Notice of Meeting\n\n"
+                      "The Annual Parochial Church Meeting will be held<br>\nat 7:30pm on "
+                      "Thursday, 21st March 2019<br>\nin St Mary's Church.\n\n## Agenda\n\n### The meeting will begin "
+                      "with the meeting of parishioners:\n\n1. A meeting of parishioners to elect two Churchwardens\n\n"
+                      "### There will then be the formal business:\n\n1. Minutes of the 2018 APCM\n\n2. Electoral "
+                      "roll report\n\n3. Accounts for 2018\n\n### Worship, followed by presentations:\n\n"
+                      "1. Presentations\n\n2. The Vicar\n", encoding="utf-8")
+    found = cut_items(read_lines(str(source), extract_text(source).text)[0], "agenda")[1]
+    assert [(i.agenda, i.title) for i in found] == [
+        ("1", "A meeting of parishioners to elect two Churchwardens"), ("1", "Minutes of the 2018 APCM"),
+        ("2", "Electoral roll report"), ("3", "Accounts for 2018"), ("1", "Presentations"), ("2", "The Vicar")]
+
+
+def test_the_agenda_and_setup_headings_before_the_meeting_notes_title_are_no_items(tmp_path):
+    assert marked_items(tmp_path, "## Agenda for the November 12th call of the Example Group\n\n### Registration\n\n"
+                                  "None required.\n\n## Logistics\n\nA video call.\n\n## Meeting Notes\n\n"
+                                  "### Attendees\n\n* Ann Bell\n* Flaki\n* Peter jensen\n* Tom Hale\n* Kim Lee\n"
+                                  "* Jo Moss\n* Cy Dunn\n* Al Ray\n\n"
+                                  "### BigInt to stage 3\n\nDiscussed.\n\n### Wasi-sdk\n\nDiscussed.\n") == [
+        "BigInt to stage 3", "Wasi-sdk"]

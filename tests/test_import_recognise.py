@@ -445,3 +445,22 @@ def test_a_name_with_no_body_word_before_meeting_minutes_and_the_date_names_the_
     assert (found.body, str(found.date)) == ("ISO/TC 154 CAT", "2018-01-17")
     draft = read("Draft Meeting Minutes: October 19, 2017\n\nPresent: Ann Bell\n")  # a state of the minutes: no name
     assert draft is None or draft.body != "Draft"
+
+
+def test_a_parishs_annual_parochial_church_meeting_and_a_groups_video_call_name_their_bodies():
+    assert body_name("APCM 2019") == "Annual Parochial Church Meeting"
+    assert body_name("The Annual Parochial Church Meeting will be ") == "Parochial Church Meeting"  # ('Parish
+    # Meeting' so too: the meeting's type is annual)
+    assert body_name("Agenda for the November 12th video call of WebAssembly's Community Group") == \
+        "WebAssembly's Community Group"
+
+
+def test_an_agenda_written_first_then_meeting_notes_over_the_attendees_is_minutes(tmp_path):
+    from minutebook.importer.extract import extract_text
+
+    source = tmp_path / "CG-11-12.md"
+    source.write_text("## Agenda for the November 12th video call of the Example Community Group\n\n- **When**: "
+                      "November 12th, 2019, 9am\n\n## Agenda items\n\n1. Opening\n1. Proposals\n\n"
+                      + "Some words of the agenda.\n\n" * 20 + "## Meeting Notes\n\n### Attendees\n\n* Ann Bell\n"
+                      "* Tom Hale\n\n### Proposals\n\nDiscussed.\n", encoding="utf-8")
+    assert recognise(read_lines(str(source), extract_text(source).text)[0], 0, whole=True).kind == "minutes"

@@ -879,3 +879,22 @@ def test_a_tally_labelled_with_what_it_was_a_vote_to_do_decides_it_when_carried(
                 "- Tally to re-elect Tom Hale as Treasurer: 3 votes for, 5 against, 0 abstain\n")
     assert [(v.result, v.counts["for"]) for v in item.votes] == [("carried", 7), ("lost", 3)]
     assert item.decisions == ["to re-elect Ann Bell as president of the Board"]
+
+
+def test_a_poll_on_a_five_point_scale_and_polls_by_unanimous_consent_decide_what_they_put():
+    item = read("Poll: Move the multiple memories proposal to stage 2\n\nSF: 13\nF: 6\nN: 3\nA: 0\nSA: 0\n\n"
+                "[Proposal passes.]\n\nPoll: move BigInt to Stage 3:\n[No objections, proposal passes]\n\n"
+                "DS: let's do a unanimous consent poll for:\n\nRenaming reference-sysroot to wasi-libc\n"
+                "Creating wasi-sdk for its build scripts\n\n[no objections, proposal passes]\n")
+    assert item.decisions == ["Move the multiple memories proposal to stage 2", "move BigInt to Stage 3",
+                              "Renaming reference-sysroot to wasi-libc", "Creating wasi-sdk for its build scripts"]
+    assert [(v.result, v.counts) for v in item.votes] == [("carried", {"for": 19, "abstain": 3, "against": 0})]
+
+
+def test_a_point_naming_a_proposal_over_its_vote_and_passed_decides_it():
+    item = read(" - [Code of Conduct](https://example.org/pull/16)\n   - **Final vote:** 12 for (100%), 0 against, "
+                "0 abstaining\n   - **Passed**\n")
+    assert item.decisions == ["Code of Conduct"]
+    assert [(v.result, v.counts["for"]) for v in item.votes] == [("carried", 12)]
+    counted = read("- Standing orders\n  - For: 9, Against: 1\n  - Carried\n")
+    assert counted.decisions == ["Standing orders"]

@@ -68,10 +68,23 @@ def over_names(lines: list[Line], index: int, title: str) -> bool:
             break
         if not line.blank:
             below.append(line.stripped)
-    return bool(below) and (all(LISTED_NAME_RE.match(text) for text in below) or bool(NOBODY_RE.match(below[0]))
+    return bool(below) and (_listed_names(below) or bool(NOBODY_RE.match(below[0]))
                             or LABEL_LINE_RE.match(below[0]) is not None and label_of(below[0]) is not None
                             or _names_in_a_row(below))
     # ('Attendees' / 'Present: A, B' / 'Chair: C'; not 'Apologies were received from A.', a sentence)
+
+
+# A bullet of one name or two words: a name one goes by ('* Flaki'), a surname typed in lower case ('* Peter jensen').
+NAMED_BULLET_RE = re.compile(r"^(?:[-*•]|\d{1,3}[.)])\s+[A-Za-z][\w'’.-]*(?:\s[\w'’.-]+)?$")
+MOSTLY = 0.75  # of a list's entries, at least, in LISTED_NAME_RE's form
+
+
+def _listed_names(below: list[str]) -> bool:
+    """A bulleted list of people: every entry a name in full, or most of them and the rest a word or two (a name
+    one goes by, 'Flaki'; a surname typed in lower case, 'Peter jensen')."""
+    full = sum(bool(LISTED_NAME_RE.match(text)) for text in below)
+    return full == len(below) or full >= MOSTLY * len(below) and all(
+        LISTED_NAME_RE.match(text) or NAMED_BULLET_RE.match(text) for text in below)
 
 
 def _names_in_a_row(below: list[str]) -> bool:

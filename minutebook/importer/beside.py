@@ -51,8 +51,8 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
         (index, rule, title, end), following = tops[n], tops[n + 1][0]
         if index in numbered or rule not in ("capitals", "marked") or measures:
             continue
-        nothing_between = lines[index].stripped == title and all(  # no presenter, no text of its own
-            line.blank for line in lines[end:following])
+        nothing_between = lines[index].stripped.rstrip(":") == title and all(  # no presenter, no text of its own
+            line.blank for line in lines[end:following])  # (a lead-in: '### There will then be the business:')
         if (following in numbered or following in sections and nothing_between) and (
                 rule == "capitals" or nothing_between):  # a marked heading with text of its own is an item
             sections.add(index)

@@ -16,17 +16,21 @@ from .names import title_case
 BODY_WORD_RE = re.compile(
     r"(?i)\b(?:council|committee|sub-committee|subcommittee|commission|board|authority|panel|cabinet|trustees|"
     r"assembly|forum|partnership|executive(?!\s+(?:summary|directors?|sessions?|officers?|assistants?))|group|"
-    r"service area|parish meeting|town meeting|general meeting|"  # (not 'Executive Summary', 'Executive Director')
+    r"service area|parish meeting|town meeting|general meeting|parochial church meeting|"  # (not 'Executive
+    # Summary', 'Executive Director')
     r"annual meeting|directors|governors|vestry|senate|legislature|select board|selectboard|"
     r"(?-i:Association|ASSOCIATION|S?WG))\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting', and an
 # organisation's members meeting once a year ('HacDC Annual Meeting February 21, 2009' -> 'Annual Meeting').
-MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general|annual)\s+meeting$")
-# ... printed with nothing else: 'ANNUAL GENERAL MEETING' alone is the body's whole name, not words around one.
-MEETING_ALONE_RE = re.compile(r"(?i)(?:annual\s+)?(?:general|parish|town)\s+meeting|annual\s+meeting")
-# A meeting that is its own body, named by its initials or in a language of its own: 'AGM', 'EGM', a Nordic
+MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general|annual|parochial\s+church)\s+meeting$")
+# ... printed with nothing else: 'ANNUAL GENERAL MEETING' alone is the body's whole name, not words around one; a
+# Church of England parish's 'Annual Parochial Church Meeting' too.
+MEETING_ALONE_RE = re.compile(r"(?i)(?:annual\s+)?(?:general|parish|town|parochial\s+church)\s+meeting|"
+                              r"annual\s+meeting")
+# A meeting that is its own body, named by its initials or in a language of its own: 'AGM', 'EGM', 'APCM', a Nordic
 # association's 'årsmöte' (Swedish), 'årsmøte' (Norwegian), 'årsmøde' (Danish): its annual meeting.
-MEETING_INITIALS = {"AGM": "Annual General Meeting", "EGM": "General Meeting"}  # in capitals
+MEETING_INITIALS = {"AGM": "Annual General Meeting", "EGM": "General Meeting",
+                    "APCM": "Annual Parochial Church Meeting"}  # in capitals
 MEETING_WORDS = {"årsmöte": "Annual Meeting", "årsmøte": "Annual Meeting", "årsmøde": "Annual Meeting"}  # any case
 MEETING_NAMED_RE = re.compile(rf"\b({'|'.join(MEETING_INITIALS)})\b|(?i:\b({'|'.join(MEETING_WORDS)})\b)")
 # Words around a body's name in a heading that are not part of it.
@@ -115,7 +119,9 @@ def body_name(segment: str) -> str | None:
         return None  # (a name is printed capitalised: 'based on the ... Committee' is the tail of a sentence)
     if not MEETING_BODY_RE.search(name) and name.lower().endswith(" meeting"):
         name = name[: -len(" meeting")]
-    name = re.split(r"(?i)\bmeeting\s+of\s+(?:the\s+)?", name)[-1]  # '3rd Meeting of City Council'
+    # '3rd Meeting of City Council', "November 12th video call of WebAssembly's Community Group": the body after it
+    name = re.split(r"(?i)\b(?:meeting|(?:video\s+|conference\s+|phone\s+)?call|teleconference)\s+of\s+(?:the\s+)?",
+                    name)[-1]
     name = split_authority(SERVING_OFFICE_RE.sub("", name))[0]
     name = WELSH_LEAD_RE.sub("", re.sub(r"(?i)\s+members$", "", name))
     capitals = name.isupper() and not re.search(r"[a-z]{2}", segment)  # in a heading in capitals ('MINUTES OF THE

@@ -313,7 +313,8 @@ def _restarts(style: Style, kind: str, found: list[Heading], run: list[Heading],
         other = _run(style, kind, [h for h in found[start:] if h.index < limit], 0)
         leads = sum(h.text.rstrip().endswith(":") for h in other)  # '1. Public Meeting Decorum:' / 'a) ...': rules
         restarted = kind == "agenda" and len(other) >= 3
-        sectioned = heading.index in sections and not reads_as_sentence(heading.text) and not resolution(lines, heading)
+        sectioned = heading.index in sections and not resolution(lines, heading) \
+            and (not reads_as_sentence(heading.text) or _under_lead_in(lines, heading.index))
         if (restarted or sectioned) and (kind != "agenda" or leads < len(other) / 2) and not _names_only(other):
             runs.append(other)
     return sorted({h.index: h for r in runs for h in r}.values(), key=lambda h: h.index)
@@ -323,12 +324,21 @@ def _restarts(style: Style, kind: str, found: list[Heading], run: list[Heading],
 ATTACHED_RE = re.compile(r"(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT|ENCLOSURE)\b")
 
 
+def _under_lead_in(lines: list[Line], index: int) -> bool:
+    """Whether a numbered line stands under a heading the file marks that leads in to it with a colon ('### The
+    meeting will begin with the meeting of parishioners:' / '1. A meeting of parishioners to elect two
+    Churchwardens'): an entry of the list it introduces, however it opens."""
+    above = text_above(lines, index)
+    return above >= 0 and lines[above].heading and lines[above].stripped.endswith(":")
+
+
 def _under_section(lines: list[Line], index: int) -> bool:
     """Whether a numbered line stands straight under a heading in capitals standing alone ('ACTION ITEMS' over
-    '1. Grant Award Acceptance'), blank lines between them or none."""
+    '1. Grant Award Acceptance'), or under one the file marks ('### There will then be the formal business of the
+    APCM:' over '1. Minutes of the 2018 APCM'), blank lines between them or none."""
     above = text_above(lines, index)
     heading = lines[above].text.rstrip().removesuffix(":") if above >= 0 else ""  # 'CLOSED SESSION AGENDA:' too
-    if above < 0 or capitals_text(heading) is None or ATTACHED_RE.match(heading.strip()):
+    if above < 0 or capitals_text(heading) is None and not lines[above].heading or ATTACHED_RE.match(heading.strip()):
         return False
     return above == 0 or lines[above - 1].blank or lines[above - 1].page != lines[above].page
 

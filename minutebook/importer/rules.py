@@ -19,7 +19,7 @@ from . import decisions_unlabelled as u
 from . import declarations as dc
 from . import elections as el
 from . import final_resolution as fr
-from . import interests_abstaining
+from . import interests_abstaining, polls
 from . import labelled_motions as lm
 from . import mentions as m
 from . import motions as mo
@@ -178,6 +178,7 @@ RULES: list[Rule] = [
     ("voted-result", vs.voted_test, vs.voted_run),
     ("outcome-label", vs.outcome_label_test, vs.outcome_label_run),
     ("chat-proposal", vs.chat_proposal_test, vs.chat_proposal_run),
+    ("poll", polls.poll_test, polls.poll_run),
     ("spoken-motion", lambda b, i, it: bool(mo.spoken_motion(b[i].text)) and not d.INLINE_RE.search(b[i].text),
      mo.spoken_motion_run),
     ("moved-then-seconded", ma.moved_alone_test, ma.moved_alone_run),

@@ -33,7 +33,7 @@ NOT_A_TITLE_RE = re.compile(
     r"^(?:PRESENT|ABSENT|ALSO PRESENT|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|RECUS\w*|SECOND\w*|DRAFT|"
     r"CONTINUED|CONT'?D|NONE|N/A|TBD|TO FOLLOW|ITEMS?|NOTES?|ATTACHMENTS?|APPENDI(?:X|CES)|ENCLOSURES?|MINUTES)\.?$|"
     r"^(?:MOTION|VOTE|RESOLVED|CARRIED|APPROVED|ADOPTED|DENIED|PASSED|FAILED|DEFERRED|WITHDRAWN|END OF|END MINUTES|"
-    r"PAGE|ATTEST|AGENDA|PART [IV12AB]{1,3})\b|"
+    r"PAGE|ATTEST|AGENDA|PART [IV12AB]{1,3}|NOTICE OF (?:THE )?MEETING)\b|"
     r"^<[^<>\s]{1,30}>")  # a chat's speaker, '<PDL-ASU> +1': a line of the transcript
 # A website's links to its papers around the minutes on the same page: 'To download a copy of the 2016 Meeting Minutes
 # please Click Here', 'Archived Annual Meeting Minutes', 'Minutes Archive'.
@@ -211,7 +211,8 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         # (not '## The Open standards process.', a title with a stop); 'A left the meeting at 06:46 UTC. The meeting
         # ceased to be quorate.' over a rule ('---'), which makes it a heading, is two
     if over_names(lines, index, title) or over_attendance_label(lines, index) or _minutes_over_items(lines, index) \
-            or PARTICULARS_RE.match(title) or HELD_AT_RE.match(title) or SITE_LINKS_RE.search(title):
+            or _before_the_minutes(lines, index) or PARTICULARS_RE.match(title) or HELD_AT_RE.match(title) \
+            or SITE_LINKS_RE.search(title):
         return None  # ('Held at LitB': where the meeting was; 'Archived Annual Meeting Minutes': the website's)
     return title, index + 1
 
@@ -227,12 +228,23 @@ def _report_among_items(lines: list[Line], index: int) -> bool:
         for line in lines[:index])
 
 
+MINUTES_TITLE_RE = re.compile(r"(?i)^(?:minutes|(?:meeting\s+)?notes)$")  # 'Minutes', 'Meeting Notes' (a web
+# page's 'Meeting minutes' over its topics heads them as an item of its own)
+
+
 def _minutes_over_items(lines: list[Line], index: int) -> bool:
-    """'## Minutes' straight over the first of the items' deeper headings ('### Previous AGM Minutes'): the minutes'
-    own title after their agenda and setup, not the item approving the last ones."""
+    """'## Minutes' (or '## Meeting Notes') straight over the first of the items' deeper headings ('### Previous AGM
+    Minutes'): the minutes' own title after their agenda and setup, not the item approving the last ones."""
     below = first_below(lines, index)
-    return lines[index].stripped.rstrip(":").lower() == "minutes" and below is not None and below.heading \
+    return bool(MINUTES_TITLE_RE.match(lines[index].stripped.rstrip(":"))) and below is not None and below.heading \
         and below.level > lines[index].level > 0
+
+
+def _before_the_minutes(lines: list[Line], index: int) -> bool:
+    """A heading above the minutes' own title ('## Registration', '## Logistics' of the agenda written first, then
+    '## Meeting Notes' over '### Attendees' and the topics): the agenda's or the setup's, no item of the minutes."""
+    return any(line.heading and MINUTES_TITLE_RE.match(line.stripped.rstrip(":")) and _minutes_over_items(lines, j)
+               for j, line in enumerate(lines[index + 1:], start=index + 1))
 
 
 def page_margin(lines: list[Line], index: int) -> int:

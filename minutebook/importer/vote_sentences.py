@@ -13,6 +13,7 @@ from .decisions_unlabelled import passive_decisions
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .lines import Line
 from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name, post_name
+from .numbered_lines import MD_LINK_RE  # a Markdown link: its text is what is read
 from .outcomes import outcome_of
 from .tallies import NUMBER_WORDS, OUTCOME_RE, by_majority, counts_of, last_proposition, result_of
 from .votes import roll_call, side_of, voters
@@ -65,6 +66,7 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
         if (result := _result_below(blocks, n)) and (counts := counts_of(block.text)) \
                 and not OUTCOME_RE.search(block.text):  # 'For: 9 Against: 0 Abstain: 0' / 'Motion passed'
             item.votes.append(VoteDraft(block.first, result=result, counts=counts))
+            _point_decided(blocks, n, item)
             continue
         for sentence in re.split(r"(?<=[.;])\s+(?=On\b|The\b|It\b|[A-Z]{3,}\b)", block.text):
             counts = counts_of(sentence)
@@ -85,11 +87,24 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
             if subject:
                 vote.motion = subject.group(1).lower()
             item.votes.append(vote)
+            _point_decided(blocks, n, item)
 
 
 # A count labelled with what it was a vote to do: 'Tally to re-elect Peter Cock as president: 7 votes for, 0 against,
 # 1 abstain', 'Vote to adopt the budget: 5 for, 2 against'; carried, what it was to do is a decision.
 COUNTED_PROPOSAL_RE = re.compile(r"^(?:[-*•]\s+)?(?:Tally|Vote|Ballot|Poll)\s+(?P<what>to\s+[^:]{3,200}?)\s*:\s*\d")
+POINT_RE = re.compile(r"^[-*•]\s+(?P<point>[^.;:]{3,120}?)\.?$")  # '- Code of Conduct': a point naming a proposal
+
+
+def _point_decided(blocks: list[Block], n: int, item: ItemDraft) -> None:
+    """The proposal a point names, decided, where the vote under it and its result are its sub-points ('- Code of
+    Conduct' / '  - Final vote: 12 for, 0 against' / '  - Passed')."""
+    above = blocks[n - 1] if n else None
+    point = POINT_RE.match(MD_LINK_RE.sub(r"\1", above.text)) if above is not None and len(above.lines) == 1 else None
+    if point and above.first.indent < blocks[n].first.indent and _result_below(blocks, n) == "carried":
+        item.decisions.append(point.group("point").strip())
+
+
 RESULT_ALONE_WORDS = 5  # words, at most, of a result printed alone under its count, a list's mark among them
 # ('Motion passed', '- Motion passed', 'CARRIED')
 
