@@ -415,3 +415,11 @@ def test_labelled_commenced_and_closed_times_are_the_meeting_s_own():
             "Meeting Commenced: 7:35pm\nMeeting Closed: 9:00pm\n")
     found = facts(text, "minutes", 1)
     assert (found.start, found.actual_start, found.actual_end) == ("19:30", "19:35", "21:00")
+
+
+def test_a_meeting_held_by_a_means_of_meeting_at_a_distance_is_held_there():
+    found = facts("# Minutes\n- Meeting was held by Zoom on 2023-12-19 at 16:00 UTC\n", "minutes", 1)
+    assert (found.venue, found.start) == ("Zoom", "16:00")
+    assert facts("Minutes\n\nThe meeting was held by the Council on 19 December 2023.\n", "minutes", 1).venue is None
+    hosted = facts("Minutes\n\nThe meeting was held by teleconference hosted by Bill Stoddard (IBM).\n", "minutes", 1)
+    assert hosted.venue == "teleconference"  # who provided it is no part of the place

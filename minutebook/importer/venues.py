@@ -69,9 +69,10 @@ def clean_venue(text: str | None) -> str | None:
         return None
     text = DAY_BEFORE_PLACE_RE.sub("", re.sub(r"\s+", " ", plain(text)).strip(" ,.-–"))
     text = re.sub(r",(?=\S)", ", ", text)
-    text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to|during|after|following)\s", text)[0]  # the
-    # place, not why or when ('Socorro at NM Tech after the State Science Fair')
-    # or when ('at Mama's Pizza during lunch')
+    text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to|during|after|following|"
+                    r"(?:hosted|organi[sz]ed|provided|arranged|sponsored)\s+by)\s", text)[0]  # the place, not why or
+    # when ('Socorro at NM Tech after the State Science Fair', 'at Mama's Pizza during lunch'), nor who gave it
+    # ('teleconference hosted by Bill Stoddard (IBM)')
     text = RECORD_LINK_RE.split(text)[0]  # the place, not where its record is
     text = ATTEND_MODE_RE.sub("", text).removesuffix(" or")  # 'Hybrid meeting: 445 W. Center Street ... or' (a link)
     text = HELD_AT_RE.sub("", text)  # 'Held at the Hall' under the title: the place

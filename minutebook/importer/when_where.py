@@ -43,8 +43,10 @@ CONTACT_RE = re.compile(r"(?i)\b(?:tel|telephone|phone|e-?mail|fax|www)\b(?!\s+(
 SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # a sentence's end (not 'St. Mary's', 'Rd. 5')
 # ... or the attendance label that follows the title sentence in its paragraph ('... Birch Green' / 'PRESENT: ...');
 # running text's article is no part of the place ('in the Village Hall', 'IN THE COUNCIL CHAMBER'), a name's own is
-# ('held in: The Winchester Hall')
-PLACE_RE = re.compile(r"(?i)(?:^|\s)(?P<by>at|in|via|over)\s+(?:(?-i:the|THE)\s+)?(?P<venue>[^§.;:]{3,150}?)\s*"
+# ('held in: The Winchester Hall'); a meeting held at a distance is held by its means ('held by Zoom')
+PLACE_RE = re.compile(r"(?i)(?:^|\s)(?P<by>at|in|via|over|by(?=\s+(?:zoom|microsoft\s+teams|teams|skype|webex|"
+                      r"google\s+meet|video\s*conference|video\s+call|teleconference|telephone|conference\s+call)\b))"
+                      r"\s+(?:(?-i:the|THE)\s+)?(?P<venue>[^§.;:]{3,150}?)\s*"
                       r"(?:,?\s*(?:on\s*)?§D|,?\s*(?:at\s*|(?:commencing|beginning|starting) at\s*)?§T|\.|$|"
                       r"\s(?=(?:members\s+|councillors\s+)?(?:present|"
                       r"in attendance|apologies|absent|attendance)\s{0,3}:))")
