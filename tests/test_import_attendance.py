@@ -1689,3 +1689,12 @@ def test_a_list_of_members_most_known_by_one_name_and_a_few_in_full_names_every_
     assert [e[0] for e in read("Present: Andrew, Chuck, Dan, Matt Chang, Michael\n")] == [
         "Andrew", "Chuck", "Dan", "Matt Chang", "Michael"]
     assert [e[0] for e in read("Present: Ann Bell, Tom Hale, Kit\n")] == ["Ann Bell", "Tom Hale"]  # one word of three
+
+
+def test_a_post_before_its_holder_under_a_lists_label_and_additional_attendees_in_attendance():
+    assert read("Present: Hilmar Lapp, Karthik Ram\n\nOthers present:\nExec. Director: Tracy Teal\n")[-1] == (
+        "Tracy Teal", "in_attendance", "Exec. Director", "other", None)
+    assert read("Members present: Luke Emrose\n\nAdditional attendees: Max Liani, Zap Anderson\n")[-1][:2] == (
+        "Zap Anderson", "in_attendance")
+    assert [e[:3] for e in read("   o Chairs: Jonathan Hardwick, Julien Meuric (remote)\n")] == [
+        ("Jonathan Hardwick", "present", "Chair"), ("Julien Meuric", "present", "Chair")]

@@ -577,3 +577,12 @@ def test_html_headings_and_a_pages_structure_in_a_markdown_file_are_read_line_fo
     assert [(line.number, line.heading, line.text.strip()) for line in lines if line.text.strip()] == [
         (2, False, "August 2021 Committee Meeting"), (8, True, "Treasurer's Report"), (9, False, "7:36pm"),
         (11, False, "Owed about $3K.")]
+
+
+def test_a_ticked_task_list_entry_is_its_entry_and_an_unticked_one_stays_as_printed(tmp_path):
+    source = tmp_path / "2020-04-02.md"
+    source.write_text("TSC members:\n\n  * [x] Luke Emrose, Animal Logic\n  * [ ] Eric Enderton, NVIDIA\n",
+                      encoding="utf-8")
+    lines = read_lines(str(source), extract_text(source).text)[0]
+    assert [line.stripped for line in lines if line.stripped] == [
+        "TSC members:", "* Luke Emrose, Animal Logic", "* [ ] Eric Enderton, NVIDIA"]

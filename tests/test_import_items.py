@@ -1772,3 +1772,30 @@ def test_the_agenda_and_setup_headings_before_the_meeting_notes_title_are_no_ite
                                   "* Jo Moss\n* Cy Dunn\n* Al Ray\n\n"
                                   "### BigInt to stage 3\n\nDiscussed.\n\n### Wasi-sdk\n\nDiscussed.\n") == [
         "BigInt to stage 3", "Wasi-sdk"]
+
+
+def test_meeting_notes_over_items_in_bold_is_the_minutes_title_not_an_item(tmp_path):
+    assert marked_items(tmp_path, "### Steering Committee Meeting Report\nAugust 17, 2016\n\n#### Meeting Notes\n\n"
+                                  "**Report on workshops**  \nWe have run 48 workshops since the first of January.\n\n"
+                                  "**Report on partnerships**  \nEight partnerships were signed with universities this "
+                                  "year.\n\n**Discussion of accounting**  \nThe director updated the committee on the "
+                                  "accounting problems.\n") == [
+        "Report on workshops", "Report on partnerships", "Discussion of accounting"]
+
+
+def test_the_outermost_bullets_of_an_outline_under_meeting_notes_are_the_items(tmp_path):
+    assert marked_items(tmp_path, "# TSC meeting 2020-04-02\n\n### Attendees:\n\nTSC members:\n\n  * [x] Ann Bell, "
+                                  "Pixar\n  * [x] Tom Hale, Intel\n\n### Agenda / Meeting notes\n\n"
+                                  "* Charter / legalities\n  - All the documents are in this PR.\n\n"
+                                  "* Office elections\n  - Both passed by voice vote.\n\n* Meeting cadence\n"
+                                  "  - Let's keep the Thursday time.\n") == [
+        "Charter / legalities", "Office elections", "Meeting cadence"]
+
+
+def test_a_sub_items_presenter_time_and_running_tally_are_no_part_of_its_title():
+    assert [(n, title) for n, _, title, _, _ in items(
+        "PCE Working Group Meeting 5th Nov 2018\n\n1. Introduction\n1.1. WG Status (chairs, 20 min) [25/120]\n"
+        "Text.\n\n2. Segment Routing\n2.1. Path Segment & bi-directional SR (Cheng Li, 15 min) [40/120]\n"
+        "draft-li-pce-sr-path-segment-03\n\n3. Optical\n3.1. PCEP for Flex-Grid (Young Lee, 10 min) [75/120]\n"
+        "Text.\n")] == [("1", "Introduction"), ("1.1", "WG Status"), ("2", "Segment Routing"),
+                       ("2.1", "Path Segment & bi-directional SR"), ("3", "Optical"), ("3.1", "PCEP for Flex-Grid")]

@@ -464,3 +464,13 @@ def test_an_agenda_written_first_then_meeting_notes_over_the_attendees_is_minute
                       + "Some words of the agenda.\n\n" * 20 + "## Meeting Notes\n\n### Attendees\n\n* Ann Bell\n"
                       "* Tom Hale\n\n### Proposals\n\nDiscussed.\n", encoding="utf-8")
     assert recognise(read_lines(str(source), extract_text(source).text)[0], 0, whole=True).kind == "minutes"
+
+
+def test_a_meetings_report_names_its_body_as_its_minutes_would_and_a_papers_report_names_none():
+    assert body_name("Data Carpentry Steering Committee Meeting Report") == "Data Carpentry Steering Committee"
+    assert body_name("Housing Authority Agenda Report") is None  # a staff report on an agenda's item
+    text = ("August 2016 Steering Committee Report\n\nData Carpentry Steering Committee Meeting Report\n"
+            "August 17, 2016\n\nSteering committee members:\nPresent: Ann Bell, Tom Hale\n\nReport on workshops\n"
+            "Workshops since Jan 1, 2016: 48\n")
+    found = read(text, "201608-sc-meeting-report.md")
+    assert (found.body, str(found.date)) == ("Data Carpentry Steering Committee", "2016-08-17")

@@ -1174,3 +1174,8 @@ def test_decisions_listed_under_their_label_in_an_outline_each_with_its_own_poin
     assert item.decisions == ["use the term task force from now on", "DNS and mailing lists stay with JP Berlin",
                               "We stick with the website on GitHub", "The board will discuss some additional points "
                               "A working meeting will be scheduled Host cryptpad instance?"]
+
+
+def test_a_suggestion_with_no_objections_noted_after_it_in_brackets_is_a_decision():
+    item, _ = read("- Let's keep the Thursday 2pm PT time for now. (No objections.)\n")
+    assert item.decisions == ["Let's keep the Thursday 2pm PT time for now"]

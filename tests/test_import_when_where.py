@@ -423,3 +423,8 @@ def test_a_meeting_held_by_a_means_of_meeting_at_a_distance_is_held_there():
     assert facts("Minutes\n\nThe meeting was held by the Council on 19 December 2023.\n", "minutes", 1).venue is None
     hosted = facts("Minutes\n\nThe meeting was held by teleconference hosted by Bill Stoddard (IBM).\n", "minutes", 1)
     assert hosted.venue == "teleconference"  # who provided it is no part of the place
+
+
+def test_an_adjournment_labelled_with_a_colon_after_at_is_the_end():
+    found = facts("Report\nAugust 17, 2016\n\nMeeting adjourned at: 5pm Eastern\n", "minutes", 1)
+    assert found.actual_end == "17:00"

@@ -55,6 +55,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"other\s+(?:[\w'&-]{1,20}\s+){0,2}members(?:\s+(?:and|&)\s+officers)?\s+(?:present|in attendance)",
      {}),  # ('Other board members and officers present:' after the new members: members all the same)
     (r"others? present|others? in attendance|others? attendees|others? participants|"
+     r"additional (?:attendees|participants)|"  # ('TSC members:' / ... / 'Additional attendees:')
      r"non[- ]members?(?: present| attending| in attendance)?|"
      r"members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
      r"public(?: present)?"
@@ -85,7 +86,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"deputy reeve", {"role": "Deputy Reeve"}),  # a Canadian township's head and deputy
     (r"reeve(?!['’])", {"role": "Reeve"}),
     (r"vice[- ]chair(?:man|woman)?", {"role": "Vice-Chair"}),
-    (r"(?:meeting )?chair(?:man|woman|person)?", {"role": "Chair"}),  # 'Meeting Chair: A, DIR – Co-chair'
+    (r"(?:meeting |co-?)?chair(?:man|woman|person)?s?", {"role": "Chair"}),  # 'Meeting Chair: A, DIR – Co-chair',
+    # 'Chairs: A, B' (a working group's two)
     (r"(?:minutes? |meeting )?secretary(?!['’])", {"role": "Secretary"}),  # who took the minutes: 'Secretary: A'
     (r"recorder(?!['’])", {"role": "Recorder"}),  # (not 'Secretary's Report:')
     (r"scribes?", {"role": "Scribe"}),  # who kept the notes, by the name a group gives the task: 'Scribe: A'

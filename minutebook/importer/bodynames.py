@@ -86,6 +86,8 @@ def body_name(segment: str) -> str | None:
     """The name of a body left in a heading's segment once dates, times and the words around it are gone:
     'MINUTES OF THE ANNUAL PARISH MEETING 25 APRIL 2023' -> 'Parish Meeting'."""
     text = re.sub(r"\([^)]{0,40}\)", " ", segment)
+    text = re.sub(r"(?i)\bmeeting\s+report$", "Meeting", text.strip())  # 'Data Carpentry Steering Committee Meeting
+    # Report': a meeting's report is its record, as its minutes are (not 'Housing Authority Agenda Report', a paper)
     found = find_date(text)
     if found:
         text = text[:found[1].start()] + " " + text[found[1].end():]

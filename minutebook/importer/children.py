@@ -27,7 +27,7 @@ from .numbered_lines import (
     roman_value,
     unwrapped,
 )
-from .titles import is_title, reads_as_sentence, split_presenter, split_run_in, title_cased
+from .titles import clean_title, is_title, reads_as_sentence, split_presenter, split_run_in, title_cased
 
 
 def _decimal(parent: str) -> re.Pattern | None:
@@ -67,7 +67,8 @@ def child_ok(text: str, kind: str, marked: bool = False, decimal: bool = False) 
     in minutes too it may run past eight words; so may a decimal one in title case ('6.1 Unsheltered
     Homelessness Encampment Initiative and Incremental Reaching Home Funding Allocations'), as a numbered
     paragraph never is."""
-    text = split_presenter(text)[0]  # 'California Fire & Rescue Training JPA – (Chief Harms)': the title's words
+    text = split_presenter(clean_title(text)[0])[0]  # 'California Fire & Rescue Training JPA – (Chief Harms)', 'Path
+    # Segment & bi-directional SR (Cheng Li, 15 min) [40/120]': the title's words
     if kind == "agenda" and text.endswith(";") and not text.endswith(("and;", "or;")):
         text = text[:-1]  # an agenda's entries listed as one sentence: 'A. Comments by colleagues and public;'
     if not (is_title(text, digits=True) or kind == "agenda" and text[:1].islower()) or re.match(r"(?i)that\b", text):

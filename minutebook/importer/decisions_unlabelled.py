@@ -194,17 +194,22 @@ def result_opens(blocks: list[Block], i: int) -> bool:
 
 # A proposal nobody objected to, in one paragraph: 'The Mayor called the meeting to order and proposed moving agenda
 # item two to the end of the meeting. There were no objections.': what was proposed is the decision; a nomination
-# nobody objected to ('Serge nominated himself for PR Coordinator. There was no objection.'): the nomination.
+# nobody objected to ('Serge nominated himself for PR Coordinator. There was no objection.'): the nomination; a
+# suggestion put to those present, no objection noted after it in brackets ('Let's keep the Thursday 2pm PT time for
+# now. (No objections.)'): the suggestion.
 UNOPPOSED_RE = re.compile(r"(?:\bproposed\s+(?P<text>(?:that|to)\s[^.;]{3,300}?|[a-z]+ing\s[^.;]{3,300}?)|"
                           r"(?:^|(?<=[.;]\s))(?P<nomination>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:nominated|"
                           r"was\s+nominated)\s[^.;]{3,150}?))\.\s+"
                           r"(?:There\s+(?:were|was)\s+no\s+objections?|No\s+objections?\s+(?:were|was)\s+"
-                          r"(?:raised|made|received|voiced))\b")
+                          r"(?:raised|made|received|voiced))\b|"
+                          r"(?:^|(?<=[.;]\s)|(?<=^[-*•]\s))(?P<suggested>Let['’]s\s[^.;()]{3,200}?)\.\s+"
+                          r"\(No\s+objections?\.?\)")
 
 
 def unopposed(text: str) -> list[str]:
-    """What each proposal (or nomination) of a paragraph that nobody objected to proposed."""
-    return [(match.group("text") or match.group("nomination")).strip() for match in UNOPPOSED_RE.finditer(text)]
+    """What each proposal (or nomination, or suggestion) of a paragraph that nobody objected to proposed."""
+    return [(match.group("text") or match.group("nomination") or match.group("suggested")).strip()
+            for match in UNOPPOSED_RE.finditer(text)]
 
 
 # A sentence that decides on steps listed under it ('In addition, the Committee decided unanimously on two additional

@@ -21,6 +21,7 @@ from .lines import Line, first_paragraph
 from .markdown_text import NO_NEWS
 from .numbered_lines import ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
+from .outline import notes_outline
 from .title_block import title_block_end
 from .titles import TIME_BOX_RE, clean_title, split_presenter, split_run_in, wrapped_heading
 from .unmarked import UNNUMBERED_RULES
@@ -97,7 +98,8 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     read += [r for r in decided if r[0] not in taken]
     beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
               for index, rule, title, after in read]
-    if not run and (repeated := repeated_agenda(lines)):  # an agenda's bullets printed again: the items, and a
+    if not run and (repeated := repeated_agenda(lines) or notes_outline(lines)):  # an agenda's bullets printed again
+        # (or an outline under '### Meeting notes'): the items, and a
         first = repeated[0].index  # heading directly over them ('## Minutes') their section, no item
         beside = [*(h for h in beside if not (h.index < first and all(line.blank for line in lines[h.end:first]))),
                   *repeated]

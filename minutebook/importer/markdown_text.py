@@ -281,6 +281,11 @@ def _html_lists(text: str) -> str:
     return "\n".join(lines)
 
 
+# A ticked entry of a task list ('  * [x] Luke Emrose, Animal Logic'): the entry, as its list shows it ticked (an
+# attendee checked off, a task done); an unticked box is left as printed.
+TICKED_RE = re.compile(r"^(?P<lead>[ \t]*[-*+][ \t]+)\[[xX]\][ \t]+", re.M)
+
+
 # An HTML heading on a line of its own in a Markdown file ('  <h2 class="cwm-h2">Treasurer's Report</h2>'): a heading
 # of its level, as '##' would be.
 HTML_HEADING_RE = re.compile(r"^[ \t]*<h(?P<level>[1-6])\b[^<>\n]*>(?P<title>[^<>\n]{1,200}?)</h(?P=level)\s*>[ \t]*$",
@@ -304,6 +309,7 @@ def as_text(markdown: str) -> str:
     text = _from_page_title(text)
     text = BLANK_LINE_RE.sub("", HTML_BOLD_LINE_RE.sub(_html_bold, text))
     text = HTML_HEADING_RE.sub(lambda m: f"{'#' * int(m.group('level'))} {m.group('title').strip()}", text)
+    text = TICKED_RE.sub(r"\g<lead>", text)
     text = ATX_HEADING_RE.sub(lambda m: HEADING_MARK + LEVEL_MARK * len(m.group("hashes"))
                               + HEADING_LINK_RE.sub(r"\g<text>", m.group("title")), text)
     text = SETEXT_RE.sub(lambda m: f"{HEADING_MARK}{m.group('title').strip()}\n", text)

@@ -53,7 +53,7 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
            re.compile(rf"(?i)\bat\s+({CLOCK}),?\s+[^.;]{{0,100}}?\b(?:(?:meeting|session)\s+(?:was\s+)?(?:adjourned|"
                       r"closed|ended)|(?:adjourned|closed|ended)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session))\b"),
            re.compile(rf"(?i)^\s*(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)\s*[:\-–]?\s*"
-                      rf"(?:at\s+)?({CLOCK})\b")]
+                      rf"(?:at\s*:?\s*)?({CLOCK})\b")]  # ('Meeting adjourned at: 5pm Eastern')
 # the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .', ' on
 # August 19, 2019 at the Town Hall.', ' by Mayor Smith in the Council Chambers.', ' on October 19, 2020 via
 # teleconference.' (a meeting held by telephone or video: the means is its place, as 'held via Microsoft Teams' is)

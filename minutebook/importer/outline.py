@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line
+from .numbered_lines import Heading
 
 # A bullet as a PDF prints it: round, square or a symbol font's private code point (U+F0B7 ...).
 GLYPHS = "•●▪■◦\uf0a7\uf0a8\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf071"
@@ -80,3 +81,35 @@ def outline_entry(lines: list[Line], index: int) -> tuple[str, int] | None:
     """A heading rule (unnumbered.RULES): the top-level entry of a bulleted outline at `index`."""
     title = outline_entries(lines).get(index)
     return (title, index + 1) if title else None
+
+
+# A heading over minutes written as an outline of Markdown bullets: '### Agenda / Meeting notes', '## Minutes', '##
+# Notes', '## Discussion'.
+NOTES_HEADING_RE = re.compile(r"(?i)^(?:agenda\s*(?:/|and|&)\s*)?(?:meeting\s+)?(?:notes|minutes|discussion|"
+                              r"proceedings)$")
+MARKDOWN_ENTRY_RE = re.compile(r"^[-*+]\s+(?P<title>\S.{1,200}?):?$")
+
+
+def notes_outline(lines: list[Line]) -> list[Heading]:
+    """The outermost bullets under a heading titling the minutes' notes ('### Agenda / Meeting
+    notes' / '* Charter / legalities' / '  - All the proposed documents ...' / '* TSC membership'): the items, where
+    there are MIN_ENTRIES or more, one at least with deeper bullets under it, and no text at their margin between
+    them. None where no such heading stands over such an outline."""
+    for index, line in enumerate(lines):
+        if not line.heading or not NOTES_HEADING_RE.match(line.stripped.rstrip(":")):
+            continue
+        end = next((k for k in range(index + 1, len(lines)) if lines[k].heading
+                    and (lines[k].level <= line.level or not line.level)), len(lines))
+        texts = [k for k in range(index + 1, end) if not lines[k].blank]
+        if not texts:
+            continue
+        margin = min(lines[k].indent for k in texts)
+        at_margin = [k for k in texts if lines[k].indent == margin]
+        if not all(MARKDOWN_ENTRY_RE.match(lines[k].stripped) for k in at_margin) or len(at_margin) < MIN_ENTRIES:
+            continue
+        deeper = sum(1 for n, k in enumerate(at_margin)
+                     if any(lines[j].indent > margin for j in texts if k < j < (at_margin + [end])[n + 1]))
+        if deeper:
+            return [Heading(k, "", MARKDOWN_ENTRY_RE.match(lines[k].stripped).group("title").rstrip(":"), margin,
+                            end=k + 1, rule="notes outline") for k in at_margin]
+    return []

@@ -26,9 +26,11 @@ TIME_WINDOW_RE = re.compile(r"\s*\(\s*[~∼]?\d{1,2}[:.]\d\d\s*[-–]\s*\d{1,2}[
 # The time an item was taken, or where it starts in the meeting's recording, after its title: '(6:07pm)',
 # '(at 7.30 pm)', '(00:11:00)'.
 TIME_TAKEN_RE = re.compile(r"\s*\(\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?\s?m\.?)?\s*\)\s*$", re.I)
-# The time an item is given, in braces or brackets after its title: '{5 min}', '[10 mins]', '(15 minutes)'; and a
-# footnote's reference inside it: 'Accepting the minutes[1] of the previous meeting'.
-TIME_BOX_RE = re.compile(r"\s*[{\[(]\s*\d{1,3}\s*(?:min|mins|minutes)\.?\s*[}\])]\s*$", re.I)
+# The time an item is given, in braces or brackets after its title, who presents it before the time or not: '{5
+# min}', '[10 mins]', '(15 minutes)', '(Dhruv Dhody, 15 min)', and after it the session's running tally of minutes
+# ('[55/120]'); and a footnote's reference inside a title: 'Accepting the minutes[1] of the previous meeting'.
+TIME_BOX_RE = re.compile(r"\s*[{\[(]\s*(?:[^(){}\[\]]{1,60},\s*)?\d{1,3}\s*(?:min|mins|minutes)\.?\s*[}\])]"
+                         r"(?:\s*\[\d{1,3}/\d{1,3}\])?\s*$", re.I)
 FOOTNOTE_REF_RE = re.compile(r"(?<=[a-z])\[\d{1,2}\]")
 SENTENCE_RE = re.compile(r"\b(?:was|were|is|are|be|been|has|had|have|will|would|should|RESOLVED|resolved|"
                          r"agreed|noted|asked|said|reported|that|it|we|they)\b")

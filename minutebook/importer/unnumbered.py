@@ -228,16 +228,17 @@ def _report_among_items(lines: list[Line], index: int) -> bool:
         for line in lines[:index])
 
 
-MINUTES_TITLE_RE = re.compile(r"(?i)^(?:minutes|(?:meeting\s+)?notes)$")  # 'Minutes', 'Meeting Notes' (a web
-# page's 'Meeting minutes' over its topics heads them as an item of its own)
+MINUTES_TITLE_RE = re.compile(r"(?i)^(?:minutes|(?:meeting\s+)?notes)$")  # 'Minutes', 'Meeting Notes' (a web page's
+# 'Meeting minutes' over its topics heads them as an item of its own, and so does 'Proceedings')
 
 
 def _minutes_over_items(lines: list[Line], index: int) -> bool:
     """'## Minutes' (or '## Meeting Notes') straight over the first of the items' deeper headings ('### Previous AGM
-    Minutes'): the minutes' own title after their agenda and setup, not the item approving the last ones."""
+    Minutes', or a line in bold: '**Report on workshops**'): the minutes' own title after their agenda and setup, not
+    the item approving the last ones."""
     below = first_below(lines, index)
     return bool(MINUTES_TITLE_RE.match(lines[index].stripped.rstrip(":"))) and below is not None and below.heading \
-        and below.level > lines[index].level > 0
+        and lines[index].level > 0 and (below.level > lines[index].level or below.level == 0)
 
 
 def _before_the_minutes(lines: list[Line], index: int) -> bool:
