@@ -67,7 +67,7 @@ def minutes_below(lines: list[Line], start: int, top: int) -> bool:
            for line in lines[start:start + top]):
         return True
     below = lines[start:start + 2000]
-    if any(_titles_the_minutes(below, n) for n, line in enumerate(below[:TITLED_WITHIN]) if line.heading):
+    if any(minutes_title_over_items(below, n) for n, line in enumerate(below[:TITLED_WITHIN]) if line.heading):
         return True
     return sum(bool(SECONDED_NAMED_RE.match(line.stripped)) for line in below) >= FILLED_IN \
         or sum(bool(RESULT_LINE_RE.match(line.stripped)) for line in below) >= FILLED_IN \
@@ -77,10 +77,11 @@ def minutes_below(lines: list[Line], start: int, top: int) -> bool:
 TITLED_WITHIN = 400  # lines from the top in which the minutes' own title may follow the agenda written before them
 
 
-def _titles_the_minutes(lines: list[Line], index: int) -> bool:
-    """A heading 'Minutes' or 'Meeting Notes' straight over a deeper heading ('## Meeting Notes' / '### Attendees'),
-    further down than the top: the minutes' own title after the agenda the file was first written as."""
+def minutes_title_over_items(lines: list[Line], index: int) -> bool:
+    """A heading 'Minutes' or 'Meeting Notes' straight over a deeper heading or a line in bold ('## Meeting Notes' /
+    '### Attendees', '## Minutes' / '### Previous AGM Minutes'): the minutes' own title after the agenda and setup the
+    file opens with, not the item approving the last minutes."""
     text = lines[index].stripped.rstrip(":")
     below = next((line for line in lines[index + 1:] if not line.blank), None)
     return bool(KIND_ALONE_RE.match(text) or NOTES_ALONE_RE.match(text)) and below is not None and below.heading \
-        and below.level > lines[index].level > 0
+        and lines[index].level > 0 and (below.level > lines[index].level or below.level == 0)

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..dates import MONTH_YEAR_RE, find_date
-from .attendance_headings import PARTICULARS_RE, attendance_group, first_below, over_attendance_label, over_names
+from .attendance_headings import PARTICULARS_RE, attendance_group, over_attendance_label, over_names
+from .doc_kind import minutes_title_over_items
 from .lines import Line, text_above
 from .nameentry import ROLE_KEYWORDS
 from .names import looks_like_name
@@ -210,9 +211,9 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None  # '##### These are the minutes of the ... meeting held on 3 and 4 August 2005.': a sentence
         # (not '## The Open standards process.', a title with a stop); 'A left the meeting at 06:46 UTC. The meeting
         # ceased to be quorate.' over a rule ('---'), which makes it a heading, is two
-    if over_names(lines, index, title) or over_attendance_label(lines, index) or _minutes_over_items(lines, index) \
-            or _before_the_minutes(lines, index) or PARTICULARS_RE.match(title) or HELD_AT_RE.match(title) \
-            or SITE_LINKS_RE.search(title):
+    if over_names(lines, index, title) or over_attendance_label(lines, index) \
+            or minutes_title_over_items(lines, index) or _before_the_minutes(lines, index) \
+            or PARTICULARS_RE.match(title) or HELD_AT_RE.match(title) or SITE_LINKS_RE.search(title):
         return None  # ('Held at LitB': where the meeting was; 'Archived Annual Meeting Minutes': the website's)
     return title, index + 1
 
@@ -228,23 +229,10 @@ def _report_among_items(lines: list[Line], index: int) -> bool:
         for line in lines[:index])
 
 
-MINUTES_TITLE_RE = re.compile(r"(?i)^(?:minutes|(?:meeting\s+)?notes)$")  # 'Minutes', 'Meeting Notes' (a web page's
-# 'Meeting minutes' over its topics heads them as an item of its own, and so does 'Proceedings')
-
-
-def _minutes_over_items(lines: list[Line], index: int) -> bool:
-    """'## Minutes' (or '## Meeting Notes') straight over the first of the items' deeper headings ('### Previous AGM
-    Minutes', or a line in bold: '**Report on workshops**'): the minutes' own title after their agenda and setup, not
-    the item approving the last ones."""
-    below = first_below(lines, index)
-    return bool(MINUTES_TITLE_RE.match(lines[index].stripped.rstrip(":"))) and below is not None and below.heading \
-        and lines[index].level > 0 and (below.level > lines[index].level or below.level == 0)
-
-
 def _before_the_minutes(lines: list[Line], index: int) -> bool:
     """A heading above the minutes' own title ('## Registration', '## Logistics' of the agenda written first, then
     '## Meeting Notes' over '### Attendees' and the topics): the agenda's or the setup's, no item of the minutes."""
-    return any(line.heading and MINUTES_TITLE_RE.match(line.stripped.rstrip(":")) and _minutes_over_items(lines, j)
+    return any(line.heading and minutes_title_over_items(lines, j)
                for j, line in enumerate(lines[index + 1:], start=index + 1))
 
 
