@@ -342,3 +342,9 @@ def resolution(lines: list[Line], first: Heading) -> bool:
     return bool(above) and (above[-1].endswith(":") or adjacent and not above[-1].endswith(".")) and bool(
         re.match(r"(?i)(?:that|resolved|agreed|approved|it was (?:resolved|agreed|approved|decided))\b", above[0])
         or any(re.match(r"(?:That|THAT|Resolved|RESOLVED)\b", line) for line in above[1:]))
+
+
+# a numbered line whose title the writer set in bold, alone or run into its text: '1. **Action Summary Minutes**',
+# '**3. SMFD – LOCAL 522 REPORT:** Captain A had no report.' (not '(6:07pm)', a note after the title, as text)
+BOLD_NUMBERED_RE = re.compile(r"^\s*(?:(?:\*\*|__)[\w.()]{1,8}\s+|[\w.()]{1,8}\s+(?:\*\*|__))(?P<title>[^*_]{3,200}?)"
+                              r"(?:\*\*|__):?\s*(?P<rest>[^\s*_(].*)?$")
