@@ -30,8 +30,9 @@ def poll_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 
 
 def _parts(blocks: list[Block], i: int) -> list[Block]:
-    """The poll's label line and what follows it, as paragraphs: the lines under the label in its own paragraph
-    ('Poll: move BigInt to Stage 3:' / '[No objections, proposal passes]') one more, then the next WITHIN."""
+    """The poll's label line and what follows it, as paragraphs: the lines printed under the label in its own
+    paragraph ('Poll: move BigInt to Stage 3:' / '[No objections, proposal passes]') a part of their own, then the
+    next WITHIN paragraphs."""
     head, rest = blocks[i].lines[:1], blocks[i].lines[1:]
     return [Block(head), *([Block(rest)] if rest else []), *blocks[i + 1:i + 1 + WITHIN]]
 

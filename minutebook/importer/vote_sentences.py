@@ -25,10 +25,12 @@ DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][
                         r"(?P<absent>absent))\)")
 
 
+# A member named in a sentence about their vote: 'Commissioner Walsh', 'Director Kapke', 'Ann Bell'.
+NAMED_VOTER = rf"(?:(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 # ... or after 'with' or a comma: 'The motion passed 3-1 with Commissioner Walsh voting no and Commissioner Park
 # absent.', 'Vote: 2-1, Selectman Hale opposed.'
-WITH_RE = re.compile(rf"(?:\b(?:with|and)|,)\s+(?P<name>(?:(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+)?[A-Z][\w'’-]+"
-                     r"(?:\s[A-Z][\w'’-]+)?)\s+(?:(?P<against>voting\s+(?:no|nay|against)|opposed|dissenting)|"
+WITH_RE = re.compile(rf"(?:\b(?:with|and)|,)\s+(?P<name>{NAMED_VOTER})"
+                     r"\s+(?:(?P<against>voting\s+(?:no|nay|against)|opposed|dissenting)|"
                      r"(?P<abstain>abstaining|recused)|(?P<absent>absent))\b")
 WITH_SIDES = ("against", "abstain", "absent")
 
@@ -230,8 +232,8 @@ def supporters_votes(blocks: list[Block], item: ItemDraft) -> None:
 ALL_BUT_RE = re.compile(rf"(?i)\b(?P<verb>approved|adopted|carried|passed|agreed)\s+(?:unanimously\s+)?by\s+all\s+"
                         rf"(?:the\s+)?(?:{MEMBERS}|governors?)(?:\s+(?:in\s+attendance|present))?,?\s+(?:save|except)"
                         r"(?:\s+for)?\s+(?P<rest>[^.;:]{3,300})")
-WHO_OTHERWISE_RE = re.compile(rf"(?P<name>(?:(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+)?[A-Z][\w'’-]+"
-                              r"(?:\s[A-Z][\w'’-]+)?),?\s+who\s+(?:(?P<against>opposed|voted\s+(?:against|no)|dissented)|"
+WHO_OTHERWISE_RE = re.compile(rf"(?P<name>{NAMED_VOTER}),?\s+who\s+(?:(?P<against>opposed|voted\s+(?:against|no)|"
+                              r"dissented)|"
                               r"(?P<abstain>abstained|recused\s+(?:himself|herself|themselves)))")
 
 
