@@ -1799,3 +1799,10 @@ def test_a_sub_items_presenter_time_and_running_tally_are_no_part_of_its_title()
         "draft-li-pce-sr-path-segment-03\n\n3. Optical\n3.1. PCEP for Flex-Grid (Young Lee, 10 min) [75/120]\n"
         "Text.\n")] == [("1", "Introduction"), ("1.1", "WG Status"), ("2", "Segment Routing"),
                        ("2.1", "Path Segment & bi-directional SR"), ("3", "Optical"), ("3.1", "PCEP for Flex-Grid")]
+
+
+def test_participants_led_in_by_a_sentence_and_apologies_over_none_are_no_items(tmp_path):
+    assert marked_items(tmp_path, "# User Meeting 10 (2010-01-19)\n\n## Participants\n\nThe following developers, "
+                                  "users and enthusiasts were present.\n\n- Ann Bell\n- Tom Hale, secretary\n\n"
+                                  "## Apologies\n\n- None\n\n## Documentation\n\n- The examples need work.\n") == [
+        "Documentation"]

@@ -474,3 +474,9 @@ def test_a_meetings_report_names_its_body_as_its_minutes_would_and_a_papers_repo
             "Workshops since Jan 1, 2016: 48\n")
     found = read(text, "201608-sc-meeting-report.md")
     assert (found.body, str(found.date)) == ("Data Carpentry Steering Committee", "2016-08-17")
+
+
+def test_a_projects_user_meeting_numbered_and_dated_in_its_title_names_the_meeting():
+    found = read("pyFormex User Meeting 10 (2010-01-19)\n\nPlace and Date\n\nThese are the minutes of the meeting.\n",
+                 "minutes.rst")
+    assert (found.body, str(found.date)) == ("User Meeting", "2010-01-19")

@@ -1179,3 +1179,8 @@ def test_decisions_listed_under_their_label_in_an_outline_each_with_its_own_poin
 def test_a_suggestion_with_no_objections_noted_after_it_in_brackets_is_a_decision():
     item, _ = read("- Let's keep the Thursday 2pm PT time for now. (No objections.)\n")
     assert item.decisions == ["Let's keep the Thursday 2pm PT time for now"]
+
+
+def test_the_previous_minutes_approved_in_a_bulleted_point():
+    item, _ = read("- The minutes of the previous meeting were approved and will be put on the website.\n")
+    assert item.decisions == ["The minutes of the previous meeting were approved and will be put on the website."]

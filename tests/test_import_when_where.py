@@ -428,3 +428,10 @@ def test_a_meeting_held_by_a_means_of_meeting_at_a_distance_is_held_there():
 def test_an_adjournment_labelled_with_a_colon_after_at_is_the_end():
     found = facts("Report\nAugust 17, 2016\n\nMeeting adjourned at: 5pm Eastern\n", "minutes", 1)
     assert found.actual_end == "17:00"
+
+
+def test_the_minutes_own_sentence_gives_the_place_and_a_place_and_date_heading_is_none():
+    found = facts("pyFormex User Meeting 10 (2010-01-19)\n\nPlace and Date\n\nThese are the minutes of the pyFormex "
+                  "User Meeting of Tuesday January 19, 2010, at the Institute Biomedical Technology (IBiTech), Ghent "
+                  "University, Belgium.\n", "minutes", 0)
+    assert found.venue == "Institute Biomedical Technology (IBiTech), Ghent University, Belgium"

@@ -64,14 +64,20 @@ def over_names(lines: list[Line], index: int, title: str) -> bool:
         return False
     below: list[str] = []
     for line in lines[index + 1:]:
-        if line.blank and below or line.heading:
-            break
+        if line.blank and below and not LEAD_IN_RE.match(" ".join(below)) or line.heading:
+            break  # (after a lead-in, 'The following members were present.', the list under it)
         if not line.blank:
             below.append(line.stripped)
-    return bool(below) and (_listed_names(below) or bool(NOBODY_RE.match(below[0]))
+    below = below[1:] if below and LEAD_IN_RE.match(below[0]) else below
+    return bool(below) and (_listed_names(below) or bool(NOBODY_RE.match(re.sub(r"^[-*•]\s+", "", below[0])))
                             or LABEL_LINE_RE.match(below[0]) is not None and label_of(below[0]) is not None
                             or _names_in_a_row(below))
-    # ('Attendees' / 'Present: A, B' / 'Chair: C'; not 'Apologies were received from A.', a sentence)
+    # ('Attendees' / 'Present: A, B' / 'Chair: C'; not 'Apologies were received from A.', a sentence; '- None')
+
+
+# A sentence leading in to the list of who attended: 'The following pyFormex developers, users and enthusiasts were
+# present.'
+LEAD_IN_RE = re.compile(r"(?i)^the\s+following\b[^.:]{0,100}?\b(?:were|was)\s+(?:present|in\s+attendance)\s*[.:]?$")
 
 
 # A bullet of one name or two words: a name one goes by ('* Flaki'), a surname typed in lower case ('* Peter jensen').

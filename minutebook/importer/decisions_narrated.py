@@ -21,7 +21,7 @@ NARRATED = [
     # 'The minutes of the meeting held on 5 December 2023, having been circulated, were confirmed as a true copy'
     # 'Accepted as a true record with one amendment: ...' under a minutes item
     re.compile(r"^(?:Accepted|Approved|Agreed|Confirmed|Signed)\s+as\s+an?\s+(?:true|correct|accurate)\b"),
-    re.compile(r"(?i)^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?:the\s+)?minutes\b(?:\s+(?:of|from)\s+(?:the|part)\b.{0,200}?)?"
+    re.compile(r"(?i)^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+|[-*•]\s+)?(?:the\s+)?minutes\b(?:\s+(?:of|from)\s+(?:the|part)\b.{0,200}?)?"
                r"\s+(?:were|was)\s+"
                r"(?:taken\s+as\s+read\s+and\s+)?(?:amended\b[^.;]{0,100}?\band\s+(?:then\s+)?)?"
                r"(?:confirmed|approved|agreed|accepted|adopted)\b(?!\s+by\s+the\s+(?:committee|council)\s+of)"),
@@ -158,7 +158,8 @@ def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
         moved = next((m for m in motion_matches(text) if re.search(r"[.;]\s*\(?$", text[:m.start()])), None)
         if moved:  # '... were approved and signed. Proposed Cllr A, seconded Cllr B.': who moved it, not what
             text = text[:moved.start()].rstrip(" (")
-        item.decisions.extend(formulas.FURTHER_RE.split(text))
+        item.decisions.extend(formulas.FURTHER_RE.split(re.sub(r"^[-*•]\s+(?![-*•])", "", text)))  # (a point's
+        # bullet no word; a row of stars a divider, kept)
     motion_in(blocks, i, item)
     return used
 

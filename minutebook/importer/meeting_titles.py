@@ -62,10 +62,10 @@ def authority_heading(lines: list[Line], indexes: list[int]) -> Candidate | None
 
 
 # A kind of meeting named with no body: 'Regular Meeting', 'Monthly Meeting', "Members' Meeting", "Member's Meeting",
-# 'Business Meeting'; or a meeting named for what it is for: 'Meeting for Worship with a Concern for Business',
-# 'Meeting for Business'.
+# 'Business Meeting', 'User Meeting' (a software project's users'); or a meeting named for what it is for: 'Meeting for
+# Worship with a Concern for Business', 'Meeting for Business'.
 MEETING_KIND_RE = re.compile(r"(?i)\b(?:(?:regular|special|monthly|quarterly|ordinary|extraordinary|business|"
-                             r"members['’]?|member['’]s)\s+meeting\b|"
+                             r"members['’]?|member['’]s|users?['’]?)\s+meeting\b|"
                              r"meeting\s+for\s+[a-z]+(?:\s+(?:with|of|for|on|a|an|the|and|[a-z]+)){0,6})")
 MEETING_HEADING_WORDS = 12  # a longer line is a sentence of the minutes, not their heading
 

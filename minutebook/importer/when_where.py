@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import MONTH_ABBREVIATED, find_date
+from .attendance_headings import PARTICULARS_RE
 from .attendance_labels import label_of
 from .bodynames import BODY_WORD_RE
 from .clock_times import CLOCK, TIME_WORD_RE, clock, one_time, time_range
@@ -34,7 +35,10 @@ TITLE_BLOCK = 6  # lines under the date line that a heading's block of when and 
 # was [held in Socorro ...]'
 MEETING_HELD_RE = re.compile(r"(?i)^(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\b|"
                              r"(?:^|\b(?:the|this)\s+)meeting\s+(?:was|is|will\s+be)\s+$")
-HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b")
+HELD_RE = re.compile(r"(?i)\b(?:held|met|(?:will|shall)\s+(?:hold|meet))\b|"
+                     # ... or the minutes' own sentence: 'These are the minutes of the X Meeting of Tuesday January 19,
+                     # 2010, at the Institute ...'
+                     r"\bthese\s+are\s+the\s+minutes\s+of\s+(?:the\s+)?[^.;]{0,80}?\bmeeting\s+of(?=\s+(?:\w+day\b|\d))")
 # 'Monday 25th June': a date printed without its year
 DAY_MONTH_RE = re.compile(rf"(?i)\b(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED}\b")
 CONTACT_RE = re.compile(r"(?i)\b(?:tel|telephone|phone|e-?mail|fax|www)\b(?!\s+(?:meeting|conference|call)\b)|@|"
@@ -237,8 +241,8 @@ def _lines_under_title(heading: list[Line], facts: WhenWhere, date_index: int) -
             continue
         if CONTACT_RE.search(text) and runs and not previous.endswith(" or"):  # '... UT 84601 or' / a stream's link:
             rejected.add(len(runs) - 1)  # a second way to attend, not a letterhead's contact
-        if not _plain_line(text):
-            runs.append([])
+        if not _plain_line(text) or PARTICULARS_RE.match(text):  # ('Place and Date' over the sentence that says
+            runs.append([])  # them: a heading, no address)
         elif runs and runs[-1] and (gap <= 1 or venue_like(text)):
             runs[-1].append(text)
         else:
