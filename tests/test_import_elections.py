@@ -43,3 +43,24 @@ def test_those_placed_highest_in_a_ballot_are_elected():
     item = read_item("  Candidate     Yes   No\n  Laura Gill    35    1\n  Arc Riley     18    19\n\n"
                 "The top five candidates will comprise the Board for 2014-2015.\n")
     assert item.decisions == ["The top five candidates will comprise the Board for 2014-2015"]
+
+
+def test_a_table_of_candidates_and_votes_elects_the_one_set_in_bold(tmp_path):
+    from minutebook.importer.blocks import Found
+    from minutebook.importer.extract import extract_text
+    from minutebook.importer.items import cut_items
+    from minutebook.importer.lines import read_lines
+    from minutebook.importer.rules import read_blocks
+
+    source = tmp_path / "2021-10-29-egm-results.md"
+    source.write_text("# EGM Results\n\nOn Friday 29 October 2021 we held an Extraordinary General Meeting.\n\n"
+                      "### Press & Publicity Officer\n\n| Candidate | Votes (Total: 12) |\n|---|---|\n"
+                      "| **Clara Hohenlohe & Jessica Russell** | **12** |\n| Re-Open Nominations (RON) | 0 |\n\n"
+                      "### Ordinary Member\n\n| Candidate | Votes (Total: 12) |\n|---|---|\n| Dominik Hagowski | 5 |\n"
+                      "| Re-Open Nominations (RON) | 7 |\n", encoding="utf-8")
+    found = cut_items(read_lines(str(source), extract_text(source).text)[0], "minutes")[1]
+    for item in found:
+        read_blocks(item, Found())
+    assert [(i.title, i.decisions) for i in found] == [
+        ("Press & Publicity Officer", ["Clara Hohenlohe & Jessica Russell elected Press & Publicity Officer"]),
+        ("Ordinary Member", [])]

@@ -7,8 +7,9 @@ between candidates ('... the vote was in favor of Katie. Katie Bell is the Minis
 sentence lists ('The following officers were duly elected:' over 'Post: Name' lines), and one told inside a paragraph
 with the vote that made it ('A was appointed honorary chair of the meeting by majority of show of hands', 'A was
 unanimously elected to a second term as President'). Each is a decision of the meeting. Not read here: a nomination,
-the votes each candidate had, someone 'elected to' a place or 'by' others ('elected to the board in 2019'), and an
-election told inside a motion's paragraph (mentions.py reads 'A was proposed by B ... and was duly elected').
+the votes each candidate had (but a table of them whose winner is set in bold names who was elected), someone 'elected
+to' a place or 'by' others ('elected to the board in 2019'), and an election told inside a motion's paragraph
+(mentions.py reads 'A was proposed by B ... and was duly elected').
 """
 
 from __future__ import annotations
@@ -125,3 +126,21 @@ def _result(block: Block) -> str | None:
     with all Yay Votes'), or None."""
     match = RESULT_RE.match(BULLET_RE.sub("", block.lines[-1].stripped))
     return match.group("text") if match else None
+
+
+# An election's result as a table of candidates and their votes under the post's heading, the one elected set in bold
+# ('Candidate | Votes (Total: 12)' / '**Clara Hohenlohe & Jessica Russell** | **12**' / 'Re-Open Nominations (RON) |
+# 0'): the one in bold elected to the post the item names.
+CANDIDATES_HEAD_RE = re.compile(r"(?i)^candidates?\t+votes?\b")
+BOLD_CELL_RE = re.compile(r"^\s*(?:\*\*|__)(?P<name>[^*_\t]{2,80}?)(?:\*\*|__)\s*\t")
+
+
+def table_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
+    return CANDIDATES_HEAD_RE.match(blocks[i].first.text) is not None
+
+
+def table_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """Whoever the table sets in bold, elected: one decision each, the item's title the post."""
+    won = [m.group("name").strip() for line in blocks[i].lines[1:] if (m := BOLD_CELL_RE.match(line.raw))]
+    item.decisions.extend(f"{name} elected {item.title}" for name in won)
+    return 1

@@ -205,6 +205,7 @@ RULES: list[Rule] = [
     ("vote-result", vr.result_test, vr.result_run),
     ("vote-announced", vr.announced_test, vr.announced_run),
     ("motion-put-counted", vr.put_test, vr.put_run),
+    ("election-table", el.table_test, el.table_run),
     ("election", el.elected_test, el.elected_run),
     ("passive-decision", lambda b, i, it: bool(u.passive_decisions(b[i].text)), passive_run),
     ("text", lambda b, i, it: True, catch_all),
