@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .attendance_labels import HEAD_COUNT_RE, label_of
-from .lines import Line
+from .lines import Line, first_below
 from .names import ORGANISATION_LEAD
 
 # Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
@@ -18,7 +18,6 @@ ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:(?:other\s+)?attendees(?:\s+present
                                    r"in attendance|(?:[\w'&-]+\s+){0,2}(?:attending|participating)"
                                    r"(?:\s+and\s+(?:attending|participating))?|"  # 'Directors Attending and
                                    # Participating', 'Counsel Participating', 'Also Participating'
-
                                    r"apologies(?: for absence| received)?|regrets|absent|absentees|participants|"
                                    r"(?:observers|guests|visitors)(?: present)?|(?:(?:voting\s+|board\s+)?members|"
                                    r"directors|trustees|commissioners|councill?ors|governors|supervisors|officers)"
@@ -40,11 +39,6 @@ LISTED_NAME_RE = re.compile(rf"^(?:[-*•]|\d{{1,3}}[.)])\s+(?:{ORGANISATION_LEA
 def says_who_attended(text: str) -> bool:
     """A heading's text saying who attended, a colon after it or not ('Attendees', 'Apologies received:')."""
     return bool(ATTENDANCE_HEADING_RE.match(HEAD_COUNT_RE.sub("", text.rstrip(":"))))  # ('Participants (14/30)')
-
-
-def first_below(lines: list[Line], index: int) -> Line | None:
-    """The first line with text under line `index`, or None."""
-    return next((line for line in lines[index + 1:] if not line.blank), None)
 
 
 def over_attendance_label(lines: list[Line], index: int) -> bool:

@@ -69,7 +69,6 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"(?:the )?clerk\b.{0,40}", OFFICER),
     (r"(?:legal |general )?counsel(?: present| participating| attending| in attendance)?",  # the body's lawyer,
      {"status": "in_attendance", "capacity": "other", "role": "Counsel"}),  # there to advise: 'Counsel Participating'
-
     (r"secretariat", {**OFFICER, "role": "Secretariat"}),  # a standards committee's secretary, its officer
     (r"trade union observers?", {"capacity": "observer", "role": "Trade Union Observer", "guest": True}),
     (r"independent advis[eo]rs?", {"capacity": "adviser", "role": "Independent Adviser", "guest": True}),

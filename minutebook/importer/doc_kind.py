@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line
+from .lines import Line, first_below
 
 # What kind of document a heading announces, in the order the kinds are tried on one line.
 KIND_RES: list[tuple[str, re.Pattern]] = [
@@ -82,6 +82,25 @@ def minutes_title_over_items(lines: list[Line], index: int) -> bool:
     '### Attendees', '## Minutes' / '### Previous AGM Minutes'): the minutes' own title after the agenda and setup the
     file opens with, not the item approving the last minutes."""
     text = lines[index].stripped.rstrip(":")
-    below = next((line for line in lines[index + 1:] if not line.blank), None)
+    below = first_below(lines, index)
     return bool(KIND_ALONE_RE.match(text) or NOTES_ALONE_RE.match(text)) and below is not None and below.heading \
         and lines[index].level > 0 and (below.level > lines[index].level or below.level == 0)
+
+
+def before_the_minutes(lines: list[Line], index: int) -> bool:
+    """A heading above the minutes' own title ('## Registration', '## Logistics' of the agenda written first, then
+    '## Meeting Notes' over '### Attendees' and the topics): the agenda's or the setup's, no item of the minutes."""
+    return index < _last_minutes_title(lines)
+
+
+_titled: tuple[list[Line], int] | None = None  # the lines last asked about, and their last minutes' title
+
+
+def _last_minutes_title(lines: list[Line]) -> int:
+    """The index of the last heading titling the minutes over their items (-1 for none), found once for a part's
+    lines however many of its headings ask."""
+    global _titled
+    if _titled is None or _titled[0] is not lines:
+        found = [j for j, line in enumerate(lines) if line.heading and minutes_title_over_items(lines, j)]
+        _titled = (lines, found[-1] if found else -1)
+    return _titled[1]

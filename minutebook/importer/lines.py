@@ -52,6 +52,11 @@ class Line:
         return len(self.text) - len(self.text.lstrip())
 
 
+def first_below(lines: list[Line], index: int) -> Line | None:
+    """The first line with text under line `index`, or None."""
+    return next((line for line in lines[index + 1:] if not line.blank), None)
+
+
 def text_above(lines: list[Line], index: int) -> int:
     """The index of the nearest line above `index` with text on it (blank lines skipped), -1 when there is none."""
     above = index - 1

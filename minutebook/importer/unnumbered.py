@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 
 from ..dates import MONTH_YEAR_RE, find_date
 from .attendance_headings import PARTICULARS_RE, attendance_group, over_attendance_label, over_names
-from .doc_kind import minutes_title_over_items
-from .lines import Line, text_above
+from .doc_kind import before_the_minutes, minutes_title_over_items
+from .lines import Line, first_below, text_above
 from .nameentry import ROLE_KEYWORDS
 from .names import looks_like_name
 from .numbered_lines import YEAR_TITLE_RE
@@ -212,7 +212,7 @@ def _marked(lines: list[Line], index: int) -> tuple[str, int] | None:
         # (not '## The Open standards process.', a title with a stop); 'A left the meeting at 06:46 UTC. The meeting
         # ceased to be quorate.' over a rule ('---'), which makes it a heading, is two
     if over_names(lines, index, title) or over_attendance_label(lines, index) \
-            or minutes_title_over_items(lines, index) or _before_the_minutes(lines, index) \
+            or minutes_title_over_items(lines, index) or before_the_minutes(lines, index) \
             or PARTICULARS_RE.match(title) or HELD_AT_RE.match(title) or SITE_LINKS_RE.search(title):
         return None  # ('Held at LitB': where the meeting was; 'Archived Annual Meeting Minutes': the website's)
     return title, index + 1
@@ -222,18 +222,11 @@ def _report_among_items(lines: list[Line], index: int) -> bool:
     """A body's name heading its report among the items ('Committee Reports' / 'Homelessness Coalition' / ... /
     'Traffic Advisory Committee' / its report), not the page's title: a heading above it that is no body's title,
     label or date (the items have begun), and text of its own under it (a body's name with none is a title)."""
-    below = next((line for line in lines[index + 1:] if not line.blank), None)
+    below = first_below(lines, index)
     return below is not None and not below.heading and any(
         line.heading and not BODY_TITLE_RE.search(line.stripped.upper())
         and not NOT_A_TITLE_RE.match(line.stripped.upper()) and not date_only(line.stripped)
         for line in lines[:index])
-
-
-def _before_the_minutes(lines: list[Line], index: int) -> bool:
-    """A heading above the minutes' own title ('## Registration', '## Logistics' of the agenda written first, then
-    '## Meeting Notes' over '### Attendees' and the topics): the agenda's or the setup's, no item of the minutes."""
-    return any(line.heading and minutes_title_over_items(lines, j)
-               for j, line in enumerate(lines[index + 1:], start=index + 1))
 
 
 def page_margin(lines: list[Line], index: int) -> int:

@@ -229,7 +229,7 @@ def supporters_votes(blocks: list[Block], item: ItemDraft) -> None:
 # A vote told as every member for it but those named otherwise: 'approved by all Directors in attendance, save for
 # Director Kapke who opposed and Director McCallister who abstained', 'carried by all members present except Cllr
 # Hale, who voted against'.
-ALL_BUT_RE = re.compile(rf"(?i)\b(?P<verb>approved|adopted|carried|passed|agreed)\s+(?:unanimously\s+)?by\s+all\s+"
+ALL_BUT_RE = re.compile(rf"(?i)\b(?:approved|adopted|carried|passed|agreed)\s+(?:unanimously\s+)?by\s+all\s+"
                         rf"(?:the\s+)?(?:{MEMBERS}|governors?)(?:\s+(?:in\s+attendance|present))?,?\s+(?:save|except)"
                         r"(?:\s+for)?\s+(?P<rest>[^.;:]{3,300})")
 WHO_OTHERWISE_RE = re.compile(rf"(?P<name>{NAMED_VOTER}),?\s+who\s+(?:(?P<against>opposed|voted\s+(?:against|no)|"
