@@ -107,9 +107,7 @@ def notes_outline(lines: list[Line]) -> list[Heading]:
         at_margin = [k for k in texts if lines[k].indent == margin]
         if not all(MARKDOWN_ENTRY_RE.match(lines[k].stripped) for k in at_margin) or len(at_margin) < MIN_ENTRIES:
             continue
-        deeper = sum(1 for n, k in enumerate(at_margin)
-                     if any(lines[j].indent > margin for j in texts if k < j < (at_margin + [end])[n + 1]))
-        if deeper:
+        if any(lines[j].indent > margin for j in texts if j > at_margin[0]):  # deeper bullets under an entry
             return [Heading(k, "", MARKDOWN_ENTRY_RE.match(lines[k].stripped).group("title").rstrip(":"), margin,
                             end=k + 1, rule="notes outline") for k in at_margin]
     return []
