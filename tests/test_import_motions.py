@@ -31,6 +31,8 @@ FORMS = [
      "tender from Acme Paving.\nCarried.\n", "That Council approve the tender from Acme Paving."),
     ("Proposed by Councillor Bell\nSeconded by Councillor Hale\nAnd Resolved:\n“That the Council approve the "
      "Development Plan.”\n", "“That the Council approve the Development Plan.”"),
+    ("Proposed by Councillor Bell;\nSeconded by Councillor Hale;\nAnd Resolved:\n“That the Council approve the "
+     "Development Plan.”\n", "“That the Council approve the Development Plan.”"),
     ("It was proposed by Cllr. Bell, seconded by Cllr. Hale and unanimously agreed that the minutes be signed.\n",
      "that the minutes be signed"),
     ("Bell makes a motion to approve the minutes, Hale second. Motion carried.\n",
