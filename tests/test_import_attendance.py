@@ -1698,3 +1698,15 @@ def test_a_post_before_its_holder_under_a_lists_label_and_additional_attendees_i
         "Zap Anderson", "in_attendance")
     assert [e[:3] for e in read("   o Chairs: Jonathan Hardwick, Julien Meuric (remote)\n")] == [
         ("Jonathan Hardwick", "present", "Chair"), ("Julien Meuric", "present", "Chair")]
+
+
+def test_guests_present_as_a_heading_are_in_attendance_and_not_members():
+    text = "Members Present\n\nAnn Bell\nTom Hale\n\nGuests Present\n\nJo Moss\n"
+    assert read(text) == [("Ann Bell", "present", None, None, None), ("Tom Hale", "present", None, None, None),
+                          ("Jo Moss", "in_attendance", None, "other", None)]
+
+
+def test_a_label_naming_whose_presence_it_lists_on_a_short_line_is_no_sentence_run_into_the_next():
+    assert read("Councillors Present: Ann Bell, Tom Hale\nApologies: Jo Moss, Kit Mayo\n") == [
+        ("Ann Bell", "present", None, None, None), ("Tom Hale", "present", None, None, None),
+        ("Jo Moss", "apologies", None, None, None), ("Kit Mayo", "apologies", None, None, None)]

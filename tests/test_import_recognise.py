@@ -480,3 +480,9 @@ def test_a_projects_user_meeting_numbered_and_dated_in_its_title_names_the_meeti
     found = read("pyFormex User Meeting 10 (2010-01-19)\n\nPlace and Date\n\nThese are the minutes of the meeting.\n",
                  "minutes.rst")
     assert (found.body, str(found.date)) == ("User Meeting", "2010-01-19")
+
+
+def test_a_convention_is_a_body_and_a_year_before_a_body_s_name_is_none_of_it():
+    assert body_name("2025 Chapter Convention Minutes") == "Chapter Convention"
+    assert body_name("2019 Annual Town Meeting") == "Town Meeting"
+    assert body_name("Minutes taken by convention") is None  # the word, not a body's name

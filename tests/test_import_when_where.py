@@ -435,3 +435,9 @@ def test_the_minutes_own_sentence_gives_the_place_and_a_place_and_date_heading_i
                   "User Meeting of Tuesday January 19, 2010, at the Institute Biomedical Technology (IBiTech), Ghent "
                   "University, Belgium.\n", "minutes", 0)
     assert found.venue == "Institute Biomedical Technology (IBiTech), Ghent University, Belgium"
+
+
+def test_a_form_s_labels_for_the_time_called_to_order_and_adjourned_are_the_start_and_end():
+    found = facts("Minutes\nJuly 10, 2025\n\nTime: 6:00 PM\n\nTime Called to Order: 6:12 pm CDT\n\n"
+                  "Time Adjourned: 8:04 PM\n", "minutes", 1)
+    assert (found.actual_start, found.actual_end) == ("18:12", "20:04")

@@ -60,8 +60,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
      r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
-     r"guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?|observers?",  # not 'Visitor
-     # Comments:'
+     r"(?:guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?|observers?)"  # not 'Visitor
+     r"(?: present| in attendance| attending)?",  # Comments:'; 'Guests Present' as 'Members Present'
      {"status": "in_attendance", "capacity": "other"}),
     (r"(?:also )?in attendance|also present|also attending|also participating|remote attendance|"
      r"present\s+(?:at|by)\s+(?:the\s+)?invitation(?:\s+of\s+the\s+[\w ]{1,30}?)?",  # ('Present at the invitation of

@@ -195,11 +195,18 @@ def prose_entries(paragraph: list[Line], roll_call: bool = False) -> list[Attend
     for sentence in sentences(text):
         found = read_sentence(sentence, _line_of(paragraph, sentence))
         if found and found[1] == RUN_IN:
-            found = found[0], not any(line.stripped.startswith(sentence[:40]) for line in paragraph)
+            found = found[0], not any(_opens(line, sentence) for line in paragraph)
         read.append(found)
     if not roll_call and not any(found and found[1] for found in read):
         return []  # no sentence says in words who attended: labels alone are the label rules' to read
     return _presiding(text, paragraph, [entry for found in read if found for entry in found[0]])
+
+
+def _opens(line: Line, sentence: str) -> bool:
+    """The sentence begins where the line does (its first 40 characters, or the whole of a shorter line)."""
+    text = re.sub(r"\s+", " ", line.stripped)
+    n = min(40, len(text))
+    return n > 0 and sentence[:n] == text[:n]
 
 
 def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft]) -> list[AttendanceDraft]:

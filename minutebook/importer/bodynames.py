@@ -12,14 +12,15 @@ from .names import title_case
 
 # Words that name a body that meets: "Parish Council", "Board of Estimates", "Planning Commission"; an association
 # that meets as itself only where its name is capitalised ('Residents Association', not 'the mandate of the
-# association'); a working group by its initials in capitals ('O&M SWG', 'FAPI WG').
+# association'), a convention likewise ('Chapter Convention', not 'by convention'); a working group by its initials
+# in capitals ('O&M SWG', 'FAPI WG').
 BODY_WORD_RE = re.compile(
     r"(?i)\b(?:council|committee|sub-committee|subcommittee|commission|board|authority|panel|cabinet|trustees|"
     r"assembly|forum|partnership|executive(?!\s+(?:summary|directors?|sessions?|officers?|assistants?))|group|"
     r"service area|parish meeting|town meeting|general meeting|parochial church meeting|"  # (not 'Executive
     # Summary', 'Executive Director')
     r"annual meeting|directors|governors|vestry|senate|legislature|select board|selectboard|"
-    r"(?-i:Association|ASSOCIATION|S?WG))\b")
+    r"(?-i:Association|ASSOCIATION|Convention|CONVENTION|S?WG))\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting', and an
 # organisation's members meeting once a year ('HacDC Annual Meeting February 21, 2009' -> 'Annual Meeting').
 MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general|annual|parochial\s+church)\s+meeting$")
@@ -94,7 +95,9 @@ def body_name(segment: str) -> str | None:
     text = re.sub(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\b\d{1,2}:\d{2}\b", " ", text)
     text = MONTH_YEAR_RE.sub(" ", text)  # 'Notes: September 2017 DCS GIS Solutions Group Meeting': the month met
     words = re.findall(r"[\w’'&#.-]+", text)
-    while words and words[0].lower().strip(".") in EDGE_WORDS and not MEETING_ALONE_RE.fullmatch(" ".join(words)) \
+    while words and (words[0].lower().strip(".") in EDGE_WORDS or re.fullmatch(r"(?:19|20)\d\d", words[0])
+                     and len(words) > 1 and words[1].lower() not in EDGE_WORDS) \
+            and not MEETING_ALONE_RE.fullmatch(" ".join(words)) \
             and not (words[0].lower() in NAME_WORDS and len(words) > 1 and words[1].lower().strip(".") not in EDGE_WORDS
             and not BODY_WORD_RE.fullmatch(words[1])):
         words.pop(0)

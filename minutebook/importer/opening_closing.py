@@ -24,7 +24,8 @@ START_RES = [re.compile(rf"(?i)\b(?:called\s+(?:the\s+(?:[a-z-]{{3,12}}\s+){{0,2
                         rf"(?:meeting|session)\s+(?:was\s+)?(?:opened|commenced|started|began|convened)|"
                         rf"met\s+in\s+(?:[a-z]+\s+){{0,2}}session)"  # 'The Board met in regular session at 9:00 a.m.'
                         rf"(?:\s+by\s+[^.;]{{1,60}}?)?(?:\s+on\s+{ON_DATE})?\s{{0,3}}(?:at|@)\s{{0,3}}(?P<clock>{CLOCK}|\d{{4}})"),
-             re.compile(rf"(?i)^\s*(?:call(?:ed)?\s+to\s+order|start\s+time|meeting\s+(?:opened|commenced|started|began))"
+             re.compile(rf"(?i)^\s*(?:time\s+(?:of\s+)?)?(?:call(?:ed)?\s+to\s+order|start\s+time|"  # ('Time Called to
+                        rf"meeting\s+(?:opened|commenced|started|began))"  # Order: 6:12 pm', a form's label)
                         rf"\s*[:\-–]?\s*"
                         rf"(?:at\s+)?(?P<clock>{CLOCK})"),
              # the first item, titled for the opening with its time: '1. Open Worship in Silence at 11:30am',
@@ -52,7 +53,8 @@ END_RES = [re.compile(rf"(?i)\b(?:meeting|session|agm|apm|it)\s+(?:was\s+|were\s
            # Time, Director Moore adjourned the public session.'
            re.compile(rf"(?i)\bat\s+({CLOCK}),?\s+[^.;]{{0,100}}?\b(?:(?:meeting|session)\s+(?:was\s+)?(?:adjourned|"
                       r"closed|ended)|(?:adjourned|closed|ended)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:meeting|session))\b"),
-           re.compile(rf"(?i)^\s*(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)\s*[:\-–]?\s*"
+           re.compile(rf"(?i)^\s*(?:time\s+)?(?:meeting\s+)?(?:closed|adjourned|ended|close of meeting|end\s+time)"
+                      rf"\s*[:\-–]?\s*"
                       rf"(?:at\s*:?\s*)?({CLOCK})\b")]  # ('Meeting adjourned at: 5pm Eastern')
 # the place after the time in an opening sentence, to its end: ' in the Council Chambers, City Hall, ... .', ' on
 # August 19, 2019 at the Town Hall.', ' by Mayor Smith in the Council Chambers.', ' on October 19, 2020 via

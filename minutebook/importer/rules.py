@@ -22,6 +22,7 @@ from . import final_resolution as fr
 from . import interests_abstaining, polls
 from . import labelled_motions as lm
 from . import mentions as m
+from . import motion_forms as mf
 from . import motions as mo
 from . import motions_apart as ma
 from . import outlined_motions as om
@@ -156,6 +157,7 @@ RULES: list[Rule] = [
     ("summary-point", sm.summary_point_test, sm.summary_point_run),
     ("recommendation", lambda b, i, it: bool(d.RECOMMEND_RE.match(b[i].text)), d.recommend_run),
     ("whereas", rs.whereas_test, rs.whereas_run),
+    ("motion-form", mf.motion_form_test, mf.motion_form_run),
     ("decision", lambda b, i, it: bool(d.DECISION_RE.match(b[i].text)), lm.resolved_run),
     ("resolution-first", lm.resolution_test, lm.resolution_run),
     ("reasons", lambda b, i, it: bool(d.REASON_RE.match(b[i].text)), d.labelled(d.REASON_RE, "reasons")),
