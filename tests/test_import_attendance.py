@@ -1710,3 +1710,32 @@ def test_a_label_naming_whose_presence_it_lists_on_a_short_line_is_no_sentence_r
     assert read("Councillors Present: Ann Bell, Tom Hale\nApologies: Jo Moss, Kit Mayo\n") == [
         ("Ann Bell", "present", None, None, None), ("Tom Hale", "present", None, None, None),
         ("Jo Moss", "apologies", None, None, None), ("Kit Mayo", "apologies", None, None, None)]
+
+
+def test_a_post_with_whom_it_serves_in_brackets_and_a_list_of_names_and_posts_under_apologies():
+    assert read("Present:\n1. Ann Bell - Chief Accountant (Kalomo Town Council)\n"
+                "2. Jo Moss - WDC Chairperson (Katanda}\n"
+                "3. Kit Lind - Community Member\n\nApologies:\nAbion Muntanga - WDC Chairperson (Mayoba)\n"
+                "Payford Dabali – WDC Chairperson (Chawila)\n") == [
+        ("Ann Bell", "present", "Chief Accountant", None, "Kalomo Town Council"),
+        ("Jo Moss", "present", "WDC Chairperson", None, "Katanda"),
+        ("Kit Lind", "present", "Community Member", None, None),
+        ("Abion Muntanga", "apologies", "WDC Chairperson", None, "Mayoba"),
+        ("Payford Dabali", "apologies", "WDC Chairperson", None, "Chawila")]
+
+
+def test_an_apologies_minute_of_names_and_posts_a_line():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "APOLOGIES\nAbion Muntanga - WDC Chairperson\nPayford Dabali – Treasurer\n")[0]
+    item = ItemDraft(title="APOLOGIES", line=lines[0], lines=lines[1:], kind="minutes")
+    assert [(e.name.name, e.status, e.role) for e in item_attendance(item)] == [
+        ("Abion Muntanga", "apologies", "WDC Chairperson"), ("Payford Dabali", "apologies", "Treasurer")]
+
+
+def test_a_scan_s_brace_closes_a_bracket_and_a_numbered_entry_never_carries_on_the_one_before():
+    assert read("Present:\nJo Moss - WDC Chairperson (Katanda}\nKit Lind - Treasurer\n") == [
+        ("Jo Moss", "present", "WDC Chairperson", None, "Katanda"), ("Kit Lind", "present", "Treasurer", None, None)]
+    assert read("Present:\n1. Jo Moss - Chairperson (Katanda\n2. Kit Lind - Treasurer\n")[1] == (
+        "Kit Lind", "present", "Treasurer", None, None)

@@ -1806,3 +1806,22 @@ def test_participants_led_in_by_a_sentence_and_apologies_over_none_are_no_items(
                                   "users and enthusiasts were present.\n\n- Ann Bell\n- Tom Hale, secretary\n\n"
                                   "## Apologies\n\n- None\n\n## Documentation\n\n- The examples need work.\n") == [
         "Documentation"]
+
+
+def test_minute_references_number_the_items_over_the_agenda_listed_before_them():
+    text = ("KALOMO TOWN COUNCIL\nAGENDA: To enable capture the relevant contents, it is recommended that the\n"
+            "following agenda items be considered.\n1. Opening Remarks\n2. Roll Call / Apologies\n"
+            "3. Adoption of the Agenda\nCES/01/11/24: APOLOGIES\nAbion Muntanga - WDC Chairperson\n"
+            "CES/02/11/24: ADOPTION OF THE AGENDA\nThe agenda was adopted.\nCES/02/11/25 PLENARY\n"
+            "Members raised concerns.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        ("CES/01/11/24", "APOLOGIES"), ("CES/02/11/24", "ADOPTION OF THE AGENDA"), ("CES/02/11/25", "PLENARY")]
+
+
+def test_a_numbered_list_of_people_with_posts_under_present_is_no_items_even_where_a_page_breaks_it():
+    text = ("MINUTES OF THE COUNCIL\n3 May 2024\nPRESENT\n1. Ann Bell - Council Secretary\n"
+            "2. Tom Hale - Director Finance\n3. Kit Lind - Community Member\n4. Jo Moss - WDC Chairperson (Katanda}\n"
+            "2\n5. Sam Reed - Community Member\n\nMIN/01/05/24: APOLOGIES\nNone.\n\nMIN/02/05/24: FINANCE\n"
+            "The report was noted.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        ("MIN/01/05/24", "APOLOGIES"), ("MIN/02/05/24", "FINANCE")]

@@ -786,3 +786,9 @@ def test_a_motion_moved_for_a_sum_amended_and_seconded_sentences_later_is_its_fi
                 "unanimously.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Seth Hale", "Mark Bell", "carried")]
     assert item.decisions == ["for $300 for the committee to buy three antennas for the trailer"]
+
+
+def test_a_passive_proposal_duly_seconded_or_proposed_as_a_true_record_names_its_movers():
+    for text in ("The agenda was proposed by Mr. Ann Bell and duly seconded by Tom Hale.\n",
+                 "The minutes were proposed as a true record by Ann Bell and seconded by Tom Hale.\n"):
+        assert [(m.mover.name, m.seconder.name) for m in read(text).motions] == [("Ann Bell", "Tom Hale")]

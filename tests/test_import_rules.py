@@ -1184,3 +1184,11 @@ def test_a_suggestion_with_no_objections_noted_after_it_in_brackets_is_a_decisio
 def test_the_previous_minutes_approved_in_a_bulleted_point():
     item, _ = read("- The minutes of the previous meeting were approved and will be put on the website.\n")
     assert item.decisions == ["The minutes of the previous meeting were approved and will be put on the website."]
+
+
+def test_resolved_that_in_capitals_opens_a_paragraph_and_a_list_it_settles_as_follows_is_one_decision():
+    item, _ = read("The officer asked for projects to be proposed.\nAfter deliberation, it was;\nRESOLVED THAT,\n"
+                   "The list of projects to be funded be as follows:\n1. Construction of the Trucking Bay.\n"
+                   "2. Fencing of the Dump site\n")
+    assert item.decisions == ["THAT, The list of projects to be funded be as follows: 1. Construction of the Trucking "
+                              "Bay. 2. Fencing of the Dump site"]

@@ -16,7 +16,7 @@ from .attendance_prose import paragraphs, prose_entries
 from .attendance_text import PERSONAL_TITLE_RE
 from .drafts import AttendanceDraft, ItemDraft
 from .lines import Line, first_paragraph
-from .nameentry import ROLE_KEYWORDS
+from .nameentry import ROLE_KEYWORDS, dash_named
 from .namelist import split_top
 from .names import ORGANISATION_RE, councillor_role, looks_like_name, parse_name
 from .rollcall import header_of, read_table
@@ -127,10 +127,13 @@ def _officers_after_councillors(entries: list[AttendanceDraft]) -> list[Attendan
 
 
 def _names_alone(paragraph: list[Line], label: str) -> list[AttendanceDraft] | None:
-    """A paragraph of names and nothing else under a heading that says whose they are ('Apologies' / 'A, B and C'):
-    read as if labelled so; None where it holds anything but names."""
+    """A paragraph of names and nothing else under a heading that says whose they are ('Apologies' / 'A, B and C'),
+    or of a name and a post a line: read as if labelled so; None where it holds anything but names."""
     text = " ".join(line.stripped for line in paragraph).rstrip(".")
     pieces = split_top(text) if paragraph else []
+    if paragraph and all(dash_named(line.stripped) for line in paragraph):
+        label = Line(paragraph[0].file, paragraph[0].number, f"{label}:", paragraph[0].raw)  # a name and a post a
+        return parse_region([label, *paragraph])[0]  # line: 'Abion Muntanga - WDC Chairperson (Mayoba)'
     if not pieces or PROSE_RE.search(text) or not all(looks_like_name(p) for p in pieces):
         return None
     return parse_region([Line(paragraph[0].file, paragraph[0].number, f"{label}: {text}", paragraph[0].raw)])[0]

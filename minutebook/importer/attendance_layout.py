@@ -137,10 +137,12 @@ def unwrap(lines: list[Line]) -> list[Line]:
     for line in lines:
         previous = result[-1].text.rstrip() if result else ""
         wrapped = previous and (previous.endswith((",", " and", "-", "("))
-                                or previous.count("(") > previous.count(")"))
+                                or previous.count("(") > previous.count(")") + previous.count("}"))  # ('(Kalonda}':
+        # a scan's brace for the bracket that closes it)
         short = len(line.text.split()) <= 4 and "," in previous  # 'A, B, and' / 'Roy   Ross.': a list's end
         plain = ("\t" not in line.text or short) and "\t" not in previous
-        bulleted = bool(re.match(r"[-*•]\s", line.stripped))  # a list's next entry, however the last one ended
+        bulleted = bool(re.match(r"[-*•]\s|\d{1,3}[.)]\s", line.stripped))  # a list's next entry, however the last
+        # one ended ('- A', '28. A')
         if wrapped and not line.blank and plain and not label_of(line.stripped) and not bulleted:
             joiner = "" if previous.endswith("-") else " "
             rest = re.sub(r"\s+", " ", line.stripped)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, text_above
-from .nameentry import ROLE_KEYWORDS, name_then_organisation
+from .nameentry import ROLE_KEYWORDS, dash_named, name_then_organisation
 from .namelist import NAME_ROLE_RE
 from .names import ORGANISATION_RE, looks_like_name, parse_name
 from .starts import next_texts
@@ -103,7 +103,7 @@ def one_a_line(lines: list[Line], index: int) -> bool:
             break
         if not line.blank:
             following.append(line.text.strip())
-    names = [t for t in following if "\t" not in t and (name_with_post(t) or not re.search(r"[,;&]|\band\b", t)
-                                                         and (looks_like_name(t) or name_then_organisation(t)))]
+    names = [t for t in following if "\t" not in t and (name_with_post(t) or dash_named(t) or not re.search(
+        r"[,;&]|\band\b", t) and (looks_like_name(t) or name_then_organisation(t)))]  # ('A Bell - Clerk')
     return len(names) == len(following) and (len(names) >= 2 or bool(names and (
         name_then_organisation(names[0]) or name_with_post(names[0]))))

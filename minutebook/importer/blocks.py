@@ -42,7 +42,7 @@ RESOLUTION_NUMBER = r"(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{0,14
 # A labelled motion's first line does too: its number ('Resolution No. 2023-002', 'Resolution number RCB/2023/12') or
 # its mover's label ('Moved by: A', 'MOVED by A, seconded by B:'), printed straight under the item's other text.
 OPENERS = [
-    re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISIONS?)\b(?:\s+UNANIMOUSLY)?\s*(?:[:–-]|$|(?=\s+(?:that|That|to|To)\b))"),
+    re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISIONS?)\b(?:\s+UNANIMOUSLY)?\s*(?:[:–-]|$|(?=\s+(?:that|That|THAT|to|To|TO)\b))"),
     re.compile(r"^(?:Resolved|Agreed|Decided)(?:\s+unanimously)?\s*(?::|[–-]\s|$)"),
     re.compile(rf"(?i)^{RESOLUTION_NUMBER}$"),
     re.compile(r"^(?:Moved|MOVED)(?:\s+(?:by|By|BY))?\s*:\s*\S|^MOVED\s+by\s"),

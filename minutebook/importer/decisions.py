@@ -117,8 +117,10 @@ def split_subresolutions(lines: list[str]) -> list[str]:
     clean = [re.sub(r"\s+", " ", " ".join(s)).strip() for s in segments]
     if label is BULLET_RE and len(clean[0].split()) > 8:  # 'That the following items go on the next agenda.'
         return [" ".join(c for c in clean if c)]          # + bullets: the list is what it resolved, one decision
-    if re.search(r"(?i)\bfor the following reasons?\s*:?-?$|\breasons?\s*:-?$|\bsubject to\s*:-?$", clean[0]):
-        return [re.sub(r"\s+", " ", " ".join(lines)).strip()]  # '(1)', '(2)': its reasons or conditions
+    if re.search(r"(?i)\bfor the following reasons?\s*:?-?$|\breasons?\s*:-?$|\bsubject to\s*:-?$|"
+                 r"\b(?:be|are|is)\s+as\s+follows\s*:?-?$", clean[0]):
+        return [re.sub(r"\s+", " ", " ".join(lines)).strip()]  # '(1)', '(2)': its reasons or conditions, or the
+    # entries of the one list it settled ('That the list of projects to be funded be as follows:' / '1. ...')
     if len(segments) > 2 or (len(segments) == 2 and segments[0] and len(" ".join(segments[0]).split()) <= 8):
         return [c for c in clean[1:] if c]
     return [re.sub(r"\s+", " ", " ".join(" ".join(s) for s in segments)).strip()] if any(clean) else []

@@ -22,9 +22,10 @@ PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{WO
 COUNCILLOR = rf"(?:Cllr|Cr|Councill?or)\.?\s+{WORD}(?:[ \t]+[A-Z][\w'’-]+)?"  # 'Cllr White. All in favour': one word
 # (and never the next line's: 'seconded Cr Lind' / 'That the report be received.')
 
-MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B'
-    rf"(?i:(?:to be\s+)?(?:moved|proposed) by)\s+(?P<mover>{PERSON})\s*(?:,\s*|\s+and\s+)"
-    rf"(?i:(?:was\s+)?seconded by)\s+(?P<seconder>{PERSON})")
+MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B', 'were
+    # proposed as a true record by A and seconded by B', 'proposed by Mr. A and duly seconded by B'
+    rf"(?i:(?:to be\s+)?(?:moved|proposed)(?:\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)? by)\s+"
+    rf"(?P<mover>{PERSON})\s*(?:,\s*|\s+and\s+)(?i:(?:was\s+)?(?:duly\s+)?seconded by)\s+(?P<seconder>{PERSON})")
 
 
 PROPOSED_RE = re.compile(  # 'Cllr A proposed, Cllr B seconded'

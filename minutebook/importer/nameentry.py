@@ -206,11 +206,25 @@ def post_and_holder(piece: str) -> tuple[str, str] | None:
 NAME_DASH_RE = re.compile(r"(?:\s+|(?<=[a-z]))[–—-]\s+")
 
 
+def dash_named(text: str) -> bool:
+    """A line of a list that gives a name, a dash and what follows it ('Abion Muntanga - WDC Chairperson')."""
+    pieces = NAME_DASH_RE.split(text.strip(), maxsplit=1)
+    return len(pieces) == 2 and looks_like_name(pieces[0])
+
+
+# A post with whom or where it serves in brackets after it; a scan may close the bracket with a brace.
+POST_BRACKET_RE = re.compile(r"^(?P<post>[^()]{2,60}?)\s*\((?P<of>[^()]{2,60})[)}]$")
+
+
 def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
     """'Kamini Rambellas – Interim Divisional Director Targeted Services', 'Rob Laurence - Innovate Identity', or a
     post and its organisation with a comma between ('Nat Sakimura - Chairman, OpenID Foundation')."""
     pieces = NAME_DASH_RE.split(text, maxsplit=1)
     entry = make_entry(pieces[0], line, context)
+    bracketed = POST_BRACKET_RE.match(pieces[1]) if entry and len(pieces) == 2 else None
+    if bracketed and ROLE_KEYWORDS.search(bracketed.group("post")) and not ROLE_KEYWORDS.search(bracketed.group("of")):
+        add_attributes(entry, [bracketed.group("post"), bracketed.group("of")])  # 'Chief Accountant (Kalomo Town
+        return entry  # Council)', 'WDC Chairperson (Katanda)': the post, and whom or where the post serves
     if entry and len(pieces) == 2:
         post, _, agency = pieces[1].partition(", ")
         posted = agency and ROLE_KEYWORDS.search(post) and not ROLE_KEYWORDS.search(agency)

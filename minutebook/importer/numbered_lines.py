@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..dates import MONTH_ABBREVIATED, find_date
+from .attendance_headings import says_who_attended
 from .columns import column_titles, lone_title
-from .lines import Line
+from .lines import Line, text_above
 from .names import looks_like_name
 from .starts import date_only
 from .titles import FILE_COLUMN_RE, clean_title, is_title, reads_as_sentence
@@ -132,6 +133,14 @@ MEASURE = Style("measure", re.compile(r"^([A-Z]{1,4}\d{1,4}-\d{2})[ \t]{1,40}(\S
 FORM = Style("form", re.compile(r"^\(a\)[ \t]{1,20}Subject:[ \t]{1,40}(\S.*)$"), number_value, marked=True,
              label=re.compile(r"\(\s{0,3}agenda\s{1,3}item\s{1,3}(\d{1,4}[a-z]?)\s{0,3}\)\s*$", re.I))
 
+# Minute references: the series' letters, the minute's serial, the month and the year, apart by slashes
+# ('CES/01/11/24: APOLOGIES', 'Cou/285/07-08 Present', 'FC/12/2023 Grants'). Each is the minute's own reference, the
+# series may change within one meeting ('BEM/07/11/24') and a serial may be typed twice, so any reference that
+# differs from the one before follows it.
+REFERENCE = Style("reference", re.compile(r"^([A-Z][A-Za-z&]{0,5}/\d{1,4}/\d{1,4}(?:[/-]\d{2,4})?)(?::|[ \t])[ \t]*"
+                                          r"(\S.*)$"), lambda number: number_value(number.split("/", 1)[1]))
+
+
 def code_value(code: str) -> float:
     """'D' -> 4, 'E-2' -> 5.02, 'E-1a' -> 5.011, 'G-I/G-8' -> 7, 'G-1/G-10' -> 7.01 (a range: its first entry's)."""
     entry = re.match(r"[A-Z]{1,2}-(\d+)([a-z]?)", code)
@@ -155,6 +164,7 @@ STYLES = (
           number_value, bare=BARE_NUMBER_RE),
     Style("item", re.compile(r"^(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?)\s+(\d{1,4}(?:/\d{2,4})?[a-z]?)"
                              r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
+    REFERENCE,
     MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
     Style("prefixed", re.compile(r"^([A-Z]{1,4}\d{1,4}(?:[/-]\d{1,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"), number_value),
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
@@ -221,7 +231,7 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         mark = "" if bare else text[text.index(number) + len(number):][:1].strip()
         found.append(Heading(index, number, title, indent_of(line), bare=below if bare else 0, mark=mark,
                              bold=bool(BOLD_TITLE_RE.match(line.raw))))
-    return _without_points(lines, _without_name_lists(found))
+    return _without_points(lines, _without_name_lists(lines, found))
 
 
 # A numbered paragraph that opens with a motion or a closing formula is a paragraph, never an item's title: '1. On
@@ -296,17 +306,23 @@ def table_row(text: str) -> bool:
             and not any(c[:1].islower() for c in cells))  # 'Public and S     taff C    omments': spacing gone wrong
 
 
-def _without_name_lists(found: list[Heading]) -> list[Heading]:
+def _without_name_lists(lines: list[Line], found: list[Heading]) -> list[Heading]:
     """'10 Dr Philippa A Nason' / '11 Wilma Gough' / ...: a block of numbered lines, line after line,
-    that mostly names people is a list of them."""
-    blocks: list[list[Heading]] = []
+    that mostly names people is a list of them. Under a heading saying who attended ('PRESENT') each entry may
+    give a post after a dash ('2. Jimmy Mubanga - Director Finance'), and the list goes on over a line its layout
+    put between two entries (an entry wrapped, a page's number)."""
+    blocks: list[tuple[bool, list[Heading]]] = []  # (under a heading saying who attended, the block's headings)
     for heading in found:
-        if blocks and heading.index == blocks[-1][-1].index + 1:
-            blocks[-1].append(heading)
+        if blocks and heading.index <= blocks[-1][1][-1].index + (3 if blocks[-1][0] else 1):
+            blocks[-1][1].append(heading)
         else:
-            blocks.append([heading])
-    return [h for block in blocks
-            if len(block) < 3 or sum(is_person(h.text) for h in block) < 0.6 * len(block) for h in block]
+            above = text_above(lines, heading.index)
+            blocks.append((above >= 0 and says_who_attended(lines[above].stripped), [heading]))
+
+    def people(posts: bool, block: list[Heading]) -> int:
+        return sum(is_person(re.split(r"\s[-–—]\s", h.text)[0] if posts else h.text) for h in block)
+
+    return [h for posts, block in blocks if len(block) < 3 or people(posts, block) < 0.6 * len(block) for h in block]
 
 
 # Words of item titles that a list of people's names never holds ('Public Forum', 'Police Report').

@@ -20,6 +20,7 @@ from .numbered_lines import (
     HEADING_WORDS_RE,
     NESTED_DEPTH,
     NUMBER_STYLE,
+    REFERENCE,
     STYLES,
     Heading,
     Style,
@@ -55,7 +56,7 @@ def _lettered_on(previous: str, number: str) -> bool:
 
 
 def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
-    if style.marked:
+    if style.marked or style is REFERENCE:
         return number != previous.number
     if _next_within(previous.number, number) or _lettered_on(previous.number, number):
         return True
@@ -180,6 +181,12 @@ def _names_only(run: list[Heading]) -> bool:
     return len(run) >= 2 and all(is_person(h.text) for h in run)
 
 
+def _weight(kind: str, run: list[Heading]) -> tuple[int, bool]:
+    """A run's length; between two of one length in minutes, the one with text between its headings: an agenda
+    printed in the minutes as a list, line after line, before the minutes' own numbered items is not they."""
+    return len(run), kind == "minutes" and any(b.index > a.index + 1 for a, b in zip(run, run[1:], strict=False))
+
+
 def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
     """The style and run of numbered headings that are a part's items (empty when it has none): in each
     style the run from the first heading that can open one; the longest run wins, the first style a tie,
@@ -200,7 +207,7 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
                 points.update(h.index for h in run)
                 continue
             if _opens(style, kind, run) and _heading_like(style, run) and not _names_only(run):
-                if len(run) > len(best[1]):
+                if _weight(kind, run) > _weight(kind, best[1]):
                     kept = [h for h in found if h.index not in points]
                     begun = _begun_again(kept, run) if kind == "agenda" else run  # minutes number points in items
                     best = (style, _restarts(style, kind, kept, begun, lines))
