@@ -4,6 +4,7 @@ as the site writes them ('13 July 2017'). One place for the importer, the linker
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Iterator
 
@@ -57,6 +58,16 @@ ISO_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d/-])|"
                     r"(?<![\d/.-])(?<!\d\s)((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\d/.-])(?!\s\d)")
 
 
+def month_number(word: str) -> int | None:
+    """A month by its name or the name cut short, or by a name misspelt in haste in a written date ('28TH NOVEMEBR,
+    2024', '3 Febuary 2020'): letters swapped, one left out or doubled, its first letter right (difflib's ratio)."""
+    number = MONTHS.get(word.lower())
+    if number is None and len(word) >= 5:
+        close = difflib.get_close_matches(word.lower(), MONTH_NAMES, n=1, cutoff=0.8)
+        number = MONTHS[close[0]] if close and close[0][0] == word[0].lower() else None
+    return number
+
+
 def _written_dates(text: str):
     for match in ISO_RE.finditer(text):
         year, month, day = (group for group in match.groups() if group)
@@ -66,7 +77,7 @@ def _written_dates(text: str):
             continue
     for pattern, (day, month, year) in DATE_FORMS:
         for match in pattern.finditer(text):
-            number = MONTHS.get(match.group(month).lower())
+            number = month_number(match.group(month))
             if number is None:
                 continue
             try:

@@ -148,3 +148,10 @@ def test_the_half_of_the_day_as_one_letter_after_the_minutes_is_am_or_pm():
 def test_a_year_month_and_day_apart_by_spaces_opening_a_title_is_a_date_not_a_run_of_numbers():
     assert find_date("2024 03 11: Official OSM BE members meeting")[0] == dt.date(2024, 3, 11)
     assert find_date("pages 12 2024 03 11") is None and find_date("totals 2024 03 11 12") is None
+
+
+def test_a_month_misspelt_in_a_written_date_is_still_that_month():
+    assert find_date("DATE : 28TH NOVEMEBR, 2024")[0] == dt.date(2024, 11, 28)
+    assert find_date("Monday 3 Febuary 2020")[0] == dt.date(2020, 2, 3)
+    assert find_date("Item 12 Members 2024") is None  # a word near no month's name
+    assert find_date("12 Budget 2024") is None
