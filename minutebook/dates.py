@@ -68,6 +68,35 @@ def month_number(word: str) -> int | None:
     return number
 
 
+# A day and month printed without their year: 'Monday 25th June', 'Sunday 20th February', 'September 23'.
+YEARLESS_RE = re.compile(r"(?i)\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?(?:(\d{1,2})(?:st|nd|rd|th)?"
+                         r"\s+(?:of\s+)?([a-z]{3,9})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s+\d)")
+WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+YEAR_IN_TEXT_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")  # ('DC/2018/00554': a reference's year too)
+
+
+def yearless_date(text: str, years: set[int]) -> tuple[dt.date, re.Match] | None:
+    """A day and month printed without their year ('held on Monday 25th June') in the one year of `years` (those
+    the document prints elsewhere) that gives that day, its weekday agreeing where printed; None where none or
+    several do."""
+    for match in YEARLESS_RE.finditer(text):
+        weekday, day, month = match.group(1), match.group(2) or match.group(5), match.group(3) or match.group(4)
+        number = month_number(month)
+        if number is None:
+            continue
+        fits = set()
+        for year in years:
+            try:
+                date = dt.date(year, number, int(day))
+            except ValueError:
+                continue
+            if weekday is None or WEEKDAYS.index(weekday.lower()) == date.weekday():
+                fits.add(date)
+        if len(fits) == 1:
+            return fits.pop(), match
+    return None
+
+
 def _written_dates(text: str):
     for match in ISO_RE.finditer(text):
         year, month, day = (group for group in match.groups() if group)

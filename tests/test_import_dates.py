@@ -155,3 +155,12 @@ def test_a_month_misspelt_in_a_written_date_is_still_that_month():
     assert find_date("Monday 3 Febuary 2020")[0] == dt.date(2020, 2, 3)
     assert find_date("Item 12 Members 2024") is None  # a word near no month's name
     assert find_date("12 Budget 2024") is None
+
+
+def test_a_day_and_month_without_a_year_takes_the_one_year_that_fits():
+    from minutebook.dates import yearless_date
+
+    assert yearless_date("held on Monday 25th June at 7.00pm", {2016, 2018})[0] == dt.date(2018, 6, 25)
+    assert yearless_date("September 23 - Room 901", {2019})[0] == dt.date(2019, 9, 23)
+    assert yearless_date("September 23 - Room 901", {2018, 2019}) is None  # no weekday to tell the years apart
+    assert yearless_date("held on Tuesday 25th June", {2016, 2018}) is None  # the weekday fits neither

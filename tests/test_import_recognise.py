@@ -1,5 +1,7 @@
 """recognise.py: a meeting document read from the evidence at its top, one test per kind of evidence."""
 
+import datetime as dt
+
 from minutebook.importer.file_names import file_body
 from minutebook.importer.lines import plain, read_lines
 from minutebook.importer.parts import split_parts
@@ -486,3 +488,18 @@ def test_a_convention_is_a_body_and_a_year_before_a_body_s_name_is_none_of_it():
     assert body_name("2025 Chapter Convention Minutes") == "Chapter Convention"
     assert body_name("2019 Annual Town Meeting") == "Town Meeting"
     assert body_name("Minutes taken by convention") is None  # the word, not a body's name
+
+
+def test_a_heading_s_date_without_its_year_takes_the_year_printed_with_the_title_or_in_the_document():
+    found = read("SRCF Annual General Meeting 2000\n3pm, Sunday 20th February\n\n1. Matters arising\n\nNone.\n")
+    assert (found.body, found.date) == ("Annual General Meeting", dt.date(2000, 2, 20))
+    found = read("TINTERN COMMUNITY COUNCIL\n\nMinutes of a meeting of the above Council held on Monday 25th June at "
+                 "7.00pm.\n\n2503. Planning: DC/2018/00554 approved; DC/2016/00216 noted.\n")
+    assert found.date == dt.date(2018, 6, 25)
+    assert read("COMMISSION MINUTES\n\nNext meeting – 9:00am Thursday, February 15th at Bistro Campagne\n\n"
+                "The 2018 budget was approved.\n") is None  # the next meeting's day, not this one's
+
+
+def test_how_often_a_body_meets_is_no_part_of_its_name():
+    assert body_name("Common Security Advisory Framework (CSAF) Technical Committee Monthly Meeting") == (
+        "Common Security Advisory Framework Technical Committee")

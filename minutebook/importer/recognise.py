@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
-from ..dates import MONTHS, find_date, numeric_order
+from ..dates import MONTHS, YEAR_IN_TEXT_RE, find_date, numeric_order, yearless_date
 from .attendance_labels import PRESENCE_RE, whole_label
 from .bodynames import (
     AUTHORITY_RE,
@@ -230,7 +230,22 @@ def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) ->
         when = took_place(lines[i].text, order)
         if when and (nearest is None or when != nearest[0]):
             return when, i
-    return nearest
+    return nearest or _yearless_date(lines, indexes, body)
+
+
+def _yearless_date(lines: list[Line], indexes: list[int], body: Candidate) -> tuple[dt.date, int] | None:
+    """A heading's day and month printed without a year ('held on Monday 25th June'): in the year the heading
+    prints ('SRCF Annual General Meeting 2000' / 'Sunday 20th February'), else in the one year of those the
+    document prints that gives the day its weekday (or the only year it prints, where no weekday is given)."""
+    years = {int(y) for i in indexes for y in YEAR_IN_TEXT_RE.findall(lines[i].text)}
+    years = years or {int(y) for line in lines for y in YEAR_IN_TEXT_RE.findall(line.text)}
+    for i in sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index))):
+        if re.search(r"(?i)\bnext\s+meeting\b", lines[i].text):
+            continue  # ('Next meeting – 9:00am Thursday, February 15th': another meeting's day)
+        found = yearless_date(lines[i].text, years)
+        if found:
+            return found[0], i
+    return None
 
 
 def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
