@@ -41,7 +41,7 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
               "in", "public", "session", "summons", "proceedings", "record", "decisions", "decision", "emergency",
               "budget", "general", "business", "hearing", "workshop", "study", "closed", "open", "this", "is", "will",
               "be", "by", "members", "agm", "apm", "egm", "journal", "notes",
-              "weekly", "monthly", "quarterly", "fortnightly", "bimonthly", "bi-monthly",  # 'Monthly Meeting': how often
+              "weekly", "monthly", "quarterly", "fortnightly", "bimonthly", "bi-monthly",  # ('Monthly Meeting')
               # 'Approve minutes from previous Public Board Meeting': the body whose last meeting it was
               "approve", "approval", "previous", "prior", "last"}
 # Edge words that also begin names ('Open Source ... Committee', 'Public Works Committee'): dropped only before
