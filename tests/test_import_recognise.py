@@ -503,3 +503,17 @@ def test_a_heading_s_date_without_its_year_takes_the_year_printed_with_the_title
 def test_how_often_a_body_meets_is_no_part_of_its_name():
     assert body_name("Common Security Advisory Framework (CSAF) Technical Committee Monthly Meeting") == (
         "Common Security Advisory Framework Technical Committee")
+
+
+def test_a_meeting_s_number_after_its_name_is_none_of_the_body_s():
+    assert body_name("ICAT Steering Group Meeting #3") == "ICAT Steering Group"
+    assert body_name("Planning Commission #2") == "Planning Commission #2"  # a body numbered so keeps its number
+
+
+def test_a_file_with_no_kind_word_who_attended_under_a_heading_or_label_is_minutes():
+    for attended in ("Attendance\n\n- Ann Bell\n- Tom Hale\n", "Present board members:\n- Ann Bell\n- Tom Hale\n"):
+        found = read(f"ICAT Steering Group Meeting #3\n\n9th December 2015\n\n{attended}\n1. Welcome\n\nText.\n",
+                     "document.md")
+        assert (found.kind, found.kind_from) == ("minutes", "text")
+    found = read("ICAT Steering Group Meeting #3\n\n9th December 2015\n\n1. Welcome\n\n2. Budget\n", "document.md")
+    assert found.kind == "agenda"

@@ -102,8 +102,10 @@ def body_name(segment: str) -> str | None:
             and not (words[0].lower() in NAME_WORDS and len(words) > 1 and words[1].lower().strip(".") not in EDGE_WORDS
             and not BODY_WORD_RE.fullmatch(words[1])):
         words.pop(0)
-    while words and (words[-1].lower().strip(".") in EDGE_WORDS or re.fullmatch(r"(?:19|20)\d\d", words[-1])) \
-            and not (words[-1].lower() == "meeting" and MEETING_BODY_RE.search(" ".join(words))):
+    while words and (words[-1].lower().strip(".") in EDGE_WORDS or re.fullmatch(r"(?:19|20)\d\d", words[-1])
+                     or len(words) > 1 and re.fullmatch(r"#?\d{1,4}", words[-1]) and words[-2].lower() == "meeting") \
+            and not (words[-1].lower() == "meeting" and MEETING_BODY_RE.search(" ".join(words))):  # ('Meeting #3':
+        # its number)
         words.pop()  # '... Parish Council AGM 2016': the meeting and its year
     initials = MEETING_NAMED_RE.search(text)
     if initials and not BODY_WORD_RE.search(" ".join(words)):  # 'AGM Minutes 2019-09-14', 'OSGeo:UK 2018 AGM

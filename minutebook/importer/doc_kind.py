@@ -19,7 +19,11 @@ KIND_RES: list[tuple[str, re.Pattern]] = [
 ]
 # What a document's text says it is when its top says nothing: minutes record what happened.
 MINUTES_TEXT_RE = re.compile(r"(?im)\b(?:resolved|seconded|carried|motion passed|approved|was held)\b|"
-                             r"^\s{0,8}(?:present|attendees|in attendance|members present)\s{0,3}:")
+                             r"^\s{0,8}(?:present|attendees|in attendance|members present)\s{0,3}:|"
+                             # who attended, as a heading or a label with words after it: 'Attendance', '##
+                             # Attendees', 'Present board members:'
+                             r"^\s{0,8}(?:#{1,6}\s*)?(?:present|attendees|attendance|in attendance)"
+                             r"(?:\s{0,3}$|(?:\s+[a-z]+){1,2}\s{0,3}:)")
 # The label that files a paper under a later meeting's agenda ('AGENDA ITEM III.1.a', 'Agenda Item No. 5'), printed
 # over the minutes it approves: it says where the paper was taken, not what it is.
 AGENDA_ITEM_LABEL_RE = re.compile(r"(?i)agenda\s+item\s+(?:no\.?\s*|#\s*)?[\w.-]{1,12}")
