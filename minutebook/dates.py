@@ -14,14 +14,33 @@ MONTH_WORD = "(?:" + "|".join(MONTH_NAMES) + ")"  # a month's full name, for pat
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
+# The months as councils and associations name them in other languages, in dates written out ('8 Ionawr 2024', a Welsh
+# community council's; '6 mars 2018', '10 Juli 2019', '19 oktober 2018'): Welsh, French, German, Dutch, Spanish,
+# Italian. None is an English word a day and a year could stand beside.
+OTHER_MONTH_NAMES = (
+    ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd",
+     "rhagfyr"),
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+     "décembre"),
+    ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+     "dezember"),
+    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+     "december"),
+    ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+     "diciembre"),
+    ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+     "novembre", "dicembre"),
+)
+for names in OTHER_MONTH_NAMES:
+    MONTHS.update({name: number for number, name in enumerate(names, start=1) if name not in MONTHS})
 # A month's name, whole or cut short ('Sept', 'SEPTEMBER'; case: the pattern's that uses it).
 MONTH_ABBREVIATED = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
 # A month and its year with no day: 'September 2017', 'Sept. 2017', 'SEPTEMBER, 2019' (a meeting's month in its
 # title, a report's period).
 MONTH_YEAR_RE = re.compile(rf"(?i)\b{MONTH_ABBREVIATED}\.?,?\s+(?:19|20)\d\d\b")
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-MONTH_NAME = r"([A-Za-z]{3,9})\.?"
-ORDINAL = r"(\d{1,2})\s*(?:st|nd|rd|th)?"
+MONTH_NAME = r"([^\W\d_]{3,10})\.?"  # ('Gorffennaf', 'décembre')
+ORDINAL = r"(\d{1,2})\s*(?:st|nd|rd|th|er|af|il|ydd|ed|fed)?"  # ('1er', Welsh '1af', '2il', '3ydd', '5ed', '9fed')
 YEAR = r"(\d{4})(?!\d)"
 # Date forms as councils print them, each read as (day, month, year) groups in the order given:
 # a new form is one entry. Numeric forms come last: '2/9/2021' is read month-first or day-first by
@@ -33,7 +52,8 @@ DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
     # ... month-first: 'August 3-4, 2005', 'June 7 and 8, 2021'
     (re.compile(WEEKDAY + MONTH_NAME + r"\s+" + ORDINAL + DAYS_TO + r",?\s+" + YEAR, re.I), (2, 1, 3)),
     # '13 March 2013', 'Wednesday 13th of March, 2013', '18 th December 2012'
-    (re.compile(WEEKDAY + ORDINAL + r"\s+(?:of\s+)?" + MONTH_NAME + r",?\s+" + YEAR, re.I), (1, 2, 3)),
+    (re.compile(WEEKDAY + ORDINAL + r"\s+(?:of\s+|de\s+)?" + MONTH_NAME + r",?\s+(?:de\s+)?" + YEAR, re.I),
+     (1, 2, 3)),  # ('12 de marzo de 2020')
     # month-first: 'Tuesday, May 14, 2024', 'January 29th 2018', 'NOVEMBER 15, 2022'
     (re.compile(WEEKDAY + MONTH_NAME + r"\s+" + ORDINAL + r",?\s+" + YEAR, re.I), (2, 1, 3)),
     # 'this 12th day of January, 2011', 'the 3rd day of May 2019'

@@ -1739,3 +1739,10 @@ def test_a_scan_s_brace_closes_a_bracket_and_a_numbered_entry_never_carries_on_t
         ("Jo Moss", "present", "WDC Chairperson", None, "Katanda"), ("Kit Lind", "present", "Treasurer", None, None)]
     assert read("Present:\n1. Jo Moss - Chairperson (Katanda\n2. Kit Lind - Treasurer\n")[1] == (
         "Kit Lind", "present", "Treasurer", None, None)
+
+
+def test_welsh_attendance_labels_and_a_welsh_councillor_s_title():
+    assert read("Presennol: Cyng. Eirlys Rowlands (Cadeirydd), Cyng. Nia Howells\nYmddiheuriadau: Cyng. Dai Jones\n"
+                "Absennol: Cyng. Tom Hale\n") == [
+        ("Eirlys Rowlands", "present", "Chair", None, None), ("Nia Howells", "present", None, None, None),
+        ("Dai Jones", "apologies", "Councillor", None, None), ("Tom Hale", "absent", "Councillor", None, None)]

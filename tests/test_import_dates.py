@@ -164,3 +164,12 @@ def test_a_day_and_month_without_a_year_takes_the_one_year_that_fits():
     assert yearless_date("September 23 - Room 901", {2019})[0] == dt.date(2019, 9, 23)
     assert yearless_date("September 23 - Room 901", {2018, 2019}) is None  # no weekday to tell the years apart
     assert yearless_date("held on Tuesday 25th June", {2016, 2018}) is None  # the weekday fits neither
+
+
+def test_dates_written_out_in_welsh_french_german_dutch_and_spanish():
+    assert find_date("Nos Lun 8 Ionawr 2024 / Monday 8 January 2024")[0] == dt.date(2024, 1, 8)
+    assert find_date("Cyfarfod 12 Gorffennaf 2022")[0] == dt.date(2022, 7, 12)
+    assert find_date("le 1er décembre 2021 à 17h")[0] == dt.date(2021, 12, 1)
+    assert find_date("am 10 Juli 2019 um 17:30 Uhr")[0] == dt.date(2019, 7, 10)
+    assert find_date("Algemene ledenvergadering 19 oktober 2018")[0] == dt.date(2018, 10, 19)
+    assert find_date("Acta del 12 de marzo de 2020")[0] == dt.date(2020, 3, 12)

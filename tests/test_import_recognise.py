@@ -517,3 +517,9 @@ def test_a_file_with_no_kind_word_who_attended_under_a_heading_or_label_is_minut
         assert (found.kind, found.kind_from) == ("minutes", "text")
     found = read("ICAT Steering Group Meeting #3\n\n9th December 2015\n\n1. Welcome\n\n2. Budget\n", "document.md")
     assert found.kind == "agenda"
+
+
+def test_welsh_minutes_by_their_welsh_name_and_date():
+    found = read("Tintern Community Council\n\nCofnodion y cyfarfod a gynhaliwyd 8 Ionawr 2024\n\n1. Croeso\n\nText.\n",
+                 "document.txt")
+    assert (found.kind, found.date) == ("minutes", dt.date(2024, 1, 8))

@@ -58,7 +58,7 @@ POST_HOLDER_RE = re.compile(r"^(?P<post>[A-Z][A-Za-z. -]{1,40}?):\s+"
                             r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
 # A sentence's end: a full stop after a word (not after a title: 'Ms. Nina L. Villa'), then a capital.
 SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bCr)"
-                             r"(?<!\bCrs)(?<!\bSt)\.\s+(?=[A-Z])")
+                             r"(?<!\bCrs)(?<!\bSt)(?<!\bCyng)\.\s+(?=[A-Z])")  # ('Cyng.': a Welsh councillor's title)
 # A sentence, not a list of names: 'The ...', '... was ...', or what an opening sentence does ('Chair Hale called the
 # meeting to order at 7:00 p.m. in Room 014, Town Hall.' after 'Absent: None' is no one absent).
 PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s|"

@@ -44,7 +44,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept|record) (?:any )?)?"
      r"apologies(?: for absence)?"
      r"(?: (?:were|have been|had been) )?(?: ?(?:received|submitted))?(?: from)?|"
-     r"apologies|apology|apologi[sz]ed|regrets|excused(?: absences?)?|absent with apologies|"
+     r"apologies|apology|apologi[sz]ed|regrets|excused(?: absences?)?|absent with apologies|ymddiheuriadau|"
      r"(?:approved |granted )?leaves? of absence(?: granted| approved)?|absent on leave|on leave",  # excused, as
      {"status": "apologies", "sentence": True}),  # Australian and New Zealand councils grant leave to be away
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
@@ -76,7 +76,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"substitute members?(?: present)?$|substitut(?:ions|es)$", {"status": "substitute", "substitutes": True}),
     (r"non[- ]voting members?", {"capacity": "non-voting"}),
     (r"others?", {"status": "in_attendance", "capacity": "other", "guest": True}),
-    (r"(?:[\w'&-]{1,20} ){0,3}absent|not present|not in attendance|absentees?", {"status": "absent"}),
+    (r"(?:[\w'&-]{1,20} ){0,3}absent|not present|not in attendance|absentees?|absennol", {"status": "absent"}),
     (r"in the chair|presiding|chaired by", {"role": "Chair"}),  # 'In the Chair: Councillor A', 'Presiding: Mayor A'
     (r"leas-chathaoirleach", {"role": "Leas-Chathaoirleach"}),  # an Irish council's deputy chair and chair
     (r"cathaoirleach(?!['’])", {"role": "Cathaoirleach"}),
@@ -85,8 +85,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"deputy reeve", {"role": "Deputy Reeve"}),  # a Canadian township's head and deputy
     (r"reeve(?!['’])", {"role": "Reeve"}),
     (r"vice[- ]chair(?:man|woman)?", {"role": "Vice-Chair"}),
-    (r"(?:meeting |co-?)?chair(?:man|woman|person)?s?", {"role": "Chair"}),  # 'Meeting Chair: A, DIR – Co-chair',
-    # 'Chairs: A, B' (a working group's two)
+    (r"(?:meeting |co-?)?chair(?:man|woman|person)?s?|cadeirydd", {"role": "Chair"}),  # 'Meeting Chair: A, DIR –
+    # Co-chair', 'Chairs: A, B' (a working group's two)
     (r"(?:minutes? |meeting )?secretary(?!['’])", {"role": "Secretary"}),  # who took the minutes: 'Secretary: A'
     (r"recorder(?!['’])", {"role": "Recorder"}),  # (not 'Secretary's Report:')
     (r"scribes?", {"role": "Scribe"}),  # who kept the notes, by the name a group gives the task: 'Scribe: A'
@@ -101,8 +101,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      # Attending and Participating' over the board's members
      r"board of (?:directors|trustees|governors)|"  # the body's members named as a heading over them ('BOARD OF
      # DIRECTORS' over a table of names and titles)
-     r"present|late|arrived late|late arrivals?|"  # ('Late: Zamora': there, though after the start)
-     r"(?:[\w'&-]{1,20} ){0,3}present|"
+     r"present|presennol|late|arrived late|late arrivals?|"  # ('Late: Zamora': there, though after the start;
+     r"(?:[\w'&-]{1,20} ){0,3}present|"  # 'Presennol', Welsh; 'Ymddiheuriadau', 'Absennol', 'Cadeirydd' above)
      r"[\w '&()-]{0,40}\bmembers?(?:\s+of\s+the\s+[\w&' -]{1,40})?(?: present| in attendance)?", {}),  # not 'A
      # Bell, member'; 'Premier Members of the CCC' (the body's members by its initials)
 ]]

@@ -11,7 +11,7 @@ from .lines import Line, first_below
 
 # What kind of document a heading announces, in the order the kinds are tried on one line.
 KIND_RES: list[tuple[str, re.Pattern]] = [
-    ("minutes", re.compile(r"(?i)\b(?:minutes?|proceedings|record of (?:the )?decisions?|decision notice|"
+    ("minutes", re.compile(r"(?i)\b(?:minutes?|cofnodion|proceedings|record of (?:the )?decisions?|decision notice|"
                            r"journal of proceedings|meeting notes|notes (?:of|from) (?:the )?(?:[\w-]+ ){0,3}"
                            r"meeting)\b|^notes\s*:")),  # a meeting's notes: 'Notes: September 2017 X Group Meeting'
     ("agenda", re.compile(r"(?i)\b(?:agenda|summons|summoned|notice of (?:a |the )?(?:\w+ )?meeting|"
