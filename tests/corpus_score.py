@@ -8,6 +8,7 @@ Used by `benchmarks/import_corpus.py` (the fidelity table) and `tests/test_corpu
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 import time
 import unicodedata
@@ -322,20 +323,28 @@ def expected_files(patterns: list[str]) -> list[Path]:
     return [f for f in files if not patterns or any(p in str(f.relative_to(CORPUS)) for p in patterns)]
 
 
-def run_one(expected: Path, from_text: bool) -> Result:
+def run_one(expected: Path, from_text: bool, neutral_name: bool = False) -> Result:
+    """One document imported and scored; with `neutral_name`, from a copy named 'document.<ext>', so that nothing
+    its file's name says (a date, a body, 'minutes') helps: how a council's file named otherwise would fare."""
     document = original(expected, from_text)
     shown = document.relative_to(CORPUS).as_posix()
     wanted = len(yaml.safe_load(expected.read_text(encoding="utf-8")).get("meetings") or [])
     with tempfile.TemporaryDirectory() as folder:
+        root, source = ROOT, document
+        if neutral_name:
+            root = Path(folder) / "copy"
+            source = root / f"document{document.suffix}"
+            root.mkdir()
+            shutil.copyfile(document, source)
         started = time.perf_counter()
         try:
             # as a user told `import with --ocr` would: OCR reads only pages without a text layer (scans)
-            report = run_import([document], Path(folder), root=ROOT, options=Options(ocr=True))
+            report = run_import([source], Path(folder) / "archive", root=root, options=Options(ocr=True))
             failure = "; ".join(str(p) for p in report.errors)[:200]
         except Exception as error:  # noqa: BLE001 - the table reports a crash as a failed document
             failure = f"{type(error).__name__}: {error}"[:200]
         seconds = time.perf_counter() - started
-        imported = load(Path(folder))
+        imported = load(Path(folder) / "archive")
     tally = score(imported, expected)
     return Result(shown, wanted, recognised(imported, expected), tally, seconds, failure)
 

@@ -162,6 +162,7 @@ def test_a_day_and_month_without_a_year_takes_the_one_year_that_fits():
 
     assert yearless_date("held on Monday 25th June at 7.00pm", {2016, 2018})[0] == dt.date(2018, 6, 25)
     assert yearless_date("September 23 - Room 901", {2019})[0] == dt.date(2019, 9, 23)
+    assert yearless_date("Date/Time: June 6, 530pm", {2023})[0] == dt.date(2023, 6, 6)  # a time after it
     assert yearless_date("September 23 - Room 901", {2018, 2019}) is None  # no weekday to tell the years apart
     assert yearless_date("held on Tuesday 25th June", {2016, 2018}) is None  # the weekday fits neither
 
