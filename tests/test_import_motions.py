@@ -21,6 +21,7 @@ FORMS = [
      "carried unanimously.\n", "Commissioner Bell made a motion to approve the consent agenda"),
     ("Proposed by Cllr Bell, seconded by Cllr Hale, all in favour: to approve the payments.\n",
      "to approve the payments"),
+    ("Proposed Cllr Bell, seconded Cllr Hale, all agreed to accept the quotation.\n", "to accept the quotation"),
     ("It was proposed by Cllr Bell and seconded by Cllr Hale that the minutes be approved. All in favour.\n",
      "that the minutes be approved"),
     ("Cllr Bell proposed and Cllr Hale seconded that the grant be awarded. Resolved unanimously.\n",

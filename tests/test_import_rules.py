@@ -1192,3 +1192,14 @@ def test_resolved_that_in_capitals_opens_a_paragraph_and_a_list_it_settles_as_fo
                    "2. Fencing of the Dump site\n")
     assert item.decisions == ["THAT, The list of projects to be funded be as follows: 1. Construction of the Trucking "
                               "Bay. 2. Fencing of the Dump site"]
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("Unanimously RESOLVED that the Council adopts the revised Standing Orders.\n",
+     "that the Council adopts the revised Standing Orders."),
+    ("RESOLVED (unanimously): to accept the tender from Acme Ltd.\n", "to accept the tender from Acme Ltd."),
+    ("Agreed (nem con) to write to the Highways Authority.\n", "to write to the Highways Authority."),
+    ("Resolution 24/045: To approve the internal auditor's report.\n", "To approve the internal auditor's report."),
+])
+def test_a_resolution_said_unanimous_or_nem_con_or_numbered_is_a_decision(text, decision):
+    assert read(text)[0].decisions == [decision]

@@ -19,15 +19,20 @@ DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that on
     r"(?:[^\W\d_]{3,}\s*/\s*)?"
     r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+)?"  # ('NOW, THEREFORE, BE IT RESOLVED, that ...', 'Be it
     r"(?:(?:BE|Be|be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?)?"  # further resolved that ...': a formal opening)
+    r"(?:(?:UNANIMOUSLY|Unanimously)\s+(?=RESOLVED|AGREED))?"  # ('Unanimously RESOLVED that ...')
     r"(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Agreed|Decided|M/S/C|(?<=it )resolved|(?<=further )resolved|"
     r"CONSENSUS(?=\s*:)|Consensus(?=\s*:)|RESOLUTION(?=\s*:)|VOTED(?=\s*:)|DECISIONS(?=\s*:)|"
+    # a resolution by its number, as a parish council numbers them: 'Resolution 24/045: To approve the report.'
+    r"(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?[\w/.-]{0,12}\d[\w/.-]{0,12}(?=\s*:\s*(?:To|to|That|that|THAT)\b)|"
     r"Decisions?(?=\s*:))"  # ('Decisions:' over a list of them; 'Consensus: no further action on
     # this for now.',
     # 'RESOLUTION: We will publish a First Public Working Draft of ...': a standards body's record of its decision;
     # 'VOTED: To approve the minutes', a New England board's)
     r"(?:\s+(?:UNANIMOUSLY|unanimously))?"
     r"(?:\s*\((?:(?:Crs?|Cllrs?|Councill?ors?|Moved)\b[^()]{2,60}|[A-Z][\w'’-]+\s?/\s?[A-Z][\w'’-]+)\))?"  # 'RESOLVED
-    # (Cr A/Cr B)', 'RESOLVED (Smith/Brown)': its movers
+    # (Cr A/Cr B)', 'RESOLVED (Smith/Brown)': its movers; how it was carried: 'RESOLVED (unanimously):', 'Agreed
+    # (nem con)'
+    r"(?:\s*\((?i:unanimously|unanimous|nem\.?\s*con\.?|by\s+a\s+majority|majority(?:\s+vote)?)\))?"
     r"(?:\s*:\s*|\s*[-–]\s*|,?\s+(?=(?:that|That|THAT|To|to)\b)|(?<=M/S/C)\s+|"
     r"(?<=RESOLVED),\s+(?=[A-Z]|the\b))(.*)$")  # ('M/S/C To approve X',
 # 'M/S/C “Therefore be it resolved ...”': moved, seconded and carried, nobody named; 'RESOLVED, that ...'; 'RESOLVED,

@@ -98,12 +98,16 @@ SPOKEN_MOTIONS = [
                rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|,?\s+and\s+(?:this|it)\s+"
                r"was\b|;\s|\.\s|\.$|$)"),  # ('..., and this was confirmed by all present': how it went)
     # 'It was proposed by A, seconded by B and (unanimously) carried that ...' / 'Proposed by A, seconded by B, all
-    # in favour: to ...' / 'Motion by A, seconded by B, to ...' / 'A motion was made by A and seconded by B to ...'
+    # in favour: to ...' / 'Motion by A, seconded by B, to ...' / 'A motion was made by A and seconded by B to ...' /
+    # 'Proposed Cllr A, seconded Cllr B, all agreed to ...' (a councillor's title in place of 'by')
     re.compile(rf"(?i:(?:it\s+was\s+)?(?:proposed|moved)\s+by|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|"
-               rf"on\s+(?:the\s+)?(?:motion|proposal)\s+of)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?"
-               rf"(?i:seconded\s+by|second\s+by)\s+(?P<seconder>{VOTER})(?:,?\s+and\s+(?:unanimously\s+)?"
+               rf"on\s+(?:the\s+)?(?:motion|proposal)\s+of|(?:proposed|moved)(?=\s+(?:Cllr|Cr|Councill?or)\b))\s+"
+               rf"(?P<mover>{VOTER}),?\s+(?:and\s+)?"
+               rf"(?i:seconded\s+by|second\s+by|seconded(?=\s+(?:Cllr|Cr|Councill?or)\b))\s+(?P<seconder>{VOTER})"
+               rf"(?:,?\s+and\s+(?:unanimously\s+)?"
                r"(?P<carried>carried|agreed|resolved)(?:\s+unanimously)?(?:\s+by\s+(?:all\s+|the\s+)?(?:members|directors|"
-               r"trustees|councill?ors|those)\s+present)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r))?\s*[,:]?\s+"
+               r"trustees|councill?ors|those)\s+present)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r|all\s+agreed))?"
+               r"\s*[,:]?\s+"
                rf"(?:it\s+was\s+(?P<agreed>agreed|resolved)\s+)?(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'Moved by A that the minutes be adopted as posted.', its seconder in the sentence after ('Seconded by B.');
     # 'Moved by him that ...': the member the sentence before names (`_mover_named_before`)
