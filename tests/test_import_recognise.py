@@ -523,3 +523,17 @@ def test_welsh_minutes_by_their_welsh_name_and_date():
     found = read("Tintern Community Council\n\nCofnodion y cyfarfod a gynhaliwyd 8 Ionawr 2024\n\n1. Croeso\n\nText.\n",
                  "document.txt")
     assert (found.kind, found.date) == ("minutes", dt.date(2024, 1, 8))
+
+
+def test_a_body_named_in_two_languages_and_a_meeting_s_number_before_it():
+    found = read("Meeting No. 12/2024 of Comhairle Cathrach & Contae Luimnigh / Limerick City and County Council\n"
+                 "held on Monday 22nd January 2024 at 3pm in the Council Chamber\n\n1. Minutes\n", "document.txt")
+    assert (found.body, found.date) == ("Limerick City and County Council", dt.date(2024, 1, 22))
+    assert body_name("Cyngor Cymuned Llan / Llan Community Council") == "Llan Community Council"
+    assert body_name("Planning / Licensing Committee") == "Planning Licensing Committee"  # one committee for both
+
+
+def test_the_council_in_the_title_sentence_is_the_council_named_in_full_above_it():
+    found = read("Little Snoring Parish Council\nMinutes of the Annual Meeting of the Council\nheld on Monday 13 May "
+                 "2024 at 7.00pm\n\n1. Election of Chairman\n", "document.txt")
+    assert found.body == "Little Snoring Parish Council"

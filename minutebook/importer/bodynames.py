@@ -88,6 +88,13 @@ def body_name(segment: str) -> str | None:
     """The name of a body left in a heading's segment once dates, times and the words around it are gone:
     'MINUTES OF THE ANNUAL PARISH MEETING 25 APRIL 2023' -> 'Parish Meeting'."""
     text = re.sub(r"\([^)]{0,40}\)", " ", segment)
+    text = re.sub(r"(?i)\bmeeting\s+no\.?\s*\d{1,4}(?:[/-]\d{2,4})?\b", "Meeting", text)  # 'Meeting No. 12/2024 of X'
+    parts = re.split(r"\s+/\s+", text)
+    names = [part for part in parts if ends_as_body(part.strip(" .,"))]
+    if len(parts) > 1 and len(names) == 1 and all(len(part.split()) >= 2 for part in parts):  # a name in two
+        text = names[0]  # languages, the body word ending one: 'Comhairle Cathrach & Contae Luimnigh / Limerick City
+        # and County Council' (not 'Planning / Licensing Committee', one committee for both)
+
     text = re.sub(r"(?i)\bmeeting\s+report$", "Meeting", text.strip())  # 'Data Carpentry Steering Committee Meeting
     # Report': a meeting's report is its record, as its minutes are (not 'Housing Authority Agenda Report', a paper)
     found = find_date(text)

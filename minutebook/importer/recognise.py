@@ -233,6 +233,17 @@ def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) ->
     return nearest or _yearless_date(lines, indexes, body)
 
 
+def _named_in_full(ranked: list[Candidate]) -> Candidate:
+    """The best candidate; but where it is a body word alone ('Minutes of the Annual Meeting of the Council' under
+    'Little Snoring Parish Council'), the heading's name that ends with it: the same body in full."""
+    best = ranked[0]
+    if len(best.name.split()) > 1:
+        return best
+    return next((c for c in ranked[1:] if c.score > 0 and c.name.lower().endswith(" " + best.name.lower())
+                 and "a line of its own" in c.reasons and not re.match(r"(?i)the\s", c.name)
+                 and all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in c.name.split())), best)
+
+
 def _yearless_date(lines: list[Line], indexes: list[int], body: Candidate) -> tuple[dt.date, int] | None:
     """A heading's day and month printed without a year ('held on Monday 25th June'): in the year the heading
     prints ('SRCF Annual General Meeting 2000' / 'Sunday 20th February'), else in the one year of those the
@@ -323,7 +334,7 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recogni
         ranked = sorted(candidates(lines, rest, file_words), key=lambda c: -c.score)
     if not ranked:
         return None
-    body = ranked[0]
+    body = _named_in_full(ranked)
     dated = _date(lines, indexes, body, order)
     reasons = [f"body '{body.name}' (line {lines[body.index].number}: {', '.join(body.reasons)})"]
     named = file_date(file)
