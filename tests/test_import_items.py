@@ -1825,3 +1825,10 @@ def test_a_numbered_list_of_people_with_posts_under_present_is_no_items_even_whe
             "The report was noted.\n")
     assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
         ("MIN/01/05/24", "APOLOGIES"), ("MIN/02/05/24", "FINANCE")]
+
+
+def test_items_numbered_with_a_nought_after_the_point_their_paragraphs_numbered_under_them():
+    text = ("MINUTES OF THE PARISH COUNCIL\nHeld on 3 May 2024\n\n1.0 APOLOGIES\n1.1 Cllr Smith sent apologies.\n\n"
+            "2.0 MINUTES\n2.1 Approved.\n2.2 Signed.\n\n3.0 FINANCE\n3.1 Payments approved.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        ("1.0", "APOLOGIES"), ("2.0", "MINUTES"), ("3.0", "FINANCE")]

@@ -162,6 +162,8 @@ STYLES = (
           marked=True),
     Style("number", re.compile("^" + YEAR_LEAD + r"(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.{1,2}(?!\d)|\s)[ \t]*(\S.*)$"),
           number_value, bare=BARE_NUMBER_RE),
+    # an item numbered with a nought after its point, its paragraphs numbered under it: '1.0 APOLOGIES' / '1.1 ...'
+    Style("point-nought", re.compile(r"^(\d{1,3}\.0)[ \t]{1,12}(\S.*)$"), number_value),
     Style("item", re.compile(r"^(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?)\s+(\d{1,4}(?:/\d{2,4})?[a-z]?)"
                              r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
     REFERENCE,
