@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from minutebook.importer.extract import extract_text
 from minutebook.importer.items import clean_title, cut_items
 from minutebook.importer.lines import read_lines
@@ -1832,3 +1834,12 @@ def test_items_numbered_with_a_nought_after_the_point_their_paragraphs_numbered_
             "2.0 MINUTES\n2.1 Approved.\n2.2 Signed.\n\n3.0 FINANCE\n3.1 Payments approved.\n")
     assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
         ("1.0", "APOLOGIES"), ("2.0", "MINUTES"), ("3.0", "FINANCE")]
+
+
+@pytest.mark.parametrize("heading", ["Agenda Item {n} – {title}", "Minute No. {n} – {title}", "({n}) {title}"])
+def test_items_numbered_after_agenda_item_minute_no_or_in_brackets(heading):
+    titles = ["Apologies", "Minutes", "Finance"]
+    text = "MINUTES OF THE PARISH COUNCIL\nHeld on 3 May 2024\n\n" + "".join(
+        heading.format(n=n, title=title) + "\nNoted.\n\n" for n, title in enumerate(titles, start=1))
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [("1", "Apologies"), ("2", "Minutes"),
+                                                                             ("3", "Finance")]

@@ -164,7 +164,9 @@ STYLES = (
           number_value, bare=BARE_NUMBER_RE),
     # an item numbered with a nought after its point, its paragraphs numbered under it: '1.0 APOLOGIES' / '1.1 ...'
     Style("point-nought", re.compile(r"^(\d{1,3}\.0)[ \t]{1,12}(\S.*)$"), number_value),
-    Style("item", re.compile(r"^(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?)\s+(\d{1,4}(?:/\d{2,4})?[a-z]?)"
+    # 'Item 7 -', 'Minute 45.', 'Agenda Item 1 – Apologies', 'Minute No. 123 – Apologies'
+    Style("item", re.compile(r"^(?:(?:Agenda|AGENDA)\s+)?(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?)\s+"
+                             r"(?:(?:No|NO)\.?\s*)?(\d{1,4}(?:/\d{2,4})?[a-z]?)"
                              r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
     REFERENCE,
     MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
@@ -172,6 +174,8 @@ STYLES = (
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
     Style("bracket", re.compile(r"^(\d{1,3})\)[ \t]{1,12}(\S.*)$"), number_value),  # '1) Election of meeting secretary'
     # (after the numbers with a stop: a document's '1) Cable Channel 26' lists lose to its '1. CEREMONIAL ITEMS')
+    Style("parenthesised", re.compile(r"^\((\d{1,3})\)[ \t]{1,12}(?!(?i:that|to)\b)(\S.*)$"), number_value),  # '(1)
+    # Apologies', never a resolution's points ('DECISION:' / '(1) That Council be recommended ...')
     Style("letter", re.compile(r"^([A-Z])\.[ \t]{1,40}(\S.*)$"), lambda n: ord(n) - 64, counted=True),
     FORM,
     CODE,
