@@ -22,6 +22,8 @@ FORMS = [
     ("Proposed by Cllr Bell, seconded by Cllr Hale, all in favour: to approve the payments.\n",
      "to approve the payments"),
     ("Proposed Cllr Bell, seconded Cllr Hale, all agreed to accept the quotation.\n", "to accept the quotation"),
+    ("Motion by Trustee Bell to approve the warrants, seconded by Trustee Hale. The motion passed 4-1.\n",
+     "to approve the warrants"),
     ("It was proposed by Cllr Bell and seconded by Cllr Hale that the minutes be approved. All in favour.\n",
      "that the minutes be approved"),
     ("Cllr Bell proposed and Cllr Hale seconded that the grant be awarded. Resolved unanimously.\n",

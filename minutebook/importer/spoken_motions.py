@@ -50,6 +50,10 @@ SPOKEN_MOTIONS = [
     # 'Commissioner A moved and Chair B seconded to approve the consent calendar as recommended.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,?\s+and\s+(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+    # 'Motion by Trustee A to approve the warrants, seconded by Trustee B.': the mover, what was moved, the seconder
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:a\s+)?motion\s+(?:was\s+made\s+)?by)\s+(?P<mover>{VOTER})\s+"
+               rf"(?P<text>(?:to|that)\b[^.;]{{1,300}}?),?\s+(?:and\s+)?(?i:seconded\s+by|second\s+by)\s+"
+               rf"(?P<seconder>{VOTER})"),
     # 'A motion was made by Councilor A that this matter be Approved.': a committee's motion nobody seconds, or one
     # seconded in the sentence after it; made by e-mail too ('A motion was made via email by A to accept ...'); the
     # article left out at a sentence's start ('Motion was made by Mayor A to accept ... Seconded by Councilor B.')
