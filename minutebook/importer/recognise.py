@@ -233,6 +233,17 @@ def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) ->
     return nearest or _yearless_date(lines, indexes, body)
 
 
+_printed: tuple[list[Line], set[int]] | None = None  # the lines last asked about, and the years they print
+
+
+def _years_printed(lines: list[Line]) -> set[int]:
+    """The years a document prints anywhere, found once for its lines however many of its parts ask."""
+    global _printed
+    if _printed is None or _printed[0] is not lines:
+        _printed = (lines, {int(y) for line in lines for y in YEAR_IN_TEXT_RE.findall(line.text)})
+    return _printed[1]
+
+
 def _named_in_full(ranked: list[Candidate]) -> Candidate:
     """The best candidate; but where it is a body word alone ('Minutes of the Annual Meeting of the Council' under
     'Little Snoring Parish Council'), the heading's name that ends with it: the same body in full."""
@@ -248,8 +259,7 @@ def _yearless_date(lines: list[Line], indexes: list[int], body: Candidate) -> tu
     """A heading's day and month printed without a year ('held on Monday 25th June'): in the year the heading
     prints ('SRCF Annual General Meeting 2000' / 'Sunday 20th February'), else in the one year of those the
     document prints that gives the day its weekday (or the only year it prints, where no weekday is given)."""
-    years = {int(y) for i in indexes for y in YEAR_IN_TEXT_RE.findall(lines[i].text)}
-    years = years or {int(y) for line in lines for y in YEAR_IN_TEXT_RE.findall(line.text)}
+    years = {int(y) for i in indexes for y in YEAR_IN_TEXT_RE.findall(lines[i].text)} or _years_printed(lines)
     for i in sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index))):
         if re.search(r"(?i)\bnext\s+meeting\b", lines[i].text):
             continue  # ('Next meeting – 9:00am Thursday, February 15th': another meeting's day)
