@@ -14,6 +14,7 @@ from ..dates import MONTH_ABBREVIATED, find_date
 from .attendance_headings import says_who_attended
 from .columns import column_titles, lone_title
 from .lines import Line, text_above
+from .nameentry import NAME_DASH_RE
 from .names import looks_like_name
 from .starts import date_only
 from .titles import FILE_COLUMN_RE, clean_title, is_title, reads_as_sentence
@@ -326,7 +327,7 @@ def _without_name_lists(lines: list[Line], found: list[Heading]) -> list[Heading
             blocks.append((above >= 0 and says_who_attended(lines[above].stripped), [heading]))
 
     def people(posts: bool, block: list[Heading]) -> int:
-        return sum(is_person(re.split(r"\s[-–—]\s", h.text)[0] if posts else h.text) for h in block)
+        return sum(is_person(NAME_DASH_RE.split(h.text, maxsplit=1)[0] if posts else h.text) for h in block)
 
     return [h for posts, block in blocks if len(block) < 3 or people(posts, block) < 0.6 * len(block) for h in block]
 

@@ -27,6 +27,7 @@ from .file_names import file_body, file_date, file_kind
 from .lines import Line, plain
 from .meeting_titles import Candidate, authority_heading, meeting_heading, named_minutes_heading, segments
 from .names import title_case
+from .starts import NEXT_MEETING_RE
 
 MEETING_TYPE_RE = re.compile(
     r"(?i)\b(annual|extraordinary|special|regular|ordinary|budget|adjourned|joint|emergency|agm|egm)\b")
@@ -261,7 +262,7 @@ def _yearless_date(lines: list[Line], indexes: list[int], body: Candidate) -> tu
     document prints that gives the day its weekday (or the only year it prints, where no weekday is given)."""
     years = {int(y) for i in indexes for y in YEAR_IN_TEXT_RE.findall(lines[i].text)} or _years_printed(lines)
     for i in sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index))):
-        if re.search(r"(?i)\bnext\s+meeting\b", lines[i].text):
+        if NEXT_MEETING_RE.search(lines[i].text):
             continue  # ('Next meeting – 9:00am Thursday, February 15th': another meeting's day)
         found = yearless_date(lines[i].text, years)
         if found:

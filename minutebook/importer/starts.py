@@ -15,6 +15,8 @@ from ..dates import find_date
 from .lines import Line
 from .names import title_case
 
+NEXT_MEETING_RE = re.compile(r"(?i)\bnext\s+meeting\b")  # a line about the next meeting: never where this one starts
+
 BODY_WORDS = r"(?:BOARD|COMMITTEE|SUB-COMMITTEE|PANEL|COUNCIL|CABINET|GROUP|PARTNERSHIP|FORUM|EXECUTIVE|ASSEMBLY)"
 MAX_BODY = 120  # a longer 'body name' is a run of text, never a heading (and would not fit in a file name)
 MEETING_TYPES = ("annual", "extraordinary", "budget", "special", "ordinary")

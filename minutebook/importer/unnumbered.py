@@ -21,7 +21,7 @@ from .nameentry import ROLE_KEYWORDS
 from .names import looks_like_name
 from .numbered_lines import YEAR_TITLE_RE
 from .outline import outline_entry
-from .starts import date_only
+from .starts import NEXT_MEETING_RE, date_only
 from .title_block import title_block_end
 from .titles import reads_as_sentence, split_run_in
 from .venues import HELD_AT_RE
@@ -48,7 +48,6 @@ CAPITALS_SENTENCE_RE = re.compile(r"\b(?:IS|ARE|WAS|WERE|HAS|HAD|HAVE|BEEN|WILL|
                                   r"NOTED|RECEIVED)\b")
 MAX_WORDS = 10
 # an item about the body's next meeting, though its title ends with the body ('Next meeting of the review committee')
-NEXT_MEETING_RE = re.compile(r"(?i)\bnext\s+meeting\b")
 SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
 FIGURE_WORD_RE = re.compile(r"\d+[A-Za-z]+\s")  # '3D Nation', '5G masts', '2A Masts'
 
