@@ -537,3 +537,9 @@ def test_the_council_in_the_title_sentence_is_the_council_named_in_full_above_it
     found = read("Little Snoring Parish Council\nMinutes of the Annual Meeting of the Council\nheld on Monday 13 May "
                  "2024 at 7.00pm\n\n1. Election of Chairman\n", "document.txt")
     assert found.body == "Little Snoring Parish Council"
+
+
+def test_a_file_name_s_date_goes_before_the_year_a_heading_s_day_and_month_are_put_in():
+    text = "Tintern Annual General Meeting\n7pm, Monday 25th June\n\n1. Planning\n\nDC/2018/00554 approved.\n"
+    assert read(text, "2012-06-25-minutes.txt").date == dt.date(2012, 6, 25)  # a Monday too
+    assert read(text, "document.txt").date == dt.date(2018, 6, 25)

@@ -231,7 +231,7 @@ def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) ->
         when = took_place(lines[i].text, order)
         if when and (nearest is None or when != nearest[0]):
             return when, i
-    return nearest or _yearless_date(lines, indexes, body)
+    return nearest
 
 
 _printed: tuple[list[Line], set[int]] | None = None  # the lines last asked about, and the years they print
@@ -352,12 +352,15 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recogni
     if body.sentence and named and _yearless(body.sentence[:120], named) and (dated is None or dated[0] != named):
         dated = (named, body.index)
         reasons.append("day and month in the title sentence, the year from the file name")
-    elif dated is None:
-        if named is None or not whole:
-            return None
+    elif dated is None and named is not None and whole:
         yearless = next((i for i in indexes if _yearless(lines[i].text, named)), start)  # '3pm, Sunday 20th
         dated = (named, yearless)  # February' under the title: the date's line, where its time and place are
         reasons.append("date from the file name")
+    elif dated is None:  # no file name's date to go by: the year the heading or the document prints
+        dated = _yearless_date(lines, indexes, body)
+        if dated is None:
+            return None
+        reasons.append(f"day and month on line {lines[dated[1]].number}, the year the document prints")
     else:
         reasons.append(f"date on line {lines[dated[1]].number}")
     heading = " ".join(lines[i].stripped for i in indexes[:8])
