@@ -261,6 +261,11 @@ def test_scottish_declared_a_connection():
     assert [(d.name.name, d.item) for d in item.declarations] == [("Cruickshank", "5")]
 
 
+def test_an_other_registrable_interest_as_a_code_of_conduct_names_it_in_capitals():
+    item, _ = read("Councillor Jones declared an Other Registrable Interest in item 4 and took no part in the vote.\n")
+    assert [(d.name.name, d.item, d.kind) for d in item.declarations] == [("Jones", "4", "other-registrable")]
+
+
 def test_reason_for_apologies_is_not_an_organisation():
     _, found = read("Apologies were received from Cllr R Akinola (holiday) and Cllr S Venables (illness).\n")
     assert [(a.name.name, a.status, a.organisation) for a in found.attendance] == [

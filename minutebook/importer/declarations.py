@@ -25,9 +25,9 @@ INTEREST_RE = re.compile(
     rf"(?P<who>{DECLARER}(?:(?:,\s*|\s+and\s+){HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{0,3}}){{0,6}})\s+"
     r"(?:declared|declares|disclosed|discloses|announced|reported|identified|"
     r"(?:stated|noted|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:has|had|have))\s+(?:an?\s+)?"
-    rf"{SIGNIFICANCE}(?P<kind>(?:disclosable\s+)?(?:non[- ]?pecuniary|"
+    rf"{SIGNIFICANCE}(?P<kind>(?i:(?:disclosable\s+)?(?:non[- ]?pecuniary|"
     r"pecuniary|prejudicial|personal|(?:indirect\s+)?financial|impartiality|proximity|"
-    rf"(?:other\s+|non[- ]?)?regist(?:er)?able)?)\s*{SIGNIFICANCE}(?:interests?|connection|"
+    rf"(?:other\s+|non[- ]?)?regist(?:er|r)?able))?)\s*{SIGNIFICANCE}(?:(?i:interests?)|connection|"
     r"conflicts?\s+of\s+interest|(?P<dpi>DPI))(?P<rest>(?:[^.]|\.(?=\d))*)\.?(?P<after>.*)$")
 # A member who stood aside from an item: 'Commissioner A recused himself from item 4 due to a business relationship'.
 RECUSAL_RE = re.compile(
