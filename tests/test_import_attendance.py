@@ -1746,3 +1746,8 @@ def test_welsh_attendance_labels_and_a_welsh_councillor_s_title():
                 "Absennol: Cyng. Tom Hale\n") == [
         ("Eirlys Rowlands", "present", "Chair", None, None), ("Nia Howells", "present", None, None, None),
         ("Dai Jones", "apologies", "Councillor", None, None), ("Tom Hale", "absent", "Councillor", None, None)]
+
+
+def test_apologies_noted_from_under_who_was_present():
+    assert read("Present: Cllr Smith\nApologies were noted from Cllr Brown (holiday) and Cllr Green.\n")[1:] == [
+        ("Brown", "apologies", "Councillor", None, None), ("Green", "apologies", "Councillor", None, None)]

@@ -272,6 +272,13 @@ def test_reason_for_apologies_is_not_an_organisation():
         ("R Akinola", "apologies", None), ("S Venables", "apologies", None)]
 
 
+def test_apologies_noted_from_or_tendered_by():
+    for text in ("Apologies were noted from Cllr R Akinola (holiday).\n",
+                 "Apologies were tendered by Cllr R Akinola.\n"):
+        _, found = read(text)
+        assert [(a.name.name, a.status) for a in found.attendance] == [("R Akinola", "apologies")]
+
+
 def test_grant_subject_to_conditions_is_one_decision():
     item, _ = read("RESOLVED: That the Manager be authorised to GRANT permission subject to:\n\n"
                    "(a) a section 106 agreement; and\n\n(b) the conditions in the report.\n")

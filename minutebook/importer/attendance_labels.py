@@ -43,7 +43,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"represented by proxy|votes?\s+by\s+proxy", {"status": "absent"}),
     (r"(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept|record) (?:any )?)?"
      r"apologies(?: for absence)?"
-     r"(?: (?:were|have been|had been) )?(?: ?(?:received|submitted))?(?: from)?|"
+     r"(?: (?:were|have been|had been) )?(?: ?(?:received|submitted|noted|tendered))?(?: from)?|"
      r"apologies|apology|apologi[sz]ed|regrets|excused(?: absences?)?|absent with apologies|ymddiheuriadau|"
      r"(?:approved |granted )?leaves? of absence(?: granted| approved)?|absent on leave|on leave",  # excused, as
      {"status": "apologies", "sentence": True}),  # Australian and New Zealand councils grant leave to be away
@@ -107,7 +107,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      # Bell, member'; 'Premier Members of the CCC' (the body's members by its initials)
 ]]
 APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|"
-                                   r"submitted)(?: and accepted)? from\s+(?=\S)")  # 'Apologies received from A'
+                                   r"submitted|noted|tendered)(?: and accepted)? (?:from|by)\s+(?=\S)")  # 'Apologies
+# received from A', 'Apologies were noted from A', 'Apologies were tendered by A'
 
 LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
 # What may stand before a label: a Markdown callout, a bullet, an item number, a list number '(2)'.

@@ -304,12 +304,14 @@ def attendance_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Fou
     return used
 
 
-# 'Apologies for absence were received from A and B' / 'Members accepted apologies for absence from Cllrs A, B' /
+# 'Apologies for absence were received from A and B' ('noted from A', 'tendered by A') / 'Members accepted apologies
+# for absence from Cllrs A, B' /
 # 'That the apologies (received) from Cr A and Cr B be accepted.', '(That the Board) a) accept the apology from
 # Member A for absence.' (a resolution accepting them: the names end at 'be' or 'for absence', APOLOGISED_END_RE);
 # 'That leave of absence be granted to Cr A for this meeting.' (leave an Australian or New Zealand council grants).
-APOLOGIES_RE = re.compile(r"(?i)(?:apologies(?: for absence)? (?:were|was|had been|have been) received"
-                          r"(?: and accepted)?(?: from)?|\b(?:members|the (?:council|committee|board|meeting|chair\w*)|"
+APOLOGIES_RE = re.compile(r"(?i)(?:apologies(?: for absence)? (?:were|was|had been|have been) (?:received|noted|"
+                          r"tendered)(?: and accepted)?(?: from| by)?|"
+                          r"\b(?:members|the (?:council|committee|board|meeting|chair\w*)|"
                           r"councillors|trustees) (?:accepted|received|noted)(?: the)? apologies(?: for absence)? "
                           r"(?:from|of)|\b(?:that|accepts?|receives?|notes?)\s+the\s+apolog(?:y|ies)"
                           r"(?:\s+for\s+absence)?(?:\s+received)?\s+(?:from|of)|\bleave\s+of\s+absence\s+(?:was\s+|be\s+|is\s+)?"
