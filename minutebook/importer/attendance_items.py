@@ -129,11 +129,11 @@ def _officers_after_councillors(entries: list[AttendanceDraft]) -> list[Attendan
 def _names_alone(paragraph: list[Line], label: str) -> list[AttendanceDraft] | None:
     """A paragraph of names and nothing else under a heading that says whose they are ('Apologies' / 'A, B and C'),
     or of a name and a post a line: read as if labelled so; None where it holds anything but names."""
+    if paragraph and all(dash_named(line.stripped) for line in paragraph):  # a name and a post a line: 'Abion
+        heading = Line(paragraph[0].file, paragraph[0].number, f"{label}:", paragraph[0].raw)  # Muntanga - WDC
+        return parse_region([heading, *paragraph])[0]  # Chairperson (Mayoba)', read under its label line by line
     text = " ".join(line.stripped for line in paragraph).rstrip(".")
     pieces = split_top(text) if paragraph else []
-    if paragraph and all(dash_named(line.stripped) for line in paragraph):
-        label = Line(paragraph[0].file, paragraph[0].number, f"{label}:", paragraph[0].raw)  # a name and a post a
-        return parse_region([label, *paragraph])[0]  # line: 'Abion Muntanga - WDC Chairperson (Mayoba)'
     if not pieces or PROSE_RE.search(text) or not all(looks_like_name(p) for p in pieces):
         return None
     return parse_region([Line(paragraph[0].file, paragraph[0].number, f"{label}: {text}", paragraph[0].raw)])[0]
