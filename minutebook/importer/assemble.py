@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..dates import parse_date
-from ..recordhtml import AUTOLINK_RE, OPENER_RE
 from ..registry import slug
 from . import attendance, blocks, items, passed_together, reports, rules, sessions, summary, votes, when_where
 from .attendance_acting import acting_members
@@ -24,6 +23,7 @@ from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .paging import Paging
 from .parts import Part, first_date, split_parts
+from .record_text import markdown
 from .unstated_outcomes import decided_as_moved
 
 HEADING_LINES = 90  # lines of a part's top read for when and where (an agenda and a setup list may come first)
@@ -58,47 +58,6 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft, cases: dict[s
     meeting.start = meeting.start or found.start
     meeting.end = meeting.end or found.end
     meeting.attendance.extend(found.attendance)
-
-
-# Bullets a PDF prints from a symbol font's private code points (U+F0B7 ...): shown as tofu unless read as '•'.
-PRIVATE_BULLET_RE = re.compile("[\uf0a7\uf0a8\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf071]")
-
-
-def _as_text(text: str) -> str:
-    """Printed text with every '<' that Markdown would pass on as an HTML tag written as '&lt;' ('<brent> +1', a chat's
-    speaker), an autolink kept ('<https://...>', '<clerk@example.org>'): what opens a tag and what is an autolink are
-    the site's own (`recordhtml`)."""
-    return OPENER_RE.sub(lambda m: m.group() if AUTOLINK_RE.match(text, m.start()) else "&lt;", text)
-
-
-def markdown(lines: list[Line]) -> str:
-    """Lines as Markdown text that renders as printed: no accidental code blocks or headings, and
-    tab-separated runs (the PDF's tables) as Markdown tables."""
-    out: list[str] = []
-    rows: list[list[str]] = []
-    for line in lines:
-        if line.page_gap:
-            continue
-        text = line.text.strip()
-        text = _as_text(text)  # printed text, never HTML
-        if "\t" in text:
-            rows.append([cell.strip().replace("|", "\\|") for cell in re.split(r"\t+", text)])
-            continue
-        if rows:
-            out.append(_table(rows))
-            rows = []
-        out.append(re.sub(r"^#", r"\\#", PRIVATE_BULLET_RE.sub("•", text)))
-    if rows:
-        out.append(_table(rows))
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
-
-
-def _table(rows: list[list[str]]) -> str:
-    """A Markdown table with an empty header: the PDF's table had none (the site hides empty headers)."""
-    width = max(len(row) for row in rows)
-    lines = ["", "|" + " |" * width, "|" + "---|" * width]
-    lines += ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
 
 
 def _listed_above(lines: list[Line]) -> list[Line]:

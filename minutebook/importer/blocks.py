@@ -163,6 +163,15 @@ def _indented_paragraph(current: list[Line], line: Line, opening: int | None) ->
         and bool(re.search(r"[.!?:][”\"’)]?$", current[-1].stripped))
 
 
+def opens_paragraph(current: list[Line], line: Line, opening: int | None) -> bool:
+    """A line printed straight under the paragraph `current` that opens a paragraph of its own: a decision's label,
+    the next numbered or lettered point, a bullet, a line set in at the text's paragraph indent (`opening`,
+    from `first_line_indent`)."""
+    return any(rule.match(line.stripped) for rule in OPENERS) or _next_point(current[0], line) \
+        or _next_entry(current, line) or _next_letter(current[0], line) or _next_bullet(current[0], line) \
+        or _indented_paragraph(current, line, opening)
+
+
 def to_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
@@ -184,10 +193,7 @@ def to_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(stray)
             current = [*current, line]
         else:
-            if current and (any(rule.match(line.stripped) for rule in OPENERS) or _next_point(current[0], line)
-                            or _next_entry(current, line)
-                            or _next_letter(current[0], line) or _next_bullet(current[0], line)
-                            or _indented_paragraph(current, line, opening)):
+            if current and opens_paragraph(current, line, opening):
                 blocks.append(Block(current))
                 current = []
             current.append(line)

@@ -8,8 +8,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..registry import slug
-from .assemble import Gathered, body_matches, markdown, number_value, similar
+from .assemble import Gathered, body_matches, number_value, similar
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
+from .record_text import markdown
 
 MATCH_TITLES = 75.0  # token-set similarity for an agenda item and a minute to be the same item
 MATCH_REPORT = 60.0
