@@ -4,6 +4,7 @@ link, no anchor missing and no record the site cannot read."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 from conftest import build_cli
@@ -32,6 +33,20 @@ def test_the_whole_corpus_imported_together_builds_a_strict_site(tmp_path):
     assert len(records) >= len(expected_files([])), [r.name for r in records]
     built = build_cli("build", "--content", "content", "--site-dir", "site", "--strict", cwd=tmp_path, timeout=900)
     assert built.returncode == 0, built.stdout[-4000:] + built.stderr[-4000:]
-    for record in records:
-        page = tmp_path / "site" / record.relative_to(tmp_path / "content").with_suffix("") / "index.html"
-        assert page.is_file(), page
+    pages = [tmp_path / "site" / record.relative_to(tmp_path / "content").with_suffix("") / "index.html"
+             for record in records]
+    assert all(page.is_file() for page in pages), [str(page) for page in pages if not page.is_file()]
+    printed_lists = [str(page) for page, record in zip(pages, records, strict=True)
+                     if not MARKDOWN_SOURCE_RE.search(record.read_text(encoding="utf-8").split("\n---\n")[0])
+                     and "<ol" in article(page)]
+    assert not printed_lists, printed_lists  # Markdown would number a printed list from 1: its numbers are as printed
+    agenda = article(tmp_path / "site" / "meetings" / "city-council" / "2020-12-08" / "index.html")
+    assert "<p>2. Authorize the City Manager to execute a funding agreement with " in agenda
+
+
+MARKDOWN_SOURCE_RE = re.compile(r"^\s*-?\s*file: .*\.(?:md|markdown|rst|rest|adoc|asciidoc)$", re.M)
+
+
+def article(page) -> str:
+    html = page.read_text(encoding="utf-8")
+    return html[html.index("<article"):html.index("</article>")]

@@ -127,6 +127,7 @@ def test_text_from_a_record_is_escaped_and_markdown_is_dropped():
     html = record_html(Document("m/#x", "minute", "<script>x</script>", "See [the report](r.pdf) {#x} **now**"))
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert plain("See [the report](r.pdf) {#x} **now**") == "See the report now"
+    assert plain("2\\. Authorize the \\#1 bid") == "2. Authorize the 1 bid"  # an escape shows its character
 
 
 def test_help_pages_are_a_group_of_their_own():

@@ -68,6 +68,7 @@ class HelpPage:
 
 # Markdown left in an item's text that a snippet should not show: links keep their words, the rest goes.
 MARKDOWN_RE = (
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])"), r"\1"),  # a backslash escape shows its character ('2\.')
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
     (re.compile(r"\{[#.:][^}]*\}"), ""),
     (re.compile(r"<[^>]+>"), " "),
