@@ -1087,6 +1087,13 @@ def test_the_member_who_presided_named_in_the_list_of_those_present():
     assert [e.name.name for e in entries] == ["S. Murphy", "J. Byrne", "M. Kelly"]
 
 
+def test_the_member_presiding_on_a_line_of_their_own_under_the_label_of_those_present():
+    text = "Present:\nCathaoirleach Councillor P. Murphy presiding.\nCouncillors: J. Cooney, P. Daly.\n"
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role) for e in entries] == [
+        ("P. Murphy", "present", "Cathaoirleach"), ("J. Cooney", "present", None), ("P. Daly", "present", None)]
+
+
 @pytest.mark.parametrize("label", ["LEAVE OF ABSENCE:", "Leave of Absence:", "On leave:"])
 def test_members_granted_leave_of_absence_are_excused(label):
     entries, _ = parse_region(read_lines("doc.txt", f"PRESENT: Crs Ann Bell and Tom Hale\n{label} Cr Kit Lind\n")[0])

@@ -36,8 +36,12 @@ FORMS = [
      "Development Plan.”\n", "“That the Council approve the Development Plan.”"),
     ("Proposed by Councillor Bell;\nSeconded by Councillor Hale;\nAnd Resolved:\n“That the Council approve the "
      "Development Plan.”\n", "“That the Council approve the Development Plan.”"),
+    ("It was proposed by Councillor Bell, seconded by Councillor Hale and resolved:\n\n“That the Council approve the "
+     "Development Plan.”\n", "“That the Council approve the Development Plan.”"),
     ("It was proposed by Cllr. Bell, seconded by Cllr. Hale and unanimously agreed that the minutes be signed.\n",
      "that the minutes be signed"),
+    ("It was proposed by Councillor Bell, seconded by Councillor Hale and resolved: “That the Council approves the "
+     "disposal of the site.” The Mayor thanked the members.\n", "That the Council approves the disposal of the site."),
     ("Bell makes a motion to approve the minutes, Hale second. Motion carried.\n",
      "Bell makes a motion to approve the minutes"),
     ("Bell makes a motion for the purchase of a mower, second Hale. Motion carries.\n",
@@ -233,6 +237,13 @@ def test_a_decision_told_then_its_proposer_and_seconder_in_a_sentence_after_it()
                 "seconded Cllr. Ward.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Hale", "Ward", "carried")]
     assert item.decisions == ["The minutes of the meeting held on 12th April 2016 were approved and signed."]
+
+
+def test_what_the_council_agreed_then_its_proposer_and_seconder_in_a_sentence_after_it():
+    item = read("The Council agreed to purchase a speed indicator device at a cost of £2,300. Proposed Cllr Evans, "
+                "seconded Cllr Brown. Carried with 3 in favour and 1 against.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Evans", "Brown", "carried")]
+    assert item.decisions == ["The Council agreed to purchase a speed indicator device at a cost of £2,300."]
 
 
 @pytest.mark.parametrize("text", [

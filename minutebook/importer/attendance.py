@@ -31,6 +31,7 @@ from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import (
     NAME_DASH_RE,
+    PRESIDED_RE,
     ROLE_KEYWORDS,
     add_attributes,
     dash_entry,
@@ -381,7 +382,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             if found:
                 entries.extend(found)
                 continue
-        entry = make_entry(text, line, context) if looks_like_name(text) or context.surnames else \
+        entry = make_entry(text, line, context) if looks_like_name(PRESIDED_RE.sub("", text)) or context.surnames else \
             make_entry(text, line, Context(**{**context.__dict__, "surnames": True})) \
             if _known_by_one_name(lines, index) else None
         if entry:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .blocks import LETTER, LIST_NUMBER_RE, Block, Found
 from .decisions_unlabelled import LEAD_IN_RE
 from .drafts import ItemDraft
-from .mentions import motion_in, substitutes_run, substitutes_test
+from .mentions import before_motion, motion_in, substitutes_run, substitutes_test
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...'), a label ('CC /') or
     # a list's mark ('- Agreed to buy a projector.')
@@ -236,7 +236,11 @@ def body_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
     rest = match.group("text").strip()
     if rest and not rest.endswith((":", ":-")):
         told = match.group("told") and match.group("verb") in ("agreed", "decided")
-        item.decisions.extend(split_subresolutions([blocks[i].text[match.start():].strip() if told else rest]))
+        whole = blocks[i].text[match.start():].strip() if told else rest
+        said = before_motion(whole)
+        item.decisions.extend(split_subresolutions([said]))
+        if said != whole:  # '... agreed to buy a device. Proposed Cllr A, seconded Cllr B. Carried.'
+            motion_in(blocks, i, item)
         return 1
     view = [*blocks[:i], Block(blocks[i].lines[-1:]), *blocks[i + 1:]]  # the lead-in ends the paragraph
     texts, used = collect(view, i, rest)

@@ -12,7 +12,7 @@ from . import formulas
 from .blocks import Block, Found, joined, read_once
 from .decisions import BULLETS, INLINE_RE, inline_run
 from .drafts import ItemDraft
-from .mentions import motion_in, motion_matches
+from .mentions import before_motion, motion_in
 from .tallies import last_proposition
 
 # Decisions written as what happened, without a label; each a table entry, the catch-all is no match.
@@ -155,9 +155,7 @@ def narrated_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
     """The sentence, which double spacing or a page break may have cut into several paragraphs."""
     text, used = formulas.sentence(blocks, i)
     if not _resolution_below(blocks, i + used - 1, text):
-        moved = next((m for m in motion_matches(text) if re.search(r"[.;]\s*\(?$", text[:m.start()])), None)
-        if moved:  # '... were approved and signed. Proposed Cllr A, seconded Cllr B.': who moved it, not what
-            text = text[:moved.start()].rstrip(" (")
+        text = before_motion(text)
         item.decisions.extend(formulas.FURTHER_RE.split(re.sub(r"^[-*•]\s+(?![-*•])", "", text)))  # (a point's
         # bullet no word; a row of stars a divider, kept)
     motion_in(blocks, i, item)

@@ -109,6 +109,13 @@ def motion_matches(text: str) -> list[re.Match]:
     return read_once(MOTION_RES, text)
 
 
+def before_motion(text: str) -> str:
+    """A decision told in a sentence, without the motion told after it in its paragraph ('The minutes were approved
+    and signed. Proposed Cllr A, seconded Cllr B.': who moved it, not what was decided)."""
+    moved = next((m for m in motion_matches(text) if re.search(r"[.;]\s*\(?$", text[:m.start()])), None)
+    return text[:moved.start()].rstrip(" (") if moved else text
+
+
 RESULT_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal|recommendations?|resolution)\b.{0,40}?\bwas\s+"
                        r"(?:declared\s+)?"
                        r"(carried|lost|withdrawn|defeated|agreed|rejected)|^(CARRIED|LOST|WITHDRAWN)\b"

@@ -42,8 +42,10 @@ def untitled_name(name: str) -> PersonName | None:
 
 # A motion's mover (and seconder) on a line of their own, labelled: labelled_motions.py reads the motion under it. A
 # labelled name runs on over no ' to X' or ' that X' ('Moved by A that X. Seconded by B.' is a sentence).
+# 'It was proposed by A, seconded by B and resolved:' over what it resolved (a line that ends so is no sentence)
+PASSIVE = r"It\s+was\s+(?=.*\band\s+(?:unanimously\s+)?(?:resolved|agreed|carried)(?:\s+unanimously)?\s*:\s*$)"
 _LABELLED_NAME = r"(?:(?![,.]?\s+(?:to|that)\b)[^;:]){2,60}?"
-MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
+MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+|{PASSIVE})?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
                         rf"(?=\s+(?:Cr|Cllr|Councillor)\b)|"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
                         rf"(?=\s+{CAPITALISED_NAME}(?:\s+(?-i:Seconded|seconded)\s+(?-i:[A-Z])|\s*$)))"  # ('Moved Ann
                         rf"\s+"  # Bell Seconded Tom Hale', 'Moved Ann Bell' alone on its line: a name, no label)
@@ -52,4 +54,4 @@ MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+)?(?:made|moved|pr
                         rf"carried)(?:\s+unanimously)?)?[.:;]?$")
 # ('Moved: Cr Green      Seconded: Cr White': both on one line; 'Moved by Cr A and seconded by Cr B'; 'MOVED by
 # Member A, seconded by Member B:' over the resolution; 'Proposed by Cllr A, Seconded by Cllr B and resolved:' over
-# the resolution it carried)
+# the resolution it carried, 'It was proposed by Cllr A, seconded by Cllr B and resolved:' too)

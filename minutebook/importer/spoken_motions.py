@@ -112,7 +112,9 @@ SPOKEN_MOTIONS = [
                r"(?P<carried>carried|agreed|resolved)(?:\s+unanimously)?(?:\s+by\s+(?:all\s+|the\s+)?(?:members|directors|"
                r"trustees|councill?ors|those)\s+present)?|,?\s+(?P<favour>all\s+(?:were\s+)?in\s+favou?r|all\s+agreed))?"
                r"\s*[,:]?\s+"
-               rf"(?:it\s+was\s+(?P<agreed>agreed|resolved)\s+)?(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+               rf"(?:it\s+was\s+(?P<agreed>agreed|resolved)\s+)?(?:[“\"](?=(?i:that|to)\b))?"
+               rf"(?P<text>(?<=[“\"])[^”\"]{{1,1200}}(?=[”\"])|(?:to|that)\b.+?{TEXT_END})"),  # (the resolution in
+    # quotes: 'and resolved: "That Clare County Council approves ..."')
     # 'Moved by A that the minutes be adopted as posted.', its seconder in the sentence after ('Seconded by B.');
     # 'Moved by him that ...': the member the sentence before names (`_mover_named_before`)
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:it\s+was\s+)?(?:moved|proposed)\s+by)\s+(?P<mover>{VOTER}|him|her),?\s+"
