@@ -97,6 +97,17 @@ def test_declaration_naming_the_items_subject_in_brackets_after_its_number():
     assert (item.declarations[0].item, item.declarations[0].interest) == ("23/106", "the applicant is a relative")
 
 
+@pytest.mark.parametrize(("text", "declared"), [
+    ("Declarations of Interest: Cllr Jones – personal interest in item 8 as a member of the Allotment Society.\n",
+     ("Jones", "personal", "a member of the Allotment Society", "8", None)),
+    ("Cllr Jones: pecuniary interest in item 8 (owns adjacent land), left the room.\n",
+     ("Jones", "pecuniary", None, "8", True)),
+])
+def test_a_declaration_listed_under_a_label_without_a_verb(text, declared):
+    item, _ = read(text)
+    assert [(d.name.name, d.kind, d.interest, d.item, d.left_room) for d in item.declarations] == [declared]
+
+
 def test_motion_to_be_moved_and_seconded():
     item, _ = read("1. “Accessible London Underground stations Motion\n\nTo be moved by Councillor Krishna Suresh and "
                    "seconded by Councillor Sue Anderson:\n")

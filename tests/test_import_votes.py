@@ -898,3 +898,9 @@ def test_a_point_naming_a_proposal_over_its_vote_and_passed_decides_it():
     assert [(v.result, v.counts["for"]) for v in item.votes] == [("carried", 12)]
     counted = read("- Standing orders\n  - For: 9, Against: 1\n  - Carried\n")
     assert counted.decisions == ["Standing orders"]
+
+
+def test_each_member_s_vote_after_a_roll_call_s_label_all_on_one_side_is_a_vote():
+    item = read("Disposition: Accepted.\n\nVotes: Commissioner Ryan Yea; Commissioner Rubio Yea; Mayor Wheeler Yea.\n")
+    assert [(v.result, {side: [p.name for p in people] for side, people in v.sides.items()}) for v in item.votes] == [
+        ("carried", {"for": ["Ryan", "Rubio", "Wheeler"]})]

@@ -67,9 +67,10 @@ BRACKETED_NAMES_RE = re.compile(rf"^(?P<mover>(?:{TITLE})?{SLASH_NAME})\s*/\s*(?
 IN_BRACKETS = r"\s*\((?P<pair>[^()]{3,60})\)"
 MOVED_PAIR_RE = re.compile(rf"^\W{{0,3}}(?:Moved|MOVED|Proposed|PROPOSED){IN_BRACKETS}\s*:?$")
 # What was moved, then its mover after 'by' or a colon: 'Move to accept Treasurer's report by Lisa Fast', 'Move to
-# open the meeting by: A', 'Move to accept the board report: A' (the name capitalised: 'by consensus' is none).
-MOVE_TO_RE = re.compile(r"^\W{0,3}(?:Move|Moved|Motion)\s+(?P<what>to\s+[^:]{3,120}?)(?:\s+by\s*:?|\s*:)\s+"
-                        r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\.?$")
+# open the meeting by: A', 'Move to accept the board report: A' (the name capitalised: 'by consensus' is none; what
+# was moved one sentence: 'Motion to X. Moved by A, seconded by B.' is spoken_motions').
+MOVE_TO_RE = re.compile(r"^\W{0,3}(?:Move|Moved|Motion)\s+(?P<what>to\s+(?:(?![.;]\s)[^:]){3,120}?)"
+                        r"(?:\s+by\s*:?|\s*:)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\.?$")
 BRACKETED_PAIR_RE = re.compile(rf"^\W{{0,3}}(?:RESOLVED|Resolved){IN_BRACKETS}")  # over the resolution, or before it
 WITHIN = 2  # paragraphs of movers between a resolution and its outcome
 DIVISION_RE = re.compile(r"(?i)^(?:division|a\s+division\s+was\s+(?:called|requested)\b.{0,40}|recorded\s+vote)\s*:?$")

@@ -49,8 +49,9 @@ OUTCOMES: list[tuple[re.Pattern, str | None]] = [(re.compile(pattern), result) f
      "carried"),
     # '... No one seconded and the amendment died.', 'The motion died for lack of a second.'
     (r"(?i)\b(?:motion|amendment)\s+died\b|\bdied\s+for\s+(?:lack|want)\s+of\s+a\s+second", "fell"),
-    # 'Adopted.' / 'APPROVED' as a sentence of its own, after the motion or its roll call
-    (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:ADOPTED|Adopted|APPROVED|Approved|PASSED|Passed)(?:\.|$)", "carried"),
+    # 'Adopted.' / 'APPROVED' / 'Agreed.' as a sentence of its own, after the motion or its roll call
+    (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:ADOPTED|Adopted|APPROVED|Approved|PASSED|Passed|AGREED|Agreed)(?=\.|\s*$)",
+     "carried"),
     # 'Passed 5-0.', 'Moved 5-0.': a verb of passing with the count, a sentence of its own
     (r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:MOVED|Moved|ADOPTED|Adopted|APPROVED|Approved|PASSED|Passed)\s+"
      r"\d{1,2}\s?[-–]\s?\d{1,2}\b", "carried"),

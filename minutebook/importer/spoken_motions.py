@@ -78,7 +78,7 @@ SPOKEN_MOTIONS = [
                rf"(?P<text>(?:to|that)\b[^.;]{{1,300}}?)\s+(?:was|were)\s+(?P<carried>carried|agreed|approved)\b"),
     # 'A motion to approve the contract was made by A and seconded by B.', 'Motion to approve the contract by A,
     # seconded by B.', 'The motion to adopt was made by A, B second': what was moved first
-    re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:a\s+|the\s+)?motion)\s+(?P<text>to\b[^.;]{{1,300}}?)\s+"
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:(?:a\s+|the\s+)?motion)\s+(?P<text>to\b[^.;:]{{1,300}}?)\s+"
                rf"(?i:(?:was\s+made\s+)?by)\s+(?P<mover>{VOTER}),?\s+(?:and\s+)?{SECONDED_EITHER}"),
     # 'A moved, B seconded, to approve the contract.'
     re.compile(rf"(?P<mover>{VOTER})\s+moved,\s+(?P<seconder>{VOTER})\s+seconded,?\s+{MOVED_TEXT}{TEXT_END}"),
@@ -127,8 +127,9 @@ SPOKEN_MOTIONS = [
     # 'Moved Smith/Brown that the accounts be approved. Carried.': mover and seconder apart by a slash, then what
     re.compile(rf"\b(?i:moved|motion|m/s)(?:\s+by)?\s*:?\s*(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME}),?\s+"
                rf"{MOVED_TEXT}{TEXT_END}"),
-    # 'Motion to approve the consent agenda. Moved by A, seconded by B.': what was moved, then who
-    re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+{MOVED_TEXT}[.;]?\s+(?i:moved\s+by)\s+(?P<mover>{VOTER}),?\s+"
+    # 'Motion to approve the consent agenda. Moved by A, seconded by B.', 'Motion to approve X: Moved by A, ...': what
+    # was moved, then who
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+{MOVED_TEXT}[.;:]?\s+(?i:moved\s+by)\s+(?P<mover>{VOTER}),?\s+"
                rf"(?:and\s+)?(?i:seconded\s+by)\s+(?P<seconder>{VOTER})"),
     # 'Member A moved to adopt the report; Member B seconded', 'A moved to approve the minutes, B seconding', as
     # small bodies' minutes say it too: 'Don motioned to accept financial report, Courtney seconded', 'Bob P. motion

@@ -87,6 +87,7 @@ def member_votes(text: str) -> dict[str, list[PersonName]]:
 
 # A roll call's label on a line of its own over the members' votes: 'Roll Call Vote:', 'Recorded vote:'.
 ROLL_LABEL_RE = re.compile(r"(?i)^(?:roll[- ]call(?:\s+vote)?|recorded\s+vote|vote)\s*:?$")
+ROLL_OPENING_RE = re.compile(r"(?i)^(?:roll[- ]call(?:\s+vote)?|recorded\s+vote|votes?)\s*:")  # ... opening a paragraph
 ONE_VOTE_RUN = 3  # paragraphs of one member's vote each, at least, to be one roll call (as `member_votes` reads)
 
 
@@ -212,11 +213,13 @@ def unopposed(sides: dict[str, list[PersonName]]) -> str | None:
 
 
 def roll_call_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    """Two labels of a roll call ('AYES:' and 'NOES:' or 'ABSENT:'), or one 'VOTING YES:' / 'AYES:' line."""
+    """Two labels of a roll call ('AYES:' and 'NOES:' or 'ABSENT:'), or one 'VOTING YES:' / 'AYES:' line, or each
+    member's vote after a roll call's label, all on one side or not."""
     text = _joined(blocks, i)[0]
     labels = {side_of(m.group("label")) for m in labels_in(text)}
     if len(labels) >= 2 or counted_votes_in(text) or len(member_votes(blocks[i].text)) >= 2 \
-            or _a_vote_a_line(blocks[i]) or (not labels and unanimous_list(blocks[i].text)):
+            or _a_vote_a_line(blocks[i]) or (not labels and unanimous_list(blocks[i].text)) \
+            or (ROLL_OPENING_RE.match(blocks[i].text) and member_votes(blocks[i].text)):  # 'Votes: A Yea; B Yea; C Yea'
         return True
     return any(re.match(r"^(?:VOTING\s+YES|AYES|YEAS)\s{0,3}:", line.stripped) for line in blocks[i].lines)
 
