@@ -1087,6 +1087,27 @@ def test_the_member_who_presided_named_in_the_list_of_those_present():
     assert [e.name.name for e in entries] == ["S. Murphy", "J. Byrne", "M. Kelly"]
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    ("Present: Cllrs Smith, Jones.\nIn attendance: Clerk - Mrs J Green\n",
+     [("Smith", "present", "Councillor"), ("Jones", "present", "Councillor"), ("J Green", "in_attendance", "Clerk")]),
+    ("Present:\nChair - Ann Lee\nTreasurer - Tom Hale\nSecretary - Kit Lind\n",
+     [("Ann Lee", "present", "Chair"), ("Tom Hale", "present", "Treasurer"), ("Kit Lind", "present", "Secretary")]),
+])
+def test_a_post_a_dash_and_its_holder_s_name(text, read):
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role) for e in entries] == read
+
+
+def test_those_in_attendance_after_a_sentence_of_those_present_with_posts_printed_as_initials():
+    text = ("The following were present: Cllrs Smith, Jones.\nIn attendance: Mrs J Green (Clerk/RFO), Jane Doe (CEO), "
+            "Liam Maxwell (DCMS).\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role, e.organisation) for e in entries] == [
+        ("Smith", "present", "Councillor", None), ("Jones", "present", "Councillor", None),
+        ("J Green", "in_attendance", "Clerk/RFO", None), ("Jane Doe", "in_attendance", "CEO", None),
+        ("Liam Maxwell", "in_attendance", None, "DCMS")]
+
+
 def test_the_member_presiding_on_a_line_of_their_own_under_the_label_of_those_present():
     text = "Present:\nCathaoirleach Councillor P. Murphy presiding.\nCouncillors: J. Cooney, P. Daly.\n"
     entries, _ = parse_region(read_lines("doc.txt", text)[0])

@@ -37,6 +37,7 @@ from .nameentry import (
     dash_entry,
     make_entry,
     name_then_organisation,
+    post_then_name,
 )
 from .namelist import sentence_entries
 from .names import ORGANISATION_LEAD, looks_like_name, parse_name
@@ -198,11 +199,12 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         leftover.extend(originals[n] for n in range(line.number + 1, end) if n in laid_out and n in originals)
 
     post_line: int | None = None  # the line a post's label names its holder on ('Chair: A'): the post ends there
+    before_post: Context | None = None  # the list the post's line was printed in
     for index, line in enumerate(lines):
         text = line.text.strip()
         if text and post_line is not None and line.number != post_line:
-            flush_sentence()  # ('Notetaker: A' / a table of the agenda's items: no more of the post's holders)
-            context, post_line = None, None
+            flush_sentence()  # ('Notetaker: A' / a table of the agenda's items: no more of the post's holders; a
+            context, post_line = (before_post if post_then_name(text) else None), None  # 'Chair - A' / 'Treasurer - B')
         if not text:
             if context and context.sentence and paragraph:
                 flush_sentence()
@@ -262,6 +264,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if labelled:
             flush_sentence()
             marks.append((len(entries), label_kind(cells[0])))
+            before_post = context
             settings, rest = labelled
             base = Context(grid=grid) if not (context and settings.keys() <= {"role", "honorific"} and
                                               context.status != "present" and not _chair_after_officers(

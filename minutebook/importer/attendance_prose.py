@@ -75,7 +75,7 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"(?i:present)\s*:-?\s*{NAMES}", "present", False),
     (rf"(?i:absent|not present)\s*:-?\s*{NAMES}", "absent", False),
     (rf"(?i:excused(?: absen(?:ces?|t))?|apologies)\s*:-?\s*{NAMES}", "apologies", False),
-    (rf"(?i:also present)\s*:-?\s*{NAMES}", "in_attendance", False),
+    (rf"(?i:also present|in attendance)\s*:-?\s*{NAMES}", "in_attendance", False),
 ]]
 # 'Chair Ann Bell called the monthly meeting to order at 6:30 pm', 'The meeting was called to order at 6:00 pm by
 # President Sheetz': who presides, by the title printed before the name

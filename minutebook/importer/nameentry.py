@@ -15,6 +15,7 @@ from .lines import Line
 from .names import (
     MEMBERSHIP_ROLES,
     ORGANISATION_RE,
+    POST_ACRONYM_RE,
     PersonName,
     councillor_role,
     is_initials,
@@ -95,7 +96,8 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
         minutes = MINUTE_CELL_RE.match(cell)
         if minutes:
             entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", minutes.group(1)))
-        elif own_role(entry) is None and ROLE_KEYWORDS.search(cell) and entry.organisation is None:
+        elif own_role(entry) is None and (ROLE_KEYWORDS.search(cell) or POST_ACRONYM_RE.fullmatch(cell)) \
+                and entry.organisation is None:
             entry.role = cell
         elif entry.organisation is None:
             entry.organisation = cell
@@ -216,10 +218,24 @@ def dash_named(text: str) -> bool:
 POST_BRACKET_RE = re.compile(r"^(?P<post>[^()]{2,60}?)\s*\((?P<of>[^()]{2,60})[)}]$")
 
 
+POST_WORDS = 4  # words of a post printed before its holder's name ('Responsible Financial Officer - Mrs J Green')
+
+
+def post_then_name(text: str) -> bool:
+    """A post, a dash and its holder's name ('Clerk - Mrs J Green'): the post's last word a post's."""
+    pieces = NAME_DASH_RE.split(text.strip(), maxsplit=1)
+    post = pieces[0].split()
+    return len(pieces) == 2 and 0 < len(post) <= POST_WORDS and bool(ROLE_KEYWORDS.fullmatch(post[-1])) \
+        and looks_like_name(pieces[1])
+
+
 def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
     """'Kamini Rambellas – Interim Divisional Director Targeted Services', 'Rob Laurence - Innovate Identity', or a
     post and its organisation with a comma between ('Nat Sakimura - Chairman, OpenID Foundation')."""
     pieces = NAME_DASH_RE.split(text, maxsplit=1)
+    if post_then_name(text) and (entry := make_entry(pieces[1], line, context)):
+        add_attributes(entry, [pieces[0].strip()])  # 'Clerk - Mrs J Green', 'Parish Clerk – Ann Lee': the post, then
+        return entry  # who holds it
     entry = make_entry(pieces[0], line, context)
     bracketed = POST_BRACKET_RE.match(pieces[1]) if entry and len(pieces) == 2 else None
     if bracketed and ROLE_KEYWORDS.search(bracketed.group("post")) and not ROLE_KEYWORDS.search(bracketed.group("of")):

@@ -191,6 +191,11 @@ SUFFIX_COMMA_RE = re.compile(rf",\s+(?={NAME_SUFFIX})")
 NICKNAME_RE = re.compile(r"(?<=[\w.])\s+\([A-Z][a-z'’-]{1,15}\)\s+(?=[A-Z][\w'’-])")
 
 
+# Posts printed as their initials after a name ('Jane Doe (CEO)', 'Ann Lee (Clerk/RFO)': a parish's Responsible
+# Financial Officer), where other initials in brackets name an organisation ('Liam Maxwell (DCMS)').
+POST_ACRONYM_RE = re.compile(r"CEO|CFO|COO|CAO|CIO|CTO|DCAO|RFO")
+
+
 def parse_name(printed: str) -> PersonName | None:
     """Split a printed mention into name, honorific and role; None if no name is left."""
     text = NICKNAME_RE.sub(" ", printed.strip().strip("*†-•,;:").strip())
@@ -198,8 +203,10 @@ def parse_name(printed: str) -> PersonName | None:
     role = reserve = None
     for inner in PAREN_RE.findall(text):
         inner = re.sub(r"(?i)^also\s+(?=\S)", "", inner.strip())  # '(also Director)': another office held
-        if "/" in inner and not re.search(r"\d", inner):  # '(Cadeirydd / Chair)': the same word in two languages
-            inner = next((part.strip() for part in inner.split("/") if role_from(part)), inner.split("/")[-1].strip())
+        if "/" in inner and not re.search(r"\d", inner):  # '(Cadeirydd / Chair)': the same word in two languages,
+            parts = [part.strip() for part in inner.split("/")]  # but '(Clerk/RFO)': two posts one person holds
+            translated = next((part for part in parts if role_from(part)), None)
+            inner = translated or (inner if any(POST_ACRONYM_RE.fullmatch(part) for part in parts) else parts[-1])
         if re.fullmatch(r"\d{1,2}", inner):
             reserve = inner
         elif role_from(inner) and role is None:
