@@ -230,7 +230,7 @@ class Linker:
         after = 0  # the first word a name found so far has not taken
         for i in [i for i, (start, _) in enumerate(words.spans) if block[start].isupper()]:  # names start there
             found = self.index.match(words, i) if i >= after else None
-            if found and isinstance(found[1], Target):
+            if found and isinstance(found[1], Target) and not _stranger(found, meeting):
                 n, target = found
                 start, end = words[i][1], words[i + n - 1][2]
                 if free(start, end):
@@ -240,6 +240,13 @@ class Linker:
         for start, end, replacement in sorted(edits, reverse=True):
             block = block[:start] + replacement + block[end:]
         return block
+
+
+def _stranger(found: tuple[int, Target], meeting: Meeting) -> bool:
+    """A person known by one word alone ('el', a chat's handle; 'Gary') whom the meeting's attendance does not
+    list: the word there is someone else's, or no one's ('El Camino Health', 'Gary, Indiana')."""
+    n, target = found
+    return n == 1 and target.kind == "person" and all(a.person != target.id for a in meeting.attendance)
 
 
 def _link_targets(archive: Archive) -> str:

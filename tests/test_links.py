@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from minutebook.links import Linker, tag_topics
-from minutebook.model import Archive, Body, Item, Meeting, Organisation, Person, ReportRef, Topic
+from minutebook.model import Archive, Attendance, Body, Item, Meeting, Organisation, Person, ReportRef, Topic
 
 PEOPLE = [Person("mitzi-green", "Mitzi Green", "Councillor", aliases=("Mitzi Greene",)),
           Person("genevieve-small", "Genevieve Small", "Dr"),
@@ -89,6 +89,14 @@ def test_topics_are_tagged_from_phrases_and_kept_from_the_record():
     assert tag_topics(ARCHIVE, item) == ("schools",)
     assert tag_topics(ARCHIVE, Item("minute-2", "Roads", topics=("schools",))) == ("schools",)
     assert tag_topics(ARCHIVE, Item("minute-3", "Preschooling")) == ()
+
+
+def test_a_person_known_by_one_word_is_linked_only_where_they_attended():
+    el = Person("el", "el")  # a chat's handle, as a co-op's minutes name its members
+    archive = Archive("t", "t", people={"el": el}, meetings=(HERE,))
+    attended = Meeting("board", dt.date(2021, 4, 14), "2021-04-14", attendance=(Attendance("el"),))
+    assert Linker(archive).link("El Camino Health", HERE, "x.md", []) == "El Camino Health"
+    assert Linker(archive).link("El proposed it.", attended, "x.md", []) == "[El](people/el.md) proposed it."
 
 
 def test_accents_and_their_absence_are_one_name():
