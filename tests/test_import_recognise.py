@@ -238,6 +238,22 @@ def test_an_authority_named_beside_its_regular_meeting_is_the_body_when_no_body_
     assert "an authority's name" in found.why
 
 
+def test_an_authority_named_over_its_date_and_a_first_sentence_calling_its_meeting_to_order_is_the_body():
+    text = ("Town of Elmwood\nFebruary 19, 2020\n\nCALL TO ORDER\nChair Ann Bell called the monthly meeting to "
+            "order on February 19, 2020 at 6:30 pm at the Town Hall. Board members present were supervisors Ann Bell "
+            "and Tom Hale.\n")
+    found = read(text, "document.txt")
+    assert (found.body, str(found.date), found.kind) == ("Town of Elmwood", "2020-02-19", "minutes")
+    assert "an authority's name" in found.why
+
+
+def test_a_committee_s_initials_before_meeting_and_the_date_name_the_meeting_when_no_body_word_is_printed():
+    text = ("TSC meeting 2021-05-06 (our third)\n\nHost: Ann Bell\n\nAttendees:\n\nTSC members:\n"
+            "  * Tom Hale, Acme Rendering\n  * Kit Lind, Blue Pixel\n\nThe charter was approved.\n")
+    found = read(text, "document.txt")
+    assert (found.body, str(found.date), found.kind) == ("TSC", "2021-05-06", "minutes")
+
+
 def test_a_heading_naming_only_a_kind_of_meeting_and_its_date_names_the_meeting_when_no_body_is_printed():
     text = ("Minutes of the Regular Meeting on October 18th, 2021\nThe meeting was held over the internet.\n\n"
             "### Opening\nThe meeting was opened by the President at 7:13 pm.\n")

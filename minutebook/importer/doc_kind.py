@@ -17,8 +17,13 @@ KIND_RES: list[tuple[str, re.Pattern]] = [
     ("agenda", re.compile(r"(?i)\b(?:agenda|summons|summoned|notice of (?:a |the )?(?:\w+ )?meeting|"
                           r"(?:will|shall) (?:be held|hold|meet)|to be held|hereby (?:given|summoned))\b")),
 ]
+# The minutes' sentence opening the meeting: 'Chair A called the monthly meeting to order on ...', 'The regular
+# meeting was called to order at 7 pm' (an agenda's 'Call to Order' is a heading).
+CALLED_TO_ORDER = r"\bcalled\s+the\s+(?:[a-z-]+\s+){0,3}meeting\s+to\s+order\b|\bmeeting\s+was\s+called\s+to\s+order\b"
+CALLED_TO_ORDER_RE = re.compile(f"(?i){CALLED_TO_ORDER}")
 # What a document's text says it is when its top says nothing: minutes record what happened.
-MINUTES_TEXT_RE = re.compile(r"(?im)\b(?:resolved|seconded|carried|motion passed|approved|was held)\b|"
+MINUTES_TEXT_RE = re.compile(rf"(?im)\b(?:resolved|seconded|carried|motion passed|approved|was held)\b|"
+                             rf"{CALLED_TO_ORDER}|"
                              r"^\s{0,8}(?:present|attendees|in attendance|members present)\s{0,3}:|"
                              # who attended, as a heading or a label with words after it: 'Attendance', '##
                              # Attendees', 'Present board members:'

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..dates import find_date
 from .bodynames import BODY_WORD_RE
+from .doc_kind import CALLED_TO_ORDER_RE
 from .lines import Line, plain
 from .names import title_case
 
@@ -45,16 +46,22 @@ def segments(text: str) -> list[str]:
     return found
 
 
-def authority_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
+OPENING_LINES = 6  # lines of text under the heading read for the sentence that opens the meeting
+
+
+def authority_heading(lines: list[Line], indexes: list[int], opening: bool = False) -> Candidate | None:
     """A heading that names only its authority beside the meeting it holds, with no body word
-    ('Borough of Xville - Regular Meeting', 'TOWNSHIP OF X' over 'REGULAR MEETING'): the authority's
-    governing body meets, and is named as printed."""
+    ('Borough of Xville - Regular Meeting', 'TOWNSHIP OF X' over 'REGULAR MEETING', or, with `opening`, 'Town of X'
+    over its date and a first sentence calling the meeting to order): the authority's governing body meets, and is
+    named as printed."""
+    below = [line.stripped for line in lines[indexes[-1] + 1:] if not line.blank][:OPENING_LINES] if indexes else []
+    opened = opening and bool(CALLED_TO_ORDER_RE.search(" ".join(below)))
     for rank, i in enumerate(indexes[:8]):
         text = plain(lines[i].stripped)
         near = "\n".join(plain(lines[j].stripped) for j in indexes[max(0, rank - 1):rank + 2])
         for segment in segments(text):
             match = AUTHORITY_NAME_RE.fullmatch(re.sub(r"\s+", " ", segment))
-            if match and MEETING_WORD_RE.search(near) and not BODY_WORD_RE.search(segment):
+            if match and (MEETING_WORD_RE.search(near) or opened) and not BODY_WORD_RE.search(segment):
                 name = match.group("name")
                 return Candidate(title_case(name) if name.isupper() else name, i, 1.0,
                                  ("an authority's name beside its meeting, no body word in the heading",))
@@ -89,16 +96,19 @@ def meeting_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
 
 
 # A title naming the minutes of something by its name alone, then the date: 'ISO/TC 154 CAT Meeting Minutes
-# 2018-01-17', 'TSC Meeting Minutes: March 3, 2020' (no body word: the name is the meeting's as printed).
-NAMED_MINUTES_RE = re.compile(r"(?i)^(?P<name>[^,.;:()]{2,60}?)\s{1,3}(?:meeting\s{1,3})?minutes\s{0,3}[-–:,]?\s{0,3}$")
+# 2018-01-17', 'TSC Meeting Minutes: March 3, 2020', 'TSC meeting 2020-04-02' (no body word: the name is the meeting's
+# as printed).
+NAMED_MINUTES_RE = re.compile(r"(?i)^(?P<name>[^,.;:()]{2,60}?)\s{1,3}(?:meeting(?:\s{1,3}minutes)?|minutes)"
+                              r"\s{0,3}[-–:,]?\s{0,3}$")
 NAMED_MINUTES_LINES = 4  # of the heading: a title is at its top
 KIND_ONLY_RE = re.compile(r"(?i)(?:(?:draft|approved|regular|special|annual|ordinary|extraordinary|adjourned|"
                           r"emergency|budget|joint|general|monthly|quarterly|the)\s*)+")  # a kind of meeting, no name
 
 
 def named_minutes_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
-    """A title line of the heading naming its meeting by a name with no body word, then 'Meeting Minutes' and the
-    date ('ISO/TC 154 CAT Meeting Minutes 2018-01-17'): the name, as printed (initials kept in capitals)."""
+    """A title line of the heading naming its meeting by a name with no body word, then 'Meeting Minutes' (or either
+    word) and the date ('ISO/TC 154 CAT Meeting Minutes 2018-01-17', 'TSC meeting 2020-04-02'): the name, as printed
+    (initials kept in capitals)."""
     for i in indexes[:NAMED_MINUTES_LINES]:
         text = plain(lines[i].stripped)
         dated = find_date(text)
@@ -107,5 +117,5 @@ def named_minutes_heading(lines: list[Line], indexes: list[int]) -> Candidate | 
             name = " ".join(match.group("name").split())
             initials = all(len(word) <= 4 or not word.isalpha() for word in re.split(r"[\s/-]+", name))
             return Candidate(name if initials or not name.isupper() else title_case(name), i, 0.75,
-                             ("a name before 'Meeting Minutes' and the date, no body word in the heading",))
+                             ("a name before 'Meeting' or 'Minutes' and the date, no body word in the heading",))
     return None

@@ -343,6 +343,8 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recogni
     if not ranked and whole:
         rest = [i for i in range(start, min(len(lines), start + 400)) if not lines[i].blank]
         ranked = sorted(candidates(lines, rest, file_words), key=lambda c: -c.score)
+    if not ranked and (authority := authority_heading(lines, indexes, opening=True)):
+        ranked = [authority]  # ('Town of X' / its date / 'Chair A called the monthly meeting to order ...')
     if not ranked:
         return None
     body = _named_in_full(ranked)
