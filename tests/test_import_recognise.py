@@ -254,6 +254,21 @@ def test_a_committee_s_initials_before_meeting_and_the_date_name_the_meeting_whe
     assert (found.body, str(found.date), found.kind) == ("TSC", "2021-05-06", "minutes")
 
 
+def test_who_was_present_as_a_heading_of_their_own_marks_minutes_where_the_top_names_no_kind():
+    text = ("General Meeting 17:00 21-Oct-2021\n\nHeld at the Guildhall\n\nTrustees Present\n\nAnn Bell, Tom Hale\n\n"
+            "Apologies\n\nKit Lind\n\nReport\n\nAnn Bell presented a brief report.\n")
+    assert read(text, "document.txt").kind == "minutes"
+
+
+def test_notes_of_who_said_what_are_minutes_where_the_top_names_no_kind():
+    text = ("ABC Working Group Meeting – 13:50-15:50 Monday 4th Nov 2019\n\n   o Chairs: Ann Bell, Tom Hale\n\n"
+            "1. Introduction\n\nAnn Bell: [draft-abc-one] Will be posting it soon.\nKit Lind: [draft-abc-two] "
+            "Already posted.\nTom Hale: Please take a look at this.\n")
+    assert read(text, "document.txt").kind == "minutes"
+    agenda = "ABC Working Group Meeting – Monday 4th Nov 2019\n\nChairs: Ann Bell, Tom Hale\n\n1. Introduction\n"
+    assert read(agenda, "document.txt").kind == "agenda"
+
+
 def test_a_heading_naming_only_a_kind_of_meeting_and_its_date_names_the_meeting_when_no_body_is_printed():
     text = ("Minutes of the Regular Meeting on October 18th, 2021\nThe meeting was held over the internet.\n\n"
             "### Opening\nThe meeting was opened by the President at 7:13 pm.\n")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, first_below
+from .names import looks_like_name
 
 # What kind of document a heading announces, in the order the kinds are tried on one line.
 KIND_RES: list[tuple[str, re.Pattern]] = [
@@ -28,7 +29,23 @@ MINUTES_TEXT_RE = re.compile(rf"(?im)\b(?:resolved|seconded|carried|motion passe
                              # who attended, as a heading or a label with words after it: 'Attendance', '##
                              # Attendees', 'Present board members:'
                              r"^\s{0,8}(?:#{1,6}\s*)?(?:present|attendees|attendance|in attendance)"
-                             r"(?:\s{0,3}$|(?:\s+[a-z]+){1,2}\s{0,3}:)")
+                             r"(?:\s{0,3}$|(?:\s+[a-z]+){1,2}\s{0,3}:)|"
+                             r"^\s{0,8}(?:#{1,6}\s*)?(?:[a-z]+\s+){1,2}present\s{0,3}:?\s{0,3}$")  # ('Trustees
+# Present' over the names)
+# A line of the notes giving who said what: 'Daniel King: [draft-x] Will be posting it soon.' (a person's name, a
+# colon, what they said); an agenda, written before anyone spoke, has none.
+SPEAKER_RE = re.compile(r"(?m)^\s{0,8}(?P<who>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}):\s+\S")
+SPEAKERS = 3  # lines naming a speaker, at least, by two people or more, to be notes of what was said
+
+
+def minutes_text(text: str) -> bool:
+    """The text of a document whose top says neither: minutes where it records what happened or who said what."""
+    if MINUTES_TEXT_RE.search(text):
+        return True
+    spoken = [m.group("who") for m in SPEAKER_RE.finditer(text) if looks_like_name(m.group("who"))]
+    return len(spoken) >= SPEAKERS and len(set(spoken)) >= 2
+
+
 # The label that files a paper under a later meeting's agenda ('AGENDA ITEM III.1.a', 'Agenda Item No. 5'), printed
 # over the minutes it approves: it says where the paper was taken, not what it is.
 AGENDA_ITEM_LABEL_RE = re.compile(r"(?i)agenda\s+item\s+(?:no\.?\s*|#\s*)?[\w.-]{1,12}")

@@ -22,7 +22,7 @@ from .bodynames import (
     BODY_WORD_RE,
     body_name,
 )
-from .doc_kind import KIND_ALONE_RE, MINUTES_TEXT_RE, kind_of, minutes_below
+from .doc_kind import KIND_ALONE_RE, kind_of, minutes_below, minutes_text
 from .file_names import file_body, file_date, file_kind
 from .lines import Line, plain
 from .meeting_titles import Candidate, authority_heading, meeting_heading, named_minutes_heading, segments
@@ -315,7 +315,7 @@ def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
     if named:
         return named, "file name"
     text = "\n".join(line.text for line in lines[start:start + 2000])
-    return ("minutes" if MINUTES_TEXT_RE.search(text) else "agenda"), "text"
+    return ("minutes" if minutes_text(text) else "agenda"), "text"
 
 
 def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recognised | None:
