@@ -1108,6 +1108,13 @@ def test_those_in_attendance_after_a_sentence_of_those_present_with_posts_printe
         ("Liam Maxwell", "in_attendance", None, "DCMS")]
 
 
+def test_a_minute_secretary_is_a_post_and_for_minute_24_the_minutes_attended():
+    text = "PRESENT: Cr Jane Smith (Mayor)\nIN ATTENDANCE: Kate Ng (Minute Secretary), Tom Hale (for minute 24)\n"
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role, e.items) for e in entries] == [
+        ("Jane Smith", "Mayor", []), ("Kate Ng", "Minute Secretary", []), ("Tom Hale", None, ["24"])]
+
+
 def test_the_member_presiding_on_a_line_of_their_own_under_the_label_of_those_present():
     text = "Present:\nCathaoirleach Councillor P. Murphy presiding.\nCouncillors: J. Cooney, P. Daly.\n"
     entries, _ = parse_region(read_lines("doc.txt", text)[0])

@@ -1843,3 +1843,12 @@ def test_items_numbered_after_agenda_item_minute_no_or_in_brackets(heading):
         heading.format(n=n, title=title) + "\nNoted.\n\n" for n, title in enumerate(titles, start=1))
     assert [(minute, title) for minute, _, title, _, _ in items(text)] == [("1", "Apologies"), ("2", "Minutes"),
                                                                              ("3", "Finance")]
+
+
+def test_a_resolution_s_number_under_a_title_in_capitals_is_the_motion_s_not_more_of_the_title():
+    text = ("1 OPENING\nThe Mayor opened the meeting.\n\n2 CONFIRMATION OF MINUTES\nRESOLUTION 2023/46\n"
+            "Moved: Cr Tom Brown\nSeconded: Cr Sue White\nThat the minutes be confirmed.\nCARRIED\n\n"
+            "3 DEVELOPMENT APPLICATION 2022/123 - 12 SMITH\nROAD, WATTLEVILLE\nRESOLUTION 2023/47\n"
+            "Moved: Cr Sue White\nSeconded: Cr Amy Lee\nThat the application be approved.\nCARRIED\n")
+    assert [title for _, _, title, _, _ in items(text)] == [
+        "OPENING", "CONFIRMATION OF MINUTES", "DEVELOPMENT APPLICATION 2022/123 - 12 SMITH ROAD, WATTLEVILLE"]

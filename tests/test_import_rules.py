@@ -108,6 +108,13 @@ def test_a_declaration_listed_under_a_label_without_a_verb(text, declared):
     assert [(d.name.name, d.kind, d.interest, d.item, d.left_room) for d in item.declarations] == [declared]
 
 
+def test_a_conflict_of_interest_graded_as_a_code_of_conduct_grades_it():
+    item, _ = read("Cr Raj Patel declared a material conflict of interest in Item 6.1 as he owns land adjoining the "
+                   "site.\n")
+    assert [(d.name.name, d.kind, d.interest, d.item) for d in item.declarations] == [
+        ("Raj Patel", "material", "he owns land adjoining the site", "6.1")]
+
+
 def test_motion_to_be_moved_and_seconded():
     item, _ = read("1. “Accessible London Underground stations Motion\n\nTo be moved by Councillor Krishna Suresh and "
                    "seconded by Councillor Sue Anderson:\n")

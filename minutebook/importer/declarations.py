@@ -18,7 +18,8 @@ DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
 # 'Councillor X declared a non-pecuniary interest in item 6 as ...', 'Cllrs A and B declared an interest in ...',
 # 'Cllr. Mrs S. Edgell declared a DPI in ...', 'Councillor X discloses a pecuniary interest in item 8', 'Supervisor X
 # announced a conflict of interest on ...', 'Mayor X stated she has a conflict of interest with item 3'; listed
-# under a label, the verb left out: 'Declarations of Interest: Cllr X – personal interest in item 8 as ...'.
+# under a label, the verb left out: 'Declarations of Interest: Cllr X – personal interest in item 8 as ...'; a conflict
+# graded as codes of conduct grade it: 'Cr A declared a material conflict of interest in Item 6.1 as ...'.
 # How significant a non-pecuniary interest is, graded before or after its kind: 'a non-pecuniary, less than
 # significant interest', 'a significant non-pecuniary interest' (a code of conduct's grades; the kind is kept).
 SIGNIFICANCE = r"(?:,?\s*(?:less\s+than\s+significant|non-significant|significant)\s*,?\s*)?"
@@ -27,7 +28,8 @@ INTEREST_RE = re.compile(
     r"(?:\s+(?:declared|declares|disclosed|discloses|announced|reported|identified|"
     r"(?:stated|noted|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:has|had|have))\s+|\s*[–—:]\s*|\s+-\s+)(?:an?\s+)?"
     rf"{SIGNIFICANCE}(?P<kind>(?i:(?:disclosable\s+)?(?:non[- ]?pecuniary|"
-    r"pecuniary|prejudicial|personal|(?:indirect\s+)?financial|impartiality|proximity|"
+    r"pecuniary|prejudicial|personal|(?:indirect\s+)?financial|impartiality|proximity|material|perceived|actual|"
+    r"potential|"
     rf"(?:other\s+|non[- ]?)?regist(?:er|r)?able))?)\s*{SIGNIFICANCE}(?:(?i:interests?)|connection|"
     r"conflicts?\s+of\s+interest|(?P<dpi>DPI))(?P<rest>(?:[^.]|\.(?=\d))*)\.?(?P<after>.*)$")
 # A member who stood aside from an item: 'Commissioner A recused himself from item 4 due to a business relationship'.

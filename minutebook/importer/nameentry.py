@@ -24,7 +24,8 @@ from .names import (
 )
 from .parties import party_of
 
-MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")
+MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+((?=[\w./-]*\d)[\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")  # (a
+# number: 'Minute Secretary' is a post)
 # A post printed before its holder's name in brackets: 'Meetings Administrator (Ms. F. Green)'.
 # The holder of a post, in brackets after it: titled, or initials and a surname ('Head of Planning (H Blue)'; a full
 # name alone in brackets may be a party, 'Liberal Democrat').

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .blocks import OPENERS
 from .markdown_text import NO_NEWS
 from .names import POST_SURNAME_RE, looks_like_name, parse_name
 from .starts import date_only
@@ -249,8 +250,8 @@ def reads_as_sentence(text: str, any_length: bool = False) -> bool:
 
 
 def wrapped_heading(heading: str, following: str, headings: re.Pattern) -> bool:
-    """The next line carries on the heading: an open '(Pages 7 -', more of an upper-case title, or
-    the rest of a long title that filled its line without ending."""
+    """The next line carries on the heading: an open '(Pages 7 -', more of an upper-case title (not a line that opens
+    a decision or a motion: `blocks.OPENERS`), or the rest of a long title that filled its line without ending."""
     if not following:
         return False
     if heading.count("(") > heading.count(")") or re.match(r"(?i)^\((?:pages?\s+\d|to follow)", following):
@@ -260,4 +261,5 @@ def wrapped_heading(heading: str, following: str, headings: re.Pattern) -> bool:
         return True  # 'Fly-tipping ... - Final      65 - 80' / 'Report': the title's end, under the page column
     letters = re.sub(r"[^A-Za-z]", "", following)
     return (heading == heading.upper() and len(letters) > 2 and following == following.upper()
-            and not headings.match(following) and len(following) < 120)
+            and not headings.match(following) and len(following) < 120
+            and not any(rule.match(following) for rule in OPENERS))  # ('RESOLUTION 2023/46' under it: the motion's)
