@@ -1115,6 +1115,15 @@ def test_a_minute_secretary_is_a_post_and_for_minute_24_the_minutes_attended():
         ("Jane Smith", "Mayor", []), ("Kate Ng", "Minute Secretary", []), ("Tom Hale", None, ["24"])]
 
 
+def test_administration_present_after_members_absent_are_officers_in_attendance():
+    text = ("Members present: Linda Park, President; Mark Evans\nMembers absent: None\n"
+            "Administration present: Dr. Paul Reed, Superintendent; Jill Cho, Assistant Superintendent\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role) for e in entries] == [
+        ("Linda Park", "present", "President"), ("Mark Evans", "present", None),
+        ("Paul Reed", "in_attendance", "Superintendent"), ("Jill Cho", "in_attendance", "Assistant Superintendent")]
+
+
 def test_the_member_presiding_on_a_line_of_their_own_under_the_label_of_those_present():
     text = "Present:\nCathaoirleach Councillor P. Murphy presiding.\nCouncillors: J. Cooney, P. Daly.\n"
     entries, _ = parse_region(read_lines("doc.txt", text)[0])
