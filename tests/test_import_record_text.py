@@ -69,3 +69,12 @@ def test_a_markdown_file_s_lists_and_paragraphs_are_its_author_s():
     page = shown("minutes.md", "Agenda:\n\n1. Opening\n1. Adoption of the agenda\n1. Reports\n")
     assert page.lists == 1
     assert page.blocks == ["Agenda:", "Opening", "Adoption of the agenda", "Reports"]
+
+
+def test_labelled_lines_printed_one_under_another_are_shown_a_line_each():
+    page = shown("minutes.txt", "Present: Mayor Jane Doe, Council Members Tom Lee,\nSara Kim and Paul Chen\n"
+                                "Absent: Council Member Ann Fox\nStaff Present: City Manager Bob Hill\n\n"
+                                "It was moved to approve the agenda.\nAyes: Lee, Kim, Chen\nNays: None\n")
+    assert page.blocks == ["Present: Mayor Jane Doe, Council Members Tom Lee, Sara Kim and Paul Chen",
+                           "Absent: Council Member Ann Fox", "Staff Present: City Manager Bob Hill",
+                           "It was moved to approve the agenda.", "Ayes: Lee, Kim, Chen", "Nays: None"]

@@ -28,6 +28,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".rst", ".rest", ".adoc", ".asciidoc")
 LIST_NUMBER_RE = re.compile(r"^(\d{1,9})\.(?=\s|$)")
 
 
+LABEL_LINE_RE = re.compile(r"^[A-Z][\w'’/&-]*(?:\s+[\w'’/&-]+){0,2}\s?:(?:\s|$)")  # 'Staff Present: A', 'Nays: None'
 MARKDOWN_BULLET_RE = re.compile(r"^[-*+]\s")  # a bullet that opens a list in Markdown ('- Police')
 
 
@@ -46,6 +47,8 @@ def _opens(current: list[Line], line: Line, opening: int | None) -> bool:
     for point in (LIST_NUMBER_RE, blocks.LETTER_RE):  # a list's points one under another, whatever their numbers
         if point.match(text) and (point.match(above) or above.endswith(":")):  # ('1. Opening' / '4. Notice'), or
             return True  # under the line that leads to them ('The payments were noted:' / 'a) Salary £450.00')
+    if LABEL_LINE_RE.match(text) and (LABEL_LINE_RE.match(first) or re.search(r"[.;:!?)]$", above)):
+        return True  # labelled lines one under another ('Present: A, B' / 'Absent: C', 'Ayes: A, B' / 'Nays: None')
     return blocks.opens_paragraph(current, line, opening)
 
 
