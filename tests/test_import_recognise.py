@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from minutebook.importer.file_names import file_body
 from minutebook.importer.lines import plain, read_lines
 from minutebook.importer.parts import split_parts
@@ -229,29 +231,24 @@ def test_a_date_on_a_title_line_wins_over_one_inside_a_sentence_below():
     assert str(read(text).date) == "2020-12-08"
 
 
-def test_an_authority_named_beside_its_regular_meeting_is_the_body_when_no_body_word_is_printed():
-    text = ("AGENDA\nBorough of Westfield  — Regular Meeting\nWestfield Municipal Complex, Council Chambers\n"
-            "July 12, 2016 — 7:00 PM\n\nI.   Call to Order\n\n1. Consider action on the recommendation from the "
-            "Code Enforcement Committee\n")
+@pytest.mark.parametrize(("text", "read_as", "why"), [
+    # an authority beside its regular meeting
+    ("AGENDA\nBorough of Westfield  — Regular Meeting\nWestfield Municipal Complex, Council Chambers\n"
+     "July 12, 2016 — 7:00 PM\n\nI.   Call to Order\n\n1. Consider action on the recommendation from the "
+     "Code Enforcement Committee\n", ("Borough of Westfield", "2016-07-12", "agenda"), "an authority's name"),
+    # an authority over its date and a first sentence calling its meeting to order
+    ("Town of Elmwood\nFebruary 19, 2020\n\nCALL TO ORDER\nChair Ann Bell called the monthly meeting to order on "
+     "February 19, 2020 at 6:30 pm at the Town Hall. Board members present were supervisors Ann Bell and Tom Hale.\n",
+     ("Town of Elmwood", "2020-02-19", "minutes"), "an authority's name"),
+    # a committee's initials before 'meeting' and the date
+    ("TSC meeting 2021-05-06 (our third)\n\nHost: Ann Bell\n\nAttendees:\n\nTSC members:\n"
+     "  * Tom Hale, Acme Rendering\n  * Kit Lind, Blue Pixel\n\nThe charter was approved.\n",
+     ("TSC", "2021-05-06", "minutes"), "a name before 'Meeting' or 'Minutes'"),
+])
+def test_a_heading_with_no_body_word_names_the_meeting_as_printed(text, read_as, why):
     found = read(text, "SCAN0001.txt")
-    assert (found.body, str(found.date), found.kind) == ("Borough of Westfield", "2016-07-12", "agenda")
-    assert "an authority's name" in found.why
-
-
-def test_an_authority_named_over_its_date_and_a_first_sentence_calling_its_meeting_to_order_is_the_body():
-    text = ("Town of Elmwood\nFebruary 19, 2020\n\nCALL TO ORDER\nChair Ann Bell called the monthly meeting to "
-            "order on February 19, 2020 at 6:30 pm at the Town Hall. Board members present were supervisors Ann Bell "
-            "and Tom Hale.\n")
-    found = read(text, "document.txt")
-    assert (found.body, str(found.date), found.kind) == ("Town of Elmwood", "2020-02-19", "minutes")
-    assert "an authority's name" in found.why
-
-
-def test_a_committee_s_initials_before_meeting_and_the_date_name_the_meeting_when_no_body_word_is_printed():
-    text = ("TSC meeting 2021-05-06 (our third)\n\nHost: Ann Bell\n\nAttendees:\n\nTSC members:\n"
-            "  * Tom Hale, Acme Rendering\n  * Kit Lind, Blue Pixel\n\nThe charter was approved.\n")
-    found = read(text, "document.txt")
-    assert (found.body, str(found.date), found.kind) == ("TSC", "2021-05-06", "minutes")
+    assert (found.body, str(found.date), found.kind) == read_as
+    assert why in found.why
 
 
 def test_who_was_present_as_a_heading_of_their_own_marks_minutes_where_the_top_names_no_kind():
