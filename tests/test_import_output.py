@@ -43,7 +43,7 @@ def test_body_registry_entry_has_a_kind():
 
 
 def test_tab_separated_lines_become_a_markdown_table():
-    from minutebook.importer.assemble import markdown
+    from minutebook.importer.record_text import markdown
 
     printed = ["Members:", "Cllr A Able\tChair\tHarrow Council", "B Baker\tRep | Sector", "", "After."]
     lines = [Line("x.txt", n, text, text) for n, text in enumerate(printed, start=1)]
@@ -52,8 +52,8 @@ def test_tab_separated_lines_become_a_markdown_table():
 
 
 def test_a_symbol_font_bullet_is_written_as_a_bullet():
-    from minutebook.importer.assemble import markdown
     from minutebook.importer.lines import read_lines
+    from minutebook.importer.record_text import markdown
     assert markdown(read_lines("doc.txt", "\uf0b7 Council finances\n")[0]) == "• Council finances"
 
 
@@ -167,7 +167,7 @@ def test_a_mover_named_in_full_is_the_member_the_roll_printed_by_initial():
 
 
 def test_printed_text_that_looks_like_an_html_tag_is_written_as_text():
-    from minutebook.importer.assemble import markdown
+    from minutebook.importer.record_text import markdown
 
     lines = [Line("doc.txt", 1, "<brent> PROPOSED: We will publish it", ""), Line("doc.txt", 2, "<ivan>\t+1", ""),
              Line("doc.txt", 3, "Costs rose < 5%; see <https://example.org> or write to <clerk@example.org>.", "")]

@@ -380,6 +380,9 @@ READERS: list[tuple[tuple[str, ...], Reader]] = [
     ((".docx",), _read_docx),
     ((), _sniff),  # catch-all: anything else, by its first bytes
 ]
+# Files read as Markdown line for line: their text is Markdown as written (`record_text` keeps its lists as they are).
+MARKDOWN_SUFFIXES = tuple(s for found, read in READERS if read in (_read_markdown, _read_restructured, _read_asciidoc)
+                          for s in found)
 
 
 def reader_for(path: Path) -> Reader:

@@ -6,6 +6,7 @@ import re
 
 from ..recordhtml import AUTOLINK_RE, OPENER_RE
 from . import blocks
+from .extract import MARKDOWN_SUFFIXES
 from .lines import Line
 
 # Bullets a PDF prints from a symbol font's private code points (U+F0B7 ...): shown as tofu unless read as '•'.
@@ -19,20 +20,16 @@ def _as_text(text: str) -> str:
     return OPENER_RE.sub(lambda m: m.group() if AUTOLINK_RE.match(text, m.start()) else "&lt;", text)
 
 
-# Formats whose text is Markdown already, as its authors wrote it (or as the importer wrote reStructuredText and
-# AsciiDoc, line for line): its lists and paragraphs render as they were written.
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".rst", ".rest", ".adoc", ".asciidoc")
-
 # A number opening a printed line ('2. Authorize the City Manager ...'): Markdown would open an ordered list there,
 # numbered from 1 whatever the number printed.
 LIST_NUMBER_RE = re.compile(r"^(\d{1,9})\.(?=\s|$)")
-
-
 LABEL_LINE_RE = re.compile(r"^[A-Z][\w'’/&-]*(?:\s+[\w'’/&-]+){0,2}\s?:(?:\s|$)")  # 'Staff Present: A', 'Nays: None'
 MARKDOWN_BULLET_RE = re.compile(r"^[-*+]\s")  # a bullet that opens a list in Markdown ('- Police')
 
 
 def _printed(lines: list[Line]) -> bool:
+    """Text as a document printed it, not a Markdown file's (or reStructuredText's, AsciiDoc's), whose lists and
+    paragraphs render as they were written."""
     return not lines or not lines[0].file.lower().endswith(MARKDOWN_SUFFIXES)
 
 
