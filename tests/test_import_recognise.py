@@ -561,10 +561,14 @@ def test_a_body_named_in_two_languages_and_a_meeting_s_number_before_it():
     assert body_name("Planning / Licensing Committee") == "Planning Licensing Committee"  # one committee for both
 
 
-def test_the_council_in_the_title_sentence_is_the_council_named_in_full_above_it():
-    found = read("Little Snoring Parish Council\nMinutes of the Annual Meeting of the Council\nheld on Monday 13 May "
-                 "2024 at 7.00pm\n\n1. Election of Chairman\n", "document.txt")
-    assert found.body == "Little Snoring Parish Council"
+@pytest.mark.parametrize("text", [
+    "Little Snoring Parish Council\nMinutes of the Annual Meeting of the Council\nheld on Monday 13 May 2024 at "
+    "7.00pm\n\n1. Election of Chairman\n",
+    "LITTLE SNORING PARISH COUNCIL\n\nYou are hereby summoned to attend the Meeting of the Parish Council to be held "
+    "in the Memorial Hall on Monday 13th May 2024 at 7.30pm.\n\nAGENDA\n\n24/45 To elect a Chairman\n",
+])
+def test_the_council_in_the_title_sentence_is_the_council_named_in_full_above_it(text):
+    assert read(text, "document.txt").body == "Little Snoring Parish Council"
 
 
 def test_a_file_name_s_date_goes_before_the_year_a_heading_s_day_and_month_are_put_in():

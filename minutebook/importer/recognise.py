@@ -245,11 +245,15 @@ def _years_printed(lines: list[Line]) -> set[int]:
     return _printed[1]
 
 
+GENERIC_BODY_RE = re.compile(r"(?i)(?:(?:parish|town|city|community|county|borough|district|village|full)\s+)?\S+")
+
+
 def _named_in_full(ranked: list[Candidate]) -> Candidate:
-    """The best candidate; but where it is a body word alone ('Minutes of the Annual Meeting of the Council' under
-    'Little Snoring Parish Council'), the heading's name that ends with it: the same body in full."""
+    """The best candidate; but where it is a body word alone, or with the kind of council it is ('Minutes of the
+    Annual Meeting of the Council' or 'the Meeting of the Parish Council' under 'Little Snoring Parish Council'), the
+    heading's name that ends with it: the same body in full."""
     best = ranked[0]
-    if len(best.name.split()) > 1:
+    if not GENERIC_BODY_RE.fullmatch(best.name):
         return best
     return next((c for c in ranked[1:] if c.score > 0 and c.name.lower().endswith(" " + best.name.lower())
                  and "a line of its own" in c.reasons and not re.match(r"(?i)the\s", c.name)
