@@ -1233,3 +1233,13 @@ def test_resolved_that_in_capitals_opens_a_paragraph_and_a_list_it_settles_as_fo
 ])
 def test_a_resolution_said_unanimous_or_nem_con_or_numbered_is_a_decision(text, decision):
     assert read(text)[0].decisions == [decision]
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("The Committee RESOLVED (9 votes for, 2 against) that the application be refused.\n",
+     "that the application be refused."),
+    ("The Cabinet Member for Highways agreed to the proposed decision as set out in the report.\n",
+     "The Cabinet Member for Highways agreed to the proposed decision as set out in the report."),
+])
+def test_a_body_s_resolution_with_its_vote_in_brackets_and_a_cabinet_member_s_own_decision(text, decision):
+    assert read(text)[0].decisions == [decision]

@@ -224,7 +224,8 @@ BODY_AGREED_RE = re.compile(  # 'The council RESOLVED to object ...', 'The Commu
     r"(?:^|\b[Tt]he )(?:(?:Parish|Town|Community|Borough|District|County|City|Full|Planning|Finance|Executive)\s+)?"
     r"(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Forum|Group|Executive|Commission|"
     r"council|committee)\s+(?:unanimously\s+)?(?P<verb>agreed|resolved|decided|RESOLVED|AGREED|DECIDED)"
-    r"(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*(?::-|:|[-–]\s*$)\s*|(?P<told>\s+)(?=(?:that|to)\b))(?P<text>.*)$")
+    r"(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\([^()]{1,60}\))?"  # ('RESOLVED (9 votes for, 2 against) that ...')
+    r"(?:\s*(?::-|:|[-–]\s*$)\s*|(?P<told>\s+)(?=(?:that|to)\b))(?P<text>.*)$")
 
 
 def body_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:

@@ -207,6 +207,9 @@ NARRATIVE_AGREED_RE = re.compile(
     r"(?:unanimously\s+)?agreed(?:\s+(?:on|to|with)\s+(?:it|this|that|these|the\s+proposal))?(?=\.?\s*$)"  # 'WG
     # unanimously agreed on it.': the body (or its initials) agreed to what the paragraph above proposed
     r"|\b[Ii]t was accepted(?=\s+that\b)"
+    r"|(?:^|(?<=[.;]\s))The\s+(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[A-Z][\w,&'’ -]{2,80}?)?\s+"
+    r"(?:agreed|decided|resolved)(?=\s+(?:that|to)\b)"  # 'The Cabinet Member for Highways agreed to the proposed
+    # decision': a decision one member takes alone
     r"|(?:^|(?<=^[-•*]\s)|(?<=^[-•*]\s\s)|(?<=[.;]\s))(?:The\s+)?(?:Board|Committee|Council|Group|Members)\s+unanimously\s+"
     r"(?:support(?:s|ed)?|agrees)(?=\s+(?:to|that)\b)"  # 'Board unanimously support to add new members.' ('agreed':
     # BODY_AGREED_RE's)
