@@ -101,3 +101,10 @@ def test_another_office_held_noted_in_brackets_is_the_office_without_also():
 def test_a_name_one_goes_by_in_brackets_between_given_name_and_surname_is_no_note():
     assert parse_name("Dapeng (Max) Liu") == PersonName("Dapeng Liu", printed="Dapeng (Max) Liu")
     assert parse_name("Ann Bell (Labour)").notes == ("Labour",)  # after the name: a note (a party, an organisation)
+
+
+def test_cllr_as_ocr_misreads_it_is_the_title():
+    for printed in ("Clir A Bell", "ClIr A Bell", "Cl1r A Bell", "Clirs. A Bell"):
+        name = parse_name(printed)
+        assert (name.name, name.honorific) == ("A Bell", "Councillor"), printed
+    assert parse_name("Clive Bell").name == "Clive Bell"  # a name that starts alike

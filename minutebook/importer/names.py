@@ -196,9 +196,13 @@ NICKNAME_RE = re.compile(r"(?<=[\w.])\s+\([A-Z][a-z'’-]{1,15}\)\s+(?=[A-Z][\w'
 POST_ACRONYM_RE = re.compile(r"CEO|CFO|COO|CAO|CIO|CTO|DCAO|RFO")
 
 
+# 'Cllr' as OCR misreads it, its 'l's read as 'i', 'I' or '1' ('Clir A Bell', 'ClIr Hale', 'Cl1r Kerr'): the title.
+MISREAD_CLLR_RE = re.compile(r"\bC(?!llr)[l1I|][l1iI|]r(s?)(?=\.?\s+[A-Z])")
+
+
 def parse_name(printed: str) -> PersonName | None:
     """Split a printed mention into name, honorific and role; None if no name is left."""
-    text = NICKNAME_RE.sub(" ", printed.strip().strip("*†-•,;:").strip())
+    text = NICKNAME_RE.sub(" ", MISREAD_CLLR_RE.sub(r"Cllr\1", printed.strip().strip("*†-•,;:").strip()))
     notes: list[str] = []
     role = reserve = None
     for inner in PAREN_RE.findall(text):
