@@ -1124,6 +1124,13 @@ def test_administration_present_after_members_absent_are_officers_in_attendance(
         ("Paul Reed", "in_attendance", "Superintendent"), ("Jill Cho", "in_attendance", "Assistant Superintendent")]
 
 
+def test_a_member_present_as_a_substitute_for_another_is_their_substitute():
+    text = "Present: Mr A Bell, Mr D Kerr\n\nMr M Tate was present as a substitute for Mr Stone.\n"
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role, e.substitute_for and e.substitute_for.name) for e in entries] == [
+        ("M Tate", "substitute", None, "Stone"), ("A Bell", "present", None, None), ("D Kerr", "present", None, None)]
+
+
 def test_the_member_presiding_on_a_line_of_their_own_under_the_label_of_those_present():
     text = "Present:\nCathaoirleach Councillor P. Murphy presiding.\nCouncillors: J. Cooney, P. Daly.\n"
     entries, _ = parse_region(read_lines("doc.txt", text)[0])

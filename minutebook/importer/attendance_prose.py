@@ -167,7 +167,10 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
             if posted and not entry.role:
                 entry.name, entry.role = replace(entry.name, name=posted.group("surname")), posted.group("post")
         part = match.groupdict().get("role")
-        for entry in entries if part else ():  # 'present as the Treasury representative'
+        standing_in = re.fullmatch(r"(?i)substitute\s+(?:member\s+)?for\s+(.+?)\.?", part or "")
+        for entry in entries if standing_in else ():  # 'Mr M Tate was present as a substitute for Mr Stone'
+            entry.status, entry.substitute_for = "substitute", parse_name(standing_in.group(1))
+        for entry in entries if part and not standing_in else ():  # 'present as the Treasury representative'
             entry.role, entry.capacity = entry.role or part[:1].upper() + part[1:], entry.capacity or "other"
         named = [e for e in entries if e.name.name]
         return (named, verb) if named and len(named) == len(entries) >= len(pieces) else None
