@@ -60,6 +60,9 @@ FORMS = [
     ("Motion to approve the contract. Moved by Cllr Bell, seconded by Cllr Hale. Agreed.\n", "to approve the contract"),
     ("Motion to approve the contract: Moved by Cllr Bell, seconded by Cllr Hale. Agreed.\n", "to approve the contract"),
     ("Cllr Bell moved to approve the contract, seconded by Cllr Hale. AGREED\n", "to approve the contract"),
+    ("MOTION: To approve the contract. MOVED: Bell SECONDED: Hale. VOTE: Unanimous.\n", "To approve the contract."),
+    ("The motion to award the grant (proposed Cllr Bell, seconded Cllr Hale) was carried.\n",
+     "The motion to award the grant"),
     ("Bell moved, Hale seconded, to approve the contract. Carried 5-0.\n", "to approve the contract"),
     ("Councilmember Bell moved approval of the contract; Councilmember Hale seconded. Motion carried 5-0.\n",
      "approval of the contract"),
@@ -809,3 +812,10 @@ def test_a_passive_proposal_duly_seconded_or_proposed_as_a_true_record_names_its
     for text in ("The agenda was proposed by Mr. Ann Bell and duly seconded by Tom Hale.\n",
                  "The minutes were proposed as a true record by Ann Bell and seconded by Tom Hale.\n"):
         assert [(m.mover.name, m.seconder.name) for m in read(text).motions] == [("Ann Bell", "Tom Hale")]
+
+
+def test_an_amendment_s_seconder_and_how_it_went_told_in_its_mover_s_paragraph():
+    item = read("Cllr Bell proposed an amendment that the figure be £40,000; this was seconded by Cllr Kerr. On being "
+                "put to the vote the amendment was lost.\n")
+    assert [(m.title, m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("amendment", "Bell", "Kerr", "lost")]

@@ -78,6 +78,7 @@ MOTION_RES = [
 AMENDMENT_MOVED_RE = re.compile(rf"^(?:(?P<mover>{COUNCILLOR}|{PERSON})\s+(?:moved|proposed)\s+"
                                 rf"(?:an|the\s+following)\s+amendment\b|(?:An|The\s+following)\s+amendment\s+was\s+"
                                 rf"(?:moved|proposed)\s+by\s+(?P<by>{COUNCILLOR}|{PERSON}))")
+SECONDED_AFTER_RE = re.compile(rf"(?i:\bseconded\s+by)\s+(?P<seconder>{COUNCILLOR}|{PERSON})")  # (its mover's text)
 AMENDMENT_SECONDED_RE = re.compile(rf"(?i:^the\s+amendment\s+was\s+seconded\s+by)\s+(?P<seconder>{PERSON})")
 
 
@@ -87,7 +88,11 @@ def amendment_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     moved = AMENDMENT_MOVED_RE.match(text)
     if moved:
         mover = moved.group("mover") or moved.group("by")
-        item.motions.append(MotionDraft(blocks[i].first, "amendment", parse_name(mover), None, None))
+        rest = text[moved.end():]  # '...; this was seconded by Cllr B. On being put to the vote the amendment was
+        # lost.': its seconder and how it went, told in the same paragraph
+        second = SECONDED_AFTER_RE.search(rest)
+        item.motions.append(MotionDraft(blocks[i].first, "amendment", parse_name(mover),
+                                        parse_name(second.group("seconder")) if second else None, outcome_of(rest)))
     seconded = AMENDMENT_SECONDED_RE.search(text)
     if seconded:
         open_ = next((m for m in reversed(item.motions) if m.title == "amendment" and m.seconder is None), None)
@@ -191,7 +196,13 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
         item.decisions.extend(done)
     elif result == "carried" and (passive := _proposed_subject(blocks[i].text, moved[0])):
         item.decisions.append(passive)
+    elif result == "carried" and moved and (words := MOTION_WORDS_RE.match(blocks[i].text[:moved[0].start()])):
+        item.decisions.append(words.group("text"))  # 'MOTION: To approve X. MOVED: A SECONDED: B. VOTE: Unanimous.'
     return 1
+
+
+# A motion's words under its label, before who moved it in the same paragraph: 'MOTION: To approve the budget.'
+MOTION_WORDS_RE = re.compile(r"(?i)^\W{0,3}(?:motion|proposal)\s*:\s*(?P<text>(?:to|that)\b[^.;]{3,400}[.;]?)\s*$")
 
 
 def _sentence_around(text: str, match: re.Match) -> tuple[int, int]:

@@ -97,6 +97,10 @@ SPOKEN_MOTIONS = [
     # 'Director A moved, seconded by Director B, that the Board adopt the resolution.'
     re.compile(rf"(?P<mover>{VOTER})\s+(?:moved|proposed),\s+seconded\s+by\s+(?P<seconder>{VOTER}),?\s+"
                rf"(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+    # 'The motion to award the grant (proposed Cllr A, seconded Cllr B) was carried.': who, in brackets
+    re.compile(rf"(?i:the\s+(?:motion|proposal))\s+(?P<text>to\b[^.;()]{{1,300}}?)\s*\((?i:proposed|moved)(?:\s+by)?\s+"
+               rf"(?P<mover>{VOTER}),?\s+(?i:seconded)(?:\s+by)?\s+(?P<seconder>{VOTER})\)\s+(?:was|were)\s+"
+               rf"(?P<carried>carried|agreed|passed|approved)\b"),
     # 'Councillor A proposed, and Councillor B seconded, that X, and this resolution was passed unanimously.'
     re.compile(rf"(?P<mover>{VOTER})\s+proposed,?\s+(?:and\s+)?(?P<seconder>{VOTER})\s+seconded,?\s+"
                rf"(?P<text>that\b.+?)(?=,?\s+and\s+(?:this|the)\s+(?:resolution|motion|proposal)\b|,?\s+and\s+(?:this|it)\s+"
