@@ -42,6 +42,23 @@ WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 MONTH_NAME = r"([^\W\d_]{3,10})\.?"  # ('Gorffennaf', 'décembre')
 ORDINAL = r"(\d{1,2})\s*(?:st|nd|rd|th|er|af|il|ydd|ed|fed)?"  # ('1er', Welsh '1af', '2il', '3ydd', '5ed', '9fed')
 YEAR = r"(\d{4})(?!\d)"
+# A day's ordinal in words, as formal minutes write it ('the fourteenth day of March', 'the twenty-first day of')
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth", "nineteenth", "twentieth")
+DAY_WORD = (r"((?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
+            + "|".join(reversed(ORDINAL_WORDS)) + ")")
+
+
+def day_number(printed: str) -> int:
+    """A day as printed, in figures or as an ordinal in words ('fourteenth' 14, 'twenty-first' 21)."""
+    if printed.isdigit():
+        return int(printed)
+    word = printed.lower().replace(" ", "-")
+    tens, _, unit = word.rpartition("-") if "-" in word else ("", "", word)
+    if unit == "thirtieth":
+        return 30
+    return {"twenty": 20, "thirty": 30}.get(tens, 0) + ORDINAL_WORDS.index(unit) + 1
 # Date forms as councils print them, each read as (day, month, year) groups in the order given:
 # a new form is one entry. Numeric forms come last: '2/9/2021' is read month-first or day-first by
 # `numeric_order`, and only where no written-out date is on the line.
@@ -56,8 +73,9 @@ DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
      (1, 2, 3)),  # ('12 de marzo de 2020')
     # month-first: 'Tuesday, May 14, 2024', 'January 29th 2018', 'NOVEMBER 15, 2022'
     (re.compile(WEEKDAY + MONTH_NAME + r"\s+" + ORDINAL + r",?\s+" + YEAR, re.I), (2, 1, 3)),
-    # 'this 12th day of January, 2011', 'the 3rd day of May 2019'
-    (re.compile(ORDINAL + r"\s+day\s+of\s+" + MONTH_NAME + r",?\s+(?:A\.?D\.?\s+)?" + YEAR, re.I), (1, 2, 3)),
+    # 'this 12th day of January, 2011', 'the 3rd day of May 2019', 'the fourteenth day of March 2023'
+    (re.compile(r"(?:\b" + DAY_WORD + r"|" + ORDINAL + r")\s+day\s+of\s+" + MONTH_NAME + r",?\s+(?:A\.?D\.?\s+)?"
+                + YEAR, re.I), (1, 3, 4)),
     # day, month's name and year joined by hyphens, slashes or full stops: '14-Sep-2019', '3/March/2020'
     (re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])([A-Za-z]{3,9})\2" + YEAR, re.I), (1, 3, 4)),
 ]
@@ -130,8 +148,9 @@ def _written_dates(text: str):
             number = month_number(match.group(month))
             if number is None:
                 continue
+            printed = match.group(day) or match.group(day + 1)  # (a form whose day is in words or figures)
             try:
-                yield dt.date(int(match.group(year)), number, int(match.group(day))), match
+                yield dt.date(int(match.group(year)), number, day_number(printed)), match
             except ValueError:
                 continue
 

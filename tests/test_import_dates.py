@@ -174,3 +174,13 @@ def test_dates_written_out_in_welsh_french_german_dutch_and_spanish():
     assert find_date("am 10 Juli 2019 um 17:30 Uhr")[0] == dt.date(2019, 7, 10)
     assert find_date("Algemene ledenvergadering 19 oktober 2018")[0] == dt.date(2018, 10, 19)
     assert find_date("Acta del 12 de marzo de 2020")[0] == dt.date(2020, 3, 12)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("held on the fourteenth day of March 2023", dt.date(2023, 3, 14)),
+    ("this twenty-first day of June, 2022", dt.date(2022, 6, 21)),
+    ("the thirtieth day of April 2021", dt.date(2021, 4, 30)),
+    ("the thirty first day of May 2020", dt.date(2020, 5, 31)),
+])
+def test_a_day_written_as_an_ordinal_word_in_formal_minutes(text, date):
+    assert parse_date(text) == date
