@@ -40,14 +40,15 @@ MONTH_ABBREVIATED = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0
 MONTH_YEAR_RE = re.compile(rf"(?i)\b{MONTH_ABBREVIATED}\.?,?\s+(?:19|20)\d\d\b")
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 MONTH_NAME = r"([^\W\d_]{3,10})\.?"  # ('Gorffennaf', 'décembre')
-ORDINAL = r"(\d{1,2})\s*(?:st|nd|rd|th|er|af|il|ydd|ed|fed)?"  # ('1er', Welsh '1af', '2il', '3ydd', '5ed', '9fed')
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th|er|af|il|ydd|ed|fed)"  # ('1er', Welsh '1af', '2il', '3ydd', '5ed', '9fed')
+ORDINAL = rf"(\d{{1,2}})\s*{ORDINAL_SUFFIX}?"
 YEAR = r"(\d{4})(?!\d)"
 # A day's ordinal in words, as formal minutes write it ('the fourteenth day of March', 'the twenty-first day of')
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth")
-DAY_WORD = (r"((?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
-            + "|".join(reversed(ORDINAL_WORDS)) + ")")
+DAY_WORD = (r"(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
+            + "|".join(reversed(ORDINAL_WORDS)))
 
 
 def day_number(printed: str) -> int:
@@ -74,8 +75,8 @@ DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
     # month-first: 'Tuesday, May 14, 2024', 'January 29th 2018', 'NOVEMBER 15, 2022'
     (re.compile(WEEKDAY + MONTH_NAME + r"\s+" + ORDINAL + r",?\s+" + YEAR, re.I), (2, 1, 3)),
     # 'this 12th day of January, 2011', 'the 3rd day of May 2019', 'the fourteenth day of March 2023'
-    (re.compile(r"(?:\b" + DAY_WORD + r"|" + ORDINAL + r")\s+day\s+of\s+" + MONTH_NAME + r",?\s+(?:A\.?D\.?\s+)?"
-                + YEAR, re.I), (1, 3, 4)),
+    (re.compile(r"(\b(?:" + DAY_WORD + r")|\d{1,2})\s*" + ORDINAL_SUFFIX + r"?\s+day\s+of\s+" + MONTH_NAME
+                + r",?\s+(?:A\.?D\.?\s+)?" + YEAR, re.I), (1, 2, 3)),
     # day, month's name and year joined by hyphens, slashes or full stops: '14-Sep-2019', '3/March/2020'
     (re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])([A-Za-z]{3,9})\2" + YEAR, re.I), (1, 3, 4)),
 ]
@@ -148,9 +149,8 @@ def _written_dates(text: str):
             number = month_number(match.group(month))
             if number is None:
                 continue
-            printed = match.group(day) or match.group(day + 1)  # (a form whose day is in words or figures)
             try:
-                yield dt.date(int(match.group(year)), number, day_number(printed)), match
+                yield dt.date(int(match.group(year)), number, day_number(match.group(day))), match
             except ValueError:
                 continue
 

@@ -30,8 +30,8 @@ MINUTES_TEXT_RE = re.compile(rf"(?im)\b(?:resolved|seconded|carried|motion passe
                              # Attendees', 'Present board members:'
                              r"^\s{0,8}(?:#{1,6}\s*)?(?:present|attendees|attendance|in attendance)"
                              r"(?:\s{0,3}$|(?:\s+[a-z]+){1,2}\s{0,3}:)|"
-                             r"^\s{0,8}(?:#{1,6}\s*)?(?:[a-z]+\s+){1,2}present\s{0,3}:?\s{0,3}$")  # ('Trustees
-# Present' over the names)
+                             # ... or whose attendance, then 'present', alone on its line: 'Trustees Present'
+                             r"^\s{0,8}(?:#{1,6}\s*)?(?:[a-z]+\s+){1,2}present\s{0,3}:?\s{0,3}$")
 # A line of the notes giving who said what: 'Daniel King: [draft-x] Will be posting it soon.' (a person's name, a
 # colon, what they said); an agenda, written before anyone spoke, has none.
 SPEAKER_RE = re.compile(r"(?m)^\s{0,8}(?P<who>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}):\s+\S")

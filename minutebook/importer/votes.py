@@ -86,8 +86,9 @@ def member_votes(text: str) -> dict[str, list[PersonName]]:
     return sides
 
 # A roll call's label on a line of its own over the members' votes: 'Roll Call Vote:', 'Recorded vote:'.
-ROLL_LABEL_RE = re.compile(r"(?i)^(?:roll[- ]call(?:\s+vote)?|recorded\s+vote|vote)\s*:?$")
-ROLL_OPENING_RE = re.compile(r"(?i)^(?:roll[- ]call(?:\s+vote)?|recorded\s+vote|votes?)\s*:")  # ... opening a paragraph
+ROLL_LABEL = r"roll[- ]call(?:\s+vote)?|recorded\s+vote|vote"
+ROLL_LABEL_RE = re.compile(rf"(?i)^(?:{ROLL_LABEL})\s*:?$")
+ROLL_OPENING_RE = re.compile(rf"(?i)^(?:{ROLL_LABEL}|votes)\s*:")  # ... or opening a paragraph: 'Votes: A Yea; B Yea'
 ONE_VOTE_RUN = 3  # paragraphs of one member's vote each, at least, to be one roll call (as `member_votes` reads)
 
 
