@@ -17,6 +17,8 @@ NAMED = [
     "That the report be received.\n\nCr Bell/Cr Hale                                        CARRIED\n",
     "That the report be received.\n\nCr Bell / Cr Hale\n\nCARRIED UNANIMOUSLY\n",
     "That the report be received.\nMoved: Cr Bell          Seconded: Cr Hale\nCarried.\n",
+    "That the report be received.\nMoved: Cr Bell / Seconded: Cr Hale\nCarried.\n",
+    "That the report be received.\nMoved: Cr Bell – Seconded: Cr Hale\nCarried.\n",
     "THAT the report be received.\n\nMoved by: Councillor Bell\nSeconded by: Councillor Hale\n\nCarried\n",
 ]
 

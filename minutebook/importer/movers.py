@@ -49,9 +49,10 @@ MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+|{PASSIVE})?(?:mad
                         rf"(?=\s+(?:Cr|Cllr|Councillor)\b)|"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
                         rf"(?=\s+{CAPITALISED_NAME}(?:\s+(?-i:Seconded|seconded)\s+(?-i:[A-Z])|\s*$)))"  # ('Moved Ann
                         rf"\s+"  # Bell Seconded Tom Hale', 'Moved Ann Bell' alone on its line: a name, no label)
-                        rf"(?P<who>{_LABELLED_NAME})(?:(?:[,;]?\s+|\s+and\s+)seconded(?:\s+by)?\s*:?\s+"
+                        rf"(?P<who>{_LABELLED_NAME})(?:(?:[,;]?\s+|\s*/\s*|\s+[-–]\s+|\s+and\s+)seconded(?:\s+by)?\s*:?\s+"
                         rf"(?P<second>{_LABELLED_NAME}))?(?P<resolved>[,;]?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|"
                         rf"carried)(?:\s+unanimously)?)?[.:;]?$")
-# ('Moved: Cr Green      Seconded: Cr White': both on one line; 'Moved by Cr A and seconded by Cr B'; 'MOVED by
-# Member A, seconded by Member B:' over the resolution; 'Proposed by Cllr A, Seconded by Cllr B and resolved:' over
-# the resolution it carried, 'It was proposed by Cllr A, seconded by Cllr B and resolved:' too)
+# ('Moved: Cr Green      Seconded: Cr White': both on one line, or apart by a slash or a dash, 'Moved: Cr A /
+# Seconded: Cr B'; 'Moved by Cr A and seconded by Cr B'; 'MOVED by Member A, seconded by Member B:' over the
+# resolution; 'Proposed by Cllr A, Seconded by Cllr B and resolved:' over the resolution it carried, 'It was proposed
+# by Cllr A, seconded by Cllr B and resolved:' too)
