@@ -1092,6 +1092,12 @@ def test_the_member_who_presided_named_in_the_list_of_those_present():
      [("Smith", "present", "Councillor"), ("Jones", "present", "Councillor"), ("J Green", "in_attendance", "Clerk")]),
     ("Present:\nChair - Ann Lee\nTreasurer - Tom Hale\nSecretary - Kit Lind\n",
      [("Ann Lee", "present", "Chair"), ("Tom Hale", "present", "Treasurer"), ("Kit Lind", "present", "Secretary")]),
+    ("STAFF PRESENT: CAO - John Doe, Clerk - Jane Roe\n",
+     [("John Doe", "in_attendance", "CAO"), ("Jane Roe", "in_attendance", "Clerk")]),
+    ("Staff Present: John Doe - CAO, Jane Roe - Clerk\n",
+     [("John Doe", "in_attendance", "CAO"), ("Jane Roe", "in_attendance", "Clerk")]),
+    ("Staff Present:\nClerk - Jane Roe\nTreasurer - Tom Hale\n",
+     [("Jane Roe", "in_attendance", "Clerk"), ("Tom Hale", "in_attendance", "Treasurer")]),
 ])
 def test_a_post_a_dash_and_its_holder_s_name(text, read):
     entries, _ = parse_region(read_lines("doc.txt", text)[0])
@@ -1802,3 +1808,25 @@ def test_welsh_attendance_labels_and_a_welsh_councillor_s_title():
 def test_apologies_noted_from_under_who_was_present():
     assert read("Present: Cllr Smith\nApologies were noted from Cllr Brown (holiday) and Cllr Green.\n")[1:] == [
         ("Brown", "apologies", "Councillor", None, None), ("Green", "apologies", "Councillor", None, None)]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Present: Cllrs Smith, Jones\nClerk: Mrs J Roe\nChair: Cllr Smith\n",
+     [("Smith", "present", "Councillor"), ("Jones", "present", "Councillor"), ("J Roe", "in_attendance", "Clerk"),
+      ("Smith", "present", "Chair")]),
+    ("Present: Cllrs Smith, Jones\nCLERK TO THE COUNCIL: Mrs J Roe\n",
+     [("Smith", "present", "Councillor"), ("Jones", "present", "Councillor"),
+      ("J Roe", "in_attendance", "Clerk to the Council")]),
+    ("In attendance:\nClerk: Mrs J Roe\nPCSO Kim Lee\n",
+     [("J Roe", "in_attendance", "Clerk"), ("Kim Lee", "in_attendance", None)]),
+])
+def test_the_clerk_s_post_as_a_label_is_the_role_of_the_name_on_its_line_alone(text, read):
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role) for e in entries] == read
+
+
+def test_a_post_of_several_words_before_a_given_name_and_surname_is_the_role():
+    assert read("In Attendance: Chief Executive Mark Day, Governance Advisor Kim Moss, Administrative Assistant "
+                "Jo Lee\n") == [("Mark Day", "in_attendance", "Chief Executive", None, None),
+                                 ("Kim Moss", "in_attendance", "Governance Advisor", None, None),
+                                 ("Jo Lee", "in_attendance", "Administrative Assistant", None, None)]

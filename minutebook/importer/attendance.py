@@ -204,7 +204,11 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         text = line.text.strip()
         if text and post_line is not None and line.number != post_line:
             flush_sentence()  # ('Notetaker: A' / a table of the agenda's items: no more of the post's holders; a
-            context, post_line = (before_post if post_then_name(text) else None), None  # 'Chair - A' / 'Treasurer - B')
+            if context is not None and context.post:  # 'Clerk: A' / 'B': the post was A's, the officers' list goes on
+                context.role, context.post = None, False
+            else:  # 'Chair - A' / 'Treasurer - B')
+                context = before_post if post_then_name(text) else None
+            post_line = None
         if not text:
             if context and context.sentence and paragraph:
                 flush_sentence()
@@ -277,7 +281,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             context = base
             cells = [rest, *cells[1:]] if rest else cells[1:]
             text = "\t".join(cells).strip()
-            post_line = line.number if text and set(settings) == {"role"} else None
+            post_line = line.number if text and (set(settings) == {"role"} or context.post) else None
             if not text:
                 context.sentence = context.sentence and not one_a_line(lines, index)
                 continue

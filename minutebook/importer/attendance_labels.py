@@ -31,9 +31,11 @@ class Context:
     titled: bool = False  # a title printed before the names ('Present: Cllrs A, B'), not a label ('Councillors:')
     surnames: bool = False  # a list of surnames alone ('Members present: Smith, Jones, Brown')
     handles: bool = False  # a list of chat or account names ('Present: bigbluehat, brent, DavidC, PDL-ASU')
+    post: bool = False  # the label is an officer's post ('Clerk: A'): the role of the name on its line alone
 
 
 OFFICER = {"status": "in_attendance", "capacity": "officer"}
+PRINTED = "as printed"  # a label that is a post: the role of the name after it is the post as the label prints it
 # Label rules: (the label's words, the context they set), first match wins, the catch-all last. A label
 # followed by a colon may run on ('Apologies for absence were received from Councillors:'); a label with
 # no colon ('Present', 'Attendees    A, B', 'Present; A, B') must be the whole label.
@@ -68,6 +70,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"(?:also )?in attendance|also present|also attending|also participating|remote attendance|"
      r"present\s+(?:at|by)\s+(?:the\s+)?invitation(?:\s+of\s+the\s+[\w ]{1,30}?)?",  # ('Present at the invitation of
      {"status": "in_attendance"}),  # the Board was A, Executive Director, and B, Secretary': not members)
+    (r"(?:the )?clerk(?: (?:to|of) the [\w ]{1,30}?)?(?: ?(?:/|and|&) ?(?:rfo|responsible financial officer))?"
+     r"(?: present| in attendance)?", {**OFFICER, "role": PRINTED}),  # 'Clerk: A', 'Clerk to the Council - A': the
+    # post, its holder after it
     (r"(?:the )?clerk\b.{0,40}", OFFICER),
     (r"(?:legal |general )?counsel(?: present| participating| attending| in attendance)?",  # the body's lawyer,
      {"status": "in_attendance", "capacity": "other", "role": "Counsel"}),  # there to advise: 'Counsel Participating'
@@ -156,11 +161,23 @@ def _settings(head: str, whole: bool) -> dict | None:
     heads = [head, head.split("/")[-1].strip()] if "/" in head and "," not in head else [head]  # 'Presennol /
     # Present' (bilingual), never 'Jane Doe, CAO/Clerk' (a name and a post)
     for pattern, settings in LABELS:
-        if any((pattern.fullmatch(h) if whole else pattern.match(h)) for h in heads):
+        matched = next(filter(None, ((pattern.fullmatch if whole else pattern.match)(h) for h in heads)), None)
+        if matched is not None:
+            if settings.get("role") == PRINTED:  # ('Clerc / Clerk': the post in the language its rule reads)
+                return {**settings, "role": _post(matched.group(0)), "post": True}
             titled = TITLE_LABEL_RE.match(head)  # 'Commissioners Present:': each name's role
             role = title_role(titled.group("title")) if titled and "role" not in settings else None
             return {**settings, "role": role} if role else settings
     return None
+
+
+def _post(label: str) -> str:
+    """'The Clerk present' -> 'Clerk', 'CLERK TO THE COUNCIL' -> 'Clerk to the Council': the post a label names, as
+    a role."""
+    post = re.sub(r"(?i)^the\s+|\s+(?:present|in attendance)$", "", label)
+    if post.isupper():
+        post = " ".join(w.lower() if w in ("TO", "OF", "THE", "AND") else w.capitalize() for w in post.split())
+    return post[:1].upper() + post[1:]
 
 
 def _found(settings: dict, rest: str) -> tuple[dict, str]:

@@ -223,11 +223,12 @@ POST_WORDS = 4  # words of a post printed before its holder's name ('Responsible
 
 
 def post_then_name(text: str) -> bool:
-    """A post, a dash and its holder's name ('Clerk - Mrs J Green'): the post's last word a post's."""
+    """A post, a dash and its holder's name ('Clerk - Mrs J Green', 'CAO - John Doe'): the post's last word a post's
+    or a post's initials."""
     pieces = NAME_DASH_RE.split(text.strip(), maxsplit=1)
     post = pieces[0].split()
-    return len(pieces) == 2 and 0 < len(post) <= POST_WORDS and bool(ROLE_KEYWORDS.fullmatch(post[-1])) \
-        and looks_like_name(pieces[1])
+    return len(pieces) == 2 and 0 < len(post) <= POST_WORDS and bool(
+        ROLE_KEYWORDS.fullmatch(post[-1]) or POST_ACRONYM_RE.fullmatch(post[-1])) and looks_like_name(pieces[1])
 
 
 def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:

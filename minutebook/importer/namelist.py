@@ -23,11 +23,13 @@ from .nameentry import (
     make_entry,
     post_and_agency,
     post_and_holder,
+    post_then_name,
 )
 from .names import (
     NUMBERED_MEMBER,
     ORGANISATION_RE,
     PLURAL_MEMBER_TITLE,
+    POST_ACRONYM_RE,
     SUFFIX_COMMA_RE,
     PersonName,
     councillor_role,
@@ -280,8 +282,10 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         if the_role and ROLE_KEYWORDS.search(piece) and n + 1 < len(pieces) and looks_like_name(pieces[n + 1]):
             pending = the_role.group("role")
             continue
-        dashed = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)  # 'Cllr A Bell - Chair': the role after a dash
-        if len(dashed) == 2 and looks_like_name(dashed[0]) and ROLE_KEYWORDS.search(dashed[1]):
+        dashed = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)  # 'Cllr A Bell - Chair', 'A Bell - CAO': the role
+        if len(dashed) == 2 and (looks_like_name(dashed[0]) and (ROLE_KEYWORDS.search(dashed[1]) or POST_ACRONYM_RE.
+                                                                 fullmatch(dashed[1])) or post_then_name(piece)):
+            # after a dash, or before it ('CAO - A Bell')
             entry = dash_entry(piece, line, local)
             if entry:
                 clerk(entry)

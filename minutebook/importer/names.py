@@ -81,9 +81,11 @@ ROLE_TITLES = [
     (re.compile(r"^(?:CAO|CEO|CFO|COO|DCAO)\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"), None),  # the post as printed: 'CAO Ed
     # Black', 'CAO K. Jones'
     # a staff post before a given name and surname, as printed: 'City Manager Jim Green', 'Police Chief Al Grey',
-    # 'Community and Economic Development Director Jared M. Johnson', 'Chief Deputy Recorder Lee Ann Peterson'
+    # 'Community and Economic Development Director Jared M. Johnson', 'Chief Deputy Recorder Lee Ann Peterson', 'Chief
+    # Executive Mark Day', 'Governance Advisor Kim Moss'
     (re.compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,4}(?:Manager|Clerk|Attorney|Solicitor|Engineer|Chief|Administrator|"
-                r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder)"
+                r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder|"
+                r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist)"
                 r"(?:\s+of\s+the\s+[A-Z][a-z]+)?\s+"
                 rf"(?={_GIVEN}(?:\s+(?:[A-Z]\.|{_GIVEN}))?\s+{_GIVEN}\.?$)"), None),
     # ... or a place's post before a surname alone: 'City Clerk Diaz', 'Town Manager Reyes'
