@@ -1827,6 +1827,8 @@ def test_the_clerk_s_post_as_a_label_is_the_role_of_the_name_on_its_line_alone(t
 
 def test_a_post_of_several_words_before_a_given_name_and_surname_is_the_role():
     assert read("In Attendance: Chief Executive Mark Day, Governance Advisor Kim Moss, Administrative Assistant "
-                "Jo Lee\n") == [("Mark Day", "in_attendance", "Chief Executive", None, None),
-                                 ("Kim Moss", "in_attendance", "Governance Advisor", None, None),
-                                 ("Jo Lee", "in_attendance", "Administrative Assistant", None, None)]
+                "Jo Lee, Director of Finance Deb Stewart\n") == [
+        ("Mark Day", "in_attendance", "Chief Executive", None, None),
+        ("Kim Moss", "in_attendance", "Governance Advisor", None, None),
+        ("Jo Lee", "in_attendance", "Administrative Assistant", None, None),
+        ("Deb Stewart", "in_attendance", "Director of Finance", None, None)]

@@ -92,9 +92,11 @@ def test_a_resolutions_number_and_movers_printed_straight_under_other_text():
     assert item.decisions == ["THAT Council receive the delegation for information."]
 
 
-def test_a_recorded_vote_printed_straight_under_the_labelled_resolution_is_its_vote_not_its_text():
+@pytest.mark.parametrize("request_line", ["Recorded Vote requested by Councillor Moss",
+                                          "A recorded vote was requested by Councillor Moss."])
+def test_a_recorded_vote_printed_straight_under_the_labelled_resolution_is_its_vote_not_its_text(request_line):
     item = read("Moved by: Councillor Bell\nSeconded by: Councillor Hale\nTHAT By-law 2023-01 be passed.\n"
-                "Recorded Vote requested by Councillor Moss\nYeas: Councillor Bell, Councillor Hale, Councillor Kerr\n"
+                f"{request_line}\nYeas: Councillor Bell, Councillor Hale, Councillor Kerr\n"
                 "Nays: Councillor Moss\nCarried\n")
     assert item.decisions == ["THAT By-law 2023-01 be passed."]
     assert [(v.result, len(v.sides["for"]), len(v.sides["against"])) for v in item.votes] == [("carried", 3, 1)]

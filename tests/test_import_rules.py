@@ -813,6 +813,23 @@ def test_a_declaration_grading_a_non_pecuniary_interest_by_its_significance(kind
     assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("J Black", "non-pecuniary", "CCL23/4")]
 
 
+@pytest.mark.parametrize(("text", "interest"), [
+    ("Mayor J Black declared a direct pecuniary interest in Item 6 as the owner of the land and vacated the chair; "
+     "Deputy Mayor Brown assumed the chair.\n", "the owner of the land"),
+    ("Councillor J Black declared an indirect pecuniary interest in Item 6 because his employer is the applicant, "
+     "and recused himself.\n", "his employer is the applicant"),
+])
+def test_a_direct_or_indirect_interest_and_what_the_declarer_did_after_the_reason(text, interest):
+    item, _ = read(text)
+    assert [(d.name.name, d.kind, d.item, d.interest) for d in item.declarations] == [
+        ("J Black", "pecuniary", "6", interest)]
+
+
+def test_a_general_conflict_of_interest_as_codes_of_conduct_grade_it():
+    item, _ = read("Cr Park declared a general conflict of interest in Item 8.2 as he is a member of the applicant.\n")
+    assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("Park", "general", "8.2")]
+
+
 def test_a_declarer_named_by_an_initial_without_its_full_stop():
     item, _ = read("Cr P Wells declared a pecuniary interest in item 7 as the owner of a neighbouring lot.\n")
     assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("P Wells", "pecuniary", "7")]

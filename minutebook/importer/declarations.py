@@ -19,7 +19,8 @@ DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
 # 'Cllr. Mrs S. Edgell declared a DPI in ...', 'Councillor X discloses a pecuniary interest in item 8', 'Supervisor X
 # announced a conflict of interest on ...', 'Mayor X stated she has a conflict of interest with item 3'; listed
 # under a label, the verb left out: 'Declarations of Interest: Cllr X – personal interest in item 8 as ...'; a conflict
-# graded as codes of conduct grade it: 'Cr A declared a material conflict of interest in Item 6.1 as ...'.
+# graded as codes of conduct grade it: 'Cr A declared a material conflict of interest in Item 6.1 as ...'; direct or
+# indirect, the kind kept ('a direct pecuniary interest'); a general conflict as against a material one.
 # How significant a non-pecuniary interest is, graded before or after its kind: 'a non-pecuniary, less than
 # significant interest', 'a significant non-pecuniary interest' (a code of conduct's grades; the kind is kept).
 SIGNIFICANCE = r"(?:,?\s*(?:less\s+than\s+significant|non-significant|significant)\s*,?\s*)?"
@@ -27,9 +28,9 @@ INTEREST_RE = re.compile(
     rf"(?P<who>{DECLARER}(?:(?:,\s*|\s+and\s+){HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{0,3}}){{0,6}})"
     r"(?:\s+(?:declared|declares|disclosed|discloses|announced|reported|identified|"
     r"(?:stated|noted|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:has|had|have))\s+|\s*[–—:]\s*|\s+-\s+)(?:an?\s+)?"
-    rf"{SIGNIFICANCE}(?P<kind>(?i:(?:disclosable\s+)?(?:non[- ]?pecuniary|"
-    r"pecuniary|prejudicial|personal|(?:indirect\s+)?financial|impartiality|proximity|material|perceived|actual|"
-    r"potential|"
+    rf"{SIGNIFICANCE}(?i:(?:in)?direct\s+)?(?P<kind>(?i:(?:disclosable\s+)?(?:non[- ]?pecuniary|"
+    r"pecuniary|prejudicial|personal|(?:indirect\s+)?financial|impartiality|proximity|material|general|perceived|"
+    r"actual|potential|"
     rf"(?:other\s+|non[- ]?)?regist(?:er|r)?able))?)\s*{SIGNIFICANCE}(?:(?i:interests?)|connection|"
     r"conflicts?\s+of\s+interest|(?P<dpi>DPI))(?P<rest>(?:[^.]|\.(?=\d))*)\.?(?P<after>.*)$")
 # A member who stood aside from an item: 'Commissioner A recused himself from item 4 due to a business relationship'.
@@ -98,8 +99,8 @@ def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found)
         named = r"(?:\([^()]{1,80}\)\s*)?"  # 'in item 6 (planning application X) as ...': the item's name
         interest = re.sub(rf"^(?:{ITEM_REF}\s*)?{named},?\s*(?:(?i:in that|as|because|due to)\b)?\s*", "",
                           rest).strip(" ,")
-        interest = re.split(r"(?i),?(?:^|\s+)and\s+(?:would|left|remained|withdrew|did not|took no)\b|"
-                            r"(?:^|,\s*)(?:left|remained|withdrew)\b",
+        interest = re.split(r"(?i),?(?:^|\s+)and\s+(?:would|left|remained|withdrew|did not|took no|vacated|"
+                            r"recused|abstained)\b|(?:^|,\s*)(?:left|remained|withdrew)\b|\s*;",
                             interest)[0].strip(" ,")
         after = match.group("after") + " " + rest
         left = None

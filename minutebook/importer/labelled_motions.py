@@ -43,9 +43,10 @@ OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:(?:\*+|[-•])\s*)?(?:the\s+)?(?:(?:
                              r"|^\W{0,3}(?P<unanimous2>approved|carried|passed|adopted|agreed)\s+unanimously\W{0,3}$")
 RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
                 "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
-# A recorded vote's first line under the resolution: 'Recorded Vote requested by A', 'Yeas: A, B', 'For (3): ...'.
-VOTE_START_RE = re.compile(r"(?i)^(?:recorded\s+(?:vote|division)|division\b|(?:yeas|nays|ayes|noes|nos|for|against|"
-                           r"in\s+favou?r|opposed|abstain(?:ed|ing|s)?)(?:\s*(?:\(\d{1,3}\))?\s*:|\s+[–-]\s))")
+# A recorded vote's first line under the resolution: 'Recorded Vote requested by A', 'A recorded vote was requested
+# by A', 'Yeas: A, B', 'For (3): ...'.
+VOTE_START_RE = re.compile(r"(?i)^(?:(?:an?\s+)?recorded\s+(?:vote|division)|division\b|"
+                           r"(?:yeas|nays|ayes|noes|nos|for|against|in\s+favou?r|opposed|abstain(?:ed|ing|s)?)(?:\s*(?:\(\d{1,3}\))?\s*:|\s+[–-]\s))")
 # A resolution's number over its labelled lines, words before it too: 'COUNCIL RESOLUTION 2024/031'.
 NUMBER_LINE_RE = re.compile(rf"(?i)^(?:[a-z]+\s+){{0,5}}{RESOLUTION_NUMBER}$")
 # What a resolution opens with: 'That ...', 'THAT ...', quoted or not.

@@ -86,7 +86,7 @@ ROLE_TITLES = [
     (re.compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,4}(?:Manager|Clerk|Attorney|Solicitor|Engineer|Chief|Administrator|"
                 r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder|"
                 r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist)"
-                r"(?:\s+of\s+the\s+[A-Z][a-z]+)?\s+"
+                r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+"
                 rf"(?={_GIVEN}(?:\s+(?:[A-Z]\.|{_GIVEN}))?\s+{_GIVEN}\.?$)"), None),
     # ... or a place's post before a surname alone: 'City Clerk Diaz', 'Town Manager Reyes'
     (re.compile(r"^(?:City|Town|County|Village|Township|Borough|Parish)\s+(?:Manager|Clerk|Attorney|Solicitor|"
