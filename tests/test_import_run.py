@@ -215,3 +215,31 @@ def test_report_without_its_meeting_is_a_warning_with_file_and_line(tmp_path):
     assert sorted((p.path, p.line, p.code) for p in report.warnings) == [
         ("bad.txt", 0, "not-utf8"), ("bad.txt", 1, "no-meeting"), ("bad.txt", 1, "unrecognised-text"),
         ("report.txt", 1, "report-without-meeting")]
+
+
+def _archive_after_import(tmp_path: Path, heading: str) -> dict:
+    import yaml
+
+    source = tmp_path / "minutes.txt"
+    source.write_text(heading + MINUTES.split("\n", 1)[1], encoding="utf-8")
+    content = tmp_path / "content"
+    report = run_import([source], content, root=tmp_path)
+    assert not report.errors, report.summary()
+    return yaml.safe_load((content / "archive.yml").read_text(encoding="utf-8"))
+
+
+def test_a_new_archive_is_named_for_the_authority_its_minutes_print_above_the_body(tmp_path):
+    archive = _archive_after_import(tmp_path, "THE CORPORATION OF THE TOWNSHIP OF NORTH GLENGARRY\n"
+                                              "PLANNING COMMITTEE MINUTES\n")
+    assert archive == {"name": "Township of North Glengarry meetings archive",
+                       "authority": "Township of North Glengarry"}
+
+
+def test_a_new_archive_is_named_for_a_council_named_as_an_authority(tmp_path):
+    archive = _archive_after_import(tmp_path, "MINUTES OF A MEETING OF ASHCOMBE PARISH COUNCIL\n")
+    assert archive["authority"] == "Ashcombe Parish Council"
+
+
+def test_a_body_that_names_no_authority_leaves_it_for_the_clerk_to_write(tmp_path):
+    archive = _archive_after_import(tmp_path, "PLANNING COMMITTEE MINUTES\n")
+    assert archive == {"name": "Meetings archive", "authority": "Unknown authority"}

@@ -111,7 +111,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
                                   f"used; check which is right"))
         date, stale = labelled[0], True
     meeting = MeetingDraft(body=part.body, date=date, file=part.file, line=part.first, type=part.meeting_type,
-                           status="scheduled" if part.kind == "agenda" else "held")
+                           status="scheduled" if part.kind == "agenda" else "held", authority=part.authority)
     meeting.sources.append((part.file, part.first, part.last, part.kind))
     meeting.recognised.append((part.file, part.first, f"{part.kind} of {part.body}, {date.isoformat()}: "
                                                       f"{part.why or 'read from its heading'}"))

@@ -6,6 +6,7 @@ what a body's name looks like (it ends with a body word, or puts one first: 'Boa
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..dates import MONTH_YEAR_RE, find_date
 from .names import title_case
@@ -142,3 +143,28 @@ def body_name(segment: str) -> str | None:
     capitals = name.isupper() and not re.search(r"[a-z]{2}", segment)  # in a heading in capitals ('MINUTES OF THE
     # PLANNING COMMITTEE'), not initials in a heading in lower case ('Minutes of the OGC O&M SWG meeting')
     return title_case(name) if capitals else name
+
+
+# A body that is an authority by its name: 'Ashcombe Parish Council', 'Bristol City Council', 'Town of North Star'
+# (not 'The Parish Council', 'Full Council').
+AUTHORITY_BODY_RE = re.compile(r"^(?:(?!(?:The|Full|Ordinary|Annual|Special|Extraordinary|Regular|Joint)\b)"
+                               r"[A-Z][\w’'&.-]*\s+){1,5}(?i:parish|town|city|county|borough|district|community|"
+                               r"village|township|shire|regional|municipal)\s+(?i:council)$")
+CORPORATION_RE = re.compile(r"(?i)^(?:the\s+)?corporation\s+of\s+(?:the\s+)?")
+
+
+def is_authority(name: str) -> bool:
+    return bool(AUTHORITY_BODY_RE.match(name) or AUTHORITY_RE.match(name))
+
+
+def archive_authority(meetings: list) -> str | None:
+    """The authority an archive's meetings belong to: the one printed above their bodies' names most often ('The
+    Corporation of the Township of X' read as 'Township of X'), else the body named as an authority most often ('X
+    Parish Council'); None where no meeting says."""
+    printed = Counter(CORPORATION_RE.sub("", m.authority) for m in meetings if m.authority)
+    named = Counter(m.body for m in meetings if is_authority(m.body))
+    found = printed or named
+    if not found:
+        return None
+    authority = found.most_common(1)[0][0]
+    return authority[:1].upper() + authority[1:]

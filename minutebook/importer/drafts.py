@@ -110,6 +110,7 @@ class MeetingDraft:
     date: dt.date
     file: str
     line: int
+    authority: str | None = None  # the authority printed above the body's name ('Township of X'), where one is
     start: str | None = None
     end: str | None = None
     venue: str | None = None

@@ -34,6 +34,7 @@ def _combine(target: MeetingDraft, other: MeetingDraft) -> None:
         target.start, target.end = target.start or other.start, target.end or other.end
         target.type = target.type or other.type
     target.venue = target.venue or other.venue
+    target.authority = target.authority or other.authority
     target.status = "held" if held else target.status
     target.attendance.extend(other.attendance)
     target.items.extend(other.items)

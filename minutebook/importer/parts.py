@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import parse_date
+from .bodynames import is_authority
 from .lines import Line
 from .names import title_case
 from .recognise import Recognised, header, recognise
@@ -166,6 +167,19 @@ def _named_above(above: list[Line], start: Start) -> Start:
     return (kind, {**attributes, "body": title_case(found)}) if found else start
 
 
+def _authority_above(above: list[Line], start: Start) -> Start:
+    """'THE CORPORATION OF THE TOWNSHIP OF X' or 'ASHCOMBE PARISH COUNCIL' (a letterhead) over 'PLANNING COMMITTEE
+    MINUTES': the authority the body belongs to, where its heading's own rule named none."""
+    kind, attributes = start
+    if attributes.get("authority"):
+        return start
+    for line in reversed(above[-8:]):
+        text = line.stripped
+        if len(text) < 60 and is_authority(text) and text.lower() != (attributes.get("body") or "").lower():
+            return kind, {**attributes, "authority": title_case(text) if text.isupper() else text}
+    return start
+
+
 def split_parts(lines: list[Line]) -> list[Part]:
     """Cut a file's lines into parts at every recognised start: by the heading rules, then by evidence."""
     starts: list[tuple[int, Start]] = []
@@ -178,6 +192,8 @@ def split_parts(lines: list[Line]) -> list[Part]:
         starts.append((i, found))
     starts = _by_evidence(lines, starts)
     starts = [(i, _named_above(lines[:i], start)) for i, start in starts]
+    starts = [(i, _authority_above(lines[starts[n - 1][0] + 1 if n else 0:i], start))
+              for n, (i, start) in enumerate(starts)]
     starts = sorted(starts + _attachments(lines, {i for i, _ in starts}), key=_at)
     parts: list[Part] = []
     if not starts or any(not line.blank for line in lines[:starts[0][0]]):

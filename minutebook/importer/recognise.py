@@ -21,6 +21,7 @@ from .bodynames import (
     AUTHORITY_RE,
     BODY_WORD_RE,
     body_name,
+    is_authority,
 )
 from .doc_kind import KIND_ALONE_RE, kind_of, minutes_below, minutes_text
 from .file_names import file_body, file_date, file_kind
@@ -294,14 +295,17 @@ def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order:
 
 
 def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: list[Candidate]) -> str | None:
-    for other in ranked:
-        if other.name.lower() != body.name.lower() and other.index <= body.index \
-                and body.name.lower() not in other.name.lower() and other.name.lower() not in body.name.lower():
-            return other.name
+    """The authority a heading prints above its body: a line naming it alone ('CITY OF MENLO PARK', 'The Corporation
+    of the Township of X'), else another name the heading gives that is an authority's ('Ashcombe Parish Council'
+    over its 'Planning Committee')."""
     for i in indexes:
         text = plain(lines[i].stripped)
         if i < body.index and AUTHORITY_RE.match(text) and len(text) < 60:
             return title_case(text) if text.isupper() else text
+    for other in ranked:
+        if other.name.lower() != body.name.lower() and other.index <= body.index and is_authority(other.name) \
+                and body.name.lower() not in other.name.lower() and other.name.lower() not in body.name.lower():
+            return other.name
     return None
 
 

@@ -18,6 +18,7 @@ from ..problems import Problem, Problems
 from ..records import read_record
 from ..yamlfile import YamlError, dump, load
 from . import assemble, merge, naming, output
+from .bodynames import archive_authority
 from .cache import Cache
 from .files import find_files
 from .paging import Paging
@@ -293,8 +294,10 @@ def _texts(meetings: list, names: naming.Names, content_dir: Path, report: Impor
     report.merges = names.merges
     if not (content_dir / "topics.yml").exists():
         texts["topics.yml"] = "[]\n"
-    if not (content_dir / "archive.yml").exists():
-        texts["archive.yml"] = dump({"name": "Meetings archive", "authority": "Unknown authority"})
+    if not (content_dir / "archive.yml").exists():  # a new archive, named for the authority its meetings name
+        authority = archive_authority(meetings)
+        texts["archive.yml"] = dump({"name": f"{authority} meetings archive", "authority": authority} if authority
+                                    else {"name": "Meetings archive", "authority": "Unknown authority"})
     return texts
 
 
