@@ -1,5 +1,6 @@
 """votes.py and the motion and decision forms around recorded votes: one test per pattern, named for the variant."""
 
+import pytest
 from item_reading import read_item as read
 
 from minutebook.importer.blocks import Found
@@ -551,6 +552,20 @@ def test_the_vote_told_after_the_motion_is_not_what_it_moved_and_a_dissenter_in_
                 "no).\n")
     assert [(v.counts, sides(item, n)) for n, v in enumerate(item.votes)] == [
         ({"for": 3, "against": 1}, {"against": ["Roe"]})]
+
+
+def test_a_number_in_what_was_moved_before_for_is_no_count_and_a_dissenter_voting_no_in_brackets():
+    item = read("Motion by Council Member Mohr, seconded by Mayor Pro Tem Reyes, to introduce Ordinance No. 512 for "
+                "first reading by title only. Motion carried 4-1 (Sanders voting no).\n")
+    assert [(m.mover.name, m.seconder.name) for m in item.motions] == [("Mohr", "Reyes")]
+    assert [(v.counts, sides(item, n)) for n, v in enumerate(item.votes)] == [
+        ({"for": 4, "against": 1}, {"against": ["Sanders"]})]
+
+
+@pytest.mark.parametrize("text", ["The motion was carried with 5 for and 2 against.",
+                                  "Five for, two against: carried."])
+def test_a_number_then_for_is_a_count_where_the_clause_ends_there(text):
+    assert counts_of(text) == {"for": 5, "against": 2}
 
 
 def test_a_numbered_resolution_moved_and_seconded_on_one_line_carried_with_a_slash_count_then_its_roll_call():

@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 
 # The titles minutes print before a member's name in motions, votes, roll calls and declarations ('Commissioner
-# Walsh', 'Cllr Brown', 'Vice Chair Ray', 'Alderperson Diaz', 'Reeve Hall', 'Selectman Hale'): one list for every
-# reader of them (motions, vote sentences, roll calls, declarations, abstentions), so that a title a new layout
-# prints is one edit here (and one in ROLE_TITLES or HONORIFICS below, for the name to be read without it).
+# Walsh', 'Cllr Brown', 'Vice Chair Ray', 'Mayor Pro Tem Reyes', 'Alderperson Diaz', 'Reeve Hall', 'Selectman Hale'):
+# one list for every reader of them (motions, vote sentences, roll calls, declarations, abstentions), so that a title
+# a new layout prints is one edit here (and one in ROLE_TITLES or HONORIFICS below, for the name to be read without it).
 # Singular, then as printed before a list of names ('Councillors A and B', 'Aldermen A and B').
 _MEMBER = (r"Commissioner|Council(?:l?or|member|person|woman|man)|Council\s+[Mm]ember|Cllr|Cr|"
-           r"Chair(?:man|woman|person)?|Mayor|Reeve|President|Trustee|Governor|Director|Board\s+Member|Member|"
+           r"Chair(?:man|woman|person)?|Mayor(?:\s+Pro[- ]Tem(?:pore)?\.?)?|Reeve|President|Trustee|Governor|Director|"
+           r"Board\s+Member|Member|"
            r"Alder(?:man|woman|person)|Supervisor|Select(?:man|woman|person)|Legislator|Delegate")
 _MEMBERS = (r"Commissioners|Council(?:l?or|member|person)s|Council\s+[Mm]embers|Council(?:wo)?men|Cllrs|Crs|"
             r"Chair(?:man|woman|person)?s|Chair(?:wo)?men|Reeves|Trustees|Governors|Directors|Board\s+Members|"

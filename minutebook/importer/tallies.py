@@ -38,8 +38,10 @@ COUNT_RULES: list[tuple[re.Pattern, str]] = [
     # first (not '0' / 'Votes in favor' across the two lines)
     (re.compile(rf"(?i)\bvotes?\s+(?:in\s+favou?r|for)\s*[:?]?\s*{COUNTED}"), "for"),
     (re.compile(rf"(?i)\bvotes?\s+against\s*[:?]?\s*{COUNTED}"), "against"),
-    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+|were\s+)?(?:for|in\s+favou?r)"
-                r"\b"), "for"),  # ('Four were in favor')
+    # ('Four were in favor', '5 for, 2 against', '12 for (100%)'; not 'Ordinance No. 512 for first reading')
+    (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:(?:voting\s+|votes?\s+|were\s+)?"
+                r"in\s+favou?r\b|(?:voting\s+|votes?\s+|were\s+)for\b|for(?=\s*(?:[,;.()]|and\b|with\b|to\b|$)))"),
+     "for"),
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:voting\s+|votes?\s+|were\s+)?(?:against|opposed)"
                 r"\b"), "against"),
     (re.compile(rf"(?i)\b{NUMBER}\s+(?:members?\s+|councillors?\s+)?(?:abstentions?|abstaining|abstained|"

@@ -18,10 +18,10 @@ from .outcomes import outcome_of
 from .tallies import NUMBER_WORDS, OUTCOME_RE, by_majority, counts_of, last_proposition, result_of
 from .votes import roll_call, side_of, voters
 
-# Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '5-2 (Bell and
-# Hale opposed)', '(Lind abstaining)', 'Vote: 3-1 (Cole no)', 'Vote: 4-0 (Park absent)'.
-DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+){0,4})\s+(?:(?P<against>voted\s+"
-                        r"(?:no|nay|against)|opposed|dissenting|against|no|nay)|(?P<abstain>abstained|abstaining|abstain)|"
+# Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '4-1 (Roe
+# voting no)', '5-2 (Bell and Hale opposed)', '(Lind abstaining)', 'Vote: 3-1 (Cole no)', 'Vote: 4-0 (Park absent)'.
+DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+){0,4})\s+"
+                        r"(?:(?P<against>vot(?:ed|ing)\s+(?:no|nay|against)|opposed|dissenting|against|no|nay)|(?P<abstain>abstained|abstaining|abstain)|"
                         r"(?P<absent>absent))\)")
 
 
