@@ -1232,6 +1232,19 @@ def test_lettered_entries_under_one_heading_in_capitals_are_no_order_of_business
     assert "PUBLIC HEARINGS" in titles and "ADJOURNMENT" in titles, titles
 
 
+def test_numbers_counted_on_in_sections_under_headings_in_capitals_leave_the_headings_after_them_items():
+    text = ("CITY COUNCIL MINUTES\nJune 6, 2023\n\nCALL TO ORDER\nMayor Ortiz called the meeting to order at 7:02 p.m."
+            "\n\nCONSENT CALENDAR\n"
+            "1. Approval of Minutes of the May 16, 2023 Regular Meeting\n2. Approval of Warrant Register No. 23-11\n\n"
+            "Motion by Council Member Sanders to approve the Consent Calendar. Motion carried 5-0.\n\n"
+            "PUBLIC HEARINGS\n3. Ordinance No. 512 Amending Chapter 17\nNo one spoke.\n\nNEW BUSINESS\n"
+            "4. Award of Contract for Street Resurfacing\nMotion carried 4-1.\n\nCOUNCIL COMMENTS\n"
+            "Council Member Cho reported on the transit board.\n\nADJOURNMENT\n"
+            "Mayor Ortiz adjourned the meeting at 8:41 p.m.\n")
+    assert [i[0] or i[2] for i in items(text)] == ["CALL TO ORDER", "1", "2", "3", "4", "COUNCIL COMMENTS",
+                                                   "ADJOURNMENT"]
+
+
 def test_a_street_address_in_capitals_wrapped_from_the_heading_is_no_item():
     text = ("MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBER,\n"
             "15 MARKET STREET, TOWNSVILLE ON TUESDAY 14 MARCH 2023 AT 9.30AM\n\n"

@@ -39,7 +39,8 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     if restarting:
         read = _order_of_business(lines, run, read)
     among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures \
-        or kind == "minutes" and _run_under_one_heading(run, read) or restarting
+        or kind == "minutes" and (_run_under_one_heading(run, read) or _numbers_in_sections(lines, run, read)) \
+        or restarting
     if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
         read = [r for r in read if r[0] < run[0].index or _above_the_numbers(lines, run, r)]
     if run and not measures:  # before the first numbered item: the headings just above it, not a header's notices
@@ -84,6 +85,20 @@ def _run_under_one_heading(run: list, read: list[tuple[int, str, str, int]]) -> 
         return False
     first, last = run[0].index, run[-1].index
     return not any(first < r[0] < last for r in read) and sum(r[0] > last for r in read) >= 2
+
+
+def _numbers_in_sections(lines: list[Line], run: list, read: list[tuple[int, str, str, int]]) -> bool:
+    """Minutes whose numbers, counted on, stand in sections under headings in capitals, two headings or more each
+    directly over a number and one or more after the last ('CONSENT CALENDAR' / '1.' '2.' '3.' / 'PUBLIC HEARINGS' /
+    '4.' / 'NEW BUSINESS' / '5.' / 'COUNCIL COMMENTS' / 'ADJOURNMENT'): the headings are the order of business (not
+    a minute's sub-headings, which stand over its text: 'PAYMENTS', 'BACKGROUND AND EXPLANATION')."""
+    if not run:
+        return False
+    numbered = {h.index for h in run}
+    over = {r[0] for r in read if r[1] == "capitals"
+            and next((j for j in range(r[3], len(lines)) if not lines[j].blank), None) in numbered}
+    among = [r[0] for r in read if run[0].index < r[0] < run[-1].index]
+    return len(over) >= 2 and all(i in over for i in among) and any(r[0] > run[-1].index for r in read)
 
 
 def _restarts_under_headings(lines: list[Line], run: list, read: list[tuple[int, str, str, int]]) -> bool:
