@@ -1260,3 +1260,23 @@ def test_a_resolution_said_unanimous_or_nem_con_or_numbered_is_a_decision(text, 
 ])
 def test_a_body_s_resolution_with_its_vote_in_brackets_and_a_cabinet_member_s_own_decision(text, decision):
     assert read(text)[0].decisions == [decision]
+
+
+def test_a_resolution_in_a_lettered_point_ends_where_the_next_point_begins():
+    item, _ = read("a) RESOLVED to approve the payments listed below, totalling £2,845.60.\n"
+                   "   HMRC                               £153.20\n"
+                   "b) The bank reconciliation for April was noted and signed by the Chairman.\n"
+                   "c) RESOLVED to approve the Annual Return.\n")
+    assert item.decisions == ["to approve the payments listed below, totalling £2,845.60. HMRC £153.20",
+                              "to approve the Annual Return."]
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("RESOLVED to approve the minutes of the meeting held on 8 April 2024. The Chairman signed them.\n",
+     "to approve the minutes of the meeting held on 8 April 2024."),
+    ("The Council resolved to object on the grounds of overdevelopment (3 for, 1 against). Cllr Patel returned.\n",
+     "to object on the grounds of overdevelopment (3 for, 1 against)."),
+])
+def test_what_a_member_did_after_a_resolution_is_no_part_of_it(text, decision):
+    item, _ = read(text)
+    assert item.decisions == [decision]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .blocks import LETTER, LIST_NUMBER_RE, Block, Found
+from .blocks import LETTER, LETTER_RE, LIST_NUMBER_RE, Block, Found
 from .decisions_unlabelled import LEAD_IN_RE
 from .drafts import ItemDraft
 from .mentions import before_motion, motion_in, substitutes_run, substitutes_test
@@ -66,6 +66,7 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
     texts = [first.strip()] if first.strip() else []
     lines = list(texts)
     listed_at = blocks[i].first.indent if LIST_NUMBER_RE.match(blocks[i].first.stripped) else None
+    lettered = LETTER_RE.match(blocks[i].first.stripped)  # the resolution is a lettered point of a list
     bullet_at: int | None = None  # where the list's bullets stand, under a label over them
     j = i + 1
     while j < len(blocks):
@@ -81,7 +82,8 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
                 and SUB_RE.match(blocks[j + 1].text.strip()):
             j += 1  # 'Contractual:' between numbered points groups them; it decides nothing
             continue
-        wrapped = (text[:1].islower() and not so_far.endswith("."))
+        wrapped = text[:1].islower() and not so_far.endswith(".") and not (lettered and LETTER_RE.match(text))
+        # (not the next lettered point: 'a) RESOLVED to approve the payments below.' / a table of them / 'b) ...')
         listed = so_far.endswith(":") or (texts and len(text.split()) <= 8 and "\t" in blocks[j].lines[0].text)
         if not (SUB_RE.match(text) or opener or wrapped or listed):
             break
@@ -165,6 +167,22 @@ def decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
         else:
             k += 1
     return used
+
+
+# A sentence told after a resolution of what someone then did, no part of it: 'The Chairman signed them.', 'Cllr Patel
+# returned.', 'Councillor Bell left the meeting at 8.10pm.'
+NARRATED_RE = re.compile(r"(?<=[.;)])\s+(?:The\s+(?:Chair(?:man|woman|person)?|Mayor|Clerk|Vice[- ]Chair\w*)|"
+                         r"(?:Cllr|Councill?or|Cr|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)\s+(?:then\s+)?"
+                         r"(?:signed|left|returned|rejoined|re-joined|re-entered|arrived|joined|withdrew|vacated|resumed)"
+                         r"\b[^.;]{0,80}[.;]?$")
+
+
+def without_narration(text: str) -> str:
+    """A decision without the sentences after it telling what members did next ('RESOLVED to approve the minutes.
+    The Chairman signed them.' -> 'to approve the minutes.')."""
+    while (narrated := NARRATED_RE.search(text)) and narrated.start() > 0:
+        text = text[:narrated.start()]
+    return text
 
 
 def labelled(pattern: re.Pattern, field_name: str) -> Callable:
