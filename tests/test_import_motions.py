@@ -444,6 +444,25 @@ def test_a_motion_submitted_by_a_member_its_text_under_it_and_its_seconder_after
     assert item.decisions == ['"That this Council calls on the Minister to fund the road."']
 
 
+@pytest.mark.parametrize(("text", "decision"), [
+    ("Cllr. M. Bell proposed the following motion, which was seconded by Cllr. P. Hale:\n\"That this Council calls on "
+     "the Minister to fund the road.\"\nFollowing discussion, the motion was put to the meeting and was declared "
+     "CARRIED.\n", "That this Council calls on the Minister to fund the road."),
+    ("Cllr. M. Bell proposed the following motion, seconded by Cllr. P. Hale:\n\n\"That this Council calls on the "
+     "Minister to fund the road.\"\n\nThe Cathaoirleach declared the motion carried.\n",
+     '"That this Council calls on the Minister to fund the road."'),
+])
+def test_a_member_proposed_the_following_motion_seconded_by_another_its_words_after_the_colon(text, decision):
+    item = read(text)
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("M. Bell", "P. Hale", "carried")]
+    assert item.decisions == [decision]
+
+
+def test_the_seconder_s_name_ends_where_the_next_line_s_sentence_begins():
+    item = read("On the PROPOSAL of Cllr. Barry\nSECONDED by Cllr. Behan\nIt was AGREED to adopt the minutes.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Barry", "Behan", "carried")]
+
+
 def test_seconded_and_lost_in_one_sentence():
     assert outcome_of(" and lost.") == "lost" and outcome_of(", and agreed unanimously.") == "carried"
 

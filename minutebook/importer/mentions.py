@@ -18,9 +18,12 @@ from .outcomes import outcome_of
 from .tallies import by_majority, counts_of
 
 WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # 'J.' or 'Plowden': a full stop after an initial only, never a sentence's
-PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
-COUNCILLOR = rf"(?:Cllr|Cr|Councill?or)\.?\s+{WORD}(?:[ \t]+[A-Z][\w'’-]+)?"  # 'Cllr White. All in favour': one word
-# (and never the next line's: 'seconded Cr Lind' / 'That the report be received.')
+# A word that opens the next sentence, never a name's ('SECONDED by Cllr. Behan' / 'It was AGREED to ...')
+NOT_NAME = r"(?!(?:It|The|That|THAT|This|There|He|She|They|We|All|And|Motion|Carried|CARRIED|Agreed|AGREED)\b)"
+PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{NOT_NAME}{WORD}){{0,3}}"
+# 'Cllr White. All in favour': one word (and never the next line's: 'seconded Cr Lind' / 'That the report be
+# received.')
+COUNCILLOR = rf"(?:Cllr|Cr|Councill?or)\.?\s+{WORD}(?:[ \t]+{NOT_NAME}[A-Z][\w'’-]+)?"
 
 MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B', 'were
     # proposed as a true record by A and seconded by B', 'proposed by Mr. A and duly seconded by B'

@@ -14,6 +14,7 @@ from .motions import FOLLOWING, MOVED_ALONE_RE, SECONDED_RE, outcome_paragraphs,
 from .movers import VOTER, mover_name
 from .names import PersonName, surname
 from .outcomes import outcome_of
+from .spoken_motions import SECONDED_BY
 from .tallies import by_majority, counts_of
 from .vote_sentences import counted_names
 from .votes import label_counts, roll_call, unopposed
@@ -39,8 +40,11 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
 
 # A motion put by one member, its text in the paragraph under it: 'The following Notice of Motion was submitted by
 # Cllr. A:' / '"That this Council calls on ..."' / 'The motion was seconded by Cllr. B and agreed.'
-SUBMITTED_RE = re.compile(rf"^(?:The\s+following\s+)?(?:Notice\s+of\s+)?(?i:motion)\s+(?:was\s+)?(?:submitted|tabled|"
-                          rf"proposed|moved|put\s+forward)\s+by\s+(?P<mover>{VOTER})\s*:$")
+# 'Cllr. A proposed the following motion, which was seconded by Cllr. B:' names both.
+SUBMITTED_RE = re.compile(rf"^(?:(?:The\s+following\s+)?(?:Notice\s+of\s+)?(?i:motion)\s+(?:was\s+)?"
+                          rf"(?:submitted|tabled|proposed|moved|put\s+forward)\s+by\s+(?P<mover>{VOTER})|(?P<proposer>{VOTER})\s+"
+                          rf"(?:proposed|moved|submitted|tabled|put\s+forward)\s+the\s+following\s+(?:notice\s+of\s+)?"
+                          rf"motion(?:,?\s+{SECONDED_BY})?)\s*:$")
 
 
 def submitted_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
@@ -55,21 +59,25 @@ def submitted_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     if len(lines) > 1:
         cut = next((n for n in range(2, len(lines)) if SECONDED_RE.match(lines[n].stripped)), len(lines))
         blocks[i:i + 1] = [Block(part) for part in (lines[:1], lines[1:cut], lines[cut:]) if part]
-    _seconded_motion(blocks, i, item, SUBMITTED_RE.match(blocks[i].text).group("mover"), blocks[i + 1].text, "", i + 2)
+    label = SUBMITTED_RE.match(blocks[i].text)
+    _seconded_motion(blocks, i, item, label.group("mover") or label.group("proposer"), blocks[i + 1].text, "", i + 2,
+                     label.group("seconder"))
     return 2
 
 
 def _seconded_motion(blocks: list[Block], i: int, item: ItemDraft, mover: str, text: str, rest: str,
-                     after: int) -> None:
-    """A motion `mover` moved (`text`): its seconder named in `rest` (what its own paragraph says after it) or in
-    one of the paragraphs from `after` (before another motion is made), the result told there or in the paragraph
-    after, a roll call in `rest`; what it moved a decision when it carried."""
+                     after: int, named: str | None = None) -> None:
+    """A motion `mover` moved (`text`): its seconder `named` with its mover, or named in `rest` (what its own
+    paragraph says after it) or in one of the paragraphs from `after` (before another motion is made), the result
+    told there or in the paragraph after, a roll call in `rest`; what it moved a decision when it carried."""
     seconder, told, under = None, rest, i + 1  # (`under`: the paragraph after the seconder's)
     same = SECONDED_RE.search(rest)  # 'A moved to X; B seconded. AYES: ...': the seconder and the vote in the paragraph
-    if same:
+    if named:  # 'A proposed the following motion, which was seconded by B:' / its words / how it went
+        seconder, told = mover_name(named), outcome_paragraphs(blocks, after - 1)
+    elif same:
         seconder, rest = mover_name(same.group("seconder") or same.group("by")), rest[same.end():]
         told = f"{rest} {outcome_paragraphs(blocks, i)}"
-    for j in range(after, min(len(blocks), after + SECONDED_WITHIN)) if not same else ():
+    for j in range(after, min(len(blocks), after + SECONDED_WITHIN)) if not (named or same) else ():
         if spoken_motion(blocks[j].text) or MOVED_ALONE_RE.search(blocks[j].text):
             break
         seconded = SECONDED_RE.search(blocks[j].text)

@@ -18,6 +18,11 @@ OUTCOMES: list[tuple[re.Pattern, str | None]] = [(re.compile(pattern), result) f
      r"adopted)\b", "carried"),
     (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\b(?:failed|fails|lost|defeated)\b", "lost"),
     (r"(?i)\b(?:motion|resolution|proposal|amendment)\b.{0,40}?\bwithdrawn\b", "withdrawn"),
+    # 'The motion was put to the meeting and was declared CARRIED.', 'The Cathaoirleach declared the motion lost.':
+    # the chair's declaration, however far from the word 'motion'
+    (r"(?i)\bdeclared\s+(?:the\s+(?:motion|resolution|amendment|proposal)\s+)?(?:carried|passed|adopted)\b",
+     "carried"),
+    (r"(?i)\bdeclared\s+(?:the\s+(?:motion|resolution|amendment|proposal)\s+)?(?:lost|defeated|failed)\b", "lost"),
     (r"(?i)\bRESULT\s*:\s*(?:approved|adopted|carried|passed)\b", "carried"),
     (r"(?i)\bRESULT\s*:\s*(?:failed|lost|defeated)\b", "lost"),
     # 'All in favour.', '; all agreed.', 'All ayes.', 'Resolved unanimously.', 'nem. con.', 'VOTE: Unanimous', '...,

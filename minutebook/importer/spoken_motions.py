@@ -19,10 +19,15 @@ TEXT_END = rf"(?={NOT_ABBREVIATED}\.\s|\.$|$)"  # the end of what a motion moved
 POST = r"(?i:(?:vice|deputy)[- ]?)?(?i:chair(?:man|woman|person)?|mayor|president|reeve|convenor|convener)"  # the
 # post of a member who presides, named for the person
 # Who seconded, after the mover: 'seconded by B' or 'B second(ed)' ('..., Craig Strawser second, with ...').
+SECONDED_BY = rf"(?:which\s+was\s+|and\s+(?:this\s+|it\s+)?was\s+)?(?:duly\s+)?seconded\s+by\s+(?P<seconder>{VOTER})"
 SECONDED_EITHER = rf"(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)"
 MOVED_TEXT = r"(?P<text>(?:to|that)\b[^.;]{1,400}?)"  # what was moved, up to the sentence's end
 MADE_A_MOTION = (r"(?:made|proposed|offered|introduced|put\s+forward)\s+(?:a|the)\s+"
                  r"(?:series\s+of\s+motions|motion)")  # 'A made (proposed) a motion to X'
+
+# 'Cllr A proposed the following motion, which was seconded by Cllr B:' over its words
+FOLLOWING_MOTION = (rf"(?P<mover>{VOTER})\s+(?:proposed|moved|put)\s+the\s+following\s+(?:motion|resolution|"
+                    rf"amendment),?\s+{SECONDED_BY}\s*:")
 
 # One sentence (or two) holding mover, seconder and what they moved, each form a table entry; no match is none.
 SPOKEN_MOTIONS = [
@@ -154,9 +159,14 @@ SPOKEN_MOTIONS = [
     # 'Cllr A proposed that X. This was seconded by Cllr B and agreed unanimously.'
     re.compile(rf"(?P<mover>{VOTER})\s+(?:proposed|moved)\s+(?P<text>that\b[^;]{{1,400}}?){SENTENCE_END}"
                rf"(?i:this|the\s+(?:motion|proposal))\s+was\s+seconded\s+by\s+(?P<seconder>{VOTER})"),
+    # 'Cllr A proposed the following motion, which was seconded by Cllr B: "That ..."': its words after the colon, in
+    # quotes or not (in the paragraph under it: motions_apart.SUBMITTED_RE)
+    re.compile(rf"{FOLLOWING_MOTION}\s*(?:[“\"](?=(?i:that|to)\b))?"
+               rf"(?P<text>(?<=[“\"])[^”\"]{{1,1200}}(?=[”\"])|(?:to|that)\b.+?{TEXT_END})"),
     # 'Steven Feldman proposes an amendment to the constitution to X. Seconded by Matt Travis and approved.', 'Jo
     # nominates Matt Travis to take over, seconded by Tom Chadwin': what was proposed (a thing, a person), not 'that'
-    re.compile(rf"(?P<mover>{VOTER})\s+(?:proposes|proposed|nominates|nominated)\s+(?P<text>(?!that\b)[^.;]{{3,400}}?)"
+    re.compile(rf"(?P<mover>{VOTER})\s+(?:proposes|proposed|nominates|nominated)\s+"
+               rf"(?P<text>(?!that\b|the\s+following\b)[^.;]{{3,400}}?)"
                rf"(?:{NOT_ABBREVIATED}\.\s+(?:(?:The|This)\s+(?:proposal|nomination|motion)\s+was\s+)?|,\s+)"
                rf"{SECONDED_EITHER}"),  # ('A proposed B for Treasurer. The proposal was seconded by C', 'Perry Helt
     # nominated Tom Kessler, Bob Purvayn seconded.')
