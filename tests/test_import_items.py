@@ -1858,8 +1858,9 @@ def test_items_numbered_after_agenda_item_minute_no_or_in_brackets(heading):
                                                                              ("3", "Finance")]
 
 
-def test_a_resolution_s_number_under_a_title_in_capitals_is_the_motion_s_not_more_of_the_title():
-    text = ("1 OPENING\nThe Mayor opened the meeting.\n\n2 CONFIRMATION OF MINUTES\nRESOLUTION 2023/46\n"
+@pytest.mark.parametrize("number", ["RESOLUTION 2023/46", "COMMUNITY BOARD RESOLUTION  OCB2023/46"])
+def test_a_resolution_s_number_under_a_title_in_capitals_is_the_motion_s_not_more_of_the_title(number):
+    text = ("1 OPENING\nThe Mayor opened the meeting.\n\n2 CONFIRMATION OF MINUTES\n" + number + "\n"
             "Moved: Cr Tom Brown\nSeconded: Cr Sue White\nThat the minutes be confirmed.\nCARRIED\n\n"
             "3 DEVELOPMENT APPLICATION 2022/123 - 12 SMITH\nROAD, WATTLEVILLE\nRESOLUTION 2023/47\n"
             "Moved: Cr Sue White\nSeconded: Cr Amy Lee\nThat the application be approved.\nCARRIED\n")

@@ -198,3 +198,10 @@ def test_a_motion_in_three_bullets_what_and_who_moved_it_who_seconded_and_how_it
     assert (dashed.motions[0].seconder.name, dashed.decisions) == ("Tom Hale", ["to approve the budget"])
     carried = read("- Motion to adopt the plan by Ann Bell\n- Seconded by Tom Hale\n- Motion carried\n")
     assert carried.decisions == ["to adopt the plan"]
+
+
+def test_a_seconder_s_label_as_some_councils_print_it_over_the_resolution():
+    item = read("COMMUNITY BOARD RESOLUTION  OCB2023/09\nMoved:        Member Bell\nSeconder:     Member Hale\n"
+                "That the report be received.\nCARRIED\n")
+    assert motions(item) == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["That the report be received."]

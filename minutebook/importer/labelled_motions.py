@@ -26,8 +26,10 @@ from .votes import roll_call_test
 
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
-SECONDED_BY_RE = re.compile(r"^>?\s*(?:[-*•]\s+)?Seconded(?:\s+by\s*:?|\s*:|(?=\s+(?:Cr|Cllr|Councill?or)\b)|"
-                            rf"(?=\s+{CAPITALISED_NAME}\.?$))\s+"  # ('Seconded: A', 'Seconded Cr A', 'Seconded A B')
+SECONDED_BY_RE = re.compile(r"^>?\s*(?:[-*•]\s+)?(?:Seconded|Seconder(?=\s*:))(?:\s+by\s*:?|\s*:|"
+                            r"(?=\s+(?:Cr|Cllr|Councill?or)\b)|"
+                            rf"(?=\s+{CAPITALISED_NAME}\.?$))\s+"  # ('Seconded: A', 'Seconder: A', 'Seconded Cr A',
+                            # 'Seconded A B')
                             r"(?P<who>[^;:]{2,60}?)[.;]?$", re.I)
 # A motion's text under its label, over the line naming its mover: 'Motion: that Rule 7 be amended ...'
 MOTION_ABOVE_RE = re.compile(r"^(?i:motion|resolution|proposal)\s*:\s*(?P<text>(?i:that|to)\b.+)$", re.S)
