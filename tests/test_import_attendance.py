@@ -1832,3 +1832,10 @@ def test_a_post_of_several_words_before_a_given_name_and_surname_is_the_role():
         ("Kim Moss", "in_attendance", "Governance Advisor", None, None),
         ("Jo Lee", "in_attendance", "Administrative Assistant", None, None),
         ("Deb Stewart", "in_attendance", "Director of Finance", None, None)]
+
+
+@pytest.mark.parametrize("label", ["Student Board Member:", "Student Representatives Present:"])
+def test_a_list_said_to_be_empty_leaves_the_label_after_it_its_own(label):
+    text = f"Board Members Present: Maria Lopez, Robert Diaz\nBoard Members Absent: None\n{label} Ethan Brooks\n"
+    assert read(text) == [("Maria Lopez", "present", None, None, None), ("Robert Diaz", "present", None, None, None),
+                          ("Ethan Brooks", "present", None, None, None)]

@@ -562,6 +562,14 @@ def test_a_number_in_what_was_moved_before_for_is_no_count_and_a_dissenter_votin
         ({"for": 4, "against": 1}, {"against": ["Sanders"]})]
 
 
+def test_two_motions_counted_in_one_paragraph_are_two_votes():
+    item = read("Motion by Member Carter, seconded by Member Wu, to approve items A and B. Motion carried 5-0.\n"
+                "Item C was discussed. Motion by Member Wu, seconded by Member Diaz, to approve item C. Motion carried "
+                "4-1 (Carter no).\n")
+    assert [(v.counts, sides(item, n)) for n, v in enumerate(item.votes)] == [
+        ({"for": 5, "against": 0}, {}), ({"for": 4, "against": 1}, {"against": ["Carter"]})]
+
+
 @pytest.mark.parametrize("text", ["The motion was carried with 5 for and 2 against.",
                                   "Five for, two against: carried."])
 def test_a_number_then_for_is_a_count_where_the_clause_ends_there(text):

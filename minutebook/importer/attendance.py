@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .attendance_cells import MARK_RE, column_person, continues, extend, grid_entries, table_entry, wrapped_cells
-from .attendance_headings import PARTICULARS_RE
+from .attendance_headings import NOBODY_RE, PARTICULARS_RE
 from .attendance_labels import LEGEND_RE, Context, label_of, split_labels, whole_label
 from .attendance_layout import columns, hanging, indented_under, label_columns, plain, post_rows, unwrap
 from .attendance_lines import (
@@ -284,6 +284,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             post_line = line.number if text and (set(settings) == {"role"} or context.post) else None
             if not text:
                 context.sentence = context.sentence and not one_a_line(lines, index)
+                continue
+            if NOBODY_RE.match(text):  # 'Absent: None' / 'Student Board Member: A': the next label's own list
+                context = None
                 continue
             below = next_texts(lines, index, 1)  # (the next line with text: a converter may set a blank between)
             if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text or "; " in text) \

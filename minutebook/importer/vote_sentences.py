@@ -70,7 +70,7 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
             item.votes.append(VoteDraft(block.first, result=result, counts=counts))
             _point_decided(blocks, n, item)
             continue
-        for sentence in re.split(r"(?<=[.;])\s+(?=On\b|The\b|It\b|[A-Z]{3,}\b)", block.text):
+        for sentence in _sentences(block.text):
             counts = counts_of(sentence)
             above = [v for v in above if not v.counts or v.counts == counts]  # 'Yeas (3): ...' / 'Carried (3 to 1)'
             if not OUTCOME_RE.search(sentence) or not (counts or above) \
@@ -90,6 +90,16 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
                 vote.motion = subject.group(1).lower()
             item.votes.append(vote)
             _point_decided(blocks, n, item)
+
+
+def _sentences(text: str) -> list[str]:
+    """A paragraph's sentences that may each report a vote; one holding two counted results is cut before each
+    motion ('Motion carried 5-0. Item C was discussed. Motion by A ... Motion carried 4-1 (B no).': two votes)."""
+    sentences = []
+    for sentence in re.split(r"(?<=[.;])\s+(?=On\b|The\b|It\b|[A-Z]{3,}\b)", text):
+        parts = re.split(r"(?<=[.;])\s+(?=Motion\b|Item\b)", sentence)
+        sentences.extend(parts if sum(bool(counts_of(part)) for part in parts) > 1 else [sentence])
+    return sentences
 
 
 # A count labelled with what it was a vote to do: 'Tally to re-elect Peter Cock as president: 7 votes for, 0 against,
