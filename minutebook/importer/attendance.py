@@ -11,7 +11,7 @@ import re
 
 from .attendance_cells import MARK_RE, column_person, continues, extend, grid_entries, table_entry, wrapped_cells
 from .attendance_headings import NOBODY_RE, PARTICULARS_RE
-from .attendance_labels import LEGEND_RE, Context, label_of, split_labels, whole_label
+from .attendance_labels import LEGEND_RE, Context, chair_after_officers, label_of, split_labels, whole_label
 from .attendance_layout import columns, hanging, indented_under, label_columns, plain, post_rows, unwrap
 from .attendance_lines import (
     INDIVIDUAL_RE,
@@ -141,12 +141,6 @@ def _known_by_one_name(lines: list[Line], index: int) -> bool:
                                   for text in near)
 
 
-def _chair_after_officers(settings: dict, context: Context) -> bool:
-    """'Chair: A' after the officers' label ('Secretariat: B' / 'Chair: A'): the chair presides as a member, and is
-    none of the officers (after 'Apologies:' a post's label is one of those who sent them)."""
-    return settings.get("role") == "Chair" and context.capacity == "officer"
-
-
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     lines = split_labels(lines)
@@ -271,7 +265,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             before_post = context
             settings, rest = labelled
             base = Context(grid=grid) if not (context and settings.keys() <= {"role", "honorific"} and
-                                              context.status != "present" and not _chair_after_officers(
+                                              context.status != "present" and not chair_after_officers(
                                                   settings, context)) else Context(**context.__dict__)
             if settings.get("status") or settings.get("capacity"):
                 base = Context(grid=grid)

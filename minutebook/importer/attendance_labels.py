@@ -180,6 +180,12 @@ def _post(label: str) -> str:
     return post[:1].upper() + post[1:]
 
 
+def chair_after_officers(settings: dict, context: Context) -> bool:
+    """'Chair: A' after the officers' label ('Secretariat: B' / 'Chair: A'): the chair presides as a member, and is
+    none of the officers (after 'Apologies:' a post's label is one of those who sent them)."""
+    return settings.get("role") == "Chair" and context.capacity == "officer"
+
+
 def _found(settings: dict, rest: str) -> tuple[dict, str]:
     if re.match(r"(?i)^\s*\(officers?\)", rest):
         settings = OFFICER
