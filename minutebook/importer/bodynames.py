@@ -154,6 +154,7 @@ CORPORATION_RE = re.compile(r"(?i)^(?:the\s+)?corporation\s+of\s+(?:the\s+)?")
 
 
 def is_authority(name: str) -> bool:
+    """A name an authority goes by: 'Town of X', 'The Corporation of the City of Y', 'X Parish Council'."""
     return bool(AUTHORITY_BODY_RE.match(name) or AUTHORITY_RE.match(name))
 
 
