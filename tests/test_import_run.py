@@ -243,3 +243,19 @@ def test_a_new_archive_is_named_for_a_council_named_as_an_authority(tmp_path):
 def test_a_body_that_names_no_authority_leaves_it_for_the_clerk_to_write(tmp_path):
     archive = _archive_after_import(tmp_path, "PLANNING COMMITTEE MINUTES\n")
     assert archive == {"name": "Meetings archive", "authority": "Unknown authority"}
+
+
+def test_a_surname_alone_read_before_the_one_person_named_in_full_with_it_is_that_person_in_both_imports(tmp_path):
+    source = tmp_path / "minutes.txt"
+    source.write_text(
+        "PLANNING COMMITTEE MINUTES\n\n9 MARCH 2022\n\nPresent: Councillor Helen Ashdown (Chair)\n\n21. MINUTES\n\n"
+        "Cllr Baird proposed and Cllr Ashdown seconded that the minutes be approved. Carried.\n\n\n"
+        "LICENSING COMMITTEE MINUTES\n\n16 MARCH 2022\n\nPresent: Councillor Alasdair Baird (Chair)\n\n4. MINUTES\n\n"
+        "RESOLVED: That the minutes be approved.\n", encoding="utf-8")
+    content = tmp_path / "content"
+    assert not run_import([source], content, root=tmp_path).errors
+    before = files(content)
+    assert "mover: alasdair-baird" in before["meetings/planning-committee/2022-03-09.md"].decode()
+    assert b"id: baird\n" not in before["people.yml"]
+    run_import([source], content, root=tmp_path)
+    assert files(content) == before

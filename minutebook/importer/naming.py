@@ -130,8 +130,25 @@ class Names:
                 and not re.match(r"(?:deputy|vice|assistant|acting|associate)\b", name)}
         return next(iter(held)) if len(held) == 1 else None
 
+    def _surnames_alone(self) -> None:
+        """A surname alone ('Cllr Baird proposed') made a person of its own because the one person of that surname
+        named in full elsewhere in this import was read after it: that person, as a second import of the same files
+        (the registry this one writes holding them) reads it, so that an import repeats byte for byte."""
+        people = self.people
+        full: dict[str, list[str]] = {}  # surname -> ids of the people named in full with it
+        for identity in people.entries.values():
+            if len(identity.name.split()) > 1 and (identity.known or identity.variants):
+                full.setdefault(identity.name.split()[-1].lower(), []).append(identity.id)
+        for identity in list(people.entries.values()):
+            holders = full.get(identity.name.lower(), [])
+            if identity.known or len(identity.name.split()) != 1 or len(holders) != 1:
+                continue
+            people.by_key = {k: holders[0] if v == identity.id else v for k, v in people.by_key.items()}
+            del people.entries[identity.id]  # (no variant of the one named in full: the surname is looked up so)
+
     def settle(self) -> None:
         """Fix every id once all names are seen; later lookups give the final ids."""
+        self._surnames_alone()
         moved = self.organisations.settle()
         for identity in self.people.entries.values():
             identity.organisations = Counter({moved.get(k, k): n for k, n in identity.organisations.items()})
