@@ -40,6 +40,12 @@ def test_a_meeting_kind_over_minutes_takes_its_body_from_the_line_above():
     assert "Regular" not in [p.body for p in parts]  # a kind of meeting names no body
 
 
+def test_a_session_over_minutes_takes_its_body_from_the_nearest_line_above_that_names_one():
+    text = "BOARD OF COUNTY COMMISSIONERS\nMADISON COUNTY, IOWA\nREGULAR SESSION MINUTES\nFebruary 6, 2024\n"
+    minutes = [p for p in split_parts(read_lines("doc.txt", text)[0]) if p.kind == "minutes"]
+    assert [(p.body, p.meeting_type) for p in minutes] == [("Board of County Commissioners", "regular")]
+
+
 def test_annual_minutes_heading():
     parts = split_parts(read_lines("doc.txt", "COUNCIL (ANNUAL) MINUTES\n\n18 MAY 2017\n")[0])
     assert (parts[0].kind, parts[0].body, parts[0].meeting_type) == ("minutes", "Council", "annual")

@@ -259,3 +259,14 @@ def test_a_surname_alone_read_before_the_one_person_named_in_full_with_it_is_tha
     assert b"id: baird\n" not in before["people.yml"]
     run_import([source], content, root=tmp_path)
     assert files(content) == before
+
+
+def test_a_paragraph_labelled_minutes_is_kept_in_the_introduction(tmp_path):
+    source = tmp_path / "minutes.txt"
+    source.write_text("PLANNING COMMITTEE MINUTES\n\n9 MARCH 2022\n\nPresent: Councillor Helen Ashdown (Chair)\n\n"
+                      "Minutes: Motion by Ashdown to approve the minutes of the last meeting. Motion carried.\n\n"
+                      "21. PLANNING APPLICATIONS\n\nNone.\n", encoding="utf-8")
+    content = tmp_path / "content"
+    assert not run_import([source], content, root=tmp_path).errors
+    record = (content / "meetings" / "planning-committee" / "2022-03-09.md").read_text(encoding="utf-8")
+    assert "Minutes: Motion by Ashdown to approve the minutes of the last meeting." in record

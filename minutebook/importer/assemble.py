@@ -42,6 +42,13 @@ class Gathered:
     pages: dict[str, Paging] = field(default_factory=dict)  # file -> which page each line is on
 
 
+# The document's title, left out of the introduction ('MINUTES', 'Record of decisions taken at the meeting held on
+# ...'): not a labelled paragraph ('Minutes: Motion by A to approve the minutes ...') nor a sentence about the minutes
+# ('Minutes of April 15 were approved as distributed.', 'Minutes taken by A.').
+TITLE_LINE_RE = re.compile(r"(?i)^(?:minutes|record of decisions)\b(?![^:]*:\s+\S)"
+                           r"(?!.*\b(?:was|were|is|are|taken by|recorded by)\b)")
+
+
 def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft, cases: dict[str, str] | None = None) -> None:
     """Each item's blocks read by the rules; `cases`: how the document prints each word (`capitals.word_cases`)."""
     found = blocks.Found()
@@ -131,8 +138,7 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         found = [*attendance.parse_region(_listed_above(head[:date_index]))[0], *found]
         closed, unread = attendance.parse_region(part.lines[closing:])
         meeting.attendance.extend([*found, *closed])
-        intro = [line for line in [*leftover, *unread]
-                 if not re.match(r"(?i)^(minutes|record of decisions)\b", line.stripped)]
+        intro = [line for line in [*leftover, *unread] if not TITLE_LINE_RE.match(line.stripped)]
     meeting.intro.append(markdown(intro))
     _read_items(item_list, meeting, word_cases(part.lines))
     if part.kind != "agenda":

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from ..dates import find_date
+from .bodynames import BODY_WORD_RE
 from .lines import Line
 from .names import title_case
 
@@ -79,13 +80,16 @@ def _minutes_heading(lines: list[Line], i: int) -> Start | None:
         return None
     meeting_type = (match.group(2) or "").lower() or None
     body = match.group(1)
-    if re.fullmatch(r"ANNUAL|EXTRAORDINARY|BUDGET|SPECIAL|REGULAR|ORDINARY", body):  # 'COUNTY LEGISLATURE' over
-        # 'REGULAR MEETING MINUTES': the body is the line above, the heading says only what kind of meeting it was
+    kind = re.fullmatch(r"(?P<kind>ANNUAL|EXTRAORDINARY|BUDGET|SPECIAL|REGULAR|ORDINARY)(?:\s+SESSION)?", body)
+    if kind:  # 'COUNTY LEGISLATURE' over 'REGULAR MEETING MINUTES' or 'REGULAR SESSION MINUTES': the body is a line
+        # above (the nearest naming one, within three: 'BOARD OF COUNTY COMMISSIONERS' / 'MADISON COUNTY, IOWA'), the
+        # heading says only what kind of meeting it was
         above = next((printed for line in reversed(lines[max(0, i - 3):i])  # (as printed: a watermark's word, which the
-                  if (printed := re.sub(r"[*_]", "", line.raw).strip())), "")  # cleaned text leaves out)
-        if not above or above != above.upper() or not body_name(above):
+                      if (printed := re.sub(r"[*_]", "", line.raw).strip()) and printed == printed.upper()
+                      and BODY_WORD_RE.search(printed) and body_name(printed)), "")  # cleaned text leaves out)
+        if not above:
             return None
-        body, meeting_type = above, body.lower()
+        body, meeting_type = above, kind.group("kind").lower()
     return "minutes", {"body": body_name(body), "meeting_type": meeting_type}
 
 
