@@ -64,3 +64,10 @@ def test_a_roll_call_label_naming_nobody_adds_nobody():
     text = ("The meeting was called to order at 6:00 pm by President Kelly. Board members present: Clark, Kelly, and "
             "Wood. Board members absent: None.\n")
     assert read(text) == [("Clark", "present", None), ("Kelly", "present", "President"), ("Wood", "present", None)]
+
+
+def test_the_member_presiding_told_in_the_sentence_that_says_the_body_met():
+    assert read("The Board of Supervisors met in regular session at 9:00 a.m. with Chairperson Diane Fitch presiding. "
+                "Supervisors Heather Stancil and Phil Clifton were present.\n") == [
+        ("Diane Fitch", "present", "Chair"), ("Heather Stancil", "present", "Supervisor"),
+        ("Phil Clifton", "present", "Supervisor")]

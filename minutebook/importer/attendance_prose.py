@@ -78,11 +78,14 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"(?i:also present|in attendance)\s*:-?\s*{NAMES}", "in_attendance", False),
 ]]
 # 'Chair Ann Bell called the monthly meeting to order at 6:30 pm', 'The meeting was called to order at 6:00 pm by
-# President Sheetz': who presides, by the title printed before the name
+# President Sheetz', 'The Board met in regular session with Chairperson Diane Fitch presiding': who presides, by the
+# title printed before the name
 PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+called\s+to\s+order)\b[^.]{0,40}?"
                           r"\s+by\s+(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)(?=[.,;]|\s+(?:at|in|on|who)\b|$)|"
                           r"(?P<name>[A-Z][\w.'’ -]{2,60}?)\s+(?i:called\s+"
-                          r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b")
+                          r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b|"
+                          r"[^.]{0,200}?\bmet\b(?:[ap]\.m\.|[^.]){0,120}?\bwith\s+(?P<with>[A-Z][\w.'’ -]{2,60}?)\s+"
+                          r"presiding\b")
 PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach", "President",
              "Vice President"}
 # People a roll call counts without naming: '...; other staff; and ...', ', members of the public'
@@ -216,7 +219,7 @@ def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft])
     """The roll call with who presides: 'Chair A Bell called the meeting to order' gives A Bell the Chair's
     role where the roll call names A Bell without it (or as one of the members), else adds A Bell, present."""
     match = PRESIDING_RE.match(text)
-    name = parse_name(match.group("name") or match.group("by")) if match else None
+    name = parse_name(match.group("name") or match.group("by") or match.group("with")) if match else None
     if not name or name.role not in PRESIDING or not entries:
         return entries
     surname = name.name.split()[-1]
