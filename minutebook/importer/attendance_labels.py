@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .lines import Line
-from .names import MEMBER_TITLES, title_role
+from .names import MEMBER_TITLES, title_case, title_role
 
 
 @dataclass
@@ -174,9 +174,7 @@ def _settings(head: str, whole: bool) -> dict | None:
 def _post(label: str) -> str:
     """'The Clerk present' -> 'Clerk', 'CLERK TO THE COUNCIL' -> 'Clerk to the Council': the post a label names, as
     a role."""
-    post = re.sub(r"(?i)^the\s+|\s+(?:present|in attendance)$", "", label)
-    if post.isupper():
-        post = " ".join(w.lower() if w in ("TO", "OF", "THE", "AND") else w.capitalize() for w in post.split())
+    post = title_case(re.sub(r"(?i)^the\s+|\s+(?:present|in attendance)$", "", label))
     return post[:1].upper() + post[1:]
 
 

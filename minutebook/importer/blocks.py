@@ -44,8 +44,9 @@ RESOLUTION_NUMBER = r"(?:resolution|motion)\s+(?:no\.?|number|#)?\s*[\w/.-]{0,14
 OPENERS = [
     re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISIONS?)\b(?:\s+UNANIMOUSLY)?\s*(?:[:–-]|$|(?=\s+(?:that|That|THAT|to|To|TO)\b))"),
     re.compile(r"^(?:Resolved|Agreed|Decided)(?:\s+unanimously)?\s*(?::|[–-]\s|$)"),
-    re.compile(rf"(?i)^(?:(?!of\b)[a-z]+\s+){{0,5}}{RESOLUTION_NUMBER}$"),  # ('COMMUNITY BOARD RESOLUTION OCB2023/08',
-    # the body's words before it; not 'Adoption of Resolution 2023-45')
+    # a resolution's number, its body's words before it or not ('COMMUNITY BOARD RESOLUTION OCB2023/08'; not
+    # 'Adoption of Resolution 2023-45')
+    re.compile(rf"(?i)^(?:(?!of\b)[a-z]+\s+){{0,5}}{RESOLUTION_NUMBER}$"),
     re.compile(r"^(?:Moved|MOVED)(?:\s+(?:by|By|BY))?\s*:\s*\S|^MOVED\s+by\s"),
     re.compile(r"^M/S/C\s+\S"),  # moved, seconded and carried, nobody named: 'M/S/C To approve the agenda'
 ]

@@ -145,11 +145,13 @@ def body_name(segment: str) -> str | None:
     return title_case(name) if capitals else name
 
 
+# The kinds of council a place has, before 'council' in its name: 'Parish Council', 'Community Council'.
+COUNCIL_KINDS = r"parish|town|community|city|borough|county|district|village"
 # A body that is an authority by its name: 'Ashcombe Parish Council', 'Bristol City Council', 'Town of North Star'
 # (not 'The Parish Council', 'Full Council').
 AUTHORITY_BODY_RE = re.compile(r"^(?:(?!(?:The|Full|Ordinary|Annual|Special|Extraordinary|Regular|Joint)\b)"
-                               r"[A-Z][\w’'&.-]*\s+){1,5}(?i:parish|town|city|county|borough|district|community|"
-                               r"village|township|shire|regional|municipal)\s+(?i:council)$")
+                               rf"[A-Z][\w’'&.-]*\s+){{1,5}}(?i:{COUNCIL_KINDS}|township|shire|regional|municipal)"
+                               r"\s+(?i:council)$")
 CORPORATION_RE = re.compile(r"(?i)^(?:the\s+)?corporation\s+of\s+(?:the\s+)?")
 
 

@@ -48,7 +48,8 @@ RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried"
 # A recorded vote's first line under the resolution: 'Recorded Vote requested by A', 'A recorded vote was requested
 # by A', 'Yeas: A, B', 'For (3): ...'.
 VOTE_START_RE = re.compile(r"(?i)^(?:(?:an?\s+)?recorded\s+(?:vote|division)|division\b|"
-                           r"(?:yeas|nays|ayes|noes|nos|for|against|in\s+favou?r|opposed|abstain(?:ed|ing|s)?)(?:\s*(?:\(\d{1,3}\))?\s*:|\s+[–-]\s))")
+                           r"(?:yeas|nays|ayes|noes|nos|for|against|in\s+favou?r|opposed|abstain(?:ed|ing|s)?)"
+                           r"(?:\s*(?:\(\d{1,3}\))?\s*:|\s+[–-]\s))")
 # A resolution's number over its labelled lines, words before it too: 'COUNCIL RESOLUTION 2024/031'.
 NUMBER_LINE_RE = re.compile(rf"(?i)^(?:[a-z]+\s+){{0,5}}{RESOLUTION_NUMBER}$")
 # What a resolution opens with: 'That ...', 'THAT ...', quoted or not.

@@ -42,7 +42,8 @@ def moved_alone_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) 
 # Cllr. A:' / '"That this Council calls on ..."' / 'The motion was seconded by Cllr. B and agreed.'
 # 'Cllr. A proposed the following motion, which was seconded by Cllr. B:' names both.
 SUBMITTED_RE = re.compile(rf"^(?:(?:The\s+following\s+)?(?:Notice\s+of\s+)?(?i:motion)\s+(?:was\s+)?"
-                          rf"(?:submitted|tabled|proposed|moved|put\s+forward)\s+by\s+(?P<mover>{VOTER})|(?P<proposer>{VOTER})\s+"
+                          rf"(?:submitted|tabled|proposed|moved|put\s+forward)\s+by\s+(?P<mover>{VOTER})|"
+                          rf"(?P<proposer>{VOTER})\s+"
                           rf"(?:proposed|moved|submitted|tabled|put\s+forward)\s+the\s+following\s+(?:notice\s+of\s+)?"
                           rf"motion(?:,?\s+{SECONDED_BY})?)\s*:$")
 

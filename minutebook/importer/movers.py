@@ -49,7 +49,8 @@ MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+|{PASSIVE})?(?:mad
                         rf"(?=\s+(?:Cr|Cllr|Councillor)\b)|"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
                         rf"(?=\s+{CAPITALISED_NAME}(?:\s+(?-i:Seconded|seconded)\s+(?-i:[A-Z])|\s*$)))"  # ('Moved Ann
                         rf"\s+"  # Bell Seconded Tom Hale', 'Moved Ann Bell' alone on its line: a name, no label)
-                        rf"(?P<who>{_LABELLED_NAME})(?:(?:[,;]?\s+|\s*/\s*|\s+[-–]\s+|\s+and\s+)seconded(?:\s+by)?\s*:?\s+"
+                        rf"(?P<who>{_LABELLED_NAME})(?:(?:[,;]?\s+|\s*/\s*|\s+[-–]\s+|\s+and\s+)"
+                        rf"seconded(?:\s+by)?\s*:?\s+"
                         rf"(?P<second>{_LABELLED_NAME}))?(?P<resolved>[,;]?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|"
                         rf"carried)(?:\s+unanimously)?)?[.:;]?$")
 # ('Moved: Cr Green      Seconded: Cr White': both on one line, or apart by a slash or a dash, 'Moved: Cr A /

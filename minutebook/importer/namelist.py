@@ -283,9 +283,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             pending = the_role.group("role")
             continue
         dashed = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)  # 'Cllr A Bell - Chair', 'A Bell - CAO': the role
-        if len(dashed) == 2 and (looks_like_name(dashed[0]) and (ROLE_KEYWORDS.search(dashed[1]) or POST_ACRONYM_RE.
-                                                                 fullmatch(dashed[1])) or post_then_name(piece)):
-            # after a dash, or before it ('CAO - A Bell')
+        role_after = len(dashed) == 2 and looks_like_name(dashed[0]) and bool(
+            ROLE_KEYWORDS.search(dashed[1]) or POST_ACRONYM_RE.fullmatch(dashed[1]))
+        if role_after or len(dashed) == 2 and post_then_name(piece):  # after a dash, or before it ('CAO - A Bell')
             entry = dash_entry(piece, line, local)
             if entry:
                 clerk(entry)

@@ -139,12 +139,12 @@ class Names:
         for identity in people.entries.values():
             if len(identity.name.split()) > 1 and (identity.known or identity.variants):
                 full.setdefault(identity.name.split()[-1].lower(), []).append(identity.id)
-        for identity in list(people.entries.values()):
-            holders = full.get(identity.name.lower(), [])
-            if identity.known or len(identity.name.split()) != 1 or len(holders) != 1:
-                continue
-            people.by_key = {k: holders[0] if v == identity.id else v for k, v in people.by_key.items()}
-            del people.entries[identity.id]  # (no variant of the one named in full: the surname is looked up so)
+        alone = {identity.id: holders[0] for identity in people.entries.values()
+                 if not identity.known and len(identity.name.split()) == 1
+                 and len(holders := full.get(identity.name.lower(), [])) == 1}
+        for surname_id in alone:  # (no variant of the one named in full: the surname is looked up so)
+            del people.entries[surname_id]
+        people.by_key = {k: alone.get(v, v) for k, v in people.by_key.items()}
 
     def settle(self) -> None:
         """Fix every id once all names are seen; later lookups give the final ids."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import parse_date
-from .bodynames import is_authority
+from .bodynames import COUNCIL_KINDS, is_authority
 from .lines import Line
 from .names import title_case
 from .recognise import Recognised, header, recognise
@@ -151,7 +151,7 @@ def parts_header(lines: list[Line], top: int) -> int:
     return indexes[-1] if indexes else top
 
 
-GENERIC_BODY_RE = re.compile(r"(?i)(?:parish|town|community|city|borough|county|district|village)\s+council")
+GENERIC_BODY_RE = re.compile(rf"(?i)(?:{COUNCIL_KINDS})\s+council")
 
 
 def _named_above(above: list[Line], start: Start) -> Start:
@@ -176,7 +176,7 @@ def _authority_above(above: list[Line], start: Start) -> Start:
     for line in reversed(above[-8:]):
         text = line.stripped
         if len(text) < 60 and is_authority(text) and text.lower() != (attributes.get("body") or "").lower():
-            return kind, {**attributes, "authority": title_case(text) if text.isupper() else text}
+            return kind, {**attributes, "authority": title_case(text)}
     return start
 
 

@@ -20,6 +20,7 @@ from .attendance_labels import PRESENCE_RE, whole_label
 from .bodynames import (
     AUTHORITY_RE,
     BODY_WORD_RE,
+    COUNCIL_KINDS,
     body_name,
     is_authority,
 )
@@ -246,7 +247,7 @@ def _years_printed(lines: list[Line]) -> set[int]:
     return _printed[1]
 
 
-GENERIC_BODY_RE = re.compile(r"(?i)(?:(?:parish|town|city|community|county|borough|district|village|full)\s+)?\S+")
+GENERIC_BODY_RE = re.compile(rf"(?i)(?:(?:{COUNCIL_KINDS}|full)\s+)?\S+")
 
 
 def _named_in_full(ranked: list[Candidate]) -> Candidate:
