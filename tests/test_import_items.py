@@ -1139,6 +1139,18 @@ def test_paragraphs_run_in_from_title_case_labels_with_a_colon_are_topics_where_
     assert marked_items(tmp_path, headed) == ["Minutes"]  # beside headings, a label names a thing inside a topic
 
 
+def test_the_agenda_or_minutes_run_into_the_motion_approving_them_are_topics_like_the_labels_beside_them(tmp_path):
+    text = ("# County Board\n\nThe Board met at 9:00 a.m.\n\n"
+            "Agenda: Motion by Stancil, seconded by Clifton, to approve the agenda. Motion carried.\n\n"
+            "Minutes: Motion by Clifton, seconded by Stancil, to approve the minutes. Motion carried.\n\n"
+            "Claims: Motion by Stancil, seconded by Clifton, to approve claims. Motion carried.\n\n"
+            "Public Comment: None.\n\nRoads: The engineer reported.\n")
+    found = markdown_items(tmp_path, text)
+    assert [i.title for i in found] == ["Agenda", "Minutes", "Claims", "Public Comment", "Roads"]
+    told = text.replace("Minutes: Motion by", "Minutes: Taken by")  # a label over other words: no topic
+    assert [i.title for i in markdown_items(tmp_path, told)] == ["Agenda", "Claims", "Public Comment", "Roads"]
+
+
 def test_marked_headings_over_names_only_under_the_attendance_heading_are_its_groups_not_items(tmp_path):
     text = ("# Council Minutes\nMarch 29, 2018\n\n**ATTENDANCE**\n\nNeil Romano, Billy Altom\n\n**NCD Contractor**\n\n"
             "Anthony Simpson\n\n**Guests**\n\nKim, AUCD; Dylan Hedtler-Gaudette, National Federation of the Blind\n\n"

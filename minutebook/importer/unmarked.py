@@ -74,6 +74,10 @@ RUN_IN_COLON_RE = re.compile(r"^(?P<title>[A-Z][\w'â€™&/-]*(?:\s(?:[A-Z0-9][\w'â
 CASE_LABEL_RE = re.compile(r"(?i)^(?:application|case|petition|appeal|request|variance)(?:\s+(?:no|number)\.?)?$")
 # a label giving a fact of the meeting, not a topic
 FACT_LABEL_RE = re.compile(r"(?i)^(?:meeting\s+)?(?:date|time|place|location|venue|where|when|source|link|url)s?$")
+# a paper the meeting approves run into the motion approving it ('Agenda: Motion by A, seconded by B, to approve the
+# agenda.'): a topic, where the word alone ('MINUTES', 'AGENDA') is the document's own title or a label
+PAPER_MOVED_RE = re.compile(r"(?i)^(?:agenda|minutes)$")
+MOTION_OPENS_RE = re.compile(r"(?i)^(?:(?:a\s+)?motion\s+(?:by|made|to|was)|moved\s+by|it\s+was\s+moved)\b")
 
 
 def _case(lines: list[Line], index: int) -> tuple[str, int] | None:
@@ -94,7 +98,8 @@ def _run_in_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
     if not match or index > 0 and not lines[index - 1].blank:
         return None
     title, rest = match.group("title"), lines[index].stripped[match.end():]
-    if NOT_A_TITLE_RE.match(title.upper()) or label_of(f"{title}:") or find_date(title) \
+    if NOT_A_TITLE_RE.match(title.upper()) and not (PAPER_MOVED_RE.match(title) and MOTION_OPENS_RE.match(rest)) \
+            or label_of(f"{title}:") or find_date(title) \
             or FACT_LABEL_RE.match(title) or HONORIFIC_RE.match(title) or re.match(MEMBER_TITLE, title) \
             or re.match(r"(?i)https?:|www\.", rest):
         return None  # 'Motion: ...', 'Present: ...', 'Location: ...', 'Mr Smith: ...', 'Chair Ray: ...' (a
