@@ -1151,6 +1151,23 @@ def test_the_agenda_or_minutes_run_into_the_motion_approving_them_are_topics_lik
     assert [i.title for i in markdown_items(tmp_path, told)] == ["Agenda", "Claims", "Public Comment", "Roads"]
 
 
+def test_a_long_title_in_title_case_carried_on_in_title_case_up_to_the_blank_line_over_its_text():
+    text = ("MINUTES\n\n1.      24-0118      Award of Contract for Citywide Street Resurfacing Project to Granite\n"
+            "                     Paving Inc. in the Amount of $2,450,000\n\n"
+            "                     This Contract was approved on the Consent Calendar.\n\n"
+            "2.      24-0130      Adoption of a Resolution Approving the Fiscal Year 2024-25 Budget\n"
+            "                     Calendar\n\n                     The report was received.\n\n"
+            "3.      24-0131      Update on the Wastewater Treatment Plant Expansion Project Phases\n"
+            "                     Jane Roe, City Engineer\n\n                     She reported.\n\n"
+            "4.      24-0140      Update on the Wastewater Treatment Plant Expansion Project Phases\n"
+            "                     The engineer reported delays\n\n                     Noted.\n")
+    assert [title for _, _, title, _, _ in items(text)] == [
+        "Award of Contract for Citywide Street Resurfacing Project to Granite Paving Inc. in the Amount of "
+        "$2,450,000", "Adoption of a Resolution Approving the Fiscal Year 2024-25 Budget Calendar",
+        "Update on the Wastewater Treatment Plant Expansion Project Phases",  # a name and post presents it
+        "Update on the Wastewater Treatment Plant Expansion Project Phases"]  # a sentence opens its text
+
+
 def test_marked_headings_over_names_only_under_the_attendance_heading_are_its_groups_not_items(tmp_path):
     text = ("# Council Minutes\nMarch 29, 2018\n\n**ATTENDANCE**\n\nNeil Romano, Billy Altom\n\n**NCD Contractor**\n\n"
             "Anthony Simpson\n\n**Guests**\n\nKim, AUCD; Dylan Hedtler-Gaudette, National Federation of the Blind\n\n"

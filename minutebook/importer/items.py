@@ -20,11 +20,20 @@ from .drafts import ItemDraft
 from .lines import Line, first_paragraph
 from .markdown_text import NO_NEWS
 from .marked_lists import lists_under_marked_headings
+from .names import looks_like_name
 from .numbered_lines import BOLD_NUMBERED_RE, ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
 from .outline import notes_outline
 from .title_block import title_block_end
-from .titles import TIME_BOX_RE, clean_title, split_presenter, split_run_in, wrapped_heading
+from .titles import (
+    TIME_BOX_RE,
+    clean_title,
+    reads_as_sentence,
+    split_presenter,
+    split_run_in,
+    title_cased,
+    wrapped_heading,
+)
 from .unmarked import UNNUMBERED_RULES
 from .unnumbered import SENTENCE_CLOSE_RE, unnumbered_headings
 
@@ -190,7 +199,8 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
         if not (column - 2 <= indent <= column + 24 or back) or indent < column and ANY_HEADING_RE.match(line.stripped):
             break  # under the title: '5018 Ames Avenue' goes on; a heading at the numbers' margin does not
         if (kind != "agenda" and index == start and not WRAP_WORD_RE.search(last) and not last.endswith(",")
-                and (not line.stripped[:1].islower() or LOWER_RE.match(line.stripped))):
+                and (not line.stripped[:1].islower() or LOWER_RE.match(line.stripped))
+                and not _title_case_rest(lines, index, end, joined)):
             break  # (a lettered sub-item under it, 'a. Negotiating parties: ...', is no title going on)
         if text == text.upper() and line.stripped != line.stripped.upper():
             break  # a title in capitals ends where the text in lower case starts
@@ -200,6 +210,25 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
         column = indent if back else column  # wrapped back: the title goes on at the margin
         joined, index, last = f"{joined} {line.stripped}", index + 1, line.stripped
     return joined, (index if joined != text else start)
+
+
+TITLE_REST_LINES = 2  # lines, at most, of a title's rest in title case under its first line
+
+
+def _title_case_rest(lines: list[Line], index: int, end: int, title: str) -> bool:
+    """Lines under a long title in title case that carry on in title case up to the blank line over the text, with no
+    sentence's end ('4.2  24-0118  Award of Contract for Citywide Street Resurfacing Project to Granite' / 'Paving
+    Inc. in the Amount of $2,450,000'): the title's rest, in minutes too, whose text under a title reads as
+    sentences; a name with a post ('Jane Roe, City Engineer') presents the item."""
+    run: list[str] = []
+    while index < end and not lines[index].blank and len(run) <= TITLE_REST_LINES:
+        run, index = [*run, lines[index].stripped], index + 1
+    if not run or len(run) > TITLE_REST_LINES or index < end and not lines[index].blank:
+        return False
+    rest = " ".join(run)
+    return (title_cased(title) and title_cased(f"{title} {rest}") and not rest.endswith((".", ":", "!", "?"))
+            and not reads_as_sentence(rest) and not ("," in rest and looks_like_name(rest.split(",")[0].strip()))
+            and not UNDER_TITLE_RE.match(rest) and not MOTION_START_RE.match(rest))
 
 
 def _blank_inside(lines: list[Line], index: int, last: str, column: int, end: int) -> bool:
