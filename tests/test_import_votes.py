@@ -501,6 +501,14 @@ def test_counted_sides_each_a_paragraph_under_the_sentence_that_calls_the_vote()
     assert item.votes[0].result == "carried" and item.votes[0].counts == {"for": 4, "absent": 1}
 
 
+def test_a_counted_no_side_its_own_paragraph_after_a_list_ending_in_a_title_and_name():
+    item = read("The motion carried by the following vote:\n\nAye: 4 -     Councilmember Lee, Councilmember Wright,\n"
+                "              Councilmember Okafor and Mayor Ortiz\n\nNo: 1 -      Vice Mayor Shah\n")
+    assert sides(item) == {"for": ["Lee", "Wright", "Okafor", "Ortiz"], "against": ["Shah"]}
+    assert item.votes[0].counts == {"for": 4, "against": 1}
+    assert read("Item No: 3 - Roads and Paths\n").votes == []  # 'No' after a word: a number's label
+
+
 def test_one_counted_side_is_a_vote_and_an_absent_list_alone_is_not():
     item = read("A motion was made by Councilor Bell that this matter be Approved. The motion carried by the "
                 "following vote:\n     For:  2 -  Bell and Hale\n")

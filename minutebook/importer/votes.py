@@ -46,10 +46,12 @@ MEMBER_VOTE_SIDES = {"aye": "for", "yes": "for", "yea": "for", "nay": "against",
                      "abstain": "abstain", "abstained": "abstain", "absent": "absent"}
 
 
-# A label with the count of the names after it, in any case ('Aye: 7 - Bell, Hale, ...', 'Excused: 1 - Ross'):
-# the count and its dash say it is a roll call, one label alone.
+# A label with the count of the names after it, in any case ('Aye: 7 - Bell, Hale, ...', 'No: 1 - Shah', 'Excused:
+# 1 - Ross'): the count and its dash say it is a roll call, one label alone ('No' after no word: 'Item No: 3 - Roads'
+# is a number).
 COUNTED_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;]))(?P<label>(?i:ayes?|yeas?|nays?|noes|for|against|opposed|"
-                              r"abstain(?:ed|ing|s)?|abstentions?|recused|excused|absent))\s{0,3}:\s{0,6}"
+                              r"abstain(?:ed|ing|s)?|abstentions?|recused|excused|absent)|(?<![\w,]\s)(?i:no))"
+                              r"\s{0,3}:\s{0,6}"
                               r"(?=\d{1,3}\s*[-–—]\s*[A-Z])")
 COUNT_DASH_RE = re.compile(r"^\s*\d{1,3}\s*[-–—]\s*")
 
@@ -235,7 +237,7 @@ def _joined(blocks: list[Block], i: int) -> tuple[str, int]:
     used = 1
     if counted_votes_in(text):
         while i + used < len(blocks) and COUNTED_LABEL_RE.match(blocks[i + used].text):
-            text, used = f"{text} {blocks[i + used].text}", used + 1
+            text, used = f"{text}; {blocks[i + used].text}", used + 1  # (each side's list ends at its paragraph)
     elif LOOSE_LABEL_RE.match(text):  # 'Yeas -- Aldermen A, B -- 2.' / '' / 'Nays -- Alderman C -- 1.': a side a
         while i + used < len(blocks) and LOOSE_LABEL_RE.match(blocks[i + used].text):  # paragraph
             text, used = f"{text} {blocks[i + used].text}", used + 1
