@@ -235,6 +235,18 @@ def test_a_new_archive_is_named_for_the_authority_its_minutes_print_above_the_bo
                        "authority": "Township of North Glengarry"}
 
 
+def test_a_new_archive_is_named_for_the_authority_in_a_letterheads_first_column(tmp_path):
+    letterhead = ("City of Fairhaven                                         City Hall\n"
+                  "                                                          100 Main Street\n\n"
+                  "                      Meeting Minutes\n                        City Council\n")
+    assert _archive_after_import(tmp_path, letterhead)["authority"] == "City of Fairhaven"
+    for path in tmp_path.iterdir():
+        if path.is_dir():
+            shutil.rmtree(path)
+    alone = letterhead.replace("City of Fairhaven", "                 ")  # the address alone names no authority
+    assert _archive_after_import(tmp_path, alone)["authority"] == "Unknown authority"
+
+
 def test_a_new_archive_is_named_for_a_council_named_as_an_authority(tmp_path):
     archive = _archive_after_import(tmp_path, "MINUTES OF A MEETING OF ASHCOMBE PARISH COUNCIL\n")
     assert archive["authority"] == "Ashcombe Parish Council"

@@ -160,6 +160,12 @@ def is_authority(name: str) -> bool:
     return bool(AUTHORITY_BODY_RE.match(name) or AUTHORITY_RE.match(name))
 
 
+def first_column(text: str) -> str:
+    """A letterhead line's first column: 'City of Fairhaven' where the address is printed beside it on the line
+    ('City of Fairhaven          City Hall'); the whole line where it has one column."""
+    return re.split(r"[ \t]{3,}", text.strip())[0]
+
+
 def archive_authority(meetings: list) -> str | None:
     """The authority an archive's meetings belong to: the one printed above their bodies' names most often ('The
     Corporation of the Township of X' read as 'Township of X'), else the body named as an authority most often ('X

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import parse_date
-from .bodynames import COUNCIL_KINDS, is_authority
+from .bodynames import COUNCIL_KINDS, first_column, is_authority
 from .lines import Line
 from .names import title_case
 from .recognise import Recognised, header, recognise
@@ -169,12 +169,13 @@ def _named_above(above: list[Line], start: Start) -> Start:
 
 def _authority_above(above: list[Line], start: Start) -> Start:
     """'THE CORPORATION OF THE TOWNSHIP OF X' or 'ASHCOMBE PARISH COUNCIL' (a letterhead) over 'PLANNING COMMITTEE
-    MINUTES': the authority the body belongs to, where its heading's own rule named none."""
+    MINUTES': the authority the body belongs to, where its heading's own rule named none; a letterhead's first
+    column where an address is printed beside it ('City of Fairhaven' ... 'City Hall')."""
     kind, attributes = start
     if attributes.get("authority"):
         return start
     for line in reversed(above[-8:]):
-        text = line.stripped
+        text = first_column(line.stripped)
         if len(text) < 60 and is_authority(text) and text.lower() != (attributes.get("body") or "").lower():
             return kind, {**attributes, "authority": title_case(text)}
     return start

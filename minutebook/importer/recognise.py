@@ -22,6 +22,7 @@ from .bodynames import (
     BODY_WORD_RE,
     COUNCIL_KINDS,
     body_name,
+    first_column,
     is_authority,
 )
 from .doc_kind import KIND_ALONE_RE, kind_of, minutes_below, minutes_text
@@ -297,10 +298,10 @@ def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order:
 
 def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: list[Candidate]) -> str | None:
     """The authority a heading prints above its body: a line naming it alone ('CITY OF MENLO PARK', 'The Corporation
-    of the Township of X'), else another name the heading gives that is an authority's ('Ashcombe Parish Council'
-    over its 'Planning Committee')."""
+    of the Township of X', a letterhead's first column), else another name the heading gives that is an authority's
+    ('Ashcombe Parish Council' over its 'Planning Committee')."""
     for i in indexes:
-        text = plain(lines[i].stripped)
+        text = plain(first_column(lines[i].stripped))
         if i < body.index and AUTHORITY_RE.match(text) and len(text) < 60:
             return title_case(text) if text.isupper() else text
     for other in ranked:
