@@ -1233,6 +1233,15 @@ def test_the_previous_minutes_approved_in_a_bulleted_point():
     assert item.decisions == ["The minutes of the previous meeting were approved and will be put on the website."]
 
 
+def test_resolved_in_words_opening_a_sentence_inside_a_paragraph_is_a_decision_as_agreed_is():
+    item, _ = read("The minutes of the meeting held on 10 October were read.\n"
+                   "Resolved to approve the minutes of the meeting held on 10 October 2023. The clerk will file "
+                   "them.\n")
+    assert item.decisions == ["Resolved to approve the minutes of the meeting held on 10 October 2023."]
+    told, _ = read("The clerk said the minutes were\nResolved to be a true record by the auditor.\n")
+    assert told.decisions == []  # the line goes on a sentence: no resolution opens there
+
+
 def test_resolved_that_in_capitals_opens_a_paragraph_and_a_list_it_settles_as_follows_is_one_decision():
     item, _ = read("The officer asked for projects to be proposed.\nAfter deliberation, it was;\nRESOLVED THAT,\n"
                    "The list of projects to be funded be as follows:\n1. Construction of the Trucking Bay.\n"

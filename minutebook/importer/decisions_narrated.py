@@ -186,8 +186,8 @@ BY_RESOLUTION = r"(?:\s+by\s+(?:an?\s+)?(?:unanimous\s+)?(?:special\s+|ordinary\
 NARRATIVE_AGREED_RE = re.compile(
     r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b"
     r"|(?<!- )(?<!• )\b[Ii]t was (?:unanimously )?(?:agreed|decided|resolved)\b"  # not a bulleted comment in a list
-    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))Agreed(?=\s+(?:that|to|on\s+[a-z]+ing)\b)"  # 'Agreed that ...', 'Agreed on
-    # storing the minutes on GitHub': opening a sentence
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:Agreed|Resolved)(?=\s+(?:that|to|on\s+[a-z]+ing)\b)"  # 'Agreed that ...',
+    # 'Agreed on storing the minutes on GitHub', 'Resolved to approve the minutes': opening a sentence
     r"|(?<=[.;]\s)RESOLVED(?=\s*[:–-]\s)"  # '... Cllr A left the room. RESOLVED: no objection.'
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
     r"|\b(?:They|We|Members|Trustees|Councill?ors|Directors|All\s+present)\s+(?:unanimously\s+)?"
