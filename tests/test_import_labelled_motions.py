@@ -205,3 +205,13 @@ def test_a_seconder_s_label_as_some_councils_print_it_over_the_resolution():
                 "That the report be received.\nCARRIED\n")
     assert motions(item) == [("Bell", "Hale", "carried")]
     assert item.decisions == ["That the report be received."]
+
+
+def test_movers_labelled_under_a_resolution_with_nothing_under_them_moved_it_and_it_carried():
+    item = read("Resolved to approve the minutes of the meeting held on 10 October 2023.\n"
+                "Proposed: Cllr Elin Jones; Seconded: Cllr Mair Williams.\n")
+    assert motions(item) == [("Elin Jones", "Mair Williams", "carried")]
+    assert item.decisions == ["to approve the minutes of the meeting held on 10 October 2023."]
+    own = read("Resolved to note the report.\n\nProposed: Cllr Elin Jones; Seconded: Cllr Mair Williams.\n\n"
+               "That the hall be let.\n\nLOST\n")
+    assert motions(own) == [("Elin Jones", "Mair Williams", "lost")]  # a motion and outcome of their own
