@@ -1256,6 +1256,8 @@ def test_resolved_that_in_capitals_opens_a_paragraph_and_a_list_it_settles_as_fo
     ("RESOLVED (unanimously): to accept the tender from Acme Ltd.\n", "to accept the tender from Acme Ltd."),
     ("Agreed (nem con) to write to the Highways Authority.\n", "to write to the Highways Authority."),
     ("Resolution 24/045: To approve the internal auditor's report.\n", "To approve the internal auditor's report."),
+    ("RESOLVED (C12/03/2023):\nThat the minutes be confirmed.\n", "That the minutes be confirmed."),
+    ("RESOLVED (No. CR 45/2023): That the tariffs be approved.\n", "That the tariffs be approved."),
 ])
 def test_a_resolution_said_unanimous_or_nem_con_or_numbered_is_a_decision(text, decision):
     assert read(text)[0].decisions == [decision]
