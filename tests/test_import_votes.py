@@ -713,6 +713,12 @@ def test_each_sides_word_before_its_number_and_the_result_in_a_sentence_after_th
     assert counts_of("Ayes 1,500 residents") == {}  # a number that goes on is no count
 
 
+def test_in_favour_labelled_with_a_colon_is_a_side_of_a_tally_not_the_number_before_against():
+    item = read("The matter was put to the vote:\nIn favour: 5\nAgainst: 1 (Cllr S. van Wyk)\n")
+    assert item.votes[0].counts == {"for": 5, "against": 1}  # (not '5 Against': five against)
+    assert counts_of("IN FAVOUR: 12 AGAINST: 0 ABSTAIN: 2") == {"for": 12, "against": 0, "abstain": 2}
+
+
 def test_the_result_after_the_last_side_of_a_roll_call_is_no_name():
     item = read("Motion by Legislator Evans, seconded by Legislator Foster, to adopt Resolution No. 46-2024.\n"
                 "Ayes: Legislators Brown, Evans. Noes: Legislator Davis. Absent: Legislator Green. Adopted.\n")

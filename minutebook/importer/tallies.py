@@ -52,8 +52,9 @@ COUNT_RULES: list[tuple[re.Pattern, str]] = [
     # ... or each side's word before its number: 'Ayes 5, Noes 0, Absent 1', 'Yeas 4; Nays 1'
     (re.compile(rf"(?i)\b(?:ayes?|yeas?)\s*:?\s*{COUNTED}"), "for"),
     (re.compile(rf"(?i)\b(?:noes|nays?)\s*:?\s*{COUNTED}"), "against"),
-    # 'For: 6, Against: 2, Abstain: 1', 'Voting: For 8; Against 0' (a colon, or a capital, says it is a label)
-    (re.compile(rf"(?:\b(?:For|FOR)\s*:?\s*|(?i:\bfor\s*:\s*)){COUNTED}"), "for"),
+    # 'For: 6, Against: 2, Abstain: 1', 'Voting: For 8; Against 0', 'In favour: 5' (a colon, or a capital, says it is
+    # a label)
+    (re.compile(rf"(?:\b(?:For|FOR)\s*:?\s*|(?i:\b(?:for|in\s+favou?r)\s*:\s*)){COUNTED}"), "for"),
     (re.compile(rf"(?:\b(?:Against|AGAINST)\s*:?\s*|(?i:\bagainst\s*:\s*)){COUNTED}"), "against"),
     (re.compile(rf"(?i)\b(?:abstentions?|abstain(?:ed|ing)?)\s*:?\s*{COUNTED}"), "abstain"),
     (re.compile(rf"(?i)\babsent\s*:?\s*{COUNTED}"), "absent"),
@@ -80,7 +81,7 @@ def result_of(text: str) -> str | None:
 # Sides' labels, each with a colon: 'For: 9 Against: 0 Abstain: 0', 'AYES: 5 NAYS: 1'. Two or more make a tally's
 # line: each number is read after its label (not '9 Against' across two labels), and one side may stand alone
 # ('For: 9 Against: (1 informal) Abstain:').
-SIDE_LABEL_RE = re.compile(r"\b(?:For|FOR|Against|AGAINST|Abstain\w*|ABSTAIN\w*|Abstentions?|ABSTENTIONS?|Ayes?|AYES?|"
+SIDE_LABEL_RE = re.compile(r"\b(?:For|FOR|In\s+favou?r|IN\s+FAVOU?R|Against|AGAINST|Abstain\w*|ABSTAIN\w*|Abstentions?|ABSTENTIONS?|Ayes?|AYES?|"
                            r"Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES)\s*:")
 LABEL_RULES = 7  # COUNT_RULES from this one on read a side's word before its number
 
