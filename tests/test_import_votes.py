@@ -719,6 +719,15 @@ def test_in_favour_labelled_with_a_colon_is_a_side_of_a_tally_not_the_number_bef
     assert counts_of("IN FAVOUR: 12 AGAINST: 0 ABSTAIN: 2") == {"for": 12, "against": 0, "abstain": 2}
 
 
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_the_result_on_its_own_line_under_a_roll_calls_last_side_with_a_member_against(gap):
+    item = read("Motion by Trustee Nowak, second by Trustee Ruiz, to pass Ordinance 24-07.\nROLL CALL VOTE:\n"
+                "AYES: 3 - Trustees Kelly, Ruiz and Nowak\nNAYS: 1 - Trustee Fisher\n" + gap + "Motion carried.\n")
+    assert item.votes[0].result == "carried" and item.motions[0].result == "carried"
+    assert item.decisions == ["to pass Ordinance 24-07"]
+    assert sides(item) == {"for": ["Kelly", "Ruiz", "Nowak"], "against": ["Fisher"]}
+
+
 def test_the_result_after_the_last_side_of_a_roll_call_is_no_name():
     item = read("Motion by Legislator Evans, seconded by Legislator Foster, to adopt Resolution No. 46-2024.\n"
                 "Ayes: Legislators Brown, Evans. Noes: Legislator Davis. Absent: Legislator Green. Adopted.\n")

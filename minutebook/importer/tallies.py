@@ -78,11 +78,24 @@ def result_of(text: str) -> str | None:
     return None
 
 
+# A result on a line of its own: 'Motion carried.', 'The motion failed.', 'Carried.'
+RESULT_LINE_RE = re.compile(r"(?i)^(?:the\s+)?(?:motion|resolution|ordinance)\s+(?:was\s+)?(?:carried|passed|"
+                            r"adopted|approved|failed|lost|defeated)\b.{0,30}$|"
+                            r"^(?:carried|passed|adopted|failed|lost|defeated)\b\W{0,3}$")
+
+
+def result_on_a_line(lines: list[str]) -> str | None:
+    """The result of the first of `lines` that says only how a motion went: under a roll call's last side, whose names
+    run on to it with no sentence's end between ('NAYS: 1 - Trustee Fisher' / 'Motion carried.')."""
+    found = next((line for line in lines if RESULT_LINE_RE.match(line)), None)
+    return result_of(found) if found else None
+
+
 # Sides' labels, each with a colon: 'For: 9 Against: 0 Abstain: 0', 'AYES: 5 NAYS: 1'. Two or more make a tally's
 # line: each number is read after its label (not '9 Against' across two labels), and one side may stand alone
 # ('For: 9 Against: (1 informal) Abstain:').
-SIDE_LABEL_RE = re.compile(r"\b(?:For|FOR|In\s+favou?r|IN\s+FAVOU?R|Against|AGAINST|Abstain\w*|ABSTAIN\w*|Abstentions?|ABSTENTIONS?|Ayes?|AYES?|"
-                           r"Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES)\s*:")
+SIDE_LABEL_RE = re.compile(r"\b(?:For|FOR|In\s+favou?r|IN\s+FAVOU?R|Against|AGAINST|Abstain\w*|ABSTAIN\w*|"
+                           r"Abstentions?|ABSTENTIONS?|Ayes?|AYES?|Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES)\s*:")
 LABEL_RULES = 7  # COUNT_RULES from this one on read a side's word before its number
 
 

@@ -14,7 +14,7 @@ from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .lines import Line
 from .mentions import done_after, motion_matches, motion_names
 from .names import MEMBER_TITLES, PERSONAL_TITLE, PersonName, parse_name
-from .tallies import counts_of, result_of
+from .tallies import counts_of, result_of, result_on_a_line
 
 # A roll call's labels, each with the side it gives. Capitals, or at the start of a line, before a colon:
 # 'for:' inside a sentence is never a label.
@@ -268,8 +268,10 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     # 'The motion carried by the following vote:', 'CARRIED 3/1', '... was Passed by yeas and nays as follows:'
     above = previous if re.search(r"(?i)\b(?:vote|as\s+follows)\s*:?\s*$", previous) or len(previous.split()) <= 4 \
         else following.group() if following else ""
+    next_lines = blocks[i + used].lines if i + used < len(blocks) else []  # 'NAYS: 1 - A' / '' / 'Motion carried.'
     result = result_of(before) or (result_of(above) if above else None) \
-        or (result_of(after[0][:80]) if after else None) or (result_of(closing.group()) if closing else None)
+        or (result_of(after[0][:80]) if after else None) or (result_of(closing.group()) if closing else None) \
+        or result_on_a_line([line.stripped for line in [*blocks[i + used - 1].lines[1:], *next_lines[:1]]])
     vote = VoteDraft(blocks[i].first, motion=None, result=result,
                      sides=roll_call(text[:closing.start()] if closing else text),
                      counts=counts_of(before) or counts_of(above) or label_counts(text)
