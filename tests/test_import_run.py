@@ -252,6 +252,12 @@ def test_a_new_archive_is_named_for_a_council_named_as_an_authority(tmp_path):
     assert archive["authority"] == "Ashcombe Parish Council"
 
 
+def test_a_new_archive_is_named_for_a_municipality_printed_over_its_councils_minutes(tmp_path):
+    archive = _archive_after_import(tmp_path, "DIKGATLONG LOCAL MUNICIPALITY\n\n"
+                                              "MINUTES OF THE ORDINARY COUNCIL MEETING\n")
+    assert archive["authority"] == "Dikgatlong Local Municipality"
+
+
 def test_a_body_that_names_no_authority_leaves_it_for_the_clerk_to_write(tmp_path):
     archive = _archive_after_import(tmp_path, "PLANNING COMMITTEE MINUTES\n")
     assert archive == {"name": "Meetings archive", "authority": "Unknown authority"}

@@ -153,11 +153,17 @@ AUTHORITY_BODY_RE = re.compile(r"^(?:(?!(?:The|Full|Ordinary|Annual|Special|Extr
                                rf"[A-Z][\w’'&.-]*\s+){{1,5}}(?i:{COUNCIL_KINDS}|township|shire|regional|municipal)"
                                r"\s+(?i:council)$")
 CORPORATION_RE = re.compile(r"(?i)^(?:the\s+)?corporation\s+of\s+(?:the\s+)?")
+# An authority named as a municipality: 'Dikgatlong Local Municipality', 'Cape Winelands District Municipality', 'Pune
+# Municipal Corporation' (not 'The Municipality', 'Local Municipality').
+MUNICIPALITY_RE = re.compile(r"^(?:(?!(?i:the|local|district|metropolitan)\b)[A-Z][\w’'&.-]*\s+){1,4}"
+                             r"(?i:(?:local|district|metropolitan|rural|regional)\s+)?"
+                             r"(?i:municipality|municipal\s+corporation)$")
 
 
 def is_authority(name: str) -> bool:
-    """A name an authority goes by: 'Town of X', 'The Corporation of the City of Y', 'X Parish Council'."""
-    return bool(AUTHORITY_BODY_RE.match(name) or AUTHORITY_RE.match(name))
+    """A name an authority goes by: 'Town of X', 'The Corporation of the City of Y', 'X Parish Council', 'X Local
+    Municipality'."""
+    return bool(AUTHORITY_BODY_RE.match(name) or AUTHORITY_RE.match(name) or MUNICIPALITY_RE.match(name))
 
 
 def first_column(text: str) -> str:
