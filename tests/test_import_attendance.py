@@ -883,6 +883,13 @@ def test_a_roll_call_under_its_own_line_further_down_the_first_minute():
         ("Ann Bell", "present"), ("Tom Hale", "present")]
 
 
+def test_a_villages_president_closing_a_list_of_trustees_is_president_not_a_trustee():
+    found = [(name, status, role) for name, status, role, *_ in read(
+        "PRESENT: Trustees Mary Kelly, Tom Fisher and Village President Gail Polanek\nABSENT: Trustee Lisa Chen\n")]
+    assert found == [("Mary Kelly", "present", "Trustee"), ("Tom Fisher", "present", "Trustee"),
+                     ("Gail Polanek", "present", "Village President"), ("Lisa Chen", "absent", "Trustee")]
+
+
 def test_a_labelled_paragraph_further_down_a_minute_titled_for_the_roll_call():
     from minutebook.importer.attendance_items import item_attendance
     from minutebook.importer.drafts import ItemDraft

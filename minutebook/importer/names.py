@@ -92,8 +92,9 @@ ROLE_TITLES = [
     # ... or a place's post before a surname alone: 'City Clerk Diaz', 'Town Manager Reyes'
     (re.compile(r"^(?:City|Town|County|Village|Township|Borough|Parish)\s+(?:Manager|Clerk|Attorney|Solicitor|"
                 r"Engineer|Administrator|Planner|Auditor|Treasurer|Secretary)\s+(?=[A-Z][a-z'’-]+\.?$)"), None),
-    # the member a US city council elects to preside after the mayor: 'Council President Arne Nyberg'
-    (re.compile(r"^(?:Council|Board)\s+(?:Vice[- ])?President\s+(?=[A-Z])"), None),
+    # the member a US city council elects to preside after the mayor: 'Council President Arne Nyberg'; a village's
+    # elected head: 'Village President Gail Polanek'
+    (re.compile(r"^(?:Council|Board|Village|Town|Borough)\s+(?:Vice[- ])?President\s+(?=[A-Z])"), None),
     (re.compile(r"^(?i:commissioners?)\s+(?=[A-Z])"), "Commissioner"),
     (re.compile(r"^(?i:(?:council ?members?|councilmembers?|council ?(?:wo)?m[ae]n|councilpersons?))\s+(?=[A-Z])"),
      "Council Member"),
