@@ -270,8 +270,10 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
         else following.group() if following else ""
     next_lines = blocks[i + used].lines if i + used < len(blocks) else []  # 'NAYS: 1 - A' / '' / 'Motion carried.'
     result = result_of(before) or (result_of(above) if above else None) \
-        or (result_of(after[0][:80]) if after else None) or (result_of(closing.group()) if closing else None) \
-        or result_on_a_line([line.stripped for line in [*blocks[i + used - 1].lines[1:], *next_lines[:1]]])
+        or (result_of(after[0][:80]) if after else None) or (result_of(closing.group()) if closing else None)
+    under = None if result else result_on_a_line([line.stripped for line in [*blocks[i + used - 1].lines[1:],
+                                                                              *next_lines[:1]]])
+    result = result or under
     vote = VoteDraft(blocks[i].first, motion=None, result=result,
                      sides=roll_call(text[:closing.start()] if closing else text),
                      counts=counts_of(before) or counts_of(above) or label_counts(text)
@@ -300,7 +302,7 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
         item.decisions.append(labelled["RESULT"])  # 'RESULT: APPROVED AS AMENDED [UNANIMOUS]'
     elif result == "carried" and (resolved := DECISION_RE.match(before.strip())):
         item.decisions.append(resolved.group(1).strip())  # 'RESOLVED that X. Voting in favour: A, B; against: C'
-    elif result == "carried":
+    elif result == "carried" and not under:  # (a result on a line of its own is no sentence recording a passage)
         _passage(item, text, before)
     return used
 
