@@ -1106,6 +1106,18 @@ def test_minute_numbers_with_the_year_first_and_a_padded_serial():
     assert [i[0] for i in items(prefixed)] == ["PC23/01", "PC23/02", "PC23/03"]
 
 
+def test_minute_numbers_after_the_committees_letters_and_a_stop():
+    text = ("MINUTES\n\nPL.41   APOLOGIES FOR ABSENCE\n        None.\n\n"
+            "PL.42   DECLARATIONS OF INTEREST\n        None.\n\n"
+            "PL.43   MINUTES\n        RESOLVED - That the minutes be approved.\n\n"
+            "PL.44   APPLICATION 23/01122/FUL - LAND AT MILL LANE - ERECTION OF\n        9 DWELLINGS\n"
+            "        The officer presented the report.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("PL.41", "APOLOGIES FOR ABSENCE"), ("PL.42", "DECLARATIONS OF "
+                                                   "INTEREST"), ("PL.43", "MINUTES"),
+                                                   ("PL.44", "APPLICATION 23/01122/FUL - LAND AT MILL LANE - ERECTION "
+                                                    "OF 9 DWELLINGS")]
+
+
 def test_minute_label_before_a_number_and_its_year_without_a_separator():
     text = ("MINUTES\n\nMinute 45/23 Apologies\nNone.\n\nMinute 46/23 Declarations\nNone.\n\n"
             "Minute 47/23 Finance\nDone.\n")

@@ -97,7 +97,7 @@ def roman_value(number: str) -> int:
 def number_value(number: str) -> float:
     """'101' -> 101; '107/20' counts within its year; '2021/045', '23/045', 'PC23/01' (the year first, the
     serial padded to its width) and 'CCL23/1' (a serial of one digit, never a year) count within the year."""
-    match = re.match(r"[A-Z]*(\d+)(?:[/-](\d+))?", number)
+    match = re.match(r"[A-Z]*\.?(\d+)(?:[/-](\d+))?", number)  # ('PL.41': the committee's letters and a stop)
     if not match:
         return 0
     serial = match.group(2) or ""
@@ -171,7 +171,9 @@ STYLES = (
                              r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
     REFERENCE,
     MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
-    Style("prefixed", re.compile(r"^([A-Z]{1,4}\d{1,4}(?:[/-]\d{1,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"), number_value),
+    # a committee's letters before the number, a stop between them or not: 'PC23/01 Apologies', 'PL.41 MINUTES'
+    Style("prefixed", re.compile(r"^((?:[A-Z]{1,4}|[A-Z]{2,4}\.)\d{1,4}(?:[/-]\d{1,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"),
+          number_value),
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
     Style("bracket", re.compile(r"^(\d{1,3})\)[ \t]{1,12}(\S.*)$"), number_value),  # '1) Election of meeting secretary'
     # (after the numbers with a stop: a document's '1) Cable Channel 26' lists lose to its '1. CEREMONIAL ITEMS')
