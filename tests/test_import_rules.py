@@ -91,6 +91,13 @@ def test_declaration_naming_a_lettered_point_of_an_item():
     assert (item.declarations[0].item, item.declarations[0].interest) == ("24/06", "the applicant's neighbour")
 
 
+def test_a_non_financial_interest_in_an_item_of_the_agenda():
+    item, _ = read("Councillor Ross MacLeod declared a non-financial interest in item 5 of the agenda as he is a "
+                   "director of the Housing Trust. He left the meeting and took no part in its consideration.\n")
+    found = [(d.name.name, d.kind, d.item, d.interest, d.left_room) for d in item.declarations]
+    assert found == [("Ross MacLeod", "non-financial", "5", "he is a director of the Housing Trust", True)]
+
+
 def test_declaration_naming_the_items_subject_in_brackets_after_its_number():
     item, _ = read("Cllr Patel declared a pecuniary interest in item 23/106 (planning application 23/01544/HOUS) as "
                    "the applicant is a relative.\n")

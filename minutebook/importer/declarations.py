@@ -29,8 +29,8 @@ INTEREST_RE = re.compile(
     r"(?:\s+(?:declared|declares|disclosed|discloses|announced|reported|identified|"
     r"(?:stated|noted|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:has|had|have))\s+|\s*[–—:]\s*|\s+-\s+)(?:an?\s+)?"
     rf"{SIGNIFICANCE}(?i:(?:in)?direct\s+)?(?P<kind>(?i:(?:disclosable\s+)?(?:non[- ]?pecuniary|"
-    r"pecuniary|prejudicial|personal|(?:indirect\s+)?financial|impartiality|proximity|material|general|perceived|"
-    r"actual|potential|"
+    r"pecuniary|prejudicial|personal|(?:indirect\s+)?(?:non[- ]?)?financial|impartiality|proximity|material|"
+    r"general|perceived|actual|potential|"
     rf"(?:other\s+|non[- ]?)?regist(?:er|r)?able))?)\s*{SIGNIFICANCE}(?:(?i:interests?)|connection|"
     r"conflicts?\s+of\s+interest|(?P<dpi>DPI))(?P<rest>(?:[^.]|\.(?=\d))*)\.?(?P<after>.*)$")
 # A member who stood aside from an item: 'Commissioner A recused himself from item 4 due to a business relationship'.
@@ -77,7 +77,7 @@ def declaration_target_run(blocks: list[Block], i: int, item: ItemDraft, found: 
 
 # 'on item 6.2', 'in item 24/06(b)': the item, its point's letter read with it
 ITEM_REF = (r"(?i:\b(?:in|on|for|to|with|regarding)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?)([\w./-]*\w)"
-            r"(?:\s?\([a-z]{1,3}\))?")
+            r"(?:\s?\([a-z]{1,3}\))?(?i:\s+(?:of|on)\s+the\s+agenda)?")  # ('in item 5 of the agenda as ...')
 
 
 def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
@@ -90,7 +90,7 @@ def declarations_run(blocks: list[Block], i: int, item: ItemDraft, found: Found)
             continue
         kind = "pecuniary" if match.group("dpi") else match.group("kind")
         kind = re.sub(r"(?i)disclosable\s+", "", kind or "").strip().lower().replace(" ", "-")
-        kind = kind.replace("nonpecuniary", "non-pecuniary") or None
+        kind = kind.replace("nonpecuniary", "non-pecuniary").replace("nonfinancial", "non-financial") or None
         rest = match.group("rest").strip()
         target = found.declaration_target
         item_ref = re.search(ITEM_REF, rest)
