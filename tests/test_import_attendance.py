@@ -890,6 +890,18 @@ def test_a_villages_president_closing_a_list_of_trustees_is_president_not_a_trus
                      ("Gail Polanek", "present", "Village President"), ("Lisa Chen", "absent", "Trustee")]
 
 
+def test_officers_in_attendance_a_name_and_post_a_line_under_the_label_a_post_with_and_in_it():
+    found = read("Present:      Councillor Iain Shaw (Chair)\n\n"
+                 "In attendance:   Fergus Murray, Head of Development and Economic Growth\n"
+                 "                 Jane Fowler, Head of Customer Support Services\n"
+                 "                 Stuart Mclean, Committee Manager\n")
+    assert [(name, status, role) for name, status, role, *_ in found] == [
+        ("Iain Shaw", "present", "Chair"),
+        ("Fergus Murray", "in_attendance", "Head of Development and Economic Growth"),
+        ("Jane Fowler", "in_attendance", "Head of Customer Support Services"),
+        ("Stuart Mclean", "in_attendance", "Committee Manager")]
+
+
 def test_a_labelled_paragraph_further_down_a_minute_titled_for_the_roll_call():
     from minutebook.importer.attendance_items import item_attendance
     from minutebook.importer.drafts import ItemDraft

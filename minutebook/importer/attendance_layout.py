@@ -58,6 +58,16 @@ def _one_name_a_line(previous: str, text: str) -> bool:
     return all(len(t.split()) >= 2 and "," not in t and looks_like_name(t) for t in (previous, text))
 
 
+def _name_and_post_a_line(previous: str, text: str) -> bool:
+    """An entry a line, each a name and its post after one comma ('Fergus Murray, Head of Development and Economic
+    Growth' / 'Jane Fowler, Committee Manager'): the line ends the entry, and an 'and' inside a post ends none."""
+    def entry(line: str) -> bool:
+        name, _, post = line.partition(",")
+        return line.count(",") == 1 and len(name.split()) >= 2 and looks_like_name(name.strip()) \
+            and post.strip()[:1].isupper()
+    return entry(previous) and entry(text)
+
+
 def hanging(lines: list[Line]) -> list[Line]:
     """A label column with a hanging indent ('Attendees      A (Chair), B,' / '               C and D') read as
     one line 'Attendees: A (Chair), B, C and D'; a line indented elsewhere (a right-hand 'Action' column)
@@ -81,8 +91,9 @@ def hanging(lines: list[Line]) -> list[Line]:
                 break
             titled = (HONORIFIC_RE.match(text.strip()) or any(p.match(text.strip()) for p, _ in ROLE_TITLES)
                       or _one_name_a_line(previous, text.strip())) and not value.rstrip().endswith((",", " and", "("))
-            value = f"{value}{', ' if titled else ' '}{text.strip()}"  # a new line that starts 'Councillors ...',
-            # 'Deputy Mayor A. Brown': an entry of its own; so is a name under a name ('Ali Khan' / 'Pat O'Neil')
+            joint = "; " if _name_and_post_a_line(previous, text.strip()) else ", " if titled else " "
+            value = f"{value}{joint}{text.strip()}"  # a new line that starts 'Councillors ...', 'Deputy Mayor A.
+            # Brown': an entry of its own; so is a name under a name ('Ali Khan' / 'Pat O'Neil')
             previous = text.strip()
             index += 1
         if value == match.group("value").strip():  # nothing hangs under it: an ordinary line
