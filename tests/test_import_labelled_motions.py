@@ -215,3 +215,28 @@ def test_movers_labelled_under_a_resolution_with_nothing_under_them_moved_it_and
     own = read("Resolved to note the report.\n\nProposed: Cllr Elin Jones; Seconded: Cllr Mair Williams.\n\n"
                "That the hall be let.\n\nLOST\n")
     assert motions(own) == [("Elin Jones", "Mair Williams", "lost")]  # a motion and outcome of their own
+
+
+SCOTTISH = ("Motion\n\nTo agree the recommendations in the report.\n\n"
+            "Moved Councillor Iain Shaw, seconded Councillor Fiona Grant.\n\n"
+            "Amendment\n\nTo continue consideration of the report to the next meeting.\n\n"
+            "Moved Councillor Hugh McKay, seconded Councillor Kate Dunlop.\n\n"
+            "A vote was taken by calling the roll.\n\n"
+            "Motion                     Amendment\nCouncillor Grant           Councillor Dunlop\n"
+            "Councillor Shaw            Councillor McKay\nCouncillor Wallace\n\n"
+            "The Motion was carried by 3 votes to 2 and the Committee resolved accordingly.\n")
+
+
+def test_a_motion_and_its_amendment_each_under_its_label_then_the_roll_and_which_carried():
+    item = read(SCOTTISH)
+    assert motions(item) == [("Iain Shaw", "Fiona Grant", "carried"), ("Hugh McKay", "Kate Dunlop", "lost")]
+    assert item.decisions == ["To agree the recommendations in the report."]
+    vote = item.votes[0]
+    assert (vote.result, vote.counts) == ("carried", {"for": 3, "against": 2})
+    assert {side: [n.name for n in names] for side, names in vote.sides.items()} == {
+        "for": ["Grant", "Shaw", "Wallace"], "against": ["Dunlop", "McKay"]}
+    amended = read(SCOTTISH.replace("The Motion was carried by 3", "The Amendment was carried by 3")
+                   + "\nDecision\n\nThe Committee agreed to continue consideration of the report.\n")
+    assert motions(amended) == [("Iain Shaw", "Fiona Grant", "lost"), ("Hugh McKay", "Kate Dunlop", "carried")]
+    assert amended.decisions == ["The Committee agreed to continue consideration of the report."]  # recorded below
+    assert amended.votes[0].result == "lost"  # the motion's vote

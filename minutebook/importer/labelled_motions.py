@@ -80,7 +80,7 @@ WITHIN = 2  # paragraphs of movers between a resolution and its outcome
 DIVISION_RE = re.compile(r"(?i)^(?:division|a\s+division\s+was\s+(?:called|requested)\b.{0,40}|recorded\s+vote)\s*:?$")
 
 
-def _moved_by(text: str) -> tuple[PersonName | None, PersonName | None] | None:
+def moved_by(text: str) -> tuple[PersonName | None, PersonName | None] | None:
     """The mover and seconder of a line that opens a labelled motion ('Moved by: A', 'Moved Cr A, seconded Cr B',
     'Moved (Cr A / Cr B)'); None for any other line."""
     made = MADE_BY_RE.match(text)
@@ -117,7 +117,7 @@ def _made_by_line(block: Block) -> int | None:
     """The line of a paragraph that opens a labelled motion ('Moved by: A'), first or under its number or label
     ('Resolution No. 2021-123', 'Motion', 'Foreshadowed motion')."""
     for n, line in enumerate(block.lines[:2]):
-        if _moved_by(line.stripped):
+        if moved_by(line.stripped):
             return n
         if not _labelled(line.stripped):
             return None
@@ -151,7 +151,7 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         blocks[i:i + 1] = number + _labelled_lines(blocks[i], start)
         if number:
             return 1  # the resolution's number, a paragraph of its own: its motion is read next
-    mover, seconder = _moved_by(blocks[i].text)
+    mover, seconder = moved_by(blocks[i].text)
     j = i + 1
     if j < len(blocks) and len(blocks[j].lines) > 1 and SECONDED_BY_RE.match(blocks[j].lines[0].stripped):
         blocks[j:j + 1] = [Block(blocks[j].lines[:1]), Block(blocks[j].lines[1:])]  # 'Seconded by B' / '' / 'that
@@ -163,12 +163,12 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         blocks[j:j + 1] = _split(blocks[j])
         j += j + 1 < len(blocks) and _labelled(blocks[j].text) and bool(THAT_RE.match(blocks[j + 1].text))
     text_starts = j
-    while j < len(blocks) and not (OUTCOME_LINE_RE.match(blocks[j].text) or _moved_by(blocks[j].text)
+    while j < len(blocks) and not (OUTCOME_LINE_RE.match(blocks[j].text) or moved_by(blocks[j].text)
                                    or blocks[j].text.lstrip("> ").startswith("|")
                                    or re.match(r"^>\s*\[!", blocks[j].text)):
         j += 1
     outcome = OUTCOME_LINE_RE.match(blocks[j].text) if j < len(blocks) else None
-    if outcome is None and j < len(blocks) and not _moved_by(blocks[j].text):  # a vote table first:
+    if outcome is None and j < len(blocks) and not moved_by(blocks[j].text):  # a vote table first:
         after = next((k for k in range(j, min(j + 3, len(blocks)))  # its result line comes right after it
                       if OUTCOME_LINE_RE.match(blocks[k].text)), None)
         outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
@@ -215,7 +215,7 @@ def _statement_above(blocks: list[Block], i: int, title: str | None) -> str | No
     if i == 0:
         return title
     text = blocks[i - 1].text.strip()
-    if not text or text.endswith(":") or len(text) > STATEMENT or _outcome(text) or _moved_by(text) \
+    if not text or text.endswith(":") or len(text) > STATEMENT or _outcome(text) or moved_by(text) \
             or SECONDED_BY_RE.match(text):
         return None
     return text.rstrip(".")
@@ -237,7 +237,7 @@ class Moved:
 def movers(text: str) -> tuple[PersonName | None, PersonName | None] | None:
     """The mover and seconder a paragraph holding nothing else names ('Moved Cr A, seconded Cr B', 'Moved by: A' /
     'Seconded by: B', 'Cr A/Cr B'); None for any other paragraph."""
-    made = _moved_by(text)
+    made = moved_by(text)
     if made:
         return made
     pair = pair_named(text)
@@ -308,12 +308,12 @@ def _split(block: Block) -> list[Block]:
         return [Block(block.lines[:1]), *_split(Block(block.lines[1:]))]
     lines = block.lines
     cut = next((n for n in range(1, len(lines)) if OUTCOME_LINE_RE.match(lines[n].stripped)
-                or _moved_by(lines[n].stripped) or PAIR_RE.match(lines[n].stripped)), None)
+                or moved_by(lines[n].stripped) or PAIR_RE.match(lines[n].stripped)), None)
     if cut is None:
         return [block]
     rest = [Block([line]) for line in lines[cut:]]
     for n in range(len(rest) - 1, 0, -1):  # 'Moved by: A' / 'Seconded by: B': one paragraph
-        if SECONDED_BY_RE.match(rest[n].text) and _moved_by(rest[n - 1].text):
+        if SECONDED_BY_RE.match(rest[n].text) and moved_by(rest[n - 1].text):
             rest[n - 1:n + 1] = [Block(rest[n - 1].lines + rest[n].lines)]
     return [Block(lines[:cut]), *rest]
 

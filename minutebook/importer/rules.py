@@ -22,6 +22,7 @@ from . import final_resolution as fr
 from . import interests_abstaining, polls
 from . import labelled_motions as lm
 from . import mentions as m
+from . import motion_amendment as mam
 from . import motion_forms as mf
 from . import motions as mo
 from . import motions_apart as ma
@@ -173,6 +174,7 @@ RULES: list[Rule] = [
     ("result-opens", lambda b, i, it: u.result_opens(b, i), result_opens_run),
     ("proposal-unopposed", lambda b, i, it: bool(u.unopposed(b[i].text)), unopposed_run),
     ("voice-vote", vv.voice_vote_test, vv.voice_vote_run),
+    ("motion-and-amendment", mam.motion_amendment_test, mam.motion_amendment_run),
     ("motion-made-by", lm.made_by_test, lm.made_by_run),
     ("motion-by-outlined", om.motion_by_test, om.motion_by_run),
     ("motion-noted", om.noted_motion_test, om.noted_motion_run),
