@@ -258,6 +258,14 @@ def test_a_new_archive_is_named_for_a_municipality_printed_over_its_councils_min
     assert archive["authority"] == "Dikgatlong Local Municipality"
 
 
+def test_a_council_named_for_its_area_over_a_committees_minutes_is_its_authority(tmp_path):
+    archive = _archive_after_import(tmp_path, "ARGYLL AND BUTE COUNCIL\n\nPLANNING COMMITTEE MINUTES\n")
+    assert archive["authority"] == "Argyll and Bute Council"
+    shutil.rmtree(tmp_path / "content")
+    youth = _archive_after_import(tmp_path, "YOUTH COUNCIL\n\nPLANNING COMMITTEE MINUTES\n")
+    assert youth["authority"] == "Unknown authority"
+
+
 def test_a_body_that_names_no_authority_leaves_it_for_the_clerk_to_write(tmp_path):
     archive = _archive_after_import(tmp_path, "PLANNING COMMITTEE MINUTES\n")
     assert archive == {"name": "Meetings archive", "authority": "Unknown authority"}

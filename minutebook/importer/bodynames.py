@@ -160,6 +160,20 @@ MUNICIPALITY_RE = re.compile(r"^(?:(?!(?i:the|local|district|metropolitan)\b)[A-
                              r"(?i:municipality|municipal\s+corporation)$")
 
 
+# A council named for its area alone, as Scottish, Welsh and English unitary councils go by: 'Argyll and Bute
+# Council', 'Highland Council', 'WIRRAL COUNCIL' (not 'Full Council', 'Youth Council', 'The Council').
+AREA_COUNCIL_RE = re.compile(r"^(?:(?!(?i:the|full|ordinary|special|extraordinary|annual|youth|executive|joint|"
+                             r"student|advisory|school|church|parochial|general|legislative|security)\b)"
+                             r"[A-Z][\w’'.-]*\s+(?:(?i:and|&)\s+)?){1,4}(?i:council)$")
+
+
+def letterhead_authority(name: str) -> bool:
+    """A name printed over a committee's or board's as its authority's: any authority's name, or a council's named
+    for its area alone ('ARGYLL AND BUTE COUNCIL' over 'PLANNING COMMITTEE'), which alone may be a council's own
+    body."""
+    return is_authority(name) or bool(AREA_COUNCIL_RE.match(name))
+
+
 def is_authority(name: str) -> bool:
     """A name an authority goes by: 'Town of X', 'The Corporation of the City of Y', 'X Parish Council', 'X Local
     Municipality'."""
