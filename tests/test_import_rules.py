@@ -1298,3 +1298,21 @@ def test_a_resolution_in_a_lettered_point_ends_where_the_next_point_begins():
 def test_what_a_member_did_after_a_resolution_is_no_part_of_it(text, decision):
     item, _ = read(text)
     assert item.decisions == [decision]
+
+
+@pytest.mark.parametrize(("text", "decisions"), [
+    ("By-law 2024-15, being a by-law to appoint a Deputy Clerk, was read a first, second and third time and finally "
+     "passed. The Clerk signed it.\n",
+     ["By-law 2024-15, being a by-law to appoint a Deputy Clerk, was read a first, second and third time and finally "
+      "passed"]),
+    ("BY-LAW NO. 2024-16\nBeing a By-law to confirm the proceedings of Council.\nRead a first, second and third time "
+     "and finally passed this 4th day of March, 2024.\n",
+     ["BY-LAW NO. 2024-16 Being a By-law to confirm the proceedings of Council. Read a first, second and third time "
+      "and finally passed this 4th day of March, 2024"]),
+    ("The following by-laws were read a first, second and third time and passed:\nBy-law 2024-17 - Fence Viewers\n"
+     "By-law 2024-18 - Zoning Amendment (Smith)\n", ["By-law 2024-17 - Fence Viewers",
+                                                      "By-law 2024-18 - Zoning Amendment (Smith)"]),
+    ("By-law 2024-19 was read a first and second time; its third reading is at the next meeting.\n", []),
+])
+def test_a_by_laws_passage_told_by_its_readings_is_a_decision(text, decisions):
+    assert read(text)[0].decisions == decisions

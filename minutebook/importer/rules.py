@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..dates import parse_date, start_and_end, title_times
 from . import attendance_text as at
+from . import bylaws as bl
 from . import consensus as cs
 from . import decisions as d
 from . import decisions_fields as f
@@ -211,6 +212,7 @@ RULES: list[Rule] = [
     ("motion-put-counted", vr.put_test, vr.put_run),
     ("election-table", el.table_test, el.table_run),
     ("election", el.elected_test, el.elected_run),
+    ("bylaw-passed", bl.bylaw_passed_test, bl.bylaw_passed_run),
     ("passive-decision", lambda b, i, it: bool(u.passive_decisions(b[i].text)), passive_run),
     ("text", lambda b, i, it: True, catch_all),
 ]
