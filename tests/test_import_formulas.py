@@ -100,6 +100,12 @@ def test_the_body_named_in_full_approved_opening_a_paragraph():
                               "2022, as submitted."]
 
 
+def test_the_body_endorsed_what_was_put_opening_a_paragraph():
+    item = read("The Committee endorsed the paper and agreed to allocate $50,000 to the project.\n")
+    assert item.decisions == ["The Committee endorsed the paper and agreed to allocate $50,000 to the project."]
+    assert read("The Committee endorsed this plan at its meeting on 9 March.\n").decisions == []  # another meeting's
+
+
 def test_another_body_approved_at_its_meeting_is_background():
     item = read("The Space Utilization Committee        approved   this   lease   at   its\nmeeting on March 9, "
                 "2010.\n")

@@ -33,7 +33,7 @@ FORMULAS = [
     # payments listed'; not another body's act told as background ('The Space Utilization Committee approved this
     # lease at its meeting on March 9, 2010.')
     re.compile(r"^(?:The\s+(?:[A-Z][\w&’'-]{1,30}\s+){0,3})?(?:Board|Committee|Commission|Council|Authority)\s+"
-               r"(?:unanimously\s+)?(?:approved|adopted|ratified|accepted|authori[sz]ed)\s+(?:the|this|these|a|an)\b"
+               r"(?:unanimously\s+)?(?:approved|adopted|ratified|accepted|authori[sz]ed|endorsed)\s+(?:the|this|these|a|an)\b"
                r"(?![^.]{0,300}?\b(?:at\s+its\s+(?:\w+\s+){0,2}meeting|on\s+(?:\d|(?i:" + MONTH_WORD + r"))))"),
 ]
 # A second formula in the same sentence run: '... no longer needed for public use. UPON FURTHER MOTION, the Board ...'
