@@ -703,6 +703,13 @@ def test_a_vote_told_as_its_count_after_a_label_carries_by_majority_and_names_th
     assert sides(item) == {"against": ["Hale"]}
 
 
+def test_a_list_of_members_opposed_after_the_count():
+    item = read("Motion by Park, second by Ryan, to appoint Sara Kim. Motion failed 2-3, Haddad, Vega and Whitfield "
+                "opposed.\n")
+    assert (item.votes[0].result, item.votes[0].counts) == ("lost", {"for": 2, "against": 3})
+    assert sides(item) == {"against": ["Haddad", "Vega", "Whitfield"]}
+
+
 def test_each_sides_word_before_its_number_and_the_result_in_a_sentence_after_them():
     item = read("Motion by Legislator Brown, seconded by Legislator Davis, to adopt Resolution No. 45-2024.\n"
                 "Roll call vote: Ayes 5, Noes 0, Absent 1. Adopted.\n")

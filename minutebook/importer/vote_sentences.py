@@ -27,9 +27,10 @@ DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][
 
 # A member named in a sentence about their vote: 'Commissioner Walsh', 'Director Kapke', 'Ann Bell'.
 NAMED_VOTER = rf"(?:(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
-# ... or after 'with' or a comma: 'The motion passed 3-1 with Commissioner Walsh voting no and Commissioner Park
-# absent.', 'Vote: 2-1, Selectman Hale opposed.'
-WITH_RE = re.compile(rf"(?:\b(?:with|and)|,)\s+(?P<name>{NAMED_VOTER})"
+# ... or after 'with' or a comma, one or a list: 'The motion passed 3-1 with Commissioner Walsh voting no and
+# Commissioner Park absent.', 'Vote: 2-1, Selectman Hale opposed.', 'Motion failed 2-3, Haddad, Vega and Whitfield
+# opposed.'
+WITH_RE = re.compile(rf"(?:\b(?:with|and)|,)\s+(?P<name>{NAMED_VOTER}(?:(?:,\s*|,?\s+and\s+){NAMED_VOTER}){{0,6}})"
                      r"\s+(?:(?P<against>voting\s+(?:no|nay|against)|opposed|dissenting)|"
                      r"(?P<abstain>abstaining|recused)|(?P<absent>absent))\b")
 WITH_SIDES = ("against", "abstain", "absent")
