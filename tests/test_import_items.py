@@ -1180,6 +1180,17 @@ def test_a_long_title_in_title_case_carried_on_in_title_case_up_to_the_blank_lin
         "Update on the Wastewater Treatment Plant Expansion Project Phases"]  # a sentence opens its text
 
 
+def test_a_lettered_list_under_one_heading_in_capitals_is_that_items_text_and_the_headings_the_items():
+    text = ("MINUTES\n\nCALL TO ORDER\nThe Mayor called the meeting to order.\n\nCONSENT AGENDA\n"
+            "A. Approve Minutes of May 20, 2024 Regular Meeting\nB. Approve Claims in the Amount of $1,245.18\n"
+            "C. Adopt Resolution 24-51 Accepting Donations\nMotion by Vega, second by Ryan, to approve the Consent "
+            "Agenda. Motion carried 5-0.\n\nPUBLIC HEARINGS\nThe hearing was held.\n\nNEW BUSINESS\nNone.\n\n"
+            "ADJOURNMENT\nThe meeting adjourned.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [(None, "CALL TO ORDER"), (None, "CONSENT AGENDA"),
+                                                   (None, "PUBLIC HEARINGS"), (None, "NEW BUSINESS"),
+                                                   (None, "ADJOURNMENT")]
+
+
 def test_marked_headings_over_names_only_under_the_attendance_heading_are_its_groups_not_items(tmp_path):
     text = ("# Council Minutes\nMarch 29, 2018\n\n**ATTENDANCE**\n\nNeil Romano, Billy Altom\n\n**NCD Contractor**\n\n"
             "Anthony Simpson\n\n**Guests**\n\nKim, AUCD; Dylan Hedtler-Gaudette, National Federation of the Blind\n\n"

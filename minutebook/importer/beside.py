@@ -39,7 +39,7 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
     if restarting:
         read = _order_of_business(lines, run, read)
     among = kind == "agenda" and capitals or len(run) <= 3 and len(read) >= 2 * len(run) + 3 or measures \
-        or kind == "minutes" and (_run_under_one_heading(run, read) or _numbers_in_sections(lines, run, read)) \
+        or kind == "minutes" and (run_under_one_heading(run, read) or _numbers_in_sections(lines, run, read)) \
         or restarting
     if run and not among:  # minutes: capitals under a numbered minute are its sub-headings ('PAYMENTS')
         read = [r for r in read if r[0] < run[0].index or _above_the_numbers(lines, run, r)]
@@ -77,7 +77,7 @@ CLOSING_RE = re.compile(r"(?i)^(?:adjournment|adjourn|closing|close of (?:the )?
                         r"(?:date of )?next meeting)\b")
 
 
-def _run_under_one_heading(run: list, read: list[tuple[int, str, str, int]]) -> bool:
+def run_under_one_heading(run: list, read: list[tuple[int, str, str, int]]) -> bool:
     """Minutes whose numbered (or lettered) entries all stand under one heading in capitals, with headings in
     capitals after them ('CONSENT AGENDA' / 'A.' 'B.' 'C.' / ... / 'PUBLIC HEARINGS' / 'ADJOURNMENT'): the
     headings are the order of business, the entries a list within one of them, never the minutes' items."""

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from . import subitems
 from .agenda_repeated import repeated_agenda
-from .beside import headings_beside
+from .beside import headings_beside, run_under_one_heading
 from .blocks import to_blocks
 from .children import LOWER_RE, child_ok, sub_items
 from .decided import decided_items
@@ -104,6 +104,9 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     strays = [h.index for h in candidates(lines, style) if h.index not in members and h.indent <= margin
               and h.index > last and run]  # '1. Establish Budgets' in a schedule after the items
     read = headings_beside(lines, kind, run, measures=style.measures)
+    if kind == "minutes" and style.name == "letter" and run_under_one_heading(run, read):
+        run, strays = [], []  # 'CONSENT AGENDA' / 'A. Approve Minutes ...' / 'B. Approve Claims ...' / 'PUBLIC
+        read = headings_beside(lines, kind, run)  # HEARINGS': a lettered list in one heading, the headings the items
     taken = {r[0] for r in read}
     read += [r for r in decided if r[0] not in taken]
     beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
