@@ -902,6 +902,14 @@ def test_officers_in_attendance_a_name_and_post_a_line_under_the_label_a_post_wi
         ("Stuart Mclean", "in_attendance", "Committee Manager")]
 
 
+def test_a_plural_title_printed_in_two_languages_before_the_names_it_titles():
+    found = read("Presennol / Present: Cynghorydd / Councillor Gareth Hughes (Cadeirydd / Chair), Cynghorwyr / "
+                 "Councillors\nElin Jones, Dafydd Roberts\n")
+    assert [(name, status, role) for name, status, role, *_ in found] == [
+        ("Gareth Hughes", "present", "Chair"), ("Elin Jones", "present", "Councillor"),
+        ("Dafydd Roberts", "present", "Councillor")]
+
+
 def test_a_labelled_paragraph_further_down_a_minute_titled_for_the_roll_call():
     from minutebook.importer.attendance_items import item_attendance
     from minutebook.importer.drafts import ItemDraft

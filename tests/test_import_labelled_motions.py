@@ -240,3 +240,11 @@ def test_a_motion_and_its_amendment_each_under_its_label_then_the_roll_and_which
     assert motions(amended) == [("Iain Shaw", "Fiona Grant", "lost"), ("Hugh McKay", "Kate Dunlop", "carried")]
     assert amended.decisions == ["The Committee agreed to continue consideration of the report."]  # recorded below
     assert amended.votes[0].result == "lost"  # the motion's vote
+
+
+def test_movers_labelled_in_two_languages_under_the_resolution_printed_in_both():
+    item = read("Penderfynwyd cymeradwyo cofnodion y cyfarfod.\n"
+                "Resolved to approve the minutes of the meeting held on 10 October 2023.\n"
+                "Cynigiwyd / Proposed: Cyng. / Cllr Elin Jones; Eiliwyd / Seconded: Cyng. / Cllr Mair Williams.\n")
+    assert motions(item) == [("Elin Jones", "Mair Williams", "carried")]
+    assert item.decisions == ["Resolved to approve the minutes of the meeting held on 10 October 2023."]

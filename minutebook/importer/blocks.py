@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .drafts import AttendanceDraft
 from .lines import Line
+from .names import OTHER_TONGUE
 
 
 @dataclass
@@ -47,7 +48,7 @@ OPENERS = [
     # a resolution's number, its body's words before it or not ('COMMUNITY BOARD RESOLUTION OCB2023/08'; not
     # 'Adoption of Resolution 2023-45')
     re.compile(rf"(?i)^(?:(?!of\b)[a-z]+\s+){{0,5}}{RESOLUTION_NUMBER}$"),
-    re.compile(r"^(?:Moved|MOVED|Proposed|PROPOSED)(?:\s+(?:by|By|BY))?\s*:\s*\S|^MOVED\s+by\s"),
+    re.compile(rf"^{OTHER_TONGUE}(?:Moved|MOVED|Proposed|PROPOSED)(?:\s+(?:by|By|BY))?\s*:\s*\S|^MOVED\s+by\s"),
     re.compile(r"^M/S/C\s+\S"),  # moved, seconded and carried, nobody named: 'M/S/C To approve the agenda'
 ]
 

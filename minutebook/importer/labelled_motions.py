@@ -181,9 +181,10 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     made = MADE_BY_RE.match(blocks[i].text)
     if made and made.group("resolved") and result is None:  # 'Proposed by A, Seconded by B and resolved:'
         result = "carried"
-    if result is None and j == text_starts and i and RESOLVED_TEXT_RE.match(blocks[i - 1].text):
+    if result is None and j == text_starts and i and any(RESOLVED_TEXT_RE.match(line.stripped)
+                                                          for line in blocks[i - 1].lines):
         result = "carried"  # 'Resolved to approve the minutes.' / 'Proposed: A; Seconded: B.': the movers of the
-        # resolution above them, with nothing of their own under them
+        # resolution above them (its line the first or not), with nothing of their own under them
     moved_to = MOVE_TO_RE.match(blocks[i].text)
     item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result,
                                     moved=moved_to.group("what") if moved_to and result is None else None))

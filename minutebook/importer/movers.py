@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .names import MEMBER_TITLE, NAME_SUFFIX, NUMBERED_MEMBER, PERSONAL_TITLE, PersonName, parse_name
+from .names import MEMBER_TITLE, NAME_SUFFIX, NUMBERED_MEMBER, OTHER_TONGUE, PERSONAL_TITLE, PersonName, parse_name
 
 TITLE = rf"(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"  # 'Commissioner ', 'Vice Chair ', 'Mr. '
 TITLED = rf"(?:{TITLE})?"
@@ -45,11 +45,12 @@ def untitled_name(name: str) -> PersonName | None:
 # 'It was proposed by A, seconded by B and resolved:' over what it resolved (a line that ends so is no sentence)
 PASSIVE = r"It\s+was\s+(?=.*\band\s+(?:unanimously\s+)?(?:resolved|agreed|carried)(?:\s+unanimously)?\s*:\s*$)"
 _LABELLED_NAME = r"(?:(?![,.]?\s+(?:to|that)\b)[^;:]){2,60}?"
-MADE_BY_RE = re.compile(rf"(?i)^>?\s*(?:Motion\s+|Amendment\s+|{PASSIVE})?(?:made|moved|proposed)(?:\s+by\s*:?|\s*:|"
+MADE_BY_RE = re.compile(rf"(?i)^>?\s*{OTHER_TONGUE}(?:Motion\s+|Amendment\s+|{PASSIVE})?(?:made|moved|proposed)"
+                        rf"(?:\s+by\s*:?|\s*:|"
                         rf"(?=\s+(?:Cr|Cllr|Councillor)\b)|"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
                         rf"(?=\s+{CAPITALISED_NAME}(?:\s+(?-i:Seconded|seconded)\s+(?-i:[A-Z])|\s*$)))"  # ('Moved Ann
                         rf"\s+"  # Bell Seconded Tom Hale', 'Moved Ann Bell' alone on its line: a name, no label)
-                        rf"(?P<who>{_LABELLED_NAME})(?:(?:[,;]?\s+|\s*/\s*|\s+[-–]\s+|\s+and\s+)"
+                        rf"(?P<who>{_LABELLED_NAME})(?:(?:[,;]?\s+|\s*/\s*|\s+[-–]\s+|\s+and\s+|[,;]\s+{OTHER_TONGUE})"
                         rf"seconded(?:\s+by)?\s*:?\s+"
                         rf"(?P<second>{_LABELLED_NAME}))?(?P<resolved>[,;]?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|"
                         rf"carried)(?:\s+unanimously)?)?[.:;]?$")

@@ -28,6 +28,7 @@ from .nameentry import (
 from .names import (
     NUMBERED_MEMBER,
     ORGANISATION_RE,
+    OTHER_TONGUE,
     PLURAL_MEMBER_TITLE,
     POST_ACRONYM_RE,
     SUFFIX_COMMA_RE,
@@ -110,7 +111,7 @@ LOST_COMMA_GROUP_RE = re.compile(rf"(?P<first>{WORD_RE.pattern}\s{WORD_RE.patter
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80}?)"
                           r"(?:\s*\((?:(?P<initials>[A-Z][A-Z&]{1,9})|(?P<office>[A-Z][a-z][\w -]{1,30}))\))?$")
 # A plural title before a list ('Cllrs A and B', 'Commissioners A, B', 'Selectmen A and B'): each name's title.
-GROUP_RE = re.compile(rf"(?i)^(?:(?-i:[A-Z]{{2,6}})\s+)?(?P<title>{PLURAL_MEMBER_TITLE})\s+(?=[A-Z])")
+GROUP_RE = re.compile(rf"(?i)^(?:(?-i:[A-Z]{{2,6}})\s+)?{OTHER_TONGUE}(?P<title>{PLURAL_MEMBER_TITLE})\s+(?=[A-Z])")
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
 # A post in the plural after the names it is the post of: 'A, B and C, Councillors', 'D and E, Assistant
 # Superintendents', 'F, G, and H, Executive Directors'

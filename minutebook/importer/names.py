@@ -25,6 +25,9 @@ MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?|V\.\s?)?(?:{_MEMBER})"  # 'V. Chairman
 PLURAL_MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBERS})"
 MEMBER_TITLES = rf"(?:{PLURAL_MEMBER_TITLE}|{MEMBER_TITLE})"
 PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)"  # with or without its full stop
+# A label or title printed in two languages, the other first, as Welsh councils print them: 'Cynigiwyd / Proposed:',
+# 'Eiliwyd / Seconded:', 'Cynghorwyr / Councillors'; what follows is read as the English alone.
+OTHER_TONGUE = r"(?:[^\W\d_]{3,20}\s*/\s*)?"
 # A member named by a number, as minutes that keep members' names private print them: 'Member 7', 'Member 44'. The
 # number is the name: no title before a name, and no role of the name before it in a list.
 NUMBERED_MEMBER = r"Member\s+\d{1,4}\b"
