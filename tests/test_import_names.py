@@ -9,6 +9,12 @@ def test_councillor_and_mrs_with_mayor_role():
     assert (name.name, name.honorific, name.role) == ("Rekha Shah", "Councillor Mrs", "Mayor")
 
 
+def test_indian_courtesy_titles_are_honorifics_not_given_names():
+    names = [parse_name(n) for n in ("Shri V. K. Rao", "Smt. Sunita Deshmukh", "Sri Anil Rao")]
+    assert [(n.name, n.honorific) for n in names] == [("V. K. Rao", "Shri"), ("Sunita Deshmukh", "Smt"),
+                                                      ("Anil Rao", "Sri")]
+
+
 def test_rank_honorifics():
     assert parse_name("Chief Superintendent Dal Babu").name == "Dal Babu"
     assert parse_name("Borough Commander Richard Claydon").honorific == "Borough Commander"

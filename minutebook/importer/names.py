@@ -53,6 +53,7 @@ HONORIFICS = sorted([
     "Chief Superintendent", "Superintendent",
     "Chief Inspector", "Inspector", "Detective Chief Inspector", "Chief Constable", "Borough Commander",
     "Commander", "Sergeant", "Captain", "Canon", "Father", "Rabbi", "Imam", "Pastor", "Bishop",
+    "Shri", "Shri.", "Sri", "Sri.", "Smt", "Smt.", "Shrimati", "Kumari", "Kum.",  # Indian minutes' courtesy titles
 ], key=len, reverse=True)
 HONORIFIC_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")(?=\s|$)\s*", re.I)
 CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
