@@ -1118,6 +1118,14 @@ def test_minute_numbers_after_the_committees_letters_and_a_stop():
                                                     "OF 9 DWELLINGS")]
 
 
+def test_subjects_numbered_after_the_word_subject():
+    text = ("PROCEEDINGS\n\nMembers Present:\n1. Shri Rajesh Patil (Chairman)\n2. Smt. Sunita Deshmukh\n\n"
+            "Subject No. 1: Confirmation of the minutes.\n\nConfirmed.\n\nSubject No. 2: Tender for water meters.\n\n"
+            "Accepted.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [("1", "Confirmation of the minutes"),
+                                                   ("2", "Tender for water meters")]
+
+
 def test_minute_label_before_a_number_and_its_year_without_a_separator():
     text = ("MINUTES\n\nMinute 45/23 Apologies\nNone.\n\nMinute 46/23 Declarations\nNone.\n\n"
             "Minute 47/23 Finance\nDone.\n")

@@ -165,8 +165,8 @@ STYLES = (
           number_value, bare=BARE_NUMBER_RE),
     # an item numbered with a nought after its point, its paragraphs numbered under it: '1.0 APOLOGIES' / '1.1 ...'
     Style("point-nought", re.compile(r"^(\d{1,3}\.0)[ \t]{1,12}(\S.*)$"), number_value),
-    # 'Item 7 -', 'Minute 45.', 'Agenda Item 1 – Apologies', 'Minute No. 123 – Apologies'
-    Style("item", re.compile(r"^(?:(?:Agenda|AGENDA)\s+)?(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?)\s+"
+    # 'Item 7 -', 'Minute 45.', 'Agenda Item 1 – Apologies', 'Minute No. 123 – Apologies', 'Subject No. 1: Tender'
+    Style("item", re.compile(r"^(?:(?:Agenda|AGENDA)\s+)?(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?|Subject|SUBJECT)\s+"
                              r"(?:(?:No|NO)\.?\s*)?(\d{1,4}(?:/\d{2,4})?[a-z]?)"
                              r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
     REFERENCE,
