@@ -1316,3 +1316,9 @@ def test_what_a_member_did_after_a_resolution_is_no_part_of_it(text, decision):
 ])
 def test_a_by_laws_passage_told_by_its_readings_is_a_decision(text, decisions):
     assert read(text)[0].decisions == decisions
+
+
+@pytest.mark.parametrize("number", ["Resolution No. 1245:", "RESOLUTION NO. 1245"])
+def test_a_resolution_in_words_under_its_number_on_a_line_of_its_own(number):
+    item, _ = read(f"{number}\nResolved that the minutes of the meeting held on 27.02.2024 be confirmed.\n")
+    assert item.decisions == ["that the minutes of the meeting held on 27.02.2024 be confirmed."]

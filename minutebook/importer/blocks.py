@@ -166,11 +166,23 @@ def _indented_paragraph(current: list[Line], line: Line, opening: int | None) ->
         and bool(re.search(r"[.!?:][”\"’)]?$", current[-1].stripped))
 
 
+NUMBER_LINE_RE = re.compile(rf"(?i)^{RESOLUTION_NUMBER}[:.]?$")  # 'Resolution No. 1245:', 'RESOLUTION NO. 1245'
+RESOLVED_WORDS_RE = re.compile(r"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\s+(?:that|THAT|to|TO)\b")
+
+
+def _under_its_number(current: list[Line], line: Line) -> bool:
+    """A resolution in words under its number on a line of its own ('Resolution No. 1245:' / 'Resolved that the
+    minutes be confirmed.'): the resolution opens a paragraph, the number one of its own."""
+    return len(current) == 1 and bool(NUMBER_LINE_RE.match(current[0].stripped)) \
+        and bool(RESOLVED_WORDS_RE.match(line.stripped))
+
+
 def opens_paragraph(current: list[Line], line: Line, opening: int | None) -> bool:
     """A line printed straight under the paragraph `current` that opens a paragraph of its own: a decision's label,
     the next numbered or lettered point, a bullet, a line set in at the text's paragraph indent (`opening`,
     from `first_line_indent`)."""
-    return any(rule.match(line.stripped) for rule in OPENERS) or _next_point(current[0], line) \
+    return any(rule.match(line.stripped) for rule in OPENERS) or _under_its_number(current, line) \
+        or _next_point(current[0], line) \
         or _next_entry(current, line) or _next_letter(current[0], line) or _next_bullet(current[0], line) \
         or _indented_paragraph(current, line, opening)
 
