@@ -266,6 +266,12 @@ def test_a_council_named_for_its_area_over_a_committees_minutes_is_its_authority
     assert youth["authority"] == "Unknown authority"
 
 
+def test_a_municipal_corporation_over_its_committees_proceedings_is_the_authority(tmp_path):
+    archive = _archive_after_import(tmp_path, "PUNE MUNICIPAL CORPORATION\nSTANDING COMMITTEE\n\nPROCEEDINGS OF THE "
+                                              "MEETING OF THE STANDING COMMITTEE HELD ON 9 MARCH 2022\n")
+    assert archive["authority"] == "Pune Municipal Corporation"
+
+
 def test_a_body_that_names_no_authority_leaves_it_for_the_clerk_to_write(tmp_path):
     archive = _archive_after_import(tmp_path, "PLANNING COMMITTEE MINUTES\n")
     assert archive == {"name": "Meetings archive", "authority": "Unknown authority"}

@@ -24,6 +24,7 @@ from .bodynames import (
     body_name,
     first_column,
     is_authority,
+    letterhead_authority,
 )
 from .doc_kind import KIND_ALONE_RE, kind_of, minutes_below, minutes_text
 from .file_names import file_body, file_date, file_kind
@@ -298,11 +299,15 @@ def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order:
 
 def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: list[Candidate]) -> str | None:
     """The authority a heading prints above its body: a line naming it alone ('CITY OF MENLO PARK', 'The Corporation
-    of the Township of X', a letterhead's first column), else another name the heading gives that is an authority's
-    ('Ashcombe Parish Council' over its 'Planning Committee')."""
+    of the Township of X', a letterhead's first column; over a committee or board, 'PUNE MUNICIPAL CORPORATION',
+    'ARGYLL AND BUTE COUNCIL'), else another name the heading gives that is an authority's ('Ashcombe Parish Council'
+    over its 'Planning Committee')."""
+    committee = not re.search(r"(?i)\bcouncil$", body.name)
+    named_at = next((i for i in indexes if body.name.lower() in lines[i].stripped.lower()), body.index)
     for i in indexes:
         text = plain(first_column(lines[i].stripped))
-        if i < body.index and AUTHORITY_RE.match(text) and len(text) < 60:
+        if i < max(body.index, named_at) and len(text) < 60 and text.lower() != body.name.lower() \
+                and (AUTHORITY_RE.match(text) or committee and letterhead_authority(text)):
             return title_case(text) if text.isupper() else text
     for other in ranked:
         if other.name.lower() != body.name.lower() and other.index <= body.index and is_authority(other.name) \
