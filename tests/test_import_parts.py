@@ -1,5 +1,7 @@
 """parts.py: a pack cut into agenda, minutes, reports and cover sheets."""
 
+import pytest
+
 from minutebook.importer.lines import read_lines
 from minutebook.importer.parts import split_parts
 
@@ -44,6 +46,16 @@ def test_a_session_over_minutes_takes_its_body_from_the_nearest_line_above_that_
     text = "BOARD OF COUNTY COMMISSIONERS\nMADISON COUNTY, IOWA\nREGULAR SESSION MINUTES\nFebruary 6, 2024\n"
     minutes = [p for p in split_parts(read_lines("doc.txt", text)[0]) if p.kind == "minutes"]
     assert [(p.body, p.meeting_type) for p in minutes] == [("Board of County Commissioners", "regular")]
+
+
+@pytest.mark.parametrize(("heading", "body", "meeting_type"), [
+    ("ANNUAL TOWN MEETING MINUTES", "Town Meeting", "annual"),
+    ("SPECIAL TOWN MEETING MINUTES", "Town Meeting", "special"),
+    ("ANNUAL PARISH MEETING MINUTES", "Parish Meeting", "annual"),
+])
+def test_a_meeting_that_is_its_own_body_over_minutes(heading, body, meeting_type):
+    parts = split_parts(read_lines("doc.txt", f"{heading}\nMay 4, 2024\n")[0])
+    assert (parts[0].kind, parts[0].body, parts[0].meeting_type) == ("minutes", body, meeting_type)
 
 
 def test_annual_minutes_heading():

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 from ..dates import find_date
-from .bodynames import BODY_WORD_RE
+from . import bodynames
+from .bodynames import BODY_WORD_RE, MEETING_BODY_RE
 from .lines import Line
 from .names import title_case
 
@@ -80,6 +81,10 @@ def _minutes_heading(lines: list[Line], i: int) -> Start | None:
         return None
     meeting_type = (match.group(2) or "").lower() or None
     body = match.group(1)
+    if text.endswith("MEETING MINUTES") and MEETING_BODY_RE.search(f"{body} MEETING"):  # 'ANNUAL TOWN MEETING
+        opening = re.match(r"(ANNUAL|SPECIAL|EXTRAORDINARY)\s", body)  # MINUTES': the meeting is the body, a town's
+        return "minutes", {"body": bodynames.body_name(f"{body} MEETING"),  # or a parish's, or its members'
+                           "meeting_type": meeting_type or (opening.group(1).lower() if opening else None)}
     kind = re.fullmatch(r"(?P<kind>ANNUAL|EXTRAORDINARY|BUDGET|SPECIAL|REGULAR|ORDINARY)(?:\s+SESSION)?", body)
     if kind:  # 'COUNTY LEGISLATURE' over 'REGULAR MEETING MINUTES' or 'REGULAR SESSION MINUTES': the body is a line
         # above (the nearest naming one, within three: 'BOARD OF COUNTY COMMISSIONERS' / 'MADISON COUNTY, IOWA'), the
