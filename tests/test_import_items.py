@@ -1126,6 +1126,14 @@ def test_subjects_numbered_after_the_word_subject():
                                                    ("2", "Tender for water meters")]
 
 
+def test_a_town_meetings_warrant_articles_are_its_items():
+    text = ("MINUTES\n\nARTICLE 1: To choose a moderator to preside over said meeting.\nEllen Burke was elected.\n\n"
+            "ARTICLE 2: To see if the Town will vote to raise $2,450,000 for the schools.\nVOTED: Passed.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [
+        ("1", "To choose a moderator to preside over said meeting"),
+        ("2", "To see if the Town will vote to raise $2,450,000 for the schools")]
+
+
 def test_minute_label_before_a_number_and_its_year_without_a_separator():
     text = ("MINUTES\n\nMinute 45/23 Apologies\nNone.\n\nMinute 46/23 Declarations\nNone.\n\n"
             "Minute 47/23 Finance\nDone.\n")

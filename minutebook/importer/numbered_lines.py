@@ -165,8 +165,10 @@ STYLES = (
           number_value, bare=BARE_NUMBER_RE),
     # an item numbered with a nought after its point, its paragraphs numbered under it: '1.0 APOLOGIES' / '1.1 ...'
     Style("point-nought", re.compile(r"^(\d{1,3}\.0)[ \t]{1,12}(\S.*)$"), number_value),
-    # 'Item 7 -', 'Minute 45.', 'Agenda Item 1 – Apologies', 'Minute No. 123 – Apologies', 'Subject No. 1: Tender'
-    Style("item", re.compile(r"^(?:(?:Agenda|AGENDA)\s+)?(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?|Subject|SUBJECT)\s+"
+    # 'Item 7 -', 'Minute 45.', 'Agenda Item 1 – Apologies', 'Minute No. 123 – Apologies', 'Subject No. 1: Tender', a
+    # town meeting's warrant articles: 'ARTICLE 2: To see if the Town will vote to raise ...'
+    Style("item", re.compile(r"^(?:(?:Agenda|AGENDA)\s+)?(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?|Subject|SUBJECT|"
+                             r"Article|ARTICLE)\s+"
                              r"(?:(?:No|NO)\.?\s*)?(\d{1,4}(?:/\d{2,4})?[a-z]?)"
                              r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
     REFERENCE,
