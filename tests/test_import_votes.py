@@ -710,6 +710,16 @@ def test_a_list_of_members_opposed_after_the_count():
     assert sides(item) == {"against": ["Haddad", "Vega", "Whitfield"]}
 
 
+def test_a_town_meetings_voted_line_is_the_motions_outcome_with_yes_and_no_counted():
+    item = read("Motion made by Selectman Amy Hall, seconded by Selectman Tom Reed, to pass over the article.\n"
+                "VOTED: Passed by voice vote.\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Amy Hall", "carried")]
+    assert item.decisions == ["to pass over the article"]
+    counted = read("Motion made and seconded to adopt the ordinance.\nVOTED: Failed. Yes 88, No 119.\n")
+    assert [(v.result, v.counts) for v in counted.votes] == [("lost", {"for": 88, "against": 119})]
+    assert counts_of("Resolution No 5 was adopted.") == {}  # 'No 5' alone: a number's label
+
+
 def test_each_sides_word_before_its_number_and_the_result_in_a_sentence_after_them():
     item = read("Motion by Legislator Brown, seconded by Legislator Davis, to adopt Resolution No. 45-2024.\n"
                 "Roll call vote: Ayes 5, Noes 0, Absent 1. Adopted.\n")

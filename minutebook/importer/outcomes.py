@@ -25,6 +25,9 @@ OUTCOMES: list[tuple[re.Pattern, str | None]] = [(re.compile(pattern), result) f
     (r"(?i)\bdeclared\s+(?:the\s+(?:motion|resolution|amendment|proposal)\s+)?(?:lost|defeated|failed)\b", "lost"),
     (r"(?i)\bRESULT\s*:\s*(?:approved|adopted|carried|passed)\b", "carried"),
     (r"(?i)\bRESULT\s*:\s*(?:failed|lost|defeated)\b", "lost"),
+    # a New England meeting's record of its vote: 'VOTED: Passed by voice vote.', 'VOTED: Failed. Yes 88, No 119.'
+    (r"\bVOTED\s*:\s*(?i:passed|carried|adopted|approved)\b", "carried"),
+    (r"\bVOTED\s*:\s*(?i:failed|defeated|lost|not\s+passed)\b", "lost"),
     # 'All in favour.', '; all agreed.', 'All ayes.', 'Resolved unanimously.', 'nem. con.', 'VOTE: Unanimous', '...,
     # with C making it unanimous' (the last member's vote named), '..., all voting aye.'
     (rf"(?i)\bvote\s*:\s*unanimous\b|{MADE_UNANIMOUS}|\ball\s+(?:were\s+)?in\s+favou?r\b|\ball\s+(?:members\s+)?agreed\b|"

@@ -52,6 +52,9 @@ COUNT_RULES: list[tuple[re.Pattern, str]] = [
     # ... or each side's word before its number: 'Ayes 5, Noes 0, Absent 1', 'Yeas 4; Nays 1'
     (re.compile(rf"(?i)\b(?:ayes?|yeas?)\s*:?\s*{COUNTED}"), "for"),
     (re.compile(rf"(?i)\b(?:noes|nays?)\s*:?\s*{COUNTED}"), "against"),
+    # 'Yes 88, No 119': each answer before its number, the two together ('No 5' alone is a number's label)
+    (re.compile(rf"(?i)\byes\s*:?\s*{COUNTED}\s*[,;]?\s+no\s*:?\s*\d{{1,3}}\b"), "for"),
+    (re.compile(rf"(?i)\byes\s*:?\s*\d{{1,3}}\s*[,;]?\s+no\s*:?\s*{COUNTED}"), "against"),
     # 'For: 6, Against: 2, Abstain: 1', 'Voting: For 8; Against 0', 'In favour: 5' (a colon, or a capital, says it is
     # a label)
     (re.compile(rf"(?:\b(?:For|FOR)\s*:?\s*|(?i:\b(?:for|in\s+favou?r)\s*:\s*)){COUNTED}"), "for"),
