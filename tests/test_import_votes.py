@@ -682,6 +682,12 @@ def test_a_member_who_asked_that_their_vote_be_recorded():
     assert [sides(item, n) for n in range(len(item.votes))] == [{"against": ["Bell"]}, {"abstain": ["Hale"]}]
 
 
+def test_a_member_who_asked_that_their_vote_on_the_motion_be_recorded():
+    item = read("Councillor Murphy requested that his vote against the motion be recorded. Cllr Hale requested that "
+                "his abstention on this item be recorded.\n")
+    assert [sides(item, n) for n in range(len(item.votes))] == [{"against": ["Murphy"]}, {"abstain": ["Hale"]}]
+
+
 def test_a_member_who_asked_the_minutes_to_say_how_they_voted():
     item = read("The Members resolved to appoint Ann Bell as Managing Director. Mr Hale wished the minutes to reflect "
                 "he had abstained from the vote. Cllr Lee asked that the minutes record that she voted against.\n")
@@ -718,6 +724,13 @@ def test_a_town_meetings_voted_line_is_the_motions_outcome_with_yes_and_no_count
     counted = read("Motion made and seconded to adopt the ordinance.\nVOTED: Failed. Yes 88, No 119.\n")
     assert [(v.result, v.counts) for v in counted.votes] == [("lost", {"for": 88, "against": 119})]
     assert counts_of("Resolution No 5 was adopted.") == {}  # 'No 5' alone: a number's label
+
+
+def test_a_divisions_last_side_ends_at_the_line_declaring_the_result():
+    item = read("A division was called for.\nFor the motion: Crs Allen, Brooks and Chen\n"
+                "Against the motion: Crs Dunn and Ellis\nThe motion was declared CARRIED.\n")
+    assert sides(item) == {"for": ["Allen", "Brooks", "Chen"], "against": ["Dunn", "Ellis"]}
+    assert item.votes[0].result == "carried"
 
 
 def test_each_sides_word_before_its_number_and_the_result_in_a_sentence_after_them():

@@ -82,9 +82,17 @@ def result_of(text: str) -> str | None:
 
 
 # A result on a line of its own: 'Motion carried.', 'The motion failed.', 'Carried.'
-RESULT_LINE_RE = re.compile(r"(?i)^(?:the\s+)?(?:motion|resolution|ordinance)\s+(?:was\s+)?(?:carried|passed|"
-                            r"adopted|approved|failed|lost|defeated)\b.{0,30}$|"
+RESULT_LINE_RE = re.compile(r"(?i)^(?:the\s+)?(?:motion|resolution|ordinance)\s+(?:was\s+)?(?:put\s+and\s+)?"
+                            r"(?:declared\s+)?(?:carried|passed|adopted|approved|failed|lost|defeated)\b.{0,30}$|"
                             r"^(?:carried|passed|adopted|failed|lost|defeated)\b\W{0,3}$")
+
+
+def before_result_line(text: str, lines: list) -> str:
+    """`text` up to the first of `lines` (Line) that says only how the motion went: a roll call's last side ends
+    there ('Against the motion: Crs Dunn and Ellis' / 'The motion was declared CARRIED.')."""
+    found = next((line.stripped for line in lines if RESULT_LINE_RE.match(line.stripped)), None)
+    cut = text.find(found) if found else -1
+    return text[:cut] if cut > 0 else text
 
 
 def result_on_a_line(lines: list[str]) -> str | None:

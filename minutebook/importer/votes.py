@@ -14,7 +14,7 @@ from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .lines import Line
 from .mentions import done_after, motion_matches, motion_names
 from .names import MEMBER_TITLES, PERSONAL_TITLE, PersonName, parse_name
-from .tallies import counts_of, result_of, result_on_a_line
+from .tallies import before_result_line, counts_of, result_of, result_on_a_line
 
 # A roll call's labels, each with the side it gives. Capitals, or at the start of a line, before a colon:
 # 'for:' inside a sentence is never a label.
@@ -275,7 +275,8 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
                                                                               *next_lines[:1]]])
     result = result or under
     vote = VoteDraft(blocks[i].first, motion=None, result=result,
-                     sides=roll_call(text[:closing.start()] if closing else text),
+                     sides=roll_call(before_result_line(text, [*blocks[i].lines[1:], *blocks[i + used - 1].lines])
+                                     [:closing.start() if closing else None]),
                      counts=counts_of(before) or counts_of(above) or label_counts(text)
                      or (counts_of(after[0][:80]) if after else {}))
     vote.result = result = result or unopposed(vote.sides)
