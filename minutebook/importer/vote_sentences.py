@@ -159,6 +159,8 @@ def abstentions(blocks: list[Block], item: ItemDraft) -> None:
 # 'Cllr Hale requested that his abstention be recorded'.
 RECORDED_OWN_RE = re.compile(rf"(?P<who>{ABSTAINER})\s+(?:asked|requested)\s+(?:that\s+|for\s+)?(?:his|her|their)\s+"
                              r"(?:(?P<against>vote\s+against)|(?P<for>vote\s+(?:for|in\s+favou?r))|(?P<abstain>abstention))"
+                             r"(?:\s+(?:(?:on|from)\s+)?(?:the|this)\s+(?:motion|resolution|amendment|recommendation|"
+                             r"decision|proposal|item))?"  # ('his vote against the motion be recorded')
                              r"(?:\s+(?:to\s+)?be\s+recorded|\s+to\s+be\s+(?:minuted|noted))"
                              # ... or the minutes to say so: 'Mr A wished the minutes to reflect he had abstained from
                              # the vote.', 'Cllr B asked that the minutes record that she voted against.'
