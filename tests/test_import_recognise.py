@@ -22,6 +22,18 @@ def test_title_sentence_names_the_body_and_its_date_not_the_signing_date():
     assert "a title sentence" in found.why
 
 
+def test_a_summons_under_the_councils_name_dates_the_meeting_not_the_clerks_signature():
+    text = ("HADBURY TOWN COUNCIL\n\nTo: All Members of the Town Council\n\nYou are hereby summoned to attend a "
+            "meeting of the Town Council to be held at the Town Hall, Market Street,\nHadbury on Tuesday 9 April "
+            "2024 at 7.00 pm for the purpose of transacting the business below.\n\nJane Smith\nTown Clerk\n"
+            "2 April 2024\n\nAGENDA\n\n1. Apologies for absence\n")
+    found = read(text)
+    assert (found.body, str(found.date), found.kind) == ("Hadbury Town Council", "2024-04-09", "agenda")
+    nothing = read(text.replace("to be held at the Town Hall, Market Street,\nHadbury on Tuesday 9 April 2024 at "
+                                "7.00 pm", "at the Town Hall"))
+    assert str(nothing.date) == "2024-04-02"  # no date told for the meeting: the one printed alone
+
+
 def test_a_meeting_s_notes_are_its_minutes_and_the_month_in_their_title_is_no_part_of_the_body_s_name():
     found = read("Notes: September 2017 DCS GIS Solutions Group Meeting\n\nDate: September 19, 2017  2:30 pm\n\n"
                  "Participants: Raj Nadkarni, TCEQ\n\n## Adopt Charter\n\nCharter not adopted.\n", name="page.md")

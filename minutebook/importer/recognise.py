@@ -206,9 +206,12 @@ def _yearless(text: str, named: dt.date | None) -> bool:
                for month, day in re.findall(r"(?i)\b([a-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?\b", text))
 
 
-# A heading's sentence saying when the meeting was: its date beats a date alone (the release's, the printing's).
-TOOK_PLACE_RE = re.compile(r"(?i)\b(?:meeting|discussions?|session|hearing)\s+(?:took\s+place|(?:was|were)\s+held)\s+"
-                           r"(?:on\s+)?")
+# A heading's sentence saying when the meeting was, or will be: its date beats a date alone (the release's, the
+# printing's, the date a summons was signed: 'You are hereby summoned to attend a meeting of the Town Council to be
+# held at the Town Hall, Market Street, Hadbury on Tuesday 9 April 2024' over 'Town Clerk' / '2 April 2024').
+TOOK_PLACE_RE = re.compile(r"(?i)(?<!next )(?<!following )\b(?:meeting|discussions?|session|hearing)\b"
+                           r"(?:\s+of\s+(?:the\s+)?[\w&' -]{1,60}?)?"
+                           r"\s+(?:took\s+place|(?:was|were|is|will\s+be|to\s+be)\s+held)\s+(?:on\s+)?")
 
 
 def took_place(text: str, order: str | None = None) -> dt.date | None:
@@ -232,7 +235,7 @@ def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) ->
                 return found[0], line
     nearest = _nearest_date(lines, indexes, body, order)
     for i in indexes:  # 'The discussions took place on November 24 and 25, 2019.' under a release date
-        when = took_place(lines[i].text, order)
+        when = took_place(f"{lines[i].text} {lines[i + 1].text}" if i + 1 < len(lines) else lines[i].text, order)
         if when and (nearest is None or when != nearest[0]):
             return when, i
     return nearest
