@@ -34,6 +34,14 @@ def test_a_summons_under_the_councils_name_dates_the_meeting_not_the_clerks_sign
     assert str(nothing.date) == "2024-04-02"  # no date told for the meeting: the one printed alone
 
 
+def test_a_notice_that_the_body_will_hold_a_meeting_names_it_and_dates_the_meeting():
+    text = ("CITY OF RIVERTON\nNOTICE AND AGENDA\n\nPosted: May 30, 2024\n\nNOTICE IS HEREBY GIVEN that the "
+            "Riverton City Council will hold a regular meeting on Monday, June 3, 2024 at\n7:00 p.m. in the Council "
+            "Chambers.\n\n1. Call to Order\n")
+    found = read(text)
+    assert (found.body, str(found.date), found.kind) == ("Riverton City Council", "2024-06-03", "agenda")
+
+
 def test_a_meeting_s_notes_are_its_minutes_and_the_month_in_their_title_is_no_part_of_the_body_s_name():
     found = read("Notes: September 2017 DCS GIS Solutions Group Meeting\n\nDate: September 19, 2017  2:30 pm\n\n"
                  "Participants: Raj Nadkarni, TCEQ\n\n## Adopt Charter\n\nCharter not adopted.\n", name="page.md")

@@ -49,6 +49,10 @@ SENTENCE_RES: list[re.Pattern] = [
                r"(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:(?:to|shall|will|which\s+will)\s+be\s+held|was\s+held|held|"
                r"(?=(?:in|at|on)\s))"),
     re.compile(r"(?i)^(?:the\s{1,3})?(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:met|will\s+meet|shall\s+meet)\s"),
+    # a notice of the meeting: 'NOTICE IS HEREBY GIVEN that the Riverton City Council will hold a regular meeting on'
+    re.compile(r"(?i)(?:^|\bthat\s{1,3})(?:the\s{1,3})?(?P<body>(?:(?!\bthat\s)[^,.;:()]){3,100}?)\s{1,3}"
+               r"(?:will|shall)\s+"
+               r"(?:hold|convene)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:meeting|session)\b"),
     DATED_TITLE_RE,
     # A decision form's heading: 'Decision determined at X meeting on 15 May 2025', 'Decisions taken by X on'.
     re.compile(r"(?i)\bdecisions?\s{1,3}(?:determined|taken|made)\s{1,3}(?:at|by)\s{1,3}(?:the\s{1,3})?"
