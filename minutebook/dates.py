@@ -155,16 +155,22 @@ def _written_dates(text: str):
                 continue
 
 
+# Words only American minutes use, where they write their dates month-first: the spelling 'favor', the pledge
+# opening a meeting ('06/03/2024' in a city council's minutes that say 'Pledge of Allegiance' is June 3).
+AMERICAN_RE = re.compile(r"\b(?:in\s+favor|favored|Pledge\s+of\s+Allegiance|PLEDGE\s+OF\s+ALLEGIANCE)\b")
+
+
 def numeric_order(text: str) -> str:
     """'month-first' where the text itself writes dates month-first ('May 14, 2024') or a numeric date
-    can only be month-first ('12/31/2020'); else 'day-first', as in the UK, Ireland and most of the world."""
+    can only be month-first ('12/31/2020'), or it is written in American words (AMERICAN_RE); else 'day-first', as in
+    the UK, Ireland and most of the world."""
     for pattern, (day, month, _) in DATE_FORMS:
         if month < day and pattern.search(text):
             return "month-first"
     for match in NUMERIC_RE.finditer(text):
         if int(match.group(3) or match.group(6)) > 12 >= int(match.group(1)):
             return "month-first"
-    return "day-first"
+    return "month-first" if AMERICAN_RE.search(text) else "day-first"
 
 
 def _numeric_dates(text: str, order: str):

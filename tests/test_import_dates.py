@@ -29,6 +29,16 @@ def test_a_range_of_days_written_month_first_says_the_text_writes_dates_month_fi
     assert numeric_order("August 3-4, 2005") == "month-first" and numeric_order("May 14, 2024") == "month-first"
 
 
+def test_american_words_say_a_numeric_date_is_month_first():
+    assert numeric_order("06/03/2024\nPLEDGE OF ALLEGIANCE\nAll in favor.") == "month-first"
+    assert numeric_order("03/06/2024\nAll in favour.") == "day-first"
+    from minutebook.importer.lines import read_lines
+    from minutebook.importer.parts import first_date, split_parts
+    text = "RIVERTON CITY COUNCIL\nREGULAR MEETING MINUTES\n06/03/2024\n\nPLEDGE OF ALLEGIANCE\n\nAll in favor.\n"
+    minutes = [p for p in split_parts(read_lines("doc.txt", text)[0]) if p.kind == "minutes"]
+    assert [first_date(p)[0] if p.date is None else p.date for p in minutes] == [dt.date(2024, 6, 3)]
+
+
 def test_not_a_date():
     assert parse_date("Pages 31 - 50") is None
 

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..dates import parse_date
+from ..dates import find_date, numeric_order, parse_date
 from .bodynames import COUNCIL_KINDS, first_column, is_authority, letterhead_authority
 from .lines import Line
 from .names import title_case
@@ -213,14 +213,16 @@ def split_parts(lines: list[Line]) -> list[Part]:
 
 
 def first_date(part: Part, limit: int = 12) -> tuple[dt.date, int] | None:
-    """The first date in the first `limit` non-blank lines, with the index of its line."""
+    """The first date in the first `limit` non-blank lines, with the index of its line; a numeric date read in the
+    order the part's text writes its dates ('06/03/2024' in American minutes is June 3)."""
+    order = numeric_order("\n".join(line.text for line in part.lines[:300]))
     seen = 0
     for index, line in enumerate(part.lines):
         if line.blank:
             continue
-        found = parse_date(line.text)
+        found = find_date(line.text, order)
         if found:
-            return found, index
+            return found[0], index
         seen += 1
         if seen >= limit:
             break
