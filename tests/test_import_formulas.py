@@ -106,6 +106,13 @@ def test_the_body_endorsed_what_was_put_opening_a_paragraph():
     assert read("The Committee endorsed this plan at its meeting on 9 March.\n").decisions == []  # another meeting's
 
 
+def test_upon_a_motion_by_named_members_the_body_approved():
+    item = read("Upon a motion by Councillor Lee, seconded by Councillor Kim, Council approved the 2024 budget.\n")
+    assert item.decisions == ["Upon a motion by Councillor Lee, seconded by Councillor Kim, Council approved the "
+                              "2024 budget."]
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Lee", "Kim", "carried")]
+
+
 def test_another_body_approved_at_its_meeting_is_background():
     item = read("The Space Utilization Committee        approved   this   lease   at   its\nmeeting on March 9, "
                 "2010.\n")

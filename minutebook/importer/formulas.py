@@ -20,7 +20,7 @@ from .lines import Line
 # A board's formulas, one entry each (the catch-all, no match, last): the sentence that holds one is a decision.
 FORMULAS = [
     # 'UPON MOTION duly made and seconded, the Board approved ...', '... the Board DEFERRED ...'
-    re.compile(r"(?i)\bupon\s+(?:further\s+)?motion\b.{0,120}?\b(?:approved|adopted|authori[sz]ed|accepted|awarded|"
+    re.compile(r"(?i)\bupon\s+(?:a\s+)?(?:further\s+)?motion\b.{0,120}?\b(?:approved|adopted|authori[sz]ed|accepted|awarded|"
                r"ratified|endorsed|granted|confirmed|deferred|noted|received|referred|adjourned|disapproved|rejected|"
                r"denied|withdrew|recessed)\b"),
     # a paragraph opening with the board and its act, the verb in capitals or after 'further': 'The Board NOTED
