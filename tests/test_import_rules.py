@@ -1265,6 +1265,7 @@ def test_resolved_that_in_capitals_opens_a_paragraph_and_a_list_it_settles_as_fo
     ("Resolution 24/045: To approve the internal auditor's report.\n", "To approve the internal auditor's report."),
     ("RESOLVED (C12/03/2023):\nThat the minutes be confirmed.\n", "That the minutes be confirmed."),
     ("RESOLVED (No. CR 45/2023): That the tariffs be approved.\n", "That the tariffs be approved."),
+    ("RESOLVED (Minute 24/031): That the Council approve the budget.\n", "That the Council approve the budget."),
 ])
 def test_a_resolution_said_unanimous_or_nem_con_or_numbered_is_a_decision(text, decision):
     assert read(text)[0].decisions == [decision]

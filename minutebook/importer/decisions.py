@@ -33,7 +33,8 @@ DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that on
     # (Cr A/Cr B)', 'RESOLVED (Smith/Brown)': its movers; how it was carried: 'RESOLVED (unanimously):', 'Agreed
     # (nem con)'
     r"(?:\s*\((?i:unanimously|unanimous|nem\.?\s*con\.?|by\s+a\s+majority|majority(?:\s+vote)?)\))?"
-    r"(?:\s*\((?:No\.?\s*)?[A-Z]{0,5}\.?\s?\d{1,4}[/.-][\w/.-]{1,16}\))?"  # its number: 'RESOLVED (C12/03/2023):'
+    r"(?:\s*\((?:(?:Minute|Min\.?|Resolution|Res\.?)\s+)?(?:No\.?\s*)?[A-Z]{0,5}\.?\s?\d{1,4}[/.-][\w/.-]{1,16}\))?"
+    # its number: 'RESOLVED (C12/03/2023):', 'RESOLVED (Minute 24/031):'
     r"(?:\s*:\s*|\s*[-–]\s*|,?\s+(?=(?:that|That|THAT|To|to)\b)|(?<=M/S/C)\s+|"
     r"(?<=RESOLVED),\s+(?=[A-Z]|the\b))(.*)$")  # ('M/S/C To approve X',
 # 'M/S/C “Therefore be it resolved ...”': moved, seconded and carried, nobody named; 'RESOLVED, that ...'; 'RESOLVED,
