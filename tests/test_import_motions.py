@@ -19,6 +19,8 @@ FORMS = [
      "8-0\n", "to accept the resolution"),
     ("Commissioner Bell made a motion to approve the consent agenda, seconded by Commissioner Hale. The motion "
      "carried unanimously.\n", "Commissioner Bell made a motion to approve the consent agenda"),
+    ("Trustee Bell made a motion to approve the bid for $45,000; Trustee Hale seconded. Motion carried.\n",
+     "Trustee Bell made a motion to approve the bid for $45,000"),
     ("Proposed by Cllr Bell, seconded by Cllr Hale, all in favour: to approve the payments.\n",
      "to approve the payments"),
     ("Proposed Cllr Bell, seconded Cllr Hale, all agreed to accept the quotation.\n", "to accept the quotation"),

@@ -36,8 +36,9 @@ SPOKEN_MOTIONS = [
                rf"(?P<seconder>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?)(?=\.\s|\.$|,?\s+and\s+(?:the\s+|set\s+|"
                r"said\s+|this\s+)?motion\b|$)"),
     # 'Commissioner A made a motion to approve the consent agenda, seconded by Commissioner B.', 'A makes a motion to
-    # approve the minutes, B second', '..., second B', 'a motion for the purchase of X, ...'
-    re.compile(rf"(?P<mover>{VOTER})\s+(?:made|makes)\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that|for)\b[^.;]{{1,400}}?),?\s+(?:and\s+)?(?:(?:was\s+)?"
+    # approve the minutes, B second', '..., second B', 'a motion for the purchase of X, ...', '...; B seconded.'
+    re.compile(rf"(?P<mover>{VOTER})\s+(?:made|makes)\s+(?:a|the)\s+motion\s+(?P<text>(?:to|that|for)\b[^.;]{{1,400}}?)"
+               rf"[,;]?\s+(?:and\s+)?(?:(?:was\s+)?"
                rf"second(?:ed)?\s+(?:by\s+)?(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed|s)?\b)"),
     # Terse minutes: 'A motion, B second, A aye, B aye, C aye to approve the reports.', 'Motion to approve A, B
     # second, vote A aye, ...': who moved, who seconded, then (or first) what
