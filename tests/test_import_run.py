@@ -8,6 +8,8 @@ import shutil
 import stat
 from pathlib import Path
 
+import pytest
+
 from minutebook.importer import run_import
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -247,29 +249,16 @@ def test_a_new_archive_is_named_for_the_authority_in_a_letterheads_first_column(
     assert _archive_after_import(tmp_path, alone)["authority"] == "Unknown authority"
 
 
-def test_a_new_archive_is_named_for_a_council_named_as_an_authority(tmp_path):
-    archive = _archive_after_import(tmp_path, "MINUTES OF A MEETING OF ASHCOMBE PARISH COUNCIL\n")
-    assert archive["authority"] == "Ashcombe Parish Council"
-
-
-def test_a_new_archive_is_named_for_a_municipality_printed_over_its_councils_minutes(tmp_path):
-    archive = _archive_after_import(tmp_path, "DIKGATLONG LOCAL MUNICIPALITY\n\n"
-                                              "MINUTES OF THE ORDINARY COUNCIL MEETING\n")
-    assert archive["authority"] == "Dikgatlong Local Municipality"
-
-
-def test_a_council_named_for_its_area_over_a_committees_minutes_is_its_authority(tmp_path):
-    archive = _archive_after_import(tmp_path, "ARGYLL AND BUTE COUNCIL\n\nPLANNING COMMITTEE MINUTES\n")
-    assert archive["authority"] == "Argyll and Bute Council"
-    shutil.rmtree(tmp_path / "content")
-    youth = _archive_after_import(tmp_path, "YOUTH COUNCIL\n\nPLANNING COMMITTEE MINUTES\n")
-    assert youth["authority"] == "Unknown authority"
-
-
-def test_a_municipal_corporation_over_its_committees_proceedings_is_the_authority(tmp_path):
-    archive = _archive_after_import(tmp_path, "PUNE MUNICIPAL CORPORATION\nSTANDING COMMITTEE\n\nPROCEEDINGS OF THE "
-                                              "MEETING OF THE STANDING COMMITTEE HELD ON 9 MARCH 2022\n")
-    assert archive["authority"] == "Pune Municipal Corporation"
+@pytest.mark.parametrize(("heading", "authority"), [
+    ("MINUTES OF A MEETING OF ASHCOMBE PARISH COUNCIL\n", "Ashcombe Parish Council"),  # a council named as one
+    ("DIKGATLONG LOCAL MUNICIPALITY\n\nMINUTES OF THE ORDINARY COUNCIL MEETING\n", "Dikgatlong Local Municipality"),
+    ("ARGYLL AND BUTE COUNCIL\n\nPLANNING COMMITTEE MINUTES\n", "Argyll and Bute Council"),  # named for its area
+    ("YOUTH COUNCIL\n\nPLANNING COMMITTEE MINUTES\n", "Unknown authority"),  # a council that is no authority
+    ("PUNE MUNICIPAL CORPORATION\nSTANDING COMMITTEE\n\nPROCEEDINGS OF THE MEETING OF THE STANDING COMMITTEE HELD ON "
+     "9 MARCH 2022\n", "Pune Municipal Corporation"),  # over a committee's heading read from the evidence
+])
+def test_a_new_archive_is_named_for_the_authority_its_heading_prints(tmp_path, heading, authority):
+    assert _archive_after_import(tmp_path, heading)["authority"] == authority
 
 
 def test_a_body_that_names_no_authority_leaves_it_for_the_clerk_to_write(tmp_path):

@@ -35,6 +35,7 @@ from . import voice_votes as vv
 from . import vote_marks as vm
 from . import vote_results as vr
 from . import vote_sentences as vs
+from . import vote_tables as vt
 from . import votes as v
 from .attendance_forum import forum_askers
 from .attendance_labels import Context
@@ -149,7 +150,7 @@ def passive_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
 
 
 RULES: list[Rule] = [
-    ("vote-table", v.vote_table_test, v.vote_table_run),
+    ("vote-table", vt.vote_table_test, vt.vote_table_run),
     ("vote-marks", vm.vote_marks_test, vm.vote_marks_run),
     ("final-resolution", fr.final_resolution_test, fr.final_resolution_run),
     ("roll-call", lambda b, i, it: v.roll_call_test(b, i, it) and not mo.motion_before_roll_call(b[i].text)

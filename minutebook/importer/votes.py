@@ -280,7 +280,7 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
                      counts=counts_of(before) or counts_of(above) or label_counts(text)
                      or (counts_of(after[0][:80]) if after else {}))
     vote.result = result = result or unopposed(vote.sides)
-    _keep(item, vote)
+    keep_vote(item, vote)
     labelled = {m.group(1).upper(): m.group(2).strip() for line in [*summary, *blocks[i].lines]
                 for cell in NEXT_LABEL_RE.split(line.stripped) if (m := LABELLED_RE.match(cell))}
     if "MOTION BY" in labelled or "MOVED BY" in labelled:
@@ -345,32 +345,7 @@ def _moved_above(previous: str, mover: PersonName | None) -> bool:
     return bool(mover and MADE_MOTION_RE.search(previous) and mover.name.lower() in previous.lower())
 
 
-# A Markdown table of a roll call: '|Yeas:|Absent:|' then '|-|-|' then one name per cell.
-TABLE_ROW_RE = re.compile(r"^>?\s*\|(.*)\|\s*$")
-
-
-def vote_table_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    lines = [line.stripped for line in blocks[i].lines]
-    header = next((TABLE_ROW_RE.match(line) for line in lines if TABLE_ROW_RE.match(line)), None)
-    return header is not None and all(TITLE_LABEL_RE.match(c.strip()) for c in header.group(1).split("|")
-                                      if c.strip())
-
-
-def vote_table_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """'|Yeas:|Absent:|' / '|-|-|' / '|Mayor J. Morgan|J. Pribil|': each column one side (the result and counts
-    come from the line after: `counted_votes`)."""
-    rows = [m.group(1).split("|") for line in blocks[i].lines if (m := TABLE_ROW_RE.match(line.stripped))]
-    header = [side_of(TITLE_LABEL_RE.match(c.strip()).group("label")) if c.strip() else None for c in rows[0]]
-    sides: dict[str, list[PersonName]] = {side: [] for side in header if side}
-    for row in rows[1:]:
-        for side, cell in zip(header, row, strict=False):
-            if side and not re.fullmatch(r"\s*:?-+:?\s*", cell):
-                sides[side].extend(voters(cell))
-    _keep(item, VoteDraft(blocks[i].first, sides=sides))
-    return 1
-
-
-def _keep(item: ItemDraft, vote: VoteDraft) -> None:
+def keep_vote(item: ItemDraft, vote: VoteDraft) -> None:
     """A vote read twice (a roll call whose counts were already read from the result line) is kept once."""
     for kept in item.votes:
         if kept.line is vote.line and kept.counts == vote.counts and kept.sides == vote.sides:
