@@ -910,6 +910,15 @@ def test_a_plural_title_printed_in_two_languages_before_the_names_it_titles():
         ("Dafydd Roberts", "present", "Councillor")]
 
 
+def test_attending_after_a_list_of_those_present_names_the_others_there():
+    found = read("Present:      Councillor Iain Shaw (Chair), Councillor Fiona Grant\n\n"
+                 "Attending:    Fergus Murray, Head of Development\n")
+    assert [(name, status) for name, status, *_ in found] == [
+        ("Iain Shaw", "present"), ("Fiona Grant", "present"), ("Fergus Murray", "in_attendance")]
+    alone = read("Attending:    Iain Shaw, Fiona Grant\n")  # the only list: who was there
+    assert [status for _, status, *_ in alone] == ["present", "present"]
+
+
 def test_a_labelled_paragraph_further_down_a_minute_titled_for_the_roll_call():
     from minutebook.importer.attendance_items import item_attendance
     from minutebook.importer.drafts import ItemDraft

@@ -57,11 +57,13 @@ MEMBERS_LABEL_RE = re.compile(rf"(?i)^\W{{0,4}}(?:[\w'&-]{{1,20}}\s){{0,2}}{PLUR
                               r"(?:present|attending|in attendance)\b")
 GENERIC_LABEL_RE = re.compile(r"(?i)^\W{0,4}(?:attendees|attendance|attending)\b")
 IN_ATTENDANCE_LABEL_RE = re.compile(r"(?i)^\W{0,4}in\s+attendance\b")  # 'In Attendance: A, B (clerk), C'
+PRESENT_LABEL_RE = re.compile(r"(?i)^\W{0,4}present\b")  # 'Present: Councillor A (Chair), ...'
 
 
 def label_kind(text: str) -> str:
     return "members" if MEMBERS_LABEL_RE.match(text) else "generic" if GENERIC_LABEL_RE.match(text) else \
-        "in attendance" if IN_ATTENDANCE_LABEL_RE.match(text) else "other"
+        "in attendance" if IN_ATTENDANCE_LABEL_RE.match(text) else "present" if PRESENT_LABEL_RE.match(text) \
+        else "other"
 
 
 ATTENDED_LEAST = 5  # people, at least, for a list of those in attendance alone to be the meeting's own
@@ -80,9 +82,10 @@ def attendance_alone(entries: list[AttendanceDraft], marks: list[tuple[int, str]
 
 
 def others_beside_members(entries: list[AttendanceDraft], marks: list[tuple[int, str]]) -> None:
-    """'Directors present: A, B' then 'Attendees: C, D': beside a list of the members, a list that only says who
-    attended names the others there, in attendance (not members present)."""
-    if not any(kind == "members" for _, kind in marks):
+    """'Directors present: A, B' then 'Attendees: C, D', or 'Present: A, B' then 'Attending: C, Head of Planning':
+    beside a list of the members, or of those present, a list that only says who attended names the others there,
+    in attendance (not members present)."""
+    if not any(kind in ("members", "present") for _, kind in marks):
         return
     for (start, kind), (end, _) in zip(marks, [*marks[1:], (len(entries), "")], strict=True):
         for entry in entries[start:end] if kind == "generic" else []:
