@@ -15,6 +15,12 @@ def test_indian_courtesy_titles_are_honorifics_not_given_names():
                                                       ("Anil Rao", "Sri")]
 
 
+def test_a_title_in_two_languages_before_a_name_is_the_english_title():
+    names = [parse_name(n) for n in ("Cynghorydd Sir / County Councillor Alun Lloyd", "Cyng. / Cllr Elin Jones")]
+    assert [(n.name, n.honorific) for n in names] == [("Alun Lloyd", "County Councillor"), ("Elin Jones", "Councillor")]
+    assert parse_name("Cr Bell / Cr Hale").name != "Hale"  # a title and a name before the slash: two members
+
+
 def test_rank_honorifics():
     assert parse_name("Chief Superintendent Dal Babu").name == "Dal Babu"
     assert parse_name("Borough Commander Richard Claydon").honorific == "Borough Commander"

@@ -208,6 +208,14 @@ POST_ACRONYM_RE = re.compile(r"CEO|CFO|COO|CAO|CIO|CTO|DCAO|RFO")
 MISREAD_CLLR_RE = re.compile(r"\bC(?!llr)[l1I|][l1iI|]r(s?)(?=\.?\s+[A-Z])")
 
 
+# A title printed in two languages before a name, the other first: 'Cynghorydd Sir / County Councillor Alun Lloyd',
+# 'Cyng. / Cllr Elin Jones'; the words before the slash go where an English title follows it (not a title and a
+# name: 'Cr Bell / Cr Hale' is two members).
+_TITLES = "|".join(re.escape(h) for h in HONORIFICS)
+TITLE_IN_TWO_TONGUES_RE = re.compile(rf"^(?!(?:{_TITLES})\s+(?!(?:{_TITLES})\s)[A-Z])[^\W\d_]{{2,20}}\.?"
+                                     rf"(?:\s[^\W\d_]{{2,10}})?\s*/\s*(?=(?:{_TITLES})\s)", re.I)
+
+
 def parse_name(printed: str) -> PersonName | None:
     """Split a printed mention into name, honorific and role; None if no name is left."""
     text = NICKNAME_RE.sub(" ", MISREAD_CLLR_RE.sub(r"Cllr\1", printed.strip().strip("*†-•,;:").strip()))
@@ -228,6 +236,7 @@ def parse_name(printed: str) -> PersonName | None:
     text = PAREN_RE.sub(" ", text).strip()
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed parenthesis, wrapped away
     text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr.': the same name as 'Robert Barton Jr.'
+    text = TITLE_IN_TWO_TONGUES_RE.sub("", text)  # 'Cynghorydd Sir / County Councillor A': the English title alone
     honorifics = []
     while True:
         titled = None if HONORIFIC_RE.match(text) else next(((p, r) for p, r in ROLE_TITLES if p.match(text)), None)
