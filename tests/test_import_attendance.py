@@ -919,6 +919,17 @@ def test_attending_after_a_list_of_those_present_names_the_others_there():
     assert [status for _, status, *_ in alone] == ["present", "present"]
 
 
+def test_an_apologies_minute_titled_in_two_languages_lists_those_who_sent_them(tmp_path):
+    from minutebook.importer import run_import
+    source = tmp_path / "minutes.txt"
+    source.write_text("MINUTES OF LLANFAIR COMMUNITY COUNCIL\nheld on 14 November 2023\n\nPresent: Councillor Gareth "
+                      "Hughes (Chair)\n\n77/23  Ymddiheuriadau / Apologies\n       Cynghorydd / Councillor Huw "
+                      "Thomas.\n\n78/23  Finance\n       Noted.\n", encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path)
+    record = next((tmp_path / "content").rglob("2023-11-14.md")).read_text(encoding="utf-8")
+    assert "- person: huw-thomas\n  status: apologies\n" in record
+
+
 def test_a_labelled_paragraph_further_down_a_minute_titled_for_the_roll_call():
     from minutebook.importer.attendance_items import item_attendance
     from minutebook.importer.drafts import ItemDraft

@@ -18,11 +18,12 @@ from .drafts import AttendanceDraft, ItemDraft
 from .lines import Line, first_paragraph
 from .nameentry import ROLE_KEYWORDS, dash_named
 from .namelist import split_top
-from .names import ORGANISATION_RE, councillor_role, looks_like_name, parse_name
+from .names import ORGANISATION_RE, OTHER_TONGUE, councillor_role, looks_like_name, parse_name
 from .rollcall import header_of, read_table
 
-APOLOGIES_TITLE_RE = re.compile(r"(?i)^(?:(?:welcome|introductions?)(?:,| and) )?(?:to (?:receive|note|accept) "
-                                r"(?:any )?)?apologies(?: for absence)?(?: and [\w ]{1,30})?$")
+APOLOGIES_TITLE_RE = re.compile(rf"(?i)^{OTHER_TONGUE}(?:(?:welcome|introductions?)(?:,| and) )?"  # ('Ymddiheuriadau /
+                                r"(?:to (?:receive|note|accept) (?:any )?)?apologies(?: for absence)?"  # Apologies')
+                                r"(?: and [\w ]{1,30})?$")
 
 ROSTER_LINES = 40  # lines of a roll call's minute read for a roster printed without a label
 ROSTER_TITLE_RE = re.compile(r"(?i)^(?:roll ?call|attendance|attendees|present|members present)"
