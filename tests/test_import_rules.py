@@ -1249,6 +1249,11 @@ def test_resolved_in_words_opening_a_sentence_inside_a_paragraph_is_a_decision_a
     assert told.decisions == []  # the line goes on a sentence: no resolution opens there
 
 
+def test_resolved_after_the_same_words_in_another_language_on_its_line_is_the_decision():
+    item, _ = read("Penderfynwyd talu'r anfonebau / Resolved to pay the invoices listed. Cyfanswm / Total £450.\n")
+    assert item.decisions == ["Resolved to pay the invoices listed."]
+
+
 def test_resolved_that_in_capitals_opens_a_paragraph_and_a_list_it_settles_as_follows_is_one_decision():
     item, _ = read("The officer asked for projects to be proposed.\nAfter deliberation, it was;\nRESOLVED THAT,\n"
                    "The list of projects to be funded be as follows:\n1. Construction of the Trucking Bay.\n"

@@ -186,8 +186,9 @@ BY_RESOLUTION = r"(?:\s+by\s+(?:an?\s+)?(?:unanimous\s+)?(?:special\s+|ordinary\
 NARRATIVE_AGREED_RE = re.compile(
     r"(?<![Ii]t was )(?<![Aa]nd )\bAGREED\b"
     r"|(?<!- )(?<!• )\b[Ii]t was (?:unanimously )?(?:agreed|decided|resolved)\b"  # not a bulleted comment in a list
-    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:Agreed|Resolved)(?=\s+(?:that|to|on\s+[a-z]+ing)\b)"  # 'Agreed that ...',
-    # 'Agreed on storing the minutes on GitHub', 'Resolved to approve the minutes': opening a sentence
+    r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\s/\s))(?:Agreed|Resolved)(?=\s+(?:that|to|on\s+[a-z]+ing)\b)"  # 'Agreed
+    # that ...', 'Agreed on storing the minutes on GitHub', 'Resolved to approve the minutes': opening a sentence, or
+    # the English after the same words in another language ('Penderfynwyd talu ... / Resolved to pay ...')
     r"|(?<=[.;]\s)RESOLVED(?=\s*[:–-]\s)"  # '... Cllr A left the room. RESOLVED: no objection.'
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
     r"|\b(?:They|We|Members|Trustees|Councill?ors|Directors|All\s+present)\s+(?:unanimously\s+)?"
@@ -247,7 +248,8 @@ def narrative_agreed_run(blocks: list[Block], i: int, item: ItemDraft, found: Fo
         if len(rest.split()) >= 2:  # the sentence that holds the marker: 'The chairman proposed, and it was accepted
             starts = [m.end() for m in SENTENCE_START_RE.finditer(text) if m.end() <= match.start()]  # that ...'
             own = text[starts[-1] if starts else 0:match.start()]
-            lead = "" if len(own) > 60 else re.sub(rf"^(?:\d+(?:\.\d+)*\.?|[{BULLETS}])\s+", "", own)
+            lead = "" if len(own) > 60 or own.rstrip().endswith("/") else \
+                re.sub(rf"^(?:\d+(?:\.\d+)*\.?|[{BULLETS}])\s+", "", own)  # (not the same words in another language)
             item.decisions.append(f"{lead}{match.group(0)} {rest}".strip())
         else:
             start = max(text.rfind(". ", 0, max(0, match.start() - 2)) + 2, 0) if match.start() > 2 else 0
