@@ -733,6 +733,12 @@ def test_a_divisions_last_side_ends_at_the_line_declaring_the_result():
     assert item.votes[0].result == "carried"
 
 
+def test_a_result_naming_who_dissented_with_no_count_is_a_vote():
+    item = read("The motion was put and carried, Councillor Doyle dissenting.\n")
+    assert (item.votes[0].result, sides(item)) == ("carried", {"against": ["Doyle"]})
+    assert read("The motion was carried with Commissioner Park absent.\n").votes == []  # nobody voted otherwise
+
+
 def test_each_sides_word_before_its_number_and_the_result_in_a_sentence_after_them():
     item = read("Motion by Legislator Brown, seconded by Legislator Davis, to adopt Resolution No. 45-2024.\n"
                 "Roll call vote: Ayes 5, Noes 0, Absent 1. Adopted.\n")

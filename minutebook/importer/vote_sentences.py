@@ -74,7 +74,8 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
         for sentence in _sentences(block.text):
             counts = counts_of(sentence)
             above = [v for v in above if not v.counts or v.counts == counts]  # 'Yeas (3): ...' / 'Carried (3 to 1)'
-            if not OUTCOME_RE.search(sentence) or not (counts or above) \
+            dissent = not counts and result_of(sentence) and {"against", "abstain"} & set(named_dissent(sentence))
+            if not OUTCOME_RE.search(sentence) or not (counts or above or dissent) \
                     or len(STANDING_RE.findall(sentence)) >= STANDING_FIGURES:
                 continue
             if above:
