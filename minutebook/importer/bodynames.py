@@ -180,6 +180,12 @@ def is_authority(name: str) -> bool:
     return bool(AUTHORITY_BODY_RE.match(name) or AUTHORITY_RE.match(name) or MUNICIPALITY_RE.match(name))
 
 
+def is_council(body: str | None) -> bool:
+    """A body that is a council itself ('Council', 'Full Council', 'Ashcombe Parish Council'), not one of its
+    committees or boards: over it, a council named for its area is no other authority."""
+    return bool(body) and bool(re.search(r"(?i)\bcouncil$", body))
+
+
 def first_column(text: str) -> str:
     """A letterhead line's first column: 'City of Fairhaven' where the address is printed beside it on the line
     ('City of Fairhaven          City Hall'); the whole line where it has one column."""

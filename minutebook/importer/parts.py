@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import find_date, numeric_order, parse_date
-from .bodynames import COUNCIL_KINDS, first_column, is_authority, letterhead_authority
+from .bodynames import COUNCIL_KINDS, first_column, is_authority, is_council, letterhead_authority
 from .lines import Line
 from .names import title_case
 from .recognise import Recognised, header, recognise
@@ -167,11 +167,6 @@ def _named_above(above: list[Line], start: Start) -> Start:
     return (kind, {**attributes, "body": title_case(found)}) if found else start
 
 
-def _council(body: str | None) -> bool:
-    """A body that is a council itself ('Council', 'Full Council'), not one of its committees or boards."""
-    return bool(body) and bool(re.search(r"(?i)\bcouncil$", body))
-
-
 def _authority_above(above: list[Line], start: Start) -> Start:
     """'THE CORPORATION OF THE TOWNSHIP OF X' or 'ASHCOMBE PARISH COUNCIL' (a letterhead) over 'PLANNING COMMITTEE
     MINUTES': the authority the body belongs to, where its heading's own rule named none; a letterhead's first
@@ -182,7 +177,7 @@ def _authority_above(above: list[Line], start: Start) -> Start:
     for line in reversed(above[-8:]):
         text = first_column(line.stripped)
         if len(text) < 60 and text.lower() != (attributes.get("body") or "").lower() \
-                and (is_authority(text) or letterhead_authority(text) and not _council(attributes.get("body"))):
+                and (is_authority(text) or letterhead_authority(text) and not is_council(attributes.get("body"))):
             return kind, {**attributes, "authority": title_case(text)}
     return start
 

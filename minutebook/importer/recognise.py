@@ -24,6 +24,7 @@ from .bodynames import (
     body_name,
     first_column,
     is_authority,
+    is_council,
     letterhead_authority,
 )
 from .doc_kind import KIND_ALONE_RE, kind_of, minutes_below, minutes_text
@@ -309,12 +310,11 @@ def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: l
     of the Township of X', a letterhead's first column; over a committee or board, 'PUNE MUNICIPAL CORPORATION',
     'ARGYLL AND BUTE COUNCIL'), else another name the heading gives that is an authority's ('Ashcombe Parish Council'
     over its 'Planning Committee')."""
-    committee = not re.search(r"(?i)\bcouncil$", body.name)
     named_at = next((i for i in indexes if body.name.lower() in lines[i].stripped.lower()), body.index)
     for i in indexes:
         text = plain(first_column(lines[i].stripped))
         if i < max(body.index, named_at) and len(text) < 60 and text.lower() != body.name.lower() \
-                and (AUTHORITY_RE.match(text) or committee and letterhead_authority(text)):
+                and (AUTHORITY_RE.match(text) or not is_council(body.name) and letterhead_authority(text)):
             return title_case(text) if text.isupper() else text
     for other in ranked:
         if other.name.lower() != body.name.lower() and other.index <= body.index and is_authority(other.name) \
