@@ -87,10 +87,15 @@ RESULT_LINE_RE = re.compile(r"(?i)^(?:the\s+)?(?:motion|resolution|ordinance)\s+
                             r"^(?:carried|passed|adopted|failed|lost|defeated)\b\W{0,3}$")
 
 
-def before_result_line(text: str, lines: list) -> str:
-    """`text` up to the first of `lines` (Line) that says only how the motion went: a roll call's last side ends
-    there ('Against the motion: Crs Dunn and Ellis' / 'The motion was declared CARRIED.')."""
-    found = next((line.stripped for line in lines if RESULT_LINE_RE.match(line.stripped)), None)
+def result_line(lines: list[str]) -> str | None:
+    """The first of `lines` that says only how a motion went, or None."""
+    return next((line for line in lines if RESULT_LINE_RE.match(line)), None)
+
+
+def before_result_line(text: str, lines: list[str]) -> str:
+    """`text` up to the first of `lines` that says only how the motion went: a roll call's last side ends there
+    ('Against the motion: Crs Dunn and Ellis' / 'The motion was declared CARRIED.')."""
+    found = result_line(lines)
     cut = text.find(found) if found else -1
     return text[:cut] if cut > 0 else text
 
@@ -98,7 +103,7 @@ def before_result_line(text: str, lines: list) -> str:
 def result_on_a_line(lines: list[str]) -> str | None:
     """The result of the first of `lines` that says only how a motion went: under a roll call's last side, whose names
     run on to it with no sentence's end between ('NAYS: 1 - Trustee Fisher' / 'Motion carried.')."""
-    found = next((line for line in lines if RESULT_LINE_RE.match(line)), None)
+    found = result_line(lines)
     return result_of(found) if found else None
 
 

@@ -268,15 +268,15 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     # 'The motion carried by the following vote:', 'CARRIED 3/1', '... was Passed by yeas and nays as follows:'
     above = previous if re.search(r"(?i)\b(?:vote|as\s+follows)\s*:?\s*$", previous) or len(previous.split()) <= 4 \
         else following.group() if following else ""
-    next_lines = blocks[i + used].lines if i + used < len(blocks) else []  # 'NAYS: 1 - A' / '' / 'Motion carried.'
+    last = [line.stripped for line in blocks[i + used - 1].lines]  # the roll call's last paragraph, and the line
+    below = [line.stripped for line in blocks[i + used].lines[:1]] if i + used < len(blocks) else []  # after it
     result = result_of(before) or (result_of(above) if above else None) \
         or (result_of(after[0][:80]) if after else None) or (result_of(closing.group()) if closing else None)
-    under = None if result else result_on_a_line([line.stripped for line in [*blocks[i + used - 1].lines[1:],
-                                                                              *next_lines[:1]]])
+    under = None if result else result_on_a_line([*last[1:], *below])  # 'NAYS: 1 - A' / ('') / 'Motion carried.'
     result = result or under
+    first = [line.stripped for line in blocks[i].lines[1:]]
     vote = VoteDraft(blocks[i].first, motion=None, result=result,
-                     sides=roll_call(before_result_line(text, [*blocks[i].lines[1:], *blocks[i + used - 1].lines])
-                                     [:closing.start() if closing else None]),
+                     sides=roll_call(before_result_line(text, [*first, *last])[:closing.start() if closing else None]),
                      counts=counts_of(before) or counts_of(above) or label_counts(text)
                      or (counts_of(after[0][:80]) if after else {}))
     vote.result = result = result or unopposed(vote.sides)
