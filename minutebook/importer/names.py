@@ -55,7 +55,8 @@ HONORIFICS = sorted([
     "Commander", "Sergeant", "Captain", "Canon", "Father", "Rabbi", "Imam", "Pastor", "Bishop",
     "Shri", "Shri.", "Sri", "Sri.", "Smt", "Smt.", "Shrimati", "Kumari", "Kum.",  # Indian minutes' courtesy titles
 ], key=len, reverse=True)
-HONORIFIC_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")(?=\s|$)\s*", re.I)
+_TITLES = "|".join(re.escape(h) for h in HONORIFICS)  # the honorifics as a pattern's alternatives
+HONORIFIC_RE = re.compile(rf"^(?:{_TITLES})(?=\s|$)\s*", re.I)
 CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
 CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor", "crs": "Councillor",
                   "councillors": "Councillor", "aldermen": "Alderman", "alderwomen": "Alderwoman",
@@ -211,7 +212,6 @@ MISREAD_CLLR_RE = re.compile(r"\bC(?!llr)[l1I|][l1iI|]r(s?)(?=\.?\s+[A-Z])")
 # A title printed in two languages before a name, the other first: 'Cynghorydd Sir / County Councillor Alun Lloyd',
 # 'Cyng. / Cllr Elin Jones'; the words before the slash go where an English title follows it (not a title and a
 # name: 'Cr Bell / Cr Hale' is two members).
-_TITLES = "|".join(re.escape(h) for h in HONORIFICS)
 TITLE_IN_TWO_TONGUES_RE = re.compile(rf"^(?!(?:{_TITLES})\s+(?!(?:{_TITLES})\s)[A-Z])[^\W\d_]{{2,20}}\.?"
                                      rf"(?:\s[^\W\d_]{{2,10}})?\s*/\s*(?=(?:{_TITLES})\s)", re.I)
 
