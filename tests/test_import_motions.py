@@ -99,6 +99,10 @@ FORMS = [
      "Resolutions 1 and 2 were adopted"),
     ("The board approved the payment with Bell making the motion, Hale second, with Kerr making it unanimous.\n",
      "The board approved the payment"),
+    # what was moved runs on past an abbreviation's full stop ('No.', 'Co.') and a decimal point to its sentence's
+    # end
+    ("M/S Bell/Hale to award the contract to Valley Pump Co. for $18.5k under Resolution No. 2024-07. Motion "
+     "carried 4-0.\n", "to award the contract to Valley Pump Co. for $18.5k under Resolution No. 2024-07"),
 ]
 
 
