@@ -779,6 +779,14 @@ def test_a_school_boards_labelled_motion_second_and_vote_lines():
     assert sides(read("Motion: Ruiz\nSecond: Cole\nVote: 4-0 (Park absent)\n")) == {"absent": ["Park"]}
 
 
+def test_members_voting_otherwise_in_one_bracket_apart_by_semicolons_or_commas():
+    item = read("Motion by Ng, seconded by Ruiz, to award the contract.\n"
+                "Motion carried 3-1 (Cole no; Park abstaining).\n")
+    assert sides(item) == {"against": ["Cole"], "abstain": ["Park"]}
+    assert sides(read("Vote: 3-2 (Cole and Ng opposed, Park abstaining)\n")) == {"against": ["Cole", "Ng"],
+                                                                                  "abstain": ["Park"]}
+
+
 def test_a_journals_yeas_and_nays_a_paragraph_each_under_the_result_as_follows():
     item = read("On motion of Alderman Hopkins, the said proposed ordinance was Passed by yeas and nays as follows:\n\n"
                 "Yeas -- Aldermen Hopkins, Dowell and King -- 3.\n\nNays -- Alderman Burnett -- 1.\n")

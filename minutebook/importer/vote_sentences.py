@@ -19,10 +19,12 @@ from .tallies import NUMBER_WORDS, OUTCOME_RE, by_majority, counts_of, last_prop
 from .votes import roll_call, side_of, voters
 
 # Those who voted otherwise, named in brackets after the count: 'Motion carried 3-1 (Roe voted no).', '4-1 (Roe
-# voting no)', '5-2 (Bell and Hale opposed)', '(Lind abstaining)', 'Vote: 3-1 (Cole no)', 'Vote: 4-0 (Park absent)'.
-DISSENT_RE = re.compile(r"\((?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+){0,4})\s+"
-                        r"(?:(?P<against>vot(?:ed|ing)\s+(?:no|nay|against)|opposed|dissenting|against|no|nay)|(?P<abstain>abstained|abstaining|abstain)|"
-                        r"(?P<absent>absent))\)")
+# voting no)', '5-2 (Bell and Hale opposed)', '(Lind abstaining)', 'Vote: 3-1 (Cole no)', 'Vote: 4-0 (Park absent)';
+# several sides in one bracket, apart by a semicolon or a comma ('3-1-1 (Chen no; Olsen absent)').
+BRACKET_RE = re.compile(r"\(([^()]{1,200})\)")
+DISSENT_RE = re.compile(r"(?:^|[;,]\s*)(?P<names>[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]+){0,4})\s+"
+                        r"(?:(?P<against>vot(?:ed|ing)\s+(?:no|nay|against)|opposed|dissenting|against|no|nay)|"
+                        r"(?P<abstain>abstained|abstaining|abstain)|(?P<absent>absent))\s*(?=[;,]|$)")
 
 
 # A member named in a sentence about their vote: 'Commissioner Walsh', 'Director Kapke', 'Ann Bell'.
@@ -30,7 +32,7 @@ NAMED_VOTER = rf"(?:(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+)?[A-Z][\w'’-]+(?
 # ... or after 'with' or a comma, one or a list: 'The motion passed 3-1 with Commissioner Walsh voting no and
 # Commissioner Park absent.', 'Vote: 2-1, Selectman Hale opposed.', 'Motion failed 2-3, Haddad, Vega and Whitfield
 # opposed.'
-WITH_RE = re.compile(rf"(?:\b(?:with|and)|,)\s+(?P<name>{NAMED_VOTER}(?:(?:,\s*|,?\s+and\s+){NAMED_VOTER}){{0,6}})"
+WITH_RE = re.compile(rf"(?:\b(?:with|and)|,)\s+(?P<names>{NAMED_VOTER}(?:(?:,\s*|,?\s+and\s+){NAMED_VOTER}){{0,6}})"
                      r"\s+(?:(?P<against>voting\s+(?:no|nay|against)|opposed|dissenting)|"
                      r"(?P<abstain>abstaining|recused)|(?P<absent>absent))\b")
 WITH_SIDES = ("against", "abstain", "absent")
@@ -39,12 +41,12 @@ WITH_SIDES = ("against", "abstain", "absent")
 def named_dissent(sentence: str) -> dict[str, list[PersonName]]:
     """The members a counted result names as voting against, abstaining or absent; {} where it names none."""
     sides: dict[str, list[PersonName]] = {}
-    for match in DISSENT_RE.finditer(sentence):
+    bracketed = (m for bracket in BRACKET_RE.finditer(sentence) for m in DISSENT_RE.finditer(bracket.group(1)))
+    for match in [*bracketed, *WITH_RE.finditer(sentence)]:  # (', Park abstaining)' is read by both: once)
         side = next(s for s in WITH_SIDES if match.group(s))
-        sides.setdefault(side, []).extend(voters(match.group("names")))
-    for match in WITH_RE.finditer(sentence):
-        side = next(s for s in WITH_SIDES if match.group(s))
-        sides.setdefault(side, []).extend(voters(match.group("name")))
+        named = sides.setdefault(side, [])
+        named.extend(p for p in voters(match.group("names"))
+                     if p.name not in {n.name for n in named})
     return sides
 
 
