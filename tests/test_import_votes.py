@@ -787,6 +787,14 @@ def test_members_voting_otherwise_in_one_bracket_apart_by_semicolons_or_commas()
                                                                                   "abstain": ["Park"]}
 
 
+def test_a_third_figure_is_those_absent_where_the_result_names_members_absent_and_none_abstaining():
+    item = read("Motion by Ng, seconded by Ruiz, to award the contract.\n"
+                "Motion carried 3-1-1 (Cole no; Park absent).\n")
+    assert item.votes[0].counts == {"for": 3, "against": 1, "absent": 1}
+    assert sides(item) == {"against": ["Cole"], "absent": ["Park"]}
+    assert read("Motion carried 3-1-1 (Park abstaining).\n").votes[0].counts == {"for": 3, "against": 1, "abstain": 1}
+
+
 def test_a_journals_yeas_and_nays_a_paragraph_each_under_the_result_as_follows():
     item = read("On motion of Alderman Hopkins, the said proposed ordinance was Passed by yeas and nays as follows:\n\n"
                 "Yeas -- Aldermen Hopkins, Dowell and King -- 3.\n\nNays -- Alderman Burnett -- 1.\n")

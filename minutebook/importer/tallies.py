@@ -127,12 +127,20 @@ def counts_of(text: str) -> dict[str, int]:
     if "for" not in found:
         tally = TALLY_RE.search(text)
         if tally and OUTCOME_RE.search(text[:tally.start("a")]):
-            for side, group in zip(("for", "against", "abstain", "absent"), "abcd", strict=True):
+            third = "abstain" if tally.group("d") else _third_side(text)  # ('4-2-1-1': for, against, abstain, absent)
+            for side, group in zip(("for", "against", third, "absent"), "abcd", strict=True):
                 if tally.group(group) is not None:
                     found[side] = int(tally.group(group))
     if len(found) < 2 and not labelled and not re.search(r"(?i)\b(?:voting|votes?|members)\b", text):
         return {}  # '£469.58 for the insurance' is no count: one side alone needs 'voting' or 'votes'
     return found if "for" in found or "against" in found else {}
+
+
+def _third_side(text: str) -> str:
+    """What the third figure of '4-0-1' counts: those abstaining, or those absent where the sentence names members
+    absent and none abstaining ('Motion carried 4-0-1 (Olsen absent).')."""
+    return "absent" if re.search(r"(?i)\babsent\b", text) and not re.search(r"(?i)\babstain|\brecus", text) \
+        else "abstain"
 
 
 def by_majority(counts: dict[str, int]) -> str | None:
