@@ -207,6 +207,14 @@ def test_a_seconder_s_label_as_some_councils_print_it_over_the_resolution():
     assert item.decisions == ["That the report be received."]
 
 
+@pytest.mark.parametrize("movers", ["Proposed by Councillor Bell\nSeconded by Councillor Hale and",
+                                    "Proposed by Councillor Bell, Seconded by Councillor Hale and"])
+def test_the_seconders_line_ending_and_over_the_resolution_it_led_to(movers):
+    item = read(movers + "\n\nResolved     That the Committee approves the programme.\n")
+    assert motions(item) == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["That the Committee approves the programme."]
+
+
 def test_movers_labelled_under_a_resolution_with_nothing_under_them_moved_it_and_it_carried():
     item = read("Resolved to approve the minutes of the meeting held on 10 October 2023.\n"
                 "Proposed: Cllr Elin Jones; Seconded: Cllr Mair Williams.\n")

@@ -30,7 +30,8 @@ SECONDED_BY_RE = re.compile(r"^>?\s*(?:[-*•]\s+)?(?:Seconded|Seconder(?=\s*:))
                             r"(?=\s+(?:Cr|Cllr|Councill?or)\b)|"
                             rf"(?=\s+{CAPITALISED_NAME}\.?$))\s+"  # ('Seconded: A', 'Seconder: A', 'Seconded Cr A',
                             # 'Seconded A B')
-                            r"(?P<who>[^;:]{2,60}?)[.;]?$", re.I)
+                            r"(?P<who>[^;:]{2,60}?)(?:\s+and)?[.;]?$", re.I)  # ('Seconded by Cr B and' over
+# 'Resolved  That ...')
 # A motion's text under its label, over the line naming its mover: 'Motion: that Rule 7 be amended ...'
 MOTION_ABOVE_RE = re.compile(r"^(?i:motion|resolution|proposal)\s*:\s*(?P<text>(?i:that|to)\b.+)$", re.S)
 # What may follow an outcome word to the line's end: 'unanimously', the count ('CARRIED 5/0', 'Carried (3 to 1)').

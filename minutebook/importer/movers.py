@@ -53,8 +53,8 @@ MADE_BY_RE = re.compile(rf"(?i)^>?\s*{OTHER_TONGUE}(?:Motion\s+|Amendment\s+|{PA
                         rf"(?P<who>{_LABELLED_NAME})(?:(?:[,;]?\s+|\s*/\s*|\s+[-–]\s+|\s+and\s+|[,;]\s+{OTHER_TONGUE})"
                         rf"seconded(?:\s+by)?\s*:?\s+"
                         rf"(?P<second>{_LABELLED_NAME}))?(?P<resolved>[,;]?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|"
-                        rf"carried)(?:\s+unanimously)?)?[.:;]?$")
+                        rf"carried)(?:\s+unanimously)?)?(?:\s+and)?[.:;]?$")
 # ('Moved: Cr Green      Seconded: Cr White': both on one line, or apart by a slash or a dash, 'Moved: Cr A /
 # Seconded: Cr B'; 'Moved by Cr A and seconded by Cr B'; 'MOVED by Member A, seconded by Member B:' over the
 # resolution; 'Proposed by Cllr A, Seconded by Cllr B and resolved:' over the resolution it carried, 'It was proposed
-# by Cllr A, seconded by Cllr B and resolved:' too)
+# by Cllr A, seconded by Cllr B and resolved:' too; 'Seconded by Councillor B and' over 'Resolved  That ...')
