@@ -292,6 +292,18 @@ def test_key_value_header_row_with_hanging_indent():
                           ("Pat Lowe", "in_attendance", "Finance Manager", "other", None)]
 
 
+def test_a_label_column_whose_label_wraps_onto_the_line_under_it():
+    text = ("Time                 7.00pm – 9.00pm\nAttendees            Ann Bell (Chair)\n\n"
+            "Officers in          Mr Hale, Director of Environment\n"
+            "Attendance           Mrs Lind, Democratic Services Officer\n\n"
+            "Others in            Mr K Mayo, Department for Infrastructure\n"
+            "Attendance\n")
+    assert read(text) == [("Ann Bell", "present", "Chair", None, None),
+                          ("Hale", "in_attendance", "Director of Environment", "officer", None),
+                          ("Lind", "in_attendance", "Democratic Services Officer", "officer", None),
+                          ("K Mayo", "in_attendance", None, "other", None)]
+
+
 def test_bulleted_labels_present_others_and_absent():
     text = ("o Commissioners Present: Ann Bell, Tom Hale\no Others Present: Rosa Lind (ACME)\n"
             "o Commissioners Absent: Kit Mayo\nMeeting called to order at 9:08am - A. Bell (motion)\n")

@@ -12,7 +12,16 @@ import re
 from .attendance_cells import MARK_RE, column_person, continues, extend, grid_entries, table_entry, wrapped_cells
 from .attendance_headings import NOBODY_RE, PARTICULARS_RE
 from .attendance_labels import LEGEND_RE, Context, chair_after_officers, label_of, split_labels, whole_label
-from .attendance_layout import columns, hanging, indented_under, label_columns, plain, post_rows, unwrap
+from .attendance_layout import (
+    columns,
+    hanging,
+    indented_under,
+    label_columns,
+    plain,
+    post_rows,
+    unwrap,
+    wrapped_labels,
+)
 from .attendance_lines import (
     INDIVIDUAL_RE,
     MINUTE_TAKER_RE,
@@ -164,7 +173,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         rest.append(lines[index])
         index += 1
     laid_out = {line.number for line in rest if not line.blank}  # the lines the layout pass may join into others
-    lines = unwrap(columns(hanging(indented_under(label_columns(post_rows(plain(rest)))))))
+    lines = unwrap(columns(hanging(wrapped_labels(indented_under(label_columns(post_rows(plain(rest))))))))
     leftover: list[Line] = []
     context: Context | None = None
     grid = any(MARK_RE.search(line.text) for line in lines)

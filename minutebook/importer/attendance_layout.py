@@ -68,6 +68,42 @@ def _name_and_post_a_line(previous: str, text: str) -> bool:
     return entry(previous) and entry(text)
 
 
+# A label's words in a column (no number, no mark), and what the line holds in the value's column after a gap.
+WRAP_WORD_RE = re.compile(r"(?i)\b(?:in|of|for|and|to|not|at|by)$")  # a label's word that goes on to another
+WRAPPED_KEY_RE = re.compile(r"^(?P<indent>[ ]{0,12})(?P<key>[A-Za-z]+(?: [A-Za-z]+){0,2})(?:[ ]{2,}(?P<value>\S.*))?$")
+
+
+def wrapped_labels(lines: list[Line]) -> list[Line]:
+    """A label column whose label wraps onto the line under it ('Officers in      Mr A, Director' / 'Attendance
+    Mrs B, Officer'; 'Others in      Mr C' / 'Attendance'): the label whole on its first line, what the second
+    holds in the value's column under it, for `hanging` to join."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        match = KEY_VALUE_RE.match(line.text.rstrip())
+        below = lines[index].text.rstrip() if index < len(lines) else ""
+        if not match or not below.strip() or label_of(match.group("key").strip()) is not None:
+            out.append(line)
+            continue
+        column, key = match.start("value"), match.group("key")
+        rest = WRAPPED_KEY_RE.match(below)
+        joined = f"{key.strip()} {rest.group('key').strip()}" if rest else ""
+        if not rest or not WRAPPED_KEY_RE.match(key) or rest.group("indent") != key[:len(key) - len(key.lstrip())] \
+                or label_of(joined) is None or label_of(joined)[1] \
+                or label_of(rest.group("key")) is not None and not WRAP_WORD_RE.search(key):  # ('Time   12.00pm' over
+            out.append(line)  # 'Attendees   A, B': a label of its own under another row)
+            continue
+        column = max(column, len(joined) + 3)
+        out.append(Line(line.file, line.number, f"{joined:<{column}}{match.group('value')}", line.raw))
+        if rest.group("value"):
+            out.append(Line(lines[index].file, lines[index].number, " " * column + rest.group("value"),
+                            lines[index].raw))
+        index += 1
+    return out
+
+
 def hanging(lines: list[Line]) -> list[Line]:
     """A label column with a hanging indent ('Attendees      A (Chair), B,' / '               C and D') read as
     one line 'Attendees: A (Chair), B, C and D'; a line indented elsewhere (a right-hand 'Action' column)
