@@ -119,6 +119,14 @@ def test_minutes_of_the_x_committee_meeting_under_the_authority_name():
     assert kinds(text) == [("minutes", "Planning and Environment Committee")]
 
 
+def test_a_committee_of_a_council_named_in_one_title_is_the_committee_and_its_authority():
+    text = ("Minutes of Meeting of the Environment Committee of Glenmore District Council held\n"
+            "on Tuesday 12 March 2024 in the Council Chamber\n")
+    parts = split_parts(read_lines("doc.txt", text)[0])
+    assert [(p.kind, p.body, p.authority) for p in parts] == [("minutes", "Environment Committee",
+                                                               "Glenmore District Council")]
+
+
 def test_extraordinary_meeting_of_gives_the_type():
     text = "MINUTES of the EXTRAORDINARY MEETING of the PLANNING COMMITTEE held on 3 July 2023\n"
     assert [p.meeting_type for p in split_parts(read_lines("doc.txt", text)[0])] == ["extraordinary"]

@@ -52,7 +52,7 @@ def body_name(text: str) -> str:
     text = re.sub(r"(?i)^\s*(?:the\s+)?(?:annual|extraordinary|special|ordinary|regular|budget)\s+"
                   r"(?=\w+\s|(?:council|board)\s*$)", "", text)  # 'Ordinary Council': a kind of meeting of the Council
     text = re.sub(r"\s+", " ", text).strip(" -:*")
-    return title_case(text)
+    return title_case(bodynames.split_authority(text)[0])  # ('Environment Committee of Glenmore District Council')
 
 
 def _report_front_sheet(lines: list[Line], i: int) -> Start | None:
@@ -167,8 +167,11 @@ def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
     kind = (match.group("type") or "").lower()
     named = re.match(r"(?i)(annual|extraordinary|special|budget)\s", match.group("named") or "")
     kind = kind or (named.group(1).lower() if named else "")  # 'Minutes of the Annual Parish Council Meeting'
-    return "minutes", {"body": body_name(_before_date(match.group("body") or match.group("named"))),
-                       "meeting_type": kind if kind in MEETING_TYPES else None}
+    printed = _before_date(match.group("body") or match.group("named"))
+    authority = bodynames.split_authority(" ".join(printed.split()))[1]  # ('the Environment Committee of Glenmore
+    # District Council': the committee, and the authority it belongs to)
+    found = {"authority": title_case(authority)} if authority and bodynames.is_authority(authority) else {}
+    return "minutes", {"body": body_name(printed), "meeting_type": kind if kind in MEETING_TYPES else None, **found}
 
 
 def _before_date(body: str) -> str:
