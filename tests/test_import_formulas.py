@@ -113,6 +113,16 @@ def test_upon_a_motion_by_named_members_the_body_approved():
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Lee", "Kim", "carried")]
 
 
+def test_the_boards_act_after_another_sentence_of_its_paragraph():
+    item = read("Ms Desai presented the proposed programme.\nThe Board APPROVED the capital programme of £12.4m for "
+                "2024/25.\n")
+    assert item.decisions == ["The Board APPROVED the capital programme of £12.4m for 2024/25"]
+    item = read("Mr Price presented the report. The Committee approved the revised terms of reference.\n")
+    assert item.decisions == ["The Committee approved the revised terms of reference"]
+    assert read("Mr Price presented the report. The Committee approved this plan at its meeting on 9 "
+                "March.\n").decisions == []  # another meeting's
+
+
 def test_another_body_approved_at_its_meeting_is_background():
     item = read("The Space Utilization Committee        approved   this   lease   at   its\nmeeting on March 9, "
                 "2010.\n")

@@ -39,6 +39,10 @@ NARRATED_SENTENCES = [
     re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:The|Officers?['’]?s?|Staff|Committee['’]?s?|Panel['’]?s?)\s+)?"
                r"(?i:recommendations?)(?:\s+\d{1,3}(?:\.\d{1,2})?(?:\s+(?:to|and|-)\s+\d{1,3}(?:\.\d{1,2})?)?)?\s+"
                r"(?:approved|adopted|agreed|accepted|endorsed|carried)(?=\s*[.;]|\s*$)"),
+    # the board's act told after another sentence of its paragraph ('Ms Desai presented the programme. The Board
+    # APPROVED the capital programme.'); opening it, a formula (formulas.FORMULAS)
+    re.compile(rf"(?<=[.!?]\s){formulas.BOARD_ACT}"),
+    re.compile(rf"(?<=[.!?]\s){formulas.BODY_APPROVED}"),
     # 'All approved for payment.' under a list of payments
     re.compile(r"\bAll\s+(?:approved|agreed)\s+(?:for|to|that|unanimously)\b"),
     # 'The Board agreed unanimously with this review.', 'The Board unanimously agreed to adopt this policy.'

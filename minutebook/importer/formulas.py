@@ -17,24 +17,27 @@ from ..dates import MONTH_WORD
 from .blocks import Block
 from .lines import Line
 
+# The board and its act, the verb in capitals or after 'further': 'The Board NOTED receipt of the Status Report.', 'The
+# Board further approved the Appropriation Adjustment Order No. 15 ...'
+BOARD_ACT = (r"The\s+(?:Board|Committee|Commission|Council|Authority)\s+(?:further\s+(?:approved|authori[sz]ed|"
+             r"ratified|accepted|adopted|noted|deferred)\b|(?:APPROVED|NOTED|DEFERRED|DISAPPROVED|ACCEPTED|ADOPTED|"
+             r"RATIFIED|WITHDREW)\b)")
+# The body, named in full or alone, and what it approved: 'The Housing Authority approved the minutes of the regular
+# meeting of September 20, 2022, as submitted.', 'Council approved the payments listed'; not another body's act told
+# as background ('The Space Utilization Committee approved this lease at its meeting on March 9, 2010.')
+BODY_APPROVED = (r"(?:The\s+(?:[A-Z][\w&’'-]{1,30}\s+){0,3})?(?:Board|Committee|Commission|Council|Authority)\s+"
+                 r"(?:unanimously\s+)?(?:approved|adopted|ratified|accepted|authori[sz]ed|endorsed)\s+"
+                 r"(?:the|this|these|a|an)\b"
+                 r"(?![^.]{0,300}?\b(?:at\s+its\s+(?:\w+\s+){0,2}meeting|on\s+(?:\d|(?i:" + MONTH_WORD + r"))))")
+
 # A board's formulas, one entry each (the catch-all, no match, last): the sentence that holds one is a decision.
-FORMULAS = [
+FORMULAS = [  # (BOARD_ACT and BODY_APPROVED open a paragraph; decisions_narrated reads them after a sentence too)
     # 'UPON MOTION duly made and seconded, the Board approved ...', '... the Board DEFERRED ...'
     re.compile(r"(?i)\bupon\s+(?:a\s+)?(?:further\s+)?motion\b.{0,120}?\b(?:approved|adopted|authori[sz]ed|accepted|awarded|"
                r"ratified|endorsed|granted|confirmed|deferred|noted|received|referred|adjourned|disapproved|rejected|"
                r"denied|withdrew|recessed)\b"),
-    # a paragraph opening with the board and its act, the verb in capitals or after 'further': 'The Board NOTED
-    # receipt of the Status Report.', 'The Board further approved the Appropriation Adjustment Order No. 15 ...'
-    re.compile(r"^The\s+(?:Board|Committee|Commission|Council|Authority)\s+(?:further\s+(?:approved|authori[sz]ed|"
-               r"ratified|accepted|adopted|noted|deferred)\b|(?:APPROVED|NOTED|DEFERRED|DISAPPROVED|ACCEPTED|ADOPTED|"
-               r"RATIFIED|WITHDREW)\b)"),
-    # a paragraph opening with the body, named in full or alone, and what it approved: 'The Housing Authority
-    # approved the minutes of the regular meeting of September 20, 2022, as submitted.', 'Council approved the
-    # payments listed'; not another body's act told as background ('The Space Utilization Committee approved this
-    # lease at its meeting on March 9, 2010.')
-    re.compile(r"^(?:The\s+(?:[A-Z][\w&’'-]{1,30}\s+){0,3})?(?:Board|Committee|Commission|Council|Authority)\s+"
-               r"(?:unanimously\s+)?(?:approved|adopted|ratified|accepted|authori[sz]ed|endorsed)\s+(?:the|this|these|a|an)\b"
-               r"(?![^.]{0,300}?\b(?:at\s+its\s+(?:\w+\s+){0,2}meeting|on\s+(?:\d|(?i:" + MONTH_WORD + r"))))"),
+    re.compile("^" + BOARD_ACT),
+    re.compile("^" + BODY_APPROVED),
 ]
 # A second formula in the same sentence run: '... no longer needed for public use. UPON FURTHER MOTION, the Board ...'
 FURTHER_RE = re.compile(r"(?<=[.;])\s+(?=UPON\s+FURTHER\s+MOTION\b)")
