@@ -842,6 +842,13 @@ def test_a_declarer_named_by_an_initial_without_its_full_stop():
     assert [(d.name.name, d.kind, d.item) for d in item.declarations] == [("P Wells", "pecuniary", "7")]
 
 
+@pytest.mark.parametrize("declarer", ["Prof Ellis", "Professor Ellis", "Prof. Ellis"])
+def test_a_declarer_with_an_academic_title(declarer):
+    item, _ = read(f"{declarer} declared an interest in item 24/036 as a governor of Northshire College.\n")
+    assert [(d.name.name, d.item, d.interest) for d in item.declarations] == [
+        ("Ellis", "24/036", "a governor of Northshire College")]
+
+
 @pytest.mark.parametrize("text", ["That leave of absence be granted to Cr Ann Bell and Cr Tom Hale for this meeting.\n",
                                   "Leave of absence was granted to Crs Ann Bell and Tom Hale.\n"])
 def test_leave_of_absence_granted_for_this_meeting_excuses_the_members(text):

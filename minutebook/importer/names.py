@@ -24,7 +24,7 @@ _MEMBERS = (r"Commissioners|Council(?:l?or|member|person)s|Council\s+[Mm]embers|
 MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?|V\.\s?)?(?:{_MEMBER})"  # 'V. Chairman A': Vice, abbreviated
 PLURAL_MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBERS})"
 MEMBER_TITLES = rf"(?:{PLURAL_MEMBER_TITLE}|{MEMBER_TITLE})"
-PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)"  # with or without its full stop
+PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor)"  # with or without its full stop
 # A label or title printed in two languages, the other first, as Welsh councils print them: 'Cynigiwyd / Proposed:',
 # 'Eiliwyd / Seconded:', 'Cynghorwyr / Councillors'; what follows is read as the English alone.
 OTHER_TONGUE = r"(?:[^\W\d_]{3,20}\s*/\s*)?"
