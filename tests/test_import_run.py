@@ -256,6 +256,12 @@ def test_a_new_archive_is_named_for_the_authority_in_a_letterheads_first_column(
     ("YOUTH COUNCIL\n\nPLANNING COMMITTEE MINUTES\n", "Unknown authority"),  # a council that is no authority
     ("PUNE MUNICIPAL CORPORATION\nSTANDING COMMITTEE\n\nPROCEEDINGS OF THE MEETING OF THE STANDING COMMITTEE HELD ON "
      "9 MARCH 2022\n", "Pune Municipal Corporation"),  # over a committee's heading read from the evidence
+    ("NORTHSHIRE HOSPITALS NHS FOUNDATION TRUST\n\nMinutes of the Public Board of Directors Meeting\nheld on "
+     "Thursday 7 March 2024 at 10.00am\n", "Northshire Hospitals NHS Foundation Trust"),  # a public body's board
+    ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nOF THE SIERRA VALLEY WATER DISTRICT\nJune 12, "
+     "2024\n", "Sierra Valley Water District"),  # a special district named on the title's next line
+    ("Minutes of Meeting of the Environment Committee of Glenmore District Council held\non 12 March 2024\n",
+     "Glenmore District Council"),  # a council's committee, the council named after it
 ])
 def test_a_new_archive_is_named_for_the_authority_its_heading_prints(tmp_path, heading, authority):
     assert _archive_after_import(tmp_path, heading)["authority"] == authority

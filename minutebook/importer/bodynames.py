@@ -159,6 +159,13 @@ MUNICIPALITY_RE = re.compile(r"^(?:(?!(?i:the|local|district|metropolitan)\b)[A-
                              r"(?i:(?:local|district|metropolitan|rural|regional)\s+)?"
                              r"(?i:municipality|municipal\s+corporation)$")
 
+# A public body that is its own authority, its board meeting as a council does: an NHS trust ('Northshire Hospitals
+# NHS Foundation Trust') or a special district ('Sierra Valley Water District', 'Eastside Fire Protection District').
+PUBLIC_BODY_RE = re.compile(r"^(?:(?!(?i:the)\b)[A-Z][\w’'&.-]*\s+){1,6}(?i:nhs\s+(?:foundation\s+)?trust|"
+                            r"(?:water|utility|utilities|irrigation|sanitary|sanitation|fire(?:\s+protection)?|school|"
+                            r"transit|parks?|hospital|healthcare|community\s+services|municipal\s+utility|wastewater|"
+                            r"sewer|library|recreation|conservation|drainage|port|flood\s+control)\s+district)$")
+
 
 # A council named for its area alone, as Scottish, Welsh and English unitary councils go by: 'Argyll and Bute
 # Council', 'Highland Council', 'WIRRAL COUNCIL' (not 'Full Council', 'Youth Council', 'The Council').
@@ -176,8 +183,9 @@ def letterhead_authority(name: str) -> bool:
 
 def is_authority(name: str) -> bool:
     """A name an authority goes by: 'Town of X', 'The Corporation of the City of Y', 'X Parish Council', 'X Local
-    Municipality'."""
-    return bool(AUTHORITY_BODY_RE.match(name) or AUTHORITY_RE.match(name) or MUNICIPALITY_RE.match(name))
+    Municipality', 'X NHS Trust', 'X Water District'."""
+    return bool(AUTHORITY_BODY_RE.match(name) or AUTHORITY_RE.match(name) or MUNICIPALITY_RE.match(name)
+                or PUBLIC_BODY_RE.match(name))
 
 
 def is_council(body: str | None) -> bool:

@@ -178,6 +178,9 @@ def role_from(text: str) -> str | None:
     return None
 
 
+INITIALISMS = {"nhs", "uk"}  # initials a name in capitals keeps in title case ('... NHS Foundation Trust')
+
+
 def title_case(text: str) -> str:
     """'HEALTH AND WELLBEING BOARD' -> 'Health and Wellbeing Board'; mixed case is left alone."""
     if text != text.upper():
@@ -185,9 +188,9 @@ def title_case(text: str) -> str:
     small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with"}
     joins = {"cum", "upon", "on", "in", "le", "la", "en", "under", "by", "the", "de", "sur", "y", "and"}
     words = text.lower().split()
-    return " ".join(w if i and w in small else "-".join(  # 'BURTON-CUM-WALDEN' -> 'Burton-cum-Walden'
-        p if j and p in joins else p[:1].upper() + p[1:] for j, p in enumerate(w.split("-")))
-        for i, w in enumerate(words))
+    return " ".join(w.upper() if w in INITIALISMS else w if i and w in small else "-".join(
+        p if j and p in joins else p[:1].upper() + p[1:] for j, p in enumerate(w.split("-")))  # 'BURTON-CUM-WALDEN'
+        for i, w in enumerate(words))  # -> 'Burton-cum-Walden'
 
 
 NAME_SUFFIX = r"(?:Jr|Sr)\b"  # a name's generation after it: 'Robert Barton Jr.'

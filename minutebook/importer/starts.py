@@ -170,6 +170,10 @@ def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
     printed = _before_date(match.group("body") or match.group("named"))
     authority = bodynames.split_authority(" ".join(printed.split()))[1]  # ('the Environment Committee of Glenmore
     # District Council': the committee, and the authority it belongs to)
+    following = next_texts(lines, i, 1)
+    below = re.match(r"(?i)^of\s+(?:the\s+)?(?P<tail>.+)$", following[0][1]) if following and not authority else None
+    authority = title_case(below.group("tail")) if below else authority  # 'BOARD OF DIRECTORS' / 'OF THE SIERRA
+    # VALLEY WATER DISTRICT': the title goes on to name the authority on its next line
     found = {"authority": title_case(authority)} if authority and bodynames.is_authority(authority) else {}
     return "minutes", {"body": body_name(printed), "meeting_type": kind if kind in MEETING_TYPES else None, **found}
 
