@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from minutebook.importer.bodynames import authority_named
 from minutebook.importer.file_names import file_body
 from minutebook.importer.lines import plain, read_lines
 from minutebook.importer.parts import split_parts
@@ -366,9 +367,19 @@ def test_a_name_beginning_with_open_or_public_keeps_it():
 def test_a_board_named_for_its_members_keeps_them():
     assert body_name("REGULAR MEETING OF THE BOARD OF DIRECTORS") == "Board of Directors"
     assert body_name("Board of Trustees") == "Board of Trustees"
-    assert body_name("SACRAMENTO MUNICIPAL UTILITY DISTRICT BOARD OF DIRECTORS MEETING") == (
-        "Sacramento Municipal Utility District Board of Directors")  # the district's name before it: not 'Board'
+    assert body_name("Hadbury Rowing Club Board of Directors") == "Hadbury Rowing Club Board of Directors"  # (its
+    # organisation's name before it: not 'Board')
     assert body_name("Conduit Financing Committee of the Illinois Finance Authority") == "Conduit Financing Committee"
+
+
+@pytest.mark.parametrize(("segment", "body", "authority"), [
+    ("SIERRA VALLEY WATER DISTRICT BOARD OF DIRECTORS MEETING", "Board of Directors", "Sierra Valley Water District"),
+    ("Regular Meeting of the Port of Seabrook Board of Commissioners", "Board of Commissioners", "Port of Seabrook"),
+    ("The Fenwick Township Board of Supervisors", "Board of Supervisors", "Fenwick Township"),
+    ("Hadbury Rowing Club Board of Directors", "Hadbury Rowing Club Board of Directors", None),  # no authority
+])
+def test_a_board_named_for_its_members_after_its_authoritys_name(segment, body, authority):
+    assert (body_name(segment), authority_named(segment)) == (body, authority)
 
 
 def test_a_welsh_councils_name_printed_before_its_english_one():

@@ -262,6 +262,8 @@ def test_a_new_archive_is_named_for_the_authority_in_a_letterheads_first_column(
      "2024\n", "Sierra Valley Water District"),  # a special district named on the title's next line
     ("Minutes of Meeting of the Environment Committee of Glenmore District Council held\non 12 March 2024\n",
      "Glenmore District Council"),  # a council's committee, the council named after it
+    ("Minutes\n\nRegular Meeting of the Port of Seabrook Board of Commissioners\n\nJune 28, 2018\n",
+     "Port of Seabrook"),  # the authority's name before its board's
 ])
 def test_a_new_archive_is_named_for_the_authority_its_heading_prints(tmp_path, heading, authority):
     assert _archive_after_import(tmp_path, heading)["authority"] == authority

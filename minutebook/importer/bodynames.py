@@ -49,7 +49,7 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
 # another edge word or the body word itself ('OPEN SESSION OF THE BOARD', 'OPEN BOARD MEETING').
 NAME_WORDS = {"open", "public", "budget", "general", "business", "study", "closed", "emergency", "joint"}
 AUTHORITY_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town|township|county|village|borough|district|state|parish|"
-                          r"municipality|corporation)\s+of\s+\S")
+                          r"municipality|corporation|port)\s+of\s+\S")
 # A body named for its members, its authority's name before it or not: 'Board of Directors', 'Board of Trustees',
 # 'Court of Governors', 'Sacramento Municipal Utility District Board of Directors'.
 MEMBERS_TAIL_RE = re.compile(r"(?i)^(?:\w+\s+){0,6}(?:board|court|council)\s+of\s+(?:directors|trustees|governors|"
@@ -76,6 +76,9 @@ def split_authority(name: str) -> tuple[str, str | None]:
     authority it belongs to; 'Board of Estimates' and 'Committee of the Whole' stay whole."""
     name = GENERIC_TAIL_RE.sub("", name)
     if MEMBERS_TAIL_RE.search(name):  # 'Board of Directors', 'Board of Trustees': the board is its members
+        members = re.match(r"(?i)^(?P<head>.+?)\s+(?P<board>(?:board|court|council)\s+of\s+\w+)$", name)
+        if members and is_authority(members.group("head")):  # 'Sacramento Municipal Utility District Board of
+            return members.group("board"), members.group("head")  # Directors', 'Port of Alsea Board of Commissioners'
         return name, None
     match = re.match(r"(?i)^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<tail>.+)$", name)
     if match and BODY_WORD_RE.search(match.group("head")) and (
@@ -88,6 +91,18 @@ def split_authority(name: str) -> tuple[str, str | None]:
 def body_name(segment: str) -> str | None:
     """The name of a body left in a heading's segment once dates, times and the words around it are gone:
     'MINUTES OF THE ANNUAL PARISH MEETING 25 APRIL 2023' -> 'Parish Meeting'."""
+    return _named(segment)[0]
+
+
+def authority_named(segment: str) -> str | None:
+    """The authority a heading's segment names with its body: 'Regular Meeting of the Port of Alsea Board of
+    Commissioners' -> 'Port of Alsea'; None where it names none."""
+    authority = _named(segment)[1]
+    return authority if authority and is_authority(authority) else None
+
+
+def _named(segment: str) -> tuple[str | None, str | None]:
+    """(the body a heading's segment names, the authority it names the body with, if any)."""
     text = re.sub(r"\([^)]{0,40}\)", " ", segment)
     text = re.sub(r"(?i)\bmeeting\s+no\.?\s*\d{1,4}(?:[/-]\d{2,4})?\b", "Meeting", text)  # 'Meeting No. 12/2024 of X'
     parts = re.split(r"\s+/\s+", text)
@@ -129,20 +144,20 @@ def body_name(segment: str) -> str | None:
     if MEETING_ALONE_RE.fullmatch(name) and name.islower():  # 'Minutes of general meeting': the meeting's whole name
         name = title_case(name.upper())
     if not MEETING_ALONE_RE.fullmatch(name) and not BODY_WORD_RE.search(re.sub(r"\s+", " ", segment)):
-        return None  # 'Executive Summary': a body word only in a phrase that names something else
+        return None, None  # 'Executive Summary': a body word only in a phrase that names something else
     if not name or not ends_as_body(name) or re.search(r"\d{3,}", name) or name[0].islower() \
             or sum(len(w) == 1 and w.isalpha() for w in name.split()) >= 2:  # letters of a garbled title
-        return None  # (a name is printed capitalised: 'based on the ... Committee' is the tail of a sentence)
+        return None, None  # (a name is printed capitalised: 'based on the ... Committee' is the tail of a sentence)
     if not MEETING_BODY_RE.search(name) and name.lower().endswith(" meeting"):
         name = name[: -len(" meeting")]
     # '3rd Meeting of City Council', "November 12th video call of WebAssembly's Community Group": the body after it
     name = re.split(r"(?i)\b(?:meeting|(?:video\s+|conference\s+|phone\s+)?call|teleconference)\s+of\s+(?:the\s+)?",
                     name)[-1]
-    name = split_authority(SERVING_OFFICE_RE.sub("", name))[0]
+    name, authority = split_authority(SERVING_OFFICE_RE.sub("", name))
     name = WELSH_LEAD_RE.sub("", re.sub(r"(?i)\s+members$", "", name))
     capitals = name.isupper() and not re.search(r"[a-z]{2}", segment)  # in a heading in capitals ('MINUTES OF THE
     # PLANNING COMMITTEE'), not initials in a heading in lower case ('Minutes of the OGC O&M SWG meeting')
-    return title_case(name) if capitals else name
+    return (title_case(name), authority and title_case(authority)) if capitals else (name, authority)
 
 
 # The kinds of council a place has, before 'council' in its name: 'Parish Council', 'Community Council'.
@@ -160,8 +175,9 @@ MUNICIPALITY_RE = re.compile(r"^(?:(?!(?i:the|local|district|metropolitan)\b)[A-
                              r"(?i:municipality|municipal\s+corporation)$")
 
 # A public body that is its own authority, its board meeting as a council does: an NHS trust ('Northshire Hospitals
-# NHS Foundation Trust') or a special district ('Sierra Valley Water District', 'Eastside Fire Protection District').
-PUBLIC_BODY_RE = re.compile(r"^(?:(?!(?i:the)\b)[A-Z][\w’'&.-]*\s+){1,6}(?i:nhs\s+(?:foundation\s+)?trust|"
+# NHS Foundation Trust'), a township ('Fayette Township') or a special district ('Sierra Valley Water District',
+# 'Eastside Fire Protection District').
+PUBLIC_BODY_RE = re.compile(r"^(?:(?!(?i:the)\b)[A-Z][\w’'&.-]*\s+){1,6}(?i:nhs\s+(?:foundation\s+)?trust|township|"
                             r"(?:water|utility|utilities|irrigation|sanitary|sanitation|fire(?:\s+protection)?|school|"
                             r"transit|parks?|hospital|healthcare|community\s+services|municipal\s+utility|wastewater|"
                             r"sewer|library|recreation|conservation|drainage|port|flood\s+control)\s+district)$")

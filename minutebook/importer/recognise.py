@@ -21,6 +21,7 @@ from .bodynames import (
     AUTHORITY_RE,
     BODY_WORD_RE,
     COUNCIL_KINDS,
+    authority_named,
     body_name,
     first_column,
     is_authority,
@@ -316,6 +317,10 @@ def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: l
         if i < max(body.index, named_at) and len(text) < 60 and text.lower() != body.name.lower() \
                 and (AUTHORITY_RE.match(text) or not is_council(body.name) and letterhead_authority(text)):
             return title_case(text) if text.isupper() else text
+    for i in (i for i in indexes if i <= max(body.index, named_at)):  # 'Regular Meeting of the Port of Alsea Board of
+        # Commissioners', 'The Fayette Township Board of Supervisors held ...': the body named with its authority
+        if authority := next(filter(None, map(authority_named, segments(plain(lines[i].stripped)))), None):
+            return authority
     for other in ranked:
         if other.name.lower() != body.name.lower() and other.index <= body.index and is_authority(other.name) \
                 and body.name.lower() not in other.name.lower() and other.name.lower() not in body.name.lower():
