@@ -103,3 +103,22 @@ def test_an_agenda_quoted_line_by_line_as_a_mail_quotes_it_is_read_without_its_m
 def test_a_table_s_rows_opening_with_a_bar_keep_it():
     text = "".join(f"| Name {n} | Post |\n" for n in range(6))
     assert read_lines("minutes.txt", text)[0][0].text.startswith("| Name 0")
+
+
+def test_an_action_columns_head_and_owners_are_read_apart_from_the_minutes_words():
+    lines = texts("Minute                                                      Action\n\n"
+                  "24/036   The Board APPROVED the programme.                  PD\n"
+                  "         The Chair will raise this with the Chief Executive TB/AW\n"
+                  "         and will contact the                               TB/AW\n"
+                  "         Director of Services.\n")
+    assert lines == ["", "", "24/036   The Board APPROVED the programme.",
+                     "         The Chair will raise this with the Chief Executive TB/AW",  # (no gap: words)
+                     "         and will contact the", "         Director of Services.", ""]
+    under = texts("Item 4   Report                                               Action\n"
+                  "         Members noted the figures.                             Clerk\n")
+    assert under == ["Item 4   Report", "         Members noted the figures.", ""]  # (a head beside a title)
+
+
+def test_capitals_at_a_lines_end_without_an_action_column_are_words():
+    assert texts("Payments since last report                                     OK\n") == [
+        "Payments since last report                                     OK", ""]
