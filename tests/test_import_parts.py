@@ -127,6 +127,11 @@ def test_a_committee_of_a_council_named_in_one_title_is_the_committee_and_its_au
                                                                "Glenmore District Council")]
 
 
+def test_meeting_minutes_alone_under_the_bodys_name_over_its_date():
+    text = "CITY OF HADBURY\nPLANNING COMMISSION\nMEETING MINUTES\nThursday, May 9, 2024\n"
+    assert kinds(text)[-1] == ("minutes", "Planning Commission")
+
+
 def test_extraordinary_meeting_of_gives_the_type():
     text = "MINUTES of the EXTRAORDINARY MEETING of the PLANNING COMMITTEE held on 3 July 2023\n"
     assert [p.meeting_type for p in split_parts(read_lines("doc.txt", text)[0])] == ["extraordinary"]

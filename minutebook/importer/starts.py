@@ -85,16 +85,16 @@ def _minutes_heading(lines: list[Line], i: int) -> Start | None:
         opening = re.match(r"(ANNUAL|SPECIAL|EXTRAORDINARY)\s", body)  # MINUTES': the meeting is the body, a town's
         return "minutes", {"body": bodynames.body_name(f"{body} MEETING"),  # or a parish's, or its members'
                            "meeting_type": meeting_type or (opening.group(1).lower() if opening else None)}
-    kind = re.fullmatch(r"(?P<kind>ANNUAL|EXTRAORDINARY|BUDGET|SPECIAL|REGULAR|ORDINARY)(?:\s+SESSION)?", body)
-    if kind:  # 'COUNTY LEGISLATURE' over 'REGULAR MEETING MINUTES' or 'REGULAR SESSION MINUTES': the body is a line
-        # above (the nearest naming one, within three: 'BOARD OF COUNTY COMMISSIONERS' / 'MADISON COUNTY, IOWA'), the
-        # heading says only what kind of meeting it was
+    kind = re.fullmatch(r"(?P<kind>ANNUAL|EXTRAORDINARY|BUDGET|SPECIAL|REGULAR|ORDINARY)(?:\s+SESSION)?|MEETING", body)
+    if kind:  # 'COUNTY LEGISLATURE' over 'REGULAR MEETING MINUTES' or 'REGULAR SESSION MINUTES' or 'MEETING MINUTES':
+        # the body is a line above (the nearest naming one, within three: 'BOARD OF COUNTY COMMISSIONERS' / 'MADISON
+        # COUNTY, IOWA'), the heading says only what kind of meeting it was, if that
         above = next((printed for line in reversed(lines[max(0, i - 3):i])  # (as printed: a watermark's word, which the
                       if (printed := re.sub(r"[*_]", "", line.raw).strip()) and printed == printed.upper()
                       and BODY_WORD_RE.search(printed) and body_name(printed)), "")  # cleaned text leaves out)
         if not above:
             return None
-        body, meeting_type = above, kind.group("kind").lower()
+        body, meeting_type = above, (kind.group("kind") or "").lower() or None
     return "minutes", {"body": body_name(body), "meeting_type": meeting_type}
 
 
