@@ -1869,6 +1869,12 @@ def test_apologies_noted_from_under_who_was_present():
         ("Brown", "apologies", "Councillor", None, None), ("Green", "apologies", "Councillor", None, None)]
 
 
+@pytest.mark.parametrize("sentence", ["An apology for absence was received from Councillor D Lowe.",
+                                      "An apology was received from Councillor D Lowe."])
+def test_one_apology_received_in_a_sentence(sentence):
+    assert read(sentence + "\n") == [("D Lowe", "apologies", "Councillor", None, None)]
+
+
 @pytest.mark.parametrize(("text", "read"), [
     ("Present: Cllrs Smith, Jones\nClerk: Mrs J Roe\nChair: Cllr Smith\n",
      [("Smith", "present", "Councillor"), ("Jones", "present", "Councillor"), ("J Roe", "in_attendance", "Clerk"),

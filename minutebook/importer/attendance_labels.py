@@ -113,9 +113,11 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"[\w '&()-]{0,40}\bmembers?(?:\s+of\s+the\s+[\w&' -]{1,40})?(?: present| in attendance)?", {}),  # not 'A
      # Bell, member'; 'Premier Members of the CCC' (the body's members by its initials)
 ]]
-APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^apologies(?: for absence)? (?:(?:were|was|had been|have been) )?(?:received|"
-                                   r"submitted|noted|tendered)(?: and accepted)? (?:from|by)\s+(?=\S)")  # 'Apologies
-# received from A', 'Apologies were noted from A', 'Apologies were tendered by A'
+# 'Apologies received from A', 'Apologies were noted from A', 'Apologies were tendered by A', 'An apology was received
+# from A'
+APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^(?:apologies|an apology)(?: for absence)? "
+                                   r"(?:(?:were|was|had been|have been) )?(?:received|submitted|noted|tendered)"
+                                   r"(?: and accepted)? (?:from|by)\s+(?=\S)")
 
 LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
 # What may stand before a label: a Markdown callout, a bullet, an item number, a list number '(2)'.
