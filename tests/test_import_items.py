@@ -466,6 +466,8 @@ def test_a_schedule_numbered_after_the_items_ends_the_last_items_sub_items():
 def test_title_case_after_a_colon_is_the_title():
     assert sub("1. RFP 2024-228: Consulting Services for Operations Masterplan Study\n2. Other\n")[0][2] == \
         "RFP 2024-228: Consulting Services for Operations Masterplan Study"
+    assert sub("1. ZA 24-01: Zoning Text Amendment, Accessory Dwelling Units\n2. Other\n")[0][2] == \
+        "ZA 24-01: Zoning Text Amendment, Accessory Dwelling Units"  # (a comma inside it, after a file's number)
 
 
 def test_amount_column_and_time_window_out_of_titles():

@@ -131,11 +131,16 @@ def title_cased(text: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+FILE_NUMBER_RE = re.compile(r"[A-Z]{1,5}[- ]?\d{2,4}[-/]\d{1,5}")  # a case's number: 'ZA 24-01', 'RFP 2024-228'
+
+
 def _colon(title: str, rest: str) -> bool:
     """'Annual Report: To receive the report ...': text after the colon, not more of the title in
     capitals ('MINUTES: NOVEMBER 14') or in title case ('RFP 2024-228: Consulting Services for ...')."""
     words = [w for w in rest.split() if len(w) >= 4 and w.isalpha()]
-    title_case = (len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words) and "," not in rest
+    title_case = (len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+                  and ("," not in rest or FILE_NUMBER_RE.fullmatch(title))  # (names listed after a label: text; after
+                  # a file's number, 'ZA 24-01: Zoning Text Amendment, Accessory Dwelling Units', the subject)
                   and not SENTENCE_RE.search(rest) and not rest.rstrip().endswith("."))
     return bool(re.search(r"[a-z]", rest)) and len(title.split()) <= 12 and not title_case
 
