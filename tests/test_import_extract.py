@@ -196,6 +196,17 @@ def test_pdf_paragraph_and_table_stay_whole_as_pdftotext_prints_them():
     assert re.search(r"roadworks on main route into Bristol\n *03 Ninder Bassi", text)
 
 
+def test_a_pdfs_action_column_on_later_pages_is_read_apart_from_the_minutes_words():
+    pdf = CORPUS / "suffolk-libraries" / "2016-05-26-board-minutes.pdf"  # its layout text runs the initials on
+    texts = [line.text.rstrip() for line in read_lines(pdf.name, extract_text(pdf).text)[0]]
+    assert any(text.endswith("the Chief Executive will contact the") for text in texts)  # (page 2; 'TB/AW' beside)
+    assert not any(re.search(r"\s(?:TB/AW|KV|DH|PB|AW|ST)$", text) for text in texts)
+    pdf = CORPUS / "baltimore-city" / "2020-01-15-board-of-estimates-minutes.pdf"  # '... the Annual Action'
+    lines = read_lines(pdf.name, extract_text(pdf).text)[0]  # ends a line of prose: no column's head, no word gone
+    words = " ".join(" ".join(line.text for line in lines).split())
+    assert "execution of the Grant Agreement with Parks and People Foundation" in words
+
+
 def test_a_scan_without_ocr_names_the_file_and_its_pages():
     with pytest.raises(ExtractError) as caught:
         extract_text(SCAN)

@@ -110,10 +110,13 @@ def test_an_action_columns_head_and_owners_are_read_apart_from_the_minutes_words
                   "24/036   The Board APPROVED the programme.                  PD\n"
                   "         The Chair will raise this with the Chief Executive TB/AW\n"
                   "         and will contact the                               TB/AW\n"
-                  "         Director of Services.\n")
+                  "         Director of Services.\n"
+                  "                                                            ST\n"
+                  "         and the report will follow.\n")
     assert lines == ["", "", "24/036   The Board APPROVED the programme.",
                      "         The Chair will raise this with the Chief Executive TB/AW",  # (no gap: words)
-                     "         and will contact the", "         Director of Services.", ""]
+                     "         and will contact the", "         Director of Services.", "",
+                     "         and the report will follow.", ""]
     under = texts("Item 4   Report                                               Action\n"
                   "         Members noted the figures.                             Clerk\n")
     assert under == ["Item 4   Report", "         Members noted the figures.", ""]  # (a head beside a title)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..dates import find_date
+from .action_column import PdfColumn
 from .asciidoc import as_markdown as asciidoc_markdown
 from .attendance_labels import label_of, whole_label
 from .markdown_text import HEADING_MARK, LEVEL_MARK, NOT_HEADING_LABELS, as_text
@@ -278,7 +279,8 @@ def _read_pdf(path: Path, ocr: bool) -> Extracted:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # "Could not get FontBBox ...": noise to a user
     try:
         with pdfplumber.open(path) as pdf:
-            pages = [_page_text(page) for page in pdf.pages]
+            column = PdfColumn()  # an 'Action' column goes on from page to page
+            pages = [_page_text(page, column) for page in pdf.pages]
     except OSError:
         raise
     except PDFPasswordIncorrect as error:
@@ -308,14 +310,14 @@ def _read_pdf(path: Path, ocr: bool) -> Extracted:
     return Extracted("".join(f"{text or ''}\f" for text in pages), ocr_pages, "pdf", tuple(warnings))
 
 
-def _page_text(page) -> str | None:  # noqa: ANN001 - a pdfplumber Page
+def _page_text(page, column: PdfColumn) -> str | None:  # noqa: ANN001 - a pdfplumber Page
     """The page's text laid out as printed (its margin kept: taking it off, as pdftotext does, finds 21
     fewer facts in the corpus); None for a page with images but no text (a scan). Columns come from
     pdfplumber's layout mode; the blank lines between lines from `spaced_lines`."""
     from .pdf_forms import layout_lines
 
     try:
-        lines = layout_lines(page)  # with what was typed into its form's fields
+        lines = layout_lines(page, column)  # with what was typed into its form's fields
         if lines:
             return "\n".join(spaced_lines(lines)) + "\n"
         return None if page.images else ""

@@ -13,6 +13,8 @@ from typing import Any
 
 from pdfminer.psparser import PSLiteral
 
+from .action_column import PdfColumn
+
 DEFAULT_SIZE = 11.0  # points: a field that names no font size in its appearance ('/Helv 0 Tf' is auto)
 SIZE_RE = re.compile(rb"(\d{1,2}(?:\.\d{1,2})?)\s{1,3}Tf")
 WIDTH = 0.5  # a character's width, in ems: the layout needs positions, not the font's own widths
@@ -66,9 +68,10 @@ def field_chars(page) -> list[dict]:  # noqa: ANN001 - a pdfplumber Page
     return chars
 
 
-def layout_lines(page) -> list[tuple[str, float, float]]:  # noqa: ANN001 - a pdfplumber Page
-    """The page's lines (text laid out in pdfplumber's layout mode, top, bottom), with its filled form fields;
-    one line each, no blank ones (extract.spaced_lines puts those back from the gaps)."""
+def layout_lines(page, column: PdfColumn) -> list[tuple[str, float, float]]:  # noqa: ANN001 - a pdfplumber Page
+    """The page's lines (text laid out in pdfplumber's layout mode, top, bottom), with its filled form fields and
+    the gap before an 'Action' column opened (`column`, carried from the pages before); one line each, no blank ones
+    (extract.spaced_lines puts those back from the gaps)."""
     options = {"layout": True, "y_density": 1e6}  # rows far apart: every line once, no blank lines
     added = field_chars(page)
     if added:
@@ -76,10 +79,11 @@ def layout_lines(page) -> list[tuple[str, float, float]]:  # noqa: ANN001 - a pd
 
         textmap = chars_to_textmap(_printed(page, added), layout_bbox=page.bbox, layout_width=page.width,
                                    **options)
-        found = textmap.extract_text_lines(strip=False, return_chars=False)
+        found = textmap.extract_text_lines(strip=False, return_chars=True)
     else:
-        found = page.extract_text_lines(strip=False, return_chars=False, **options)
-    return [(line["text"].rstrip(), line["top"], line["bottom"]) for line in found if line["text"].strip()]
+        found = page.extract_text_lines(strip=False, return_chars=True, **options)
+    return [(column.laid_out(line["text"], line["chars"], page.width), line["top"], line["bottom"]) for line in found
+            if line["text"].strip()]
 
 
 def _printed(page, added: list[dict]) -> list[dict]:  # noqa: ANN001 - a pdfplumber Page
