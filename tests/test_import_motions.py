@@ -99,6 +99,8 @@ FORMS = [
      "Resolutions 1 and 2 were adopted"),
     ("The board approved the payment with Bell making the motion, Hale second, with Kerr making it unanimous.\n",
      "The board approved the payment"),
+    ("It was moved by Cllr Bell and seconded by Cllr Hale that the grant of £500 be approved; this was carried "
+     "unanimously.\n", "that the grant of £500 be approved"),  # how it went told after a semicolon
     # what was moved runs on past an abbreviation's full stop ('No.', 'Co.') and a decimal point to its sentence's
     # end
     ("M/S Bell/Hale to award the contract to Valley Pump Co. for $18.5k under Resolution No. 2024-07. Motion "

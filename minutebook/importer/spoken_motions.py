@@ -15,7 +15,11 @@ from .movers import VOTER
 NOT_ABBREVIATED = (r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bNos)"
                    r"(?<!\bSt)(?<!\b[A-Z])")  # 'Mr.', 'Inc.', 'No.', 'Nos.', 'J.': a full stop ending no sentence
 SENTENCE_END = NOT_ABBREVIATED + r"\.\s+(?=[A-Z])"
-TEXT_END = rf"(?={NOT_ABBREVIATED}\.\s|\.$|$)"  # the end of what a motion moved: its sentence's full stop
+# The end of what a motion moved: its sentence's full stop, or a clause after a semicolon telling how it went ('...
+# be approved; this was carried unanimously.')
+TOLD_AFTER = (r";\s+(?:(?:this|it|which)\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted|lost|"
+              r"defeated|rejected)\b")
+TEXT_END = rf"(?={TOLD_AFTER}|{NOT_ABBREVIATED}\.\s|\.$|$)"
 POST = r"(?i:(?:vice|deputy)[- ]?)?(?i:chair(?:man|woman|person)?|mayor|president|reeve|convenor|convener)"  # the
 # post of a member who presides, named for the person
 # Who seconded, after the mover: 'seconded by B' or 'B second(ed)' ('..., Craig Strawser second, with ...').
