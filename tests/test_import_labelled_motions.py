@@ -14,6 +14,7 @@ def motions(item: ItemDraft) -> list[tuple]:
 
 NAMED = [
     "That the report be received.\n\nMoved Cr Bell, seconded Cr Hale\n\nCARRIED\n",
+    "Proposer: Cllr Bell   Seconder: Cllr Hale\nResolved: That the report be received.\n",
     "That the report be received.\n\nCr Bell/Cr Hale                                        CARRIED\n",
     "That the report be received.\n\nCr Bell / Cr Hale\n\nCARRIED UNANIMOUSLY\n",
     "That the report be received.\nMoved: Cr Bell          Seconded: Cr Hale\nCarried.\n",
