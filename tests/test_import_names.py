@@ -70,11 +70,17 @@ def test_councilor_spelt_as_american_cities_print_it():
 def test_a_staff_post_before_a_given_name_and_surname_is_the_role_as_printed():
     for printed, name, role in (("City Manager Jim Green", "Jim Green", "City Manager"),
                                 ("Police Chief Al Grey", "Al Grey", "Police Chief"),
-                                ("Finance Director Jo B. Moss", "Jo B. Moss", "Finance Director")):
+                                ("Finance Director Jo B. Moss", "Jo B. Moss", "Finance Director"),
+                                ("Town Clerk D Evans", "D Evans", "Town Clerk"),  # initials, or a personal title
+                                ("Town Clerk Mrs D. Evans", "D. Evans", "Town Clerk")):
         parsed = parse_name(printed)
         assert (parsed.name, parsed.role) == (name, role), printed
     parsed = parse_name("Chief Superintendent Dal Babu")  # a police rank is an honorific, not a post
     assert (parsed.name, parsed.honorific, parsed.role) == ("Dal Babu", "Chief Superintendent", None)
+    for printed, rank in (("Supt. John Brown", "Superintendent"), ("Ch Supt John Brown", "Chief Superintendent"),
+                          ("Ch. Insp. John Brown", "Chief Inspector")):
+        parsed = parse_name(printed)  # (abbreviated as forces print them)
+        assert (parsed.name, parsed.honorific) == ("John Brown", rank), printed
     assert not looks_like_name("City Manager")
 
 

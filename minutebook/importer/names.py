@@ -41,7 +41,8 @@ MEMBERSHIP_ROLES = {"council member", "councilmember", "councillor", "councilor"
 HONORIFICS = sorted([
     "District Councillor", "District Cllr", "Cyng", "Cyng.", "Cynghorydd", "C.Cllr", "C.Cllr.", "C. Cllr",
     "Cyng./Cllr", "Cyng/Cllr", "Cllr/Cyng", "Cllr./Cyng.",  # bilingual, Welsh / English
-    "PC", "PCSO", "Sgt", "Sgt.", "Insp", "Insp.",  # police ranks before a name
+    "PC", "PCSO", "Sgt", "Sgt.", "Insp", "Insp.", "Ch Insp", "Ch. Insp.", "Chief Insp",  # police ranks before a name
+    "Supt", "Supt.", "Ch Supt", "Ch. Supt.", "Chief Supt", "Det Supt",  # (abbreviated as forces print them)
     "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.",
     "County Councillor", "County Cllr", "Parish Councillor",
     "Borough Councillor", "Councillor", "Councillors", "Councilor", "Councilors", "City Councilor",
@@ -63,7 +64,10 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
                   "alderpersons": "Alderperson",
                   "councilors": "Councilor", "cyng": "Councillor",
                   "cyng./cllr": "Councillor", "cyng/cllr": "Councillor", "cllr/cyng": "Councillor",
-                  "cllr./cyng": "Councillor", "sgt": "Sergeant", "insp": "Inspector",
+                  "cllr./cyng": "Councillor", "sgt": "Sergeant", "insp": "Inspector", "supt": "Superintendent",
+                  "ch supt": "Chief Superintendent", "ch. supt": "Chief Superintendent",
+                  "chief supt": "Chief Superintendent", "det supt": "Detective Superintendent",
+                  "ch insp": "Chief Inspector", "ch. insp": "Chief Inspector", "chief insp": "Chief Inspector",
                   "cynghorydd": "Councillor",
                   "district cllr": "District Councillor", "county cllr": "County Councillor",
                   "c.cllr": "County Councillor", "c. cllr": "County Councillor", "honourable": "Honorable",
@@ -93,7 +97,8 @@ ROLE_TITLES = [
                 r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder|"
                 r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist)"
                 r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+"
-                rf"(?={_GIVEN}(?:\s+(?:[A-Z]\.|{_GIVEN}))?\s+{_GIVEN}\.?$)"), None),
+                rf"(?=(?:{PERSONAL_TITLE}\.?\s+)?(?:{_GIVEN}|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|{_GIVEN}))?\s+{_GIVEN}\.?$)"),
+     None),  # ('Town Clerk Mrs D Evans': a personal title, initials)
     # ... or a place's post before a surname alone: 'City Clerk Diaz', 'Town Manager Reyes'
     (re.compile(r"^(?:City|Town|County|Village|Township|Borough|Parish)\s+(?:Manager|Clerk|Attorney|Solicitor|"
                 r"Engineer|Administrator|Planner|Auditor|Treasurer|Secretary)\s+(?=[A-Z][a-z'’-]+\.?$)"), None),
