@@ -387,6 +387,12 @@ def test_a_welsh_councils_name_printed_before_its_english_one():
     assert body_name("Cyngor Tref Hadbury Town Council") == "Hadbury Town Council"
 
 
+def test_an_authoritys_name_over_one_of_its_bodies_named_as_the_documents_subject_is_a_letterhead():
+    found = read("HADBURY DISTRICT COUNCIL\n\nEXECUTIVE - RECORD OF DECISIONS\n\nDate of meeting:  Wednesday, 7 "
+                 "February 2024\n\nPresent: Councillors Bell and Hale\n")
+    assert (found.body, found.authority) == ("Executive", "Hadbury District Council")
+
+
 def test_an_annual_general_meeting_named_by_its_abbreviation_and_year():
     text = ("Hadbury Parish Council AGM 2016\n\nMINUTES OF HADBURY PARISH COUNCIL AGM MEETING HELD AT THE VILLAGE HALL "
             "ON\n\nTUESDAY MAY 10th 2016\n\nOPEN FORUM\n\nResidents raised parking.\n")

@@ -9,10 +9,10 @@ Meeting Minutes 2018-01-17'), a kind of meeting with its date ('Minutes of the R
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..dates import find_date
-from .bodynames import BODY_WORD_RE
+from .bodynames import BODY_WORD_RE, body_name, is_authority, is_council, letterhead_authority
 from .doc_kind import CALLED_TO_ORDER_RE
 from .lines import Line, plain
 from .names import title_case
@@ -119,3 +119,39 @@ def named_minutes_heading(lines: list[Line], indexes: list[int]) -> Candidate | 
             return Candidate(name if initials or not name.isupper() else title_case(name), i, 0.75,
                              ("a name before 'Meeting' or 'Minutes' and the date, no body word in the heading",))
     return None
+
+
+def body_parents(lines: list[Line], indexes: list[int]) -> list[str]:
+    """Bodies a title says its body belongs to, on a line of their own under it: 'Technical Advisory Committee'
+    over 'of the Hadbury Elections Commission', 'Finance Committee' over 'of the Board of Directors'."""
+    found = []
+    for i in indexes:
+        match = re.match(r"(?i)of\s+(?:the\s+)?(.+)$", plain(lines[i].stripped))
+        if match and i - 1 in indexes and body_name(lines[i - 1].stripped) and BODY_WORD_RE.search(match.group(1)):
+            found.append(match.group(1).lower())
+    return found
+
+
+def parent_demoted(candidate: Candidate, parents: list[str]) -> Candidate:
+    """A name that is (part of) a body another one belongs to names that parent, printed as a letterhead."""
+    if not any(re.search(rf"\b{re.escape(candidate.name.lower())}\b", parent) for parent in parents):
+        return candidate
+    return replace(candidate, score=candidate.score - 3,
+                   reasons=(*candidate.reasons, "the body another belongs to ('X of the Y')"))
+
+
+# A name on the line that says what the document is, or under one that says only that (recognise.candidates' reasons)
+NAMED_AS_SUBJECT = re.compile(r"kind word on the line|what the document is")
+
+
+def letterheads_demoted(found: list[Candidate]) -> list[Candidate]:
+    """An authority's name printed over one of its own bodies ('HADBURY DISTRICT COUNCIL' over 'EXECUTIVE - RECORD OF
+    DECISIONS', a committee's minutes): a letterhead, the body the one below it named as what the document is of
+    (not 'the Council', its own; not 'OPEN FORUM', an item's heading; not where the authority is so named)."""
+    def subject(c: Candidate) -> bool:
+        return any(NAMED_AS_SUBJECT.search(reason) for reason in c.reasons)
+
+    bodies = [c.index for c in found if not is_authority(c.name) and not is_council(c.name) and subject(c)]
+    return [replace(c, score=c.score - 3, reasons=(*c.reasons, "an authority's name over one of its bodies"))
+            if letterhead_authority(c.name) and not subject(c) and any(index > c.index for index in bodies) else c
+            for c in found]

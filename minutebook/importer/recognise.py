@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from ..dates import MONTHS, YEAR_IN_TEXT_RE, find_date, numeric_order, yearless_date
 from .attendance_labels import PRESENCE_RE, whole_label
 from .bodynames import (
     AUTHORITY_RE,
-    BODY_WORD_RE,
     COUNCIL_KINDS,
     authority_named,
     body_name,
@@ -31,7 +30,16 @@ from .bodynames import (
 from .doc_kind import KIND_ALONE_RE, kind_of, minutes_below, minutes_text
 from .file_names import file_body, file_date, file_kind
 from .lines import Line, plain
-from .meeting_titles import Candidate, authority_heading, meeting_heading, named_minutes_heading, segments
+from .meeting_titles import (
+    Candidate,
+    authority_heading,
+    body_parents,
+    letterheads_demoted,
+    meeting_heading,
+    named_minutes_heading,
+    parent_demoted,
+    segments,
+)
 from .names import title_case
 from .starts import NEXT_MEETING_RE
 
@@ -178,27 +186,8 @@ def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> l
             if set(re.findall(r"[a-z]+", name.lower())) & file_words:
                 score, reasons = score + 1, [*reasons, "words of the file name"]
             found.append(Candidate(name, i, score, tuple(reasons)))
-    found = [_parent_demoted(c, parents) for c in found] if (parents := _parents(lines, indexes)) else found
-    return found + _sentence_candidates(lines, indexes, found)
-
-
-def _parents(lines: list[Line], indexes: list[int]) -> list[str]:
-    """Bodies a title says its body belongs to, on a line of their own under it: 'Technical Advisory Committee'
-    over 'of the Hadbury Elections Commission', 'Finance Committee' over 'of the Board of Directors'."""
-    found = []
-    for i in indexes:
-        match = re.match(r"(?i)of\s+(?:the\s+)?(.+)$", plain(lines[i].stripped))
-        if match and i - 1 in indexes and body_name(lines[i - 1].stripped) and BODY_WORD_RE.search(match.group(1)):
-            found.append(match.group(1).lower())
-    return found
-
-
-def _parent_demoted(candidate: Candidate, parents: list[str]) -> Candidate:
-    """A name that is (part of) a body another one belongs to names that parent, printed as a letterhead."""
-    if not any(re.search(rf"\b{re.escape(candidate.name.lower())}\b", parent) for parent in parents):
-        return candidate
-    return replace(candidate, score=candidate.score - 3,
-                   reasons=(*candidate.reasons, "the body another belongs to ('X of the Y')"))
+    found = [parent_demoted(c, parents) for c in found] if (parents := body_parents(lines, indexes)) else found
+    return letterheads_demoted(found) + _sentence_candidates(lines, indexes, found)
 
 
 def _yearless(text: str, named: dt.date | None) -> bool:
