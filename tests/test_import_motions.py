@@ -209,6 +209,7 @@ DECISIONS = [
     ("Council approved the payments listed in Appendix A.\n", "Council approved the payments"),
     ("The committee voted to recommend approval to Council.\n", "The committee voted to recommend"),
     ("The Commission voted 5-0 to approve the variance.\n", "The Commission voted 5-0 to approve"),
+    ("Members voted unanimously to approve the revised budget.\n", "Members voted unanimously to approve"),
     ("Motion to approve the consent agenda. Moved by Bell, seconded by Hale. Carried 5-0.\n",
      "to approve the consent agenda"),
     ("Council resolved unanimously to adopt the policy.\n", "to adopt the policy"),

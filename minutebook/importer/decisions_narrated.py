@@ -63,9 +63,11 @@ NARRATED_SENTENCES = [
     re.compile(r"\b[Tt]he\s+(?:[A-Z][\w&]{1,20}\s+){0,3}(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|"
                r"Commission)(?:\s+(?:for|of|on)\s+[A-Z][\w&]{1,20}(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]{1,20}){0,4})?"
                r"\s+(?:noted\s+the\s+\w{1,20}(?:\s\w{1,20})?\s+and\s+)?agreed\s+with\s+the\b"),
-    # 'The Commission voted 5-0 to approve the variance.', 'The committee voted to recommend approval to Council.'
-    re.compile(r"\b[Tt]he\s+(?:[A-Z][\w&]{1,20}\s+){0,3}(?:Committee|Council|Board|Commission|Panel|Cabinet|Authority|"
-               r"committee|council|board|commission|panel|members)\s+(?:unanimously\s+)?voted\s+(?:unanimously\s+)?"
+    # 'The Commission voted 5-0 to approve the variance.', 'The committee voted to recommend approval to Council.',
+    # 'Members voted unanimously to approve the revised budget.' (the members opening the sentence)
+    re.compile(r"(?:\b[Tt]he\s+(?:[A-Z][\w&]{1,20}\s+){0,3}(?:Committee|Council|Board|Commission|Panel|Cabinet|"
+               r"Authority|committee|council|board|commission|panel|members)|(?:^|(?<=[.!?]\s))(?:Members|Councillors|"
+               r"Councilors|Trustees|Directors|Commissioners))\s+(?:unanimously\s+)?voted\s+(?:unanimously\s+)?"
                r"(?:\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+)?(?:to|in\s+favou?r\s+of)\b"),
     # 'Dates for the next couple of committee meetings ... was agreed upon.': what the sentence names, agreed
     re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[A-Z][^.!?]{0,300}?\s(?:was|were)\s+(?:unanimously\s+)?agreed"
