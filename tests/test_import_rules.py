@@ -48,6 +48,13 @@ def test_resolved_to_recommend_to_council_with_reasons_and_options():
     assert (item.reasons, item.alternatives) == (["To endorse it."], ["None."])
 
 
+@pytest.mark.parametrize("decided", ["Decision:\nAgreed.", "RESOLVED: Approved as recommended."])
+def test_a_decision_that_only_agrees_decides_the_recommendation_printed_over_it(decided):
+    item, _ = read(f"Officer recommendation: That the Board approve the budget.\n\n{decided}\n")
+    assert item.decisions == ["That the Board approve the budget."]
+    assert read("The report was discussed.\n\nDecision: Agreed.\n")[0].decisions == ["Agreed."]  # (nothing over it)
+
+
 def test_moderngov_resolved_that():
     item, _ = read("RESOLVED that the minutes be approved as a correct record.\n")
     assert item.decisions == ["that the minutes be approved as a correct record."]

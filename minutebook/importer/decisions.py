@@ -154,8 +154,20 @@ TRAILING_MOTION_RE = re.compile(r"(?<=[.;])\s+(?:Proposed|Moved|Proposer|Seconde
                                 r"for))\b[^.;]{0,40}[.;]?)?\s*$")  # ('...; 3 in favour, 1 against.')
 
 
+# A decision that only agrees ('Decision: Agreed.', 'RESOLVED: Approved as recommended.') to the recommendation
+# printed over it ('Officer recommendation: That the Board approve the budget.'): the recommendation's words are what
+# was decided.
+AGREED_ONLY_RE = re.compile(r"(?i)^(?:agreed|approved|carried|accepted|adopted)"
+                            r"(?:\s+(?:as\s+recommended|as\s+presented|unanimously))?\s*\.?$")
+RECOMMENDATION_RE = re.compile(r"^(?:[A-Z][\w'’]*\s+){0,2}(?i:recommendations?)\s*:?\s*"
+                               r"(?P<text>(?i:that|to)\b.{3,600})$")
+
+
 def decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     texts, used = collect(blocks, i, DECISION_RE.match(blocks[i].text).group(1))
+    put = next((m.group("text") for b in blocks[max(0, i - 2):i][::-1] if (m := RECOMMENDATION_RE.match(b.text))), None)
+    if put and texts and all(AGREED_ONLY_RE.match(text) for text in texts):
+        texts = [put]
     for n in range(i, min(len(blocks), i + max(used, 1))):  # 'RESOLVED: that X (proposed Cllr A, seconded Cllr B)'
         motion_in(blocks, n, item)
     item.decisions.extend(TRAILING_MOTION_RE.sub("", BRACKETED_MOTION_RE.sub("", COUNTS_TAIL_RE.sub("", text)))
