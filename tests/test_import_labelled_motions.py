@@ -216,6 +216,13 @@ def test_the_seconders_line_ending_and_over_the_resolution_it_led_to(movers):
     assert item.decisions == ["That the Committee approves the programme."]
 
 
+def test_a_resolutions_formal_opening_under_its_movers_is_no_part_of_what_it_resolved():
+    item = read("Resolution No. R-2024-045\nMoved by: Councillor Bell\nSeconded by: Councillor Hale\nBE IT RESOLVED "
+                "THAT the minutes be adopted as circulated.\n                                        CARRIED\n")
+    assert motions(item) == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["THAT the minutes be adopted as circulated."]
+
+
 def test_movers_labelled_under_a_resolution_with_nothing_under_them_moved_it_and_it_carried():
     item = read("Resolved to approve the minutes of the meeting held on 10 October 2023.\n"
                 "Proposed: Cllr Elin Jones; Seconded: Cllr Mair Williams.\n")

@@ -26,6 +26,8 @@ from .votes import roll_call_test
 
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
 RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
+# A resolution's formal opening, before what it resolved: 'BE IT RESOLVED THAT', 'NOW THEREFORE BE IT RESOLVED that'.
+FORMAL_OPENING_RE = re.compile(r"(?i)^(?:now,?\s+therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved,?\s+(?=that\b)")
 SECONDED_BY_RE = re.compile(r"^>?\s*(?:[-*•]\s+)?(?:Seconded|Seconder(?=\s*:))(?:\s+by\s*:?|\s*:|"
                             r"(?=\s+(?:Cr|Cllr|Councill?or)\b)|"
                             rf"(?=\s+{CAPITALISED_NAME}\.?$))\s+"  # ('Seconded: A', 'Seconder: A', 'Seconded Cr A',
@@ -201,8 +203,9 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     elif result == "carried" and not text and moved_to:  # '* Motion to approve by A' / '* Seconded by B' / '* Motion
         item.decisions.append(moved_to.group("what"))  # carried unanimously': what the label's line moved
     elif result == "carried" and text:  # 'That the Council:' / 'a) receives the report; and' / 'b) awards ...': each
-        item.decisions.extend(split_subresolutions([line.stripped for line in blocks[text_starts].lines])
-                              if not resolved else [text])
+        printed = [line.stripped for line in blocks[text_starts].lines]  # ('BE IT RESOLVED THAT Council ...' over
+        printed[0] = FORMAL_OPENING_RE.sub("", printed[0])  # 'CARRIED': 'THAT Council ...')
+        item.decisions.extend(split_subresolutions(printed) if not resolved else [text])
     roll = text_starts if voted else next((k for k in range(text_starts + 1, j) if recorded_vote(blocks, k, item)),
                                           None)
     return (roll if roll is not None else j) - i  # 'Recorded Vote:' / 'Yeas (3): ...': the roll call's rule reads it
