@@ -68,6 +68,16 @@ def test_parish_inline_resolution_with_proposer_and_seconder():
     assert (item.motions[0].mover.name, item.motions[0].seconder.name) == ("Oduya", "Kettleby")
 
 
+@pytest.mark.parametrize("text", ["The Committee recommends to Council:\n\nThat the Annual Plan be adopted.\n",
+                                  "RECOMMENDED to Council that the Annual Plan be adopted.\n",
+                                  "RECOMMENDATION TO COUNCIL: That the Annual Plan be adopted.\n"])
+def test_a_recommendation_to_another_body_in_each_form_committees_print(text):
+    item, _ = read(text)
+    assert [(to, what.lower()) for to, what in item.recommendations] == [("Council",
+                                                                          "that the annual plan be adopted.")]
+    assert item.decisions == []
+
+
 def test_recommends_to_cabinet_inside_a_resolution():
     item, _ = read("RESOLVED:\n\n(a) That the report be noted.\n\n(b) That the Panel recommends to Cabinet that funds "
                    "be found.\n")

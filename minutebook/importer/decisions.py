@@ -11,6 +11,7 @@ from .blocks import LETTER, LETTER_RE, LIST_NUMBER_RE, Block, Found
 from .decisions_unlabelled import LEAD_IN_RE
 from .drafts import ItemDraft
 from .mentions import before_motion, motion_in, substitutes_run, substitutes_test
+from .names import title_case
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...'), a label ('CC /') or
     # a list's mark ('- Agreed to buy a projector.')
@@ -41,7 +42,13 @@ DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that on
 # Paul Lipton is appointed to the Compensation Committee.')
 
 
-RECOMMEND_RE = re.compile(r"^Resolved to RECOMMEND\s*:?\s*(?:\((?:to\s+)?([^)]+)\))?\s*(.*)$", re.I)
+# A recommendation to another body, and to which: 'Resolved to RECOMMEND: (to Council)', 'RECOMMENDED to Council that
+# X', 'RECOMMENDATION TO COUNCIL: That X', 'The Committee recommends to Council:' over 'That X'.
+BODY_TO = r"(?:the\s+)?([A-Z][\w&'’]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’]*){0,4})"
+RECOMMEND_RE = re.compile(rf"^(?:Resolved to RECOMMEND\s*:?\s*(?:\((?:to\s+)?([^)]+)\))?"
+                          rf"|RECOMMEND(?:ED|ATION)\s+to\s+{BODY_TO}\s*(?::|(?=\s+that\b))"
+                          rf"|The\s+(?:[A-Z][\w&'’]*\s+){{0,3}}(?:Committee|Sub-Committee|Panel|Board|Cabinet)\s+"
+                          rf"recommends\s+to\s+{BODY_TO}\s*:)\s*(.*)$", re.I)
 
 
 REASON_RE = re.compile(r"^Reasons? for (?:the )?Decisions?\s*:?\s*(.*)$", re.I)
@@ -137,8 +144,8 @@ def split_subresolutions(lines: list[str]) -> list[str]:
 
 def recommend_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     match = RECOMMEND_RE.match(blocks[i].text)
-    texts, used = collect(blocks, i, match.group(2))
-    target = (match.group(1) or "").strip()
+    texts, used = collect(blocks, i, match.group(4))
+    target = title_case((match.group(1) or match.group(2) or match.group(3) or "").strip())  # ('TO COUNCIL')
     item.recommendations.extend((target or "council", text) for text in texts)
     return used
 
