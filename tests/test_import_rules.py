@@ -812,6 +812,9 @@ def test_declarations_by_board_members_on_a_numbered_subitem_and_a_recusal():
     ("Supervisor Hale announced a conflict of interest on the contract and left the dais.\n", None),
     ("Mayor Hale stated she has a conflict of interest with item 3 and stepped down from the dais.\n", "3"),
     ("Trustee Hale abstained from voting on item 5 due to a conflict of interest.\n", "5"),
+    ("Trustee Hale abstained from the vote on Item 8 due to a conflict of interest.\n", "8"),
+    ("Member Hale advised of a perceived conflict of interest in item 7 because she is a member of the club.\n", "7"),
+    ("Director Hale recused herself from Item 6.\n", "6"),  # (the item's word capitalised)
 ])
 def test_a_conflict_of_interest_announced_stated_or_abstained_for_is_declared(text, item):
     drafted, _ = read(text)

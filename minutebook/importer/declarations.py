@@ -26,7 +26,7 @@ DECLARER = rf"{HONORIFIC}+{NAME_PART}(?:\s+{NAME_PART}){{0,3}}"
 SIGNIFICANCE = r"(?:,?\s*(?:less\s+than\s+significant|non-significant|significant)\s*,?\s*)?"
 INTEREST_RE = re.compile(
     rf"(?P<who>{DECLARER}(?:(?:,\s*|\s+and\s+){HONORIFIC}*{NAME_PART}(?:\s+{NAME_PART}){{0,3}}){{0,6}})"
-    r"(?:\s+(?:declared|declares|disclosed|discloses|announced|reported|identified|"
+    r"(?:\s+(?:declared|declares|disclosed|discloses|announced|reported|identified|registered|advised\s+of|"
     r"(?:stated|noted|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:has|had|have))\s+|\s*[–—:]\s*|\s+-\s+)(?:an?\s+)?"
     rf"{SIGNIFICANCE}(?i:(?:in)?direct\s+)?(?P<kind>(?i:(?:disclosable\s+)?(?:non[- ]?pecuniary|"
     r"pecuniary|prejudicial|personal|(?:indirect\s+)?(?:non[- ]?)?financial|impartiality|proximity|material|"
@@ -36,7 +36,7 @@ INTEREST_RE = re.compile(
 # A member who stood aside from an item: 'Commissioner A recused himself from item 4 due to a business relationship'.
 RECUSAL_RE = re.compile(
     rf"(?P<who>{DECLARER})\s+recused\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?from\s+(?:the\s+)?(?:vote\s+on\s+)?"
-    r"(?:(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<item>[\w./-]*\w))?[^.]*?"
+    r"(?:(?i:(?:agenda\s+)?items?\s+(?:no\.?\s*)?)(?P<item>[\w./-]*\w))?[^.]*?"
     r"(?:\s+(?:due to|because of|as)\s+(?P<why>[^.]+))?\.")
 
 

@@ -13,10 +13,10 @@ from .drafts import DeclarationDraft
 from .names import MEMBER_TITLE, PERSONAL_TITLE, parse_name
 
 # 'allow Ms. A to abstain from voting on R129-15 due to a conflict of interest', or the member's own: 'Trustee A
-# abstained from voting on item 5 due to a conflict of interest'
+# abstained from voting on item 5 due to a conflict of interest', '... abstained from the vote on Item 8 ...'
 ABSTAIN_RE = re.compile(
     rf"(?:\b(?:allow|permit|excuse)\s+|(?:^|(?<=[.;]\s)))(?P<who>(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"
-    r"[A-Z][\w'’-]{1,30})\s+(?:to\s+abstain|from\s+voting|abstained)\s+(?:from\s+voting\s+)?on\s+"
+    r"[A-Z][\w'’-]{1,30})\s+(?:to\s+abstain|from\s+voting|abstained)\s+(?:from\s+(?:voting|the\s+vote)\s+)?on\s+"
     r"(?P<what>[^.]{1,200}?)\s+"
     r"(?:due\s+to|because\s+of)\s+(?:a|an|her|his|their)\s+(?P<kind>conflict\s+of\s+interest|[\w-]{1,20}\s+interest)")
 # a measure's number in what they abstain on: 'R129-15', 'B220-15'
