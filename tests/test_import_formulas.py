@@ -123,6 +123,14 @@ def test_the_boards_act_after_another_sentence_of_its_paragraph():
                 "March.\n").decisions == []  # another meeting's
 
 
+def test_the_presiding_member_declaring_what_was_put_decided_after_its_vote():
+    item = read("A vote was taken on the disposal: For 12, Against 3. The Cathaoirleach declared the disposal "
+                "approved.\n")
+    assert item.decisions == ["The Cathaoirleach declared the disposal approved"]
+    assert item.votes[0].counts == {"for": 12, "against": 3}
+    assert read("The Mayor declared the motion carried.\n").decisions == []  # (a result, not a decision)
+
+
 def test_another_body_approved_at_its_meeting_is_background():
     item = read("The Space Utilization Committee        approved   this   lease   at   its\nmeeting on March 9, "
                 "2010.\n")

@@ -13,6 +13,7 @@ from .blocks import Block, Found, joined, read_once
 from .decisions import BULLETS, INLINE_RE, inline_run
 from .drafts import ItemDraft
 from .mentions import before_motion, motion_in
+from .spoken_motions import POST
 from .tallies import last_proposition
 
 # Decisions written as what happened, without a label; each a table entry, the catch-all is no match.
@@ -43,6 +44,10 @@ NARRATED_SENTENCES = [
     # APPROVED the capital programme.'); opening it, a formula (formulas.FORMULAS)
     re.compile(rf"(?<=[.!?]\s){formulas.BOARD_ACT}"),
     re.compile(rf"(?<=[.!?]\s){formulas.BODY_APPROVED}"),
+    # 'The Cathaoirleach declared the disposal approved.': the presiding member declaring what was put decided, after
+    # its vote in the paragraph or not (not 'the motion carried', its result: the motion's rules read that)
+    re.compile(rf"(?:^|(?<=[.!?]\s))[Tt]he\s+{POST}\s+declared\s+(?!the\s+(?:motion|resolution|amendment|"
+               r"meeting)\b)[^.;]{3,200}?\s(?:approved|adopted|agreed|passed|carried)(?=\s*[.;]|\s*$)"),
     # 'All approved for payment.' under a list of payments
     re.compile(r"\bAll\s+(?:approved|agreed)\s+(?:for|to|that|unanimously)\b"),
     # 'The Board agreed unanimously with this review.', 'The Board unanimously agreed to adopt this policy.'

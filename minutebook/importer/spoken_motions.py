@@ -20,7 +20,8 @@ SENTENCE_END = NOT_ABBREVIATED + r"\.\s+(?=[A-Z])"
 TOLD_AFTER = (r";\s+(?:(?:this|it|which)\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted|lost|"
               r"defeated|rejected)\b")
 TEXT_END = rf"(?={TOLD_AFTER}|{NOT_ABBREVIATED}\.\s|\.$|$)"
-POST = r"(?i:(?:vice|deputy)[- ]?)?(?i:chair(?:man|woman|person)?|mayor|president|reeve|convenor|convener)"  # the
+POST = (r"(?i:(?:vice|deputy)[- ]?)?(?i:chair(?:man|woman|person)?|mayor|president|reeve|convenor|convener|"
+        r"cathaoirleach|speaker)")  # the
 # post of a member who presides, named for the person
 # Who seconded, after the mover: 'seconded by B' or 'B second(ed)' ('..., Craig Strawser second, with ...').
 SECONDED_BY = rf"(?:which\s+was\s+|and\s+(?:this\s+|it\s+)?was\s+)?(?:duly\s+)?seconded\s+by\s+(?P<seconder>{VOTER})"
