@@ -168,6 +168,12 @@ def test_a_motion_with_no_outcome_told_decides_nothing():
     assert item.decisions == []
 
 
+@pytest.mark.parametrize("text", ["A motion was made and seconded to approve the budget. The motion passed 5-0.\n",
+                                  "Motion made and seconded to approve the budget. Carried.\n"])
+def test_a_motion_made_and_seconded_with_nobody_named_decides_what_it_moved(text):
+    assert read(text).decisions == ["to approve the budget"]
+
+
 @pytest.mark.parametrize("text", ["Councillor Lee moved that the report be received. Carried.\n",
                                   "Mayor Lee moved that the report be received. The motion was seconded. "
                                   "It passed 5-0.\n"])

@@ -209,7 +209,9 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # ('A motion was made to adjourn. There were no objections.')
     re.compile(rf"(?i:\bit\s+was\s+(?:duly\s+)?moved(?:\s+and\s+seconded)?|"
-               rf"(?:^|(?<=[.;]\s))a\s+motion\s+was\s+(?:made|put|offered))\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+               rf"(?:^|(?<=[.;]\s))(?:a\s+)?motion\s+(?:was\s+)?(?:made|put|offered)(?:\s+and\s+(?:duly\s+)?seconded)?)"
+               rf"\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),  # ('A motion was made and seconded to X', 'Motion made
+    # and seconded to adjourn.')
     # 'The chairman proposed, and it was accepted that agenda item 8 be held over', 'The Mayor proposed and it was
     # RESOLVED to suspend standing orders': a member named by their post (`post_name`), nobody seconding; the
     # sentence whole is the decision (`_as_minuted`)
