@@ -664,6 +664,14 @@ def test_a_motion_nobody_seconds_goes_as_the_paragraph_under_it_tells():
     assert item.decisions == ["to table the discussion of new member approval"]
 
 
+def test_a_matter_deferred_or_postponed_is_a_decision_one_deferred_at_an_earlier_meeting_is_not():
+    assert passive_decisions("The proposal was deferred for want of further information.") == [
+        "The proposal was deferred for want of further information."]
+    assert passive_decisions("Consideration of the report was postponed until June.") == [
+        "Consideration of the report was postponed until June."]
+    assert passive_decisions("The application was deferred at the last meeting.") == []
+
+
 def test_a_report_accepted_and_a_nomination_nobody_objected_to_are_decisions_all_accepted_is_the_list_s():
     item = read("Without objections, the finance report was accepted.\n\n"
                 "Serge Hale nominated himself for PR Coordinator. There was no objection.\n")

@@ -20,7 +20,8 @@ from .numbered_lines import MD_LINK_RE  # a Markdown link: its text is what is r
 PASSIVE_RE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?(?P<subject>[A-Z][\w’'&/,-]{0,30}(?:\s[\w’'&/(),-]{1,30}){0,14}?)"
     r"\s(?:was|were)\s(?:(?:duly|unanimously|formally)\s)?(?:(?:reviewed|circulated|considered|read|discussed)\s"
-    r"and\s)?(?P<verb>approved|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed\sas|signed)\b"
+    r"and\s)?(?P<verb>approved|adopted|accepted|ratified|endorsed|authori[sz]ed|confirmed\sas|signed|deferred|"
+    r"postponed)\b"
     r"(?P<after>[^.;]{0,200})")
 PASSIVE_SUBJECT_STOP_RE = re.compile(r"(?i)\b(?:that|which|who|until|when|after|before|if|while|noted|reported|said|"
                                      r"would|could|had|has|have|been|it|they|these|those|this|he|she|we|"
