@@ -1209,6 +1209,13 @@ def test_a_lettered_list_under_one_heading_in_capitals_is_that_items_text_and_th
                                                    (None, "ADJOURNMENT")]
 
 
+def test_numbered_entries_under_one_heading_then_the_business_closing_alone_after_them():
+    text = ("MINUTES\n\nCALL TO ORDER\nThe Chair called the meeting to order.\n\nROLL CALL\nAll present.\n\n"
+            "PUBLIC HEARINGS\n1. CUP 24-03: Daycare at 410 Elm Street\nApproved.\n\n2. ZA 24-01: Zoning Text "
+            "Amendment\nRecommended.\n\nADJOURNMENT\nThe meeting adjourned at 8:02 p.m.\n")
+    assert [(i[0], i[2]) for i in items(text)][-1] == (None, "ADJOURNMENT")  # (before: its text was item 2's)
+
+
 def test_marked_headings_over_names_only_under_the_attendance_heading_are_its_groups_not_items(tmp_path):
     text = ("# Council Minutes\nMarch 29, 2018\n\n**ATTENDANCE**\n\nNeil Romano, Billy Altom\n\n**NCD Contractor**\n\n"
             "Anthony Simpson\n\n**Guests**\n\nKim, AUCD; Dylan Hedtler-Gaudette, National Federation of the Blind\n\n"

@@ -84,7 +84,11 @@ def run_under_one_heading(run: list, read: list[tuple[int, str, str, int]]) -> b
     if not run:
         return False
     first, last = run[0].index, run[-1].index
-    return not any(first < r[0] < last for r in read) and sum(r[0] > last for r in read) >= 2
+    after = [r for r in read if r[0] > last]
+    closing = len(after) == 1 and bool(CLOSING_RE.match(after[0][2])) and sum(r[0] < first for r in read) >= 2
+    return not any(first < r[0] < last for r in read) and (len(after) >= 2 or closing)  # (or the business's close
+    # alone after them, headings of the order of business before: 'ROLL CALL' ... 'PUBLIC HEARINGS' / '1.' '2.' /
+    # 'ADJOURNMENT')
 
 
 def _numbers_in_sections(lines: list[Line], run: list, read: list[tuple[int, str, str, int]]) -> bool:
