@@ -13,7 +13,7 @@ from .blocks import Block
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS, make_entry
-from .names import MEMBER_TITLE, PersonName, councillor_role, looks_like_name, parse_name
+from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, councillor_role, looks_like_name, parse_name
 
 # A member named in a sentence that tells their absence: 'Cllr H. Greaves', 'Sid Swami'.
 STATED_NAME = r"((?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -29,7 +29,7 @@ STATED_ABSENCES = [(ABSENT_RE, "absent"), (APOLOGISED_RE, "apologies")]  # 'Cllr
 
 # A verbatim transcript's speaker label: 'Jeremy Graham: “We are here ...', 'Ms. Sherrie Bryant: “Good morning'.
 # Only a full name is read (a surname alone, 'Ms. Bryant:', names nobody new; a role, 'City Solicitor:', nobody).
-SPEAKER_RE = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?"
+SPEAKER_RE = re.compile(rf"^(?:{PERSONAL_TITLE}\.?\s+)?"
                         r"(?P<name>[A-Z][\w'’.-]{0,30}(?:\s{1,8}[A-Z][\w'’.“”\"-]{0,30}){1,3})\s{0,12}:\s{0,12}[“\"]")
 
 
@@ -45,7 +45,7 @@ def speaker(block: Block) -> AttendanceDraft | None:
     return make_entry(printed, block.first, Context(status="in_attendance"))
 
 
-PERSONAL_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?$")
+PERSONAL_TITLE_RE = re.compile(rf"^{PERSONAL_TITLE}\.?$")
 
 
 def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | None:
@@ -68,7 +68,7 @@ def mover_present(person: PersonName | None, line: Line) -> AttendanceDraft | No
 OFFICE_WORD = (r"(?:Chief|Captain|Sergeant|Officer|Inspector|Superintendent|Director|Manager|Clerk|Secretary|"
                r"Treasurer|Attorney|Engineer|Planner|Principal|Sheriff|Judge|Senator|Representative|Administrator|"
                r"Counsel|Counselor|Coordinator|Controller|Auditor|Recorder)")
-PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{1,20}\s)[A-Z][\w'’-]{1,30}|"
+PERSON = (rf"(?:{PERSONAL_TITLE}\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{{1,20}}\s)[A-Z][\w'’-]{{1,30}}|"
           r"(?:Councillor|Cllr\.?)\s[A-Z][a-z]{1,20}\s[A-Z][\w'’-]{1,30}|"
           r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Members|Councillors|Residents|Officers|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)"
           rf"(?!(?:{MEMBER_TITLE}|{OFFICE_WORD})\s)"  # 'Chief White', 'Mayor McDavid': a post and a surname
@@ -167,7 +167,7 @@ def addressed_speakers(block: Block) -> list[AttendanceDraft]:
 # Staff who report to the meeting: 'Mr. Matthes provided a staff report.', 'Mr. Johnsen and Mr. Johanningmeier
 # provided a staff report.', 'Fire Chief White provided a staff report.' (the office before the name is the role).
 OFFICE = rf"(?:[A-Z][a-z]{{1,20}}\s){{0,3}}{OFFICE_WORD}"
-STAFF = rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s|(?P<officeN>{OFFICE})\s)(?:[A-Z][a-z]{{1,20}}\s)?[A-Z][\w'’-]{{1,30}}"
+STAFF = rf"(?:{PERSONAL_TITLE}\.?\s|(?P<officeN>{OFFICE})\s)(?:[A-Z][a-z]{{1,20}}\s)?[A-Z][\w'’-]{{1,30}}"
 STAFF_REPORT_RE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<first>{STAFF.replace('officeN', 'office1')})(?:\s(?:and|&)\s"
                              rf"(?P<second>{STAFF.replace('officeN', 'office2')}))?\s(?:provided|gave|presented)\s"
                              r"(?:a|the)\sstaff\s(?:report|presentation)\b")

@@ -18,6 +18,7 @@ from .blocks import Block
 from .drafts import AttendanceDraft
 from .formulas import tidy
 from .nameentry import make_entry
+from .names import PERSONAL_TITLE
 from .voice_votes import LABEL_RE
 
 WORD = r"[A-Z][\w’'-]{1,30}"
@@ -31,8 +32,8 @@ I_AM_RE = re.compile(rf"^[.,]?\s(?:and\s|So,?\s)?I(?:’m|'m|\sam)\s(?:the\s)?(?
 FILLER_RE = re.compile(r"\b(?:[Aa]h|[Uu]m|[Uu]h)\s{0,2}[-–—]{1,2}\s{0,2}")  # 'for ah -– DGS'
 SPEECH_BLOCKS = 2  # paragraphs after the label's own that a speaker's introduction may run over
 GREETING_RE = re.compile(r"(?i)^(?:good(?:\s(?:morning|afternoon|evening|day))?|thank\syou|thanks|hello|hi)$")
-HONORIFIC_RE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s")
-LABELLED_POST_RE = re.compile(rf"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s)?(?P<name>{NAME}),\s(?P<post>{CELL}):\s?[“\"]")
+HONORIFIC_RE = re.compile(rf"^{PERSONAL_TITLE}\.?\s")
+LABELLED_POST_RE = re.compile(rf"^(?:{PERSONAL_TITLE}\.?\s)?(?P<name>{NAME}),\s(?P<post>{CELL}):\s?[“\"]")
 
 
 def _post(after: str) -> str | None:

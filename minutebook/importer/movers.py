@@ -24,7 +24,7 @@ CAPITALISED_NAME = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 def mover_name(name: str | None) -> PersonName | None:
     """A mover as printed: a personal title ('Mr Michael Swan') is kept (it tells a member of the public),
     an office ('Commissioner', 'Vice Chair') is not part of the name."""
-    if name and re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s", name.strip()):
+    if name and re.match(rf"{PERSONAL_TITLE}\.?\s", name.strip()):
         return parse_name(name.strip())
     return parse_name(_untitled(name)) if name else None
 

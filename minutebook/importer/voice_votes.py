@@ -14,10 +14,10 @@ import re
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft
 from .formulas import tidy
-from .names import PersonName, parse_name
+from .names import PERSONAL_TITLE, PersonName, parse_name
 
 # 'City Solicitor:', 'Director of Public Works:', 'Mr. Davis:', 'Joseph Mazza:' opening a paragraph
-LABEL_RE = re.compile(r"^(?P<who>(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s{1,4})?[A-Z][\w'’-]{1,30}(?:\s{1,4}(?:of|the|and|"
+LABEL_RE = re.compile(rf"^(?P<who>(?:{PERSONAL_TITLE}\.?\s{{1,4}})?[A-Z][\w'’-]{{1,30}}(?:\s{{1,4}}(?:of|the|and|"
                       r"[A-Z][\w'’-]{1,30})){0,5})\s{0,8}:\s{0,12}(?P<words>.*)$")
 OPEN = r"^\W{0,3}(?:(?:ah|um|uh)\s{0,3}-{1,2}\s{0,3})?"  # a quotation mark, a filler ('Ah --')
 MOVES_RE = re.compile(rf"(?i){OPEN}(?:I\s+)?(?:so\s+)?move\b")  # '“I move approval', 'Move to accept', 'I so move'
@@ -28,7 +28,7 @@ OUTCOME_RE = re.compile(r"(?i)^\W{0,3}(?:the|this)\s+(?:\w+\s+){0,3}items?\s+(?:
                         r"(?:approved|disapproved|adopted|rejected|deferred|withdrawn)\b[^.”\"]{0,80}")
 SPEECH_BLOCKS = 3  # paragraphs of one speech above the call of the result
 LOOK_BACK = 6  # speeches above the chair's call in which the motion was made
-PERSONAL_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s")
+PERSONAL_TITLE_RE = re.compile(rf"^{PERSONAL_TITLE}\.?\s")
 
 
 def _speech(block: Block) -> tuple[str, str] | None:
