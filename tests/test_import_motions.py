@@ -664,6 +664,14 @@ def test_a_motion_nobody_seconds_goes_as_the_paragraph_under_it_tells():
     assert item.decisions == ["to table the discussion of new member approval"]
 
 
+@pytest.mark.parametrize("text", ["The Board:\n• NOTED the report;\n• APPROVED the revised terms\n  of reference.\n",
+                                  "The Finance Committee:\n\n- NOTED the report; and\n\n- APPROVED the revised terms "
+                                  "of reference.\n\nNext paragraph.\n"])
+def test_the_body_over_its_acts_a_bullet_each_in_capitals_each_a_decision(text):
+    assert read(text).decisions == ["NOTED the report", "APPROVED the revised terms of reference"]
+    assert read("The Board:\n- discussed the plan.\n").decisions == []
+
+
 def test_a_matter_deferred_or_postponed_is_a_decision_one_deferred_at_an_earlier_meeting_is_not():
     assert passive_decisions("The proposal was deferred for want of further information.") == [
         "The proposal was deferred for want of further information."]

@@ -238,3 +238,34 @@ def decided_list(blocks: list[Block], i: int) -> tuple[list[str], int]:
             break
         j += 1
     return decisions, j - i - 1
+
+
+# The body on a line of its own, then what it did, a bullet each opening with the act in capitals ('The Board:' /
+# '• NOTED the report;' / '• APPROVED the revised terms of reference.'), as boards' minutes set their decisions out.
+BODY_LEAD_RE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&'’-]+\s+){0,3}(?:Board|Committee|Sub-Committee|Council|Panel|"
+                          r"Cabinet|Commission|Authority|Trustees|Governors)\s*:$")
+ACT_BULLET_RE = re.compile(r"^[-*•▪◦·]\s+(?P<act>(?:NOTED|APPROVED|AGREED|RESOLVED|ENDORSED|RECEIVED|RATIFIED|"
+                           r"SUPPORTED|DELEGATED|RECOMMENDED|DECIDED|ACCEPTED|ADOPTED|CONFIRMED)\b.*)$")
+
+
+def body_acts(blocks: list[Block], i: int) -> tuple[list[str], int]:
+    """Each act listed under the body's name on block `i`'s first line (a bullet's wrapped lines joined to it), and how
+    many blocks they take; ([], 0) where the block is no such list."""
+    if not BODY_LEAD_RE.match(blocks[i].first.stripped):
+        return [], 0
+    acts: list[str] = []
+    j = i
+    while j < len(blocks) and (j == i or ACT_BULLET_RE.match(blocks[j].first.stripped)):
+        for line in blocks[j].lines[1 if j == i else 0:]:
+            if bullet := ACT_BULLET_RE.match(line.stripped):
+                acts.append(bullet.group("act"))
+            elif acts and not BULLET_RE.match(line.stripped):
+                acts[-1] = f"{acts[-1]} {line.stripped}"  # a bullet's wrapped line
+            else:
+                return _acts(acts), (j - i + 1 if acts else 0)
+        j += 1
+    return _acts(acts), (j - i if acts else 0)
+
+
+def _acts(acts: list[str]) -> list[str]:
+    return [re.sub(r"\s*[;.]?(?:\s+and)?$", "", act) for act in acts]

@@ -130,6 +130,13 @@ def lead_in_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     return 1
 
 
+def body_acts_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
+    """'The Board:' / '• NOTED the report;' / '• APPROVED the terms ...': each act a decision (decisions_unlabelled)."""
+    acts, used = u.body_acts(blocks, i)
+    item.decisions.extend(acts)
+    return used
+
+
 def decided_list_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     """'It was decided to X. In addition, the Committee decided unanimously on two additional steps:' / '- To put
     ...' / '- The expansion ...': what the paragraph itself decided, then each bullet (decisions_unlabelled)."""
@@ -194,6 +201,7 @@ RULES: list[Rule] = [
     ("narrated-decision", dn.narrated_test, dn.narrated_run),
     ("narrated-sentence", dn.narrated_sentence_test, dn.narrated_sentence_run),
     ("consensus", cs.consensus_test, cs.consensus_run),
+    ("body-acts", lambda b, i, it: bool(u.body_acts(b, i)[0]), body_acts_run),
     ("decided-list", lambda b, i, it: bool(u.decided_list(b, i)[0]), decided_list_run),
     ("narrative-agreed", lambda b, i, it: bool(dn.NARRATIVE_AGREED_RE.search(b[i].text)), dn.narrative_agreed_run),
     ("inline-resolution", lambda b, i, it: bool(d.INLINE_RE.search(b[i].text)), d.inline_run),
