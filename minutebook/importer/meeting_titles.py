@@ -136,8 +136,14 @@ def parent_demoted(candidate: Candidate, parents: list[str]) -> Candidate:
     """A name that is (part of) a body another one belongs to names that parent, printed as a letterhead."""
     if not any(re.search(rf"\b{re.escape(candidate.name.lower())}\b", parent) for parent in parents):
         return candidate
-    return replace(candidate, score=candidate.score - 3,
-                   reasons=(*candidate.reasons, "the body another belongs to ('X of the Y')"))
+    return _demoted(candidate, "the body another belongs to ('X of the Y')")
+
+
+DEMOTION = 3  # what a name printed as a letterhead, not as the body, loses
+
+
+def _demoted(candidate: Candidate, reason: str) -> Candidate:
+    return replace(candidate, score=candidate.score - DEMOTION, reasons=(*candidate.reasons, reason))
 
 
 # A name on the line that says what the document is, or under one that says only that (recognise.candidates' reasons)
@@ -152,6 +158,6 @@ def letterheads_demoted(found: list[Candidate]) -> list[Candidate]:
         return any(NAMED_AS_SUBJECT.search(reason) for reason in c.reasons)
 
     bodies = [c.index for c in found if not is_authority(c.name) and not is_council(c.name) and subject(c)]
-    return [replace(c, score=c.score - 3, reasons=(*c.reasons, "an authority's name over one of its bodies"))
+    return [_demoted(c, "an authority's name over one of its bodies")
             if letterhead_authority(c.name) and not subject(c) and any(index > c.index for index in bodies) else c
             for c in found]

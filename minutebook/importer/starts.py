@@ -48,11 +48,17 @@ def date_only(text: str) -> dt.date | None:
 
 
 def body_name(text: str) -> str:
+    return _body_and_authority(text)[0]
+
+
+def _body_and_authority(text: str) -> tuple[str, str | None]:
+    """The body a heading names, and the authority it names the body with ('Environment Committee of Glenmore
+    District Council': the committee, and the council), as printed."""
     text = re.sub(r"(?i)\b(meeting|summons and|summons)\b", " ", text)
     text = re.sub(r"(?i)^\s*(?:the\s+)?(?:annual|extraordinary|special|ordinary|regular|budget)\s+"
                   r"(?=\w+\s|(?:council|board)\s*$)", "", text)  # 'Ordinary Council': a kind of meeting of the Council
-    text = re.sub(r"\s+", " ", text).strip(" -:*")
-    return title_case(bodynames.split_authority(text)[0])  # ('Environment Committee of Glenmore District Council')
+    body, authority = bodynames.split_authority(re.sub(r"\s+", " ", text).strip(" -:*"))
+    return title_case(body), authority
 
 
 def _report_front_sheet(lines: list[Line], i: int) -> Start | None:
@@ -167,15 +173,13 @@ def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
     kind = (match.group("type") or "").lower()
     named = re.match(r"(?i)(annual|extraordinary|special|budget)\s", match.group("named") or "")
     kind = kind or (named.group(1).lower() if named else "")  # 'Minutes of the Annual Parish Council Meeting'
-    printed = _before_date(match.group("body") or match.group("named"))
-    authority = bodynames.split_authority(" ".join(printed.split()))[1]  # ('the Environment Committee of Glenmore
-    # District Council': the committee, and the authority it belongs to)
+    body, authority = _body_and_authority(_before_date(match.group("body") or match.group("named")))
     following = next_texts(lines, i, 1)
     below = re.match(r"(?i)^of\s+(?:the\s+)?(?P<tail>.+)$", following[0][1]) if following and not authority else None
     authority = title_case(below.group("tail")) if below else authority  # 'BOARD OF DIRECTORS' / 'OF THE SIERRA
     # VALLEY WATER DISTRICT': the title goes on to name the authority on its next line
     found = {"authority": title_case(authority)} if authority and bodynames.is_authority(authority) else {}
-    return "minutes", {"body": body_name(printed), "meeting_type": kind if kind in MEETING_TYPES else None, **found}
+    return "minutes", {"body": body, "meeting_type": kind if kind in MEETING_TYPES else None, **found}
 
 
 def _before_date(body: str) -> str:
