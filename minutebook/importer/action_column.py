@@ -61,22 +61,27 @@ class PdfColumn:
         if head and len(chars) >= size and chars[-size]["x0"] >= 0.55 * width \
                 and (len(chars) == size or chars[-size]["x0"] - chars[-size - 1]["x1"] >= HEAD_GAP):
             self.x, self.at = chars[-size]["x0"], head.start()
-            return _opened(text, size, self.at)
+            before, last = _cut(text, size)
+            return _opened(before, last, self.at) if before else text
         inside = 0
         while self.x is not None and inside < len(chars) and chars[-1 - inside]["x0"] >= self.x - 2:
             inside += 1
         if not inside or inside == len(chars) or chars[-inside]["x0"] - chars[-inside - 1]["x1"] < MIN_GAP:
             return text
-        opened = _opened(text, inside, self.at)
-        return opened if re.fullmatch(OWNER, opened.rsplit(GAP, 1)[-1].strip()) else text
+        before, last = _cut(text, inside)
+        return _opened(before, last, self.at) if before and re.fullmatch(OWNER, last.strip()) else text
 
 
-def _opened(text: str, count: int, at: int) -> str:
-    """`text` with a wide gap before its last `count` printed characters (a space is no character to a PDF), which
-    start at column `at` at the least."""
+def _cut(text: str, count: int) -> tuple[str, str]:
+    """`text` before its last `count` printed characters (a space is no character to a PDF; '' where nothing is
+    printed before them), and those."""
     index, seen = len(text), 0
     while index > 0 and seen < count:
         index -= 1
         seen += not text[index].isspace()
-    before = text[:index].rstrip()
-    return f"{before}{GAP}{' ' * (at - len(before) - len(GAP))}{text[index:]}" if before.strip() else text
+    return text[:index].rstrip(), text[index:]
+
+
+def _opened(before: str, last: str, at: int) -> str:
+    """`before` and `last` apart by a wide gap, `last` at column `at` at the least."""
+    return f"{before}{GAP}{' ' * (at - len(before) - len(GAP))}{last}"

@@ -172,9 +172,9 @@ RECOMMENDATION_RE = re.compile(r"^(?:[A-Z][\w'’]*\s+){0,2}(?i:recommendations?
 
 def decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
     texts, used = collect(blocks, i, DECISION_RE.match(blocks[i].text).group(1))
-    put = next((m.group("text") for b in blocks[max(0, i - 2):i][::-1] if (m := RECOMMENDATION_RE.match(b.text))), None)
-    if put and texts and all(AGREED_ONLY_RE.match(text) for text in texts):
-        texts = [put]
+    if texts and all(AGREED_ONLY_RE.match(text) for text in texts):
+        above = (m.group("text") for b in blocks[max(0, i - 2):i][::-1] if (m := RECOMMENDATION_RE.match(b.text)))
+        texts = [put] if (put := next(above, None)) else texts
     for n in range(i, min(len(blocks), i + max(used, 1))):  # 'RESOLVED: that X (proposed Cllr A, seconded Cllr B)'
         motion_in(blocks, n, item)
     item.decisions.extend(TRAILING_MOTION_RE.sub("", BRACKETED_MOTION_RE.sub("", COUNTS_TAIL_RE.sub("", text)))

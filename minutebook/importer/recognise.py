@@ -301,12 +301,13 @@ def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: l
     'ARGYLL AND BUTE COUNCIL'), else another name the heading gives that is an authority's ('Ashcombe Parish Council'
     over its 'Planning Committee')."""
     named_at = next((i for i in indexes if body.name.lower() in lines[i].stripped.lower()), body.index)
+    upto = max(body.index, named_at)  # the heading's lines down to where it names the body
     for i in indexes:
         text = plain(first_column(lines[i].stripped))
-        if i < max(body.index, named_at) and len(text) < 60 and text.lower() != body.name.lower() \
+        if i < upto and len(text) < 60 and text.lower() != body.name.lower() \
                 and (AUTHORITY_RE.match(text) or not is_council(body.name) and letterhead_authority(text)):
             return title_case(text) if text.isupper() else text
-    for i in (i for i in indexes if i <= max(body.index, named_at)):  # 'Regular Meeting of the Port of Alsea Board of
+    for i in (i for i in indexes if i <= upto):  # 'Regular Meeting of the Port of Alsea Board of
         # Commissioners', 'The Fayette Township Board of Supervisors held ...': the body named with its authority
         if authority := next(filter(None, map(authority_named, segments(plain(lines[i].stripped)))), None):
             return authority

@@ -76,7 +76,8 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
         for sentence in _sentences(block.text):
             counts = counts_of(sentence)
             above = [v for v in above if not v.counts or v.counts == counts]  # 'Yeas (3): ...' / 'Carried (3 to 1)'
-            dissent = not counts and result_of(sentence) and {"against", "abstain"} & set(named_dissent(sentence))
+            named = named_dissent(sentence) if OUTCOME_RE.search(sentence) else {}
+            dissent = not counts and result_of(sentence) and {"against", "abstain"} & set(named)
             if not OUTCOME_RE.search(sentence) or not (counts or above or dissent) \
                     or len(STANDING_RE.findall(sentence)) >= STANDING_FIGURES:
                 continue
@@ -85,7 +86,7 @@ def counted_votes(blocks: list[Block], item: ItemDraft) -> None:
                 above = []
                 continue
             vote = VoteDraft(block.first, result=result_of(sentence) or by_majority(counts), counts=counts,
-                             sides=named_dissent(sentence))
+                             sides=named)
             if vote.result == "carried" and (put := COUNTED_PROPOSAL_RE.match(sentence)):
                 item.decisions.append(put.group("what"))  # 'Tally to re-elect A as president: 7 votes for, ...
             subject = re.search(r"(?i)\bthe\s+(amendment|substantive\s+\w+|recommendations?|motion|resolution|"
