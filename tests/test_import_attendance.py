@@ -1904,3 +1904,11 @@ def test_a_list_said_to_be_empty_leaves_the_label_after_it_its_own(label):
     text = f"Board Members Present: Maria Lopez, Robert Diaz\nBoard Members Absent: None\n{label} Ethan Brooks\n"
     assert read(text) == [("Maria Lopez", "present", None, None, None), ("Robert Diaz", "present", None, None, None),
                           ("Ethan Brooks", "present", None, None, None)]
+
+
+def test_the_body_or_its_members_by_title_in_attendance_are_present():
+    assert read("Council in Attendance: Councilor Ana Ruiz, Councilor Ben Okafor\n") == [
+        ("Ana Ruiz", "present", None, None, None), ("Ben Okafor", "present", None, None, None)]
+    assert read("Trustees in Attendance: Ana Ruiz, Ben Okafor\n") == [
+        ("Ana Ruiz", "present", "Trustee", None, None), ("Ben Okafor", "present", "Trustee", None, None)]
+    assert read("Staff in attendance: Ana Ruiz\n") == [("Ana Ruiz", "in_attendance", None, "officer", None)]

@@ -110,8 +110,10 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      # DIRECTORS' over a table of names and titles)
      r"present|presennol|late|arrived late|late arrivals?|"  # ('Late: Zamora': there, though after the start;
      r"(?:[\w'&-]{1,20} ){0,3}present|"  # 'Presennol', Welsh; 'Ymddiheuriadau', 'Absennol', 'Cadeirydd' above)
-     r"[\w '&()-]{0,40}\bmembers?(?:\s+of\s+the\s+[\w&' -]{1,40})?(?: present| in attendance)?", {}),  # not 'A
+     r"[\w '&()-]{0,40}\bmembers?(?:\s+of\s+the\s+[\w&' -]{1,40})?(?: present| in attendance)?|"  # not 'A
      # Bell, member'; 'Premier Members of the CCC' (the body's members by its initials)
+     rf"(?:the )?(?:council|board|commission|committee|{MEMBER_TITLES}) in attendance", {}),  # the body itself or
+    # its members by their title ('Council in Attendance: Councilor A, ...', 'Trustees in attendance: A, B')
 ]]
 # 'Apologies received from A', 'Apologies were noted from A', 'Apologies were tendered by A', 'An apology was received
 # from A'
