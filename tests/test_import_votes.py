@@ -1002,3 +1002,10 @@ def test_each_member_s_vote_after_a_roll_call_s_label_all_on_one_side_is_a_vote(
     item = read("Disposition: Accepted.\n\nVotes: Commissioner Ryan Yea; Commissioner Rubio Yea; Mayor Wheeler Yea.\n")
     assert [(v.result, {side: [p.name for p in people] for side, people in v.sides.items()}) for v in item.votes] == [
         ("carried", {"for": ["Ryan", "Rubio", "Wheeler"]})]
+
+
+def test_a_roll_call_s_label_under_the_item_s_fields_in_one_paragraph_opens_its_votes():
+    item = read("Document number: 103-2025\nIntroduced by: Mayor Ann Bell\nDisposition: Confirmed\n"
+                "Votes: Councilor Ana Ruiz Yea\nCouncilor Ben Okafor Yea\nCouncil President Erin Walsh Yea\n")
+    assert [(v.result, {side: [p.name for p in people] for side, people in v.sides.items()}) for v in item.votes] == [
+        ("carried", {"for": ["Ana Ruiz", "Ben Okafor", "Erin Walsh"]})]

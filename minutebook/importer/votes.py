@@ -222,9 +222,15 @@ def roll_call_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     labels = {side_of(m.group("label")) for m in labels_in(text)}
     if len(labels) >= 2 or counted_votes_in(text) or len(member_votes(blocks[i].text)) >= 2 \
             or _a_vote_a_line(blocks[i]) or (not labels and unanimous_list(blocks[i].text)) \
-            or (ROLL_OPENING_RE.match(blocks[i].text) and member_votes(blocks[i].text)):  # 'Votes: A Yea; B Yea; C Yea'
+            or (_roll_opened(blocks[i]) and member_votes(blocks[i].text)):  # 'Votes: A Yea; B Yea; C Yea'
         return True
     return any(re.match(r"^(?:VOTING\s+YES|AYES|YEAS)\s{0,3}:", line.stripped) for line in blocks[i].lines)
+
+
+def _roll_opened(block: Block) -> bool:
+    """A line of the paragraph opens with a roll call's label: the paragraph's first ('Votes: A Yea; B Yea') or one
+    under the item's fields printed a line each ('Disposition: Passed' / 'Votes: A Yea' / 'B Yea' / 'C Yea')."""
+    return any(ROLL_OPENING_RE.match(line.stripped) for line in block.lines)
 
 
 def _joined(blocks: list[Block], i: int) -> tuple[str, int]:
