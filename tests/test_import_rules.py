@@ -733,6 +733,20 @@ def test_an_action_line_under_an_entry_saying_what_was_done_is_its_decision():
     assert item.decisions == ["Adopted Resolution No. 2020-059"]
 
 
+def test_a_disposition_line_with_the_result_alone_decides_the_item_s_title():
+    from minutebook.importer.rules import read_blocks
+    decided = []
+    for text in ("Document number: 191234\nDisposition: Passed\n", "Disposition: Adopted As Amended\n",
+                 "Disposition: Passed to second reading as amended March 5, 2025\n", "Disposition: Placed on File\n"):
+        lines = read_lines("doc.txt", text)[0]
+        item = ItemDraft(title="Authorize a contract with Acme Paving Inc. (Ordinance)", line=lines[0], lines=lines)
+        read_blocks(item, Found())
+        decided.append(item.decisions)
+    assert decided == [["Authorize a contract with Acme Paving Inc. (Ordinance)"],
+                       ["Authorize a contract with Acme Paving Inc. (Ordinance), as amended"],
+                       ["Passed to second reading as amended March 5, 2025"], []]
+
+
 def test_an_action_line_saying_nothing_was_decided_is_no_decision():
     for text in ("Action: Presentation received, no action taken.\n", "Action: The Board took no reportable action.\n",
                  "Action: Staff to report back in March.\n"):

@@ -32,17 +32,26 @@ def noted_title(title: str) -> str | None:
 # Taken: Adopted Resolution No. 2020-058'; not 'Action: Presentation received, no action taken.'
 ACTION_LINE_RE = re.compile(r"^(?:(?:Board\s+|Council\s+|Committee\s+)?Action(?:\s+Taken)?|Disposition)\s*:\s*"
                             r"(?P<text>(?:Approved|Adopted|Accepted|Authori[sz]ed|Awarded|Ratified|Appointed|Denied|"
-                            r"Rejected|Confirmed|Received\s+and\s+filed)\b.{0,300}?)\.?$")
+                            r"Rejected|Confirmed|Passed|Received\s+and\s+filed)\b.{0,300}?)\.?$")
+# the result alone, saying nothing of what it was ('Disposition: Passed', 'Action: Adopted as amended'): what passed
+# is the item its line is printed under
+BARE_RESULT_RE = re.compile(r"(?i)^(?:Approved|Adopted|Accepted|Ratified|Confirmed|Passed)"
+                            r"(?P<amended>\s+as\s+(?:amended|corrected|revised))?(?:\s+unanimously)?$")
 
 
-def result_points(block: Block) -> list[str]:
+def result_points(block: Block, title: str = "") -> list[str]:
     """Each line of a block that opens with a result in capitals and a dash, or an action label and what was done,
-    as printed (its bullet or label dropped)."""
+    as printed (its bullet or label dropped); a passing result alone decides the item's title."""
     found = []
     for line in block.lines:
         match = RESULT_POINT_RE.match(line.stripped) or ACTION_LINE_RE.match(line.stripped)
-        if match:
-            found.append(match.group("text").strip())
+        if not match:
+            continue
+        text = match.group("text").strip()
+        bare = BARE_RESULT_RE.match(text)
+        if bare and title:
+            text = f"{title}, {bare.group('amended').strip().lower()}" if bare.group("amended") else title
+        found.append(text)
     return found
 
 

@@ -248,7 +248,7 @@ def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = No
     if not item.decisions:  # '6. Decisions' / 'Community Groups: Applications ... All were accepted.'
         item.decisions.extend(u.decisions_listed(item.kind, item.title, blocks))
     if item.kind == "minutes":  # outline minutes: 'o APPROVED – 2018 Meetings Calendar', 'Minutes ... approved'
-        item.decisions.extend(point for block in blocks for point in noted.result_points(block)
+        item.decisions.extend(point for block in blocks for point in noted.result_points(block, item.title)
                               if point not in item.decisions)
         if not item.decisions:
             item.decisions.extend(point for block in blocks for point in noted.consent_points(block))
