@@ -104,6 +104,11 @@ def test_vice_abbreviated_before_chairman():
     assert (name.name, name.role) == ("Chad Stearns", "Vice Chair")
 
 
+def test_a_board_s_vice_chairs_in_order_keep_their_post_as_printed():
+    assert [(n.name, n.role) for n in map(parse_name, ("First Vice Chair Bennett", "2nd Vice Chair Ana Kaur"))] == [
+        ("Bennett", "First Vice Chair"), ("Ana Kaur", "2nd Vice Chair")]
+
+
 def test_a_label_or_a_second_member_run_into_a_name_is_no_name():
     assert not looks_like_name("Councillor RESOLVED: RESOLVED:Maitland")
     assert not looks_like_name("Councillor Fiona Councillor Maitland")

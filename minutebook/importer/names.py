@@ -21,7 +21,8 @@ _MEMBER = (r"Commissioner|Council(?:l?or|member|person|woman|man)|Council\s+[Mm]
 _MEMBERS = (r"Commissioners|Council(?:l?or|member|person)s|Council\s+[Mm]embers|Council(?:wo)?men|Cllrs|Crs|"
             r"Chair(?:man|woman|person)?s|Chair(?:wo)?men|Reeves|Trustees|Governors|Directors|Board\s+Members|"
             r"Members|Alder(?:wo)?men|Alderpersons|Supervisors|Select(?:wo)?men|Selectpersons|Legislators|Delegates")
-MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?|V\.\s?)?(?:{_MEMBER})"  # 'V. Chairman A': Vice, abbreviated
+ORDINAL_VICE = r"(?:First|Second|Third|1st|2nd|3rd)\s+Vice"  # a board's vice chairs in order: 'First Vice Chair A'
+MEMBER_TITLE = rf"(?:(?:{ORDINAL_VICE}|Vice|Deputy)[- ]?|V\.\s?)?(?:{_MEMBER})"  # 'V. Chairman A': Vice, abbreviated
 PLURAL_MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBERS})"
 MEMBER_TITLES = rf"(?:{PLURAL_MEMBER_TITLE}|{MEMBER_TITLE})"
 PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor)"  # with or without its full stop
@@ -78,6 +79,7 @@ _GIVEN = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"  # a name's word, hyphened or 
 ROLE_TITLES = [
     # one acting in the post until it is filled, the post as printed: 'Acting Mayor Bill Harper', 'Acting Chair Ray'
     (re.compile(r"^(?i:acting)\s+(?:Mayor|Chair(?:man|woman|person)?|Reeve|President)\s+(?=[A-Z])"), None),
+    (re.compile(rf"^(?i:{ORDINAL_VICE}[- ]chair(?:man|woman|person)?)\s+(?=[A-Z])"), None),  # as printed
     (re.compile(r"^(?i:(?:vice|deputy)[- ]|v\.\s?)(?i:chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Vice Chair"),
     (re.compile(r"^(?i:chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Chair"),
     (re.compile(r"^(?i:(?:vice|deputy)[- ]mayor)\s+(?=[A-Z])"), "Deputy Mayor"),
