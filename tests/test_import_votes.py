@@ -509,6 +509,14 @@ def test_a_counted_no_side_its_own_paragraph_after_a_list_ending_in_a_title_and_
     assert read("Item No: 3 - Roads and Paths\n").votes == []  # 'No' after a word: a number's label
 
 
+def test_counted_yes_and_no_labels_their_counts_a_column_apart_and_a_board_s_ordered_vice_chairs():
+    item = read("The motion carried by the following vote:\n\n     Yes:        3 -   Chair Ortega, First Vice Chair "
+                "Bennett, and Director Ames\n\n     No:          1 -   Second Vice Chair Kaur\n\n"
+                "     Excused:     1 -   Director Lowry\n")
+    assert sides(item) == {"for": ["Ortega", "Bennett", "Ames"], "against": ["Kaur"], "absent": ["Lowry"]}
+    assert item.votes[0].counts == {"for": 3, "against": 1, "absent": 1}
+
+
 def test_one_counted_side_is_a_vote_and_an_absent_list_alone_is_not():
     item = read("A motion was made by Councilor Bell that this matter be Approved. The motion carried by the "
                 "following vote:\n     For:  2 -  Bell and Hale\n")

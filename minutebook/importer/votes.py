@@ -49,9 +49,9 @@ MEMBER_VOTE_SIDES = {"aye": "for", "yes": "for", "yea": "for", "nay": "against",
 # A label with the count of the names after it, in any case ('Aye: 7 - Bell, Hale, ...', 'No: 1 - Shah', 'Excused:
 # 1 - Ross'): the count and its dash say it is a roll call, one label alone ('No' after no word: 'Item No: 3 - Roads'
 # is a number).
-COUNTED_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;]))(?P<label>(?i:ayes?|yeas?|nays?|noes|for|against|opposed|"
+COUNTED_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;]))(?P<label>(?i:ayes?|yeas?|yes|nays?|noes|for|against|opposed|"
                               r"abstain(?:ed|ing|s)?|abstentions?|recused|excused|absent)|(?<![\w,]\s)(?i:no))"
-                              r"\s{0,3}:\s{0,6}"
+                              r"\s{0,3}:\s{0,12}"  # (the count a column apart in a layout text: 'Yes:        10 - A')
                               r"(?=\d{1,3}\s*[-–—]\s*[A-Z])")
 COUNT_DASH_RE = re.compile(r"^\s*\d{1,3}\s*[-–—]\s*")
 
