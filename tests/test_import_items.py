@@ -165,6 +165,15 @@ def test_a_year_and_the_next_open_a_title_a_file_number_in_its_column_does_not()
     assert clean_title("2021-0123 Approve the Lease")[0] == "Approve the Lease"
 
 
+def test_a_file_number_in_its_column_after_the_title_is_no_page_reference_and_not_the_title():
+    assert clean_title("Adoption of the Fare Equity Study                          24-0140") == (
+        "Adoption of the Fare Equity Study", {})
+    assert clean_title("Approval of a contract for bus maintenance      2024-131 in an amount not to exceed $4,000")[0] \
+        == "Approval of a contract for bus maintenance in an amount not to exceed $4,000"
+    assert clean_title("Minutes of the last meeting      5 - 12") == ("Minutes of the last meeting", {"pages": "5 - 12"})
+    assert clean_title("Accounts      12-14") == ("Accounts", {"pages": "12 - 14"})
+
+
 def test_an_amount_in_a_column_of_its_own_is_not_the_title_one_in_the_sentence_is():
     assert clean_title("Ground Rents      $ 1,100.00")[0] == "Ground Rents"
     title = "Approve claims in the amount of $123,456.78"

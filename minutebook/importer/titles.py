@@ -17,6 +17,10 @@ TO_FOLLOW_RE = re.compile(r"\(\s*to follow\s*\)", re.I)
 ITEM_LABEL_RE = re.compile(r"\(\s*(?:agenda\s+item|agenda|item)\s+(\w+)\s*\)", re.I)
 # a file number in its own column before the title, or a reference: '21-024   Title', '(2.1) Title'
 FILE_COLUMN_RE = re.compile(r"^(?:\d{2,4}-\d{2,5}|\(\d{1,2}\.\d{1,2}\))\s{1,40}(?=\S)")
+# ... or a file number in its own column after the title (on its first line where the title wraps), as legislative
+# agendas print it, no spaces round its dash, a leading nought, a year or a serial too long for a page: 'Adoption of
+# the Fare Study      24-0140', '... 2024-117'
+FILE_COLUMN_AFTER_RE = re.compile(r"(?<!\s)\s{3,}(?:\d{2}-0\d{2,4}|(?:19|20)\d\d-\d{2,5}|\d{2}-\d{4,5})(?=\s|$)")
 # a table's amount column at the end of a row's title: 'Ground Rents    $ 1,100.00'
 AMOUNT_COLUMN_RE = re.compile(r"(?:\s{2,40}|\t)\$\s{0,3}[\d,]{1,15}\.\d\d\s*$")  # ('in the amount of $12.50': prose)
 # stage directions in double brackets and a trailing link to the papers: '... hereof – see attached.
@@ -43,6 +47,7 @@ ABBREVIATION_RE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|st|no|nos|co|inc|ltd|ord|re
 def clean_title(title: str) -> tuple[str, dict]:
     """Take page references, '(To Follow)' and '(Item 5)' / '(Agenda 5)' out of a heading; return them as data."""
     data: dict = {}
+    title = FILE_COLUMN_AFTER_RE.sub("", title)
     match = PAGES_RE.search(title) or PAGE_COLUMN_RE.search(title)
     if match:
         data["pages"] = re.sub(r"\s*[-–]\s*", " - ", match.group(1))
