@@ -376,6 +376,9 @@ def test_a_board_named_for_its_members_keeps_them():
     ("SIERRA VALLEY WATER DISTRICT BOARD OF DIRECTORS MEETING", "Board of Directors", "Sierra Valley Water District"),
     ("Regular Meeting of the Port of Seabrook Board of Commissioners", "Board of Commissioners", "Port of Seabrook"),
     ("The Fenwick Township Board of Supervisors", "Board of Supervisors", "Fenwick Township"),
+    ("LAKESIDE HOUSING AUTHORITY BOARD OF COMMISSIONERS", "Board of Commissioners", "Lakeside Housing Authority"),
+    ("Lakeside Regional Transportation District Board of Directors", "Board of Directors",
+     "Lakeside Regional Transportation District"),
     ("Hadbury Rowing Club Board of Directors", "Hadbury Rowing Club Board of Directors", None),  # no authority
 ])
 def test_a_board_named_for_its_members_after_its_authoritys_name(segment, body, authority):

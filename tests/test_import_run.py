@@ -264,6 +264,11 @@ def test_a_new_archive_is_named_for_the_authority_in_a_letterheads_first_column(
      "Glenmore District Council"),  # a council's committee, the council named after it
     ("Minutes\n\nRegular Meeting of the Port of Seabrook Board of Commissioners\n\nJune 28, 2018\n",
      "Port of Seabrook"),  # the authority's name before its board's
+    ("Lakeside Regional Transit Authority                    1660 Larch Street\n\n          Meeting Minutes - Final"
+     "\n\n            Board of Directors\n\nTuesday, March 19, 2024\n", "Lakeside Regional Transit Authority"),  # a
+    # public authority's letterhead over its board
+    ("Regular Meeting Agenda\nJoint Lakeside Financing Authority/City Council Meeting\nWednesday, November 18, 2020\n",
+     "Unknown authority"),  # a joint meeting's: whose authority, the heading does not say
 ])
 def test_a_new_archive_is_named_for_the_authority_its_heading_prints(tmp_path, heading, authority):
     assert _archive_after_import(tmp_path, heading)["authority"] == authority

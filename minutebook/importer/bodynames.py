@@ -176,11 +176,15 @@ MUNICIPALITY_RE = re.compile(r"^(?:(?!(?i:the|local|district|metropolitan)\b)[A-
 
 # A public body that is its own authority, its board meeting as a council does: an NHS trust ('Northshire Hospitals
 # NHS Foundation Trust'), a township ('Fayette Township') or a special district ('Sierra Valley Water District',
-# 'Eastside Fire Protection District').
+# 'Eastside Fire Protection District', 'Lakeside Regional Transportation District') or a public authority ('Eastside
+# Transit Authority', 'Lakeside Housing Authority').
 PUBLIC_BODY_RE = re.compile(r"^(?:(?!(?i:the)\b)[A-Z][\w’'&.-]*\s+){1,6}(?i:nhs\s+(?:foundation\s+)?trust|township|"
                             r"(?:water|utility|utilities|irrigation|sanitary|sanitation|fire(?:\s+protection)?|school|"
                             r"transit|parks?|hospital|healthcare|community\s+services|municipal\s+utility|wastewater|"
-                            r"sewer|library|recreation|conservation|drainage|port|flood\s+control)\s+district)$")
+                            r"sewer|library|recreation|conservation|drainage|port|flood\s+control|transportation)\s+"
+                            r"district|"
+                            r"(?:transit|transportation|housing|port|airport|water|power|parking|redevelopment|"
+                            r"development|turnpike|toll(?:way)?|waste|finance|financing|bridge|tunnel)\s+authority)$")
 
 
 # A council named for its area alone, as Scottish, Welsh and English unitary councils go by: 'Argyll and Bute
@@ -219,9 +223,12 @@ def first_column(text: str) -> str:
 def archive_authority(meetings: list) -> str | None:
     """The authority an archive's meetings belong to: the one printed above their bodies' names most often ('The
     Corporation of the Township of X' read as 'Township of X'), else the body named as an authority most often ('X
-    Parish Council'); None where no meeting says."""
+    Parish Council', not one that met jointly with a council: 'Joint X Financing Authority/City Council Meeting'); None
+    where no meeting says."""
     printed = Counter(CORPORATION_RE.sub("", m.authority) for m in meetings if m.authority)
-    named = Counter(m.body for m in meetings if is_authority(m.body))
+    councils_met = {(m.date, m.sources[0][0] if m.sources else None) for m in meetings if is_council(m.body)}
+    named = Counter(m.body for m in meetings if is_authority(m.body) and (
+        is_council(m.body) or (m.date, m.sources[0][0] if m.sources else None) not in councils_met))
     found = printed or named
     if not found:
         return None
