@@ -747,6 +747,20 @@ def test_a_disposition_line_with_the_result_alone_decides_the_item_s_title():
                        ["Passed to second reading as amended March 5, 2025"], []]
 
 
+def test_a_motion_that_names_only_this_matter_decides_the_item_s_title():
+    from minutebook.importer.rules import read_blocks
+    decided = []
+    for text in ("A motion was made by Director Bell, seconded by Director Hale, that this matter be adopted. The "
+                 "motion carried by the following vote:\n\nYes: 2 - Director Bell, and Director Hale\n",
+                 "A motion was made by Director Bell, seconded by Director Hale, that this matter be approved as "
+                 "amended. The motion carried.\n"):
+        lines = read_lines("doc.txt", text)[0]
+        item = ItemDraft(title="Adoption of the Fare Equity Study", line=lines[0], lines=lines)
+        read_blocks(item, Found())
+        decided.append(item.decisions)
+    assert decided == [["Adoption of the Fare Equity Study"], ["Adoption of the Fare Equity Study, as amended"]]
+
+
 def test_an_action_line_saying_nothing_was_decided_is_no_decision():
     for text in ("Action: Presentation received, no action taken.\n", "Action: The Board took no reportable action.\n",
                  "Action: Staff to report back in March.\n"):

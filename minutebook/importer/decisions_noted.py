@@ -49,10 +49,27 @@ def result_points(block: Block, title: str = "") -> list[str]:
             continue
         text = match.group("text").strip()
         bare = BARE_RESULT_RE.match(text)
-        if bare and title:
-            text = f"{title}, {bare.group('amended').strip().lower()}" if bare.group("amended") else title
-        found.append(text)
+        found.append(_titled(title, bare.group("amended")) if bare and title else text)
     return found
+
+
+def _titled(title: str, amended: str | None) -> str:
+    """What an item decided where its result names nothing else: its title, and how it was changed, as printed."""
+    return f"{title}, {amended.strip().lower()}" if amended else title
+
+
+# a motion's words that name only the item it was moved under: 'that this matter be adopted', 'that this item be
+# approved on the Consent Agenda'
+THE_MATTER_RE = re.compile(r"(?i)^(?:that\s+)?(?:this|the)\s+(?:matter|item)\s+be\s+(?:hereby\s+)?"
+                           r"(?:approved|adopted|passed|accepted|ratified|confirmed|authori[sz]ed|granted)"
+                           r"(?P<amended>\s+as\s+(?:amended|corrected|revised))?"
+                           r"(?:\s+(?:on|as\s+part\s+of)\s+the\s+consent\s+(?:agenda|calendar))?\.?$")
+
+
+def the_matter(decision: str, title: str) -> str:
+    """A decision that names only 'this matter' ('that this matter be adopted') is the item's title, as adopted."""
+    matter = THE_MATTER_RE.match(decision.strip()) if title else None
+    return _titled(title, matter.group("amended")) if matter else decision
 
 
 # a point that says only that what its entry put was approved, and how the meeting gave it: '- Approved by unanimous

@@ -241,7 +241,7 @@ def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = No
             if test(blocks, i, item):
                 i += max(1, run(blocks, i, item, found))
                 break
-    item.decisions[:] = [d.without_narration(text) for text in item.decisions]
+    item.decisions[:] = [noted.the_matter(d.without_narration(text), item.title) for text in item.decisions]
     _references(item, blocks)
     if not item.decisions:  # 'No comment' under '3/15/0557/HH – 46 Chapel Lane': the council's response
         item.decisions.extend(u.planning_responses(item.title, blocks))
