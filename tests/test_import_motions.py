@@ -40,6 +40,8 @@ FORMS = [
      "Development Plan.”\n", "“That the Council approve the Development Plan.”"),
     ("It was proposed by Councillor Bell, seconded by Councillor Hale and resolved:\n\n“That the Council approve the "
      "Development Plan.”\n", "“That the Council approve the Development Plan.”"),
+    ("Proposed by Councillor Bell;\nSeconded by Councillor Hale;\nAnd Resolved:\n\n        “That the Council approve "
+     "the Development Plan.”\n", "“That the Council approve the Development Plan.”"),  # the resolution a paragraph on
     ("It was proposed by Cllr. Bell, seconded by Cllr. Hale and unanimously agreed that the minutes be signed.\n",
      "that the minutes be signed"),
     ("It was proposed by Councillor Bell, seconded by Councillor Hale and resolved: “That the Council approves the "

@@ -181,6 +181,8 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     resolved = RESOLVED_TEXT_RE.match(text)
     if resolved and result is None:
         result, text = "carried", text[resolved.end():].strip()
+        if not text and text_starts + 1 < j:  # 'And Resolved:' alone on its line / '' / '"That ..."': what it resolved
+            text = blocks[text_starts + 1].text.strip()  # is the paragraph under it
     made = MADE_BY_RE.match(blocks[i].text)
     if made and made.group("resolved") and result is None:  # 'Proposed by A, Seconded by B and resolved:'
         result = "carried"
