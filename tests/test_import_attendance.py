@@ -1912,3 +1912,12 @@ def test_the_body_or_its_members_by_title_in_attendance_are_present():
     assert read("Trustees in Attendance: Ana Ruiz, Ben Okafor\n") == [
         ("Ana Ruiz", "present", "Trustee", None, None), ("Ben Okafor", "present", "Trustee", None, None)]
     assert read("Staff in attendance: Ana Ruiz\n") == [("Ana Ruiz", "in_attendance", None, "officer", None)]
+
+
+def test_a_post_and_the_service_it_is_of_a_comma_apart_before_its_holder_in_brackets():
+    assert read("OFFICIALS IN ATTENDANCE:    Director of Services, Economic Development (Mr. J. Murphy), Senior "
+                "Executive Officer,\n                            Urban Renewal (Ms. A. Walsh), Meetings Administrator "
+                "(Ms. C. Byrne).\n") == [
+        ("J. Murphy", "in_attendance", "Director of Services, Economic Development", "officer", None),
+        ("A. Walsh", "in_attendance", "Senior Executive Officer, Urban Renewal", "officer", None),
+        ("C. Byrne", "in_attendance", "Meetings Administrator", "officer", None)]

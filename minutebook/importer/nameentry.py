@@ -180,7 +180,7 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     return entry
 
 
-ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*"
+ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:,?\s+[\w'-]+){0,6})\s*"
                            rf"\((?P<name>{HOLDER})\)$")
 
 
@@ -203,6 +203,21 @@ def post_and_holder(piece: str) -> tuple[str, str] | None:
     if role is None or role.honorific or councillor_role(role) or not looks_like_name(match.group("name")):
         return None
     return match.group("role"), match.group("name")
+
+
+def qualified_posts(pieces: list[str]) -> list[str]:
+    """A list's pieces with a post joined to the service or area it is of, printed after a comma before its holder in
+    brackets ('Director of Services', 'Economic Development (Mr. J. Murphy)'): one piece, the post as printed."""
+    joined: list[str] = []
+    for piece in pieces:
+        previous = joined[-1] if joined else ""
+        held = ROLE_FIRST_RE.match(piece)
+        if previous and "(" not in previous and ROLE_KEYWORDS.search(previous) and not looks_like_name(previous) \
+                and held and not ROLE_KEYWORDS.search(held.group("role")):
+            joined[-1] = f"{previous}, {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 # The dash between a name and what follows it; the space before it may be missing ('Masanori Kusunoki- Yahoo! Japan').

@@ -24,6 +24,7 @@ from .nameentry import (
     post_and_agency,
     post_and_holder,
     post_then_name,
+    qualified_posts,
 )
 from .names import (
     NUMBERED_MEMBER,
@@ -263,7 +264,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                     entry.role = whole.group("office")  # 'Director (Chair)': the office held here, over the post
             clerk(entry)
             return [entry]
-    pieces, pending = split_top(text), None  # 'and the clerk, Mr G Irwin': the role printed before the name
+    pieces, pending = qualified_posts(split_top(text)), None  # 'and the clerk, Mr G Irwin': the role printed before
+    # the name
     if _surnames_alone(pieces):  # 'Present: Smith, Jones, Brown': a list of surnames, each a member
         local = Context(**{**local.__dict__, "surnames": True})
     elif _handles_alone(pieces):  # 'Present: bigbluehat, brent, DavidC': the names people go by in a chat
