@@ -615,3 +615,10 @@ def test_a_file_name_s_date_goes_before_the_year_a_heading_s_day_and_month_are_p
     text = "Tintern Annual General Meeting\n7pm, Monday 25th June\n\n1. Planning\n\nDC/2018/00554 approved.\n"
     assert read(text, "2012-06-25-minutes.txt").date == dt.date(2012, 6, 25)  # a Monday too
     assert read(text, "document.txt").date == dt.date(2018, 6, 25)
+
+
+
+def test_a_county_council_s_district_is_a_body():
+    assert body_name("Municipal District of Carrigmore") == "Municipal District of Carrigmore"
+    assert body_name("Carrigmore Metropolitan District") == "Carrigmore Metropolitan District"
+    assert body_name("Sacramento Municipal Utility District Board of Directors") == "Board of Directors"

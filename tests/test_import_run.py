@@ -274,6 +274,20 @@ def test_a_new_archive_is_named_for_the_authority_its_heading_prints(tmp_path, h
     assert _archive_after_import(tmp_path, heading)["authority"] == authority
 
 
+@pytest.mark.parametrize(("heading", "body", "authority"), [
+    ("MINUTES OF PROCEEDINGS OF MEETING OF THE METROPOLITAN DISTRICT OF\nCARRIGMORE HELD IN THE COUNCIL CHAMBER, CITY "
+     "HALL,\nON TUESDAY, 16th APRIL, 2024, AT 3.00 P.M.\n", "Metropolitan District of Carrigmore", "Unknown authority"),
+    ("MINUTES OF MEETING OF THE PLANNING COMMITTEE OF\nHADBURY COUNTY COUNCIL HELD ON 9 MARCH 2022\n",
+     "Planning Committee", "Hadbury County Council"),
+])
+def test_a_title_s_name_goes_on_over_its_line_s_end(tmp_path, heading, body, authority):
+    import yaml
+
+    assert _archive_after_import(tmp_path, heading)["authority"] == authority
+    bodies = yaml.safe_load((tmp_path / "content" / "bodies.yml").read_text(encoding="utf-8"))
+    assert [b["name"] for b in bodies] == [body]
+
+
 def test_a_body_that_names_no_authority_leaves_it_for_the_clerk_to_write(tmp_path):
     archive = _archive_after_import(tmp_path, "PLANNING COMMITTEE MINUTES\n")
     assert archive == {"name": "Meetings archive", "authority": "Unknown authority"}

@@ -20,6 +20,8 @@ BODY_WORD_RE = re.compile(
     r"assembly|forum|partnership|executive(?!\s+(?:summary|directors?|sessions?|officers?|assistants?))|group|"
     r"service area|parish meeting|town meeting|general meeting|parochial church meeting|"  # (not 'Executive
     # Summary', 'Executive Director')
+    r"(?:municipal|metropolitan|borough)\s+district|"  # an Irish county council's districts: 'Municipal District of
+    # X', 'X Metropolitan District' (not 'X Municipal Utility District', a special district)
     r"annual meeting|directors|governors|vestry|senate|legislature|select board|selectboard|"
     r"(?-i:Association|ASSOCIATION|Convention|CONVENTION|S?WG))\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting', and an

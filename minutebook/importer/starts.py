@@ -159,7 +159,8 @@ def _body_date_record(lines: list[Line], i: int) -> Start | None:
 
 
 MINUTES_OF_RE = re.compile(
-    r"(?i)^minutes? of (?:a |an |the )?(?:(?P<type>\w+) )?meeting of (?:the )?(?P<body>.+?)(?: held\b.*)?$"
+    r"(?i)^minutes? of (?:(?:the )?proceedings (?:of|at) )?(?:a |an |the )?(?:(?P<type>\w+) )?meeting of (?:the )?"
+    r"(?P<body>.+?)(?: held\b.*)?$"
     rf"|^minutes of (?:a |an |the )?(?P<named>[\w,'’& -]+?\b{BODY_WORDS}) meeting(?: held\b.*)?$")
 
 
@@ -167,14 +168,18 @@ def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
     """'Minutes of a meeting of the Planning Committee held in the Council Chamber ... on 9 March 2022',
     'MINUTE of MEETING of the X COMMITTEE held ...', 'Minutes of the X Committee Meeting held on ...';
     'the Extraordinary Meeting of' gives the meeting's type."""
-    match = MINUTES_OF_RE.match(lines[i].stripped)
+    line, following = lines[i].stripped, next_texts(lines, i, 1)
+    match = MINUTES_OF_RE.match(line)
+    if match and following and following[0][0] == i + 1 and re.search(r"(?i)\b(?:of|of the|and|&)$", line):
+        line = f"{line} {following[0][1]}"  # 'MINUTES OF MEETING OF THE PLANNING COMMITTEE OF' / 'HADBURY COUNCIL
+        # HELD ON ...': the body's name goes on over the line's end
+        match, following = MINUTES_OF_RE.match(line), next_texts(lines, i + 1, 1)
     if not match or re.match(r"(?i)(?:the\s+)?(?:above|said|aforesaid)\b", match.group("body") or ""):
         return None  # 'a meeting of the above Council': the title above names it (recognise.py)
     kind = (match.group("type") or "").lower()
     named = re.match(r"(?i)(annual|extraordinary|special|budget)\s", match.group("named") or "")
     kind = kind or (named.group(1).lower() if named else "")  # 'Minutes of the Annual Parish Council Meeting'
     body, authority = _body_and_authority(_before_date(match.group("body") or match.group("named")))
-    following = next_texts(lines, i, 1)
     below = re.match(r"(?i)^of\s+(?:the\s+)?(?P<tail>.+)$", following[0][1]) if following and not authority else None
     authority = title_case(below.group("tail")) if below else authority  # 'BOARD OF DIRECTORS' / 'OF THE SIERRA
     # VALLEY WATER DISTRICT': the title goes on to name the authority on its next line
