@@ -475,6 +475,18 @@ def test_a_member_proposed_the_following_motion_seconded_by_another_its_words_af
     assert item.decisions == [decision]
 
 
+def test_the_motion_proposed_and_agreed_after_its_quoted_words_decides_them():
+    item = read("\"That this District calls on the Council to install a crossing on Main Street.\"\n\n"
+                "Following discussion, the motion was proposed by Councillor Bell, seconded by Councillor Hale and "
+                "agreed.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["That this District calls on the Council to install a crossing on Main Street."]
+    alone = read("Following discussion, the motion was proposed by Councillor Bell, seconded by Councillor Hale and "
+                 "agreed.\n")  # its words printed nowhere: the sentence is all the minutes say of it
+    assert alone.decisions == ["Following discussion, the motion was proposed by Councillor Bell, seconded by "
+                               "Councillor Hale and agreed"]
+
+
 def test_the_seconder_s_name_ends_where_the_next_line_s_sentence_begins():
     item = read("On the PROPOSAL of Cllr. Barry\nSECONDED by Cllr. Behan\nIt was AGREED to adopt the minutes.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Barry", "Behan", "carried")]

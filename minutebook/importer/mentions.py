@@ -198,7 +198,7 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     elif result == "carried" and done:
         item.decisions.extend(done)
     elif result == "carried" and (passive := _proposed_subject(blocks[i].text, moved[0])):
-        item.decisions.append(passive)
+        item.decisions.append(_quoted_above(blocks, i, passive) if THE_MOTION_RE.search(passive) else passive)
     elif result == "carried" and moved and (words := MOTION_WORDS_RE.match(blocks[i].text[:moved[0].start()])):
         item.decisions.append(words.group("text"))  # 'MOTION: To approve X. MOVED: A SECONDED: B. VOTE: Unanimous.'
     return 1
@@ -206,6 +206,18 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
 
 # A motion's words under its label, before who moved it in the same paragraph: 'MOTION: To approve the budget.'
 MOTION_WORDS_RE = re.compile(r"(?i)^\W{0,3}(?:motion|proposal)\s*:\s*(?P<text>(?:to|that)\b[^.;]{3,400}[.;]?)\s*$")
+
+
+# the subject of a motion's sentence that is only the motion ('Following discussion, the motion was proposed by A')
+THE_MOTION_RE = re.compile(r"(?i)(?:^|,\s*)(?:the|this)\s+(?:notice\s+of\s+)?(?:motion|proposal)\s+(?:was|were)\s")
+QUOTED_MOTION_RE = re.compile(r"^[“\"‘'](?P<text>(?:That|To)\b.{3,1500}?)[”\"’']?$", re.S)
+
+
+def _quoted_above(blocks: list[Block], i: int, sentence: str) -> str:
+    """What 'the motion' carried was, where its words are quoted in the paragraph above ('"That this District calls
+    on ..."' / 'Following discussion, the motion was proposed by A, seconded by B and agreed.'); else the sentence."""
+    quoted = QUOTED_MOTION_RE.match(blocks[i - 1].text.strip()) if i else None
+    return quoted.group("text").strip() if quoted else sentence
 
 
 def _sentence_around(text: str, match: re.Match) -> tuple[int, int]:
