@@ -372,6 +372,15 @@ def test_a_speaker_who_addressed_council_without_the():
     assert [(e.name.name, e.role) for e in public_speakers(blocks[0])] == [("Pat Lee", "President of the Curling Club")]
 
 
+def test_a_speaker_printed_as_a_resident_before_the_name():
+    from minutebook.importer.attendance_text import public_speakers
+    from minutebook.importer.blocks import to_blocks
+    text = "Resident Alan Fisk of 12 Brook Road asked about the schedule. Local resident Jo Moss spoke against it.\n"
+    blocks = to_blocks(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status) for e in public_speakers(blocks[0])] == [
+        ("Alan Fisk", "in_attendance"), ("Jo Moss", "in_attendance")]
+
+
 def test_a_consent_motion_naming_its_sections_lettered_entries_decides_them_not_another_sections():
     from minutebook.importer.passed_together import share_consent
     items = [read(text) for text in ("Consent agenda.\n", "Minutes.\n", "Bills.\n",

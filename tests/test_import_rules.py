@@ -622,7 +622,9 @@ def test_minutes_signed_respectfully_submitted_by_the_clerk():
 @pytest.mark.parametrize("signed, post", [
     ("Respectfully submitted,  \nLeanne Moll  \nCity Recorder\n", "City Recorder"),
     ("Respectfully submitted,\n\nLeanne Moll\nCity Manager/City Recorder\n", "City Manager/City Recorder"),
-    ("Faithfully submitted,\n\nLeanne Moll\nASUCD Senate Recorder\nGender Commission\n", "ASUCD Senate Recorder")])
+    ("Faithfully submitted,\n\nLeanne Moll\nASUCD Senate Recorder\nGender Commission\n", "ASUCD Senate Recorder"),
+    ("Respectfully submitted,\nLeanne Moll, Recording Secretary\n", "Recording Secretary"),  # on one line
+    ("Respectfully submitted,\n\nLeanne Moll, Clerk\n", "Clerk")])
 def test_minutes_signed_in_one_paragraph_of_broken_lines_or_by_a_clerk_holding_two_posts(signed, post):
     _, found = read(f"The meeting was adjourned at 9:36 p.m.\n\n{signed}")
     assert [(a.name.name, a.status, a.role) for a in found.attendance] == [("Leanne Moll", "in_attendance", post)]

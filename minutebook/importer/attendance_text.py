@@ -78,6 +78,7 @@ PERSON = (rf"(?:{PERSONAL_TITLE}\.?\s(?:[A-Z]\.?\s|[A-Z][a-z]{{1,20}}\s)[A-Z][\w
 # after either, any verb of speaking: 'Terry Crouch, the Vice Chair of X, explained ...')
 ADDRESS = r"\d{1,6}\s(?:[NSEW]\.\s)?[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,4}"
 SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s)|(?<=\sand\s))(?:\d{{1,3}}(?:\.\d{{1,2}}){{0,2}}\.?\s{{1,6}})?"
+                      rf"(?:(?:Local\s)?[Rr]esident\s|Citizen\s)?"  # ('Resident Alan Fisk of 12 Brook Road asked')
                       rf"(?P<first>{PERSON})(?:\s(?:and|&)\s(?P<second>{PERSON}))?"
                       rf"(?:,\s(?:the\s)?(?P<role>[A-Z][\w’'-]{{1,20}}(?:\s(?:of\s(?:the\s)?|and\s|for\s)?"
                       rf"[A-Z][\w’'-]{{1,20}}){{0,6}}),|,\sthe\s(?P<lowrole>[a-z][\w’'-]{{1,20}}(?:\s[a-z][\w’'-]{{1,20}}){{0,3}}),|"
@@ -272,13 +273,15 @@ def signer(blocks: list[Block], n: int) -> AttendanceDraft | None:
         return make_entry(noted.group("name"), blocks[n].first, Context(status="in_attendance", capacity="officer",
                                                                        role=noted.group("role")))
     block = blocks[n]
-    if SUBMITTED_RE.match(block.first.stripped) and len(block.lines) >= 3:
+    if SUBMITTED_RE.match(block.first.stripped) and len(block.lines) >= 2:
         signed = block.lines[1:3]  # 'Respectfully submitted,' / 'Leanne Moll' / 'City Recorder': one paragraph
-    elif SUBMITTED_RE.match(block.text.strip()) and n + 1 < len(blocks) and len(blocks[n + 1].lines) >= 2:
+    elif SUBMITTED_RE.match(block.text.strip()) and n + 1 < len(blocks):
         signed = blocks[n + 1].lines[:2]
     else:
         return None
-    name, role = (line.stripped for line in signed)
+    name, _, role = signed[0].stripped.partition(", ")  # ... or 'Karen Liu, Recording Secretary' on one line
+    if not role and len(signed) == 2:
+        name, role = signed[0].stripped, signed[1].stripped
     if not looks_like_name(name) or not SIGNER_ROLE_RE.match(role):
         return None
     return make_entry(name, signed[0], Context(status="in_attendance", capacity="officer", role=role))
