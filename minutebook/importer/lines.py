@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from .action_column import action_column
 from .markdown_text import HEADING_MARK, LEVEL_MARK
+from .parallel_text import one_language
 
 TAG_RE = re.compile(r"</?(?:u|i|b|em|strong|span|p|ul|ol|li|br|div|dl|dt|dd|time|small|font|center|"
                     r"main|section|article|header|footer)\b[^>]*>", re.I)  # (a page's structure: no text of its own)
@@ -247,7 +248,7 @@ def read_lines(file: str, text: str) -> tuple[list[Line], int]:
     marked = {index for index, raw in enumerate(raws) if raw.lstrip(" \f").startswith(HEADING_MARK)}
     levels = {index: raws[index].count(LEVEL_MARK) for index in marked}
     raws = [raw.replace(HEADING_MARK, "").replace(LEVEL_MARK, "") for raw in raws]
-    texts = action_column(unquoted(tab_per_word([clean(raw) for raw in raws])))
+    texts = action_column(unquoted(tab_per_word(one_language([clean(raw) for raw in raws]))))
     headers = running_headers(raws, texts)
     dropped = 0
     result = []
