@@ -402,6 +402,14 @@ def test_zero_padded_list_and_numbered_names_are_not_items():
     assert [i[0] for i in sub(text, "minutes")] == ["5", "6"]
 
 
+def test_minute_numbers_padded_before_their_year_are_items():
+    text = ("045/24 Apologies for absence\nApologies were received from Cllr T Reed.\n\n046/24 Declarations of "
+            "interest\nNone.\n\n047/24 Minutes of the previous meeting\nRESOLVED: that the minutes be signed.\n")
+    assert [(i[0], i[2]) for i in sub(text, "minutes")] == [
+        ("045/24", "Apologies for absence"), ("046/24", "Declarations of interest"),
+        ("047/24", "Minutes of the previous meeting")]
+
+
 def test_run_in_titles_cut_at_the_text_and_the_text_kept():
     text = "3. Minutes of Previous Meetings. The minutes were approved.\n4. Police Report - there had been no report.\n"
     _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")

@@ -226,9 +226,10 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             if not match:
                 continue
             number, title = match.group(1), match.group(2)
-        if re.match(r"0\d", number) or padded is not None and style.value(number) > padded:
+        if re.match(r"0\d(?!\d*/\d)", number) or padded is not None and style.value(number) > padded:
             padded = style.value(number)  # '01 David Redgewell': a list's zero-padded count, never an item
-            continue  # number, nor are the rows that carry it on past 09 ('10 Simon Easton') line after line
+            continue  # number, nor are the rows that carry it on past 09 ('10 Simon Easton') line after line (a minute
+            # number padded before its year is one: '045/24')
         if ADDRESS_RE.match(text):
             continue  # '2611 W. Lawrence Avenue, Chicago IL 60625': an address, its street number no item's
         if table_row(title):
