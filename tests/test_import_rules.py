@@ -1357,6 +1357,8 @@ def test_a_resolution_in_a_lettered_point_ends_where_the_next_point_begins():
      "to approve the minutes of the meeting held on 8 April 2024."),
     ("The Council resolved to object on the grounds of overdevelopment (3 for, 1 against). Cllr Patel returned.\n",
      "to object on the grounds of overdevelopment (3 for, 1 against)."),
+    ("b) 24/00902/F - Land at Top Farm. RESOLVED: to object on the grounds of access. Cllr Nash did not vote.\n",
+     "to object on the grounds of access."),
 ])
 def test_what_a_member_did_after_a_resolution_is_no_part_of_it(text, decision):
     item, _ = read(text)

@@ -194,7 +194,8 @@ def decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
 # returned.', 'Councillor Bell left the meeting at 8.10pm.'
 NARRATED_RE = re.compile(r"(?<=[.;)])\s+(?:The\s+(?:Chair(?:man|woman|person)?|Mayor|Clerk|Vice[- ]Chair\w*)|"
                          r"(?:Cllr|Councill?or|Cr|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)\s+(?:then\s+)?"
-                         r"(?:signed|left|returned|rejoined|re-joined|re-entered|arrived|joined|withdrew|vacated|resumed)"
+                         r"(?:signed|left|returned|rejoined|re-joined|re-entered|arrived|joined|withdrew|vacated|resumed|"
+                         r"abstained|did\s+not\s+(?:vote|take\s+part))"  # ('Cllr A did not vote.')
                          r"\b[^.;]{0,80}[.;]?$")
 
 
