@@ -1921,3 +1921,10 @@ def test_a_post_and_the_service_it_is_of_a_comma_apart_before_its_holder_in_brac
         ("J. Murphy", "in_attendance", "Director of Services, Economic Development", "officer", None),
         ("A. Walsh", "in_attendance", "Senior Executive Officer, Urban Renewal", "officer", None),
         ("C. Byrne", "in_attendance", "Meetings Administrator", "officer", None)]
+
+
+def test_a_community_council_s_members_and_the_police_under_labels_of_their_own():
+    assert read("Community Councillors: Morag Shaw (Chair), Iain Reid (Secretary), Ahmed Malik\n"
+                "Police Scotland: PC Gary Neil\n") == [
+        ("Morag Shaw", "present", "Chair", None, None), ("Iain Reid", "present", "Secretary", None, None),
+        ("Ahmed Malik", "present", None, None, None), ("Gary Neil", "in_attendance", None, "other", None)]

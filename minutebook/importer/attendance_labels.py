@@ -101,7 +101,10 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"minute[- ]?takers?|minutes\s+(?:taken|recorded)\s+by", {"role": "Minute-taker"}),  # ('Minutes Taken by: A')
     (r"facilitators?", {"role": "Facilitator"}),  # who led the meeting where it has no chair
     (r"reserve members?", {"capacity": "reserve"}),
-    (r"councillors?(?:\s+present)?", {"honorific": "Councillor"}),
+    (r"(?:(?:community|parish|town|city)\s+)?councillors?(?:\s+present)?", {"honorific": "Councillor"}),  # the
+    # members of a community or parish council ('Community Councillors: A (Chair), B')
+    (r"police(?:\s+scotland|\s+service)?|police\s+officers?", {"status": "in_attendance", "capacity": "other",
+                                                               "guest": True}),  # ('Police Scotland: PC A')
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
     (r"attendance|(?:[\w'&-]{1,20} ){0,2}(?:attendees|participants)|attending|members? attending|sederunt|roll call|"
      r"(?:[\w'&-]{1,20} ){1,2}(?:attending|participating)(?: and (?:attending|participating))?|"  # 'Directors
