@@ -496,6 +496,15 @@ def test_the_motion_proposed_and_agreed_after_its_quoted_words_decides_them():
                                "Councillor Hale and agreed"]
 
 
+def test_what_was_done_told_before_its_proposer_and_seconder_in_its_paragraph_carried():
+    item = read("The minute of the meeting of 13th March 2024 was approved. Proposed: Fiona Kerr; Seconded: Ahmed "
+                "Malik.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Fiona Kerr", "Ahmed Malik", "carried")]
+    assert item.decisions == ["The minute of the meeting of 13th March 2024 was approved."]
+    assert read("The treasurer reported. Proposed: Fiona Kerr; Seconded: Ahmed Malik.\n").motions[0].result is None
+
+
 def test_the_seconder_s_name_ends_where_the_next_line_s_sentence_begins():
     item = read("On the PROPOSAL of Cllr. Barry\nSECONDED by Cllr. Behan\nIt was AGREED to adopt the minutes.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Barry", "Behan", "carried")]

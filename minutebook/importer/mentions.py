@@ -9,6 +9,7 @@ import re
 from .attendance import parse_region
 from .attendance_labels import Context
 from .blocks import Block, Found, read_once
+from .decisions_unlabelled import passive_decisions
 from .drafts import ItemDraft, MotionDraft
 from .lines import Line
 from .nameentry import make_entry
@@ -190,6 +191,9 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     after = blocks[i].text[moved[-1].end():] if moved else ""  # the sentence after the last motion
     done = done_after(after, blocks, i)  # '..., the minutes were confirmed.': the sentence says it was done
     result = result or ("carried" if done else None)
+    before = blocks[i].text[:moved[0].start()] if moved and result is None else ""
+    passed = passive_decisions(before) if before.strip() else []  # 'The minute of ... was approved. Proposed: A;
+    result = result or ("carried" if passed else None)  # Seconded: B.': what was done, told before its movers
     for match in moved:
         item.motions.append(MotionDraft(blocks[i].first, title or item.title, *motion_names(match), result))
     resolution = RESOLUTION_AFTER_RE.match(after) if result == "carried" else None
@@ -201,6 +205,8 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
         item.decisions.append(_quoted_above(blocks, i, passive) if THE_MOTION_RE.search(passive) else passive)
     elif result == "carried" and moved and (words := MOTION_WORDS_RE.match(blocks[i].text[:moved[0].start()])):
         item.decisions.append(words.group("text"))  # 'MOTION: To approve X. MOVED: A SECONDED: B. VOTE: Unanimous.'
+    elif passed:
+        item.decisions.extend(passed)
     return 1
 
 
