@@ -1928,3 +1928,9 @@ def test_a_community_council_s_members_and_the_police_under_labels_of_their_own(
                 "Police Scotland: PC Gary Neil\n") == [
         ("Morag Shaw", "present", "Chair", None, None), ("Iain Reid", "present", "Secretary", None, None),
         ("Ahmed Malik", "present", None, None, None), ("Gary Neil", "in_attendance", None, "other", None)]
+
+
+def test_a_post_of_ones_own_in_brackets_over_the_title_the_label_gives_every_member():
+    assert read("Governors present:   Mrs A Clarke (Chair), Mrs C Hughes (Headteacher), Dr D Patel\n") == [
+        ("A Clarke", "present", "Chair", None, None), ("C Hughes", "present", "Headteacher", None, None),
+        ("D Patel", "present", "Governor", None, None)]

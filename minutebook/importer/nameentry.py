@@ -13,6 +13,7 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .names import (
+    MEMBER_TITLE,
     MEMBERSHIP_ROLES,
     ORGANISATION_RE,
     POST_ACRONYM_RE,
@@ -97,9 +98,10 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
         minutes = MINUTE_CELL_RE.match(cell)
         if minutes:
             entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", minutes.group(1)))
-        elif own_role(entry) is None and (ROLE_KEYWORDS.search(cell) or POST_ACRONYM_RE.fullmatch(cell)) \
-                and entry.organisation is None:
-            entry.role = cell
+        elif (own_role(entry) is None or re.fullmatch(MEMBER_TITLE, entry.role or "")) and entry.organisation is None \
+                and (ROLE_KEYWORDS.search(cell) or POST_ACRONYM_RE.fullmatch(cell)):
+            entry.role = cell  # (a post of one's own over the title every member has: 'Governors present: A
+            # (Headteacher)')
         elif entry.organisation is None:
             entry.organisation = cell
         else:
