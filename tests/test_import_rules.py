@@ -763,6 +763,13 @@ def test_a_motion_that_names_only_this_matter_decides_the_item_s_title():
     assert decided == [["Adoption of the Fare Equity Study"], ["Adoption of the Fare Equity Study, as amended"]]
 
 
+def test_a_school_s_governors_resolving_and_approving():
+    resolved, _ = read("Mr Lowe presented the budget report. Governors RESOLVED to approve the revised budget.\n")
+    assert resolved.decisions == ["Governors RESOLVED to approve the revised budget."]
+    approved, _ = read("The Headteacher presented the policies. Governors approved the Whistleblowing Policy.\n")
+    assert approved.decisions == ["Governors approved the Whistleblowing Policy."]
+
+
 def test_an_action_line_saying_nothing_was_decided_is_no_decision():
     for text in ("Action: Presentation received, no action taken.\n", "Action: The Board took no reportable action.\n",
                  "Action: Staff to report back in March.\n"):

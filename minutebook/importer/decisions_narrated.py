@@ -202,7 +202,7 @@ NARRATIVE_AGREED_RE = re.compile(
     # the English after the same words in another language ('Penderfynwyd talu ... / Resolved to pay ...')
     r"|(?<=[.;]\s)RESOLVED(?=\s*[:–-]\s)"  # '... Cllr A left the room. RESOLVED: no objection.'
     r"|(?<=[.;]\s)Agreed(?=\.?\s*$)"  # '... asked to pay the invoice of £60. Agreed.': a sentence of its own, last
-    r"|\b(?:They|We|Members|Trustees|Councill?ors|Directors|All\s+present)\s+(?:unanimously\s+)?"
+    r"|\b(?:They|We|Members|Trustees|Councill?ors|Directors|Governors|All\s+present)\s+(?:unanimously\s+)?"
     rf"(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED){BY_RESOLUTION}(?=\s+(?:that|to)\b)"  # 'Members RESOLVED to
     # permit ...', 'The Members resolved by unanimous special resolution to adopt ...'
     r"|(?:^|(?<=^[-•*]\s)|(?<=^[-•*]\s\s)|(?<=[.;]\s)|(?<=[.;]\s\s))The\s+(?:members|trustees|councill?ors|directors|commissioners|"
@@ -232,9 +232,9 @@ NARRATIVE_AGREED_RE = re.compile(
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?:The\s+)?(?:Group|Board|Committee|Council|Panel|Commission|Consensus)(?:['’]s)?"
     r"\s+decision(?=\s+(?:to|that)\b)"  # 'Group decision to review the charter and revisit it at the next meeting.'
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s)|(?<=\sand\s))"
-    r"(?:Members|Councill?ors|Trustees|The\s+(?:members|trustees|councill?ors|directors|commissioners))\s+"
-    r"(?:unanimously\s+)?(?:accepted|authori[sz]ed|appointed|approved|adopted|selected)\b"  # 'The commissioners
-    # selected A, B and C.', 'The clerk presented the report and Members authorised the chairman to sign.'
+    r"(?:Members|Councill?ors|Trustees|Governors|The\s+(?:members|trustees|councill?ors|directors|commissioners|"
+    r"governors))\s+(?:unanimously\s+)?(?:accepted|authori[sz]ed|appointed|approved|adopted|selected)\b"  # 'The
+    # commissioners selected A, B and C.', 'The clerk presented the report and Members authorised the chairman to sign.'
     r"|(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\.\s))(?:Members|Councill?ors|Trustees|The\s+(?:Council|Board|Committee))\s+"
     r"(?:asked|instructed|requested)\s+the\s+[Cc]lerk\s+to\b")  # 'Members asked the Clerk to write to ...'
 
