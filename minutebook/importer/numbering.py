@@ -167,6 +167,9 @@ def _heading_like(style: Style, run: list[Heading]) -> bool:
             and sum(reads_as_sentence(h.text) for h in run) * 2 >= len(run):
         return False  # '3. Minor revisions may be reviewed by staff.' / '4. Additional details needed about ...': a
         # list of statements, every one closed by its full stop, most of them sentences
+    if style.name in ("parenthesised", "bracket") and sum(reads_as_sentence(h.text) for h in run) * 2 > len(run):
+        return False  # '(1) Mr A moved ...' / '(3) Following a debate, the Chairman put the amendment to the vote ...':
+        # an item's numbered paragraphs, most of them sentences
     if style is not NUMBER_STYLE or "/" in first.number or number_value(first.number) >= 3 or first.index == 0:
         return True
     if reads_as_sentence(first.text) and not re.search(r":", first.text[:80]):

@@ -44,6 +44,7 @@ from .capitals import recased
 from .drafts import ItemDraft
 from .introductions import introductions
 from .nameentry import make_entry
+from .numbered_paragraphs import read_as_printed
 
 Rule = tuple[str, Callable[[list[Block], int, ItemDraft], bool], Callable[[list[Block], int, ItemDraft, Found], int]]
 
@@ -230,7 +231,7 @@ RULES: list[Rule] = [
 def read_blocks(item: ItemDraft, found: Found, cases: dict[str, str] | None = None) -> None:
     """Run the block rules over an item's lines, filling its decisions, declarations, motions, ...; sentences in
     capitals read in the case `cases` gives each word (`capitals.recased`)."""
-    blocks = [recased(block, cases or {}) for block in to_blocks(item.lines)]
+    blocks = [recased(block, cases or {}) for block in read_as_printed(to_blocks(item.lines))]  # ('(1)   Mr A moved')
     blocks = v.one_vote_a_paragraph(blocks)  # ('Roll Call Vote:' / 'A: Aye' / 'B: Aye': one)
     found.declaration_target = None
     start, end = title_times(item.title or "")  # '0. Opening: 19:34', '6. Meeting Close 20:52'

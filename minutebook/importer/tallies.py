@@ -82,7 +82,8 @@ def result_of(text: str) -> str | None:
 
 
 # A result on a line of its own: 'Motion carried.', 'The motion failed.', 'Carried.'
-RESULT_LINE_RE = re.compile(r"(?i)^(?:the\s+)?(?:motion|resolution|ordinance)\s+(?:was\s+)?(?:put\s+and\s+)?"
+RESULT_LINE_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?:substantive\s+)?motion|resolution|ordinance|amendment)\s+"
+                            r"(?:was\s+)?(?:put\s+and\s+)?"
                             r"(?:declared\s+)?(?:carried|passed|adopted|approved|failed|lost|defeated)\b.{0,30}$|"
                             r"^(?:carried|passed|adopted|failed|lost|defeated)\b\W{0,3}$")
 

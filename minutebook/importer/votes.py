@@ -34,7 +34,8 @@ TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in
 # 'Yeas -- Aldermen A, B -- 2.'):
 # read only where two sides are labelled, so 'for:' in a sentence is still no label.
 LOOSE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,]))(?i:voting\s+)?(?P<label>(?i:" + "|".join(
-    f"(?:{p})" for p, _ in SIDE_LABELS) + r"))\s{0,3}(?::|\s(?:[-–—]|--)\s|\s[–—](?=\w))[ \t]*"
+    f"(?:{p})" for p, _ in SIDE_LABELS) + r"))(?:\s?\((?P<count>\d{1,3})\))?"  # ('For (3): A, B, C')
+    r"\s{0,3}(?::|\s(?:[-–—]|--)\s|\s[–—](?=\w))[ \t]*"
     r"(?=[A-Z*]|(?i:none|nil|no\s*one)\b)")  # ('VOTING AYE –TRUSTEES A, B': a dash with no space after it)
 # Each member's vote after their name: 'Commissioner Bell - aye; Commissioner Hale - aye; Commissioner Lind - nay',
 # 'by vote of Ann Bell yea, Cy Hale yea, and Di Lord nay' (a word that is only a vote needs no dash before it).
