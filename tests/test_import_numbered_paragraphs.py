@@ -43,3 +43,10 @@ def test_an_item_s_paragraphs_numbered_in_brackets_mostly_sentences_are_not_its_
             f"(Item 6)\n\n{DEBATE}")
     _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
     assert [(i.minute, i.title) for i in found] == [("31", "Apologies for Absence"), ("32", "Revenue Budget 2024-25")]
+
+
+def test_a_member_moved_and_another_seconded_the_recommendations_and_the_amendment_lost_after_its_vote():
+    item = read(DEBATE.replace("(2)   Following", "(2)   Mr Reed moved and Ms Lowe seconded the following amendment:"
+                               "\n\n\"Add at the end: 'and that funds be allocated to buses.'\"\n\n(2a)  Following"))
+    assert [(m.title, m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Item", "Jones", "Hart", None), ("amendment", "Reed", "Lowe", "lost")]

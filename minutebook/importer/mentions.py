@@ -34,6 +34,10 @@ MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillo
 
 PROPOSED_RE = re.compile(  # 'Cllr A proposed, Cllr B seconded'
     rf"(?P<mover>{COUNCILLOR})\s+proposed,?\s*(?:and\s+)?(?P<seconder>{COUNCILLOR})\s+seconded")
+TITLED = rf"(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+{WORD}(?:\s+{NOT_NAME}{WORD})?"  # 'Mr Jones', 'Mrs A Hart'
+# 'Mr A moved and Mrs B seconded the recommendations ...' (not '... the following amendment': amendment_run's)
+MOVED_AND_SECONDED_RE = re.compile(rf"(?P<mover>{TITLED})\s+moved\s+and\s+(?P<seconder>{TITLED})\s+seconded\b"
+                                   r"(?!\s+(?:an|the\s+following)\s+amendment)")
 
 
 # A name after a label, stopping at the next label ('Proposed: Jane Smith Seconded: John Brown'), nor the resolution's
@@ -48,6 +52,7 @@ SLASH_NAME = r"(?!(?i:seconded|second)\b)(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z
 MOTION_RES = [
     MOVED_RE,
     PROPOSED_RE,
+    MOVED_AND_SECONDED_RE,
     re.compile(rf"\b(?i:proposed)(?:\s+by)?\s+(?P<mover>{COUNCILLOR}),?\s+(?i:seconded)(?:\s+by)?\s+"
                rf"(?P<seconder>{COUNCILLOR})"),  # 'Proposed Cllr A, seconded Cllr B'
     re.compile(rf"(?P<mover>{COUNCILLOR}),\s+seconded by\s+(?P<seconder>{COUNCILLOR}),\s+moved\b"),  # Scottish
@@ -80,10 +85,16 @@ MOTION_RES = [
 # An amendment moved in one paragraph and seconded in another: 'Councillor A moved an amendment ...' (or 'An
 # amendment was moved by Councillor A as follows:') / 'The amendment was seconded by Councillor B'.
 AMENDMENT_MOVED_RE = re.compile(rf"^(?:(?P<mover>{COUNCILLOR}|{PERSON})\s+(?:moved|proposed)\s+"
-                                rf"(?:an|the\s+following)\s+amendment\b|(?:An|The\s+following)\s+amendment\s+was\s+"
+                                rf"(?:and\s+(?P<second>{TITLED})\s+seconded\s+)?(?:an|the\s+following)\s+amendment\b|(?:An|The\s+following)\s+amendment\s+was\s+"
                                 rf"(?:moved|proposed)\s+by\s+(?P<by>{COUNCILLOR}|{PERSON}))")
 SECONDED_AFTER_RE = re.compile(rf"(?i:\bseconded\s+by)\s+(?P<seconder>{COUNCILLOR}|{PERSON})")  # (its mover's text)
 AMENDMENT_SECONDED_RE = re.compile(rf"(?i:^the\s+amendment\s+was\s+seconded\s+by)\s+(?P<seconder>{PERSON})")
+
+
+AMENDMENT_RESULT_RE = re.compile(r"(?i)^(?:the\s+)?amendment\s+(?:was\s+)?(?:declared\s+)?(carried|lost|defeated|"
+                                 r"fell|failed)\b")
+AMENDMENT_RESULTS = {"carried": "carried", "lost": "lost", "defeated": "lost", "fell": "lost", "failed": "lost"}
+AMENDMENT_REACH = 8  # paragraphs after the amendment's, at most, to its result (its text and its vote between)
 
 
 def amendment_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
@@ -94,9 +105,12 @@ def amendment_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
         mover = moved.group("mover") or moved.group("by")
         rest = text[moved.end():]  # '...; this was seconded by Cllr B. On being put to the vote the amendment was
         # lost.': its seconder and how it went, told in the same paragraph
-        second = SECONDED_AFTER_RE.search(rest)
+        after = SECONDED_AFTER_RE.search(rest)
+        second = moved.group("second") or (after.group("seconder") if after else None)
+        told = next((AMENDMENT_RESULTS[m.group(1).lower()] for block in blocks[i + 1:i + AMENDMENT_REACH]
+                     if (m := AMENDMENT_RESULT_RE.match(block.text))), None)  # 'Amendment lost.' after its vote
         item.motions.append(MotionDraft(blocks[i].first, "amendment", parse_name(mover),
-                                        parse_name(second.group("seconder")) if second else None, outcome_of(rest)))
+                                        parse_name(second) if second else None, outcome_of(rest) or told))
     seconded = AMENDMENT_SECONDED_RE.search(text)
     if seconded:
         open_ = next((m for m in reversed(item.motions) if m.title == "amendment" and m.seconder is None), None)
