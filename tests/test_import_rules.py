@@ -316,7 +316,8 @@ def test_reason_for_apologies_is_not_an_organisation():
 
 def test_apologies_noted_from_or_tendered_by():
     for text in ("Apologies were noted from Cllr R Akinola (holiday).\n",
-                 "Apologies were tendered by Cllr R Akinola.\n"):
+                 "Apologies were tendered by Cllr R Akinola.\n",
+                 "The General Counsel reported apologies from Cllr R Akinola.\n"):  # reported by an officer
         _, found = read(text)
         assert [(a.name.name, a.status) for a in found.attendance] == [("R Akinola", "apologies")]
 

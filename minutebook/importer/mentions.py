@@ -368,7 +368,9 @@ APOLOGIES_RE = re.compile(r"(?i)(?:apologies(?: for absence)? (?:were|was|had be
                           r"councillors|trustees) (?:accepted|received|noted)(?: the)? apologies(?: for absence)? "
                           r"(?:from|of)|\b(?:that|accepts?|receives?|notes?)\s+the\s+apolog(?:y|ies)"
                           r"(?:\s+for\s+absence)?(?:\s+received)?\s+(?:from|of)|\bleave\s+of\s+absence\s+(?:was\s+|be\s+|is\s+)?"
-                          r"granted\s+to)\s*:?\s*(.*)")
+                          r"granted\s+to|"
+                          r"\b(?:reported|announced|conveyed)\s+apologies(?:\s+for\s+absence)?\s+(?:from|of))"  # 'The
+                          r"\s*:?\s*(.*)")  # General Counsel reported apologies from Mr A and Mrs B.'
 APOLOGISED_END_RE = re.compile(r"(?i)(?:\s+for\s+(?:absence|lateness|(?:this|the)\s+meeting))?"
                                r"(?:\s+be\s+(?:accepted|received|sustained|noted)\b.*)?\.?$")
 # Leave granted for days to come ('for the period 1 to 30 June', 'from 3 July'): the member may well be here today.
