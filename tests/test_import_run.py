@@ -267,6 +267,7 @@ def test_a_new_archive_is_named_for_the_authority_in_a_letterheads_first_column(
     ("Lakeside Regional Transit Authority                    1660 Larch Street\n\n          Meeting Minutes - Final"
      "\n\n            Board of Directors\n\nTuesday, March 19, 2024\n", "Lakeside Regional Transit Authority"),  # a
     # public authority's letterhead over its board
+    ("CEDAR LAKE FIRST NATION\nCHIEF AND COUNCIL MEETING MINUTES\nTuesday, May 7, 2024\n", "Cedar Lake First Nation"),
     ("Regular Meeting Agenda\nJoint Lakeside Financing Authority/City Council Meeting\nWednesday, November 18, 2020\n",
      "Unknown authority"),  # a joint meeting's: whose authority, the heading does not say
 ])

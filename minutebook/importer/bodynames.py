@@ -179,14 +179,15 @@ MUNICIPALITY_RE = re.compile(r"^(?:(?!(?i:the|local|district|metropolitan)\b)[A-
 # A public body that is its own authority, its board meeting as a council does: an NHS trust ('Northshire Hospitals
 # NHS Foundation Trust'), a township ('Fayette Township') or a special district ('Sierra Valley Water District',
 # 'Eastside Fire Protection District', 'Lakeside Regional Transportation District') or a public authority ('Eastside
-# Transit Authority', 'Lakeside Housing Authority').
+# Transit Authority', 'Lakeside Housing Authority'), a First Nation or a tribe ('Cedar Lake First Nation').
 PUBLIC_BODY_RE = re.compile(r"^(?:(?!(?i:the)\b)[A-Z][\w’'&.-]*\s+){1,6}(?i:nhs\s+(?:foundation\s+)?trust|township|"
                             r"(?:water|utility|utilities|irrigation|sanitary|sanitation|fire(?:\s+protection)?|school|"
                             r"transit|parks?|hospital|healthcare|community\s+services|municipal\s+utility|wastewater|"
                             r"sewer|library|recreation|conservation|drainage|port|flood\s+control|transportation)\s+"
                             r"district|"
                             r"(?:transit|transportation|housing|port|airport|water|power|parking|redevelopment|"
-                            r"development|turnpike|toll(?:way)?|waste|finance|financing|bridge|tunnel)\s+authority)$")
+                            r"development|turnpike|toll(?:way)?|waste|finance|financing|bridge|tunnel)\s+authority|"
+                            r"first\s+nation|nation|tribe)$")  # (a First Nation's or a tribe's own government)
 
 
 # A council named for its area alone, as Scottish, Welsh and English unitary councils go by: 'Argyll and Bute
