@@ -410,6 +410,16 @@ def test_minute_numbers_padded_before_their_year_are_items():
         ("047/24", "Minutes of the previous meeting")]
 
 
+def test_a_full_title_line_going_on_in_lower_case_at_the_numbers_margin_is_the_title_s_rest():
+    title = "Public hearing to consider adoption of Ordinance No. 1245 amending the Zoning Code regarding accessory"
+    text = f"4. {title}\ndwelling units.\nChair Erickson opened the public hearing.\n\n5. Other\nText.\n"
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    assert [(i.title, i.lines[0].text) for i in found] == [
+        (f"{title} dwelling units", "Chair Erickson opened the public hearing."), ("Other", "Text.")]
+    _, short = cut_items(read_lines("doc.txt", "4. Short title\nthe text in lower case.\n")[0], "minutes")
+    assert [(i.title, i.lines[0].text) for i in short] == [("Short title", "the text in lower case.")]
+
+
 def test_run_in_titles_cut_at_the_text_and_the_text_kept():
     text = "3. Minutes of Previous Meetings. The minutes were approved.\n4. Police Report - there had been no report.\n"
     _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")

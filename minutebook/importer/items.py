@@ -198,7 +198,10 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
         if line.blank or len(last) + inset < 55 or ended:
             break
         indent = line.indent
-        back = margin <= indent < column - 2 and WRAP_WORD_RE.search(last)  # wrapped back to the numbers' margin
+        back = margin <= indent < column - 2 and bool(WRAP_WORD_RE.search(last) or (  # wrapped back to the numbers'
+            len(last) >= FULL_LINE and line.stripped[:1].islower() and not LOWER_RE.match(line.stripped)))  # margin,
+        # after a word that leaves it open or going on in lower case under a full line ('... regarding accessory' /
+        # 'dwelling units.')
         if not (column - 2 <= indent <= column + 24 or back) or indent < column and ANY_HEADING_RE.match(line.stripped):
             break  # under the title: '5018 Ames Avenue' goes on; a heading at the numbers' margin does not
         if (kind != "agenda" and index == start and not WRAP_WORD_RE.search(last) and not last.endswith(",")
@@ -216,6 +219,7 @@ def _hanging(lines: list[Line], heading: Heading, text: str, start: int, end: in
 
 
 TITLE_REST_LINES = 2  # lines, at most, of a title's rest in title case under its first line
+FULL_LINE = 80  # characters of a title's line, at least, for a line in lower case at the margin under it to be its rest
 
 
 def _title_case_rest(lines: list[Line], index: int, end: int, title: str) -> bool:
