@@ -448,7 +448,9 @@ def test_the_following_resolution_was_adopted_is_the_resolution_printed_under_it
 @pytest.mark.parametrize(("clause", "decision"), [
     ("the minutes of the meeting held on 13th February 2023 were confirmed.",
      "The minutes of the meeting held on 13th February 2023 were confirmed"),
-    ("the Members adopted the Schedule of Works 2023.", "The Members adopted the Schedule of Works 2023")])
+    ("the Members adopted the Schedule of Works 2023.", "The Members adopted the Schedule of Works 2023"),
+    ("the Board waived the reading and adopted Ordinance No. 1245.",  # an act first, then the adoption; 'No.'
+     "The Board waived the reading and adopted Ordinance No. 1245")])
 def test_on_the_proposal_of_with_a_clause_that_says_what_was_done(clause, decision):
     item = read(f"On the proposal of Cllr. J. Bell, seconded by Cllr. M. Hale, {clause}\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("J. Bell", "M. Hale", "carried")]

@@ -48,6 +48,10 @@ LABELLED_PERSON = rf"(?:(?i:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?{LABEL_STOP}
 # 'Smith', 'J. Smith', 'Jo Smith' in 'Smith/Brown' (never 'Seconded' in 'Moved Cr A / Seconded Cr B')
 SLASH_NAME = r"(?!(?i:seconded|second)\b)(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 
+# A full stop inside a sentence: after an abbreviation ('Co.', 'No.', 'J.') or between a number's digits ('18.5')
+INNER_STOP = (r"(?:(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|"
+              r"(?<=\bNo)|(?<=\bNos)|(?<=\bSt)|(?<=\b[A-Z]))\.|(?<=\d)\.(?=\d))")
+
 # Every way a motion's mover and seconder are printed: one table, read in order of appearance.
 MOTION_RES = [
     MOVED_RE,
@@ -268,7 +272,8 @@ def done_after(after: str, blocks: list[Block], i: int) -> list[str]:
         adopted = VOTE_LABEL_RE.split(adopted, maxsplit=1)[0].strip()
         return [adopted] if adopted else []
     clause = re.match(r"^,\s+(?P<text>[A-Za-z].{3,300}?)(?=,?\s+(?i:upon|by|on|with)\s+the\s+following\b|:|"
-                      r"\.(?:\s|$)|$)", after)  # ('... was adopted upon the following roll call vote: ...')
+                      rf"(?!{INNER_STOP})\.(?:\s|$)|$)", after)  # ('... was adopted upon the following roll call vote:
+    # ...'; '... adopted Ordinance No. 1245 by the following vote:')
     if not clause:
         return []
     text = clause.group("text")[:1].upper() + clause.group("text")[1:]
@@ -280,8 +285,9 @@ def done_after(after: str, blocks: list[Block], i: int) -> list[str]:
 DONE_VERB = (r"(?:unanimously\s+|duly\s+)?(?:adopted|approved|agreed|confirmed|accepted|endorsed|ratified|passed|"
              r"resolved)\b")
 DONE_RE = re.compile(rf"^(?:The\s.{{2,200}}?|[A-Z][^,;]{{2,100}}?)\s(?:was|were)\s+{DONE_VERB}|"
-                     rf"^The\s+(?:Members|Councillors|Council|"
-                     rf"Committee|Board|Commission|Trustees|Directors)\s+{DONE_VERB}")
+                     rf"^The\s+(?:Members|Councillors|Council|Committee|Board|Commission|Trustees|Directors)\s+"
+                     rf"(?:[a-z][^,;]{{2,60}}?\s+and\s+)?{DONE_VERB}")  # ('The Board waived the reading and adopted
+# Ordinance No. 1245')
 # What a motion adopted, printed under it: '..., the following resolution was adopted:' / 'RESOLUTION NO. 2023-15' / 'A
 # RESOLUTION AUTHORIZING ...' / 'Yeas: ...' (the roll call ends it).
 FOLLOWING_ADOPTED_RE = re.compile(r"(?i)^,?\s+(?:and\s+)?the\s+following\s+(?:resolution|ordinance|motion|by-law)s?\s+"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .blocks import read_once
-from .mentions import SLASH_NAME
+from .mentions import INNER_STOP, SLASH_NAME
 from .movers import VOTER
 
 # A sentence's end: a full stop not closing an initial or a title ('M.', 'Mr.'), then a capital.
@@ -26,9 +26,6 @@ POST = (r"(?i:(?:vice|deputy)[- ]?)?(?i:chair(?:man|woman|person)?|mayor|preside
 # Who seconded, after the mover: 'seconded by B' or 'B second(ed)' ('..., Craig Strawser second, with ...').
 SECONDED_BY = rf"(?:which\s+was\s+|and\s+(?:this\s+|it\s+)?was\s+)?(?:duly\s+)?seconded\s+by\s+(?P<seconder>{VOTER})"
 SECONDED_EITHER = rf"(?:(?i:seconded\s+by)\s+(?P<seconder>{VOTER})|(?P<seconder2>{VOTER})\s+second(?:ed)?\b)"
-# A full stop inside a sentence: after an abbreviation ('Co.', 'No.', 'J.') or between a number's digits ('18.5')
-INNER_STOP = (r"(?:(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|"
-              r"(?<=\bNo)|(?<=\bNos)|(?<=\bSt)|(?<=\b[A-Z]))\.|(?<=\d)\.(?=\d))")
 MOVED_TEXT = rf"(?P<text>(?:to|that)\b(?:[^.;]|{INNER_STOP}){{1,400}}?)"  # what was moved, up to the sentence's end
 MADE_A_MOTION = (r"(?:made|proposed|offered|introduced|put\s+forward)\s+(?:a|the)\s+"
                  r"(?:series\s+of\s+motions|motion)")  # 'A made (proposed) a motion to X'
