@@ -1934,3 +1934,9 @@ def test_a_post_of_ones_own_in_brackets_over_the_title_the_label_gives_every_mem
     assert read("Governors present:   Mrs A Clarke (Chair), Mrs C Hughes (Headteacher), Dr D Patel\n") == [
         ("A Clarke", "present", "Chair", None, None), ("C Hughes", "present", "Headteacher", None, None),
         ("D Patel", "present", "Governor", None, None)]
+
+
+def test_a_post_opening_the_list_before_a_comma_is_the_next_name_s():
+    assert read("In attendance: Clerk, Mrs S. Williams\n") == [("S. Williams", "in_attendance", "Clerk", None, None)]
+    assert read("Present: Ann Bell, Clerk, Tom Hale\n") == [  # after a name: that name's post
+        ("Ann Bell", "in_attendance", "Clerk", "officer", None), ("Tom Hale", "present", None, None, None)]

@@ -124,6 +124,7 @@ VISITORS_RE = re.compile(r"^(?:plus |and |also |with )?(?P<role>(?:[a-z][a-z'-]{
                          r"guests|observers|members of the public))\s+(?P<name>[A-Z].{2,60})$")
 THE_ROLE_RE = re.compile(r"(?i)(?:and\s)?the\s(?P<role>[a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20}){0,2})")
 PAREN_NOTE_RE = re.compile(r"\s*\([^()]{0,40}\)")
+FIRST_POST_RE = re.compile(r"(?P<role>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20}){0,2})")  # 'Clerk', 'Town Clerk' first
 
 
 def _titled(piece: str) -> bool:
@@ -281,8 +282,10 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             entries.append(AttendanceDraft(name=PersonName(piece, None, None, None, (), piece), line=line,
                                            status=local.status, role=local.role, capacity=local.capacity))
             continue
-        the_role = THE_ROLE_RE.fullmatch(piece)
-        if the_role and ROLE_KEYWORDS.search(piece) and n + 1 < len(pieces) and looks_like_name(pieces[n + 1]):
+        the_role = THE_ROLE_RE.fullmatch(piece) or (n == 0 and FIRST_POST_RE.fullmatch(piece))  # ('Clerk, Mrs A':
+        # a post opening the list is the next name's; after a name it would be that name's)
+        if the_role and ROLE_KEYWORDS.search(piece) and n + 1 < len(pieces) and looks_like_name(pieces[n + 1]) \
+                and not looks_like_name(piece):
             pending = the_role.group("role")
             continue
         dashed = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)  # 'Cllr A Bell - Chair', 'A Bell - CAO': the role
