@@ -32,3 +32,11 @@ def test_a_single_motion_or_a_told_outcome_or_outcomes_told_another_way_decide_n
                  read("Minutes", "The minutes were approved.\n\nMoved by: Ann Bell\n\nSeconded by: Tom Hale\n"),
                  read("Accounts", "The accounts were approved.\n\nMoved by: Ann Bell\n\nSeconded by: Tom Hale\n")]
     assert decided(other_way) == [[], ["The minutes were approved."], ["The accounts were approved."]]
+
+
+def test_an_outcome_read_from_what_an_item_says_was_done_is_no_outcome_the_minutes_tell():
+    items = [read("Minutes", "The minutes were approved.\n\nMoved by: Ann Bell\n\nSeconded by: Tom Hale\n"),
+             read("Approve agenda", "Moved by: Tom Hale\n\nSeconded by: Ann Bell\n"),
+             read("Financial Report", "Move to accept the treasurer's report by Ann Bell\n\nSeconded by Tom Hale\n")]
+    assert [m.result for m in items[0].motions] == ["carried"]  # what the item says was done: its movers' motion
+    assert decided(items) == [["The minutes were approved."], ["Approve agenda"], ["to accept the treasurer's report"]]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .blocks import RESOLUTION_NUMBER, Block, Found
 from .decisions import collect, decision_run, split_subresolutions
+from .decisions_unlabelled import passive_decisions
 from .drafts import ItemDraft, MotionDraft
 from .mentions import SLASH_NAME, motion_matches, motion_names
 from .movers import CAPITALISED_NAME, MADE_BY_RE, untitled_name
@@ -186,10 +187,12 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     made = MADE_BY_RE.match(blocks[i].text)
     if made and made.group("resolved") and result is None:  # 'Proposed by A, Seconded by B and resolved:'
         result = "carried"
-    if result is None and j == text_starts and i and any(RESOLVED_TEXT_RE.match(line.stripped)
-                                                          for line in blocks[i - 1].lines):
+    if result is None and j == text_starts and i and (any(RESOLVED_TEXT_RE.match(line.stripped)
+                                                           for line in blocks[i - 1].lines)
+                                                       or passive_decisions(blocks[i - 1].text)):
         result = "carried"  # 'Resolved to approve the minutes.' / 'Proposed: A; Seconded: B.': the movers of the
-        # resolution above them (its line the first or not), with nothing of their own under them
+        # resolution above them (its line the first or not), or of what it says was done ('The minutes ... were
+        # approved.'), with nothing of their own under them
     moved_to = MOVE_TO_RE.match(blocks[i].text)
     item.motions.append(MotionDraft(blocks[i].first, item.title, mover, seconder, result,
                                     moved=moved_to.group("what") if moved_to and result is None else None))

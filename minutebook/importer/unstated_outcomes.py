@@ -21,8 +21,9 @@ def decided_as_moved(items: list[ItemDraft]) -> None:
     moved = [item for item in items if item.kind == "minutes" and item.motions]
     motions = [m for item in moved for m in item.motions]
     undecided = [item for item in moved if not item.decisions]
-    if len(motions) < UNSTATED or any(m.result for m in motions) or any(item.votes for item in items) \
-            or len(undecided) * 2 <= len(moved):
+    told = [m for item in undecided for m in item.motions if m.result]  # (an outcome read from a decision the item
+    # records is no outcome the minutes tell: 'The minutes were approved.' / 'Moved by: A' / 'Seconded by: B')
+    if len(motions) < UNSTATED or told or any(item.votes for item in items) or len(undecided) * 2 <= len(moved):
         return
     for item in undecided:
         item.decisions.append(item.motions[-1].moved or item.title)
