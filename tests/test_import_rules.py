@@ -1367,6 +1367,9 @@ def test_a_resolution_in_a_lettered_point_ends_where_the_next_point_begins():
      "to object on the grounds of overdevelopment (3 for, 1 against)."),
     ("b) 24/00902/F - Land at Top Farm. RESOLVED: to object on the grounds of access. Cllr Nash did not vote.\n",
      "to object on the grounds of access."),
+    ("RESOLVED that Council adopts the Annual Plan consultation document. In accordance with Standing Order 19.7, Cr "
+     "O'Neill requested that her vote against the motion be recorded.\n",
+     "that Council adopts the Annual Plan consultation document."),
 ])
 def test_what_a_member_did_after_a_resolution_is_no_part_of_it(text, decision):
     item, _ = read(text)

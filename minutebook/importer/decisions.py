@@ -192,11 +192,14 @@ def decision_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> 
 
 # A sentence told after a resolution of what someone then did, no part of it: 'The Chairman signed them.', 'Cllr Patel
 # returned.', 'Councillor Bell left the meeting at 8.10pm.'
-NARRATED_RE = re.compile(r"(?<=[.;)])\s+(?:The\s+(?:Chair(?:man|woman|person)?|Mayor|Clerk|Vice[- ]Chair\w*)|"
+NARRATED_RE = re.compile(r"(?<=[.;)])\s+(?:In\s+accordance\s+with\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,60},\s+)?"
+                         r"(?:The\s+(?:Chair(?:man|woman|person)?|Mayor|Clerk|Vice[- ]Chair\w*)|"
                          r"(?:Cllr|Councill?or|Cr|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)\s+(?:then\s+)?"
                          r"(?:signed|left|returned|rejoined|re-joined|re-entered|arrived|joined|withdrew|vacated|resumed|"
-                         r"abstained|did\s+not\s+(?:vote|take\s+part))"  # ('Cllr A did not vote.')
-                         r"\b[^.;]{0,80}[.;]?$")
+                         r"abstained|did\s+not\s+(?:vote|take\s+part)|"  # ('Cllr A did not vote.')
+                         r"(?:asked|requested)\s+that\s+(?:her|his|their)\s+(?:vote|dissent|abstention))"  # ('In
+                         r"\b[^.;]{0,80}[.;]?$")  # accordance with Standing Order 19.7, Cr A requested that her vote
+# against the motion be recorded.')
 
 
 def without_narration(text: str) -> str:
