@@ -381,6 +381,16 @@ def test_a_speaker_printed_as_a_resident_before_the_name():
         ("Alan Fisk", "in_attendance"), ("Jo Moss", "in_attendance")]
 
 
+def test_a_hearing_s_speakers_listed_after_their_label_in_its_paragraph():
+    from minutebook.importer.attendance_text import public_speakers
+    from minutebook.importer.blocks import to_blocks
+    text = ("Chair Erickson opened the public hearing. Speakers: Tom Ruiz, Ana Silva. Chair Erickson closed the public "
+            "hearing.\n\nSpeakers in favour: Jo Moss and Kit Lind.\n\nSpeakers: None.\n")
+    assert [(e.name.name, e.status) for block in to_blocks(read_lines("doc.txt", text)[0])
+            for e in public_speakers(block)] == [("Tom Ruiz", "in_attendance"), ("Ana Silva", "in_attendance"),
+                                                 ("Jo Moss", "in_attendance"), ("Kit Lind", "in_attendance")]
+
+
 def test_a_consent_motion_naming_its_sections_lettered_entries_decides_them_not_another_sections():
     from minutebook.importer.passed_together import share_consent
     items = [read(text) for text in ("Consent agenda.\n", "Minutes.\n", "Bills.\n",

@@ -95,9 +95,19 @@ SPOKE_RE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=[.;]\s\s)|(?<=\sand\s))(?:\d{{1,3
                       rf"(?<=,\s)(?:explained|stated|noted|commented|provided\sa\shandout))\b")
 
 
+# The speakers a hearing's paragraph lists after a label of their own: '... opened the public hearing. Speakers: Tom
+# Ruiz, Ana Silva. Chair A closed the public hearing.'
+SPEAKERS_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?:Public\s+)?[Ss]peakers?\s*(?:in\s+(?:favou?r|opposition))?\s*:\s*"
+                         r"(?P<names>[A-Z][^.;:]{2,300}?)(?=\.\s|\.$|;|$)")
+
+
 def public_speakers(block: Block) -> list[AttendanceDraft]:
-    """Those a paragraph says spoke to the meeting (SPOKE_RE), in attendance (a member keeps their listing)."""
-    found = []
+    """Those a paragraph says spoke to the meeting (SPOKE_RE, SPEAKERS_RE), in attendance (a member keeps their
+    listing)."""
+    found = [entry for match in SPEAKERS_RE.finditer(re.sub(r"\s{2,}", " ", block.text))
+             for piece in re.split(r",\s*|\s+and\s+", match.group("names"))
+             if looks_like_name(piece.strip()) and (entry := make_entry(piece.strip(), block.first,
+                                                                      Context(status="in_attendance")))]
     for match in SPOKE_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):  # justified text: 'Jan  Dye,  2222 ...'
         for printed in filter(None, (match.group("first"), match.group("second"))):
             entry = make_entry(printed, block.first, Context(status="in_attendance"))
