@@ -104,11 +104,12 @@ SPEAKERS_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?:Public\s+)?[Ss]peakers?\s*(?:in\
 def public_speakers(block: Block) -> list[AttendanceDraft]:
     """Those a paragraph says spoke to the meeting (SPOKE_RE, SPEAKERS_RE), in attendance (a member keeps their
     listing)."""
-    found = [entry for match in SPEAKERS_RE.finditer(re.sub(r"\s{2,}", " ", block.text))
+    text = re.sub(r"\s{2,}", " ", block.text)  # justified text: 'Jan  Dye,  2222 ...'
+    found = [entry for match in SPEAKERS_RE.finditer(text)
              for piece in re.split(r",\s*|\s+and\s+", match.group("names"))
              if looks_like_name(piece.strip()) and (entry := make_entry(piece.strip(), block.first,
                                                                       Context(status="in_attendance")))]
-    for match in SPOKE_RE.finditer(re.sub(r"\s{2,}", " ", block.text)):  # justified text: 'Jan  Dye,  2222 ...'
+    for match in SPOKE_RE.finditer(text):
         for printed in filter(None, (match.group("first"), match.group("second"))):
             entry = make_entry(printed, block.first, Context(status="in_attendance"))
             if entry and entry.name.role is None and (entry.name.honorific is None or PERSONAL_TITLE_RE.match(

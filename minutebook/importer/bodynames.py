@@ -228,10 +228,13 @@ def archive_authority(meetings: list) -> str | None:
     Corporation of the Township of X' read as 'Township of X'), else the body named as an authority most often ('X
     Parish Council', not one that met jointly with a council: 'Joint X Financing Authority/City Council Meeting'); None
     where no meeting says."""
+    def held(meeting) -> tuple:  # noqa: ANN001 - a MeetingDraft: the day it met and the document that says so
+        return meeting.date, meeting.sources[0][0] if meeting.sources else None
+
     printed = Counter(CORPORATION_RE.sub("", m.authority) for m in meetings if m.authority)
-    councils_met = {(m.date, m.sources[0][0] if m.sources else None) for m in meetings if is_council(m.body)}
-    named = Counter(m.body for m in meetings if is_authority(m.body) and (
-        is_council(m.body) or (m.date, m.sources[0][0] if m.sources else None) not in councils_met))
+    councils_met = {held(m) for m in meetings if is_council(m.body)}
+    named = Counter(m.body for m in meetings if is_authority(m.body) and (is_council(m.body)
+                                                                          or held(m) not in councils_met))
     found = printed or named
     if not found:
         return None

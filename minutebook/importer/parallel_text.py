@@ -49,14 +49,13 @@ def one_language(texts: list[str]) -> list[str]:
 
 def _column_start(texts: list[str]) -> int | None:
     """Where the second column starts: the place most lines open a gap up to, if enough of them do."""
-    written = [text for text in texts if text.strip()]
-    starts = Counter(match.end("gap") for text in written for match in GAP_RE.finditer(text)
-                     if match.end("gap") >= NARROWEST)
+    ends = [[match.end("gap") for match in GAP_RE.finditer(text)] for text in texts if text.strip()]  # a line's gaps
+    starts = Counter(end for line in ends for end in line if end >= NARROWEST)
     if not starts:
         return None
     start = max(starts, key=lambda place: sum(starts[place + d] for d in range(-SLACK, SLACK + 1)))
-    near = sum(1 for text in written if any(abs(m.end("gap") - start) <= SLACK for m in GAP_RE.finditer(text)))
-    return start if near >= LEAST_LINES and near >= SHARE * len(written) else None
+    near = sum(1 for line in ends if any(abs(end - start) <= SLACK for end in line))
+    return start if near >= LEAST_LINES and near >= SHARE * len(ends) else None
 
 
 def _halves(text: str, start: int) -> tuple[str, str]:
