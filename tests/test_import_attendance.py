@@ -1940,3 +1940,10 @@ def test_a_post_opening_the_list_before_a_comma_is_the_next_name_s():
     assert read("In attendance: Clerk, Mrs S. Williams\n") == [("S. Williams", "in_attendance", "Clerk", None, None)]
     assert read("Present: Ann Bell, Clerk, Tom Hale\n") == [  # after a name: that name's post
         ("Ann Bell", "in_attendance", "Clerk", "officer", None), ("Tom Hale", "present", None, None, None)]
+
+
+def test_a_label_printed_over_two_lines_its_first_word_alone_is_one_label():
+    text = "PRESENT: Councilmembers Ann Bell, Tom Hale\nABSENT: None\nALSO\nPRESENT:\nSue Ray, City Manager\n"
+    assert read(text) == [
+        ("Ann Bell", "present", "Council Member", None, None), ("Tom Hale", "present", "Council Member", None, None),
+        ("Sue Ray", "in_attendance", "City Manager", None, None)]

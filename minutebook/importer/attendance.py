@@ -17,6 +17,7 @@ from .attendance_layout import (
     hanging,
     indented_under,
     label_columns,
+    label_over_lines,
     plain,
     post_rows,
     unwrap,
@@ -173,7 +174,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         rest.append(lines[index])
         index += 1
     laid_out = {line.number for line in rest if not line.blank}  # the lines the layout pass may join into others
-    lines = unwrap(columns(hanging(wrapped_labels(indented_under(label_columns(post_rows(plain(rest))))))))
+    lines = label_over_lines(indented_under(label_columns(post_rows(plain(rest)))))
+    lines = unwrap(columns(hanging(wrapped_labels(lines))))
     leftover: list[Line] = []
     context: Context | None = None
     grid = any(MARK_RE.search(line.text) for line in lines)

@@ -104,6 +104,31 @@ def wrapped_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+LABEL_WORDS_RE = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+){0,2}$")  # a label's first words, alone on their line
+
+
+def label_over_lines(lines: list[Line]) -> list[Line]:
+    """A label printed over two lines, its first words alone on one ('ALSO' / 'PRESENT:' / 'A, City Manager'): one
+    label, where the words together say more than the second line's alone (also present: not members)."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+        index += 1
+        words = line.text.strip()
+        if below is None or not LABEL_WORDS_RE.match(words) or label_of(words) is not None \
+                or (own := label_of(below.text)) is None:
+            out.append(line)
+            continue
+        joined = label_of(f"{words} {below.text.strip()}")
+        if joined is None or joined[0] == own[0] or joined[1] != own[1]:
+            out.append(line)
+            continue
+        out.append(Line(line.file, line.number, f"{words} {below.text.strip()}", line.raw))
+        index += 1
+    return out
+
+
 def hanging(lines: list[Line]) -> list[Line]:
     """A label column with a hanging indent ('Attendees      A (Chair), B,' / '               C and D') read as
     one line 'Attendees: A (Chair), B, C and D'; a line indented elsewhere (a right-hand 'Action' column)
