@@ -1970,3 +1970,32 @@ def test_a_resolution_s_number_under_a_title_in_capitals_is_the_motion_s_not_mor
             "Moved: Cr Sue White\nSeconded: Cr Amy Lee\nThat the application be approved.\nCARRIED\n")
     assert [title for _, _, title, _, _ in items(text)] == [
         "OPENING", "CONFIRMATION OF MINUTES", "DEVELOPMENT APPLICATION 2022/123 - 12 SMITH ROAD, WATTLEVILLE"]
+
+
+def test_a_year_wrapped_from_a_date_onto_a_line_of_its_own_is_no_item_number():
+    text = ("HADBURY CITY COUNCIL\nMAY 4, 2010\n\nREPORT ON POSTING OF AGENDA\nThe Clerk reported that the agenda was "
+            "posted on April 30,\n2010.\nPUBLIC COMMENT\nNone.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        (None, "REPORT ON POSTING OF AGENDA"), (None, "PUBLIC COMMENT")]
+
+
+def test_minutes_printed_without_blank_lines_their_title_block_ends_at_the_first_sentence():
+    text = ("MINUTES\nHADBURY CITY COUNCIL MEETING\nMAY 4, 2010\nThe City Council of the City of Hadbury met in "
+            "Closed Session in the Council\nConference Room at 5:30 p.m.\nCLOSED SESSION\nConference with Legal "
+            "Counsel on one case.\nThe Mayor called the meeting to order at 7:00 p.m.\nROLL CALL\nPRESENT: "
+            "Councilmembers Ann Bell, Tom Hale\nABSENT: None\nORAL COMMUNICATIONS\nNone were made.\nCONSENT "
+            "CALENDAR\nThe consent calendar was approved.\nADJOURNMENT\nThe meeting was adjourned at 8:00 p.m.\n")
+    assert [title for _, _, title, _, _ in items(text)] == [
+        "CLOSED SESSION", "ROLL CALL", "ORAL COMMUNICATIONS", "CONSENT CALENDAR", "ADJOURNMENT"]
+
+
+def test_a_heading_in_capitals_under_a_line_that_ends_no_sentence_in_text_without_blank_lines():
+    text = ("HADBURY CITY COUNCIL\nMAY 4, 2010\n\nCLOSED SESSION\nConference with Legal Counsel on one case.\n"
+            "Conference with Legal Counsel on a second case.\nConference on the lease of the depot.\nConference on "
+            "the lease of the yard.\nConference on the sale of land.\nConference on the sale of a house.\nOn the hall.\n"
+            "Agency Negotiator: Ann Bell, City Manager and Tom Hale, Public Works\nDirector\nMAYOR'S REPORT ON "
+            "CLOSED SESSION\nThe Mayor stated there was no reportable information.\nROLL CALL\nPRESENT: Ann Bell, "
+            "Tom Hale\nABSENT: None\nALSO PRESENT:\nSue Ray, City Manager\nJo Park, City Clerk\nREPORT ON POSTING "
+            "OF AGENDA\nThe Clerk reported that the agenda was properly posted.\n")
+    assert [title for _, _, title, _, _ in items(text)] == [
+        "CLOSED SESSION", "MAYOR'S REPORT ON CLOSED SESSION", "ROLL CALL", "REPORT ON POSTING OF AGENDA"]

@@ -221,6 +221,8 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
                                          spans=title.lines))
                 continue
             number, title = bare.group(bare.lastindex), following
+            if not alone and WRAPPED_YEAR_RE.search(lines[index - 1].text) and YEAR_TITLE_RE.match(number + " "):
+                continue  # '... was posted on August 28,' / '2009.': a date's year wrapped onto its own line
         else:
             match = style.pattern.match(text)
             if not match:
@@ -244,6 +246,11 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         found.append(Heading(index, number, title, indent_of(line), bare=below if bare else 0, mark=mark,
                              bold=bool(BOLD_TITLE_RE.match(line.raw))))
     return _without_points(lines, _without_name_lists(lines, found))
+
+
+# A line that ends inside a date, its year to come: '... posted on August 28,', '... held on 6 May'.
+WRAPPED_YEAR_RE = re.compile(rf"(?i)\b(?:{MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,|"
+                             rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED},?)\s*$")
 
 
 # A numbered paragraph that opens with a motion or a closing formula is a paragraph, never an item's title: '1. On

@@ -28,12 +28,26 @@ def title_block_end(lines: list[Line]) -> int:
                and find_date(lines[i].text)), texts[0])
     told = next((i for i in texts if len(lines[i].text.split()) <= 15 and took_place(lines[i].text)), None)
     at = at if told is None else max(at, told)
-    at = _paragraph_end(lines, at)
+    at = _block_end(lines, at)
     below = next((i for i in range(at, len(lines)) if not lines[i].blank), None)
     if below is not None and lines[below].heading and lines[below].level == 1 and at - 1 == texts[0] \
             and not lines[texts[0]].heading:  # a page's title from its metadata, then the file's own ('# Agenda')
         return _paragraph_end(lines, below)
     return at
+
+
+LONGEST_BLOCK = 12  # lines under the date line: a paragraph running longer is text printed without blank lines
+
+
+def _block_end(lines: list[Line], at: int) -> int:
+    """The end of the paragraph holding line `at`; in text printed without blank lines (the paragraph runs on
+    far below), the first line of prose under it: ten words or more, three of them in lower case ('The City
+    Council of the City met in Closed Session in the Administrative')."""
+    end = _paragraph_end(lines, at)
+    if end - at <= LONGEST_BLOCK:
+        return end
+    return next((i for i in range(at + 1, end) if len(words := lines[i].text.split()) >= 10
+                 and sum(w[:1].islower() for w in words) >= 3), end)
 
 
 def _paragraph_end(lines: list[Line], at: int) -> int:

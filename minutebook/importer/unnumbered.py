@@ -98,10 +98,26 @@ def capitals_text(text: str) -> str | None:
     return title
 
 
+UNBROKEN = 10  # lines either side without a blank one: text printed without blank lines between paragraphs
+OPEN_END_RE = re.compile(r"(?i)(?:[,:;&/-]|\b(?:and|or|of|the|to|for|by|in|at|on|with))$")
+
+
+def _under_unbroken_text(lines: list[Line], index: int) -> bool:
+    """A line in capitals under a line in mixed case that leaves nothing open (no comma, colon or 'and' at its end),
+    in text printed without blank lines ('Public Works' / 'Director' / 'MAYOR'S REPORT ON CLOSED SESSION'): a
+    heading, though nothing ends a sentence above it."""
+    near = lines[max(0, index - UNBROKEN):index + UNBROKEN]
+    while near and near[-1].blank:
+        near = near[:-1]  # (the file's end)
+    above = lines[index - 1].text.strip() if index else ""
+    return len(near) > UNBROKEN and not any(line.blank for line in near) and bool(re.search(r"[a-z]", above)) \
+        and not OPEN_END_RE.search(above)
+
+
 def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     """'APPROVAL OF THE MINUTES' standing alone; a title in capitals wrapped onto a second line is joined."""
     title = capitals_text(lines[index].text) or _minutes_approved(lines, index)
-    if title is None or not stands_alone(lines, index):
+    if title is None or not (stands_alone(lines, index) or _under_unbroken_text(lines, index)):
         return None
     end = index + 1
     if end < len(lines) and not lines[end].blank:
