@@ -71,3 +71,10 @@ def test_the_member_presiding_told_in_the_sentence_that_says_the_body_met():
                 "Supervisors Heather Stancil and Phil Clifton were present.\n") == [
         ("Diane Fitch", "present", "Chair"), ("Heather Stancil", "present", "Supervisor"),
         ("Phil Clifton", "present", "Supervisor")]
+
+
+def test_a_member_who_asked_to_be_excused_sent_apologies_beside_a_roll_call_by_label():
+    text = ("Roll Call of Council Members:\nAttending: Council Member Flora, Council Member Mann and Mayor "
+            "Merrill.\nCouncil Member Walker asked to be excused.\n")
+    assert read(text) == [("Flora", "present", "Council Member"), ("Mann", "present", "Council Member"),
+                          ("Merrill", "present", "Mayor"), ("Walker", "apologies", "Council Member")]

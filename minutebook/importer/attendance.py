@@ -275,7 +275,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             marks.append((len(entries), label_kind(cells[0])))
             before_post = context
             settings, rest = labelled
-            base = Context(grid=grid) if not (context and settings.keys() <= {"role", "honorific"} and
+            base = Context(grid=grid) if not (context and settings and settings.keys() <= {"role", "honorific"} and
                                               context.status != "present" and not chair_after_officers(
                                                   settings, context)) else Context(**context.__dict__)
             if settings.get("status") or settings.get("capacity"):

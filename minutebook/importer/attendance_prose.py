@@ -59,6 +59,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
      rf"|via [\w -]{{1,30}}))?", "present", True),
     (rf"{NAMES}\s+{WAS} (?i:absent)(?: (?i:from the meeting|with(?:out)? (?:notice|apologies)))?", "absent", True),
     (rf"{NAMES}\s+{WAS} (?i:excused(?: absent| from (?:the|this) meeting)?)", "apologies", True),
+    (rf"{NAMES}\s+(?i:(?:had\s+)?(?:asked|requested)\s+to\s+be\s+excused)", "apologies", True),  # 'Council Member
+    # Walker asked to be excused.'
     # 'Rohleder arrived shortly after the meeting began.', 'Cllr A arrived at 7.40 pm': present, late
     (rf"{NAMES}\s+(?i:arrived|joined the meeting)(?:\s+(?i:late|at|during|after|shortly|just|before)\b[^!?]{{0,80}})?",
      "present", True),
@@ -72,7 +74,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"{WHO_SEAT}\s+(?i:excused)\s*:\s*{NAMES}", "apologies", RUN_IN),
     (rf"(?i:(?:other\s+)?(?:staff|officers|officials|employees)\s+(?:present|in attendance))\s*:\s*{NAMES}",
      "in_attendance", RUN_IN),
-    (rf"(?i:present)\s*:-?\s*{NAMES}", "present", False),
+    (rf"(?i:roll ?call(?: of [\w ]{{1,30}})?\s*:\s*)?(?i:present|attending)\s*:-?\s*{NAMES}", "present", False),
+    # ('Roll Call of Council Members: Attending: A, B and C.')
     (rf"(?i:absent|not present)\s*:-?\s*{NAMES}", "absent", False),
     (rf"(?i:excused(?: absen(?:ces?|t))?|apologies)\s*:-?\s*{NAMES}", "apologies", False),
     (rf"(?i:also present|in attendance)\s*:-?\s*{NAMES}", "in_attendance", False),
