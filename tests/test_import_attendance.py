@@ -1947,3 +1947,24 @@ def test_a_label_printed_over_two_lines_its_first_word_alone_is_one_label():
     assert read(text) == [
         ("Ann Bell", "present", "Council Member", None, None), ("Tom Hale", "present", "Council Member", None, None),
         ("Sue Ray", "in_attendance", "City Manager", None, None)]
+
+
+def test_a_heading_roster_in_two_columns_an_office_before_a_name_is_its_post():
+    from minutebook.importer.attendance_offices import roster_names
+    from minutebook.importer.attendance_prose import prose_entries
+
+    entries = prose_entries(read_lines("doc.txt", "Present: Mayor Merrill, Members Mann, Busby.\n")[0],
+                            roll_call=True)
+    roster = read_lines("doc.txt", "Mayor Jerry Merrill\nCouncil Members:\nChris Mann          Jo Busby\n")[0]
+    roster_names(entries, roster)
+    assert [(e.name.name, e.role) for e in entries] == [
+        ("Jerry Merrill", "Mayor"), ("Chris Mann", None), ("Jo Busby", None)]
+
+
+def test_a_general_label_after_the_staff_s_list_starts_a_list_of_members():
+    text = ("City Staff:\nSue Ray – City Attorney\nJo Park – City Clerk\n\nAttending: Council Member Flora, "
+            "Council Member Mann\n")
+    assert read(text) == [
+        ("Sue Ray", "in_attendance", "City Attorney", "officer", None),
+        ("Jo Park", "in_attendance", "City Clerk", "officer", None),
+        ("Flora", "present", "Council Member", None, None), ("Mann", "present", "Council Member", None, None)]

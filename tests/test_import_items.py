@@ -1999,3 +1999,13 @@ def test_a_heading_in_capitals_under_a_line_that_ends_no_sentence_in_text_withou
             "OF AGENDA\nThe Clerk reported that the agenda was properly posted.\n")
     assert [title for _, _, title, _, _ in items(text)] == [
         "CLOSED SESSION", "MAYOR'S REPORT ON CLOSED SESSION", "ROLL CALL", "REPORT ON POSTING OF AGENDA"]
+
+
+def test_a_street_number_over_a_line_of_its_town_and_postal_code_is_an_address_not_an_item():
+    text = ("1. Minutes\nApproved.\n\n2. Roads\nDiscussed.\n35 North 1st East\nRexburg, ID 83440\n\n"
+            "3. Parks\nNoted.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        ("1", "Minutes"), ("2", "Roads"), ("3", "Parks")]
+    assert [(minute, title) for minute, _, title, _, _ in items(
+        "7. Minutes\nApproved.\n\n8. APPROVE FINAL MAP FOR A SUBDIVISION -\nTRACT NO. 10534\nApproved.\n")] == [
+        ("7", "Minutes"), ("8", "APPROVE FINAL MAP FOR A SUBDIVISION - TRACT NO. 10534")]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
-from .names import MEMBERSHIP_ROLES, looks_like_name, surname
+from .names import MEMBERSHIP_ROLES, looks_like_name, parse_name, surname
 
 # Offices that name one person of the body, longest first; the catch-all is no office.
 OFFICES: list[tuple[str, str]] = [
@@ -90,11 +90,12 @@ def roster_names(attendance: list[AttendanceDraft], heading: list[Line]) -> None
     members in full, one a line ('Tom Hale', 'Ann Bell, Chair'): each surname that one full
     name of the roster ends with is that person, and takes the post printed beside it when it has none."""
     roster: dict[str, list[tuple[str, str | None]]] = {}
-    for line in heading:
-        match = ROSTER_RE.match(line.stripped)
+    for cell in (cell for line in heading for cell in re.split(r"\s{3,}", line.stripped)):  # (two a line, in columns)
+        match = ROSTER_RE.match(cell)
         role = match and match.group("role")
         if match and looks_like_name(match.group("name")) and (not role or ROLE_KEYWORDS.search(role)):
-            roster.setdefault(surname(match.group("name")), []).append((match.group("name"), role))
+            named = parse_name(match.group("name"))  # 'Mayor Jerry Merrill': the office is the post, not the name
+            roster.setdefault(surname(named.name), []).append((named.name, role or named.role))
     for entry in attendance:
         found = roster.get(surname(entry.name.name), [])
         if len(entry.name.name.split()) != 1 or len(found) != 1:

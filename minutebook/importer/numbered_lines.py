@@ -34,6 +34,11 @@ ADDRESS_RE = re.compile(rf"^\s*\d{{1,5}}\s{{1,3}}(?:[NSEW]\.?\s{{1,3}})?(?:[A-Z]
                         rf"(?:(?:{STREET})\b\.?(?:\s{{0,3}},|\s*$)|(?:{STREET.upper()})\b\.?\s{{0,3}},|"
                         rf"(?:{STREET.upper()})\b\.?\s{{1,3}}(?i:{MONTH_ABBREVIATED})\.?\s{{1,3}}\d)")
 
+# A town with its postal code alone on a line, under a street's number and name ('35 North 1st East' / 'Rexburg, ID
+# 83440', 'Town Hall' / 'Anytown AB1 2CD'): the line above is an address, whatever its street is called.
+TOWN_LINE_RE = re.compile(r"^[A-Z][\w .'’-]{1,30}(?:,\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?|"  # (a comma before the
+                          r",?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")  # state: 'TRACT NO. 10534' is a title's)
+
 
 BOLD_TITLE_RE = re.compile(r"^\s*[\w.()]{1,8}\s+(?:\*\*|__)[^*_]{3,300}(?:\*\*|__)\s*$")  # '1. **Title**' whole
 
@@ -232,7 +237,7 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
             padded = style.value(number)  # '01 David Redgewell': a list's zero-padded count, never an item
             continue  # number, nor are the rows that carry it on past 09 ('10 Simon Easton') line after line (a minute
             # number padded before its year is one: '045/24')
-        if ADDRESS_RE.match(text):
+        if ADDRESS_RE.match(text) or index + 1 < len(lines) and TOWN_LINE_RE.match(lines[index + 1].stripped):
             continue  # '2611 W. Lawrence Avenue, Chicago IL 60625': an address, its street number no item's
         if table_row(title):
             continue  # '2.   MARY G. LESSER        $30.00        $18,390.00': a table's row
