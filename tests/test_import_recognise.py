@@ -622,3 +622,21 @@ def test_a_county_council_s_district_is_a_body():
     assert body_name("Municipal District of Carrigmore") == "Municipal District of Carrigmore"
     assert body_name("Carrigmore Metropolitan District") == "Carrigmore Metropolitan District"
     assert body_name("Sacramento Municipal Utility District Board of Directors") == "Board of Directors"
+
+
+def test_the_day_the_minutes_were_approved_in_their_heading_is_not_the_meeting_s():
+    text = ("MINUTES OF THE JUNE 13, 2023 REGULAR\nMEETING OF THE PRESIDENT AND BOARD OF\nTRUSTEES OF THE VILLAGE "
+            "OF HADBURY\nAPPROVED AS WRITTEN ON\nJULY 11, 2023\n\n1. CALL TO ORDER\nThe meeting was called to order "
+            "at 7:00 p.m.\n")
+    found = read(text)
+    assert (found.body, str(found.date), found.authority) == (
+        "President and Board of Trustees", "2023-06-13", "Village of Hadbury")
+
+
+def test_a_board_of_trustees_of_a_village_is_the_board_the_village_its_authority():
+    assert (body_name("BOARD OF TRUSTEES OF THE VILLAGE OF HADBURY"),
+            authority_named("BOARD OF TRUSTEES OF THE VILLAGE OF HADBURY")) == (
+        "Board of Trustees", "Village of Hadbury")
+    assert (body_name("Board of Directors of the Hadbury Water District"),
+            authority_named("Board of Directors of the Hadbury Water District")) == (
+        "Board of Directors", "Hadbury Water District")

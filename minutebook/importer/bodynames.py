@@ -82,12 +82,21 @@ def split_authority(name: str) -> tuple[str, str | None]:
         if members and is_authority(members.group("head")):  # 'Sacramento Municipal Utility District Board of
             return members.group("board"), members.group("head")  # Directors', 'Port of Alsea Board of Commissioners'
         return name, None
+    members = re.match(r"(?i)^(?P<head>(?:.+?\s+)?(?:board|court|council)\s+of\s+\w+)\s+of\s+(?:the\s+)?"
+                       r"(?P<tail>.+)$", name)
+    if members and MEMBERS_TAIL_RE.search(members.group("head")) and is_authority(members.group("tail")):
+        return members.group("head"), members.group("tail")  # 'Board of Trustees of the Village of Oak Brook'
     match = re.match(r"(?i)^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<tail>.+)$", name)
     if match and BODY_WORD_RE.search(match.group("head")) and (
             BODY_WORD_RE.search(match.group("tail")) or AUTHORITY_RE.match(f"city of {match.group('tail')}")
             and re.match(r"(?i)(?:city|town|township|county|village|borough)\s+of\s", match.group("tail"))):
         return match.group("head"), match.group("tail")
     return name, None
+
+
+# The words after a heading's body that say the minutes were approved, the day to follow: 'Approved as written on'.
+APPROVED_TAIL_RE = re.compile(r"(?i)\s+(?:approved|adopted)(?:\s+as\s+(?:written|amended|presented|corrected))?"
+                              r"(?:\s+on)?\s*$")
 
 
 def body_name(segment: str) -> str | None:
@@ -118,6 +127,7 @@ def _named(segment: str) -> tuple[str | None, str | None]:
     found = find_date(text)
     if found:
         text = text[:found[1].start()] + " " + text[found[1].end():]
+    text = APPROVED_TAIL_RE.sub("", text)  # '... OF THE VILLAGE OF OAK BROOK APPROVED AS WRITTEN ON' / 'JULY 11, 2023'
     text = re.sub(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\b\d{1,2}:\d{2}\b", " ", text)
     text = MONTH_YEAR_RE.sub(" ", text)  # 'Notes: September 2017 DCS GIS Solutions Group Meeting': the month met
     words = re.findall(r"[\w’'&#.-]+", text)

@@ -152,6 +152,9 @@ def _sentence_candidates(lines: list[Line], indexes: list[int], titles: list[Can
     return found
 
 
+DANGLING_RE = re.compile(r"(?i)\s(?:of|and|&|for|the)$")  # a line's last word that leaves a name to go on
+
+
 def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> list[Candidate]:
     found = []
     for rank, i in enumerate(indexes):
@@ -162,6 +165,8 @@ def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> l
         following = plain(lines[i + 1].stripped) if i + 1 in indexes else ""
         wrapped = f"{text} {following}" if text.isupper() and following.isupper() and len(following) < 100 else None
         for segment in [*segments(text), *([wrapped] if wrapped else [])]:
+            if wrapped and DANGLING_RE.search(segment):
+                continue  # 'MEETING OF THE PRESIDENT AND BOARD OF' / 'TRUSTEES ...': the name goes on below
             name = body_name(segment)
             if not name or len(name.split()) > MAX_WORDS or len(name) > MAX_NAME:
                 continue
@@ -226,7 +231,7 @@ def _date(lines: list[Line], indexes: list[int], body: Candidate, order: str) ->
             before = body.sentence[:found[1].start()]
             line = next((i for i in indexes if i >= body.index and find_date(lines[i].text, order)
                          and find_date(lines[i].text, order)[0] == found[0]), body.index)
-            if len(before) < 300:
+            if len(before) < 300 and not APPROVED_ON_RE.search(before):  # (not the day the minutes were approved)
                 return found[0], line
     nearest = _nearest_date(lines, indexes, body, order)
     for i in indexes:  # 'The discussions took place on November 24 and 25, 2019.' under a release date
@@ -276,9 +281,28 @@ def _yearless_date(lines: list[Line], indexes: list[int], body: Candidate) -> tu
     return None
 
 
+# What stands before the date the minutes were approved on, in their heading: 'APPROVED AS WRITTEN ON' / 'JULY 11,
+# 2023', 'Adopted: 12 May 2021', 'Minutes approved by the Board on March 3, 2020'.
+APPROVED_ON_RE = re.compile(r"(?i)\b(?:approved|adopted|confirmed|ratified)\b(?:\s+as\s+(?:written|amended|presented|"
+                            r"corrected|submitted|read))?(?:\s+by\s+(?:the\s+)?[\w ]{1,40}?)?\s*(?:on|:)?\s*$")
+
+
+def _approval_date(lines: list[Line], index: int, order: str) -> bool:
+    """The line's date is the day the minutes were approved, printed after the words that say so on its line or
+    the line above: never the meeting's."""
+    found = find_date(lines[index].text, order)
+    if not found:
+        return False
+    before = lines[index].text[:found[1].start()]
+    if not before.strip() and index > 0:
+        before = lines[index - 1].text
+    return bool(APPROVED_ON_RE.search(before))
+
+
 def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
     """The date nearest below (else above) the chosen name, a title line's before one inside a sentence."""
-    ordered = sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index)))
+    ordered = [i for i in sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index)))
+               if not _approval_date(lines, i, order)]
     titles = [i for i in ordered if len(re.findall(r"\b[a-z]{2,}\b", lines[i].text)) < 6]
     for i in titles:  # a date on a title line ('TUESDAY, DECEMBER 8, 2020') before one inside a sentence
         found = find_date(lines[i].text, order)
@@ -311,6 +335,9 @@ def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: l
         # Commissioners', 'The Fayette Township Board of Supervisors held ...': the body named with its authority
         if authority := next(filter(None, map(authority_named, segments(plain(lines[i].stripped)))), None):
             return authority
+    told = (m.group("body") for pattern in SENTENCE_RES if body.sentence and (m := pattern.search(body.sentence)))
+    if authority := next(filter(None, map(authority_named, told)), None):
+        return authority  # '... Meeting of the Board of Trustees of the Village of Oak Brook' over lines
     for other in ranked:
         if other.name.lower() != body.name.lower() and other.index <= body.index and is_authority(other.name) \
                 and body.name.lower() not in other.name.lower() and other.name.lower() not in body.name.lower():
