@@ -1968,3 +1968,19 @@ def test_a_general_label_after_the_staff_s_list_starts_a_list_of_members():
         ("Sue Ray", "in_attendance", "City Attorney", "officer", None),
         ("Jo Park", "in_attendance", "City Clerk", "officer", None),
         ("Flora", "present", "Council Member", None, None), ("Mann", "present", "Council Member", None, None)]
+
+
+def test_members_present_by_video_and_a_clause_saying_when_a_member_came_to_be_there():
+    text = ("PRESENT: Trustees Ann Bell, Tom Hale, and Mel Martin after she was sworn in as Trustee\n"
+            "VIA ZOOM: Trustee Jo Nagle\nABSENT: None\n")
+    assert read(text) == [
+        ("Ann Bell", "present", "Trustee", None, None), ("Tom Hale", "present", "Trustee", None, None),
+        ("Mel Martin", "present", "Trustee", None, None), ("Jo Nagle", "present", "Trustee", None, None)]
+
+
+def test_an_officer_s_post_printed_after_the_name_and_initials_with_no_comma():
+    text = ("In Attendance:\n\nMr W Grosvenor Clerk and Executive Officer to Hadbury Parish Council\n\n"
+            "Mrs P Alder Assistant Clerk, Hadbury Parish Council\n")
+    assert read(text) == [
+        ("W Grosvenor", "in_attendance", "Clerk and Executive Officer to Hadbury Parish Council", None, None),
+        ("P Alder", "in_attendance", "Assistant Clerk", None, None)]

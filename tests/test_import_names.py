@@ -131,3 +131,9 @@ def test_cllr_as_ocr_misreads_it_is_the_title():
         name = parse_name(printed)
         assert (name.name, name.honorific) == ("A Bell", "Councillor"), printed
     assert parse_name("Clive Bell").name == "Clive Bell"  # a name that starts alike
+
+
+def test_a_staff_post_before_a_full_name_a_librarian_s_and_two_posts_held_together():
+    assert [(p.name, p.role) for p in map(parse_name, ["Head Librarian Jo Post",
+                                                       "Golf Club Manager/Superintendent Sean Creed"])] == [
+        ("Jo Post", "Head Librarian"), ("Sean Creed", "Golf Club Manager/Superintendent")]

@@ -106,6 +106,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"police(?:\s+scotland|\s+service)?|police\s+officers?", {"status": "in_attendance", "capacity": "other",
                                                                "guest": True}),  # ('Police Scotland: PC A')
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
+    (r"(?:(?:present|attending|participating)\s+)?(?:via|by)\s+(?:zoom|teams|webex|(?:tele)?phone|telephone|"
+     r"video(?:\s*conference)?|teleconference)|(?:attending|participating|present)\s+remotely",
+     {}),  # members who took part from afar: 'VIA ZOOM: Trustee A', 'Present by telephone: B'
     (r"attendance|(?:[\w'&-]{1,20} ){0,2}(?:attendees|participants)|attending|members? attending|sederunt|roll call|"
      r"(?:[\w'&-]{1,20} ){1,2}(?:attending|participating)(?: and (?:attending|participating))?|"  # 'Directors
      # Attending and Participating' over the board's members

@@ -94,11 +94,13 @@ ROLE_TITLES = [
     # Black', 'CAO K. Jones'
     # a staff post before a given name and surname, as printed: 'City Manager Jim Green', 'Police Chief Al Grey',
     # 'Community and Economic Development Director Jared M. Johnson', 'Chief Deputy Recorder Lee Ann Peterson', 'Chief
-    # Executive Mark Day', 'Governance Advisor Kim Moss'
+    # Executive Mark Day', 'Governance Advisor Kim Moss', 'Head Librarian Jo Post', 'Golf Club Manager/Superintendent
+    # Sean Creed'
     (re.compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,4}(?:Manager|Clerk|Attorney|Solicitor|Engineer|Chief|Administrator|"
                 r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder|"
-                r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist)"
-                r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+"
+                r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist|"
+                r"Librarian|Marshal|Registrar|Archivist|Curator)"
+                r"(?:/[A-Z][a-z]+)?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+"
                 rf"(?=(?:{PERSONAL_TITLE}\.?\s+)?(?:{_GIVEN}|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|{_GIVEN}))?\s+{_GIVEN}\.?$)"),
      None),  # ('Town Clerk Mrs D Evans': a personal title, initials)
     # ... or a place's post before a surname alone: 'City Clerk Diaz', 'Town Manager Reyes'
