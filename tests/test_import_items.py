@@ -1992,7 +1992,8 @@ def test_minutes_printed_without_blank_lines_their_title_block_ends_at_the_first
 def test_a_heading_in_capitals_under_a_line_that_ends_no_sentence_in_text_without_blank_lines():
     text = ("HADBURY CITY COUNCIL\nMAY 4, 2010\n\nCLOSED SESSION\nConference with Legal Counsel on one case.\n"
             "Conference with Legal Counsel on a second case.\nConference on the lease of the depot.\nConference on "
-            "the lease of the yard.\nConference on the sale of land.\nConference on the sale of a house.\nOn the hall.\n"
+            "the lease of the yard.\nConference on the sale of land.\nConference on the sale of a house.\n"
+            "On the hall.\n"
             "Agency Negotiator: Ann Bell, City Manager and Tom Hale, Public Works\nDirector\nMAYOR'S REPORT ON "
             "CLOSED SESSION\nThe Mayor stated there was no reportable information.\nROLL CALL\nPRESENT: Ann Bell, "
             "Tom Hale\nABSENT: None\nALSO PRESENT:\nSue Ray, City Manager\nJo Park, City Clerk\nREPORT ON POSTING "
