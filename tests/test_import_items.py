@@ -2010,3 +2010,13 @@ def test_a_street_number_over_a_line_of_its_town_and_postal_code_is_an_address_n
     assert [(minute, title) for minute, _, title, _, _ in items(
         "7. Minutes\nApproved.\n\n8. APPROVE FINAL MAP FOR A SUBDIVISION -\nTRACT NO. 10534\nApproved.\n")] == [
         ("7", "Minutes"), ("8", "APPROVE FINAL MAP FOR A SUBDIVISION - TRACT NO. 10534")]
+
+
+def test_minutes_numbered_within_their_year_by_a_point_are_items_sections_of_an_item_are_not():
+    text = ("MINUTES OF HADBURY PARISH COUNCIL\nHeld on 5 May 2021\n\n21.44 ELECTION OF CHAIR\n\nCllr A was elected."
+            "\n\n21.45 APOLOGIES FOR ABSENCE\n\nNone.\n\n21.46 PLANNING\n\nNoted.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        ("21.44", "ELECTION OF CHAIR"), ("21.45", "APOLOGIES FOR ABSENCE"), ("21.46", "PLANNING")]
+    text = ("1. Apologies\n\nNone.\n\n4. Reports\n\n4.1 Finance\n\nNoted.\n\n4.2 Roads\n\nNoted.\n\n4.3 Parks\n\n"
+            "Noted.\n\n4.4 Library\n\nNoted.\n\n5. Close\n")
+    assert [minute for minute, _, _, _, _ in items(text)] == ["1", "4", "4.1", "4.2", "4.3", "4.4", "5"]

@@ -99,6 +99,12 @@ def roman_value(number: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def year_point_value(number: str) -> float:
+    """'21.44' -> the 44th minute of year 21, after every minute of year 20."""
+    year, _, serial = number.partition(".")
+    return int(year) * 1000 + int(serial)
+
+
 def number_value(number: str) -> float:
     """'101' -> 101; '107/20' counts within its year; '2021/045', '23/045', 'PC23/01' (the year first, the
     serial padded to its width) and 'CCL23/1' (a serial of one digit, never a year) count within the year."""
@@ -170,6 +176,9 @@ STYLES = (
           number_value, bare=BARE_NUMBER_RE),
     # an item numbered with a nought after its point, its paragraphs numbered under it: '1.0 APOLOGIES' / '1.1 ...'
     Style("point-nought", re.compile(r"^(\d{1,3}\.0)[ \t]{1,12}(\S.*)$"), number_value),
+    # minutes numbered within their year by a point: '21.44 ELECTION OF CHAIR', '21.45 APOLOGIES' (a year of two digits
+    # from 13 on, so never the sections '4.1', '4.2' of an item '4.')
+    Style("year-point", re.compile(r"^((?:19|20)?(?:1[3-9]|[2-9]\d)\.\d{1,3})[ \t]+(\S.*)$"), year_point_value),
     # 'Item 7 -', 'Minute 45.', 'Agenda Item 1 – Apologies', 'Minute No. 123 – Apologies', 'Subject No. 1: Tender', a
     # town meeting's warrant articles: 'ARTICLE 2: To see if the Town will vote to raise ...'
     Style("item", re.compile(r"^(?:(?:Agenda|AGENDA)\s+)?(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?|Subject|SUBJECT|"
