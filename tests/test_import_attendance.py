@@ -1984,3 +1984,9 @@ def test_an_officer_s_post_printed_after_the_name_and_initials_with_no_comma():
     assert read(text) == [
         ("W Grosvenor", "in_attendance", "Clerk and Executive Officer to Hadbury Parish Council", None, None),
         ("P Alder", "in_attendance", "Assistant Clerk", None, None)]
+
+
+def test_everyone_the_following_officials_were_present_names_a_post_before_a_surname_its_role():
+    text = "The following officials were present:\n\n\nMayor Schmidt\nTrustee Kane\nManager Herbek\n"
+    assert read(text) == [("Schmidt", "present", "Mayor", None, None), ("Kane", "present", "Trustee", None, None),
+                          ("Herbek", "in_attendance", "Manager", "officer", None)]

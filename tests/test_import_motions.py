@@ -913,3 +913,9 @@ def test_an_amendment_s_seconder_and_how_it_went_told_in_its_mover_s_paragraph()
                 "put to the vote the amendment was lost.\n")
     assert [(m.title, m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
         ("amendment", "Bell", "Kerr", "lost")]
+
+
+def test_a_motion_seconded_in_a_clause_after_a_semicolon_names_its_seconder():
+    item = read("Trustee Kane made a motion to approve the vouchers as follows; the motion was seconded by Trustee "
+                "Brennan and approved unanimously.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Kane", "Brennan", "carried")]

@@ -640,3 +640,11 @@ def test_a_board_of_trustees_of_a_village_is_the_board_the_village_its_authority
     assert (body_name("Board of Directors of the Hadbury Water District"),
             authority_named("Board of Directors of the Hadbury Water District")) == (
         "Board of Directors", "Hadbury Water District")
+
+
+def test_an_authority_named_in_the_title_sentence_ends_where_the_sentence_goes_on():
+    text = ("Board of Trustee Minutes - March 19, 2007\nRegular Meeting of the Board of Trustees of the Village of "
+            "Hadbury-on-Hudson, NY was held on Monday, March 19, 2007 at the Municipal Building.\n\n1. CALL TO ORDER\n")
+    found = read(text)
+    assert (found.body, str(found.date), found.authority) == (
+        "Board of Trustees", "2007-03-19", "Village of Hadbury-on-Hudson")

@@ -112,8 +112,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"attendance|(?:[\w'&-]{1,20} ){0,2}(?:attendees|participants)|attending|members? attending|sederunt|roll call|"
      r"(?:[\w'&-]{1,20} ){1,2}(?:attending|participating)(?: and (?:attending|participating))?|"  # 'Directors
      # Attending and Participating' over the board's members
-     r"board of (?:directors|trustees|governors)|"  # the body's members named as a heading over them ('BOARD OF
-     # DIRECTORS' over a table of names and titles)
+     r"board of (?:directors|trustees|governors)|the following(?: [\w'&-]{1,20}){1,3}|"  # ('The following
+     # officials were present:' over everyone who was, members and staff); the body's members named as a heading
+     # over them ('BOARD OF DIRECTORS' over a table of names and titles)
      r"present|presennol|late|arrived late|late arrivals?|"  # ('Late: Zamora': there, though after the start;
      r"(?:[\w'&-]{1,20} ){0,3}present|"  # 'Presennol', Welsh; 'Ymddiheuriadau', 'Absennol', 'Cadeirydd' above)
      r"[\w '&()-]{0,40}\bmembers?(?:\s+of\s+the\s+[\w&' -]{1,40})?(?: present| in attendance)?|"  # not 'A

@@ -73,6 +73,12 @@ def ends_as_body(name: str) -> bool:
     return bool(re.search(BODY_WORD_RE.pattern + r"$", core) or re.search(BODY_WORD_RE.pattern + r"\s+of\s", core))
 
 
+# A place's name as printed: capitalised words and the small words between them ('Village of Croton-on-Hudson').
+PLACE_NAME_RE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|the|and|&|on|upon|in)\s+)*[A-Z][\w’'&.-]*)*")
+STATE_CODE_RE = re.compile(r"\s+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
+                           r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])$")  # a US state's postal code after the place's name
+
+
 def split_authority(name: str) -> tuple[str, str | None]:
     """'Conduit Financing Committee Members of the Illinois Finance Authority' -> the committee, and the
     authority it belongs to; 'Board of Estimates' and 'Committee of the Whole' stay whole."""
@@ -85,7 +91,8 @@ def split_authority(name: str) -> tuple[str, str | None]:
     members = re.match(r"(?i)^(?P<head>(?:.+?\s+)?(?:board|court|council)\s+of\s+\w+)\s+of\s+(?:the\s+)?"
                        r"(?P<tail>.+)$", name)
     if members and MEMBERS_TAIL_RE.search(members.group("head")) and is_authority(members.group("tail")):
-        return members.group("head"), members.group("tail")  # 'Board of Trustees of the Village of Oak Brook'
+        tail = PLACE_NAME_RE.match(members.group("tail")).group(0)  # (not the sentence going on after it: '... of
+        return members.group("head"), STATE_CODE_RE.sub("", tail)  # the Village of Croton-on-Hudson, NY was held')
     match = re.match(r"(?i)^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<tail>.+)$", name)
     if match and BODY_WORD_RE.search(match.group("head")) and (
             BODY_WORD_RE.search(match.group("tail")) or AUTHORITY_RE.match(f"city of {match.group('tail')}")

@@ -8,6 +8,7 @@ A role, an initial in brackets, an organisation or a reason for absence is never
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attendance_labels import Context
 from .drafts import AttendanceDraft
@@ -17,6 +18,7 @@ from .names import (
     MEMBERSHIP_ROLES,
     ORGANISATION_RE,
     POST_ACRONYM_RE,
+    POST_SURNAME_RE,
     PersonName,
     councillor_role,
     is_initials,
@@ -150,6 +152,9 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
         name = PersonName(bare, None, None, None, tuple(NOTE_AFTER_RE.findall(printed)), printed)
     if name is None:
         return None
+    posted = POST_SURNAME_RE.fullmatch(name.name) if not name.role else None
+    if posted:  # 'Manager Herbek', 'Attorney Staub' a line each in a roll call: a post before a surname
+        name = replace(name, name=posted.group("surname"), role=posted.group("post"))
     titled = context.honorific or (context.role or "").lower() in MEMBERSHIP_ROLES or context.surnames  # 'Legislators
     # present: A, B', 'Members present: A, B, C'
     surname = bool(titled and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)

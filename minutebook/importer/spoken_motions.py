@@ -198,9 +198,9 @@ SPOKEN_MOTIONS = [
                rf"(?P<seconder>{VOTER})\s+seconded\b"),
     # 'Mr. A made a motion to amend X. The motion was seconded by Mr. B and approved unanimously.' (a sentence
     # between the two may say why)
-    re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b.{{1,600}}?){SENTENCE_END}"
-               rf"(?:.{{0,300}}?{SENTENCE_END}){{0,2}}?(?i:the\s+motion\s+was\s+seconded\s+by)\s+"
-               rf"(?P<seconder>{VOTER})"),
+    re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b.{{1,600}}?)"
+               rf"(?:{SENTENCE_END}(?:.{{0,300}}?{SENTENCE_END}){{0,2}}?|;\s+)(?i:the\s+motion\s+was\s+seconded\s+by)\s+"
+               rf"(?P<seconder>{VOTER})"),  # (or after a semicolon: '... the vouchers; the motion was seconded by B')
     # The last forms, tried where no seconder is named: 'Council Member A made a motion to X. Motion passed on a 5-0
     # vote.', 'It was moved and seconded to X. Motion carried.' (nobody named)
     re.compile(rf"(?P<mover>{VOTER})\s+{MADE_A_MOTION}\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
