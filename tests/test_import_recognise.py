@@ -648,3 +648,9 @@ def test_an_authority_named_in_the_title_sentence_ends_where_the_sentence_goes_o
     found = read(text)
     assert (found.body, str(found.date), found.authority) == (
         "Board of Trustees", "2007-03-19", "Village of Hadbury-on-Hudson")
+
+
+def test_a_shire_named_as_a_part_of_the_heading_line_is_the_authority():
+    found = read("19 November, 2014 – Ordinary Meeting of Council – Minutes Shire of Hadbury\n\nMINUTES\n\n"
+                 "1. DECLARATION OF OPENING\n\nThe Shire President declared the meeting open.\n")
+    assert (found.body, str(found.date), found.authority) == ("Council", "2014-11-19", "Shire of Hadbury")

@@ -31,7 +31,8 @@ ROSTER_TITLE_RE = re.compile(r"(?i)^(?:roll ?call|attendance|attendees|present|m
 # Roll Call')
 
 # A heading that says its minute is the roll call: 'Call to Order & Roll Call', 'Roll Call', 'Attendance'.
-ROLL_CALL_TITLE_RE = re.compile(r"(?i)\broll ?call\b|^attendance\b")
+ROLL_CALL_TITLE_RE = re.compile(r"(?i)\broll ?call\b|^(?:record\s+of\s+)?attendance\b")  # ('RECORD OF ATTENDANCE/
+# APOLOGIES & APPROVED LEAVE OF ABSENCE', as Australian councils title it)
 ROLL_CALL_WORDS_RE = re.compile(r"(?i)\broll ?call\b")
 
 
@@ -87,6 +88,9 @@ def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
     return []
 
 
+COLUMNS_RE = re.compile(r"\S {3,}\S")  # a gap between a name and a post set in columns
+
+
 def _with_labels_after(paragraph: list[Line], after: list[list[Line]]) -> list[Line]:
     """A labelled paragraph with the labelled ones straight after it ('Present: 7 - A, B, ...' / '' / 'Absent: 1 -
     C': each list a paragraph of its own), and under a label alone on its line the list of people set one a paragraph
@@ -96,8 +100,10 @@ def _with_labels_after(paragraph: list[Line], after: list[list[Line]]) -> list[L
     for later in after:
         if label_of(later[0].text):
             listing = _bare_label(later)
-        elif not (listing and len(later) == 1 and not PROSE_RE.search(later[0].stripped)):
-            break
+        elif not (listing and (len(later) == 1 or all(COLUMNS_RE.search(line.stripped) for line in later))
+                  and not any(PROSE_RE.search(line.stripped) for line in later)):
+            break  # (a list under a label alone: its people a paragraph each, or one a line, a name and a post in
+            # columns: 'Members' / '' / 'Cr C Crosby     Shire President' / 'Cr M Tuffley     Member')
         labelled.extend(later)
     return labelled
 

@@ -51,7 +51,8 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
 # another edge word or the body word itself ('OPEN SESSION OF THE BOARD', 'OPEN BOARD MEETING').
 NAME_WORDS = {"open", "public", "budget", "general", "business", "study", "closed", "emergency", "joint"}
 AUTHORITY_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town|township|county|village|borough|district|state|parish|"
-                          r"municipality|corporation|port)\s+of\s+\S")
+                          r"municipality|corporation|port|shire|region|regional\s+municipality)\s+of\s+\S")  # ('Shire
+# of Kent', an Australian local government; 'Regional Municipality of Peel', a Canadian one)
 # A body named for its members, its authority's name before it or not: 'Board of Directors', 'Board of Trustees',
 # 'Court of Governors', 'Sacramento Municipal Utility District Board of Directors'.
 MEMBERS_TAIL_RE = re.compile(r"(?i)^(?:\w+\s+){0,6}(?:board|court|council)\s+of\s+(?:directors|trustees|governors|"

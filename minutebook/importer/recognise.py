@@ -319,6 +319,9 @@ def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order:
     return None
 
 
+KIND_WORD_RE = re.compile(r"(?i)^(?:minutes|agenda)\s+|\s+(?:minutes|agenda)$")  # a part's kind beside a name
+
+
 def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: list[Candidate]) -> str | None:
     """The authority a heading prints above its body: a line naming it alone ('CITY OF MENLO PARK', 'The Corporation
     of the Township of X', a letterhead's first column; over a committee or board, 'PUNE MUNICIPAL CORPORATION',
@@ -335,6 +338,9 @@ def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: l
         # Commissioners', 'The Fayette Township Board of Supervisors held ...': the body named with its authority
         if authority := next(filter(None, map(authority_named, segments(plain(lines[i].stripped)))), None):
             return authority
+        named = (KIND_WORD_RE.sub("", s).strip(" -–—,") for s in segments(plain(lines[i].stripped)))
+        if authority := next((s for s in named if len(s) < 60 and AUTHORITY_RE.match(s)), None):
+            return authority  # '19 November, 2014 – Ordinary Meeting of Council – Minutes Shire of Kent': its own part
     told = (m.group("body") for pattern in SENTENCE_RES if body.sentence and (m := pattern.search(body.sentence)))
     if authority := next(filter(None, map(authority_named, told)), None):
         return authority  # '... Meeting of the Board of Trustees of the Village of Oak Brook' over lines
