@@ -1990,3 +1990,26 @@ def test_everyone_the_following_officials_were_present_names_a_post_before_a_sur
     text = "The following officials were present:\n\n\nMayor Schmidt\nTrustee Kane\nManager Herbek\n"
     assert read(text) == [("Schmidt", "present", "Mayor", None, None), ("Kane", "present", "Trustee", None, None),
                           ("Herbek", "in_attendance", "Manager", "officer", None)]
+
+
+def test_a_record_of_attendance_minute_its_lists_under_labels_alone_one_a_line_in_columns():
+    lines = read_lines("doc.txt", (
+        "2. RECORD OF ATTENDANCE/APOLOGIES & APPROVED LEAVE OF ABSENCE\n\nMembers\n\nCr C Crosby              Shire "
+        "President\nCr M Tuffley             Member\n\nStaff\n\nJP Bentley               Chief Executive Officer\n\n"
+        "Members of the Public\n\nApologies\n\nCr R Jury                Member\n\nMembers on Leave of Absence\n\n"
+        "Cr M Stephens            Member\n\n3. DECLARATION OF INTERESTS\n"))[0]
+    item = ItemDraft(title="RECORD OF ATTENDANCE/APOLOGIES & APPROVED LEAVE OF ABSENCE", line=lines[0],
+                     lines=lines[1:21], kind="minutes")
+    assert [(e.name.name, e.status, e.role) for e in item_attendance(item)] == [
+        ("C Crosby", "present", "Shire President"), ("M Tuffley", "present", "Member"),
+        ("JP Bentley", "in_attendance", "Chief Executive Officer"), ("R Jury", "apologies", "Member"),
+        ("M Stephens", "apologies", "Member")]
+
+
+def test_a_post_then_its_holder_after_a_comma_one_a_line_the_clerk_s_and_an_acronym_s():
+    text = "Staff Present:\nClerk, Pat Sinnamon\nCAO/Clerk, Ann Bell\nCAO, Tom Hale\nOperations Manager, Jo Morgan\n"
+    assert read(text) == [
+        ("Pat Sinnamon", "in_attendance", "Clerk", "officer", None),
+        ("Ann Bell", "in_attendance", "CAO/Clerk", "officer", None),
+        ("Tom Hale", "in_attendance", "CAO", "officer", None),
+        ("Jo Morgan", "in_attendance", "Operations Manager", "officer", None)]

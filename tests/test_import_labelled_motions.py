@@ -264,3 +264,11 @@ def test_movers_labelled_in_two_languages_under_the_resolution_printed_in_both()
                 "Cynigiwyd / Proposed: Cyng. / Cllr Elin Jones; Eiliwyd / Seconded: Cyng. / Cllr Mair Williams.\n")
     assert motions(item) == [("Elin Jones", "Mair Williams", "carried")]
     assert item.decisions == ["Resolved to approve the minutes of the meeting held on 10 October 2023."]
+
+
+def test_a_resolution_under_its_movers_its_outcome_at_the_end_of_its_last_sentence():
+    item = read("Resolution 2017-12-01\nMoved by: Scott Mackey\nSeconded by: Beth Thompson\nBe it resolved that the "
+                "Council adopt the Agenda as amended. Carried\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
+        ("Scott Mackey", "Beth Thompson", "carried")]
+    assert item.decisions == ["that the Council adopt the Agenda as amended."]

@@ -73,7 +73,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"(?:the )?clerk(?: (?:to|of) the [\w ]{1,30}?)?(?: ?(?:/|and|&) ?(?:rfo|responsible financial officer))?"
      r"(?: present| in attendance)?", {**OFFICER, "role": PRINTED}),  # 'Clerk: A', 'Clerk to the Council - A': the
     # post, its holder after it
-    (r"(?:the )?clerk\b.{0,40}", OFFICER),
+    (r"(?:the )?clerk\b(?!,\s*(?-i:[A-Z]))(?!/).{0,40}", OFFICER),  # (not 'Clerk, Patty Sinnamon': the post, then
+    # its holder)
     (r"(?:legal |general )?counsel(?: present| participating| attending| in attendance)?",  # the body's lawyer,
      {"status": "in_attendance", "capacity": "other", "role": "Counsel"}),  # there to advise: 'Counsel Participating'
     (r"secretariat", {**OFFICER, "role": "Secretariat"}),  # a standards committee's secretary, its officer

@@ -13,7 +13,7 @@ received.          CARRIED'); a label or number may stand over the resolution ('
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .blocks import RESOLUTION_NUMBER, Block, Found
 from .decisions import collect, decision_run, split_subresolutions
@@ -65,6 +65,14 @@ LABEL_RE = re.compile(r"(?i)^(?:(?:council|officers?['’]?|staff|committee|fore
 # The outcome after a wide gap at a line's end: '... be received.          CARRIED', 'Cr A/Cr B     Carried 5/2'.
 OUTCOME = rf"(?P<word>carried|lost|defeated|withdrawn)\b{RESULT_TAIL}"
 GAP_OUTCOME_RE = re.compile(rf"\s{{3,}}{OUTCOME}", re.I)
+# ... or after the resolution's last sentence, the word capitalised at the line's end: '... as amended. Carried'
+SENTENCE_OUTCOME_RE = re.compile(rf"(?<=[.!?”\"])\s{{1,2}}(?=(?-i:[A-Z])){OUTCOME}\W*$", re.I)
+
+
+def gap_outcome(text: str) -> re.Match | None:
+    """The outcome printed at the end of a resolution's last line, apart from it (GAP_OUTCOME_RE,
+    SENTENCE_OUTCOME_RE): read under its movers' labels, where the paragraph holds nothing but the resolution."""
+    return GAP_OUTCOME_RE.search(text) or SENTENCE_OUTCOME_RE.search(text)
 SPACED_OUTCOME_RE = re.compile(rf"\s+{OUTCOME}", re.I)  # the same once the text's spaces are one
 # Mover and seconder apart by a slash, each (or the first) with a councillor's title: 'Cr Black/Cr Grey',
 # 'Cllr A. Black / Cllr Grey'.
@@ -178,6 +186,11 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         outcome = OUTCOME_LINE_RE.match(blocks[after].text) if after is not None else None
     result = outcome_result(outcome) if outcome else None
     voted = j > text_starts and recorded_vote(blocks, text_starts, item)  # the roll call straight under the movers
+    told = gap_outcome(blocks[text_starts].lines[-1].stripped) if result is None and j > text_starts else None
+    if told and not voted:  # 'Be it resolved that ... adopt the Agenda as amended. Carried': the outcome at its end
+        result, last = outcome_result(told), blocks[text_starts].lines[-1]
+        blocks[text_starts] = Block([*blocks[text_starts].lines[:-1],
+                                     replace(last, text=last.stripped[:told.start()].rstrip())])
     text = blocks[text_starts].text.strip() if j > text_starts and not voted else ""
     resolved = RESOLVED_TEXT_RE.match(text)
     if resolved and result is None:

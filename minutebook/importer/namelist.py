@@ -124,7 +124,8 @@ VISITORS_RE = re.compile(r"^(?:plus |and |also |with )?(?P<role>(?:[a-z][a-z'-]{
                          r"guests|observers|members of the public))\s+(?P<name>[A-Z].{2,60})$")
 THE_ROLE_RE = re.compile(r"(?i)(?:and\s)?the\s(?P<role>[a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20}){0,2})")
 PAREN_NOTE_RE = re.compile(r"\s*\([^()]{0,40}\)")
-FIRST_POST_RE = re.compile(r"(?P<role>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20}){0,2})")  # 'Clerk', 'Town Clerk' first
+FIRST_POST_RE = re.compile(r"(?P<role>(?:[A-Z][a-z]{2,20}|[A-Z]{2,5})(?:[\s/](?:[A-Z][a-z]{2,20}|[A-Z]{2,5})){0,2})")
+# ('Clerk', 'Town Clerk', 'CAO/Clerk' first)
 
 
 def _titled(piece: str) -> bool:
@@ -180,7 +181,8 @@ ORGANISATION_POST_RE = re.compile(r"(?P<organisation>[^–—]+?)\s+[–—-]\s+
 # Names of one organisation printed together, its name after a dash: 'Chris Bardash, Travis Scruggs, Jeremy Rogers –
 # TxDOT' (an agency or a firm: short, no post's words).
 # A surname in capitals, a comma, then the given name: one person ('AUSSEMS, Thomas', 'VAN DAMME, Anne-Marie').
-SURNAME_FIRST_RE = re.compile(r"(?P<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*),\s+"
+SURNAME_FIRST_RE = re.compile(rf"(?!(?:{POST_ACRONYM_RE.pattern}),)"  # (not 'CAO, Tom Hale': a post, its holder)
+                              r"(?P<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*),\s+"
                               r"(?P<given>[A-Z][^\W\d_A-Z]+(?:[\s-][A-Z][^\W\d_A-Z]+)?)")
 ACRONYM_RE = re.compile(r"\b\w*[A-Z]\w*[A-Z]")  # 'TxDOT', 'GLO', 'AppGeo', 'TWDB/TNRIS'
 SHARED_ORGANISATION_RE = re.compile(r"(?P<names>[^–—()]+?)\s+[–—-]\s+(?P<organisation>[A-Z][\w&/.]{1,15}"
@@ -299,7 +301,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             continue
         the_role = THE_ROLE_RE.fullmatch(piece) or (n == 0 and FIRST_POST_RE.fullmatch(piece))  # ('Clerk, Mrs A':
         # a post opening the list is the next name's; after a name it would be that name's)
-        if the_role and ROLE_KEYWORDS.search(piece) and n + 1 < len(pieces) and looks_like_name(pieces[n + 1]) \
+        if the_role and (ROLE_KEYWORDS.search(piece) or POST_ACRONYM_RE.fullmatch(piece)) and n + 1 < len(pieces) \
+                and looks_like_name(pieces[n + 1]) \
                 and not looks_like_name(piece):
             pending = the_role.group("role")
             continue
