@@ -2013,3 +2013,13 @@ def test_a_post_then_its_holder_after_a_comma_one_a_line_the_clerk_s_and_an_acro
         ("Ann Bell", "in_attendance", "CAO/Clerk", "officer", None),
         ("Tom Hale", "in_attendance", "CAO", "officer", None),
         ("Jo Morgan", "in_attendance", "Operations Manager", "officer", None)]
+
+
+def test_a_post_then_its_holder_one_a_line_under_a_label_bulleted_or_not():
+    for bullet in ("", "  • "):
+        text = (f"Staff Present:\n{bullet}Chief Administrative Officer, S. Chambers\n{bullet}Manager of Communications "
+                f"and Strategic Initiatives, D. Kell\n{bullet}Curator, S. Gropp\n")
+        assert read(text) == [
+            ("S. Chambers", "in_attendance", "Chief Administrative Officer", "officer", None),
+            ("D. Kell", "in_attendance", "Manager of Communications and Strategic Initiatives", "officer", None),
+            ("S. Gropp", "in_attendance", "Curator", "officer", None)]

@@ -2020,3 +2020,17 @@ def test_minutes_numbered_within_their_year_by_a_point_are_items_sections_of_an_
     text = ("1. Apologies\n\nNone.\n\n4. Reports\n\n4.1 Finance\n\nNoted.\n\n4.2 Roads\n\nNoted.\n\n4.3 Parks\n\n"
             "Noted.\n\n4.4 Library\n\nNoted.\n\n5. Close\n")
     assert [minute for minute, _, _, _, _ in items(text)] == ["1", "4", "4.1", "4.2", "4.3", "4.4", "5"]
+
+
+def test_bullets_under_an_attendance_label_and_a_bulleted_motion_label_are_no_items():
+    text = ("Council Meeting Minutes\nMay 27, 2024\n\nMembers Present:\n  • Mayor N. Salonen\n  • Councillor "
+            "S. Cressman\nStaff Present:\n  • Curator, S. Gropp\n\n1.  Call to Order\n\n  • Moved by:Councillor "
+            "S. Martin\n    Seconded by:Councillor S. Cressman\n\n    THAT the meeting be called to order.\n\n"
+            "2.  Adjournment\n\nThe meeting ended.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [("1", "Call to Order"), ("2", "Adjournment")]
+
+
+def test_a_street_number_and_street_with_its_compass_point_is_an_address_not_an_item():
+    text = ("Location:\nCouncil Chambers\n60 Snyder's Road West\nBaden, Ontario\n\n1. Call to Order\n\nAt 6 pm.\n\n"
+            "2. Adjournment\n\nAt 7 pm.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [("1", "Call to Order"), ("2", "Adjournment")]

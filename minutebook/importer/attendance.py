@@ -30,6 +30,7 @@ from .attendance_lines import (
     is_organisation,
     listed_with_post,
     one_a_line,
+    post_then_holder,
     roster,
     roster_line,
     with_note,
@@ -377,6 +378,11 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             if entry:
                 entries.append(entry)
                 continue
+        holding = post_then_holder(text)
+        if holding and (entry := make_entry(holding[1], line, context)):  # 'Director of Community Services, C. Catania'
+            entry.role = entry.name.role or holding[0]
+            entries.append(entry)
+            continue
         named = (name_then_organisation(text) or listed_with_post(lines, index)) if not context.sentence else None
         if named and (entry := make_entry(named[0], line, context)):  # 'Chris Francis SAP', 'Will Perrin, Talk ...'
             post, note = with_note(named[1])

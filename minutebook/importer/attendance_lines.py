@@ -24,7 +24,17 @@ def roster_line(text: str) -> bool:
     else:
         parsed = parse_name(text) if len(cells) == 1 else None
         return bool(parsed and parsed.honorific and looks_like_name(text) and not ROLE_KEYWORDS.search(parsed.name))
-    return bool(looks_like_name(name) and ROLE_KEYWORDS.search(role) and not looks_like_name(role))
+    return bool(looks_like_name(name) and ROLE_KEYWORDS.search(role) and not looks_like_name(role)
+                or cells[0] == text.strip() and post_then_holder(text) is not None)
+
+
+def post_then_holder(text: str) -> tuple[str, str] | None:
+    """'Director of Community Services, C. Catania' (a bullet before it or not): a post, then after its one comma
+    the name of its holder; (post, name), else None."""
+    post, comma, name = text.strip().lstrip("•-* ").rpartition(", ")
+    found = comma and "," not in post and ROLE_KEYWORDS.search(post) and looks_like_name(name) \
+        and not looks_like_name(post)
+    return (post, name) if found else None
 
 
 def roster(lines: list[Line], index: int) -> bool:
@@ -103,7 +113,8 @@ def one_a_line(lines: list[Line], index: int) -> bool:
             break
         if not line.blank:
             following.append(line.text.strip())
-    names = [t for t in following if "\t" not in t and (name_with_post(t) or dash_named(t) or not re.search(
-        r"[,;&]|\band\b", t) and (looks_like_name(t) or name_then_organisation(t)))]  # ('A Bell - Clerk')
+    names = [t for t in following if "\t" not in t and (
+        name_with_post(t) or dash_named(t) or post_then_holder(t) is not None  # ('A Bell - Clerk', 'Curator, S. Gropp')
+        or not re.search(r"[,;&]|\band\b", t) and (looks_like_name(t) or name_then_organisation(t)))]
     return len(names) == len(following) and (len(names) >= 2 or bool(names and (
         name_then_organisation(names[0]) or name_with_post(names[0]))))

@@ -30,8 +30,9 @@ BARE_NUMBER_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)\.$")  # '1.' alone, 
 # wrapped line) only before the town's comma, since an item's title in capitals may end in 'WAY' or 'PLACE', or
 # before the meeting's date ('181 BUNKERTOWN RD MARCH 12, 2025 6PM': the place, date and time of the title block)
 STREET = r"Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy"
+COMPASS = r"(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\.?"  # after the street: '60 Snyder's Road West'
 ADDRESS_RE = re.compile(rf"^\s*\d{{1,5}}\s{{1,3}}(?:[NSEW]\.?\s{{1,3}})?(?:[A-Z][\w.'’-]{{0,20}}\s{{1,3}}){{1,4}}"
-                        rf"(?:(?:{STREET})\b\.?(?:\s{{0,3}},|\s*$)|(?:{STREET.upper()})\b\.?\s{{0,3}},|"
+                        rf"(?:(?:{STREET})\b\.?(?:\s+{COMPASS})?(?:\s{{0,3}},|\s*$)|(?:{STREET.upper()})\b\.?\s{{0,3}},|"
                         rf"(?:{STREET.upper()})\b\.?\s{{1,3}}(?i:{MONTH_ABBREVIATED})\.?\s{{1,3}}\d)")
 
 # A town with its postal code alone on a line, under a street's number and name ('35 North 1st East' / 'Rexburg, ID

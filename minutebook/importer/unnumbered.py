@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 from ..dates import MONTH_YEAR_RE, find_date
 from .attendance_headings import PARTICULARS_RE, attendance_group, over_attendance_label, over_names
+from .attendance_labels import label_of
 from .doc_kind import before_the_minutes, minutes_title_over_items
 from .lines import Line, first_below, text_above
 from .nameentry import ROLE_KEYWORDS
@@ -164,6 +165,20 @@ def _topic(lines: list[Line], index: int) -> tuple[str, int] | None:
     return text, index + 1
 
 
+MOTION_LABEL_RE = re.compile(r"(?i)^(?:moved|seconded|proposed)(?:\s+by)?\s*:")
+
+
+def _under_attendance_label(lines: list[Line], index: int) -> bool:
+    """The bullet is one of a list that runs, bullet after bullet, from under an attendance label alone on its line."""
+    above = index - 1
+    while above >= 0 and (lines[above].blank or BULLET_RE.match(lines[above].stripped)):
+        above -= 1
+    if above < 0 or not lines[above].stripped.endswith(":"):
+        return False
+    labelled = label_of(lines[above].stripped)
+    return labelled is not None and not labelled[1]
+
+
 def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     """'• Pledge of Allegiance' at the margin: a short capitalised title with no text run into it
     ('• Public Safety - Commitment to excellence ...' describes, it is no item), the line after it blank
@@ -175,6 +190,9 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     title = match.group(1).strip()
     if not title[:1].isupper() or split_run_in(title)[1] or len(title.split()) > 8 or title.endswith((",", ";", ":")):
         return None
+    if _under_attendance_label(lines, index) or MOTION_LABEL_RE.match(title):
+        return None  # 'Members Present:' / '• Mayor N. Salonen' / '• Councillor S. Cressman': who attended; '• Moved
+        # by:Councillor A': a motion's label
     if index + 1 < len(lines) and not lines[index + 1].blank:
         below = lines[index + 1]
         wraps = len(title) > 45 or below.stripped[:1].islower()  # a short title ends; a filled line wraps on
