@@ -21,6 +21,7 @@ from .attendance_posts import voters_named
 from .capitals import word_cases
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
+from .narrative import narrated_items
 from .paging import Paging
 from .parts import Part, first_date, split_parts
 from .record_text import markdown
@@ -65,6 +66,14 @@ def _read_items(item_list: list[ItemDraft], meeting: MeetingDraft, cases: dict[s
     meeting.start = meeting.start or found.start
     meeting.end = meeting.end or found.end
     meeting.attendance.extend(found.attendance)
+
+
+def _told_with_date(line: Line) -> bool:
+    """The line with the meeting's date goes on to say who attended ('The Board met ... on Monday August 22, 2011 at
+    9 am. Present were Chairman A, Commissioner B and Commissioner C.'): read with the attendance, not passed over."""
+    text = line.stripped
+    later = re.search(r"[.;]\s+(?=\S)", text)  # (after the sentence with the date)
+    return len(text.split()) > 12 and later is not None and bool(PRESENCE_RE.search(text[later.end():]))
 
 
 def _listed_above(lines: list[Line]) -> list[Line]:
@@ -125,6 +134,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     meeting.documents.append({"kind": part.kind, "title": f"{part.body} {part.kind}, {date.day} {date:%B %Y}"})
     closing = closing_block(part.lines) if part.kind == "minutes" else len(part.lines)  # 'Attendees' after the items
     head, item_list = items.cut_items(part.lines[:closing], part.kind)
+    if not item_list and part.kind == "minutes":  # minutes told in paragraphs, no heading at all
+        head, item_list = narrated_items(part.lines[:closing])
     heading = part.lines[:max(len(head), date_index + 12)][:HEADING_LINES]  # (a street number read as an item cuts
     # no heading)
     facts = when_where.read(heading, part.lines, part.kind, date_index)
@@ -133,8 +144,9 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         intro = head[date_index + 1:]
         meeting.membership, _ = attendance.parse_region(intro)
     else:
-        opens = date_index < len(head) and label_of(head[date_index].stripped)  # a date from the file name: the
-        found, leftover = attendance.parse_region(head[date_index + (0 if opens else 1):])  # 'Present:' line is line 0
+        opens = date_index < len(head) and (label_of(head[date_index].stripped)  # a date from the file name: the
+                                            or _told_with_date(head[date_index]))  # 'Present:' line is line 0
+        found, leftover = attendance.parse_region(head[date_index + (0 if opens else 1):])
         found = [*attendance.parse_region(_listed_above(head[:date_index]))[0], *found]
         closed, unread = attendance.parse_region(part.lines[closing:])
         meeting.attendance.extend([*found, *closed])

@@ -26,6 +26,8 @@ def mover_name(name: str | None) -> PersonName | None:
     an office ('Commissioner', 'Vice Chair') is not part of the name."""
     if name and re.match(rf"{PERSONAL_TITLE}\.?\s", name.strip()):
         return parse_name(name.strip())
+    if name and re.fullmatch(rf"(?i:{MEMBER_TITLE})", name.strip()):
+        return None  # 'Commissioner seconded the motion.': the minutes left out who
     return parse_name(_untitled(name)) if name else None
 
 
