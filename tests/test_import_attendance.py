@@ -2023,3 +2023,15 @@ def test_a_post_then_its_holder_one_a_line_under_a_label_bulleted_or_not():
             ("S. Chambers", "in_attendance", "Chief Administrative Officer", "officer", None),
             ("D. Kell", "in_attendance", "Manager of Communications and Strategic Initiatives", "officer", None),
             ("S. Gropp", "in_attendance", "Curator", "officer", None)]
+
+
+def test_a_sentence_ending_with_the_label_of_the_list_below_it_and_the_sentence_kept():
+    text = ("The Hadbury County Board of County Commissioners convened in a regular meeting on Monday, February 17, "
+            "2003 at 5:00 p.m. in the courtroom, with the following members present to-wit:\n\n"
+            "Commissioner Ann Bell, Chair\n\nCommissioner Tom Hale\n")
+    entries, leftover = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role) for e in entries] == [
+        ("Ann Bell", "present", "Chair"), ("Tom Hale", "present", "Commissioner")]
+    assert [line.text for line in leftover] == [
+        "The Hadbury County Board of County Commissioners convened in a regular meeting on Monday, February 17, 2003 "
+        "at 5:00 p.m. in the courtroom,"]

@@ -2034,3 +2034,16 @@ def test_a_street_number_and_street_with_its_compass_point_is_an_address_not_an_
     text = ("Location:\nCouncil Chambers\n60 Snyder's Road West\nBaden, Ontario\n\n1. Call to Order\n\nAt 6 pm.\n\n"
             "2. Adjournment\n\nAt 7 pm.\n")
     assert [(minute, title) for minute, _, title, _, _ in items(text)] == [("1", "Call to Order"), ("2", "Adjournment")]
+
+
+def test_titles_alone_with_a_colon_in_minutes_without_numbers_a_line_set_in_no_title():
+    text = ("MINUTES OF A REGULAR MEETING OF THE HADBURY COUNTY BOARD HELD FEBRUARY 17, 2003.\n\nCall to Order:\n\n"
+            "Chairman Bell called the meeting to order at 5:00 p.m. and led the Pledge of Allegiance.\n\n"
+            "Agenda Changes:\n\nAdditions:         Purchase Order #3000867, Wheeled Coach Ind. ($83,713) (Clerk's "
+            "Report)\n\n"
+            "  Letter from Program Management Services (Clerk's Report)\n\nMotion by Commissioner Hale, seconded by "
+            "Commissioner Lind, to accept the agenda.  The motion carried unanimously.\n\nConsent Agenda:\n\n"
+            "1)                  Approval of Bills\n\n2)                  Approval of Budget Entries\n")
+    assert [title for _, _, title, _, _ in items(text)] == ["Call to Order", "Agenda Changes", "Consent Agenda"]
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    assert [line.stripped for line in found[0].lines if not line.blank][0].startswith("Chairman Bell")  # (no ':')

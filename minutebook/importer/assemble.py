@@ -15,7 +15,7 @@ from . import attendance, blocks, items, passed_together, reports, rules, sessio
 from .attendance_acting import acting_members
 from .attendance_closing import closing_block
 from .attendance_items import attendance_sections, item_attendance
-from .attendance_labels import PRESENCE_RE, label_of
+from .attendance_labels import PRESENCE_RE, TRAILING_LABEL_RE, label_of
 from .attendance_offices import read_offices, roster_names, signature_block
 from .attendance_posts import voters_named
 from .capitals import word_cases
@@ -73,7 +73,9 @@ def _told_with_date(line: Line) -> bool:
     9 am. Present were Chairman A, Commissioner B and Commissioner C.'): read with the attendance, not passed over."""
     text = line.stripped
     later = re.search(r"[.;]\s+(?=\S)", text)  # (after the sentence with the date)
-    return len(text.split()) > 12 and later is not None and bool(PRESENCE_RE.search(text[later.end():]))
+    return len(text.split()) > 12 and (later is not None and bool(PRESENCE_RE.search(text[later.end():]))
+                                       or TRAILING_LABEL_RE.match(text) is not None)  # ('..., with the following
+    # members present to-wit:' over the list)
 
 
 def _listed_above(lines: list[Line]) -> list[Line]:

@@ -155,7 +155,9 @@ def _known_by_one_name(lines: list[Line], index: int) -> bool:
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
     lines = split_labels(lines)
-    originals = {line.number: line for line in lines}
+    originals: dict[int, Line] = {}
+    for line in lines:  # (a line cut in two, a sentence then a label: the sentence is the line's text to keep)
+        originals.setdefault(line.number, line)
     entries: list[AttendanceDraft] = []
     prose: list[Line] = []  # a roll call told in sentences: its people read, its text kept
     for paragraph in paragraphs(lines):

@@ -269,11 +269,22 @@ def _told_after(text: str) -> int | None:
     return cut if cut and not PRESENCE_RE.search(text[:cut]) else None  # (a roll call told over sentences: prose's)
 
 
+# A sentence that ends by saying the list below it is who attended: '... convened in a regular meeting on Monday,
+# February 17, 2003 ..., with the following members present to-wit:'.
+TRAILING_LABEL_RE = re.compile(r"(?i)^(?P<text>.{20,}?\S)\s+(?:with\s+)?(?P<label>the\s+following\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:present|in\s+attendance))(?:,?\s*to[- ]wit)?\s*:\s*$")
+
+
 def split_labels(lines: list[Line]) -> list[Line]:
     """Each labelled list of a line that opens with a label, on a line of its own (the same line number): a list
-    runs to its line's end. A roll call told in sentences is left whole to the prose rules."""
+    runs to its line's end. A roll call told in sentences is left whole to the prose rules; a sentence that ends
+    with the label of the list below it is the sentence, then the label."""
     found = []
     for line in lines:
+        trailing = TRAILING_LABEL_RE.match(line.text.strip())
+        if trailing:
+            found.extend([replace(line, text=trailing.group("text")), replace(line, text=f"{trailing['label']}:")])
+            continue
         told = _told_after(line.text)
         if told:  # 'Meeting was held in Socorro. Board members in attendance were: A, B and C.': the list is the
             found.extend([replace(line, text=line.text[:told].strip()), replace(line, text=line.text[told:].strip())])

@@ -27,6 +27,7 @@ from .nameentry import (
     qualified_posts,
 )
 from .names import (
+    MEMBERSHIP_ROLES,
     NUMBERED_MEMBER,
     ORGANISATION_RE,
     OTHER_TONGUE,
@@ -274,7 +275,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         # Solicitor', not 'Ann Bell, Kit Lind and County Councillor Jo Moss'
         entry = make_entry(whole.group("name"), line, local)
         if entry:
-            if not entry.role or entry.role in (councillor_role(entry.name), local.role):  # the post printed after
+            if not entry.role or entry.role in (councillor_role(entry.name), local.role) \
+                    or entry.role.lower() in MEMBERSHIP_ROLES:  # ('Commissioner A, Chair') the post printed after
                 # the name, over the role its list's label gives ('Directors Present' / 'Shawn Porter, President')
                 entry.role, agency = post_and_agency(whole.group("role"))  # 'Chief Unified Fire Authority (UFA)'
                 entry.organisation = entry.organisation or agency or whole.group("initials")

@@ -98,6 +98,8 @@ def _run_in_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
     if not match or index > 0 and not lines[index - 1].blank:
         return None
     title, rest = match.group("title"), lines[index].stripped[match.end():]
+    if re.match(r":\s{3}", lines[index].stripped[len(title):]):
+        return None  # 'Additions:         Purchase Order #3000867': a label and its value in columns
     if NOT_A_TITLE_RE.match(title.upper()) and not (PAPER_MOVED_RE.match(title) and MOTION_OPENS_RE.match(rest)) \
             or label_of(f"{title}:") or find_date(title) \
             or FACT_LABEL_RE.match(title) or HONORIFIC_RE.match(title) or re.match(MEMBER_TITLE, title) \
@@ -146,8 +148,9 @@ def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
     the writer's heading style was lost with the format (a word processor's text, a web page's)."""
     line = lines[index]
     text = " ".join(line.stripped.split())
-    if not PLAIN_TITLE_RE.match(text) or len(text.split()) > PLAIN_TITLE_WORDS or index + 2 >= len(lines):
-        return None
+    if not PLAIN_TITLE_RE.match(text) or len(text.split()) > PLAIN_TITLE_WORDS or index + 2 >= len(lines) \
+            or line.indent > page_margin(lines, index) + 1:  # (not a line set in among a list's: 'Additions:    A' /
+        return None  # '' / '  Letter from B')
     if index > 0 and not lines[index - 1].blank or not lines[index + 1].blank or reads_as_sentence(text) \
             or find_date(text) or TIME_RE.search(text) or BODY_TITLE_RE.search(text.upper()):
         return None
@@ -160,8 +163,27 @@ def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
     return text, index + 1
 
 
+def _colon_alone(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A short title in title case and a colon alone between blank lines, a paragraph of text or a numbered list under
+    it ('Call to Order:' / '' / 'Chairman A called the meeting to order ...', 'Consent Agenda:' / '' / '1)   Approval
+    of Bills'): read as the run-in colon's, so that such labels are topics only where they are the minutes' only
+    structure ('Background:' / 'Recommended Action:' inside a report are not)."""
+    line = lines[index]
+    text = " ".join(line.stripped.split())
+    if not text.endswith(":") or not PLAIN_TITLE_RE.match(text[:-1]) or len(text.split()) > PLAIN_TITLE_WORDS \
+            or text.isupper() or label_of(text) is not None or " " not in text and NOT_A_TITLE_RE.match(text.upper()) \
+            or index + 2 >= len(lines) or index > 0 and not lines[index - 1].blank or not lines[index + 1].blank \
+            or line.indent > page_margin(lines, index) + 1:
+        return None
+    below = next((ln.stripped for ln in lines[index + 2:] if not ln.blank), "")
+    if len(below.split()) < PROSE_WORDS and not re.match(r"\d{1,2}[.)]\s", below):
+        return None
+    return text[:-1], index + 1
+
+
 # Narrative minutes with no numbers at all may title a paragraph by running its topic into it with a dash.
 # Or by a short line of its own whose bold or size the text lost.
 UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (
     *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals),
-    ("plain", _plain), ("case", _case), ("run-in colon", _run_in_colon), ("flush title", _flush_title))
+    ("plain", _plain), ("case", _case), ("run-in colon", _run_in_colon), ("run-in colon", _colon_alone),
+    ("flush title", _flush_title))
