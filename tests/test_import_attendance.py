@@ -2035,3 +2035,17 @@ def test_a_sentence_ending_with_the_label_of_the_list_below_it_and_the_sentence_
     assert [line.text for line in leftover] == [
         "The Hadbury County Board of County Commissioners convened in a regular meeting on Monday, February 17, 2003 "
         "at 5:00 p.m. in the courtroom,"]
+
+
+def test_a_town_council_s_roll_members_by_initials_in_brackets_and_the_officers_in_a_sentence():
+    text = ("Councillors:  Mrs. E. Ballard (EB), L. Cooney (LMC) and Mrs. J. Makinson-Sanders (JMS).\n\n"
+            "NB: Cllr. Mrs JMS joined the meeting at approximately 7:45pm.\n\n"
+            "Councillors not present: H. Filer (HF) and D. Wing (DEW).\n\n"
+            "The Town Clerk, Mrs. L.M. Phillips, the Town Clerk’s Assistant, Mrs. M.C. Vincent and a member of the "
+            "public were also present.\n")
+    assert read(text) == [
+        ("L.M. Phillips", "in_attendance", "Town Clerk", None, None),
+        ("M.C. Vincent", "in_attendance", "Town Clerk’s Assistant", None, None),
+        ("E. Ballard", "present", None, None, None), ("L. Cooney", "present", None, None, None),
+        ("J. Makinson-Sanders", "present", None, None, None),
+        ("H. Filer", "absent", None, None, None), ("D. Wing", "absent", None, None, None)]

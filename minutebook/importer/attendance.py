@@ -35,7 +35,7 @@ from .attendance_lines import (
     roster_line,
     with_note,
 )
-from .attendance_order import attendance_alone, label_kind, others_beside_members
+from .attendance_order import attendance_alone, label_kind, others_beside_members, without_initials_named
 from .attendance_posts import board_officers, staff_among_members
 from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
@@ -413,6 +413,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             continue
         keep(index, line)
     flush_sentence()
+    entries = without_initials_named(entries, lines)
     others_beside_members(entries, marks)
     attendance_alone(entries, marks)
     if prose:

@@ -84,7 +84,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"substitute members?(?: present)?$|substitut(?:ions|es)$", {"status": "substitute", "substitutes": True}),
     (r"non[- ]voting members?", {"capacity": "non-voting"}),
     (r"others?", {"status": "in_attendance", "capacity": "other", "guest": True}),
-    (r"(?:[\w'&-]{1,20} ){0,3}absent|not present|not in attendance|absentees?|absennol", {"status": "absent"}),
+    (r"(?:[\w'&-]{1,20} ){0,3}(?:absent|not present|not in attendance)|absentees?|absennol",  # ('Councillors not
+     {"status": "absent"}),  # present:')
     (r"in the chair|presiding|chaired by", {"role": "Chair"}),  # 'In the Chair: Councillor A', 'Presiding: Mayor A'
     (r"leas-chathaoirleach", {"role": "Leas-Chathaoirleach"}),  # an Irish council's deputy chair and chair
     (r"cathaoirleach(?!['’])", {"role": "Cathaoirleach"}),

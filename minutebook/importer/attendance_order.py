@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .drafts import AttendanceDraft
+from .lines import Line
 from .names import MEMBERSHIP_ROLES, PLURAL_MEMBER_TITLE, councillor_role
 
 OFFICE_TITLE_RE = re.compile(r"(?i)^(?:town |city |county |village |township |deputy |assistant )?(?:clerk|treasurer|"
@@ -91,3 +92,10 @@ def others_beside_members(entries: list[AttendanceDraft], marks: list[tuple[int,
         for entry in entries[start:end] if kind == "generic" else []:
             if entry.status == "present":
                 entry.status, entry.capacity = "in_attendance", entry.capacity or "other"
+
+
+def without_initials_named(entries: list[AttendanceDraft], lines: list[Line]) -> list[AttendanceDraft]:
+    """Without the entries that name someone by the initials the list gives a member in brackets ('Mrs J.
+    Makinson-Sanders (JMS)' / 'Cllr. Mrs JMS joined the meeting at 7:45pm'): that member, listed already."""
+    given = {m for line in lines for m in re.findall(r"\(([A-Z]{2,4})\)", line.text)}
+    return [e for e in entries if not (" " not in e.name.name and e.name.printed.split()[-1] in given)]

@@ -15,8 +15,9 @@ from dataclasses import replace
 from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
-from .namelist import GROUP_RE, sentence_entries, split_top
-from .names import HONORIFIC_RE, POST_SURNAME_RE, parse_name
+from .nameentry import ROLE_KEYWORDS
+from .namelist import GROUP_RE, THE_ROLE_RE, sentence_entries, split_top
+from .names import HONORIFIC_RE, POST_SURNAME_RE, looks_like_name, parse_name
 
 # a list of names starts with a capital (or a '*' footnote mark), or with a post or a kind of attender in lower
 # case before one ('supervisors A, B and C, treasurer D', 'guests E and F', 'local resident G')
@@ -92,8 +93,9 @@ PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+ca
 PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach", "President",
              "Vice President"}
 # People a roll call counts without naming: '...; other staff; and ...', ', members of the public'
-UNNAMED_RE = re.compile(r"(?i)(?:^|(?<=[;,]))\s*(?:and\s+)?(?:(?:other|various|several|some)\s+(?:staff|officers|"
-                        r"officials|employees)|(?:several\s+|some\s+)?members\s+of\s+the\s+public)\s*(?=[;,]|$)")
+UNNAMED_RE = re.compile(r"(?i)(?:(?:^|(?<=[;,]))\s*(?:and\s+)?|\s+and\s+)"
+                        r"(?:(?:other|various|several|some)\s+(?:staff|officers|officials|employees)|(?:several\s+|some\s+|an?\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?"
+                        r"members?\s+of\s+the\s+public)\s*(?=[;,]|$)")  # ('... and a member of the public')
 OPENING_RE = re.compile(r"^.{0,300}?:\s+(?=[A-Z])")  # '... with the following results: ' before the list
 TAIL_RE = re.compile(r"(?i)\s+(?:in person|remotely|virtually|via [\w -]{1,30}|by (?:video|tele)[\w -]{0,30}|online)$")
 NAME_PIECE_RE = re.compile(r"^[A-Z*](?:[\w'’.*“”\"-]|(?<=\w)\?(?=\w)){0,30}(?:\s+(?:[A-Z*](?:[\w'’.*“”\"-]|"
@@ -165,7 +167,10 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
             names = ", ".join(pieces)
         context = Context(status=status, sentence=True)
         entries = sentence_entries(_group_title(names), line, context)
-        if len(entries) < len(pieces) and (not entries or not GROUP_RE.match(names)):  # bare surnames:
+        posts = sum(1 for n, piece in enumerate(pieces[:-1]) if THE_ROLE_RE.fullmatch(piece)
+                    and ROLE_KEYWORDS.search(piece) and looks_like_name(pieces[n + 1]))  # ('The Town Clerk, Mrs A'):
+        people = len(pieces) - posts  # a post before its holder's name is no one of its own
+        if len(entries) < people and (not entries or not GROUP_RE.match(names)):  # bare surnames:
             # 'Smith, Jones and Brown', 'Members Hale, Bell and Lind'
             entries = [entry for piece in pieces for entry in _piece(piece, line, context)]
         for entry in entries:  # 'Chief Harms', 'General Counsel Lavra': a post before a surname is its role
@@ -179,7 +184,7 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
         for entry in entries if part and not standing_in else ():  # 'present as the Treasury representative'
             entry.role, entry.capacity = entry.role or part[:1].upper() + part[1:], entry.capacity or "other"
         named = [e for e in entries if e.name.name]
-        return (named, verb) if named and len(named) == len(entries) >= len(pieces) else None
+        return (named, verb) if named and len(named) == len(entries) >= people else None
     return None
 
 

@@ -123,7 +123,8 @@ COLON_ROLE_RE = re.compile(r"^(?:\d+ [a-z]+ and )?(?:the )?(?P<role>[A-Za-z][\w'
 # People who are not members, named after their plural in lower case: 'plus local residents A, B and C'.
 VISITORS_RE = re.compile(r"^(?:plus |and |also |with )?(?P<role>(?:[a-z][a-z'-]{1,20} ){0,2}(?:residents|visitors|"
                          r"guests|observers|members of the public))\s+(?P<name>[A-Z].{2,60})$")
-THE_ROLE_RE = re.compile(r"(?i)(?:and\s)?the\s(?P<role>[a-z][a-z-]{1,20}(?:\s[a-z][a-z-]{1,20}){0,2})")
+THE_ROLE_RE = re.compile(r"(?i)(?:and\s)?the\s(?P<role>[a-z][a-z'’-]{1,20}(?:\s[a-z][a-z'’-]{1,20}){0,2})")  # ('the
+# Town Clerk’s Assistant, Mrs B')
 PAREN_NOTE_RE = re.compile(r"\s*\([^()]{0,40}\)")
 FIRST_POST_RE = re.compile(r"(?P<role>(?:[A-Z][a-z]{2,20}|[A-Z]{2,5})(?:[\s/](?:[A-Z][a-z]{2,20}|[A-Z]{2,5})){0,2})")
 # ('Clerk', 'Town Clerk', 'CAO/Clerk' first)
