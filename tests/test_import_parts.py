@@ -196,3 +196,10 @@ def test_a_paper_s_label_at_the_top_of_a_file_labels_the_file_and_a_meeting_head
     text = ("AGENDA ITEM III.1.a\n\nBOARD OF DIRECTORS MEETING MINUTES\nApril 9, 2018\n\n1. Call to Order\n\n"
             "Planning Committee Meeting\nMay 2, 2018\n")
     assert kinds(text) == [("unknown", None), ("minutes", "Board of Directors")]
+
+
+def test_the_council_s_letterhead_on_the_first_line_of_its_minutes_heading_is_its_authority():
+    text = ("CYNGOR CYMUNED HADBURY COMMUNITY COUNCIL\n\nMINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER "
+            "2019, AT THE VILLAGE HALL.\n\n37. APOLOGIES\n\nNone.\n")
+    assert [(p.kind, p.body, p.authority) for p in split_parts(read_lines("doc.txt", text)[0])] == [
+        ("minutes", "The Council", "Hadbury Community Council")]

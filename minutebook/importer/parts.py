@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import find_date, numeric_order, parse_date
-from .bodynames import COUNCIL_KINDS, first_column, is_authority, is_council, letterhead_authority
+from .bodynames import (
+    COUNCIL_KINDS,
+    WELSH_LEAD_RE,
+    first_column,
+    is_authority,
+    is_council,
+    letterhead_authority,
+)
 from .lines import Line
 from .names import title_case
 from .recognise import Recognised, header, recognise
@@ -167,18 +174,21 @@ def _named_above(above: list[Line], start: Start) -> Start:
     return (kind, {**attributes, "body": title_case(found)}) if found else start
 
 
-def _authority_above(above: list[Line], start: Start) -> Start:
+def _authority_above(above: list[Line], start: Start, heading: list[Line]) -> Start:
     """'THE CORPORATION OF THE TOWNSHIP OF X' or 'ASHCOMBE PARISH COUNCIL' (a letterhead) over 'PLANNING COMMITTEE
     MINUTES': the authority the body belongs to, where its heading's own rule named none; a letterhead's first
-    column where an address is printed beside it ('City of Fairhaven' ... 'City Hall')."""
+    column where an address is printed beside it ('City of Fairhaven' ... 'City Hall'). The letterhead may be the
+    first line of the heading the rule read from its start ('CEFN COMMUNITY COUNCIL' / 'MINUTES OF THE COUNCIL
+    MEETING HELD ON ...'), over a body that is the council itself."""
     kind, attributes = start
     if attributes.get("authority"):
         return start
-    for line in reversed(above[-8:]):
+    first = [heading[0]] if heading and is_council(attributes.get("body")) else []
+    for line in [*first, *reversed(above[-8:])]:
         text = first_column(line.stripped)
         if len(text) < 60 and text.lower() != (attributes.get("body") or "").lower() \
                 and (is_authority(text) or letterhead_authority(text) and not is_council(attributes.get("body"))):
-            return kind, {**attributes, "authority": title_case(text)}
+            return kind, {**attributes, "authority": title_case(WELSH_LEAD_RE.sub("", text))}  # (the English name)
     return start
 
 
@@ -194,7 +204,7 @@ def split_parts(lines: list[Line]) -> list[Part]:
         starts.append((i, found))
     starts = _by_evidence(lines, starts)
     starts = [(i, _named_above(lines[:i], start)) for i, start in starts]
-    starts = [(i, _authority_above(lines[starts[n - 1][0] + 1 if n else 0:i], start))
+    starts = [(i, _authority_above(lines[starts[n - 1][0] + 1 if n else 0:i], start, lines[i:i + 1]))
               for n, (i, start) in enumerate(starts)]
     starts = sorted(starts + _attachments(lines, {i for i, _ in starts}), key=_at)
     parts: list[Part] = []
