@@ -654,3 +654,17 @@ def test_a_shire_named_as_a_part_of_the_heading_line_is_the_authority():
     found = read("19 November, 2014 – Ordinary Meeting of Council – Minutes Shire of Hadbury\n\nMINUTES\n\n"
                  "1. DECLARATION OF OPENING\n\nThe Shire President declared the meeting open.\n")
     assert (found.body, str(found.date), found.authority) == ("Council", "2014-11-19", "Shire of Hadbury")
+
+
+def test_the_date_of_an_earlier_meeting_whose_minutes_are_approved_is_not_the_meeting_s(tmp_path):
+    text = ("Hadbury District Council\nAgenda and minutes\n\nVenue: Committee Room 2, East Pallant House.\n\n248.\n\n"
+            "Approval of Minutes\n\nThe committee is requested to approve the minutes of its ordinary meeting on 28 "
+            "March 2019.\n\nMinutes:\n\nRESOLVED\n\nThe minutes be approved as a correct record.\n")
+    assert read(text) is None  # no date of its own: not the earlier meeting's
+    from minutebook.importer import run_import
+    from minutebook.importer.worker import Options
+    source = tmp_path / "minutes.txt"
+    source.write_text(text, encoding="utf-8")
+    report = run_import([source], tmp_path / "content", root=tmp_path, options=Options(date=dt.date(2019, 4, 25)))
+    assert report.meetings_created == ["meetings/hadbury-district-council/2019-04-25.md"]  # the body its heading
+    # names, on the date the user gave

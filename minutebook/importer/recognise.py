@@ -287,16 +287,23 @@ APPROVED_ON_RE = re.compile(r"(?i)\b(?:approved|adopted|confirmed|ratified)\b(?:
                             r"corrected|submitted|read))?(?:\s+by\s+(?:the\s+)?[\w ]{1,40}?)?\s*(?:on|:)?\s*$")
 
 
+# What stands before the date of an earlier meeting whose minutes a sentence names: '... to approve the minutes of
+# its ordinary meeting on 28 March 2019', 'the minutes of the meeting held on'.
+EARLIER_MINUTES_RE = re.compile(r"(?i)\b(?:approv|confirm|adopt|accept|sign|agree|receiv)\w*\s+(?:as\s+\w+\s+)?the\s+"
+                                r"minutes\s+of\s+(?:the|its|their)\b[^.]{0,60}?\b(?:meeting|session)s?\s+"
+                                r"(?:held\s+)?(?:on\s+)?$")  # (not a title: 'Minutes of the X meeting 3 March 2021')
+
+
 def _approval_date(lines: list[Line], index: int, order: str) -> bool:
     """The line's date is the day the minutes were approved, printed after the words that say so on its line or
-    the line above: never the meeting's."""
+    the line above, or the day of an earlier meeting whose minutes it names: never the meeting's."""
     found = find_date(lines[index].text, order)
     if not found:
         return False
     before = lines[index].text[:found[1].start()]
     if not before.strip() and index > 0:
         before = lines[index - 1].text
-    return bool(APPROVED_ON_RE.search(before))
+    return bool(APPROVED_ON_RE.search(before) or EARLIER_MINUTES_RE.search(before))
 
 
 def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
@@ -373,11 +380,13 @@ def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
     return ("minutes" if minutes_text(text) else "agenda"), "text"
 
 
-def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recognised | None:
+def recognise(lines: list[Line], start: int = 0, whole: bool = False,
+              given: dt.date | None = None) -> Recognised | None:
     """What the document starting at `start` is, or None when its top holds no body and date.
 
     With `whole`, the whole text is evidence too (a file with no heading at all): a body named in a
-    sentence ('A Meeting of X will be held ...'), the body and date in the file's name."""
+    sentence ('A Meeting of X will be held ...'), the body and date in the file's name. A date `given` (the user's
+    --date) stands for one the top does not print."""
     indexes = header(lines, start)
     if not indexes:
         return None
@@ -413,6 +422,9 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False) -> Recogni
         yearless = next((i for i in indexes if _yearless(lines[i].text, named)), start)  # '3pm, Sunday 20th
         dated = (named, yearless)  # February' under the title: the date's line, where its time and place are
         reasons.append("date from the file name")
+    elif dated is None and given is not None:
+        dated = (given, start)
+        reasons.append("the date given")
     elif dated is None:  # no file name's date to go by: the year the heading or the document prints
         dated = _yearless_date(lines, indexes, body)
         if dated is None:

@@ -20,6 +20,7 @@ from .file_names import file_date
 from .lines import Line, read_lines
 from .paging import paging
 from .parts import Part, split_parts
+from .recognise import recognise
 from .version import VERSION
 
 
@@ -128,6 +129,8 @@ def _without_heading(lines: list[Line], options: Options, result: Result) -> Non
     what could not be found. Never a warning followed by nothing imported."""
     found = next((p for p in split_parts(lines) if p.kind in ("agenda", "minutes")), None)
     body = options.body or (found.body if found else None)
+    if body is None and options.date and (told := recognise(lines, 0, whole=True, given=options.date)):
+        body = told.body  # a heading naming its body and no date: the date the user gave
     date = options.date or (found.date if found else None) or _heading_date(lines)
     first = next((line.number for line in lines if not line.blank), 0)
     missing = [what for what, value in (("body", body), ("date", date)) if not value]
