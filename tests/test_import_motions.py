@@ -919,3 +919,12 @@ def test_a_motion_seconded_in_a_clause_after_a_semicolon_names_its_seconder():
     item = read("Trustee Kane made a motion to approve the vouchers as follows; the motion was seconded by Trustee "
                 "Brennan and approved unanimously.\n")
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Kane", "Brennan", "carried")]
+
+
+def test_resolved_alone_over_the_paragraph_it_resolved_and_a_web_page_s_link_after_a_title():
+    item = read("Minutes:\n\nRESOLVED\n\n \n\nThe minutes of the meeting held on 28 March 2019 be approved as a "
+                "correct record.\n\n \n\nMatters Arising: none.\n")
+    assert item.decisions == ["The minutes of the meeting held on 28 March 2019 be approved as a correct record."]
+    from minutebook.importer.titles import clean_title
+    assert clean_title("Approval of Minutes pdf icon PDF 112 KB")[0] == "Approval of Minutes"
+    assert clean_title("Budget Report (PDF, 2.1 MB)")[0] == "Budget Report"

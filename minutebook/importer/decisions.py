@@ -37,7 +37,8 @@ DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that on
     r"(?:\s*\((?:(?:Minute|Min\.?|Resolution|Res\.?)\s+)?(?:No\.?\s*)?[A-Z]{0,5}\.?\s?\d{1,4}[/.-][\w/.-]{1,16}\))?"
     # its number: 'RESOLVED (C12/03/2023):', 'RESOLVED (Minute 24/031):'
     r"(?:\s*:\s*|\s*[-–]\s*|,?\s+(?=(?:that|That|THAT|To|to)\b)|(?<=M/S/C)\s+|"
-    r"(?<=RESOLVED),\s+(?=[A-Z]|the\b))(.*)$")  # ('M/S/C To approve X',
+    r"(?<=RESOLVED),\s+(?=[A-Z]|the\b)|(?<=RESOLVED)\s*(?=$))(.*)$")  # ('M/S/C To approve X', 'RESOLVED' alone
+    # over the paragraph it resolved, as a council's web page prints it,
 # 'M/S/C “Therefore be it resolved ...”': moved, seconded and carried, nobody named; 'RESOLVED, that ...'; 'RESOLVED,
 # Paul Lipton is appointed to the Compensation Committee.')
 

@@ -44,10 +44,15 @@ ABBREVIATION_RE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|st|no|nos|co|inc|ltd|ord|re
                              r"approx|dept)$")
 
 
+# A link to the item's paper that a council's web page prints after its title: 'Approval of Minutes pdf icon PDF 112
+# KB', 'Budget (PDF, 2.1 MB)'.
+LINKED_FILE_RE = re.compile(r"(?i)\s*(?:pdf\s+icon\s+)?\(?\s*PDF,?\s+\d+(?:\.\d+)?\s*[KM]B\s*\)?\s*$")
+
+
 def clean_title(title: str) -> tuple[str, dict]:
     """Take page references, '(To Follow)' and '(Item 5)' / '(Agenda 5)' out of a heading; return them as data."""
     data: dict = {}
-    title = FILE_COLUMN_AFTER_RE.sub("", title)
+    title = FILE_COLUMN_AFTER_RE.sub("", LINKED_FILE_RE.sub("", title))
     match = PAGES_RE.search(title) or PAGE_COLUMN_RE.search(title)
     if match:
         data["pages"] = re.sub(r"\s*[-–]\s*", " - ", match.group(1))
