@@ -27,7 +27,10 @@ from .attendance_lines import (
     INDIVIDUAL_RE,
     MINUTE_TAKER_RE,
     OBSERVER_RE,
+    all_names,
+    bulleted,
     is_organisation,
+    known_by_one_name,
     listed_with_post,
     one_a_line,
     post_then_holder,
@@ -60,8 +63,6 @@ from .starts import next_texts
 # has neither a currency sign, thousands nor a date beside it.
 AMOUNT_RE = re.compile(r"[$£€]\d{1,3}(?:,?\d{3}){0,4}\.\d{2}\b|(?<![\w.,])\d{1,3}(?:,\d{3}){1,4}\.\d{2}\b"
                        r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b.{1,120}?\s\d{1,9}\.\d{2}$")
-
-
 
 
 # A label this module does not know ('Contact:', 'Tel:', a form's '(a)   Subject:'): the list above it has ended.
@@ -100,22 +101,8 @@ NAMES_A_ROW = 3  # names in a row of cells, at least, for them to be people side
 PROXY_RE = re.compile(r"^(?:[-*•]\s+)?(?P<name>[^<>→]{3,60}?)\s*(?:->|→|>)\s*(?P<holder>\S.{2,60})$")
 
 
-def _bulleted(lines: list[Line], index: int) -> bool:
-    """The line next to this one opens with '* ' too, neither with a table's tab columns: a Markdown list's bullets,
-    not a mark flagging a name ('*' / name / tab / organisation is a table's row, its mark in the legend)."""
-    near = [lines[k].text.strip() for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].text.strip()]
-    return "\t" not in lines[index].text.strip() and any(t.startswith("* ") and "\t" not in t for t in near)
-
-
 # One bullet an organisation, its people after a colon, under an attendance label: '- Flanders: A, B, C'.
 ADMINISTRATION_RE = re.compile(rf"^[-*•]\s+(?P<body>{ORGANISATION_LEAD}):\s+(?P<names>[A-Z].+)$")
-
-
-def _all_names(text: str) -> bool:
-    """'Catherine Wagneur' / 'HOF Alexander ; HOOGEWYS Tristan': only people after the colon, so what is before it
-    is their organisation though it reads like a name ('- Walloon Region: ...', '- Brussels Region: ...')."""
-    pieces = [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
-    return bool(pieces) and all(looks_like_name(p) for p in pieces)
 
 
 MARKED_RE = re.compile(r"\s*(?:#{1,6}\s.*|(?:\*\*|__)[^*_]+(?:\*\*|__))\s*")  # a line the file marks a heading
@@ -137,19 +124,6 @@ LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")  # a numbered list's nu
 COLUMN_HEAD_RE = re.compile(r"(?i)(?:full\s+)?(?:names?|titles?|positions?|roles?|posts?|offices?|organi[sz]ations?|"
                             r"compan(?:y|ies)|representing|affiliations?|members?|departments?|agenc(?:y|ies)|"
                             r"initials)")
-
-
-ONE_NAME_RE = re.compile(r"^[-*•]\s+(?P<name>[A-Z][a-z]{2,20})$")  # '- Jasmine': a bullet of one given name
-
-
-def _known_by_one_name(lines: list[Line], index: int) -> bool:
-    """A bullet of one capitalised word among bullets of people named in full ('- Peter Rybar' / '- Jasmine' / '- Yan
-    Zhang'): someone the list names by the one name they go by (a name in full on each side of it)."""
-    if not ONE_NAME_RE.match(lines[index].stripped):
-        return False
-    near = [lines[k].stripped for k in (index - 1, index + 1) if 0 <= k < len(lines)]
-    return len(near) == 2 and all((m := re.match(r"^[-*•]\s+(.+)$", text)) and looks_like_name(m.group(1))
-                                  for text in near)
 
 
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
@@ -253,7 +227,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             text = text[numbered.end():]  # label: a numbered list of people, its numbers no part of a name
             line = Line(line.file, line.number, text, line.raw)
         if context is not None and len(MARK_RE.findall(text)) == 1 and text.startswith("* ") \
-                and (context.status in ("apologies", "absent") or _bulleted(lines, index)):  # '* Liam Maxwell
+                and (context.status in ("apologies", "absent") or bulleted(lines, index)):  # '* Liam Maxwell
             # (DCMS)' under 'Apologies', '* Rob Laurence - Innovate Identity' among others so marked: a list's bullet
             text = text[2:]
             line = Line(line.file, line.number, text, line.raw)
@@ -306,7 +280,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         grouped = ADMINISTRATION_RE.match(text) if context is not None else None
         body = grouped.group("body") if grouped else ""
         if grouped and label_of(body + ":") is None and (body.isupper() or not looks_like_name(body)
-                                                          or _all_names(grouped.group("names"))):
+                                                          or all_names(grouped.group("names"))):
             for entry in sentence_entries(grouped.group("names"), line, context):  # '- Flanders: A, B, C'
                 entry.organisation = entry.organisation or body
                 entries.append(entry)
@@ -407,7 +381,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 continue
         entry = make_entry(text, line, context) if looks_like_name(PRESIDED_RE.sub("", text)) or context.surnames else \
             make_entry(text, line, Context(**{**context.__dict__, "surnames": True})) \
-            if _known_by_one_name(lines, index) else None
+            if known_by_one_name(lines, index) else None
         if entry:
             entries.append(entry)
             continue

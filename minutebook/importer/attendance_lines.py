@@ -118,3 +118,30 @@ def one_a_line(lines: list[Line], index: int) -> bool:
         or not re.search(r"[,;&]|\band\b", t) and (looks_like_name(t) or name_then_organisation(t)))]
     return len(names) == len(following) and (len(names) >= 2 or bool(names and (
         name_then_organisation(names[0]) or name_with_post(names[0]))))
+
+
+def bulleted(lines: list[Line], index: int) -> bool:
+    """The line next to this one opens with '* ' too, neither with a table's tab columns: a Markdown list's bullets,
+    not a mark flagging a name ('*' / name / tab / organisation is a table's row, its mark in the legend)."""
+    near = [lines[k].text.strip() for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].text.strip()]
+    return "\t" not in lines[index].text.strip() and any(t.startswith("* ") and "\t" not in t for t in near)
+
+
+def all_names(text: str) -> bool:
+    """'Catherine Wagneur' / 'HOF Alexander ; HOOGEWYS Tristan': only people after the colon, so what is before it
+    is their organisation though it reads like a name ('- Walloon Region: ...', '- Brussels Region: ...')."""
+    pieces = [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
+    return bool(pieces) and all(looks_like_name(p) for p in pieces)
+
+
+ONE_NAME_RE = re.compile(r"^[-*•]\s+(?P<name>[A-Z][a-z]{2,20})$")  # '- Jasmine': a bullet of one given name
+
+
+def known_by_one_name(lines: list[Line], index: int) -> bool:
+    """A bullet of one capitalised word among bullets of people named in full ('- Peter Rybar' / '- Jasmine' / '- Yan
+    Zhang'): someone the list names by the one name they go by (a name in full on each side of it)."""
+    if not ONE_NAME_RE.match(lines[index].stripped):
+        return False
+    near = [lines[k].stripped for k in (index - 1, index + 1) if 0 <= k < len(lines)]
+    return len(near) == 2 and all((m := re.match(r"^[-*•]\s+(.+)$", text)) and looks_like_name(m.group(1))
+                                  for text in near)

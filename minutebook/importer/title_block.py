@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ..dates import find_date
+from .heading_dates import took_place
 from .lines import Line
-from .recognise import took_place
 from .starts import date_only
 
 DATE_LABEL_RE = re.compile(r"(?i)^(?:meeting\s+)?date(?:\s+(?:and|&)\s+time)?\s*:")

@@ -142,19 +142,24 @@ PLAIN_TITLE_WORDS = 8  # a title's words at most: a longer line is text
 PROSE_WORDS = 8  # words in the first line of a paragraph of text under a title
 
 
+def _over_paragraph(lines: list[Line], index: int) -> str | None:
+    """The first line of the paragraph under a line that stands alone between blank lines at the page's margin (not
+    a line set in among a list's: 'Additions:    A' / '' / '  Letter from B'), or None."""
+    if index + 2 >= len(lines) or index > 0 and not lines[index - 1].blank or not lines[index + 1].blank \
+            or lines[index].indent > page_margin(lines, index) + 1:
+        return None
+    return next((line.stripped for line in lines[index + 2:] if not line.blank), "")
+
+
 def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
     """A short title in mixed case alone between blank lines with a paragraph of text under it ('Statement of
     Principles' / '' / 'The Board discussed the final draft ...'), in minutes with no numbers and no other mark:
     the writer's heading style was lost with the format (a word processor's text, a web page's)."""
-    line = lines[index]
-    text = " ".join(line.stripped.split())
-    if not PLAIN_TITLE_RE.match(text) or len(text.split()) > PLAIN_TITLE_WORDS or index + 2 >= len(lines) \
-            or line.indent > page_margin(lines, index) + 1:  # (not a line set in among a list's: 'Additions:    A' /
-        return None  # '' / '  Letter from B')
-    if index > 0 and not lines[index - 1].blank or not lines[index + 1].blank or reads_as_sentence(text) \
-            or find_date(text) or TIME_RE.search(text) or BODY_TITLE_RE.search(text.upper()):
+    text = " ".join(lines[index].stripped.split())
+    below = _over_paragraph(lines, index)
+    if below is None or not PLAIN_TITLE_RE.match(text) or len(text.split()) > PLAIN_TITLE_WORDS \
+            or reads_as_sentence(text) or find_date(text) or TIME_RE.search(text) or BODY_TITLE_RE.search(text.upper()):
         return None
-    below = next((ln.stripped for ln in lines[index + 2:] if not ln.blank), "")
     if len(below.split()) < PROSE_WORDS or not re.search(r"[a-z]", below) or PLAIN_TITLE_RE.match(below) \
             and len(below.split()) <= PLAIN_TITLE_WORDS:  # another title under it: no paragraph of its own
         return None
@@ -168,14 +173,12 @@ def _colon_alone(lines: list[Line], index: int) -> tuple[str, int] | None:
     it ('Call to Order:' / '' / 'Chairman A called the meeting to order ...', 'Consent Agenda:' / '' / '1)   Approval
     of Bills'): read as the run-in colon's, so that such labels are topics only where they are the minutes' only
     structure ('Background:' / 'Recommended Action:' inside a report are not)."""
-    line = lines[index]
-    text = " ".join(line.stripped.split())
-    if not text.endswith(":") or not PLAIN_TITLE_RE.match(text[:-1]) or len(text.split()) > PLAIN_TITLE_WORDS \
-            or text.isupper() or label_of(text) is not None or " " not in text and NOT_A_TITLE_RE.match(text.upper()) \
-            or index + 2 >= len(lines) or index > 0 and not lines[index - 1].blank or not lines[index + 1].blank \
-            or line.indent > page_margin(lines, index) + 1:
+    text = " ".join(lines[index].stripped.split())
+    below = _over_paragraph(lines, index)
+    if below is None or not text.endswith(":") or not PLAIN_TITLE_RE.match(text[:-1]) \
+            or len(text.split()) > PLAIN_TITLE_WORDS or text.isupper() or label_of(text) is not None \
+            or " " not in text and NOT_A_TITLE_RE.match(text.upper()):
         return None
-    below = next((ln.stripped for ln in lines[index + 2:] if not ln.blank), "")
     if len(below.split()) < PROSE_WORDS and not re.match(r"\d{1,2}[.)]\s", below):
         return None
     return text[:-1], index + 1

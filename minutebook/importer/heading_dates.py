@@ -1,0 +1,131 @@
+"""The date a document's heading gives its meeting: the title sentence's, a heading line's saying when the meeting
+took place, else the date nearest the body's name (a title line's before one inside a sentence), never the day the
+minutes were approved nor an earlier meeting's whose minutes a sentence names; a day and month printed without a year
+in the year the document prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import MONTHS, YEAR_IN_TEXT_RE, find_date, yearless_date
+from .lines import Line
+from .meeting_titles import Candidate
+from .starts import NEXT_MEETING_RE
+
+
+def yearless_agrees(text: str, named: dt.date | None) -> bool:
+    """'held on Monday 25th June at 7.00pm': a day and month without a year that agree with the file's date."""
+    if named is None:
+        return False
+    for day, month in re.findall(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\b", text):
+        if MONTHS.get(month.lower()) == named.month and int(day) == named.day:
+            return True
+    return any(MONTHS.get(month.lower()) == named.month and int(day) == named.day
+               for month, day in re.findall(r"(?i)\b([a-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?\b", text))
+
+
+# A heading's sentence saying when the meeting was, or will be: its date beats a date alone (the release's, the
+# printing's, the date a summons was signed: 'You are hereby summoned to attend a meeting of the Town Council to be
+# held at the Town Hall, Market Street, Hadbury on Tuesday 9 April 2024' over 'Town Clerk' / '2 April 2024').
+TOOK_PLACE_RE = re.compile(r"(?i)(?<!next )(?<!following )\b(?:meeting|discussions?|session|hearing)\b"
+                           r"(?:\s+of\s+(?:the\s+)?[\w&' -]{1,60}?)?"
+                           r"\s+(?:took\s+place|(?:was|were|is|will\s+be|to\s+be)\s+held)\s+(?:on\s+)?")
+
+
+def took_place(text: str, order: str | None = None) -> dt.date | None:
+    """The date a line says the meeting took place on ('The discussions took place on November 24 and 25, 2019.'),
+    or None."""
+    told = TOOK_PLACE_RE.search(text)
+    found = find_date(text[told.end():], order) if told else None
+    return found[0] if found else None
+
+
+def heading_date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
+    """The date of the title sentence, else of a heading's line saying when the meeting took place, else the date
+    nearest below (else above) the chosen name."""
+    if body.sentence:
+        found = find_date(body.sentence, order)
+        if found:
+            before = body.sentence[:found[1].start()]
+            line = next((i for i in indexes if i >= body.index and find_date(lines[i].text, order)
+                         and find_date(lines[i].text, order)[0] == found[0]), body.index)
+            if len(before) < 300 and not APPROVED_ON_RE.search(before):  # (not the day the minutes were approved)
+                return found[0], line
+    nearest = _nearest_date(lines, indexes, body, order)
+    for i in indexes:  # 'The discussions took place on November 24 and 25, 2019.' under a release date
+        when = took_place(f"{lines[i].text} {lines[i + 1].text}" if i + 1 < len(lines) else lines[i].text, order)
+        if when and (nearest is None or when != nearest[0]):
+            return when, i
+    return nearest
+
+
+_printed: tuple[list[Line], set[int]] | None = None  # the lines last asked about, and the years they print
+
+
+def _years_printed(lines: list[Line]) -> set[int]:
+    """The years a document prints anywhere, found once for its lines however many of its parts ask."""
+    global _printed
+    if _printed is None or _printed[0] is not lines:
+        _printed = (lines, {int(y) for line in lines for y in YEAR_IN_TEXT_RE.findall(line.text)})
+    return _printed[1]
+
+
+def yearless_heading_date(lines: list[Line], indexes: list[int], body: Candidate) -> tuple[dt.date, int] | None:
+    """A heading's day and month printed without a year ('held on Monday 25th June'): in the year the heading
+    prints ('SRCF Annual General Meeting 2000' / 'Sunday 20th February'), else in the one year of those the
+    document prints that gives the day its weekday (or the only year it prints, where no weekday is given)."""
+    years = {int(y) for i in indexes for y in YEAR_IN_TEXT_RE.findall(lines[i].text)} or _years_printed(lines)
+    for i in sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index))):
+        if NEXT_MEETING_RE.search(lines[i].text):
+            continue  # ('Next meeting – 9:00am Thursday, February 15th': another meeting's day)
+        found = yearless_date(lines[i].text, years)
+        if found:
+            return found[0], i
+    return None
+
+
+# What stands before the date the minutes were approved on, in their heading: 'APPROVED AS WRITTEN ON' / 'JULY 11,
+# 2023', 'Adopted: 12 May 2021', 'Minutes approved by the Board on March 3, 2020'.
+APPROVED_ON_RE = re.compile(r"(?i)\b(?:approved|adopted|confirmed|ratified)\b(?:\s+as\s+(?:written|amended|presented|"
+                            r"corrected|submitted|read))?(?:\s+by\s+(?:the\s+)?[\w ]{1,40}?)?\s*(?:on|:)?\s*$")
+
+
+# What stands before the date of an earlier meeting whose minutes a sentence names: '... to approve the minutes of
+# its ordinary meeting on 28 March 2019', 'the minutes of the meeting held on'.
+EARLIER_MINUTES_RE = re.compile(r"(?i)\b(?:approv|confirm|adopt|accept|sign|agree|receiv)\w*\s+(?:as\s+\w+\s+)?the\s+"
+                                r"minutes\s+of\s+(?:the|its|their)\b[^.]{0,60}?\b(?:meeting|session)s?\s+"
+                                r"(?:held\s+)?(?:on\s+)?$")  # (not a title: 'Minutes of the X meeting 3 March 2021')
+
+
+def _approval_date(lines: list[Line], index: int, order: str) -> bool:
+    """The line's date is the day the minutes were approved, printed after the words that say so on its line or
+    the line above, or the day of an earlier meeting whose minutes it names: never the meeting's."""
+    found = find_date(lines[index].text, order)
+    if not found:
+        return False
+    before = lines[index].text[:found[1].start()]
+    if not before.strip() and index > 0:
+        before = lines[index - 1].text
+    return bool(APPROVED_ON_RE.search(before) or EARLIER_MINUTES_RE.search(before))
+
+
+def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
+    """The date nearest below (else above) the chosen name, a title line's before one inside a sentence."""
+    ordered = [i for i in sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index)))
+               if not _approval_date(lines, i, order)]
+    titles = [i for i in ordered if len(re.findall(r"\b[a-z]{2,}\b", lines[i].text)) < 6]
+    for i in titles:  # a date on a title line ('TUESDAY, DECEMBER 8, 2020') before one inside a sentence
+        found = find_date(lines[i].text, order)
+        if found:
+            return found[0], i
+    for i in ordered:
+        found = find_date(lines[i].text, order)
+        if found:
+            return found[0], i
+        if i + 1 in indexes:  # a date wrapped over two lines: 'on Wednesday 10' / 'October 2018'
+            found = find_date(f"{lines[i].stripped} {lines[i + 1].stripped}", order)
+            if found:
+                return found[0], i + 1
+    return None
