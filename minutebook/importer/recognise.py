@@ -6,6 +6,7 @@ letter-spaced or wrapped over lines, a title sentence 'a meeting of X to be held
 'Date:' fields) and the file's name are cut into candidate names of a body, each scored by what speaks for
 it (a body word, a line of its own, capitals, a kind word or a date beside it, a title sentence, how near
 the top it stands); the best one wins, and the reason is kept with the part and shown in the import report.
+The date beside the name is heading_dates.py's to read.
 """
 
 from __future__ import annotations
