@@ -44,3 +44,18 @@ def test_minutes_in_paragraphs_record_their_attendance_items_motions_and_decisio
         ("kit-lind", "tom-hale", "carried"), ("tom-hale", None, "carried")]  # (the second seconder left unnamed)
     assert [len(item["decisions"]) for item in meeting["items"]] == [1, 1]
     assert "The Treasurer had nothing to point out." in record
+
+
+def test_an_agenda_s_list_printed_over_minutes_in_paragraphs_is_text_the_paragraphs_the_items(tmp_path):
+    agenda = ("May 11, 2020 Meeting Minutes\n\nMAY 11, 2020\n9:00 AM\n\n1. Call To Order\n2. Roll Call of Members\n"
+              "3. Approval of the Agenda\n4. Public Comment\n5. Consideration of Business Items\na) Bills\nb) Payroll\n"
+              "6. Other Business\n7. Adjournment\n\n")
+    source = tmp_path / "2020-05-11-board-minutes.txt"
+    source.write_text(agenda + MINUTES, encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path)
+    record = next((tmp_path / "content/meetings").rglob("2020-05-11.md")).read_text(encoding="utf-8")
+    meeting = yaml.safe_load(record.split("---\n")[1])
+    assert [item["title"] for item in meeting["items"]] == [
+        "Approve the agenda as presented", "Approve the appointments as recommended by letter from the Chief"]
+    assert [a["name"] for a in meeting["attendance"]] == ["Ann Bell", "Tom Hale", "Kit Lind"]  # (not 'Public
+    assert "2\\. Roll Call of Members" in record  # Comment', 'Other Business': the agenda's list is text)

@@ -21,7 +21,7 @@ from .attendance_posts import voters_named
 from .capitals import word_cases
 from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
-from .narrative import narrated_items
+from .narrative import agenda_over_narrative, narrated_items
 from .paging import Paging
 from .parts import Part, first_date, split_parts
 from .record_text import markdown
@@ -138,6 +138,9 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     head, item_list = items.cut_items(part.lines[:closing], part.kind)
     if not item_list and part.kind == "minutes":  # minutes told in paragraphs, no heading at all
         head, item_list = narrated_items(part.lines[:closing])
+    listed: list[Line] = []  # an agenda's list printed over minutes told in paragraphs: kept as text
+    if part.kind == "minutes" and item_list and (told := agenda_over_narrative(part.lines[:closing], item_list)):
+        head, item_list, listed = told
     heading = part.lines[:max(len(head), date_index + 12)][:HEADING_LINES]  # (a street number read as an item cuts
     # no heading)
     facts = when_where.read(heading, part.lines, part.kind, date_index)
@@ -152,7 +155,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
         found = [*attendance.parse_region(_listed_above(head[:date_index]))[0], *found]
         closed, unread = attendance.parse_region(part.lines[closing:])
         meeting.attendance.extend([*found, *closed])
-        intro = [line for line in [*leftover, *unread] if not TITLE_LINE_RE.match(line.stripped)]
+        intro = sorted([line for line in [*leftover, *unread] if not TITLE_LINE_RE.match(line.stripped)] + listed,
+                       key=lambda line: line.number)
     meeting.intro.append(markdown(intro))
     _read_items(item_list, meeting, word_cases(part.lines))
     if part.kind != "agenda":

@@ -2,7 +2,8 @@
 next item is the minutes. Commissioner B made a motion to approve the minutes as written. Commissioner C seconded
 the motion. All voted "AYE".' Each paragraph that minutes a motion is an item of its own, titled by what was moved;
 a paragraph that minutes none goes with the item before it (before the first, the record's introduction keeps it).
-Read only where the part has no item headings of any kind (items.py finds none).
+Read where the part has no item headings of any kind (items.py finds none), or where its only numbered headings are
+an agenda's list printed over the minutes, no entry with text of its own (`agenda_over_narrative`).
 """
 
 from __future__ import annotations
@@ -58,3 +59,28 @@ def narrated_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
         item.sources.append((lines[start].file, lines[start].number, last))
         items.append(item)
     return lines[:moved[0][0]], items
+
+
+LEAST_LISTED = 3  # entries of an agenda's list, at least, printed over minutes told in paragraphs
+POINT_RE = re.compile(r"^(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+\S(?:\S*\s+){0,7}\S*$")  # 'a) Bills': a list's short point
+
+
+def _entries_only(item: ItemDraft) -> bool:
+    """An agenda's entry: its title, and at most the short points listed under it ('a) Bills' / 'b) Payroll')."""
+    return all(line.blank or POINT_RE.match(line.stripped) for line in item.lines)
+
+
+def agenda_over_narrative(lines: list[Line], items: list[ItemDraft]
+                          ) -> tuple[list[Line], list[ItemDraft], list[Line]] | None:
+    """'1. Call To Order' / '2. Roll Call of Members' / ... / '12. Adjournment' / the date again / 'The Board held a
+    meeting ...' / paragraphs that minute motions: the numbered list is the agenda printed over the minutes (no
+    entry has text of its own, the last runs on into the paragraphs), the paragraphs the items. (The lines before
+    the first such paragraph but the list's, the items, the list's lines: text, no one's attendance), or None."""
+    if len(items) < LEAST_LISTED or not all(_entries_only(item) for item in items[:-1]):
+        return None
+    first, last = (next((i for i, line in enumerate(lines) if line.number == item.line.number), None)
+                   for item in (items[0], items[-1]))
+    if first is None or last is None:
+        return None
+    head, narrated = narrated_items(lines[last + 1:])
+    return ([*lines[:first], *head], narrated, lines[first:last + 1]) if narrated else None
