@@ -137,3 +137,10 @@ def test_a_staff_post_before_a_full_name_a_librarian_s_and_two_posts_held_togeth
     assert [(p.name, p.role) for p in map(parse_name, ["Head Librarian Jo Post",
                                                        "Golf Club Manager/Superintendent Sean Creed"])] == [
         ("Jo Post", "Head Librarian"), ("Sean Creed", "Golf Club Manager/Superintendent")]
+
+
+def test_a_place_s_or_a_department_s_post_before_a_surname_alone():
+    assert [(p.name, p.role) for p in map(parse_name, [
+        "Assistant City Manager Ahrens", "Fire Captain Hurr", "Finance Director Hahn", "Police Chief Al Grey"])] == [
+        ("Ahrens", "Assistant City Manager"), ("Hurr", "Fire Captain"), ("Hahn", "Finance Director"),
+        ("Al Grey", "Police Chief")]

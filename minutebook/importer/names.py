@@ -92,6 +92,16 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:reeve)\s+(?=[A-Z])"), "Reeve"),
     (re.compile(r"^(?:CAO|CEO|CFO|COO|DCAO)\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"), None),  # the post as printed: 'CAO Ed
     # Black', 'CAO K. Jones'
+    # a place's post before a surname alone (before the staff posts below, which would read its first words as a
+    # given name): 'City Clerk Diaz', 'Town Manager Reyes', 'Assistant City Manager
+    # Ahrens'; a department's: 'Finance Director Hahn', 'Housing Manager Barnes', 'Fire Captain Hurr'
+    (re.compile(r"^(?:(?:Assistant|Deputy|Acting|Interim)\s+)?(?:City|Town|County|Village|Township|Borough|Parish)\s+"
+                r"(?:Manager|Clerk|Attorney|Solicitor|Engineer|Administrator|Planner|Auditor|Treasurer|Secretary)\s+"
+                r"(?=[A-Z][a-z'’-]+\.?$)"), None),
+    (re.compile(r"^(?:Finance|Housing|Fire|Police|Parks|Planning|Public\s+Works|Community\s+Development|Utilities|"
+                r"Library|Recreation|Building|Transportation|Traffic|Human\s+Resources|IT)\s+"
+                r"(?:Director|Manager|Chief|Captain|Marshal|Superintendent|Engineer|Officer|Inspector|Official)\s+"
+                r"(?=[A-Z][a-z'’-]+\.?$)"), None),
     # a staff post before a given name and surname, as printed: 'City Manager Jim Green', 'Police Chief Al Grey',
     # 'Community and Economic Development Director Jared M. Johnson', 'Chief Deputy Recorder Lee Ann Peterson', 'Chief
     # Executive Mark Day', 'Governance Advisor Kim Moss', 'Head Librarian Jo Post', 'Golf Club Manager/Superintendent
@@ -103,9 +113,6 @@ ROLE_TITLES = [
                 r"(?:/[A-Z][a-z]+)?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+"
                 rf"(?=(?:{PERSONAL_TITLE}\.?\s+)?(?:{_GIVEN}|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|{_GIVEN}))?\s+{_GIVEN}\.?$)"),
      None),  # ('Town Clerk Mrs D Evans': a personal title, initials)
-    # ... or a place's post before a surname alone: 'City Clerk Diaz', 'Town Manager Reyes'
-    (re.compile(r"^(?:City|Town|County|Village|Township|Borough|Parish)\s+(?:Manager|Clerk|Attorney|Solicitor|"
-                r"Engineer|Administrator|Planner|Auditor|Treasurer|Secretary)\s+(?=[A-Z][a-z'’-]+\.?$)"), None),
     # the member a US city council elects to preside after the mayor: 'Council President Arne Nyberg'; a village's
     # elected head: 'Village President Gail Polanek'
     (re.compile(r"^(?:Council|Board|Village|Town|Borough)\s+(?:Vice[- ])?President\s+(?=[A-Z])"), None),
