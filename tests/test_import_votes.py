@@ -1017,3 +1017,11 @@ def test_a_roll_call_s_label_under_the_item_s_fields_in_one_paragraph_opens_its_
                 "Votes: Councilor Ana Ruiz Yea\nCouncilor Ben Okafor Yea\nCouncil President Erin Walsh Yea\n")
     assert [(v.result, {side: [p.name for p in people] for side, people in v.sides.items()}) for v in item.votes] == [
         ("carried", {"for": ["Ana Ruiz", "Ben Okafor", "Erin Walsh"]})]
+
+
+def test_each_member_s_yes_or_no_after_a_comma_in_a_roll_call_told_in_the_motion_s_paragraph():
+    item = read("Trustee Lamb moved to appoint Trustee Dement to the Steering Committee. Seconded by Trustee "
+                "Manning. Vote by roll call. Racich, yes; Dement, yes; Fay, no; Lamb, yes; 3 yes, 1 no. Motion "
+                "carried.\n")
+    assert [(v.result, {side: [n.name for n in names] for side, names in v.sides.items()}) for v in item.votes] == [
+        ("carried", {"for": ["Racich", "Dement", "Lamb"], "against": ["Fay"]})]

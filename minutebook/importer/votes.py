@@ -40,8 +40,9 @@ LOOSE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,]))(?i:voting\s+)?(?P<label>(?i:" +
 # Each member's vote after their name: 'Commissioner Bell - aye; Commissioner Hale - aye; Commissioner Lind - nay',
 # 'by vote of Ann Bell yea, Cy Hale yea, and Di Lord nay' (a word that is only a vote needs no dash before it).
 MEMBER_VOTE_RE = re.compile(r"(?P<name>(?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr)\.|[A-Z][\w'’-]*)\s){0,3}[A-Z][\w'’-]+)"
-                            r"(?:\s*[-–—:]\s*|\s+(?=(?i:aye|yea|nay)\b)|,\s*(?=(?i:aye|yea|nay|abstain)))"
-                            r"(?P<vote>(?i:aye|yes|yea|nay|no|abstain(?:ed)?|absent))\b")  # ('Dale, aye; Tran, nay')
+                            r"(?:\s*[-–—:]\s*|\s+(?=(?i:aye|yea|nay)\b)|,\s*(?=(?i:aye|yea|nay|abstain)|"
+                            r"(?i:yes|no)\s*[;,.]))"  # ('Dale, aye; Tran, nay'; 'Fay, yes; Lamb, no;' before a stop)
+                            r"(?P<vote>(?i:aye|yes|yea|nay|no|abstain(?:ed)?|absent))\b")
 VOTE_WORD_RE = re.compile(r"^(?:Vote|Voting|Motion|Roll\s+Call)\s+")  # 'vote Gary aye, ...': not the name
 MEMBER_VOTE_SIDES = {"aye": "for", "yes": "for", "yea": "for", "nay": "against", "no": "against",
                      "abstain": "abstain", "abstained": "abstain", "absent": "absent"}
