@@ -283,3 +283,19 @@ def plain(text: str) -> str:
     if words and all(re.fullmatch(r"(?:\S )+\S|\S", w) for w in words) and sum(len(w) > 1 for w in words) >= 1:
         return " ".join(w.replace(" ", "") for w in words)
     return text
+
+
+UNBROKEN = 10  # lines either side without a blank one: text printed without blank lines between paragraphs
+OPEN_END_RE = re.compile(r"(?i)(?:[,:;&/-]|\b(?:and|or|of|the|to|for|by|in|at|on|with))$")
+
+
+def under_unbroken_text(lines: list[Line], index: int) -> bool:
+    """A line in capitals under a line in mixed case that leaves nothing open (no comma, colon or 'and' at its end),
+    in text printed without blank lines ('Public Works' / 'Director' / 'MAYOR'S REPORT ON CLOSED SESSION'): a
+    heading, though nothing ends a sentence above it."""
+    near = lines[max(0, index - UNBROKEN):index + UNBROKEN]
+    while near and near[-1].blank:
+        near = near[:-1]  # (the file's end)
+    above = lines[index - 1].text.strip() if index else ""
+    return len(near) > UNBROKEN and not any(line.blank for line in near) and bool(re.search(r"[a-z]", above)) \
+        and not OPEN_END_RE.search(above)

@@ -290,3 +290,25 @@ def name_then_organisation(text: str) -> tuple[str, str] | None:
             or ROLE_KEYWORDS.search(match.group("name")):  # ('Lord Mayor of Leeds': a post, no person)
         return None
     return match.group("name"), match.group("body")
+
+
+# A clause after a name in a list saying when the member came to be there: 'A after she was sworn in as Trustee'.
+WHEN_CLAUSE_RE = re.compile(r"(?<=[a-z])\s+(?:after|once|when|upon|following)\s+(?:she|he|they|being|having)\b[^,;()]*")
+
+
+# A name as a title and initials before a surname, its post after it with no comma between: 'Mrs P Alder Assistant
+# Clerk and Management Officer, X Parish Council' (the surname is the one word after the initials; what follows a
+# comma, the body the post serves, is left).
+INITIALS_POST_RE = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-zA-Z'’-]+)\s+"
+                              r"(?P<post>[A-Z][\w'’&/ -]{2,80}?)(?:,\s*[A-Z][\w'’&. -]{2,60})?$")
+
+
+def as_listed(text: str) -> str:
+    """A list's entries as they read: a clause saying when a member came to be there taken out ('and Mel Martin after
+    she was sworn in as Trustee'), a name and its post with no comma between given one ('Mr W Grosvenor Clerk and
+    Executive Officer to X')."""
+    text = WHEN_CLAUSE_RE.sub("", text)
+    posted = INITIALS_POST_RE.fullmatch(text)
+    if posted and ROLE_KEYWORDS.search(posted.group("post")):
+        text = f"{posted.group('name')}, {posted.group('post')}"
+    return text

@@ -17,6 +17,7 @@ from .nameentry import (
     ROLE_KEYWORDS,
     ROLE_THEN_NAME_RE,
     add_attributes,
+    as_listed,
     bare_handle,
     clerk,
     dash_entry,
@@ -208,24 +209,10 @@ def _sharing_an_organisation(group: str, line: Line, context: Context) -> list[A
     return entries
 
 
-# A clause after a name in a list saying when the member came to be there: 'A after she was sworn in as Trustee'.
-WHEN_CLAUSE_RE = re.compile(r"(?<=[a-z])\s+(?:after|once|when|upon|following)\s+(?:she|he|they|being|having)\b[^,;()]*")
-
-
-# A name as a title and initials before a surname, its post after it with no comma between: 'Mrs P Alder Assistant
-# Clerk and Management Officer, X Parish Council' (the surname is the one word after the initials; what follows a
-# comma, the body the post serves, is left).
-INITIALS_POST_RE = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-zA-Z'’-]+)\s+"
-                              r"(?P<post>[A-Z][\w'’&/ -]{2,80}?)(?:,\s*[A-Z][\w'’&. -]{2,60})?$")
-
-
 def sentence_entries(text: str, line: Line, context: Context, groups: bool = True) -> list[AttendanceDraft]:
     """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
     text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
-    text = WHEN_CLAUSE_RE.sub("", text)  # 'and Mel Martin after she was sworn in as Trustee': when, not who
-    posted = INITIALS_POST_RE.fullmatch(text)
-    if posted and ROLE_KEYWORDS.search(posted.group("post")):  # 'Mr W Grosvenor Clerk and Executive Officer to X'
-        text = f"{posted.group('name')}, {posted.group('post')}"
+    text = as_listed(text)
     surname_first = SURNAME_FIRST_RE.fullmatch(text)
     if surname_first:  # 'AUSSEMS, Thomas': one person ('SMITH, Clerk' reads as 'Clerk SMITH', a post and its holder)
         text = f"{surname_first.group('given')} {surname_first.group('surname')}"

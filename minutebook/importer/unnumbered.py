@@ -17,7 +17,7 @@ from ..dates import MONTH_YEAR_RE, find_date
 from .attendance_headings import PARTICULARS_RE, attendance_group, over_attendance_label, over_names
 from .attendance_labels import label_of
 from .doc_kind import before_the_minutes, minutes_title_over_items
-from .lines import Line, first_below, text_above
+from .lines import Line, first_below, text_above, under_unbroken_text
 from .nameentry import ROLE_KEYWORDS
 from .names import looks_like_name
 from .numbered_lines import YEAR_TITLE_RE
@@ -99,26 +99,10 @@ def capitals_text(text: str) -> str | None:
     return title
 
 
-UNBROKEN = 10  # lines either side without a blank one: text printed without blank lines between paragraphs
-OPEN_END_RE = re.compile(r"(?i)(?:[,:;&/-]|\b(?:and|or|of|the|to|for|by|in|at|on|with))$")
-
-
-def _under_unbroken_text(lines: list[Line], index: int) -> bool:
-    """A line in capitals under a line in mixed case that leaves nothing open (no comma, colon or 'and' at its end),
-    in text printed without blank lines ('Public Works' / 'Director' / 'MAYOR'S REPORT ON CLOSED SESSION'): a
-    heading, though nothing ends a sentence above it."""
-    near = lines[max(0, index - UNBROKEN):index + UNBROKEN]
-    while near and near[-1].blank:
-        near = near[:-1]  # (the file's end)
-    above = lines[index - 1].text.strip() if index else ""
-    return len(near) > UNBROKEN and not any(line.blank for line in near) and bool(re.search(r"[a-z]", above)) \
-        and not OPEN_END_RE.search(above)
-
-
 def _capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     """'APPROVAL OF THE MINUTES' standing alone; a title in capitals wrapped onto a second line is joined."""
     title = capitals_text(lines[index].text) or _minutes_approved(lines, index)
-    if title is None or not (stands_alone(lines, index) or _under_unbroken_text(lines, index)):
+    if title is None or not (stands_alone(lines, index) or under_unbroken_text(lines, index)):
         return None
     end = index + 1
     if end < len(lines) and not lines[end].blank:
