@@ -25,7 +25,7 @@ def roster_line(text: str) -> bool:
         parsed = parse_name(text) if len(cells) == 1 else None
         return bool(parsed and parsed.honorific and looks_like_name(text) and not ROLE_KEYWORDS.search(parsed.name))
     return bool(looks_like_name(name) and ROLE_KEYWORDS.search(role) and not looks_like_name(role)
-                or cells[0] == text.strip() and post_then_holder(text) is not None)
+                or len(cells) == 1 and post_then_holder(text) is not None)
 
 
 def post_then_holder(text: str) -> tuple[str, str] | None:

@@ -10,14 +10,13 @@ names are); a sentence whose list holds anything but names is not attendance and
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
 from .namelist import GROUP_RE, THE_ROLE_RE, sentence_entries, split_top
-from .names import HONORIFIC_RE, POST_SURNAME_RE, looks_like_name, parse_name
+from .names import HONORIFIC_RE, looks_like_name, parse_name
 
 # a list of names starts with a capital (or a '*' footnote mark), or with a post or a kind of attender in lower
 # case before one ('supervisors A, B and C, treasurer D', 'guests E and F', 'local resident G')
@@ -173,10 +172,6 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
         if len(entries) < people and (not entries or not GROUP_RE.match(names)):  # bare surnames:
             # 'Smith, Jones and Brown', 'Members Hale, Bell and Lind'
             entries = [entry for piece in pieces for entry in _piece(piece, line, context)]
-        for entry in entries:  # 'Chief Harms', 'General Counsel Lavra': a post before a surname is its role
-            posted = POST_SURNAME_RE.fullmatch(entry.name.name)
-            if posted and not entry.role:
-                entry.name, entry.role = replace(entry.name, name=posted.group("surname")), posted.group("post")
         part = match.groupdict().get("role")
         standing_in = re.fullmatch(r"(?i)substitute\s+(?:member\s+)?for\s+(.+?)\.?", part or "")
         for entry in entries if standing_in else ():  # 'Mr M Tate was present as a substitute for Mr Stone'

@@ -153,7 +153,7 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     if name is None:
         return None
     posted = POST_SURNAME_RE.fullmatch(name.name) if not name.role else None
-    if posted:  # 'Manager Herbek', 'Attorney Staub' a line each in a roll call: a post before a surname
+    if posted:  # 'Manager Herbek' a line of a roll call, 'Chief Harms' in its sentence: a post before a surname
         name = replace(name, name=posted.group("surname"), role=posted.group("post"))
     titled = context.honorific or (context.role or "").lower() in MEMBERSHIP_ROLES or context.surnames  # 'Legislators
     # present: A, B', 'Members present: A, B, C'
