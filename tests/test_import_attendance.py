@@ -2049,3 +2049,16 @@ def test_a_town_council_s_roll_members_by_initials_in_brackets_and_the_officers_
         ("E. Ballard", "present", None, None, None), ("L. Cooney", "present", None, None, None),
         ("J. Makinson-Sanders", "present", None, None, None),
         ("H. Filer", "absent", None, None, None), ("D. Wing", "absent", None, None, None)]
+
+
+def test_a_post_in_the_plural_over_its_holders_each_holder_the_post_a_full_stop_after_the_last():
+    assert read("Officials in Attendance\nCounty Manager: Tom Bell\nDirectors: Kevin Hale, Liam Lind (A)\n"
+                "Senior Executive Officers: Martin Ross, Larry Kemp and Mary Dunn.\nMeetings Administrator: Bill Ward."
+                "\n") == [
+        ("Tom Bell", "in_attendance", "County Manager", "officer", None),
+        ("Kevin Hale", "in_attendance", "Director", "officer", None),
+        ("Liam Lind", "in_attendance", "Director", "officer", None),
+        ("Martin Ross", "in_attendance", "Senior Executive Officer", "officer", None),
+        ("Larry Kemp", "in_attendance", "Senior Executive Officer", "officer", None),
+        ("Mary Dunn", "in_attendance", "Senior Executive Officer", "officer", None),
+        ("Bill Ward", "in_attendance", "Meetings Administrator", "officer", None)]

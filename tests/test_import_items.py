@@ -2047,3 +2047,16 @@ def test_titles_alone_with_a_colon_in_minutes_without_numbers_a_line_set_in_no_t
     assert [title for _, _, title, _, _ in items(text)] == ["Call to Order", "Agenda Changes", "Consent Agenda"]
     _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
     assert [line.stripped for line in found[0].lines if not line.blank][0].startswith("Chairman Bell")  # (no ':')
+
+
+def test_a_line_in_capitals_and_a_colon_before_numbered_titles_so_printed_is_an_item_a_label_none():
+    text = ("Minutes of the Ordinary Meeting of Hadbury County Council held on Monday 1st October, 2012\n\n"
+            "OFFICIALS IN ATTENDANCE:\n\nMr H. Bell, County Manager\n\nCATHAOIRLEACH:\n\n"
+            "The Cathaoirleach, Councillor V. Hale presided.\n\nSUSPEND STANDING ORDERS:\n\n"
+            "With the agreement of the meeting the Cathaoirleach suspended Standing Orders.\n\n"
+            "Proposed by Councillor D. Lind\n\nSeconded by Councillor V. Hale\n\nAND AGREED\n\n"
+            "“That a vote of sympathy be extended to the family.”\n\n"
+            "1.  MINUTES OF THE ORDINARY MEETING HELD ON 3RD SEPTEMBER, 2012:\n\nProposed by Councillor H. Keane\n\n"
+            "2.  CORRESPONDENCE:\n\nThe correspondence was noted.\n")
+    assert [title for _, _, title, _, _ in items(text)] == [
+        "SUSPEND STANDING ORDERS", "MINUTES OF THE ORDINARY MEETING HELD ON 3RD SEPTEMBER, 2012", "CORRESPONDENCE"]

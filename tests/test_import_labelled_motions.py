@@ -272,3 +272,10 @@ def test_a_resolution_under_its_movers_its_outcome_at_the_end_of_its_last_senten
     assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [
         ("Scott Mackey", "Beth Thompson", "carried")]
     assert item.decisions == ["that the Council adopt the Agenda as amended."]
+
+
+def test_agreed_under_the_movers_over_the_quoted_resolution_carries_it():
+    item = read("Proposed by Councillor Bell\n\nSeconded by Councillor Hale\n\nAND AGREED\n\n"
+                "“To confirm the Minutes of the Ordinary Meeting held on 3rd September, 2012.”\n")
+    assert motions(item) == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["“To confirm the Minutes of the Ordinary Meeting held on 3rd September, 2012.”"]

@@ -144,3 +144,9 @@ def test_a_place_s_or_a_department_s_post_before_a_surname_alone():
         "Assistant City Manager Ahrens", "Fire Captain Hurr", "Finance Director Hahn", "Police Chief Al Grey"])] == [
         ("Ahrens", "Assistant City Manager"), ("Hurr", "Fire Captain"), ("Hahn", "Finance Director"),
         ("Al Grey", "Police Chief")]
+
+
+def test_a_second_title_run_into_a_name_from_the_next_line_ends_it():
+    assert parse_name("Councillor Fitzgerald Councillor Peter Higgins").name == "Fitzgerald"
+    assert parse_name("Cllr Ann Lee Mrs Jo Hale").name == "Ann Lee"
+    assert parse_name("Alan Bishop").name == "Alan Bishop"  # a title that is also a surname stays

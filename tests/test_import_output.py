@@ -193,3 +193,19 @@ def test_whoever_took_the_minutes_and_is_listed_among_the_members_present_is_a_m
     listed = {"person": "steven-white", "status": "present", "name": "Steven White"}
     assert _merge_attendance([took, listed]) == [{"person": "steven-white", "status": "present",
                                                   "role": "Minute-taker", "name": "Steven White"}]
+
+
+def test_a_councillor_by_surname_is_not_the_officer_of_that_surname_present():
+    from minutebook.importer.drafts import AttendanceDraft, MotionDraft
+    from minutebook.importer.names import parse_name
+    found = meeting()
+    found.attendance = [AttendanceDraft(parse_name("Councillor Clarke"), LINE),
+                        AttendanceDraft(parse_name("Ms D. Clarke"), LINE, status="in_attendance",
+                                        role="Director of Services", capacity="officer")]
+    found.items[0].motions = [MotionDraft(LINE, "Minutes", parse_name("Councillor Clarke"), None, "carried")]
+    names = Names()
+    text = record(found, names)[2]
+    assert "person: clarke\n  status: present" in text and "person: d-clarke\n  status: in_attendance" in text
+    assert "mover: clarke" in text
+    names.settle()  # and once every name is seen, still two people
+    assert {"clarke", "d-clarke"} <= {e["id"] for e in registry_entries(names.people, "person")}

@@ -34,6 +34,7 @@ from .attendance_lines import (
     listed_with_post,
     one_a_line,
     post_then_holder,
+    posts_held,
     roster,
     roster_line,
     with_note,
@@ -68,8 +69,6 @@ AMOUNT_RE = re.compile(r"[$£€]\d{1,3}(?:,?\d{3}){0,4}\.\d{2}\b|(?<![\w.,])\d{
 # A label this module does not know ('Contact:', 'Tel:', a form's '(a)   Subject:'): the list above it has ended.
 UNKNOWN_LABEL_RE = re.compile(r"^(?:\([a-z\d]{1,3}\)\s{1,8})?[A-Z][A-Za-z -]{1,25}:(?:\s|$)")
 # ... unless it is a post before its holder, under a list's label: 'Others present:' / 'Exec. Director: Tracy Teal'.
-POST_HOLDER_RE = re.compile(r"^(?P<post>[A-Z][A-Za-z. -]{1,40}?):\s+"
-                            r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
 # A sentence's end: a full stop after a word (not after a title: 'Ms. Nina L. Villa'), then a capital.
 SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bCr)"
                              r"(?<!\bCrs)(?<!\bSt)(?<!\bCyng)\.\s+(?=[A-Z])")  # ('Cyng.': a Welsh councillor's title)
@@ -236,11 +235,12 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             keep(index, line)  # header row, no person
             continue
         labelled = label_of(cells[0]) if cells and cells[0] else None
-        held = POST_HOLDER_RE.match(text) if context is not None and not labelled else None
-        if held and ROLE_KEYWORDS.search(held.group("post")) and looks_like_name(held.group("name")) \
-                and (entry := make_entry(held.group("name"), line, context)):
-            entry.role = held.group("post")  # 'Exec. Director: Tracy Teal' under 'Others present:'
-            entries.append(entry)
+        held = posts_held(text) if context is not None and not labelled else []
+        made = [(post, entry) for post, name in held if (entry := make_entry(name, line, context))]
+        if held and len(made) == len(held):  # 'Exec. Director: Tracy Teal' under 'Others present:'
+            for post, entry in made:
+                entry.role = post
+                entries.append(entry)
             continue
         if not labelled and UNKNOWN_LABEL_RE.match(text) and not MARK_RE.search(text):
             flush_sentence()  # 'Contact: ...', 'Tel: ...': a label this table does not know ends the list (the list

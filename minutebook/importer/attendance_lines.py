@@ -37,6 +37,29 @@ def post_then_holder(text: str) -> tuple[str, str] | None:
     return (post, name) if found else None
 
 
+HELD_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+\([A-Z]\))?"  # '(A)': an acting post's mark
+POST_HOLDER_RE = re.compile(rf"^(?P<post>[A-Z][A-Za-z. -]{{1,40}}?):\s+(?P<names>{HELD_NAME}"
+                            rf"(?:(?:,\s+|,?\s+and\s+){HELD_NAME})*)\.?$")
+
+
+def posts_held(text: str) -> list[tuple[str, str]]:
+    """'Exec. Director: Tracy Teal', 'Meetings Administrator: Bill Sweeney.': (post, name) of a post's label and its
+    holder; a post in the plural over its holders ('Directors: Kevin Stewart, Tadhg McDonnell', 'Senior Executive
+    Officers: A, B and C.') each holder with the post in the singular. None where the label is no post."""
+    held = POST_HOLDER_RE.match(text)
+    if not held:
+        return []
+    names = [re.sub(r"\s+\([A-Z]\)$", "", n).rstrip(".")
+             for n in re.split(r",\s+|,?\s+and\s+", held.group("names"))]
+    post = held.group("post")
+    if len(names) > 1:
+        if not post.endswith("s"):
+            return []
+        post = post[:-1]  # 'Directors' -> 'Director'
+    found = ROLE_KEYWORDS.search(post) and all(looks_like_name(name) for name in names)
+    return [(post, name) for name in names] if found else []
+
+
 def roster(lines: list[Line], index: int) -> bool:
     """Three or more lines in a row that each read 'Name, Role' are a list of who is present, label or not."""
     if lines[index].blank:

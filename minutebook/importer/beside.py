@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .attendance_labels import label_of
 from .lines import Line, text_above
 from .titles import clean_title, split_run_in
 from .unmarked import UNNUMBERED_RULES
-from .unnumbered import MEASURE_RULES, RULES, unnumbered_headings
+from .unnumbered import MEASURE_RULES, RULES, capitals_text, stands_alone, title_block_end, unnumbered_headings
 
 
 def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool = False
@@ -45,6 +46,8 @@ def headings_beside(lines: list[Line], kind: str, run: list, *, measures: bool =
         read = [r for r in read if r[0] < run[0].index or _above_the_numbers(lines, run, r)]
     if run and not measures:  # before the first numbered item: the headings just above it, not a header's notices
         read = [r for r in read if r[0] > run[0].index or r in _preliminaries(lines, read, run[0].index)]
+        taken_here = {r[0] for r in read}
+        read = sorted([*read, *(r for r in _in_the_numbers_style(lines, run, margin) if r[0] not in taken_here)])
     numbered = {h.index for h in run}
     tops = sorted([(h.index, "", h.text, h.index + 1) for h in run] + read)
     sections: set[int] = set()  # 'CLOSED SESSION' / 'OPENING CEREMONIES' / '1. CALL MEETING TO ORDER': both
@@ -141,3 +144,24 @@ def _preliminaries(lines: list[Line], read: list[tuple[int, str, str, int]], fir
         kept.append(heading)
         below = heading[0]
     return kept
+
+
+def _in_the_numbers_style(lines: list[Line], run: list, margin: int) -> list[tuple[int, str, str, int]]:
+    """Minutes whose numbered titles are in capitals ending with a colon ('1. MINUTES OF THE ORDINARY MEETING HELD
+    ON 3RD SEPTEMBER, 2012:'): a line so printed standing alone above the first of them, over text in mixed case
+    ('SUSPEND STANDING ORDERS:' / 'With the agreement of the meeting ...'), is an item like them, not a label
+    (elsewhere a label in capitals, 'DECISION:', opens a value); the attendance's labels excepted ('OFFICIALS IN
+    ATTENDANCE:', 'CATHAOIRLEACH:')."""
+    titles = [h.text.strip() for h in run]
+    if sum(t.endswith(":") and t == t.upper() and re.search(r"[A-Z]{3}", t) is not None for t in titles) * 2 \
+            < len(titles):
+        return []
+    found = []
+    for index in range(title_block_end(lines), run[0].index):
+        line = lines[index]
+        title = capitals_text(line.stripped[:-1]) if line.stripped.endswith(":") and line.indent <= margin else None
+        below = next((b for b in lines[index + 1:run[0].index] if not b.blank), None)
+        if title and stands_alone(lines, index) and label_of(line.stripped) is None and below is not None \
+                and re.search(r"[a-z]", below.text):
+            found.append((index, "numbers' style", line.stripped, index + 1))  # never a section (below)
+    return found

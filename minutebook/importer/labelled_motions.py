@@ -25,8 +25,9 @@ from .names import ORGANISATION_RE, PersonName
 from .vote_marks import vote_marks_test
 from .votes import roll_call_test
 
-# A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”'.
-RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b\s*[:,-]?\s*")
+# A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”', 'AND
+# AGREED' / '“That ...”'.
+RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b\s*[:,-]?\s*")
 # A resolution's formal opening, before what it resolved: 'BE IT RESOLVED THAT', 'NOW THEREFORE BE IT RESOLVED that'.
 FORMAL_OPENING_RE = re.compile(r"(?i)^(?:now,?\s+therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved,?\s+(?=that\b)")
 SECONDED_BY_RE = re.compile(r"^>?\s*(?:[-*•]\s+)?(?:Seconded|Seconder(?=\s*:))(?:\s+by\s*:?|\s*:|"

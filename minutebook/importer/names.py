@@ -235,6 +235,12 @@ TITLE_IN_TWO_TONGUES_RE = re.compile(rf"^(?!(?:{_TITLES})\s+(?!(?:{_TITLES})\s)[
                                      rf"(?:\s[^\W\d_]{{2,10}})?\s*/\s*(?=(?:{_TITLES})\s)", re.I)
 
 
+# A second person's title after a name, the next line run into it ('seconded by Councillor Fitzgerald' / 'Councillor
+# Peter Higgins was proposed ...'): the name ends before it. Titles that are no one's surname only ('Bishop' is).
+SECOND_TITLE = r"\s+(?:Councill?ors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+[A-Z]"
+SECOND_TITLE_RE = re.compile(rf"(?<=\w){SECOND_TITLE}.*$")
+
+
 def parse_name(printed: str) -> PersonName | None:
     """Split a printed mention into name, honorific and role; None if no name is left."""
     text = NICKNAME_RE.sub(" ", MISREAD_CLLR_RE.sub(r"Cllr\1", printed.strip().strip("*†-•,;:").strip()))
@@ -269,7 +275,7 @@ def parse_name(printed: str) -> PersonName | None:
             break
         honorifics.append(CANONICAL.get(match.group(0).strip().lower().rstrip("."), match.group(0).strip()))
         text = re.sub(r"^/\s*", "", text[match.end():])  # 'Cyng. / Cllr': one honorific in two languages
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    text = SECOND_TITLE_RE.sub("", re.sub(r"\s+", " ", text)).strip(" ,.;:")
     if not re.search(r"[A-Za-z]", text) or len(text) > 60:
         return None
     text = title_case(text) if len(text.split()) > 1 else text.title() if text.isupper() else text
@@ -346,8 +352,10 @@ def looks_like_name(text: str) -> bool:
         return False  # 'Cllr C': an initial alone, its surname lost (to a page's layout), names nobody
     if re.search(r"[a-z]{2}\.\s+[A-Z]", parsed.name):
         return False  # 'Wood. Also': a sentence's end inside, not a name ('St. John', 'J. Smith' are)
-    if ":" in parsed.name or re.search(r"\s(?:Councill?or|Cllr|Cr)\.?(?:\s|$)", parsed.name):
-        return False  # 'RESOLVED: Maitland', 'Fiona Councillor Maitland': a label or a second member run in
+    if ":" in parsed.name or re.search(r"\s(?:Councill?or|Cllr|Cr)\.?(?:\s|$)", parsed.name) \
+            or re.search(rf"(?i){re.escape(parsed.name)}{SECOND_TITLE}", parsed.printed):
+        return False  # 'RESOLVED: Maitland', 'Fiona Councillor Maitland': a label or a second member run in (a
+        # name, where one is wanted, ends before it: parse_name)
     if ORGANISATION_RE.search(parsed.name) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
             or len(words) > 1 and ROLE_END_RE.search(parsed.name):
         return False  # 'Police Scotland', 'PLACE Consulting', 'SCC', 'City Solicitor'

@@ -13,7 +13,7 @@ from . import identities
 from .drafts import MeetingDraft
 from .identities import Resolver
 from .memberships import Listings
-from .names import PersonName, parse_name
+from .names import PersonName, councillor_role, parse_name
 from .parties import party_of
 
 # A surname alone this long or longer, one letter from the surname of just one person of the meeting, is that
@@ -29,6 +29,8 @@ class Names:
         self.organisations = Resolver("organisation", threshold=92.0, doubt=85.0)
         self.bodies = Resolver("body", threshold=95.0, doubt=90.0)
         self.present: list[str] = []  # full names printed in the current meeting's attendance and membership
+        self.officers: set[str] = set()  # those of them the attendance lists as officers
+        self.apart: set[str] = set()  # surnames alone (lower case) kept apart from the officers who bear them
         # body as printed -> surname -> the full names its meetings of this import print with that surname
         self.rosters: dict[str, dict[str, set[str]]] = {}
         self.roster: dict[str, set[str]] = {}  # the current meeting's body's
@@ -37,15 +39,20 @@ class Names:
         self.surnames: dict[tuple[str, str, int], str] = {}  # (surname, file, line) -> key of the full name
         self.listings = Listings()  # membership lists on agendas, read once names are settled
 
-    def _full_name(self, surname: str, file: str, line: int) -> str | None:
-        """'Cllr Oduya proposed': the person of that surname named in full in this meeting, else (minutes that
+    def _full_name(self, surname: str, file: str, line: int, member: bool = False) -> str | None:
+        """'Cllr Oduya proposed': the person of that surname named in full in this meeting (a member, one of its
+        officers never: 'Councillor Clarke' and 'Ms D. Clarke, Director of Services' two people), else (minutes that
         name members by first name: 'Gary second') the one person of the meeting with that given name, or whose
         given name it shortens ('Jan' for Janet), else the one person of that surname another meeting of the body
         in this import names in full, else the one person of that surname in the archive. Decided once, so both
         passes give the same id."""
         if (surname, file, line) in self.surnames:
             return self.surnames[(surname, file, line)]
-        here = {n for n in self.present if len(n.split()) > 1 and n.split()[-1].lower() == surname.lower()}
+        here = {n for n in self.present if len(n.split()) > 1 and n.split()[-1].lower() == surname.lower()
+                and not (member and n in self.officers)}
+        if not here and member and any(n.split()[-1].lower() == surname.lower() for n in self.officers):
+            self.apart.add(surname.lower())  # a member of the officer's surname, no one named in full: their own
+            return None  # person, now and when all names are settled (`_surnames_alone`)
         if not here and len(surname) >= SLIP_LENGTH and not self.people.frozen:  # 'Wassermann' for 'Wasserman'
             near = {n for n in self.present
                     if len(n.split()) > 1 and OSA.distance(n.split()[-1].lower(), surname.lower()) == 1}
@@ -89,7 +96,7 @@ class Names:
 
     def person(self, name: PersonName, file: str, line: int, organisation: str | None = None) -> str:
         if len(name.name.split()) == 1:
-            full = self._full_name(name.name, file, line)
+            full = self._full_name(name.name, file, line, member=councillor_role(name) is not None)
             if full is not None:
                 return self.people.by_key[full]
         person_id = self.people.resolve(name.name, f"{file}:{line}")
@@ -140,7 +147,7 @@ class Names:
             if len(identity.name.split()) > 1 and (identity.known or identity.variants):
                 full.setdefault(identity.name.split()[-1].lower(), []).append(identity.id)
         alone = {identity.id: holders[0] for identity in people.entries.values()
-                 if not identity.known and len(identity.name.split()) == 1
+                 if not identity.known and len(identity.name.split()) == 1 and identity.name.lower() not in self.apart
                  and len(holders := full.get(identity.name.lower(), [])) == 1}
         for surname_id in alone:  # (no variant of the one named in full: the surname is looked up so)
             del people.entries[surname_id]

@@ -276,6 +276,7 @@ def _front(meeting: MeetingDraft, names: Names,
     front["type"] = meeting.type or "ordinary"
     front["status"] = meeting.status
     names.present = [a.name.name for a in [*meeting.attendance, *meeting.membership]]
+    names.officers = {a.name.name for a in meeting.attendance if a.capacity == "officer"}
     names.roster = names.rosters.get(meeting.body.lower(), {})
     holders: dict[str, set[str]] = {}
     for entry in meeting.attendance:

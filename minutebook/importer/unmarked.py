@@ -158,8 +158,9 @@ def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
     text = " ".join(lines[index].stripped.split())
     below = _over_paragraph(lines, index)
     if below is None or not PLAIN_TITLE_RE.match(text) or len(text.split()) > PLAIN_TITLE_WORDS \
-            or reads_as_sentence(text) or find_date(text) or TIME_RE.search(text) or BODY_TITLE_RE.search(text.upper()):
-        return None
+            or reads_as_sentence(text) or find_date(text) or TIME_RE.search(text) \
+            or BODY_TITLE_RE.search(text.upper()) or text.isupper() and NOT_A_TITLE_RE.match(text):
+        return None  # ('AND AGREED': what the capitals' rule reads as no title is none here)
     if len(below.split()) < PROSE_WORDS or not re.search(r"[a-z]", below) or PLAIN_TITLE_RE.match(below) \
             and len(below.split()) <= PLAIN_TITLE_WORDS:  # another title under it: no paragraph of its own
         return None
