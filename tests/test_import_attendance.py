@@ -2062,3 +2062,49 @@ def test_a_post_in_the_plural_over_its_holders_each_holder_the_post_a_full_stop_
         ("Larry Kemp", "in_attendance", "Senior Executive Officer", "officer", None),
         ("Mary Dunn", "in_attendance", "Senior Executive Officer", "officer", None),
         ("Bill Ward", "in_attendance", "Meetings Administrator", "officer", None)]
+
+
+def test_calling_of_the_roll_its_title_in_another_language_the_names_the_chair_and_apologies_intimated():
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "1. Calling of the Roll and Apologies for Absence\nA’ Gairm a’ Chlàir agus "
+                                  "Leisgeulan\n\nMr G Bell, Mrs J Hale (v/c), Ms K Lind\n\nIn Attendance:\n"
+                                  "Chief Executive\n\nApologies for absence were intimated on behalf of Mr B Moss and "
+                                  "Mrs C Webb.\n")[0]
+    item = ItemDraft(title="Calling of the Roll and Apologies for Absence", line=lines[0], lines=lines[1:],
+                     kind="minutes")
+    assert [(e.name.name, e.status) for e in item_attendance(item)] == [
+        ("G Bell", "present"), ("J Hale", "present"), ("K Lind", "present"), ("B Moss", "apologies"),
+        ("C Webb", "apologies")]
+
+
+def test_a_member_named_in_the_chair_on_a_line_of_their_own_is_the_chair():
+    assert _offices("Present: Mr G Bell, Mr B Hale\n", "Mr B Hale in the Chair\n") == [
+        ("G Bell", None), ("B Hale", "Chair")]
+
+
+def test_a_name_a_post_and_the_organisation_the_post_is_in_one_a_line_the_and_inside_them_kept():
+    assert read("Also in attendance:\n\nMr G Bell, Local Senior Officer, Scottish Fire and Rescue Service\n"
+                "Ms A Hale, Director of Finance and Resources, Chief Executive’s Office\n") == [
+        ("G Bell", "in_attendance", "Local Senior Officer", None, "Scottish Fire and Rescue Service"),
+        ("A Hale", "in_attendance", "Director of Finance and Resources", None, "Chief Executive’s Office")]
+
+
+def test_a_member_noted_as_a_substitute_sits_as_one():
+    assert read("Present:\n\nMr H Bell, Mr G Hale (substitute), Mrs K Lind (substitute – am only)\n") == [
+        ("H Bell", "present", None, None, None), ("G Hale", "substitute", None, None, None),
+        ("K Lind", "substitute", None, None, None)]
+
+
+def test_members_listed_under_the_places_they_represent_are_present():
+    assert read("Careston - Mr J. Bell\nEdzell - Mr C. Hale, Mrs I. Lind\nBrechin Landward - Mr P. Moss\n"
+                "In attendance - Mr D. Webb\nApologies - Mrs E. Ward.\n") == [
+        ("J. Bell", "present", None, None, None), ("C. Hale", "present", None, None, None),
+        ("I. Lind", "present", None, None, None), ("P. Moss", "present", None, None, None),
+        ("D. Webb", "in_attendance", None, None, None), ("E. Ward", "apologies", None, None, None)]
+
+
+def test_apologies_intimated_on_behalf_of_members_give_them_no_role():
+    assert read("Present: Mr A Bell\n\nApologies for absence were intimated on behalf of Mr B Hale and Mrs C Lind.\n"
+                ) == [("A Bell", "present", None, None, None), ("B Hale", "apologies", None, None, None),
+                      ("C Lind", "apologies", None, None, None)]

@@ -32,7 +32,9 @@ from .attendance_lines import (
     is_organisation,
     known_by_one_name,
     listed_with_post,
+    members_by_place,
     one_a_line,
+    post_and_organisation,
     post_then_holder,
     posts_held,
     roster,
@@ -127,7 +129,7 @@ COLUMN_HEAD_RE = re.compile(r"(?i)(?:full\s+)?(?:names?|titles?|positions?|roles
 
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
-    lines = split_labels(lines)
+    lines = members_by_place(split_labels(lines))
     originals: dict[int, Line] = {}
     for line in lines:  # (a line cut in two, a sentence then a label: the sentence is the line's text to keep)
         originals.setdefault(line.number, line)
@@ -357,6 +359,11 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         holding = post_then_holder(text)
         if holding and (entry := make_entry(holding[1], line, context)):  # 'Director of Community Services, C. Catania'
             entry.role = entry.name.role or holding[0]
+            entries.append(entry)
+            continue
+        three = post_and_organisation(text) if not context.sentence else None
+        if three and (entry := make_entry(three[0], line, context)):  # 'Ms A Clark, Acting Head of Policy, Chief
+            entry.role, entry.organisation = entry.role or three[1], three[2]  # Executive's Office'
             entries.append(entry)
             continue
         named = (name_then_organisation(text) or listed_with_post(lines, index)) if not context.sentence else None

@@ -26,12 +26,15 @@ APOLOGIES_TITLE_RE = re.compile(rf"(?i)^{OTHER_TONGUE}(?:(?:welcome|introduction
                                 r"(?: and [\w ]{1,30})?$")
 
 ROSTER_LINES = 40  # lines of a roll call's minute read for a roster printed without a label
-ROSTER_TITLE_RE = re.compile(r"(?i)^(?:roll ?call|attendance|attendees|present|members present)"
+ROSTER_TITLE_RE = re.compile(r"(?i)^(?:roll ?call|attendance|attendees|present|members present|"
+                             r"calling\s+of\s+the\s+roll(?:\s+and\s+apologies(?:\s+for\s+absence)?)?)"
                              r"(?:\s+(?:and|&)\s+(?:roll ?call|attendance))?\W*$")  # the whole title ('Attendance and
-# Roll Call')
+# Roll Call', 'Calling of the Roll and Apologies for Absence')
 
-# A heading that says its minute is the roll call: 'Call to Order & Roll Call', 'Roll Call', 'Attendance'.
-ROLL_CALL_TITLE_RE = re.compile(r"(?i)\broll ?call\b|^(?:record\s+of\s+)?attendance\b")  # ('RECORD OF ATTENDANCE/
+# A heading that says its minute is the roll call: 'Call to Order & Roll Call', 'Roll Call', 'Attendance', 'Calling
+# of the Roll and Apologies for Absence' (as Scottish councils title it).
+ROLL_CALL_TITLE_RE = re.compile(r"(?i)\broll ?call\b|\bcall(?:ing)?\s+of\s+the\s+roll\b|"
+                                r"^(?:record\s+of\s+)?attendance\b")  # ('RECORD OF ATTENDANCE/
 # APOLOGIES & APPROVED LEAVE OF ABSENCE', as Australian councils title it)
 ROLL_CALL_WORDS_RE = re.compile(r"(?i)\broll ?call\b")
 
@@ -62,9 +65,21 @@ def _present_first(item: ItemDraft) -> list[Line]:
     'Absent:' / '  Dennis Evans'): read as labelled present, as the heading says they answered."""
     lines = item.lines[:ROSTER_LINES]
     first = next((line for line in lines if not line.blank), None)
+    if first is not None and first.number == item.line.number + 1 and _other_tongue(lines, first):
+        lines = lines[lines.index(first) + 1:]  # the title in another language under it: no name
+        first = next((line for line in lines if not line.blank), None)
     if first is None or label_of(first.text):
         return lines
     return [Line(first.file, first.number, "Present:", first.raw), *lines]
+
+
+def _other_tongue(lines: list[Line], line: Line) -> bool:
+    """A line of its own straight under the heading, over a blank line, with no comma or sentence's end and a word in
+    lower case: the title printed again in another language ('Calling of the Roll' / 'A’ Gairm a’ Chlàir agus
+    Leisgeulan'), as bilingual councils print every heading."""
+    at = lines.index(line)
+    return (at + 1 >= len(lines) or lines[at + 1].blank) and not re.search(r"[,.;:]", line.stripped) \
+        and bool(re.search(r"\s[a-zà-ÿ’']", line.stripped)) and not label_of(line.text)
 
 
 def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:

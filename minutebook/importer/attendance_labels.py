@@ -127,8 +127,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
 # 'Apologies received from A', 'Apologies were noted from A', 'Apologies were tendered by A', 'An apology was received
 # from A'
 APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^(?:apologies|an apology)(?: for absence)? "
-                                   r"(?:(?:were|was|had been|have been) )?(?:received|submitted|noted|tendered)"
-                                   r"(?: and accepted)? (?:from|by)\s+(?=\S)")
+                                   r"(?:(?:were|was|had been|have been) )?(?:received|submitted|noted|tendered|"
+                                   r"intimated)(?: and accepted)? (?:from|by|on behalf of)\s+(?=\S)")  # ('Apologies
+# for absence were intimated on behalf of A', as Scottish minutes say it)
 
 LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
 # What may stand before a label: a Markdown callout, a bullet, an item number, a list number '(2)'.

@@ -6,11 +6,13 @@ the lines beside it read so too, so that 'A Bell, B Cole' stays two people.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .attendance_labels import label_of
 from .lines import Line, text_above
 from .nameentry import ROLE_KEYWORDS, dash_named, name_then_organisation
 from .namelist import NAME_ROLE_RE
-from .names import ORGANISATION_RE, looks_like_name, parse_name
+from .names import MEMBER_TITLE, ORGANISATION_RE, PERSONAL_TITLE, looks_like_name, parse_name
 from .starts import next_texts
 
 
@@ -105,6 +107,19 @@ def name_with_post(text: str) -> tuple[str, str] | None:
     return match.group("name").strip(), " ".join(post.split())
 
 
+def post_and_organisation(text: str) -> tuple[str, str, str] | None:
+    """'Ms A Clark, Acting Head of Policy, Chief Executive’s Office', 'Mr J Bell, Local Senior Officer, Scottish Fire
+    and Rescue Service': a name, a post, and the organisation or department the post is in, one person a line;
+    (name, post, organisation), else None. The commas part them, never an 'and' inside a post or a name."""
+    parts = [part.strip() for part in text.strip().lstrip("•-* ").split(",")]
+    if len(parts) != 3:
+        return None
+    name, post, organisation = parts
+    found = looks_like_name(name) and ROLE_KEYWORDS.search(post) and not looks_like_name(post) \
+        and (is_organisation(organisation) or re.search(r"['’]s\s+(?:Office|Department)$", organisation))
+    return (name, post, organisation) if found else None
+
+
 MINUTE_TAKER_RE = re.compile(r"(?i)minute[- ]?taker|note[- ]?taker")
 
 
@@ -138,6 +153,7 @@ def one_a_line(lines: list[Line], index: int) -> bool:
             following.append(line.text.strip())
     names = [t for t in following if "\t" not in t and (
         name_with_post(t) or dash_named(t) or post_then_holder(t) is not None  # ('A Bell - Clerk', 'Curator, S. Gropp')
+        or post_and_organisation(t) is not None
         or not re.search(r"[,;&]|\band\b", t) and (looks_like_name(t) or name_then_organisation(t)))]
     return len(names) == len(following) and (len(names) >= 2 or bool(names and (
         name_then_organisation(names[0]) or name_with_post(names[0]))))
@@ -168,3 +184,34 @@ def known_by_one_name(lines: list[Line], index: int) -> bool:
     near = [lines[k].stripped for k in (index - 1, index + 1) if 0 <= k < len(lines)]
     return len(near) == 2 and all((m := re.match(r"^[-*•]\s+(.+)$", text)) and looks_like_name(m.group(1))
                                   for text in near)
+
+
+# A place and the titled names of the members for it after a dash: 'Careston - Mr J. Adamson', 'Edzell - Mr C.
+# Simpson, Mr I. Rae'.
+PLACE_NAMES_RE = re.compile(rf"^(?P<place>[A-Z][\w'’.&]*(?:\s+[A-Z][\w'’.&]*){{0,3}})\s+[-–]\s+"
+                            rf"(?P<names>(?:{PERSONAL_TITLE}|{MEMBER_TITLE})\.?\s.+)$")
+LEAST_PLACES = 2  # lines in a row, at least
+
+
+def members_by_place(lines: list[Line]) -> list[Line]:
+    """Two or more lines in a row, each a place and the members for it after a dash, under no label of their own:
+    the members present, listed by the place each represents, as community councils print them ('Careston - Mr J.
+    Adamson' / 'Edzell - Mr C. Simpson, Mr I. Rae' / 'In attendance - ...'). Read as names under 'Present:' (under a
+    label, as its names); the place names no one."""
+    found: list[Line] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and PLACE_NAMES_RE.match(lines[end].stripped) and label_of(lines[end].text) is None:
+            end += 1
+        if end - index < LEAST_PLACES:
+            found.append(lines[index])
+            index += 1
+            continue
+        above = next((line for line in reversed(found) if not line.blank), None)
+        if above is None or label_of(above.text) is None:
+            found.append(Line(lines[index].file, lines[index].number, "Present:", lines[index].raw))
+        found.extend(replace(line, text=PLACE_NAMES_RE.match(line.stripped).group("names"))
+                     for line in lines[index:end])
+        index = end
+    return found

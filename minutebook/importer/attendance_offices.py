@@ -35,8 +35,10 @@ NAME = r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
 FULL_NAME = r"(?P<full>[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-zA-Z'’-]{1,30})(?![a-zA-Z'’-])"
 OFFICE_RES = [(re.compile(rf"\b{pattern}:?(?:[ \t]+{FULL_NAME}|\s+{NAME})"), office) for pattern, office in OFFICES]
 # ... or a sentence that says the member presided: 'Cllr. A. Bell took the Chair', 'Mr Hale was in the chair',
-# 'Stephan Deibel presided at the meeting.'
+# 'Stephan Deibel presided at the meeting.', 'Mr B Lobban in the Chair' (a line of its own: '... places Councillor A
+# in the Chair' in a sentence is someone chairing for a while)
 OFFICE_RES.append((re.compile(rf"\b{NAME}\s+(?:took|was\s+in|assumed|remained\s+in)\s+the\s+(?i:chair)\b"), "Chair"))
+OFFICE_RES.append((re.compile(rf"(?m)^(?:[A-Z][\w.]*\s+){{0,3}}{NAME}\s+in\s+the\s+(?i:chair)\.?$"), "Chair"))
 OFFICE_RES.append((re.compile(rf"\b{NAME}\s+presided(?:\s+(?:at|over)\s+the\s+(?:meeting|session))?\b"), "Chair"))
 # ... or the sentence naming the meeting's officers: 'Larry Gray serving as Secretary and Edwin Schmierer as Treasurer'
 for _pattern, _office in [(r"Secretary", "Secretary"), (r"Treasurer", "Treasurer"), (r"Clerk", "Clerk"), *OFFICES]:

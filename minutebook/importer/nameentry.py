@@ -181,7 +181,9 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
         if match:
             entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", match.group(1)))
             note = note[:match.start()].strip(" ,")
-        if note:
+        if re.match(r"(?i)substitute\b(?!\s+for\b)", note) and entry.status == "present":
+            entry.status = "substitute"  # 'Mr G Farlow (substitute)', '(substitute – am only)': sitting as one
+        elif note:
             add_attributes(entry, [note])
     clerk(entry)
     return entry
