@@ -2108,3 +2108,11 @@ def test_apologies_intimated_on_behalf_of_members_give_them_no_role():
     assert read("Present: Mr A Bell\n\nApologies for absence were intimated on behalf of Mr B Hale and Mrs C Lind.\n"
                 ) == [("A Bell", "present", None, None, None), ("B Hale", "apologies", None, None, None),
                       ("C Lind", "apologies", None, None, None)]
+
+
+def test_in_attendance_the_only_list_of_those_there_beside_apologies_names_them_present():
+    found = read("Apologies ; John Bell , Ian Hale\nIn Attendance ; Margot Lind(Returning Officer) , Scott Moss , "
+                 "Matt Webb , Ian Ward , Carrie Dunn , PC Kevin Kerr .\n")
+    assert [(name, status) for name, status, *_ in found] == [
+        ("John Bell", "apologies"), ("Ian Hale", "apologies"), ("Margot Lind", "present"), ("Scott Moss", "present"),
+        ("Matt Webb", "present"), ("Ian Ward", "present"), ("Carrie Dunn", "present"), ("Kevin Kerr", "present")]

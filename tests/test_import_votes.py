@@ -1025,3 +1025,18 @@ def test_each_member_s_yes_or_no_after_a_comma_in_a_roll_call_told_in_the_motion
                 "carried.\n")
     assert [(v.result, {side: [n.name for n in names] for side, names in v.sides.items()}) for v in item.votes] == [
         ("carried", {"for": ["Racich", "Dement", "Lamb"], "against": ["Fay"]})]
+
+
+def test_a_motion_from_a_member_and_its_vote_counted_with_the_names_in_brackets_after_each_dash():
+    item = read("MOTION from Commissioner Bell to close the nominations and appoint Ann Lind by acclamation. "
+                "VOTING: Ayes - 3 (Bell, Hale, Kerr) Nays - 2 (Moss, Ward)\n")
+    assert [(m.mover.name, m.result) for m in item.motions] == [("Bell", "carried")]
+    assert sides(item) == {"for": ["Bell", "Hale", "Kerr"], "against": ["Moss", "Ward"]}
+    assert item.votes[0].counts == {"for": 3, "against": 2}
+
+
+def test_a_vote_of_counts_alone_under_the_motion_none_against_carries_it():
+    item = read("MOTION from Vice Chairman Hale to adopt the same parliamentary procedures.\n\n"
+                "VOTING: Ayes - 5; Nays - 0.\n")
+    assert [m.mover.name for m in item.motions] == ["Hale"]
+    assert (item.votes[0].counts, item.votes[0].result) == ({"for": 5, "against": 0}, "carried")

@@ -73,9 +73,16 @@ ATTENDED_LEAST = 5  # people, at least, for a list of those in attendance alone 
 def attendance_alone(entries: list[AttendanceDraft], marks: list[tuple[int, str]]) -> None:
     """'In Attendance: A, B (clerk), C, D, E, ...' as the only list, of five people or more, nobody else said present:
     the meeting's own list of who attended, each present (beside a list of those present, or alone with a clerk and
-    a guest or two, 'in attendance' names officers and guests)."""
-    if not marks or any(kind != "in attendance" for _, kind in marks) or any(e.status == "present" for e in entries) \
-            or len(entries) < ATTENDED_LEAST:
+    a guest or two, 'in attendance' names officers and guests). A list of apologies or absences beside it is no
+    other list of those there ('Apologies ; A , B' / 'In Attendance ; C , D , ...')."""
+    if not marks:
+        return
+    ends = [start for start, _ in marks[1:]] + [len(entries)]
+    away = [kind != "in attendance" and all(e.status in ("apologies", "absent") for e in entries[start:end])
+            for (start, kind), end in zip(marks, ends, strict=True)]
+    attended = [e for e in entries if e.status not in ("apologies", "absent")]
+    if any(kind != "in attendance" and not apart for (_, kind), apart in zip(marks, away, strict=True)) \
+            or any(e.status == "present" for e in entries) or len(attended) < ATTENDED_LEAST:
         return
     for entry in entries:
         if entry.status == "in_attendance" and entry.capacity in (None, "other"):

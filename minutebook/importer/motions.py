@@ -96,8 +96,8 @@ def spoken_motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found
         sides = roll_call(segment)
         if sides:  # 'Motion carried by vote of A yea, B yea, and C yea', or the ayes alone; 'The motion carried by
             # the following vote: Aye: 6 - A, B, ... Nay: 1 - C'
-            result = result or unopposed(sides)
             counts = label_counts(segment) or counts_of(segment)  # 'Aye: 6 - ...', '... Motion carried 3-1.'
+            result = result or unopposed(sides) or by_majority(counts)  # ('VOTING: Ayes - 5; Nays - 0.')
             item.votes.append(VoteDraft(blocks[i].first, result=result, sides=sides, counts=counts))
         seconder = groups.get("seconder") or groups.get("seconder2")
         if not seconder:  # 'A motion was made by A to X. Seconded by B.': named in the sentence after

@@ -71,6 +71,9 @@ SPOKEN_MOTIONS = [
     re.compile(rf"(?:(?i:\ba\s+)|(?:^|(?<=[.;]\s))(?=Motion\b))(?i:motion\s+was\s+made\s+(?:(?:via|by)\s+(?:e-?mail|"
                rf"(?:tele)?phone)\s+)?by)\s+"
                rf"(?P<mover>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
+    # 'MOTION from Commissioner A to close the nominations and appoint B by acclamation.': the mover, what was moved
+    # (the vote in the sentences after it)
+    re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion\s+from)\s+(?P<mover>{VOTER}),?\s+(?P<text>(?:to|that)\b.+?){TEXT_END}"),
     # 'On motion of Supervisor A, seconded by Supervisor B, and unanimously carried (Supervisor C absent), the Board
     # approved the Consent Calendar.', '... and carried by the following vote, the Board awarded the contract ...:'
     re.compile(rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of)\s+(?P<mover>{VOTER}),?\s+(?i:seconded\s+by)\s+"

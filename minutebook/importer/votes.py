@@ -35,8 +35,9 @@ TITLE_LABEL_RE = re.compile(r"(?i)^(?P<label>" + "|".join(f"(?:{p})" for p, _ in
 # read only where two sides are labelled, so 'for:' in a sentence is still no label.
 LOOSE_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,]))(?i:voting\s+)?(?P<label>(?i:" + "|".join(
     f"(?:{p})" for p, _ in SIDE_LABELS) + r"))(?:\s?\((?P<count>\d{1,3})\))?"  # ('For (3): A, B, C')
-    r"\s{0,3}(?::|\s(?:[-–—]|--)\s|\s[–—](?=\w))[ \t]*"
-    r"(?=[A-Z*]|(?i:none|nil|no\s*one)\b)")  # ('VOTING AYE –TRUSTEES A, B': a dash with no space after it)
+    r"(?:\s{0,3}(?::|\s(?:[-–—]|--)\s|\s[–—](?=\w))[ \t]*(?=[A-Z*]|(?i:none|nil|no\s*one)\b)|"
+    r"\s(?:[-–—]|--)\s+(?=\d{1,3}\s*(?:\(|[;.,]|$)))")  # ('VOTING AYE –TRUSTEES A, B': a dash with no space after
+# it; after a dash, how many, then who: 'Ayes - 3 (A, B, C) Nays - 2 (D, E)', 'VOTING: Ayes - 5; Nays - 0.')
 # Each member's vote after their name: 'Commissioner Bell - aye; Commissioner Hale - aye; Commissioner Lind - nay',
 # 'by vote of Ann Bell yea, Cy Hale yea, and Di Lord nay' (a word that is only a vote needs no dash before it).
 MEMBER_VOTE_RE = re.compile(r"(?P<name>(?:(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr)\.|[A-Z][\w'’-]*)\s){0,3}[A-Z][\w'’-]+)"
@@ -173,7 +174,7 @@ def label_counts(text: str) -> dict[str, int]:
     """The numbers a roll call prints after its labels ('Ayes: 4 (...); Noes: 0 (none)'); {} where none is."""
     found: dict[str, int] = {}
     for match in labels_in(text):
-        number = re.match(r"\d{1,3}(?![\d.,:/])", text[match.end():])
+        number = re.match(r"\d{1,3}(?![\d,:/]|\.\d)", text[match.end():])  # ('Nays - 0.': a sentence's end)
         counted = match.groupdict().get("count") or (number.group() if number else None)
         if counted:
             found.setdefault(side_of(match.group("label")), int(counted))
@@ -210,10 +211,13 @@ def roll_call(text: str) -> dict[str, list[PersonName]]:
 SENTENCE_END_RE = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
-def unopposed(sides: dict[str, list[PersonName]]) -> str | None:
+def unopposed(sides: dict[str, list[PersonName]], counts: dict[str, int] | None = None) -> str | None:
     """'Ayes: A, B, C. Noes: None. Absent: D.' with no result printed: every member who voted voted for, so it
-    carried; a roll call with anyone against or abstaining says nothing of its result by itself."""
+    carried; so too where only the counts are printed, none against ('VOTING: Ayes - 5; Nays - 0.'). A roll call
+    with anyone against or abstaining says nothing of its result by itself."""
     named = {side for side, people in sides.items() if people}
+    if not named and counts and counts.get("for") and counts.get("against") == 0 and not counts.get("abstain"):
+        return "carried"
     return "carried" if "for" in named and named <= {"for", "absent"} else None
 
 
@@ -287,7 +291,7 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
                      sides=roll_call(before_result_line(text, [*first, *last])[:closing.start() if closing else None]),
                      counts=counts_of(before) or counts_of(above) or label_counts(text)
                      or (counts_of(after[0][:80]) if after else {}))
-    vote.result = result = result or unopposed(vote.sides)
+    vote.result = result = result or unopposed(vote.sides, vote.counts)
     keep_vote(item, vote)
     labelled = {m.group(1).upper(): m.group(2).strip() for line in [*summary, *blocks[i].lines]
                 for cell in NEXT_LABEL_RE.split(line.stripped) if (m := LABELLED_RE.match(cell))}
