@@ -2116,3 +2116,12 @@ def test_in_attendance_the_only_list_of_those_there_beside_apologies_names_them_
     assert [(name, status) for name, status, *_ in found] == [
         ("John Bell", "apologies"), ("Ian Hale", "apologies"), ("Margot Lind", "present"), ("Scott Moss", "present"),
         ("Matt Webb", "present"), ("Ian Ward", "present"), ("Carrie Dunn", "present"), ("Kevin Kerr", "present")]
+
+
+def test_a_web_table_of_attendance_its_empty_cells_kept_in_place_a_post_after_the_status():
+    found = read("Roll Call\nName\tStatus\tArrival Time\tDeparture Time\nJo Bell\tpresent secretary\tOn Time\t"
+                 "At Adjournment\nAl Hale\tpresent member\t15 Minutes Late\tAt Adjournment\nKim Lind\tpresent chair\t"
+                 "On Time\tAt Adjournment\nRay Moss\tabsent vice-chair\t\t\n")
+    assert [(name, status, role) for name, status, role, *_ in found] == [
+        ("Jo Bell", "present", "Secretary"), ("Al Hale", "present", None), ("Kim Lind", "present", "Chair"),
+        ("Ray Moss", "absent", "Vice-Chair")]

@@ -279,3 +279,9 @@ def test_agreed_under_the_movers_over_the_quoted_resolution_carries_it():
                 "“To confirm the Minutes of the Ordinary Meeting held on 3rd September, 2012.”\n")
     assert motions(item) == [("Bell", "Hale", "carried")]
     assert item.decisions == ["“To confirm the Minutes of the Ordinary Meeting held on 3rd September, 2012.”"]
+
+
+def test_by_and_seconded_by_on_one_line_under_what_was_moved_printed_straight_under_it():
+    item = read("Approve the minutes as submitted\nBy: Ann Bell Seconded by: Tom Hale\n"
+                "There was no notable discussion on the motion.\n")
+    assert motions(item) == [("Ann Bell", "Tom Hale", None)]

@@ -49,6 +49,7 @@ OPENERS = [
     # 'Adoption of Resolution 2023-45')
     re.compile(rf"(?i)^(?:(?!of\b)[a-z]+\s+){{0,5}}{RESOLUTION_NUMBER}$"),
     re.compile(rf"^{OTHER_TONGUE}(?:Moved|MOVED|Proposed|PROPOSED)(?:\s+(?:by|By|BY))?\s*:\s*\S|^MOVED\s+by\s"),
+    re.compile(r"^By:[^:]{3,80}\s[Ss]econded\s+by\s*:"),  # 'By: A Seconded by: B' under what was moved
     re.compile(r"^M/S/C\s+\S"),  # moved, seconded and carried, nobody named: 'M/S/C To approve the agenda'
 ]
 

@@ -48,7 +48,7 @@ def untitled_name(name: str) -> PersonName | None:
 PASSIVE = r"It\s+was\s+(?=.*\band\s+(?:unanimously\s+)?(?:resolved|agreed|carried)(?:\s+unanimously)?\s*:\s*$)"
 _LABELLED_NAME = r"(?:(?![,.]?\s+(?:to|that)\b)[^;:]){2,60}?"
 MADE_BY_RE = re.compile(rf"(?i)^>?\s*{OTHER_TONGUE}(?:Motion\s+|Amendment\s+|{PASSIVE})?(?:made|moved|proposed|"
-                        rf"(?:proposer|mover)(?=\s*:))"
+                        rf"(?:proposer|mover)(?=\s*:)|by(?=:[^:]{{3,80}}\sseconded\s+by\s*:))"
                         rf"(?:\s+by\s*:?|\s*:|"
                         rf"(?=\s+(?:Cr|Cllr|Councillor)\b)|"  # ('Moved Cr A, seconded Cr B': no 'by', no colon)
                         rf"(?=\s+{CAPITALISED_NAME}(?:\s+(?-i:Seconded|seconded)\s+(?-i:[A-Z])|\s*$)))"  # ('Moved Ann
@@ -57,7 +57,8 @@ MADE_BY_RE = re.compile(rf"(?i)^>?\s*{OTHER_TONGUE}(?:Motion\s+|Amendment\s+|{PA
                         rf"(?:seconded|seconder(?=\s*:))(?:\s+by)?\s*:?\s+"
                         rf"(?P<second>{_LABELLED_NAME}))?(?P<resolved>[,;]?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed|"
                         rf"carried)(?:\s+unanimously)?)?(?:\s+and)?[.:;]?$")
-# ('Moved: Cr Green      Seconded: Cr White', 'Proposer: Cllr A   Seconder: Cllr B': both on one line, or apart by a
+# ('Moved: Cr Green      Seconded: Cr White', 'Proposer: Cllr A   Seconder: Cllr B', 'By: A Seconded by: B' under
+# what was moved, as a board's web minutes print it: both on one line, or apart by a
 # slash or a dash, 'Moved: Cr A / Seconded: Cr B'; 'Moved by Cr A and seconded by Cr B'; 'MOVED by Member A, seconded
 # by Member B:' over the resolution; 'Proposed by Cllr A, Seconded by Cllr B and resolved:' over the resolution it
 # carried, 'It was proposed by Cllr A, seconded by Cllr B and resolved:' too; 'Seconded by Councillor B and' over

@@ -13,7 +13,8 @@ import re
 from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
-from .nameentry import make_entry
+from .nameentry import ROLE_KEYWORDS, make_entry
+from .names import MEMBERSHIP_ROLES
 
 CELL_RE = re.compile(r"\S+(?: \S+)*")  # a run of words with single spaces: one cell of a gapped table
 HEADERS: list[tuple[re.Pattern, str]] = [  # header cell -> what its column holds; first match wins
@@ -63,10 +64,13 @@ def header_of(line: Line, listed: bool = False) -> list[tuple[int, str]] | None:
 def _row(columns: list[tuple[int, str]], line: Line, tabbed: bool = False) -> dict[str, str] | None:
     """A row's cells by the kind of their column (each under the header column that starts nearest to it; a web
     page's table, `tabbed`, its cells in order), or None when the line is not a row."""
+    kinds = [kind for _, kind in columns]
+    if tabbed and len(line.text.rstrip("\n").split("\t")) <= len(kinds):  # a web page's or a pipe table's cells in
+        cells = [(n, text.strip()) for n, text in enumerate(line.text.split("\t")) if text.strip()]  # order, the empty
+        return {kinds[n]: text for n, text in cells} if len(cells) >= 2 else None  # ones kept in their place
     cells = _cells(line.text)
     if len(cells) < 2:
         return None
-    kinds = [kind for _, kind in columns]
     row: dict[str, str] = {}
     for n, (position, text) in enumerate(cells):
         kind = kinds[n] if tabbed and len(cells) == len(kinds) else min(columns, key=lambda c: abs(c[0] - position))[1]
@@ -80,6 +84,14 @@ def _status(columns: list[tuple[int, str]], row: dict[str, str]) -> str | None:
     if "status" not in {kind for _, kind in columns}:
         return "present"
     return next((s for pattern, s in STATUSES if pattern.match(row.get("status", ""))), None)
+
+
+def _post_beside(status: str) -> str | None:
+    """The post printed after the status in its cell ('present secretary', 'present vice-chair'), as a board's
+    attendance tables print them; 'member', what all are, none."""
+    said = next((match for pattern, _ in STATUSES if (match := pattern.match(status))), None)
+    rest = status[said.end():].strip(" -–,()") if said else ""
+    return rest.title() if rest and ROLE_KEYWORDS.search(rest) and rest.lower() not in MEMBERSHIP_ROLES else None
 
 
 def _row_follows(lines: list[Line], index: int, columns: list[tuple[int, str]]) -> bool:
@@ -107,7 +119,7 @@ def read_table(lines: list[Line], start: int) -> tuple[list[AttendanceDraft], in
             if status else None  # (a word alone in the column of names is a person: 'Fred', 'Smith')
         if entry is None:
             continue
-        entry.role = entry.role or row.get("role") or None
+        entry.role = entry.role or row.get("role") or _post_beside(row.get("status", "")) or None
         if entry.role and GUEST_ROLE_RE.match(entry.role) and entry.status == "present":
             entry.status, entry.capacity = "in_attendance", "other"
         entry.organisation = row.get("organisation") or None
