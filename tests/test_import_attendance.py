@@ -2125,3 +2125,45 @@ def test_a_web_table_of_attendance_its_empty_cells_kept_in_place_a_post_after_th
     assert [(name, status, role) for name, status, role, *_ in found] == [
         ("Jo Bell", "present", "Secretary"), ("Al Hale", "present", None), ("Kim Lind", "present", "Chair"),
         ("Ray Moss", "absent", "Vice-Chair")]
+
+
+def test_council_employees_present_are_officers_a_finance_officer_s_initials_before_a_name_the_post():
+    assert read("Present: Cllr. C Bell, Cllr. P Hale\nCouncil Employees Present: RFO Clive Lind, Clerk Linda Moss\n"
+                ) == [("C Bell", "present", None, None, None), ("P Hale", "present", None, None, None),
+                      ("Clive Lind", "in_attendance", "RFO", "officer", None),
+                      ("Linda Moss", "in_attendance", "Clerk", "officer", None)]
+
+
+def test_members_who_sent_apologies_in_a_bulleted_sentence_under_the_apologies_minute():
+    from minutebook.importer.drafts import ItemDraft
+
+    assert read("Cllr I Bell & Cllr H Hale sent apologies.\n") == [
+        ("I Bell", "apologies", "Councillor", None, None), ("H Hale", "apologies", "Councillor", None, None)]
+    lines = read_lines("doc.txt", "59.    To receive apologies for absence\n•    Cllr I Bell sent his apologies.\n")[0]
+    item = ItemDraft(title="To receive apologies for absence", line=lines[0], lines=lines[1:], kind="minutes")
+    assert [(e.name.name, e.status) for e in item_attendance(item)] == [("I Bell", "apologies")]
+
+
+def test_a_unitary_or_town_councillor_s_title_before_the_name():
+    assert read("In attendance:  Mrs S Bell (Clerk) and Unitary Cllr J Hale.\nAlso present: Town Councillor A Lind\n"
+                ) == [("S Bell", "in_attendance", "Clerk", None, None),
+                      ("J Hale", "in_attendance", "Unitary Councillor", None, None),
+                      ("A Lind", "in_attendance", "Town Councillor", None, None)]
+
+
+def test_a_resolution_accepting_the_apologies_of_members_names_them():
+    assert read("Present: Mayor Ann Bell\n\nThat the apology from Councillors Hale and Lind be accepted.\n") == [
+        ("Hale", "apologies", "Councillor", None, None), ("Lind", "apologies", "Councillor", None, None),
+        ("Ann Bell", "present", "Mayor", None, None)]
+
+
+def test_posts_with_an_and_inside_before_their_holders_in_brackets_commas_or_none_between():
+    assert read("In Attendance: Director of Finance and Resources (Lance Bell), Manager Communications & Marketing "
+                "(Craig Hale)\n") == [
+        ("Lance Bell", "in_attendance", "Director of Finance and Resources", None, None),
+        ("Craig Hale", "in_attendance", "Manager Communications & Marketing", None, None)]
+    assert [entry[:3] for entry in read("In Attendance: Director City Services (Lance Bell) Manager Communications "
+                                        "and Marketing (Craig Hale) Māori Partnership Manager (Mere Lind)\n")] == [
+        ("Lance Bell", "in_attendance", "Director City Services"),
+        ("Craig Hale", "in_attendance", "Manager Communications and Marketing"),
+        ("Mere Lind", "in_attendance", "Māori Partnership Manager")]

@@ -2060,3 +2060,11 @@ def test_a_line_in_capitals_and_a_colon_before_numbered_titles_so_printed_is_an_
             "2.  CORRESPONDENCE:\n\nThe correspondence was noted.\n")
     assert [title for _, _, title, _, _ in items(text)] == [
         "SUSPEND STANDING ORDERS", "MINUTES OF THE ORDINARY MEETING HELD ON 3RD SEPTEMBER, 2012", "CORRESPONDENCE"]
+
+
+def test_a_long_title_in_title_case_before_a_colon_and_a_sentence_runs_in():
+    title = "Public Observations on Matters Arising and Agenda Items Being Discussed at this Meeting"
+    assert run_in(f"{title}: There were no public observations on matters arising.") == (
+        title, "There were no public observations on matters arising.")
+    long = "the clerk said that the members of the council had agreed on the matter of the hall and its roof"
+    assert run_in(f"Hall: {long}") == ("Hall", long)  # (a short title as before)

@@ -136,10 +136,10 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     meeting.documents.append({"kind": part.kind, "title": f"{part.body} {part.kind}, {date.day} {date:%B %Y}"})
     closing = closing_block(part.lines) if part.kind == "minutes" else len(part.lines)  # 'Attendees' after the items
     head, item_list = items.cut_items(part.lines[:closing], part.kind)
+    listed: list[Line] = []  # an agenda's list printed over minutes told in paragraphs: kept as text
     if not item_list and part.kind == "minutes":  # minutes told in paragraphs, no heading at all
         head, item_list = narrated_items(part.lines[:closing])
-    listed: list[Line] = []  # an agenda's list printed over minutes told in paragraphs: kept as text
-    if part.kind == "minutes" and item_list and (told := agenda_over_narrative(part.lines[:closing], item_list)):
+    elif part.kind == "minutes" and item_list and (told := agenda_over_narrative(part.lines[:closing], item_list)):
         head, item_list, listed = told
     heading = part.lines[:max(len(head), date_index + 12)][:HEADING_LINES]  # (a street number read as an item cuts
     # no heading)

@@ -215,6 +215,9 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
     if APOLOGIES_TITLE_RE.match(item.title.strip()) and paragraph:
         if (named := _names_alone(paragraph, "Apologies")) is not None:
             return named
+        bare = [Line(line.file, line.number, strip_lead(line.text), line.raw) for line in paragraph]
+        if told := [e for e in prose_entries(bare) if e.status == "apologies"]:  # '• Cllr A & Cllr B sent apologies.'
+            return told
         for later in paragraphs(item.lines)[1:4]:  # 'Welcome and Apologies' / 'The Chair welcomed ...' / 'Apologies
             # received from A and B.'
             said = label_of(later[0].stripped)

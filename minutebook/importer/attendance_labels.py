@@ -54,6 +54,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"(?:(?!members\b)(?-i:[A-Z][\w'&-]{0,20}) ){0,5}(?:management (?:and|&) )?staff(?: members)?"  # ('District
      r"(?: present| in attendance)?|"  # Staff', not two columns' heads 'Members Staff')
      r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended|"
+     r"(?:(?:council|city|county|town|parish) )?employees?(?: present| in attendance)?|"  # ('Council Employees
+     # Present: RFO A, Clerk B', as Welsh community councils print their staff)
      r"(?:district |school |county |city )?(?:administration|administrators|administrative staff)"
      r"(?: present| in attendance)?", OFFICER),  # ('Administration present:' under a school board's members)
     (r"other\s+(?:[\w'&-]{1,20}\s+){0,2}members(?:\s+(?:and|&)\s+officers)?\s+(?:present|in attendance)",

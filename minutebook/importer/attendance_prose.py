@@ -61,6 +61,11 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"{NAMES}\s+{WAS} (?i:excused(?: absent| from (?:the|this) meeting)?)", "apologies", True),
     (rf"{NAMES}\s+(?i:(?:had\s+)?(?:asked|requested)\s+to\s+be\s+excused)", "apologies", True),  # 'Council Member
     # Walker asked to be excused.'
+    (rf"{NAMES}\s+(?i:(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?(?:apologies|an\s+apology|"
+     rf"regrets))", "apologies", True),  # 'Cllr A & Cllr B sent apologies.', 'Cllr C sent his apologies.'
+    # a resolution accepting them: 'That the apology from Councillors A and B be accepted.'
+    (rf"(?i:(?:that\s+)?(?:the\s+)?apolog(?:y|ies)\s+(?:from|of))\s+{NAMES}\s+(?i:be|were|was|are|is)\s+"
+     rf"(?i:accepted|received|noted)", "apologies", True),
     # 'Rohleder arrived shortly after the meeting began.', 'Cllr A arrived at 7.40 pm': present, late
     (rf"{NAMES}\s+(?i:arrived|joined the meeting)(?:\s+(?i:late|at|during|after|shortly|just|before)\b[^!?]{{0,80}})?",
      "present", True),

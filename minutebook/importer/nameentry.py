@@ -214,16 +214,20 @@ def post_and_holder(piece: str) -> tuple[str, str] | None:
     return match.group("role"), match.group("name")
 
 
-def qualified_posts(pieces: list[str]) -> list[str]:
-    """A list's pieces with a post joined to the service or area it is of, printed after a comma before its holder in
-    brackets ('Director of Services', 'Economic Development (Mr. J. Murphy)'): one piece, the post as printed."""
+def qualified_posts(pieces: list[str], text: str = "") -> list[str]:
+    """A list's pieces with a post joined to the service or area it is of, printed after a comma or an 'and' before
+    its holder in brackets ('Director of Services', 'Economic Development (Mr. J. Murphy)'; 'Manager Communications
+    and Marketing (Craig Ogborn)'): one piece, the post as printed (`text`, the list, says which joined them)."""
     joined: list[str] = []
     for piece in pieces:
         previous = joined[-1] if joined else ""
-        held = ROLE_FIRST_RE.match(piece)
-        if previous and "(" not in previous and ROLE_KEYWORDS.search(previous) and not looks_like_name(previous) \
+        held = ROLE_FIRST_RE.match(piece) or POST_HOLDER_RE.match(piece)  # a titled holder, or a full name
+        anded = re.search(rf"{re.escape(previous)}\s+(and|&)\s+{re.escape(piece)}", text) if previous else None
+        # ('Manager Communications and Marketing (A)': a post's first word, no person named Communications)
+        if previous and "(" not in previous and ROLE_KEYWORDS.search(previous) \
+                and (not looks_like_name(previous) or anded and ROLE_KEYWORDS.match(previous)) \
                 and held and not ROLE_KEYWORDS.search(held.group("role")):
-            joined[-1] = f"{previous}, {piece}"
+            joined[-1] = f"{previous} {anded.group(1)} {piece}" if anded else f"{previous}, {piece}"
         else:
             joined.append(piece)
     return joined

@@ -45,7 +45,7 @@ from .names import (
 def split_top(text: str) -> list[str]:
     """Split 'A (x, y), B and C' at commas and 'and' outside parentheses."""
     parts, depth, current = [], 0, ""
-    text = re.sub(r"\)\s+(?=[A-Z][a-z’'])", "), ", text)  # 'A (Chairman) Gary B': the comma left out
+    text = re.sub(r"\)\s+(?=[A-Z][a-zà-ÿā-ž’'])", "), ", text)  # 'A (Chairman) Gary B': the comma left out
     text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr., Sharon Lukens': one name, then another
     tokens = re.split(r"(\(|\)|,|;|\band\b|&)", text)
     for token in tokens:
@@ -272,7 +272,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                     entry.role = whole.group("office")  # 'Director (Chair)': the office held here, over the post
             clerk(entry)
             return [entry]
-    pieces, pending = qualified_posts(split_top(text)), None  # 'and the clerk, Mr G Irwin': the role printed before
+    pieces, pending = qualified_posts(split_top(text), text), None  # 'and the clerk, Mr G Irwin': the role before
     # the name
     if _surnames_alone(pieces):  # 'Present: Smith, Jones, Brown': a list of surnames, each a member
         local = Context(**{**local.__dict__, "surnames": True})

@@ -45,7 +45,8 @@ HONORIFICS = sorted([
     "PC", "PCSO", "Sgt", "Sgt.", "Insp", "Insp.", "Ch Insp", "Ch. Insp.", "Chief Insp",  # police ranks before a name
     "Supt", "Supt.", "Ch Supt", "Ch. Supt.", "Chief Supt", "Det Supt",  # (abbreviated as forces print them)
     "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.",
-    "County Councillor", "County Cllr", "Parish Councillor",
+    "County Councillor", "County Cllr", "Parish Councillor", "Parish Cllr", "Town Councillor", "Town Cllr",
+    "Unitary Councillor", "Unitary Cllr", "Borough Cllr",  # (a unitary authority's member at a parish meeting)
     "Borough Councillor", "Councillor", "Councillors", "Councilor", "Councilors", "City Councilor",
     "Cllr", "Cllrs", "Cllr.", "Cllrs.", "Cr", "Crs", "Cr.", "Crs.",  # Cr: Australia and New Zealand
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
@@ -71,6 +72,8 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
                   "ch insp": "Chief Inspector", "ch. insp": "Chief Inspector", "chief insp": "Chief Inspector",
                   "cynghorydd": "Councillor",
                   "district cllr": "District Councillor", "county cllr": "County Councillor",
+                  "parish cllr": "Parish Councillor", "town cllr": "Town Councillor",
+                  "unitary cllr": "Unitary Councillor", "borough cllr": "Borough Councillor",
                   "c.cllr": "County Councillor", "c. cllr": "County Councillor", "honourable": "Honorable",
                   "the honorable": "Honorable", "the honourable": "Honorable", "hon": "Honorable"})
 _GIVEN = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"  # a name's word, hyphened or not ('Anne-Marie', 'Eller-Smith')
@@ -90,8 +93,8 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:cathaoirleach)\s+(?=[A-Z])"), "Cathaoirleach"),
     (re.compile(r"^(?i:deputy\s+reeve)\s+(?=[A-Z])"), "Deputy Reeve"),
     (re.compile(r"^(?i:reeve)\s+(?=[A-Z])"), "Reeve"),
-    (re.compile(r"^(?:CAO|CEO|CFO|COO|DCAO)\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"), None),  # the post as printed: 'CAO Ed
-    # Black', 'CAO K. Jones'
+    (re.compile(r"^(?:CAO|CEO|CFO|COO|DCAO|RFO)\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"), None),  # the post as printed:
+    # 'CAO Ed Black', 'CAO K. Jones', 'RFO Clive Baker' (an English or Welsh council's finance officer)
     # a place's post before a surname alone (before the staff posts below, which would read its first words as a
     # given name): 'City Clerk Diaz', 'Town Manager Reyes', 'Assistant City Manager
     # Ahrens'; a department's: 'Finance Director Hahn', 'Housing Manager Barnes', 'Fire Captain Hurr'
@@ -238,7 +241,9 @@ TITLE_IN_TWO_TONGUES_RE = re.compile(rf"^(?!(?:{_TITLES})\s+(?!(?:{_TITLES})\s)[
 # A second person's title after a name, the next line run into it ('seconded by Councillor Fitzgerald' / 'Councillor
 # Peter Higgins was proposed ...'): the name ends before it. Titles that are no one's surname only ('Bishop' is).
 SECOND_TITLE = r"\s+(?:Councill?ors?|Cllrs?|Mrs|Mr|Ms|Miss|Dr)\.?\s+[A-Z]"
-SECOND_TITLE_RE = re.compile(rf"(?<=\w){SECOND_TITLE}.*$")
+SECOND_TITLE_RE = re.compile(rf"(?<=\w)(?<!\bUnitary)(?<!\bTown)(?<!\bCity)(?<!\bCounty)(?<!\bDistrict)"
+                             rf"(?<!\bParish)(?<!\bBorough)(?<!\bCommunity){SECOND_TITLE}.*$")  # (not a title's own
+# first word: 'Unitary Cllr A', where the title is not known)
 
 
 def parse_name(printed: str) -> PersonName | None:
@@ -307,7 +312,8 @@ def title_role(title: str) -> str | None:
 def councillor_role(name: PersonName) -> str | None:
     """'County Councillor Webb' -> 'County Councillor', 'Cllr Evans' -> 'Councillor': the title printed is the
     role the person holds ('role: as printed'); Mr, Dr, Honorable are not roles."""
-    for role in ("District Councillor", "County Councillor", "Borough Councillor", "Parish Councillor", "Councillor",
+    for role in ("District Councillor", "County Councillor", "Borough Councillor", "Parish Councillor",
+                 "Town Councillor", "Unitary Councillor", "Councillor",
                  "City Councilor", "Councilor"):  # (the American spelling, 'Councilors A, B and C')
         if role in (name.honorific or ""):
             return role

@@ -152,7 +152,12 @@ def _colon(title: str, rest: str) -> bool:
                   and ("," not in rest or FILE_NUMBER_RE.fullmatch(title))  # (names listed after a label: text; after
                   # a file's number, 'ZA 24-01: Zoning Text Amendment, Accessory Dwelling Units', the subject)
                   and not SENTENCE_RE.search(rest) and not rest.rstrip().endswith("."))
-    return bool(re.search(r"[a-z]", rest)) and len(title.split()) <= 12 and not title_case
+    long_title = len(title.split()) <= LONG_TITLE and title_cased(title) and _sentence_opening(rest)  # ('Public
+    # Observations on Matters Arising and Agenda Items Being Discussed at this Meeting: There were no ...')
+    return bool(re.search(r"[a-z]", rest)) and (len(title.split()) <= 12 or long_title) and not title_case
+
+
+LONG_TITLE = 20  # words, at most, of a title in title case before a colon and a sentence
 
 
 def _full_stop(title: str, rest: str) -> bool:
