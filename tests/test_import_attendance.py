@@ -2167,3 +2167,10 @@ def test_posts_with_an_and_inside_before_their_holders_in_brackets_commas_or_non
         ("Lance Bell", "in_attendance", "Director City Services"),
         ("Craig Hale", "in_attendance", "Manager Communications and Marketing"),
         ("Mere Lind", "in_attendance", "Māori Partnership Manager")]
+
+
+def test_village_officials_are_officers_the_audience_the_public():
+    assert read("MEMBERS PRESENT:\nMike Bell, Mayor\n\nVILLAGE OFFICIALS:\nJohn Hale, Solicitor\n\nAUDIENCE:\n"
+                "Ann Lind, Bob Moss\n") == [
+        ("Mike Bell", "present", "Mayor", None, None), ("John Hale", "in_attendance", "Solicitor", "officer", None),
+        ("Ann Lind", "in_attendance", None, "other", None), ("Bob Moss", "in_attendance", None, "other", None)]

@@ -2068,3 +2068,16 @@ def test_a_long_title_in_title_case_before_a_colon_and_a_sentence_runs_in():
         title, "There were no public observations on matters arising.")
     long = "the clerk said that the members of the council had agreed on the matter of the hall and its roof"
     assert run_in(f"Hall: {long}") == ("Hall", long)  # (a short title as before)
+
+
+def test_titles_in_capitals_and_a_colon_over_their_text_in_minutes_without_numbers_three_or_more():
+    text = ("MINUTES\nHADBURY VILLAGE COUNCIL\nJuly 15, 2019\n\nMEMBERS PRESENT:\nMike Bell, Mayor\n\n"
+            "MINUTES FROM THE JULY 1, 2019 REGULAR COUNCIL MEETING:\nThe Mayor asked for any additions.\n\n"
+            "PRESENTATION OF BILLS:\nCouncil Member Hale moved to accept the bills.\n\nAUDIENCE:\n"
+            "Ann Lind and Bob Moss were in attendance.\n\nPRESENTATION OF GUESTS:\nNone were presented.\n")
+    assert [title for _, _, title, _, _ in items(text)] == [
+        "MINUTES FROM THE JULY 1, 2019 REGULAR COUNCIL MEETING", "PRESENTATION OF BILLS", "PRESENTATION OF GUESTS"]
+    two = text.split("AUDIENCE:")[0]  # two such titles are labels, not the minutes' structure
+    assert [title for _, _, title, _, _ in items(two)] == []
+    beside = text.replace("MEMBERS PRESENT:", "CALL TO ORDER\n\nThe Mayor opened the meeting.\n\nMEMBERS PRESENT:")
+    assert [title for _, _, title, _, _ in items(beside)] == ["CALL TO ORDER"]  # beside other headings: labels

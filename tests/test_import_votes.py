@@ -1040,3 +1040,15 @@ def test_a_vote_of_counts_alone_under_the_motion_none_against_carries_it():
                 "VOTING: Ayes - 5; Nays - 0.\n")
     assert [m.mover.name for m in item.motions] == ["Hale"]
     assert (item.votes[0].counts, item.votes[0].result) == ({"for": 5, "against": 0}, "carried")
+
+
+def test_a_member_moved_seconded_by_another_and_motion_carried_to_what_it_decided_in_capitals_too():
+    item = read("COUNCIL MEMBER BELL MOVED, SECONDED BY COUNCIL MEMBER HALE and motion carried to accept the bills "
+                "in the amount of $ 98,160.43.  The vote: All yes.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert item.decisions == ["to accept the bills in the amount of $ 98,160.43"]
+    voted = read("Council Member Bell moved, seconded by Council Member Hale and motion carried to accept the minutes "
+                 "as presented.  The vote: Bell, yes; Hale, yes; Lind, yes; Moss, no.\n")
+    assert [(m.mover.name, m.result) for m in voted.motions] == [("Bell", "carried")]
+    assert voted.decisions == ["to accept the minutes as presented"]
+    assert sides(voted) == {"for": ["Bell", "Hale", "Lind"], "against": ["Moss"]}

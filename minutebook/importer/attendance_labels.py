@@ -53,7 +53,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"(?: in attendance| present| attending)?|"
      r"(?:(?!members\b)(?-i:[A-Z][\w'&-]{0,20}) ){0,5}(?:management (?:and|&) )?staff(?: members)?"  # ('District
      r"(?: present| in attendance)?|"  # Staff', not two columns' heads 'Members Staff')
-     r"officials?(?: present| in attendance)?|the following .{0,60}officers? attended|"
+     r"(?:(?:village|city|town|county|township|borough|district) )?officials?(?: present| in attendance)?|"
+     r"the following .{0,60}officers? attended|"
      r"(?:(?:council|city|county|town|parish) )?employees?(?: present| in attendance)?|"  # ('Council Employees
      # Present: RFO A, Clerk B', as Welsh community councils print their staff)
      r"(?:district |school |county |city )?(?:administration|administrators|administrative staff)"
@@ -63,7 +64,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"others? present|others? in attendance|others? attendees|others? participants|"
      r"additional (?:attendees|participants)|"  # ('TSC members:' / ... / 'Additional attendees:')
      r"non[- ]members?(?: present| attending| in attendance)?|"
-     r"members of the public(?: and (?:the )?(?:media|press))?(?: present)?|"
+     r"members of the public(?: and (?:the )?(?:media|press))?(?: present)?|(?:in the )?audience|"
      r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
      r"(?:guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?|observers?)"  # not 'Visitor

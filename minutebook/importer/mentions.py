@@ -62,6 +62,9 @@ MOTION_RES = [
     re.compile(rf"(?P<mover>{COUNCILLOR}),\s+seconded by\s+(?P<seconder>{COUNCILLOR}),\s+moved\b"),  # Scottish
     re.compile(rf"(?P<mover>{PERSON})\s*\((?i:motion|moved|mover|proposed|proposer)\),?\s*(?:and\s+)?"
                rf"(?P<seconder>{PERSON})\s*\((?i:second|seconded|seconder)\)"),  # 'A (motion), B (second)'
+    # 'Council Member A moved, seconded by Council Member B and motion carried to ...' (in capitals too: 'COUNCIL
+    # MEMBER A MOVED, SECONDED BY COUNCIL MEMBER B and ...')
+    re.compile(rf"(?P<mover>{PERSON})\s+(?i:moved),\s+(?i:seconded\s+by)\s+(?P<seconder>{PERSON})"),
     # 'Moved Cr A / Seconded Cr B' (an Australian resolution's line)
     re.compile(rf"\b(?i:moved|proposed)\s+(?P<mover>{COUNCILLOR})\s*[/,;]\s*(?i:seconded)\s+(?P<seconder>{COUNCILLOR})"),
     # 'Proposed: Jane Smith Seconded: John Brown', 'Proposer: A; Seconder: B', 'Moved: A - Seconded: B', 'Motion:
@@ -214,7 +217,7 @@ def motion_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> in
     result = result or ("carried" if passed else None)  # Seconded: B.': what was done, told before its movers
     for match in moved:
         item.motions.append(MotionDraft(blocks[i].first, title or item.title, *motion_names(match), result))
-    resolution = RESOLUTION_AFTER_RE.match(after) if result == "carried" else None
+    resolution = (RESOLUTION_AFTER_RE.match(after) or CARRIED_TO_RE.match(after)) if result == "carried" else None
     if resolution:  # 'Moved: A Seconded: B THAT Council approve the closure. CARRIED': what it resolved, carried
         item.decisions.append(resolution.group("text"))
     elif result == "carried" and done:
@@ -294,6 +297,9 @@ FOLLOWING_ADOPTED_RE = re.compile(r"(?i)^,?\s+(?:and\s+)?the\s+following\s+(?:re
                                   r"(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|passed|approved|enacted)\s*:")
 VOTE_LABEL_RE = re.compile(r"\s(?=(?i:yeas|ayes|nays|noes|vote|roll\s+call)\s*:)")
 # A resolution after its movers on the same line, up to how it went: 'Moved: A Seconded: B THAT X. CARRIED'.
+# What a motion's movers' sentence says it carried: '..., seconded by B and motion carried to accept the minutes.'
+MOTION_CARRIED_TO = r"and\s+(?:the\s+)?motion\s+carried\s+"
+CARRIED_TO_RE = re.compile(rf"^\s*,?\s*{MOTION_CARRIED_TO}(?P<text>(?:to|that)\s[^;]{{3,400}}?)(?:\.\s|\.?\s*$)")
 RESOLUTION_AFTER_RE = re.compile(r"^\s*[:,.-]?\s*(?P<text>(?:That|THAT)\s.{3,400}?[.;]?)"
                                  r"(?=\s+(?:CARRIED|Carried|ADOPTED|Adopted|PASSED|Passed)\b|\s*$)")
 

@@ -12,6 +12,7 @@ from ..dates import find_date
 from .attendance_labels import label_of
 from .lines import Line
 from .names import HONORIFIC_RE, MEMBER_TITLE
+from .starts import date_only
 from .titles import reads_as_sentence
 from .unnumbered import (
     BODY_TITLE_RE,
@@ -185,9 +186,27 @@ def _colon_alone(lines: list[Line], index: int) -> tuple[str, int] | None:
     return text[:-1], index + 1
 
 
+CAPITALS_COLON_WORDS = 14  # words, at most, of a title in capitals before its colon
+
+
+def _capitals_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A title in capitals and a colon on a line of its own over the text in mixed case it heads, in minutes with no
+    numbers ('PRESENTATION OF BILLS:' / 'COUNCIL MEMBER A MOVED, ... and motion carried to accept the bills.', 'MINUTES
+    FROM THE JULY 1, 2019 REGULAR COUNCIL MEETING:'): a topic, where three or more such are (`unnumbered`); never a
+    label of the attendance's ('MEMBERS PRESENT:', 'VILLAGE OFFICIALS:') nor an outcome's ('RESOLVED:')."""
+    text = " ".join(lines[index].stripped.split())
+    title = text[:-1].strip()
+    if not text.endswith(":") or title != title.upper() or not re.search(r"[A-Z]{3}", title) \
+            or len(title.split()) > CAPITALS_COLON_WORDS or ":" in title or NOT_A_TITLE_RE.match(title) \
+            or label_of(text) is not None or not stands_alone(lines, index) or date_only(title):
+        return None
+    below = next((line for line in lines[index + 1:index + 3] if not line.blank), None)
+    return (text, index + 1) if below is not None and re.search(r"[a-z]{3}", below.text) else None
+
+
 # Narrative minutes with no numbers at all may title a paragraph by running its topic into it with a dash.
 # Or by a short line of its own whose bold or size the text lost.
 UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (
     *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals),
     ("plain", _plain), ("case", _case), ("run-in colon", _run_in_colon), ("run-in colon", _colon_alone),
-    ("flush title", _flush_title))
+    ("capitals colon", _capitals_colon), ("flush title", _flush_title))

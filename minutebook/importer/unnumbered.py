@@ -341,11 +341,15 @@ RUN_IN_COLON_LEAST = 3  # paragraphs opening with a label and a colon, at least,
 def _labels_as_structure(found: list[Found]) -> list[Found]:
     """Paragraphs run in from a label with a colon head topics only where they are the minutes' only structure:
     three or more of them and no heading of any other kind ('Public Comment: None' / 'Old Business: ...' / 'New
-    Business: ...'); beside other headings such labels name things inside a topic ('Action: ...')."""
+    Business: ...'); beside other headings such labels name things inside a topic ('Action: ...'). So too titles in
+    capitals and a colon on lines of their own ('PRESENTATION OF BILLS:')."""
     labels = [f for f in found if f[1] == "run-in colon"]
-    if len(labels) >= RUN_IN_COLON_LEAST and len(labels) == len(found):
-        return found
-    return [f for f in found if f[1] != "run-in colon"]
+    if len(labels) < RUN_IN_COLON_LEAST or len(labels) < len(found):
+        found = [f for f in found if f[1] != "run-in colon"]
+    titles = sum(f[1] == "capitals colon" for f in found)  # ('PRESENTATION OF BILLS:' ...: three or more, and
+    if titles < RUN_IN_COLON_LEAST or titles < len(found):  # nothing else; beside 'APPLICATION: X' the labels
+        found = [f for f in found if f[1] != "capitals colon"]  # 'PROPOSAL:', 'EXISTING CONDITIONS:' are inside it)
+    return found
 
 
 def _without_repeats(found: list[tuple[int, str, str, int]]) -> list[tuple[int, str, str, int]]:

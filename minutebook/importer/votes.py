@@ -12,7 +12,7 @@ from .blocks import Block, Found
 from .decisions import DECISION_RE
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .lines import Line
-from .mentions import done_after, motion_matches, motion_names
+from .mentions import MOTION_CARRIED_TO, done_after, motion_matches, motion_names
 from .names import MEMBER_TITLES, PERSONAL_TITLE, PersonName, parse_name
 from .tallies import before_result_line, counts_of, result_of, result_on_a_line
 
@@ -343,7 +343,8 @@ def _passage(item: ItemDraft, text: str, before: str) -> None:
 
 
 # What a motion told before its roll call moved: ', that X.' or ', to X.' up to the result.
-MOVED_TEXT_RE = re.compile(r",?\s*(?P<text>(?:that|to)\s[^;]{1,800}?)(?:(?<!\bNo)(?<!\bNos)(?<!\b[A-Z])(?<!\bMr)"
+MOVED_TEXT_RE = re.compile(rf",?\s*(?:{MOTION_CARRIED_TO})?"
+                           r"(?P<text>(?:that|to)\s[^;]{1,800}?)(?:(?<!\bNo)(?<!\bNos)(?<!\b[A-Z])(?<!\bMr)"
                            r"(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s+(?=[A-Z])|\.?\s*(?:MOTION\b|Motion\b)|\.?\s*$)")
 # A vote summary's labelled lines: 'RESULT: APPROVED [UNANIMOUS]', 'MOTION BY: A', 'SECOND: B'.
 LABELLED_RE = re.compile(r"^(RESULT|MOTION BY|MOVED BY|SECOND(?:ED BY|ER)?)\s{0,3}:\s*(.+)$", re.I)
