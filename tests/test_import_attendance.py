@@ -2174,3 +2174,41 @@ def test_village_officials_are_officers_the_audience_the_public():
                 "Ann Lind, Bob Moss\n") == [
         ("Mike Bell", "present", "Mayor", None, None), ("John Hale", "in_attendance", "Solicitor", "officer", None),
         ("Ann Lind", "in_attendance", None, "other", None), ("Bob Moss", "in_attendance", None, "other", None)]
+
+
+def test_others_under_a_label_spaced_from_its_value_one_a_line_set_in_under_it_a_blank_line_between():
+    text = ("Others Present:            Peter Bell, Assistant Town Manager\n\n"
+            "                                    Steve Hale, Town Counsel (6:32PM)\n\n"
+            "                                    Liz Lind, Town Recorder\n\n \n\nAbsent:                        "
+            "Jo Moss, Town Manager\n")
+    assert [entry[:3] for entry in read(text)] == [
+        ("Peter Bell", "in_attendance", "Assistant Town Manager"), ("Steve Hale", "in_attendance", "Town Counsel"),
+        ("Liz Lind", "in_attendance", "Town Recorder"), ("Jo Moss", "absent", "Town Manager")]
+
+
+def test_labelled_lists_under_a_roll_call_minute_staff_posts_wrapped_over_lines():
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "2. ROLL CALL\nDirectors Present: Bell, Hale, Lind and Moss\nStaff Present: General "
+                                  "Manager Mark Ward, Asst. General Manager Tom Kerr, Chief of\nAdministration Rom "
+                                  "Sarno, General Counsel Yuri\nCalderon, District Secretary Susan Cruz\nand others "
+                                  "per attached list.\n")[0]
+    item = ItemDraft(title="ROLL CALL", line=lines[0], lines=lines[1:], kind="minutes")
+    assert [(e.name.name, e.status, e.role) for e in item_attendance(item)] == [
+        ("Bell", "present", "Director"), ("Hale", "present", "Director"), ("Lind", "present", "Director"),
+        ("Moss", "present", "Director"), ("Mark Ward", "in_attendance", "General Manager"),
+        ("Tom Kerr", "in_attendance", "Asst. General Manager"),
+        ("Rom Sarno", "in_attendance", "Chief of Administration"),
+        ("Yuri Calderon", "in_attendance", "General Counsel"), ("Susan Cruz", "in_attendance", "District Secretary")]
+
+
+def test_a_member_listed_by_two_roll_calls_takes_the_office_the_text_gives_them_once():
+    assert _offices("Present: Bell, Hale, Lind\n\nPresent: Bell, Hale, Lind, Moss\n",
+                    "Vice President Bell called the meeting back to order at 6:08 pm.\n") == [
+        ("Bell", "Vice President"), ("Hale", None), ("Lind", None), ("Bell", "Vice President"), ("Hale", None),
+        ("Lind", None), ("Moss", None)]
+
+
+def test_a_second_post_and_its_holder_after_the_first_holder_is_no_post_of_the_first():
+    assert read("Chairperson: Lila Bell, Recorder: Miriam Hale.\n") == [
+        ("Lila Bell", "present", "Chair", None, None), ("Miriam Hale", "present", "Recorder", None, None)]

@@ -203,3 +203,12 @@ def test_the_council_s_letterhead_on_the_first_line_of_its_minutes_heading_is_it
             "2019, AT THE VILLAGE HALL.\n\n37. APOLOGIES\n\nNone.\n")
     assert [(p.kind, p.body, p.authority) for p in split_parts(read_lines("doc.txt", text)[0])] == [
         ("minutes", "The Council", "Hadbury Community Council")]
+
+
+def test_a_numbered_title_going_on_to_a_line_ending_agenda_starts_no_agenda():
+    text = ("MINUTES OF THE\nBOARD OF DIRECTORS MEETING OF THE\nHADBURY WATER DISTRICT\nFebruary 4, 2009\n"
+            "1. The meeting was called to order at 3:30 p.m.\n5. PUBLIC PARTICIPATION – OPPORTUNITY FOR MEMBERS OF THE "
+            "PUBLIC\nTO SPEAK TO THE BOARD ON ANY SUBJECT MATTER WITHIN THE\nBOARD'S JURISDICTION BUT NOT AN ITEM ON "
+            "TODAY'S AGENDA\nNo one wished to be heard.\n6. APPROVAL OF MINUTES OF THE REGULAR BOARD MEETING OF\n"
+            "OCTOBER 9, 2008\n")
+    assert kinds(text) == [("minutes", "Hadbury Water District")]

@@ -1052,3 +1052,12 @@ def test_a_member_moved_seconded_by_another_and_motion_carried_to_what_it_decide
     assert [(m.mover.name, m.result) for m in voted.motions] == [("Bell", "carried")]
     assert voted.decisions == ["to accept the minutes as presented"]
     assert sides(voted) == {"for": ["Bell", "Hale", "Lind"], "against": ["Moss"]}
+
+
+def test_a_motion_made_and_carried_with_the_following_vote_what_was_moved_printed_after_the_roll_call():
+    item = read("A motion was made by Director Bell, seconded by Director Hale and\ncarried with the following vote:\n"
+                "Ayes: Directors Bell, Hale, Lind and Moss\nNoes: None\n2\nAbstain: None\nAbsent: None\n"
+                "to approve the minutes of the regular board meeting of October 9, 2008.\n")
+    assert [(m.mover.name, m.seconder.name, m.result) for m in item.motions] == [("Bell", "Hale", "carried")]
+    assert sides(item) == {"for": ["Bell", "Hale", "Lind", "Moss"], "against": [], "abstain": [], "absent": []}
+    assert item.decisions == ["to approve the minutes of the regular board meeting of October 9, 2008"]

@@ -441,3 +441,9 @@ def test_a_form_s_labels_for_the_time_called_to_order_and_adjourned_are_the_star
     found = facts("Minutes\nJuly 10, 2025\n\nTime: 6:00 PM\n\nTime Called to Order: 6:12 pm CDT\n\n"
                   "Time Adjourned: 8:04 PM\n", "minutes", 1)
     assert (found.actual_start, found.actual_end) == ("18:12", "20:04")
+
+
+def test_a_time_and_a_place_at_the_two_ends_of_a_line_under_the_date():
+    found = facts("HADBURY BOARD OF SELECTMEN\n\nMEETING MINUTES\n\nFEBRUARY 6, 2017\n\n \n\n6:30PM"
+                  + " " * 80 + "Memorial Hall\n\nPresent: Chairman A Bell\n", date_index=4)
+    assert (found.start, found.venue) == ("18:30", "Memorial Hall")

@@ -73,7 +73,8 @@ UNKNOWN_LABEL_RE = re.compile(r"^(?:\([a-z\d]{1,3}\)\s{1,8})?[A-Z][A-Za-z -]{1,2
 # ... unless it is a post before its holder, under a list's label: 'Others present:' / 'Exec. Director: Tracy Teal'.
 # A sentence's end: a full stop after a word (not after a title: 'Ms. Nina L. Villa'), then a capital.
 SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bCr)"
-                             r"(?<!\bCrs)(?<!\bSt)(?<!\bCyng)\.\s+(?=[A-Z])")  # ('Cyng.': a Welsh councillor's title)
+                             r"(?<!\bCrs)(?<!\bSt)(?<!\bCyng)(?<!\bAsst)(?<!\bDept)(?<!\bJr)(?<!\bSr)\.\s+(?=[A-Z])")
+# ('Cyng.': a Welsh councillor's title; 'Asst. GM Administration': a post's abbreviation)
 # A sentence, not a list of names: 'The ...', '... was ...', or what an opening sentence does ('Chair Hale called the
 # meeting to order at 7:00 p.m. in Room 014, Town Hall.' after 'Absent: None' is no one absent).
 PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s|"

@@ -50,6 +50,8 @@ def _opening_roll_call(item: ItemDraft) -> list[AttendanceDraft]:
     roll_call = bool(ROLL_CALL_TITLE_RE.search(item.title))
     opening = paragraphs(item.lines)
     for n, paragraph in enumerate(opening[:3]):
+        if roll_call and label_of(paragraph[0].text) and PROSE_RE.search(paragraph[0].text) is None:
+            continue  # 'Directors Present: A, B' / 'Staff Present: ...': labelled lists, `_opening_labels`' to read
         told = prose_entries(paragraph, roll_call=roll_call)
         found.extend(told)
         if told:  # labelled paragraphs straight after the roll call go on with it ('Commissioners Present: A, B

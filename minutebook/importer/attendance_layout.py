@@ -171,14 +171,15 @@ GRID_RE = re.compile(r"\S\s{3,}\S|[*†‡]")  # columns or marks: a grid or a t
 def indented_under(lines: list[Line]) -> list[Line]:
     """'In attendance: Ms. A, Parish Clerk' with one more attendee on each line below, a blank line between,
     indented to where the label's value starts ('              Cllr B, East Herts Council') or short of it
-    but under the label's words (a proportional font's columns, laid out in spaces): one list, an entry a line.
+    but under the label's words (a proportional font's columns, laid out in spaces), or past it by as much as the
+    value is spaced from its label: one list, an entry a line.
     A line with wide gaps or marks (a grid, a table) is left to the rules for those."""
     result: list[Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
         index += 1
-        value = re.match(r"^(?P<key>\s{0,12}[^\s:][^:]{0,40}:-?\s)\s{0,3}(?P<value>\S.*)$", line.text.rstrip())
+        value = re.match(r"^(?P<key>\s{0,12}[^\s:][^:]{0,40}:-?\s)(?P<gap>\s*)(?P<value>\S.*)$", line.text.rstrip())
         if not value or not label_of(line.text) or "\t" in line.text or GRID_RE.search(value.group("value")):
             result.append(line)
             continue
@@ -190,7 +191,8 @@ def indented_under(lines: list[Line]) -> list[Line]:
                 break
             text = lines[following[0]].text.rstrip()
             indent = len(text) - len(text.lstrip())
-            if not margin + 4 <= indent <= column + 2 or "\t" in text or GRID_RE.search(text.strip()) \
+            if not margin + 4 <= indent <= column + max(2, len(value.group("gap"))) or "\t" in text \
+                    or GRID_RE.search(text.strip()) \
                     or label_of(text.strip()):
                 break
             joined, taken = f"{joined}; {text.strip()}", following[0] + 1

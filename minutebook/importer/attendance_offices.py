@@ -62,25 +62,26 @@ def _initials_agree(printed: str, name: str) -> bool:
 
 def read_offices(attendance: list[AttendanceDraft], lines: list[Line]) -> None:
     """Give each present member the office the text prints before their name, where the text gives that
-    office to one member only and the member has no role of their own."""
+    office to one member only and the member has no role of their own. A member two roll calls list (one after a
+    recess) is one member."""
     text = "\n".join(line.stripped for line in lines if not line.blank)
     present = [a for a in attendance if a.status == "present" and a.capacity in (None, "member")]
     by_surname: dict[str, list[AttendanceDraft]] = {}
     for entry in present:
         by_surname.setdefault(surname(entry.name.name), []).append(entry)
-    holders: dict[str, set[int]] = {}
+    holders: dict[str, set[str]] = {}
     for pattern, office in OFFICE_RES:
         for match in pattern.finditer(text):
             printed = match.groupdict().get("full") or match.group("name")
-            found = [a for a in by_surname.get(surname(printed), []) if _initials_agree(printed, a.name.name)]
+            found = {a.name.name for a in by_surname.get(surname(printed), []) if _initials_agree(printed, a.name.name)}
             if len(found) == 1:
-                holders.setdefault(office, set()).add(id(found[0]))
-    for office, ids in holders.items():
-        if len(ids) != 1:
+                holders.setdefault(office, set()).update(found)
+    for office, names in holders.items():
+        if len(names) != 1:
             continue  # two members called Mayor: a former one, or a misreading; leave both as they are
-        entry = next(a for a in present if id(a) == next(iter(ids)))
-        if entry.role is None or entry.role.lower() in MEMBERSHIP_ROLES:
-            entry.role = office
+        for entry in (a for a in present if a.name.name in names):
+            if entry.role is None or entry.role.lower() in MEMBERSHIP_ROLES:
+                entry.role = office
 
 
 # A roster line of a heading: a full name alone, or with its post after a comma ('Ann Bell, Chair').

@@ -22,6 +22,7 @@ from .names import HONORIFIC_RE, looks_like_name, parse_name
 # case before one ('supervisors A, B and C, treasurer D', 'guests E and F', 'local resident G')
 NAMES = r"(?P<names>(?:[a-z][a-z'-]{1,20}\s+){0,2}[A-Z*](?:[^!?]|(?<=\w)\?(?=\w)){1,400}?)"  # ('L?wis': a letter
 # lost to a wrong encoding, no question)
+NO_WORD_BEFORE = r"(?<!\w)(?<!\w )"  # a label's own start, no word of a longer label before it
 LEAD = r"(?!Also\b)(?:[A-Z][a-z]{2,12}|[Tt]hose|[Pp]ersons|[Pp]eople) "  # 'Board members present were', 'those in ...'
 
 WAS = r"(?:were|was|are|is)"
@@ -79,10 +80,11 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"{WHO_SEAT}\s+(?i:excused)\s*:\s*{NAMES}", "apologies", RUN_IN),
     (rf"(?i:(?:other\s+)?(?:staff|officers|officials|employees)\s+(?:present|in attendance))\s*:\s*{NAMES}",
      "in_attendance", RUN_IN),
-    (rf"(?i:roll ?call(?: of [\w ]{{1,30}})?\s*:\s*)?(?i:present|attending)\s*:-?\s*{NAMES}", "present", False),
-    # ('Roll Call of Council Members: Attending: A, B and C.')
-    (rf"(?i:absent|not present)\s*:-?\s*{NAMES}", "absent", False),
-    (rf"(?i:excused(?: absen(?:ces?|t))?|apologies)\s*:-?\s*{NAMES}", "apologies", False),
+    (rf"(?:(?i:roll ?call(?: of [\w ]{{1,30}})?\s*:\s*)|{NO_WORD_BEFORE})(?i:present|attending)\s*:-?\s*{NAMES}",
+     "present", False),  # ('Roll Call of Council Members: Attending: A, B and C.'; not 'Staff Present: A', another's
+    # label)
+    (rf"{NO_WORD_BEFORE}(?i:absent|not present)\s*:-?\s*{NAMES}", "absent", False),
+    (rf"{NO_WORD_BEFORE}(?i:excused(?: absen(?:ces?|t))?|apologies)\s*:-?\s*{NAMES}", "apologies", False),
     (rf"(?i:also present|in attendance)\s*:-?\s*{NAMES}", "in_attendance", False),
 ]]
 # 'Chair Ann Bell called the monthly meeting to order at 6:30 pm', 'The meeting was called to order at 6:00 pm by

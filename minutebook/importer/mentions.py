@@ -26,9 +26,11 @@ PERSON = rf"(?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+|the\s+)?{WORD}(?:\s+{NO
 # received.')
 COUNCILLOR = rf"(?:Cllr|Cr|Councill?or)\.?\s+{WORD}(?:[ \t]+{NOT_NAME}[A-Z][\w'’-]+)?"
 
-MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B', 'were
+MOVED_RE = re.compile(  # 'To be moved by Councillor A and seconded by Councillor B', 'moved by A, seconded by B', 'A
+    # motion was made by Director A, seconded by Director B and carried with the following vote:', 'were
     # proposed as a true record by A and seconded by B', 'proposed by Mr. A and duly seconded by B'
-    rf"(?i:(?:to be\s+)?(?:moved|proposed)(?:\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)? by)\s+"
+    rf"(?i:(?:to be\s+)?(?:moved|proposed|motion\s+was\s+made)(?:\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)?"
+    rf" by)\s+"
     rf"(?P<mover>{PERSON})\s*(?:,\s*|\s+and\s+)(?i:(?:was\s+)?(?:duly\s+)?seconded by)\s+(?P<seconder>{PERSON})")
 
 

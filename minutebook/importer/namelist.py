@@ -258,9 +258,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         return entries
     whole = NAME_ROLE_RE.match(text) if not ROLE_THEN_NAME_RE.search(text) else None  # not 'Post (Mr A), Post (Ms B)'
     if whole and looks_like_name(whole.group("name")) and not looks_like_name(whole.group("role")) \
-            and ROLE_KEYWORDS.search(whole.group("role")) \
+            and ROLE_KEYWORDS.search(whole.group("role")) and ":" not in whole.group("role") \
             and not any(looks_like_name(p) for p in split_top(whole.group("role"))):  # 'George A. Nilson, City
-        # Solicitor', not 'Ann Bell, Kit Lind and County Councillor Jo Moss'
+        # Solicitor', not 'Ann Bell, Kit Lind and County Councillor Jo Moss' nor 'Lila Wood, Recorder: Miriam Smith'
         entry = make_entry(whole.group("name"), line, local)
         if entry:
             if not entry.role or entry.role in (councillor_role(entry.name), local.role) \

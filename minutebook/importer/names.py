@@ -108,8 +108,9 @@ ROLE_TITLES = [
     # a staff post before a given name and surname, as printed: 'City Manager Jim Green', 'Police Chief Al Grey',
     # 'Community and Economic Development Director Jared M. Johnson', 'Chief Deputy Recorder Lee Ann Peterson', 'Chief
     # Executive Mark Day', 'Governance Advisor Kim Moss', 'Head Librarian Jo Post', 'Golf Club Manager/Superintendent
-    # Sean Creed'
-    (re.compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+)?){0,4}(?:Manager|Clerk|Attorney|Solicitor|Engineer|Chief|Administrator|"
+    # Sean Creed', 'Asst. General Manager Tom Kerr' (the post's first word shortened)
+    (re.compile(r"^(?:(?:Asst|Dep|Dept)\.\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){0,4}(?:Manager|Clerk|Attorney|Solicitor|"
+                r"Engineer|Chief|Administrator|"
                 r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder|"
                 r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist|"
                 r"Librarian|Marshal|Registrar|Archivist|Curator)"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..dates import find_date
 from . import bodynames
 from .bodynames import BODY_WORD_RE, MEETING_BODY_RE
-from .lines import Line
+from .lines import OPEN_END_RE, Line
 from .names import title_case
 
 NEXT_MEETING_RE = re.compile(r"(?i)\bnext\s+meeting\b")  # a line about the next meeting: never where this one starts
@@ -213,6 +213,9 @@ def _title_then_body(lines: list[Line], i: int) -> Start | None:
 def _agenda_heading(lines: list[Line], i: int) -> Start | None:
     """'Council SUMMONS AND AGENDA', 'Corporate Parenting Panel AGENDA', 'X MEETING' + date + 'AGENDA'."""
     text = lines[i].stripped
+    if i > 0 and not lines[i - 1].blank and OPEN_END_RE.search(lines[i - 1].stripped):
+        return None  # ('5. PUBLIC PARTICIPATION ... WITHIN THE' / 'BOARD'S JURISDICTION ... ON TODAY'S AGENDA': a
+        # title going on from the line above, not an agenda's own heading)
     match = re.match(r"^(.+?)\s+(?:SUMMONS AND )?AGENDA$", text)
     if (match and not re.search(r"(?i)\bpart\b|^agenda", text) and "-" not in match.group(1)[-2:]
             and re.search(BODY_WORDS, match.group(1), re.I) and not re.match(r"[\dIVXL]{1,4}[.)]?\s", text)):

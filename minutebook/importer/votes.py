@@ -135,6 +135,9 @@ RESULT_AFTER_RE = re.compile(r"(?i)(?:\.\s+(?:(?:the\s+)?(?:motion|resolution)\s
                              r"(?:adopted|carried|passed|approved|failed|lost|defeated)\b.*$")
 # Words that say no one is on a side.
 NOBODY_RE = re.compile(r"(?i)^(?:none|no\s*one|nobody|n/?a|nil|-+|0)\.?$")
+# Nobody, then what is no name: a page's number printed under it ('Noes: None' / '2'), or the motion's words after the
+# roll call ('Absent: None' / 'to approve the agenda.')
+NOBODY_THEN_RE = re.compile(r"(?i:none|no\s*one|nobody|nil)\.?\s+(?:\d{1,3}|(?:to|that)\s+[a-z].*)$")
 
 # Titles a roll call prints before a member's name ('Commissioners *Davis', 'Vice Chair Valencia').
 TITLE_RE = re.compile(rf"(?i)^(?:{MEMBER_TITLES}|Senators?|Representatives?|{PERSONAL_TITLE}\.?)\s+")
@@ -148,7 +151,7 @@ def voters(text: str) -> list[PersonName]:
     text = re.sub(r"\s+", " ", text).strip(" .;,]")  # '... ABSENT: Ross].': the bracket closes the roll call
     text = RESULT_AFTER_RE.sub("", text)  # 'Absent: Legislator Green. Adopted.': the result, not a name
     text = re.sub(r"\s+(?:--|[–—-])\s*\d{1,3}$", "", text)  # 'Yeas -- Aldermen A and B -- 2.': how many, after
-    if NOBODY_RE.match(text):
+    if NOBODY_RE.match(text) or NOBODY_THEN_RE.match(text):
         return []
     names = []
     for part in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text):
@@ -303,7 +306,7 @@ def roll_call_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) ->
     moved = motion_matches(before) if "MOTION BY" not in labelled and "MOVED BY" not in labelled else []
     if moved:  # 'It was moved by Ms. A, seconded by Ms. B, that X. MOTION CARRIED 4-0-1 [AYES: ...]'
         item.motions.append(MotionDraft(blocks[i].first, item.title, *motion_names(moved[-1]), result))
-        said = MOVED_TEXT_RE.match(before[moved[-1].end():])
+        said = MOVED_TEXT_RE.match(before[moved[-1].end():]) or MOVED_AFTER_ROLL_RE.search(tail)
         resolved_below = any(DECISION_RE.match(b.text) for b in blocks[i + 1:i + 3])  # the resolution records it
         if result == "carried" and said and not resolved_below:
             item.decisions.append(said.group("text").strip())
@@ -346,6 +349,9 @@ def _passage(item: ItemDraft, text: str, before: str) -> None:
 MOVED_TEXT_RE = re.compile(rf",?\s*(?:{MOTION_CARRIED_TO})?"
                            r"(?P<text>(?:that|to)\s[^;]{1,800}?)(?:(?<!\bNo)(?<!\bNos)(?<!\b[A-Z])(?<!\bMr)"
                            r"(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s+(?=[A-Z])|\.?\s*(?:MOTION\b|Motion\b)|\.?\s*$)")
+# What was moved, printed after the roll call it carried by ('A motion was made by A, seconded by B and carried with
+# the following vote:' / 'Ayes: ...' / 'Absent: None' / 'to approve the agenda.')
+MOVED_AFTER_ROLL_RE = re.compile(r"(?:^|\s)(?P<text>(?:to|that)\s+[a-z][^;]{2,400}?)\.?\s*$")
 # A vote summary's labelled lines: 'RESULT: APPROVED [UNANIMOUS]', 'MOTION BY: A', 'SECOND: B'.
 LABELLED_RE = re.compile(r"^(RESULT|MOTION BY|MOVED BY|SECOND(?:ED BY|ER)?)\s{0,3}:\s*(.+)$", re.I)
 NEXT_LABEL_RE = re.compile(r"(?:\s{3,}|\t)(?=[A-Z][\w ]{0,20}:)")  # 'Moved by: A      Seconded by: B': two labels

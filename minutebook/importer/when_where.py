@@ -184,9 +184,10 @@ MEETING_PLACE_RE = re.compile(r"(?i)^.{3,80}?\bmeeting\s+[-–—]\s+(?P<rest>[A
 
 
 # A line of its own under the date holding the place and the time, apart by a dash ('LEGISLATIVE CHAMBERS - 2:00
-# P.M.', '7:00 p.m. – Council Chamber'), or the time first and the place's capital after it ('6:00 p.m. Mee Room').
+# P.M.', '7:00 p.m. – Council Chamber'), or the time first and the place's capital after it ('6:00 p.m. Mee Room',
+# '6:30PM' and 'Memorial Hall' at the line's two ends).
 VENUE_TIME_RE = re.compile(rf"(?i)^(?:(?P<venue>[A-Z][^\d:;]{{2,80}}?)\s{{1,4}}[-–—]\s{{1,4}}(?P<time>{CLOCK})|"
-                           rf"(?P<time2>{CLOCK})\s{{1,4}}(?:[-–—]\s{{1,4}}|(?=(?-i:[A-Z])))"
+                           rf"(?P<time2>{CLOCK})(?:\s{{1,4}}[-–—]\s{{1,4}}|\s+(?=(?-i:[A-Z])))"
                            r"(?P<venue2>[A-Z][^\d:;]{2,80}?))\s*$")
 
 
