@@ -668,3 +668,13 @@ def test_the_date_of_an_earlier_meeting_whose_minutes_are_approved_is_not_the_me
     report = run_import([source], tmp_path / "content", root=tmp_path, options=Options(date=dt.date(2019, 4, 25)))
     assert report.meetings_created == ["meetings/hadbury-district-council/2019-04-25.md"]  # the body its heading
     # names, on the date the user gave
+
+
+def test_a_title_sentence_without_a_date_leaves_the_meeting_s_date_to_the_heading_not_minutes_it_names():
+    text = ("MAY 5, 2021 5:00 PM TOWN BOARD MEETING The Regular Meeting of the Town Board of the Town of Hadbury was "
+            "held at the Municipal Garage, 3587 Terrace Road, Hadbury, New York with Supervisor Bell presiding. "
+            "Members present: Supervisor, Tom Bell Councilman, Jay Hale. Councilman Hale made a motion, seconded by "
+            "Councilman Bell, to receive and file the Hadbury Zoning Board of Appeals Minutes of March 29, 2021. All "
+            "voting aye, the motion was carried.\n")
+    found = read(text)
+    assert (found.body, str(found.date), found.authority) == ("Town Board", "2021-05-05", "Town of Hadbury")

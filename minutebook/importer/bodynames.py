@@ -98,7 +98,8 @@ def split_authority(name: str) -> tuple[str, str | None]:
     if match and BODY_WORD_RE.search(match.group("head")) and (
             BODY_WORD_RE.search(match.group("tail")) or AUTHORITY_RE.match(f"city of {match.group('tail')}")
             and re.match(r"(?i)(?:city|town|township|county|village|borough)\s+of\s", match.group("tail"))):
-        return match.group("head"), match.group("tail")
+        place = PLACE_NAME_RE.match(match.group("tail"))  # ('the Town of Cortlandville was held': the place alone)
+        return match.group("head"), STATE_CODE_RE.sub("", place.group(0)) if place else match.group("tail")
     return name, None
 
 

@@ -34,24 +34,31 @@ TOOK_PLACE_RE = re.compile(r"(?i)(?<!next )(?<!following )\b(?:meeting|discussio
                            r"\s+(?:took\s+place|(?:was|were|is|will\s+be|to\s+be)\s+held)\s+(?:on\s+)?")
 
 
+SENTENCE_END_RE = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  # a sentence's end, not an abbreviation's ('St. Mary's')
+
+
 def took_place(text: str, order: str | None = None) -> dt.date | None:
     """The date a line says the meeting took place on ('The discussions took place on November 24 and 25, 2019.'),
     or None."""
     told = TOOK_PLACE_RE.search(text)
-    found = find_date(text[told.end():], order) if told else None
-    return found[0] if found else None
+    found = find_date(SENTENCE_END_RE.split(text[told.end():], maxsplit=1)[0], order) if told else None
+    return found[0] if found else None  # (in its own sentence: '... was held at the Garage with A presiding.'
+    # says nothing of the date of the minutes named after it)
 
 
 def heading_date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
     """The date of the title sentence, else of a heading's line saying when the meeting took place, else the date
     nearest below (else above) the chosen name."""
     if body.sentence:
-        found = find_date(body.sentence, order)
+        own = SENTENCE_END_RE.split(body.sentence, maxsplit=1)[0]  # ('... with Supervisor A presiding. Members
+        # present: ...': the sentence's own words, not the paragraph's after it)
+        found = find_date(own, order)
         if found:
-            before = body.sentence[:found[1].start()]
+            before = own[:found[1].start()]
             line = next((i for i in indexes if i >= body.index and find_date(lines[i].text, order)
                          and find_date(lines[i].text, order)[0] == found[0]), body.index)
-            if len(before) < 300 and not APPROVED_ON_RE.search(before):  # (not the day the minutes were approved)
+            if len(before) < 300 and not _earlier(before):  # (not the day the minutes were approved, nor an
+                # earlier meeting's)
                 return found[0], line
     nearest = _nearest_date(lines, indexes, body, order)
     for i in indexes:  # 'The discussions took place on November 24 and 25, 2019.' under a release date
@@ -93,10 +100,17 @@ APPROVED_ON_RE = re.compile(r"(?i)\b(?:approved|adopted|confirmed|ratified)\b(?:
 
 
 # What stands before the date of an earlier meeting whose minutes a sentence names: '... to approve the minutes of
-# its ordinary meeting on 28 March 2019', 'the minutes of the meeting held on'.
+# its ordinary meeting on 28 March 2019', 'the minutes of the meeting held on', 'to receive and file the Zoning Board
+# of Appeals Minutes of' (a verb before them: not a title, 'Minutes of the X meeting 3 March 2021').
 EARLIER_MINUTES_RE = re.compile(r"(?i)\b(?:approv|confirm|adopt|accept|sign|agree|receiv)\w*\s+(?:as\s+\w+\s+)?the\s+"
                                 r"minutes\s+of\s+(?:the|its|their)\b[^.]{0,60}?\b(?:meeting|session)s?\s+"
-                                r"(?:held\s+)?(?:on\s+)?$")  # (not a title: 'Minutes of the X meeting 3 March 2021')
+                                r"(?:held\s+)?(?:on\s+)?$|"
+                                r"\b(?:approv|confirm|adopt|accept|receiv|file)\w*\b[^.]{0,80}?\bminutes\s+of\s+$")
+
+
+def _earlier(before: str) -> bool:
+    """The words before a date say it is the day the minutes were approved, or an earlier meeting's."""
+    return bool(APPROVED_ON_RE.search(before) or EARLIER_MINUTES_RE.search(before))
 
 
 def _approval_date(lines: list[Line], index: int, order: str) -> bool:
@@ -108,7 +122,7 @@ def _approval_date(lines: list[Line], index: int, order: str) -> bool:
     before = lines[index].text[:found[1].start()]
     if not before.strip() and index > 0:
         before = lines[index - 1].text
-    return bool(APPROVED_ON_RE.search(before) or EARLIER_MINUTES_RE.search(before))
+    return _earlier(before)
 
 
 def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
