@@ -2212,3 +2212,11 @@ def test_a_member_listed_by_two_roll_calls_takes_the_office_the_text_gives_them_
 def test_a_second_post_and_its_holder_after_the_first_holder_is_no_post_of_the_first():
     assert read("Chairperson: Lila Bell, Recorder: Miriam Hale.\n") == [
         ("Lila Bell", "present", "Chair", None, None), ("Miriam Hale", "present", "Recorder", None, None)]
+
+
+def test_also_over_present_a_blank_line_between_one_label_a_warden_s_title():
+    assert read("Present:          Warden Reg Bell, Deputy Warden Hale; Councillors: Wayne Lind\n\nAlso\n\n"
+                "Present:          CAO John Moss, Municipal Clerk Carolyn Ward, and other staff.\n") == [
+        ("Reg Bell", "present", "Warden", None, None), ("Hale", "present", "Deputy Warden", None, None),
+        ("Wayne Lind", "present", None, None, None), ("John Moss", "in_attendance", "CAO", None, None),
+        ("Carolyn Ward", "in_attendance", "Municipal Clerk", None, None)]

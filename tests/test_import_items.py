@@ -2081,3 +2081,20 @@ def test_titles_in_capitals_and_a_colon_over_their_text_in_minutes_without_numbe
     assert [title for _, _, title, _, _ in items(two)] == []
     beside = text.replace("MEMBERS PRESENT:", "CALL TO ORDER\n\nThe Mayor opened the meeting.\n\nMEMBERS PRESENT:")
     assert [title for _, _, title, _, _ in items(beside)] == ["CALL TO ORDER"]  # beside other headings: labels
+
+
+def test_a_motion_s_outcome_alone_over_its_vote_is_no_title_in_minutes_without_numbers():
+    text = ("Minutes of Ordinary Council Meeting of Hadbury Council held on 24 August 2021\n\n"
+            "Motion: (Bell/Hale)\nTHAT apologies from Councillor Lind be accepted.\n\nMotion Carried\n\n"
+            "For Motion:                 Crs Bell, Hale, Lind, Moss and Ward\n\nCONFIRMATION OF MINUTES\n\n"
+            "The minutes of the last meeting were confirmed as a correct record of the meeting.\n")
+    assert [title for _, _, title, _, _ in items(text)] == ["CONFIRMATION OF MINUTES"]
+
+
+def test_a_summary_of_motions_or_contents_before_the_minutes_is_no_item_nor_a_label_over_two_lines():
+    text = ("MUNICIPAL COUNCIL OF HADBURY\nJune 17, 2014\n\nSUMMARY OF MOTIONS\n\nMOTION 140617.01 Minutes Annual "
+            "Session May 20, 2014. 1\n\nMinutes of the regular session of Municipal Council held on June 17, 2014.\n\n"
+            "Present:          Warden Reg Bell, Councillors: Wayne Hale, Paul Lind\n\nAlso\n\n"
+            "Present:          CAO John Moss, Municipal Clerk Carolyn Ward, and other staff.\n\nMinutes\n\n"
+            "Councillor Hale moved, seconded by Councillor Lind, that the minutes be approved as circulated.\n")
+    assert [title for _, _, title, _, _ in items(text)] == ["Minutes"]

@@ -108,12 +108,16 @@ LABEL_WORDS_RE = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+){0,2}$")  # a label's firs
 
 
 def label_over_lines(lines: list[Line]) -> list[Line]:
-    """A label printed over two lines, its first words alone on one ('ALSO' / 'PRESENT:' / 'A, City Manager'): one
-    label, where the words together say more than the second line's alone (also present: not members)."""
+    """A label printed over two lines, its first words alone on one ('ALSO' / 'PRESENT:' / 'A, City Manager'; 'Also'
+    / '' / 'Present:', a blank line between): one label, where the words together say more than the second line's
+    alone (also present: not members)."""
     out: list[Line] = []
     index = 0
     while index < len(lines):
-        line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+        line = lines[index]
+        gap = 1 if index + 2 < len(lines) and lines[index + 1].blank and re.fullmatch(r"(?i)also|others?",
+                                                                                        line.text.strip()) else 0
+        below = lines[index + 1 + gap] if index + 1 + gap < len(lines) else None
         index += 1
         words = line.text.strip()
         if below is None or not LABEL_WORDS_RE.match(words) or label_of(words) is not None \
@@ -125,7 +129,7 @@ def label_over_lines(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         out.append(Line(line.file, line.number, f"{words} {below.text.strip()}", line.raw))
-        index += 1
+        index += 1 + gap
     return out
 
 

@@ -12,11 +12,10 @@ from ..dates import find_date
 from .attendance_labels import label_of
 from .lines import Line
 from .names import HONORIFIC_RE, MEMBER_TITLE
+from .not_titles import BODY_TITLE_RE, NOT_A_TITLE_RE, OUTCOME_ALONE_RE
 from .starts import date_only
 from .titles import reads_as_sentence
 from .unnumbered import (
-    BODY_TITLE_RE,
-    NOT_A_TITLE_RE,
     RULES,
     SENTENCE_END_RE,
     TIME_RE,
@@ -160,11 +159,14 @@ def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
     below = _over_paragraph(lines, index)
     if below is None or not PLAIN_TITLE_RE.match(text) or len(text.split()) > PLAIN_TITLE_WORDS \
             or reads_as_sentence(text) or find_date(text) or TIME_RE.search(text) \
-            or BODY_TITLE_RE.search(text.upper()) or text.isupper() and NOT_A_TITLE_RE.match(text):
-        return None  # ('AND AGREED': what the capitals' rule reads as no title is none here)
+            or BODY_TITLE_RE.search(text.upper()) or text.isupper() and NOT_A_TITLE_RE.match(text) \
+            or OUTCOME_ALONE_RE.match(text):
+        return None  # ('AND AGREED': what the capitals' rule reads as no title is none here; 'Motion Carried')
     if len(below.split()) < PROSE_WORDS or not re.search(r"[a-z]", below) or PLAIN_TITLE_RE.match(below) \
             and len(below.split()) <= PLAIN_TITLE_WORDS:  # another title under it: no paragraph of its own
         return None
+    if ":" in below and label_of(f"{text} {below.split(':')[0]}:") is not None:
+        return None  # 'Also' / 'Present: A, B': a label printed over two lines
     if any(other.heading for other in lines):  # the file marks its headings ('## Agenda', '### Auditor'): a line
         return None  # it leaves unmarked is text ('Vote to Appoint an Auditor' under '### Auditor')
     return text, index + 1

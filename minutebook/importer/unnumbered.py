@@ -20,6 +20,13 @@ from .doc_kind import before_the_minutes, minutes_title_over_items
 from .lines import Line, first_below, text_above, under_unbroken_text
 from .nameentry import ROLE_KEYWORDS
 from .names import looks_like_name
+from .not_titles import (
+    BODY_TITLE_RE,
+    CAPITALS_SENTENCE_RE,
+    CONTENTS_TITLE_RE,
+    NOT_A_TITLE_RE,
+    SITE_LINKS_RE,
+)
 from .numbered_lines import YEAR_TITLE_RE
 from .outline import outline_entry
 from .starts import NEXT_MEETING_RE, date_only
@@ -30,24 +37,6 @@ from .venues import HELD_AT_RE
 COLUMN_GAP_RE = re.compile(r"[ \t]{3,}")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[AP]\.?M\b", re.I)
 BULLET_RE = re.compile(r"^[•●▪■◦]\s{1,8}(\S.{0,150})$")
-# capitals that are labels, votes, results or furniture, never an item's title
-NOT_A_TITLE_RE = re.compile(
-    r"^(?:PRESENT|ABSENT|ALSO PRESENT|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|RECUS\w*|SECOND\w*|DRAFT|"
-    r"CONTINUED|CONT'?D|NONE|N/A|TBD|TO FOLLOW|ITEMS?|NOTES?|ATTACHMENTS?|APPENDI(?:X|CES)|ENCLOSURES?|MINUTES|"
-    r"(?:AND )?AGREED|AND (?:RESOLVED|CARRIED))\.?$|"  # an outcome under a motion's movers: 'AND AGREED'
-    r"^(?:MOTION|VOTE|RESOLVED|CARRIED|APPROVED|ADOPTED|DENIED|PASSED|FAILED|DEFERRED|WITHDRAWN|END OF|END MINUTES|"
-    r"PAGE|ATTEST|AGENDA|PART [IV12AB]{1,3}|NOTICE OF (?:THE )?MEETING)\b|"
-    r"^<[^<>\s]{1,30}>")  # a chat's speaker, '<PDL-ASU> +1': a line of the transcript
-# A website's links to its papers around the minutes on the same page: 'To download a copy of the 2016 Meeting Minutes
-# please Click Here', 'Archived Annual Meeting Minutes', 'Minutes Archive'.
-SITE_LINKS_RE = re.compile(r"(?i)\bclick\s+here\b|\bdownload\b.{0,60}\bminutes\b|"
-                           r"\barchived\s+(?:[\w-]+\s+){0,3}minutes\b|\bminutes\s+archives?\b")
-# the title of a meeting or of its body ('MORGAN HILL FINANCING AUTHORITY MEETING'), not an item
-BODY_TITLE_RE = re.compile(r"\b(?:COUNCIL|COMMITTEE|AUTHORITY|BOARD|COMMISSION|AGENCY|CORPORATION|DISTRICT|TRUST)"
-                           r"(?:\s+(?:SPECIAL\s+|REGULAR\s+|ANNUAL\s+|JOINT\s+)?MEETING)?\W{0,3}$")
-# a remark or a stamp in capitals is a sentence ('AUDITS REVIEWED AND HAD NO OBJECTION'), not a title
-CAPITALS_SENTENCE_RE = re.compile(r"\b(?:IS|ARE|WAS|WERE|HAS|HAD|HAVE|BEEN|WILL|SHALL|FOUND|GRANTED|REVIEWED|"
-                                  r"NOTED|RECEIVED)\b")
 MAX_WORDS = 10
 # an item about the body's next meeting, though its title ends with the body ('Next meeting of the review committee')
 SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
@@ -332,6 +321,9 @@ def unnumbered_headings(lines: list[Line], margin: int | None, *, start: int = 0
         if heading:
             found.append(heading)
         index = heading[3] if heading else index + 1
+    if found and CONTENTS_TITLE_RE.match(found[0][2].strip().rstrip(":")):
+        found = found[1:]  # ('SUMMARY OF MOTIONS' / 'MOTION 140617.01 Minutes ... 1' before the minutes' own title:
+        # what follows listed, the introduction's; after the items, 'Summary of resolutions' is one)
     return _without_lists(lines, _without_repeats(_labels_as_structure(found)), stop)
 
 
