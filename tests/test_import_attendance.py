@@ -2220,3 +2220,15 @@ def test_also_over_present_a_blank_line_between_one_label_a_warden_s_title():
         ("Reg Bell", "present", "Warden", None, None), ("Hale", "present", "Deputy Warden", None, None),
         ("Wayne Lind", "present", None, None, None), ("John Moss", "in_attendance", "CAO", None, None),
         ("Carolyn Ward", "in_attendance", "Municipal Clerk", None, None)]
+
+
+def test_names_each_after_a_member_s_title_their_commas_lost_and_posts_run_on_to_the_next_name():
+    assert [entry[:3] for entry in read(
+        "Present: Director Pat Bell, Chair Director Merrick Hale Director Russell Lind Alternate Director Alan Moss\n\n"
+        "Staff Present: Al Ward, Chief Administrative Officer Matt O'Kane, Manager of Administrative Services "
+        "Patrick Dunn, Manager of Operational Services\n")] == [
+        ("Pat Bell", "present", "Chair"), ("Merrick Hale", "present", "Director"),
+        ("Russell Lind", "present", "Director"), ("Alan Moss", "present", "Alternate Director"),
+        ("Al Ward", "in_attendance", "Chief Administrative Officer"),
+        ("Matt O'Kane", "in_attendance", "Manager of Administrative Services"),
+        ("Patrick Dunn", "in_attendance", "Manager of Operational Services")]

@@ -233,6 +233,45 @@ def qualified_posts(pieces: list[str], text: str = "") -> list[str]:
     return joined
 
 
+# A member's title opening each name of a list whose commas a layout lost: 'Director A Bell Director C Hale
+# Alternate Director E Lind'.
+TITLED_RUN_RE = re.compile(r"(?:(?:Alternate|Deputy|Vice)\s+)?"
+                           r"(?:Director|Trustee|Commissioner|Councillor|Cllr\.?|Cr\.?)\s+(?=[A-Z])")
+
+
+def titled_runs(pieces: list[str]) -> list[str]:
+    """A piece holding two or more names, each after a member's title ('Chair Director Merrick Anderson Director
+    Russell Brewer'): a piece for each, what stands before the first title (the last name's post, 'Chair') one too."""
+    split: list[str] = []
+    for piece in pieces:
+        starts = [m.start() for m in TITLED_RUN_RE.finditer(piece)]
+        if len(starts) < 2:
+            split.append(piece)
+            continue
+        cuts = [0, *starts] if starts[0] else starts
+        split.extend(part for a, b in zip(cuts, [*cuts[1:], len(piece)], strict=True)
+                     if (part := piece[a:b].strip()))
+    return split
+
+
+# A post, then the next person's name, their comma lost: 'Chief Administrative Officer Matt O'Halloran'.
+POST_THEN_NAME_RE = re.compile(r"^(?P<post>.{3,80}?)\s+(?P<name>[A-Z][a-z]+\s+[A-Z][\w'’-]+)$")
+
+
+def posts_run_on(pieces: list[str]) -> list[str]:
+    """'Al Radke, Chief Administrative Officer Matt O'Halloran, Manager of Administrative Services Patrick
+    Devereaux, Manager of Operational Services': names each followed by a post, the comma between a post and the next
+    name lost, the list ending on a post; the pieces as they would be ('Al Radke', 'Chief Administrative Officer',
+    'Matt O'Halloran', ...), each post after its holder."""
+    middle = [POST_THEN_NAME_RE.match(piece) for piece in pieces[1:-1]]
+    last = pieces[-1] if pieces else ""
+    if len(pieces) < 3 or not looks_like_name(pieces[0]) or not ROLE_KEYWORDS.search(last) \
+            or looks_like_name(last) or not all(m and ROLE_KEYWORDS.search(m.group("post"))
+                                                and looks_like_name(m.group("name")) for m in middle):
+        return pieces
+    return [pieces[0], *(part for m in middle if m for part in (m.group("post"), m.group("name"))), last]
+
+
 # The dash between a name and what follows it; the space before it may be missing ('Masanori Kusunoki- Yahoo! Japan').
 NAME_DASH_RE = re.compile(r"(?:\s+|(?<=[a-z]))[–—-]\s+")
 

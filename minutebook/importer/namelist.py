@@ -25,7 +25,9 @@ from .nameentry import (
     post_and_agency,
     post_and_holder,
     post_then_name,
+    posts_run_on,
     qualified_posts,
+    titled_runs,
 )
 from .names import (
     MEMBERSHIP_ROLES,
@@ -259,8 +261,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     whole = NAME_ROLE_RE.match(text) if not ROLE_THEN_NAME_RE.search(text) else None  # not 'Post (Mr A), Post (Ms B)'
     if whole and looks_like_name(whole.group("name")) and not looks_like_name(whole.group("role")) \
             and ROLE_KEYWORDS.search(whole.group("role")) and ":" not in whole.group("role") \
-            and not any(looks_like_name(p) for p in split_top(whole.group("role"))):  # 'George A. Nilson, City
-        # Solicitor', not 'Ann Bell, Kit Lind and County Councillor Jo Moss' nor 'Lila Wood, Recorder: Miriam Smith'
+            and not any(looks_like_name(p) for p in titled_runs(split_top(whole.group("role")))):  # 'George A.
+        # Nilson, City Solicitor', not 'Ann Bell, Kit Lind and County Councillor Jo Moss', 'Lila Wood, Recorder:
+        # Miriam Smith' nor 'Director A, Chair Director B Director C'
         entry = make_entry(whole.group("name"), line, local)
         if entry:
             if not entry.role or entry.role in (councillor_role(entry.name), local.role) \
@@ -272,8 +275,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                     entry.role = whole.group("office")  # 'Director (Chair)': the office held here, over the post
             clerk(entry)
             return [entry]
-    pieces, pending = qualified_posts(split_top(text), text), None  # 'and the clerk, Mr G Irwin': the role before
-    # the name
+    pieces = posts_run_on(titled_runs(qualified_posts(split_top(text), text)))  # ('Director A Director B', 'A,
+    # Post B, Post')
+    pending = None  # 'and the clerk, Mr G Irwin': the role printed before the name
     if _surnames_alone(pieces):  # 'Present: Smith, Jones, Brown': a list of surnames, each a member
         local = Context(**{**local.__dict__, "surnames": True})
     elif _handles_alone(pieces):  # 'Present: bigbluehat, brent, DavidC': the names people go by in a chat
