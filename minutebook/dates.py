@@ -51,6 +51,34 @@ DAY_WORD = (r"(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|sev
             + "|".join(reversed(ORDINAL_WORDS)))
 
 
+# A year in words, as formal minutes write it: 'two thousand', 'two thousand and one', 'nineteen hundred and
+# ninety-nine', 'nineteen ninety-nine'.
+UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_BELOW_HUNDRED = (rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[- ](?:{'|'.join(UNIT_WORDS[:9])}))?|"
+                  rf"{'|'.join(reversed(UNIT_WORDS))})")
+YEAR_WORDS = (rf"(?:two\s+thousand(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?|nineteen\s+hundred(?:\s+(?:and\s+)?"
+              rf"{_BELOW_HUNDRED})?|nineteen[- ](?:{'|'.join(TENS_WORDS)})(?:[- ](?:{'|'.join(UNIT_WORDS[:9])}))?)")
+
+
+def _below_hundred(words: list[str]) -> int:
+    """'ninety', 'nine' -> 99; 'one' -> 1; nothing -> 0."""
+    return sum(10 * (TENS_WORDS.index(w) + 2) if w in TENS_WORDS else UNIT_WORDS.index(w) + 1 for w in words)
+
+
+def year_number(printed: str) -> int:
+    """A year as printed, in figures or in words ('two thousand and one' 2001, 'nineteen ninety-nine' 1999)."""
+    if printed.isdigit():
+        return int(printed)
+    words = [w for w in re.split(r"[\s-]+", printed.lower()) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + _below_hundred(words[2:])
+    if words[:2] == ["nineteen", "hundred"]:
+        return 1900 + _below_hundred(words[2:])
+    return 1900 + _below_hundred(words[1:])  # 'nineteen ninety-nine'
+
+
 def day_number(printed: str) -> int:
     """A day as printed, in figures or as an ordinal in words ('fourteenth' 14, 'twenty-first' 21)."""
     if printed.isdigit():
@@ -77,6 +105,10 @@ DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
     # 'this 12th day of January, 2011', 'the 3rd day of May 2019', 'the fourteenth day of March 2023'
     (re.compile(r"(\b(?:" + DAY_WORD + r")|\d{1,2})\s*" + ORDINAL_SUFFIX + r"?\s+day\s+of\s+" + MONTH_NAME
                 + r",?\s+(?:A\.?D\.?\s+)?" + YEAR, re.I), (1, 2, 3)),
+    # ... its year in words: 'the seventh day of September in the year two thousand' (a county board's minute book)
+    (re.compile(r"(\b(?:" + DAY_WORD + r")|\d{1,2})\s*" + ORDINAL_SUFFIX + r"?\s+day\s+of\s+" + MONTH_NAME
+                + r",?\s+(?:in\s+)?(?:the\s+)?year\s+(?:of\s+our\s+lord\s+)?(" + YEAR_WORDS + r"|\d{4})\b", re.I),
+     (1, 2, 3)),
     # day, month's name and year joined by hyphens, slashes or full stops: '14-Sep-2019', '3/March/2020'
     (re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])([A-Za-z]{3,9})\2" + YEAR, re.I), (1, 3, 4)),
 ]
@@ -150,7 +182,7 @@ def _written_dates(text: str):
             if number is None:
                 continue
             try:
-                yield dt.date(int(match.group(year)), number, day_number(match.group(day))), match
+                yield dt.date(year_number(match.group(year)), number, day_number(match.group(day))), match
             except ValueError:
                 continue
 

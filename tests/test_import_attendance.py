@@ -2232,3 +2232,12 @@ def test_names_each_after_a_member_s_title_their_commas_lost_and_posts_run_on_to
         ("Al Ward", "in_attendance", "Chief Administrative Officer"),
         ("Matt O'Kane", "in_attendance", "Manager of Administrative Services"),
         ("Patrick Dunn", "in_attendance", "Manager of Operational Services")]
+
+
+def test_a_surname_with_a_capital_inside_is_no_organisation_a_generation_s_comma_no_post_s():
+    assert read("PRESENT: Richard K. MacManus\n\nAlso Attending: H. Woodrow Bell, Jr., County Attorney\n"
+                "W. Douglas Hale, County Administrator\nCarey H. Lind, Recording Secretary\n") == [
+        ("Richard K. MacManus", "present", None, None, None),
+        ("H. Woodrow Bell Jr", "in_attendance", "County Attorney", None, None),
+        ("W. Douglas Hale", "in_attendance", "County Administrator", None, None),
+        ("Carey H. Lind", "in_attendance", "Recording Secretary", None, None)]

@@ -194,3 +194,10 @@ def test_dates_written_out_in_welsh_french_german_dutch_and_spanish():
 ])
 def test_a_day_written_as_an_ordinal_word_in_formal_minutes(text, date):
     assert parse_date(text) == date
+
+
+def test_a_day_of_a_month_in_the_year_written_in_words():
+    assert find_date("HELD THE SEVENTH DAY OF SEPTEMBER IN THE YEAR TWO THOUSAND")[0] == dt.date(2000, 9, 7)
+    assert find_date("the fifteenth day of February in the year two thousand and one")[0] == dt.date(2001, 2, 15)
+    assert find_date("the 3rd day of May in the year nineteen hundred and ninety-nine")[0] == dt.date(1999, 5, 3)
+    assert find_date("the twenty-first day of June, in the year nineteen ninety-eight")[0] == dt.date(1998, 6, 21)

@@ -12,7 +12,7 @@ from .attendance_labels import label_of, strip_lead
 from .attendance_posts import STAFF_POST_RE
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
-from .names import HONORIFIC_RE, ROLE_TITLES, looks_like_name, role_from
+from .names import HONORIFIC_RE, ROLE_TITLES, SUFFIX_COMMA_RE, looks_like_name, role_from
 
 WORD_TAB_RE = re.compile(r"(?<=\S)\t[ ]{0,4}(?=\S)")
 QUOTE_RE = re.compile(r"^\s{0,3}>[ ]?(?:\[![\w-]{1,20}\][-+]?\s*)?")
@@ -29,11 +29,12 @@ def _collapse(text: str) -> str:
 
 
 def plain(lines: list[Line]) -> list[Line]:
-    """Text as a reader sees it: a Markdown quote's '>' taken off ('> [!abstract]- Present:' / '> A, B'), and
-    a tab after every word ('In\t  attendance:\t  Ms.\t  Nina') read as the spaces it stands for."""
+    """Text as a reader sees it: a Markdown quote's '>' taken off ('> [!abstract]- Present:' / '> A, B'), a tab
+    after every word ('In\t  attendance:\t  Ms.\t  Nina') read as the spaces it stands for, and a generation's comma
+    ('H. Woodrow Crook, Jr., County Attorney') as the name printed without it."""
     result = []
     for line in lines:
-        text = QUOTE_RE.sub("", line.text)
+        text = SUFFIX_COMMA_RE.sub(" ", QUOTE_RE.sub("", line.text))
         if strip_lead(text) != text.strip() and label_of(text):  # '1.    Apologies; A, B': the number goes
             text = strip_lead(text)
         words = len(text.split())

@@ -322,9 +322,10 @@ POST_NOMINALS = {"MP", "MSP", "MS", "AM", "MEP", "MLA", "QC", "KC", "JP", "DL", 
                  "FRS", "PHD", "JR", "SR", "II", "III", "IV", "ESQ"}
 # 'Chris Francis SAP', 'John Adams DfID (phone)', 'John Sheridan The National Archives', 'Cameron Platt of Peak Law': an
 # organisation after a name with no mark between, told by an acronym (two capitals or more), by 'The' or by 'of'; a
-# note on how they took part after.
+# note on how they took part after; never a surname with a capital inside ('Richard K. MacManus', 'Ann DeVries').
 NAME_THEN_BODY_RE = re.compile(r"^(?P<name>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){1,3}?)\s(?:of\s(?=[A-Z]))?"
-                               r"(?P<body>(?<=of\s)[A-Z][\w&’'-]+(?:\s[A-Z][\w&’'-]+){0,5}|[A-Z][a-z]{0,2}[A-Z]"
+                               r"(?P<body>(?<=of\s)[A-Z][\w&’'-]+(?:\s[A-Z][\w&’'-]+){0,5}|"
+                               r"(?!(?:Ma?c|De|Di|Du|La|Le)[A-Z][a-z]{2,}\b)[A-Z][a-z]{0,2}[A-Z]"
                                r"[A-Za-z]{0,4}|The(?:\s[A-Z][\w&’'-]+){1,5})(?:\s\((?P<note>[a-z][a-z ]{1,20})\))?$")
 
 
