@@ -2241,3 +2241,12 @@ def test_a_surname_with_a_capital_inside_is_no_organisation_a_generation_s_comma
         ("H. Woodrow Bell Jr", "in_attendance", "County Attorney", None, None),
         ("W. Douglas Hale", "in_attendance", "County Administrator", None, None),
         ("Carey H. Lind", "in_attendance", "Recording Secretary", None, None)]
+
+
+def test_others_each_a_line_with_the_organisation_they_came_for_the_first_on_the_label_s_line():
+    assert read("STAFF: A. Bell, Administrator\nOTHERS IN\nATTENDANCE: M. Hale, Brooks Bulletin\n"
+                "R. Lind, Brooks Bulletin\nK. Moss, Brook & County Chronicle\n") == [
+        ("A. Bell", "in_attendance", "Administrator", "officer", None),
+        ("M. Hale", "in_attendance", None, "other", "Brooks Bulletin"),
+        ("R. Lind", "in_attendance", None, "other", "Brooks Bulletin"),
+        ("K. Moss", "in_attendance", None, "other", "Brook & County Chronicle")]

@@ -678,3 +678,9 @@ def test_a_title_sentence_without_a_date_leaves_the_meeting_s_date_to_the_headin
             "voting aye, the motion was carried.\n")
     found = read(text)
     assert (found.body, str(found.date), found.authority) == ("Town Board", "2021-05-05", "Town of Hadbury")
+
+
+def test_a_scan_s_specks_before_a_heading_are_no_part_of_the_body_s_name():
+    found = read("COUNTY OF HADBURY\n.~ MINUTES OF COUNCIL MEETING\nSEPTEMBER 8, 2005\nThe regular Council Meeting "
+                 "was held in the County Office.\n")
+    assert (found.body, found.authority) == ("Council", "County of Hadbury")

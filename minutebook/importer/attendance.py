@@ -27,10 +27,12 @@ from .attendance_lines import (
     INDIVIDUAL_RE,
     MINUTE_TAKER_RE,
     OBSERVER_RE,
+    OFFICER_LINE_RE,
     all_names,
     bulleted,
     is_organisation,
     known_by_one_name,
+    listed_line,
     listed_with_post,
     members_by_place,
     one_a_line,
@@ -80,15 +82,6 @@ SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(
 PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s|"
                       r"\s(?:called|welcomed|opened|convened|declared|adjourned|thanked)\s+(?:the|all|everyone)\b")
 NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*(?:[,;&(]|\.\s|\band\b|$)")
-
-
-# An officer on a line of their own under the list of members, the public counted after: 'Jo Moss – Clerk and 2
-# members of the public.', 'Mrs A Hale (Clerk)'.
-PUBLIC_COUNT = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+members?\s+of\s+the\s+public"
-OFFICER_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{2,50}?)\s*(?:[–—-]\s+|\()(?P<role>(?:Parish |Town |Deputy |"
-                             r"Assistant )?Clerk(?: and (?:RFO|Responsible Financial Officer))?|RFO|Responsible "
-                             rf"Financial Officer|Minute[- ]?taker)\)?(?:,?\s+(?:and|with|plus)\s+{PUBLIC_COUNT})?\.?$",
-                             re.I)
 
 
 def _continues_list(previous: str, text: str) -> bool:
@@ -275,8 +268,10 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 continue
             below = next_texts(lines, index, 1)  # (the next line with text: a converter may set a blank between)
             if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text or "; " in text) \
-                    and not (roster_line(text) and below and roster_line(below[0][1])):
-                # (but 'Staff Present: Jane Doe, Clerk' / 'Mark Lee, Treasurer': a name and post a line, read so)
+                    and not (roster_line(text) and below and roster_line(below[0][1])) \
+                    and not (below and below[0][0] == index + 1 and listed_line(text) and listed_line(below[0][1])):
+                # (but 'Staff Present: Jane Doe, Clerk' / 'Mark Lee, Treasurer'; 'Others: A, Brooks Bulletin' / 'B,
+                # Brooks Bulletin' printed line under line: a name and its post or organisation a line, read so)
                 context.sentence = True
                 paragraph.append(Line(line.file, line.number, text, line.raw))
                 continue
@@ -367,7 +362,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             entry.role, entry.organisation = entry.role or three[1], three[2]  # Executive's Office'
             entries.append(entry)
             continue
-        named = (name_then_organisation(text) or listed_with_post(lines, index)) if not context.sentence else None
+        named = (name_then_organisation(text) or listed_with_post(lines, index, text)) if not context.sentence \
+            else None
         if named and (entry := make_entry(named[0], line, context)):  # 'Chris Francis SAP', 'Will Perrin, Talk ...'
             post, note = with_note(named[1])
             if INDIVIDUAL_RE.fullmatch(post):

@@ -15,6 +15,14 @@ from .namelist import NAME_ROLE_RE
 from .names import MEMBER_TITLE, ORGANISATION_RE, PERSONAL_TITLE, looks_like_name, parse_name
 from .starts import next_texts
 
+# An officer on a line of their own under the list of members, the public counted after: 'Jo Moss – Clerk and 2
+# members of the public.', 'Mrs A Hale (Clerk)'.
+PUBLIC_COUNT = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+members?\s+of\s+the\s+public"
+OFFICER_LINE_RE = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{2,50}?)\s*(?:[–—-]\s+|\()(?P<role>(?:Parish |Town |Deputy |"
+                             r"Assistant )?Clerk(?: and (?:RFO|Responsible Financial Officer))?|RFO|Responsible "
+                             rf"Financial Officer|Minute[- ]?taker)\)?(?:,?\s+(?:and|with|plus)\s+{PUBLIC_COUNT})?\.?$",
+                             re.I)
+
 
 def roster_line(text: str) -> bool:
     """'Name, Role', 'Name<tab>Role' (a name and a post in columns) or a titled name alone ('Cr C Brown')."""
@@ -28,6 +36,12 @@ def roster_line(text: str) -> bool:
         return bool(parsed and parsed.honorific and looks_like_name(text) and not ROLE_KEYWORDS.search(parsed.name))
     return bool(looks_like_name(name) and ROLE_KEYWORDS.search(role) and not looks_like_name(role)
                 or len(cells) == 1 and post_then_holder(text) is not None)
+
+
+def listed_line(text: str) -> bool:
+    """A line of a list of one person a line: a name and a post ('A Bell, Clerk'), or a name and what the person
+    represents ('M. Ocol, Brooks Bulletin')."""
+    return roster_line(text) or name_with_post(text) is not None
 
 
 def post_then_holder(text: str) -> tuple[str, str] | None:
@@ -131,10 +145,11 @@ def with_note(post: str) -> tuple[str, str | None]:
     return post[:match.start()], match.group("note")
 
 
-def listed_with_post(lines: list[Line], index: int) -> tuple[str, str] | None:
+def listed_with_post(lines: list[Line], index: int, text: str | None = None) -> tuple[str, str] | None:
     """A line of a list printing one person a line with their post or organisation after a comma ('Will Perrin,
-    Talk About Local' / 'Paul Clarke, Honestlyreal'): the line next to it is another such entry."""
-    named = name_with_post(lines[index].text)
+    Talk About Local' / 'Paul Clarke, Honestlyreal'): the line next to it is another such entry. `text`: the line's
+    after its label ('ATTENDANCE: M. Ocol, Brooks Bulletin')."""
+    named = name_with_post(lines[index].text if text is None else text)
     if named is None:
         return None
     above = text_above(lines, index)

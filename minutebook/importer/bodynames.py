@@ -124,6 +124,7 @@ def authority_named(segment: str) -> str | None:
 def _named(segment: str) -> tuple[str | None, str | None]:
     """(the body a heading's segment names, the authority it names the body with, if any)."""
     text = re.sub(r"\([^)]{0,40}\)", " ", segment)
+    text = re.sub(r"^[^\w(\[]+(?=\w)", "", text.strip())  # ('.~ MINUTES OF COUNCIL MEETING': a scan's specks)
     text = re.sub(r"(?i)\bmeeting\s+no\.?\s*\d{1,4}(?:[/-]\d{2,4})?\b", "Meeting", text)  # 'Meeting No. 12/2024 of X'
     parts = re.split(r"\s+/\s+", text)
     names = [part for part in parts if ends_as_body(part.strip(" .,"))]
