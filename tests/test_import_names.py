@@ -150,3 +150,11 @@ def test_a_second_title_run_into_a_name_from_the_next_line_ends_it():
     assert parse_name("Councillor Fitzgerald Councillor Peter Higgins").name == "Fitzgerald"
     assert parse_name("Cllr Ann Lee Mrs Jo Hale").name == "Ann Lee"
     assert parse_name("Alan Bishop").name == "Alan Bishop"  # a title that is also a surname stays
+
+
+def test_councillor_abbreviated_clr_cclr_and_messrs_before_names_initials_in_capitals_no_title():
+    assert (parse_name("Clrs T Khuluse").name, parse_name("Clrs T Khuluse").honorific) == ("T Khuluse", "Councillor")
+    assert parse_name("CClr Hamilton").honorific == "Community Councillor"
+    assert (parse_name("Messrs MOS Zungu").name, parse_name("Messrs MOS Zungu").honorific) == ("MOS Zungu", "Mr")
+    assert (parse_name("MS Mhlongo").name, parse_name("MS Mhlongo").honorific) == ("MS Mhlongo", None)  # initials
+    assert (parse_name("MS JONES").name, parse_name("MS JONES").honorific) == ("Jones", "Ms")  # all in capitals

@@ -49,6 +49,8 @@ HONORIFICS = sorted([
     "Unitary Councillor", "Unitary Cllr", "Borough Cllr",  # (a unitary authority's member at a parish meeting)
     "Borough Councillor", "Councillor", "Councillors", "Councilor", "Councilors", "City Councilor",
     "Cllr", "Cllrs", "Cllr.", "Cllrs.", "Cr", "Crs", "Cr.", "Crs.",  # Cr: Australia and New Zealand
+    "Clr", "Clrs", "Clr.", "Clrs.", "CClr", "CClrs",  # (South African, Scottish: 'CClr', a community councillor)
+    "Messrs", "Messrs.",  # (Mr, before a list: 'Messrs A (Municipal Manager), B')
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Prof", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
     "Professor", "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "Rt Hon", "The Rt Hon", "Right Honourable",
     "Sir", "Dame", "Lord", "Lady", "Honorary Alderman", "Alderman", "Alderwoman", "Alderperson",
@@ -62,6 +64,8 @@ _TITLES = "|".join(re.escape(h) for h in HONORIFICS)  # the honorifics as a patt
 HONORIFIC_RE = re.compile(rf"^(?:{_TITLES})(?=\s|$)\s*", re.I)
 CANONICAL = {h.lower().rstrip("."): h.rstrip(".") for h in HONORIFICS}
 CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor", "crs": "Councillor",
+                  "clr": "Councillor", "clrs": "Councillor", "cclr": "Community Councillor",
+                  "cclrs": "Community Councillor", "messrs": "Mr",
                   "councillors": "Councillor", "aldermen": "Alderman", "alderwomen": "Alderwoman",
                   "alderpersons": "Alderperson",
                   "councilors": "Councilor", "cyng": "Councillor",
@@ -249,6 +253,9 @@ SECOND_TITLE_RE = re.compile(rf"(?<=\w)(?<!\bUnitary)(?<!\bTown)(?<!\bCity)(?<!\
 # first word: 'Unitary Cllr A', where the title is not known)
 
 
+INITIALS_NOT_TITLE_RE = re.compile(r"^(?:MS|MR|DR)\s+(?=[A-Z][a-z])")
+
+
 def parse_name(printed: str) -> PersonName | None:
     """Split a printed mention into name, honorific and role; None if no name is left."""
     text = NICKNAME_RE.sub(" ", MISREAD_CLLR_RE.sub(r"Cllr\1", printed.strip().strip("*†-•,;:").strip()))
@@ -279,8 +286,8 @@ def parse_name(printed: str) -> PersonName | None:
             text = text[post.end():]
             continue
         match = HONORIFIC_RE.match(text)
-        if not match:
-            break
+        if not match or INITIALS_NOT_TITLE_RE.match(text):
+            break  # ('MS Mhlongo': initials in capitals before a surname in lower case, no 'Ms')
         honorifics.append(CANONICAL.get(match.group(0).strip().lower().rstrip("."), match.group(0).strip()))
         text = re.sub(r"^/\s*", "", text[match.end():])  # 'Cyng. / Cllr': one honorific in two languages
     text = SECOND_TITLE_RE.sub("", re.sub(r"\s+", " ", text)).strip(" ,.;:")
