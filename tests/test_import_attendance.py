@@ -2250,3 +2250,12 @@ def test_others_each_a_line_with_the_organisation_they_came_for_the_first_on_the
         ("M. Hale", "in_attendance", None, "other", "Brooks Bulletin"),
         ("R. Lind", "in_attendance", None, "other", "Brooks Bulletin"),
         ("K. Moss", "in_attendance", None, "other", "Brook & County Chronicle")]
+
+
+def test_members_each_with_the_ward_they_sit_for_after_the_name_no_commas_between():
+    text = ("CHAIRPERSON: Cr Carolyn Bell Mount Jeffcott Ward\nCOUNCILLORS: Cr Ellen Hale Mallee Ward Cr David Lind "
+            "Lower Avoca Ward Cr Graeme Moss\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role, e.position) for e in entries] == [
+        ("Carolyn Bell", "Chair", "Mount Jeffcott Ward"), ("Ellen Hale", None, "Mallee Ward"),
+        ("David Lind", None, "Lower Avoca Ward"), ("Graeme Moss", None, None)]

@@ -43,7 +43,13 @@ from .attendance_lines import (
     roster_line,
     with_note,
 )
-from .attendance_order import attendance_alone, label_kind, others_beside_members, without_initials_named
+from .attendance_order import (
+    attendance_alone,
+    label_kind,
+    others_beside_members,
+    surnames_so_far,
+    without_initials_named,
+)
 from .attendance_posts import board_officers, staff_among_members
 from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
@@ -52,6 +58,7 @@ from .nameentry import (
     NAME_DASH_RE,
     PRESIDED_RE,
     ROLE_KEYWORDS,
+    TITLED_RUN_RE,
     add_attributes,
     dash_entry,
     make_entry,
@@ -101,15 +108,6 @@ ADMINISTRATION_RE = re.compile(rf"^[-*•]\s+(?P<body>{ORGANISATION_LEAD}):\s+(?
 
 
 MARKED_RE = re.compile(r"\s*(?:#{1,6}\s.*|(?:\*\*|__)[^*_]+(?:\*\*|__))\s*")  # a line the file marks a heading
-
-
-SURNAMES_LEAST = 3  # surnames alone read under a label, at least, for the roll call to name members so
-
-
-def _surnames_so_far(entries: list[AttendanceDraft]) -> bool:
-    """A roll call that names its members by surname alone ('Present: Carnes, Ajlouny, Amaha, ...'): the lists under
-    its later labels do too ('Late: Zamora', 'Absent: Molnar')."""
-    return len(entries) >= SURNAMES_LEAST and all(" " not in entry.name.name for entry in entries)
 
 
 LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")  # a numbered list's number before a name
@@ -255,7 +253,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 base = Context(grid=grid)
             for key, value in settings.items():
                 setattr(base, key, value)
-            base.surnames = base.surnames or _surnames_so_far(entries)  # 'Present: A, B, C' / 'Absent: D'
+            base.surnames = base.surnames or surnames_so_far(entries)  # 'Present: A, B, C' / 'Absent: D'
             context = base
             cells = [rest, *cells[1:]] if rest else cells[1:]
             text = "\t".join(cells).strip()
@@ -267,7 +265,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 context = None
                 continue
             below = next_texts(lines, index, 1)  # (the next line with text: a converter may set a blank between)
-            if len(cells) == 1 and not MARK_RE.search(text) and ("," in text or " and " in text or "; " in text) \
+            if len(cells) == 1 and not MARK_RE.search(text) and (re.search(r",|; | and ", text)
+                                                                  or len(TITLED_RUN_RE.findall(text)) >= 2
+                                                                  and not re.search(r"\s[a-z]+\s", text)) \
                     and not (roster_line(text) and below and roster_line(below[0][1])) \
                     and not (below and below[0][0] == index + 1 and listed_line(text) and listed_line(below[0][1])):
                 # (but 'Staff Present: Jane Doe, Clerk' / 'Mark Lee, Treasurer'; 'Others: A, Brooks Bulletin' / 'B,

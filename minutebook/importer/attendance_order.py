@@ -106,3 +106,12 @@ def without_initials_named(entries: list[AttendanceDraft], lines: list[Line]) ->
     Makinson-Sanders (JMS)' / 'Cllr. Mrs JMS joined the meeting at 7:45pm'): that member, listed already."""
     given = {m for line in lines for m in re.findall(r"\(([A-Z]{2,4})\)", line.text)}
     return [e for e in entries if not (" " not in e.name.name and e.name.printed.split()[-1] in given)]
+
+
+SURNAMES_LEAST = 3  # surnames alone read under a label, at least, for the roll call to name members so
+
+
+def surnames_so_far(entries: list[AttendanceDraft]) -> bool:
+    """A roll call that names its members by surname alone ('Present: Carnes, Ajlouny, Amaha, ...'): the lists under
+    its later labels do too ('Late: Zamora', 'Absent: Molnar')."""
+    return len(entries) >= SURNAMES_LEAST and all(" " not in entry.name.name for entry in entries)

@@ -139,12 +139,29 @@ def bare_handle(printed: str) -> str:
     return NOTE_AFTER_RE.sub("", printed.strip())
 
 
+def _ward_after(printed: str) -> str | None:
+    """The ward a member sits for, printed after the name ('Cr Carolyn Stewart Mount Jeffcott Ward'): its longest
+    reading that leaves a given name and a surname before it ('Mount Jeffcott Ward')."""
+    words = printed.split()
+    if len(words) < 4 or words[-1] != "Ward":
+        return None
+    for size in (3, 2, 1):  # words of the ward's name before 'Ward'
+        rest = parse_name(" ".join(words[:-size - 1]))
+        ward = words[-size - 1:]
+        if rest and len(rest.name.split()) >= 2 and all(w[:1].isupper() for w in ward) \
+                and looks_like_name(rest.printed):
+            return " ".join(ward)
+    return None
+
+
 def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
     printed = re.sub(r"(?<=[\w.)])\s+(?:in person|remotely|virtually|(?:via|by) (?:video|tele)[- ]?conf\w*|via \w+|"
                      r"by \w+|online)$", "", printed.strip())  # how they took part: 'via phone', 'via video conf'
 
     presided = PRESIDED_RE.search(printed)  # 'Cathaoirleach Cllr. S. Murphy presided.': the one in the chair
     printed = printed[:presided.start()] if presided else printed
+    ward = _ward_after(printed)  # 'Cr Ellen White Mallee Ward': the ward the member sits for
+    printed = printed[:len(printed) - len(ward) - 1] if ward else printed
     name = parse_name(printed)
     bare = bare_handle(printed)
     handle = context.handles and bool(HANDLE_RE.fullmatch(bare))
@@ -169,6 +186,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
                             capacity=context.capacity)
     if name.reserve:
         entry.capacity = "reserve"
+    if ward:
+        entry.position = ward
     title = councillor_role(name)
     if entry.role is None and title and (title not in ("Councillor", "Councilor") or entry.status != "present"
                                          or context.titled):
