@@ -2259,3 +2259,10 @@ def test_members_each_with_the_ward_they_sit_for_after_the_name_no_commas_betwee
     assert [(e.name.name, e.role, e.position) for e in entries] == [
         ("Carolyn Bell", "Chair", "Mount Jeffcott Ward"), ("Ellen Hale", None, "Mallee Ward"),
         ("David Lind", None, "Lower Avoca Ward"), ("Graeme Moss", None, None)]
+
+
+def test_members_listed_under_places_sit_for_them():
+    entries, _ = parse_region(read_lines("doc.txt", "Careston - Mr J. Bell\nEdzell - Mr C. Hale, Mrs I. Lind\n"
+                                                    "In attendance - Mr D. Webb\n")[0])
+    assert [(e.name.name, e.position) for e in entries] == [
+        ("J. Bell", "Careston"), ("C. Hale", "Edzell"), ("I. Lind", "Edzell"), ("D. Webb", None)]

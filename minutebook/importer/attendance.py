@@ -30,6 +30,7 @@ from .attendance_lines import (
     OFFICER_LINE_RE,
     all_names,
     bulleted,
+    continues_list,
     is_organisation,
     known_by_one_name,
     listed_line,
@@ -88,16 +89,6 @@ SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(
 # meeting to order at 7:00 p.m. in Room 014, Town Hall.' after 'Absent: None' is no one absent).
 PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s|"
                       r"\s(?:called|welcomed|opened|convened|declared|adjourned|thanked)\s+(?:the|all|everyone)\b")
-NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*(?:[,;&(]|\.\s|\band\b|$)")
-
-
-def _continues_list(previous: str, text: str) -> bool:
-    """A line carries on the list above when that list stopped mid-way ('A, B,' / 'C and' / '(Vice-') or
-    the line finishes what it started ('(Chair), D'); a line that starts a sentence or a bullet does not."""
-    return bool(re.search(r"(?:[,;&(-]|\band)\s*$", previous) or re.match(r"^[(a-z]", text)
-                or previous.count("(") > previous.count(")") or NAME_END_RE.match(text))
-
-
 NAMES_A_ROW = 3  # names in a row of cells, at least, for them to be people side by side, not a name and its post
 # A member absent and who voted for them, under a label of proxies: 'Tim Couwelier > Thibault Molleman', 'A -> B'.
 PROXY_RE = re.compile(r"^(?:[-*•]\s+)?(?P<name>[^<>→]{3,60}?)\s*(?:->|→|>)\s*(?P<holder>\S.{2,60})$")
@@ -121,7 +112,8 @@ COLUMN_HEAD_RE = re.compile(r"(?i)(?:full\s+)?(?:names?|titles?|positions?|roles
 
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     """Attendance entries found in `lines`, and the lines that were not attendance (kept as text)."""
-    lines = members_by_place(split_labels(lines))
+    places: dict[int, str] = {}  # line number -> the place its members sit for ('Careston - Mr J. Adamson')
+    lines = members_by_place(split_labels(lines), places)
     originals: dict[int, Line] = {}
     for line in lines:  # (a line cut in two, a sentence then a label: the sentence is the line's text to keep)
         originals.setdefault(line.number, line)
@@ -306,7 +298,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 entry.substitute_for = parse_name(pair.group(2))
                 entries.append(entry)
                 continue
-        if context.sentence and paragraph and not _continues_list(paragraph[-1].text, text):
+        if context.sentence and paragraph and not continues_list(paragraph[-1].text, text):
             flush_sentence()  # 'o Commissioners Absent: A, B' / 'Meeting called to order ...': the list has ended
             context = None
             keep(index, line)
@@ -396,4 +388,6 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     attendance_alone(entries, marks)
     if prose:
         leftover = sorted([*leftover, *prose], key=lambda line: line.number)
+    for entry in (e for e in entries if e.line.number in places):
+        entry.position = entry.position or places[entry.line.number]
     return staff_among_members(board_officers([e for e in entries if e.name.name])), leftover

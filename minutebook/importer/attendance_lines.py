@@ -54,7 +54,7 @@ def post_then_holder(text: str) -> tuple[str, str] | None:
 
 
 HELD_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+\([A-Z]\))?"  # '(A)': an acting post's mark
-POST_HOLDER_RE = re.compile(rf"^(?P<post>[A-Z][A-Za-z. -]{{1,40}}?):\s+(?P<names>{HELD_NAME}"
+POST_LABEL_RE = re.compile(rf"^(?P<post>[A-Z][A-Za-z. -]{{1,40}}?):\s+(?P<names>{HELD_NAME}"
                             rf"(?:(?:,\s+|,?\s+and\s+){HELD_NAME})*)\.?$")
 
 
@@ -62,7 +62,7 @@ def posts_held(text: str) -> list[tuple[str, str]]:
     """'Exec. Director: Tracy Teal', 'Meetings Administrator: Bill Sweeney.': (post, name) of a post's label and its
     holder; a post in the plural over its holders ('Directors: Kevin Stewart, Tadhg McDonnell', 'Senior Executive
     Officers: A, B and C.') each holder with the post in the singular. None where the label is no post."""
-    held = POST_HOLDER_RE.match(text)
+    held = POST_LABEL_RE.match(text)
     if not held:
         return []
     names = [re.sub(r"\s+\([A-Z]\)$", "", n).rstrip(".")
@@ -208,11 +208,11 @@ PLACE_NAMES_RE = re.compile(rf"^(?P<place>[A-Z][\w'’.&]*(?:\s+[A-Z][\w'’.&]*
 LEAST_PLACES = 2  # lines in a row, at least
 
 
-def members_by_place(lines: list[Line]) -> list[Line]:
+def members_by_place(lines: list[Line], places: dict[int, str]) -> list[Line]:
     """Two or more lines in a row, each a place and the members for it after a dash, under no label of their own:
     the members present, listed by the place each represents, as community councils print them ('Careston - Mr J.
     Adamson' / 'Edzell - Mr C. Simpson, Mr I. Rae' / 'In attendance - ...'). Read as names under 'Present:' (under a
-    label, as its names); the place names no one."""
+    label, as its names); each line's place goes in `places` (line number -> place), the members' position."""
     found: list[Line] = []
     index = 0
     while index < len(lines):
@@ -226,7 +226,19 @@ def members_by_place(lines: list[Line]) -> list[Line]:
         above = next((line for line in reversed(found) if not line.blank), None)
         if above is None or label_of(above.text) is None:
             found.append(Line(lines[index].file, lines[index].number, "Present:", lines[index].raw))
-        found.extend(replace(line, text=PLACE_NAMES_RE.match(line.stripped).group("names"))
-                     for line in lines[index:end])
+        for line in lines[index:end]:
+            placed = PLACE_NAMES_RE.match(line.stripped)
+            places[line.number] = placed.group("place")
+            found.append(replace(line, text=placed.group("names")))
         index = end
     return found
+
+
+NAME_END_RE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s*(?:[,;&(]|\.\s|\band\b|$)")
+
+
+def continues_list(previous: str, text: str) -> bool:
+    """A line carries on the list above when that list stopped mid-way ('A, B,' / 'C and' / '(Vice-') or
+    the line finishes what it started ('(Chair), D'); a line that starts a sentence or a bullet does not."""
+    return bool(re.search(r"(?:[,;&(-]|\band)\s*$", previous) or re.match(r"^[(a-z]", text)
+                or previous.count("(") > previous.count(")") or NAME_END_RE.match(text))
