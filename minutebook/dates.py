@@ -91,6 +91,8 @@ def day_number(printed: str) -> int:
 # Date forms as councils print them, each read as (day, month, year) groups in the order given:
 # a new form is one entry. Numeric forms come last: '2/9/2021' is read month-first or day-first by
 # `numeric_order`, and only where no written-out date is on the line.
+# 'the fourteenth day of March, ', 'this 12th day of January ': the day and the month of a formal date, its year after
+DAY_OF_MONTH = r"(\b(?:" + DAY_WORD + r")|\d{1,2})\s*" + ORDINAL_SUFFIX + r"?\s+day\s+of\s+" + MONTH_NAME + r",?\s+"
 DAYS_TO = r"\s*(?:-|–|—|and|&|to)\s*" + WEEKDAY + r"\d{1,2}\s*(?:st|nd|rd|th)?"  # '... and 4', '-4th': a last day
 DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
     # a meeting over days, its first: '3 and 4 August 2005', '3-4 AUGUST 2005', 'Monday 3rd and Tuesday 4th August'
@@ -103,12 +105,10 @@ DATE_FORMS: list[tuple[re.Pattern, tuple[int, int, int]]] = [
     # month-first: 'Tuesday, May 14, 2024', 'January 29th 2018', 'NOVEMBER 15, 2022'
     (re.compile(WEEKDAY + MONTH_NAME + r"\s+" + ORDINAL + r",?\s+" + YEAR, re.I), (2, 1, 3)),
     # 'this 12th day of January, 2011', 'the 3rd day of May 2019', 'the fourteenth day of March 2023'
-    (re.compile(r"(\b(?:" + DAY_WORD + r")|\d{1,2})\s*" + ORDINAL_SUFFIX + r"?\s+day\s+of\s+" + MONTH_NAME
-                + r",?\s+(?:A\.?D\.?\s+)?" + YEAR, re.I), (1, 2, 3)),
+    (re.compile(DAY_OF_MONTH + r"(?:A\.?D\.?\s+)?" + YEAR, re.I), (1, 2, 3)),
     # ... its year in words: 'the seventh day of September in the year two thousand' (a county board's minute book)
-    (re.compile(r"(\b(?:" + DAY_WORD + r")|\d{1,2})\s*" + ORDINAL_SUFFIX + r"?\s+day\s+of\s+" + MONTH_NAME
-                + r",?\s+(?:in\s+)?(?:the\s+)?year\s+(?:of\s+our\s+lord\s+)?(" + YEAR_WORDS + r"|\d{4})\b", re.I),
-     (1, 2, 3)),
+    (re.compile(DAY_OF_MONTH + r"(?:in\s+)?(?:the\s+)?year\s+(?:of\s+our\s+lord\s+)?(" + YEAR_WORDS + r"|\d{4})\b",
+                re.I), (1, 2, 3)),
     # day, month's name and year joined by hyphens, slashes or full stops: '14-Sep-2019', '3/March/2020'
     (re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])([A-Za-z]{3,9})\2" + YEAR, re.I), (1, 3, 4)),
 ]

@@ -66,20 +66,20 @@ def _present_first(item: ItemDraft) -> list[Line]:
     """A roll call's lines, those present first under no label ('1. Roll call' / '  Paul Grosso' / '  Dick Hamilton' /
     'Absent:' / '  Dennis Evans'): read as labelled present, as the heading says they answered."""
     lines = item.lines[:ROSTER_LINES]
+    at = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if at is not None and lines[at].number == item.line.number + 1 and _other_tongue(lines, at):
+        lines = lines[at + 1:]  # the title in another language under it: no name
     first = next((line for line in lines if not line.blank), None)
-    if first is not None and first.number == item.line.number + 1 and _other_tongue(lines, first):
-        lines = lines[lines.index(first) + 1:]  # the title in another language under it: no name
-        first = next((line for line in lines if not line.blank), None)
     if first is None or label_of(first.text):
         return lines
     return [Line(first.file, first.number, "Present:", first.raw), *lines]
 
 
-def _other_tongue(lines: list[Line], line: Line) -> bool:
-    """A line of its own straight under the heading, over a blank line, with no comma or sentence's end and a word in
-    lower case: the title printed again in another language ('Calling of the Roll' / 'A’ Gairm a’ Chlàir agus
-    Leisgeulan'), as bilingual councils print every heading."""
-    at = lines.index(line)
+def _other_tongue(lines: list[Line], at: int) -> bool:
+    """`lines[at]`, a line of its own straight under the heading, over a blank line, with no comma or sentence's end
+    and a word in lower case: the title printed again in another language ('Calling of the Roll' / 'A’ Gairm a’ Chlàir
+    agus Leisgeulan'), as bilingual councils print every heading."""
+    line = lines[at]
     return (at + 1 >= len(lines) or lines[at + 1].blank) and not re.search(r"[,.;:]", line.stripped) \
         and bool(re.search(r"\s[a-zà-ÿ’']", line.stripped)) and not label_of(line.text)
 

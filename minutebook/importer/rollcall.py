@@ -65,7 +65,7 @@ def _row(columns: list[tuple[int, str]], line: Line, tabbed: bool = False) -> di
     """A row's cells by the kind of their column (each under the header column that starts nearest to it; a web
     page's table, `tabbed`, its cells in order), or None when the line is not a row."""
     kinds = [kind for _, kind in columns]
-    if tabbed and len(line.text.rstrip("\n").split("\t")) <= len(kinds):  # a web page's or a pipe table's cells in
+    if tabbed and len(line.text.split("\t")) <= len(kinds):  # a web page's or a pipe table's cells in
         cells = [(n, text.strip()) for n, text in enumerate(line.text.split("\t")) if text.strip()]  # order, the empty
         return {kinds[n]: text for n, text in cells} if len(cells) >= 2 else None  # ones kept in their place
     cells = _cells(line.text)
