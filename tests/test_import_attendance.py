@@ -301,7 +301,7 @@ def test_a_label_column_whose_label_wraps_onto_the_line_under_it():
     assert read(text) == [("Ann Bell", "present", "Chair", None, None),
                           ("Hale", "in_attendance", "Director of Environment", "officer", None),
                           ("Lind", "in_attendance", "Democratic Services Officer", "officer", None),
-                          ("K Mayo", "in_attendance", None, "other", None)]
+                          ("K Mayo", "in_attendance", None, "other", "Department for Infrastructure")]
 
 
 def test_bulleted_labels_present_others_and_absent():

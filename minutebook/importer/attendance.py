@@ -147,14 +147,18 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if paragraph and context is not None:
             joined = re.sub(r"(?<=\w)-\s+(?=[A-Z])", "-", " ".join(p.stripped for p in paragraph))  # "Reid-/McConnell"
             current: Context | None = context
+            unread: list[str] = []
             for n, sentence in enumerate(SENTENCE_END_RE.split(joined)):
                 labelled = label_of(sentence) if n else None  # '... and D. Also in attendance was E'
                 if labelled:
                     current = Context(**{**Context().__dict__, **labelled[0]})
                     sentence = labelled[1]
                 elif n:
-                    break  # a sentence that is not a list ends it
-                entries.extend(sentence_entries(sentence, paragraph[0], current))
+                    unread.append(sentence)  # a sentence that is not a list ends it
+                    break
+                entries.extend(sentence_entries(sentence, paragraph[0], current, unread=unread))
+            if unread:  # a piece no rule reads: the paragraph stays text too
+                leftover.extend(originals.get(line.number, line) for line in paragraph)
         paragraph.clear()
 
     marks: list[tuple[int, str]] = []  # (entries so far, the kind of label) at each label: which list is which
@@ -371,9 +375,12 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             entries.append(entry)
             continue
         if "," in text or " and " in text or "(" in text:
-            found = sentence_entries(text, line, context)
+            unread = []
+            found = sentence_entries(text, line, context, unread=unread)
             if found:
                 entries.extend(found)
+                if unread:  # 'Cllr A Bell, the Lord of the Manor, 4 residents': what no rule reads stays text
+                    keep(index, line)
                 continue
         entry = make_entry(text, line, context) if looks_like_name(PRESIDED_RE.sub("", text)) or context.surnames else \
             make_entry(text, line, Context(**{**context.__dict__, "surnames": True})) \

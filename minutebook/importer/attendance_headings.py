@@ -27,7 +27,7 @@ ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:(?:other\s+)?attendees(?:\s+present
 # item nor a group of the attendance.
 PARTICULARS_RE = re.compile(r"(?i)^(?:location|place|venue|time|date)(?:\s*(?:and|&|/|,)\s*"
                             r"(?:location|place|venue|time|date)){0,2}$")
-NOBODY_RE = re.compile(r"(?i)^(?:none|nil|n/a|no one|nobody)\.?$")  # '### Observers present' / 'None'
+NOBODY_RE = re.compile(r"(?i)^(?:none|nil|n/a|no one|nobody|[-–—]+)\.?$")  # 'None', 'Regrets: -'
 
 LABEL_LINE_RE = re.compile(r"^[A-Z][\w ]{1,30}:\s")  # a label and its list on one line: 'Present: A, B'
 # A person listed under such a heading, a bullet or a list's number before them ('- Flanders: A, B': an

@@ -112,8 +112,8 @@ def name_with_post(text: str) -> tuple[str, str] | None:
     post = match.group("post")
     bare = STANDING_RE.sub("", post)  # ('Individual (Voting Member)': the part in brackets is the caller's)
     body = is_organisation(bare)
-    if not bare[:1].isupper() or ROLE_KEYWORDS.search(bare) and not body:
-        return None  # 'A Bell, Clerk', 'B Cole, president': a post the roster rules read
+    if not (bare[:1].isupper() or re.match(r"\d+\s?[A-Z]", bare)) or ROLE_KEYWORDS.search(bare) and not body:
+        return None  # 'A Bell, Clerk', 'B Cole, president': a post the roster rules read ('47 Degrees' a name)
     person = None if body else parse_name(bare)
     if not looks_like_name(match.group("name")) or person is not None and (
             person.honorific or " and " in post and all(looks_like_name(p) for p in post.split(" and "))):

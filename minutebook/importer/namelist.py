@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .attendance_headings import NOBODY_RE
 from .attendance_labels import Context
 from .attendance_order import guests_after_members, officers_after_members
 from .drafts import AttendanceDraft
@@ -211,8 +212,14 @@ def _sharing_an_organisation(group: str, line: Line, context: Context) -> list[A
     return entries
 
 
-def sentence_entries(text: str, line: Line, context: Context, groups: bool = True) -> list[AttendanceDraft]:
-    """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'."""
+def sentence_entries(text: str, line: Line, context: Context, groups: bool = True,
+                     unread: list[str] | None = None) -> list[AttendanceDraft]:
+    """'Councillors A (Chair), B and C' / 'Rob Larkman (Accountable Officer) (NHS Harrow) and ...'.
+
+    Each piece no rule reads as a person ('the Lord of the Manor', '4 residents', 'and Police Scotland') goes into
+    `unread`, so that the caller keeps the line as text: a list read in part loses nothing.
+    """
+    unread = [] if unread is None else unread
     text = re.sub(r"(?i)^(?:from\s*:?\s*)", "", text.strip()).rstrip(".")
     text = as_listed(text)
     surname_first = SURNAME_FIRST_RE.fullmatch(text)
@@ -255,8 +262,10 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                         role = role[:for_item.start()] + role[for_item.end():]
                     entry.role = entry.name.role or role.strip()  # 'Commissioners Present: A, Chair; B': the
                     entries.append(entry)  # post printed after the name, not the list's title
+                else:
+                    unread.append(group)
             else:
-                entries.extend(sentence_entries(group, line, within, groups=False))
+                entries.extend(sentence_entries(group, line, within, groups=False, unread=unread))
         return entries
     whole = NAME_ROLE_RE.match(text) if not ROLE_THEN_NAME_RE.search(text) else None  # not 'Post (Mr A), Post (Ms B)'
     if whole and looks_like_name(whole.group("name")) and not looks_like_name(whole.group("role")) \
@@ -286,8 +295,12 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     since = 0  # the first entry a plural role printed after the names ('A and B, Councillors') covers
     visitors: str | None = None  # 'plus local residents A, B and C': the role of each name after it
     post: str | None = None  # 'clerks D and E': a post in the plural, in lower case, before the names it is theirs
+    count = len(entries)
     for n, piece in enumerate(pieces):
+        after_name, count = len(entries) > count, len(entries)  # the piece before this one was read as a person
         role_before, pending = pending, None
+        if NOBODY_RE.fullmatch(re.sub(r"^[-•*]\s+", "", piece)):
+            continue  # 'Regrets: None', 'Absent: -', '- None' under 'Apologies': nobody, read
         shared_post, post = post, None
         if re.fullmatch(NUMBERED_MEMBER, piece):  # 'Member 7': a member the minutes name by number, no one's role
             entries.append(AttendanceDraft(name=PersonName(piece, None, None, None, (), piece), line=line,
@@ -309,6 +322,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 clerk(entry)
                 entries.append(entry)
                 since = len(entries)
+            else:
+                unread.append(piece)
             continue
         guests = VISITORS_RE.match(piece)
         if guests:
@@ -359,12 +374,18 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             continue
         if re.fullmatch(r"the\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?", piece) \
                 and re.search(rf"(?:\band|&)\s+{re.escape(piece)}\W*$", text):
-            continue  # '..., County Cllr Webb & the Clerk': an unnamed officer, not Webb's role
+            unread.append(piece)  # '..., County Cllr Webb & the Clerk': an unnamed officer, not Webb's role
+            continue
         bare = piece.removeprefix(group).strip() if group else piece
         if ORGANISATION_RE.search(bare) and not ROLE_KEYWORDS.search(bare) and not looks_like_name(bare):
-            continue  # 'and Police Scotland': an organisation sent apologies, no person did
+            if after_name and entries[-1].organisation is None \
+                    and not re.search(rf"(?:\band|&)\s+{re.escape(bare)}", text):  # 'John Mertic, Linux Foundation':
+                entries[-1].organisation = bare  # the organisation of the person named before it
+            else:
+                unread.append(piece)  # 'and Police Scotland': an organisation sent apologies, no person did
+            continue
         if entries and not looks_like_name(piece) and not (group and make_entry(piece, line, local)) \
-                and (ROLE_KEYWORDS.search(piece) or re.fullmatch(r"[A-Z]{2,8}", piece)) \
+                and (ROLE_KEYWORDS.search(piece) or re.fullmatch(r"[A-Z]{2,8}(?:/[A-Z]{2,8})*", piece)) \
                 and not ROLE_THEN_NAME_RE.search(piece) and not post_and_holder(piece):  # 'Meetings Administrator
             # (Ms. F. Green)', 'Chief Executive (John Marsh)': a post and its holder
             extra = PAREN_NOTE_RE.sub("", piece).strip()  # 'Alan Holzer, Chair (AHol)': the role after the name
@@ -382,9 +403,12 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             if entry:
                 entry.role = entry.role or posted[0]
                 entries.append(entry)
+            else:
+                unread.append(piece)
             continue
         entry = make_entry(piece, line, Context(**{**local.__dict__, "titled": True}) if group else local)
         if entry is None:
+            unread.append(piece)
             continue
         notes = list(entry.name.notes)
         if len(notes) >= 2 and entry.role == notes[0] and entry.organisation is None:
