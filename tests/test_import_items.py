@@ -2098,3 +2098,24 @@ def test_a_summary_of_motions_or_contents_before_the_minutes_is_no_item_nor_a_la
             "Present:          CAO John Moss, Municipal Clerk Carolyn Ward, and other staff.\n\nMinutes\n\n"
             "Councillor Hale moved, seconded by Councillor Lind, that the minutes be approved as circulated.\n")
     assert [title for _, _, title, _, _ in items(text)] == ["Minutes"]
+
+
+def test_numbers_with_a_spaced_dash_before_the_title():
+    text = ("Minutes of the meeting\n\n1 - Welcome and Apologies.\n\nThe Chair welcomed all.\n\n"
+            "2 – Declarations of Interest\n\nThere were none.\n\n3 - Planning\n\nNoted.\n")
+    assert [i[:3] for i in items(text)] == [("1", None, "Welcome and Apologies"),
+                                            ("2", None, "Declarations of Interest"), ("3", None, "Planning")]
+
+
+def test_a_serial_joined_to_the_council_year_by_a_hyphen():
+    text = ("Minutes of the meeting\n\n1-0607/8 - Welcome and Apologies.\n\nThe Chair welcomed all.\n\n"
+            "2-0607/8 - Declarations of Interest\n\nThere were none.\n\n3-0607/8 – Planning\n\nNoted.\n")
+    assert [i[0] for i in items(text)] == ["1-0607/8", "2-0607/8", "3-0607/8"]
+
+
+def test_minute_references_of_letters_year_and_serial_apart_by_stops():
+    text = ("Minutes of the meeting\n\nC.25.9 Prayer\nThe meeting opened with a prayer.\n\n"
+            "C.25.10 Welcome, Apologies and Quorum\nReceived: apologies.\n\nC.25.11 Business of the Agenda\nNoted.\n")
+    assert [i[:3] for i in items(text)] == [("C.25.9", None, "Prayer"),
+                                            ("C.25.10", None, "Welcome, Apologies and Quorum"),
+                                            ("C.25.11", None, "Business of the Agenda")]

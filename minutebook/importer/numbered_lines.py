@@ -108,7 +108,11 @@ def year_point_value(number: str) -> float:
 
 def number_value(number: str) -> float:
     """'101' -> 101; '107/20' counts within its year; '2021/045', '23/045', 'PC23/01' (the year first, the
-    serial padded to its width) and 'CCL23/1' (a serial of one digit, never a year) count within the year."""
+    serial padded to its width) and 'CCL23/1' (a serial of one digit, never a year) count within the year; 'C.25.49'
+    by its serial."""
+    dotted = re.fullmatch(r"[A-Z]{1,4}\.(\d{2})\.(\d{1,3})", number)
+    if dotted:
+        return int(dotted.group(1)) * 100000 + int(dotted.group(2))
     match = re.match(r"[A-Z]*\.?(\d+)(?:[/-](\d+))?", number)  # ('PL.41': the committee's letters and a stop)
     if not match:
         return 0
@@ -173,7 +177,10 @@ YEAR_LEAD = rf"(?!{YEAR_TITLE_RE.pattern})"
 STYLES = (
     Style("markdown", re.compile("^" + YEAR_LEAD + r"(\d{1,4}[a-z]?)(?:\.(?!\d)|\s)[ \t]*(\S.*)$"), number_value,
           marked=True),
-    Style("number", re.compile("^" + YEAR_LEAD + r"(\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\.{1,2}(?!\d)|\s)[ \t]*(\S.*)$"),
+    # '1. Apologies', '82/23 Apologies' (its year after it), '1 - Apologies' (a spaced dash after the number),
+    # '1-0607/8 - Apologies' (the serial, a hyphen, and the council's year)
+    Style("number", re.compile("^" + YEAR_LEAD + r"(\d{1,4}(?:/\d{2,4}|-\d{2,4}/\d{1,4})?[a-z]?)"
+                               r"(?:\.{1,2}(?!\d)|[ \t]+[-–—](?=[ \t])|\s)[ \t]*(\S.*)$"),
           number_value, bare=BARE_NUMBER_RE),
     # an item numbered with a nought after its point, its paragraphs numbered under it: '1.0 APOLOGIES' / '1.1 ...'
     Style("point-nought", re.compile(r"^(\d{1,3}\.0)[ \t]{1,12}(\S.*)$"), number_value),
@@ -188,9 +195,10 @@ STYLES = (
                              r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
     REFERENCE,
     MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
-    # a committee's letters before the number, a stop between them or not: 'PC23/01 Apologies', 'PL.41 MINUTES'
-    Style("prefixed", re.compile(r"^((?:[A-Z]{1,4}|[A-Z]{2,4}\.)\d{1,4}(?:[/-]\d{1,4})?[a-z]?)(?:\.|\s)[ ]*(\S.*)$"),
-          number_value),
+    # a committee's letters before the number, a stop between them or not: 'PC23/01 Apologies', 'PL.41 MINUTES'; or
+    # its letters, the year and the serial apart by stops: 'C.25.49 Prayer'
+    Style("prefixed", re.compile(r"^((?:[A-Z]{1,4}|[A-Z]{2,4}\.)\d{1,4}(?:[/-]\d{1,4})?[a-z]?|"
+                                 r"[A-Z]{1,4}\.\d{2}\.\d{1,3})(?:\.|\s)[ ]*(\S.*)$"), number_value),
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
     Style("bracket", re.compile(r"^(\d{1,3})\)[ \t]{1,12}(\S.*)$"), number_value),  # '1) Election of meeting secretary'
     # (after the numbers with a stop: a document's '1) Cable Channel 26' lists lose to its '1. CEREMONIAL ITEMS')
