@@ -212,3 +212,11 @@ def test_a_numbered_title_going_on_to_a_line_ending_agenda_starts_no_agenda():
             "TODAY'S AGENDA\nNo one wished to be heard.\n6. APPROVAL OF MINUTES OF THE REGULAR BOARD MEETING OF\n"
             "OCTOBER 9, 2008\n")
     assert kinds(text) == [("minutes", "Hadbury Water District")]
+
+
+def test_a_cover_like_heading_with_only_minutes_under_it_is_the_minutes_heading():
+    text = ("BOARD OF COMMISSIONERS\n                 BOARD MEETING\n                 JUNE 28, 2011\n\n"
+            "The Regular Meeting of the Board of Commissioners of the Housing Authority of the City of Hadbury was "
+            "held at 7:30 a.m. on Tuesday, June 28, 2011.\n\nOATH OF OFFICE:\n\nAnn Bell executed the Oath of "
+            "Office.\n")
+    assert kinds(text) == [("minutes", "Board of Commissioners")]

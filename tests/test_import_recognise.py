@@ -680,7 +680,21 @@ def test_a_title_sentence_without_a_date_leaves_the_meeting_s_date_to_the_headin
     assert (found.body, str(found.date), found.authority) == ("Town Board", "2021-05-05", "Town of Hadbury")
 
 
+def test_a_sentence_confirming_an_earlier_meeting_s_minutes_is_no_title_sentence():
+    found = read("Full Authority\n30 May 2018 - 10:00 to 11:30\n\n1 Election of Chairman\n177\n"
+                 "RESOLVED that Mr A Bell be elected as Chairman.\n\n5 Minutes\n181\n"
+                 "RESOLVED that the minutes of the meeting of the Hadbury Fire Authority held on 14 February 2018 be "
+                 "confirmed as a correct record.\n")
+    assert str(found.date) == "2018-05-30"
+
+
 def test_a_scan_s_specks_before_a_heading_are_no_part_of_the_body_s_name():
     found = read("COUNTY OF HADBURY\n.~ MINUTES OF COUNCIL MEETING\nSEPTEMBER 8, 2005\nThe regular Council Meeting "
                  "was held in the County Office.\n")
     assert (found.body, found.authority) == ("Council", "County of Hadbury")
+
+
+def test_a_board_named_with_the_body_it_serves_keeps_its_whole_name():
+    found = read("MINUTES\n\nThe Regular Meeting of the Board of Commissioners of the Housing Authority of the City of "
+                 "Hadbury was held at 7:30 a.m. on Tuesday, June 28, 2011.\n")
+    assert found.body == "Board of Commissioners"

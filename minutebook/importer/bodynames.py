@@ -91,7 +91,9 @@ def split_authority(name: str) -> tuple[str, str | None]:
         return name, None
     members = re.match(r"(?i)^(?P<head>(?:.+?\s+)?(?:board|court|council)\s+of\s+\w+)\s+of\s+(?:the\s+)?"
                        r"(?P<tail>.+)$", name)
-    if members and MEMBERS_TAIL_RE.search(members.group("head")) and is_authority(members.group("tail")):
+    if members and MEMBERS_TAIL_RE.search(members.group("head")) and (
+            is_authority(members.group("tail")) or BODY_WORD_RE.search(members.group("tail"))):  # ('Board of
+        # Commissioners of the Housing Authority of the City of X': the board, whatever body it serves)
         tail = PLACE_NAME_RE.match(members.group("tail")).group(0)  # (not the sentence going on after it: '... of
         return members.group("head"), STATE_CODE_RE.sub("", tail)  # the Village of Croton-on-Hudson, NY was held')
     match = re.match(r"(?i)^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<tail>.+)$", name)

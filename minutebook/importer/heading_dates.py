@@ -99,13 +99,19 @@ APPROVED_ON_RE = re.compile(r"(?i)\b(?:approved|adopted|confirmed|ratified)\b(?:
                             r"corrected|submitted|read))?(?:\s+by\s+(?:the\s+)?[\w ]{1,40}?)?\s*(?:on|:)?\s*$")
 
 
+# The words naming an earlier meeting's minutes, a verb or 'that' before them: 'to approve the minutes of', 'RESOLVED
+# that the minutes of' (not a title, 'Minutes of the X meeting 3 March 2021').
+MINUTES_NAMED = (r"(?i)\b(?:(?:approv|confirm|adopt|accept|sign|agree|receiv)\w*|that)\s+(?:as\s+\w+\s+)?the\s+"
+                 r"minutes\s+of\s+")
 # What stands before the date of an earlier meeting whose minutes a sentence names: '... to approve the minutes of
 # its ordinary meeting on 28 March 2019', 'the minutes of the meeting held on', 'to receive and file the Zoning Board
-# of Appeals Minutes of' (a verb before them: not a title, 'Minutes of the X meeting 3 March 2021').
-EARLIER_MINUTES_RE = re.compile(r"(?i)\b(?:approv|confirm|adopt|accept|sign|agree|receiv)\w*\s+(?:as\s+\w+\s+)?the\s+"
-                                r"minutes\s+of\s+(?:the|its|their)\b[^.]{0,60}?\b(?:meeting|session)s?\s+"
+# of Appeals Minutes of'.
+EARLIER_MINUTES_RE = re.compile(MINUTES_NAMED + r"(?:the|its|their)\b[^.]{0,60}?\b(?:meeting|session)s?\s+"
                                 r"(?:held\s+)?(?:on\s+)?$|"
                                 r"\b(?:approv|confirm|adopt|accept|receiv|file)\w*\b[^.]{0,80}?\bminutes\s+of\s+$")
+# The same words before the meeting's own words in a sentence: 'RESOLVED that the minutes of the' / 'meeting of the
+# Fire Authority held on 14 February 2018': that meeting is another one, its sentence no title.
+MINUTES_NAMED_RE = re.compile(MINUTES_NAMED + r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 def _earlier(before: str) -> bool:

@@ -100,8 +100,11 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
     heading = parts_header(lines, top)
     weak = [s for s in starts if s[0] <= heading and _weak(lines, s)]
     if weak:  # a cover-like line or a heading without a date inside the top's heading: evidence decides
-        recognised = recognise(lines, top, whole=len(weak) == len(starts))
-        if recognised and recognised.kind_from == "title":
+        alone = len(weak) == len(starts)
+        recognised = recognise(lines, top, whole=alone)
+        covers_nothing = alone and all(s[1][0] == "cover" for s in weak)  # ('BOARD MEETING' / 'JUNE 28, 2011' /
+        # 'The Regular Meeting of ... was held': no document follows the cover, the minutes under it are the document)
+        if recognised and (recognised.kind_from == "title" or covers_nothing and recognised.kind == "minutes"):
             starts = [s for s in starts if s not in weak]
             found.append((top, _evidence(recognised)))
     elif not starts or starts[0][0] > heading:

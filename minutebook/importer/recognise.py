@@ -30,7 +30,7 @@ from .bodynames import (
 )
 from .doc_kind import KIND_ALONE_RE, kind_of, minutes_below, minutes_text
 from .file_names import file_body, file_date, file_kind
-from .heading_dates import heading_date, yearless_agrees, yearless_heading_date
+from .heading_dates import MINUTES_NAMED_RE, heading_date, yearless_agrees, yearless_heading_date
 from .lines import Line, plain
 from .meeting_titles import (
     Candidate,
@@ -135,6 +135,8 @@ def _sentence_candidates(lines: list[Line], indexes: list[int], titles: list[Can
             match = pattern.search(text)
             if not match:
                 continue
+            if MINUTES_NAMED_RE.search(text[:match.start()]):
+                break  # 'RESOLVED that the minutes of the meeting of X held on ...': an earlier meeting's
             printed = match.group("body").strip()
             if BACK_REFERENCE_RE.match(printed):  # 'the above Council': the title above it
                 above = [c for c in titles if c.index < i]
