@@ -2266,3 +2266,30 @@ def test_members_listed_under_places_sit_for_them():
                                                     "In attendance - Mr D. Webb\n")[0])
     assert [(e.name.name, e.position) for e in entries] == [
         ("J. Bell", "Careston"), ("C. Hale", "Edzell"), ("I. Lind", "Edzell"), ("D. Webb", None)]
+
+
+def test_members_named_under_no_label_by_their_plural_title():
+    text = ("Councillors D Risk (Chairman) (DR), P Summers (PS), C McArthur (CM) and K Churchill (KC)\n"
+            "Parish Clerk and RFO A M Hounsell\n")
+    entries, kept = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status) for e in entries] == [("D Risk", "present"), ("P Summers", "present"),
+                                                          ("C McArthur", "present"), ("K Churchill", "present")]
+    assert [line.number for line in kept] == [2]
+
+
+def test_a_sentence_opening_with_the_plural_title_is_no_list():
+    text = "Councillors Risk and Summers declared an interest in item 5.\n"
+    entries, kept = parse_region(read_lines("doc.txt", text)[0])
+    assert entries == [] and [line.number for line in kept] == [1]
+
+
+def test_the_membership_over_the_members_those_away_marked_a():
+    text = "Membership:\n\nAnn Bell – A\nTom Hale\nRosa Lind (Chair)\nKit Mayo – A\n\nIn attendance:\n\nJo Dee, Clerk\n"
+    assert [e[:3] for e in read(text)] == [("Ann Bell", "absent", None), ("Tom Hale", "present", None),
+                                           ("Rosa Lind", "present", "Chair"), ("Kit Mayo", "absent", None),
+                                           ("Jo Dee", "in_attendance", "Clerk")]
+
+
+def test_a_list_under_on_roll_call_the_following_were_present():
+    text = "On roll call, the following were present:\n\nChairman Ann Bell\nCommissioner Tom Hale\n"
+    assert [e[:3] for e in read(text)] == [("Ann Bell", "present", "Chair"), ("Tom Hale", "present", "Commissioner")]

@@ -78,3 +78,13 @@ def test_a_member_who_asked_to_be_excused_sent_apologies_beside_a_roll_call_by_l
             "Merrill.\nCouncil Member Walker asked to be excused.\n")
     assert read(text) == [("Flora", "present", "Council Member"), ("Mann", "present", "Council Member"),
                           ("Merrill", "present", "Mayor"), ("Walker", "apologies", "Council Member")]
+
+
+def test_those_in_attendance_on_roll_call_are_the_members_present():
+    text = ("ROLL CALL: On roll call, the following were in attendance: Chairman Ann Bell, Vice\nChairman Tom Hale, "
+            "and Commissioners Rosa Lind and Kit Mayo. Also in attendance were Jo Dee, Executive\nDirector; Al Roe, "
+            "Legal Counsel.\n")
+    assert read(text) == [("Ann Bell", "present", "Chair"), ("Tom Hale", "present", "Vice Chair"),
+                          ("Rosa Lind", "present", "Commissioner"), ("Kit Mayo", "present", "Commissioner"),
+                          ("Jo Dee", "in_attendance", "Executive Director"),
+                          ("Al Roe", "in_attendance", "Legal Counsel")]

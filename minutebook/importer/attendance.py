@@ -36,6 +36,7 @@ from .attendance_lines import (
     listed_line,
     listed_with_post,
     members_by_place,
+    members_unlabelled,
     one_a_line,
     post_and_organisation,
     post_then_holder,
@@ -287,6 +288,12 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             if entry:
                 entry.role = officer.group("role")
                 entries.append(entry)
+                continue
+        if context is None and members_unlabelled(text):  # 'Councillors A (Chairman), B and C' under the title
+            unread = []
+            found = sentence_entries(text, line, Context(status="present"), unread=unread)
+            if len(found) >= 2 and not unread:
+                entries.extend(found)
                 continue
         if context is None:
             keep(index, line)

@@ -120,8 +120,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"board of (?:directors|trustees|governors)|the following(?: [\w'&-]{1,20}){1,3}|"  # ('The following
      # officials were present:' over everyone who was, members and staff); the body's members named as a heading
      # over them ('BOARD OF DIRECTORS' over a table of names and titles)
-     r"present|presennol|late|arrived late|late arrivals?|"  # ('Late: Zamora': there, though after the start;
-     r"(?:[\w'&-]{1,20} ){0,3}present|"  # 'Presennol', Welsh; 'Ymddiheuriadau', 'Absennol', 'Cadeirydd' above)
+     r"present|presennol|late|arrived late|late arrivals?|membership|"  # ('Late: Zamora': there, though after the
+     # start; 'Membership:' over the members, those away marked 'A'; 'Presennol', Welsh; 'Ymddiheuriadau',
+     r"(?:[\w'&-]{1,20} ){0,3}present|"  # 'Absennol', 'Cadeirydd' above)
      r"[\w '&()-]{0,40}\bmembers?(?:\s+of\s+the\s+[\w&' -]{1,40})?(?: present| in attendance)?|"  # not 'A
      # Bell, member'; 'Premier Members of the CCC' (the body's members by its initials)
      rf"(?:the )?(?:council|board|commission|committee|{MEMBER_TITLES}) in attendance", {}),  # the body itself or
@@ -154,6 +155,10 @@ STATES = {"present": {}, "in attendance": {"status": "in_attendance"}, "absent":
 TITLE_LABEL_RE = re.compile(rf"(?i)^(?P<title>{MEMBER_TITLES})(?:\s+(?:present|absent|attending|in\s+attendance))?$")
 
 
+# A roll call told before its list: 'On roll call, the following were in attendance:', 'Upon the calling of the roll'.
+ON_ROLL_CALL_RE = re.compile(r"(?i)^(?:up)?on\s+(?:the\s+)?(?:roll\s+call|call(?:ing)?\s+(?:of\s+)?the\s+roll),?\s+")
+
+
 def strip_lead(text: str) -> str:
     """'> [!abstract]- Present:' / 'o Commissioners Present:' / '1. Members Present were:' -> the label onwards."""
     text = text.strip()
@@ -175,6 +180,8 @@ def _settings(head: str, whole: bool) -> dict | None:
     if not head or len(head) > 70:
         return None
     head = LEGEND_NOTE_RE.sub("", head) or head  # 'Attendance (✓ = active member)': the label and its legend
+    if whole and head.lower() == "membership":
+        return None  # 'Membership' alone a heading (a committee's report on it); 'Membership:' over the members
     heads = [head, head.split("/")[-1].strip()] if "/" in head and "," not in head else [head]  # 'Presennol /
     # Present' (bilingual), never 'Jane Doe, CAO/Clerk' (a name and a post)
     for pattern, settings in LABELS:
@@ -228,6 +235,11 @@ def label_of(text: str) -> tuple[dict, str] | None:
     """If `text` starts with a label ('Councillors:', 'In attendance: (Officers)', 'Attendees<tab>A, B',
     'Present; A', 'Also in attendance were A'), its context and the rest of the line."""
     text = HEAD_COUNT_RE.sub("", strip_lead(text))
+    on_roll_call = ON_ROLL_CALL_RE.match(text)
+    if on_roll_call:  # 'On roll call, the following were in attendance: A, B': the members who answered
+        found = label_of(text[on_roll_call.end():])
+        return ({**found[0], "status": "present"} if found[0].get("status") == "in_attendance" else found[0],
+                found[1]) if found else None
     sentence = APOLOGIES_SENTENCE_RE.match(text)
     if sentence and ":" not in text[:sentence.end()]:  # 'Apologies for absence were received from Councillors A and'
         return {"status": "apologies", "sentence": True}, text[sentence.end():].strip()

@@ -242,3 +242,16 @@ def continues_list(previous: str, text: str) -> bool:
     the line finishes what it started ('(Chair), D'); a line that starts a sentence or a bullet does not."""
     return bool(re.search(r"(?:[,;&(-]|\band)\s*$", previous) or re.match(r"^[(a-z]", text)
                 or previous.count("(") > previous.count(")") or NAME_END_RE.match(text))
+
+
+# The members present named under no label: their plural title, then the names ('Councillors D Risk (Chairman), P
+# Summers and K Churchill'), the line holding no word in lower case outside brackets but 'and' or a name's particle.
+MEMBERS_UNLABELLED_RE = re.compile(r"^(?:Councillors|Cllrs\.?|Councilmembers|Trustees|Directors|Governors|"
+                                   r"Commissioners|Supervisors|Aldermen|Selectmen)\s+(?=[A-Z])")
+LOWER_WORD_RE = re.compile(r"\b(?!(?:and|van|von|de|der|den|du|da|di|la|le)\b)[a-z]{2,}")
+
+
+def members_unlabelled(text: str) -> bool:
+    """A line that lists the members present with no label before it, only their plural title."""
+    return bool(MEMBERS_UNLABELLED_RE.match(text)) and re.search(r",| and ", text) is not None \
+        and not LOWER_WORD_RE.search(re.sub(r"\([^()]*\)", "", text))

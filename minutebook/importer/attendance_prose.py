@@ -44,6 +44,10 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     # 'The following members of the Board of Directors were present at the meeting: A, B, ...'
     (rf"(?i:the\s+following)\b[^:]{{0,80}}?\s+{WAS}\s+(?i:present)(?:\s+(?i:at\s+the\s+meeting))?\s*:\s*{NAMES}",
      "present", True),
+    # 'ROLL CALL: On roll call, the following were in attendance: Chairman A, and Commissioners B and C': those who
+    # answered the roll, the members present
+    (rf"(?i:(?:roll ?call\s*[:-]\s*)?(?:up)?on (?:the )?(?:roll ?call|call(?:ing)? (?:of )?the roll),?\s+the following)"
+     rf"\b[^:]{{0,80}}?\s+{WAS}\s+(?i:present|in attendance)\s*:?\s*{NAMES}", "present", True),
     (rf"(?i:absent|not present) {WAS}:?\s+{NAMES}", "absent", True),
     (rf"(?i:excused) {WAS}:?\s+{NAMES}", "apologies", True),
     (rf"(?i:also (?:present|participating|attending|in attendance)) {WAS}:?\s+{NAMES}", "in_attendance", True),

@@ -92,6 +92,9 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
         if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell) or STANDING_RE.fullmatch(cell):
             continue  # '(work commitments)', '(holiday)': a reason for apologies; '(Provisional)': a member's
             # standing; neither an organisation
+        if cell == "A":  # 'Ingrid Barker – A' in a list of members: the mark of one away
+            entry.status = "absent"
+            continue
         state = STATE_CELL_RE.fullmatch(cell)
         if state:  # a roll call's column: 'Councilmember Lee      Absent', 'Absent (excused)'
             excused = "excused" in cell.lower() and "unexcused" not in cell.lower()
