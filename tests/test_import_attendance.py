@@ -2293,3 +2293,18 @@ def test_the_membership_over_the_members_those_away_marked_a():
 def test_a_list_under_on_roll_call_the_following_were_present():
     text = "On roll call, the following were present:\n\nChairman Ann Bell\nCommissioner Tom Hale\n"
     assert [e[:3] for e in read(text)] == [("Ann Bell", "present", "Chair"), ("Tom Hale", "present", "Commissioner")]
+
+
+def test_others_one_a_line_with_their_part_here_in_brackets_and_their_post_after_a_comma():
+    text = ("Present:\n\nAnn Bell (Chair)\nTom Hale\n\nIn attendance:\n\n"
+            "Dr Rosa Lind (Secretary to Council), Chief Operating Officer\n"
+            "Kit Mayo, Exec Dean – EDI (HoS Health and Social Care)\n"
+            "Jo Dee (Observing), Incoming Students’ Union Officer\n"
+            "Al Roe (Minutes), Governance Officer\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role, e.position, e.organisation) for e in entries[2:]] == [
+        ("Rosa Lind", "Secretary to Council", "Chief Operating Officer", None),
+        ("Kit Mayo", "Exec Dean – EDI (HoS Health and Social Care)", None, None),
+        ("Jo Dee", "Incoming Students’ Union Officer", None, None),
+        ("Al Roe", "Minute-taker", "Governance Officer", None)]
+    assert [(e.status, e.capacity) for e in entries[2:]][2] == ("in_attendance", "other")  # an observer

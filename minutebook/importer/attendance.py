@@ -26,7 +26,6 @@ from .attendance_layout import (
 from .attendance_lines import (
     INDIVIDUAL_RE,
     MINUTE_TAKER_RE,
-    OBSERVER_RE,
     OFFICER_LINE_RE,
     all_names,
     bulleted,
@@ -58,6 +57,7 @@ from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import (
     NAME_DASH_RE,
+    OBSERVER_RE,
     PRESIDED_RE,
     ROLE_KEYWORDS,
     TITLED_RUN_RE,

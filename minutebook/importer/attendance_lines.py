@@ -94,7 +94,6 @@ NAME_WITH_POST_RE = re.compile(r"^(?P<name>[^,;()]{3,60}(?:\s\([A-Z]{1,5}\))?),\
                                r"[^,;]{2,80}?(?:,\s+(?:Inc|LLC|Ltd|plc|Corp|Co|GmbH|AG|SA)\.?)?(?:\s*\([^()]{1,40}\))?)$")
 # A part in the meeting in brackets after what follows a name: '(minute taker)', '(Voting Member)', '(Observer)'
 STANDING_RE = re.compile(r"\s*\((?P<note>[a-z][^()]{1,30}|[A-Z][\w -]{1,30})\)$")
-OBSERVER_RE = re.compile(r"(?i)(?:non-voting\s+)?observer")  # not a member: attends
 INDIVIDUAL_RE = re.compile(r"(?i)individual|self|private individual")  # a member for no organisation
 
 

@@ -43,7 +43,7 @@ ROLE_KEYWORDS = re.compile(
     r"comptroller|auditor|attorney|counsel|engineer|planner|administrator|supervisor|agent|resident|"
     r"councillor|councilmember|alderman|vice|speaker|cathaoirleach|cadeirydd|reeve|visitor|guest|observer|designer|"
     r"architect|contractor|surveyor|reporter|journalist|volunteer|student|spokes(?:person|man|woman)|economist|"
-    r"researcher|statistician|scientist|acting|marshal|sheriff|curator|librarian|archivist|registrar|recorder)\b")
+    r"researcher|statistician|scientist|acting|marshal|sheriff|curator|librarian|archivist|registrar|recorder|dean|provost|chancellor|bursar)\b")
 
 
 # A post run together with the agency the person serves, no comma between: 'Chief Unified Fire Authority', 'Executive
@@ -205,6 +205,11 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
             note = note[:match.start()].strip(" ,")
         if re.match(r"(?i)substitute\b(?!\s+for\b)", note) and entry.status == "present":
             entry.status = "substitute"  # 'Mr G Farlow (substitute)', '(substitute – am only)': sitting as one
+        elif re.fullmatch(r"(?i)minutes", note) and entry.role is None:
+            entry.role = "Minute-taker"  # 'Ade Odebunmi (Minutes), Senior Governance Officer': who took them
+        elif OBSERVER_RE.fullmatch(note):  # 'Bianca Holland (Observing)': there to watch, not a member
+            entry.status = "in_attendance" if entry.status == "present" else entry.status
+            entry.capacity = entry.capacity or "other"
         elif note:
             add_attributes(entry, [note])
     clerk(entry)
@@ -327,6 +332,11 @@ def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | Non
     if post_then_name(text) and (entry := make_entry(pieces[1], line, context)):
         add_attributes(entry, [pieces[0].strip()])  # 'Clerk - Mrs J Green', 'Parish Clerk – Ann Lee': the post, then
         return entry  # who holds it
+    name, comma, post = pieces[0].partition(", ")
+    if comma and len(pieces) == 2 and ROLE_KEYWORDS.search(post) and not ROLE_KEYWORDS.search(name) \
+            and looks_like_name(name) and (entry := make_entry(name, line, context)):  # 'Rakhee Aggarwal, Exec
+        entry.role = f"{post} – {pieces[1].strip()}"  # Dean – EDI (HoS Health)': a name, the post, its portfolio
+        return entry
     entry = make_entry(pieces[0], line, context)
     bracketed = POST_BRACKET_RE.match(pieces[1]) if entry and len(pieces) == 2 else None
     if bracketed and ROLE_KEYWORDS.search(bracketed.group("post")) and not ROLE_KEYWORDS.search(bracketed.group("of")):
@@ -337,6 +347,9 @@ def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | Non
         posted = agency and ROLE_KEYWORDS.search(post) and not ROLE_KEYWORDS.search(agency)
         add_attributes(entry, [post, agency] if posted else [pieces[1]])
     return entry
+
+
+OBSERVER_RE = re.compile(r"(?i)(?:non-voting\s+)?observ(?:er|ing)")  # not a member: attends
 
 
 # Honours, degrees and seats printed after a name ('John Smith OBE', 'Jane Roe MP'): the person's, no organisation.

@@ -31,6 +31,7 @@ from .nameentry import (
     titled_runs,
 )
 from .names import (
+    MEMBER_TITLE,
     MEMBERSHIP_ROLES,
     NUMBERED_MEMBER,
     ORGANISATION_RE,
@@ -392,6 +393,11 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             extra = re.sub(r"^the\s+(?=[a-z])", "", extra)  # 'Mrs Julie Greenslade, the speaker'
             if entries[-1].role in (None, councillor_role(entries[-1].name)) and ROLE_KEYWORDS.search(extra):
                 entries[-1].role = extra
+            elif entries[-1].position is None and entries[-1].organisation is None \
+                    and not re.fullmatch(MEMBER_TITLE, entries[-1].role or "") \
+                    and ROLE_KEYWORDS.search(extra) and not ORGANISATION_RE.search(extra):
+                entries[-1].position = extra  # 'Dr A Bell (Secretary to Council), Chief Operating Officer': the
+                # post held, the part at the meeting in brackets
             elif extra:
                 add_attributes(entries[-1], [extra])
             clerk(entries[-1])
