@@ -42,6 +42,15 @@ def test_body_registry_entry_has_a_kind():
     assert registry_entries(names.bodies, "body") == [{"id": "council", "name": "Council", "kind": "council"}]
 
 
+def test_a_body_named_for_its_members_takes_its_kind_from_the_word_before_them():
+    names = Names()
+    for name in ("Board of Directors", "Committee of the Whole", "Council of Governors", "Audit Sub-Committee"):
+        names.body(name, "doc.txt", 1)
+    assert [(e["name"], e["kind"]) for e in registry_entries(names.bodies, "body")] == [
+        ("Audit Sub-Committee", "sub-committee"), ("Board of Directors", "board"),
+        ("Committee of the Whole", "committee"), ("Council of Governors", "council")]
+
+
 def test_tab_separated_lines_become_a_markdown_table():
     from minutebook.importer.record_text import markdown
 

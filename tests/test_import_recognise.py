@@ -698,3 +698,16 @@ def test_a_board_named_with_the_body_it_serves_keeps_its_whole_name():
     found = read("MINUTES\n\nThe Regular Meeting of the Board of Commissioners of the Housing Authority of the City of "
                  "Hadbury was held at 7:30 a.m. on Tuesday, June 28, 2011.\n")
     assert found.body == "Board of Commissioners"
+
+
+def test_a_heading_s_weekday_wrapped_onto_the_line_above_its_day_and_month_picks_the_year():
+    found = read("MINUTES OF THE MEETING OF THE MUNICIPAL DISTRICT OF\nHADBURY HELD IN COUNCIL CHAMBERS, COUNTY HALL "
+                 "ON FRIDAY\n13TH OF JUNE AT 2.00PM\nPresent: Cllrs J Bell and P Hale.\n\nThe 2014/2015 budget was "
+                 "noted.\n")
+    assert (found.body, str(found.date)) == ("Municipal District of Hadbury", "2014-06-13")
+
+
+def test_a_council_meeting_of_an_authority_named_after_it():
+    found = read("HADBURY LOCAL MUNICIPALITY\n\nMINUTES OF THE EIGHTY FOURTH (84TH) SPECIAL COUNCIL MEETING OF HADBURY "
+                 "MUNICIPALITY WHICH WAS HELD ON THURSDAY, 28 MARCH 2013 IN THE COUNCIL CHAMBER, CIVIC CENTRE.\n")
+    assert (found.body, str(found.date), found.authority) == ("Council", "2013-03-28", "Hadbury Municipality")

@@ -123,10 +123,24 @@ def authority_named(segment: str) -> str | None:
     return authority if authority and is_authority(authority) else None
 
 
+# A meeting of the body named by its kind alone, of the authority named after it: 'Special Council Meeting of Makhado
+# Municipality' (the council is the body, the municipality its authority).
+MEETING_OF_AUTHORITY_RE = re.compile(r"(?i)\b(?P<body>council|board|committee)\s+(?:meeting|session)\s+of\s+(?:the\s+)?"
+                                     r"(?P<authority>[A-Z][\w’'&. -]{2,80}?)\s*$")
+# Where a title sentence goes on to say where and when its meeting was held.
+HELD_RE = re.compile(r"(?i)\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?held\b")
+
+
 def _named(segment: str) -> tuple[str | None, str | None]:
     """(the body a heading's segment names, the authority it names the body with, if any)."""
     text = re.sub(r"\([^)]{0,40}\)", " ", segment)
     text = re.sub(r"^[^\w(\[]+(?=\w)", "", text.strip())  # ('.~ MINUTES OF COUNCIL MEETING': a scan's specks)
+    text = HELD_RE.split(text, maxsplit=1)[0]  # ('... OF THE MUNICIPAL DISTRICT OF CASTLECOMER HELD IN COUNCIL
+    # CHAMBERS': where and when the meeting was held, after the body's name)
+    met = MEETING_OF_AUTHORITY_RE.search(text)
+    if met and is_authority(met.group("authority")):  # 'SPECIAL COUNCIL MEETING OF MAKHADO MUNICIPALITY'
+        body, authority = met.group("body"), met.group("authority")
+        return (title_case(body), title_case(authority)) if text.isupper() else (body.capitalize(), authority)
     text = re.sub(r"(?i)\bmeeting\s+no\.?\s*\d{1,4}(?:[/-]\d{2,4})?\b", "Meeting", text)  # 'Meeting No. 12/2024 of X'
     parts = re.split(r"\s+/\s+", text)
     names = [part for part in parts if ends_as_body(part.strip(" .,"))]

@@ -87,7 +87,9 @@ def yearless_heading_date(lines: list[Line], indexes: list[int], body: Candidate
     for i in sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index))):
         if NEXT_MEETING_RE.search(lines[i].text):
             continue  # ('Next meeting – 9:00am Thursday, February 15th': another meeting's day)
-        found = yearless_date(lines[i].text, years)
+        above = lines[i - 1].text if i - 1 in indexes else ""  # ('... HELD ON FRIDAY' / '13TH OF JUNE': the weekday
+        found = yearless_date(f"{above} {lines[i].text}", years) if above else None  # wrapped onto the line above
+        found = found if found and found[1].end() > len(above) + 1 else yearless_date(lines[i].text, years)
         if found:
             return found[0], i
     return None
