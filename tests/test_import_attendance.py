@@ -2308,3 +2308,17 @@ def test_others_one_a_line_with_their_part_here_in_brackets_and_their_post_after
         ("Jo Dee", "Incoming Students’ Union Officer", None, None),
         ("Al Roe", "Minute-taker", "Governance Officer", None)]
     assert [(e.status, e.capacity) for e in entries[2:]][2] == ("in_attendance", "other")  # an observer
+
+
+def test_labelled_lists_after_the_sentence_opening_the_first_minute():
+    text = ("The meeting was called to order by Mayor Ann Bell at 7:30 pm with all members in attendance.\n\n"
+            "Council in Attendance:\n\nAnn Bell\nTom Hale\nRosa Lind\n\nStaff in Attendance:\n\n"
+            "Kit Mayo                Administrator Clerk Treasurer\nJo Dee                  Chief Building Official\n\n"
+            "Others in Attendance:\n\nAl Roe              The Hadbury Citizen\n")
+    lines = read_lines("doc.txt", text)[0]
+    item = ItemDraft(title="Call to order", line=lines[0], lines=lines, kind="minutes")
+    entries = item_attendance(item, first=True)
+    assert [(e.name.name, e.status) for e in entries] == [
+        ("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "present"), ("Kit Mayo", "in_attendance"),
+        ("Jo Dee", "in_attendance"), ("Al Roe", "in_attendance")]
+    assert [e.role for e in entries[3:5]] == ["Administrator Clerk Treasurer", "Chief Building Official"]

@@ -84,13 +84,15 @@ def _other_tongue(lines: list[Line], at: int) -> bool:
         and bool(re.search(r"\s[a-zà-ÿ’']", line.stripped)) and not label_of(line.text)
 
 
-def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
+def _opening_labels(item: ItemDraft, first: bool = False) -> list[AttendanceDraft]:
     """Attendance labelled under the minutes' first heading, as the points of an outline ('• Preliminary
     Business' / 'o Members Present: A, B' / 'o Members Absent: C'): the first paragraph, when it opens with an
     attendance label; or a later one under a 'Roll Call' line ('Call to Order (A)' / 'The meeting was called to
     order ...' / 'Roll Call' / 'Present:' / 'A, president' / ... / 'Absent:' / 'B, member'); or, under a heading
     that says it is the roll call, a later paragraph opening with a label ('CALL TO ORDER AND ROLL CALL' / 'The
-    meeting was called to order ...' / 'Present: Mayor A, Council President B, and Councilors C and D.')."""
+    meeting was called to order ...' / 'Present: Mayor A, Council President B, and Councilors C and D.'); or, under
+    the minutes' `first` heading, a later paragraph opening with a label for the members ('1) Call to order: The
+    meeting was called to order by Mayor A ...' / 'Council in Attendance:' / 'A' / 'B')."""
     opening = paragraphs(item.lines)
     paragraph = first_paragraph(item.lines)
     if paragraph and label_of(paragraph[0].text):
@@ -99,7 +101,11 @@ def _opening_labels(item: ItemDraft) -> list[AttendanceDraft]:
         if len(later) > 1 and ROLL_CALL_TITLE_RE.search(later[0].stripped) and len(later[0].stripped) < 20 \
                 and label_of(later[1].text):
             return parse_region(later[1:])[0]
-        if ROLL_CALL_WORDS_RE.search(item.title) and label_of(later[0].text):  # not 'Attendance by
+        said = label_of(later[0].text)
+        if first and said and said[0].get("status", "present") == "present" and not said[0].get("capacity") \
+                and whole_label(later[0].stripped) and not PROSE_RE.search(later[0].text):
+            return parse_region(_lists_from(item.lines, later[0], opening[n:n + LISTED_PARAGRAPHS]))[0]
+        if ROLL_CALL_WORDS_RE.search(item.title) and said:  # not 'Attendance by
             # Substitute Members' over 'Ordinary Member<tab>Reserve Member': a table of substitutes
             return parse_region(_with_labels_after(later, opening[n + 1:n + LISTED_PARAGRAPHS]))[0]
     return []
@@ -123,6 +129,19 @@ def _with_labels_after(paragraph: list[Line], after: list[list[Line]]) -> list[L
             # columns: 'Members' / '' / 'Cr C Crosby     Shire President' / 'Cr M Tuffley     Member')
         labelled.extend(later)
     return labelled
+
+
+def _lists_from(lines: list[Line], label: Line, after: list[list[Line]]) -> list[Line]:
+    """The lines from a label down to the last of the lists that follow it, blank lines kept: each paragraph a label
+    or people one a line ('Council in Attendance:' / '' / 'A' / 'B' / '' / 'Staff in Attendance:' / ...)."""
+    last = label
+    for paragraph in after:
+        if not (label_of(paragraph[0].text) or all(COLUMNS_RE.search(line.stripped) or looks_like_name(line.stripped)
+                                                   for line in paragraph)) \
+                or any(PROSE_RE.search(line.stripped) for line in paragraph):
+            break
+        last = paragraph[-1]
+    return [line for line in lines if label.number <= line.number <= last.number]
 
 
 def _bare_label(paragraph: list[Line]) -> bool:
@@ -196,8 +215,9 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
     if (first or roll_call) and not listed:  # '1. Members Present were: A, B,' / 'C and D. Also ...': the
         # heading's list first
         told = _opening_roll_call(item)
-        if not _anyone_present(told):  # 'Members present: A, B. Members absent: C.' / 'Also present: Superintendent
-            told = _beside(told, _opening_labels(item))  # D': the prose read only D
+        if not _anyone_present(told) or len(told) == 1:  # 'Members present: A, B. Members absent: C.' / 'Also
+            told = _beside(told, _opening_labels(item, first))  # present: Superintendent D': the prose read only D;
+            # 'called to order by Mayor A' / 'Council in Attendance:': the prose read only who presided
         if ROSTER_TITLE_RE.match(item.title.strip()) and not _anyone_present(told):  # 'ATTENDANCE' / 'Cr A Smith
             told = _beside(told, _officers_after_councillors(parse_region(_present_first(item))[0]))  # ...': a
             # roster with no label

@@ -399,5 +399,7 @@ def _post_rows(lines: list[Line], index: int) -> tuple[list[Line], int]:
 def _post_and_name(row: re.Match) -> bool:
     """A post and a name ('Vice Chair' and 'Marcia L. White (via electronic means)'): the post one a title reads."""
     name = row.group("name").split(" (")[0].strip()
+    if ROLE_KEYWORDS.search(name) and not ROLE_KEYWORDS.search(row.group("post")):
+        return False  # 'Nancy Michie      Administrator Clerk Treasurer': a name, then its post
     return "  " not in row.group("name") and looks_like_name(name) \
         and any(pattern.match(f"{row.group('post')} {name}") for pattern, _ in ROLE_TITLES)
