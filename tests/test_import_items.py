@@ -2119,3 +2119,18 @@ def test_minute_references_of_letters_year_and_serial_apart_by_stops():
     assert [i[:3] for i in items(text)] == [("C.25.9", None, "Prayer"),
                                             ("C.25.10", None, "Welcome, Apologies and Quorum"),
                                             ("C.25.11", None, "Business of the Agenda")]
+
+
+def test_a_minute_reference_of_letters_serial_and_year_alone_over_its_title():
+    text = ("Minutes of the meeting\n\nCMD.74.21\n\nElection of the Cathaoirleach\n\nMinutes:\n\nCllr A Bell was "
+            "elected.\n\nCMD.75.21\n\nElection of the Leas Cathaoirleach\n\nMinutes:\n\nCllr B Hale was elected.\n")
+    assert [i[:3] for i in items(text)] == [("CMD.74.21", None, "Election of the Cathaoirleach"),
+                                            ("CMD.75.21", None, "Election of the Leas Cathaoirleach")]
+
+
+def test_a_line_naming_the_minutes_of_a_board_of_trustees_under_the_title_is_no_item():
+    text = ("August 2015 Minutes\n\nUnofficial Minutes of the Board of Trustees\n\nMeeting was called to order at "
+            "6:05pm, August 20, 2015 in the upstairs reading room of the library.\n\nOld Business\n\nIt was decided "
+            "to table a presentation on forming foundations until the next meeting.\n\nNew Business\n\nThe trustees "
+            "reviewed the budget and the state aid documents with the director.\n")
+    assert [i[2] for i in items(text)] == ["Old Business", "New Business"]

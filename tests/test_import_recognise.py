@@ -711,3 +711,8 @@ def test_a_council_meeting_of_an_authority_named_after_it():
     found = read("HADBURY LOCAL MUNICIPALITY\n\nMINUTES OF THE EIGHTY FOURTH (84TH) SPECIAL COUNCIL MEETING OF HADBURY "
                  "MUNICIPALITY WHICH WAS HELD ON THURSDAY, 28 MARCH 2013 IN THE COUNCIL CHAMBER, CIVIC CENTRE.\n")
     assert (found.body, str(found.date), found.authority) == ("Council", "2013-03-28", "Hadbury Municipality")
+
+
+def test_unofficial_minutes_name_their_body_without_the_word():
+    assert read("Unofficial Minutes of the Board of Trustees\n\nMeeting was called to order at 6:05pm, August 20, "
+                "2015.\n").body == "Board of Trustees"

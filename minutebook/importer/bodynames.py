@@ -40,7 +40,8 @@ MEETING_NAMED_RE = re.compile(rf"\b({'|'.join(MEETING_INITIALS)})\b|(?i:\b({'|'.
 # Words around a body's name in a heading that are not part of it.
 EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "the", "for", "a", "an", "meeting",
               "meetings", "regular", "special", "annual", "extraordinary", "ordinary", "adjourned", "joint", "revised",
-              "amended", "draft", "approved", "unapproved", "action", "summary", "held", "on", "at", "from", "to",
+              "amended", "draft", "approved", "unapproved", "unofficial", "official", "action", "summary", "held", "on",
+              "at", "from", "to",
               "in", "public", "session", "summons", "proceedings", "record", "decisions", "decision", "emergency",
               "budget", "general", "business", "hearing", "workshop", "study", "closed", "open", "this", "is", "will",
               "be", "by", "members", "agm", "apm", "egm", "journal", "notes",

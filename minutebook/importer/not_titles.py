@@ -25,8 +25,10 @@ OUTCOME_ALONE_RE = re.compile(r"(?i)^(?:the\s+)?(?:motion|resolution|amendment)\
 # please Click Here', 'Archived Annual Meeting Minutes', 'Minutes Archive'.
 SITE_LINKS_RE = re.compile(r"(?i)\bclick\s+here\b|\bdownload\b.{0,60}\bminutes\b|"
                            r"\barchived\s+(?:[\w-]+\s+){0,3}minutes\b|\bminutes\s+archives?\b")
-# the title of a meeting or of its body ('MORGAN HILL FINANCING AUTHORITY MEETING'), not an item
+# the title of a meeting or of its body ('MORGAN HILL FINANCING AUTHORITY MEETING', 'Unofficial Minutes of the Board of
+# Trustees'), not an item
 BODY_TITLE_RE = re.compile(r"\b(?:COUNCIL|COMMITTEE|AUTHORITY|BOARD|COMMISSION|AGENCY|CORPORATION|DISTRICT|TRUST)"
+                           r"(?:\s+OF\s+(?:TRUSTEES|DIRECTORS|COMMISSIONERS|GOVERNORS|SUPERVISORS|SELECTMEN|ALDERMEN))?"
                            r"(?:\s+(?:SPECIAL\s+|REGULAR\s+|ANNUAL\s+|JOINT\s+)?MEETING)?\W{0,3}$")
 # a remark or a stamp in capitals is a sentence ('AUDITS REVIEWED AND HAD NO OBJECTION'), not a title
 CAPITALS_SENTENCE_RE = re.compile(r"\b(?:IS|ARE|WAS|WERE|HAS|HAD|HAVE|BEEN|WILL|SHALL|FOUND|GRANTED|REVIEWED|"

@@ -106,13 +106,16 @@ def year_point_value(number: str) -> float:
     return int(year) * 1000 + int(serial)
 
 
+DOTTED = r"[A-Z]{1,4}\.\d{1,3}\.\d{1,3}"  # a minute's reference: its series' letters and two numbers apart by stops
+
+
 def number_value(number: str) -> float:
     """'101' -> 101; '107/20' counts within its year; '2021/045', '23/045', 'PC23/01' (the year first, the
     serial padded to its width) and 'CCL23/1' (a serial of one digit, never a year) count within the year; 'C.25.49'
-    by its serial."""
-    dotted = re.fullmatch(r"[A-Z]{1,4}\.(\d{2})\.(\d{1,3})", number)
-    if dotted:
-        return int(dotted.group(1)) * 100000 + int(dotted.group(2))
+    and 'CMD.74.21' by their two numbers."""
+    dotted = re.fullmatch(r"[A-Z]{1,4}\.(\d{1,3})\.(\d{1,3})", number)
+    if dotted:  # one of the two is the year, the same all through a meeting: their sum counts as the serial does
+        return int(dotted.group(1)) + int(dotted.group(2))
     match = re.match(r"[A-Z]*\.?(\d+)(?:[/-](\d+))?", number)  # ('PL.41': the committee's letters and a stop)
     if not match:
         return 0
@@ -196,9 +199,10 @@ STYLES = (
     REFERENCE,
     MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
     # a committee's letters before the number, a stop between them or not: 'PC23/01 Apologies', 'PL.41 MINUTES'; or
-    # its letters, the year and the serial apart by stops: 'C.25.49 Prayer'
-    Style("prefixed", re.compile(r"^((?:[A-Z]{1,4}|[A-Z]{2,4}\.)\d{1,4}(?:[/-]\d{1,4})?[a-z]?|"
-                                 r"[A-Z]{1,4}\.\d{2}\.\d{1,3})(?:\.|\s)[ ]*(\S.*)$"), number_value),
+    # its letters, the year and the serial apart by stops, either first: 'C.25.49 Prayer', 'CMD.74.21' alone over
+    # its title
+    Style("prefixed", re.compile(rf"^((?:[A-Z]{{1,4}}|[A-Z]{{2,4}}\.)\d{{1,4}}(?:[/-]\d{{1,4}})?[a-z]?|{DOTTED})"
+                                 r"(?:\.|\s)[ ]*(\S.*)$"), number_value, bare=re.compile(rf"^({DOTTED})$")),
     Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
     Style("bracket", re.compile(r"^(\d{1,3})\)[ \t]{1,12}(\S.*)$"), number_value),  # '1) Election of meeting secretary'
     # (after the numbers with a stop: a document's '1) Cable Channel 26' lists lose to its '1. CEREMONIAL ITEMS')
