@@ -2322,3 +2322,17 @@ def test_labelled_lists_after_the_sentence_opening_the_first_minute():
         ("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "present"), ("Kit Mayo", "in_attendance"),
         ("Jo Dee", "in_attendance"), ("Al Roe", "in_attendance")]
     assert [e.role for e in entries[3:5]] == ["Administrator Clerk Treasurer", "Chief Building Official"]
+
+
+def test_when_a_member_left_in_brackets_is_no_organisation_and_its_dash_no_name_s_end():
+    text = ("Present:\n\nMarty Robinson (left meeting 1.05 – 1.09pm)\nAnn Bell - Chair\n"
+            "Tui Shortland (Chairperson from 10.02 – 10.29am)\n")
+    assert [e[:5] for e in read(text)] == [("Marty Robinson", "present", None, None, None),
+                                           ("Ann Bell", "present", "Chair", None, None),
+                                           ("Tui Shortland", "present", "Chairperson from 10.02 – 10.29am", None, None)]
+
+
+def test_officers_listed_by_post_alone_are_no_people():
+    text = ("Present:\n\nAnn Bell\nTom Hale\n\nIn Attendance:\n\nFull Meeting\n\nIndependent Financial Advisor\n\n"
+            "Governance Specialists (x2)\n\nPart Meeting\n\nHuman Resources Manager\n")
+    assert [e[0] for e in read(text)] == ["Ann Bell", "Tom Hale"]

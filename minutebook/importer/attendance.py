@@ -56,13 +56,13 @@ from .attendance_prose import paragraphs, prose_entries
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import (
-    NAME_DASH_RE,
     OBSERVER_RE,
     PRESIDED_RE,
     ROLE_KEYWORDS,
     TITLED_RUN_RE,
     add_attributes,
     dash_entry,
+    dash_split,
     make_entry,
     name_then_organisation,
     post_then_name,
@@ -350,7 +350,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if PROSE_RE.search(text) and "\t" not in line.text:  # 'The meeting is called to order ...': a sentence
             keep(index, line)
             continue
-        if NAME_DASH_RE.search(text):
+        if len(dash_split(text)) == 2:
             entry = dash_entry(text, line, context)
             if entry:
                 entries.append(entry)

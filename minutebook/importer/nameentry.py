@@ -89,9 +89,9 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
         cell = cell.strip(" -,;")  # ('( , post-meeting)': what was beside a mark the text does not show)
         if OFFICE_RE.fullmatch(cell) or cell.isupper() and ROLE_KEYWORDS.fullmatch(cell):
             cell = cell.capitalize()  # '(secretary)', '– CHAIR': an office held, printed in lower case or capitals
-        if not cell or cell == entry.role or re.fullmatch(r"[a-z][a-z ,'-]*", cell) or STANDING_RE.fullmatch(cell):
-            continue  # '(work commitments)', '(holiday)': a reason for apologies; '(Provisional)': a member's
-            # standing; neither an organisation
+        if not cell or cell == entry.role or re.fullmatch(r"[a-z][^A-Z]*", cell) or STANDING_RE.fullmatch(cell):
+            continue  # '(work commitments)', '(holiday)': a reason for apologies; '(left meeting 1.05 – 1.09pm)':
+            # when; '(Provisional)': a member's standing; none an organisation
         if cell == "A":  # 'Ingrid Barker – A' in a list of members: the mark of one away
             entry.status = "absent"
             continue
@@ -303,9 +303,17 @@ def posts_run_on(pieces: list[str]) -> list[str]:
 NAME_DASH_RE = re.compile(r"(?:\s+|(?<=[a-z]))[–—-]\s+")
 
 
+def dash_split(text: str) -> list[str]:
+    """The text cut at its first such dash outside brackets: one piece where there is none ('Marty Robinson (left
+    meeting 1.05 – 1.09pm)': the dash a time's range inside a note)."""
+    masked = re.sub(r"\([^()]*\)", lambda bracket: "#" * len(bracket.group(0)), text)
+    dash = NAME_DASH_RE.search(masked)
+    return [text[:dash.start()], text[dash.end():]] if dash else [text]
+
+
 def dash_named(text: str) -> bool:
     """A line of a list that gives a name, a dash and what follows it ('Abion Muntanga - WDC Chairperson')."""
-    pieces = NAME_DASH_RE.split(text.strip(), maxsplit=1)
+    pieces = dash_split(text.strip())
     return len(pieces) == 2 and looks_like_name(pieces[0])
 
 
@@ -319,7 +327,7 @@ POST_WORDS = 4  # words of a post printed before its holder's name ('Responsible
 def post_then_name(text: str) -> bool:
     """A post, a dash and its holder's name ('Clerk - Mrs J Green', 'CAO - John Doe'): the post's last word a post's
     or a post's initials."""
-    pieces = NAME_DASH_RE.split(text.strip(), maxsplit=1)
+    pieces = dash_split(text.strip())
     post = pieces[0].split()
     return len(pieces) == 2 and 0 < len(post) <= POST_WORDS and bool(
         ROLE_KEYWORDS.fullmatch(post[-1]) or POST_ACRONYM_RE.fullmatch(post[-1])) and looks_like_name(pieces[1])
@@ -328,7 +336,7 @@ def post_then_name(text: str) -> bool:
 def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
     """'Kamini Rambellas – Interim Divisional Director Targeted Services', 'Rob Laurence - Innovate Identity', or a
     post and its organisation with a comma between ('Nat Sakimura - Chairman, OpenID Foundation')."""
-    pieces = NAME_DASH_RE.split(text, maxsplit=1)
+    pieces = dash_split(text)
     if post_then_name(text) and (entry := make_entry(pieces[1], line, context)):
         add_attributes(entry, [pieces[0].strip()])  # 'Clerk - Mrs J Green', 'Parish Clerk – Ann Lee': the post, then
         return entry  # who holds it

@@ -154,7 +154,9 @@ ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary
                          r"attorney|counsel|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"
                          r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive|chief|"
                          r"marshal|sheriff|planner|analyst|accountant|specialist|consultant|advis[eo]r|researcher|scientist|"
-                         r"economist|statistician|spokes(?:person|man|woman))$")
+                         r"economist|statistician|spokes(?:person|man|woman))s?$|"
+                         r"\b(?:full|part)\s+meeting$")  # ('Governance Specialists (x2)'; 'Full Meeting' / 'Part
+# Meeting', over those there for the whole meeting and for part of it, in a list of officers by post)
 COUNCILLOR_ROLE = {"Councillor", "Councilor", "City Councilor",
                    "District Councillor", "County Councillor", "Borough Councillor",
                    "Parish Councillor"}
