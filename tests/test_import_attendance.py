@@ -2336,3 +2336,10 @@ def test_officers_listed_by_post_alone_are_no_people():
     text = ("Present:\n\nAnn Bell\nTom Hale\n\nIn Attendance:\n\nFull Meeting\n\nIndependent Financial Advisor\n\n"
             "Governance Specialists (x2)\n\nPart Meeting\n\nHuman Resources Manager\n")
     assert [e[0] for e in read(text)] == ["Ann Bell", "Tom Hale"]
+
+
+def test_staff_listed_by_post_and_department_alone_are_no_people():
+    text = ("PRESENT:   Cr Ann Bell, Cr Tom Hale\nSTAFF:     General Manager, Director Sustainable Infrastructure, "
+            "Acting Director Sustainable Communities and Executive Assistant\n")
+    entries, kept = parse_region(read_lines("doc.txt", text)[0])
+    assert [e.name.name for e in entries] == ["Ann Bell", "Tom Hale"] and [line.number for line in kept] == [2]

@@ -2134,3 +2134,31 @@ def test_a_line_naming_the_minutes_of_a_board_of_trustees_under_the_title_is_no_
             "to table a presentation on forming foundations until the next meeting.\n\nNew Business\n\nThe trustees "
             "reviewed the budget and the state aid documents with the director.\n")
     assert [i[2] for i in items(text)] == ["Old Business", "New Business"]
+
+
+def test_one_numbered_line_among_plain_titles_is_a_reference_in_the_text_not_the_items_numbering():
+    text = ("Minutes of the Ordinary Council Meeting\n\nOpening of Ordinary Meeting\n\nThe meeting commenced at 5.00pm "
+            "with the Mayor in the chair and all councillors present.\n\nAcknowledgement of Country\n\nWe respectfully "
+            "acknowledge the traditional custodians of the land on which we meet.\n\nDisclosure of Interest\n\n"
+            "Councillor Bell declared an interest in the following report of the director:\n\n"
+            "SI20/13 Toormina BMX Upgrade Project\n\nThe interest was a non-pecuniary one of long standing and "
+            "Councillor Bell stayed in the room.\n")
+    assert [i[2] for i in items(text)] == ["Opening of Ordinary Meeting", "Acknowledgement of Country",
+                                           "Disclosure of Interest"]
+
+
+def test_a_motion_s_label_with_its_mover_and_seconder_in_brackets_is_no_title():
+    text = ("Minutes of the Ordinary Council Meeting\n\nOpening of Ordinary Meeting\n\nThe meeting commenced at 5.00pm "
+            "with the Mayor in the chair and all councillors present.\n\nConfirmation of Minutes\n\nThe minutes of the "
+            "last ordinary meeting were put to the meeting for confirmation.\n\nResolved (Cr Ann Bell / Cr Tom Hale)"
+            "\n\nThat the minutes of the Ordinary Meeting held on 9 July 2020 be confirmed as a true record.\n")
+    assert [i[2] for i in items(text)] == ["Opening of Ordinary Meeting", "Confirmation of Minutes"]
+
+
+def test_a_title_block_runs_down_to_its_date_with_the_time_after_it():
+    text = ("Ordinary Council Meeting Minutes\n\nHADBURY CITY COUNCIL\n\nOrdinary Council Meeting\n\n"
+            "COUNCIL ADMINISTRATION BUILDING\n\nCNR COFF AND CASTLE STREETS, HADBURY\n\nON\n\n"
+            "Thursday, 23 July 2020 AT 5.00pm\n\nOpening of Ordinary Meeting\n\nThe meeting commenced at 5.00pm with "
+            "the Mayor in the chair and all councillors present.\n\nAcknowledgement of Country\n\nWe respectfully "
+            "acknowledge the traditional custodians of the land on which we meet.\n")
+    assert [i[2] for i in items(text)] == ["Opening of Ordinary Meeting", "Acknowledgement of Country"]

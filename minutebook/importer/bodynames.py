@@ -129,7 +129,7 @@ def authority_named(segment: str) -> str | None:
 MEETING_OF_AUTHORITY_RE = re.compile(r"(?i)\b(?P<body>council|board|committee)\s+(?:meeting|session)\s+of\s+(?:the\s+)?"
                                      r"(?P<authority>[A-Z][\w’'&. -]{2,80}?)\s*$")
 # Where a title sentence goes on to say where and when its meeting was held.
-HELD_RE = re.compile(r"(?i)\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?held\b")
+HELD_RE = re.compile(r"(?i)(?<!\s)\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?held\b")
 
 
 def _named(segment: str) -> tuple[str | None, str | None]:

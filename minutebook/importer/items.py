@@ -92,7 +92,8 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
         lines = [replace(line, text="", raw="") if i in listed else line for i, line in enumerate(lines)]
     style, run = best_run(lines, kind)
     top = title_block_end(lines)
-    if run and (lists_under_marked_headings(lines, run, top, kind) or points_under_plain_headings(lines, run)):
+    if run and (lists_under_marked_headings(lines, run, top, kind) or points_under_plain_headings(lines, run)
+                or lone_number_among_titles(lines, run)):
         run = []
     decided, entries = decided_items(lines, top) if kind == "minutes" else ([], [])
     if decided:  # 'Agency – Subject' / ... / 'UPON MOTION ...': the numbers count the rows under some of them
@@ -164,6 +165,16 @@ def points_under_plain_headings(lines: list[Line], run: list[Heading]) -> bool:
     # 'CALL TO ORDER' / 'ROLL CALL' before an agenda's few entries told as sentences
     among = any(run[0].index < r[0] < run[-1].index for r in read)
     return before >= 3 and not among and len(run) < before
+
+
+def lone_number_among_titles(lines: list[Line], run: list[Heading]) -> bool:
+    """One numbered heading ('SI20/13 Toormina BMX Upgrade Project', a report's reference in a table of interests)
+    among three or more titles that the unnumbered rules read before it: the titles are the items, the number a
+    reference in the text."""
+    if len(run) != 1:
+        return False
+    read = unnumbered_headings(lines, None, rules=UNNUMBERED_RULES)
+    return sum(1 for r in read if r[0] < run[0].index) >= 3
 
 
 def find_items(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:

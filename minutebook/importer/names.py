@@ -168,6 +168,8 @@ ORGANISATION_RE = re.compile(
     r"partnership|authority|society|agency|services|group|team|office|university|college|school|commission|"
     r"corporation|company|foundation|federation|union|network|forum|centre|center|consulting|consultants|"
     r"nhs|church|club|bureau|cic|charity|housing|library|libraries)\b")
+# A department's words: no person's name ends with one ('Director Sustainable Infrastructure' in a list of posts).
+DEPARTMENT_END_RE = re.compile(r"(?i)\b(?:infrastructure|communities|operations|governance|finance|services)$")
 
 # What a parenthesis after a name can mean: role words, or a reserve category such as '(1)'.
 ROLE_WORDS = [
@@ -375,7 +377,7 @@ def looks_like_name(text: str) -> bool:
         return False  # 'RESOLVED: Maitland', 'Fiona Councillor Maitland': a label or a second member run in (a
         # name, where one is wanted, ends before it: parse_name)
     if ORGANISATION_RE.search(parsed.name) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
-            or len(words) > 1 and ROLE_END_RE.search(parsed.name):
+            or len(words) > 1 and (ROLE_END_RE.search(parsed.name) or DEPARTMENT_END_RE.search(parsed.name)):
         return False  # 'Police Scotland', 'PLACE Consulting', 'SCC', 'City Solicitor'
     words = [w.strip("“”\"'‘’") for w in words]  # 'Bernard C. “Jack” Young'
     return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "la", "le", "da", "v.") for w in words)

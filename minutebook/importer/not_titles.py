@@ -21,6 +21,9 @@ CONTENTS_TITLE_RE = re.compile(r"(?i)^(?:(?:table\s+of\s+)?contents|index|summar
 # A motion's outcome on a line of its own, in any case: 'Motion Carried', 'The motion was lost unanimously.'
 OUTCOME_ALONE_RE = re.compile(r"(?i)^(?:the\s+)?(?:motion|resolution|amendment)\s+(?:was\s+)?(?:declared\s+)?"
                               r"(?:carried|lost|defeated|passed|failed|withdrawn)(?:\s+unanimously)?\.?$")
+# A motion's label with its mover and seconder in brackets, apart by a slash: 'Resolved (Cr A Bell / Cr B Hale)',
+# 'Motion (Councillor A/Councillor B)'; the motion's text under it.
+MOVERS_LABEL_RE = re.compile(r"(?i)^(?:resolved|moved|motion|recommendation)\s*\([^()/]{2,60}/[^()/]{2,60}\)\W*$")
 # A website's links to its papers around the minutes on the same page: 'To download a copy of the 2016 Meeting Minutes
 # please Click Here', 'Archived Annual Meeting Minutes', 'Minutes Archive'.
 SITE_LINKS_RE = re.compile(r"(?i)\bclick\s+here\b|\bdownload\b.{0,60}\bminutes\b|"

@@ -13,18 +13,27 @@ from .lines import Line
 from .starts import date_only
 
 DATE_LABEL_RE = re.compile(r"(?i)^(?:meeting\s+)?date(?:\s+(?:and|&)\s+time)?\s*:")
+# The time the meeting began after its date on the line: 'Thursday, 23 July 2020 AT 5.00pm', 'June 28, 2011 7:30 p.m.'
+TIME_AFTER_RE = re.compile(r"(?i)(?<![\s,])[\s,]+(?:(?:at|@|commencing\s+at)\s+)?\d{1,2}(?:[.:]\d{2})?\s?"
+                           r"[ap]\.?\s?m\.?$")
+
+
+def _dated(text: str) -> bool:
+    """A date alone on its line, or with the time the meeting began after it."""
+    return bool(date_only(text) or date_only(TIME_AFTER_RE.sub("", text.strip())))
 
 
 def title_block_end(lines: list[Line]) -> int:
     """The index after a part's title block: the paragraph holding the first line that is a date alone
-    ('AUGUST 17, 2015') or labelled as the meeting's ('Date: September 19, 2017 ● 2:30 pm – 4:00 pm') among its
-    first 15 lines of text, else its first paragraph (and the file's own first heading under a title its metadata
-    gives); or, further down, a short line saying when the meeting took place ('The discussions took place on April 5
-    and 6, 2020.' under a release date and the title)."""
+    ('AUGUST 17, 2015', or with its time: 'Thursday, 23 July 2020 AT 5.00pm') or labelled as the meeting's ('Date:
+    September 19, 2017 ● 2:30 pm – 4:00 pm') among its first 15 lines of text, else its first paragraph (and the
+    file's own first heading under a title its metadata gives); or, further down, a short line saying when the
+    meeting took place ('The discussions took place on April 5 and 6, 2020.' under a release date and the
+    title)."""
     texts = [i for i, line in enumerate(lines) if not line.blank][:15]
     if not texts:
         return 0
-    at = next((i for i in texts if date_only(lines[i].text) or DATE_LABEL_RE.match(lines[i].stripped)
+    at = next((i for i in texts if _dated(lines[i].text) or DATE_LABEL_RE.match(lines[i].stripped)
                and find_date(lines[i].text)), texts[0])
     told = next((i for i in texts if len(lines[i].text.split()) <= 15 and took_place(lines[i].text)), None)
     at = at if told is None else max(at, told)

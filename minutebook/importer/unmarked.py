@@ -12,7 +12,7 @@ from ..dates import find_date
 from .attendance_labels import label_of
 from .lines import Line
 from .names import HONORIFIC_RE, MEMBER_TITLE
-from .not_titles import BODY_TITLE_RE, NOT_A_TITLE_RE, OUTCOME_ALONE_RE
+from .not_titles import BODY_TITLE_RE, MOVERS_LABEL_RE, NOT_A_TITLE_RE, OUTCOME_ALONE_RE
 from .starts import date_only
 from .titles import reads_as_sentence
 from .unnumbered import (
@@ -151,6 +151,9 @@ def _over_paragraph(lines: list[Line], index: int) -> str | None:
     return next((line.stripped for line in lines[index + 2:] if not line.blank), "")
 
 
+REFERENCE_LEAD_RE = re.compile(r"[A-Z]{1,4}\.?\d{1,4}[/.-]\d")  # a report's or a minute's reference opening a line
+
+
 def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
     """A short title in mixed case alone between blank lines with a paragraph of text under it ('Statement of
     Principles' / '' / 'The Board discussed the final draft ...'), in minutes with no numbers and no other mark:
@@ -160,8 +163,10 @@ def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
     if below is None or not PLAIN_TITLE_RE.match(text) or len(text.split()) > PLAIN_TITLE_WORDS \
             or reads_as_sentence(text) or find_date(text) or TIME_RE.search(text) \
             or BODY_TITLE_RE.search(text.upper()) or text.isupper() and NOT_A_TITLE_RE.match(text) \
-            or OUTCOME_ALONE_RE.match(text):
-        return None  # ('AND AGREED': what the capitals' rule reads as no title is none here; 'Motion Carried')
+            or OUTCOME_ALONE_RE.match(text) or MOVERS_LABEL_RE.match(text) or REFERENCE_LEAD_RE.match(text):
+        return None  # ('AND AGREED': what the capitals' rule reads as no title is none here; 'Motion Carried';
+        # 'Resolved (Cr A / Cr B)': a motion's label; 'SI20/13 Toormina BMX Upgrade Project': a report by its
+        # reference, numbered, not plain)
     if len(below.split()) < PROSE_WORDS or not re.search(r"[a-z]", below) or PLAIN_TITLE_RE.match(below) \
             and len(below.split()) <= PLAIN_TITLE_WORDS:  # another title under it: no paragraph of its own
         return None
