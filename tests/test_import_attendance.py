@@ -2343,3 +2343,9 @@ def test_staff_listed_by_post_and_department_alone_are_no_people():
             "Acting Director Sustainable Communities and Executive Assistant\n")
     entries, kept = parse_region(read_lines("doc.txt", text)[0])
     assert [e.name.name for e in entries] == ["Ann Bell", "Tom Hale"] and [line.number for line in kept] == [2]
+
+
+def test_apprentices_to_the_board_attend():
+    text = "Membership:\n\nAnn Bell (Chair)\nTom Hale\n\nBoard Apprentices:\n\nRosa Lind\nKit Mayo\n"
+    assert [e[:2] for e in read(text)] == [("Ann Bell", "present"), ("Tom Hale", "present"),
+                                           ("Rosa Lind", "in_attendance"), ("Kit Mayo", "in_attendance")]

@@ -88,3 +88,11 @@ def test_those_in_attendance_on_roll_call_are_the_members_present():
                           ("Rosa Lind", "present", "Commissioner"), ("Kit Mayo", "present", "Commissioner"),
                           ("Jo Dee", "in_attendance", "Executive Director"),
                           ("Al Roe", "in_attendance", "Legal Counsel")]
+
+
+def test_in_attendance_were_opening_a_sentence_names_the_members_present():
+    text = ("President Ann Bell called the meeting of the Board of County Commissioners to order at 8:30 a.m. In "
+            "attendance were Vice\nPresident Tom Hale and Commissioners Rosa Lind, Kit Mayo, and Jo Dee.\n")
+    assert [e for e in read(text) if e[0] != "Ann Bell"] == [
+        ("Tom Hale", "present", "Vice President"), ("Rosa Lind", "present", "Commissioner"),
+        ("Kit Mayo", "present", "Commissioner"), ("Jo Dee", "present", "Commissioner")]

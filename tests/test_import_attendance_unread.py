@@ -82,3 +82,9 @@ def test_a_dash_for_nobody_ends_its_list_and_is_no_text():
     assert [p[:2] for p in people] == [("Ann Bell", "present"), ("Tom Hale", "present"), ("Rosa Lind", "present"),
                                        ("Tom Hale", "present")]
     assert kept == []
+
+
+def test_staff_named_by_their_employer_are_no_person():
+    people, kept = region("Also in attendance were Mayor Jo Dee, Council members and various Staff, Dr. Ann Bell, "
+                          "Superintendent, and various Hadbury County Public Schools Staff.\n")
+    assert [p[0] for p in people] == ["Jo Dee", "Ann Bell"] and kept == [1]

@@ -67,6 +67,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"members of the public(?: and (?:the )?(?:media|press))?(?: present)?|(?:in the )?audience|"
      r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
+     r"(?:[\w'&-]{1,20} ){0,2}(?:apprentices|trainees|interns)|"  # ('Board Apprentices:' learning the board's work)
      r"(?:guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?|observers?)"  # not 'Visitor
      r"(?: present| in attendance| attending)?",  # Comments:'; 'Guests Present' as 'Members Present'
      {"status": "in_attendance", "capacity": "other"}),

@@ -41,6 +41,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf".{{0,300}}?\b(?i:with the following (?:[a-z]+ ){{0,2}}(?:present|in attendance))\s*:?\s+{NAMES}", "present",
      True),
     (rf"{LEAD}(?i:members present|in attendance) {WAS}:?\s+{NAMES}", "present", True),
+    (rf"(?i:in attendance) {WAS}:?\s+{NAMES}", "present", True),  # 'In attendance were Vice President A and
+    # Commissioners B, C and D.': who attended the meeting, its members first
     # 'The following members of the Board of Directors were present at the meeting: A, B, ...'
     (rf"(?i:the\s+following)\b[^:]{{0,80}}?\s+{WAS}\s+(?i:present)(?:\s+(?i:at\s+the\s+meeting))?\s*:\s*{NAMES}",
      "present", True),

@@ -168,8 +168,9 @@ ORGANISATION_RE = re.compile(
     r"partnership|authority|society|agency|services|group|team|office|university|college|school|commission|"
     r"corporation|company|foundation|federation|union|network|forum|centre|center|consulting|consultants|"
     r"nhs|church|club|bureau|cic|charity|housing|library|libraries)\b")
-# A department's words: no person's name ends with one ('Director Sustainable Infrastructure' in a list of posts).
-DEPARTMENT_END_RE = re.compile(r"(?i)\b(?:infrastructure|communities|operations|governance|finance|services)$")
+# A department's words, or its people's: no person's name ends with one ('Director Sustainable Infrastructure' in a
+# list of posts, 'various Washington County Public Schools Staff').
+DEPARTMENT_END_RE = re.compile(r"(?i)\b(?:infrastructure|communities|operations|governance|finance|services|staff)$")
 
 # What a parenthesis after a name can mean: role words, or a reserve category such as '(1)'.
 ROLE_WORDS = [
