@@ -96,3 +96,9 @@ def test_in_attendance_were_opening_a_sentence_names_the_members_present():
     assert [e for e in read(text) if e[0] != "Ann Bell"] == [
         ("Tom Hale", "present", "Vice President"), ("Rosa Lind", "present", "Commissioner"),
         ("Kit Mayo", "present", "Commissioner"), ("Jo Dee", "present", "Commissioner")]
+
+
+def test_apologies_received_under_the_verb_as_the_minute_s_label():
+    assert read("Received: apologies for absence from Ann Bell, Tom Hale and Rosa Lind. The Chair welcomed the new "
+                "members.\n") == [("Ann Bell", "apologies", None), ("Tom Hale", "apologies", None),
+                                  ("Rosa Lind", "apologies", None)]

@@ -218,3 +218,15 @@ def test_a_councillor_by_surname_is_not_the_officer_of_that_surname_present():
     assert "mover: clarke" in text
     names.settle()  # and once every name is seen, still two people
     assert {"clarke", "d-clarke"} <= {e["id"] for e in registry_entries(names.people, "person")}
+
+
+def test_a_member_marked_away_then_named_among_the_apologies_sent_apologies(tmp_path):
+    from minutebook.importer import run_import
+    source = tmp_path / "minutes.txt"
+    source.write_text("Hadbury University Council\n\nMinutes of the meeting held on 24 June 2025\n\nMembership:\n\n"
+                      "Ann Bell – A\nTom Hale\nRosa Lind (Chair)\n\nC.25.49 Welcome, Apologies and Quorum\n"
+                      "Received: apologies for absence from Ann Bell and Kit Mayo. The meeting was quorate.\n\n"
+                      "C.25.50 Business of the Agenda\nNoted: that no item had been unstarred.\n", encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path)
+    record = next((tmp_path / "content" / "meetings").rglob("*.md")).read_text()
+    assert "- person: ann-bell\n  status: apologies\n" in record

@@ -70,6 +70,9 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     # Walker asked to be excused.'
     (rf"{NAMES}\s+(?i:(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?(?:apologies|an\s+apology|"
      rf"regrets))", "apologies", True),  # 'Cllr A & Cllr B sent apologies.', 'Cllr C sent his apologies.'
+    # apologies received, the verb first as a minute's label: 'Received: apologies for absence from A, B and C.'
+    (rf"(?i:(?:received|noted|accepted)\s*:?\s+)(?i:apolog(?:y|ies))(?i: for absence)?\s+(?i:from)\s+{NAMES}",
+     "apologies", True),
     # a resolution accepting them: 'That the apology from Councillors A and B be accepted.'
     (rf"(?i:(?:that\s+)?(?:the\s+)?apolog(?:y|ies)\s+(?:from|of))\s+{NAMES}\s+(?i:be|were|was|are|is)\s+"
      rf"(?i:accepted|received|noted)", "apologies", True),

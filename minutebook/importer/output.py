@@ -71,8 +71,8 @@ def _merge_attendance(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             old["status"] = "present"  # took the minutes
             del old["capacity"]
         if old["status"] in ("present", "absent", "in_attendance") and entry["status"] == "substitute" or \
-                old["status"] in ("present", "in_attendance") and entry["status"] == "apologies":  # listed, then
-            # sent apologies
+                old["status"] in ("present", "in_attendance", "absent") and entry["status"] == "apologies":  # listed,
+            # then sent apologies; marked away ('Ingrid Barker – A'), then named among the apologies received
             entry = {**old, **entry}
             kept[person] = entry
             continue
