@@ -2349,3 +2349,10 @@ def test_apprentices_to_the_board_attend():
     text = "Membership:\n\nAnn Bell (Chair)\nTom Hale\n\nBoard Apprentices:\n\nRosa Lind\nKit Mayo\n"
     assert [e[:2] for e in read(text)] == [("Ann Bell", "present"), ("Tom Hale", "present"),
                                            ("Rosa Lind", "in_attendance"), ("Kit Mayo", "in_attendance")]
+
+
+def test_an_apologies_minute_whose_text_goes_on_from_its_title():
+    lines = read_lines("doc.txt", "were received from: Councillors Mr Ann Bell & Mr Tom Hale.\n")[0]
+    item = ItemDraft(title="Apologies", line=lines[0], lines=lines, kind="minutes")
+    assert [(e.name.name, e.status) for e in item_attendance(item)] == [("Ann Bell", "apologies"),
+                                                                         ("Tom Hale", "apologies")]

@@ -88,3 +88,13 @@ def test_staff_named_by_their_employer_are_no_person():
     people, kept = region("Also in attendance were Mayor Jo Dee, Council members and various Staff, Dr. Ann Bell, "
                           "Superintendent, and various Hadbury County Public Schools Staff.\n")
     assert [p[0] for p in people] == ["Jo Dee", "Ann Bell"] and kept == [1]
+
+
+def test_a_sentence_and_a_label_run_on_after_the_last_name_are_no_post_of_it():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+    lines = read_lines("doc.txt", "Councillors, Mr Tim Owen (Chair), Mrs Sharon Barton, Mr Myfyr Davies & Mr J Alun "
+                                  "Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn\n")[0]
+    entries = item_attendance(ItemDraft(title="Present", line=lines[0], lines=lines, kind="minutes"), first=True)
+    assert [(e.name.name, e.organisation) for e in entries][:3] == [("Tim Owen", None), ("Sharon Barton", None),
+                                                                     ("Myfyr Davies", None)]

@@ -716,3 +716,9 @@ def test_a_council_meeting_of_an_authority_named_after_it():
 def test_unofficial_minutes_name_their_body_without_the_word():
     assert read("Unofficial Minutes of the Board of Trustees\n\nMeeting was called to order at 6:05pm, August 20, "
                 "2015.\n").body == "Board of Trustees"
+
+
+def test_a_virtual_meeting_s_body_is_named_without_the_word():
+    found = read("Minutes of the Community Council virtual Meeting held via ZOOM on Tuesday, 19th July 2022.\n\n"
+                 "1 Present\n\nCouncillors, Mr Tim Owen (Chair), Mrs Sharon Barton.\n")
+    assert (found.body, str(found.date)) == ("Community Council", "2022-07-19")

@@ -8,6 +8,7 @@ Only the item's heading and its first paragraph are read; the rest of the item i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attendance import PROSE_RE, parse_region
 from .attendance_headings import says_who_attended
@@ -25,6 +26,8 @@ APOLOGIES_TITLE_RE = re.compile(rf"(?i)^{OTHER_TONGUE}(?:(?:welcome|introduction
                                 r"(?:to (?:receive|note|accept) (?:any )?)?apologies(?: for absence)?"  # Apologies')
                                 r"(?: and [\w ]{1,30})?$")
 
+# A paragraph going on from its heading's words, the heading its subject: 'were received from: A and B'.
+TITLE_GOES_ON_RE = re.compile(r"(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|tendered|noted)\b")
 ROSTER_LINES = 40  # lines of a roll call's minute read for a roster printed without a label
 ROSTER_TITLE_RE = re.compile(r"(?i)^(?:roll ?call|attendance|attendees|present|members present|"
                              r"calling\s+of\s+the\s+roll(?:\s+and\s+apologies(?:\s+for\s+absence)?)?)"
@@ -235,6 +238,11 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
         if header_of(line):
             return read_table(item.lines, index)[0]
     if APOLOGIES_TITLE_RE.match(item.title.strip()) and paragraph:
+        if TITLE_GOES_ON_RE.match(paragraph[0].stripped):  # '2 Apologies' / 'were received from: Councillors A & B':
+            first_line = paragraph[0]  # the title the sentence's subject
+            joined = [replace(first_line, text=f"Apologies {first_line.stripped}"), *paragraph[1:]]
+            if told := [e for e in parse_region(joined)[0] if e.status == "apologies"]:
+                return told
         if (named := _names_alone(paragraph, "Apologies")) is not None:
             return named
         bare = [Line(line.file, line.number, strip_lead(line.text), line.raw) for line in paragraph]

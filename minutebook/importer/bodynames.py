@@ -46,6 +46,7 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
               "budget", "general", "business", "hearing", "workshop", "study", "closed", "open", "this", "is", "will",
               "be", "by", "members", "agm", "apm", "egm", "journal", "notes",
               "weekly", "monthly", "quarterly", "fortnightly", "bimonthly", "bi-monthly",  # ('Monthly Meeting')
+              "virtual", "hybrid", "remote", "online",  # ('Community Council virtual Meeting held via ZOOM')
               # 'Approve minutes from previous Public Board Meeting': the body whose last meeting it was
               "approve", "approval", "previous", "prior", "last"}
 # Edge words that also begin names ('Open Source ... Committee', 'Public Works Committee'): dropped only before

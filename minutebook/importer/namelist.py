@@ -391,6 +391,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             # (Ms. F. Green)', 'Chief Executive (John Marsh)': a post and its holder
             extra = PAREN_NOTE_RE.sub("", piece).strip()  # 'Alan Holzer, Chair (AHol)': the role after the name
             extra = re.sub(r"^the\s+(?=[a-z])", "", extra)  # 'Mrs Julie Greenslade, the speaker'
+            if re.search(r"[a-z)]\.\s+[A-Z]|:\s", extra):  # '& Mr J Alun Foulkes (Clerk). Also: County Councilor
+                unread.append(piece)  # Mr Arfon Wyn': a sentence and a label run on, no post of the name before
+                continue
             if entries[-1].role in (None, councillor_role(entries[-1].name)) and ROLE_KEYWORDS.search(extra):
                 entries[-1].role = extra
             elif entries[-1].position is None and entries[-1].organisation is None \
