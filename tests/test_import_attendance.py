@@ -2356,3 +2356,11 @@ def test_an_apologies_minute_whose_text_goes_on_from_its_title():
     item = ItemDraft(title="Apologies", line=lines[0], lines=lines, kind="minutes")
     assert [(e.name.name, e.status) for e in item_attendance(item)] == [("Ann Bell", "apologies"),
                                                                          ("Tom Hale", "apologies")]
+
+
+def test_a_sentence_under_a_list_without_its_stop_ends_the_list_and_the_clerk_after_a_dash_is_the_clerk():
+    text = ("Present: Cllr Mr G. Hotchkin – Chairman, Cllrs J Frizzell, M Robinson and the Clerk – Adrian Illingworth\n"
+            "Cllr Mr G. Hotchkin opened the meeting at 7pm.\n")
+    entries, kept = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role) for e in entries][-1] == ("Adrian Illingworth", "in_attendance", "Clerk")
+    assert [line.number for line in kept] == [2]

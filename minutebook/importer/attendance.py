@@ -309,7 +309,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 entry.substitute_for = parse_name(pair.group(2))
                 entries.append(entry)
                 continue
-        if context.sentence and paragraph and not continues_list(paragraph[-1].text, text):
+        if context.sentence and paragraph and (not continues_list(paragraph[-1].text, text)
+                                               or PROSE_RE.search(text) and not re.search(r"[,;&(-]\s*$",
+                                                                                         paragraph[-1].text)):
             flush_sentence()  # 'o Commissioners Absent: A, B' / 'Meeting called to order ...': the list has ended
             context = None
             keep(index, line)

@@ -338,7 +338,8 @@ def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | Non
     post and its organisation with a comma between ('Nat Sakimura - Chairman, OpenID Foundation')."""
     pieces = dash_split(text)
     if post_then_name(text) and (entry := make_entry(pieces[1], line, context)):
-        add_attributes(entry, [pieces[0].strip()])  # 'Clerk - Mrs J Green', 'Parish Clerk – Ann Lee': the post, then
+        add_attributes(entry, [re.sub(r"(?i)^the\s+", "", pieces[0].strip())])  # 'Clerk - Mrs J Green', 'the Clerk –
+        # Ann Lee': the post, then
         return entry  # who holds it
     name, comma, post = pieces[0].partition(", ")
     if comma and len(pieces) == 2 and ROLE_KEYWORDS.search(post) and not ROLE_KEYWORDS.search(name) \
