@@ -2364,3 +2364,12 @@ def test_a_sentence_under_a_list_without_its_stop_ends_the_list_and_the_clerk_af
     entries, kept = parse_region(read_lines("doc.txt", text)[0])
     assert [(e.name.name, e.status, e.role) for e in entries][-1] == ("Adrian Illingworth", "in_attendance", "Clerk")
     assert [line.number for line in kept] == [2]
+
+
+def test_a_semicolon_list_whose_line_ended_between_two_names_and_a_harbour_master():
+    text = ("Present: Alasdair Swan (Chair); Steven Anderson; John Band; Yvonne Wemyss\n"
+            "Quentin Dimmer (Harbourmaster)\nApologies: Barry Buglass; Andrew Brown;\n")
+    assert [e[:3] for e in read(text)] == [
+        ("Alasdair Swan", "present", "Chair"), ("Steven Anderson", "present", None), ("John Band", "present", None),
+        ("Yvonne Wemyss", "present", None), ("Quentin Dimmer", "present", "Harbourmaster"),
+        ("Barry Buglass", "apologies", None), ("Andrew Brown", "apologies", None)]

@@ -43,7 +43,8 @@ ROLE_KEYWORDS = re.compile(
     r"comptroller|auditor|attorney|counsel|engineer|planner|administrator|supervisor|agent|resident|"
     r"councillor|councilmember|alderman|vice|speaker|cathaoirleach|cadeirydd|reeve|visitor|guest|observer|designer|"
     r"architect|contractor|surveyor|reporter|journalist|volunteer|student|spokes(?:person|man|woman)|economist|"
-    r"researcher|statistician|scientist|acting|marshal|sheriff|curator|librarian|archivist|registrar|recorder|dean|provost|chancellor|bursar)\b")
+    r"researcher|statistician|scientist|acting|marshal|sheriff|curator|librarian|archivist|registrar|recorder|"
+    r"dean|provost|chancellor|bursar|harbou?r\s?master|(?:head|post|web)master)\b")
 
 
 # A post run together with the agency the person serves, no comma between: 'Chief Unified Fire Authority', 'Executive

@@ -102,8 +102,10 @@ def _lost_commas(parts: list[str]) -> list[str]:
     result = []
     for part in parts:
         found = words(part)
-        result.extend([" ".join(found[:2]), " ".join(found[2:])] if len(found) == 4 and part == " ".join(found)
-                      and part not in parts_titled else [part])
+        note = re.search(r"\s*\([^)]{0,40}\)$", part)  # ('Yvonne Wemyss Quentin Dimmer (Harbourmaster)': the second's)
+        bare = part[:note.start()] if note else part
+        result.extend([" ".join(found[:2]), " ".join(found[2:]) + (note.group(0) if note else "")]
+                      if len(found) == 4 and bare == " ".join(found) and part not in parts_titled else [part])
     return result
 
 
@@ -235,6 +237,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                        "titled": context.titled or bool(honorific)})
     if groups and ";" in text:  # 'A (Convener); and Councillors B, C and D; and Mr E' / 'F, Head of Education; G'
         split = _split_semicolons(text)
+        split = _lost_commas(split) if all("," not in group for group in split) else split  # ('A; B; C D' / 'E F':
+        # a line's end between two names one a group)
         paired = sum(bool(PAIRED_GROUP_RE.match(g)) for g in split)
         for n, group in enumerate(split):
             within = local if n == 0 else context  # 'Cllrs A, B; District Cllr C': the title leads the first group
