@@ -2373,3 +2373,13 @@ def test_a_semicolon_list_whose_line_ended_between_two_names_and_a_harbour_maste
         ("Alasdair Swan", "present", "Chair"), ("Steven Anderson", "present", None), ("John Band", "present", None),
         ("Yvonne Wemyss", "present", None), ("Quentin Dimmer", "present", "Harbourmaster"),
         ("Barry Buglass", "apologies", None), ("Andrew Brown", "apologies", None)]
+
+
+def test_a_county_counselor_before_her_name_among_the_commissioners_and_members_of_the_press():
+    text = ("Commissioners Cory Moates, Pat Collins, Neal Anderson, County Counselor Barbara Wright, and County Clerk "
+            "Rodney Edmondson were present.\n\nMembers of the press present:  Larry Hiatt, Dawson White\n")
+    assert [e[:3] for e in read(text)] == [
+        ("Cory Moates", "present", "Commissioner"), ("Pat Collins", "present", "Commissioner"),
+        ("Neal Anderson", "present", "Commissioner"), ("Barbara Wright", "present", "County Counselor"),
+        ("Rodney Edmondson", "in_attendance", "County Clerk"), ("Larry Hiatt", "in_attendance", None),
+        ("Dawson White", "in_attendance", None)]

@@ -64,7 +64,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"others? present|others? in attendance|others? attendees|others? participants|"
      r"additional (?:attendees|participants)|"  # ('TSC members:' / ... / 'Additional attendees:')
      r"non[- ]members?(?: present| attending| in attendance)?|"
-     r"members of the public(?: and (?:the )?(?:media|press))?(?: present)?|(?:in the )?audience|"
+     r"members of the (?:public|press|media)(?: (?:and|&) (?:the )?(?:public|media|press))?(?: present)?|"
+     r"(?:in the )?audience|"  # ('Members of the press present: A, B')
      r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
      r"(?:[\w'&-]{1,20} ){0,2}(?:apprentices|trainees|interns)|"  # ('Board Apprentices:' learning the board's work)

@@ -44,7 +44,7 @@ ROLE_KEYWORDS = re.compile(
     r"councillor|councilmember|alderman|vice|speaker|cathaoirleach|cadeirydd|reeve|visitor|guest|observer|designer|"
     r"architect|contractor|surveyor|reporter|journalist|volunteer|student|spokes(?:person|man|woman)|economist|"
     r"researcher|statistician|scientist|acting|marshal|sheriff|curator|librarian|archivist|registrar|recorder|"
-    r"dean|provost|chancellor|bursar|harbou?r\s?master|(?:head|post|web)master)\b")
+    r"dean|provost|chancellor|bursar|harbou?r\s?master|(?:head|post|web)master|counsell?or)\b")
 
 
 # A post run together with the agency the person serves, no comma between: 'Chief Unified Fire Authority', 'Executive

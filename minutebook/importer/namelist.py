@@ -105,7 +105,9 @@ def _lost_commas(parts: list[str]) -> list[str]:
         note = re.search(r"\s*\([^)]{0,40}\)$", part)  # ('Yvonne Wemyss Quentin Dimmer (Harbourmaster)': the second's)
         bare = part[:note.start()] if note else part
         result.extend([" ".join(found[:2]), " ".join(found[2:]) + (note.group(0) if note else "")]
-                      if len(found) == 4 and bare == " ".join(found) and part not in parts_titled else [part])
+                      if len(found) == 4 and bare == " ".join(found) and part not in parts_titled
+                      and not ROLE_KEYWORDS.search(" ".join(found[:2])) else [part])  # ('County Counselor Barbara
+    # Wright': a post and its holder)
     return result
 
 

@@ -119,7 +119,7 @@ ROLE_TITLES = [
                 r"Engineer|Chief|Administrator|"
                 r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder|"
                 r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist|"
-                r"Librarian|Marshal|Registrar|Archivist|Curator)"
+                r"Librarian|Marshal|Registrar|Archivist|Curator|Counsell?or)"
                 r"(?:/[A-Z][a-z]+)?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+"
                 rf"(?=(?:{PERSONAL_TITLE}\.?\s+)?(?:{_GIVEN}|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|{_GIVEN}))?\s+{_GIVEN}\.?$)"),
      None),  # ('Town Clerk Mrs D Evans': a personal title, initials)
@@ -151,7 +151,7 @@ POST_SURNAME_RE = re.compile(r"(?P<post>(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Counsel|
                              r"(?P<surname>[A-Z][\w'’-]{1,30})")
 # A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
 ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary|treasurer|clerk|comptroller|auditor|"
-                         r"attorney|counsel|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"
+                         r"attorney|counsel|counsell?or|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"
                          r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive|chief|"
                          r"marshal|sheriff|planner|analyst|accountant|specialist|consultant|advis[eo]r|researcher|scientist|"
                          r"economist|statistician|spokes(?:person|man|woman))s?$|"
