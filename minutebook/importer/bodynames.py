@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ..dates import MONTH_YEAR_RE, find_date
-from .names import title_case
+from .names import BOARD_MEMBERS, title_case
 
 # Words that name a body that meets: "Parish Council", "Board of Estimates", "Planning Commission"; an association
 # that meets as itself only where its name is capitalised ('Residents Association', not 'the mandate of the
@@ -57,8 +57,8 @@ AUTHORITY_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town|township|county|village
 # of Kent', an Australian local government; 'Regional Municipality of Peel', a Canadian one)
 # A body named for its members, its authority's name before it or not: 'Board of Directors', 'Board of Trustees',
 # 'Court of Governors', 'Sacramento Municipal Utility District Board of Directors'.
-MEMBERS_TAIL_RE = re.compile(r"(?i)^(?:\w+\s+){0,6}(?:board|court|council)\s+of\s+(?:directors|trustees|governors|"
-                             r"commissioners|supervisors|aldermen|selectmen|managers|regents|visitors)$")
+MEMBERS_TAIL_RE = re.compile(rf"(?i)^(?:\w+\s+){{0,6}}(?:board|court|council)\s+of\s+(?:{BOARD_MEMBERS}|managers|"
+                             r"regents|visitors)$")
 # A Welsh council's name printed before its English one on the same line: 'Cyngor Cymuned X Community Council'.
 WELSH_LEAD_RE = re.compile(r"(?i)^cyngor\s+(?:cymuned|tref|sir|dinas|bro)\s+(?=.+\b(?:community|town|county|city)\s+"
                            r"council$)")

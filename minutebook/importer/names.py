@@ -24,6 +24,8 @@ _MEMBERS = (r"Commissioners|Council(?:l?or|member|person)s|Council\s+[Mm]embers|
 ORDINAL_VICE = r"(?:First|Second|Third|1st|2nd|3rd)\s+Vice"  # a board's vice chairs in order: 'First Vice Chair A'
 MEMBER_TITLE = rf"(?:(?:{ORDINAL_VICE}|Vice|Deputy)[- ]?|V\.\s?)?(?:{_MEMBER})"  # 'V. Chairman A': Vice, abbreviated
 PLURAL_MEMBER_TITLE = rf"(?:(?:Vice|Deputy)[- ]?)?(?:{_MEMBERS})"
+# The members a board is named for, in lower case: 'Board of Directors', 'Board of Trustees', 'Board of Selectmen'.
+BOARD_MEMBERS = r"directors|trustees|governors|commissioners|supervisors|aldermen|selectmen"
 MEMBER_TITLES = rf"(?:{PLURAL_MEMBER_TITLE}|{MEMBER_TITLE})"
 PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor)"  # with or without its full stop
 # A label or title printed in two languages, the other first, as Welsh councils print them: 'Cynigiwyd / Proposed:',

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .names import BOARD_MEMBERS
+
 # capitals that are labels, votes, results or furniture, never an item's title
 NOT_A_TITLE_RE = re.compile(
     r"^(?:PRESENT|ABSENT|ALSO PRESENT|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|RECUS\w*|SECOND\w*|DRAFT|"
@@ -31,7 +33,7 @@ SITE_LINKS_RE = re.compile(r"(?i)\bclick\s+here\b|\bdownload\b.{0,60}\bminutes\b
 # the title of a meeting or of its body ('MORGAN HILL FINANCING AUTHORITY MEETING', 'Unofficial Minutes of the Board of
 # Trustees'), not an item
 BODY_TITLE_RE = re.compile(r"\b(?:COUNCIL|COMMITTEE|AUTHORITY|BOARD|COMMISSION|AGENCY|CORPORATION|DISTRICT|TRUST)"
-                           r"(?:\s+OF\s+(?:TRUSTEES|DIRECTORS|COMMISSIONERS|GOVERNORS|SUPERVISORS|SELECTMEN|ALDERMEN))?"
+                           rf"(?:\s+OF\s+(?:{BOARD_MEMBERS.upper()}))?"
                            r"(?:\s+(?:SPECIAL\s+|REGULAR\s+|ANNUAL\s+|JOINT\s+)?MEETING)?\W{0,3}$")
 # a remark or a stamp in capitals is a sentence ('AUDITS REVIEWED AND HAD NO OBJECTION'), not a title
 CAPITALS_SENTENCE_RE = re.compile(r"\b(?:IS|ARE|WAS|WERE|HAS|HAD|HAVE|BEEN|WILL|SHALL|FOUND|GRANTED|REVIEWED|"
