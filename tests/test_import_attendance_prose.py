@@ -102,3 +102,44 @@ def test_apologies_received_under_the_verb_as_the_minute_s_label():
     assert read("Received: apologies for absence from Ann Bell, Tom Hale and Rosa Lind. The Chair welcomed the new "
                 "members.\n") == [("Ann Bell", "apologies", None), ("Tom Hale", "apologies", None),
                                   ("Rosa Lind", "apologies", None)]
+
+
+def _told(text: str) -> list[tuple]:
+    from minutebook.importer.attendance_prose import prose_entries
+    return [(e.name.name, e.status, e.role, e.organisation)
+            for e in prose_entries(read_lines("doc.txt", text)[0], roll_call=True)]
+
+
+def test_staff_named_after_their_posts_a_department_s_post_and_a_company_s_form_after_a_comma():
+    text = ("Also present were City Manager Ann Bell, Director of Public Works Tom Hale, Planner and Zoning "
+            "Administrator Jo McIntosh, and Kit Lind, Minute Takers of Anytown, Inc.\n")
+    assert _told(text) == [
+        ("Ann Bell", "in_attendance", "City Manager", None),
+        ("Tom Hale", "in_attendance", "Director of Public Works", None),
+        ("Jo McIntosh", "in_attendance", "Planner and Zoning Administrator", None),
+        ("Kit Lind", "in_attendance", None, "Minute Takers of Anytown, Inc")]
+
+
+def test_the_roll_call_s_heading_run_into_its_paragraph_over_the_members_who_answered():
+    text = ("ROLL CALL\nMayor Ann Bell and Councilmembers Tom Hale, Jo Lawrence-\nAnderson, and Kit Lind. Also "
+            "present were City Clerk Di Moss.\n")
+    assert _told(text) == [
+        ("Ann Bell", "present", "Mayor", None), ("Tom Hale", "present", "Council Member", None),
+        ("Jo Lawrence-Anderson", "present", "Council Member", None), ("Kit Lind", "present", "Council Member", None),
+        ("Di Moss", "in_attendance", "City Clerk", None)]
+
+
+def test_a_post_alone_and_a_person_are_two_and_a_one_word_department_keeps_a_three_word_name():
+    from minutebook.importer.namelist import split_top
+    from minutebook.importer.names import parse_name
+    assert split_top("Ann Bell, the Clerk and Mary Jones") == ["Ann Bell", "the Clerk", "Mary Jones"]
+    assert split_top("Planner and Zoning Administrator Jo Moss") == ["Planner and Zoning Administrator Jo Moss"]
+    name = parse_name("Director of Planning Mary Ann Smith")
+    assert (name.role, name.name) == ("Director of Planning", "Mary Ann Smith")
+
+
+def test_who_presided_told_in_the_paragraph_before_the_roll_call():
+    text = ("Vice-Chairman Bell called the meeting to order at 7:06 PM.\n\nSelectman Hale and Selectman Lind were "
+            "present.\n\nSelectman Moss was absent.\n")
+    assert read(text) == [("Bell", "present", "Vice Chair"), ("Hale", "present", "Select Board Member"),
+                          ("Lind", "present", "Select Board Member"), ("Moss", "absent", "Select Board Member")]

@@ -120,8 +120,10 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         originals.setdefault(line.number, line)
     entries: list[AttendanceDraft] = []
     prose: list[Line] = []  # a roll call told in sentences: its people read, its text kept
+    before: list[Line] = []
     for paragraph in paragraphs(lines):
-        found = prose_entries(paragraph)
+        found = prose_entries(paragraph, before=before)
+        before = [] if found else paragraph  # (who presided, told in a paragraph of its own before the roll call)
         if found:
             entries.extend(found)
             prose.extend(paragraph)

@@ -156,9 +156,10 @@ def _anyone_present(entries: list[AttendanceDraft]) -> bool:
 
 
 def _beside(told: list[AttendanceDraft], more: list[AttendanceDraft]) -> list[AttendanceDraft]:
-    """The entries read one way, then those another way read of people the first did not name."""
+    """The entries read one way and those another way read of people the first did not name, in the order the
+    minutes print them (the members before 'Also present were ...' after them)."""
     named = {entry.name.name for entry in told}
-    return told + [entry for entry in more if entry.name.name not in named]
+    return sorted(told + [entry for entry in more if entry.name.name not in named], key=lambda entry: entry.line.number)
 
 
 def _officers_after_councillors(entries: list[AttendanceDraft]) -> list[AttendanceDraft]:

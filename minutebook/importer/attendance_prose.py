@@ -16,7 +16,7 @@ from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
 from .namelist import GROUP_RE, THE_ROLE_RE, sentence_entries, split_top
-from .names import HONORIFIC_RE, looks_like_name, parse_name
+from .names import COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, looks_like_name, parse_name
 
 # a list of names starts with a capital (or a '*' footnote mark), or with a post or a kind of attender in lower
 # case before one ('supervisors A, B and C, treasurer D', 'guests E and F', 'local resident G')
@@ -36,6 +36,9 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"(?i:(?:responding|answering|present) (?:to |at |for )?(?:the )?roll ?call) {WAS}:?\s+{NAMES}", "present",
      True),
     (rf"(?i:roll ?call)\s*[:-]\s*{NAMES}(?:\s*[:-]\s*|\s+(?:{WAS}\s+)?)(?i:present)", "present", True),
+    # the roll call's heading run into the paragraph, the members who answered after it ('ROLL CALL' / 'Mayor A and
+    # Councilmembers B, C, and D. Also present were ...')
+    (rf"(?:ROLL ?CALL|Roll ?[Cc]all)\s*[.-]?\s+(?=[A-Z])(?![^:]*:){NAMES}", "present", False),
     (rf"(?i:(?:members )?present) {WAS}:?\s+{NAMES}", "present", True),
     # '... met in regular session at 9:00 a.m. with the following members present: Supervisors A, B and C.'
     (rf".{{0,300}}?\b(?i:with the following (?:[a-z]+ ){{0,2}}(?:present|in attendance))\s*:?\s+{NAMES}", "present",
@@ -114,7 +117,8 @@ UNNAMED_RE = re.compile(r"(?i)(?:(?:^|(?<=[;,]))\s*(?:and\s+)?|\s+and\s+)"
 OPENING_RE = re.compile(r"^.{0,300}?:\s+(?=[A-Z])")  # '... with the following results: ' before the list
 TAIL_RE = re.compile(r"(?i)\s+(?:in person|remotely|virtually|via [\w -]{1,30}|by (?:video|tele)[\w -]{0,30}|online)$")
 NAME_PIECE_RE = re.compile(r"^[A-Z*](?:[\w'’.*“”\"-]|(?<=\w)\?(?=\w)){0,30}(?:\s+(?:[A-Z*](?:[\w'’.*“”\"-]|"
-                           r"(?<=\w)\?(?=\w)){0,30}|de|van|von|der|la|le|da|del|v\.)){0,6}$")
+                           r"(?<=\w)\?(?=\w)){0,30}|de|van|von|der|la|le|da|del|v\.|of|and)){0,6}$")
+# ('Director of Public Works A', 'Planner and Zoning Administrator B', which split_top leaves one piece)
 SINGULAR_GROUP_RE = re.compile(r"^(Commissioner|Councillor|Council ?[Mm]ember|Councilmember|Trustee|Director)"
                                r"\s+(?=[A-Z])")
 
@@ -142,7 +146,7 @@ def _is_list(names: str) -> bool:
         if len(groups) > 1:  # 'A, Executive Director; B, Counsel': the name before its role
             pieces = pieces[:1]
         for piece in pieces:
-            piece = re.sub(r"\s*\([^()]{0,60}\)", "", TAIL_RE.sub("", piece)).strip()
+            piece = re.sub(rf"\s*\([^()]{{0,60}}\)|{COMPANY_COMMA}", "", TAIL_RE.sub("", piece)).strip()
             piece = re.sub(r"^(?:[a-z][a-z'-]{1,20} ){1,3}(?=[A-Z])", "", piece)  # 'treasurer A', 'local resident B'
             if not piece or not NAME_PIECE_RE.match(piece) or HONORIFIC_RE.fullmatch(piece):
                 return False
@@ -184,7 +188,10 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
         entries = sentence_entries(_group_title(names), line, context)
         posts = sum(1 for n, piece in enumerate(pieces[:-1]) if THE_ROLE_RE.fullmatch(piece)
                     and ROLE_KEYWORDS.search(piece) and looks_like_name(pieces[n + 1]))  # ('The Town Clerk, Mrs A'):
-        people = len(pieces) - posts  # a post before its holder's name is no one of its own
+        agencies = sum(1 for n, piece in enumerate(pieces) if n and ORGANISATION_RE.search(piece)
+                       and not ROLE_KEYWORDS.search(piece) and not looks_like_name(piece))  # ('A, TimeSaver Inc.')
+        people = len(pieces) - posts - agencies  # a post before its holder's name is no one of its own, nor the
+        # organisation after a name
         if len(entries) < people and (not entries or not GROUP_RE.match(names)):  # bare surnames:
             # 'Smith, Jones and Brown', 'Members Hale, Bell and Lind'
             entries = [entry for piece in pieces for entry in _piece(piece, line, context)]
@@ -208,14 +215,24 @@ def _piece(piece: str, line: Line, context: Context) -> list[AttendanceDraft]:
     return [AttendanceDraft(name=name, line=line, status=context.status, role=name.role)]
 
 
-def prose_entries(paragraph: list[Line], roll_call: bool = False) -> list[AttendanceDraft]:
+def _joined(paragraph: list[Line]) -> str:
+    """The paragraph's lines as one text, a word broken at a line's end whole again."""
+    text = "\n".join(line.stripped for line in paragraph)
+    text = re.sub(r"\s+", " ", re.sub(r"(?<=[a-z]-)\n(?=[A-Z][a-z])", "", text))  # ('Lawrence-' / 'Anderson': a
+    # hyphened name broken at the line's end)
+    return re.sub(r"(?<=\w)- (?=[a-z])", "", text)
+
+
+def prose_entries(paragraph: list[Line], roll_call: bool = False, before: list[Line] | None = None
+                  ) -> list[AttendanceDraft]:
     """Every roll-call sentence of a paragraph read into entries (none when no sentence is one). Under a
     heading that says it is the roll call, labels alone are enough ('... called the meeting to order at
-    6:06 p.m. Present: Members A, B. Excused absence: Member C.')."""
+    6:06 p.m. Present: Members A, B. Excused absence: Member C.'). Who presided may be told in the paragraph
+    `before` it ('Vice-Chairman A called the meeting to order at 7:06 PM.' / 'Selectman B and Selectman C were
+    present.')."""
     if not paragraph:
         return []
-    text = re.sub(r"\s+", " ", " ".join(line.stripped for line in paragraph))
-    text = re.sub(r"(?<=\w)- (?=[a-z])", "", text)
+    text = _joined(paragraph)
     read = []
     for sentence in sentences(text):
         found = read_sentence(sentence, _line_of(paragraph, sentence))
@@ -224,7 +241,10 @@ def prose_entries(paragraph: list[Line], roll_call: bool = False) -> list[Attend
         read.append(found)
     if not roll_call and not any(found and found[1] for found in read):
         return []  # no sentence says in words who attended: labels alone are the label rules' to read
-    return _presiding(text, paragraph, [entry for found in read if found for entry in found[0]])
+    entries = _presiding(text, paragraph, [entry for found in read if found for entry in found[0]])
+    if before and not PRESIDING_RE.match(text):
+        entries = _presiding(_joined(before), before, entries)
+    return entries
 
 
 def _opens(line: Line, sentence: str) -> bool:

@@ -31,6 +31,7 @@ from .nameentry import (
     titled_runs,
 )
 from .names import (
+    COMPANY_COMMA,
     MEMBER_TITLE,
     MEMBERSHIP_ROLES,
     NUMBERED_MEMBER,
@@ -51,7 +52,8 @@ def split_top(text: str) -> list[str]:
     parts, depth, current = [], 0, ""
     text = re.sub(r"\)\s+(?=[A-Z][a-zà-ÿā-ž’'])", "), ", text)  # 'A (Chairman) Gary B': the comma left out
     text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr., Sharon Lukens': one name, then another
-    tokens = re.split(r"(\(|\)|,|;|\band\b|&)", text)
+    tokens = re.split(rf"(\(|\)|(?!{COMPANY_COMMA}),|;|\band\b|&)", text)  # ('TimeSaver Off Site Secretarial, Inc.':
+    # one piece)
     for token in tokens:
         if token == "(":
             depth += 1
@@ -63,7 +65,24 @@ def split_top(text: str) -> list[str]:
         else:
             current += token
     parts.append(current)
-    return _shared_surnames(text, _lost_commas([p.strip() for p in parts if p.strip()]))
+    return _posts_anded(text, _shared_surnames(text, _lost_commas([p.strip() for p in parts if p.strip()])))
+
+
+def _posts_anded(text: str, parts: list[str]) -> list[str]:
+    """'Planner and Zoning Administrator Ginny McIntosh': a post alone, 'and' and a post before its holder's name are
+    one post of one person (no one is named 'Planner'); 'Clerk and Mary Jones' stays two."""
+    result: list[str] = []
+    for part in parts:
+        previous = result[-1] if result else ""
+        if previous and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", previous) \
+                and ROLE_KEYWORDS.search(previous) and not looks_like_name(previous) \
+                and re.search(rf"\b{re.escape(previous)}\s+and\s+{re.escape(part)}", text):
+            name = parse_name(f"{previous} and {part}")
+            if name and name.role and name.role.startswith(f"{previous} and ") and looks_like_name(name.name):
+                result[-1] = f"{previous} and {part}"
+                continue
+        result.append(part)
+    return result
 
 
 def _shared_surnames(text: str, parts: list[str]) -> list[str]:
@@ -80,6 +99,7 @@ def _shared_surnames(text: str, parts: list[str]) -> list[str]:
         pair = re.fullmatch(r"[A-Z][a-z]{1,15} ([A-Z][\w'’-]{1,25})", following)
         among_full = part[:1].islower() or n > 0 and len(parts[n - 1].split()) >= 2  # 'guests Ann', ', Ann'
         if given and pair and among_full and not re.search(r"[A-Z]\S*\s+\S+$", part) and not _titled(following) \
+                and not ROLE_KEYWORDS.fullmatch(given.group(1)) \
                 and re.search(rf"\b{given.group(1)}\s+(?:and|&)\s+{re.escape(following)}", text):
             result[n] = f"{part} {pair.group(1)}"
     return result

@@ -82,7 +82,12 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
                   "unitary cllr": "Unitary Councillor", "borough cllr": "Borough Councillor",
                   "c.cllr": "County Councillor", "c. cllr": "County Councillor", "honourable": "Honorable",
                   "the honorable": "Honorable", "the honourable": "Honorable", "hon": "Honorable"})
-_GIVEN = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"  # a name's word, hyphened or not ('Anne-Marie', 'Eller-Smith')
+_GIVEN = r"(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"  # a name's word, hyphened or not ('Anne-Marie',
+# 'Eller-Smith'), or a surname with a capital after its prefix ('McIntosh', 'MacLeod', 'O'Neill')
+# A department a post is 'of', its last word the kind of work ('Director of Public Works', 'Director of Parks and
+# Recreation'): more than one word, where one capitalised word after 'of' is all that is known to be the post's.
+_DEPARTMENT_OF = (r"(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}?(?:Works|Services|Development|Resources|Recreation|Safety|"
+                  r"Affairs|Operations|Planning|Engineering|Utilities|Administration|Technology|Relations|Management)")
 # Titles printed before a name that are the person's role here, not an honorific: 'Chair Ramirez',
 # 'Commissioners Perez', 'Chairman Cllr Mrs Shewell', 'Mayor J. Morgan'. Longest first.
 ROLE_TITLES = [
@@ -122,7 +127,7 @@ ROLE_TITLES = [
                 r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder|"
                 r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist|"
                 r"Librarian|Marshal|Registrar|Archivist|Curator|Counsell?or)"
-                r"(?:/[A-Z][a-z]+)?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+"
+                rf"(?:/[A-Z][a-z]+)?(?:\s+of\s+(?:the\s+)?(?:{_DEPARTMENT_OF}|[A-Z][a-z]+))?\s+"
                 rf"(?=(?:{PERSONAL_TITLE}\.?\s+)?(?:{_GIVEN}|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|{_GIVEN}))?\s+{_GIVEN}\.?$)"),
      None),  # ('Town Clerk Mrs D Evans': a personal title, initials)
     # the member a US city council elects to preside after the mayor: 'Council President Arne Nyberg'; a village's
@@ -229,6 +234,8 @@ def title_case(text: str) -> str:
 NAME_SUFFIX = r"(?:Jr|Sr)\b"  # a name's generation after it: 'Robert Barton Jr.'
 # A name's suffix after a comma ('Robert Barton, Jr.'): part of the name, never a list's separator.
 SUFFIX_COMMA_RE = re.compile(rf",\s+(?={NAME_SUFFIX})")
+# A company's legal form after a comma ('TimeSaver Off Site Secretarial, Inc.'): part of its name, no separator.
+COMPANY_COMMA = r",(?=\s*(?:Inc|LLC|L\.L\.C|Ltd|LLP|PLLC|P\.C)\b(?!-))"
 
 
 # A name one goes by, in brackets between the given name and the surname: 'Dapeng (Max) Liu', 'Hongru (Judy) Zhu'
