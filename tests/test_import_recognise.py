@@ -722,3 +722,17 @@ def test_a_virtual_meeting_s_body_is_named_without_the_word():
     found = read("Minutes of the Community Council virtual Meeting held via ZOOM on Tuesday, 19th July 2022.\n\n"
                  "1 Present\n\nCouncillors, Mr Tim Owen (Chair), Mrs Sharon Barton.\n")
     assert (found.body, str(found.date)) == ("Community Council", "2022-07-19")
+
+
+def test_a_meeting_of_the_members_in_the_possessive_is_their_board_s():
+    found = read("SELECTMEN’S MEETING\n\nJULY 10, 2006\n\nVice-Chairman Bell called the meeting to order at 7:06 PM.\n"
+                 "\nSelectman Hale and Selectman Lind were present.\n\nSELECTMEN’S MINUTES\n\nSelectman Hale made "
+                 "changes to the Minutes of June 26, 2006.\n")
+    assert (found.body, str(found.date)) == ("Board of Selectmen", "2006-07-10")
+    assert [body_name(t) for t in ("Directors' Meeting", "TRUSTEES’ REGULAR MEETING")] == [
+        "Board of Directors", "Board of Trustees"]
+
+
+def test_a_sentence_about_earlier_minutes_names_no_body():
+    assert read("Hale made changes to the Minutes of June 26, 2006.\n\nThe Board voted to approve them.\n") is None
+    assert read("Planning Commission Minutes of June 26, 2006\n\nThe Board voted.\n").body == "Planning Commission"

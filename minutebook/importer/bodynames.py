@@ -133,8 +133,14 @@ MEETING_OF_AUTHORITY_RE = re.compile(r"(?i)\b(?P<body>council|board|committee)\s
 HELD_RE = re.compile(r"(?i)(?<!\s)\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?held\b")
 
 
+# The meeting of a board named for its members, in the possessive: 'SELECTMEN’S MEETING', "Directors' Meeting".
+MEMBERS_MEETING_RE = re.compile(rf"(?i)^(?:the\s+)?(?P<members>{BOARD_MEMBERS})['’]s?(?=\s+(?:[a-z-]+\s+)?meeting\b)")
+
+
 def _named(segment: str) -> tuple[str | None, str | None]:
     """(the body a heading's segment names, the authority it names the body with, if any)."""
+    segment = MEMBERS_MEETING_RE.sub(lambda m: ("BOARD OF " if m.group("members").isupper() else "Board of ")
+                                     + m.group("members"), segment.strip())
     text = re.sub(r"\([^)]{0,40}\)", " ", segment)
     text = re.sub(r"^[^\w(\[]+(?=\w)", "", text.strip())  # ('.~ MINUTES OF COUNCIL MEETING': a scan's specks)
     text = HELD_RE.split(text, maxsplit=1)[0]  # ('... OF THE MUNICIPAL DISTRICT OF CASTLECOMER HELD IN COUNCIL

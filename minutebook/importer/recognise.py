@@ -53,6 +53,7 @@ ITEM_START_RE = re.compile(r"^\s*(?:\d{1,4}|[A-Z]|[IVXL]{1,5})[.)]\s+\S|^\s*(?:R
 DATED_TITLE_RE = re.compile(r"(?i)^(?:the\s{1,3})?(?P<body>[^,.;:()]{3,100}?)\s{1,3}minutes\s{1,3}(?:from|of|for)"
                             r"\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)?\s{1,3}[a-z]{3,9}\s{1,3}\d{4}\b|[a-z]{3,9}\s{1,3}\d{1,2}"
                             r"(?:st|nd|rd|th)?,?\s{1,3}\d{4}\b)")
+FUNCTION_WORD_END_RE = re.compile(r"(?i)\s(?:the|to|a|an|of|on|in|with|at|for|and|by|from)$")  # no name ends so
 # A title sentence: 'a Meeting of X to be held at ...', 'will hold a special meeting of the X in ...',
 # 'Minutes of Meeting (no.435) of X held on', 'X met for a regular meeting', a dated title.
 SENTENCE_RES: list[re.Pattern] = [
@@ -138,6 +139,8 @@ def _sentence_candidates(lines: list[Line], indexes: list[int], titles: list[Can
             if MINUTES_NAMED_RE.search(text[:match.start()]):
                 break  # 'RESOLVED that the minutes of the meeting of X held on ...': an earlier meeting's
             printed = match.group("body").strip()
+            if pattern is DATED_TITLE_RE and FUNCTION_WORD_END_RE.search(printed):
+                continue  # 'Selectman A made changes to the Minutes of June 26, 2006': a sentence about other minutes
             if BACK_REFERENCE_RE.match(printed):  # 'the above Council': the title above it
                 above = [c for c in titles if c.index < i]
                 if not above:
