@@ -736,3 +736,17 @@ def test_a_meeting_of_the_members_in_the_possessive_is_their_board_s():
 def test_a_sentence_about_earlier_minutes_names_no_body():
     assert read("Hale made changes to the Minutes of June 26, 2006.\n\nThe Board voted to approve them.\n") is None
     assert read("Planning Commission Minutes of June 26, 2006\n\nThe Board voted.\n").body == "Planning Commission"
+
+
+def test_a_title_sentence_s_year_its_weekday_denies_gives_way_to_the_heading_s():
+    text = ("HADBURY TOWNSHIP TRUSTEES\n\nJANUARY 17TH, 2006 RE-ORGANIZATIONAL MEETING\n\nThe Hadbury Township "
+            "Trustees met in special session at the Town Hall on Tuesday January 17th, {year} at 7:30 p.m.\n\n"
+            "1. Minutes of the December 27th, 2005 session\n")
+    assert str(read(text.format(year=2005)).date) == "2006-01-17"  # a Monday in 2005
+    assert str(read(text.replace("2006 RE", "2005 RE").format(year=2005)).date) == "2005-01-17"  # no other year
+
+
+def test_a_heading_with_the_day_the_meeting_reconvened_names_its_body():
+    found = read("REGULAR BOARD MEETING, JULY 21, 2025, RECONVENED JULY 28, 2025\n\nThe meeting was called to order at "
+                 "4:10PM by President Ann Bell.\n\nMINUTES – The minutes were approved.\n")
+    assert (found.body, str(found.date)) == ("Board", "2025-07-21")

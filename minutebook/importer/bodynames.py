@@ -47,6 +47,7 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
               "be", "by", "members", "agm", "apm", "egm", "journal", "notes",
               "weekly", "monthly", "quarterly", "fortnightly", "bimonthly", "bi-monthly",  # ('Monthly Meeting')
               "virtual", "hybrid", "remote", "online",  # ('Community Council virtual Meeting held via ZOOM')
+              "reconvened", "continued", "recessed",  # ('REGULAR BOARD MEETING, JULY 21, 2025, RECONVENED JULY 28')
               # 'Approve minutes from previous Public Board Meeting': the body whose last meeting it was
               "approve", "approval", "previous", "prior", "last"}
 # Edge words that also begin names ('Open Source ... Committee', 'Public Works Committee'): dropped only before
@@ -158,8 +159,10 @@ def _named(segment: str) -> tuple[str | None, str | None]:
 
     text = re.sub(r"(?i)\bmeeting\s+report$", "Meeting", text.strip())  # 'Data Carpentry Steering Committee Meeting
     # Report': a meeting's report is its record, as its minutes are (not 'Housing Authority Agenda Report', a paper)
-    found = find_date(text)
-    if found:
+    for _ in range(3):  # every date the segment prints ('..., JULY 21, 2025, RECONVENED JULY 28, 2025')
+        found = find_date(text)
+        if not found:
+            break
         text = text[:found[1].start()] + " " + text[found[1].end():]
     text = APPROVED_TAIL_RE.sub("", text)  # '... OF THE VILLAGE OF OAK BROOK APPROVED AS WRITTEN ON' / 'JULY 11, 2023'
     text = re.sub(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\b\d{1,2}:\d{2}\b", " ", text)

@@ -59,13 +59,36 @@ def heading_date(lines: list[Line], indexes: list[int], body: Candidate, order: 
                          and find_date(lines[i].text, order)[0] == found[0]), body.index)
             if len(before) < 300 and not _earlier(before):  # (not the day the minutes were approved, nor an
                 # earlier meeting's)
-                return found[0], line
+                printed = own[max(0, found[1].start() - 15):found[1].end()]  # the date and the words before it
+                other = _same_day_otherwise(lines, indexes, found[0], order) if _wrong_weekday(printed, found[0]) \
+                    else None
+                return other or (found[0], line)  # ('... on Tuesday January 17th, 2005' under 'JANUARY 17TH, 2006':
+                # a year mistyped in the sentence, the heading's the one its weekday is)
     nearest = _nearest_date(lines, indexes, body, order)
     for i in indexes:  # 'The discussions took place on November 24 and 25, 2019.' under a release date
         when = took_place(f"{lines[i].text} {lines[i + 1].text}" if i + 1 < len(lines) else lines[i].text, order)
         if when and (nearest is None or when != nearest[0]):
             return when, i
     return nearest
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_RE = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _wrong_weekday(printed: str, date: dt.date) -> bool:
+    """The weekday printed with a date is not that date's ('Tuesday January 17th, 2005', a Monday)."""
+    weekday = WEEKDAY_RE.search(printed)
+    return weekday is not None and WEEKDAYS.index(weekday.group(1).lower()) != date.weekday()
+
+
+def _same_day_otherwise(lines: list[Line], indexes: list[int], date: dt.date, order: str) -> tuple[dt.date, int] | None:
+    """The heading's line that prints the same day and month in another year."""
+    for i in indexes:
+        found = find_date(lines[i].text, order)
+        if found and found[0] != date and (found[0].month, found[0].day) == (date.month, date.day):
+            return found[0], i
+    return None
 
 
 _printed: tuple[list[Line], set[int]] | None = None  # the lines last asked about, and the years they print
