@@ -143,3 +143,49 @@ def test_who_presided_told_in_the_paragraph_before_the_roll_call():
             "present.\n\nSelectman Moss was absent.\n")
     assert read(text) == [("Bell", "present", "Vice Chair"), ("Hale", "present", "Select Board Member"),
                           ("Lind", "present", "Select Board Member"), ("Moss", "absent", "Select Board Member")]
+
+
+def test_those_answering_the_roll_as_present_and_a_clause_after_a_semicolon_of_who_else_was():
+    text = ("The Clerk then called the roll, answering as present were Ann Bell,  Tom Hale and Kit Lind;  also present "
+            "was Jo Moss, Township Clerk.  All three members having answered the roll a quorum was present.\n")
+    assert read(text) == [("Ann Bell", "present", None), ("Tom Hale", "present", None), ("Kit Lind", "present", None),
+                          ("Jo Moss", "in_attendance", "Township Clerk")]
+
+
+def test_a_board_s_members_also_present_and_a_list_whose_posts_come_before_their_holders():
+    text = ("The meeting was called to order at 4:10PM by President Ann Bell.  Also present were Trustees Tom Hale, "
+            "Kit Lind and Jo Moss, Grounds Manager, Cy Ross and Office Manager, Di Marsh.\n")
+    assert read(text) == [("Ann Bell", "present", "President"), ("Tom Hale", "present", "Trustee"),
+                          ("Kit Lind", "present", "Trustee"), ("Jo Moss", "present", "Trustee"),
+                          ("Cy Ross", "in_attendance", "Grounds Manager"),
+                          ("Di Marsh", "in_attendance", "Office Manager")]
+
+
+def test_names_of_initials_and_a_surname_their_commas_lost_and_a_post_before_a_name_after_also_present():
+    text = ("Councillors: A Bell T Hale B D Lind S McKay\n\nAlso present the Clerk David Moss and CDO Ruth "
+            "Taylor-Ross.\n")
+    assert read(text) == [("A Bell", "present", None), ("T Hale", "present", None), ("B D Lind", "present", None),
+                          ("S McKay", "present", None), ("David Moss", "in_attendance", "Clerk"),
+                          ("Ruth Taylor-Ross", "in_attendance", "CDO")]
+
+
+def test_who_presided_between_the_members_and_those_also_present_ends_no_list(tmp_path):
+    from minutebook.importer import run_import
+    source = tmp_path / "minutes.txt"
+    source.write_text("Minutes of the Council Meeting of the Hadbury Community Council held on Wednesday 5th December "
+                      "2018 at the Reading Room\n\nMinute no. 1 – Members Present\nCouncillors: A Bell, T Hale\n\n"
+                      "Chairman Councillor A Bell presided over the meeting\n\nAlso present the Clerk David Moss.\n\n"
+                      "Minute no. 2 – Apologies for Absence\nNone.\n", encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path)
+    record = (tmp_path / "content" / "meetings" / "hadbury-community-council" / "2018-12-05.md").read_text()
+    assert "name: David Moss" in record and "role: Clerk" in record
+
+
+def test_a_list_cut_by_blank_lines_after_its_commas_goes_on_and_a_comma_lost_among_irish_names():
+    text = ("MEMBERS PRESENT: Councillors – Gearoid O Bradaigh, John Browne,\n\nMick Cahill, Micheál Carrigy,\n\n"
+            "Sean Farrell Frank Kilbride, Mae Sexton and Tom Victory.\n\nAPOLOGY: Councillor Martin Lee,\n\n"
+            "MEETINGS\n")
+    assert [(name, status) for name, status, _ in read(text)] == [
+        ("Gearoid O Bradaigh", "present"), ("John Browne", "present"), ("Mick Cahill", "present"),
+        ("Micheál Carrigy", "present"), ("Sean Farrell", "present"), ("Frank Kilbride", "present"),
+        ("Mae Sexton", "present"), ("Tom Victory", "present"), ("Martin Lee", "apologies")]

@@ -1953,7 +1953,8 @@ def test_items_numbered_with_a_nought_after_the_point_their_paragraphs_numbered_
         ("1.0", "APOLOGIES"), ("2.0", "MINUTES"), ("3.0", "FINANCE")]
 
 
-@pytest.mark.parametrize("heading", ["Agenda Item {n} – {title}", "Minute No. {n} – {title}", "({n}) {title}"])
+@pytest.mark.parametrize("heading", ["Agenda Item {n} – {title}", "Minute No. {n} – {title}",
+                                     "Minute no. {n} – {title}", "({n}) {title}"])
 def test_items_numbered_after_agenda_item_minute_no_or_in_brackets(heading):
     titles = ["Apologies", "Minutes", "Finance"]
     text = "MINUTES OF THE PARISH COUNCIL\nHeld on 3 May 2024\n\n" + "".join(

@@ -52,7 +52,7 @@ from .attendance_order import (
     without_initials_named,
 )
 from .attendance_posts import board_officers, staff_among_members
-from .attendance_prose import paragraphs, prose_entries
+from .attendance_prose import UNFINISHED_RE, paragraphs, prose_entries
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import (
@@ -67,7 +67,7 @@ from .nameentry import (
     name_then_organisation,
     post_then_name,
 )
-from .namelist import sentence_entries
+from .namelist import INITIALLED_RUN_RE, sentence_entries
 from .names import ORGANISATION_LEAD, looks_like_name, parse_name
 from .rollcall import header_of, listed_above, read_table
 from .starts import next_texts
@@ -184,11 +184,12 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 context = before_post if post_then_name(text) else None
             post_line = None
         if not text:
-            if context and context.sentence and paragraph:
-                flush_sentence()
+            if context and context.sentence and paragraph and not UNFINISHED_RE.search(paragraph[-1].text):
+                flush_sentence()  # (but not within a list a blank line cuts after a comma: 'A, B,' / '' / 'C and D.')
                 context = None  # the sentence's paragraph has ended: 'Councillor X, Convener, presiding.' is text
             continue
         if LEGEND_RE.match(text):
+            flush_sentence()
             context = None
             continue
         if PARTICULARS_RE.match(text.rstrip(":")):  # ('### Location and Time' after the attendance: the meeting's
@@ -204,6 +205,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         whole = whole_label(text)  # 'PRESENT' as a heading: a label
         if text == text.upper() and re.search(r"[A-Z]{3}", text) and not MARK_RE.search(text) and ":" not in text \
                 and not whole:
+            flush_sentence()
             context = None  # a heading such as 'PRAYERS' or 'RECOMMENDED ITEMS' ends the attendance
             keep(index, line)
             continue
@@ -265,6 +267,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 continue
             below = next_texts(lines, index, 1)  # (the next line with text: a converter may set a blank between)
             if len(cells) == 1 and not MARK_RE.search(text) and (re.search(r",|; | and ", text)
+                                                                  or INITIALLED_RUN_RE.fullmatch(text)  # ('A Bell B
+                                                                  # D Hale C Lind': their commas lost)
                                                                   or len(TITLED_RUN_RE.findall(text)) >= 2
                                                                   and not re.search(r"\s[a-z]+\s", text)) \
                     and not (roster_line(text) and below and roster_line(below[0][1])) \

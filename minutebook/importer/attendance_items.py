@@ -114,6 +114,7 @@ def _opening_labels(item: ItemDraft, first: bool = False) -> list[AttendanceDraf
     return []
 
 
+PRESIDED_LINE_RE = re.compile(r"^(?:\S+\s+){1,6}(?:presided|was\s+in\s+the\s+chair)(?:\s+over\s+the\s+meeting)?\.?$")
 COLUMNS_RE = re.compile(r"\S {3,}\S")  # a gap between a name and a post set in columns
 
 
@@ -124,6 +125,8 @@ def _with_labels_after(paragraph: list[Line], after: list[list[Line]]) -> list[L
     labelled = [*paragraph]
     listing = _bare_label(paragraph)
     for later in after:
+        if len(later) == 1 and PRESIDED_LINE_RE.search(later[0].stripped):
+            continue  # 'Chairman Councillor A presided over the meeting' between the members and 'Also present ...'
         if label_of(later[0].text):
             listing = _bare_label(later)
         elif not (listing and (len(later) == 1 or all(COLUMNS_RE.search(line.stripped) for line in later))

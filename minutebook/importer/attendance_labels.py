@@ -143,6 +143,7 @@ LEAD_RE = re.compile(r"^(?:>\s*(?:\[![\w-]{1,20}\][-+]?\s*)?|[-•●▪◦·o]\
 # 'Committee Members Present were: A, B', 'Also in attendance were A and B', 'Responding to roll call were'.
 VERB_RE = re.compile(r"(?i)^(?P<head>[\w ,'&/()-]{1,60}?)\s+(?:were|was|are)\b(?:\s*:-?|\s*-)?\s*"
                      r"(?!received|submitted|noted|asked|also|not\b|none|nil|made|given|taken)(?=[\w*(])")
+ALSO_PRESENT_RE = re.compile(r"(?i)^(also\s+(?:present|in\s+attendance|attending))\s+(?=(?-i:the\s+[A-Z]|[A-Z]))")
 SEPARATOR_RE = re.compile(r"\s*(?:(?<!\d):(?!\d)-?|;|\t|\s(?:[–—-]|--)\s)\s*")  # not a time's colon ('6:26pm')
 
 
@@ -252,6 +253,9 @@ def label_of(text: str) -> tuple[dict, str] | None:
         if state:
             rest, settings = rest[state.end():], {**settings, **STATES[state.group(1).lower()]}
         return _found(settings, rest)
+    run_on = ALSO_PRESENT_RE.match(text)
+    if run_on:  # 'Also present the Clerk David Davies and CDO Ruth Taylor-Davies.': no verb, no colon
+        return _found(_settings(run_on.group(1), whole=True) or {}, text[run_on.end():])
     separator = SEPARATOR_RE.search(text)
     if separator and ":" in separator.group(0):
         settings = _settings(text[:separator.start()], whole=False)

@@ -16,7 +16,7 @@ from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
 from .namelist import GROUP_RE, THE_ROLE_RE, sentence_entries, split_top
-from .names import COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, looks_like_name, parse_name
+from .names import BOARD_MEMBERS, COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, looks_like_name, parse_name
 
 # a list of names starts with a capital (or a '*' footnote mark), or with a post or a kind of attender in lower
 # case before one ('supervisors A, B and C, treasurer D', 'guests E and F', 'local resident G')
@@ -40,6 +40,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     # Councilmembers B, C, and D. Also present were ...')
     (rf"(?:ROLL ?CALL|Roll ?[Cc]all)\s*[.-]?\s+(?=[A-Z])(?![^:]*:){NAMES}", "present", False),
     (rf"(?i:(?:members )?present) {WAS}:?\s+{NAMES}", "present", True),
+    # 'The Clerk then called the roll, answering as present were A, B and C'
+    (rf".{{0,200}}?\b(?i:answering|responding)(?i: as)? (?i:present) {WAS}:?\s+{NAMES}", "present", True),
     # '... met in regular session at 9:00 a.m. with the following members present: Supervisors A, B and C.'
     (rf".{{0,300}}?\b(?i:with the following (?:[a-z]+ ){{0,2}}(?:present|in attendance))\s*:?\s+{NAMES}", "present",
      True),
@@ -119,6 +121,7 @@ TAIL_RE = re.compile(r"(?i)\s+(?:in person|remotely|virtually|via [\w -]{1,30}|b
 NAME_PIECE_RE = re.compile(r"^[A-Z*](?:[\w'’.*“”\"-]|(?<=\w)\?(?=\w)){0,30}(?:\s+(?:[A-Z*](?:[\w'’.*“”\"-]|"
                            r"(?<=\w)\?(?=\w)){0,30}|de|van|von|der|la|le|da|del|v\.|of|and)){0,6}$")
 # ('Director of Public Works A', 'Planner and Zoning Administrator B', which split_top leaves one piece)
+BOARD_GROUP_RE = re.compile(rf"(?i:({BOARD_MEMBERS}))\s+(?=[A-Z])")  # a board's members by their title in the plural
 SINGULAR_GROUP_RE = re.compile(r"^(Commissioner|Councillor|Council ?[Mm]ember|Councilmember|Trustee|Director)"
                                r"\s+(?=[A-Z])")
 
@@ -127,7 +130,8 @@ def sentences(text: str) -> list[str]:
     """The paragraph cut into sentences: a full stop ends one unless it closes an initial ('M.') or an
     abbreviated title ('Mr.', 'Ms.')."""
     result, start = [], 0
-    for match in re.finditer(r"\.\s+(?=[A-Z*])", text):
+    for match in re.finditer(r"\.\s+(?=[A-Z*])|;\s+(?=(?i:also\s+(?:present|in\s+attendance|attending)\b))", text):
+        # ('...; also present was D, Township Clerk': a clause of its own)
         word = re.search(r"(\S{1,6})$", text[start:match.start()])
         before = word.group(1) if word else ""
         if re.fullmatch(r"[A-Z]|v|Mr|Mrs|Ms|Dr|Mx|St|Jr|Sr|No|Hon|Rev|Prof|Cllrs?|Crs?|Cyng|[A-Z]\.[A-Z]", before):
@@ -179,19 +183,22 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
             return [], verb  # 'Board members absent: None.': a roll call's sentence that names nobody
         if not names or not _is_list(names):
             return None
-        pieces = [TAIL_RE.sub("", p) for p in split_top(names)]
+        listed = split_top(names)
+        pieces = [TAIL_RE.sub("", p) for p in listed]
         if ";" in names:  # 'A, Executive Director; B, Counsel': one person a group
             pieces = [g for g in re.split(r";\s*(?:and\s+)?", names) if g.strip()]
-        else:
+        elif pieces != listed:  # ('A in person, B remotely': how each took part, left out)
             names = ", ".join(pieces)
         context = Context(status=status, sentence=True)
         entries = sentence_entries(_group_title(names), line, context)
-        posts = sum(1 for n, piece in enumerate(pieces[:-1]) if THE_ROLE_RE.fullmatch(piece)
-                    and ROLE_KEYWORDS.search(piece) and looks_like_name(pieces[n + 1]))  # ('The Town Clerk, Mrs A'):
+        posts = sum(1 for n, piece in enumerate(pieces) if ROLE_KEYWORDS.search(piece) and (
+            THE_ROLE_RE.fullmatch(piece) and n + 1 < len(pieces) and looks_like_name(pieces[n + 1])  # ('The Town
+            or n and not looks_like_name(piece) and looks_like_name(pieces[n - 1])))  # Clerk, Mrs A', 'D, Township
+        # Clerk')
         agencies = sum(1 for n, piece in enumerate(pieces) if n and ORGANISATION_RE.search(piece)
                        and not ROLE_KEYWORDS.search(piece) and not looks_like_name(piece))  # ('A, TimeSaver Inc.')
-        people = len(pieces) - posts - agencies  # a post before its holder's name is no one of its own, nor the
-        # organisation after a name
+        people = len(pieces) - posts - agencies  # a post before its holder's name or after it is no one of its
+        # own, nor the organisation after a name
         if len(entries) < people and (not entries or not GROUP_RE.match(names)):  # bare surnames:
             # 'Smith, Jones and Brown', 'Members Hale, Bell and Lind'
             entries = [entry for piece in pieces for entry in _piece(piece, line, context)]
@@ -201,6 +208,10 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
             entry.status, entry.substitute_for = "substitute", parse_name(standing_in.group(1))
         for entry in entries if part and not standing_in else ():  # 'present as the Treasury representative'
             entry.role, entry.capacity = entry.role or part[:1].upper() + part[1:], entry.capacity or "other"
+        board = BOARD_GROUP_RE.match(names) if status == "in_attendance" else None
+        for entry in entries if board else ():  # 'Also present were Trustees A, B and C, Grounds Manager, D':
+            if entry.role == board.group(1).removesuffix("s").title():  # the board's members, present
+                entry.status, entry.capacity = "present", None
         named = [e for e in entries if e.name.name]
         return (named, verb) if named and len(named) == len(entries) >= people else None
     return None

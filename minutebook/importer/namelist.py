@@ -65,7 +65,20 @@ def split_top(text: str) -> list[str]:
         else:
             current += token
     parts.append(current)
-    return _posts_anded(text, _shared_surnames(text, _lost_commas([p.strip() for p in parts if p.strip()])))
+    parts = [person for p in parts if p.strip() for person in _initials_run(p.strip())]
+    return _posts_anded(text, _shared_surnames(text, _lost_commas(parts)))
+
+
+INITIALLED = r"(?:[A-Z]\.?\s+){1,3}(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"  # 'A Blackley', 'B D Davies'
+INITIALLED_RUN_RE = re.compile(rf"(?:{INITIALLED}\s+){{1,30}}{INITIALLED}")
+
+
+def _initials_run(piece: str) -> list[str]:
+    """'A Blackley A Evans B D Davies S Evans': names each of initials and a surname, their commas lost, one piece
+    a person."""
+    if not INITIALLED_RUN_RE.fullmatch(piece):
+        return [piece]
+    return re.findall(INITIALLED, piece)
 
 
 def _posts_anded(text: str, parts: list[str]) -> list[str]:
@@ -105,6 +118,7 @@ def _shared_surnames(text: str, parts: list[str]) -> list[str]:
     return result
 
 
+PARTICLE_NAME_RE = re.compile(r"\S+\s+(?:O|Ó|Mac|Mc|Ní|Ni|Nic|Ui|Uí|Van|Von|De|Da|Di|Du|Le|La)\s+\S+")
 WORD_RE = re.compile(r"[A-Z][a-z]{0,20}(?:[’'-][A-Z]?[a-z]{1,20})?")
 
 
@@ -117,8 +131,12 @@ def _lost_commas(parts: list[str]) -> list[str]:
     parts_titled = {p for p in parts if (name := parse_name(p)) and (name.honorific or name.role)}  # 'County
     # Councillor Jo Moss' is one person
     pairs = [p for p in parts if len(words(p)) == 2]
-    if len(pairs) < 2 or any(len(words(p)) not in (2, 4) for p in parts if not GROUP_RE.match(p)):
-        return parts
+    listed = [p for p in parts if not GROUP_RE.match(p)]
+    whole = [p for p in listed if len(words(p)) in (2, 3)]  # the names read whole, of two words or three
+    if len(pairs) < 2 or len(pairs) * 3 < len(whole) * 2 \
+            or any(len(words(p)) not in (0, 2, 4) and not PARTICLE_NAME_RE.fullmatch(p) for p in listed):
+        return parts  # (a list of first names and surnames, two thirds at least; a name with a particle, 'Gearoid
+    # O Bradaigh', or with letters or marks no word here has, 'Micheál Carrigy', 'P.J Reilly', may be among them)
     result = []
     for part in parts:
         found = words(part)
@@ -323,6 +341,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     visitors: str | None = None  # 'plus local residents A, B and C': the role of each name after it
     post: str | None = None  # 'clerks D and E': a post in the plural, in lower case, before the names it is theirs
     count = len(entries)
+    posts_first = len(pieces) >= 4 and bool(ROLE_KEYWORDS.search(pieces[-2])) and not looks_like_name(pieces[-2]) \
+        and looks_like_name(pieces[-1]) \
+        and re.search(rf"\band\s+{re.escape(pieces[-2])},\s*{re.escape(pieces[-1])}\W*$", text) is not None
     for n, piece in enumerate(pieces):
         after_name, count = len(entries) > count, len(entries)  # the piece before this one was read as a person
         role_before, pending = pending, None
@@ -333,12 +354,13 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             entries.append(AttendanceDraft(name=PersonName(piece, None, None, None, (), piece), line=line,
                                            status=local.status, role=local.role, capacity=local.capacity))
             continue
-        the_role = THE_ROLE_RE.fullmatch(piece) or (n == 0 and FIRST_POST_RE.fullmatch(piece))  # ('Clerk, Mrs A':
-        # a post opening the list is the next name's; after a name it would be that name's)
+        the_role = THE_ROLE_RE.fullmatch(piece) or ((n == 0 or posts_first) and FIRST_POST_RE.fullmatch(piece))
+        # ('Clerk, Mrs A': a post opening the list is the next name's; after a name it would be that name's, unless
+        # the list ends on a post and its holder: '..., Grounds Manager, B and Office Manager, C')
         if the_role and (ROLE_KEYWORDS.search(piece) or POST_ACRONYM_RE.fullmatch(piece)) and n + 1 < len(pieces) \
                 and looks_like_name(pieces[n + 1]) \
                 and not looks_like_name(piece):
-            pending = the_role.group("role")
+            pending, group = the_role.group("role"), ""  # (a title before the names has ended)
             continue
         dashed = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)  # 'Cllr A Bell - Chair', 'A Bell - CAO': the role
         role_after = len(dashed) == 2 and looks_like_name(dashed[0]) and bool(
@@ -367,8 +389,10 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             group = plural.group("title").title()  # 'supervisors A, B' is no 'role Name' in lower case
             group = group if _titled(f"{group} Smith") else ""  # 'Members A, B': no title
             piece = f"{group} {piece[plural.end():]}".strip()
-        elif _titled(piece) or LOWER_ROLE_RE.match(piece):
-            group = ""  # the piece carries its own title or post ('clerks D and E'): the group has ended
+        elif _titled(piece) or LOWER_ROLE_RE.match(piece) or group and ROLE_KEYWORDS.search(piece) \
+                and not looks_like_name(piece):
+            group = ""  # the piece carries its own title or post ('clerks D and E'), or is a post ('Trustees A, B
+            # and C, Grounds Manager, D'): the group has ended
         elif group:
             piece = f"{group} {piece}"
         colon = COLON_ROLE_RE.match(piece)

@@ -82,6 +82,9 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
                   "unitary cllr": "Unitary Councillor", "borough cllr": "Borough Councillor",
                   "c.cllr": "County Councillor", "c. cllr": "County Councillor", "honourable": "Honorable",
                   "the honorable": "Honorable", "the honourable": "Honorable", "hon": "Honorable"})
+# An officer's post by its initials ('CAO' chief administrative, 'RFO' responsible financial, 'CDO' community
+# development, 'DPO' data protection, 'PRO' public relations): a post, never a name.
+POST_ACRONYM_RE = re.compile(r"CEO|CFO|COO|CAO|CIO|CTO|CDO|CCO|CSO|CPO|CMO|CRO|CNO|CHRO|CISO|DCAO|RFO|DPO|PRO")
 _GIVEN = r"(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"  # a name's word, hyphened or not ('Anne-Marie',
 # 'Eller-Smith'), or a surname with a capital after its prefix ('McIntosh', 'MacLeod', 'O'Neill')
 # A department a post is 'of', its last word the kind of work ('Director of Public Works', 'Director of Parks and
@@ -106,7 +109,7 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:reeve)\s+(?=[A-Z])"), "Reeve"),
     (re.compile(r"^(?i:deputy\s+warden)\s+(?=[A-Z])"), "Deputy Warden"),  # a Canadian county council's head and
     (re.compile(r"^(?i:warden)\s+(?=[A-Z])"), "Warden"),  # deputy
-    (re.compile(r"^(?:CAO|CEO|CFO|COO|DCAO|RFO)\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"), None),  # the post as printed:
+    (re.compile(rf"^(?:{POST_ACRONYM_RE.pattern})\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"), None),  # the post as printed:
     # 'CAO Ed Black', 'CAO K. Jones', 'RFO Clive Baker' (an English or Welsh council's finance officer)
     # a place's post before a surname alone (before the staff posts below, which would read its first words as a
     # given name): 'City Clerk Diaz', 'Town Manager Reyes', 'Assistant City Manager
@@ -245,7 +248,6 @@ NICKNAME_RE = re.compile(r"(?<=[\w.])\s+\([A-Z][a-z'’-]{1,15}\)\s+(?=[A-Z][\w'
 
 # Posts printed as their initials after a name ('Jane Doe (CEO)', 'Ann Lee (Clerk/RFO)': a parish's Responsible
 # Financial Officer), where other initials in brackets name an organisation ('Liam Maxwell (DCMS)').
-POST_ACRONYM_RE = re.compile(r"CEO|CFO|COO|CAO|CIO|CTO|DCAO|RFO")
 
 
 # 'Cllr' as OCR misreads it, its 'l's read as 'i', 'I' or '1' ('Clir A Bell', 'ClIr Hale', 'Cl1r Kerr'): the title.
@@ -291,6 +293,9 @@ def parse_name(printed: str) -> PersonName | None:
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed parenthesis, wrapped away
     text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr.': the same name as 'Robert Barton Jr.'
     text = TITLE_IN_TWO_TONGUES_RE.sub("", text)  # 'Cynghorydd Sir / County Councillor A': the English title alone
+    the = re.match(r"(?i:the)\s+(?=[A-Z])", text)
+    if the and not HONORIFIC_RE.match(text[the.end():]) and any(p.match(text[the.end():]) for p, _ in ROLE_TITLES):
+        text = text[the.end():]  # 'the Clerk David Davies': the post before its holder's name
     honorifics = []
     while True:
         titled = None if HONORIFIC_RE.match(text) else next(((p, r) for p, r in ROLE_TITLES if p.match(text)), None)

@@ -194,7 +194,7 @@ STYLES = (
     # town meeting's warrant articles: 'ARTICLE 2: To see if the Town will vote to raise ...'
     Style("item", re.compile(r"^(?:(?:Agenda|AGENDA)\s+)?(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?|Subject|SUBJECT|"
                              r"Article|ARTICLE)\s+"
-                             r"(?:(?:No|NO)\.?\s*)?(\d{1,4}(?:/\d{2,4})?[a-z]?)"
+                             r"(?:(?:No|NO|no)\.?\s*)?(\d{1,4}(?:/\d{2,4})?[a-z]?)"  # ('Minute no. 1 –')
                              r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
     REFERENCE,
     MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
