@@ -447,3 +447,12 @@ def test_a_time_and_a_place_at_the_two_ends_of_a_line_under_the_date():
     found = facts("HADBURY BOARD OF SELECTMEN\n\nMEETING MINUTES\n\nFEBRUARY 6, 2017\n\n \n\n6:30PM"
                   + " " * 80 + "Memorial Hall\n\nPresent: Chairman A Bell\n", date_index=4)
     assert (found.start, found.venue) == ("18:30", "Memorial Hall")
+
+
+def test_a_body_that_met_in_a_regular_session_met_in_no_place_of_that_name():
+    found = facts("Council Minutes – March 10, 2014\n\nThe Town of Hadbury Council met in a Regular Session on Monday, "
+                  "March 10, 2014 with Deputy Mayor Bell presiding.\n", "minutes")
+    assert found.venue is None
+    found = facts("Council Minutes – March 10, 2014\n\nThe Town of Hadbury Council met in the Council Chamber on "
+                  "Monday, March 10, 2014.\n", "minutes")
+    assert found.venue == "Council Chamber"

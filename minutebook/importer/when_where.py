@@ -103,6 +103,7 @@ def _label_field(text: str, following: str, facts: WhenWhere) -> None:
         facts.set(venue=clean_venue(value))
 
 
+SESSION_RE = re.compile(r"(?i)(?:an?\s+)?(?:[a-z-]+\s+){0,2}(?:session|meeting)")
 LEADS_TO_PLACE_RE = re.compile(r"(?i)\bheld\s+(?:in|at)\s*:\s*$")  # a title sentence going on in the paragraph below
 
 
@@ -135,6 +136,8 @@ def _title_sentence(heading: list[Line], facts: WhenWhere) -> None:
         venue = place.group("venue") if place and not place.group("venue").startswith("§") and (
             place.group("by").lower() != "over" or VENUE_WORD_RE.search(place.group("venue"))) else None  # ('held
         # over Internet Relay Chat', not 'held over two days')
+        if venue and SESSION_RE.fullmatch(venue):
+            venue = None  # 'met in a Regular Session on ...': the kind of meeting, no place
         facts.set(start=start, venue=clean_venue(venue) if venue and not TIME_WORD_RE.search(venue) else None)
 
 
