@@ -2163,3 +2163,12 @@ def test_a_title_block_runs_down_to_its_date_with_the_time_after_it():
             "the Mayor in the chair and all councillors present.\n\nAcknowledgement of Country\n\nWe respectfully "
             "acknowledge the traditional custodians of the land on which we meet.\n")
     assert [i[2] for i in items(text)] == ["Opening of Ordinary Meeting", "Acknowledgement of Country"]
+
+
+def test_the_agenda_s_number_in_a_column_after_the_minute_s_reference_is_no_part_of_the_title():
+    text = ("Minutes of Parish Council 22 November 2023\n\nC048/23      1.         APOLOGIES FOR ABSENCE.\n\nNone.\n\n"
+            "C049/23      2.         DECLARATIONS OF INTEREST\n\nNone.\n\nC050/23      3.         PUBLIC QUESTIONS.\n\n"
+            "None.\n")
+    assert [(minute, agenda, title) for minute, agenda, title, _, _ in items(text)] == [
+        ("C048/23", "1", "APOLOGIES FOR ABSENCE"), ("C049/23", "2", "DECLARATIONS OF INTEREST"),
+        ("C050/23", "3", "PUBLIC QUESTIONS")]

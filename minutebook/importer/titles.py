@@ -49,6 +49,10 @@ ABBREVIATION_RE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|st|no|nos|co|inc|ltd|ord|re
 LINKED_FILE_RE = re.compile(r"(?i)\s*(?:pdf\s+icon\s+)?\(?\s*PDF,?\s+\d+(?:\.\d+)?\s*[KM]B\s*\)?\s*$")
 
 
+# The agenda's number in a column of its own after the minute's reference: 'C048/23      1.         APOLOGIES'.
+AGENDA_COLUMN_RE = re.compile(r"^(\d{1,3})\.(?:\s{2,}|\t)(?=\S)")
+
+
 def clean_title(title: str) -> tuple[str, dict]:
     """Take page references, '(To Follow)' and '(Item 5)' / '(Agenda 5)' out of a heading; return them as data."""
     data: dict = {}
@@ -60,7 +64,7 @@ def clean_title(title: str) -> tuple[str, dict]:
     if TO_FOLLOW_RE.search(title):
         data["to_follow"] = True
         title = TO_FOLLOW_RE.sub("", title)
-    match = ITEM_LABEL_RE.search(title)
+    match = ITEM_LABEL_RE.search(title) or AGENDA_COLUMN_RE.match(title)
     if match:
         data["agenda"] = match.group(1)
         title = title[:match.start()] + title[match.end():]
