@@ -189,3 +189,56 @@ def test_a_list_cut_by_blank_lines_after_its_commas_goes_on_and_a_comma_lost_amo
         ("Gearoid O Bradaigh", "present"), ("John Browne", "present"), ("Mick Cahill", "present"),
         ("Micheál Carrigy", "present"), ("Sean Farrell", "present"), ("Frank Kilbride", "present"),
         ("Mae Sexton", "present"), ("Tom Victory", "present"), ("Martin Lee", "apologies")]
+
+
+def test_the_clerk_at_the_end_of_a_list_of_councillors_is_no_councillor():
+    entries, _ = parse_region(read_lines("doc.txt", "PRESENT: Councillors A Bell, (Chairman), Cllrs Mrs Hale, T Lind "
+                                                    "and the Parish Clerk, Mrs S. Moss.\n")[0])
+    assert [(e.name.honorific, e.name.name, e.role) for e in entries] == [
+        ("Councillor", "A Bell", "Chair"), ("Councillor Mrs", "Hale", "Councillor"),
+        ("Councillor", "T Lind", "Councillor"), ("Mrs", "S. Moss", "Parish Clerk")]
+
+
+def test_officers_named_after_their_posts_in_lower_case_and_apologies_in_a_sentence_after_the_list():
+    text = ("PRESENT: Councillor A. Bell (chairman), who presided, Councillors T. Hale and K. Lind, and the clerk "
+            "J. Moss and the assistant to the clerk Mrs D. Marsh. There were apologies from Councillors C. Ross and "
+            "E. Nash.\n")
+    assert read(text) == [
+        ("A. Bell", "present", "Chair"), ("T. Hale", "present", "Councillor"), ("K. Lind", "present", "Councillor"),
+        ("J. Moss", "in_attendance", "Clerk"), ("D. Marsh", "in_attendance", "Assistant to the clerk"),
+        ("C. Ross", "apologies", "Councillor"), ("E. Nash", "apologies", "Councillor")]
+
+
+def test_a_reason_for_apologies_printed_capitalised_in_brackets_is_no_organisation():
+    entries, _ = parse_region(read_lines("doc.txt", "Apologies: Cllrs Paul Bell, (Business), Niki Hale (Holiday) and "
+                                                    "Jo Lind (Acme Ltd)\n")[0])
+    assert [(e.name.name, e.organisation) for e in entries] == [
+        ("Paul Bell", None), ("Niki Hale", None), ("Jo Lind", "Acme Ltd")]
+
+
+def test_officers_each_a_titled_name_and_a_post_with_no_comma_between_after_the_first():
+    text = ("IN ATTENDANCE:\n\nMrs A Bell, Parish Clerk/Responsible Finance Officer, Mr D L Hale Deputy Parish Clerk, "
+            "and Mr D Lind Admin/Finance Office.\n")
+    assert read(text) == [("A Bell", "in_attendance", "Parish Clerk/Responsible Finance Officer"),
+                          ("D L Hale", "in_attendance", "Deputy Parish Clerk"),
+                          ("D Lind", "in_attendance", "Admin/Finance Office")]
+
+
+def test_apologies_named_under_their_heading_then_a_sentence_about_them(tmp_path):
+    from minutebook.importer import run_import
+    source = tmp_path / "minutes.txt"
+    source.write_text("Minutes of Hadbury Parish Council 22 November 2023\n\nTHOSE ATTENDING:\n\nCllr K Burn\n\n"
+                      "Cllr G Hale (Chair)\n\n1. APOLOGIES FOR ABSENCE.\n\nCllr L Watson (family commitment) and Cllr "
+                      "H Lind (leave). The meeting accepted these as proper reasons for non-attendance.\n\n"
+                      "2. PUBLIC QUESTIONS.\n\nNone.\n", encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path)
+    record = (tmp_path / "content" / "meetings" / "hadbury-parish-council" / "2023-11-22.md").read_text()
+    assert record.count("status: apologies") == 2 and "name: Councillor L Watson" in record
+
+
+def test_officers_after_the_members_in_a_list_set_apart_by_semicolons():
+    text = ("PRESENT:  Mayor Bell presiding; Trustees Hale, Lind and Moss; Village Administrator Ross; Village "
+            "Treasurer Nash; and Village Clerk Kerr\n")
+    assert read(text) == [("Bell", "present", "Mayor"), ("Hale", "present", "Trustee"), ("Lind", "present", "Trustee"),
+                          ("Moss", "present", "Trustee"), ("Ross", "in_attendance", "Village Administrator"),
+                          ("Nash", "in_attendance", "Village Treasurer"), ("Kerr", "in_attendance", "Village Clerk")]

@@ -183,6 +183,8 @@ def _names_alone(paragraph: list[Line], label: str) -> list[AttendanceDraft] | N
         heading = Line(paragraph[0].file, paragraph[0].number, f"{label}:", paragraph[0].raw)  # Muntanga - WDC
         return parse_region([heading, *paragraph])[0]  # Chairperson (Mayoba)', read under its label line by line
     text = " ".join(line.stripped for line in paragraph).rstrip(".")
+    text = re.split(r"(?<=[a-z)])\.\s+(?=The\s|These\s|They\s|All\s)", text, maxsplit=1)[0]  # ('A, B (work) and C
+    # (leave). The meeting accepted these as proper reasons ...': the names, then a sentence about them)
     pieces = split_top(text) if paragraph else []
     if not pieces or PROSE_RE.search(text) or not all(looks_like_name(p) for p in pieces):
         return None

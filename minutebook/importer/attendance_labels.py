@@ -132,10 +132,11 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
 ]]
 # 'Apologies received from A', 'Apologies were noted from A', 'Apologies were tendered by A', 'An apology was received
 # from A'
-APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^(?:apologies|an apology)(?: for absence)? "
+APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^(?:(?:apologies|an apology)(?: for absence)? "
                                    r"(?:(?:were|was|had been|have been) )?(?:received|submitted|noted|tendered|"
-                                   r"intimated)(?: and accepted)? (?:from|by|on behalf of)\s+(?=\S)")  # ('Apologies
-# for absence were intimated on behalf of A', as Scottish minutes say it)
+                                   r"intimated)(?: and accepted)?|there\s+(?:were|was)\s+(?:apologies|an\s+apology)"
+                                   r"(?: for absence)?) (?:from|by|on behalf of)\s+(?=\S)")  # ('Apologies for absence
+# were intimated on behalf of A', as Scottish minutes say it; 'There were apologies from Councillors A and B')
 
 LEGEND_RE = re.compile(r"(?i)^[-\s]*(?:[*†‡]|\(\d\))\s*denotes\b")
 # What may stand before a label: a Markdown callout, a bullet, an item number, a list number '(2)'.

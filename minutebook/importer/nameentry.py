@@ -84,6 +84,11 @@ STANDING_RE = re.compile(r"(?i)(?:provisional|probationary|associate|honorary|em
                          r"ex[- ]officio|co-opted)(?:\s+member)?")
 
 
+ABSENCE_REASON_RE = re.compile(r"(?i)(?:business|work|holiday|holidays|illness|ill[- ]health|unwell|sick|family|"
+                               r"personal|medical|bereavement|childcare|travel(?:ling)?|away|other|prior)"
+                               r"(?:\s+(?:reasons?|commitments?|engagements?|matters?))?")
+
+
 def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
     """Extra table cells: 'Minute 571', a role, an organisation."""
     for cell in cells:
@@ -93,6 +98,8 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
         if not cell or cell == entry.role or re.fullmatch(r"[a-z][^A-Z]*", cell) or STANDING_RE.fullmatch(cell):
             continue  # '(work commitments)', '(holiday)': a reason for apologies; '(left meeting 1.05 – 1.09pm)':
             # when; '(Provisional)': a member's standing; none an organisation
+        if entry.status in ("apologies", "absent") and ABSENCE_REASON_RE.fullmatch(cell):
+            continue  # 'Cllrs Paul Rochford, (Business) and ...': why they sent apologies, printed capitalised
         if cell == "A":  # 'Ingrid Barker – A' in a list of members: the mark of one away
             entry.status = "absent"
             continue

@@ -6,6 +6,7 @@ of members attends as an officer or a guest (attendance_order.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attendance_headings import NOBODY_RE
 from .attendance_labels import Context
@@ -14,6 +15,7 @@ from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import (
     HANDLE_RE,
+    INITIALS_POST_RE,
     OFFICE_RE,
     ROLE_KEYWORDS,
     ROLE_THEN_NAME_RE,
@@ -52,6 +54,7 @@ def split_top(text: str) -> list[str]:
     parts, depth, current = [], 0, ""
     text = re.sub(r"\)\s+(?=[A-Z][a-zà-ÿā-ž’'])", "), ", text)  # 'A (Chairman) Gary B': the comma left out
     text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr., Sharon Lukens': one name, then another
+    text = re.sub(r",\s*(?=\([^()]{1,40}\))", " ", text)  # 'A Wilson, (Chairman), B': the bracket the name's
     tokens = re.split(rf"(\(|\)|(?!{COMPANY_COMMA}),|;|\band\b|&)", text)  # ('TimeSaver Off Site Secretarial, Inc.':
     # one piece)
     for token in tokens:
@@ -161,7 +164,7 @@ NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80
                           r"(?:\s*\((?:(?P<initials>[A-Z][A-Z&]{1,9})|(?P<office>[A-Z][a-z][\w -]{1,30}))\))?$")
 # A plural title before a list ('Cllrs A and B', 'Commissioners A, B', 'Selectmen A and B'): each name's title.
 GROUP_RE = re.compile(rf"(?i)^(?:(?-i:[A-Z]{{2,6}})\s+)?{OTHER_TONGUE}(?P<title>{PLURAL_MEMBER_TITLE})\s+(?=[A-Z])")
-LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,3}) (?P<name>[A-Z].{2,60})$")
+LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,4}) (?P<name>[A-Z].{2,60})$")
 # A post in the plural after the names it is the post of: 'A, B and C, Councillors', 'D and E, Assistant
 # Superintendents', 'F, G, and H, Executive Directors'
 PLURAL_ROLE_RE = re.compile(r"(?i)((?:[a-z-]+\s+){0,3}(?:councill?or|commissioner|trustee|director|member|governor|"
@@ -311,7 +314,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                     unread.append(group)
             else:
                 entries.extend(sentence_entries(group, line, within, groups=False, unread=unread))
-        return entries
+        return officers_after_members(entries) if context.status == "present" and not context.guest else entries
+        # ('Trustees A and B; Village Treasurer C': an officer; but 'Councillors A and B; and Mr C (Religious
+        # Representative)': a group of its own is no guest)
     whole = NAME_ROLE_RE.match(text) if not ROLE_THEN_NAME_RE.search(text) else None  # not 'Post (Mr A), Post (Ms B)'
     if whole and looks_like_name(whole.group("name")) and not looks_like_name(whole.group("role")) \
             and ROLE_KEYWORDS.search(whole.group("role")) and ":" not in whole.group("role") \
@@ -362,6 +367,14 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 and not looks_like_name(piece):
             pending, group = the_role.group("role"), ""  # (a title before the names has ended)
             continue
+        posted_after = INITIALS_POST_RE.fullmatch(piece) if n else None  # '..., Mr D L Nicholson Deputy Parish
+        # Clerk, and Mr D Iley Admin/Finance Office': a titled name and its post, no comma between
+        if posted_after and re.search(rf"{ROLE_KEYWORDS.pattern}|(?i:\boffice$)", posted_after.group("post")) \
+                and (entry := make_entry(posted_after.group("name"), line, local)):
+            entry.role = posted_after.group("post")
+            clerk(entry)
+            entries.append(entry)
+            continue
         dashed = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)  # 'Cllr A Bell - Chair', 'A Bell - CAO': the role
         role_after = len(dashed) == 2 and looks_like_name(dashed[0]) and bool(
             ROLE_KEYWORDS.search(dashed[1]) or POST_ACRONYM_RE.fullmatch(dashed[1]))
@@ -410,8 +423,11 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             entry = make_entry(lower.group("name"), line, local)
             if entry:
                 role = lower.group("role")
+                the = re.match(r"the\s+", role)  # 'the clerk A. Brown', 'the assistant to the clerk Mrs J. Thorne':
+                role = role[the.end():] if the else role  # a post
                 office = role.removesuffix("s") if OFFICE_RE.fullmatch(role.removesuffix("s")) else None
-                entry.role = entry.role or (office.capitalize() if office else role)
+                entry.role = entry.role or (office.capitalize() if office else role[:1].upper() + role[1:] if the
+                                            else role)
                 post = office.capitalize() if office and office != role else None
                 clerk(entry)
                 entries.append(entry)
@@ -475,6 +491,11 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         if role_before and entry.role in (None, councillor_role(entry.name)):
             entry.role = role_before[:1].upper() + role_before[1:]
             clerk(entry)
+            if entry.capacity == "officer" and local.honorific and entry.name.honorific \
+                    and entry.name.honorific.startswith(local.honorific):  # 'Councillors A, B and the Parish Clerk,
+                # Mrs C': the clerk is no councillor
+                honorific = entry.name.honorific.removeprefix(local.honorific).strip() or None
+                entry.name = replace(entry.name, honorific=honorific)
         elif shared_post and not group and entry.role is None:  # 'clerks D and E': E is a clerk too
             entry.role, post = shared_post, shared_post
         entries.append(entry)
