@@ -750,3 +750,19 @@ def test_a_heading_with_the_day_the_meeting_reconvened_names_its_body():
     found = read("REGULAR BOARD MEETING, JULY 21, 2025, RECONVENED JULY 28, 2025\n\nThe meeting was called to order at "
                  "4:10PM by President Ann Bell.\n\nMINUTES – The minutes were approved.\n")
     assert (found.body, str(found.date)) == ("Board", "2025-07-21")
+
+
+def test_a_meeting_held_via_zoom_names_its_body_and_a_sentence_approving_minutes_names_none():
+    found = read("Community Directors Meeting via zoom and the Hall\n4.00 p.m. 13th September 2021\nAttending in "
+                 "person: Ann Bell (Chair), Tom Hale\nApproval of Minutes:\nMinutes of 10th of August were approved by "
+                 "the board.\n")
+    assert (found.body, str(found.date)) == ("Community Directors", "2021-09-13")
+    assert body_name("Minutes of 10th of August were approved by the board") is None
+
+
+def test_a_bullet_point_acting_on_the_agenda_announces_no_agenda():
+    found = read("Hadbury Public Library\nLibrary Board Meeting\n\nJune 12, 2019\n\nPresent: Ann Bell (AB), Tom Hale "
+                 "(TH)\n\nMeeting commenced at 7:01 pm.\n\n  • Request to add a matter to the agenda (a report on open "
+                 "hours).\n  • Motion to accept agenda with above amendment by AB, seconded by TH, passed.\n\n"
+                 "Meeting Adjourned at 9:00 pm.\n")
+    assert (found.kind, found.body) == ("minutes", "Library Board")

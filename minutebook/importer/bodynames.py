@@ -138,6 +138,10 @@ HELD_RE = re.compile(r"(?i)(?<!\s)\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?hel
 MEMBERS_MEETING_RE = re.compile(rf"(?i)^(?:the\s+)?(?P<members>{BOARD_MEMBERS})['’]s?(?=\s+(?:[a-z-]+\s+)?meeting\b)")
 
 
+# A verb no body's name holds: 'Minutes of 10th of August were approved by the board.' is a sentence.
+VERB_IN_NAME_RE = re.compile(r"\s(?:were|was|is|are|been|approved|adopted|agreed|noted|received)\s")
+
+
 def _named(segment: str) -> tuple[str | None, str | None]:
     """(the body a heading's segment names, the authority it names the body with, if any)."""
     segment = MEMBERS_MEETING_RE.sub(lambda m: ("BOARD OF " if m.group("members").isupper() else "Board of ")
@@ -146,6 +150,8 @@ def _named(segment: str) -> tuple[str | None, str | None]:
     text = re.sub(r"^[^\w(\[]+(?=\w)", "", text.strip())  # ('.~ MINUTES OF COUNCIL MEETING': a scan's specks)
     text = HELD_RE.split(text, maxsplit=1)[0]  # ('... OF THE MUNICIPAL DISTRICT OF CASTLECOMER HELD IN COUNCIL
     # CHAMBERS': where and when the meeting was held, after the body's name)
+    text = re.sub(r"(?i)(?<=meeting)\s+via\s.*$", "", text)  # 'Community Directors Meeting via zoom and the Hall'
+    # (how and where it met)
     met = MEETING_OF_AUTHORITY_RE.search(text)
     if met and is_authority(met.group("authority")):  # 'SPECIAL COUNCIL MEETING OF MAKHADO MUNICIPALITY'
         body, authority = met.group("body"), met.group("authority")
@@ -195,6 +201,7 @@ def _named(segment: str) -> tuple[str | None, str | None]:
     if not MEETING_ALONE_RE.fullmatch(name) and not BODY_WORD_RE.search(re.sub(r"\s+", " ", segment)):
         return None, None  # 'Executive Summary': a body word only in a phrase that names something else
     if not name or not ends_as_body(name) or re.search(r"\d{3,}", name) or name[0].islower() \
+            or VERB_IN_NAME_RE.search(name) \
             or sum(len(w) == 1 and w.isalpha() for w in name.split()) >= 2:  # letters of a garbled title
         return None, None  # (a name is printed capitalised: 'based on the ... Committee' is the tail of a sentence)
     if not MEETING_BODY_RE.search(name) and name.lower().endswith(" meeting"):

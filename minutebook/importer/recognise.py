@@ -47,7 +47,8 @@ from .names import title_case
 MEETING_TYPE_RE = re.compile(
     r"(?i)\b(annual|extraordinary|special|regular|ordinary|budget|adjourned|joint|emergency|agm|egm)\b")
 TYPE_ABBREVIATIONS = {"agm": "annual", "egm": "extraordinary"}  # 'Annual General Meeting', 'Extraordinary ...'
-ITEM_START_RE = re.compile(r"^\s*(?:\d{1,4}|[A-Z]|[IVXL]{1,5})[.)]\s+\S|^\s*(?:ROLL CALL|CALL TO ORDER)\b")
+ITEM_START_RE = re.compile(r"^\s*(?:\d{1,4}|[A-Z]|[IVXL]{1,5})[.)]\s+\S|^\s*(?:ROLL CALL|CALL TO ORDER)\b|"
+                           r"^\s*[•·▪◦]\s")  # (a bullet's point: 'Request to add a matter to the agenda')
 # A page's title naming its minutes by date: 'Crime and Justice Transparency minutes from 3rd August 2011' (the name
 # before 'minutes' is the body's, with a body word or none).
 DATED_TITLE_RE = re.compile(r"(?i)^(?:the\s{1,3})?(?P<body>[^,.;:()]{3,100}?)\s{1,3}minutes\s{1,3}(?:from|of|for)"
