@@ -242,3 +242,13 @@ def test_officers_after_the_members_in_a_list_set_apart_by_semicolons():
     assert read(text) == [("Bell", "present", "Mayor"), ("Hale", "present", "Trustee"), ("Lind", "present", "Trustee"),
                           ("Moss", "present", "Trustee"), ("Ross", "in_attendance", "Village Administrator"),
                           ("Nash", "in_attendance", "Village Treasurer"), ("Kerr", "in_attendance", "Village Clerk")]
+
+
+def test_initials_in_brackets_with_a_particle_s_letter_small_or_before_a_post_name_no_one_else():
+    text = ("Present: Carolina de Ryk (CdR), Chelsea Keays (CK), Joe Zelwietro (JZ, Library Director)\n\n"
+            "Regrets: Glenn Groulx (GG), Dale White (DW)\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role, e.organisation) for e in entries] == [
+        ("Carolina de Ryk", "present", None, None), ("Chelsea Keays", "present", None, None),
+        ("Joe Zelwietro", "present", "Library Director", None), ("Glenn Groulx", "apologies", None, None),
+        ("Dale White", "apologies", None, None)]

@@ -2172,3 +2172,9 @@ def test_the_agenda_s_number_in_a_column_after_the_minute_s_reference_is_no_part
     assert [(minute, agenda, title) for minute, agenda, title, _, _ in items(text)] == [
         ("C048/23", "1", "APOLOGIES FOR ABSENCE"), ("C049/23", "2", "DECLARATIONS OF INTEREST"),
         ("C050/23", "3", "PUBLIC QUESTIONS")]
+
+
+def test_a_list_of_names_each_with_initials_in_brackets_is_no_title_with_an_agenda_code():
+    text = ("Library Board Meeting\n\nJune 12, 2019\n\nPresent: Ann Bell (AB), Tom Hale (TH)\n\nRegrets: Jo Lind (JL), "
+            "Di Moss (DM)\n\nMinutes Approved (D)\nApproved.\n\nAdjournment (L)\nAt 9 pm.\n")
+    assert [title for _, _, title, _, _ in items(text)] == ["Minutes Approved", "Adjournment"]

@@ -204,7 +204,9 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
                                          or context.titled):
         entry.role = title  # 'County Councillor Webb', 'apologies from Cllrs A and B', 'Present: Cllrs A, B': the
         # plural title before a list is the role; under a label ('Councillors:') or on one name, an honorific
-    notes = [n for n in name.notes if not is_initials(n, name.name)  # '(SF)', '(AHol)': initials, not a name
+    notes = [re.sub(r"^[A-Z][A-Za-z]{0,5},\s*", lambda m: "" if is_initials(m.group().rstrip(", "), name.name)
+                    else m.group(), n) for n in name.notes]  # '(JZ, Library Director)': the initials, then the post
+    notes = [n for n in notes if not is_initials(n, name.name)  # '(SF)', '(AHol)': initials, not a name
              and not (councillor_role(name) and party_of(n))]  # '(Labour)': the person's party (naming.Names)
     for note in notes:
         match = re.search(r"(?i)\bfor minutes?\s+([\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)", note)
