@@ -252,3 +252,29 @@ def test_initials_in_brackets_with_a_particle_s_letter_small_or_before_a_post_na
         ("Carolina de Ryk", "present", None, None), ("Chelsea Keays", "present", None, None),
         ("Joe Zelwietro", "present", "Library Director", None), ("Glenn Groulx", "apologies", None, None),
         ("Dale White", "apologies", None, None)]
+
+
+def test_the_item_headed_by_a_label_lists_who_attended_under_it_and_apologies_sent_for_a_reason(tmp_path):
+    from minutebook.importer import run_import
+    source = tmp_path / "minutes.txt"
+    source.write_text("Minutes of Board of Directors Meeting\nheld at Hadbury on 8th June, 2002 at 1600hrs\n\n"
+                      "  1. Present at the meeting:\n    Susan Bell (SB)\n    Catherine Hale (MCH)\n"
+                      "  2. Welcome and Apologies:\n    Peter Lind (PL) sent apologies for his absence due to being "
+                      "in the field.\n  3. Call to order\n    The meeting was called to order at 1605.\n",
+                      encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path)
+    record = (tmp_path / "content" / "meetings" / "board-of-directors" / "2002-06-08.md").read_text()
+    assert record.count("status: present") == 2 and "name: Catherine Hale" in record
+    assert "status: apologies" in record and "organisation" not in record
+
+
+def test_visitors_told_in_a_sentence_under_their_item(tmp_path):
+    from minutebook.importer import run_import
+    source = tmp_path / "minutes.txt"
+    source.write_text("Minutes of the Hadbury University Senate\nMeeting of February 11, 2004\n\n1. ROLL CALL OF "
+                      "SENATORS\nSecretary Tom Hale called roll.\n\n2. RECOGNITION OF VISITORS\nVisitors included Ann "
+                      "Bell (Social Sciences), Jo Lind (IT), and Kit Moss (Physics).\n\n3. MINUTES\nApproved.\n",
+                      encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path)
+    record = (tmp_path / "content" / "meetings").rglob("*.md").__next__().read_text()
+    assert record.count("status: in_attendance") == 3 and "name: Kit Moss" in record

@@ -114,6 +114,7 @@ def _opening_labels(item: ItemDraft, first: bool = False) -> list[AttendanceDraf
     return []
 
 
+VISITORS_TITLE_RE = re.compile(r"(?i)^(?:(?:recognition|introduction|welcome)\s+of\s+)?(?:visitors|guests)\W*$")
 PRESIDED_LINE_RE = re.compile(r"^(?:\S+\s+){1,6}(?:presided|was\s+in\s+the\s+chair)(?:\s+over\s+the\s+meeting)?\.?$")
 COLUMNS_RE = re.compile(r"\S {3,}\S")  # a gap between a name and a post set in columns
 
@@ -240,9 +241,14 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
             paragraph = paragraph[1:]  # the heading's list carried on as the item's first line: read it once
         entries, _ = parse_region([heading, *paragraph])
         return entries
+    if labelled and (labelled[0].get("status") or not labelled[0]) and heading.text.rstrip().endswith(":") \
+            and paragraph and (entries := parse_region([heading, *paragraph])[0]):
+        return entries  # '1. Present at the meeting:' / 'Susan Koenig (SK)' / ...: the heading the list's label
     for index, line in enumerate(item.lines[:40]):  # 'Attendee Name   Title   Status' under 'ROLL CALL'
         if header_of(line):
             return read_table(item.lines, index)[0]
+    if VISITORS_TITLE_RE.match(item.title.strip()) and paragraph:  # 'RECOGNITION OF VISITORS' / 'Visitors included
+        return [e for e in prose_entries(paragraph) if e.status == "in_attendance"]  # A (IT), B (Physics).'
     if APOLOGIES_TITLE_RE.match(item.title.strip()) and paragraph:
         if TITLE_GOES_ON_RE.match(paragraph[0].stripped):  # '2 Apologies' / 'were received from: Councillors A & B':
             first_line = paragraph[0]  # the title the sentence's subject

@@ -58,6 +58,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"(?i:absent|not present) {WAS}:?\s+{NAMES}", "absent", True),
     (rf"(?i:excused) {WAS}:?\s+{NAMES}", "apologies", True),
     (rf"(?i:also (?:present|participating|attending|in attendance)) {WAS}:?\s+{NAMES}", "in_attendance", True),
+    # 'Visitors included A (Social Sciences), B (IT), ...': guests, each with the department they came from
+    (rf"(?i:(?:visitors|guests|others\s+present|also\s+present)\s+included):?\s+{NAMES}", "in_attendance", True),
     # 'Other staff present via teleconference were A, Associate Superintendent; B and C, Assistant Superintendents'
     (rf"(?i:(?:other\s+)?(?:staff|officers|officials|employees)\s+(?:present|in attendance|attending)"
      rf"(?:\s+(?:via|by|in|through)\s+[\w -]{{1,30}})?)\s+{WAS}:?\s+{NAMES}", "in_attendance", True),
@@ -74,7 +76,9 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"{NAMES}\s+(?i:(?:had\s+)?(?:asked|requested)\s+to\s+be\s+excused)", "apologies", True),  # 'Council Member
     # Walker asked to be excused.'
     (rf"{NAMES}\s+(?i:(?:had\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?(?:apologies|an\s+apology|"
-     rf"regrets))", "apologies", True),  # 'Cllr A & Cllr B sent apologies.', 'Cllr C sent his apologies.'
+     rf"regrets))(?:\s+(?i:for\s+(?:his|her|their|the|this|being|absence|not|personal|work|family))\b[^!?]{{0,200}})?",
+     "apologies", True),  # 'Cllr A & Cllr B sent apologies.', 'Cllr C
+    # sent his apologies.', 'A (PV) sent apologies for his absence due to being in the field ...'
     # apologies received, the verb first as a minute's label: 'Received: apologies for absence from A, B and C.'
     (rf"(?i:(?:received|noted|accepted)\s*:?\s+)(?i:apolog(?:y|ies))(?i: for absence)?\s+(?i:from)\s+{NAMES}",
      "apologies", True),

@@ -365,6 +365,8 @@ def is_initials(text: str, name: str) -> bool:
     parts = [p for p in re.split(r"[\s.'’-]+", name) if p]
     if text.lower() == "".join(p[0] for p in parts).lower():
         return True  # '(CdR)' beside 'Carolina de Ryk': a letter for each word, the particle's small
+    if re.fullmatch(r"[A-Z]{3,4}", text) and len(parts) >= 2 and text[-2:] == parts[0][0] + parts[-1][0]:
+        return True  # '(MCL)' beside 'Catherine Levy': a first name the list does not print
     if re.fullmatch(r"[A-Z]{3,4}", text) and len(parts) >= 2 and (text[0], text[-1]) == (parts[0][0], parts[-1][0]):
         return True  # '(LMC)' beside 'L. Cooney': a middle name the list does not print
     position = 0
