@@ -278,3 +278,20 @@ def test_visitors_told_in_a_sentence_under_their_item(tmp_path):
     run_import([source], tmp_path / "content", root=tmp_path)
     record = (tmp_path / "content" / "meetings").rglob("*.md").__next__().read_text()
     assert record.count("status: in_attendance") == 3 and "name: Kit Moss" in record
+
+
+def test_members_absent_at_the_roll_call_who_arrived_after_and_a_student_trustee_and_chancellor_by_post():
+    text = ("On roll call the following members were present: Ann Bell and Tom Hale. Absent: Kit Lind (arrived at "
+            "12:56 p.m.) and Jo Moss. Student Trustee Eva Ross was present.\n\nChancellor Marshall E. Nash was "
+            "present.\n")
+    assert read(text) == [("Ann Bell", "present", None), ("Tom Hale", "present", None), ("Kit Lind", "present", None),
+                          ("Jo Moss", "absent", None), ("Eva Ross", "present", "Student Trustee"),
+                          ("Marshall E. Nash", "present", "Chancellor")]
+
+
+def test_a_group_of_members_of_another_body_under_in_attendance_is_no_label_for_the_members():
+    text = ("Present\nAnn Bell (Chair)\n\nTom Hale\n\nIn Attendance\nKit Lind (Chief Executive)\n\n"
+            "Members of the Executive Management Team\n\nJo Moss (Chair Consumer Council)\nMembers of the public\n")
+    assert read(text) == [("Ann Bell", "present", "Chair"), ("Tom Hale", "present", None),
+                          ("Kit Lind", "in_attendance", "Chief Executive"),
+                          ("Jo Moss", "in_attendance", "Chair Consumer Council")]

@@ -2178,3 +2178,11 @@ def test_a_list_of_names_each_with_initials_in_brackets_is_no_title_with_an_agen
     text = ("Library Board Meeting\n\nJune 12, 2019\n\nPresent: Ann Bell (AB), Tom Hale (TH)\n\nRegrets: Jo Lind (JL), "
             "Di Moss (DM)\n\nMinutes Approved (D)\nApproved.\n\nAdjournment (L)\nAt 9 pm.\n")
     assert [title for _, _, title, _, _ in items(text)] == ["Minutes Approved", "Adjournment"]
+
+
+def test_an_address_whose_street_a_bullet_parts_from_its_town_is_no_item():
+    text = ("HADBURY COMMUNITY COLLEGE DISTRICT\nBOARD OF TRUSTEES\nMINUTES – REGULAR MEETING\nWednesday, December 19, "
+            "2007 • 9:00 a.m.\nEducational Services Center • Board Room\n770 Hadbury Boulevard • Hadbury, California "
+            "90017\nThe meeting was called to order at 9:12 a.m.\nRECESS\nThe meeting recessed.\nADJOURNMENT\n"
+            "The meeting adjourned.\n")
+    assert all(minute != "770" for minute, _, _, _, _ in items(text))

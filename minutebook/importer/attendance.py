@@ -242,6 +242,10 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             context = None  # read before it, as far as it went)
             keep(index, line)
             continue
+        if labelled and not labelled[1] and ":" not in text and context is not None \
+                and context.status == "in_attendance" and not labelled[0].get("status") and "members" in text.lower():
+            keep(index, line)  # 'In Attendance' / ... / 'Members of the Executive Management Team': a group there,
+            continue  # unnamed, no label for the members' list
         if labelled:
             flush_sentence()
             marks.append((len(entries), label_kind(cells[0])))

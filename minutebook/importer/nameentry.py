@@ -215,6 +215,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
             note = note[:match.start()].strip(" ,")
         if re.match(r"(?i)substitute\b(?!\s+for\b)", note) and entry.status == "present":
             entry.status = "substitute"  # 'Mr G Farlow (substitute)', '(substitute – am only)': sitting as one
+        elif re.match(r"(?i)arrived\b", note) and entry.status == "absent":
+            entry.status = "present"  # 'Absent: A (arrived at 12:56 p.m.)': absent at the roll call, there after
         elif re.fullmatch(r"(?i)minutes", note) and entry.role is None:
             entry.role = "Minute-taker"  # 'Ade Odebunmi (Minutes), Senior Governance Officer': who took them
         elif OBSERVER_RE.fullmatch(note):  # 'Bianca Holland (Observing)': there to watch, not a member

@@ -129,7 +129,7 @@ ROLE_TITLES = [
                 r"Engineer|Chief|Administrator|"
                 r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder|"
                 r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist|"
-                r"Librarian|Marshal|Registrar|Archivist|Curator|Counsell?or)"
+                r"Librarian|Marshal|Registrar|Archivist|Curator|Counsell?or|Chancellor|Provost)"
                 rf"(?:/[A-Z][a-z]+)?(?:\s+of\s+(?:the\s+)?(?:{_DEPARTMENT_OF}|[A-Z][a-z]+))?\s+"
                 rf"(?=(?:{PERSONAL_TITLE}\.?\s+)?(?:{_GIVEN}|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|{_GIVEN}))?\s+{_GIVEN}\.?$)"),
      None),  # ('Town Clerk Mrs D Evans': a personal title, initials)
@@ -143,6 +143,8 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:select(?:m[ae]n|wom[ae]n|persons?))\s+(?=[A-Z])"), "Select Board Member"),  # New England
     (re.compile(r"^(?i:legislators?)\s+(?=[A-Z])"), "Legislator"),  # a county legislature's members
     (re.compile(r"^(?i:delegates?)\s+(?=[A-Z])"), "Delegate"),
+    (re.compile(r"^(?i:student\s+(?:trustee|member|representative|governor))\s+(?=[A-Z])"), None),  # a student
+    # on the board, as printed: 'Student Trustee Eva Jackson'
     (re.compile(r"^(?i:trustees?)\s+(?=[A-Z])"), "Trustee"),
     (re.compile(r"^(?i:governors?)\s+(?=[A-Z])"), "Governor"),  # a school's governing body
     (re.compile(r"^(?i:board\s+member)\s+(?=[A-Z])"), "Board Member"),  # 'Board Member Travis Hoban' in a roll

@@ -28,11 +28,12 @@ BARE_NUMBER_RE = re.compile(r"^(\d{1,4}(?:/\d{2,4})?[a-z]?)\.$")  # '1.' alone, 
 # a street number and its street, then the town (after a comma or on the next line): an address in a
 # letterhead or a footer, not an item; in capitals ('15 MARKET STREET, TOWNSVILLE ON TUESDAY ...', a heading's
 # wrapped line) only before the town's comma, since an item's title in capitals may end in 'WAY' or 'PLACE', or
-# before the meeting's date ('181 BUNKERTOWN RD MARCH 12, 2025 6PM': the place, date and time of the title block)
+# before the meeting's date ('181 BUNKERTOWN RD MARCH 12, 2025 6PM': the place, date and time of the title block);
+# a bullet may part the street from the town ('770 Wilshire Boulevard • Los Angeles, California 90017')
 STREET = r"Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy"
 COMPASS = r"(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\.?"  # after the street: '60 Snyder's Road West'
 ADDRESS_RE = re.compile(rf"^\s*\d{{1,5}}\s{{1,3}}(?:[NSEW]\.?\s{{1,3}})?(?:[A-Z][\w.'’-]{{0,20}}\s{{1,3}}){{1,4}}"
-                        rf"(?:(?:{STREET})\b\.?(?:\s+{COMPASS})?(?:\s{{0,3}},|\s*$)|(?:{STREET.upper()})\b\.?\s{{0,3}},|"
+                        rf"(?:(?:{STREET})\b\.?(?:\s+{COMPASS})?(?:\s{{0,3}}[,•·|]|\s*$)|(?:{STREET.upper()})\b\.?\s{{0,3}},|"
                         rf"(?:{STREET.upper()})\b\.?\s{{1,3}}(?i:{MONTH_ABBREVIATED})\.?\s{{1,3}}\d)")
 
 # A town with its postal code alone on a line, under a street's number and name ('35 North 1st East' / 'Rexburg, ID
