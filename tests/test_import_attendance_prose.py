@@ -295,3 +295,23 @@ def test_a_group_of_members_of_another_body_under_in_attendance_is_no_label_for_
     assert read(text) == [("Ann Bell", "present", "Chair"), ("Tom Hale", "present", None),
                           ("Kit Lind", "in_attendance", "Chief Executive"),
                           ("Jo Moss", "in_attendance", "Chair Consumer Council")]
+
+
+def test_a_deputy_chair_s_label_and_how_an_officer_took_part_in_brackets_after_the_post():
+    text = ("Chairperson: Chairman Ann Bell\nDeputy Chairperson: Deputy Chairperson Tom Hale\nMembers: Cr Kit Lind\n"
+            "In Attendance: Jo Moss – Chief Executive, Di Marsh – General Manager Catchments (via Zoom); Cy Ross – "
+            "Committee Advisor\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role, e.organisation) for e in entries] == [
+        ("Ann Bell", "present", "Chair", None), ("Tom Hale", "present", "Vice Chair", None),
+        ("Kit Lind", "present", None, None), ("Jo Moss", "in_attendance", "Chief Executive", None),
+        ("Di Marsh", "in_attendance", "General Manager Catchments", None),
+        ("Cy Ross", "in_attendance", "Committee Advisor", None)]
+
+
+def test_a_comma_lost_after_a_titled_name_among_first_names_and_surnames():
+    entries, _ = parse_region(read_lines("doc.txt", "Present: Ann Bell, June Hale, Louise Lind, Cllr Ros Moss Kirsty "
+                                                    "Ross, Hazel Kerr\n")[0])
+    assert [(e.name.honorific, e.name.name) for e in entries] == [
+        (None, "Ann Bell"), (None, "June Hale"), (None, "Louise Lind"), ("Councillor", "Ros Moss"),
+        (None, "Kirsty Ross"), (None, "Hazel Kerr")]

@@ -99,6 +99,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"deputy reeve", {"role": "Deputy Reeve"}),  # a Canadian township's head and deputy
     (r"reeve(?!['’])", {"role": "Reeve"}),
     (r"vice[- ]chair(?:man|woman)?", {"role": "Vice-Chair"}),
+    (r"deputy[- ]chair(?:man|woman|person)?", {"role": "Deputy Chair"}),  # 'Deputy Chairperson: A
     (r"(?:meeting |co-?)?chair(?:man|woman|person)?s?|cadeirydd", {"role": "Chair"}),  # 'Meeting Chair: A, DIR –
     # Co-chair', 'Chairs: A, B' (a working group's two)
     (r"(?:minutes? |meeting )?secretary(?!['’])", {"role": "Secretary"}),  # who took the minutes: 'Secretary: A'

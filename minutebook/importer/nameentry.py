@@ -89,6 +89,12 @@ ABSENCE_REASON_RE = re.compile(r"(?i)(?:business|work|holiday|holidays|illness|i
                                r"(?:\s+(?:reasons?|commitments?|engagements?|matters?))?")
 
 
+TOOK_PART_RE = re.compile(r"(?i)(?:(?:attending|joined|present|participating)\s+)?(?:via|by|on|through|over)\s+"
+                          r"(?:zoom|(?:microsoft\s+)?teams|skype|webex|video(?:\s*conference|\s*link)?|"
+                          r"tele(?:phone|conference)|phone|audio[- ]?visual(?:\s+link)?)|remote(?:ly)?|online|"
+                          r"virtual(?:ly)?|in\s+person")
+
+
 def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
     """Extra table cells: 'Minute 571', a role, an organisation."""
     for cell in cells:
@@ -98,8 +104,10 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
         if not cell or cell == entry.role or re.fullmatch(r"[a-z][^A-Z]*", cell) or STANDING_RE.fullmatch(cell):
             continue  # '(work commitments)', '(holiday)': a reason for apologies; '(left meeting 1.05 – 1.09pm)':
             # when; '(Provisional)': a member's standing; none an organisation
-        if entry.status in ("apologies", "absent") and ABSENCE_REASON_RE.fullmatch(cell):
-            continue  # 'Cllrs Paul Rochford, (Business) and ...': why they sent apologies, printed capitalised
+        if entry.status in ("apologies", "absent") and ABSENCE_REASON_RE.fullmatch(cell) \
+                or TOOK_PART_RE.fullmatch(cell):
+            continue  # 'Cllrs Paul Rochford, (Business) and ...': why they sent apologies, printed capitalised; '(via
+            # Zoom)': how they took part
         if cell == "A":  # 'Ingrid Barker – A' in a list of members: the mark of one away
             entry.status = "absent"
             continue

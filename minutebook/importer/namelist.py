@@ -131,22 +131,27 @@ def _lost_commas(parts: list[str]) -> list[str]:
     def words(part: str) -> list[str]:
         found = re.sub(r"\([^)]{0,40}\)", "", part).split()
         return found if all(WORD_RE.fullmatch(w) for w in found) else []
-    parts_titled = {p for p in parts if (name := parse_name(p)) and (name.honorific or name.role)}  # 'County
-    # Councillor Jo Moss' is one person
-    pairs = [p for p in parts if len(words(p)) == 2]
+    titles = {p: name for p in parts if (name := parse_name(p)) and (name.honorific or name.role)}  # 'County
+    # Councillor Jo Moss' is one person, of the two words after the title
+
+    def name_words(part: str) -> list[str]:
+        return words(titles[part].name) if part in titles else words(part)
+    pairs = [p for p in parts if len(name_words(p)) == 2]
     listed = [p for p in parts if not GROUP_RE.match(p)]
-    whole = [p for p in listed if len(words(p)) in (2, 3)]  # the names read whole, of two words or three
+    whole = [p for p in listed if len(name_words(p)) in (2, 3)]  # the names read whole, of two words or three
     if len(pairs) < 2 or len(pairs) * 3 < len(whole) * 2 \
-            or any(len(words(p)) not in (0, 2, 4) and not PARTICLE_NAME_RE.fullmatch(p) for p in listed):
+            or any(len(name_words(p)) not in (0, 2, 4) and not PARTICLE_NAME_RE.fullmatch(p) for p in listed):
         return parts  # (a list of first names and surnames, two thirds at least; a name with a particle, 'Gearoid
     # O Bradaigh', or with letters or marks no word here has, 'Micheál Carrigy', 'P.J Reilly', may be among them)
     result = []
     for part in parts:
-        found = words(part)
+        found = name_words(part)
         note = re.search(r"\s*\([^)]{0,40}\)$", part)  # ('Yvonne Wemyss Quentin Dimmer (Harbourmaster)': the second's)
         bare = part[:note.start()] if note else part
-        result.extend([" ".join(found[:2]), " ".join(found[2:]) + (note.group(0) if note else "")]
-                      if len(found) == 4 and bare == " ".join(found) and part not in parts_titled
+        title = bare[:-len(" ".join(found))] if found and bare.endswith(" ".join(found)) else None  # ('Cllr Ros
+        # Surtees Kirsty Peden': the title the first's)
+        result.extend([f"{title}{' '.join(found[:2])}", " ".join(found[2:]) + (note.group(0) if note else "")]
+                      if len(found) == 4 and title is not None and (part not in titles or title.strip())
                       and not ROLE_KEYWORDS.search(" ".join(found[:2])) else [part])  # ('County Counselor Barbara
     # Wright': a post and its holder)
     return result
