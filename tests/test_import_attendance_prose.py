@@ -315,3 +315,18 @@ def test_a_comma_lost_after_a_titled_name_among_first_names_and_surnames():
     assert [(e.name.honorific, e.name.name) for e in entries] == [
         (None, "Ann Bell"), (None, "June Hale"), (None, "Louise Lind"), ("Councillor", "Ros Moss"),
         (None, "Kirsty Ross"), (None, "Hazel Kerr")]
+
+
+def test_the_mayor_by_the_style_of_the_office_on_a_line_of_the_members():
+    text = ("PRESENT: Councillor R Bell (Chairman)\n\nThe Right Worshipful The Mayor Councillor A Hale\n\n"
+            "Aldermen A G Lind MBE, S Moss\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role, e.name.honorific) for e in entries][:2] == [
+        ("R Bell", "Chair", "Councillor"), ("A Hale", "Mayor", "Right Worshipful Councillor")]
+
+
+def test_the_media_present_a_reporter_and_the_paper_they_write_for():
+    assert read("COUNCIL PRESENT: Mayor Ann Bell\n\nMEDIA PRESENT: Rob Hale, Hadbury Local Press\n") == [
+        ("Ann Bell", "present", "Mayor"), ("Rob Hale", "in_attendance", None)]
+    entries, _ = parse_region(read_lines("doc.txt", "MEDIA PRESENT: Rob Hale, Hadbury Local Press\n")[0])
+    assert entries[0].organisation == "Hadbury Local Press"

@@ -87,8 +87,10 @@ SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(
                              r"(?<!\bCrs)(?<!\bSt)(?<!\bCyng)(?<!\bAsst)(?<!\bDept)(?<!\bJr)(?<!\bSr)\.\s+(?=[A-Z])")
 # ('Cyng.': a Welsh councillor's title; 'Asst. GM Administration': a post's abbreviation)
 # A sentence, not a list of names: 'The ...', '... was ...', or what an opening sentence does ('Chair Hale called the
-# meeting to order at 7:00 p.m. in Room 014, Town Hall.' after 'Absent: None' is no one absent).
-PROSE_RE = re.compile(r"^(?:The|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s|"
+# meeting to order at 7:00 p.m. in Room 014, Town Hall.' after 'Absent: None' is no one absent); but not a mayor's
+# style before the name ('The Right Worshipful The Mayor Councillor A Givan', 'The Mayor Cllr B')
+PROSE_RE = re.compile(r"^(?:The(?!\s+(?:Right\s+)?Worshipful|\s+(?:Lord\s+|Deputy\s+)?Mayor\s+(?:Cllr|Councillor|"
+                      r"Alderman)\b)|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s|"
                       r"\s(?:called|welcomed|opened|convened|declared|adjourned|thanked)\s+(?:the|all|everyone)\b")
 NAMES_A_ROW = 3  # names in a row of cells, at least, for them to be people side by side, not a name and its post
 # A member absent and who voted for them, under a label of proxies: 'Tim Couwelier > Thibault Molleman', 'A -> B'.

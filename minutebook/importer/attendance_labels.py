@@ -65,6 +65,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"additional (?:attendees|participants)|"  # ('TSC members:' / ... / 'Additional attendees:')
      r"non[- ]members?(?: present| attending| in attendance)?|"
      r"members of the (?:public|press|media)(?: (?:and|&) (?:the )?(?:public|media|press))?(?: present)?|"
+     r"(?:the )?(?:media|press|news media|reporters?)(?: present| in attendance)?|"  # 'MEDIA PRESENT: A, Local Press'
      r"(?:in the )?audience|"  # ('Members of the press present: A, B')
      r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"

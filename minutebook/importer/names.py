@@ -47,6 +47,8 @@ HONORIFICS = sorted([
     "PC", "PCSO", "Sgt", "Sgt.", "Insp", "Insp.", "Ch Insp", "Ch. Insp.", "Chief Insp",  # police ranks before a name
     "Supt", "Supt.", "Ch Supt", "Ch. Supt.", "Chief Supt", "Det Supt",  # (abbreviated as forces print them)
     "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.",
+    "The Right Worshipful", "Right Worshipful", "The Worshipful",  # a mayor's style: 'The Right Worshipful The Mayor'
+    # (the office after it, 'The Mayor', read as the role)
     "County Councillor", "County Cllr", "Parish Councillor", "Parish Cllr", "Town Councillor", "Town Cllr",
     "Unitary Councillor", "Unitary Cllr", "Borough Cllr",  # (a unitary authority's member at a parish meeting)
     "Borough Councillor", "Councillor", "Councillors", "Councilor", "Councilors", "City Councilor",
@@ -81,7 +83,8 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
                   "parish cllr": "Parish Councillor", "town cllr": "Town Councillor",
                   "unitary cllr": "Unitary Councillor", "borough cllr": "Borough Councillor",
                   "c.cllr": "County Councillor", "c. cllr": "County Councillor", "honourable": "Honorable",
-                  "the honorable": "Honorable", "the honourable": "Honorable", "hon": "Honorable"})
+                  "the honorable": "Honorable", "the honourable": "Honorable", "hon": "Honorable",
+                  "the right worshipful": "Right Worshipful", "the worshipful": "Worshipful"})
 # An officer's post by its initials ('CAO' chief administrative, 'RFO' responsible financial, 'CDO' community
 # development, 'DPO' data protection, 'PRO' public relations): a post, never a name.
 POST_ACRONYM_RE = re.compile(r"CEO|CFO|COO|CAO|CIO|CTO|CDO|CCO|CSO|CPO|CMO|CRO|CNO|CHRO|CISO|DCAO|RFO|DPO|PRO")
@@ -179,7 +182,7 @@ ORGANISATION_RE = re.compile(
     r"(?i)\b(?:police|council|committee|board|department|dept|ltd|limited|llc|inc|plc|trust|association|"
     r"partnership|authority|society|agency|services|group|team|office|university|college|school|commission|"
     r"corporation|company|foundation|federation|union|network|forum|centre|center|consulting|consultants|"
-    r"nhs|church|club|bureau|cic|charity|housing|library|libraries)\b")
+    r"nhs|church|club|bureau|cic|charity|housing|library|libraries|press|media|newspapers?|radio|television)\b")
 # A department's words, or its people's: no person's name ends with one ('Director Sustainable Infrastructure' in a
 # list of posts, 'various Washington County Public Schools Staff').
 DEPARTMENT_END_RE = re.compile(r"(?i)\b(?:infrastructure|communities|operations|governance|finance|services|staff)$")
@@ -295,11 +298,12 @@ def parse_name(printed: str) -> PersonName | None:
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed parenthesis, wrapped away
     text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr.': the same name as 'Robert Barton Jr.'
     text = TITLE_IN_TWO_TONGUES_RE.sub("", text)  # 'Cynghorydd Sir / County Councillor A': the English title alone
-    the = re.match(r"(?i:the)\s+(?=[A-Z])", text)
-    if the and not HONORIFIC_RE.match(text[the.end():]) and any(p.match(text[the.end():]) for p, _ in ROLE_TITLES):
-        text = text[the.end():]  # 'the Clerk David Davies': the post before its holder's name
     honorifics = []
     while True:
+        the = re.match(r"(?i:the)\s+(?=[A-Z])", text)
+        if the and not HONORIFIC_RE.match(text) and any(p.match(text[the.end():]) for p, _ in ROLE_TITLES):
+            text = text[the.end():]  # 'the Clerk David Davies', 'The Right Worshipful The Mayor Councillor A Givan':
+            # the post before its holder's name
         titled = None if HONORIFIC_RE.match(text) else next(((p, r) for p, r in ROLE_TITLES if p.match(text)), None)
         if titled:  # 'Chair Ramirez', 'Chairman Cllr Mrs Shewell'; a post None names is as printed ('CAO')
             post = titled[0].match(text)
