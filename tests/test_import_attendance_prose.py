@@ -330,3 +330,11 @@ def test_the_media_present_a_reporter_and_the_paper_they_write_for():
         ("Ann Bell", "present", "Mayor"), ("Rob Hale", "in_attendance", None)]
     entries, _ = parse_region(read_lines("doc.txt", "MEDIA PRESENT: Rob Hale, Hadbury Local Press\n")[0])
     assert entries[0].organisation == "Hadbury Local Press"
+
+
+def test_a_titled_name_and_its_post_with_no_comma_between_on_a_line_of_its_own():
+    text = ("Also in attendance: Mr. Andrew Bell, Chief Executive\nDr. William Hale, Medical Director\n"
+            "Ms Mirenda O'Lind Secretary to the Board\n")
+    assert read(text) == [("Andrew Bell", "in_attendance", "Chief Executive"),
+                          ("William Hale", "in_attendance", "Medical Director"),
+                          ("Mirenda O'Lind", "in_attendance", "Secretary to the Board")]

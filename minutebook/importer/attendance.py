@@ -56,6 +56,7 @@ from .attendance_prose import UNFINISHED_RE, paragraphs, prose_entries
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import (
+    INITIALS_POST_RE,
     OBSERVER_RE,
     PRESIDED_RE,
     ROLE_KEYWORDS,
@@ -395,8 +396,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 entry.status, entry.capacity = "in_attendance", entry.capacity or "other"  # '(Observer)'
             entries.append(entry)
             continue
-        if "," in text or " and " in text or "(" in text:
-            unread = []
+        if "," in text or " and " in text or "(" in text or INITIALS_POST_RE.fullmatch(text):  # (or 'Ms A Bell
+            unread = []  # Secretary to the Board', read as listed)
             found = sentence_entries(text, line, context, unread=unread)
             if found:
                 entries.extend(found)

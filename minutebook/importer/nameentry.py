@@ -406,10 +406,11 @@ def name_then_organisation(text: str) -> tuple[str, str] | None:
 WHEN_CLAUSE_RE = re.compile(r"(?<=[a-z])\s+(?:after|once|when|upon|following)\s+(?:she|he|they|being|having)\b[^,;()]*")
 
 
-# A name as a title and initials before a surname, its post after it with no comma between: 'Mrs P Alder Assistant
-# Clerk and Management Officer, X Parish Council' (the surname is the one word after the initials; what follows a
-# comma, the body the post serves, is left).
-INITIALS_POST_RE = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+){1,3}[A-Z][a-zA-Z'’-]+)\s+"
+# A name as a title and initials (or a given name) before a surname, its post after it with no comma between: 'Mrs P
+# Alder Assistant Clerk and Management Officer, X Parish Council', 'Ms Mirenda O'Donovan Secretary to the Board' (the
+# surname is the one word after them; what follows a comma, the body the post serves, is left).
+INITIALS_POST_RE = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:[A-Z]\.?\s+){1,3}|[A-Z][a-z]+\s+)"
+                              r"[A-Z][a-zA-Z'’-]+)\s+"
                               r"(?P<post>[A-Z][\w'’&/ -]{2,80}?)(?:,\s*[A-Z][\w'’&. -]{2,60})?$")
 
 
