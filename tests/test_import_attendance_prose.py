@@ -338,3 +338,10 @@ def test_a_titled_name_and_its_post_with_no_comma_between_on_a_line_of_its_own()
     assert read(text) == [("Andrew Bell", "in_attendance", "Chief Executive"),
                           ("William Hale", "in_attendance", "Medical Director"),
                           ("Mirenda O'Lind", "in_attendance", "Secretary to the Board")]
+
+
+def test_a_member_with_the_numbered_district_they_sit_for_and_the_minutes_going_on_under_absent():
+    text = ("Absent:\n\nCouncillor Soley Bell District #8\n\nApproval of Agenda Moved by Councillor Hale Seconded by "
+            "Councillor Lind\n\n“That the agenda be approved.”\n\nMotion Carried Unanimously.\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.position) for e in entries] == [("Soley Bell", "absent", "District #8")]

@@ -2186,3 +2186,9 @@ def test_an_address_whose_street_a_bullet_parts_from_its_town_is_no_item():
             "90017\nThe meeting was called to order at 9:12 a.m.\nRECESS\nThe meeting recessed.\nADJOURNMENT\n"
             "The meeting adjourned.\n")
     assert all(minute != "770" for minute, _, _, _, _ in items(text))
+
+
+def test_a_weekday_alone_on_its_line_between_the_date_and_the_time_is_no_item():
+    text = ("STATEMENT OF PROCEEDINGS OF THE BOARD OF SUPERVISORS\n\nOCTOBER 18, 2011\n\nTUESDAY              \n\n"
+            "8:30 A.M.\n\nOPENING COMMENTS:\n\nSupervisor Bell spoke.\n\nCONSENT CALENDAR:\n\nApproved.\n")
+    assert "TUESDAY" not in [title for _, _, title, _, _ in items(text)]

@@ -766,3 +766,9 @@ def test_a_bullet_point_acting_on_the_agenda_announces_no_agenda():
                  "hours).\n  • Motion to accept agenda with above amendment by AB, seconded by TH, passed.\n\n"
                  "Meeting Adjourned at 9:00 pm.\n")
     assert (found.kind, found.body) == ("minutes", "Library Board")
+
+
+def test_a_statement_of_proceedings_names_its_body_without_its_own_name():
+    found = read("STATEMENT OF PROCEEDINGS OF THE BOARD OF SUPERVISORS\n\nHADBURY COUNTY, CALIFORNIA\n\nOCTOBER 18, "
+                 "2011\n\nTUESDAY\n\n8:30 A.M.\n\nInvocation by Chaplain Jim Bell\n")
+    assert (found.body, str(found.date)) == ("Board of Supervisors", "2011-10-18")

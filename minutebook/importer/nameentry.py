@@ -16,6 +16,7 @@ from .lines import Line
 from .names import (
     MEMBER_TITLE,
     MEMBERSHIP_ROLES,
+    NUMBERED_WARD_RE,
     ORGANISATION_RE,
     POST_ACRONYM_RE,
     POST_SURNAME_RE,
@@ -160,7 +161,11 @@ def bare_handle(printed: str) -> str:
 
 def _ward_after(printed: str) -> str | None:
     """The ward a member sits for, printed after the name ('Cr Carolyn Stewart Mount Jeffcott Ward'): its longest
-    reading that leaves a given name and a surname before it ('Mount Jeffcott Ward')."""
+    reading that leaves a given name and a surname before it ('Mount Jeffcott Ward'); or a numbered one ('Councillor
+    Soley Lynds District #8', 'Mayor A Bell Ward 3')."""
+    numbered = NUMBERED_WARD_RE.search(printed)
+    if numbered and looks_like_name(printed[:numbered.start()]):
+        return numbered.group().strip()
     words = printed.split()
     if len(words) < 4 or words[-1] != "Ward":
         return None

@@ -385,9 +385,16 @@ def is_initials(text: str, name: str) -> bool:
     return chunks[0][0] == (parts[0][:1] if parts else "")
 
 
+BUSINESS_WORD_RE = re.compile(r"(?i)\b(?:motion|carried|unanimously|defeated|adjourned|agenda|minutes|resolved)\b")
+
+
+# The numbered ward or district a member sits for, after the name: 'Councillor Soley Lynds District #8'.
+NUMBERED_WARD_RE = re.compile(r"\s(?:District|Ward|Division|Area)\s*(?:#|No\.?)?\s*\d{1,3}$")
+
+
 def looks_like_name(text: str) -> bool:
     """A plausible personal name: two to five capitalised words, no sentence punctuation."""
-    parsed = parse_name(text)
+    parsed = parse_name(NUMBERED_WARD_RE.sub("", text.strip()))
     if parsed is None:
         return False
     words = parsed.name.split()
@@ -401,6 +408,8 @@ def looks_like_name(text: str) -> bool:
             or re.search(rf"(?i){re.escape(parsed.name)}{SECOND_TITLE}", parsed.printed):
         return False  # 'RESOLVED: Maitland', 'Fiona Councillor Maitland': a label or a second member run in (a
         # name, where one is wanted, ends before it: parse_name)
+    if BUSINESS_WORD_RE.search(parsed.name):
+        return False  # 'Motion Carried Unanimously.' under 'Absent:' is the minutes going on, nobody's name
     if ORGANISATION_RE.search(parsed.name) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
             or len(words) > 1 and (ROLE_END_RE.search(parsed.name) or DEPARTMENT_END_RE.search(parsed.name)):
         return False  # 'Police Scotland', 'PLACE Consulting', 'SCC', 'City Solicitor'

@@ -13,7 +13,8 @@ from .names import BOARD_MEMBERS
 NOT_A_TITLE_RE = re.compile(
     r"^(?:PRESENT|ABSENT|ALSO PRESENT|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|RECUS\w*|SECOND\w*|DRAFT|"
     r"CONTINUED|CONT'?D|NONE|N/A|TBD|TO FOLLOW|ITEMS?|NOTES?|ATTACHMENTS?|APPENDI(?:X|CES)|ENCLOSURES?|MINUTES|"
-    r"(?:AND )?AGREED|AND (?:RESOLVED|CARRIED))\.?$|"  # an outcome under a motion's movers: 'AND AGREED'
+    r"(?:AND )?AGREED|AND (?:RESOLVED|CARRIED)|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\.?$|"  # an outcome under
+    # a motion's movers: 'AND AGREED'; a weekday alone on its line, between the date and the time
     r"^(?:MOTION|VOTE|RESOLVED|CARRIED|APPROVED|ADOPTED|DENIED|PASSED|FAILED|DEFERRED|WITHDRAWN|END OF|END MINUTES|"
     r"PAGE|ATTEST|AGENDA|PART [IV12AB]{1,3}|NOTICE OF (?:THE )?MEETING)\b|"
     r"^<[^<>\s]{1,30}>")  # a chat's speaker, '<PDL-ASU> +1': a line of the transcript
