@@ -345,3 +345,20 @@ def test_a_member_with_the_numbered_district_they_sit_for_and_the_minutes_going_
             "Councillor Lind\n\n“That the agenda be approved.”\n\nMotion Carried Unanimously.\n")
     entries, _ = parse_region(read_lines("doc.txt", text)[0])
     assert [(e.name.name, e.status, e.position) for e in entries] == [("Soley Bell", "absent", "District #8")]
+
+
+def test_an_item_headed_present_lists_its_members_one_a_paragraph_and_a_post_in_brackets_after_a_label_s_role(
+        tmp_path):
+    from minutebook.importer import run_import
+    source = tmp_path / "minutes.txt"
+    source.write_text("HADBURY SHIRE\n\nORDINARY MEETING OF COUNCIL\n\nMINUTES\n\nFriday 15 April 2016\n\n"
+                      "1 OPENING OF MEETING\n\nThe Mayor declared the meeting open at 9:37am.\n\n2 PRESENT\n\n"
+                      "Cr Ann Bell (Mayor)\n\nCr Tom Hale\n\nDave Lind (Chief Executive Officer)\n\n"
+                      "Minutes Secretary: Nina Moss (Senior Administration Officer)\n\n3 APOLOGIES\n\nNil\n\n"
+                      "4 CONDOLENCES\n\nCouncil extended condolences.\n\n5 CONFIRMATION OF MINUTES\n\nConfirmed.\n",
+                      encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path)
+    record = (tmp_path / "content" / "meetings" / "council" / "2016-04-15.md").read_text()
+    assert [name for name in ("Ann Bell", "Tom Hale", "Dave Lind", "Nina Moss") if f"{name}\n" in record] == [
+        "Ann Bell", "Tom Hale", "Dave Lind", "Nina Moss"]
+    assert "role: Chief Executive Officer" in record and "position: Senior Administration Officer" in record

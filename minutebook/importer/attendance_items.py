@@ -241,9 +241,11 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
             paragraph = paragraph[1:]  # the heading's list carried on as the item's first line: read it once
         entries, _ = parse_region([heading, *paragraph])
         return entries
-    if labelled and (labelled[0].get("status") or not labelled[0]) and heading.text.rstrip().endswith(":") \
-            and paragraph and (entries := parse_region([heading, *paragraph])[0]):
-        return entries  # '1. Present at the meeting:' / 'Susan Koenig (SK)' / ...: the heading the list's label
+    if labelled and (labelled[0].get("status") or not labelled[0]) and paragraph:  # '1. Present at the meeting:' /
+        if heading.text.rstrip().endswith(":") and (entries := parse_region([heading, *paragraph])[0]):  # 'Susan
+            return entries  # Koenig (SK)' / ...: the heading the list's label
+        if ROSTER_TITLE_RE.match(item.title.strip()) and (entries := parse_region([heading, *item.lines])[0]):
+            return entries  # '2 PRESENT' / 'Cr A (Mayor)' / '' / 'Cr B' / ...: one a paragraph
     for index, line in enumerate(item.lines[:40]):  # 'Attendee Name   Title   Status' under 'ROLL CALL'
         if header_of(line):
             return read_table(item.lines, index)[0]

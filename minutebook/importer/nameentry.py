@@ -20,6 +20,7 @@ from .names import (
     ORGANISATION_RE,
     POST_ACRONYM_RE,
     POST_SURNAME_RE,
+    ROLE_END_RE,
     PersonName,
     councillor_role,
     is_initials,
@@ -124,6 +125,11 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
                 and (ROLE_KEYWORDS.search(cell) or POST_ACRONYM_RE.fullmatch(cell)):
             entry.role = cell  # (a post of one's own over the title every member has: 'Governors present: A
             # (Headteacher)')
+        elif entry.position is None and entry.organisation is None and ROLE_END_RE.search(cell) \
+                and not ORGANISATION_RE.search(cell) and not re.search(r"\sof\s", cell):  # (not 'Chair of Harrow Chief
+            # Executives', a group's name after its post)
+            entry.position = cell  # 'Minutes Secretary: A (Senior Administration Officer)': the post held, the part
+            # at the meeting the label's
         elif entry.organisation is None:
             entry.organisation = cell
         else:

@@ -57,6 +57,7 @@ def _body_and_authority(text: str) -> tuple[str, str | None]:
     text = re.sub(r"(?i)\b(meeting|summons and|summons)\b", " ", text)
     text = re.sub(r"(?i)^\s*(?:the\s+)?(?:annual|extraordinary|special|ordinary|regular|budget)\s+"
                   r"(?=\w+\s|(?:council|board)\s*$)", "", text)  # 'Ordinary Council': a kind of meeting of the Council
+    text = re.sub(r"(?i)^\s*of\s+(?:the\s+)?(?=\w)", "", text)  # 'ORDINARY MEETING OF COUNCIL': the Council
     body, authority = bodynames.split_authority(re.sub(r"\s+", " ", text).strip(" -:*"))
     return title_case(body), authority
 
