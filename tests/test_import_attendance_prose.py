@@ -362,3 +362,20 @@ def test_an_item_headed_present_lists_its_members_one_a_paragraph_and_a_post_in_
     assert [name for name in ("Ann Bell", "Tom Hale", "Dave Lind", "Nina Moss") if f"{name}\n" in record] == [
         "Ann Bell", "Tom Hale", "Dave Lind", "Nina Moss"]
     assert "role: Chief Executive Officer" in record and "position: Senior Administration Officer" in record
+
+
+def test_officers_each_a_post_then_a_comma_and_the_holder_in_a_list_set_apart_by_semicolons():
+    text = ("PRESENT:\n\nCouncillors E A Bell (Mayor and Chairman), M J Hale and L J Lind\n\nGeneral Manager, C L Moss; "
+            "Director Corporate and Commercial, S M Ross; and Manager Governance and Information Services, D S Nash.\n")
+    assert read(text)[3:] == [("C L Moss", "in_attendance", "General Manager"),
+                              ("S M Ross", "in_attendance", "Director Corporate and Commercial"),
+                              ("D S Nash", "in_attendance", "Manager Governance and Information Services")]
+
+
+def test_the_chair_s_office_after_the_name_or_as_presiding_and_posts_by_their_initials_with_stops():
+    text = ("PRESENT: COUNCILLORS P. BELL CATHAOIRLEACH, T. HALE, J. LIND\n\nIN ATTENDANCE: Mr. P. Moss, County Manager, "
+            "Mr. S. Ross, D.O.S., Mr. D. Nash, H.O.F.\n")
+    assert read(text) == [("P. Bell", "present", "Cathaoirleach"), ("T. Hale", "present", "Councillor"),
+                          ("J. Lind", "present", "Councillor"), ("P. Moss", "in_attendance", "County Manager"),
+                          ("S. Ross", "in_attendance", "D.O.S."), ("D. Nash", "in_attendance", "H.O.F")]
+    assert read("PRESENT: Cllr. B. Kerr (Presiding), Cllrs. N. Day, M. Todd\n")[0] == ("B. Kerr", "present", "Chair")

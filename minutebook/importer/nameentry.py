@@ -91,6 +91,7 @@ ABSENCE_REASON_RE = re.compile(r"(?i)(?:business|work|holiday|holidays|illness|i
                                r"(?:\s+(?:reasons?|commitments?|engagements?|matters?))?")
 
 
+DOTTED_POST = r"(?:[A-Z]\.){1,4}[A-Z]\.?"  # a post's initials with stops, after a name: 'Mr. S. Murray, D.O.S.'
 TOOK_PART_RE = re.compile(r"(?i)(?:(?:attending|joined|present|participating)\s+)?(?:via|by|on|through|over)\s+"
                           r"(?:zoom|(?:microsoft\s+)?teams|skype|webex|video(?:\s*conference|\s*link)?|"
                           r"tele(?:phone|conference)|phone|audio[- ]?visual(?:\s+link)?)|remote(?:ly)?|online|"
@@ -122,7 +123,7 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
         if minutes:
             entry.items.extend(re.split(r"\s*(?:,|and|&)\s*", minutes.group(1)))
         elif (own_role(entry) is None or re.fullmatch(MEMBER_TITLE, entry.role or "")) and entry.organisation is None \
-                and (ROLE_KEYWORDS.search(cell) or POST_ACRONYM_RE.fullmatch(cell)):
+                and (ROLE_KEYWORDS.search(cell) or POST_ACRONYM_RE.fullmatch(cell) or re.fullmatch(DOTTED_POST, cell)):
             entry.role = cell  # (a post of one's own over the title every member has: 'Governors present: A
             # (Headteacher)')
         elif entry.position is None and entry.organisation is None and ROLE_END_RE.search(cell) \

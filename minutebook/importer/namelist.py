@@ -14,6 +14,7 @@ from .attendance_order import guests_after_members, officers_after_members
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import (
+    DOTTED_POST,
     HANDLE_RE,
     INITIALS_POST_RE,
     OFFICE_RE,
@@ -301,6 +302,16 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 continue
             named = re.match(r"^(?!(?i:councillors|cllrs)\b)(?P<name>[^,()]+?),\s+"
                              r"(?P<role>[^,()]+(?:\(for (?:item|minute)s?\s+[\w./-]+\))?)$", group)
+            if named and ROLE_KEYWORDS.search(named.group("name")) and not looks_like_name(named.group("name")) \
+                    and looks_like_name(named.group("role")) \
+                    and (entry := make_entry(re.sub(r"^and\s+", "", named.group("role")), line, within)):
+                entry.role = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", named.group("name"))  # 'General Manager, C L
+                clerk(entry)  # Milburn; Director Corporate and Commercial, S M Mitchell': each post, then its holder
+                if entry.status == "present" and len(entry.role.split()) > 1 and not re.fullmatch(MEMBER_TITLE,
+                                                                                                  entry.role):
+                    entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"  # a staff post
+                entries.append(entry)
+                continue
             if named and looks_like_name(named.group("name")) and ROLE_KEYWORDS.search(named.group("role")):
                 entry = make_entry(named.group("name"), line, within)
                 if entry:
@@ -457,7 +468,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 unread.append(piece)  # 'and Police Scotland': an organisation sent apologies, no person did
             continue
         if entries and not looks_like_name(piece) and not (group and make_entry(piece, line, local)) \
-                and (ROLE_KEYWORDS.search(piece) or re.fullmatch(r"[A-Z]{2,8}(?:/[A-Z]{2,8})*", piece)) \
+                and (ROLE_KEYWORDS.search(piece) or re.fullmatch(rf"[A-Z]{{2,8}}(?:/[A-Z]{{2,8}})*|{DOTTED_POST}",
+                                                                   piece)) \
                 and not ROLE_THEN_NAME_RE.search(piece) and not post_and_holder(piece):  # 'Meetings Administrator
             # (Ms. F. Green)', 'Chief Executive (John Marsh)': a post and its holder
             extra = PAREN_NOTE_RE.sub("", piece).strip()  # 'Alan Holzer, Chair (AHol)': the role after the name

@@ -192,7 +192,8 @@ ROLE_WORDS = [
     (re.compile(r"^(?:the\s+)?(?:worshipful\s+the\s+)?mayor$", re.I), "Mayor"),
     (re.compile(r"^(?:the\s+)?deputy\s+mayor$", re.I), "Deputy Mayor"),
     (re.compile(r"^(?:vc|vice[- ]?chair(?:man|woman|person)?)$", re.I), "Vice-Chair"),
-    (re.compile(r"^(?:the\s+)?(?:chair(?:man|woman|person)?|chaiman|chariman)$|^in the chair$", re.I), "Chair"),
+    (re.compile(r"^(?:the\s+)?(?:chair(?:man|woman|person)?|chaiman|chariman)$|^in the chair$|^presiding$", re.I),
+     "Chair"),  # ('Cllr. B. Cowen (Presiding)': in the chair)
     (re.compile(r"^(?:the\s+)?leader(?: of the council)?$", re.I), "Leader"),
     (re.compile(r"^(?:depute|deputy|vice)[- ]conven[eo]r$", re.I), "Depute Convener"),
     (re.compile(r"^(?:the\s+)?conven[eo]r$", re.I), "Convener"),
@@ -215,6 +216,10 @@ class PersonName:
     reserve: str | None = None  # the reserve category, '(1)'
     notes: tuple[str, ...] = ()  # other parentheses: '(Representative)', '(for minute 24)'
     printed: str = ""
+
+
+OFFICE_AFTER_RE = re.compile(r"(?i)\s((?:leas-)?cathaoirleach|chair(?:man|woman|person))$")  # (not 'Mayor', 'Chair':
+# surnames too)
 
 
 def role_from(text: str) -> str | None:
@@ -316,6 +321,9 @@ def parse_name(printed: str) -> PersonName | None:
         honorifics.append(CANONICAL.get(match.group(0).strip().lower().rstrip("."), match.group(0).strip()))
         text = re.sub(r"^/\s*", "", text[match.end():])  # 'Cyng. / Cllr': one honorific in two languages
     text = SECOND_TITLE_RE.sub("", re.sub(r"\s+", " ", text)).strip(" ,.;:")
+    office_after = OFFICE_AFTER_RE.search(text) if len(text.split()) >= 3 else None
+    if office_after and role is None:  # 'P. KENNEDY CATHAOIRLEACH', 'Ann Bell Chairperson': the office held, after
+        role, text = role_from(office_after.group(1)), text[:office_after.start()]  # the name with no mark between
     if not re.search(r"[A-Za-z]", text) or len(text) > 60:
         return None
     text = title_case(text) if len(text.split()) > 1 else text.title() if text.isupper() else text
