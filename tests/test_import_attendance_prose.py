@@ -379,3 +379,25 @@ def test_the_chair_s_office_after_the_name_or_as_presiding_and_posts_by_their_in
                           ("J. Lind", "present", "Councillor"), ("P. Moss", "in_attendance", "County Manager"),
                           ("S. Ross", "in_attendance", "D.O.S."), ("D. Nash", "in_attendance", "H.O.F")]
     assert read("PRESENT: Cllr. B. Kerr (Presiding), Cllrs. N. Day, M. Todd\n")[0] == ("B. Kerr", "present", "Chair")
+
+
+def test_an_honour_in_brackets_after_a_name_is_no_organisation():
+    entries, _ = parse_region(read_lines("doc.txt", "Members present: Richard Bell, (ONZM) (Chair), Kerrin Hale (OAM), "
+                                                    "Jo Lind (Acme)\n")[0])
+    assert [(e.name.name, e.role, e.organisation) for e in entries] == [
+        ("Richard Bell", "Chair", None), ("Kerrin Hale", None, None), ("Jo Lind", None, "Acme")]
+
+
+def test_members_after_the_district_mayor_and_officers_each_a_post_a_dash_and_a_titled_holder_wrapped_over_lines():
+    text = ("PRESENT\nThe District Mayor N C Bell (the Chairman), the Deputy Mayor A L Hale, Councillors G W\n"
+            "Lind (via audio/visual link), J M S Moss and R W Ross.\n\nIN ATTENDANCE\n"
+            "The Chief Executive – Mr S Nash, the Director Assets – Mrs V Kerr, the Director Environmental\n"
+            "Services – Mr B Todd, the Director – Corporate Services – Mrs T Day, the Parks & Reserves Officer –\n"
+            "Mrs M Finch, five members of the media (Hadbury Press) and approximately 95 members of the public.\n")
+    assert read(text) == [
+        ("N C Bell", "present", "Chair"), ("A L Hale", "present", "Deputy Mayor"),
+        ("G W Lind", "present", "Councillor"), ("J M S Moss", "present", "Councillor"),
+        ("R W Ross", "present", "Councillor"), ("S Nash", "in_attendance", "Chief Executive"),
+        ("V Kerr", "in_attendance", "Director Assets"), ("B Todd", "in_attendance", "Director Environmental Services"),
+        ("T Day", "in_attendance", "Director – Corporate Services"),
+        ("M Finch", "in_attendance", "Parks & Reserves Officer")]

@@ -43,6 +43,7 @@ from .attendance_lines import (
     roster,
     roster_line,
     with_note,
+    wrapped_list,
 )
 from .attendance_order import (
     attendance_alone,
@@ -89,9 +90,9 @@ SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(
 # ('Cyng.': a Welsh councillor's title; 'Asst. GM Administration': a post's abbreviation)
 # A sentence, not a list of names: 'The ...', '... was ...', or what an opening sentence does ('Chair Hale called the
 # meeting to order at 7:00 p.m. in Room 014, Town Hall.' after 'Absent: None' is no one absent); but not a mayor's
-# style before the name ('The Right Worshipful The Mayor Councillor A Givan', 'The Mayor Cllr B')
-PROSE_RE = re.compile(r"^(?:The(?!\s+(?:Right\s+)?Worshipful|\s+(?:Lord\s+|Deputy\s+)?Mayor\s+(?:Cllr|Councillor|"
-                      r"Alderman)\b)|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s|"
+# style or post before the name ('The Right Worshipful The Mayor Councillor A Givan', 'The District Mayor N C Volzke')
+PROSE_RE = re.compile(r"^(?:The(?!\s+(?:Right\s+)?Worshipful|\s+(?:[A-Z][a-z]+\s+)?Mayor\s+(?:Cllr|Councillor|"
+                      r"Alderman|[A-Z]\.?\s|[A-Z][a-z]+\s+[A-Z]))|It|This|There|An?)\s|\s(?:is|was|were|are|being|has|have|had|will|would)\s|"
                       r"\s(?:called|welcomed|opened|convened|declared|adjourned|thanked)\s+(?:the|all|everyone)\b")
 NAMES_A_ROW = 3  # names in a row of cells, at least, for them to be people side by side, not a name and its post
 # A member absent and who voted for them, under a label of proxies: 'Tim Couwelier > Thibault Molleman', 'A -> B'.
@@ -176,6 +177,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         leftover.extend(originals[n] for n in range(line.number + 1, end) if n in laid_out and n in originals)
 
     post_line: int | None = None  # the line a post's label names its holder on ('Chair: A'): the post ends there
+    wrapped_to = 0  # the last line of a list wrapped over lines under a label alone (attendance_lines.wrapped_list)
     before_post: Context | None = None  # the list the post's line was printed in
     for index, line in enumerate(lines):
         text = line.text.strip()
@@ -267,7 +269,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             text = "\t".join(cells).strip()
             post_line = line.number if text and (set(settings) == {"role"} or context.post) else None
             if not text:
-                context.sentence = context.sentence and not one_a_line(lines, index)
+                wrapped_to = wrapped_list(lines, index)
+                context.sentence = context.sentence and not one_a_line(lines, index) or bool(wrapped_to)
                 continue
             if NOBODY_RE.match(text):  # 'Absent: None' / 'Student Board Member: A': the next label's own list
                 context = None
@@ -322,7 +325,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 entry.substitute_for = parse_name(pair.group(2))
                 entries.append(entry)
                 continue
-        if context.sentence and paragraph and (not continues_list(paragraph[-1].text, text)
+        if context.sentence and paragraph and line.number > wrapped_to and (not continues_list(paragraph[-1].text, text)
                                                or PROSE_RE.search(text) and not re.search(r"[,;&(-]\s*$",
                                                                                          paragraph[-1].text)):
             flush_sentence()  # 'o Commissioners Absent: A, B' / 'Meeting called to order ...': the list has ended

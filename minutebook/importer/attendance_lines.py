@@ -173,6 +173,23 @@ def one_a_line(lines: list[Line], index: int) -> bool:
         name_then_organisation(names[0]) or name_with_post(names[0]))))
 
 
+def wrapped_list(lines: list[Line], index: int) -> int:
+    """The number of the last line of the paragraph after a label alone on its line where it is one list wrapped over
+    its lines ('IN ATTENDANCE' / 'The Chief Executive – Mr S Hanne, the Director Environmental' / 'Services – Mr B
+    Sutherland, ...' / '... members of the public.'): commas in it, no line but the last ending a sentence, and the
+    last ending one; else 0."""
+    following: list[Line] = []
+    for line in lines[index + 1:]:
+        if line.blank and following:
+            break
+        if not line.blank:
+            following.append(line)
+    texts = [line.text.strip() for line in following]
+    wrapped = len(texts) >= 2 and "\t" not in "".join(texts) and all("," in t for t in texts[:-1]) \
+        and texts[-1].endswith(".") and not any(t.endswith((".", ":")) for t in texts[:-1])
+    return following[-1].number if wrapped else 0
+
+
 def bulleted(lines: list[Line], index: int) -> bool:
     """The line next to this one opens with '* ' too, neither with a table's tab columns: a Markdown list's bullets,
     not a mark flagging a name ('*' / name / tab / organisation is a table's row, its mark in the legend)."""
@@ -216,8 +233,9 @@ def members_by_place(lines: list[Line], places: dict[int, str]) -> list[Line]:
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and PLACE_NAMES_RE.match(lines[end].stripped) and label_of(lines[end].text) is None:
-            end += 1
+        while end < len(lines) and (placed := PLACE_NAMES_RE.match(lines[end].stripped)) \
+                and not ROLE_KEYWORDS.search(placed.group("place")) and label_of(lines[end].text) is None:
+            end += 1  # (not 'The Chief Executive – Mr S Hanne, ...': a post, no place)
         if end - index < LEAST_PLACES:
             found.append(lines[index])
             index += 1

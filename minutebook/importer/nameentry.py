@@ -18,6 +18,7 @@ from .names import (
     MEMBERSHIP_ROLES,
     NUMBERED_WARD_RE,
     ORGANISATION_RE,
+    PERSONAL_TITLE,
     POST_ACRONYM_RE,
     POST_SURNAME_RE,
     ROLE_END_RE,
@@ -108,9 +109,9 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
             continue  # '(work commitments)', '(holiday)': a reason for apologies; '(left meeting 1.05 – 1.09pm)':
             # when; '(Provisional)': a member's standing; none an organisation
         if entry.status in ("apologies", "absent") and ABSENCE_REASON_RE.fullmatch(cell) \
-                or TOOK_PART_RE.fullmatch(cell):
+                or TOOK_PART_RE.fullmatch(cell) or cell.replace(".", "").upper() in POST_NOMINALS and cell.isupper():
             continue  # 'Cllrs Paul Rochford, (Business) and ...': why they sent apologies, printed capitalised; '(via
-            # Zoom)': how they took part
+            # Zoom)': how they took part; 'Richard Northey, (ONZM)': an honour
         if cell == "A":  # 'Ingrid Barker – A' in a list of members: the mark of one away
             entry.status = "absent"
             continue
@@ -356,6 +357,20 @@ POST_BRACKET_RE = re.compile(r"^(?P<post>[^()]{2,60}?)\s*\((?P<of>[^()]{2,60})[)
 POST_WORDS = 4  # words of a post printed before its holder's name ('Responsible Financial Officer - Mrs J Green')
 
 
+# A post, a dash and its holder by a personal title, the post of any length and maybe with a dash of its own: 'the
+# Director Assets – Mrs V Araba', 'the Director – Corporate Services – Mrs T Radich'.
+TITLED_HOLDER_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<post>[A-Z][\w&/'’ –—-]{{2,80}}?)\s+[–—-]\s+"
+                              rf"(?P<name>{PERSONAL_TITLE}\.?\s+[A-Z][\w.'’ -]{{1,40}})$")
+
+
+def titled_holder(text: str) -> tuple[str, str] | None:
+    """(post, holder) of a post printed before its holder's titled name after a dash."""
+    match = TITLED_HOLDER_RE.match(text.strip())
+    if not match or not ROLE_KEYWORDS.search(match.group("post")) or not looks_like_name(match.group("name")):
+        return None
+    return match.group("post"), match.group("name")
+
+
 def post_then_name(text: str) -> bool:
     """A post, a dash and its holder's name ('Clerk - Mrs J Green', 'CAO - John Doe'): the post's last word a post's
     or a post's initials."""
@@ -395,7 +410,9 @@ OBSERVER_RE = re.compile(r"(?i)(?:non-voting\s+)?observ(?:er|ing)")  # not a mem
 
 # Honours, degrees and seats printed after a name ('John Smith OBE', 'Jane Roe MP'): the person's, no organisation.
 POST_NOMINALS = {"MP", "MSP", "MS", "AM", "MEP", "MLA", "QC", "KC", "JP", "DL", "OBE", "MBE", "CBE", "KBE", "DBE",
-                 "FRS", "PHD", "JR", "SR", "II", "III", "IV", "ESQ"}
+                 "FRS", "PHD", "JR", "SR", "II", "III", "IV", "ESQ",
+                 "ONZM", "MNZM", "CNZM", "KNZM", "DNZM", "QSM", "QSO", "AO", "AC", "OAM", "PSM", "BEM", "CVO", "LVO",
+                 "MVO", "OC", "CM"}  # (honours of New Zealand, Australia, Canada and the Crown)
 # 'Chris Francis SAP', 'John Adams DfID (phone)', 'John Sheridan The National Archives', 'Cameron Platt of Peak Law': an
 # organisation after a name with no mark between, told by an acronym (two capitals or more), by 'The' or by 'of'; a
 # note on how they took part after; never a surname with a capital inside ('Richard K. MacManus', 'Ann DeVries').

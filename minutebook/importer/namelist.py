@@ -31,6 +31,7 @@ from .nameentry import (
     post_then_name,
     posts_run_on,
     qualified_posts,
+    titled_holder,
     titled_runs,
 )
 from .names import (
@@ -48,6 +49,9 @@ from .names import (
     looks_like_name,
     parse_name,
 )
+
+COUNTED_RE = re.compile(r"(?i)(?:approximately\s+|about\s+|some\s+|around\s+)?(?:\d{1,4}|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|several|many|a\s+few)\s+(?:members|people|residents|persons)\b")
 
 
 def split_top(text: str) -> list[str]:
@@ -86,17 +90,20 @@ def _initials_run(piece: str) -> list[str]:
 
 
 def _posts_anded(text: str, parts: list[str]) -> list[str]:
-    """'Planner and Zoning Administrator Ginny McIntosh': a post alone, 'and' and a post before its holder's name are
-    one post of one person (no one is named 'Planner'); 'Clerk and Mary Jones' stays two."""
+    """'Planner and Zoning Administrator Ginny McIntosh', 'the Parks & Reserves Officer – Mrs M McBain': the words of
+    a post, 'and' or '&' and the rest of the post before its holder's name are one post of one person (no one is named
+    'Planner'); 'Clerk and Mary Jones' stays two."""
     result: list[str] = []
     for part in parts:
         previous = result[-1] if result else ""
-        if previous and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", previous) \
-                and ROLE_KEYWORDS.search(previous) and not looks_like_name(previous) \
-                and re.search(rf"\b{re.escape(previous)}\s+and\s+{re.escape(part)}", text):
-            name = parse_name(f"{previous} and {part}")
-            if name and name.role and name.role.startswith(f"{previous} and ") and looks_like_name(name.name):
-                result[-1] = f"{previous} and {part}"
+        anded = re.search(rf"\b{re.escape(previous)}\s+(and|&)\s+{re.escape(part)}", text) if previous else None
+        if anded and re.fullmatch(r"(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", previous) \
+                and not looks_like_name(previous):
+            joined = f"{previous} {anded.group(1)} {part}"
+            name = parse_name(joined)
+            if ROLE_KEYWORDS.search(previous) and name and name.role and name.role.startswith(
+                    f"{previous} {anded.group(1)} ") and looks_like_name(name.name) or titled_holder(joined):
+                result[-1] = joined
                 continue
         result.append(part)
     return result
@@ -391,6 +398,13 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             clerk(entry)
             entries.append(entry)
             continue
+        held = titled_holder(piece)  # 'the Director Assets – Mrs V Araba': the post, then its titled holder
+        if held and (entry := make_entry(held[1], line, local)):
+            entry.role = entry.name.role or held[0]
+            clerk(entry)
+            entries.append(entry)
+            since = len(entries)
+            continue
         dashed = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)  # 'Cllr A Bell - Chair', 'A Bell - CAO': the role
         role_after = len(dashed) == 2 and looks_like_name(dashed[0]) and bool(
             ROLE_KEYWORDS.search(dashed[1]) or POST_ACRONYM_RE.fullmatch(dashed[1]))
@@ -460,6 +474,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             unread.append(piece)  # '..., County Cllr Webb & the Clerk': an unnamed officer, not Webb's role
             continue
         bare = piece.removeprefix(group).strip() if group else piece
+        if COUNTED_RE.match(bare):
+            unread.append(piece)  # 'five members of the media (Stratford Press, ...)': people counted, not named
+            continue
         if ORGANISATION_RE.search(bare) and not ROLE_KEYWORDS.search(bare) and not looks_like_name(bare):
             if after_name and entries[-1].organisation is None \
                     and not re.search(rf"(?:\band|&)\s+{re.escape(bare)}", text):  # 'John Mertic, Linux Foundation':

@@ -104,6 +104,8 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:chair(?:man|woman|person)?)\.?\s+(?=[A-Z])"), "Chair"),
     (re.compile(r"^(?i:(?:vice|deputy)[- ]mayor)\s+(?=[A-Z])"), "Deputy Mayor"),
     (re.compile(r"^(?i:mayor\s+pro[- ]tem(?:pore)?)\.?\s+(?=[A-Z])"), "Mayor Pro Tem"),  # the deputy to a US mayor
+    (re.compile(r"^(?:District|City|Regional|Town|County|Borough|Shire)\s+(?i:mayor)\s+(?=[A-Z])"), "Mayor"),  # 'The
+    # District Mayor N C Volzke', a New Zealand district's
     (re.compile(r"^(?i:mayor)\s+(?=[A-Z])"), "Mayor"),
     (re.compile(r"^(?i:(?:his|her|their)\s+worship(?:ful)?\s+the\s+mayor)\s+(?=[A-Z])"), "Mayor"),  # the office's style
     (re.compile(r"^(?i:leas-chathaoirleach)\s+(?=[A-Z])"), "Leas-Chathaoirleach"),
