@@ -130,7 +130,7 @@ def test_the_roll_call_s_heading_run_into_its_paragraph_over_the_members_who_ans
 
 
 def test_a_post_alone_and_a_person_are_two_and_a_one_word_department_keeps_a_three_word_name():
-    from minutebook.importer.namelist import split_top
+    from minutebook.importer.listpieces import split_top
     from minutebook.importer.names import parse_name
     assert split_top("Ann Bell, the Clerk and Mary Jones") == ["Ann Bell", "the Clerk", "Mary Jones"]
     assert split_top("Planner and Zoning Administrator Jo Moss") == ["Planner and Zoning Administrator Jo Moss"]
@@ -365,16 +365,17 @@ def test_an_item_headed_present_lists_its_members_one_a_paragraph_and_a_post_in_
 
 
 def test_officers_each_a_post_then_a_comma_and_the_holder_in_a_list_set_apart_by_semicolons():
-    text = ("PRESENT:\n\nCouncillors E A Bell (Mayor and Chairman), M J Hale and L J Lind\n\nGeneral Manager, C L Moss; "
-            "Director Corporate and Commercial, S M Ross; and Manager Governance and Information Services, D S Nash.\n")
+    text = ("PRESENT:\n\nCouncillors E A Bell (Mayor and Chairman), M J Hale and L J Lind\n\nGeneral Manager, C L "
+            "Moss; Director Corporate and Commercial, S M Ross; and Manager Governance and Information Services, D S "
+            "Nash.\n")
     assert read(text)[3:] == [("C L Moss", "in_attendance", "General Manager"),
                               ("S M Ross", "in_attendance", "Director Corporate and Commercial"),
                               ("D S Nash", "in_attendance", "Manager Governance and Information Services")]
 
 
 def test_the_chair_s_office_after_the_name_or_as_presiding_and_posts_by_their_initials_with_stops():
-    text = ("PRESENT: COUNCILLORS P. BELL CATHAOIRLEACH, T. HALE, J. LIND\n\nIN ATTENDANCE: Mr. P. Moss, County Manager, "
-            "Mr. S. Ross, D.O.S., Mr. D. Nash, H.O.F.\n")
+    text = ("PRESENT: COUNCILLORS P. BELL CATHAOIRLEACH, T. HALE, J. LIND\n\nIN ATTENDANCE: Mr. P. Moss, County "
+            "Manager, Mr. S. Ross, D.O.S., Mr. D. Nash, H.O.F.\n")
     assert read(text) == [("P. Bell", "present", "Cathaoirleach"), ("T. Hale", "present", "Councillor"),
                           ("J. Lind", "present", "Councillor"), ("P. Moss", "in_attendance", "County Manager"),
                           ("S. Ross", "in_attendance", "D.O.S."), ("D. Nash", "in_attendance", "H.O.F")]

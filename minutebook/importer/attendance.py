@@ -56,20 +56,18 @@ from .attendance_posts import board_officers, staff_among_members
 from .attendance_prose import UNFINISHED_RE, paragraphs, prose_entries
 from .drafts import AttendanceDraft
 from .lines import Line
+from .listpieces import INITIALLED_RUN_RE
 from .nameentry import (
     INITIALS_POST_RE,
     OBSERVER_RE,
     PRESIDED_RE,
     ROLE_KEYWORDS,
-    TITLED_RUN_RE,
     add_attributes,
-    dash_entry,
-    dash_split,
     make_entry,
     name_then_organisation,
-    post_then_name,
 )
-from .namelist import INITIALLED_RUN_RE, sentence_entries
+from .namelist import sentence_entries
+from .nameposts import TITLED_RUN_RE, dash_entry, dash_split, post_then_name
 from .names import ORGANISATION_LEAD, looks_like_name, parse_name
 from .rollcall import header_of, listed_above, read_table
 from .starts import next_texts

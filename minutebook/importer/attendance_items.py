@@ -17,8 +17,9 @@ from .attendance_prose import paragraphs, prose_entries
 from .attendance_text import PERSONAL_TITLE_RE
 from .drafts import AttendanceDraft, ItemDraft
 from .lines import Line, first_paragraph
-from .nameentry import ROLE_KEYWORDS, dash_named
-from .namelist import split_top
+from .listpieces import split_top
+from .nameentry import ROLE_KEYWORDS
+from .nameposts import dash_named
 from .names import ORGANISATION_RE, OTHER_TONGUE, councillor_role, looks_like_name, parse_name
 from .rollcall import header_of, read_table
 

@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from .attendance_labels import label_of
 from .lines import Line, text_above
-from .nameentry import ROLE_KEYWORDS, dash_named, name_then_organisation
+from .nameentry import ROLE_KEYWORDS, name_then_organisation
 from .namelist import NAME_ROLE_RE
+from .nameposts import dash_named
 from .names import MEMBER_TITLE, ORGANISATION_RE, PERSONAL_TITLE, looks_like_name, parse_name
 from .starts import next_texts
 

@@ -14,8 +14,9 @@ import re
 from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
+from .listpieces import GROUP_RE, split_top
 from .nameentry import ROLE_KEYWORDS
-from .namelist import GROUP_RE, THE_ROLE_RE, sentence_entries, split_top
+from .namelist import THE_ROLE_RE, sentence_entries
 from .names import BOARD_MEMBERS, COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, looks_like_name, parse_name
 
 # a list of names starts with a capital (or a '*' footnote mark), or with a post or a kind of attender in lower

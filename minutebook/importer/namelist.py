@@ -13,6 +13,7 @@ from .attendance_labels import Context
 from .attendance_order import guests_after_members, officers_after_members
 from .drafts import AttendanceDraft
 from .lines import Line
+from .listpieces import GROUP_RE, PAREN_NOTE_RE, WORD_RE, lost_commas, split_top, titled
 from .nameentry import (
     DOTTED_POST,
     HANDLE_RE,
@@ -24,9 +25,11 @@ from .nameentry import (
     as_listed,
     bare_handle,
     clerk,
-    dash_entry,
     make_entry,
     post_and_agency,
+)
+from .nameposts import (
+    dash_entry,
     post_and_holder,
     post_then_name,
     posts_run_on,
@@ -35,134 +38,18 @@ from .nameentry import (
     titled_runs,
 )
 from .names import (
-    COMPANY_COMMA,
     MEMBER_TITLE,
     MEMBERSHIP_ROLES,
     NUMBERED_MEMBER,
     ORGANISATION_RE,
-    OTHER_TONGUE,
-    PLURAL_MEMBER_TITLE,
     POST_ACRONYM_RE,
-    SUFFIX_COMMA_RE,
     PersonName,
     councillor_role,
     looks_like_name,
-    parse_name,
 )
 
 COUNTED_RE = re.compile(r"(?i)(?:approximately\s+|about\s+|some\s+|around\s+)?(?:\d{1,4}|one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|several|many|a\s+few)\s+(?:members|people|residents|persons)\b")
-
-
-def split_top(text: str) -> list[str]:
-    """Split 'A (x, y), B and C' at commas and 'and' outside parentheses."""
-    parts, depth, current = [], 0, ""
-    text = re.sub(r"\)\s+(?=[A-Z][a-zà-ÿā-ž’'])", "), ", text)  # 'A (Chairman) Gary B': the comma left out
-    text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr., Sharon Lukens': one name, then another
-    text = re.sub(r",\s*(?=\([^()]{1,40}\))", " ", text)  # 'A Wilson, (Chairman), B': the bracket the name's
-    tokens = re.split(rf"(\(|\)|(?!{COMPANY_COMMA}),|;|\band\b|&)", text)  # ('TimeSaver Off Site Secretarial, Inc.':
-    # one piece)
-    for token in tokens:
-        if token == "(":
-            depth += 1
-        elif token == ")":
-            depth = max(0, depth - 1)
-        if depth == 0 and token in (",", ";", "and", "&"):
-            parts.append(current)
-            current = ""
-        else:
-            current += token
-    parts.append(current)
-    parts = [person for p in parts if p.strip() for person in _initials_run(p.strip())]
-    return _posts_anded(text, _shared_surnames(text, _lost_commas(parts)))
-
-
-INITIALLED = r"(?:[A-Z]\.?\s+){1,3}(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"  # 'A Blackley', 'B D Davies'
-INITIALLED_RUN_RE = re.compile(rf"(?:{INITIALLED}\s+){{1,30}}{INITIALLED}")
-
-
-def _initials_run(piece: str) -> list[str]:
-    """'A Blackley A Evans B D Davies S Evans': names each of initials and a surname, their commas lost, one piece
-    a person."""
-    if not INITIALLED_RUN_RE.fullmatch(piece):
-        return [piece]
-    return re.findall(INITIALLED, piece)
-
-
-def _posts_anded(text: str, parts: list[str]) -> list[str]:
-    """'Planner and Zoning Administrator Ginny McIntosh', 'the Parks & Reserves Officer – Mrs M McBain': the words of
-    a post, 'and' or '&' and the rest of the post before its holder's name are one post of one person (no one is named
-    'Planner'); 'Clerk and Mary Jones' stays two."""
-    result: list[str] = []
-    for part in parts:
-        previous = result[-1] if result else ""
-        anded = re.search(rf"\b{re.escape(previous)}\s+(and|&)\s+{re.escape(part)}", text) if previous else None
-        if anded and re.fullmatch(r"(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", previous) \
-                and not looks_like_name(previous):
-            joined = f"{previous} {anded.group(1)} {part}"
-            name = parse_name(joined)
-            if ROLE_KEYWORDS.search(previous) and name and name.role and name.role.startswith(
-                    f"{previous} {anded.group(1)} ") and looks_like_name(name.name) or titled_holder(joined):
-                result[-1] = joined
-                continue
-        result.append(part)
-    return result
-
-
-def _shared_surnames(text: str, parts: list[str]) -> list[str]:
-    """'guests Ann and Bob Hale, Cy Lord and Di Moss': a given name alone joined by 'and' to a given name and a
-    surname, in a list whose other names are full names, shares that surname (a couple: 'Ann Hale', 'Bob Hale').
-    In a list of surnames ('Councillors Bell, Hale and Lind') every name is one word, and none is changed; nor is
-    the first of a list ('Green and Mary Brown, ...' may be a surname and a full name)."""
-    full = [p for p in parts if len(p.split()) >= 2]
-    if len(full) < 2 or len(full) * 2 < len(parts):
-        return parts
-    result = list(parts)
-    for n, (part, following) in enumerate(zip(parts, parts[1:], strict=False)):
-        given = re.search(r"(?:^|\s)([A-Z][a-z]{1,15})$", part)
-        pair = re.fullmatch(r"[A-Z][a-z]{1,15} ([A-Z][\w'’-]{1,25})", following)
-        among_full = part[:1].islower() or n > 0 and len(parts[n - 1].split()) >= 2  # 'guests Ann', ', Ann'
-        if given and pair and among_full and not re.search(r"[A-Z]\S*\s+\S+$", part) and not _titled(following) \
-                and not ROLE_KEYWORDS.fullmatch(given.group(1)) \
-                and re.search(rf"\b{given.group(1)}\s+(?:and|&)\s+{re.escape(following)}", text):
-            result[n] = f"{part} {pair.group(1)}"
-    return result
-
-
-PARTICLE_NAME_RE = re.compile(r"\S+\s+(?:O|Ó|Mac|Mc|Ní|Ni|Nic|Ui|Uí|Van|Von|De|Da|Di|Du|Le|La)\s+\S+")
-WORD_RE = re.compile(r"[A-Z][a-z]{0,20}(?:[’'-][A-Z]?[a-z]{1,20})?")
-
-
-def _lost_commas(parts: list[str]) -> list[str]:
-    """'A Smith, Magda Atkins Lizzer Bradbury, Jim Coppard': in a list whose other names are each a first
-    name and a surname, four such words in a row are two people whose comma was lost."""
-    def words(part: str) -> list[str]:
-        found = re.sub(r"\([^)]{0,40}\)", "", part).split()
-        return found if all(WORD_RE.fullmatch(w) for w in found) else []
-    titles = {p: name for p in parts if (name := parse_name(p)) and (name.honorific or name.role)}  # 'County
-    # Councillor Jo Moss' is one person, of the two words after the title
-
-    def name_words(part: str) -> list[str]:
-        return words(titles[part].name) if part in titles else words(part)
-    pairs = [p for p in parts if len(name_words(p)) == 2]
-    listed = [p for p in parts if not GROUP_RE.match(p)]
-    whole = [p for p in listed if len(name_words(p)) in (2, 3)]  # the names read whole, of two words or three
-    if len(pairs) < 2 or len(pairs) * 3 < len(whole) * 2 \
-            or any(len(name_words(p)) not in (0, 2, 4) and not PARTICLE_NAME_RE.fullmatch(p) for p in listed):
-        return parts  # (a list of first names and surnames, two thirds at least; a name with a particle, 'Gearoid
-    # O Bradaigh', or with letters or marks no word here has, 'Micheál Carrigy', 'P.J Reilly', may be among them)
-    result = []
-    for part in parts:
-        found = name_words(part)
-        note = re.search(r"\s*\([^)]{0,40}\)$", part)  # ('Yvonne Wemyss Quentin Dimmer (Harbourmaster)': the second's)
-        bare = part[:note.start()] if note else part
-        title = bare[:-len(" ".join(found))] if found and bare.endswith(" ".join(found)) else None  # ('Cllr Ros
-        # Surtees Kirsty Peden': the title the first's)
-        result.extend([f"{title}{' '.join(found[:2])}", " ".join(found[2:]) + (note.group(0) if note else "")]
-                      if len(found) == 4 and title is not None and (part not in titles or title.strip())
-                      and not ROLE_KEYWORDS.search(" ".join(found[:2])) else [part])  # ('County Counselor Barbara
-    # Wright': a post and its holder)
-    return result
 
 
 # A semicolon list's group of a first name, a surname and what follows a comma ('Raj Nadkarni, TCEQ'); four such
@@ -175,8 +62,6 @@ LOST_COMMA_GROUP_RE = re.compile(rf"(?P<first>{WORD_RE.pattern}\s{WORD_RE.patter
 # initials of an agency in brackets, or the office held at this meeting ('Ken Miller, Director (Chair)')
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80}?)"
                           r"(?:\s*\((?:(?P<initials>[A-Z][A-Z&]{1,9})|(?P<office>[A-Z][a-z][\w -]{1,30}))\))?$")
-# A plural title before a list ('Cllrs A and B', 'Commissioners A, B', 'Selectmen A and B'): each name's title.
-GROUP_RE = re.compile(rf"(?i)^(?:(?-i:[A-Z]{{2,6}})\s+)?{OTHER_TONGUE}(?P<title>{PLURAL_MEMBER_TITLE})\s+(?=[A-Z])")
 LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,4}) (?P<name>[A-Z].{2,60})$")
 # A post in the plural after the names it is the post of: 'A, B and C, Councillors', 'D and E, Assistant
 # Superintendents', 'F, G, and H, Executive Directors'
@@ -188,15 +73,8 @@ VISITORS_RE = re.compile(r"^(?:plus |and |also |with )?(?P<role>(?:[a-z][a-z'-]{
                          r"guests|observers|members of the public))\s+(?P<name>[A-Z].{2,60})$")
 THE_ROLE_RE = re.compile(r"(?i)(?:and\s)?the\s(?P<role>[a-z][a-z'’-]{1,20}(?:\s[a-z][a-z'’-]{1,20}){0,2})")  # ('the
 # Town Clerk’s Assistant, Mrs B')
-PAREN_NOTE_RE = re.compile(r"\s*\([^()]{0,40}\)")
 FIRST_POST_RE = re.compile(r"(?P<role>(?:[A-Z][a-z]{2,20}|[A-Z]{2,5})(?:[\s/](?:[A-Z][a-z]{2,20}|[A-Z]{2,5})){0,2})")
 # ('Clerk', 'Town Clerk', 'CAO/Clerk' first)
-
-
-def _titled(piece: str) -> bool:
-    """A piece with its own honorific or title ('Mr David James', 'Vice Chair Valencia')."""
-    name = parse_name(PAREN_NOTE_RE.sub(" ", piece))
-    return bool(name and (name.honorific or name.role))
 
 
 SURNAME_RE = re.compile(r"[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?")  # 'Smith', 'Eller-Smith', 'McDonald', 'RosasRomero'
@@ -293,7 +171,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                        "titled": context.titled or bool(honorific)})
     if groups and ";" in text:  # 'A (Convener); and Councillors B, C and D; and Mr E' / 'F, Head of Education; G'
         split = _split_semicolons(text)
-        split = _lost_commas(split) if all("," not in group for group in split) else split  # ('A; B; C D' / 'E F':
+        split = lost_commas(split) if all("," not in group for group in split) else split  # ('A; B; C D' / 'E F':
         # a line's end between two names one a group)
         paired = sum(bool(PAIRED_GROUP_RE.match(g)) for g in split)
         for n, group in enumerate(split):
@@ -420,7 +298,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         guests = VISITORS_RE.match(piece)
         if guests:
             visitors, piece = guests.group("role").removesuffix("s"), guests.group("name")
-        if visitors and not _titled(piece):
+        if visitors and not titled(piece):
             entry = make_entry(piece, line, Context(status="in_attendance", capacity="other"))
             if entry:
                 entry.role = entry.role or visitors
@@ -430,9 +308,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
         plural = GROUP_RE.match(piece)
         if plural:
             group = plural.group("title").title()  # 'supervisors A, B' is no 'role Name' in lower case
-            group = group if _titled(f"{group} Smith") else ""  # 'Members A, B': no title
+            group = group if titled(f"{group} Smith") else ""  # 'Members A, B': no title
             piece = f"{group} {piece[plural.end():]}".strip()
-        elif _titled(piece) or LOWER_ROLE_RE.match(piece) or group and ROLE_KEYWORDS.search(piece) \
+        elif titled(piece) or LOWER_ROLE_RE.match(piece) or group and ROLE_KEYWORDS.search(piece) \
                 and not looks_like_name(piece):
             group = ""  # the piece carries its own title or post ('clerks D and E'), or is a post ('Trustees A, B
             # and C, Grounds Manager, D'): the group has ended

@@ -14,7 +14,7 @@ from ..dates import MONTH_ABBREVIATED, find_date
 from .attendance_headings import says_who_attended
 from .columns import column_titles, lone_title
 from .lines import Line, text_above
-from .nameentry import NAME_DASH_RE
+from .nameposts import NAME_DASH_RE
 from .names import looks_like_name
 from .starts import date_only
 from .titles import FILE_COLUMN_RE, clean_title, is_title, reads_as_sentence
