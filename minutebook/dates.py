@@ -141,7 +141,9 @@ def month_number(word: str) -> int | None:
 
 # A day and month printed without their year: 'Monday 25th June', 'Sunday 20th February', 'September 23'.
 YEARLESS_RE = re.compile(r"(?i)\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
-                         r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)"
+                         r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?([a-z]{3,9})|"  # ('this 3rd day of
+                         rf"({MONTH_ABBREVIATED})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)"  # September A.D.': the year left
+                         # out; not 'this 3rd': a month's name first)
                          r"\b(?!,?\s+(?:19|20)\d\d\b)")  # (a year after it: a date written out, read above)
 WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 YEAR_IN_TEXT_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")  # ('DC/2018/00554': a reference's year too)

@@ -928,3 +928,10 @@ def test_resolved_alone_over_the_paragraph_it_resolved_and_a_web_page_s_link_aft
     from minutebook.importer.titles import clean_title
     assert clean_title("Approval of Minutes pdf icon PDF 112 KB")[0] == "Approval of Minutes"
     assert clean_title("Budget Report (PDF, 2.1 MB)")[0] == "Budget Report"
+
+
+def test_how_a_resolution_went_on_the_line_under_it_is_no_part_of_what_was_decided():
+    assert read("RESOLVED THAT the Agenda be adopted as presented.\nCarried.\n").decisions == [
+        "THAT the Agenda be adopted as presented."]
+    assert read("RESOLVED THAT the grant be paid\nto the village hall.\nCARRIED 5/0\n").decisions == [
+        "THAT the grant be paid to the village hall."]

@@ -772,3 +772,10 @@ def test_a_statement_of_proceedings_names_its_body_without_its_own_name():
     found = read("STATEMENT OF PROCEEDINGS OF THE BOARD OF SUPERVISORS\n\nHADBURY COUNTY, CALIFORNIA\n\nOCTOBER 18, "
                  "2011\n\nTUESDAY\n\n8:30 A.M.\n\nInvocation by Chaplain Jim Bell\n")
     assert (found.body, str(found.date)) == ("Board of Supervisors", "2011-10-18")
+
+
+def test_a_title_sentence_dated_this_day_of_a_month_with_its_year_left_out():
+    found = read("Regular Meeting of the members of Council of the Town of Hadbury, held in the Council Chambers this "
+                 "3rd day of September A.D. at 7:00 p.m\n\nPresent: Mayor Bell\n\n1. RESOLVED THAT the minutes of the "
+                 "meetings held on August 6th, 2014 be adopted.\nCarried.\n")
+    assert (found.body, str(found.date), found.authority) == ("Council", "2014-09-03", "Town of Hadbury")

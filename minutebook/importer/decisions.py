@@ -12,6 +12,7 @@ from .decisions_unlabelled import LEAD_IN_RE
 from .drafts import ItemDraft
 from .mentions import before_motion, motion_in, substitutes_run, substitutes_test
 from .names import title_case
+from .outcomes import OUTCOME_LINE_RE
 
 DECISION_RE = re.compile(  # after a paragraph's number ('105.2 RESOLVED that one payment ...'), a label ('CC /') or
     # a list's mark ('- Agreed to buy a projector.')
@@ -111,6 +112,8 @@ def collect(blocks: list[Block], i: int, first: str) -> tuple[list[str], int]:
         tail = " ".join(rest)
         head = head[:-len(tail)].strip() if tail and head.endswith(tail) else head
         own = [head, *rest] if head else rest
+        while len(own) > 1 and OUTCOME_LINE_RE.match(own[-1]):  # 'RESOLVED THAT the Agenda be adopted.' / 'Carried.':
+            own.pop()  # how it went, no part of what was decided
         lines = own + lines[1:] if texts else own + lines
     return split_subresolutions(lines), j - i
 

@@ -15,9 +15,9 @@ import re
 
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft, VoteDraft
-from .labelled_motions import RESULT_WORDS
 from .mentions import motion_matches, motion_names
 from .names import MEMBER_TITLES
+from .outcomes import RESULT_WORDS
 from .votes import side_of, voters
 
 OUTCOME_RE = re.compile(r"(?i)^Final\s+Resolution\s*:\s*(?:Motion\s+)?(?P<word>carried|carries|passed|passes|"

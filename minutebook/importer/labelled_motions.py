@@ -22,6 +22,7 @@ from .drafts import ItemDraft, MotionDraft
 from .mentions import SLASH_NAME, motion_matches, motion_names
 from .movers import CAPITALISED_NAME, MADE_BY_RE, untitled_name
 from .names import ORGANISATION_RE, PersonName
+from .outcomes import OUTCOME_LINE_RE, RESULT_TAIL, RESULT_WORDS
 from .vote_marks import vote_marks_test
 from .votes import roll_call_test
 
@@ -38,18 +39,6 @@ SECONDED_BY_RE = re.compile(r"^>?\s*(?:[-*•]\s+)?(?:Seconded|Seconder(?=\s*:))
 # 'Resolved  That ...')
 # A motion's text under its label, over the line naming its mover: 'Motion: that Rule 7 be amended ...'
 MOTION_ABOVE_RE = re.compile(r"^(?i:motion|resolution|proposal)\s*:\s*(?P<text>(?i:that|to)\b.+)$", re.S)
-# What may follow an outcome word to the line's end: 'unanimously', the count ('CARRIED 5/0', 'Carried (3 to 1)').
-RESULT_TAIL = r"(?:\s+unanimously)?(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$"
-OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:(?:\*+|[-•])\s*)?(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|vote)\s+"
-                             r"(?:was\s+)?(?:put\s+and\s+)?(?P<word>passed|"
-                             r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
-                             rf"|^\W{{0,3}}(?P<bare>carried|defeated|lost)\b{RESULT_TAIL}"
-                             # 'Unanimously approved.', 'Unanimously approved, with discussion of this as ...',
-                             # '- Approved unanimously'
-                             r"|^\W{0,3}unanimously\s+(?P<unanimous>approved|carried|passed|adopted|agreed)\b"
-                             r"|^\W{0,3}(?P<unanimous2>approved|carried|passed|adopted|agreed)\s+unanimously\W{0,3}$")
-RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
-                "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
 # A recorded vote's first line under the resolution: 'Recorded Vote requested by A', 'A recorded vote was requested
 # by A', 'Yeas: A, B', 'For (3): ...'.
 VOTE_START_RE = re.compile(r"(?i)^(?:(?:an?\s+)?recorded\s+(?:vote|division)|division\b|"

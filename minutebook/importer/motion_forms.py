@@ -23,8 +23,9 @@ import re
 
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft
-from .labelled_motions import OUTCOME_LINE_RE, RESULT_WORDS, outcome_result
+from .labelled_motions import outcome_result
 from .movers import untitled_name
+from .outcomes import OUTCOME_LINE_RE, RESULT_WORDS
 
 # One field of the form: its label and what is written beside it.
 FIELD_RE = re.compile(r"(?i)^(?:[-*•+]\s+)?(?P<label>motion|proposal|moved(?:\s+by)?|proposed(?:\s+by)?|"

@@ -10,6 +10,19 @@ import re
 
 # A vote told by the member who completed it: '..., with C making it unanimous' (attendance_posts reads who voted).
 MADE_UNANIMOUS = r"\b(?:making|made)\s+it\s+unanimous\b"
+# A line that is how a motion went and nothing more: 'Carried.', 'CARRIED 5/0', 'The motion was put and lost'.
+# What may follow an outcome word to the line's end: 'unanimously', the count ('CARRIED 5/0', 'Carried (3 to 1)').
+RESULT_TAIL = r"(?:\s+unanimously)?(?:\s*\(?\d{1,3}\s*(?:to|-|/)\s*\d{1,3}\)?)?\W{0,3}$"
+OUTCOME_LINE_RE = re.compile(r"(?i)^>?\s*(?:(?:\*+|[-•])\s*)?(?:the\s+)?(?:(?:substantive\s+)?motion|amendment|vote)\s+"
+                             r"(?:was\s+)?(?:put\s+and\s+)?(?P<word>passed|"
+                             r"carried|approved|adopted|failed|lost|defeated|withdrawn)\b"
+                             rf"|^\W{{0,3}}(?P<bare>carried|defeated|lost)\b{RESULT_TAIL}"
+                             # 'Unanimously approved.', 'Unanimously approved, with discussion of this as ...',
+                             # '- Approved unanimously'
+                             r"|^\W{0,3}unanimously\s+(?P<unanimous>approved|carried|passed|adopted|agreed)\b"
+                             r"|^\W{0,3}(?P<unanimous2>approved|carried|passed|adopted|agreed)\s+unanimously\W{0,3}$")
+RESULT_WORDS = {"passed": "carried", "carried": "carried", "approved": "carried", "adopted": "carried",
+                "failed": "lost", "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn"}
 # How a motion went, told after it; the earliest told wins, and no match is no result.
 OUTCOMES: list[tuple[re.Pattern, str | None]] = [(re.compile(pattern), result) for pattern, result in [
     # 'No official vote was taken, but no dissent was heard.': the motion was not put, so it went no way
