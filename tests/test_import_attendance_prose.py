@@ -402,3 +402,19 @@ def test_members_after_the_district_mayor_and_officers_each_a_post_a_dash_and_a_
         ("V Kerr", "in_attendance", "Director Assets"), ("B Todd", "in_attendance", "Director Environmental Services"),
         ("T Day", "in_attendance", "Director – Corporate Services"),
         ("M Finch", "in_attendance", "Parks & Reserves Officer")]
+
+
+def test_members_present_with_the_mayor_presiding():
+    assert read("ROLL CALL:\n\nCommissioners K. Bell, P. Hale, and L. Lind were present with Mayor J. Moss "
+                "presiding.\n") == [("J. Moss", "present", "Mayor"), ("K. Bell", "present", "Commissioner"),
+                                    ("P. Hale", "present", "Commissioner"), ("L. Lind", "present", "Commissioner")]
+
+
+def test_staff_members_and_registered_guests_present():
+    text = ("The following trustees and officers were present: Trustees:  Ann Bell, Superintendent Eileen Hale and "
+            "District Clerk Di Lind.\n\nStaff members present were:  Dave Moss, Mike Ross, and Pam Nash.\n\n"
+            "Registered guests present were Evelyn Kerr and Katie Day.\n")
+    assert read(text) == [("Ann Bell", "present", None), ("Eileen Hale", "present", None),
+                          ("Di Lind", "present", "District Clerk"), ("Dave Moss", "in_attendance", None),
+                          ("Mike Ross", "in_attendance", None), ("Pam Nash", "in_attendance", None),
+                          ("Evelyn Kerr", "in_attendance", None), ("Katie Day", "in_attendance", None)]

@@ -70,6 +70,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"public(?: present)?"
      r"(?! hearings?| comments?| forum| questions?| participation| session| notices?| speaking| time| input| works)|"
      r"(?:[\w'&-]{1,20} ){0,2}(?:apprentices|trainees|interns)|"  # ('Board Apprentices:' learning the board's work)
+     r"(?:(?:registered|other|special|additional) )?"  # ('Registered guests present were A, B')
      r"(?:guests?(?! speakers?)|visitors?(?! comments?| questions?)|invited(?: guests)?|observers?)"  # not 'Visitor
      r"(?: present| in attendance| attending)?",  # Comments:'; 'Guests Present' as 'Members Present'
      {"status": "in_attendance", "capacity": "other"}),

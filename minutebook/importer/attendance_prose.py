@@ -24,7 +24,8 @@ from .names import BOARD_MEMBERS, COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, 
 NAMES = r"(?P<names>(?:[a-z][a-z'-]{1,20}\s+){0,2}[A-Z*](?:[^!?]|(?<=\w)\?(?=\w)){1,400}?)"  # ('L?wis': a letter
 # lost to a wrong encoding, no question)
 NO_WORD_BEFORE = r"(?<!\w)(?<!\w )"  # a label's own start, no word of a longer label before it
-LEAD = r"(?!Also\b)(?:[A-Z][a-z]{2,12}|[Tt]hose|[Pp]ersons|[Pp]eople) "  # 'Board members present were', 'those in ...'
+LEAD = r"(?!Also\b|Staff\b)(?:[A-Z][a-z]{2,12}|[Tt]hose|[Pp]ersons|[Pp]eople) "  # 'Board members present were',
+# 'those in ...' (not 'Staff members present were', the staff's)
 
 WAS = r"(?:were|was|are|is)"
 WHO_SEAT = (r"(?i:(?:board\s+|council\s+|committee\s+)?(?:members|directors|trustees|commissioners|councill?ors|"
@@ -62,7 +63,7 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     # 'Visitors included A (Social Sciences), B (IT), ...': guests, each with the department they came from
     (rf"(?i:(?:visitors|guests|others\s+present|also\s+present)\s+included):?\s+{NAMES}", "in_attendance", True),
     # 'Other staff present via teleconference were A, Associate Superintendent; B and C, Assistant Superintendents'
-    (rf"(?i:(?:other\s+)?(?:staff|officers|officials|employees)\s+(?:present|in attendance|attending)"
+    (rf"(?i:(?:other\s+)?(?:staff|officers|officials|employees)(?:\s+members)?\s+(?:present|in attendance|attending)"
      rf"(?:\s+(?:via|by|in|through)\s+[\w -]{{1,30}})?)\s+{WAS}:?\s+{NAMES}", "in_attendance", True),
     (rf"{NAMES}\s+{WAS} (?i:also (?:present|in attendance))", "in_attendance", True),
     (rf"{NAMES}\s+(?i:also attended)(?: (?i:the meeting))?", "in_attendance", True),  # 'Kurt Kaiser also
@@ -71,7 +72,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"{NAMES}\s+{WAS} (?i:(?:also )?(?:present|in attendance) as) (?:the |an? )?(?P<role>[A-Za-z][\w'’ -]{{1,60}})",
      "in_attendance", True),
     (rf"{NAMES}\s+{WAS} (?i:present|in attendance)(?: (?i:in person|remotely|virtually|by [\w -]{{1,30}}"
-     rf"|via [\w -]{{1,30}}))?", "present", True),
+     rf"|via [\w -]{{1,30}}))?(?: with [A-Z][\w.'’ -]{{2,60}}? presiding)?", "present", True),  # ('..., and L. Watts
+    # were present with Mayor J. Jones presiding': who presided, read by PRESIDING_RE)
     (rf"{NAMES}\s+{WAS} (?i:absent)(?: (?i:from the meeting|with(?:out)? (?:notice|apologies)))?", "absent", True),
     (rf"{NAMES}\s+{WAS} (?i:excused(?: absent| from (?:the|this) meeting)?)", "apologies", True),
     (rf"{NAMES}\s+(?i:(?:had\s+)?(?:asked|requested)\s+to\s+be\s+excused)", "apologies", True),  # 'Council Member
@@ -114,7 +116,9 @@ PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+ca
                           r"(?P<name>[A-Z][\w.'’ -]{2,60}?)\s+(?i:called\s+"
                           r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b|"
                           r"[^.]{0,200}?\bmet\b(?:[ap]\.m\.|[^.]){0,120}?\bwith\s+(?P<with>[A-Z][\w.'’ -]{2,60}?)\s+"
-                          r"presiding\b")
+                          r"presiding\b|"
+                          r"(?:[^.]|(?<=\b[A-Z])\.){0,300}?\b(?:were|was)\s+present\s+with\s+"
+                          r"(?P<present_with>[A-Z][\w.'’ -]{2,60}?)\s+presiding\b")
 PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach", "President",
              "Vice President"}
 # People a roll call counts without naming: '...; other staff; and ...', ', members of the public'
@@ -274,7 +278,8 @@ def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft])
     """The roll call with who presides: 'Chair A Bell called the meeting to order' gives A Bell the Chair's
     role where the roll call names A Bell without it (or as one of the members), else adds A Bell, present."""
     match = PRESIDING_RE.match(text)
-    name = parse_name(match.group("name") or match.group("by") or match.group("with")) if match else None
+    name = parse_name(match.group("name") or match.group("by") or match.group("with") or match.group("present_with")) \
+        if match else None
     if not name or name.role not in PRESIDING or not entries:
         return entries
     surname = name.name.split()[-1]
