@@ -418,3 +418,12 @@ def test_staff_members_and_registered_guests_present():
                           ("Di Lind", "present", "District Clerk"), ("Dave Moss", "in_attendance", None),
                           ("Mike Ross", "in_attendance", None), ("Pam Nash", "in_attendance", None),
                           ("Evelyn Kerr", "in_attendance", None), ("Katie Day", "in_attendance", None)]
+
+
+def test_the_city_council_as_the_label_over_its_members_and_a_post_of_two_services_joined_by_an_ampersand():
+    text = ("CITY COUNCIL: Mayor Phil Bell, Council Members Brad Hale, Ron Lind and\nKathy Moss\n"
+            "CITY STAFF: City Manager Scott Ross, Parks & Recreation Director Jay Nash\n")
+    assert read(text) == [("Phil Bell", "present", "Mayor"), ("Brad Hale", "present", "Council Member"),
+                          ("Ron Lind", "present", "Council Member"), ("Kathy Moss", "present", "Council Member"),
+                          ("Scott Ross", "in_attendance", "City Manager"),
+                          ("Jay Nash", "in_attendance", "Parks & Recreation Director")]

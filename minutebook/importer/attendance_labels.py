@@ -130,8 +130,10 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      r"(?:[\w'&-]{1,20} ){0,3}present|"  # 'Absennol', 'Cadeirydd' above)
      r"[\w '&()-]{0,40}\bmembers?(?:\s+of\s+the\s+[\w&' -]{1,40})?(?: present| in attendance)?|"  # not 'A
      # Bell, member'; 'Premier Members of the CCC' (the body's members by its initials)
-     rf"(?:the )?(?:council|board|commission|committee|{MEMBER_TITLES}) in attendance", {}),  # the body itself or
-    # its members by their title ('Council in Attendance: Councilor A, ...', 'Trustees in attendance: A, B')
+     rf"(?:the )?(?:council|board|commission|committee|{MEMBER_TITLES}) in attendance|"
+     r"(?:city|town|village|county|borough|township|parish|district)\s+(?:council|commission)(?:\s+members)?"
+     r"(?:\s+present)?", {}),  # the body itself or its members by their title ('Council in Attendance: Councilor A,
+    # ...', 'Trustees in attendance: A, B', 'CITY COUNCIL: Mayor A, Council Members B, C' over 'CITY STAFF: ...')
 ]]
 # 'Apologies received from A', 'Apologies were noted from A', 'Apologies were tendered by A', 'An apology was received
 # from A'

@@ -70,7 +70,7 @@ def _posts_anded(text: str, parts: list[str]) -> list[str]:
                 and not looks_like_name(previous):
             joined = f"{previous} {anded.group(1)} {part}"
             name = parse_name(joined)
-            if ROLE_KEYWORDS.search(previous) and name and name.role and name.role.startswith(
+            if name and name.role and name.role.startswith(
                     f"{previous} {anded.group(1)} ") and looks_like_name(name.name) or titled_holder(joined):
                 result[-1] = joined
                 continue

@@ -130,7 +130,7 @@ ROLE_TITLES = [
     # 'Community and Economic Development Director Jared M. Johnson', 'Chief Deputy Recorder Lee Ann Peterson', 'Chief
     # Executive Mark Day', 'Governance Advisor Kim Moss', 'Head Librarian Jo Post', 'Golf Club Manager/Superintendent
     # Sean Creed', 'Asst. General Manager Tom Kerr' (the post's first word shortened)
-    (re.compile(r"^(?:(?:Asst|Dep|Dept)\.\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){0,4}(?:Manager|Clerk|Attorney|Solicitor|"
+    (re.compile(r"^(?:(?:Asst|Dep|Dept)\.\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){0,4}(?:Manager|Clerk|Attorney|Solicitor|"
                 r"Engineer|Chief|Administrator|"
                 r"Planner|Auditor|Director|Treasurer|Secretary|Officer|Counsel|Co-?ordinator|Comptroller|Recorder|"
                 r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist|"
