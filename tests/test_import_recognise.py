@@ -779,3 +779,10 @@ def test_a_title_sentence_dated_this_day_of_a_month_with_its_year_left_out():
                  "3rd day of September A.D. at 7:00 p.m\n\nPresent: Mayor Bell\n\n1. RESOLVED THAT the minutes of the "
                  "meetings held on August 6th, 2014 be adopted.\nCarried.\n")
     assert (found.body, str(found.date), found.authority) == ("Council", "2014-09-03", "Town of Hadbury")
+
+
+def test_a_motion_on_the_agenda_told_near_the_top_announces_no_agenda():
+    found = read("HADBURY COUNTY COUNCIL\n\nOctober 10, 2019\n\nThe regular meeting of the Council was called to order "
+                 "by Reeve Bell at 9:00 a.m.\n\nPresent: Reeve, P. Bell; Councillors, J. Hale, B. Lind\n\n"
+                 "Moved by Mrs. Lind that the agenda be approved as presented.\n\nCarried Unanimously.\n")
+    assert found.kind == "minutes"

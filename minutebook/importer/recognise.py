@@ -252,6 +252,9 @@ def _authority(lines: list[Line], indexes: list[int], body: Candidate, ranked: l
 PROSE_WORDS = 15  # words in lower case, at least, on a line of a paragraph's prose (no heading has so many)
 
 
+TOLD_RE = re.compile(r"\b(?:[Mm]oved|[Ss]econded|inquired|approved|adopted|carried)\b")  # what was done, told
+
+
 def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
     """Minutes where a line of the heading says so alone ('MINUTES - Unapproved' under a meeting system's 'Board
     Meeting Agenda at 6:30 p.m.', the meeting's name), else the first a heading announces (not a numbered item's 'items
@@ -260,8 +263,9 @@ def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
         if alone := KIND_ALONE_RE.match(plain(lines[i].stripped)):
             return alone.group("kind").lower(), "title"
     for i in indexes[:12]:
-        if len(re.findall(r"\b[a-z]{2,}\b", lines[i].text)) >= PROSE_WORDS:
-            continue  # '... Commissioner A made a motion to approve the agenda as presented.': told, not announced
+        if len(re.findall(r"\b[a-z]{2,}\b", lines[i].text)) >= PROSE_WORDS or TOLD_RE.search(lines[i].text):
+            continue  # '... Commissioner A made a motion to approve the agenda as presented.', 'Moved by Mrs. A that
+            # the agenda be approved as presented.': told, not announced
         if not ITEM_START_RE.match(lines[i].text) and (kind := kind_of(plain(lines[i].stripped))):
             return ("minutes" if kind == "agenda" and minutes_below(lines, start, HEADER_LINES) else kind), "title"
     named = file_kind(lines[start].file)
