@@ -427,3 +427,16 @@ def test_the_city_council_as_the_label_over_its_members_and_a_post_of_two_servic
                           ("Ron Lind", "present", "Council Member"), ("Kathy Moss", "present", "Council Member"),
                           ("Scott Ross", "in_attendance", "City Manager"),
                           ("Jay Nash", "in_attendance", "Parks & Recreation Director")]
+
+
+def test_members_listed_under_the_title_with_no_label_names_alone_or_after_the_mayor():
+    entries, _ = parse_region(read_lines("doc.txt", "Adrian Bell (AB), Pam Hale (PH), Tim Lind (TL), Andrew Moss (AM)\n"
+                                                    "\n1 member of the public\n")[0])
+    assert [(e.name.name, e.status) for e in entries] == [
+        ("Adrian Bell", "present"), ("Pam Hale", "present"), ("Tim Lind", "present"), ("Andrew Moss", "present")]
+    entries, _ = parse_region(read_lines("doc.txt", "Councillor Moira Bell (Mayor) Councillors Graham Hale, Ken Lind "
+                                                    "and Robert Moss\n")[0])
+    assert [(e.name.name, e.role) for e in entries] == [("Moira Bell", "Mayor"), ("Graham Hale", "Councillor"),
+                                                         ("Ken Lind", "Councillor"), ("Robert Moss", "Councillor")]
+    entries, _ = parse_region(read_lines("doc.txt", "Adrian Bell, Pam Hale\n\nThe meeting opened at 7 pm.\n")[0])
+    assert entries == []  # two names alone: no list of the members

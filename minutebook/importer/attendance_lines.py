@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .attendance_labels import label_of
 from .lines import Line, text_above
+from .listpieces import split_top
 from .nameentry import ROLE_KEYWORDS, name_then_organisation
 from .namelist import NAME_ROLE_RE
 from .nameposts import dash_named
@@ -266,10 +267,19 @@ def continues_list(previous: str, text: str) -> bool:
 # Summers and K Churchill'), the line holding no word in lower case outside brackets but 'and' or a name's particle.
 MEMBERS_UNLABELLED_RE = re.compile(r"^(?:Councillors|Cllrs\.?|Councilmembers|Trustees|Directors|Governors|"
                                    r"Commissioners|Supervisors|Aldermen|Selectmen)\s+(?=[A-Z])")
+FIRST_TITLED_RE = re.compile(r"^(?:Councillor|Cllr\.?)\s+[A-Z][^,]{2,60}?\((?:Mayor|Chair\w*|Cathaoirleach)\)\s+"
+                             r"(?:Councillors|Cllrs\.?)\s+(?=[A-Z])")
+NAMES_ALONE = 3  # names in a line under no label, at least, for it to be the members present
 LOWER_WORD_RE = re.compile(r"\b(?!(?:and|van|von|de|der|den|du|da|di|la|le)\b)[a-z]{2,}")
 
 
 def members_unlabelled(text: str) -> bool:
-    """A line that lists the members present with no label before it, only their plural title."""
-    return bool(MEMBERS_UNLABELLED_RE.match(text)) and re.search(r",| and ", text) is not None \
-        and not LOWER_WORD_RE.search(re.sub(r"\([^()]*\)", "", text))
+    """A line that lists the members present with no label before it, only their plural title (or the first's own:
+    'Councillor Moira Thomas (Mayor) Councillors Graham Davies, Ken Edwards, ...'), or names alone, three or more
+    ('Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO)')."""
+    if LOWER_WORD_RE.search(re.sub(r"\([^()]*\)", "", text)) or re.search(r",| and ", text) is None:
+        return False
+    if MEMBERS_UNLABELLED_RE.match(text) or FIRST_TITLED_RE.match(text):
+        return True
+    pieces = split_top(text)
+    return len(pieces) >= NAMES_ALONE and all(looks_like_name(piece) for piece in pieces)
