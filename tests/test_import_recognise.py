@@ -786,3 +786,9 @@ def test_a_motion_on_the_agenda_told_near_the_top_announces_no_agenda():
                  "by Reeve Bell at 9:00 a.m.\n\nPresent: Reeve, P. Bell; Councillors, J. Hale, B. Lind\n\n"
                  "Moved by Mrs. Lind that the agenda be approved as presented.\n\nCarried Unanimously.\n")
     assert found.kind == "minutes"
+
+
+def test_a_council_s_annual_meeting_is_the_council_s():
+    assert [body_name(t) for t in ("Minutes Parish Council Annual Meeting 1st May 2012", "Annual Parish Meeting",
+                                   "Annual General Meeting")] == ["Parish Council", "Parish Meeting",
+                                                                  "Annual General Meeting"]

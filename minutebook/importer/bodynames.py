@@ -196,7 +196,9 @@ def _named(segment: str) -> tuple[str | None, str | None]:
     name = " ".join(words).strip(" .,-")
     if MEETING_BODY_RE.search(name):  # 'ANNUAL PARISH MEETING' -> 'Parish Meeting'; 'Annual General Meeting'
         tail = re.search(r"(?i)(?:annual\s+)?general\s+meeting$|(?:parish|town)\s+meeting$|annual\s+meeting$", name)
-        name = tail.group(0) if tail else name
+        before = name[:tail.start()].strip() if tail else ""
+        name = before if re.search(r"(?i)\b(?:council|committee|board)$", before) else tail.group(0) if tail else name
+        # ('Parish Council Annual Meeting': the council's meeting of the year, the council the body)
     if MEETING_ALONE_RE.fullmatch(name) and name.islower():  # 'Minutes of general meeting': the meeting's whole name
         name = title_case(name.upper())
     if not MEETING_ALONE_RE.fullmatch(name) and not BODY_WORD_RE.search(re.sub(r"\s+", " ", segment)):
