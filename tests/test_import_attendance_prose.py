@@ -440,3 +440,10 @@ def test_members_listed_under_the_title_with_no_label_names_alone_or_after_the_m
                                                          ("Ken Lind", "Councillor"), ("Robert Moss", "Councillor")]
     entries, _ = parse_region(read_lines("doc.txt", "Adrian Bell, Pam Hale\n\nThe meeting opened at 7 pm.\n")[0])
     assert entries == []  # two names alone: no list of the members
+
+
+def test_people_counted_not_named_after_a_member_are_no_role_or_organisation_of_theirs():
+    text = "Present: Fiona Bell (chair), Cllr Iris Hale, 4 residents from Echt and 1 resident from Kirkton of Skene.\n"
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.role, e.organisation) for e in entries] == [
+        ("Fiona Bell", "Chair", None), ("Iris Hale", None, None)]

@@ -49,7 +49,8 @@ from .names import (
 )
 
 COUNTED_RE = re.compile(r"(?i)(?:approximately\s+|about\s+|some\s+|around\s+)?(?:\d{1,4}|one|two|three|four|five|six|"
-                        r"seven|eight|nine|ten|several|many|a\s+few)\s+(?:members|people|residents|persons)\b")
+                        r"seven|eight|nine|ten|several|many|a\s+few)\s+(?:members?|people|residents?|persons?|"
+                        r"visitors?|guests?)\b")  # ('4 residents from Echt and 1 resident from Kirkton of Skene')
 
 
 # A semicolon list's group of a first name, a surname and what follows a comma ('Raj Nadkarni, TCEQ'); four such
