@@ -16,6 +16,16 @@ def read(text: str) -> list[tuple]:
     return [(e.name.name, e.status, e.role) for e in entries]
 
 
+def imported(tmp_path, text: str) -> str:
+    """The one meeting record the importer writes for minutes `text`."""
+    from minutebook.importer import run_import
+    source = tmp_path / "minutes.txt"
+    source.write_text(text, encoding="utf-8")
+    run_import([source], tmp_path / "content", root=tmp_path)
+    [record] = (tmp_path / "content" / "meetings").rglob("*.md")
+    return record.read_text()
+
+
 def test_labels_saying_whose_attendance_they_list_run_into_a_paragraph_are_the_roll_call():
     assert read(ROLL) == [
         ("Clark", "present", None), ("Jones", "present", None), ("Sheetz", "present", "President"),
@@ -170,14 +180,11 @@ def test_names_of_initials_and_a_surname_their_commas_lost_and_a_post_before_a_n
 
 
 def test_who_presided_between_the_members_and_those_also_present_ends_no_list(tmp_path):
-    from minutebook.importer import run_import
-    source = tmp_path / "minutes.txt"
-    source.write_text("Minutes of the Council Meeting of the Hadbury Community Council held on Wednesday 5th December "
-                      "2018 at the Reading Room\n\nMinute no. 1 – Members Present\nCouncillors: A Bell, T Hale\n\n"
-                      "Chairman Councillor A Bell presided over the meeting\n\nAlso present the Clerk David Moss.\n\n"
-                      "Minute no. 2 – Apologies for Absence\nNone.\n", encoding="utf-8")
-    run_import([source], tmp_path / "content", root=tmp_path)
-    record = (tmp_path / "content" / "meetings" / "hadbury-community-council" / "2018-12-05.md").read_text()
+    text = ("Minutes of the Council Meeting of the Hadbury Community Council held on Wednesday 5th December "
+            "2018 at the Reading Room\n\nMinute no. 1 – Members Present\nCouncillors: A Bell, T Hale\n\n"
+            "Chairman Councillor A Bell presided over the meeting\n\nAlso present the Clerk David Moss.\n\n"
+            "Minute no. 2 – Apologies for Absence\nNone.\n")
+    record = imported(tmp_path, text)
     assert "name: David Moss" in record and "role: Clerk" in record
 
 
@@ -225,14 +232,11 @@ def test_officers_each_a_titled_name_and_a_post_with_no_comma_between_after_the_
 
 
 def test_apologies_named_under_their_heading_then_a_sentence_about_them(tmp_path):
-    from minutebook.importer import run_import
-    source = tmp_path / "minutes.txt"
-    source.write_text("Minutes of Hadbury Parish Council 22 November 2023\n\nTHOSE ATTENDING:\n\nCllr K Burn\n\n"
-                      "Cllr G Hale (Chair)\n\n1. APOLOGIES FOR ABSENCE.\n\nCllr L Watson (family commitment) and Cllr "
-                      "H Lind (leave). The meeting accepted these as proper reasons for non-attendance.\n\n"
-                      "2. PUBLIC QUESTIONS.\n\nNone.\n", encoding="utf-8")
-    run_import([source], tmp_path / "content", root=tmp_path)
-    record = (tmp_path / "content" / "meetings" / "hadbury-parish-council" / "2023-11-22.md").read_text()
+    text = ("Minutes of Hadbury Parish Council 22 November 2023\n\nTHOSE ATTENDING:\n\nCllr K Burn\n\n"
+            "Cllr G Hale (Chair)\n\n1. APOLOGIES FOR ABSENCE.\n\nCllr L Watson (family commitment) and Cllr "
+            "H Lind (leave). The meeting accepted these as proper reasons for non-attendance.\n\n"
+            "2. PUBLIC QUESTIONS.\n\nNone.\n")
+    record = imported(tmp_path, text)
     assert record.count("status: apologies") == 2 and "name: Councillor L Watson" in record
 
 
@@ -255,28 +259,20 @@ def test_initials_in_brackets_with_a_particle_s_letter_small_or_before_a_post_na
 
 
 def test_the_item_headed_by_a_label_lists_who_attended_under_it_and_apologies_sent_for_a_reason(tmp_path):
-    from minutebook.importer import run_import
-    source = tmp_path / "minutes.txt"
-    source.write_text("Minutes of Board of Directors Meeting\nheld at Hadbury on 8th June, 2002 at 1600hrs\n\n"
-                      "  1. Present at the meeting:\n    Susan Bell (SB)\n    Catherine Hale (MCH)\n"
-                      "  2. Welcome and Apologies:\n    Peter Lind (PL) sent apologies for his absence due to being "
-                      "in the field.\n  3. Call to order\n    The meeting was called to order at 1605.\n",
-                      encoding="utf-8")
-    run_import([source], tmp_path / "content", root=tmp_path)
-    record = (tmp_path / "content" / "meetings" / "board-of-directors" / "2002-06-08.md").read_text()
+    text = ("Minutes of Board of Directors Meeting\nheld at Hadbury on 8th June, 2002 at 1600hrs\n\n"
+            "  1. Present at the meeting:\n    Susan Bell (SB)\n    Catherine Hale (MCH)\n"
+            "  2. Welcome and Apologies:\n    Peter Lind (PL) sent apologies for his absence due to being "
+            "in the field.\n  3. Call to order\n    The meeting was called to order at 1605.\n")
+    record = imported(tmp_path, text)
     assert record.count("status: present") == 2 and "name: Catherine Hale" in record
     assert "status: apologies" in record and "organisation" not in record
 
 
 def test_visitors_told_in_a_sentence_under_their_item(tmp_path):
-    from minutebook.importer import run_import
-    source = tmp_path / "minutes.txt"
-    source.write_text("Minutes of the Hadbury University Senate\nMeeting of February 11, 2004\n\n1. ROLL CALL OF "
-                      "SENATORS\nSecretary Tom Hale called roll.\n\n2. RECOGNITION OF VISITORS\nVisitors included Ann "
-                      "Bell (Social Sciences), Jo Lind (IT), and Kit Moss (Physics).\n\n3. MINUTES\nApproved.\n",
-                      encoding="utf-8")
-    run_import([source], tmp_path / "content", root=tmp_path)
-    record = (tmp_path / "content" / "meetings").rglob("*.md").__next__().read_text()
+    text = ("Minutes of the Hadbury University Senate\nMeeting of February 11, 2004\n\n1. ROLL CALL OF "
+            "SENATORS\nSecretary Tom Hale called roll.\n\n2. RECOGNITION OF VISITORS\nVisitors included Ann "
+            "Bell (Social Sciences), Jo Lind (IT), and Kit Moss (Physics).\n\n3. MINUTES\nApproved.\n")
+    record = imported(tmp_path, text)
     assert record.count("status: in_attendance") == 3 and "name: Kit Moss" in record
 
 
@@ -349,16 +345,12 @@ def test_a_member_with_the_numbered_district_they_sit_for_and_the_minutes_going_
 
 def test_an_item_headed_present_lists_its_members_one_a_paragraph_and_a_post_in_brackets_after_a_label_s_role(
         tmp_path):
-    from minutebook.importer import run_import
-    source = tmp_path / "minutes.txt"
-    source.write_text("HADBURY SHIRE\n\nORDINARY MEETING OF COUNCIL\n\nMINUTES\n\nFriday 15 April 2016\n\n"
-                      "1 OPENING OF MEETING\n\nThe Mayor declared the meeting open at 9:37am.\n\n2 PRESENT\n\n"
-                      "Cr Ann Bell (Mayor)\n\nCr Tom Hale\n\nDave Lind (Chief Executive Officer)\n\n"
-                      "Minutes Secretary: Nina Moss (Senior Administration Officer)\n\n3 APOLOGIES\n\nNil\n\n"
-                      "4 CONDOLENCES\n\nCouncil extended condolences.\n\n5 CONFIRMATION OF MINUTES\n\nConfirmed.\n",
-                      encoding="utf-8")
-    run_import([source], tmp_path / "content", root=tmp_path)
-    record = (tmp_path / "content" / "meetings" / "council" / "2016-04-15.md").read_text()
+    text = ("HADBURY SHIRE\n\nORDINARY MEETING OF COUNCIL\n\nMINUTES\n\nFriday 15 April 2016\n\n"
+            "1 OPENING OF MEETING\n\nThe Mayor declared the meeting open at 9:37am.\n\n2 PRESENT\n\n"
+            "Cr Ann Bell (Mayor)\n\nCr Tom Hale\n\nDave Lind (Chief Executive Officer)\n\n"
+            "Minutes Secretary: Nina Moss (Senior Administration Officer)\n\n3 APOLOGIES\n\nNil\n\n"
+            "4 CONDOLENCES\n\nCouncil extended condolences.\n\n5 CONFIRMATION OF MINUTES\n\nConfirmed.\n")
+    record = imported(tmp_path, text)
     assert [name for name in ("Ann Bell", "Tom Hale", "Dave Lind", "Nina Moss") if f"{name}\n" in record] == [
         "Ann Bell", "Tom Hale", "Dave Lind", "Nina Moss"]
     assert "role: Chief Executive Officer" in record and "position: Senior Administration Officer" in record
