@@ -49,6 +49,7 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
               "virtual", "hybrid", "remote", "online",  # ('Community Council virtual Meeting held via ZOOM')
               "reconvened", "continued", "recessed",  # ('REGULAR BOARD MEETING, JULY 21, 2025, RECONVENED JULY 28')
               "statement",  # ('STATEMENT OF PROCEEDINGS OF THE BOARD OF SUPERVISORS': the minutes' own name)
+              "telco", "telecon", "teleconference", "call",  # ('Verifiable Credentials Working Group Telco')
               # 'Approve minutes from previous Public Board Meeting': the body whose last meeting it was
               "approve", "approval", "previous", "prior", "last"}
 # Edge words that also begin names ('Open Source ... Committee', 'Public Works Committee'): dropped only before
