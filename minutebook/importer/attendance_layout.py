@@ -12,7 +12,8 @@ from .attendance_labels import label_of, strip_lead
 from .attendance_posts import STAFF_POST_RE
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
-from .names import HONORIFIC_RE, ROLE_TITLES, SUFFIX_COMMA_RE, looks_like_name, role_from
+from .names import HONORIFIC_RE, SUFFIX_COMMA_RE, looks_like_name, role_from
+from .role_titles import ROLE_TITLES
 
 WORD_TAB_RE = re.compile(r"(?<=\S)\t[ ]{0,4}(?=\S)")
 QUOTE_RE = re.compile(r"^\s{0,3}>[ ]?(?:\[![\w-]{1,20}\][-+]?\s*)?")

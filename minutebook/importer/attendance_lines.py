@@ -14,7 +14,8 @@ from .listpieces import split_top
 from .nameentry import ROLE_KEYWORDS, name_then_organisation
 from .namelist import NAME_ROLE_RE
 from .nameposts import dash_named
-from .names import MEMBER_TITLE, ORGANISATION_RE, PERSONAL_TITLE, looks_like_name, parse_name
+from .names import MEMBER_TITLE, ORGANISATION_RE, looks_like_name, parse_name
+from .role_titles import PERSONAL_TITLE
 from .starts import next_texts
 
 # An officer on a line of their own under the list of members, the public counted after: 'Jo Moss – Clerk and 2

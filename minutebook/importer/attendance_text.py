@@ -13,7 +13,8 @@ from .blocks import Block
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS, make_entry
-from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, councillor_role, looks_like_name, parse_name
+from .names import MEMBER_TITLE, PersonName, councillor_role, looks_like_name, parse_name
+from .role_titles import PERSONAL_TITLE
 
 # A member named in a sentence that tells their absence: 'Cllr H. Greaves', 'Sid Swami'.
 STATED_NAME = r"((?:(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"

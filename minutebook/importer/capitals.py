@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from .blocks import Block
 from .lines import Line
-from .names import MEMBER_TITLES, PERSONAL_TITLE
+from .names import MEMBER_TITLES
+from .role_titles import PERSONAL_TITLE
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters, with an apostrophe or a hyphen inside ('ELLER-SMITH')
 TITLE_WORD_RE = re.compile(rf"(?i)(?:{MEMBER_TITLES}|{PERSONAL_TITLE})")

@@ -9,7 +9,8 @@ import re
 
 from .blocks import Block, Found
 from .drafts import DeclarationDraft, ItemDraft
-from .names import MEMBER_TITLES, PERSONAL_TITLE, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
+from .names import MEMBER_TITLES, PLURAL_MEMBER_TITLE, looks_like_name, parse_name
+from .role_titles import PERSONAL_TITLE
 
 HONORIFIC = rf"(?:(?:{MEMBER_TITLES}|{PERSONAL_TITLE})\.?\s+)"
 # 'S.', 'S' before a surname (an initial printed without its full stop: 'Cllr J Black') or 'Edgell'

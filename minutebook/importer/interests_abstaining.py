@@ -10,7 +10,8 @@ import re
 
 from .blocks import Block
 from .drafts import DeclarationDraft
-from .names import MEMBER_TITLE, PERSONAL_TITLE, parse_name
+from .names import MEMBER_TITLE, parse_name
+from .role_titles import PERSONAL_TITLE
 
 # 'allow Ms. A to abstain from voting on R129-15 due to a conflict of interest', or the member's own: 'Trustee A
 # abstained from voting on item 5 due to a conflict of interest', '... abstained from the vote on Item 8 ...'

@@ -18,7 +18,7 @@ from .blocks import Block
 from .drafts import AttendanceDraft
 from .formulas import tidy
 from .nameentry import make_entry
-from .names import PERSONAL_TITLE
+from .role_titles import PERSONAL_TITLE
 from .voice_votes import LABEL_RE
 
 WORD = r"[A-Z][\w’'-]{1,30}"

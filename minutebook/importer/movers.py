@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .names import MEMBER_TITLE, NAME_SUFFIX, NUMBERED_MEMBER, OTHER_TONGUE, PERSONAL_TITLE, PersonName, parse_name
+from .names import MEMBER_TITLE, NAME_SUFFIX, NUMBERED_MEMBER, OTHER_TONGUE, PersonName, parse_name
+from .role_titles import PERSONAL_TITLE
 
 TITLE = rf"(?:{MEMBER_TITLE}|{PERSONAL_TITLE})\.?\s+"  # 'Commissioner ', 'Vice Chair ', 'Mr. '
 TITLED = rf"(?:{TITLE})?"

@@ -18,7 +18,6 @@ from .names import (
     MEMBERSHIP_ROLES,
     NUMBERED_WARD_RE,
     ORGANISATION_RE,
-    POST_ACRONYM_RE,
     POST_SURNAME_RE,
     ROLE_END_RE,
     PersonName,
@@ -28,6 +27,7 @@ from .names import (
     parse_name,
 )
 from .parties import party_of
+from .role_titles import POST_ACRONYM_RE
 
 MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+((?=[\w./-]*\d)[\w./-]+(?:\s*(?:,|and|&)\s*[\w./-]+)*)$")  # (a
 # number: 'Minute Secretary' is a post)

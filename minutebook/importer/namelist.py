@@ -42,11 +42,11 @@ from .names import (
     MEMBERSHIP_ROLES,
     NUMBERED_MEMBER,
     ORGANISATION_RE,
-    POST_ACRONYM_RE,
     PersonName,
     councillor_role,
     looks_like_name,
 )
+from .role_titles import POST_ACRONYM_RE
 
 COUNTED_RE = re.compile(r"(?i)(?:approximately\s+|about\s+|some\s+|around\s+)?(?:\d{1,4}|one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|several|many|a\s+few)\s+(?:members?|people|residents?|persons?|"

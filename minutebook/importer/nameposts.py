@@ -12,8 +12,9 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import HOLDER, ROLE_KEYWORDS, add_attributes, make_entry
-from .names import PERSONAL_TITLE, POST_ACRONYM_RE, councillor_role, looks_like_name, parse_name
+from .names import councillor_role, looks_like_name, parse_name
 from .parties import party_of
+from .role_titles import PERSONAL_TITLE, POST_ACRONYM_RE
 
 ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:,?\s+[\w'-]+){0,6})\s*"
                            rf"\((?P<name>{HOLDER})\)$")

@@ -14,7 +14,8 @@ import re
 from .blocks import Block, Found
 from .drafts import ItemDraft, MotionDraft
 from .formulas import tidy
-from .names import PERSONAL_TITLE, PersonName, parse_name
+from .names import PersonName, parse_name
+from .role_titles import PERSONAL_TITLE
 
 # 'City Solicitor:', 'Director of Public Works:', 'Mr. Davis:', 'Joseph Mazza:' opening a paragraph
 LABEL_RE = re.compile(rf"^(?P<who>(?:{PERSONAL_TITLE}\.?\s{{1,4}})?[A-Z][\w'’-]{{1,30}}(?:\s{{1,4}}(?:of|the|and|"

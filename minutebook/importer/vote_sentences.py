@@ -12,9 +12,10 @@ from .blocks import Block, Found, joined
 from .decisions_unlabelled import passive_decisions
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .lines import Line
-from .names import MEMBER_TITLE, PERSONAL_TITLE, PersonName, parse_name, post_name
+from .names import MEMBER_TITLE, PersonName, parse_name, post_name
 from .numbered_lines import MD_LINK_RE  # a Markdown link: its text is what is read
 from .outcomes import outcome_of
+from .role_titles import PERSONAL_TITLE
 from .tallies import NUMBER_WORDS, OUTCOME_RE, by_majority, counts_of, last_proposition, result_of
 from .votes import roll_call, side_of, voters
 

@@ -13,7 +13,8 @@ from .decisions import DECISION_RE
 from .drafts import ItemDraft, MotionDraft, VoteDraft
 from .lines import Line
 from .mentions import MOTION_CARRIED_TO, done_after, motion_matches, motion_names
-from .names import MEMBER_TITLES, PERSONAL_TITLE, PersonName, parse_name
+from .names import MEMBER_TITLES, PersonName, parse_name
+from .role_titles import PERSONAL_TITLE
 from .tallies import before_result_line, counts_of, result_of, result_on_a_line
 
 # A roll call's labels, each with the side it gives. Capitals, or at the start of a line, before a colon:
