@@ -37,6 +37,7 @@ from .attendance_lines import (
     members_by_place,
     members_unlabelled,
     one_a_line,
+    paragraph_after,
     post_and_organisation,
     post_then_holder,
     posts_held,
@@ -267,8 +268,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             text = "\t".join(cells).strip()
             post_line = line.number if text and (set(settings) == {"role"} or context.post) else None
             if not text:
-                wrapped_to = wrapped_list(lines, index)
-                context.sentence = context.sentence and not one_a_line(lines, index) or bool(wrapped_to)
+                under = paragraph_after(lines, index)  # the list under a label alone on its line
+                wrapped_to = wrapped_list(under)
+                context.sentence = context.sentence and not one_a_line(under) or bool(wrapped_to)
                 continue
             if NOBODY_RE.match(text):  # 'Absent: None' / 'Student Board Member: A': the next label's own list
                 context = None

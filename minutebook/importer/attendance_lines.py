@@ -159,15 +159,21 @@ def listed_with_post(lines: list[Line], index: int, text: str | None = None) -> 
     return named if any(name_with_post(text) for text in beside) else None
 
 
-def one_a_line(lines: list[Line], index: int) -> bool:
-    """The paragraph after a label alone on its line ('Apologies' / 'John Sheridan' / 'Jane Doe') names one person a
-    line, nothing joining a line to the next: a list, not a sentence to read whole."""
-    following: list[str] = []
+def paragraph_after(lines: list[Line], index: int) -> list[Line]:
+    """The lines of the paragraph after the line at `index` (blank lines straight after it passed over)."""
+    following: list[Line] = []
     for line in lines[index + 1:]:
         if line.blank and following:
             break
         if not line.blank:
-            following.append(line.text.strip())
+            following.append(line)
+    return following
+
+
+def one_a_line(paragraph: list[Line]) -> bool:
+    """The paragraph after a label alone on its line ('Apologies' / 'John Sheridan' / 'Jane Doe') names one person a
+    line, nothing joining a line to the next: a list, not a sentence to read whole."""
+    following = [line.text.strip() for line in paragraph]
     names = [t for t in following if "\t" not in t and (
         name_with_post(t) or dash_named(t) or post_then_holder(t) is not None  # ('A Bell - Clerk', 'Curator, S. Gropp')
         or post_and_organisation(t) is not None
@@ -176,21 +182,15 @@ def one_a_line(lines: list[Line], index: int) -> bool:
         name_then_organisation(names[0]) or name_with_post(names[0]))))
 
 
-def wrapped_list(lines: list[Line], index: int) -> int:
+def wrapped_list(paragraph: list[Line]) -> int:
     """The number of the last line of the paragraph after a label alone on its line where it is one list wrapped over
     its lines ('IN ATTENDANCE' / 'The Chief Executive – Mr S Hanne, the Director Environmental' / 'Services – Mr B
     Sutherland, ...' / '... members of the public.'): commas in it, no line but the last ending a sentence, and the
     last ending one; else 0."""
-    following: list[Line] = []
-    for line in lines[index + 1:]:
-        if line.blank and following:
-            break
-        if not line.blank:
-            following.append(line)
-    texts = [line.text.strip() for line in following]
+    texts = [line.text.strip() for line in paragraph]
     wrapped = len(texts) >= 2 and "\t" not in "".join(texts) and all("," in t for t in texts[:-1]) \
         and texts[-1].endswith(".") and not any(t.endswith((".", ":")) for t in texts[:-1])
-    return following[-1].number if wrapped else 0
+    return paragraph[-1].number if wrapped else 0
 
 
 def bulleted(lines: list[Line], index: int) -> bool:

@@ -269,15 +269,11 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 and not looks_like_name(piece):
             pending, group = the_role.group("role"), ""  # (a title before the names has ended)
             continue
-        posted_after = INITIALS_POST_RE.fullmatch(piece) if n else None  # '..., Mr D L Nicholson Deputy Parish
-        # Clerk, and Mr D Iley Admin/Finance Office': a titled name and its post, no comma between
-        if posted_after and re.search(rf"{ROLE_KEYWORDS.pattern}|(?i:\boffice$)", posted_after.group("post")) \
-                and (entry := make_entry(posted_after.group("name"), line, local)):
-            entry.role = posted_after.group("post")
-            clerk(entry)
-            entries.append(entry)
-            continue
-        held = titled_holder(piece)  # 'the Director Assets – Mrs V Araba': the post, then its titled holder
+        posted = INITIALS_POST_RE.fullmatch(piece) if n else None  # '..., Mr D L Nicholson Deputy Parish Clerk, and
+        # Mr D Iley Admin/Finance Office': a titled name and its post, no comma between; or 'the Director Assets – Mrs
+        # V Araba': the post, then its titled holder
+        held = (posted.group("post"), posted.group("name")) if posted and re.search(
+            rf"{ROLE_KEYWORDS.pattern}|(?i:\boffice$)", posted.group("post")) else titled_holder(piece)
         if held and (entry := make_entry(held[1], line, local)):
             entry.role = entry.name.role or held[0]
             clerk(entry)
