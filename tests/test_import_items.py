@@ -2192,3 +2192,13 @@ def test_a_weekday_alone_on_its_line_between_the_date_and_the_time_is_no_item():
     text = ("STATEMENT OF PROCEEDINGS OF THE BOARD OF SUPERVISORS\n\nOCTOBER 18, 2011\n\nTUESDAY              \n\n"
             "8:30 A.M.\n\nOPENING COMMENTS:\n\nSupervisor Bell spoke.\n\nCONSENT CALENDAR:\n\nApproved.\n")
     assert "TUESDAY" not in [title for _, _, title, _, _ in items(text)]
+
+
+def test_a_numbered_heading_naming_only_a_mover_and_seconder_is_titled_by_what_it_resolved():
+    text = ("1. J. Bell – D. Hale\nRESOLVED THAT the Agenda be adopted as presented.\nCarried.\n\n"
+            "2. D. Hale – S. Kerr\nWHEREAS the hall roof leaks in the winter months;\nTHEREFORE BE IT RESOLVED THAT "
+            "the contract for the repair of the hall roof and its gutters be awarded to the lowest bidder.\nCarried.\n")
+    _, found = cut_items(read_lines("doc.txt", text)[0], "minutes")
+    assert [(i.minute, i.title, i.lines[0].text) for i in found] == [
+        ("1", "The Agenda be adopted as presented", "J. Bell – D. Hale"),
+        ("2", "The contract for the repair of the hall roof and its gutters", "D. Hale – S. Kerr")]

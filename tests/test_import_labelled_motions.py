@@ -285,3 +285,34 @@ def test_by_and_seconded_by_on_one_line_under_what_was_moved_printed_straight_un
     item = read("Approve the minutes as submitted\nBy: Ann Bell Seconded by: Tom Hale\n"
                 "There was no notable discussion on the motion.\n")
     assert motions(item) == [("Ann Bell", "Tom Hale", None)]
+
+
+@pytest.mark.parametrize(("movers", "mover", "seconder"), [
+    ("J. Bell – D. Hale", "J. Bell", "D. Hale"),
+    ("Deputy Mayor Bell/Councillor D. Hale", "Bell", "D. Hale"),
+    ("Motion-4143-17-Deputy Mayor Bell/Councillor D. Hale", "Bell", "D. Hale"),
+    ("Bell/Hale: CRD 677/18", "Bell", "Hale"),
+])
+def test_a_line_of_the_mover_and_seconder_alone_over_the_resolution_is_its_motion(movers, mover, seconder):
+    item = read(f"{movers}\nRESOLVED THAT the accounts be paid.\nCarried.\n")
+    assert motions(item) == [(mover, seconder, "carried")]
+    assert item.decisions == ["THAT the accounts be paid."]
+
+
+def test_the_movers_line_over_a_preamble_resolve_that_and_a_recorded_vote():
+    item = read("J. Bell – D. Hale\nWHEREAS the hall roof leaks;\nTHEREFORE BE IT RESOLVED THAT the roof be repaired.\n"
+                "Carried.\n")
+    assert motions(item) == [("J. Bell", "D. Hale", "carried")]
+    assert item.decisions == ["THAT the roof be repaired."]
+    voted = read("Motion-4143-17-Deputy Mayor Bell/Councillor D. Hale\nResolve that the agenda be adopted as amended.\n"
+                 "In favour: Mayor Kerr Deputy Mayor Bell\nCouncillor D. Hale\nOpposed: 0\nAbstaining: 0\n"
+                 "Motion Carried.\n")
+    assert motions(voted) == [("Bell", "D. Hale", "carried")]
+    assert voted.decisions == ["that the agenda be adopted as amended."]
+
+
+@pytest.mark.parametrize("text", ["Citizen Group – Spokesperson A. Howard\nTHAT the delegation be heard.\nCarried.\n",
+                                  "J. Bell – D. Hale\nThe two wardens reported on the fete.\n",
+                                  "Planning/Zoning\nTHAT the permit be issued.\nCarried.\n"])
+def test_two_names_or_words_over_other_text_are_no_movers(text):
+    assert [m for m in motions(read(text)) if m[0] or m[1]] == []

@@ -1007,6 +1007,8 @@ def test_a_resolution_s_preamble_leads_to_its_decision_and_one_tabled_decides_on
                    "be established; and be it further\n\nRESOLVED, that A and B be its members.\n\n"
                    "By general consent, this resolution was tabled, with a recommendation to the President.\n")
     assert item.decisions == ["By general consent, this resolution was tabled, with a recommendation to the President"]
+    item, _ = read("WHEREAS the hall roof leaks;\nTHEREFORE BE IT RESOLVED THAT the roof be repaired.\nCarried.\n")
+    assert item.decisions == ["THAT the roof be repaired"]  # the outcome's line under it is no part of it
 
 
 def test_the_board_stating_its_approval_of_what_was_put_to_it_is_a_decision():

@@ -20,9 +20,12 @@ from .drafts import ItemDraft
 from .lines import Line, first_paragraph
 from .markdown_text import NO_NEWS
 from .marked_lists import lists_under_marked_headings
+from .movers import movers_line
 from .names import looks_like_name
+from .narrative import motion_title
 from .numbered_lines import BOLD_NUMBERED_RE, ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
+from .outcomes import OUTCOME_LINE_RE
 from .outline import notes_outline
 from .title_block import title_block_end
 from .titles import (
@@ -332,6 +335,20 @@ def _subject(body: list[Line]) -> str | None:
     return match.group("subject") + ("?" if match.group("ask") else "")
 
 
+RESOLVED_CLAUSE_RE = re.compile(r"(?is)(?:\bresolved?\b,?\s*:?\s*|^[“\"]?)(?P<text>that\s.*)")
+
+
+def _resolved(body: list[Line]) -> str:
+    """The title of a resolution numbered with its mover and seconder alone ('1. J. Caruk – D. Bartel'): what it
+    resolved, as a narrated motion's is what was moved ('RESOLVED THAT the Agenda be adopted' -> 'The Agenda be
+    adopted')."""
+    lines = first_paragraph(body)
+    paragraph = " ".join(line.stripped for line in lines[:next((n for n, line in enumerate(lines)
+                                                                if OUTCOME_LINE_RE.match(line.stripped)), None)])
+    clause = RESOLVED_CLAUSE_RE.search(paragraph)
+    return motion_title(clause.group("text") if clause else "", paragraph)
+
+
 def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]]:
     """The lines before the first item, and one draft per item holding its own lines."""
     headings = find_headings(lines, kind)
@@ -347,8 +364,10 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
         title, data, body_start, run_in = _title(lines, heading, end, kind)
         title, presenter = split_presenter(title)
         presented = [replace(lines[index], text=f"({presenter})")] if presenter else []  # kept as the item's text
-        body = presented + ([run_in] if run_in else []) + [ln for i, ln in enumerate(lines[body_start:end], body_start)
-                                                           if i not in apart]
+        movers = [replace(lines[index], text=title)] if title and movers_line(title) else []  # the text's, below
+        body = presented + movers + ([run_in] if run_in else []) + \
+            [ln for i, ln in enumerate(lines[body_start:end], body_start) if i not in apart]
+        title = _resolved(body[1:]) if movers else title
         title = (_subject(body) or title) if GENERIC_TITLE_RE.fullmatch(title or "") else title
         item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=body)
         item.parent = heading.parent

@@ -20,15 +20,19 @@ from .decisions import collect, decision_run, split_subresolutions
 from .decisions_unlabelled import passive_decisions
 from .drafts import ItemDraft, MotionDraft
 from .mentions import SLASH_NAME, motion_matches, motion_names
-from .movers import CAPITALISED_NAME, MADE_BY_RE, untitled_name
+from .movers import CAPITALISED_NAME, MADE_BY_RE, movers_line, untitled_name
 from .names import ORGANISATION_RE, PersonName
 from .outcomes import OUTCOME_LINE_RE, RESULT_TAIL, RESULT_WORDS
+from .resolutions import WHEREAS_RE
 from .vote_marks import vote_marks_test
 from .votes import roll_call_test
 
 # A resolution printed under its mover and seconder, which says it passed: 'And Resolved:' / '“That ...”', 'AND
 # AGREED' / '“That ...”'.
-RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b\s*[:,-]?\s*")
+RESOLVED_TEXT_RE = re.compile(r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved?|agreed)\b\s*[:,-]?\s*")
+# What a resolution opens with under a line naming its movers alone ('THAT ...', 'RESOLVED THAT ...', 'Resolve that
+# ...', 'WHEREAS ...', 'BE IT RESOLVED ...').
+RESOLUTION_OPENS_RE = re.compile(r"(?i)^[“\"]?(?:that|resolved?|whereas|be\s+it\s+resolved|now,?\s+therefore)\b")
 # A resolution's formal opening, before what it resolved: 'BE IT RESOLVED THAT', 'NOW THEREFORE BE IT RESOLVED that'.
 FORMAL_OPENING_RE = re.compile(r"(?i)^(?:now,?\s+therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved,?\s+(?=that\b)")
 SECONDED_BY_RE = re.compile(r"^>?\s*(?:[-*•]\s+)?(?:Seconded|Seconder(?=\s*:))(?:\s+by\s*:?|\s*:|"
@@ -112,14 +116,20 @@ def recorded_vote(blocks: list[Block], i: int, item: ItemDraft | None) -> bool:
 
 
 def made_by_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
-    return _made_by_line(blocks[i]) is not None
+    return _made_by_line(blocks, i) is not None
 
 
-def _made_by_line(block: Block) -> int | None:
+def _made_by_line(blocks: list[Block], i: int) -> int | None:
     """The line of a paragraph that opens a labelled motion ('Moved by: A'), first or under its number or label
-    ('Resolution No. 2021-123', 'Motion', 'Foreshadowed motion')."""
+    ('Resolution No. 2021-123', 'Motion', 'Foreshadowed motion'); a line of the two names alone ('J. Caruk – D.
+    Bartel') where a resolution opens under it."""
+    block = blocks[i]
     for n, line in enumerate(block.lines[:2]):
         if moved_by(line.stripped):
+            return n
+        under = block.lines[n + 1].stripped if n + 1 < len(block.lines) else \
+            blocks[i + 1].lines[0].stripped if i + 1 < len(blocks) else ""
+        if movers_line(line.stripped) and RESOLUTION_OPENS_RE.match(under):
             return n
         if not _labelled(line.stripped):
             return None
@@ -147,13 +157,13 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
     its own line or paragraph: the motion, and its text as a decision when the result line says it carried.
     A paragraph of such lines is read from then on as the paragraphs they would be (`blocks` is the list the
     block rules are reading)."""
-    start = _made_by_line(blocks[i]) or 0
+    start = _made_by_line(blocks, i) or 0
     if len(blocks[i].lines) > 1:  # labelled lines printed without blank lines between them
         number = [Block(blocks[i].lines[:start])] if start else []
         blocks[i:i + 1] = number + _labelled_lines(blocks[i], start)
         if number:
             return 1  # the resolution's number, a paragraph of its own: its motion is read next
-    mover, seconder = moved_by(blocks[i].text)
+    mover, seconder = moved_by(blocks[i].text) or movers_line(blocks[i].text)
     j = i + 1
     if j < len(blocks) and len(blocks[j].lines) > 1 and SECONDED_BY_RE.match(blocks[j].lines[0].stripped):
         blocks[j:j + 1] = [Block(blocks[j].lines[:1]), Block(blocks[j].lines[1:])]  # 'Seconded by B' / '' / 'that
@@ -182,9 +192,10 @@ def made_by_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> i
         blocks[text_starts] = Block([*blocks[text_starts].lines[:-1],
                                      replace(last, text=last.stripped[:told.start()].rstrip())])
     text = blocks[text_starts].text.strip() if j > text_starts and not voted else ""
-    resolved = RESOLVED_TEXT_RE.match(text)
-    if resolved and result is None:
-        result, text = "carried", text[resolved.end():].strip()
+    resolved = RESOLVED_TEXT_RE.match(text) or WHEREAS_RE.match(text)
+    if resolved:  # 'Resolved that X' or the preamble's 'be it resolved that X' (over 'Carried' or not): X
+        result = result or "carried"
+        text = resolved.group("text") if resolved.re is WHEREAS_RE else text[resolved.end():].strip()
         if not text and text_starts + 1 < j:  # 'And Resolved:' alone on its line / '' / '"That ..."': what it resolved
             text = blocks[text_starts + 1].text.strip()  # is the paragraph under it
     made = MADE_BY_RE.match(blocks[i].text)

@@ -64,3 +64,26 @@ MADE_BY_RE = re.compile(rf"(?i)^>?\s*{OTHER_TONGUE}(?:Motion\s+|Amendment\s+|{PA
 # by Member B:' over the resolution; 'Proposed by Cllr A, Seconded by Cllr B and resolved:' over the resolution it
 # carried, 'It was proposed by Cllr A, seconded by Cllr B and resolved:' too; 'Seconded by Councillor B and' over
 # 'Resolved  That ...')
+
+
+# The mover and the seconder alone on a line over the resolution, apart by a dash or a slash, each an initialled or
+# a titled name ('J. Caruk – D. Bartel', 'Deputy Mayor Peddle/Councillor S. Budgell'); surnames alone only before the
+# resolution's number ('Abram/Unger: SRD 677/18'); the motion's number may come first ('Motion-4143-17-A/B').
+_INITIALLED = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+"
+_PAIR_NAME = rf"(?:{TITLE}(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'’-]+|{_INITIALLED})"
+_SURNAME = r"[A-Z][a-z][\w'’-]+"
+_NUMBER = r"(?:[A-Z]{1,5}\s?)?\d{1,5}[/-]\d{2,4}"  # 'SRD 677/18', '2019-12'
+MOVERS_LINE_RE = re.compile(rf"^(?:(?i:motion|resolution)\s*(?:no\.?\s*)?[-#]?\s*\d[\d/-]*?\s*[-–:]\s*)?"
+                            rf"(?:(?P<mover>{_PAIR_NAME})\s*(?:/|\s[–-]\s)\s*(?P<seconder>{_PAIR_NAME})"
+                            rf"|(?P<surname>{_SURNAME})\s*/\s*(?P<second>{_SURNAME})(?=\s*:\s*{_NUMBER}))"
+                            rf"(?:\s*:\s*{_NUMBER})?\.?$")
+
+
+def movers_line(text: str) -> tuple[PersonName | None, PersonName | None] | None:
+    """The mover and seconder of a line naming them and nothing else (MOVERS_LINE_RE); None for any other line. Such
+    a line is a motion's only where a resolution opens under it (its reader checks)."""
+    pair = MOVERS_LINE_RE.match(text.strip())
+    if not pair:
+        return None
+    return untitled_name(pair.group("mover") or pair.group("surname")), \
+        untitled_name(pair.group("seconder") or pair.group("second"))

@@ -31,7 +31,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
     return found
 
 
-def _title(moved: str, paragraph: str) -> str:
+def motion_title(moved: str, paragraph: str) -> str:
     """'to approve the agenda as presented' -> 'Approve the agenda as presented'; a motion with no words of its own
     titled by its paragraph's first sentence."""
     text = re.sub(r"(?i)^(?:to|that)\s+", "", moved.strip()) or re.split(r"(?<=[a-z])\.\s", paragraph)[0]
@@ -53,7 +53,7 @@ def narrated_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
     for n, (start, end, found) in enumerate(moved):
         stop = moved[n + 1][0] if n + 1 < len(moved) else len(lines)
         paragraph = " ".join(line.stripped for line in lines[start:end])
-        item = ItemDraft(title=_title(found.groupdict().get("text") or "", paragraph), line=lines[start],
+        item = ItemDraft(title=motion_title(found.groupdict().get("text") or "", paragraph), line=lines[start],
                          kind="minutes", lines=lines[start:stop])
         last = max(line.number for line in lines[start:stop] if not line.blank)
         item.sources.append((lines[start].file, lines[start].number, last))

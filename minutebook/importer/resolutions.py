@@ -8,6 +8,7 @@ import re
 
 from .blocks import Block, Found
 from .drafts import ItemDraft
+from .outcomes import OUTCOME_LINE_RE
 
 # 'WHEREAS, the Board of Directors deems it ..., NOW, THEREFORE, BE IT RESOLVED, that the Bylaws be amended ...': the
 # preamble and the first clause in one paragraph (the preamble's comma carries it on).
@@ -19,8 +20,12 @@ def whereas_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
 
 
 def whereas_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
-    """The clause the preamble leads to, from its first word ('that ...')."""
-    item.decisions.append(WHEREAS_RE.match(blocks[i].text).group("text").rstrip("."))
+    """The clause the preamble leads to, from its first word ('that ...'); the outcome's line under it ('Carried.')
+    is none of it."""
+    lines = blocks[i].lines
+    if len(lines) > 1 and OUTCOME_LINE_RE.match(lines[-1].stripped):
+        lines = lines[:-1]
+    item.decisions.append(WHEREAS_RE.match(Block(lines).text).group("text").rstrip("."))
     return 1
 
 
