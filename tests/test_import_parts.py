@@ -202,7 +202,13 @@ def test_the_council_s_letterhead_on_the_first_line_of_its_minutes_heading_is_it
     text = ("CYNGOR CYMUNED HADBURY COMMUNITY COUNCIL\n\nMINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER "
             "2019, AT THE VILLAGE HALL.\n\n37. APOLOGIES\n\nNone.\n")
     assert [(p.kind, p.body, p.authority) for p in split_parts(read_lines("doc.txt", text)[0])] == [
-        ("minutes", "The Council", "Hadbury Community Council")]
+        ("minutes", "Council", "Hadbury Community Council")]  # ('the Council' is the Council)
+
+
+def test_a_minutes_heading_opening_with_the_month_it_met_names_the_body_without_it():
+    text = "OCTOBER, 2008 PLANNING COMMISSION MINUTES\nOCTOBER 28, 2008\n1. CALL TO ORDER\nText.\n"
+    assert [(p.kind, p.body) for p in split_parts(read_lines("doc.txt", text)[0])] == [
+        ("minutes", "Planning Commission")]
 
 
 def test_a_numbered_title_going_on_to_a_line_ending_agenda_starts_no_agenda():

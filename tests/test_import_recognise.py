@@ -779,6 +779,16 @@ def test_a_council_s_annual_meeting_is_the_council_s():
     pytest.param("STATEMENT OF PROCEEDINGS OF THE BOARD OF SUPERVISORS\n\nHADBURY COUNTY, CALIFORNIA\n\nOCTOBER 18, "
                  "2011\n\nTUESDAY\n\n8:30 A.M.\n\nInvocation by Chaplain Jim Bell\n", "Board of Supervisors",
                  "2011-10-18", id="a statement of proceedings"),
+    pytest.param("HADBURY HARBOUR COMMISSIONERS\n\nMINUTES – Thursday, 17 January 2019, at 7.00 pm, Hadbury Sailing "
+                 "Club\n\nMINUTES OF MEETING – 17 January 2019\nPRESENT\n:\nAnn Bell (Chairman)\nTom Hale\n",
+                 "Hadbury Harbour Commissioners", "2019-01-17",
+                 id="a body named for its members; 'Minutes of Meeting' names none"),
+    pytest.param("= Foundation Board Minutes for Tuesday, June 19th 2018, 18:00 UTC =\n\nNext meeting date Tuesday, "
+                 "June 26th 2018, 18:00 UTC\n\n== Attending ==\n\n * Ann Bell\n\n== Agenda ==\n\n * Appoint "
+                 "Engagement Committee Members (Ann)\n", "Foundation Board", "2018-06-19",
+                 id="the time's zone after the date; the next meeting's date"),
+    pytest.param("Minutes\n\nName of Committee Union Council\nDate and time 9th June 2014, 10:30\nPlace\nPresent "
+                 "Members\nPresident Ann Bell\n", "Union Council", "2014-06-09", id="a form's label before the name"),
 ])
 def test_a_heading_names_its_body_and_date_whatever_else_it_says(text, body, date):
     found = read(text)
@@ -791,3 +801,7 @@ def test_bodies_named_for_their_members_in_the_possessive_and_no_body_in_a_sente
     assert body_name("Minutes of 10th of August were approved by the board") is None
     assert body_name("Verifiable Credentials Working Group Telco") == "Verifiable Credentials Working Group"  # the
     # group's call
+
+
+def test_minutes_of_a_meeting_with_its_date_names_no_body():
+    assert read("MINUTES OF MEETING – 17 January 2019\nPRESENT\nAnn Bell\n\n1. Apologies\nNone.\n") is None

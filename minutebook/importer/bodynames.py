@@ -22,7 +22,7 @@ BODY_WORD_RE = re.compile(
     # Summary', 'Executive Director')
     r"(?:municipal|metropolitan|borough)\s+district|"  # an Irish county council's districts: 'Municipal District of
     # X', 'X Metropolitan District' (not 'X Municipal Utility District', a special district)
-    r"annual meeting|directors|governors|vestry|senate|legislature|select board|selectboard|"
+    r"annual meeting|directors|governors|commissioners|vestry|senate|legislature|select board|selectboard|"
     r"(?-i:Association|ASSOCIATION|Convention|CONVENTION|S?WG))\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting', and an
 # organisation's members meeting once a year ('HacDC Annual Meeting February 21, 2009' -> 'Annual Meeting').
@@ -59,8 +59,9 @@ AUTHORITY_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town|township|county|village
                           r"municipality|corporation|port|shire|region|regional\s+municipality)\s+of\s+\S")  # ('Shire
 # of Kent', an Australian local government; 'Regional Municipality of Peel', a Canadian one)
 # A body named for its members, its authority's name before it or not: 'Board of Directors', 'Board of Trustees',
-# 'Court of Governors', 'Sacramento Municipal Utility District Board of Directors'.
-MEMBERS_TAIL_RE = re.compile(rf"(?i)^(?:\w+\s+){{0,6}}(?:board|court|council)\s+of\s+(?:{BOARD_MEMBERS}|managers|"
+# 'Court of Governors', 'Sacramento Municipal Utility District Board of Directors', 'Board of County Commissioners'.
+MEMBERS_TAIL_RE = re.compile(rf"(?i)^(?:\w+\s+){{0,6}}(?:board|court|council)\s+of\s+(?:(?:county|city|police|"
+                             rf"school|harbou?r|port|water|fire|park|library)\s+)?(?:{BOARD_MEMBERS}|managers|"
                              r"regents|visitors)$")
 # A Welsh council's name printed before its English one on the same line: 'Cyngor Cymuned X Community Council'.
 WELSH_LEAD_RE = re.compile(r"(?i)^cyngor\s+(?:cymuned|tref|sir|dinas|bro)\s+(?=.+\b(?:community|town|county|city)\s+"
@@ -90,7 +91,7 @@ def split_authority(name: str) -> tuple[str, str | None]:
     authority it belongs to; 'Board of Estimates' and 'Committee of the Whole' stay whole."""
     name = GENERIC_TAIL_RE.sub("", name)
     if MEMBERS_TAIL_RE.search(name):  # 'Board of Directors', 'Board of Trustees': the board is its members
-        members = re.match(r"(?i)^(?P<head>.+?)\s+(?P<board>(?:board|court|council)\s+of\s+\w+)$", name)
+        members = re.match(r"(?i)^(?P<head>.+?)\s+(?P<board>(?:board|court|council)\s+of\s+(?:\w+\s+)?\w+)$", name)
         if members and is_authority(members.group("head")):  # 'Sacramento Municipal Utility District Board of
             return members.group("board"), members.group("head")  # Directors', 'Port of Alsea Board of Commissioners'
         return name, None
@@ -140,6 +141,8 @@ HELD_RE = re.compile(r"(?i)(?<!\s)\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?hel
 MEMBERS_MEETING_RE = re.compile(rf"(?i)^(?:the\s+)?(?P<members>{BOARD_MEMBERS})['’]s?(?=\s+(?:[a-z-]+\s+)?meeting\b)")
 
 
+# A minutes form's label before the body's name it asks for: 'Name of Committee', 'Name of meeting:'.
+FORM_LABEL_RE = re.compile(r"(?i)^name\s+of\s+(?:the\s+)?(?:committee|meeting|body|board|group|panel)\s*:?\s+(?=\w)")
 # A verb no body's name holds: 'Minutes of 10th of August were approved by the board.' is a sentence.
 VERB_IN_NAME_RE = re.compile(r"\s(?:were|was|is|are|been|approved|adopted|agreed|noted|received)\s")
 
@@ -150,6 +153,7 @@ def _named(segment: str) -> tuple[str | None, str | None]:
                                      + m.group("members"), segment.strip())
     text = re.sub(r"\([^)]{0,40}\)", " ", segment)
     text = re.sub(r"^[^\w(\[]+(?=\w)", "", text.strip())  # ('.~ MINUTES OF COUNCIL MEETING': a scan's specks)
+    text = FORM_LABEL_RE.sub("", text)  # ('Name of Committee Union Council': a form's label, then its answer)
     text = HELD_RE.split(text, maxsplit=1)[0]  # ('... OF THE MUNICIPAL DISTRICT OF CASTLECOMER HELD IN COUNCIL
     # CHAMBERS': where and when the meeting was held, after the body's name)
     text = re.sub(r"(?i)(?<=meeting)\s+via\s.*$", "", text)  # 'Community Directors Meeting via zoom and the Hall'
@@ -173,7 +177,9 @@ def _named(segment: str) -> tuple[str | None, str | None]:
             break
         text = text[:found[1].start()] + " " + text[found[1].end():]
     text = APPROVED_TAIL_RE.sub("", text)  # '... OF THE VILLAGE OF OAK BROOK APPROVED AS WRITTEN ON' / 'JULY 11, 2023'
-    text = re.sub(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\b\d{1,2}:\d{2}\b", " ", text)
+    text = re.sub(r"(?i)(?:\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\b\d{1,2}:\d{2}\b)"
+                  r"(?:\s*\(?(?-i:UTC|GMT|BST|CET|CEST|[ECMP][SD]?T|AK[SD]T|NZ[SD]T|AE[SD]T)\b\)?)?", " ", text)
+    # ('18:00 UTC', '10 a.m. EST': the time and its zone)
     text = MONTH_YEAR_RE.sub(" ", text)  # 'Notes: September 2017 DCS GIS Solutions Group Meeting': the month met
     words = re.findall(r"[\w’'&#.-]+", text)
     while words and (words[0].lower().strip(".") in EDGE_WORDS or re.fullmatch(r"(?:19|20)\d\d", words[0])

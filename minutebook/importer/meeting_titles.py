@@ -104,6 +104,8 @@ NAMED_MINUTES_LINES = 4  # of the heading: a title is at its top
 KIND_ONLY_RE = re.compile(r"(?i)(?:(?:draft|approved|regular|special|annual|ordinary|extraordinary|adjourned|"
                           r"emergency|budget|joint|general|monthly|quarterly|the)\s*)+")  # a kind of meeting, no name
 
+OPEN_NAME_RE = re.compile(r"(?i)\b(?:of|the|and|for|to)$")  # 'MINUTES OF MEETING – 17 January 2019': no name
+
 
 def named_minutes_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
     """A title line of the heading naming its meeting by a name with no body word, then 'Meeting Minutes' (or either
@@ -113,7 +115,8 @@ def named_minutes_heading(lines: list[Line], indexes: list[int]) -> Candidate | 
         text = plain(lines[i].stripped)
         dated = find_date(text)
         match = NAMED_MINUTES_RE.match(text[:dated[1].start()]) if dated else None
-        if match and not KIND_ONLY_RE.fullmatch(match.group("name")) and not BODY_WORD_RE.search(match.group("name")):
+        if match and not KIND_ONLY_RE.fullmatch(match.group("name")) and not BODY_WORD_RE.search(match.group("name")) \
+                and not OPEN_NAME_RE.search(match.group("name")):
             name = " ".join(match.group("name").split())
             initials = all(len(word) <= 4 or not word.isalpha() for word in re.split(r"[\s/-]+", name))
             return Candidate(name if initials or not name.isupper() else title_case(name), i, 0.75,

@@ -58,6 +58,7 @@ def _body_and_authority(text: str) -> tuple[str, str | None]:
     text = re.sub(r"(?i)^\s*(?:the\s+)?(?:annual|extraordinary|special|ordinary|regular|budget)\s+"
                   r"(?=\w+\s|(?:council|board)\s*$)", "", text)  # 'Ordinary Council': a kind of meeting of the Council
     text = re.sub(r"(?i)^\s*of\s+(?:the\s+)?(?=\w)", "", text)  # 'ORDINARY MEETING OF COUNCIL': the Council
+    text = bodynames.MONTH_YEAR_RE.sub(" ", text)  # 'OCTOBER, 2008 PLANNING COMMISSION MINUTES': the month it met
     body, authority = bodynames.split_authority(re.sub(r"\s+", " ", text).strip(" -:*"))
     return title_case(body), authority
 
@@ -162,7 +163,7 @@ def _body_date_record(lines: list[Line], i: int) -> Start | None:
 MINUTES_OF_RE = re.compile(
     r"(?i)^minutes? of (?:(?:the )?proceedings (?:of|at) )?(?:a |an |the )?(?:(?P<type>\w+) )?meeting of (?:the )?"
     r"(?P<body>.+?)(?: held\b.*)?$"
-    rf"|^minutes of (?:a |an |the )?(?P<named>[\w,'’& -]+?\b{BODY_WORDS}) meeting(?: held\b.*)?$")
+    rf"|^minutes of (?:a |an |the )?(?P<named>[\w,'’& -]*?\b{BODY_WORDS}) meeting(?: held\b.*)?$")
 
 
 def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
