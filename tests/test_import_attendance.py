@@ -2234,6 +2234,29 @@ def test_names_each_after_a_member_s_title_their_commas_lost_and_posts_run_on_to
         ("Patrick Dunn", "in_attendance", "Manager of Operational Services")]
 
 
+def test_names_each_after_the_head_s_or_a_member_s_title_and_an_officer_s_post_their_commas_lost():
+    assert [entry[:3] for entry in read(
+        "PRESENT: Reeve Mike Bell Deputy Reeve Shawn Hale Councillor Donna Lind Councillor Craig Moss Chief "
+        "Administrative Officer Wendy Kerr\n")] == [
+        ("Mike Bell", "present", "Reeve"), ("Shawn Hale", "present", "Deputy Reeve"), ("Donna Lind", "present", None),
+        ("Craig Moss", "present", None), ("Wendy Kerr", "present", "Chief Administrative Officer")]
+    assert [entry[:3] for entry in read("Present: Mayor Ann Bell Deputy Mayor Tom Hale Councillor Jo Lind\n")] == [
+        ("Ann Bell", "present", "Mayor"), ("Tom Hale", "present", "Deputy Mayor"), ("Jo Lind", "present", None)]
+
+
+def test_the_member_in_the_chair_before_the_others_present():
+    text = "Present: J. Bell (President) in the chair with A. Hale, J. Lind and I. Kerr.\n"
+    assert [entry[:3] for entry in read(text)] == [("J. Bell", "present", "President"), ("A. Hale", "present", None),
+                                                   ("J. Lind", "present", None), ("I. Kerr", "present", None)]
+    assert [entry[:3] for entry in read("Present: Cllr Bell (Chairman) in the Chair, Cllrs Hale and Lind.\n")] == [
+        ("Bell", "present", "Chair"), ("Hale", "present", "Councillor"), ("Lind", "present", "Councillor")]
+
+
+def test_a_surname_ward_after_a_post_is_the_name_not_a_ward():
+    assert [entry[:3] for entry in read("Present: Tom Hale, Chief Administrative Officer Wendy Ward\n")] == [
+        ("Tom Hale", "present", None), ("Wendy Ward", "present", "Chief Administrative Officer")]
+
+
 def test_a_surname_with_a_capital_inside_is_no_organisation_a_generation_s_comma_no_post_s():
     assert read("PRESENT: Richard K. MacManus\n\nAlso Attending: H. Woodrow Bell, Jr., County Attorney\n"
                 "W. Douglas Hale, County Administrator\nCarey H. Lind, Recording Secretary\n") == [

@@ -2202,3 +2202,9 @@ def test_a_numbered_heading_naming_only_a_mover_and_seconder_is_titled_by_what_i
     assert [(i.minute, i.title, i.lines[0].text) for i in found] == [
         ("1", "The Agenda be adopted as presented", "J. Bell – D. Hale"),
         ("2", "The contract for the repair of the hall roof and its gutters", "D. Hale – S. Kerr")]
+
+
+def test_an_attendance_label_run_into_the_names_it_lists_is_the_title():
+    assert [i[2] for i in items("1.  Attendance. J. Bell in the chair.\n\n2.  Apologies for absence. T. Hale & K. Lind."
+                                "\n\n3.  Matters Arising.  None.\n")] == ["Attendance", "Apologies for absence",
+                                                                         "Matters Arising"]

@@ -28,6 +28,8 @@ def split_top(text: str) -> list[str]:
     parts, depth, current = [], 0, ""
     text = re.sub(r"\)\s+(?=[A-Z][a-zà-ÿā-ž’'])", "), ", text)  # 'A (Chairman) Gary B': the comma left out
     text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr., Sharon Lukens': one name, then another
+    text = re.sub(r"(?i)(\bin\s+the\s+chair)\s*,?\s+with\s+(?=[A-Z])", r"\1, ", text)  # 'A (President) in the chair
+    # with B, C and D': the one presiding, then the others
     text = re.sub(r",\s*(?=\([^()]{1,40}\))", " ", text)  # 'A Wilson, (Chairman), B': the bracket the name's
     tokens = re.split(rf"(\(|\)|(?!{COMPANY_COMMA}),|;|\band\b|&)", text)  # ('TimeSaver Off Site Secretarial, Inc.':
     # one piece)

@@ -154,7 +154,7 @@ def clerk(entry: AttendanceDraft) -> None:
         entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"
 
 
-PRESIDED_RE = re.compile(r"(?<=[\w.)])\s+(?:presided|presiding|in\s+the\s+chair)\.?$")
+PRESIDED_RE = re.compile(r"(?<=[\w.)])\s+(?:presided|presiding|in\s+the\s+(?i:chair))\.?$")  # ('... in the Chair')
 
 
 HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,30}")  # one word, as a chat or an account names someone
@@ -180,7 +180,8 @@ def _ward_after(printed: str) -> str | None:
         rest = parse_name(" ".join(words[:-size - 1]))
         ward = words[-size - 1:]
         if rest and len(rest.name.split()) >= 2 and all(w[:1].isupper() for w in ward) \
-                and looks_like_name(rest.printed):
+                and looks_like_name(rest.printed) and not ROLE_KEYWORDS.search(rest.name):  # ('Chief Administrative
+            # Officer Wendy Ward': a post, then the name of someone called Ward)
             return " ".join(ward)
     return None
 

@@ -63,7 +63,14 @@ def qualified_posts(pieces: list[str], text: str = "") -> list[str]:
 # A member's title opening each name of a list whose commas a layout lost: 'Director A Bell Director C Hale
 # Alternate Director E Lind'.
 TITLED_RUN_RE = re.compile(r"(?:(?:Alternate|Deputy|Vice)\s+)?"
-                           r"(?:Director|Trustee|Commissioner|Councillor|Cllr\.?|Cr\.?)\s+(?=[A-Z])")
+                           r"(?:Director|Trustee|Commissioner|Councillor|Cllr\.?|Cr\.?|Mayor|Reeve)\s+(?=[A-Z])")
+# ... the last name followed by an officer's post and its holder: 'Councillor Craig Terrick Chief Administrative
+# Officer Wendy Turko'.
+_POST_OPENS = r"(?:Chief|Deputy|Assistant|Acting|Interim|Senior|Municipal|Town|City|Village|County|Finance|Recording)"
+_POST_ENDS = r"(?:Officer|Administrator|Clerk|Manager|Secretary|Treasurer|Director|Engineer|Superintendent|Planner)"
+TITLED_THEN_POST_RE = re.compile(rf"^(?P<titled>{TITLED_RUN_RE.pattern}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}?)"
+                                 rf"\s+(?P<post>(?:{_POST_OPENS}\s+)(?:[A-Z][\w&-]*\s+){{0,3}}?{_POST_ENDS}|{_POST_ENDS})"
+                                 r"\s+(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)$")
 
 
 def titled_runs(pieces: list[str]) -> list[str]:
@@ -76,8 +83,10 @@ def titled_runs(pieces: list[str]) -> list[str]:
             split.append(piece)
             continue
         cuts = [0, *starts] if starts[0] else starts
-        split.extend(part for a, b in zip(cuts, [*cuts[1:], len(piece)], strict=True)
-                     if (part := piece[a:b].strip()))
+        parts = [part for a, b in zip(cuts, [*cuts[1:], len(piece)], strict=True) if (part := piece[a:b].strip())]
+        post = TITLED_THEN_POST_RE.match(parts[-1])
+        split.extend([*parts[:-1], post.group("titled"), f"{post.group('post')} {post.group('name')}"] if post
+                     else parts)
     return split
 
 

@@ -175,6 +175,8 @@ def _full_stop(title: str, rest: str) -> bool:
     words = bare.split()
     follows = (bool(SENTENCE_RE.search(opening)) or _sentence_opening(rest) or bool(RUN_IN_LETTER_RE.match(rest))
                or bool(NO_NEWS_RE.match(rest))  # '1519/FUL Woolmer Park Farm. No Comments.': nothing to say
+               or bool(ATTENDANCE_TITLE_RE.fullmatch(bare))  # 'Apologies for absence. T. Ashton & K. Hegarty.':
+               # the names the label lists
                or bare == bare.upper() and len(re.findall(r"\b[a-z]{2,}", opening)) >= 2
                # 'Birch Green Shop. Alex Hellman and Carly Irving addressed the council ...': a few words in title
                # case, then a long sentence
@@ -185,6 +187,7 @@ def _full_stop(title: str, rest: str) -> bool:
             and not SENTENCE_RE.search(title) and not re.search(r"\b[A-Z]$", title) and follows)
 
 
+ATTENDANCE_TITLE_RE = re.compile(r"(?i)apologies(?:\s+for\s+absence)?|present|attendance|in\s+attendance|absent")
 RUN_IN_LETTER_RE = re.compile(r"\(?[A-Za-z]\)\s{0,3}[A-Z]")  # 'A) Chair', '(a) VPAP': lettered sub-items run in
 SENTENCE_OPENING_RE = re.compile(r"(?:The|There|This|These|It|We|Members|Councillors|All)\s+[a-z]")
 NO_NEWS_RE = re.compile(rf"(?i){NO_NEWS}\.?$")
