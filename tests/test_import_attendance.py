@@ -712,6 +712,18 @@ def test_roll_call_labels_inside_the_opening_sentence_under_a_roll_call_heading(
     # read under a heading that does not say it is the roll call
 
 
+def test_a_labelled_list_under_the_first_minute_s_call_to_order_and_the_board_s_members_by_their_title():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "The meeting was called to order by president Ann Bell at 1:06 p.m.\n\nPRESENT: "
+                                  "Trustees: Jo Duff, Tom Hale, Library Director: Amy Kerr\n")[0]
+    item = ItemDraft(title="CALL TO ORDER", line=lines[0], lines=lines, kind="minutes")
+    assert [(e.name.name, e.status, e.role) for e in item_attendance(item, first=True)] == [
+        ("Jo Duff", "present", "Trustee"), ("Tom Hale", "present", "Trustee"),
+        ("Amy Kerr", "in_attendance", "Library Director")]
+
+
 def test_a_time_in_an_item_heading_is_no_label():
     from minutebook.importer.attendance_labels import label_of
 

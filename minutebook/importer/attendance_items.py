@@ -96,7 +96,7 @@ def _opening_labels(item: ItemDraft, first: bool = False) -> list[AttendanceDraf
     that says it is the roll call, a later paragraph opening with a label ('CALL TO ORDER AND ROLL CALL' / 'The
     meeting was called to order ...' / 'Present: Mayor A, Council President B, and Councilors C and D.'); or, under
     the minutes' `first` heading, a later paragraph opening with a label for the members ('1) Call to order: The
-    meeting was called to order by Mayor A ...' / 'Council in Attendance:' / 'A' / 'B')."""
+    meeting was called to order by Mayor A ...' / 'Council in Attendance:' / 'A' / 'B', or 'PRESENT: A, B')."""
     opening = paragraphs(item.lines)
     paragraph = first_paragraph(item.lines)
     if paragraph and label_of(paragraph[0].text):
@@ -107,8 +107,12 @@ def _opening_labels(item: ItemDraft, first: bool = False) -> list[AttendanceDraf
             return parse_region(later[1:])[0]
         said = label_of(later[0].text)
         if first and said and said[0].get("status", "present") == "present" and not said[0].get("capacity") \
-                and whole_label(later[0].stripped) and not PROSE_RE.search(later[0].text):
-            return parse_region(_lists_from(item.lines, later[0], opening[n:n + LISTED_PARAGRAPHS]))[0]
+                and not PROSE_RE.search(later[0].text):
+            if whole_label(later[0].stripped):
+                return parse_region(_lists_from(item.lines, later[0], opening[n:n + LISTED_PARAGRAPHS]))[0]
+            if re.match(r"[^:\t]{1,40}:\s*\S", later[0].stripped) and not COLUMNS_RE.search(later[0].stripped):
+                return parse_region(_with_labels_after(later, opening[n + 1:n + LISTED_PARAGRAPHS]))[0]  # ('PRESENT:
+                # Trustees: A, B, Library Director: C' under the call to order's sentence; not a table's header row)
         if ROLL_CALL_WORDS_RE.search(item.title) and said:  # not 'Attendance by
             # Substitute Members' over 'Ordinary Member<tab>Reserve Member': a table of substitutes
             return parse_region(_with_labels_after(later, opening[n + 1:n + LISTED_PARAGRAPHS]))[0]

@@ -116,6 +116,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"police(?:\s+scotland|\s+service)?|police\s+officers?", {"status": "in_attendance", "capacity": "other",
                                                                "guest": True}),  # ('Police Scotland: PC A')
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
+    (r"(?:trustees|commissioners|governors|supervisors|selectmen|aldermen)(?:\s+present)?", {}),  # the
+    # board's members by their title ('PRESENT: Trustees: A, B, Library Director: C')
     (r"(?:(?:present|attending|participating)\s+)?(?:via|by)\s+(?:zoom|teams|webex|(?:tele)?phone|telephone|"
      r"video(?:\s*conference)?|teleconference)|(?:attending|participating|present)\s+remotely",
      {}),  # members who took part from afar: 'VIA ZOOM: Trustee A', 'Present by telephone: B'
