@@ -439,3 +439,19 @@ def test_people_counted_not_named_after_a_member_are_no_role_or_organisation_of_
     entries, _ = parse_region(read_lines("doc.txt", text)[0])
     assert [(e.name.name, e.role, e.organisation) for e in entries] == [
         ("Fiona Bell", "Chair", None), ("Iris Hale", None, None)]
+
+
+def test_members_who_answered_the_roll_after_the_one_presiding():
+    assert read("Chair Bell called the meeting to order at 2:00 p.m. Chair Bell and Commissioners Hale, Lind and "
+                "Moss answered the roll. A quorum was present.\n") == [
+        ("Bell", "present", "Chair"), ("Hale", "present", "Commissioner"), ("Lind", "present", "Commissioner"),
+        ("Moss", "present", "Commissioner")]
+
+
+def test_called_to_order_at_a_time_with_its_full_stop_by_the_one_presiding_a_post_before_a_surname_the_audience():
+    assert read("The meeting was called to order at 5:00 pm. by Chairperson Bell. Trustees Hale and Lind were also "
+                "present. Fiscal Officer Moss was present.\nAudience members Ann Kerr and Tom Ross were present.\n") \
+        == [
+        ("Bell", "present", "Chair"), ("Hale", "present", "Trustee"), ("Lind", "present", "Trustee"),
+        ("Moss", "in_attendance", "Fiscal Officer"), ("Ann Kerr", "in_attendance", None),
+        ("Tom Ross", "in_attendance", None)]

@@ -2208,3 +2208,9 @@ def test_an_attendance_label_run_into_the_names_it_lists_is_the_title():
     assert [i[2] for i in items("1.  Attendance. J. Bell in the chair.\n\n2.  Apologies for absence. T. Hale & K. Lind."
                                 "\n\n3.  Matters Arising.  None.\n")] == ["Attendance", "Apologies for absence",
                                                                          "Matters Arising"]
+
+
+def test_a_title_in_capitals_run_into_text_after_its_colon_however_many_capitals_open_the_text():
+    text = ("1. CALL TO ORDER AND ROLL CALL: Chair Bell called the\nmeeting to order at 2:00 p.m.\n"
+            "2. CITIZEN COMMENTS: Tom Hale spoke.\n")
+    assert [i[2] for i in items(text)] == ["CALL TO ORDER AND ROLL CALL", "CITIZEN COMMENTS"]

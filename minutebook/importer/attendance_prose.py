@@ -15,7 +15,7 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .listpieces import GROUP_RE, split_top
-from .nameentry import ROLE_KEYWORDS
+from .nameentry import ROLE_KEYWORDS, add_attributes
 from .namelist import THE_ROLE_RE, sentence_entries
 from .names import BOARD_MEMBERS, COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, looks_like_name, parse_name
 
@@ -65,6 +65,9 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     # 'Other staff present via teleconference were A, Associate Superintendent; B and C, Assistant Superintendents'
     (rf"(?i:(?:other\s+)?(?:staff|officers|officials|employees)(?:\s+members)?\s+(?:present|in attendance|attending)"
      rf"(?:\s+(?:via|by|in|through)\s+[\w -]{{1,30}})?)\s+{WAS}:?\s+{NAMES}", "in_attendance", True),
+    # 'Audience members Marty Heide and Matthew McNelly were present.': there as the public, not members
+    (rf"(?i:(?:audience|public)\s+members|members\s+of\s+the\s+(?:public|audience)|visitors|guests)\s+{NAMES}\s+{WAS}\s+"
+     rf"(?i:present|in attendance)", "in_attendance", True),
     (rf"{NAMES}\s+{WAS} (?i:also (?:present|in attendance))", "in_attendance", True),
     (rf"{NAMES}\s+(?i:also attended)(?: (?i:the meeting))?", "in_attendance", True),  # 'Kurt Kaiser also
     # attended the meeting.'
@@ -74,6 +77,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"{NAMES}\s+{WAS} (?i:present|in attendance)(?: (?i:in person|remotely|virtually|by [\w -]{{1,30}}"
      rf"|via [\w -]{{1,30}}))?(?: with [A-Z][\w.'’ -]{{2,60}}? presiding)?", "present", True),  # ('..., and L. Watts
     # were present with Mayor J. Jones presiding': who presided, read by PRESIDING_RE)
+    (rf"{NAMES}\s+(?i:answered|responded\s+to)\s+(?i:the\s+roll(?:\s?call)?)", "present", True),  # 'Chair A and
+    # Commissioners B, C and D answered the roll.'
     (rf"{NAMES}\s+{WAS} (?i:absent)(?: (?i:from the meeting|with(?:out)? (?:notice|apologies)))?", "absent", True),
     (rf"{NAMES}\s+{WAS} (?i:excused(?: absent| from (?:the|this) meeting)?)", "apologies", True),
     (rf"{NAMES}\s+(?i:(?:had\s+)?(?:asked|requested)\s+to\s+be\s+excused)", "apologies", True),  # 'Council Member
@@ -111,7 +116,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
 # 'Chair Ann Bell called the monthly meeting to order at 6:30 pm', 'The meeting was called to order at 6:00 pm by
 # President Sheetz', 'The Board met in regular session with Chairperson Diane Fitch presiding': who presides, by the
 # title printed before the name
-PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+called\s+to\s+order)\b[^.]{0,40}?"
+PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+called\s+to\s+order)\b"
+                          r"(?:[ap]\.?m\.|[^.]){0,40}?"
                           r"\s+by\s+(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)(?=[.,;]|\s+(?:at|in|on|who)\b|$)|"
                           r"(?P<name>[A-Z][\w.'’ -]{2,60}?)\s+(?i:called\s+"
                           r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b|"
@@ -208,8 +214,9 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
                        and not ROLE_KEYWORDS.search(piece) and not looks_like_name(piece))  # ('A, TimeSaver Inc.')
         people = len(pieces) - posts - agencies  # a post before its holder's name or after it is no one of its
         # own, nor the organisation after a name
-        if len(entries) < people and (not entries or not GROUP_RE.match(names)):  # bare surnames:
-            # 'Smith, Jones and Brown', 'Members Hale, Bell and Lind'
+        if len(entries) < people and (not entries or not GROUP_RE.match(names)) \
+                or any(POST_SURNAME_RE.match(piece.strip()) for piece in pieces):  # bare surnames: 'Smith, Jones
+            # and Brown', 'Members Hale, Bell and Lind', 'Fiscal Officer Silliman'
             entries = [entry for piece in pieces for entry in _piece(piece, line, context)]
         part = match.groupdict().get("role")
         standing_in = re.fullmatch(r"(?i)substitute\s+(?:member\s+)?for\s+(.+?)\.?", part or "")
@@ -226,8 +233,20 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
     return None
 
 
+# A post of two to four words ending in a post's word, then a surname: 'Fiscal Officer Silliman', 'Town Clerk B. Lee'.
+POST_SURNAME_RE = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s+){1,3}(?:Officer|Clerk|Manager|Administrator|Secretary|"
+                             r"Treasurer|Engineer|Solicitor|Attorney|Counsel|Superintendent|Planner|Auditor|Inspector|"
+                             r"Coordinator))\s+(?P<name>(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+)$")
+
+
 def _piece(piece: str, line: Line, context: Context) -> list[AttendanceDraft]:
-    """One person of a roll call: a surname alone ('Smith', 'NAUSER') is a name here."""
+    """One person of a roll call: a surname alone ('Smith', 'NAUSER') is a name here, after a post too ('Fiscal
+    Officer Silliman')."""
+    posted = POST_SURNAME_RE.match(piece.strip())
+    if posted and (named := parse_name(posted.group("name"))):
+        entry = AttendanceDraft(name=named, line=line, status=context.status)
+        add_attributes(entry, [posted.group("post")])
+        return [entry]
     found = sentence_entries(piece, line, context, groups=False)
     name = parse_name(piece)
     if found or not (name and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)):

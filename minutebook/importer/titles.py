@@ -150,9 +150,12 @@ FILE_NUMBER_RE = re.compile(r"[A-Z]{1,5}[- ]?\d{2,4}[-/]\d{1,5}")  # a case's nu
 
 def _colon(title: str, rest: str) -> bool:
     """'Annual Report: To receive the report ...': text after the colon, not more of the title in
-    capitals ('MINUTES: NOVEMBER 14') or in title case ('RFP 2024-228: Consulting Services for ...')."""
+    capitals ('MINUTES: NOVEMBER 14') or in title case ('RFP 2024-228: Consulting Services for ...'); after a title
+    in capitals, words in lower case are text, however many capitals open them."""
     words = [w for w in rest.split() if len(w) >= 4 and w.isalpha()]
-    title_case = (len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    capitals = title.isupper() and len(re.findall(r"[A-Z]{3,}", title)) >= 2 and not FILE_NUMBER_RE.search(title) \
+        and re.search(r"\b[a-z]{2,}\b", rest) is not None  # ('CALL TO ORDER AND ROLL CALL: Chair Perry called the')
+    title_case = (not capitals and len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
                   and ("," not in rest or FILE_NUMBER_RE.fullmatch(title))  # (names listed after a label: text; after
                   # a file's number, 'ZA 24-01: Zoning Text Amendment, Accessory Dwelling Units', the subject)
                   and not SENTENCE_RE.search(rest) and not rest.rstrip().endswith("."))
