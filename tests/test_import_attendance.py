@@ -2264,6 +2264,13 @@ def test_the_member_in_the_chair_before_the_others_present():
         ("Bell", "present", "Chair"), ("Hale", "present", "Councillor"), ("Lind", "present", "Councillor")]
 
 
+def test_the_chair_and_the_scribe_labelled_after_those_who_sent_regrets_were_there():
+    assert [entry[:3] for entry in read("Present\nAnn Bell, Tom Hale\nRegrets\nJo Lind\nChair\nAnn Bell\nScribe\n"
+                                        "Tom Hale\n")] == [
+        ("Ann Bell", "present", None), ("Tom Hale", "present", None), ("Jo Lind", "apologies", None),
+        ("Ann Bell", "present", "Chair"), ("Tom Hale", "present", "Scribe")]
+
+
 def test_a_surname_ward_after_a_post_is_the_name_not_a_ward():
     assert [entry[:3] for entry in read("Present: Tom Hale, Chief Administrative Officer Wendy Ward\n")] == [
         ("Tom Hale", "present", None), ("Wendy Ward", "present", "Chief Administrative Officer")]

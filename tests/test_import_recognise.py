@@ -805,3 +805,10 @@ def test_bodies_named_for_their_members_in_the_possessive_and_no_body_in_a_sente
 
 def test_minutes_of_a_meeting_with_its_date_names_no_body():
     assert read("MINUTES OF MEETING – 17 January 2019\nPRESENT\nAnn Bell\n\n1. Apologies\nNone.\n") is None
+
+
+def test_links_to_the_meeting_s_agenda_under_its_heading_are_no_kind_of_document():
+    found = read("W3C\n\n- DRAFT -\n\nHadbury Architecture Group Teleconference\n\n02 Oct 2013\n\nSee also: Agenda, IRC "
+                 "log\n\nAttendees\n\nPresent\nAnn Bell, Tom Hale\nRegrets\nJo Lind\n\nContents\n\n<trackbot> Date: 02 "
+                 "October 2013\n\nAnn: let's start.\n")
+    assert (found.kind, found.body, str(found.date)) == ("minutes", "Hadbury Architecture Group", "2013-10-02")

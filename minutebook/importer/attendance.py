@@ -11,7 +11,7 @@ import re
 
 from .attendance_cells import MARK_RE, column_person, continues, extend, grid_entries, table_entry, wrapped_cells
 from .attendance_headings import NOBODY_RE, PARTICULARS_RE
-from .attendance_labels import LEGEND_RE, Context, chair_after_officers, label_of, split_labels, whole_label
+from .attendance_labels import LEGEND_RE, Context, label_of, role_apart, split_labels, whole_label
 from .attendance_layout import (
     columns,
     hanging,
@@ -256,8 +256,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             before_post = context
             settings, rest = labelled
             base = Context(grid=grid) if not (context and settings and settings.keys() <= {"role", "honorific"} and
-                                              context.status != "present" and not chair_after_officers(
-                                                  settings, context)) else Context(**context.__dict__)
+                                              context.status != "present" and not role_apart(settings, context)) \
+                else Context(**context.__dict__)
             if settings.get("status") or settings.get("capacity"):
                 base = Context(grid=grid)
             for key, value in settings.items():

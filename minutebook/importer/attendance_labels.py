@@ -213,10 +213,16 @@ def _post(label: str) -> str:
     return post[:1].upper() + post[1:]
 
 
-def chair_after_officers(settings: dict, context: Context) -> bool:
-    """'Chair: A' after the officers' label ('Secretariat: B' / 'Chair: A'): the chair presides as a member, and is
-    none of the officers (after 'Apologies:' a post's label is one of those who sent them)."""
-    return settings.get("role") == "Chair" and context.capacity == "officer"
+RAN_MEETING = {"Chair", "Scribe", "Note-taker", "Minute-taker", "Facilitator", "Recorder"}
+
+
+def role_apart(settings: dict, context: Context) -> bool:
+    """A role's label that does not carry on the list before it: 'Chair: A' after the officers' label ('Secretariat:
+    B' / 'Chair: A'), the chair presiding as a member, none of the officers; who ran the meeting or kept its record
+    after those away ('Regrets' / 'Jo Bell' / 'Chair' / 'Ann Lee' / 'Scribe' / 'Tom Hale'), there to do it. (After
+    'Apologies:' any other post's label is one of those who sent them.)"""
+    return settings.get("role") == "Chair" and context.capacity == "officer" \
+        or settings.get("role") in RAN_MEETING and context.status in ("apologies", "absent")
 
 
 def _found(settings: dict, rest: str) -> tuple[dict, str]:

@@ -255,6 +255,9 @@ PROSE_WORDS = 15  # words in lower case, at least, on a line of a paragraph's pr
 TOLD_RE = re.compile(r"\b(?:[Mm]oved|[Ss]econded|inquired|approved|adopted|carried)\b")  # what was done, told
 
 
+SEE_ALSO_RE = re.compile(r"(?i)^(?:see\s+also|related(?:\s+(?:documents|papers|links))?|links?)\s*:")
+
+
 def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
     """Minutes where a line of the heading says so alone ('MINUTES - Unapproved' under a meeting system's 'Board
     Meeting Agenda at 6:30 p.m.', the meeting's name), else the first a heading announces (not a numbered item's 'items
@@ -263,9 +266,11 @@ def _kind(lines: list[Line], start: int, indexes: list[int]) -> tuple[str, str]:
         if alone := KIND_ALONE_RE.match(plain(lines[i].stripped)):
             return alone.group("kind").lower(), "title"
     for i in indexes[:12]:
-        if len(re.findall(r"\b[a-z]{2,}\b", lines[i].text)) >= PROSE_WORDS or TOLD_RE.search(lines[i].text):
+        if len(re.findall(r"\b[a-z]{2,}\b", lines[i].text)) >= PROSE_WORDS or TOLD_RE.search(lines[i].text) \
+                or SEE_ALSO_RE.match(lines[i].stripped):
             continue  # '... Commissioner A made a motion to approve the agenda as presented.', 'Moved by Mrs. A that
-            # the agenda be approved as presented.': told, not announced
+            # the agenda be approved as presented.': told, not announced; 'See also: Agenda, IRC log': links to the
+            # meeting's other papers
         if not ITEM_START_RE.match(lines[i].text) and (kind := kind_of(plain(lines[i].stripped))):
             return ("minutes" if kind == "agenda" and minutes_below(lines, start, HEADER_LINES) else kind), "title"
     named = file_kind(lines[start].file)
