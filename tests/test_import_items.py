@@ -2214,3 +2214,18 @@ def test_a_title_in_capitals_run_into_text_after_its_colon_however_many_capitals
     text = ("1. CALL TO ORDER AND ROLL CALL: Chair Bell called the\nmeeting to order at 2:00 p.m.\n"
             "2. CITIZEN COMMENTS: Tom Hale spoke.\n")
     assert [i[2] for i in items(text)] == ["CALL TO ORDER AND ROLL CALL", "CITIZEN COMMENTS"]
+
+
+def test_a_resolution_numbered_as_an_item_with_no_title_of_its_own_is_titled_by_what_it_resolved():
+    text = ("#316/2018 BE IT RESOLVED THAT the Agenda for the November 21, 2018 Regular Meeting be adopted as "
+            "prepared.\n\nCARRIED.\n\n#317/2018 BE IT RESOLVED THAT the Minutes of the October meeting be approved as "
+            "presented.\n\nCARRIED.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [
+        ("316/2018", "The Agenda for the November 21, 2018 Regular Meeting be adopted"),
+        ("317/2018", "The Minutes of the October meeting be approved as presented")]
+    moved = ("C/720/19 Moved by Mr. Bell that the minutes of the September 12, 2019 meeting be approved as presented. "
+             "Carried Unanimously.\n\nC/721/19 Moved by Mrs. Hale that the presentation by the MLA be received for "
+             "information. Carried Unanimously.\n")
+    assert [(i[0], i[2]) for i in items(moved)] == [
+        ("C/720/19", "The minutes of the September 12, 2019 meeting be approved as presented"),
+        ("C/721/19", "The presentation by the MLA be received for information")]

@@ -808,7 +808,7 @@ def test_minutes_of_a_meeting_with_its_date_names_no_body():
 
 
 def test_links_to_the_meeting_s_agenda_under_its_heading_are_no_kind_of_document():
-    found = read("W3C\n\n- DRAFT -\n\nHadbury Architecture Group Teleconference\n\n02 Oct 2013\n\nSee also: Agenda, IRC "
-                 "log\n\nAttendees\n\nPresent\nAnn Bell, Tom Hale\nRegrets\nJo Lind\n\nContents\n\n<trackbot> Date: 02 "
-                 "October 2013\n\nAnn: let's start.\n")
+    found = read("W3C\n\n- DRAFT -\n\nHadbury Architecture Group Teleconference\n\n02 Oct 2013\n\nSee also: Agenda, "
+                 "IRC log\n\nAttendees\n\nPresent\nAnn Bell, Tom Hale\nRegrets\nJo Lind\n\nContents\n\n<trackbot> "
+                 "Date: 02 October 2013\n\nAnn: let's start.\n")
     assert (found.kind, found.body, str(found.date)) == ("minutes", "Hadbury Architecture Group", "2013-10-02")

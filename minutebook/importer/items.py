@@ -335,18 +335,23 @@ def _subject(body: list[Line]) -> str | None:
     return match.group("subject") + ("?" if match.group("ask") else "")
 
 
-RESOLVED_CLAUSE_RE = re.compile(r"(?is)(?:\bresolved?\b,?\s*:?\s*|^[“\"]?)(?P<text>that\s.*)")
+RESOLVED_CLAUSE_RE = re.compile(r"(?is)(?:\bresolved?\b,?\s*:?\s*|\bmoved\b.{0,80}?\s|^[“\"]?)(?P<text>that\s.*)")
+# A resolution or motion numbered as an item, with no title of its own: '#316/2018 BE IT RESOLVED THAT the Agenda ...',
+# 'C/720/19 Moved by Mr. Stephenson that the minutes ... be approved'.
+RESOLUTION_TITLE_RE = re.compile(r"(?i)^(?:(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+)?resolved,?\s+that|"
+                                 r"moved\s+by\s+.{2,60}?\s+that|that)\s+\S.{40,}")
 
 
 def _resolved(body: list[Line]) -> str:
-    """The title of a resolution numbered with its mover and seconder alone ('1. J. Caruk – D. Bartel'): what it
-    resolved, as a narrated motion's is what was moved ('RESOLVED THAT the Agenda be adopted' -> 'The Agenda be
-    adopted')."""
+    """The title of a resolution numbered with its mover and seconder alone ('1. J. Caruk – D. Bartel') or with its
+    text and no title ('#316/2018 BE IT RESOLVED THAT ...'): what it resolved, as a narrated motion's is what was
+    moved ('RESOLVED THAT the Agenda be adopted' -> 'The Agenda be adopted')."""
     lines = first_paragraph(body)
     paragraph = " ".join(line.stripped for line in lines[:next((n for n, line in enumerate(lines)
                                                                 if OUTCOME_LINE_RE.match(line.stripped)), None)])
     clause = RESOLVED_CLAUSE_RE.search(paragraph)
-    return motion_title(clause.group("text") if clause else "", paragraph)
+    resolved = re.split(r"(?<=[a-z0-9)”\"])\.\s+(?=[A-Z])", clause.group("text"))[0] if clause else ""
+    return motion_title(resolved, paragraph)  # (its first sentence: not '... as presented. Carried Unanimously.')
 
 
 def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]]:
@@ -364,10 +369,12 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
         title, data, body_start, run_in = _title(lines, heading, end, kind)
         title, presenter = split_presenter(title)
         presented = [replace(lines[index], text=f"({presenter})")] if presenter else []  # kept as the item's text
-        movers = [replace(lines[index], text=title)] if title and movers_line(title) else []  # the text's, below
-        body = presented + movers + ([run_in] if run_in else []) + \
+        opening = title if title and (movers_line(title) or RESOLUTION_TITLE_RE.match(title)) else None
+        if opening:  # '1. J. Caruk – D. Bartel', 'C/720/19 Moved by Mr. A that ...': the resolution's, no title
+            run_in = replace(lines[index], text=" ".join(filter(None, [opening, run_in and run_in.stripped])))
+        body = presented + ([run_in] if run_in else []) + \
             [ln for i, ln in enumerate(lines[body_start:end], body_start) if i not in apart]
-        title = _resolved(body[1:]) if movers else title
+        title = _resolved(body[len(presented) + bool(movers_line(opening)):]) if opening else title
         title = (_subject(body) or title) if GENERIC_TITLE_RE.fullmatch(title or "") else title
         item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=body)
         item.parent = heading.parent

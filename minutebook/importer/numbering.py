@@ -163,10 +163,11 @@ def _heading_like(style: Style, run: list[Heading]) -> bool:
     of a part might open a numbered list, so it needs a capitalised word or a colon, a word of an item's title
     ('1. Apologies'), or a run of three."""
     first = run[0]
-    if style is NUMBER_STYLE and all(h.text.rstrip().endswith(".") for h in run) \
+    if style is NUMBER_STYLE and all(h.text.rstrip().endswith(".") for h in run) and "/" not in first.number \
             and sum(reads_as_sentence(h.text) for h in run) * 2 >= len(run):
         return False  # '3. Minor revisions may be reviewed by staff.' / '4. Additional details needed about ...': a
-        # list of statements, every one closed by its full stop, most of them sentences
+        # list of statements, every one closed by its full stop, most of them sentences (not resolutions numbered
+        # within their year: '#316/2018 BE IT RESOLVED THAT ...')
     if style.name in ("parenthesised", "bracket") and sum(reads_as_sentence(h.text) for h in run) * 2 > len(run):
         return False  # '(1) Mr A moved ...' / '(3) Following a debate, the Chairman put the amendment to the vote ...':
         # an item's numbered paragraphs, most of them sentences
