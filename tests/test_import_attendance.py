@@ -2271,6 +2271,16 @@ def test_the_chair_and_the_scribe_labelled_after_those_who_sent_regrets_were_the
         ("Ann Bell", "present", "Chair"), ("Tom Hale", "present", "Scribe")]
 
 
+def test_posts_before_their_holders_in_brackets_the_one_in_the_chair_a_judge_a_professor():
+    text = ("PRESENT: The Chancellor (Dr K C Bell) in the Chair, the Pro Chancellor (The Hon Justice C Hale), the "
+            "Vice-Chancellor (Professor A Lind), Dr S Moss\n\nApologies: the Deputy Vice-Chancellor (Professor M "
+            "Kerr)\n")
+    assert [entry[:3] for entry in read(text)] == [
+        ("K C Bell", "present", "Chancellor"), ("C Hale", "present", "Pro Chancellor"),
+        ("A Lind", "present", "Vice-Chancellor"), ("S Moss", "present", None),
+        ("M Kerr", "apologies", "Deputy Vice-Chancellor")]
+
+
 def test_a_surname_ward_after_a_post_is_the_name_not_a_ward():
     assert [entry[:3] for entry in read("Present: Tom Hale, Chief Administrative Officer Wendy Ward\n")] == [
         ("Tom Hale", "present", None), ("Wendy Ward", "present", "Chief Administrative Officer")]

@@ -15,7 +15,7 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .listpieces import GROUP_RE, split_top
-from .nameentry import ROLE_KEYWORDS, add_attributes
+from .nameentry import ROLE_KEYWORDS
 from .namelist import THE_ROLE_RE, sentence_entries
 from .names import BOARD_MEMBERS, COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, looks_like_name, parse_name
 
@@ -214,9 +214,8 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
                        and not ROLE_KEYWORDS.search(piece) and not looks_like_name(piece))  # ('A, TimeSaver Inc.')
         people = len(pieces) - posts - agencies  # a post before its holder's name or after it is no one of its
         # own, nor the organisation after a name
-        if len(entries) < people and (not entries or not GROUP_RE.match(names)) \
-                or any(POST_SURNAME_RE.match(piece.strip()) for piece in pieces):  # bare surnames: 'Smith, Jones
-            # and Brown', 'Members Hale, Bell and Lind', 'Fiscal Officer Silliman'
+        if len(entries) < people and (not entries or not GROUP_RE.match(names)):  # bare surnames:
+            # 'Smith, Jones and Brown', 'Members Hale, Bell and Lind'
             entries = [entry for piece in pieces for entry in _piece(piece, line, context)]
         part = match.groupdict().get("role")
         standing_in = re.fullmatch(r"(?i)substitute\s+(?:member\s+)?for\s+(.+?)\.?", part or "")
@@ -233,20 +232,8 @@ def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[
     return None
 
 
-# A post of two to four words ending in a post's word, then a surname: 'Fiscal Officer Silliman', 'Town Clerk B. Lee'.
-POST_SURNAME_RE = re.compile(r"^(?P<post>(?:[A-Z][a-z]+\s+){1,3}(?:Officer|Clerk|Manager|Administrator|Secretary|"
-                             r"Treasurer|Engineer|Solicitor|Attorney|Counsel|Superintendent|Planner|Auditor|Inspector|"
-                             r"Coordinator))\s+(?P<name>(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+)$")
-
-
 def _piece(piece: str, line: Line, context: Context) -> list[AttendanceDraft]:
-    """One person of a roll call: a surname alone ('Smith', 'NAUSER') is a name here, after a post too ('Fiscal
-    Officer Silliman')."""
-    posted = POST_SURNAME_RE.match(piece.strip())
-    if posted and (named := parse_name(posted.group("name"))):
-        entry = AttendanceDraft(name=named, line=line, status=context.status)
-        add_attributes(entry, [posted.group("post")])
-        return [entry]
+    """One person of a roll call: a surname alone ('Smith', 'NAUSER') is a name here."""
     found = sentence_entries(piece, line, context, groups=False)
     name = parse_name(piece)
     if found or not (name and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)):

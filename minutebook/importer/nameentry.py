@@ -34,7 +34,8 @@ MINUTE_CELL_RE = re.compile(r"(?i)^(?:for\s+)?minutes?\s+((?=[\w./-]*\d)[\w./-]+
 # A post printed before its holder's name in brackets: 'Meetings Administrator (Ms. F. Green)'.
 # The holder of a post, in brackets after it: titled, or initials and a surname ('Head of Planning (H Blue)'; a full
 # name alone in brackets may be a party, 'Liberal Democrat').
-HOLDER = (r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Cr|Councillor)\.?\s+[^()]{2,60}"
+HOLDER = (r"(?:(?:The\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Cr|Councillor|Professor|Prof|Hon|Sir|Dame|Revd?)\.?\s+"
+          r"[^()]{2,60}"
           r"|(?:[A-Z](?:\.\s?|\s)){1,3}[A-Z][a-z][\w'’-]+)")
 ROLE_THEN_NAME_RE = re.compile(rf"\({HOLDER}\)")
 ROLE_KEYWORDS = re.compile(

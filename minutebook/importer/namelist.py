@@ -63,7 +63,8 @@ LOST_COMMA_GROUP_RE = re.compile(rf"(?P<first>{WORD_RE.pattern}\s{WORD_RE.patter
 # initials of an agency in brackets, or the office held at this meeting ('Ken Miller, Director (Chair)')
 NAME_ROLE_RE = re.compile(r"^(?P<name>[^,()]{3,60}),\s+(?P<role>[A-Z][^,()]{2,80}?)"
                           r"(?:\s*\((?:(?P<initials>[A-Z][A-Z&]{1,9})|(?P<office>[A-Z][a-z][\w -]{1,30}))\))?$")
-LOWER_ROLE_RE = re.compile(r"^(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,4}) (?P<name>[A-Z].{2,60})$")
+LOWER_ROLE_RE = re.compile(r"^(?!the [A-Z])(?P<role>[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,4}) "
+                           r"(?P<name>[A-Z].{2,60})$")  # (not 'the Pro Chancellor (A)': 'the' is no post)
 # A post in the plural after the names it is the post of: 'A, B and C, Councillors', 'D and E, Assistant
 # Superintendents', 'F, G, and H, Executive Directors'
 PLURAL_ROLE_RE = re.compile(r"(?i)((?:[a-z-]+\s+){0,3}(?:councill?or|commissioner|trustee|director|member|governor|"

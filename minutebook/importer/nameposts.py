@@ -16,8 +16,9 @@ from .names import councillor_role, looks_like_name, parse_name
 from .parties import party_of
 from .role_titles import PERSONAL_TITLE, POST_ACRONYM_RE
 
-ROLE_FIRST_RE = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][\w'-]*(?:,?\s+[\w'-]+){0,6})\s*"
-                           rf"\((?P<name>{HOLDER})\)$")
+ROLE_FIRST_RE = re.compile(r"^(?:(?i:the)\s+)?(?P<role>[A-Z][\w'-]*(?:,?\s+[\w'-]+){0,6})\s*"
+                           rf"\((?P<name>{HOLDER})\)(?:\s+(?i:in\s+the\s+chair|presiding))?$")  # ('The Chancellor (Dr
+# K C Michael) in the Chair': the post the one presiding holds)
 
 
 # A post and its holder's full name in brackets: 'Chief Executive (John Marsh)', 'Democracy Advisor (Tina Rua)'.

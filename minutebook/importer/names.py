@@ -46,7 +46,8 @@ HONORIFICS = sorted([
     "Cyng./Cllr", "Cyng/Cllr", "Cllr/Cyng", "Cllr./Cyng.",  # bilingual, Welsh / English
     "PC", "PCSO", "Sgt", "Sgt.", "Insp", "Insp.", "Ch Insp", "Ch. Insp.", "Chief Insp",  # police ranks before a name
     "Supt", "Supt.", "Ch Supt", "Ch. Supt.", "Chief Supt", "Det Supt",  # (abbreviated as forces print them)
-    "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.",
+    "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.", "The Hon", "The Hon.",
+    "The Hon Justice", "The Hon. Justice", "Hon Justice", "Hon. Justice",  # a judge: 'The Hon Justice C Wheeler'
     "The Right Worshipful", "Right Worshipful", "The Worshipful",  # a mayor's style: 'The Right Worshipful The Mayor'
     # (the office after it, 'The Mayor', read as the role)
     "County Councillor", "County Cllr", "Parish Councillor", "Parish Cllr", "Town Councillor", "Town Cllr",
@@ -84,11 +85,15 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
                   "unitary cllr": "Unitary Councillor", "borough cllr": "Borough Councillor",
                   "c.cllr": "County Councillor", "c. cllr": "County Councillor", "honourable": "Honorable",
                   "the honorable": "Honorable", "the honourable": "Honorable", "hon": "Honorable",
+                  "the hon": "Honorable", "the hon justice": "Honorable Justice", "hon justice": "Honorable Justice",
+                  "the hon. justice": "Honorable Justice", "hon. justice": "Honorable Justice",
                   "the right worshipful": "Right Worshipful", "the worshipful": "Worshipful"})
-# A post before a surname ('Chief Harms', 'General Counsel Lavra', 'Fire Marshal Kim'), read where people are
+# A post before a surname ('Chief Harms', 'General Counsel Lavra', 'Fire Marshal Kim', 'Fiscal Officer Silliman'; an
+# officer's post of two words or more), read where people are
 # named (a roll call, a presenter in brackets): the post is the role.
 POST_SURNAME_RE = re.compile(r"(?P<post>(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Counsel|Manager|Clerk|Attorney|Engineer|"
-                             r"Administrator|Marshal|Director|Treasurer|Auditor|Secretary|Superintendent))\s+"
+                             r"Administrator|Marshal|Director|Treasurer|Auditor|Secretary|Superintendent|"
+                             r"(?<=[a-z] )Officer))\s+"
                              r"(?P<surname>[A-Z][\w'’-]{1,30})")
 # A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
 ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary|treasurer|clerk|comptroller|auditor|"
