@@ -2281,6 +2281,12 @@ def test_posts_before_their_holders_in_brackets_the_one_in_the_chair_a_judge_a_p
         ("M Kerr", "apologies", "Deputy Vice-Chancellor")]
 
 
+def test_an_item_s_heading_straight_under_a_list_is_no_name_going_on():
+    assert [entry[:2] for entry in read("Apologies: Ann Bell, Ros & John Hale\nActing Chairman’s Introduction\nThe "
+                                        "Acting Chairman welcomed residents.\n")] == [
+        ("Ann Bell", "apologies"), ("Ros Hale", "apologies"), ("John Hale", "apologies")]
+
+
 def test_a_surname_ward_after_a_post_is_the_name_not_a_ward():
     assert [entry[:3] for entry in read("Present: Tom Hale, Chief Administrative Officer Wendy Ward\n")] == [
         ("Tom Hale", "present", None), ("Wendy Ward", "present", "Chief Administrative Officer")]

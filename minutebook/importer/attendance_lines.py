@@ -261,7 +261,13 @@ def continues_list(previous: str, text: str) -> bool:
     """A line carries on the list above when that list stopped mid-way ('A, B,' / 'C and' / '(Vice-') or
     the line finishes what it started ('(Chair), D'); a line that starts a sentence or a bullet does not."""
     return bool(re.search(r"(?:[,;&(-]|\band)\s*$", previous) or re.match(r"^[(a-z]", text)
-                or previous.count("(") > previous.count(")") or NAME_END_RE.match(text))
+                or previous.count("(") > previous.count(")")
+                or NAME_END_RE.match(text) and not HEADING_WORD_RE.search(text))
+
+
+# A word no name's end holds, that an item's heading does: 'Acting Chairman’s Introduction' under a list is no name.
+HEADING_WORD_RE = re.compile(r"['’]s\b|\b(?:Introduction|Reports?|Minutes|Matters|Business|Welcome|Updates?|"
+                             r"Correspondence|Finance|Planning|Meeting|Agenda|Apologies|Declarations?)\b")
 
 
 # The members present named under no label: their plural title, then the names ('Councillors D Risk (Chairman), P
