@@ -2287,6 +2287,18 @@ def test_an_item_s_heading_straight_under_a_list_is_no_name_going_on():
         ("Ann Bell", "apologies"), ("Ros Hale", "apologies"), ("John Hale", "apologies")]
 
 
+def test_the_person_s_own_initials_after_their_post_are_no_organisation():
+    assert read("Present: Ann Bell, Chair (AB); Tom Hale, Treasurer (TH); Jo Lind (JL).\n") == [
+        ("Ann Bell", "present", "Chair", None, None), ("Tom Hale", "present", "Treasurer", None, None),
+        ("Jo Lind", "present", None, None, None)]
+
+
+def test_a_label_that_is_a_whole_label_over_one_it_starts_with():
+    assert read("Attendance: Cllr A Bell (Chairman), Cllr T Hale.\n\nOther Members not present: Cllr J Lind.\n") == [
+        ("A Bell", "present", "Chair", None, None), ("T Hale", "present", None, None, None),
+        ("J Lind", "absent", "Councillor", None, None)]
+
+
 def test_a_surname_ward_after_a_post_is_the_name_not_a_ward():
     assert [entry[:3] for entry in read("Present: Tom Hale, Chief Administrative Officer Wendy Ward\n")] == [
         ("Tom Hale", "present", None), ("Wendy Ward", "present", "Chief Administrative Officer")]

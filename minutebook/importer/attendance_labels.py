@@ -186,7 +186,7 @@ LEGEND_NOTE_RE = re.compile(r"(?i)\s*\([^()]{0,40}(?:=|\bin (?:bold|italics?)\b|
 
 
 def _settings(head: str, whole: bool) -> dict | None:
-    """The settings of the first label rule that `head` is (whole) or starts with (a colon label)."""
+    """The settings of the first label rule that `head` is, or (a colon label) if none, the first it starts with."""
     head = re.sub(r"\s+", " ", head).strip(" .")
     if not head or len(head) > 70:
         return None
@@ -195,8 +195,11 @@ def _settings(head: str, whole: bool) -> dict | None:
         return None  # 'Membership' alone a heading (a committee's report on it); 'Membership:' over the members
     heads = [head, head.split("/")[-1].strip()] if "/" in head and "," not in head else [head]  # 'Presennol /
     # Present' (bilingual), never 'Jane Doe, CAO/Clerk' (a name and a post)
-    for pattern, settings in LABELS:
-        matched = next(filter(None, ((pattern.fullmatch if whole else pattern.match)(h) for h in heads)), None)
+    tries = [(settings, pattern.fullmatch) for pattern, settings in LABELS]
+    if not whole:  # a label the whole head is first, then one it starts with ('Other Members not present:' those
+        tries += [(settings, pattern.match) for pattern, settings in LABELS]  # absent, not 'Other')
+    for settings, read in tries:
+        matched = next(filter(None, (read(h) for h in heads)), None)
         if matched is not None:
             if settings.get("role") == PRINTED:  # ('Clerc / Clerk': the post in the language its rule reads)
                 return {**settings, "role": _post(matched.group(0)), "post": True}

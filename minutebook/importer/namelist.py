@@ -44,6 +44,7 @@ from .names import (
     ORGANISATION_RE,
     PersonName,
     councillor_role,
+    is_initials,
     looks_like_name,
 )
 from .role_titles import POST_ACRONYM_RE
@@ -232,7 +233,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                     or entry.role.lower() in MEMBERSHIP_ROLES:  # ('Commissioner A, Chair') the post printed after
                 # the name, over the role its list's label gives ('Directors Present' / 'Shawn Porter, President')
                 entry.role, agency = post_and_agency(whole.group("role"))  # 'Chief Unified Fire Authority (UFA)'
-                entry.organisation = entry.organisation or agency or whole.group("initials")
+                initials = whole.group("initials")  # ('Simon Brooke, Chair (SB)': the person's own, no agency's)
+                entry.organisation = entry.organisation or agency or (
+                    initials if initials and not is_initials(initials, entry.name.name) else None)
                 if whole.group("office") and ROLE_KEYWORDS.search(whole.group("office")):
                     entry.role = whole.group("office")  # 'Director (Chair)': the office held here, over the post
             clerk(entry)
