@@ -2299,6 +2299,13 @@ def test_a_label_that_is_a_whole_label_over_one_it_starts_with():
         ("J Lind", "absent", "Councillor", None, None)]
 
 
+def test_a_member_s_title_in_american_spelling_after_the_name_is_the_role():
+    text = "Those present: Ann Bell, Supervisor\nTom Hale, Councilman\nJo Lind, Councilwoman\nKit Moss, Councilor\n"
+    assert [entry[:3] for entry in read(text)] == [
+        ("Ann Bell", "present", "Supervisor"), ("Tom Hale", "present", "Councilman"),
+        ("Jo Lind", "present", "Councilwoman"), ("Kit Moss", "present", "Councilor")]
+
+
 def test_a_surname_ward_after_a_post_is_the_name_not_a_ward():
     assert [entry[:3] for entry in read("Present: Tom Hale, Chief Administrative Officer Wendy Ward\n")] == [
         ("Tom Hale", "present", None), ("Wendy Ward", "present", "Chief Administrative Officer")]
