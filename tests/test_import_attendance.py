@@ -724,6 +724,17 @@ def test_a_labelled_list_under_the_first_minute_s_call_to_order_and_the_board_s_
         ("Amy Kerr", "in_attendance", "Library Director")]
 
 
+def test_names_and_posts_a_line_under_an_apologies_minute_with_a_sentence_run_on_under_them():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "Richard Bell – Committee member RB\nAnn Hale – Committee chair AH\nQuorum of 25 "
+                                  "members was not achieved– start of meeting delayed.\n")[0]
+    item = ItemDraft(title="Apologies for absence", line=lines[0], lines=lines, kind="minutes")
+    assert [(e.name.name, e.status, e.role) for e in item_attendance(item)] == [
+        ("Richard Bell", "apologies", "Committee member"), ("Ann Hale", "apologies", "Committee chair")]
+
+
 def test_a_time_in_an_item_heading_is_no_label():
     from minutebook.importer.attendance_labels import label_of
 
@@ -2304,6 +2315,11 @@ def test_a_member_s_title_in_american_spelling_after_the_name_is_the_role():
     assert [entry[:3] for entry in read(text)] == [
         ("Ann Bell", "present", "Supervisor"), ("Tom Hale", "present", "Councilman"),
         ("Jo Lind", "present", "Councilwoman"), ("Kit Moss", "present", "Councilor")]
+
+
+def test_the_person_s_own_initials_after_a_dash_are_no_part_of_the_post():
+    assert read("Attendees\nAnna Bell – Committee member AB\nKevin Hale – KH Flat 123\n") == [
+        ("Anna Bell", "present", "Committee member", None, None), ("Kevin Hale", "present", None, None, "Flat 123")]
 
 
 def test_a_surname_ward_after_a_post_is_the_name_not_a_ward():

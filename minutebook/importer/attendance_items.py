@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from .attendance import PROSE_RE, parse_region
 from .attendance_headings import says_who_attended
@@ -185,9 +186,11 @@ def _officers_after_councillors(entries: list[AttendanceDraft]) -> list[Attendan
 def _names_alone(paragraph: list[Line], label: str) -> list[AttendanceDraft] | None:
     """A paragraph of names and nothing else under a heading that says whose they are ('Apologies' / 'A, B and C'),
     or of a name and a post a line: read as if labelled so; None where it holds anything but names."""
-    if paragraph and all(dash_named(line.stripped) for line in paragraph):  # a name and a post a line: 'Abion
-        heading = Line(paragraph[0].file, paragraph[0].number, f"{label}:", paragraph[0].raw)  # Muntanga - WDC
-        return parse_region([heading, *paragraph])[0]  # Chairperson (Mayoba)', read under its label line by line
+    named = list(takewhile(lambda line: dash_named(line.stripped), paragraph))  # a name and a post a line: 'Abion
+    if named and (len(named) == len(paragraph) or len(named) >= 2):  # Muntanga - WDC Chairperson (Mayoba)', read
+        heading = Line(paragraph[0].file, paragraph[0].number, f"{label}:", paragraph[0].raw)  # under its label line
+        return parse_region([heading, *named])[0]  # by line (two or more such lines before a sentence run on under
+        # them: 'Quorum of 25 members was not achieved ...')
     text = " ".join(line.stripped for line in paragraph).rstrip(".")
     text = re.split(r"(?<=[a-z)])\.\s+(?=The\s|These\s|They\s|All\s)", text, maxsplit=1)[0]  # ('A, B (work) and C
     # (leave). The meeting accepted these as proper reasons ...': the names, then a sentence about them)

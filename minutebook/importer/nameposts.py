@@ -12,7 +12,7 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import HOLDER, ROLE_KEYWORDS, add_attributes, make_entry
-from .names import councillor_role, looks_like_name, parse_name
+from .names import councillor_role, is_initials, looks_like_name, parse_name
 from .parties import party_of
 from .role_titles import PERSONAL_TITLE, POST_ACRONYM_RE
 
@@ -171,6 +171,12 @@ def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | Non
         entry.role = f"{post} – {pieces[1].strip()}"  # Dean – EDI (HoS Health)': a name, the post, its portfolio
         return entry
     entry = make_entry(pieces[0], line, context)
+    if entry and len(pieces) == 2:  # 'Anna Kirilov – Committee member AK', 'Kevin Jackson – KJ Flat 123': the
+        words = pieces[1].split()  # person's own initials, as the minutes will call them, no part of the post
+        if len(words) > 1 and is_initials(words[-1], entry.name.name):
+            pieces[1] = " ".join(words[:-1])
+        elif len(words) > 1 and is_initials(words[0], entry.name.name):
+            pieces[1] = " ".join(words[1:])
     bracketed = POST_BRACKET_RE.match(pieces[1]) if entry and len(pieces) == 2 else None
     if bracketed and ROLE_KEYWORDS.search(bracketed.group("post")) and not ROLE_KEYWORDS.search(bracketed.group("of")):
         add_attributes(entry, [bracketed.group("post"), bracketed.group("of")])  # 'Chief Accountant (Kalomo Town
