@@ -2322,6 +2322,16 @@ def test_the_person_s_own_initials_after_a_dash_are_no_part_of_the_post():
         ("Anna Bell", "present", "Committee member", None, None), ("Kevin Hale", "present", None, None, "Flat 123")]
 
 
+def test_a_name_with_the_initial_a_is_no_sentence_and_staff_attendees_are_officers():
+    assert read("PRESENT\n:\nJim Bell (Chairman)\nA Hale\nG Lind\n") == [
+        ("Jim Bell", "present", "Chair", None, None), ("A Hale", "present", None, None, None),
+        ("G Lind", "present", None, None, None)]
+    assert [entry[:3] for entry in read("AC Attendees: Ann Bell – Chair; Tom Hale\n\nStaff Attendees: Jo Lind – Chief "
+                                        "Operating Officer; Kit Moss\n")] == [
+        ("Ann Bell", "present", "Chair"), ("Tom Hale", "present", None),
+        ("Jo Lind", "in_attendance", "Chief Operating Officer"), ("Kit Moss", "in_attendance", None)]
+
+
 def test_a_surname_ward_after_a_post_is_the_name_not_a_ward():
     assert [entry[:3] for entry in read("Present: Tom Hale, Chief Administrative Officer Wendy Ward\n")] == [
         ("Tom Hale", "present", None), ("Wendy Ward", "present", "Chief Administrative Officer")]

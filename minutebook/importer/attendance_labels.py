@@ -52,7 +52,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"in attendance\s*\(officers?\)|officers? attendance|(?:council |city |county )?officers?"
      r"(?: in attendance| present| attending)?|"
      r"(?:(?!members\b)(?-i:[A-Z][\w'&-]{0,20}) ){0,5}(?:management (?:and|&) )?staff(?: members)?"  # ('District
-     r"(?: present| in attendance)?|"  # Staff', not two columns' heads 'Members Staff')
+     r"(?: present| in attendance| attending| attendees| participants)?|"  # Staff', not two columns' heads
+     # 'Members Staff'; 'Staff Attendees:' under the committee's 'AC Attendees:')
      r"(?:(?:village|city|town|county|township|borough|district) )?officials?(?: present| in attendance)?|"
      r"the following .{0,60}officers? attended|"
      r"(?:(?:council|city|county|town|parish) )?employees?(?: present| in attendance)?|"  # ('Council Employees
