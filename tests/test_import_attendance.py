@@ -735,6 +735,17 @@ def test_names_and_posts_a_line_under_an_apologies_minute_with_a_sentence_run_on
         ("Richard Bell", "apologies", "Committee member"), ("Ann Hale", "apologies", "Committee chair")]
 
 
+def test_an_attendance_minute_told_in_sentences_is_no_roster_of_its_lines():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "Ms. Bell called the roll and all members were present. Ms. Bell recognized\nMr. "
+                                  "Hale and Ms. Lind, and the reporters from the\nSun Sentinel and the Palm Beach "
+                                  "Post.\n")[0]
+    item = ItemDraft(title="ATTENDANCE", line=lines[0], lines=lines, kind="minutes")
+    assert "Sun Sentinel" not in [e.name.name for e in item_attendance(item, first=True)]
+
+
 def test_a_time_in_an_item_heading_is_no_label():
     from minutebook.importer.attendance_labels import label_of
 
@@ -2315,6 +2326,8 @@ def test_a_member_s_title_in_american_spelling_after_the_name_is_the_role():
     assert [entry[:3] for entry in read(text)] == [
         ("Ann Bell", "present", "Supervisor"), ("Tom Hale", "present", "Councilman"),
         ("Jo Lind", "present", "Councilwoman"), ("Kit Moss", "present", "Councilor")]
+    assert read("PRESENT\nAnn Bell, Chairman\nMack Hale, Alternate\n") == [
+        ("Ann Bell", "present", "Chairman", None, None), ("Mack Hale", "present", "Alternate", None, None)]
 
 
 def test_the_person_s_own_initials_after_a_dash_are_no_part_of_the_post():

@@ -236,7 +236,9 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
         if not _anyone_present(told) or len(told) == 1:  # 'Members present: A, B. Members absent: C.' / 'Also
             told = _beside(told, _opening_labels(item, first))  # present: Superintendent D': the prose read only D;
             # 'called to order by Mayor A' / 'Council in Attendance:': the prose read only who presided
-        if ROSTER_TITLE_RE.match(item.title.strip()) and not _anyone_present(told):  # 'ATTENDANCE' / 'Cr A Smith
+        opening = first_paragraph(item.lines)
+        if ROSTER_TITLE_RE.match(item.title.strip()) and not _anyone_present(told) \
+                and not (opening and PROSE_RE.search(opening[0].text)):  # 'ATTENDANCE' / 'Cr A Smith
             told = _beside(told, _officers_after_councillors(parse_region(_present_first(item))[0]))  # ...': a
             # roster with no label
         if told:
