@@ -2319,6 +2319,9 @@ def test_a_label_that_is_a_whole_label_over_one_it_starts_with():
     assert read("Attendance: Cllr A Bell (Chairman), Cllr T Hale.\n\nOther Members not present: Cllr J Lind.\n") == [
         ("A Bell", "present", "Chair", None, None), ("T Hale", "present", None, None, None),
         ("J Lind", "absent", "Councillor", None, None)]
+    assert [entry[:2] for entry in read("PRESENT: Councillor R Bell (Chairman)\n\nOTHER MEMBERS: Councillor J Hale, O "
+                                        "Lind and S Moss\n")] == [
+        ("R Bell", "present"), ("J Hale", "in_attendance"), ("O Lind", "in_attendance"), ("S Moss", "in_attendance")]
 
 
 def test_a_member_s_title_in_american_spelling_after_the_name_is_the_role():
@@ -2333,6 +2336,10 @@ def test_a_member_s_title_in_american_spelling_after_the_name_is_the_role():
 def test_the_person_s_own_initials_after_a_dash_are_no_part_of_the_post():
     assert read("Attendees\nAnna Bell – Committee member AB\nKevin Hale – KH Flat 123\n") == [
         ("Anna Bell", "present", "Committee member", None, None), ("Kevin Hale", "present", None, None, "Flat 123")]
+    text = "Present: Margaret Bell-Chairman (MB), Brian Hale (BH), Lynn Lind-Vice Chairman (LL), Sharyn Moss (SM)\n"
+    assert read(text) == [
+        ("Margaret Bell", "present", "Chairman", None, None), ("Brian Hale", "present", None, None, None),
+        ("Lynn Lind", "present", "Vice Chairman", None, None), ("Sharyn Moss", "present", None, None, None)]
 
 
 def test_a_name_with_the_initial_a_is_no_sentence_and_staff_attendees_are_officers():

@@ -23,11 +23,17 @@ def titled(piece: str) -> bool:
     return bool(name and (name.honorific or name.role))
 
 
+JOINED_POST_RE = re.compile(r"(?<=[a-z])(?<![Vv]ice)(?<![Cc]o)(?<!Deputy)-(?=(?:Vice[- ])?Chair(?:man|woman|person)?\b|"
+                            r"Clerk\b|Treasurer\b|Secretary\b)")
+
+
 def split_top(text: str) -> list[str]:
     """Split 'A (x, y), B and C' at commas and 'and' outside parentheses."""
     parts, depth, current = [], 0, ""
     text = re.sub(r"\)\s+(?=[A-Z][a-zà-ÿā-ž’'])", "), ", text)  # 'A (Chairman) Gary B': the comma left out
     text = SUFFIX_COMMA_RE.sub(" ", text)  # 'Robert Barton, Jr., Sharon Lukens': one name, then another
+    text = JOINED_POST_RE.sub(" - ", text)  # 'Margaret Chadwick-Chairman (MC)', 'Lynn Reed-Vice Chairman': a name,
+    # then its post (not 'Vice-Chair' itself)
     text = re.sub(r"(?i)(\bin\s+the\s+chair)\s*,?\s+with\s+(?=[A-Z])", r"\1, ", text)  # 'A (President) in the chair
     # with B, C and D': the one presiding, then the others
     text = re.sub(r",\s*(?=\([^()]{1,40}\))", " ", text)  # 'A Wilson, (Chairman), B': the bracket the name's

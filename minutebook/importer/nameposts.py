@@ -157,6 +157,18 @@ def post_then_name(text: str) -> bool:
         ROLE_KEYWORDS.fullmatch(post[-1]) or POST_ACRONYM_RE.fullmatch(post[-1])) and looks_like_name(pieces[1])
 
 
+def _without_initials(post: str, name: str) -> str:
+    """The post after a name's dash without the person's own initials, as the minutes will call them: 'Committee
+    member AK', 'KJ Flat 123', 'Chairman (MC)' beside Anna Kirilov, Kevin Jackson, Margaret Chadwick."""
+    words = re.sub(r"\s*\(([A-Za-z]{1,6})\)$", lambda m: "" if is_initials(m.group(1), name) else m.group(0),
+                   post.strip()).split()
+    if len(words) > 1 and is_initials(words[-1], name):
+        words = words[:-1]
+    elif len(words) > 1 and is_initials(words[0], name):
+        words = words[1:]
+    return " ".join(words)
+
+
 def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
     """'Kamini Rambellas – Interim Divisional Director Targeted Services', 'Rob Laurence - Innovate Identity', or a
     post and its organisation with a comma between ('Nat Sakimura - Chairman, OpenID Foundation')."""
@@ -171,12 +183,8 @@ def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | Non
         entry.role = f"{post} – {pieces[1].strip()}"  # Dean – EDI (HoS Health)': a name, the post, its portfolio
         return entry
     entry = make_entry(pieces[0], line, context)
-    if entry and len(pieces) == 2:  # 'Anna Kirilov – Committee member AK', 'Kevin Jackson – KJ Flat 123': the
-        words = pieces[1].split()  # person's own initials, as the minutes will call them, no part of the post
-        if len(words) > 1 and is_initials(words[-1], entry.name.name):
-            pieces[1] = " ".join(words[:-1])
-        elif len(words) > 1 and is_initials(words[0], entry.name.name):
-            pieces[1] = " ".join(words[1:])
+    if entry and len(pieces) == 2:
+        pieces[1] = _without_initials(pieces[1], entry.name.name)
     bracketed = POST_BRACKET_RE.match(pieces[1]) if entry and len(pieces) == 2 else None
     if bracketed and ROLE_KEYWORDS.search(bracketed.group("post")) and not ROLE_KEYWORDS.search(bracketed.group("of")):
         add_attributes(entry, [bracketed.group("post"), bracketed.group("of")])  # 'Chief Accountant (Kalomo Town
