@@ -226,3 +226,11 @@ def test_a_cover_like_heading_with_only_minutes_under_it_is_the_minutes_heading(
             "held at 7:30 a.m. on Tuesday, June 28, 2011.\n\nOATH OF OFFICE:\n\nAnn Bell executed the Oath of "
             "Office.\n")
     assert kinds(text) == [("minutes", "Board of Commissioners")]
+
+
+def test_a_sentence_approving_other_minutes_starts_no_minutes():
+    text = ("Parochial Church Council\nMinutes of Meeting\nThursday 13th June 2019\nPresent: Ann Bell, Tom Hale\n"
+            "Minutes of the PCC Meeting of 28th April 2019 previously circulated were approved.\nMatters Arising: "
+            "None\n")
+    assert [(p.kind, p.body) for p in split_parts(read_lines("doc.txt", text)[0])] == [
+        ("minutes", "Parochial Church Council")]

@@ -812,3 +812,21 @@ def test_links_to_the_meeting_s_agenda_under_its_heading_are_no_kind_of_document
                  "IRC log\n\nAttendees\n\nPresent\nAnn Bell, Tom Hale\nRegrets\nJo Lind\n\nContents\n\n<trackbot> "
                  "Date: 02 October 2013\n\nAnn: let's start.\n")
     assert (found.kind, found.body, str(found.date)) == ("minutes", "Hadbury Architecture Group", "2013-10-02")
+
+
+def test_a_meeting_to_be_held_named_far_below_the_heading_gives_no_date():
+    text = ("MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD\n\nON MONDAY 8 MARCH 2004 AT 7.00 PM\n\n"
+            + "".join(f"Councillor Bell spoke on matter {n}.\n\n" for n in range(14))
+            + "The plan would be brought back to Council at a Special Council Meeting to be held on Monday 29 March "
+              "2004 at 7.00pm.\n")
+    assert str(read(text).date) == "2004-03-08"
+
+
+def test_the_title_s_name_before_minutes_and_its_date_over_the_file_s_and_no_meeting_named_in_a_sentence():
+    text = ("Hadbury Canoe Club Minutes 5 April 2009\n\n2 pm West Reservoir\n\nPresent:\n\nAnn Bell – chair\n\n"
+            "Tom Hale – secretary\n\nAnn to reply to Tom, once she has seen AGM minutes.\n")
+    found = read(text, "uk-hadbury-canoe-club-committee-2009.txt")
+    assert (found.body, str(found.date)) == ("Hadbury Canoe Club", "2009-04-05")
+    assert body_name("Ann to reply to Tom, once she has seen AGM minutes.") is None
+    assert body_name("Ann welcomed committee members to the first committee") is None
+    assert body_name("Minutes of the first AGM held in Bangalore on 26th September 2010") == "Annual General Meeting"

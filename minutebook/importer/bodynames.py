@@ -144,7 +144,8 @@ MEMBERS_MEETING_RE = re.compile(rf"(?i)^(?:the\s+)?(?P<members>{BOARD_MEMBERS})[
 # A minutes form's label before the body's name it asks for: 'Name of Committee', 'Name of meeting:'.
 FORM_LABEL_RE = re.compile(r"(?i)^name\s+of\s+(?:the\s+)?(?:committee|meeting|body|board|group|panel)\s*:?\s+(?=\w)")
 # A verb no body's name holds: 'Minutes of 10th of August were approved by the board.' is a sentence.
-VERB_IN_NAME_RE = re.compile(r"\s(?:were|was|is|are|been|approved|adopted|agreed|noted|received)\s")
+VERB_IN_NAME_RE = re.compile(r"\s(?:were|was|is|are|been|approved|adopted|agreed|noted|received|welcomed|thanked|"
+                             r"reported|explained|opened|circulated)\b")
 
 
 def _named(segment: str) -> tuple[str | None, str | None]:
@@ -194,8 +195,9 @@ def _named(segment: str) -> tuple[str | None, str | None]:
         # its number)
         words.pop()  # '... Parish Council AGM 2016': the meeting and its year
     initials = MEETING_NAMED_RE.search(text)
-    if initials and not BODY_WORD_RE.search(" ".join(words)):  # 'AGM Minutes 2019-09-14', 'OSGeo:UK 2018 AGM
-        # Minutes', 'Årsmöte Python Sverige 2023-05-23': the meeting is the body (an organisation's)
+    if initials and not BODY_WORD_RE.search(" ".join(words)) and len(re.findall(r"\b[a-z]{2,}\b", text)) <= 4:
+        # 'AGM Minutes 2019-09-14', 'OSGeo:UK 2018 AGM Minutes', 'Årsmöte Python Sverige 2023-05-23': the meeting is
+        # the body (an organisation's); not a sentence naming one ('Claire to reply once she has seen AGM minutes.')
         words = (MEETING_INITIALS.get(initials.group(1)) or MEETING_WORDS[initials.group(2).lower()]).split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and [w.lower() for w in words[:half]] == [w.lower() for w in words[half:]]:

@@ -65,11 +65,16 @@ def heading_date(lines: list[Line], indexes: list[int], body: Candidate, order: 
                 return other or (found[0], line)  # ('... on Tuesday January 17th, 2005' under 'JANUARY 17TH, 2006':
                 # a year mistyped in the sentence, the heading's the one its weekday is)
     nearest = _nearest_date(lines, indexes, body, order)
-    for i in indexes:  # 'The discussions took place on November 24 and 25, 2019.' under a release date
-        when = took_place(f"{lines[i].text} {lines[i + 1].text}" if i + 1 < len(lines) else lines[i].text, order)
+    for i in indexes[:TOOK_PLACE_LINES]:  # 'The discussions took place on November 24 and 25, 2019.' under a release
+        # date (at the top: further down, '... at a Special Council Meeting to be held on Monday 29 March' is another)
+        text = f"{lines[i].text} {lines[i + 1].text}" if i + 1 < len(lines) else lines[i].text
+        when = took_place(text, order)
         if when and (nearest is None or when != nearest[0]):
             return when, i
     return nearest
+
+
+TOOK_PLACE_LINES = 12  # heading lines, at most, a sentence saying when the meeting took place is read from
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

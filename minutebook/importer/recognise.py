@@ -294,14 +294,16 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False,
     file_words = set(re.findall(r"[a-z]{4,}", PurePath(file).stem.lower()))
     order = numeric_order("\n".join(line.text for line in lines[start:start + 300]))
     ranked = sorted(candidates(lines, indexes, file_words), key=lambda c: -c.score)
+    printed = bool(ranked) and ranked[0].score > 0  # a body the heading prints, before the file name's is added
     named_body = file_body(file) if whole else None
     if named_body and not any(named_body.lower() in c.name.lower() for c in ranked[:1]):
         ranked.append(Candidate(named_body, start, 2.0, ("the file name",)))
         ranked.sort(key=lambda c: -c.score)
     if not ranked and (authority := authority_heading(lines, indexes)):
         ranked = [authority]
-    if (not ranked or ranked[0].score <= 0) and (named := named_minutes_heading(lines, indexes)):
-        ranked = [named]  # (a body word only far below the title: a working group's heading among the items)
+    if not printed and (named := named_minutes_heading(lines, indexes)):
+        ranked = [named]  # (a body word only far below the title: a working group's heading among the items; the
+        # title's name over the file's: 'Castle Canoe Club Minutes 5 April 2009')
     if not ranked and (meeting := meeting_heading(lines, indexes)):
         ranked = [meeting]
     if not ranked and whole:
