@@ -234,3 +234,18 @@ def test_a_sentence_approving_other_minutes_starts_no_minutes():
             "None\n")
     assert [(p.kind, p.body) for p in split_parts(read_lines("doc.txt", text)[0])] == [
         ("minutes", "Parochial Church Council")]
+
+
+def test_the_next_page_s_running_header_inside_the_top_heading_s_reach_starts_no_document_of_its_own():
+    text = ("                    HADBURY COUNCIL\n\n                    MINUTES OF THE\n"
+            "               ORDINARY MEETING OF COUNCIL\n          HELD IN THE COUNCIL CHAMBER,\n"
+            "           CIVIC PLACE, 1 HIGH STREET, HADBURY\n"
+            "               ON WEDNESDAY, MARCH 5, 2008\n                 COMMENCING AT 6.30PM\n\n\n\n\nPRESENT\n\n"
+            "Her Worship the Mayor (Clr Bell), Councillors Hale, Lind (from 6.35pm and until\n9.46pm), Moss and Kerr\n"
+            "\n\n\n\nIN ATTENDANCE\n\nGeneral Manager, Director Planning & Environment\n\n\n\n\nAPOLOGY\n\n"
+            "RESOLVED unanimously on the motion of Clr Hale, seconded Clr Moss that\nan apology by Clr Ross be "
+            "accepted.\n\n\n\nTHIS IS PAGE NO.1 OF THE ORDINARY MEETING OF COUNCIL HELD MARCH 5, 2008\n"
+            "HADBURY COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL HELD MARCH 5, 2008\n\n\n"
+            "061/08       Disclosure of Interests\n\nThere were no disclosures of interest.\n")
+    parts = split_parts(read_lines("doc.txt", text)[0])
+    assert [(p.kind, p.body, str(p.date)) for p in parts][0] == ("minutes", "Hadbury Council", "2008-03-05")

@@ -107,7 +107,7 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
         if recognised and (recognised.kind_from == "title" or covers_nothing and recognised.kind == "minutes"):
             starts = [s for s in starts if s not in weak]
             found.append((top, _evidence(recognised)))
-    elif not starts or starts[0][0] > heading:
+    elif not starts or starts[0][0] > heading or _running_header(lines, top, starts[0]):
         recognised = recognise(lines, top, whole=not starts)
         if recognised and (not starts or recognised.kind_from == "title"):
             found.append((top, _evidence(recognised)))
@@ -144,6 +144,17 @@ def _at_top(lines: list[Line], top: int, body: str) -> bool:
             above = lines[texts[n - 1]].stripped if n else ""  # across a blank line a PDF's spacing put there
             return len(above) < 40 or above == above.upper()
     return False
+
+
+def _running_header(lines: list[Line], top: int, start: tuple[int, Start]) -> bool:
+    """A rule's start inside the reach of the top's heading that names the document the top does, below it: the
+    next page's running header ('AUBURN COUNCIL' / 'MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD MARCH 5, 2008')
+    under a title no rule reads ('MINUTES OF THE' / 'ORDINARY MEETING OF COUNCIL' / ... / 'ON WEDNESDAY, MARCH 5,
+    2008'), with the list of who attended between them."""
+    kind, body, date = _identity(lines, start)
+    recognised = recognise(lines, top) if start[0] > top and body and date else None
+    return bool(recognised) and recognised.kind == kind and recognised.date == date \
+        and recognised.body.lower().endswith(body) and recognised.date_index < start[0]
 
 
 def _weak(lines: list[Line], start: tuple[int, Start]) -> bool:
