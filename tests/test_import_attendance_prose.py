@@ -455,3 +455,10 @@ def test_called_to_order_at_a_time_with_its_full_stop_by_the_one_presiding_a_pos
         ("Bell", "present", "Chair"), ("Hale", "present", "Trustee"), ("Lind", "present", "Trustee"),
         ("Moss", "in_attendance", "Fiscal Officer"), ("Ann Kerr", "in_attendance", None),
         ("Tom Ross", "in_attendance", None)]
+
+
+def test_the_selectmen_present_run_into_the_opening_paragraph():
+    assert read("Opened the meeting and declared a quorum present. Selectmen present: Ben Bell, Bob Hale, Mike Lind. "
+                "Also present: CEO Frank Moss.\n") == [
+        ("Ben Bell", "present", None), ("Bob Hale", "present", None), ("Mike Lind", "present", None),
+        ("Frank Moss", "in_attendance", "CEO")]

@@ -796,8 +796,9 @@ def test_a_heading_names_its_body_and_date_whatever_else_it_says(text, body, dat
 
 
 def test_bodies_named_for_their_members_in_the_possessive_and_no_body_in_a_sentence():
-    assert [body_name(t) for t in ("Directors' Meeting", "TRUSTEES’ REGULAR MEETING")] == [
-        "Board of Directors", "Board of Trustees"]
+    assert [body_name(t) for t in ("Directors' Meeting", "TRUSTEES’ REGULAR MEETING",
+                                   "Selectmen’s Minutes, September 13, 2018")] == [
+        "Board of Directors", "Board of Trustees", "Board of Selectmen"]
     assert body_name("Minutes of 10th of August were approved by the board") is None
     assert body_name("Verifiable Credentials Working Group Telco") == "Verifiable Credentials Working Group"  # the
     # group's call

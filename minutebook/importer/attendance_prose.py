@@ -29,7 +29,7 @@ LEAD = r"(?!Also\b|Staff\b)(?:[A-Z][a-z]{2,12}|[Tt]hose|[Pp]ersons|[Pp]eople) " 
 
 WAS = r"(?:were|was|are|is)"
 WHO_SEAT = (r"(?i:(?:board\s+|council\s+|committee\s+)?(?:members|directors|trustees|commissioners|councill?ors|"
-            r"council\s?members|supervisors|governors))")
+            r"council\s?members|supervisors|governors|selectmen|select\s?board\s+members|aldermen))")
 RUN_IN = "run-in"  # a rule's verb: a label that says in words whose attendance it is, when run into a paragraph
 # Sentence rules: (pattern, status, verb), first match wins; each pattern reads the whole sentence. The list is
 # the 'names' group. A label with a colon ('Absent: D') is read only in a paragraph a verb rule has shown to be
