@@ -2229,3 +2229,12 @@ def test_a_resolution_numbered_as_an_item_with_no_title_of_its_own_is_titled_by_
     assert [(i[0], i[2]) for i in items(moved)] == [
         ("C/720/19", "The minutes of the September 12, 2019 meeting be approved as presented"),
         ("C/721/19", "The presentation by the MLA be received for information")]
+
+
+def test_a_roster_of_governors_each_kind_in_brackets_after_a_semicolon_list_is_no_agenda_s_codes():
+    text = ("A Meeting of the Hadbury School Governing Board\n\nwas held on Thursday 5th December 2019.\n\n"
+            "Mr C Bell [CB] Chair (FTG); Mr M Hale [MH] Headmaster (SG); Mrs J Lind [JL] Vice Chair (FTG)\n\n"
+            "Dr S Moss [SM] (PAFTG); Ms S Kerr [SK] (CG); Mr S Ross [SR] (LA)\n\n"
+            "Mr S Ward [SW] (FTG); Mrs D Penn [DP] (FTG); Mr A Hart [AH] (SG)\n\nMinutes of the last meeting were "
+            "approved.\n")
+    assert items(text) == []

@@ -171,9 +171,10 @@ def code_value(code: str) -> float:
 AGENDA_CODE = r"[A-Z]{1,2}(?:-[A-Z0-9]{1,3}[a-z]?)?(?:/[A-Z]{1,2}-?\d{1,3})?"
 # A title followed by its agenda code in brackets, each on a line of its own: 'Minutes Approved (D)', 'Personnel
 # (G-1)', 'Adjournment (L)' - the letters of the agenda's sections and the numbers of their entries, rising (not a
-# list of names, each with initials in brackets: 'Regrets: Glenn Groulx (GG), Brent Patriquin (BP), Dale White (DW)').
-CODE = Style("code", re.compile(rf"^(?!.*\([A-Z][A-Za-z]{{0,3}}\),)(\S.{{1,250}}?\s\({AGENDA_CODE}\))\s*$"), code_value,
-             label=re.compile(rf"\(({AGENDA_CODE})\)\s*$"))
+# list of names, each with initials in brackets: 'Regrets: Glenn Groulx (GG), Brent Patriquin (BP), Dale White (DW)';
+# 'Mr A Bell [AB] (FTG); Mr C Hale [CH] (LA)': a roster, each governor's kind in brackets).
+CODE = Style("code", re.compile(rf"^(?!.*\([A-Z][A-Za-z]{{0,3}}\)[,;])(\S.{{1,250}}?\s\({AGENDA_CODE}\))\s*$"),
+             code_value, label=re.compile(rf"\(({AGENDA_CODE})\)\s*$"))
 
 # Item numbering schemes, tried in order; the longest run wins, the first a tie. A marked heading that opens with a
 # year and a space ('## 2009 Budget Items', '2024 Elections') is titled by its year, not numbered by it.
