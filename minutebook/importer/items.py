@@ -16,16 +16,15 @@ from .beside import headings_beside, run_under_one_heading
 from .blocks import to_blocks
 from .children import LOWER_RE, child_ok, sub_items
 from .decided import decided_items
+from .derived_titles import GENERIC_TITLE_RE, opens_resolution, resolved_title, subject_title
 from .drafts import ItemDraft
-from .lines import Line, first_paragraph
+from .lines import Line
 from .markdown_text import NO_NEWS
 from .marked_lists import lists_under_marked_headings
 from .movers import movers_line
 from .names import looks_like_name
-from .narrative import motion_title
 from .numbered_lines import BOLD_NUMBERED_RE, ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
-from .outcomes import OUTCOME_LINE_RE
 from .outline import notes_outline
 from .title_block import title_block_end
 from .titles import (
@@ -318,42 +317,6 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
     return *clean_title(text), body_start, None
 
 
-# A title that says only that an item is one ('1st Order of business:'): its subject opens its text, as a short
-# sentence of its own ('Expansion of board. Discussion regarding ...', 'Can we spend the $850 needed to ...?').
-GENERIC_TITLE_RE = re.compile(r"(?i)(?:order|item)\s+of\s+business")
-SUBJECT_RE = re.compile(r"^(?!(?:We|I|They|He|She|It|There|This|The\s+(?:board|committee|council))\b)"
-                        r"(?P<subject>[A-Z][^.?!:;]{2,120}?)(?:\.|(?P<ask>\?))(?=\s|$)")
-SUBJECT_WORDS = 8  # a subject's words ('Founding members and incentives for them.'); a question's may be twice as many
-
-
-def _subject(body: list[Line]) -> str | None:
-    """The short phrase opening an item's text, its subject (not a sentence telling what was done: 'We discussed
-    ...'); None when the text opens otherwise."""
-    match = SUBJECT_RE.match(" ".join(line.stripped for line in first_paragraph(body)))
-    if not match or len(match.group("subject").split()) > SUBJECT_WORDS * (2 if match.group("ask") else 1):
-        return None
-    return match.group("subject") + ("?" if match.group("ask") else "")
-
-
-RESOLVED_CLAUSE_RE = re.compile(r"(?is)(?:\bresolved?\b,?\s*:?\s*|\bmoved\b.{0,80}?\s|^[“\"]?)(?P<text>that\s.*)")
-# A resolution or motion numbered as an item, with no title of its own: '#316/2018 BE IT RESOLVED THAT the Agenda ...',
-# 'C/720/19 Moved by Mr. Stephenson that the minutes ... be approved'.
-RESOLUTION_TITLE_RE = re.compile(r"(?i)^(?:(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+)?resolved,?\s+that|"
-                                 r"moved\s+by\s+.{2,60}?\s+that|that)\s+\S.{40,}")
-
-
-def _resolved(body: list[Line]) -> str:
-    """The title of a resolution numbered with its mover and seconder alone ('1. J. Caruk – D. Bartel') or with its
-    text and no title ('#316/2018 BE IT RESOLVED THAT ...'): what it resolved, as a narrated motion's is what was
-    moved ('RESOLVED THAT the Agenda be adopted' -> 'The Agenda be adopted')."""
-    lines = first_paragraph(body)
-    paragraph = " ".join(line.stripped for line in lines[:next((n for n, line in enumerate(lines)
-                                                                if OUTCOME_LINE_RE.match(line.stripped)), None)])
-    clause = RESOLVED_CLAUSE_RE.search(paragraph)
-    resolved = re.split(r"(?<=[a-z0-9)”\"])\.\s+(?=[A-Z])", clause.group("text"))[0] if clause else ""
-    return motion_title(resolved, paragraph)  # (its first sentence: not '... as presented. Carried Unanimously.')
-
-
 def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]]:
     """The lines before the first item, and one draft per item holding its own lines."""
     headings = find_headings(lines, kind)
@@ -369,13 +332,13 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
         title, data, body_start, run_in = _title(lines, heading, end, kind)
         title, presenter = split_presenter(title)
         presented = [replace(lines[index], text=f"({presenter})")] if presenter else []  # kept as the item's text
-        opening = title if title and (movers_line(title) or RESOLUTION_TITLE_RE.match(title)) else None
+        opening = title if title and opens_resolution(title) else None
         if opening:  # '1. J. Caruk – D. Bartel', 'C/720/19 Moved by Mr. A that ...': the resolution's, no title
             run_in = replace(lines[index], text=" ".join(filter(None, [opening, run_in and run_in.stripped])))
         body = presented + ([run_in] if run_in else []) + \
             [ln for i, ln in enumerate(lines[body_start:end], body_start) if i not in apart]
-        title = _resolved(body[len(presented) + bool(movers_line(opening)):]) if opening else title
-        title = (_subject(body) or title) if GENERIC_TITLE_RE.fullmatch(title or "") else title
+        title = resolved_title(body[len(presented) + bool(movers_line(opening)):]) if opening else title
+        title = (subject_title(body) or title) if GENERIC_TITLE_RE.fullmatch(title or "") else title
         item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=body)
         item.parent = heading.parent
         if kind == "agenda":
