@@ -462,3 +462,12 @@ def test_the_selectmen_present_run_into_the_opening_paragraph():
                 "Also present: CEO Frank Moss.\n") == [
         ("Ben Bell", "present", None), ("Bob Hale", "present", None), ("Mike Lind", "present", None),
         ("Frank Moss", "in_attendance", "CEO")]
+
+
+def test_who_called_the_meeting_to_order_with_their_post_after_a_comma_presided():
+    assert read("R. Bell, LPRCA Chair called the meeting to order at 7:30 pm in the Boardroom with all members "
+                "present. Staff in attendance were C. Hale, B. Lind and J. Moss.\n") == [
+        ("R. Bell", "present", "Chair"), ("C. Hale", "in_attendance", None), ("B. Lind", "in_attendance", None),
+        ("J. Moss", "in_attendance", None)]
+    text = "T. Kerr, Deputy Vice Chair called the meeting to order at 7 pm. Staff in attendance were C. Hale.\n"
+    assert read(text)[0] == ("T. Kerr", "present", "Vice Chair")

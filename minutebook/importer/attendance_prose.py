@@ -10,6 +10,7 @@ names are); a sentence whose list holds anything but names is not attendance and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attendance_labels import Context
 from .drafts import AttendanceDraft
@@ -119,7 +120,7 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
 PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+called\s+to\s+order)\b"
                           r"(?:[ap]\.?m\.|[^.]){0,40}?"
                           r"\s+by\s+(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)(?=[.,;]|\s+(?:at|in|on|who)\b|$)|"
-                          r"(?P<name>[A-Z][\w.'’ -]{2,60}?)\s+(?i:called\s+"
+                          r"(?P<name>[A-Z][\w.'’ -]{2,60}?)(?:,\s+(?P<post>[A-Z][\w'’ -]{1,40}?),?)?\s+(?i:called\s+"
                           r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b|"
                           r"[^.]{0,200}?\bmet\b(?:[ap]\.m\.|[^.]){0,120}?\bwith\s+(?P<with>[A-Z][\w.'’ -]{2,60}?)\s+"
                           r"presiding\b|"
@@ -286,6 +287,10 @@ def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft])
     match = PRESIDING_RE.match(text)
     name = parse_name(match.group("name") or match.group("by") or match.group("with") or match.group("present_with")) \
         if match else None
+    post = match.group("post") if match else None  # 'R. Sackrider, LPRCA Chair called the meeting to order'
+    office = next((office for office in sorted(PRESIDING, key=len, reverse=True)
+                   if post and re.search(rf"\b{office}$", post)), None)
+    name = replace(name, role=office) if name and office and not name.role else name
     if not name or name.role not in PRESIDING or not entries:
         return entries
     surname = name.name.split()[-1]
