@@ -230,20 +230,19 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
     labelled = label_of(heading.text)
     listed = labelled and (labelled[0].get("status") or not labelled[0]) and labelled[1]
     roll_call = bool(ROLL_CALL_TITLE_RE.search(item.title))  # 'ROLL CALL' / 'Present: A, B' wherever it comes
+    paragraph = first_paragraph(item.lines)
     if (first or roll_call) and not listed:  # '1. Members Present were: A, B,' / 'C and D. Also ...': the
         # heading's list first
         told = _opening_roll_call(item)
         if not _anyone_present(told) or len(told) == 1:  # 'Members present: A, B. Members absent: C.' / 'Also
             told = _beside(told, _opening_labels(item, first))  # present: Superintendent D': the prose read only D;
             # 'called to order by Mayor A' / 'Council in Attendance:': the prose read only who presided
-        opening = first_paragraph(item.lines)
         if ROSTER_TITLE_RE.match(item.title.strip()) and not _anyone_present(told) \
-                and not (opening and PROSE_RE.search(opening[0].text)):  # 'ATTENDANCE' / 'Cr A Smith
+                and not (paragraph and PROSE_RE.search(paragraph[0].text)):  # 'ATTENDANCE' / 'Cr A Smith
             told = _beside(told, _officers_after_councillors(parse_region(_present_first(item))[0]))  # ...': a
             # roster with no label
         if told:
             return told
-    paragraph = first_paragraph(item.lines)
     if roll_call and not listed and (named := _names_alone(paragraph, "Present")) is not None:
         return named  # '1. Attendance and Roll Call' / 'Chairman A, B, C, ...': the members who answered
     if listed:

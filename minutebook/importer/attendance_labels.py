@@ -10,6 +10,7 @@ something else, is cut at its labels (`split_labels`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .lines import Line
@@ -197,10 +198,7 @@ def _settings(head: str, whole: bool) -> dict | None:
         return None  # 'Membership' alone a heading (a committee's report on it); 'Membership:' over the members
     heads = [head, head.split("/")[-1].strip()] if "/" in head and "," not in head else [head]  # 'Presennol /
     # Present' (bilingual), never 'Jane Doe, CAO/Clerk' (a name and a post)
-    tries = [(settings, pattern.fullmatch) for pattern, settings in LABELS]
-    if not whole:  # a label the whole head is first, then one it starts with ('Other Members not present:' those
-        tries += [(settings, pattern.match) for pattern, settings in LABELS]  # absent, not 'Other')
-    for settings, read in tries:
+    for settings, read in _label_tries(whole):
         matched = next(filter(None, (read(h) for h in heads)), None)
         if matched is not None:
             if settings.get("role") == PRINTED:  # ('Clerc / Clerk': the post in the language its rule reads)
@@ -209,6 +207,16 @@ def _settings(head: str, whole: bool) -> dict | None:
             role = title_role(titled.group("title")) if titled and "role" not in settings else None
             return {**settings, "role": role} if role else settings
     return None
+
+
+_WHOLE = [(settings, pattern.fullmatch) for pattern, settings in LABELS]
+_STARTS = _WHOLE + [(settings, pattern.match) for pattern, settings in LABELS]
+
+
+def _label_tries(whole: bool) -> list[tuple[dict, Callable[[str], re.Match | None]]]:
+    """Each label rule as it is tried: a label the whole head is; for a colon label, then one it starts with
+    ('Other Members not present:' those absent, not 'Other')."""
+    return _WHOLE if whole else _STARTS
 
 
 def _post(label: str) -> str:

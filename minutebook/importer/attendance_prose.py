@@ -128,6 +128,7 @@ PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+ca
                           r"(?P<present_with>[A-Z][\w.'’ -]{2,60}?)\s+presiding\b")
 PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach", "President",
              "Vice President"}
+PRESIDING_POST_RE = re.compile(rf"\b({'|'.join(sorted(PRESIDING, key=len, reverse=True))})$")  # a post ending in one
 # People a roll call counts without naming: '...; other staff; and ...', ', members of the public'
 UNNAMED_RE = re.compile(r"(?i)(?:(?:^|(?<=[;,]))\s*(?:and\s+)?|\s+and\s+)"
                         r"(?:(?:other|various|several|some)\s+(?:staff|officers|officials|employees)|(?:several\s+|some\s+|an?\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?"
@@ -287,10 +288,8 @@ def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft])
     match = PRESIDING_RE.match(text)
     name = parse_name(match.group("name") or match.group("by") or match.group("with") or match.group("present_with")) \
         if match else None
-    post = match.group("post") if match else None  # 'R. Sackrider, LPRCA Chair called the meeting to order'
-    office = next((office for office in sorted(PRESIDING, key=len, reverse=True)
-                   if post and re.search(rf"\b{office}$", post)), None)
-    name = replace(name, role=office) if name and office and not name.role else name
+    office = PRESIDING_POST_RE.search(match.group("post") or "") if match else None  # 'R. Sackrider, LPRCA Chair
+    name = replace(name, role=office.group(1)) if name and office and not name.role else name  # called the meeting
     if not name or name.role not in PRESIDING or not entries:
         return entries
     surname = name.name.split()[-1]

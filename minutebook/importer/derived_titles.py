@@ -40,8 +40,9 @@ RESOLUTION_TITLE_RE = re.compile(r"(?i)^(?:(?:now,?\s+)?(?:therefore,?\s+)?(?:be
 def resolved_title(body: list[Line]) -> str:
     """The title of a resolution numbered with its mover and seconder alone ('1. J. Caruk – D. Bartel') or with its
     text and no title ('#316/2018 BE IT RESOLVED THAT ...'): what it resolved, as a narrated motion's is what was
-    moved ('RESOLVED THAT the Agenda be adopted' -> 'The Agenda be adopted')."""
+    moved ('RESOLVED THAT the Agenda be adopted' -> 'The Agenda be adopted'); the movers' line is none of it."""
     lines = first_paragraph(body)
+    lines = lines[1:] if lines and movers_line(lines[0].stripped) else lines
     paragraph = " ".join(line.stripped for line in lines[:next((n for n, line in enumerate(lines)
                                                                 if OUTCOME_LINE_RE.match(line.stripped)), None)])
     clause = RESOLVED_CLAUSE_RE.search(paragraph)

@@ -21,7 +21,6 @@ from .drafts import ItemDraft
 from .lines import Line
 from .markdown_text import NO_NEWS
 from .marked_lists import lists_under_marked_headings
-from .movers import movers_line
 from .names import looks_like_name
 from .numbered_lines import BOLD_NUMBERED_RE, ROWS, STYLES, Heading, candidates, heading_text, indent_of
 from .numbering import best_run
@@ -337,7 +336,7 @@ def cut_items(lines: list[Line], kind: str) -> tuple[list[Line], list[ItemDraft]
             run_in = replace(lines[index], text=" ".join(filter(None, [opening, run_in and run_in.stripped])))
         body = presented + ([run_in] if run_in else []) + \
             [ln for i, ln in enumerate(lines[body_start:end], body_start) if i not in apart]
-        title = resolved_title(body[len(presented) + bool(movers_line(opening)):]) if opening else title
+        title = resolved_title(body[len(presented):]) if opening else title
         title = (subject_title(body) or title) if GENERIC_TITLE_RE.fullmatch(title or "") else title
         item = ItemDraft(title=title or f"Item {number}", line=lines[index], kind=kind, lines=body)
         item.parent = heading.parent

@@ -99,6 +99,7 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
     found = []
     heading = parts_header(lines, top)
     weak = [s for s in starts if s[0] <= heading and _weak(lines, s)]
+    under = None  # the top's reading, where a running header in its heading's reach already needed it
     if weak:  # a cover-like line or a heading without a date inside the top's heading: evidence decides
         alone = len(weak) == len(starts)
         recognised = recognise(lines, top, whole=alone)
@@ -107,8 +108,8 @@ def _by_evidence(lines: list[Line], starts: list[tuple[int, Start]]) -> list[tup
         if recognised and (recognised.kind_from == "title" or covers_nothing and recognised.kind == "minutes"):
             starts = [s for s in starts if s not in weak]
             found.append((top, _evidence(recognised)))
-    elif not starts or starts[0][0] > heading or _running_header(lines, top, starts[0]):
-        recognised = recognise(lines, top, whole=not starts)
+    elif not starts or starts[0][0] > heading or (under := _under_running_header(lines, top, starts[0])):
+        recognised = under or recognise(lines, top, whole=not starts)
         if recognised and (not starts or recognised.kind_from == "title"):
             found.append((top, _evidence(recognised)))
     known = sorted(starts + found, key=_at)
@@ -146,15 +147,16 @@ def _at_top(lines: list[Line], top: int, body: str) -> bool:
     return False
 
 
-def _running_header(lines: list[Line], top: int, start: tuple[int, Start]) -> bool:
-    """A rule's start inside the reach of the top's heading that names the document the top does, below it: the
-    next page's running header ('AUBURN COUNCIL' / 'MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD MARCH 5, 2008')
-    under a title no rule reads ('MINUTES OF THE' / 'ORDINARY MEETING OF COUNCIL' / ... / 'ON WEDNESDAY, MARCH 5,
-    2008'), with the list of who attended between them."""
+def _under_running_header(lines: list[Line], top: int, start: tuple[int, Start]) -> Recognised | None:
+    """The top's reading where a rule's start inside the reach of its heading names the document the top does, below
+    it: the next page's running header ('AUBURN COUNCIL' / 'MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD MARCH 5,
+    2008') under a title no rule reads ('MINUTES OF THE' / 'ORDINARY MEETING OF COUNCIL' / ... / 'ON WEDNESDAY, MARCH
+    5, 2008'), with the list of who attended between them; else None."""
     kind, body, date = _identity(lines, start)
     recognised = recognise(lines, top) if start[0] > top and body and date else None
-    return bool(recognised) and recognised.kind == kind and recognised.date == date \
+    same = recognised and recognised.kind == kind and recognised.date == date \
         and recognised.body.lower().endswith(body) and recognised.date_index < start[0]
+    return recognised if same else None
 
 
 def _weak(lines: list[Line], start: tuple[int, Start]) -> bool:
