@@ -2,14 +2,15 @@
 onto one line), 'Apologies were received from' sentences, 'In attendance' lists, officer lists.
 
 The region before a minutes part's first item is read line by line; a table of label rules sets what
-the lines that follow mean (who is present, who sent apologies, who attended as an officer).
+the lines that follow mean (who is present, who sent apologies, who attended as an officer); each line under a
+label is read as its people by attendance_rows.
 """
 
 from __future__ import annotations
 
 import re
 
-from .attendance_cells import MARK_RE, column_person, continues, extend, grid_entries, table_entry, wrapped_cells
+from .attendance_cells import MARK_RE
 from .attendance_headings import NOBODY_RE, PARTICULARS_RE
 from .attendance_labels import LEGEND_RE, Context, label_of, role_apart, split_labels, whole_label
 from .attendance_layout import (
@@ -24,26 +25,18 @@ from .attendance_layout import (
     wrapped_labels,
 )
 from .attendance_lines import (
-    INDIVIDUAL_RE,
-    MINUTE_TAKER_RE,
     OFFICER_LINE_RE,
     all_names,
     bulleted,
     continues_list,
-    is_organisation,
-    known_by_one_name,
     listed_line,
-    listed_with_post,
     members_by_place,
     members_unlabelled,
     one_a_line,
     paragraph_after,
-    post_and_organisation,
-    post_then_holder,
     posts_held,
     roster,
     roster_line,
-    with_note,
     wrapped_list,
 )
 from .attendance_order import (
@@ -55,20 +48,13 @@ from .attendance_order import (
 )
 from .attendance_posts import board_officers, staff_among_members
 from .attendance_prose import UNFINISHED_RE, paragraphs, prose_entries
+from .attendance_rows import PROSE_RE, read_row
 from .drafts import AttendanceDraft
 from .lines import Line
 from .listpieces import INITIALLED_RUN_RE
-from .nameentry import (
-    INITIALS_POST_RE,
-    OBSERVER_RE,
-    PRESIDED_RE,
-    ROLE_KEYWORDS,
-    add_attributes,
-    make_entry,
-    name_then_organisation,
-)
+from .nameentry import make_entry
 from .namelist import sentence_entries
-from .nameposts import TITLED_RUN_RE, dash_entry, dash_split, post_then_name
+from .nameposts import TITLED_RUN_RE, post_then_name
 from .names import ORGANISATION_LEAD, looks_like_name, parse_name
 from .rollcall import header_of, listed_above, read_table
 from .starts import next_texts
@@ -87,14 +73,6 @@ UNKNOWN_LABEL_RE = re.compile(r"^(?:\([a-z\d]{1,3}\)\s{1,8})?[A-Z][A-Za-z -]{1,2
 SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bCr)"
                              r"(?<!\bCrs)(?<!\bSt)(?<!\bCyng)(?<!\bAsst)(?<!\bDept)(?<!\bJr)(?<!\bSr)\.\s+(?=[A-Z])")
 # ('Cyng.': a Welsh councillor's title; 'Asst. GM Administration': a post's abbreviation)
-# A sentence, not a list of names: 'The ...', '... was ...', or what an opening sentence does ('Chair Hale called the
-# meeting to order at 7:00 p.m. in Room 014, Town Hall.' after 'Absent: None' is no one absent); but not a mayor's
-# style or post before the name ('The Right Worshipful The Mayor Councillor A Givan', 'The District Mayor N C Volzke')
-PROSE_RE = re.compile(r"^(?:The(?!\s+(?:Right\s+)?Worshipful|\s+(?:[A-Z][a-z]+\s+)?Mayor\s+(?:Cllr|Councillor|"
-                      r"Alderman|[A-Z]\.?\s|[A-Z][a-z]+\s+[A-Z]))|It|This|There)\s|An?\s(?=[a-z])|"  # (not 'A
-                      r"\s(?:is|was|were|are|being|has|have|had|will|would)\s|"  # Fluker': an initial)
-                      r"\s(?:called|welcomed|opened|convened|declared|adjourned|thanked)\s+(?:the|all|everyone)\b")
-NAMES_A_ROW = 3  # names in a row of cells, at least, for them to be people side by side, not a name and its post
 # A member absent and who voted for them, under a label of proxies: 'Tim Couwelier > Thibault Molleman', 'A -> B'.
 PROXY_RE = re.compile(r"^(?:[-*•]\s+)?(?P<name>[^<>→]{3,60}?)\s*(?:->|→|>)\s*(?P<holder>\S.{2,60})$")
 
@@ -336,85 +314,10 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if context.sentence and not MARK_RE.search(text) and "\t" not in line.text:
             paragraph.append(Line(line.file, line.number, text, line.raw))
             continue
-        if wrapped.get(line.number):
-            cells = [c for k, c in enumerate(cells) if k not in wrapped[line.number]]
-            text = "\t".join(c for c in cells if c)
-        people = [c for c in cells if c]
-        if len(people) > 1 and not MARK_RE.search(text) and (all(column_person(c, context) for c in people) or len(
-                people) >= NAMES_A_ROW and all(looks_like_name(c) for c in people)):  # ('A Bell | C Hale | D Lord':
-            # a row of names, three or more, is people side by side, not a name, its post and its organisation)
-            following = lines[index + 1] if index + 1 < len(lines) else None
-            joined = wrapped_cells(cells, following)
-            if following is not None and joined != cells:
-                wrapped[following.number] = {k for k, (a, b) in enumerate(zip(cells, joined, strict=True)) if a != b}
-            people = [c for c in joined if c]
-            for cell in people:  # two columns of people, one person in each
-                entry = dash_entry(cell, line, context)
-                if entry:
-                    entries.append(entry)
-            continue
-        if MARK_RE.search(text) or (context.grid and "\t" in line.text and not line.text.startswith("\t\t")):
-            found = grid_entries([c for c in cells if c], line, context)
-            if found or MARK_RE.search(text):
-                entries.extend(found)
-                continue
-        if len(cells) > 1 and entries and continues(cells, entries[-1]) and entries[-1].line.number >= line.number - 1:
-            extend(entries[-1], cells)
-            continue
-        if len([c for c in cells if c]) > 1:
-            entry = table_entry([c for c in cells if c], line, context)
-            if entry:
-                entries.append(entry)
-                continue
-        if PROSE_RE.search(text) and "\t" not in line.text:  # 'The meeting is called to order ...': a sentence
+        found, kept = read_row(line, text, cells, context, lines, index, entries[-1] if entries else None, wrapped)
+        entries.extend(found)
+        if kept:
             keep(index, line)
-            continue
-        if len(dash_split(text)) == 2:
-            entry = dash_entry(text, line, context)
-            if entry:
-                entries.append(entry)
-                continue
-        holding = post_then_holder(text)
-        if holding and (entry := make_entry(holding[1], line, context)):  # 'Director of Community Services, C. Catania'
-            entry.role = entry.name.role or holding[0]
-            entries.append(entry)
-            continue
-        three = post_and_organisation(text) if not context.sentence else None
-        if three and (entry := make_entry(three[0], line, context)):  # 'Ms A Clark, Acting Head of Policy, Chief
-            entry.role, entry.organisation = entry.role or three[1], three[2]  # Executive's Office'
-            entries.append(entry)
-            continue
-        named = (name_then_organisation(text) or listed_with_post(lines, index, text)) if not context.sentence \
-            else None
-        if named and (entry := make_entry(named[0], line, context)):  # 'Chris Francis SAP', 'Will Perrin, Talk ...'
-            post, note = with_note(named[1])
-            if INDIVIDUAL_RE.fullmatch(post):
-                pass  # 'Stefan Hagen, Individual (Voting Member)': a member in their own right, no organisation
-            elif is_organisation(post):
-                entry.organisation = post  # "Victim Commissioner's Office": an office's name, not a post
-            else:
-                add_attributes(entry, [post])  # an organisation, or a post ('CEO', 'Head of Policy')
-            if note and (ROLE_KEYWORDS.search(note) or MINUTE_TAKER_RE.fullmatch(note)) and entry.role is None:
-                entry.role = note[:1].upper() + note[1:]  # 'Ministry of Justice (minute taker)': her part here
-            if note and OBSERVER_RE.fullmatch(note) and entry.status == "present":
-                entry.status, entry.capacity = "in_attendance", entry.capacity or "other"  # '(Observer)'
-            entries.append(entry)
-            continue
-        if "," in text or " and " in text or "(" in text or INITIALS_POST_RE.fullmatch(text):  # (or 'Ms A Bell
-            unread = []  # Secretary to the Board', read as listed)
-            found = sentence_entries(text, line, context, unread=unread)
-            if found:
-                entries.extend(found)
-                if unread:  # 'Cllr A Bell, the Lord of the Manor, 4 residents': what no rule reads stays text
-                    keep(index, line)
-                continue
-        entry = make_entry(text, line, context) if looks_like_name(PRESIDED_RE.sub("", text)) or context.surnames else \
-            make_entry(text, line, Context(**{**context.__dict__, "surnames": True})) \
-            if known_by_one_name(lines, index) else None
-        if entry:
-            entries.append(entry)
-            continue
-        keep(index, line)
     flush_sentence()
     entries = without_initials_named(entries, lines)
     others_beside_members(entries, marks)

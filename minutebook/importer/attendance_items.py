@@ -11,10 +11,11 @@ import re
 from dataclasses import replace
 from itertools import takewhile
 
-from .attendance import PROSE_RE, parse_region
+from .attendance import parse_region
 from .attendance_headings import says_who_attended
 from .attendance_labels import label_of, strip_lead, whole_label
 from .attendance_prose import paragraphs, prose_entries
+from .attendance_rows import PROSE_RE
 from .attendance_text import PERSONAL_TITLE_RE
 from .drafts import AttendanceDraft, ItemDraft
 from .lines import Line, first_paragraph
