@@ -831,3 +831,31 @@ def test_the_title_s_name_before_minutes_and_its_date_over_the_file_s_and_no_mee
     assert body_name("Ann to reply to Tom, once she has seen AGM minutes.") is None
     assert body_name("Ann welcomed committee members to the first committee") is None
     assert body_name("Minutes of the first AGM held in Bangalore on 26th September 2010") == "Annual General Meeting"
+
+
+def test_the_year_after_a_meeting_that_is_its_own_body_is_no_part_of_its_name():
+    assert body_name("Minutes Of Annual General Meeting 2017") == "Annual General Meeting"
+
+
+def test_the_ordinal_of_an_organisation_s_agm_is_no_part_of_its_name():
+    assert body_name("Minutes of the 100th AGM of Hadbury Allotments Association,") == "Hadbury Allotments Association"
+
+
+def test_a_general_meeting_of_an_organisation_with_no_body_word_is_the_body():
+    assert body_name("Annual General Meeting of the Friends of Hadbury Common") == "Annual General Meeting"
+    assert body_name("MINUTES OF THE ANNUAL PAROCHIAL MEETING OF ST MARY’S PARISH CHURCH, HADBURY") \
+        == "Annual Parochial Meeting"
+    assert body_name("Minutes of the Annual Parochial Church Meeting of St Mary, Hadbury") \
+        == "Annual Parochial Church Meeting"
+    assert body_name("Annual General Meeting of Hadbury Residents Association") == "Hadbury Residents Association"
+
+
+def test_a_body_then_its_place_after_a_comma_is_the_body():
+    assert body_name("Minutes of the Parochial Church Council, St. Peter’s Hadbury") == "Parochial Church Council"
+
+
+def test_a_day_and_month_without_a_year_take_the_year_of_the_body_s_line_first():
+    text = ("Hadbury Camera Club\n\nMinutes Of Annual General Meeting 2017\n\nMeeting held at the Sports Hall, on "
+            "24th April at 7.45p.m.\n\nMembers present:\nA Bell, C Dean\n\nMinutes of 2016 A.G.M.\nApproved.\n")
+    found = read(text)
+    assert (found.body, str(found.date)) == ("Annual General Meeting", "2017-04-24")

@@ -18,7 +18,7 @@ from .names import BOARD_MEMBERS, title_case
 BODY_WORD_RE = re.compile(
     r"(?i)\b(?:council|committee|sub-committee|subcommittee|commission|board|authority|panel|cabinet|trustees|"
     r"assembly|forum|partnership|executive(?!\s+(?:summary|directors?|sessions?|officers?|assistants?))|group|"
-    r"service area|parish meeting|town meeting|general meeting|parochial church meeting|"  # (not 'Executive
+    r"service area|parish meeting|town meeting|general meeting|parochial (?:church )?meeting|"  # (not 'Executive
     # Summary', 'Executive Director')
     r"(?:municipal|metropolitan|borough)\s+district|"  # an Irish county council's districts: 'Municipal District of
     # X', 'X Metropolitan District' (not 'X Municipal Utility District', a special district)
@@ -26,10 +26,10 @@ BODY_WORD_RE = re.compile(
     r"(?-i:Association|ASSOCIATION|Convention|CONVENTION|S?WG))\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting', and an
 # organisation's members meeting once a year ('HacDC Annual Meeting February 21, 2009' -> 'Annual Meeting').
-MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general|annual|parochial\s+church)\s+meeting$")
+MEETING_BODY_RE = re.compile(r"(?i)\b(?:parish|town|general|annual|parochial(?:\s+church)?)\s+meeting$")
 # ... printed with nothing else: 'ANNUAL GENERAL MEETING' alone is the body's whole name, not words around one; a
 # Church of England parish's 'Annual Parochial Church Meeting' too.
-MEETING_ALONE_RE = re.compile(r"(?i)(?:annual\s+)?(?:general|parish|town|parochial\s+church)\s+meeting|"
+MEETING_ALONE_RE = re.compile(r"(?i)(?:annual\s+)?(?:general|parish|town|parochial(?:\s+church)?)\s+meeting|"
                               r"annual\s+meeting")
 # A meeting that is its own body, named by its initials or in a language of its own: 'AGM', 'EGM', 'APCM', a Nordic
 # association's 'årsmöte' (Swedish), 'årsmøte' (Norwegian), 'årsmøde' (Danish): its annual meeting.
@@ -37,6 +37,11 @@ MEETING_INITIALS = {"AGM": "Annual General Meeting", "EGM": "General Meeting",
                     "APCM": "Annual Parochial Church Meeting"}  # in capitals
 MEETING_WORDS = {"årsmöte": "Annual Meeting", "årsmøte": "Annual Meeting", "årsmøde": "Annual Meeting"}  # any case
 MEETING_NAMED_RE = re.compile(rf"\b({'|'.join(MEETING_INITIALS)})\b|(?i:\b({'|'.join(MEETING_WORDS)})\b)")
+# A meeting that is its own body held by an organisation named after it: 'Annual General Meeting of the Friends of X',
+# '100th AGM of X Allotments Association' (the association, a body, is the body that met; the Friends are none).
+_MEETING_ALONE = MEETING_ALONE_RE.pattern.removeprefix("(?i)")
+MEETING_OF_ORGANISATION_RE = re.compile(rf"(?i)^(?P<meeting>(?:{_MEETING_ALONE})|(?-i:AGM|EGM|APCM))\s+of\s+"
+                                        r"(?:the\s+)?(?P<organisation>\S.*)$")
 # Words around a body's name in a heading that are not part of it.
 EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "the", "for", "a", "an", "meeting",
               "meetings", "regular", "special", "annual", "extraordinary", "ordinary", "adjourned", "joint", "revised",
@@ -184,10 +189,18 @@ def _named(segment: str) -> tuple[str | None, str | None]:
                   r"(?:\s*\(?(?-i:UTC|GMT|BST|CET|CEST|[ECMP][SD]?T|AK[SD]T|NZ[SD]T|AE[SD]T)\b\)?)?", " ", text)
     # ('18:00 UTC', '10 a.m. EST': the time and its zone)
     text = MONTH_YEAR_RE.sub(" ", text)  # 'Notes: September 2017 DCS GIS Solutions Group Meeting': the month met
+    head, comma, place = text.rpartition(",")
+    if comma and ends_as_body(head.strip()) and PLACE_NAME_RE.fullmatch(place.strip()) \
+            and not ends_as_body(place.strip()):
+        text = head  # 'Minutes of the Parochial Church Council, St. Peter’s X': the body, then its place
     words = re.findall(r"[\w’'&#.-]+", text)
+    while len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):
+        words.pop()  # 'Minutes Of Annual General Meeting 2017': its year, before what the words left name is weighed
     while words and (words[0].lower().strip(".") in EDGE_WORDS or re.fullmatch(r"(?:19|20)\d\d", words[0])
-                     and len(words) > 1 and words[1].lower() not in EDGE_WORDS) \
+                     and len(words) > 1 and words[1].lower() not in EDGE_WORDS
+                     or re.fullmatch(r"(?i)\d{1,3}(?:st|nd|rd|th)", words[0])) \
             and not MEETING_ALONE_RE.fullmatch(" ".join(words)) \
+            and not MEETING_OF_ORGANISATION_RE.match(" ".join(words)) \
             and not (words[0].lower() in NAME_WORDS and len(words) > 1 and words[1].lower().strip(".") not in EDGE_WORDS
             and not BODY_WORD_RE.fullmatch(words[1])):
         words.pop(0)
@@ -212,6 +225,10 @@ def _named(segment: str) -> tuple[str | None, str | None]:
         # ('Parish Council Annual Meeting': the council's meeting of the year, the council the body)
     if MEETING_ALONE_RE.fullmatch(name) and name.islower():  # 'Minutes of general meeting': the meeting's whole name
         name = title_case(name.upper())
+    meeting = MEETING_OF_ORGANISATION_RE.match(name)
+    if meeting and not ends_as_body(meeting.group("organisation").strip(" .,")):  # 'Annual General Meeting of the
+        initials = MEETING_INITIALS.get(meeting.group("meeting"))  # Friends of X', 'ANNUAL PAROCHIAL MEETING OF ST
+        name = initials or meeting.group("meeting")  # MARY’S PARISH CHURCH, X': the meeting is the body
     if not MEETING_ALONE_RE.fullmatch(name) and not BODY_WORD_RE.search(re.sub(r"\s+", " ", segment)):
         return None, None  # 'Executive Summary': a body word only in a phrase that names something else
     if not name or not ends_as_body(name) or re.search(r"\d{3,}", name) or name[0].islower() \
@@ -221,7 +238,8 @@ def _named(segment: str) -> tuple[str | None, str | None]:
     if not MEETING_BODY_RE.search(name) and name.lower().endswith(" meeting"):
         name = name[: -len(" meeting")]
     # '3rd Meeting of City Council', "November 12th video call of WebAssembly's Community Group": the body after it
-    name = re.split(r"(?i)\b(?:meeting|(?:video\s+|conference\s+|phone\s+)?call|teleconference)\s+of\s+(?:the\s+)?",
+    name = re.split(r"(?i)\b(?:meeting|AGM|EGM|(?:video\s+|conference\s+|phone\s+)?call|teleconference)\s+of\s+"
+                    r"(?:the\s+)?",
                     name)[-1]
     name, authority = split_authority(SERVING_OFFICE_RE.sub("", name))
     name = WELSH_LEAD_RE.sub("", re.sub(r"(?i)\s+members$", "", name))

@@ -109,9 +109,11 @@ def _years_printed(lines: list[Line]) -> set[int]:
 
 def yearless_heading_date(lines: list[Line], indexes: list[int], body: Candidate) -> tuple[dt.date, int] | None:
     """A heading's day and month printed without a year ('held on Monday 25th June'): in the year the heading
-    prints ('SRCF Annual General Meeting 2000' / 'Sunday 20th February'), else in the one year of those the
-    document prints that gives the day its weekday (or the only year it prints, where no weekday is given)."""
-    years = {int(y) for i in indexes for y in YEAR_IN_TEXT_RE.findall(lines[i].text)} or _years_printed(lines)
+    prints ('SRCF Annual General Meeting 2000' / 'Sunday 20th February'), the body's line first ('Minutes of Annual
+    General Meeting 2017' over 'Minutes of 2016 A.G.M.'), else in the one year of those the document prints that gives
+    the day its weekday (or the only year it prints, where no weekday is given)."""
+    years = {int(y) for y in YEAR_IN_TEXT_RE.findall(lines[body.index].text)} \
+        or {int(y) for i in indexes for y in YEAR_IN_TEXT_RE.findall(lines[i].text)} or _years_printed(lines)
     for i in sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index))):
         if NEXT_MEETING_RE.search(lines[i].text):
             continue  # ('Next meeting – 9:00am Thursday, February 15th': another meeting's day)
