@@ -859,3 +859,16 @@ def test_a_day_and_month_without_a_year_take_the_year_of_the_body_s_line_first()
             "24th April at 7.45p.m.\n\nMembers present:\nA Bell, C Dean\n\nMinutes of 2016 A.G.M.\nApproved.\n")
     found = read(text)
     assert (found.body, str(found.date)) == ("Annual General Meeting", "2017-04-24")
+
+
+def test_minutes_with_no_heading_name_their_body_in_the_opening_sentence():
+    text = ("November 2, 2010\nBoard Room\n10:00 AM\nThe Hadbury County Board of Supervisors met in regular session "
+            "with all members present, A Bell, Chairman, presiding.\nIt was moved by Cole and seconded by Dean to "
+            "approve the agenda. Ayes all, motion carried.\n")
+    found = read(text)
+    assert (found.body, str(found.date)) == ("Hadbury County Board of Supervisors", "2010-11-02")
+    text = ("I. CALL TO ORDER: The Regular Meeting of the Hadbury Fire Protection District was called to order by "
+            "Vice-Chairman A Bell at 1700 hours on July 6, 2010. Members present: A Bell, C Dean.\n"
+            "A. Approve Minutes of Regular Meeting June 1, 2010\n")
+    found = read(text)
+    assert (found.body, str(found.date)) == ("Hadbury Fire Protection District", "2010-07-06")

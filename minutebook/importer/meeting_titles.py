@@ -95,6 +95,29 @@ def meeting_heading(lines: list[Line], indexes: list[int]) -> Candidate | None:
     return None
 
 
+# The sentence opening minutes whose heading names no body: 'I. CALL TO ORDER: The Regular Meeting of the X was called
+# to order by ...', 'The X met in regular session with all members present'.
+OPENING_SENTENCE_RE = re.compile(
+    r"(?i)(?:^|:\s+)(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>[^,.;:()]{3,100}?)\s+"
+    r"(?:was\s+(?:called\s+to\s+order|convened|opened)|convened)\b|"
+    r"^(?:the\s+)?(?P<met>[^,.;:()]{3,100}?)\s+(?:met|convened)\s+in\s+(?:[a-z-]+\s+)?session\b")
+OPENING_SENTENCE_LINES = 12  # lines of text at the top read for it
+
+
+def opening_sentence(lines: list[Line], start: int) -> Candidate | None:
+    """The body an opening sentence names, in minutes with no body in their heading (a web page's, whose title
+    named the body): the meeting of the body called to order, or the body meeting in session; a public body that is
+    its own authority named so too."""
+    texts = [i for i in range(start, len(lines)) if not lines[i].blank][:OPENING_SENTENCE_LINES]
+    for i in texts:
+        match = OPENING_SENTENCE_RE.search(plain(lines[i].stripped))
+        named = (match.group("body") or match.group("met")).strip() if match else ""
+        name = body_name(named) or (named if is_authority(named) else None)  # ('the X Fire Protection District')
+        if name:
+            return Candidate(name, i, 0.5, ("an opening sentence names the body that met, no body in the heading",))
+    return None
+
+
 # A title naming the minutes of something by its name alone, then the date: 'ISO/TC 154 CAT Meeting Minutes
 # 2018-01-17', 'TSC Meeting Minutes: March 3, 2020', 'TSC meeting 2020-04-02' (no body word: the name is the meeting's
 # as printed).

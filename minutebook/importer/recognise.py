@@ -39,6 +39,7 @@ from .meeting_titles import (
     letterheads_demoted,
     meeting_heading,
     named_minutes_heading,
+    opening_sentence,
     parent_demoted,
     segments,
 )
@@ -306,6 +307,8 @@ def recognise(lines: list[Line], start: int = 0, whole: bool = False,
         # title's name over the file's: 'Castle Canoe Club Minutes 5 April 2009')
     if not ranked and (meeting := meeting_heading(lines, indexes)):
         ranked = [meeting]
+    if not ranked and (opening := opening_sentence(lines, start)):
+        ranked = [opening]
     if not ranked and whole:
         rest = [i for i in range(start, min(len(lines), start + 400)) if not lines[i].blank]
         ranked = sorted(candidates(lines, rest, file_words), key=lambda c: -c.score)
