@@ -1995,6 +1995,16 @@ def test_a_heading_roster_in_two_columns_an_office_before_a_name_is_its_post():
         ("Jerry Merrill", "Mayor"), ("Chris Mann", None), ("Jo Busby", None)]
 
 
+def test_a_heading_roster_s_post_before_a_surname_is_no_fuller_name():
+    from minutebook.importer.attendance_offices import roster_names
+    from minutebook.importer.attendance_prose import prose_entries
+
+    entries = prose_entries(read_lines("doc.txt", "Present: Mayor Merrill, Manager Herbek.\n")[0], roll_call=True)
+    roster = read_lines("doc.txt", "Mayor Jerry Merrill\nManager Herbek\n")[0]
+    roster_names(entries, roster)
+    assert [(e.name.name, e.role) for e in entries] == [("Jerry Merrill", "Mayor"), ("Herbek", "Manager")]
+
+
 def test_a_general_label_after_the_staff_s_list_starts_a_list_of_members():
     text = ("City Staff:\nSue Ray – City Attorney\nJo Park – City Clerk\n\nAttending: Council Member Flora, "
             "Council Member Mann\n")

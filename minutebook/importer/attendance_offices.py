@@ -15,7 +15,7 @@ from dataclasses import replace
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import ROLE_KEYWORDS
-from .names import MEMBERSHIP_ROLES, looks_like_name, parse_name, surname
+from .names import MEMBERSHIP_ROLES, POST_SURNAME_RE, looks_like_name, parse_name, surname
 
 # Offices that name one person of the body, longest first; the catch-all is no office.
 OFFICES: list[tuple[str, str]] = [
@@ -98,6 +98,8 @@ def roster_names(attendance: list[AttendanceDraft], heading: list[Line]) -> None
         role = match and match.group("role")
         if match and looks_like_name(match.group("name")) and (not role or ROLE_KEYWORDS.search(role)):
             named = parse_name(match.group("name"))  # 'Mayor Jerry Merrill': the office is the post, not the name
+            if POST_SURNAME_RE.fullmatch(named.name):
+                continue  # 'Manager Herbek': a post and the surname, no fuller name of anyone
             roster.setdefault(surname(named.name), []).append((named.name, role or named.role))
     for entry in attendance:
         found = roster.get(surname(entry.name.name), [])
