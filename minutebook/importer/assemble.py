@@ -23,6 +23,7 @@ from .drafts import ItemDraft, MeetingDraft, ReportDraft
 from .lines import Line
 from .narrative import agenda_over_narrative, narrated_items
 from .paging import Paging
+from .paragraph_items import paragraph_items
 from .parts import Part, first_date, split_parts
 from .record_text import markdown
 from .unstated_outcomes import decided_as_moved
@@ -137,6 +138,8 @@ def read_part(part: Part, gathered: Gathered, pack: MeetingDraft | None) -> Meet
     closing = closing_block(part.lines) if part.kind == "minutes" else len(part.lines)  # 'Attendees' after the items
     head, item_list = items.cut_items(part.lines[:closing], part.kind)
     listed: list[Line] = []  # an agenda's list printed over minutes told in paragraphs: kept as text
+    if part.kind == "minutes" and (numbered := paragraph_items(part.lines[:closing], item_list)):
+        head, item_list = numbered  # minutes told in numbered paragraphs, a few with a title run in
     if not item_list and part.kind == "minutes":  # minutes told in paragraphs, no heading at all
         head, item_list = narrated_items(part.lines[:closing])
     elif part.kind == "minutes" and item_list and (told := agenda_over_narrative(part.lines[:closing], item_list)):
