@@ -872,3 +872,9 @@ def test_minutes_with_no_heading_name_their_body_in_the_opening_sentence():
             "A. Approve Minutes of Regular Meeting June 1, 2010\n")
     found = read(text)
     assert (found.body, str(found.date)) == ("Hadbury Fire Protection District", "2010-07-06")
+
+
+def test_the_state_of_minutes_named_by_date_is_no_part_of_the_body_s_name():
+    text = ("Hadbury Memorial Library\nDraft Minutes from December 7, 2009 Trustee Meeting\n\nAttendance: Ann Bell, "
+            "Tom Hale\n\n1. The minutes were approved.\n")
+    assert read(text).body == "Hadbury Memorial Library"

@@ -51,8 +51,10 @@ TYPE_ABBREVIATIONS = {"agm": "annual", "egm": "extraordinary"}  # 'Annual Genera
 ITEM_START_RE = re.compile(r"^\s*(?:\d{1,4}|[A-Z]|[IVXL]{1,5})[.)]\s+\S|^\s*(?:ROLL CALL|CALL TO ORDER)\b|"
                            r"^\s*[•·▪◦]\s")  # (a bullet's point: 'Request to add a matter to the agenda')
 # A page's title naming its minutes by date: 'Crime and Justice Transparency minutes from 3rd August 2011' (the name
-# before 'minutes' is the body's, with a body word or none).
-DATED_TITLE_RE = re.compile(r"(?i)^(?:the\s{1,3})?(?P<body>[^,.;:()]{3,100}?)\s{1,3}minutes\s{1,3}(?:from|of|for)"
+# before 'minutes' is the body's, with a body word or none; 'X Draft Minutes from ...': the minutes' state is none of
+# it).
+DATED_TITLE_RE = re.compile(r"(?i)^(?:the\s{1,3})?(?P<body>[^,.;:()]{3,100}?)\s{1,3}(?:(?:draft|approved|unapproved|"
+                            r"revised|amended|adopted)\s{1,3})?minutes\s{1,3}(?:from|of|for)"
                             r"\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)?\s{1,3}[a-z]{3,9}\s{1,3}\d{4}\b|[a-z]{3,9}\s{1,3}\d{1,2}"
                             r"(?:st|nd|rd|th)?,?\s{1,3}\d{4}\b)")
 FUNCTION_WORD_END_RE = re.compile(r"(?i)\s(?:the|to|a|an|of|on|in|with|at|for|and|by|from)$")  # no name ends so
