@@ -1526,6 +1526,22 @@ def test_short_titles_alone_between_blank_lines_over_paragraphs_are_items_where_
     assert "Statement of Principles" not in [i[2] for i in items(short)]  # no paragraph of text under it
 
 
+PACKED = ("Hadbury Water District\nMeeting of Board of Trustees\nMinutes of July 17, 2017\n"
+          "The meeting was called to order at 1:02 P.M. by Ann Bell, Chair.\nApproval of the Agenda\n"
+          "Agenda approved by consensus.\nApproval of Minutes\nMotion by Bell to approve the June minutes, Hale "
+          "seconded. Motion carried 2-0.\nPublic Comment\nNo public comment.\nOld Business\nNo old business.\n"
+          "Adjournment\nMeeting was adjourned at 1:18 PM.\n")
+
+
+def test_short_titles_packed_between_sentences_with_no_blank_lines_are_items_where_three_or_more_are():
+    assert [i[2] for i in items(PACKED)] == [
+        "Approval of the Agenda", "Approval of Minutes", "Public Comment", "Old Business", "Adjournment"]
+    two = PACKED.split("Public Comment")[0]
+    assert items(two) == []  # two such lines: no structure of the minutes
+    named = PACKED.replace("Old Business\n", "Tom Hale\n")
+    assert "Tom Hale" not in [i[2] for i in items(named)]  # a name alone on its line is no title
+
+
 def test_numbered_sentences_under_the_last_of_several_plain_headings_are_its_points_not_items():
     assert [(i[0], i[2]) for i in items(WITHOUT_NUMBERS)] == [
         (None, "e-Prescribing"), (None, "Statement of Principles"), (None, "Any other business"), (None, "Actions")]

@@ -13,6 +13,7 @@ from .attendance_labels import label_of
 from .lines import Line
 from .names import HONORIFIC_RE, MEMBER_TITLE
 from .not_titles import BODY_TITLE_RE, MOVERS_LABEL_RE, NOT_A_TITLE_RE, OUTCOME_ALONE_RE
+from .numbered_lines import is_person
 from .starts import date_only
 from .titles import reads_as_sentence
 from .unnumbered import (
@@ -154,16 +155,22 @@ def _over_paragraph(lines: list[Line], index: int) -> str | None:
 REFERENCE_LEAD_RE = re.compile(r"[A-Z]{1,4}\.?\d{1,4}[/.-]\d")  # a report's or a minute's reference opening a line
 
 
+def _plain_title(text: str) -> bool:
+    """A short title in mixed case as `_plain` reads one: no sentence, date, time, body's title, outcome, movers'
+    label or reference."""
+    return bool(PLAIN_TITLE_RE.match(text)) and len(text.split()) <= PLAIN_TITLE_WORDS and not (
+        reads_as_sentence(text) or find_date(text) or TIME_RE.search(text) or BODY_TITLE_RE.search(text.upper())
+        or text.isupper() and NOT_A_TITLE_RE.match(text) or OUTCOME_ALONE_RE.match(text)
+        or MOVERS_LABEL_RE.match(text) or REFERENCE_LEAD_RE.match(text))
+
+
 def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
     """A short title in mixed case alone between blank lines with a paragraph of text under it ('Statement of
     Principles' / '' / 'The Board discussed the final draft ...'), in minutes with no numbers and no other mark:
     the writer's heading style was lost with the format (a word processor's text, a web page's)."""
     text = " ".join(lines[index].stripped.split())
     below = _over_paragraph(lines, index)
-    if below is None or not PLAIN_TITLE_RE.match(text) or len(text.split()) > PLAIN_TITLE_WORDS \
-            or reads_as_sentence(text) or find_date(text) or TIME_RE.search(text) \
-            or BODY_TITLE_RE.search(text.upper()) or text.isupper() and NOT_A_TITLE_RE.match(text) \
-            or OUTCOME_ALONE_RE.match(text) or MOVERS_LABEL_RE.match(text) or REFERENCE_LEAD_RE.match(text):
+    if below is None or not _plain_title(text):
         return None  # ('AND AGREED': what the capitals' rule reads as no title is none here; 'Motion Carried';
         # 'Resolved (Cr A / Cr B)': a motion's label; 'SI20/13 Toormina BMX Upgrade Project': a report by its
         # reference, numbered, not plain)
@@ -174,6 +181,25 @@ def _plain(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None  # 'Also' / 'Present: A, B': a label printed over two lines
     if any(other.heading for other in lines):  # the file marks its headings ('## Agenda', '### Auditor'): a line
         return None  # it leaves unmarked is text ('Vote to Appoint an Auditor' under '### Auditor')
+    return text, index + 1
+
+
+PACKED_BELOW_WORDS = 3  # words, at least, of the text under a packed title ('No public comment.')
+
+
+def _packed(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A short title in mixed case on a line of its own with no blank line above it, a sentence ended above it and
+    text under it ('Agenda approved by consensus.' / 'Approval of Minutes' / 'Motion by A to approve ...'), in minutes
+    whose converter dropped the blank lines and the headings' marks: read as the run-in colon's, topics only where
+    three or more are the minutes' only structure (`unnumbered`), never a name or a label."""
+    if index == 0 or index + 1 >= len(lines) or lines[index - 1].blank or lines[index].heading:
+        return None  # (a blank line above: `_plain`'s to read)
+    text = " ".join(lines[index].stripped.split())
+    above, below = lines[index - 1].stripped, next((ln.stripped for ln in lines[index + 1:] if not ln.blank), "")
+    if not _plain_title(text) or not SENTENCE_END_RE.search(above) or len(below.split()) < PACKED_BELOW_WORDS \
+            or not re.search(r"[a-z]", below) or _plain_title(below) or is_person(text) \
+            or label_of(f"{text}:") is not None:
+        return None
     return text, index + 1
 
 
@@ -216,4 +242,4 @@ def _capitals_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
 UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (
     *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals),
     ("plain", _plain), ("case", _case), ("run-in colon", _run_in_colon), ("run-in colon", _colon_alone),
-    ("capitals colon", _capitals_colon), ("flush title", _flush_title))
+    ("capitals colon", _capitals_colon), ("flush title", _flush_title), ("run-in colon", _packed))
