@@ -471,3 +471,15 @@ def test_who_called_the_meeting_to_order_with_their_post_after_a_comma_presided(
         ("J. Moss", "in_attendance", None)]
     text = "T. Kerr, Deputy Vice Chair called the meeting to order at 7 pm. Staff in attendance were C. Hale.\n"
     assert read(text)[0] == ("T. Kerr", "present", "Vice Chair")
+
+
+def test_who_called_the_meeting_to_order_with_the_post_after_the_name_presides_over_a_labelled_roll_call():
+    assert read("The meeting was called to order at 1:02 P.M. by Ann Bell, Chair.\nPresent: Tom Hale, Kit Lind\n") \
+        == [("Ann Bell", "present", "Chair"), ("Tom Hale", "present", None), ("Kit Lind", "present", None)]
+    assert read("The meeting was called to order at 7 pm by Chair Ann Bell.\n\nPresent: Tom Hale\n") == [
+        ("Ann Bell", "present", "Chair"), ("Tom Hale", "present", None)]
+
+
+def test_a_label_opening_the_second_sentence_of_a_line_starts_its_list():
+    assert read("The meeting opened at 7pm. In attendance: Tom Hale, Secretary; Kit Lind, Treasurer.\n") == [
+        ("Tom Hale", "in_attendance", "Secretary"), ("Kit Lind", "in_attendance", "Treasurer")]

@@ -47,7 +47,7 @@ from .attendance_order import (
     without_initials_named,
 )
 from .attendance_posts import board_officers, staff_among_members
-from .attendance_prose import UNFINISHED_RE, paragraphs, prose_entries
+from .attendance_prose import UNFINISHED_RE, paragraphs, prose_entries, with_presider
 from .attendance_rows import PROSE_RE, read_row
 from .drafts import AttendanceDraft
 from .lines import Line
@@ -320,6 +320,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             keep(index, line)
     flush_sentence()
     entries = without_initials_named(entries, lines)
+    entries = with_presider(lines, entries)  # ('The meeting was called to order ... by A, Chair.' / 'Present: B')
     others_beside_members(entries, marks)
     attendance_alone(entries, marks)
     if prose:

@@ -309,13 +309,17 @@ SENTENCE_START_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 PRESENCE_RE = re.compile(r"(?i)\b(?:present|absent|attend\w*|apologies|regrets|excused)\b")
 
 
+COLON_LABEL_RE = re.compile(r"[A-Z][\w'& -]{0,40}:\s")  # a label and its colon opening a sentence
+
+
 def _told_after(text: str) -> int | None:
     """Where a sentence saying who attended starts after another sentence of the line ('Meeting was held in
     Socorro at NM Tech.  Board members in attendance were:  A, B'), where the line opens with none; else None."""
     if label_of(text):
         return None
     cut = next((m.end() for m in SENTENCE_START_RE.finditer(text)
-                if VERB_RE.match(text[m.end():]) and label_of(text[m.end():])), None)
+                if (VERB_RE.match(rest := text[m.end():]) or COLON_LABEL_RE.match(rest)) and label_of(rest)),
+               None)  # (or a label and its colon: '... by A, Chair. In attendance: B, Secretary; C')
     return cut if cut and not PRESENCE_RE.search(text[:cut]) else None  # (a roll call told over sentences: prose's)
 
 

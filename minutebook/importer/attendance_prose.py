@@ -118,8 +118,9 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
 # President Sheetz', 'The Board met in regular session with Chairperson Diane Fitch presiding': who presides, by the
 # title printed before the name
 PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+called\s+to\s+order)\b"
-                          r"(?:[ap]\.?m\.|[^.]){0,40}?"
-                          r"\s+by\s+(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)(?=[.,;]|\s+(?:at|in|on|who)\b|$)|"
+                          r"(?:(?i:[ap]\.?m)\.|[^.]){0,40}?"
+                          r"\s+by\s+(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)"
+                          r"(?:,\s+(?P<by_post>[A-Z][\w'’ -]{1,40}?))?(?=[.,;]|\s+(?:at|in|on|who)\b|$)|"
                           r"(?P<name>[A-Z][\w.'’ -]{2,60}?)(?:,\s+(?P<post>[A-Z][\w'’ -]{1,40}?),?)?\s+(?i:called\s+"
                           r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b|"
                           r"[^.]{0,200}?\bmet\b(?:[ap]\.m\.|[^.]){0,120}?\bwith\s+(?P<with>[A-Z][\w.'’ -]{2,60}?)\s+"
@@ -275,6 +276,14 @@ def prose_entries(paragraph: list[Line], roll_call: bool = False, before: list[L
     return entries
 
 
+def with_presider(lines: list[Line], entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
+    """A labelled roll call with who presided, told in a sentence of its own among the region's lines ('The meeting
+    was called to order at 1:02 P.M. by A Bell, Chair.' / 'In attendance: B, Secretary; C'): the presider added,
+    or given the chair's role (as a roll call told in sentences is, `prose_entries`)."""
+    told = next((p for p in paragraphs(lines) if PRESIDING_RE.match(_joined(p))), None) if entries else None
+    return _presiding(_joined(told), told, entries) if told else entries
+
+
 def _opens(line: Line, sentence: str) -> bool:
     """The sentence begins where the line does (its first 40 characters, or the whole of a shorter line)."""
     text = re.sub(r"\s+", " ", line.stripped)
@@ -288,8 +297,9 @@ def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft])
     match = PRESIDING_RE.match(text)
     name = parse_name(match.group("name") or match.group("by") or match.group("with") or match.group("present_with")) \
         if match else None
-    office = PRESIDING_POST_RE.search(match.group("post") or "") if match else None  # 'R. Sackrider, LPRCA Chair
-    name = replace(name, role=office.group(1)) if name and office and not name.role else name  # called the meeting
+    office = PRESIDING_POST_RE.search(match.group("post") or match.group("by_post") or "") if match else None
+    name = replace(name, role=office.group(1)) if name and office and not name.role else name  # the post after the
+    # name: 'R. Sackrider, LPRCA Chair called the meeting to order', '... called to order by A Bell, Chair.'
     if not name or name.role not in PRESIDING or not entries:
         return entries
     surname = name.name.split()[-1]
