@@ -2516,3 +2516,11 @@ def test_a_county_counselor_before_her_name_among_the_commissioners_and_members_
         ("Neal Anderson", "present", "Commissioner"), ("Barbara Wright", "present", "County Counselor"),
         ("Rodney Edmondson", "in_attendance", "County Clerk"), ("Larry Hiatt", "in_attendance", None),
         ("Dawson White", "in_attendance", None)]
+
+
+def test_names_set_apart_by_slashes_are_a_list():
+    text = "Present:  Ann Bell / Tom Hale / Kit Lind/ Sue Ray\n\nApologies:  Jo Park / Al Cole\n"
+    assert [(e.name.name, e.status) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "present"), ("Tom Hale", "present"), ("Kit Lind", "present"), ("Sue Ray", "present"),
+        ("Jo Park", "apologies"), ("Al Cole", "apologies")]
+    assert parse_region(read_lines("doc.txt", "Present:  Chair / Treasurer\n")[0])[0] == []  # posts, no names

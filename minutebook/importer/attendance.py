@@ -255,7 +255,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 context = None
                 continue
             below = next_texts(lines, index, 1)  # (the next line with text: a converter may set a blank between)
-            if len(cells) == 1 and not MARK_RE.search(text) and (re.search(r",|; | and ", text)
+            if len(cells) == 1 and not MARK_RE.search(text) and (re.search(r",|; | and |\S\s*/\s", text)
                                                                   or INITIALLED_RUN_RE.fullmatch(text)  # ('A Bell B
                                                                   # D Hale C Lind': their commas lost)
                                                                   or len(TITLED_RUN_RE.findall(text)) >= 2

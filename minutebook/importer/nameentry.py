@@ -292,8 +292,11 @@ INITIALS_POST_RE = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:[A
 def as_listed(text: str) -> str:
     """A list's entries as they read: a clause saying when a member came to be there taken out ('and Mel Martin after
     she was sworn in as Trustee'), a name and its post with no comma between given one ('Mr W Grosvenor Clerk and
-    Executive Officer to X')."""
+    Executive Officer to X'), names set apart by slashes ('A Bell / T Hale') set apart by commas."""
     text = WHEN_CLAUSE_RE.sub("", text)
+    slashed = re.split(r"\s*/\s*", text)
+    if len(slashed) >= 2 and all(len(piece.split()) >= 2 and looks_like_name(piece) for piece in slashed):
+        text = ", ".join(slashed)  # 'Lawrie Lowe / Tony Lafford/ Ken Gort': names set apart by slashes
     posted = INITIALS_POST_RE.fullmatch(text)
     if posted and ROLE_KEYWORDS.search(posted.group("post")):
         text = f"{posted.group('name')}, {posted.group('post')}"
