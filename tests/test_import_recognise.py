@@ -878,3 +878,7 @@ def test_the_state_of_minutes_named_by_date_is_no_part_of_the_body_s_name():
     text = ("Hadbury Memorial Library\nDraft Minutes from December 7, 2009 Trustee Meeting\n\nAttendance: Ann Bell, "
             "Tom Hale\n\n1. The minutes were approved.\n")
     assert read(text).body == "Hadbury Memorial Library"
+
+
+def test_a_website_s_label_over_its_newest_minutes_is_no_part_of_the_body_s_name():
+    assert body_name("Latest Steering Committee Minutes") == "Steering Committee"

@@ -56,7 +56,8 @@ EDGE_WORDS = {"minutes", "minute", "agenda", "agendas", "notice", "and", "of", "
               "statement",  # ('STATEMENT OF PROCEEDINGS OF THE BOARD OF SUPERVISORS': the minutes' own name)
               "telco", "telecon", "teleconference", "call",  # ('Verifiable Credentials Working Group Telco')
               # 'Approve minutes from previous Public Board Meeting': the body whose last meeting it was
-              "approve", "approval", "previous", "prior", "last"}
+              "approve", "approval", "previous", "prior", "last",
+              "latest", "recent"}  # ('Latest Steering Committee Minutes': a website's label over its newest minutes)
 # Edge words that also begin names ('Open Source ... Committee', 'Public Works Committee'): dropped only before
 # another edge word or the body word itself ('OPEN SESSION OF THE BOARD', 'OPEN BOARD MEETING').
 NAME_WORDS = {"open", "public", "budget", "general", "business", "study", "closed", "emergency", "joint"}
