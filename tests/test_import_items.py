@@ -1526,6 +1526,13 @@ def test_short_titles_alone_between_blank_lines_over_paragraphs_are_items_where_
     assert "Statement of Principles" not in [i[2] for i in items(short)]  # no paragraph of text under it
 
 
+def test_the_title_block_ends_at_the_date_with_the_place_of_the_meeting_after_it():
+    text = ("Minutes for August 13, 2019\n\nHADBURY FOOD CO-OP\n\nBOARD OF DIRECTORS MEETING\n\n"
+            "13 August, 2019 AT CO-OP TRAINING ROOM\n\nPRESENT: A. BELL, T. HALE\n\nFINANCE\n\nThe budget was "
+            "approved.\n\nREVIEW OF ACTION ITEMS\n\nAll were done.\n")
+    assert [i[2] for i in items(text)] == ["FINANCE", "REVIEW OF ACTION ITEMS"]
+
+
 PACKED = ("Hadbury Water District\nMeeting of Board of Trustees\nMinutes of July 17, 2017\n"
           "The meeting was called to order at 1:02 P.M. by Ann Bell, Chair.\nApproval of the Agenda\n"
           "Agenda approved by consensus.\nApproval of Minutes\nMotion by Bell to approve the June minutes, Hale "

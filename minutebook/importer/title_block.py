@@ -18,9 +18,15 @@ TIME_AFTER_RE = re.compile(r"(?i)(?<![\s,])[\s,]+(?:(?:at|@|commencing\s+at)\s+)
                            r"[ap]\.?\s?m\.?$")
 
 
+# The place the meeting was held after its date on the line: '13 August, 2019 AT CO-OP TRAINING ROOM'.
+PLACE_AFTER_RE = re.compile(r"(?i)\s+(?:at|@)\s+(?-i:[A-Z])[\w'’&.,/ -]{2,60}$")
+
+
 def _dated(text: str) -> bool:
-    """A date alone on its line, or with the time the meeting began after it."""
-    return bool(date_only(text) or date_only(TIME_AFTER_RE.sub("", text.strip())))
+    """A date alone on its line, or with the time the meeting began or the place it was held after it."""
+    text = text.strip()
+    return bool(date_only(text) or date_only(TIME_AFTER_RE.sub("", text))
+                or date_only(TIME_AFTER_RE.sub("", PLACE_AFTER_RE.sub("", text))))
 
 
 def title_block_end(lines: list[Line]) -> int:
