@@ -483,3 +483,12 @@ def test_who_called_the_meeting_to_order_with_the_post_after_the_name_presides_o
 def test_a_label_opening_the_second_sentence_of_a_line_starts_its_list():
     assert read("The meeting opened at 7pm. In attendance: Tom Hale, Secretary; Kit Lind, Treasurer.\n") == [
         ("Tom Hale", "in_attendance", "Secretary"), ("Kit Lind", "in_attendance", "Treasurer")]
+
+
+def test_the_post_then_who_held_it_presided_gives_the_member_the_chair_s_post_not_an_apology():
+    text = ("MEMBERS PRESENT:\n- Councillor Baker,\n- Councillor A. Bell,\n- Councillor Hale.\nAPOLOGIES:\n"
+            "- Councillor Tom Bell\nCATHAOIRLEACH\n- The Cathaoirleach, Councillor A. Bell presided.\n")
+    assert read(text) == [("Baker", "present", None), ("A. Bell", "present", "Cathaoirleach"),
+                          ("Hale", "present", None), ("Tom Bell", "apologies", "Councillor")]
+    assert read("Apologies: Ann Bell\nCATHAOIRLEACH\nTom Hale\n") == [
+        ("Ann Bell", "apologies", None), ("Tom Hale", "present", "Cathaoirleach")]  # the chair after the apologies

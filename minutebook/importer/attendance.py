@@ -47,7 +47,7 @@ from .attendance_order import (
     without_initials_named,
 )
 from .attendance_posts import board_officers, staff_among_members
-from .attendance_prose import UNFINISHED_RE, paragraphs, prose_entries, with_presider
+from .attendance_prose import PRESIDED_AS_POST_RE, UNFINISHED_RE, paragraphs, prose_entries, with_presider
 from .attendance_rows import PROSE_RE, read_row
 from .drafts import AttendanceDraft
 from .lines import Line
@@ -178,6 +178,11 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
         if PARTICULARS_RE.match(text.rstrip(":")):  # ('### Location and Time' after the attendance: the meeting's
             flush_sentence()  # place, no names; a heading's mark is not kept in the attendance's lines)
             context = None
+            keep(index, line)
+            continue
+        if PRESIDED_AS_POST_RE.match(text):
+            flush_sentence()  # 'The Cathaoirleach, Councillor A Bell presided.': who presided (with_presider), no
+            context = None  # one of the list above
             keep(index, line)
             continue
         if AMOUNT_RE.search(text):

@@ -226,7 +226,7 @@ def _post(label: str) -> str:
     return post[:1].upper() + post[1:]
 
 
-RAN_MEETING = {"Chair", "Scribe", "Note-taker", "Minute-taker", "Facilitator", "Recorder"}
+RAN_MEETING = {"Chair", "Cathaoirleach", "Scribe", "Note-taker", "Minute-taker", "Facilitator", "Recorder"}
 
 
 def role_apart(settings: dict, context: Context) -> bool:

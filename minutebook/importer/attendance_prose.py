@@ -126,7 +126,12 @@ PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+ca
                           r"[^.]{0,200}?\bmet\b(?:[ap]\.m\.|[^.]){0,120}?\bwith\s+(?P<with>[A-Z][\w.'’ -]{2,60}?)\s+"
                           r"presiding\b|"
                           r"(?:[^.]|(?<=\b[A-Z])\.){0,300}?\b(?:were|was)\s+present\s+with\s+"
-                          r"(?P<present_with>[A-Z][\w.'’ -]{2,60}?)\s+presiding\b")
+                          r"(?P<present_with>[A-Z][\w.'’ -]{2,60}?)\s+presiding\b|"
+                          r"(?:[-•]\s+)?(?:The\s+)?(?P<chair_post>[A-Z][\w'’ -]{2,30}),\s+"
+                          r"(?P<chair>[A-Z][\w.'’ -]{2,60}?),?\s+presided\b")  # ('The Cathaoirleach, Cllr A presided.')
+# ... that sentence alone on its line, after the roll call's lists
+PRESIDED_AS_POST_RE = re.compile(r"^(?:[-•]\s+)?(?:The\s+)?[A-Z][\w'’ -]{2,30},\s+[A-Z][\w.'’ -]{2,60}?,?\s+"
+                                 r"presided\.?$")
 PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach", "President",
              "Vice President"}
 PRESIDING_POST_RE = re.compile(rf"\b({'|'.join(sorted(PRESIDING, key=len, reverse=True))})$")  # a post ending in one
@@ -280,7 +285,8 @@ def with_presider(lines: list[Line], entries: list[AttendanceDraft]) -> list[Att
     """A labelled roll call with who presided, told in a sentence of its own among the region's lines ('The meeting
     was called to order at 1:02 P.M. by A Bell, Chair.' / 'In attendance: B, Secretary; C'): the presider added,
     or given the chair's role (as a roll call told in sentences is, `prose_entries`)."""
-    told = next((p for p in paragraphs(lines) if PRESIDING_RE.match(_joined(p))), None) if entries else None
+    alone = [[line] for line in lines if PRESIDED_AS_POST_RE.match(line.stripped)]  # (its line in a paragraph)
+    told = next((p for p in [*paragraphs(lines), *alone] if PRESIDING_RE.match(_joined(p))), None) if entries else None
     return _presiding(_joined(told), told, entries) if told else entries
 
 
@@ -295,11 +301,13 @@ def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft])
     """The roll call with who presides: 'Chair A Bell called the meeting to order' gives A Bell the Chair's
     role where the roll call names A Bell without it (or as one of the members), else adds A Bell, present."""
     match = PRESIDING_RE.match(text)
-    name = parse_name(match.group("name") or match.group("by") or match.group("with") or match.group("present_with")) \
-        if match else None
-    office = PRESIDING_POST_RE.search(match.group("post") or match.group("by_post") or "") if match else None
-    name = replace(name, role=office.group(1)) if name and office and not name.role else name  # the post after the
-    # name: 'R. Sackrider, LPRCA Chair called the meeting to order', '... called to order by A Bell, Chair.'
+    name = parse_name(match.group("name") or match.group("by") or match.group("with") or match.group("present_with")
+                      or match.group("chair")) if match else None
+    post = (match.group("post") or match.group("by_post") or match.group("chair_post")) if match else None
+    office = PRESIDING_POST_RE.search(post or "")
+    name = replace(name, role=office.group(1)) if name and office and name.role not in PRESIDING else name  # the post
+    # after the name: 'R. Sackrider, LPRCA Chair called the meeting to order', '... called to order by A Bell, Chair.',
+    # before it: 'The Cathaoirleach, Councillor A Bell presided.' (a councillor's title is no presiding post)
     if not name or name.role not in PRESIDING or not entries:
         return entries
     surname = name.name.split()[-1]
