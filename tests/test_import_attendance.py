@@ -2524,3 +2524,9 @@ def test_names_set_apart_by_slashes_are_a_list():
         ("Ann Bell", "present"), ("Tom Hale", "present"), ("Kit Lind", "present"), ("Sue Ray", "present"),
         ("Jo Park", "apologies"), ("Al Cole", "apologies")]
     assert parse_region(read_lines("doc.txt", "Present:  Chair / Treasurer\n")[0])[0] == []  # posts, no names
+
+
+def test_a_military_rank_before_a_name_is_its_honorific():
+    text = "PRESENT\n\n1. Brig. K.A. Bell - President\n\n2. Lt. Col. T. Hale - Nominated Member\n"
+    assert [(e.name.name, e.name.honorific, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("K.A. Bell", "Brigadier", "President"), ("T. Hale", "Lieutenant Colonel", "Nominated Member")]

@@ -64,6 +64,8 @@ HONORIFICS = sorted([
     "Chief Inspector", "Inspector", "Detective Chief Inspector", "Chief Constable", "Borough Commander",
     "Commander", "Sergeant", "Captain", "Canon", "Father", "Rabbi", "Imam", "Pastor", "Bishop",
     "Shri", "Shri.", "Sri", "Sri.", "Smt", "Smt.", "Shrimati", "Kumari", "Kum.",  # Indian minutes' courtesy titles
+    "Brig", "Brig.", "Brigadier", "Col.", "Colonel", "Lt Col", "Lt. Col.", "Maj.", "Capt.", "Lt.", "Cdr.",  # military
+    "Gen.",  # ranks ('Brig. K.A. Mahabir - President', a cantonment board's; 'Col' alone may be a Colin's name)
 ], key=len, reverse=True)
 _TITLES = "|".join(re.escape(h) for h in HONORIFICS)  # the honorifics as a pattern's alternatives
 HONORIFIC_RE = re.compile(rf"^(?:{_TITLES})(?=\s|$)\s*", re.I)
@@ -87,7 +89,10 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
                   "the honorable": "Honorable", "the honourable": "Honorable", "hon": "Honorable",
                   "the hon": "Honorable", "the hon justice": "Honorable Justice", "hon justice": "Honorable Justice",
                   "the hon. justice": "Honorable Justice", "hon. justice": "Honorable Justice",
-                  "the right worshipful": "Right Worshipful", "the worshipful": "Worshipful"})
+                  "the right worshipful": "Right Worshipful", "the worshipful": "Worshipful",
+                  "brig": "Brigadier", "col": "Colonel", "lt col": "Lieutenant Colonel",
+                  "lt. col": "Lieutenant Colonel", "maj": "Major", "capt": "Captain", "lt": "Lieutenant",
+                  "cdr": "Commander", "gen": "General"})
 # A post before a surname ('Chief Harms', 'General Counsel Lavra', 'Fire Marshal Kim', 'Fiscal Officer Silliman'; an
 # officer's post of two words or more), read where people are
 # named (a roll call, a presenter in brackets): the post is the role.
