@@ -1403,7 +1403,7 @@ def test_an_organisation_after_a_name_with_no_mark_between_told_by_an_acronym_or
                 "Jane Roe OBE\n") == [
         ("Chris Francis", "present", None, None, "SAP"), ("John Adams", "present", None, None, "DfID"),
         ("Paul Downey", "present", None, None, "The National Archives"),
-        ("Jane Roe OBE", "present", None, None, None)]  # an honour after a name is the person's
+        ("Jane Roe", "present", None, None, None)]  # an honour after a name is no organisation, nor the name's
 
 
 def test_non_members_attending_attend_as_others():
@@ -2530,3 +2530,18 @@ def test_a_military_rank_before_a_name_is_its_honorific():
     text = "PRESENT\n\n1. Brig. K.A. Bell - President\n\n2. Lt. Col. T. Hale - Nominated Member\n"
     assert [(e.name.name, e.name.honorific, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("K.A. Bell", "Brigadier", "President"), ("T. Hale", "Lieutenant Colonel", "Nominated Member")]
+
+
+def test_letters_after_a_name_for_an_honour_or_office_are_no_part_of_it_nor_a_person():
+    text = "Present:\nCouncillor Ann Bell, MBE, JP (Chair)\nRt. Wor. Tom Hale, JP\nCouncillor Kit Lind\n"
+    assert [(e.name.name, e.role, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "Chair", None), ("Tom Hale", None, None), ("Kit Lind", None, None)]
+    from minutebook.importer.names import without_post_nominals
+    assert without_post_nominals("NH, JC, JP, KG") == "NH, JC, JP, KG"  # a roster of initials: JP is someone's
+
+
+def test_the_post_then_a_dash_then_the_name_is_an_officer_not_a_sentence():
+    text = "Present: Councillor Ann Bell\nIn Attendance: The Secretary – Ed Cole, JP\nThe Senior Engineer – Ian Hind\n"
+    assert [(e.name.name, e.status, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "present", None), ("Ed Cole", "in_attendance", "Secretary"),
+        ("Ian Hind", "in_attendance", "Senior Engineer")]

@@ -55,7 +55,7 @@ from .listpieces import INITIALLED_RUN_RE
 from .nameentry import make_entry
 from .namelist import sentence_entries
 from .nameposts import TITLED_RUN_RE, post_then_name
-from .names import ORGANISATION_LEAD, looks_like_name, parse_name
+from .names import ORGANISATION_LEAD, POST_NOMINALS_RE, looks_like_name, parse_name, without_post_nominals
 from .rollcall import header_of, listed_above, read_table
 from .starts import next_texts
 
@@ -158,6 +158,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     wrapped_to = 0  # the last line of a list wrapped over lines under a label alone (attendance_lines.wrapped_list)
     before_post: Context | None = None  # the list the post's line was printed in
     for index, line in enumerate(lines):
+        if POST_NOMINALS_RE.search(line.text):  # 'Councillor A Bell, MBE, JP (Chair)': the letters after the name
+            line = Line(line.file, line.number, without_post_nominals(line.text), line.raw)
         text = line.text.strip()
         if text and post_line is not None and line.number != post_line:
             flush_sentence()  # ('Notetaker: A' / a table of the agenda's items: no more of the post's holders; a

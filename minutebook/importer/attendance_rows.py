@@ -39,9 +39,11 @@ from .names import looks_like_name
 
 # A sentence, not a list of names: 'The ...', '... was ...', or what an opening sentence does ('Chair Hale called the
 # meeting to order at 7:00 p.m. in Room 014, Town Hall.' after 'Absent: None' is no one absent); but not a mayor's
-# style or post before the name ('The Right Worshipful The Mayor Councillor A Givan', 'The District Mayor N C Volzke')
+# style or post before the name ('The Right Worshipful The Mayor Councillor A Givan', 'The District Mayor N C Volzke',
+# 'The Senior Engineer – Ian Hind')
 PROSE_RE = re.compile(r"^(?:The(?!\s+(?:Right\s+)?Worshipful|\s+(?:[A-Z][a-z]+\s+)?Mayor\s+(?:Cllr|Councillor|"
-                      r"Alderman|[A-Z]\.?\s|[A-Z][a-z]+\s+[A-Z]))|It|This|There)\s|An?\s(?=[a-z])|"  # (not 'A
+                      r"Alderman|[A-Z]\.?\s|[A-Z][a-z]+\s+[A-Z])|(?:\s+[A-Z][\w-]+){1,4}\s+[–—-]\s+[A-Z])|It|This|"
+                      r"There)\s|An?\s(?=[a-z])|"  # (not 'A
                       r"\s(?:is|was|were|are|being|has|have|had|will|would)\s|"  # Fluker': an initial)
                       r"\s(?:called|welcomed|opened|convened|declared|adjourned|thanked)\s+(?:the|all|everyone)\b")
 NAMES_A_ROW = 3  # names in a row of cells, at least, for them to be people side by side, not a name and its post

@@ -25,6 +25,7 @@ from .names import (
     is_initials,
     looks_like_name,
     parse_name,
+    without_post_nominals,
 )
 from .parties import party_of
 from .role_titles import POST_ACRONYM_RE
@@ -189,6 +190,7 @@ def _ward_after(printed: str) -> str | None:
 
 
 def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
+    printed = without_post_nominals(printed)  # 'Councillor George Scott, JP'
     printed = re.sub(r"(?<=[\w.)])\s+(?:in person|remotely|virtually|(?:via|by) (?:video|tele)[- ]?conf\w*|via \w+|"
                      r"by \w+|online)$", "", printed.strip())  # how they took part: 'via phone', 'via video conf'
 
@@ -292,8 +294,9 @@ INITIALS_POST_RE = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:[A
 def as_listed(text: str) -> str:
     """A list's entries as they read: a clause saying when a member came to be there taken out ('and Mel Martin after
     she was sworn in as Trustee'), a name and its post with no comma between given one ('Mr W Grosvenor Clerk and
-    Executive Officer to X'), names set apart by slashes ('A Bell / T Hale') set apart by commas."""
-    text = WHEN_CLAUSE_RE.sub("", text)
+    Executive Officer to X'), names set apart by slashes ('A Bell / T Hale') set apart by commas, the letters after
+    a name for an honour or office dropped ('John Harvey, MBE, JP')."""
+    text = without_post_nominals(WHEN_CLAUSE_RE.sub("", text))
     slashed = re.split(r"\s*/\s*", text)
     if len(slashed) >= 2 and all(len(piece.split()) >= 2 and looks_like_name(piece) for piece in slashed):
         text = ", ".join(slashed)  # 'Lawrie Lowe / Tony Lafford/ Ken Gort': names set apart by slashes

@@ -48,8 +48,8 @@ HONORIFICS = sorted([
     "Supt", "Supt.", "Ch Supt", "Ch. Supt.", "Chief Supt", "Det Supt",  # (abbreviated as forces print them)
     "Honorable", "Honourable", "The Honorable", "The Honourable", "Hon", "Hon.", "The Hon", "The Hon.",
     "The Hon Justice", "The Hon. Justice", "Hon Justice", "Hon. Justice",  # a judge: 'The Hon Justice C Wheeler'
-    "The Right Worshipful", "Right Worshipful", "The Worshipful",  # a mayor's style: 'The Right Worshipful The Mayor'
-    # (the office after it, 'The Mayor', read as the role)
+    "The Right Worshipful", "Right Worshipful", "The Worshipful", "Rt. Wor.", "Rt Wor",  # a mayor's style: 'The Right
+    # Worshipful The Mayor' (the office after it, 'The Mayor', read as the role)
     "County Councillor", "County Cllr", "Parish Councillor", "Parish Cllr", "Town Councillor", "Town Cllr",
     "Unitary Councillor", "Unitary Cllr", "Borough Cllr",  # (a unitary authority's member at a parish meeting)
     "Borough Councillor", "Councillor", "Councillors", "Councilor", "Councilors", "City Councilor",
@@ -90,9 +90,23 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
                   "the hon": "Honorable", "the hon justice": "Honorable Justice", "hon justice": "Honorable Justice",
                   "the hon. justice": "Honorable Justice", "hon. justice": "Honorable Justice",
                   "the right worshipful": "Right Worshipful", "the worshipful": "Worshipful",
+                  "rt. wor": "Right Worshipful", "rt wor": "Right Worshipful",
                   "brig": "Brigadier", "col": "Colonel", "lt col": "Lieutenant Colonel",
                   "lt. col": "Lieutenant Colonel", "maj": "Major", "capt": "Captain", "lt": "Lieutenant",
                   "cdr": "Commander", "gen": "General"})
+# Letters after a name for an honour, an office or a degree ('John Harvey, MBE, JP (Chair)'): no part of the name nor
+# a person of their own. Only after a name ending in lower case: 'NH, JC, JP' is a roster of initials.
+POST_NOMINALS = ("MBE", "OBE", "CBE", "KBE", "DBE", "GBE", "BEM", "JP", "DL", "QC", "KC", "MP", "MSP", "MLA", "MEP",
+                 "QPM", "FRS", "FRSA", "FCA", "PhD", "DPhil", "FRCS", "FRCP", "FREng", "CEng", "MRTPI", "RIBA")
+_LETTERS = rf"(?:,[ \t]*|[ \t]+)(?:{'|'.join(POST_NOMINALS)})\b\.?"  # one set, after a comma or a space
+POST_NOMINALS_RE = re.compile(rf"(?<=[a-z]){_LETTERS}(?:{_LETTERS})*(?=[ \t]*(?:[(,;–—-]|$))")
+
+
+def without_post_nominals(text: str) -> str:
+    """'John Harvey, MBE, JP (Chair)' -> 'John Harvey (Chair)'."""
+    return POST_NOMINALS_RE.sub("", text)
+
+
 # A post before a surname ('Chief Harms', 'General Counsel Lavra', 'Fire Marshal Kim', 'Fiscal Officer Silliman'; an
 # officer's post of two words or more), read where people are
 # named (a roll call, a presenter in brackets): the post is the role.
