@@ -1533,6 +1533,13 @@ def test_the_title_block_ends_at_the_date_with_the_place_of_the_meeting_after_it
     assert [i[2] for i in items(text)] == ["FINANCE", "REVIEW OF ACTION ITEMS"]
 
 
+def test_minutes_numbered_with_the_year_then_the_committee_s_letters():
+    text = ("Present: Cllr A Bell\n\n01/20/F&R Apologies\nNone.\n02/20/F&R Declarations of Interest\nNone.\n"
+            "03/20/F&R Approval of Minutes\nApproved.\n")
+    assert [(i[0], i[2]) for i in items(text)] == [
+        ("01/20/F&R", "Apologies"), ("02/20/F&R", "Declarations of Interest"), ("03/20/F&R", "Approval of Minutes")]
+
+
 PACKED = ("Hadbury Water District\nMeeting of Board of Trustees\nMinutes of July 17, 2017\n"
           "The meeting was called to order at 1:02 P.M. by Ann Bell, Chair.\nApproval of the Agenda\n"
           "Agenda approved by consensus.\nApproval of Minutes\nMotion by Bell to approve the June minutes, Hale "
