@@ -2545,3 +2545,11 @@ def test_the_post_then_a_dash_then_the_name_is_an_officer_not_a_sentence():
     assert [(e.name.name, e.status, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Ann Bell", "present", None), ("Ed Cole", "in_attendance", "Secretary"),
         ("Ian Hind", "in_attendance", "Senior Engineer")]
+
+
+def test_officers_attending_with_the_members_at_the_list_s_end_attend():
+    text = ("Present: Cllr Ann Bell (Chairman), Cllr Tom Hale with Sam Cole (Town Clerk) and Jo Park (RFO) in "
+            "attendance.\n")
+    assert [(e.name.name, e.status, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "present", "Chair"), ("Tom Hale", "present", None), ("Sam Cole", "in_attendance", "Town Clerk"),
+        ("Jo Park", "in_attendance", "RFO")]

@@ -73,6 +73,9 @@ UNKNOWN_LABEL_RE = re.compile(r"^(?:\([a-z\d]{1,3}\)\s{1,8})?[A-Z][A-Za-z -]{1,2
 SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bCr)"
                              r"(?<!\bCrs)(?<!\bSt)(?<!\bCyng)(?<!\bAsst)(?<!\bDept)(?<!\bJr)(?<!\bSr)\.\s+(?=[A-Z])")
 # ('Cyng.': a Welsh councillor's title; 'Asst. GM Administration': a post's abbreviation)
+# Those attending with the members listed, at the list's end: '..., Cllr A Brewer with Sam Winter (Town Clerk) and
+# Sally Jones (RFO) in attendance.' (read as a label of their own: '. In attendance: ...')
+WITH_ATTENDING_RE = re.compile(r"\s+with\s+(?P<names>[A-Z][^.]{2,200}?)\s+in\s+attendance\.?$")
 # A member absent and who voted for them, under a label of proxies: 'Tim Couwelier > Thibault Molleman', 'A -> B'.
 PROXY_RE = re.compile(r"^(?:[-*•]\s+)?(?P<name>[^<>→]{3,60}?)\s*(?:->|→|>)\s*(?P<holder>\S.{2,60})$")
 
@@ -131,6 +134,7 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
     def flush_sentence() -> None:
         if paragraph and context is not None:
             joined = re.sub(r"(?<=\w)-\s+(?=[A-Z])", "-", " ".join(p.stripped for p in paragraph))  # "Reid-/McConnell"
+            joined = WITH_ATTENDING_RE.sub(lambda m: f". In attendance: {m.group('names')}", joined)
             current: Context | None = context
             unread: list[str] = []
             for n, sentence in enumerate(SENTENCE_END_RE.split(joined)):
