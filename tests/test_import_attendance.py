@@ -2553,3 +2553,15 @@ def test_officers_attending_with_the_members_at_the_list_s_end_attend():
     assert [(e.name.name, e.status, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Ann Bell", "present", "Chair"), ("Tom Hale", "present", None), ("Sam Cole", "in_attendance", "Town Clerk"),
         ("Jo Park", "in_attendance", "RFO")]
+
+
+def test_a_post_then_its_titled_holder_after_and_is_a_person_of_their_own():
+    text = "Apologies: Cllr O’Neill and Co-opted Member Mr N Bell\n"
+    assert [(e.name.name, e.status, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("O’Neill", "apologies", "Councillor"), ("N Bell", "apologies", "Co-opted Member")]
+
+
+def test_a_plural_title_before_the_list_is_not_the_honorific_of_an_officer_with_their_own():
+    text = "Also present: Cllrs Brown and Hale, Town Clerk Mrs L Bell and 2 members of the public\n"
+    assert [(e.name.name, e.name.honorific, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Brown", "Councillor", "Councillor"), ("Hale", "Councillor", "Councillor"), ("L Bell", "Mrs", "Town Clerk")]

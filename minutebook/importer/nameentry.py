@@ -214,7 +214,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
                    and not ROLE_KEYWORDS.search(name.name) and not ORGANISATION_RE.search(name.name))
     if not (looks_like_name(printed) or surname or handle):  # 'Councillors Hayward, Evans': surnames under a title
         return None
-    if context.honorific and context.honorific not in (name.honorific or ""):
+    if context.honorific and context.honorific not in (name.honorific or "") \
+            and not (name.role and name.honorific):  # ('Cllrs A and B, Town Clerk Mrs C': the clerk's own title)
         honorific = f"{context.honorific} {name.honorific}" if name.honorific else context.honorific
         name = PersonName(name.name, honorific, name.role, name.reserve, name.notes, name.printed)
     entry = AttendanceDraft(name=name, line=line, status=status or context.status,
