@@ -882,3 +882,9 @@ def test_the_state_of_minutes_named_by_date_is_no_part_of_the_body_s_name():
 
 def test_a_website_s_label_over_its_newest_minutes_is_no_part_of_the_body_s_name():
     assert body_name("Latest Steering Committee Minutes") == "Steering Committee"
+
+
+def test_a_governing_body_is_a_body():
+    assert body_name("Hadbury and Hadshire CCG Governing Body Meeting in Public") \
+        == "Hadbury and Hadshire CCG Governing Body"
+    assert body_name("Minutes of the Full Governing Body meeting") == "Full Governing Body"
