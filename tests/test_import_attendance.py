@@ -2565,3 +2565,10 @@ def test_a_plural_title_before_the_list_is_not_the_honorific_of_an_officer_with_
     text = "Also present: Cllrs Brown and Hale, Town Clerk Mrs L Bell and 2 members of the public\n"
     assert [(e.name.name, e.name.honorific, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Brown", "Councillor", "Councillor"), ("Hale", "Councillor", "Councillor"), ("L Bell", "Mrs", "Town Clerk")]
+
+
+def test_a_name_its_initials_and_its_post_run_together_are_the_name_and_post():
+    text = ("Present:\nDr Ann Bell AB Clinical Chair\nTom Hale TH Lay Member for Audit\nRuth Cole RCo Chief Executive "
+            "(part meeting)\n")
+    assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "Clinical Chair"), ("Tom Hale", "Lay Member for Audit"), ("Ruth Cole", "Chief Executive")]

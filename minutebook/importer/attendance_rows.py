@@ -35,7 +35,7 @@ from .nameentry import (
 )
 from .namelist import sentence_entries
 from .nameposts import dash_entry, dash_split
-from .names import looks_like_name
+from .names import is_initials, looks_like_name, parse_name
 
 # A sentence, not a list of names: 'The ...', '... was ...', or what an opening sentence does ('Chair Hale called the
 # meeting to order at 7:00 p.m. in Room 014, Town Hall.' after 'Absent: None' is no one absent); but not a mayor's
@@ -46,6 +46,9 @@ PROSE_RE = re.compile(r"^(?:The(?!\s+(?:Right\s+)?Worshipful|\s+(?:[A-Z][a-z]+\s
                       r"There)\s|An?\s(?=[a-z])|"  # (not 'A
                       r"\s(?:is|was|were|are|being|has|have|had|will|would)\s|"  # Fluker': an initial)
                       r"\s(?:called|welcomed|opened|convened|declared|adjourned|thanked)\s+(?:the|all|everyone)\b")
+# A name, the person's initials and their post, a table's columns run together: 'Dr Avi Bhatia AB Clinical Chair'.
+NAME_INITIALS_POST_RE = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+)\s+"
+                                   r"(?P<initials>[A-Z]{2,4}[a-z]{0,2})\s+(?P<post>[A-Z].{2,120})$")  # ('RCp', 'AHol')
 NAMES_A_ROW = 3  # names in a row of cells, at least, for them to be people side by side, not a name and its post
 
 Read = tuple[list[AttendanceDraft], bool]  # the people a line names, and whether the line stays text too
@@ -86,6 +89,14 @@ def read_row(line: Line, text: str, cells: list[str], context: Context, lines: l
         entry = dash_entry(text, line, context)
         if entry:
             return [entry], False
+    initialled = NAME_INITIALS_POST_RE.match(text)  # 'Dr Avi Bhatia AB Clinical Chair', 'Richard Chapman RCp Chief
+    name = parse_name(initialled.group("name")) if initialled else None  # Finance Officer': a table's columns run
+    if name and is_initials(initialled.group("initials").rstrip("abcdefghijklmnopqrstuvwxyz") or "-", name.name) \
+            and looks_like_name(initialled.group("name")) and (entry := make_entry(initialled.group("name"), line,
+                                                                                    context)):
+        post, note = with_note(initialled.group("post"))  # together: name, its initials, post ('(part meeting)')
+        entry.role = entry.role or post.strip()
+        return [entry], False
     holding = post_then_holder(text)
     if holding and (entry := make_entry(holding[1], line, context)):  # 'Director of Community Services, C. Catania'
         entry.role = entry.name.role or holding[0]
