@@ -2572,3 +2572,9 @@ def test_a_name_its_initials_and_its_post_run_together_are_the_name_and_post():
             "(part meeting)\n")
     assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Ann Bell", "Clinical Chair"), ("Tom Hale", "Lay Member for Audit"), ("Ruth Cole", "Chief Executive")]
+
+
+def test_a_senior_associate_or_research_fellow_after_a_name_is_a_post():
+    text = "In attendance:\nRosie Bell, Senior Associate\nTom Hale, Research Fellow\n"
+    assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Rosie Bell", "Senior Associate"), ("Tom Hale", "Research Fellow")]

@@ -49,7 +49,7 @@ ROLE_KEYWORDS = re.compile(
     r"visitor|guest|observer|designer|alternate|"
     r"architect|contractor|surveyor|reporter|journalist|volunteer|student|spokes(?:person|man|woman)|economist|"
     r"researcher|statistician|scientist|acting|marshal|sheriff|curator|librarian|archivist|registrar|recorder|"
-    r"dean|provost|chancellor|bursar|harbou?r\s?master|(?:head|post|web)master|counsell?or)\b")
+    r"dean|provost|chancellor|bursar|harbou?r\s?master|(?:head|post|web)master|counsell?or|associate|fellow)\b")
 
 
 # A post run together with the agency the person serves, no comma between: 'Chief Unified Fire Authority', 'Executive

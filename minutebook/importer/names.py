@@ -119,7 +119,8 @@ ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary
                          r"attorney|counsel|counsell?or|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"
                          r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive|chief|"
                          r"marshal|sheriff|planner|analyst|accountant|specialist|consultant|advis[eo]r|researcher|scientist|"
-                         r"economist|statistician|spokes(?:person|man|woman))s?$|"
+                         r"economist|statistician|spokes(?:person|man|woman)|(?:senior|junior|research)\s+"
+                         r"(?:associate|fellow))s?$|"  # ('Senior Associate', 'Research Fellow'; not 'Fellow' alone)
                          r"\b(?:full|part)\s+meeting$")  # ('Governance Specialists (x2)'; 'Full Meeting' / 'Part
 # Meeting', over those there for the whole meeting and for part of it, in a list of officers by post)
 COUNCILLOR_ROLE = {"Councillor", "Councilor", "City Councilor",
