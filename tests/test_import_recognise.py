@@ -888,3 +888,11 @@ def test_a_governing_body_is_a_body():
     assert body_name("Hadbury and Hadshire CCG Governing Body Meeting in Public") \
         == "Hadbury and Hadshire CCG Governing Body"
     assert body_name("Minutes of the Full Governing Body meeting") == "Full Governing Body"
+
+
+def test_a_body_reporting_under_its_label_in_the_minutes_is_not_the_body_that_met():
+    text = ("Regular Meeting Minutes\nMay 2, 2016\nMeeting was called to order at 7:30 p.m. Members Ann Bell and Tom "
+            "Hale were present.\n\nPlanning Commission:  Doug Graham has given up his position as chairman.\n\n"
+            "Cemetery:  No report\n")
+    assert read(text).body == "Regular Meeting"
+    assert read("Planning Commission: Regular Meeting, May 2, 2016\n\n1. Minutes\n").body == "Planning Commission"

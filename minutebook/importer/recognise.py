@@ -162,6 +162,18 @@ def _sentence_candidates(lines: list[Line], indexes: list[int], titles: list[Can
     return found
 
 
+def _report_label(text: str) -> str | None:
+    """The label a line's report runs in from ('Planning Commission:  Doug Graham has given up his position as
+    chairman.'): the body reporting, a sentence after its colon with no date; None for a title's colon ('Planning
+    Commission: Regular Meeting, May 2, 2016')."""
+    label, colon, rest = text.partition(":")
+    words = rest.split()
+    if not colon or len(words) < REPORT_WORDS or sum(w[:1].islower() for w in words) < 3 or find_date(rest):
+        return None
+    return label.strip()
+
+
+REPORT_WORDS = 5  # words after a label's colon, at least, for them to be a report's sentence
 DANGLING_RE = re.compile(r"(?i)\s(?:of|and|&|for|the)$")  # a line's last word that leaves a name to go on
 
 
@@ -174,9 +186,12 @@ def candidates(lines: list[Line], indexes: list[int], file_words: set[str]) -> l
         near = " ".join(lines[j].stripped for j in indexes[max(0, rank - 2):rank + 3])
         following = plain(lines[i + 1].stripped) if i + 1 in indexes else ""
         wrapped = f"{text} {following}" if text.isupper() and following.isupper() and len(following) < 100 else None
+        reported = _report_label(text)
         for segment in [*segments(text), *([wrapped] if wrapped else [])]:
             if wrapped and DANGLING_RE.search(segment):
                 continue  # 'MEETING OF THE PRESIDENT AND BOARD OF' / 'TRUSTEES ...': the name goes on below
+            if segment == reported:
+                continue  # 'Planning Commission:  Doug Graham has given up ...': that body's report, not the meeting
             name = body_name(segment)
             if not name or len(name.split()) > MAX_WORDS or len(name) > MAX_NAME:
                 continue
