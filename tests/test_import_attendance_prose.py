@@ -492,3 +492,13 @@ def test_the_post_then_who_held_it_presided_gives_the_member_the_chair_s_post_no
                           ("Hale", "present", None), ("Tom Bell", "apologies", "Councillor")]
     assert read("Apologies: Ann Bell\nCATHAOIRLEACH\nTom Hale\n") == [
         ("Ann Bell", "apologies", None), ("Tom Hale", "present", "Cathaoirleach")]  # the chair after the apologies
+
+
+def test_a_roll_call_told_as_each_member_s_answer():
+    assert read("Roll call: Ann Bell, Town Clerk, called the roll.  Supervisor Tom Hale- present, Councilman Kit Lind "
+                "- present, and Councilwoman Sue Ray – absent.\n")[1:] == [
+        ("Tom Hale", "present", "Supervisor"), ("Kit Lind", "present", "Council Member"),
+        ("Sue Ray", "absent", "Council Member")]
+    assert read("Supervisor Tom Hale - present, Councilman Kit Lind - here and Councilwoman Sue Ray - excused.\n") == [
+        ("Tom Hale", "present", "Supervisor"), ("Kit Lind", "present", "Council Member"),
+        ("Sue Ray", "absent", "Council Member")]

@@ -47,7 +47,14 @@ from .attendance_order import (
     without_initials_named,
 )
 from .attendance_posts import board_officers, staff_among_members
-from .attendance_prose import PRESIDED_AS_POST_RE, UNFINISHED_RE, paragraphs, prose_entries, with_presider
+from .attendance_prose import (
+    PRESIDED_AS_POST_RE,
+    UNFINISHED_RE,
+    answered_roll,
+    paragraphs,
+    prose_entries,
+    with_presider,
+)
 from .attendance_rows import PROSE_RE, read_row
 from .drafts import AttendanceDraft
 from .lines import Line
@@ -139,6 +146,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
             unread: list[str] = []
             for n, sentence in enumerate(SENTENCE_END_RE.split(joined)):
                 labelled = label_of(sentence) if n else None  # '... and D. Also in attendance was E'
+                if n and (answered := answered_roll(sentence, paragraph[0])):
+                    entries.extend(answered)  # '... called the roll. Supervisor A- present, Councilman B - present'
+                    continue
                 if labelled:
                     current = Context(**{**Context().__dict__, **labelled[0]})
                     sentence = labelled[1]

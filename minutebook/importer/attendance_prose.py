@@ -16,7 +16,7 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .listpieces import GROUP_RE, split_top
-from .nameentry import ROLE_KEYWORDS
+from .nameentry import ROLE_KEYWORDS, make_entry
 from .namelist import THE_ROLE_RE, sentence_entries
 from .names import BOARD_MEMBERS, COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, looks_like_name, parse_name
 
@@ -188,10 +188,28 @@ def _group_title(names: str) -> str:
     return names
 
 
+# A member and their answer to the roll: 'Supervisor Thomas Wood- present', 'Councilman Fred Drumm - absent'.
+ANSWERED_RE = re.compile(r"(?i)^(?P<name>[^,;:]{3,60}?)\s*[-–—]\s*(?P<answer>present|here|absent|excused)\.?$")
+ANSWERS = {"present": "present", "here": "present", "absent": "absent", "excused": "absent"}
+
+
+def answered_roll(sentence: str, line: Line) -> list[AttendanceDraft]:
+    """A roll call told as each member's answer, two or more: 'Supervisor A- present, Councilman B - present, and
+    Councilman C – absent.'; [] where any piece is no such answer."""
+    pieces = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", sentence.strip()) if p.strip()]
+    answers = [ANSWERED_RE.match(p.strip()) for p in pieces]
+    if len(pieces) < 2 or not all(answers):
+        return []
+    made = [make_entry(a.group("name"), line, Context(status=ANSWERS[a.group("answer").lower()])) for a in answers]
+    return [entry for entry in made if entry] if all(made) else []
+
+
 def read_sentence(sentence: str, line: Line, labels: bool = True) -> tuple[list[AttendanceDraft], bool | str] | None:
     """The entries one sentence of a prose roll call names and whether a verb said so, or None when the
     sentence is not one (or is a colon label and `labels` is False). The clause after a dash may be one on its
     own ('... called the meeting to order at 6:30 pm -- those in attendance are A, B and C')."""
+    if answered := answered_roll(sentence, line):
+        return answered, True
     for pattern, status, verb in RULES:
         match = pattern.fullmatch(sentence) or pattern.fullmatch(re.split(r"\s+(?:--?|[–—])\s+", sentence)[-1])
         if not match:
