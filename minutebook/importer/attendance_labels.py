@@ -309,7 +309,7 @@ SENTENCE_START_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 PRESENCE_RE = re.compile(r"(?i)\b(?:present|absent|attend\w*|apologies|regrets|excused)\b")
 
 
-COLON_LABEL_RE = re.compile(r"[A-Z][\w'& -]{0,40}:\s")  # a label and its colon opening a sentence
+COLON_LABEL_RE = re.compile(r"\W{0,3}[A-Z][\w'& -]{0,40}:\s")  # a label and its colon opening a line or a sentence
 
 
 def _told_after(text: str) -> int | None:
@@ -344,7 +344,7 @@ def split_labels(lines: list[Line]) -> list[Line]:
             found.extend([replace(line, text=line.text[:told].strip()), replace(line, text=line.text[told:].strip())])
             continue  # second sentence's, the first is text
         cuts = [m.end() for m in NEXT_LABEL_RE.finditer(line.text) if label_of(line.text[m.end():])]
-        if not cuts or not re.match(r"^\W{0,3}[A-Z][\w'& -]{0,40}:\s", line.text) or not label_of(line.text):
+        if not cuts or not COLON_LABEL_RE.match(line.text) or not label_of(line.text):
             found.append(line)
             continue
         for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):

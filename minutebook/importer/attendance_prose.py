@@ -114,6 +114,9 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"{NO_WORD_BEFORE}(?i:excused(?: absen(?:ces?|t))?|apologies)\s*:-?\s*{NAMES}", "apologies", False),
     (rf"(?i:also present|in attendance)\s*:-?\s*{NAMES}", "in_attendance", False),
 ]]
+# The post, then who held it presided: 'The Cathaoirleach, Councillor A Bell presided.'
+POST_THEN_PRESIDER = (r"(?:[-•]\s+)?(?:The\s+)?(?P<chair_post>[A-Z][\w'’ -]{2,30}),\s+"
+                      r"(?P<chair>[A-Z][\w.'’ -]{2,60}?),?\s+presided")
 # 'Chair Ann Bell called the monthly meeting to order at 6:30 pm', 'The meeting was called to order at 6:00 pm by
 # President Sheetz', 'The Board met in regular session with Chairperson Diane Fitch presiding': who presides, by the
 # title printed before the name
@@ -127,11 +130,9 @@ PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+ca
                           r"presiding\b|"
                           r"(?:[^.]|(?<=\b[A-Z])\.){0,300}?\b(?:were|was)\s+present\s+with\s+"
                           r"(?P<present_with>[A-Z][\w.'’ -]{2,60}?)\s+presiding\b|"
-                          r"(?:[-•]\s+)?(?:The\s+)?(?P<chair_post>[A-Z][\w'’ -]{2,30}),\s+"
-                          r"(?P<chair>[A-Z][\w.'’ -]{2,60}?),?\s+presided\b")  # ('The Cathaoirleach, Cllr A presided.')
+                          rf"{POST_THEN_PRESIDER}\b")
 # ... that sentence alone on its line, after the roll call's lists
-PRESIDED_AS_POST_RE = re.compile(r"^(?:[-•]\s+)?(?:The\s+)?[A-Z][\w'’ -]{2,30},\s+[A-Z][\w.'’ -]{2,60}?,?\s+"
-                                 r"presided\.?$")
+PRESIDED_AS_POST_RE = re.compile(rf"^{POST_THEN_PRESIDER}\.?$")
 PRESIDING = {"Chair", "Vice Chair", "Mayor", "Deputy Mayor", "Reeve", "Deputy Reeve", "Cathaoirleach", "President",
              "Vice President"}
 PRESIDING_POST_RE = re.compile(rf"\b({'|'.join(sorted(PRESIDING, key=len, reverse=True))})$")  # a post ending in one
