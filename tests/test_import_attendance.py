@@ -2578,3 +2578,9 @@ def test_a_senior_associate_or_research_fellow_after_a_name_is_a_post():
     text = "In attendance:\nRosie Bell, Senior Associate\nTom Hale, Research Fellow\n"
     assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Rosie Bell", "Senior Associate"), ("Tom Hale", "Research Fellow")]
+
+
+def test_a_surname_opening_with_its_particle_in_lower_case_is_a_member():
+    text = "PRESENT\nCouncillors Ruddock (Chairman),\ndel Gallego, Heyde and di Marco.\n"
+    assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ruddock", "Chair"), ("del Gallego", "Councillor"), ("Heyde", "Councillor"), ("di Marco", "Councillor")]

@@ -373,5 +373,10 @@ def looks_like_name(text: str) -> bool:
             or len(words) > 1 and (ROLE_END_RE.search(parsed.name) or DEPARTMENT_END_RE.search(parsed.name)):
         return False  # 'Police Scotland', 'PLACE Consulting', 'SCC', 'City Solicitor'
     words = [w.strip("“”\"'‘’") for w in words]  # 'Bernard C. “Jack” Young'
-    return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "la", "le", "da", "v.") for w in words)
-    # ('Martin v. Löwis': 'von' shortened)
+    return all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in words)
+
+
+# The small words of a surname in lower case: 'Jan van der Berg', 'Councillor del Gallego', 'Martin v. Löwis' ('von'
+# shortened), 'Ana dos Santos', 'Luca di Marco', 'Kees ten Brink'.
+SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "da", "das", "dos", "del", "della", "di", "du",
+                     "ten", "ter", "v."}
