@@ -2584,3 +2584,10 @@ def test_a_surname_opening_with_its_particle_in_lower_case_is_a_member():
     text = "PRESENT\nCouncillors Ruddock (Chairman),\ndel Gallego, Heyde and di Marco.\n"
     assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Ruddock", "Chair"), ("del Gallego", "Councillor"), ("Heyde", "Councillor"), ("di Marco", "Councillor")]
+
+
+def test_a_post_in_the_plural_after_two_names_is_each_one_s():
+    text = "Present: Ann Bell and Tom Hale (Co-Chairs), Kit Lind (Treasurer), Jo Park & Al Cole (Managers U13s)\n"
+    assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "Co-Chair"), ("Tom Hale", "Co-Chair"), ("Kit Lind", "Treasurer"), ("Jo Park", "Manager U13s"),
+        ("Al Cole", "Manager U13s")]

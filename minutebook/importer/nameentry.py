@@ -292,12 +292,31 @@ INITIALS_POST_RE = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:[A
                               r"(?P<post>[A-Z][\w'’&/ -]{2,80}?)(?:,\s*[A-Z][\w'’&. -]{2,60})?$")
 
 
+# Two names sharing a post in the plural, in brackets after them: 'Scott Petty & Kevin Challis (Managers U13s)',
+# 'Ann Bell and Tom Hale (Co-Chairs)'.
+PAIR_POST_RE = re.compile(r"(?P<first>[A-Z][^,;()&]{1,60}?)\s+(?:and|&)\s+(?P<second>[A-Z][^,;()&]{1,60}?)\s*"
+                          r"\((?P<post>[^()]{2,60})\)")
+
+
+def _pair_post(match: re.Match) -> str:
+    """Each of the two names with the post in the singular, where its first word is a post's plural ('Managers');
+    else the text as printed."""
+    words = match.group("post").split()
+    singular = words[0][:-1] if words[0].endswith("s") else ""
+    if not singular or not ROLE_KEYWORDS.fullmatch(singular.split("-")[-1]):
+        return match.group(0)
+    post = " ".join([singular, *words[1:]])
+    return f"{match.group('first')} ({post}), {match.group('second')} ({post})"
+
+
 def as_listed(text: str) -> str:
     """A list's entries as they read: a clause saying when a member came to be there taken out ('and Mel Martin after
     she was sworn in as Trustee'), a name and its post with no comma between given one ('Mr W Grosvenor Clerk and
     Executive Officer to X'), names set apart by slashes ('A Bell / T Hale') set apart by commas, the letters after
-    a name for an honour or office dropped ('John Harvey, MBE, JP')."""
+    a name for an honour or office dropped ('John Harvey, MBE, JP'), a post two names share in the plural given each
+    ('A & B (Managers U13s)')."""
     text = without_post_nominals(WHEN_CLAUSE_RE.sub("", text))
+    text = PAIR_POST_RE.sub(_pair_post, text)
     slashed = re.split(r"\s*/\s*", text)
     if len(slashed) >= 2 and all(len(piece.split()) >= 2 and looks_like_name(piece) for piece in slashed):
         text = ", ".join(slashed)  # 'Lawrie Lowe / Tony Lafford/ Ken Gort': names set apart by slashes
