@@ -896,3 +896,10 @@ def test_a_body_reporting_under_its_label_in_the_minutes_is_not_the_body_that_me
             "Cemetery:  No report\n")
     assert read(text).body == "Regular Meeting"
     assert read("Planning Commission: Regular Meeting, May 2, 2016\n\n1. Minutes\n").body == "Planning Commission"
+
+
+def test_the_sentence_under_a_title_line_with_no_blank_between_names_the_body_in_full():
+    text = ("October 14, 2024 Board Meeting Minutes\nThe Board of Commissioners of the Hadbury Housing Authority met "
+            "on Monday, October 14th, 2024, for the regular monthly meeting. Those in attendance were Ann Bell.\n")
+    found = read(text)
+    assert (found.body, found.authority) == ("Board of Commissioners", "Hadbury Housing Authority")

@@ -134,32 +134,48 @@ def paragraphs(lines: list[Line], indexes: list[int]) -> list[tuple[int, str]]:
 
 
 def _sentence_candidates(lines: list[Line], indexes: list[int], titles: list[Candidate]) -> list[Candidate]:
+    """Bodies a title sentence names: in each paragraph of the heading, or, where the paragraph joined names none, in
+    a line of it that opens a long sentence of its own under a title line ('October 14, 2024 Board Meeting Minutes' /
+    'The Board of Commissioners of the X Housing Authority met on Monday, ...')."""
     found = []
-    for i, text in paragraphs(lines, indexes):
-        for pattern in SENTENCE_RES:
-            match = pattern.search(text)
-            if not match:
-                continue
-            if MINUTES_NAMED_RE.search(text[:match.start()]):
-                break  # 'RESOLVED that the minutes of the meeting of X held on ...': an earlier meeting's
-            printed = match.group("body").strip()
-            if pattern is DATED_TITLE_RE and FUNCTION_WORD_END_RE.search(printed):
-                continue  # 'Selectman A made changes to the Minutes of June 26, 2006': a sentence about other minutes
-            if BACK_REFERENCE_RE.match(printed):  # 'the above Council': the title above it
-                above = [c for c in titles if c.index < i]
-                if not above:
-                    continue
-                best = max(above, key=lambda c: c.score)
-                found.append(Candidate(best.name, best.index, best.score + 3,
-                                       (*best.reasons, f"named 'the above' by the sentence on line {lines[i].number}"),
-                                       text[match.end():]))
-                continue
-            name = body_name(printed) or (title_case(" ".join(printed.split())) if pattern is DATED_TITLE_RE else None)
-            if name and len(name.split()) <= MAX_WORDS:
-                found.append(Candidate(name, i, 10.0 - 0.1 * indexes.index(i),
-                                       ("a title sentence ('... meeting of X held ...')",), text[match.start():]))
-            break
+    joined = paragraphs(lines, indexes)
+    for n, (i, text) in enumerate(joined):
+        named = _sentence_candidate(lines, indexes, titles, i, text)
+        if named is None:
+            end = joined[n + 1][0] if n + 1 < len(joined) else len(lines)
+            named = next(filter(None, (_sentence_candidate(lines, indexes, titles, j, plain(lines[j].stripped))
+                                       for j in indexes if i < j < end
+                                       and SENTENCE_LINE_RE.match(lines[j].stripped))), None)
+        found.extend([named] if named else [])
     return found
+
+
+def _sentence_candidate(lines: list[Line], indexes: list[int], titles: list[Candidate], i: int, text: str
+                        ) -> Candidate | None:
+    """The body the title sentence of `text` (from line index `i`) names, by the first pattern that reads one."""
+    for pattern in SENTENCE_RES:
+        match = pattern.search(text)
+        if not match:
+            continue
+        if MINUTES_NAMED_RE.search(text[:match.start()]):
+            return None  # 'RESOLVED that the minutes of the meeting of X held on ...': an earlier meeting's
+        printed = match.group("body").strip()
+        if pattern is DATED_TITLE_RE and FUNCTION_WORD_END_RE.search(printed):
+            continue  # 'Selectman A made changes to the Minutes of June 26, 2006': a sentence about other minutes
+        if BACK_REFERENCE_RE.match(printed):  # 'the above Council': the title above it
+            above = [c for c in titles if c.index < i]
+            if not above:
+                continue
+            best = max(above, key=lambda c: c.score)
+            return Candidate(best.name, best.index, best.score + 3,
+                             (*best.reasons, f"named 'the above' by the sentence on line {lines[i].number}"),
+                             text[match.end():])
+        name = body_name(printed) or (title_case(" ".join(printed.split())) if pattern is DATED_TITLE_RE else None)
+        if name and len(name.split()) <= MAX_WORDS:
+            return Candidate(name, i, 10.0 - 0.1 * indexes.index(i),
+                             ("a title sentence ('... meeting of X held ...')",), text[match.start():])
+        return None
+    return None
 
 
 def _report_label(text: str) -> str | None:
@@ -174,6 +190,9 @@ def _report_label(text: str) -> str | None:
 
 
 REPORT_WORDS = 5  # words after a label's colon, at least, for them to be a report's sentence
+SENTENCE_LINE_RE = re.compile(r"^(?:The|A|An)\s+\S.{40,}")  # a line opening a long sentence of its own
+
+
 DANGLING_RE = re.compile(r"(?i)\s(?:of|and|&|for|the)$")  # a line's last word that leaves a name to go on
 
 
