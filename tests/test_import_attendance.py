@@ -2591,3 +2591,9 @@ def test_a_post_in_the_plural_after_two_names_is_each_one_s():
     assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Ann Bell", "Co-Chair"), ("Tom Hale", "Co-Chair"), ("Kit Lind", "Treasurer"), ("Jo Park", "Manager U13s"),
         ("Al Cole", "Manager U13s")]
+
+
+def test_a_general_manager_s_post_by_its_initials_is_a_post():
+    text = "OFFICERS:  Ann Bell (Chief Executive Officer), Tom Hale (GM Corporate and Community)\n"
+    assert [(e.name.name, e.role, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "Chief Executive Officer", None), ("Tom Hale", "GM Corporate and Community", None)]

@@ -46,7 +46,7 @@ ROLE_KEYWORDS = re.compile(
     r"mayor|conven[eo]r|coordinator|co-ordinator|analyst|accountant|treasurer|partner|specialist|teacher|headteacher|"
     r"comptroller|auditor|attorney|counsel|engineer|planner|administrator|supervisor|agent|resident|"
     r"councill?or|councilmember|council(?:wo)?man|councilperson|alderman|vice|speaker|cathaoirleach|cadeirydd|reeve|"
-    r"visitor|guest|observer|designer|alternate|"
+    r"visitor|guest|observer|designer|alternate|(?-i:GM)|"  # ('GM Corporate and Community': a general manager)
     r"architect|contractor|surveyor|reporter|journalist|volunteer|student|spokes(?:person|man|woman)|economist|"
     r"researcher|statistician|scientist|acting|marshal|sheriff|curator|librarian|archivist|registrar|recorder|"
     r"dean|provost|chancellor|bursar|harbou?r\s?master|(?:head|post|web)master|counsell?or|associate|fellow)\b")
