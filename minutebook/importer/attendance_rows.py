@@ -9,6 +9,7 @@ list (the `Context`) is known.
 from __future__ import annotations
 
 import re
+from string import ascii_lowercase
 
 from .attendance_cells import MARK_RE, column_person, continues, extend, grid_entries, table_entry, wrapped_cells
 from .attendance_labels import Context
@@ -35,7 +36,7 @@ from .nameentry import (
 )
 from .namelist import sentence_entries
 from .nameposts import dash_entry, dash_split
-from .names import is_initials, looks_like_name, parse_name
+from .names import is_initials, looks_like_name
 
 # A sentence, not a list of names: 'The ...', '... was ...', or what an opening sentence does ('Chair Hale called the
 # meeting to order at 7:00 p.m. in Room 014, Town Hall.' after 'Absent: None' is no one absent); but not a mayor's
@@ -90,11 +91,9 @@ def read_row(line: Line, text: str, cells: list[str], context: Context, lines: l
         if entry:
             return [entry], False
     initialled = NAME_INITIALS_POST_RE.match(text)  # 'Dr Avi Bhatia AB Clinical Chair', 'Richard Chapman RCp Chief
-    name = parse_name(initialled.group("name")) if initialled else None  # Finance Officer': a table's columns run
-    if name and is_initials(initialled.group("initials").rstrip("abcdefghijklmnopqrstuvwxyz") or "-", name.name) \
-            and looks_like_name(initialled.group("name")) and (entry := make_entry(initialled.group("name"), line,
-                                                                                    context)):
-        post, note = with_note(initialled.group("post"))  # together: name, its initials, post ('(part meeting)')
+    entry = make_entry(initialled.group("name"), line, context) if initialled else None  # Finance Officer': a
+    if entry and is_initials(initialled.group("initials").rstrip(ascii_lowercase), entry.name.name):  # table's columns
+        post, _ = with_note(initialled.group("post"))  # run together: name, its initials, post ('(part meeting)')
         entry.role = entry.role or post.strip()
         return [entry], False
     holding = post_then_holder(text)

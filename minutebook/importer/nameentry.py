@@ -190,7 +190,6 @@ def _ward_after(printed: str) -> str | None:
 
 
 def make_entry(printed: str, line: Line, context: Context, status: str | None = None) -> AttendanceDraft | None:
-    printed = without_post_nominals(printed)  # 'Councillor George Scott, JP'
     printed = re.sub(r"(?<=[\w.)])\s+(?:in person|remotely|virtually|(?:via|by) (?:video|tele)[- ]?conf\w*|via \w+|"
                      r"by \w+|online)$", "", printed.strip())  # how they took part: 'via phone', 'via video conf'
 

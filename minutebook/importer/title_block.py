@@ -25,8 +25,7 @@ PLACE_AFTER_RE = re.compile(r"(?i)\s+(?:at|@)\s+(?-i:[A-Z])[\w'’&.,/ -]{2,60}$
 def _dated(text: str) -> bool:
     """A date alone on its line, or with the time the meeting began or the place it was held after it."""
     text = text.strip()
-    return bool(date_only(text) or date_only(TIME_AFTER_RE.sub("", text))
-                or date_only(TIME_AFTER_RE.sub("", PLACE_AFTER_RE.sub("", text))))
+    return bool(date_only(text) or date_only(TIME_AFTER_RE.sub("", PLACE_AFTER_RE.sub("", text))))
 
 
 def title_block_end(lines: list[Line]) -> int:
