@@ -1533,11 +1533,18 @@ def test_the_title_block_ends_at_the_date_with_the_place_of_the_meeting_after_it
     assert [i[2] for i in items(text)] == ["FINANCE", "REVIEW OF ACTION ITEMS"]
 
 
-def test_minutes_numbered_with_the_year_then_the_committee_s_letters():
+def test_minutes_numbered_with_the_year_then_the_committee_s_letters(tmp_path):
     text = ("Present: Cllr A Bell\n\n01/20/F&R Apologies\nNone.\n02/20/F&R Declarations of Interest\nNone.\n"
             "03/20/F&R Approval of Minutes\nApproved.\n")
     assert [(i[0], i[2]) for i in items(text)] == [
-        ("01/20/F&R", "Apologies"), ("02/20/F&R", "Declarations of Interest"), ("03/20/F&R", "Approval of Minutes")]
+        ("01/20", "Apologies"), ("02/20", "Declarations of Interest"), ("03/20", "Approval of Minutes")]
+    assert [i[0] for i in items(text.replace("/20/", "/2020/"))] == ["01/2020", "02/2020", "03/2020"]
+    from minutebook.importer import run_import  # the committee's letters, on every minute, no part of its number:
+    source = tmp_path / "2020-01-13-finance-committee-minutes.txt"  # an item number holds no '&', and the record
+    source.write_text("Hadbury Town Council Finance & Resources Committee\nMinutes of the meeting held on 13th "
+                      "January 2020\n" + text, encoding="utf-8")  # is written
+    report = run_import([source], tmp_path / "content", root=tmp_path)
+    assert not report.errors and list((tmp_path / "content" / "meetings").rglob("2020-01-13.md"))
 
 
 PACKED = ("Hadbury Water District\nMeeting of Board of Trustees\nMinutes of July 17, 2017\n"

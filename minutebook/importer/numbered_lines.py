@@ -186,9 +186,9 @@ STYLES = (
     # '1. Apologies', '82/23 Apologies' (its year after it), '1 - Apologies' (a spaced dash after the number),
     # '1-0607/8 - Apologies' (the serial, a hyphen, and the council's year), '#316/2018 BE IT RESOLVED ...' (a
     # resolution's number and its year after a number sign), '01/20/F&R Apologies' (the committee's letters after its
-    # year)
-    Style("number", re.compile("^" + YEAR_LEAD + r"(?:#(?=\d{1,4}/))?(\d{1,4}(?:/\d{2,4}(?:/[A-Z][A-Za-z&]{0,5})?|"
-                               r"-\d{2,4}/\d{1,4})?[a-z]?)"
+    # year, on every minute of the committee, are no part of the item's number, as the sign is not: '01/20')
+    Style("number", re.compile("^" + YEAR_LEAD + r"(?:#(?=\d{1,4}/))?(\d{1,4}(?:/\d{2,4}|-\d{2,4}/\d{1,4})?[a-z]?)"
+                               r"(?:(?:(?<=/\d\d)|(?<=/\d{4}))/[A-Z][A-Za-z&]{0,5})?"
                                r"(?:\.{1,2}(?!\d)|[ \t]+[-–—](?=[ \t])|\s)[ \t]*(\S.*)$"),
           number_value, bare=BARE_NUMBER_RE),
     # an item numbered with a nought after its point, its paragraphs numbered under it: '1.0 APOLOGIES' / '1.1 ...'
