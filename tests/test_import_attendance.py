@@ -2597,3 +2597,16 @@ def test_a_general_manager_s_post_by_its_initials_is_a_post():
     text = "OFFICERS:  Ann Bell (Chief Executive Officer), Tom Hale (GM Corporate and Community)\n"
     assert [(e.name.name, e.role, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Ann Bell", "Chief Executive Officer", None), ("Tom Hale", "GM Corporate and Community", None)]
+
+
+def test_a_label_s_state_said_again_after_its_list_is_no_part_of_the_last_name():
+    text = "PRESENT – Mayor Bell and Treasurer Hale were present.\n\nABSENT – Vice President Cole was excused.\n"
+    assert [(e.name.name, e.status, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Bell", "present", "Mayor"), ("Hale", "present", "Treasurer"), ("Cole", "absent", "Vice President")]
+
+
+def test_a_person_named_by_a_post_before_the_surname_is_the_surname_with_the_post():
+    text = "PRESENT – Manager Bell, Solicitor Hale, Engineer Goff, Fire Company President Ide, Treasurer Cole.\n"
+    assert [(e.name.name, e.role, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Bell", "Manager", None), ("Hale", "Solicitor", None), ("Goff", "Engineer", None),
+        ("Ide", "Fire Company President", None), ("Cole", "Treasurer", None)]

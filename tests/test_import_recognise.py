@@ -72,6 +72,15 @@ def test_minutes_under_an_agenda_heading_that_tell_how_each_proposal_went_are_mi
     assert recognise(read_lines(str(source), extract_text(source).text)[0], 0, whole=True).kind == "agenda"
 
 
+def test_a_meeting_system_s_agenda_heading_over_what_the_meeting_did_starts_minutes():
+    text = ("BOROUGH OF ALDER\n\nCOUNCIL MEETING AGENDA\n\nMONDAY, SEPTEMBER 25, 2023.\n\n"
+            "PRESENT – President Bell, Councilman Hale were present.\n\n"
+            "MINUTES – Councilman Hale made a motion to approve the minutes. {result}\n\n"
+            "BUDGET – Councilman Hale made a motion to adopt the budget. {result}\n")
+    assert split_parts(read_lines("doc.txt", text.format(result="Motion carried 2-0."))[0])[-1].kind == "minutes"
+    assert split_parts(read_lines("doc.txt", text.format(result=""))[0])[-1].kind == "agenda"
+
+
 def test_a_toml_front_matter_s_title_names_and_dates_a_page_kept_as_index_md(tmp_path):
     from minutebook.importer.extract import extract_text
 

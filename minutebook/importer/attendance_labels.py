@@ -244,11 +244,13 @@ def _found(settings: dict, rest: str) -> tuple[dict, str]:
     rest = re.sub(r"^\s*\((?:officers?|members?)\)", "", rest, flags=re.I)
     rest = COUNT_RE.sub("", rest)  # 'Present: 10 - A, B, ...': how many the list names, printed before it
     rest = TRAILING_COUNT_RE.sub("", rest)  # ... or after it, as a council's journal prints it: 'A and B -- 2.'
+    rest = TRAILING_STATE_RE.sub("", rest)  # ... or what the label said, again: 'PRESENT – A and B were present.'
     return settings, rest.strip()
 
 
 COUNT_RE = re.compile(r"^\s*\d{1,3}\s*[-–—]:?(?:\s+|$)")  # (a label in a column of its own gains a colon)
 TRAILING_COUNT_RE = re.compile(r"\s+(?:--|[–—])\s*\d{1,3}\.?$")
+TRAILING_STATE_RE = re.compile(r"(?i)\s+(?:were|was)\s+(?:all\s+)?(?:present|absent|excused|in\s+attendance)\s*\.?$")
 
 
 def whole_label(text: str) -> bool:

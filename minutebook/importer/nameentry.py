@@ -270,6 +270,16 @@ NAME_THEN_BODY_RE = re.compile(r"^(?P<name>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-
                                r"[A-Za-z]{0,4}|The(?:\s[A-Z][\w&’'-]+){1,5})(?:\s\((?P<note>[a-z][a-z ]{1,20})\))?$")
 
 
+def post_and_surname(text: str) -> bool:
+    """A phrase ending in a post and a surname is a person named by post ('Fire Company President Ide', in a list of
+    'Engineer Goff, ...'), though an organisation's word stands before the post; 'Office of the Deputy Mayor' ends in a
+    post, not a surname."""
+    words = text.split()
+    return len(words) >= 2 and bool(ROLE_KEYWORDS.fullmatch(words[-2])) and not ROLE_KEYWORDS.fullmatch(words[-1]) \
+        and bool(re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[-1])) \
+        and not re.fullmatch(MEMBER_TITLE, " ".join(words[:-1]))  # ('Member Hage': a member's title, read as one)
+
+
 def name_then_organisation(text: str) -> tuple[str, str] | None:
     """The name and the organisation of a line of a list that prints one after the other with no mark between."""
     match = NAME_THEN_BODY_RE.match(text.strip())

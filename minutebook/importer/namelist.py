@@ -27,6 +27,7 @@ from .nameentry import (
     clerk,
     make_entry,
     post_and_agency,
+    post_and_surname,
 )
 from .nameposts import (
     dash_entry,
@@ -364,6 +365,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 unread.append(piece)  # 'and Police Scotland': an organisation sent apologies, no person did
             continue
         if entries and not looks_like_name(piece) and not (group and make_entry(piece, line, local)) \
+                and not post_and_surname(piece) \
                 and (ROLE_KEYWORDS.search(piece) or re.fullmatch(rf"[A-Z]{{2,8}}(?:/[A-Z]{{2,8}})*|{DOTTED_POST}",
                                                                    piece)) \
                 and not ROLE_THEN_NAME_RE.search(piece) and not post_and_holder(piece):  # 'Meetings Administrator
@@ -395,6 +397,11 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 unread.append(piece)
             continue
         entry = make_entry(piece, line, Context(**{**local.__dict__, "titled": True}) if group else local)
+        if entry is None and post_and_surname(piece):  # 'Fire Company President Ide': named by a post no rule knows
+            *post, surname = piece.split()
+            entry = make_entry(surname, line, Context(**{**local.__dict__, "surnames": True}))
+            if entry:
+                entry.role = " ".join(post)
         if entry is None:
             unread.append(piece)
             continue

@@ -111,7 +111,7 @@ def without_post_nominals(text: str) -> str:
 # officer's post of two words or more), read where people are
 # named (a roll call, a presenter in brackets): the post is the role.
 POST_SURNAME_RE = re.compile(r"(?P<post>(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Counsel|Manager|Clerk|Attorney|Engineer|"
-                             r"Administrator|Marshal|Director|Treasurer|Auditor|Secretary|Superintendent|"
+                             r"Solicitor|Administrator|Marshal|Director|Treasurer|Auditor|Secretary|Superintendent|"
                              r"(?<=[a-z] )Officer))\s+"
                              r"(?P<surname>[A-Z][\w'’-]{1,30})")
 # A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').

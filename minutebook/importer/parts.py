@@ -19,9 +19,10 @@ from .bodynames import (
     is_council,
     letterhead_authority,
 )
+from .doc_kind import minutes_below
 from .lines import Line
 from .names import title_case
-from .recognise import Recognised, header, recognise
+from .recognise import HEADER_LINES, Recognised, header, recognise
 from .starts import MEETING_TYPES, Start, find_start, next_texts
 
 
@@ -229,8 +230,16 @@ def split_parts(lines: list[Line]) -> list[Part]:
         parts.append(Part("unknown", lines[:end]))
     for n, (i, (kind, attributes)) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        if kind == "agenda" and minutes_below(lines[i:end], 0, HEADER_LINES):
+            kind, attributes = "minutes", {**attributes, "why": _recorded(attributes.get("why"))}
         parts.append(Part(kind, lines[i:end], **attributes))
     return [p for p in parts if any(not line.blank for line in p.lines)]
+
+
+def _recorded(why: str | None) -> str:
+    """A meeting system's heading 'Council Meeting Agenda' kept over what the meeting did ('Motion carried 6-0.',
+    who seconded each motion): the document is the minutes; the reading says so."""
+    return f"{why or 'a heading'}; read as minutes: the text below records what the meeting did"
 
 
 def first_date(part: Part, limit: int = 12) -> tuple[dt.date, int] | None:
