@@ -502,3 +502,12 @@ def test_a_roll_call_told_as_each_member_s_answer():
     assert read("Supervisor Tom Hale - present, Councilman Kit Lind - here and Councilwoman Sue Ray - excused.\n") == [
         ("Tom Hale", "present", "Supervisor"), ("Kit Lind", "present", "Council Member"),
         ("Sue Ray", "absent", "Council Member")]
+
+
+def test_who_duly_convened_the_meeting_presides_over_members_listed_with_their_lettered_districts():
+    text = ("The Police Jury of the Parish of Alder met in a regular session in the Administrative Building on Monday, "
+            "February 5, 2024, at 5:34 p.m., and was duly convened by Mr. Tom Hale, President.\n"
+            "Members Present (2)\nAnn Bell District A\nTom Hale District B\n")
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.status, e.role, e.position) for e in entries] == [
+        ("Ann Bell", "present", None, "District A"), ("Tom Hale", "present", "President", "District B")]

@@ -51,6 +51,15 @@ def test_a_body_named_for_its_members_takes_its_kind_from_the_word_before_them()
         ("Committee of the Whole", "committee"), ("Council of Governors", "council")]
 
 
+def test_a_us_county_s_governing_body_by_its_state_s_name_is_a_council():
+    names = Names()
+    for name in ("Alder Parish Police Jury", "Hale County Fiscal Court", "Lind County Commissioners' Court"):
+        names.body(name, "doc.txt", 1)
+    assert [(e["name"], e["kind"]) for e in registry_entries(names.bodies, "body")] == [
+        ("Alder Parish Police Jury", "council"), ("Hale County Fiscal Court", "council"),
+        ("Lind County Commissioners' Court", "council")]
+
+
 def test_tab_separated_lines_become_a_markdown_table():
     from minutebook.importer.record_text import markdown
 

@@ -893,6 +893,12 @@ def test_a_website_s_label_over_its_newest_minutes_is_no_part_of_the_body_s_name
     assert body_name("Latest Steering Committee Minutes") == "Steering Committee"
 
 
+def test_a_us_county_s_governing_body_by_its_state_s_name_is_a_body():
+    assert body_name("PROCEEDINGS OF THE ALDER PARISH POLICE JURY") == "Alder Parish Police Jury"
+    assert body_name("Minutes of the Hale County Fiscal Court") == "Hale County Fiscal Court"
+    assert body_name("MINUTES OF THE LIND COUNTY COMMISSIONERS' COURT MEETING") == "Lind County Commissioners' Court"
+
+
 def test_a_governing_body_is_a_body():
     assert body_name("Hadbury and Hadshire CCG Governing Body Meeting in Public") \
         == "Hadbury and Hadshire CCG Governing Body"

@@ -120,9 +120,11 @@ POST_THEN_PRESIDER = (r"(?:[-•]\s+)?(?:The\s+)?(?P<chair_post>[A-Z][\w'’ -]{
 # 'Chair Ann Bell called the monthly meeting to order at 6:30 pm', 'The meeting was called to order at 6:00 pm by
 # President Sheetz', 'The Board met in regular session with Chairperson Diane Fitch presiding': who presides, by the
 # title printed before the name
-PRESIDING_RE = re.compile(r"(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+called\s+to\s+order)\b"
+PRESIDING_RE = re.compile(r"(?:(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s+called\s+to\s+order)\b|"
+                          # '... met in a regular session ... at 5:34 p.m., and was duly convened by Mr. A, President.'
+                          r"(?:(?i:[ap]\.?m)\.|[^.]){0,300}?\b(?i:was\s+(?:duly\s+)?convened))"
                           r"(?:(?i:[ap]\.?m)\.|[^.]){0,40}?"
-                          r"\s+by\s+(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)"
+                          r"\s+by\s+(?P<by>(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)"
                           r"(?:,\s+(?P<by_post>[A-Z][\w'’ -]{1,40}?))?(?=[.,;]|\s+(?:at|in|on|who)\b|$)|"
                           r"(?P<name>[A-Z][\w.'’ -]{2,60}?)(?:,\s+(?P<post>[A-Z][\w'’ -]{1,40}?),?)?\s+(?i:called\s+"
                           r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b|"

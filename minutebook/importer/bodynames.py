@@ -24,6 +24,8 @@ BODY_WORD_RE = re.compile(
     # X', 'X Metropolitan District' (not 'X Municipal Utility District', a special district)
     r"annual meeting|directors|governors|commissioners|vestry|senate|legislature|select board|selectboard|"
     r"governing body|"  # (a school's, an NHS clinical commissioning group's: 'X CCG Governing Body')
+    r"police jury|fiscal court|levy court|commissioners['’]?\s+court|"  # a US county's governing body in
+    # Louisiana, Kentucky, Delaware, Texas
     r"(?-i:Association|ASSOCIATION|Convention|CONVENTION|S?WG))\b")
 # Meetings that are their own body: 'Annual Parish Meeting', 'Annual General Meeting', 'Annual Town Meeting', and an
 # organisation's members meeting once a year ('HacDC Annual Meeting February 21, 2009' -> 'Annual Meeting').

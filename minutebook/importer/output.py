@@ -21,7 +21,11 @@ from .paging import Paging
 
 BODY_KINDS = [("sub-committee", "sub-committee"), ("committee", "committee"), ("cabinet", "executive"),
               ("council", "council"), ("board", "board"), ("panel", "panel"), ("forum", "forum"),
-              ("group", "group"), ("partnership", "partnership")]
+              ("group", "group"), ("partnership", "partnership"),
+              # a US county's governing body in Louisiana, Kentucky, Delaware, Texas
+              ("police jury", "council"), ("fiscal court", "council"), ("levy court", "council"),
+              ("commissioners' court", "council"), ("commissioners’ court", "council"),
+              ("commissioners court", "council")]
 
 
 MAX_ORGANISATION = 90  # characters: a longer 'organisation' beside a name is a run of text (its id would not fit)
