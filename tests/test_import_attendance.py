@@ -2610,3 +2610,9 @@ def test_a_person_named_by_a_post_before_the_surname_is_the_surname_with_the_pos
     assert [(e.name.name, e.role, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Bell", "Manager", None), ("Hale", "Solicitor", None), ("Goff", "Engineer", None),
         ("Ide", "Fire Company President", None), ("Cole", "Treasurer", None)]
+
+
+def test_a_county_judge_and_a_litigator_after_a_name_are_posts_but_a_surname_judge_is_a_name():
+    text = "Present:\nAnn Bell, County Judge\nTom Hale, Chief Civil Litigator\nKit Judge, Secretary\n"
+    assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "County Judge"), ("Tom Hale", "Chief Civil Litigator"), ("Kit Judge", "Secretary")]

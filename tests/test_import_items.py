@@ -25,6 +25,13 @@ def marked_items(tmp_path: Path, markdown: str) -> list[str]:
     return [i.title for i in markdown_items(tmp_path, markdown)]
 
 
+def test_a_court_record_s_caption_reciting_where_it_sits_is_no_item():
+    text = ("MINUTES OF THE ALDER COUNTY COMMISSIONERS' COURT MEETING\nFEBRUARY 9, 2010\n\nSTATE OF TEXAS )(\n\n"
+            "COUNTY OF ALDER §\n\nBE IT REMEMBERED that a REGULAR SESSION of the Court was held.\n\n"
+            "APPROVAL OF MINUTES\n\nThe minutes were approved.\n\nROAD AND BRIDGE\n\nThe work was noted.\n")
+    assert [title for _, _, title, _, _ in items(text)] == ["APPROVAL OF MINUTES", "ROAD AND BRIDGE"]
+
+
 def test_a_line_in_capitals_ending_in_a_month_and_year_is_a_title_of_its_period_not_an_item():
     text = ("MINUTES OF THE PARISH COUNCIL\n\nHeld on 3 May 2021\n\nAPPROVAL OF THE MINUTES\n\nThe minutes were "
             "approved.\n\nPAYMENTS SEPTEMBER, 2019\n\nThe payments were approved.\n")

@@ -14,6 +14,7 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .names import (
+    JUDGE,
     MEMBER_TITLE,
     MEMBERSHIP_ROLES,
     NUMBERED_WARD_RE,
@@ -49,7 +50,8 @@ ROLE_KEYWORDS = re.compile(
     r"visitor|guest|observer|designer|alternate|(?-i:GM)|"  # ('GM Corporate and Community': a general manager)
     r"architect|contractor|surveyor|reporter|journalist|volunteer|student|spokes(?:person|man|woman)|economist|"
     r"researcher|statistician|scientist|acting|marshal|sheriff|curator|librarian|archivist|registrar|recorder|"
-    r"dean|provost|chancellor|bursar|harbou?r\s?master|(?:head|post|web)master|counsell?or|associate|fellow)\b")
+    r"dean|provost|chancellor|bursar|harbou?r\s?master|(?:head|post|web)master|counsell?or|associate|fellow|"
+    rf"magistrate|litigator|assessor|{JUDGE})\b")
 
 
 # A post run together with the agency the person serves, no comma between: 'Chief Unified Fire Authority', 'Executive

@@ -115,11 +115,15 @@ POST_SURNAME_RE = re.compile(r"(?P<post>(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Counsel|
                              r"(?<=[a-z] )Officer))\s+"
                              r"(?P<surname>[A-Z][\w'’-]{1,30})")
 # A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
+# A judge's post, never the surname alone ('Tom Judge'): 'County Judge', who chairs a Texas commissioners' court.
+JUDGE = r"(?:county|probate|district|circuit|municipal|chief|presiding|family)\s+judge"
 ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary|treasurer|clerk|comptroller|auditor|"
                          r"attorney|counsel|counsell?or|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"
                          r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive|chief|"
                          r"marshal|sheriff|planner|analyst|accountant|specialist|consultant|advis[eo]r|researcher|scientist|"
-                         r"economist|statistician|spokes(?:person|man|woman)|(?:senior|junior|research)\s+"
+                         r"economist|statistician|spokes(?:person|man|woman)|magistrate|litigator|assessor|"
+                         rf"{JUDGE}|"
+                         r"(?:senior|junior|research)\s+"
                          r"(?:associate|fellow))s?$|"  # ('Senior Associate', 'Research Fellow'; not 'Fellow' alone)
                          r"\b(?:full|part)\s+meeting$")  # ('Governance Specialists (x2)'; 'Full Meeting' / 'Part
 # Meeting', over those there for the whole meeting and for part of it, in a list of officers by post)

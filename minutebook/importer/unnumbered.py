@@ -61,6 +61,10 @@ def stands_alone(lines: list[Line], index: int) -> bool:
     return above.blank or above.page != line.page or bool(SENTENCE_END_RE.search(above.text)) or deeper
 
 
+# The mark closing each line of a court record's caption: ')(' or '§' ('STATE OF TEXAS )(', 'COUNTY OF X §').
+CAPTION_RE = re.compile(r"\s(?:\)\(|§)$")
+
+
 def capitals_text(text: str) -> str | None:
     """The first column of a line in capitals ('ROLL CALL      Theresa Devoy, Clerk'), or None: a title
     of 1-10 words with four letters or more, no lower case, no colon, no date or time, not a label nor the
@@ -79,6 +83,8 @@ def capitals_text(text: str) -> str | None:
         return None
     if title.startswith(("(", "[")) or title.endswith(("\"", "”", "'", "’")) or CAPITALS_SENTENCE_RE.search(title):
         return None  # '(FILE NO. 56338)', '... REJECT.”', a remark
+    if CAPTION_RE.search(title):
+        return None  # 'STATE OF TEXAS )(' / 'COUNTY OF X §': a court's record reciting where it sits, no topic
     if BODY_TITLE_RE.search(title) or MONTH_YEAR_RE.search(title):
         return None  # a body's or a meeting's title, 'PAYMENTS SEPTEMBER 2019'
     if date_only(title) or find_date(title) or re.match(r"^\d", title):
