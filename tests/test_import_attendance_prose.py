@@ -511,3 +511,13 @@ def test_who_duly_convened_the_meeting_presides_over_members_listed_with_their_l
     entries, _ = parse_region(read_lines("doc.txt", text)[0])
     assert [(e.name.name, e.status, e.role, e.position) for e in entries] == [
         ("Ann Bell", "present", None, "District A"), ("Tom Hale", "present", "President", "District B")]
+
+
+def test_members_who_answered_as_their_names_were_called_are_present_under_the_title_printed_once():
+    text = ("The City Council met at 7:00 p.m. at City Hall. On roll call, the\nfollowing Council members answered as "
+            "their names were called: Alderman Bell, Hale,\nLind, Moss and Kerr. City Attorney Ann Cole was present.\n")
+    assert [(name, status) for name, status, _ in read(text)] == [
+        ("Bell", "present"), ("Hale", "present"), ("Lind", "present"), ("Moss", "present"), ("Kerr", "present"),
+        ("Ann Cole", "present")]
+    text = "On roll call, the following Council members answered present: Alderman Bell, Hale, Lind\n"
+    assert [name for name, _, _ in read(text)] == ["Bell", "Hale", "Lind"]

@@ -29,6 +29,8 @@ LEAD = r"(?!Also\b|Staff\b)(?:[A-Z][a-z]{2,12}|[Tt]hose|[Pp]ersons|[Pp]eople) " 
 # 'those in ...' (not 'Staff members present were', the staff's)
 
 WAS = r"(?:were|was|are|is)"
+# Who answered the roll: '... the following Council members answered as their names were called: A, B and C'.
+ANSWERED = r"answered(?:\s+(?:as\s+their\s+names\s+were\s+called|present|to\s+(?:the\s+)?roll(?:\s+call)?))?"
 WHO_SEAT = (r"(?i:(?:board\s+|council\s+|committee\s+)?(?:members|directors|trustees|commissioners|councill?ors|"
             r"council\s?members|supervisors|governors|selectmen|select\s?board\s+members|aldermen))")
 RUN_IN = "run-in"  # a rule's verb: a label that says in words whose attendance it is, when run into a paragraph
@@ -57,7 +59,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     # 'ROLL CALL: On roll call, the following were in attendance: Chairman A, and Commissioners B and C': those who
     # answered the roll, the members present
     (rf"(?i:(?:roll ?call\s*[:-]\s*)?(?:up)?on (?:the )?(?:roll ?call|call(?:ing)? (?:of )?the roll),?\s+the following)"
-     rf"\b[^:]{{0,80}}?\s+{WAS}\s+(?i:present|in attendance)\s*:?\s*{NAMES}", "present", True),
+     rf"\b[^:]{{0,80}}?\s+(?:{WAS}\s+(?i:present|in attendance)|(?i:{ANSWERED}))\s*:?\s*{NAMES}", "present",
+     True),  # ('..., the following Council members answered as their names were called: Alderman A, B and C')
     (rf"(?i:absent|not present) {WAS}:?\s+{NAMES}", "absent", True),
     (rf"(?i:excused) {WAS}:?\s+{NAMES}", "apologies", True),
     (rf"(?i:also (?:present|participating|attending|in attendance)) {WAS}:?\s+{NAMES}", "in_attendance", True),
