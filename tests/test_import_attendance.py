@@ -2616,3 +2616,9 @@ def test_a_county_judge_and_a_litigator_after_a_name_are_posts_but_a_surname_jud
     text = "Present:\nAnn Bell, County Judge\nTom Hale, Chief Civil Litigator\nKit Judge, Secretary\n"
     assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Ann Bell", "County Judge"), ("Tom Hale", "Chief Civil Litigator"), ("Kit Judge", "Secretary")]
+
+
+def test_a_post_s_initials_in_brackets_after_it_are_no_organisation():
+    text = "Also Present: Ann Bell, City Attorney (CA)\nTom Hale, Deputy City Manager (DCM)\n"
+    assert [(e.name.name, e.role, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "City Attorney", None), ("Tom Hale", "Deputy City Manager", None)]

@@ -521,3 +521,11 @@ def test_members_who_answered_as_their_names_were_called_are_present_under_the_t
         ("Ann Cole", "present")]
     text = "On roll call, the following Council members answered present: Alderman Bell, Hale, Lind\n"
     assert [name for name, _, _ in read(text)] == ["Bell", "Hale", "Lind"]
+
+
+def test_who_the_members_present_included_are_present():
+    text = ("The meeting was called to order at 7:00 p.m. by Chairman Ann Bell. Selectmen present included Tom Hale, "
+            "Kit Lind and Jo Moss. Town Administrator Al Cole also attended.\n")
+    assert read(text) == [("Ann Bell", "present", "Chair"), ("Tom Hale", "present", None),
+                          ("Kit Lind", "present", None), ("Jo Moss", "present", None),
+                          ("Al Cole", "in_attendance", "Town Administrator")]

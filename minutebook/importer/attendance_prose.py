@@ -51,6 +51,9 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf".{{0,300}}?\b(?i:with the following (?:[a-z]+ ){{0,2}}(?:present|in attendance))\s*:?\s+{NAMES}", "present",
      True),
     (rf"{LEAD}(?i:members present|in attendance) {WAS}:?\s+{NAMES}", "present", True),
+    (rf"{WHO_SEAT}\s+(?i:present\s+included)\s*:?\s+{NAMES}", "present", True),  # 'Selectmen present included A,
+    # B and C.'
+
     (rf"(?i:in attendance) {WAS}:?\s+{NAMES}", "present", True),  # 'In attendance were Vice President A and
     # Commissioners B, C and D.': who attended the meeting, its members first
     # 'The following members of the Board of Directors were present at the meeting: A, B, ...'

@@ -235,8 +235,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 # the name, over the role its list's label gives ('Directors Present' / 'Shawn Porter, President')
                 entry.role, agency = post_and_agency(whole.group("role"))  # 'Chief Unified Fire Authority (UFA)'
                 initials = whole.group("initials")  # ('Simon Brooke, Chair (SB)': the person's own, no agency's)
-                entry.organisation = entry.organisation or agency or (
-                    initials if initials and not is_initials(initials, entry.name.name) else None)
+                entry.organisation = entry.organisation or agency or (  # nor the post's: 'City Attorney (CA)'
+                    initials if initials and not is_initials(initials, entry.name.name)
+                    and not is_initials(initials, entry.role or "") else None)
                 if whole.group("office") and ROLE_KEYWORDS.search(whole.group("office")):
                     entry.role = whole.group("office")  # 'Director (Chair)': the office held here, over the post
             clerk(entry)
