@@ -899,6 +899,11 @@ def test_a_us_county_s_governing_body_by_its_state_s_name_is_a_body():
     assert body_name("MINUTES OF THE LIND COUNTY COMMISSIONERS' COURT MEETING") == "Lind County Commissioners' Court"
 
 
+def test_the_minute_of_a_board_s_meeting_named_for_its_members_in_the_possessive_names_the_board():
+    assert body_name("Minute of Directors’ Meeting held on Thursday 9 March 2017") == "Board of Directors"
+    assert body_name("MINUTES OF SELECTMEN'S MEETING") == "Board of Selectmen"
+
+
 def test_a_governing_body_is_a_body():
     assert body_name("Hadbury and Hadshire CCG Governing Body Meeting in Public") \
         == "Hadbury and Hadshire CCG Governing Body"
