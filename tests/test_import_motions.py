@@ -275,6 +275,7 @@ def test_what_the_council_agreed_then_its_proposer_and_seconder_in_a_sentence_af
     "The minutes were adopted on the motion of Cllr Jane Smith, seconded by Cllr John Brown.\n",
     "Upon the proposition of Jane Smith, seconded by John Brown, it was resolved that the accounts be approved.\n",
     "Motion: Jane Smith/John Brown. Carried.\n",
+    "PROPOSAL: The minutes are approved. PROPOSED: Jane Smith SECONDED: John Brown DECISION: passed (all in favour)\n",
 ])
 def test_labelled_slashed_and_proposition_forms_name_the_mover_and_seconder(text):
     item = read(text)

@@ -52,6 +52,11 @@ def test_markdown_vote_table_with_the_result_line_under_it():
     assert (item.votes[0].result, item.votes[0].counts) == ("carried", {"for": 2, "against": 0})
 
 
+def test_a_row_of_empty_table_cells_between_items_heads_no_vote():
+    item = read("Mrs Bell was elected as chairman. |\n||||||||||||||||||||||||\n")
+    assert item.votes == []
+
+
 def test_motion_made_by_seconded_by_text_and_result_lines():
     item = read("> Motion made by P. Van Meerbergen\n\n> Seconded by S. Hillier\n\n"
                 "That the change in order BE APPROVED.\n\n> **Motion Passed**\n")

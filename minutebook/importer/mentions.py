@@ -45,7 +45,7 @@ MOVED_AND_SECONDED_RE = re.compile(rf"(?P<mover>{TITLED})\s+moved\s+and\s+(?P<se
 # A name after a label, stopping at the next label ('Proposed: Jane Smith Seconded: John Brown'), nor the resolution's
 # first word on the line below ('Seconded: Cr B' / 'That ...', 'THAT ...').
 LABEL_STOP = (r"(?!(?:Seconded|Seconder|Second|Proposed|Proposer|Moved|Mover|Carried|CARRIED|Agreed|Unanimous|That|"
-              r"THAT|The|To|Vote|VOTE)\b)")
+              r"THAT|The|To|Vote|VOTE)\b)(?![A-Z][\w'’-]*:)")  # (nor the next label: 'SECONDED: Mr B DECISION: passed')
 LABELLED_PERSON = rf"(?:(?i:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?{LABEL_STOP}{WORD}(?:\s+{LABEL_STOP}{WORD}){{0,3}}"
 # 'Smith', 'J. Smith', 'Jo Smith' in 'Smith/Brown' (never 'Seconded' in 'Moved Cr A / Seconded Cr B')
 SLASH_NAME = r"(?!(?i:seconded|second)\b)(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"

@@ -18,8 +18,9 @@ TABLE_ROW_RE = re.compile(r"^>?\s*\|(.*)\|\s*$")
 def vote_table_test(blocks: list[Block], i: int, item: ItemDraft) -> bool:
     lines = [line.stripped for line in blocks[i].lines]
     header = next((TABLE_ROW_RE.match(line) for line in lines if TABLE_ROW_RE.match(line)), None)
-    return header is not None and all(TITLE_LABEL_RE.match(c.strip()) for c in header.group(1).split("|")
-                                      if c.strip())
+    cells = [c.strip() for c in header.group(1).split("|") if c.strip()] if header else []
+    return bool(cells) and all(TITLE_LABEL_RE.match(c) for c in cells)  # (a row of empty cells, '||||||', a
+    # table's spacer flattened into text, heads no vote)
 
 
 def vote_table_run(blocks: list[Block], i: int, item: ItemDraft, found: Found) -> int:
