@@ -2622,3 +2622,14 @@ def test_a_post_s_initials_in_brackets_after_it_are_no_organisation():
     text = "Also Present: Ann Bell, City Attorney (CA)\nTom Hale, Deputy City Manager (DCM)\n"
     assert [(e.name.name, e.role, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Ann Bell", "City Attorney", None), ("Tom Hale", "Deputy City Manager", None)]
+    text = "Present:\nMrs N Lind (School Improvement Director) (SID)\nMr T Moss (Chair) (Alder Trust)\n"
+    assert [(e.name.name, e.role, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("N Lind", "School Improvement Director", None), ("T Moss", "Chair", "Alder Trust")]
+
+
+def test_how_one_listed_stood_after_a_dash_at_the_line_s_end_is_their_status():
+    text = ("List of attendees:\nAnn Bell - Registrars\nTom Hale - Registries - absent - apologies\n"
+            "Kit Lind - ALAC Liaison - absent\n")
+    assert [(e.name.name, e.status, e.role, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] \
+        == [("Ann Bell", "present", None, "Registrars"), ("Tom Hale", "apologies", None, "Registries"),
+            ("Kit Lind", "absent", "ALAC Liaison", None)]

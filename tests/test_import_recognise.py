@@ -81,6 +81,14 @@ def test_a_meeting_system_s_agenda_heading_over_what_the_meeting_did_starts_minu
     assert split_parts(read_lines("doc.txt", text.format(result=""))[0])[-1].kind == "agenda"
 
 
+def test_a_link_to_the_agenda_over_a_teleconference_s_record_is_no_agenda():
+    text = ("GNSO Council Teleconference\n18 May 2006\n\nProposed agenda and related documents\n\n"
+            "List of attendees:\nAnn Bell - Registrars\n\n{record}\n\nApproval of agenda\n")
+    record = "Quorum present at 14:07 UTC.\n\nAnn Bell chaired this teleconference."
+    assert recognise(read_lines("doc.txt", text.format(record=record))[0], 0).kind == "minutes"
+    assert recognise(read_lines("doc.txt", text.format(record=""))[0], 0).kind == "agenda"
+
+
 def test_a_toml_front_matter_s_title_names_and_dates_a_page_kept_as_index_md(tmp_path):
     from minutebook.importer.extract import extract_text
 

@@ -55,11 +55,23 @@ NAMES_A_ROW = 3  # names in a row of cells, at least, for them to be people side
 Read = tuple[list[AttendanceDraft], bool]  # the people a line names, and whether the line stays text too
 
 
+# How one listed stood, after a dash at the line's end: ' - absent', ' - absent - apologies', ' – excused'.
+MARKED_AFTER_RE = re.compile(r"(?i)(?:\s+[-–—]\s*(?:absent|apologies|excused))+\s*$")
+
+
 def read_row(line: Line, text: str, cells: list[str], context: Context, lines: list[Line], index: int,
              last: AttendanceDraft | None, wrapped: dict[int, set[int]]) -> Read:
     """The people `line` (its `text`, split into `cells` at tabs) names under `context`. `last` is the entry read
     before it (a table's row may go on over the next line); `wrapped` records, line number -> columns, the cells of
     the next line already read as the end of a name above them."""
+    marked = MARKED_AFTER_RE.search(text) if "\t" not in text else None
+    if marked and marked.start():  # 'Ute Decker - Intellectual Property C - absent - apologies': the entry, then
+        bare = text[:marked.start()]  # how it stood, after a dash
+        found, kept = read_row(line, bare, [bare], context, lines, index, last, wrapped)
+        status = "apologies" if re.search(r"(?i)apolog|excused", marked.group()) else "absent"
+        for entry in found:
+            entry.status = status
+        return found, kept
     if wrapped.get(line.number):
         cells = [c for k, c in enumerate(cells) if k not in wrapped[line.number]]
         text = "\t".join(c for c in cells if c)

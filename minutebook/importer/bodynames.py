@@ -147,9 +147,10 @@ HELD_RE = re.compile(r"(?i)(?<!\s)\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?hel
 
 
 # The meeting of a board named for its members, in the possessive: 'SELECTMEN’S MEETING', "Directors' Meeting".
-MEMBERS_MEETING_RE = re.compile(rf"(?i)^(?:minutes?\s+of\s+)?(?:the\s+)?(?P<members>{BOARD_MEMBERS})['’]s?(?=\s+(?:[a-z-]+\s+)?"
-                                r"(?:meeting\b|minutes\W+(?:[A-Za-z]{3,9}\.?\s+)?\d))")  # ('Selectmen’s Minutes,
-# September 13, 2018' too: the minutes under their date, not a later heading over the minutes the board amended)
+MEMBERS_MEETING_RE = re.compile(rf"(?i)^(?:minutes?\s+of\s+)?(?:the\s+)?(?P<members>{BOARD_MEMBERS})['’]s?"
+                                r"(?=\s+(?:[a-z-]+\s+)?(?:meeting\b|minutes\W+(?:[A-Za-z]{3,9}\.?\s+)?\d))")
+# ('Selectmen’s Minutes, September 13, 2018' too: the minutes under their date, not a later heading over the minutes
+# the board amended)
 
 
 # A minutes form's label before the body's name it asks for: 'Name of Committee', 'Name of meeting:'.

@@ -80,6 +80,9 @@ FILLED_IN = 2  # named seconders (or results) that show an agenda written up as 
 # ... or what the meeting did, told after it: 'The meeting was actually adjourned at 11:10am', 'the above resolution
 # passed', 'By general consent, this resolution was tabled' (an agenda headed 'Agenda' and kept as the record).
 RECORDED_RE = re.compile(r"(?i)\bmeeting\s+was\s+(?:actually\s+|duly\s+)?(?:adjourned|called\s+to\s+order)\s+at\b|"
+                         # 'Quorum present at 14:07 UTC.', 'A Bell chaired this teleconference.'
+                         r"\bquorum\s+(?:was\s+)?(?:present|declared|established)\s+at\b|"
+                         r"\bchaired\s+(?:this|the)\s+(?:meeting|teleconference|call|session)\b|"
                          r"\b(?:resolution|motion)\s+(?:passed|carried|was\s+(?:passed|carried|adopted|tabled|"
                          r"defeated|withdrawn))\b|\bby\s+(?:unanimous\s+vote|general\s+consent)\b")
 

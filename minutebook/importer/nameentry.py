@@ -51,7 +51,7 @@ ROLE_KEYWORDS = re.compile(
     r"architect|contractor|surveyor|reporter|journalist|volunteer|student|spokes(?:person|man|woman)|economist|"
     r"researcher|statistician|scientist|acting|marshal|sheriff|curator|librarian|archivist|registrar|recorder|"
     r"dean|provost|chancellor|bursar|harbou?r\s?master|(?:head|post|web)master|counsell?or|associate|fellow|"
-    rf"magistrate|litigator|assessor|{JUDGE})\b")
+    rf"magistrate|litigator|assessor|liaison|{JUDGE})\b")
 
 
 # A post run together with the agency the person serves, no comma between: 'Chief Unified Fire Authority', 'Executive
@@ -116,6 +116,8 @@ def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
                 or TOOK_PART_RE.fullmatch(cell) or cell.replace(".", "").upper() in POST_NOMINALS and cell.isupper():
             continue  # 'Cllrs Paul Rochford, (Business) and ...': why they sent apologies, printed capitalised; '(via
             # Zoom)': how they took part; 'Richard Northey, (ONZM)': an honour
+        if entry.role and is_initials(cell, entry.role):
+            continue  # 'Mrs N Vaughan (School Improvement Director) (SID)': the post's initials, no organisation
         if cell == "A":  # 'Ingrid Barker – A' in a list of members: the mark of one away
             entry.status = "absent"
             continue

@@ -407,7 +407,8 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             unread.append(piece)
             continue
         notes = list(entry.name.notes)
-        if len(notes) >= 2 and entry.role == notes[0] and entry.organisation is None:
+        if len(notes) >= 2 and entry.role == notes[0] and entry.organisation is None \
+                and not is_initials(notes[1], entry.role):  # ('(School Improvement Director) (SID)': the post's)
             entry.organisation = notes[1]
         if role_before and entry.role in (None, councillor_role(entry.name)):
             entry.role = role_before[:1].upper() + role_before[1:]
