@@ -236,6 +236,14 @@ def test_a_sentence_approving_other_minutes_starts_no_minutes():
         ("minutes", "Parochial Church Council")]
 
 
+def test_a_sentence_noting_the_previous_meeting_s_minutes_starts_no_minutes():
+    text = ("Minutes of the Meeting of the Board of the Alder Club\n\nHeld on Thursday 18 August 2022 at 5pm\n\n"
+            "Attendance: Ann Bell (Chair), Tom Hale.\n\nMinutes of the previous Board Meeting held 21 July 2022 were "
+            "tabled and noted.\n\nCorrespondence In:\n\nA letter was received.\n")
+    assert [(p.kind, p.body) for p in split_parts(read_lines("doc.txt", text)[0])] == [
+        ("minutes", "Board of the Alder Club")]
+
+
 def test_the_next_page_s_running_header_inside_the_top_heading_s_reach_starts_no_document_of_its_own():
     text = ("                    HADBURY COUNCIL\n\n                    MINUTES OF THE\n"
             "               ORDINARY MEETING OF COUNCIL\n          HELD IN THE COUNCIL CHAMBER,\n"

@@ -176,10 +176,12 @@ def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
         line = f"{line} {following[0][1]}"  # 'MINUTES OF MEETING OF THE PLANNING COMMITTEE OF' / 'HADBURY COUNCIL
         # HELD ON ...': the body's name goes on over the line's end
         match, following = MINUTES_OF_RE.match(line), next_texts(lines, i + 1, 1)
-    if not match or re.match(r"(?i)(?:the\s+)?(?:above|said|aforesaid)\b", match.group("body") or "") \
+    if not match or re.match(r"(?i)(?:the\s+)?(?:above|said|aforesaid|previous|last|prior)\b",
+                             match.group("body") or match.group("named") or "") \
             or bodynames.VERB_IN_NAME_RE.search(match.group("body") or match.group("named")):
         return None  # 'a meeting of the above Council': the title above names it (recognise.py); 'Minutes of the PCC
-        # Meeting of 28th April 2019 previously circulated were approved.': a sentence about other minutes
+        # Meeting of 28th April 2019 previously circulated were approved.': a sentence about other minutes, as 'Minutes
+        # of the previous Board Meeting held 21 July 2022 were tabled and noted.' is
     kind = (match.group("type") or "").lower()
     named = re.match(r"(?i)(annual|extraordinary|special|budget)\s", match.group("named") or "")
     kind = kind or (named.group(1).lower() if named else "")  # 'Minutes of the Annual Parish Council Meeting'
