@@ -1713,7 +1713,7 @@ def test_a_table_of_directors_marked_y_or_n_under_present_and_guests_at_the_boar
 
 def test_a_list_of_chat_names_under_a_label_is_its_people_and_capitalised_surnames_stay_surnames():
     assert [(name, status) for name, status, *_ in read("Present: bigbluehat, brent, DavidC, PDL-ASU\n")] == [
-        ("bigbluehat", "present"), ("brent", "present"), ("DavidC", "present"), ("Pdl-Asu", "present")]
+        ("bigbluehat", "present"), ("brent", "present"), ("DavidC", "present"), ("PDL-ASU", "present")]
     assert read("Mentioned: fees, rates, charges, costs\n") == []
 
 
@@ -2633,3 +2633,34 @@ def test_how_one_listed_stood_after_a_dash_at_the_line_s_end_is_their_status():
     assert [(e.name.name, e.status, e.role, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] \
         == [("Ann Bell", "present", None, "Registrars"), ("Tom Hale", "apologies", None, "Registries"),
             ("Kit Lind", "absent", "ALAC Liaison", None)]
+
+
+def test_those_in_attendance_were_opens_the_list_of_everyone_there():
+    text = "Those in attendance at the meeting were as follows: Ann Bell, Tom Hale\n"
+    assert [(e.name.name, e.status) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "present"), ("Tom Hale", "present")]
+
+
+def test_posts_written_short_with_a_full_stop_end_no_sentence_of_the_roll_call():
+    text = "Present: Mayor Bell, Trustees Hale and Lind, Supt. Cross, Ass’t Supt. Frisbie, Treasurer Moss\n"
+    entries, rest = parse_region(read_lines("doc.txt", text)[0])
+    assert [e.name.name for e in entries] == ["Bell", "Hale", "Lind", "Cross", "Frisbie", "Moss"]
+    assert rest == []
+
+
+def test_names_after_a_full_stop_typed_for_a_comma_go_on_with_the_list():
+    text = "Present: N. Bell, Mrs B. Hale. S. Lind, M. Moss\nApologies: C. Kerr\n"
+    assert [(e.name.name, e.status) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("N. Bell", "present"), ("B. Hale", "present"), ("S. Lind", "present"), ("M. Moss", "present"),
+        ("C. Kerr", "apologies")]
+    text = "Present: N. Bell, Mrs B. Hale. The meeting opened at 7 pm.\n"
+    assert [e.name.name for e in parse_region(read_lines("doc.txt", text)[0])[0]] == ["N. Bell", "B. Hale"]
+
+
+def test_names_a_chat_knows_people_by_with_a_note_in_square_brackets_are_people():
+    text = ("Present\n      DanC, Julian, Gregory_Rosmaita, MikeSmith,\n      chaals, mjs[last_10_minutes], "
+            "Lachy[IRC_only]\n\nRegrets\n      Hixie\n")
+    assert [(e.name.name, e.status, e.organisation) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("DanC", "present", None), ("Julian", "present", None), ("Gregory_Rosmaita", "present", None),
+        ("MikeSmith", "present", None), ("chaals", "present", None), ("mjs", "present", None),
+        ("Lachy", "present", None), ("Hixie", "apologies", None)]

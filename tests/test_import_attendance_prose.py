@@ -529,3 +529,21 @@ def test_who_the_members_present_included_are_present():
     assert read(text) == [("Ann Bell", "present", "Chair"), ("Tom Hale", "present", None),
                           ("Kit Lind", "present", None), ("Jo Moss", "present", None),
                           ("Al Cole", "in_attendance", "Town Administrator")]
+
+
+def test_who_was_present_in_the_audience_attended_and_a_deputy_surveyor_is_a_post():
+    text = ("The Board met in regular session with President Ann Bell presiding.\n\nAlso present was Tom Hale, Deputy "
+            "Surveyor.\n\nPresent in the audience were Kit Lind, Jo Moss and Al Cole.\n")
+    assert read(text) == [("Ann Bell", "present", "President"), ("Tom Hale", "in_attendance", "Deputy Surveyor"),
+                          ("Kit Lind", "in_attendance", None), ("Jo Moss", "in_attendance", None),
+                          ("Al Cole", "in_attendance", None)]
+
+
+def test_members_present_at_the_commencement_and_those_who_entered_later_are_present_not_items(tmp_path):
+    text = ("MINUTES OF THE REGULAR MONTHLY MEETING OF THE PARISH COUNCIL OF ALDER HELD ON MARCH 10, 2016\n\n"
+            "MEMBERS PRESENT AT THE COMMENCEMENT\n\nCouncillor L. Bell, Chairman\nCouncillor J. Hale\n\n"
+            "MEMBERS WHO ENTERED DURING THE PROCEEDINGS\n\nCouncillor H. Lind\n\n1. PRAYERS\n\nPrayers were "
+            "said.\n\n2. MINUTES\n\nThe minutes were confirmed.\n\n3. REPORTS\n\nNoted.\n")
+    record = imported(tmp_path, text)
+    assert record.count("status: present") == 3 and "title: MEMBERS" not in record
+    assert "name: Councillor H. Lind" in record and "role: Chair" in record

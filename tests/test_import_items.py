@@ -1755,6 +1755,14 @@ def test_a_heading_in_capitals_saying_who_attended_over_a_list_of_names_is_no_it
     assert marked_items(tmp_path, text) == ["CALL TO ORDER", "ADJOURNMENT"]
 
 
+def test_groups_of_those_attending_each_over_names_with_a_dash_and_a_post_are_no_items(tmp_path):
+    text = ("Port of Alder\n\nCommission Meeting\n\nNovember 13, 2018\n\nThose in attendance at the meeting were as "
+            "follows:\n\nCOMMISSION AND STAFF\nAnn Bell - Commissioner\nTom Hale - Executive Director\n\nVISITORS\n"
+            "Kit Lind - Citizen\nJo Moss - Alder PUD\n\nCALL TO ORDER\n\nThe meeting was called to order.\n\n"
+            "ADJOURNMENT\n\nAdjourned at 7 pm.\n")
+    assert marked_items(tmp_path, text) == ["CALL TO ORDER", "ADJOURNMENT"]
+
+
 def test_a_markdown_list_s_entries_at_its_margin_are_the_items_not_those_of_the_lists_nested_in_them(tmp_path):
     text = ("**Board Call**\n\n**12 March 2020**\n\n1.  **Call to Order**\n\n    1.  **Members**\n\n"
             "    2.  **Guests**\n\n    3.  **Observers**\n\n2.  **Agenda Items & Motions**\n\n"

@@ -60,6 +60,12 @@ def test_a_us_county_s_governing_body_by_its_state_s_name_is_a_council():
         ("Lind County Commissioners' Court", "council")]
 
 
+def test_a_council_of_a_place_with_a_full_stop_in_its_name_is_a_council():
+    names = Names()
+    names.body("Parish Council of St. Thomas", "doc.txt", 1)
+    assert registry_entries(names.bodies, "body")[0]["kind"] == "council"
+
+
 def test_tab_separated_lines_become_a_markdown_table():
     from minutebook.importer.record_text import markdown
 

@@ -912,6 +912,11 @@ def test_the_minute_of_a_board_s_meeting_named_for_its_members_in_the_possessive
     assert body_name("MINUTES OF SELECTMEN'S MEETING") == "Board of Selectmen"
 
 
+def test_how_a_group_met_by_telephone_or_video_is_no_part_of_its_name():
+    assert body_name("Minutes, HTML WG 2007-08-02 phone conference") == "HTML WG"
+    assert body_name("Board of Directors conference call") == "Board of Directors"
+
+
 def test_a_governing_body_is_a_body():
     assert body_name("Hadbury and Hadshire CCG Governing Body Meeting in Public") \
         == "Hadbury and Hadshire CCG Governing Body"

@@ -62,7 +62,7 @@ from .listpieces import INITIALLED_RUN_RE
 from .nameentry import make_entry
 from .namelist import sentence_entries
 from .nameposts import TITLED_RUN_RE, post_then_name
-from .names import ORGANISATION_LEAD, POST_NOMINALS_RE, looks_like_name, parse_name, without_post_nominals
+from .names import ABBREVIATED, ORGANISATION_LEAD, POST_NOMINALS_RE, looks_like_name, parse_name, without_post_nominals
 from .rollcall import header_of, listed_above, read_table
 from .starts import next_texts
 
@@ -77,8 +77,7 @@ AMOUNT_RE = re.compile(r"[$£€]\d{1,3}(?:,?\d{3}){0,4}\.\d{2}\b|(?<![\w.,])\d{
 UNKNOWN_LABEL_RE = re.compile(r"^(?:\([a-z\d]{1,3}\)\s{1,8})?[A-Z][A-Za-z -]{1,25}:(?:\s|$)")
 # ... unless it is a post before its holder, under a list's label: 'Others present:' / 'Exec. Director: Tracy Teal'.
 # A sentence's end: a full stop after a word (not after a title: 'Ms. Nina L. Villa'), then a capital.
-SENTENCE_END_RE = re.compile(r"(?<=[a-z)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bCr)"
-                             r"(?<!\bCrs)(?<!\bSt)(?<!\bCyng)(?<!\bAsst)(?<!\bDept)(?<!\bJr)(?<!\bSr)\.\s+(?=[A-Z])")
+SENTENCE_END_RE = re.compile(r"(?<=[a-z)])" + "".join(rf"(?<!\b{word})" for word in ABBREVIATED) + r"\.\s+(?=[A-Z])")
 # ('Cyng.': a Welsh councillor's title; 'Asst. GM Administration': a post's abbreviation)
 # Those attending with the members listed, at the list's end: '..., Cllr A Brewer with Sam Winter (Town Clerk) and
 # Sally Jones (RFO) in attendance.' (read as a label of their own: '. In attendance: ...')
@@ -101,6 +100,12 @@ LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")  # a numbered list's nu
 COLUMN_HEAD_RE = re.compile(r"(?i)(?:full\s+)?(?:names?|titles?|positions?|roles?|posts?|offices?|organi[sz]ations?|"
                             r"compan(?:y|ies)|representing|affiliations?|members?|departments?|agenc(?:y|ies)|"
                             r"initials)")
+
+
+def _names_only(sentence: str) -> bool:
+    """A sentence that is names alone, two or more, set apart by commas ('S. Eastwood, M. Lund ,Mrs M. McArdle')."""
+    pieces = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", sentence) if p.strip()]
+    return len(pieces) >= 2 and all(looks_like_name(p) for p in pieces)
 
 
 def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
@@ -152,9 +157,9 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 if labelled:
                     current = Context(**{**Context().__dict__, **labelled[0]})
                     sentence = labelled[1]
-                elif n:
-                    unread.append(sentence)  # a sentence that is not a list ends it
-                    break
+                elif n and not _names_only(sentence):
+                    unread.append(sentence)  # a sentence that is not a list ends it (names alone go on with it:
+                    break  # 'Present: A, Mrs B. Stitt. S. Eastwood, M. Lund': a full stop typed for a comma)
                 entries.extend(sentence_entries(sentence, paragraph[0], current, unread=unread))
             if unread:  # a piece no rule reads: the paragraph stays text too
                 leftover.extend(originals.get(line.number, line) for line in paragraph)

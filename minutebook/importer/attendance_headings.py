@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .attendance_labels import HEAD_COUNT_RE, label_of
+from .attendance_labels import HEAD_COUNT_RE, label_of, whole_label
 from .lines import Line, first_below
-from .names import ORGANISATION_LEAD
+from .names import ORGANISATION_LEAD, looks_like_name
 
 # Who attended, as a heading: 'Attendees', 'Apologies', 'Present', 'Absent' (not 'Roll Call', an item of business).
 ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:(?:other\s+)?attendees(?:\s+present)?|attendance|present|"
@@ -22,7 +22,9 @@ ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:(?:other\s+)?attendees(?:\s+present
                                    r"(?:observers|guests|visitors)(?: present)?|(?:(?:voting\s+|board\s+)?members|"
                                    r"directors|trustees|commissioners|councill?ors|governors|supervisors|officers)"
                                    r"(?:\s+(?:and|&)\s+(?:members|directors|trustees|officers|governors))?\s+"
-                                   r"(?:present|absent))$")  # ('Officers and Trustees Present')
+                                   r"(?:present|absent)(?:\s+at\s+the\s+(?:commencement|start|opening)(?:\s+of\s+the"
+                                   r"\s+meeting)?)?)$")  # ('Officers and Trustees Present', 'MEMBERS PRESENT AT THE
+# COMMENCEMENT')
 # A heading over the meeting's own particulars ('### Location and Time' / 'Meeting held on ... at ...'): neither an
 # item nor a group of the attendance.
 PARTICULARS_RE = re.compile(r"(?i)^(?:location|place|venue|time|date)(?:\s*(?:and|&|/|,)\s*"
@@ -53,8 +55,10 @@ def over_attendance_label(lines: list[Line], index: int) -> bool:
 
 def over_names(lines: list[Line], index: int, title: str) -> bool:
     """A heading saying who attended over a bulleted list of people ('## Apologies' / '* Liam Maxwell (DCMS)'), or
-    over 'None': the meeting's attendance, read with the heading's, not an item."""
-    if not says_who_attended(title):
+    over 'None', or a label of a group of them over names each with a dash and a post ('VISITORS' / 'A - Citizen'):
+    the meeting's attendance, read with the heading's, not an item."""
+    heading = says_who_attended(title)
+    if not heading and not whole_label(title):
         return False
     below: list[str] = []
     for line in lines[index + 1:]:
@@ -63,10 +67,17 @@ def over_names(lines: list[Line], index: int, title: str) -> bool:
         if not line.blank:
             below.append(line.stripped)
     below = below[1:] if below and LEAD_IN_RE.match(below[0]) else below
-    return bool(below) and (_listed_names(below) or bool(NOBODY_RE.match(re.sub(r"^[-*•]\s+", "", below[0])))
-                            or LABEL_LINE_RE.match(below[0]) is not None and label_of(below[0]) is not None
-                            or _names_in_a_row(below))
+    if len(below) >= 2 and all(DASHED_NAME_RE.match(text) for text in below):
+        return True  # ('COMMISSION AND STAFF' / 'A - Commissioner' / 'B - Executive Director': a group of them)
+    return heading and bool(below) and (
+        _listed_names(below) or bool(NOBODY_RE.match(re.sub(r"^[-*•]\s+", "", below[0])))
+        or LABEL_LINE_RE.match(below[0]) is not None and label_of(below[0]) is not None or _names_in_a_row(below)
+        or all(looks_like_name(text.split(",")[0].strip()) for text in below))  # ('Councillor A, Chairman' / 'Mr B')
     # ('Attendees' / 'Present: A, B' / 'Chair: C'; not 'Apologies were received from A.', a sentence; '- None')
+
+
+# A line of a list giving a name in full, a dash, then a post or an organisation: 'Phil Papac - Commissioner'.
+DASHED_NAME_RE = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*\s+[-–—]\s+[A-Z]")
 
 
 # A sentence leading in to the list of who attended: 'The following pyFormex developers, users and enthusiasts were

@@ -132,7 +132,10 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      # over them ('BOARD OF DIRECTORS' over a table of names and titles)
      r"present|presennol|late|arrived late|late arrivals?|membership|"  # ('Late: Zamora': there, though after the
      # start; 'Membership:' over the members, those away marked 'A'; 'Presennol', Welsh; 'Ymddiheuriadau',
-     r"(?:[\w'&-]{1,20} ){0,3}present|"  # 'Absennol', 'Cadeirydd' above)
+     r"(?:[\w'&-]{1,20} ){0,3}present(?: at the (?:commencement|start|opening)(?: of the meeting)?)?|"  # 'Absennol',
+     # 'Cadeirydd' above; 'MEMBERS PRESENT AT THE COMMENCEMENT')
+     r"(?:[\w'&-]{1,20} ){0,2}who (?:entered|arrived|joined)(?: [\w'&-]{1,20}){1,5}|"  # ('MEMBERS WHO ENTERED
+     # DURING THE PROCEEDINGS': there, though late)
      r"[\w '&()-]{0,40}\bmembers?(?:\s+of\s+the\s+[\w&' -]{1,40})?(?: present| in attendance)?|"  # not 'A
      # Bell, member'; 'Premier Members of the CCC' (the body's members by its initials)
      rf"(?:the )?(?:council|board|commission|committee|{MEMBER_TITLES}) in attendance|"
@@ -263,10 +266,17 @@ def whole_label(text: str) -> bool:
 HEAD_COUNT_RE = re.compile(r"(?<=[A-Za-z])\s*\(\d{1,4}(?:\s*/\s*\d{1,4})?\)(?=\s*:|\s*$)")
 
 
+# A sentence opening the list of everyone there, members and others: 'Those in attendance at the meeting were as
+# follows:', 'Those present were:'.
+THOSE_ATTENDING_RE = re.compile(r"(?i)^those\s+(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+meeting)?\s+"
+                                r"(?:were|are)(?:\s+as\s+follows)?\s*:")
+
+
 def label_of(text: str) -> tuple[dict, str] | None:
     """If `text` starts with a label ('Councillors:', 'In attendance: (Officers)', 'Attendees<tab>A, B',
     'Present; A', 'Also in attendance were A'), its context and the rest of the line."""
     text = HEAD_COUNT_RE.sub("", strip_lead(text))
+    text = THOSE_ATTENDING_RE.sub("Attendance:", text)  # 'Those in attendance at the meeting were as follows:'
     on_roll_call = ON_ROLL_CALL_RE.match(text)
     if on_roll_call:  # 'On roll call, the following were in attendance: A, B': the members who answered
         found = label_of(text[on_roll_call.end():])

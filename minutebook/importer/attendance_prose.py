@@ -18,7 +18,7 @@ from .lines import Line
 from .listpieces import GROUP_RE, split_top
 from .nameentry import ROLE_KEYWORDS, make_entry
 from .namelist import THE_ROLE_RE, sentence_entries
-from .names import BOARD_MEMBERS, COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, looks_like_name, parse_name
+from .names import ABBREVIATED, BOARD_MEMBERS, COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, looks_like_name, parse_name
 
 # a list of names starts with a capital (or a '*' footnote mark), or with a post or a kind of attender in lower
 # case before one ('supervisors A, B and C, treasurer D', 'guests E and F', 'local resident G')
@@ -75,6 +75,8 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     # 'Audience members Marty Heide and Matthew McNelly were present.': there as the public, not members
     (rf"(?i:(?:audience|public)\s+members|members\s+of\s+the\s+(?:public|audience)|visitors|guests)\s+{NAMES}\s+{WAS}\s+"
      rf"(?i:present|in attendance)", "in_attendance", True),
+    (rf"(?i:(?:also\s+)?present\s+in\s+the\s+(?:audience|gallery)) {WAS}:?\s+{NAMES}", "in_attendance", True),
+    # ('Present in the audience were A, B and C.')
     (rf"{NAMES}\s+{WAS} (?i:also (?:present|in attendance))", "in_attendance", True),
     (rf"{NAMES}\s+(?i:also attended)(?: (?i:the meeting))?", "in_attendance", True),  # 'Kurt Kaiser also
     # attended the meeting.'
@@ -166,7 +168,7 @@ def sentences(text: str) -> list[str]:
         # ('...; also present was D, Township Clerk': a clause of its own)
         word = re.search(r"(\S{1,6})$", text[start:match.start()])
         before = word.group(1) if word else ""
-        if re.fullmatch(r"[A-Z]|v|Mr|Mrs|Ms|Dr|Mx|St|Jr|Sr|No|Hon|Rev|Prof|Cllrs?|Crs?|Cyng|[A-Z]\.[A-Z]", before):
+        if before in ABBREVIATED or re.fullmatch(r"[A-Z]|v|[A-Z]\.[A-Z]", before):
             continue
         result.append(text[start:match.start()].strip())
         start = match.end()

@@ -169,6 +169,8 @@ def _named(segment: str) -> tuple[str | None, str | None]:
     text = FORM_LABEL_RE.sub("", text)  # ('Name of Committee Union Council': a form's label, then its answer)
     text = HELD_RE.split(text, maxsplit=1)[0]  # ('... OF THE MUNICIPAL DISTRICT OF CASTLECOMER HELD IN COUNCIL
     # CHAMBERS': where and when the meeting was held, after the body's name)
+    text = re.sub(r"(?i)\b(?:tele)?phone\s+conference|video\s*conference|conference\s+call\b", "teleconference",
+                  text)  # 'HTML WG 2007-08-02 phone conference': how it met, as 'teleconference' is
     text = re.sub(r"(?i)(?<=meeting)\s+via\s.*$", "", text)  # 'Community Directors Meeting via zoom and the Hall'
     # (how and where it met)
     met = MEETING_OF_AUTHORITY_RE.search(text)

@@ -100,7 +100,7 @@ DOTTED_POST = r"(?:[A-Z]\.){1,4}[A-Z]\.?"  # a post's initials with stops, after
 TOOK_PART_RE = re.compile(r"(?i)(?:(?:attending|joined|present|participating)\s+)?(?:via|by|on|through|over)\s+"
                           r"(?:zoom|(?:microsoft\s+)?teams|skype|webex|video(?:\s*conference|\s*link)?|"
                           r"tele(?:phone|conference)|phone|audio[- ]?visual(?:\s+link)?)|remote(?:ly)?|online|"
-                          r"virtual(?:ly)?|in\s+person")
+                          r"virtual(?:ly)?|in\s+person|(?:irc|chat|phone)[_ ]only")  # ('Lachy[IRC_only]')
 
 
 def add_attributes(entry: AttendanceDraft, cells: list[str]) -> None:
@@ -165,7 +165,8 @@ PRESIDED_RE = re.compile(r"(?<=[\w.)])\s+(?:presided|presiding|in\s+the\s+(?i:ch
 
 
 HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,30}")  # one word, as a chat or an account names someone
-NOTE_AFTER_RE = re.compile(r"\s*\(([^()]{1,40})\)$")  # 'pc (after vote)': a note after a handle
+NOTE_AFTER_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]$")  # 'pc (after vote)', 'Lachy[IRC_only]': a note after
+# a handle
 
 
 def bare_handle(printed: str) -> str:
@@ -204,7 +205,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     name = parse_name(printed)
     bare = bare_handle(printed)
     handle = context.handles and bool(HANDLE_RE.fullmatch(bare))
-    if name is None and handle:  # 'pc', 'dr': a member's initials in lower case, not a title before a name
+    if handle and (name is None or name.name != bare):  # 'pc', 'dr': a member's initials in lower case, not a title
+        # before a name; 'Lachy[IRC_only]': a handle and a note
         name = PersonName(bare, None, None, None, tuple(NOTE_AFTER_RE.findall(printed)), printed)
     if name is None:
         return None
@@ -215,7 +217,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     # present: A, B', 'Members present: A, B, C'
     surname = bool(titled and re.fullmatch(r"[A-Z][\w'’-]{1,30}", name.name)
                    and not ROLE_KEYWORDS.search(name.name) and not ORGANISATION_RE.search(name.name))
-    if not (looks_like_name(printed) or surname or handle):  # 'Councillors Hayward, Evans': surnames under a title
+    if not (looks_like_name(printed) or surname or handle or posted):  # 'Councillors Hayward, Evans': surnames
+        # under a title; 'Ass’t Supt. Frisbie': a surname after a post
         return None
     if context.honorific and context.honorific not in (name.honorific or "") \
             and not (name.role and name.honorific):  # ('Cllrs A and B, Town Clerk Mrs C': the clerk's own title)

@@ -104,7 +104,8 @@ def _handles_alone(pieces: list[str]) -> bool:
     bare = [bare_handle(p) for p in pieces]  # ('pc (after vote)': a note after one)
     return len(bare) >= HANDLES_LEAST and all(HANDLE_RE.fullmatch(p) and not ROLE_KEYWORDS.search(p)
                                                and not ORGANISATION_RE.search(p) for p in bare) \
-        and sum(p[0].islower() for p in bare) * 3 >= len(bare)
+        and sum(bool(p[0].islower() or re.search(r"_|[a-z][A-Z]", p)) for p in bare) * 3 >= len(bare)  # ('chaals',
+    # 'Gregory_Rosmaita', 'MikeSmith': how a chat writes names)
 
 
 def _split_semicolons(text: str) -> list[str]:

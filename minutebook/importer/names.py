@@ -110,18 +110,23 @@ def without_post_nominals(text: str) -> str:
 # A post before a surname ('Chief Harms', 'General Counsel Lavra', 'Fire Marshal Kim', 'Fiscal Officer Silliman'; an
 # officer's post of two words or more), read where people are
 # named (a roll call, a presenter in brackets): the post is the role.
-POST_SURNAME_RE = re.compile(r"(?P<post>(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Counsel|Manager|Clerk|Attorney|Engineer|"
-                             r"Solicitor|Administrator|Marshal|Director|Treasurer|Auditor|Secretary|Superintendent|"
+POST_SURNAME_RE = re.compile(r"(?P<post>(?:(?:[A-Z][a-z]+|Ass['’]t|Asst\.)\s+){0,2}(?:Chief|Counsel|Manager|Clerk|"
+                             r"Attorney|Engineer|Solicitor|Administrator|Marshal|Director|Treasurer|Auditor|Secretary|"
+                             r"Superintendent|Supt\.|"  # ('Ass’t Supt. Frisbie': abbreviated)
                              r"(?<=[a-z] )Officer))\s+"
                              r"(?P<surname>[A-Z][\w'’-]{1,30})")
-# A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
+# Titles and posts written short with a full stop that ends no sentence ('Mr. A', 'Supt. Cross', 'Ass’t Supt. B').
+ABBREVIATED = ("Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Jr", "Sr", "No", "Hon", "Rev", "Prof", "Cllr", "Cllrs", "Cr",
+               "Crs", "Cyng", "Asst", "Ass’t", "Ass't", "Dept", "Supt", "Atty", "Capt", "Sgt", "Lt", "Col", "Insp")
 # A judge's post, never the surname alone ('Tom Judge'): 'County Judge', who chairs a Texas commissioners' court.
 JUDGE = r"(?:county|probate|district|circuit|municipal|chief|presiding|family)\s+judge"
+# A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
 ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary|treasurer|clerk|comptroller|auditor|"
                          r"attorney|counsel|counsell?or|engineer|administrator|president|chair(?:man|woman|person)?|mayor|"
                          r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive|chief|"
                          r"marshal|sheriff|planner|analyst|accountant|specialist|consultant|advis[eo]r|researcher|scientist|"
                          r"economist|statistician|spokes(?:person|man|woman)|magistrate|litigator|assessor|"
+                         r"surveyor|inspector|librarian|"
                          rf"{JUDGE}|"
                          r"(?:senior|junior|research)\s+"
                          r"(?:associate|fellow))s?$|"  # ('Senior Associate', 'Research Fellow'; not 'Fellow' alone)

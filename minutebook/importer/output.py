@@ -331,7 +331,8 @@ def registry_entries(resolver: Resolver, kind: str, listings: Listings | None = 
             entry["honorific"] = sorted(identity.honorifics.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
         if kind == "body" and not identity.known:
             lowered = identity.name.lower()
-            head = re.sub(r"\s+of\s+(?:the\s+)?[\w'’ -]+$", "", lowered)  # 'Board of Directors': a board
+            head = re.sub(r"\s+of\s+(?:the\s+)?[\w'’. -]+$", "", lowered)  # 'Board of Directors': a board ('Parish
+            # Council of St. Thomas': a council)
             entry["kind"] = next((k for word, k in BODY_KINDS if lowered.endswith(word) or head.endswith(word)),
                                  "committee")
         if identity.aliases:
