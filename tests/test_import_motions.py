@@ -276,6 +276,7 @@ def test_what_the_council_agreed_then_its_proposer_and_seconder_in_a_sentence_af
     "Upon the proposition of Jane Smith, seconded by John Brown, it was resolved that the accounts be approved.\n",
     "Motion: Jane Smith/John Brown. Carried.\n",
     "PROPOSAL: The minutes are approved. PROPOSED: Jane Smith SECONDED: John Brown DECISION: passed (all in favour)\n",
+    "1. Review and approval of minutes.\n  Motion By: Jane Smith\n  Second By: John Brown\n",
 ])
 def test_labelled_slashed_and_proposition_forms_name_the_mover_and_seconder(text):
     item = read(text)

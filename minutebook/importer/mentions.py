@@ -71,8 +71,9 @@ MOTION_RES = [
     re.compile(rf"\b(?i:moved|proposed)\s+(?P<mover>{COUNCILLOR})\s*[/,;]\s*(?i:seconded)\s+(?P<seconder>{COUNCILLOR})"),
     # 'Proposed: Jane Smith Seconded: John Brown', 'Proposer: A; Seconder: B', 'Moved: A - Seconded: B', 'Motion:
     # Ruiz' / 'Second: Cole' (a school board's labelled lines)
-    re.compile(rf"\b(?i:proposed|proposer|moved|mover|motion)(?:\s+by)?\s*[:–-]\s*(?P<mover>{LABELLED_PERSON})\s*"
-               rf"[,;.–-]?\s*(?i:seconded|seconder|second)(?:\s+by)?\s*[:–-]\s*(?P<seconder>{LABELLED_PERSON})"),
+    re.compile(rf"\b(?i:proposed|proposer|moved|mover|motion)(?:\s+(?i:by))?\s*[:–-]\s*(?P<mover>{LABELLED_PERSON})\s*"
+               rf"[,;.–-]?\s*(?i:seconded|seconder|second)(?:\s+(?i:by))?\s*[:–-]\s*(?P<seconder>{LABELLED_PERSON})"),
+    # ('Motion By: Ron Morrison' / 'Second By: Lisa Birkman')
     # 'MOTION: APPROVED W/ CONDITIONS 1st : MR. A 2nd : MR. B': the mover first, the seconder second
     re.compile(rf"\b(?i:1st|first)\s*:\s*(?P<mover>{LABELLED_PERSON})\s+(?i:2nd|second)\s*:\s*"
                rf"(?P<seconder>{LABELLED_PERSON})"),
