@@ -2664,3 +2664,9 @@ def test_names_a_chat_knows_people_by_with_a_note_in_square_brackets_are_people(
         ("DanC", "present", None), ("Julian", "present", None), ("Gregory_Rosmaita", "present", None),
         ("MikeSmith", "present", None), ("chaals", "present", None), ("mjs", "present", None),
         ("Lachy", "present", None), ("Hixie", "apologies", None)]
+
+
+def test_members_ex_officio_under_their_label_are_present_as_such():
+    text = "Present:  Ann Bell\nEx Officio: Tom Hale, Kit Lind\n"
+    assert [(e.name.name, e.status, e.capacity) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Ann Bell", "present", None), ("Tom Hale", "present", "ex officio"), ("Kit Lind", "present", "ex officio")]

@@ -917,6 +917,11 @@ def test_how_a_group_met_by_telephone_or_video_is_no_part_of_its_name():
     assert body_name("Board of Directors conference call") == "Board of Directors"
 
 
+def test_a_church_s_board_named_for_its_deacons_or_elders_is_their_board():
+    assert body_name("March 16, 2023 | Deacon Meeting Minutes") == "Board of Deacons"
+    assert body_name("ELDERS’ MEETING") == "Board of Elders"
+
+
 def test_a_governing_body_is_a_body():
     assert body_name("Hadbury and Hadshire CCG Governing Body Meeting in Public") \
         == "Hadbury and Hadshire CCG Governing Body"

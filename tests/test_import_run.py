@@ -319,3 +319,22 @@ def test_a_paragraph_labelled_minutes_is_kept_in_the_introduction(tmp_path):
     assert not run_import([source], content, root=tmp_path).errors
     record = (content / "meetings" / "planning-committee" / "2022-03-09.md").read_text(encoding="utf-8")
     assert "Minutes: Motion by Ashdown to approve the minutes of the last meeting." in record
+
+
+def test_a_member_ex_officio_is_among_the_members_on_the_body_s_page(tmp_path):
+    import datetime as dt
+
+    from minutebook.archive import load_archive
+    from minutebook.site import build_site
+
+    source = tmp_path / "minutes.txt"
+    source.write_text("Alder Church Board of Deacons\nMinutes of the meeting held on 16 March 2023\n\nPresent:  Ann "
+                      "Bell, Kit Lind\n\nEx Officio: Tom Hale\n\n1. Prayer\n\nThe meeting opened with a prayer.\n\n"
+                      "2. Finance\n\nThe accounts were approved.\n\n3. Close\n\nThe meeting closed.\n",
+                      encoding="utf-8")
+    assert run_import([source], tmp_path / "content", root=tmp_path).errors == []
+    archive, _ = load_archive(tmp_path / "content")
+    page = next(p for p in build_site(archive, today=dt.date(2027, 6, 1)).pages
+                if p.path.startswith("bodies/") and "deacons" in p.path)
+    members = page.markdown.split("{#members}")[1].split("{#decisions}")[0]
+    assert all(f"people/{person}.md" in members for person in ("ann-bell", "kit-lind", "tom-hale"))

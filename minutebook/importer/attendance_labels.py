@@ -92,6 +92,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"co-?opted members?|co-?optees?", {"capacity": "co-optee"}),
     (r"substitute members?(?: present)?$|substitut(?:ions|es)$", {"status": "substitute", "substitutes": True}),
     (r"non[- ]voting members?", {"capacity": "non-voting"}),
+    (r"ex[- ]officio(?: members?)?", {"capacity": "ex officio"}),  # members by virtue of an office ('Ex Officio: A')
     (r"others?(?:\s+(?:members|councill?ors))?", {"status": "in_attendance", "capacity": "other", "guest": True}),
     # ('OTHER MEMBERS: Councillor A': the council's, not the committee's)
     (r"(?:[\w'&-]{1,20} ){0,3}(?:absent|not present|not in attendance)|absentees?|absennol",  # ('Councillors not

@@ -155,6 +155,8 @@ MEMBERS_MEETING_RE = re.compile(rf"(?i)^(?:minutes?\s+of\s+)?(?:the\s+)?(?P<memb
 
 # A minutes form's label before the body's name it asks for: 'Name of Committee', 'Name of meeting:'.
 FORM_LABEL_RE = re.compile(r"(?i)^name\s+of\s+(?:the\s+)?(?:committee|meeting|body|board|group|panel)\s*:?\s+(?=\w)")
+# A church's board named for its members, whatever their number: 'Deacon Meeting Minutes', 'Elders’ Meeting'.
+CHURCH_BOARD_RE = re.compile(r"(?i)\b(deacons?|elders?)['’]?s?(?=\s+(?:meeting|minutes)\b)")
 # A verb no body's name holds: 'Minutes of 10th of August were approved by the board.' is a sentence.
 VERB_IN_NAME_RE = re.compile(r"\s(?:were|was|is|are|been|approved|adopted|agreed|noted|received|welcomed|thanked|"
                              r"reported|explained|opened|circulated)\b")
@@ -164,6 +166,7 @@ def _named(segment: str) -> tuple[str | None, str | None]:
     """(the body a heading's segment names, the authority it names the body with, if any)."""
     segment = MEMBERS_MEETING_RE.sub(lambda m: ("BOARD OF " if m.group("members").isupper() else "Board of ")
                                      + m.group("members"), segment.strip())
+    segment = CHURCH_BOARD_RE.sub(lambda m: f"Board of {m.group(1).title().rstrip('Ss')}s", segment)
     text = re.sub(r"\([^)]{0,40}\)", " ", segment)
     text = re.sub(r"^[^\w(\[]+(?=\w)", "", text.strip())  # ('.~ MINUTES OF COUNCIL MEETING': a scan's specks)
     text = FORM_LABEL_RE.sub("", text)  # ('Name of Committee Union Council': a form's label, then its answer)

@@ -16,6 +16,9 @@ from .parts import LIMIT
 from .parts import by_year as years_of
 from .register import decisions_url
 
+# The capacities a member of the body attends in (an ex officio member is one by virtue of an office).
+MEMBER_CAPACITIES = (None, "member", "reserve", "co-optee", "ex officio")
+
 MEMBER_STATUSES = ("present", "apologies", "absent", "substitute")
 
 
@@ -58,7 +61,7 @@ def render(context: Context, body_id: str) -> str:
     seen: Counter = Counter()
     for meeting in meetings:
         for entry in meeting.attendance:
-            if entry.status in MEMBER_STATUSES and entry.capacity in (None, "member", "reserve", "co-optee"):
+            if entry.status in MEMBER_STATUSES and entry.capacity in MEMBER_CAPACITIES:
                 seen[entry.person] += 1
                 if entry.role:
                     roles[entry.person][entry.role] += 1
