@@ -32,6 +32,13 @@ def test_a_court_record_s_caption_reciting_where_it_sits_is_no_item():
     assert [title for _, _, title, _, _ in items(text)] == ["APPROVAL OF MINUTES", "ROAD AND BRIDGE"]
 
 
+def test_a_minute_s_label_and_number_alone_over_its_title_numbers_the_item():
+    text = ("Full Council\n\n23/09/2013 at 6:30 pm\n\nMinute 66\n\nDeclarations of Interest\n\nNone.\n\nMinute 67\n\n"
+            "TraCC – Mr Rhydian Mason\n\nA talk was given.\n\nMinute 68\n\nFinance\n\nThe accounts were approved.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        ("66", "Declarations of Interest"), ("67", "TraCC – Mr Rhydian Mason"), ("68", "Finance")]
+
+
 def test_a_line_in_capitals_ending_in_a_month_and_year_is_a_title_of_its_period_not_an_item():
     text = ("MINUTES OF THE PARISH COUNCIL\n\nHeld on 3 May 2021\n\nAPPROVAL OF THE MINUTES\n\nThe minutes were "
             "approved.\n\nPAYMENTS SEPTEMBER, 2019\n\nThe payments were approved.\n")

@@ -180,6 +180,9 @@ CODE = Style("code", re.compile(rf"^(?!.*\([A-Z][A-Za-z]{{0,3}}\)[,;])(\S.{{1,25
 # year and a space ('## 2009 Budget Items', '2024 Elections') is titled by its year, not numbered by it.
 YEAR_TITLE_RE = re.compile(r"(?:19|20)\d\d[ \t]")
 YEAR_LEAD = rf"(?!{YEAR_TITLE_RE.pattern})"
+# The word labelling an item's number, and the number: 'Item 7', 'Minute No. 123', 'Agenda Item 1', 'ARTICLE 2'.
+ITEM_LABEL = (r"(?:(?:Agenda|AGENDA)\s+)?(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?|Subject|SUBJECT|Article|ARTICLE)\s+"
+              r"(?:(?:No|NO|no)\.?\s*)?(\d{1,4}(?:/\d{2,4})?[a-z]?)")  # ('Minute no. 1 –')
 STYLES = (
     Style("markdown", re.compile("^" + YEAR_LEAD + r"(\d{1,4}[a-z]?)(?:\.(?!\d)|\s)[ \t]*(\S.*)$"), number_value,
           marked=True),
@@ -198,10 +201,8 @@ STYLES = (
     Style("year-point", re.compile(r"^((?:19|20)?(?:1[3-9]|[2-9]\d)\.\d{1,3})[ \t]+(\S.*)$"), year_point_value),
     # 'Item 7 -', 'Minute 45.', 'Agenda Item 1 – Apologies', 'Minute No. 123 – Apologies', 'Subject No. 1: Tender', a
     # town meeting's warrant articles: 'ARTICLE 2: To see if the Town will vote to raise ...'
-    Style("item", re.compile(r"^(?:(?:Agenda|AGENDA)\s+)?(?:Item|ITEM|Minute|MINUTE|Min\.?|MIN\.?|Subject|SUBJECT|"
-                             r"Article|ARTICLE)\s+"
-                             r"(?:(?:No|NO|no)\.?\s*)?(\d{1,4}(?:/\d{2,4})?[a-z]?)"  # ('Minute no. 1 –')
-                             r"(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value),
+    Style("item", re.compile(rf"^{ITEM_LABEL}(?:\s*[-–—:.]\s*|\s+)(\S.*)$"), number_value,
+          bare=re.compile(rf"^{ITEM_LABEL}[.:]?$")),  # ('Minute 66' alone over its title)
     REFERENCE,
     MEASURE,  # before 'prefixed', which reads 'R135-15' too but as one count
     # a committee's letters before the number, a stop between them or not: 'PC23/01 Apologies', 'PL.41 MINUTES'; or
