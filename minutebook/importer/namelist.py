@@ -13,17 +13,16 @@ from .attendance_labels import Context
 from .attendance_order import guests_after_members, officers_after_members
 from .drafts import AttendanceDraft
 from .lines import Line
+from .listkinds import handles_alone, surnames_alone
 from .listpieces import GROUP_RE, PAREN_NOTE_RE, WORD_RE, lost_commas, split_top, titled
 from .nameentry import (
     DOTTED_POST,
-    HANDLE_RE,
     INITIALS_POST_RE,
     OFFICE_RE,
     ROLE_KEYWORDS,
     ROLE_THEN_NAME_RE,
     add_attributes,
     as_listed,
-    bare_handle,
     clerk,
     make_entry,
     post_and_agency,
@@ -79,33 +78,6 @@ THE_ROLE_RE = re.compile(r"(?i)(?:and\s)?the\s(?P<role>[a-z][a-z'’-]{1,20}(?:\
 # Town Clerk’s Assistant, Mrs B')
 FIRST_POST_RE = re.compile(r"(?P<role>(?:[A-Z][a-z]{2,20}|[A-Z]{2,5})(?:[\s/](?:[A-Z][a-z]{2,20}|[A-Z]{2,5})){0,2})")
 # ('Clerk', 'Town Clerk', 'CAO/Clerk' first)
-
-
-SURNAME_RE = re.compile(r"[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?")  # 'Smith', 'Eller-Smith', 'McDonald', 'RosasRomero'
-
-
-def _surnames_alone(pieces: list[str]) -> bool:
-    """'Smith, Jones and Brown': three or more capitalised words, each a list entry of its own and none a post or
-    an organisation ('Chair, Clerk and Treasurer', 'Police, Highways and Planning' are no people); or a list of
-    one name each, most of them one word and the others names in full ('Andrew, Chuck, Dan, Matt Chang, Michael':
-    members known by their given names, two of them in full)."""
-    single = [p for p in pieces if SURNAME_RE.fullmatch(p)]
-    return len(single) >= 3 and len(single) * 2 > len(pieces) \
-        and all((p in single or looks_like_name(p) and len(p.split()) <= 3) and not ROLE_KEYWORDS.search(p)
-                and not ORGANISATION_RE.search(p) for p in pieces)
-
-
-HANDLES_LEAST = 4
-
-
-def _handles_alone(pieces: list[str]) -> bool:
-    """'bigbluehat, brent, DavidC, PDL-ASU, tallted': four or more single words, some in lower case, none a post or
-    an organisation: the names a chat (IRC) or an account knows its members by, each a person."""
-    bare = [bare_handle(p) for p in pieces]  # ('pc (after vote)': a note after one)
-    return len(bare) >= HANDLES_LEAST and all(HANDLE_RE.fullmatch(p) and not ROLE_KEYWORDS.search(p)
-                                               and not ORGANISATION_RE.search(p) for p in bare) \
-        and sum(bool(p[0].islower() or re.search(r"_|[a-z][A-Z]", p)) for p in bare) * 3 >= len(bare)  # ('chaals',
-    # 'Gregory_Rosmaita', 'MikeSmith': how a chat writes names)
 
 
 def _split_semicolons(text: str) -> list[str]:
@@ -246,9 +218,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
     pieces = posts_run_on(titled_runs(qualified_posts(split_top(text), text)))  # ('Director A Director B', 'A,
     # Post B, Post')
     pending = None  # 'and the clerk, Mr G Irwin': the role printed before the name
-    if _surnames_alone(pieces):  # 'Present: Smith, Jones, Brown': a list of surnames, each a member
+    if surnames_alone(pieces):  # 'Present: Smith, Jones, Brown': a list of surnames, each a member
         local = Context(**{**local.__dict__, "surnames": True})
-    elif _handles_alone(pieces):  # 'Present: bigbluehat, brent, DavidC': the names people go by in a chat
+    elif handles_alone(pieces):  # 'Present: bigbluehat, brent, DavidC': the names people go by in a chat
         local = Context(**{**local.__dict__, "handles": True})
     group = ""  # 'Cllrs A and B', 'Commissioners A, B': the title stands for every name after it
     since = 0  # the first entry a plural role printed after the names ('A and B, Councillors') covers
