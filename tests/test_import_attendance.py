@@ -2670,3 +2670,10 @@ def test_members_ex_officio_under_their_label_are_present_as_such():
     text = "Present:  Ann Bell\nEx Officio: Tom Hale, Kit Lind\n"
     assert [(e.name.name, e.status, e.capacity) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Ann Bell", "present", None), ("Tom Hale", "present", "ex officio"), ("Kit Lind", "present", "ex officio")]
+
+
+def test_a_post_before_a_surname_ends_the_group_the_members_title_heads():
+    text = "Present: Mayor Bell, Trustees Hale, Lind and Moss, Chief Kerr, Treasurer Cole\n"
+    assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        ("Bell", "Mayor"), ("Hale", "Trustee"), ("Lind", "Trustee"), ("Moss", "Trustee"), ("Kerr", "Chief"),
+        ("Cole", "Treasurer")]

@@ -42,6 +42,7 @@ from .names import (
     MEMBERSHIP_ROLES,
     NUMBERED_MEMBER,
     ORGANISATION_RE,
+    POST_SURNAME_RE,
     PersonName,
     councillor_role,
     is_initials,
@@ -287,9 +288,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             group = group if titled(f"{group} Smith") else ""  # 'Members A, B': no title
             piece = f"{group} {piece[plural.end():]}".strip()
         elif titled(piece) or LOWER_ROLE_RE.match(piece) or group and ROLE_KEYWORDS.search(piece) \
-                and not looks_like_name(piece):
+                and (not looks_like_name(piece) or POST_SURNAME_RE.fullmatch(piece)):
             group = ""  # the piece carries its own title or post ('clerks D and E'), or is a post ('Trustees A, B
-            # and C, Grounds Manager, D'): the group has ended
+            # and C, Grounds Manager, D'), or a post before a surname ('Trustees A and B, Chief C'): the group has ended
         elif group:
             piece = f"{group} {piece}"
         colon = COLON_ROLE_RE.match(piece)
