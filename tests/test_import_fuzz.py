@@ -82,6 +82,9 @@ PDF_JUNK = ["\f", "-\n", "\u00a0" * 30, "x" * 300, " " * 200, "(", ")", ";", ":"
              (778, "\f"), (12850, "Councillor ")])  # 'Councillor Fiona Councillor Maitland': two members, no name
 @example(9, [(0, "The Committee agreed:-\n"), (778, "\u00a0" * 30)])  # 'Councillor Fiona' + a gap + 'Maitland': the
 # given name alone and the full name after it, one person only once the full name was in the registry
+@example(7, [(327, "1.\n"), (498, "RESOLVED:"), (497, "\f"), (497, "(1) "), (498, "PL1/20 "), (498, "\f"),
+             (498, "x" * 300), (498, " / "), (2828, "Councillor ")])  # a post before a surname read in a list whose
+# own post was then taken for a word list: the importer failed
 def test_layout_junk_spliced_into_a_document(index, splices):
     """Pieces of the layouts the block rules know, spliced anywhere: a rule never loops or crashes."""
     text = TEXTS[index]

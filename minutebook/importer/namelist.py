@@ -373,10 +373,10 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             continue
         entry = make_entry(piece, line, Context(**{**local.__dict__, "titled": True}) if group else local)
         if entry is None and post_and_surname(piece):  # 'Fire Company President Ide': named by a post no rule knows
-            *post, surname = piece.split()
+            *post_words, surname = piece.split()
             entry = make_entry(surname, line, Context(**{**local.__dict__, "surnames": True}))
             if entry:
-                entry.role = " ".join(post)
+                entry.role = " ".join(post_words)
         if entry is None:
             unread.append(piece)
             continue
