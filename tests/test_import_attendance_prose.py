@@ -547,3 +547,14 @@ def test_members_present_at_the_commencement_and_those_who_entered_later_are_pre
     record = imported(tmp_path, text)
     assert record.count("status: present") == 3 and "title: MEMBERS" not in record
     assert "name: Councillor H. Lind" in record and "role: Chair" in record
+
+
+def test_an_apology_and_a_substitute_noted_in_their_items_are_the_attendance(tmp_path):
+    text = ("Planning Committee - Thursday, 2nd July, 2020 6.00 pm\n\n137.\n\nApologies\n\nMinutes:\n\nIt was noted "
+            "that an apology for absence had been received from Councillor A Bell.\n\n138.\n\nAppointment of "
+            "Substitute Members\n\nMinutes:\n\nIt was noted that, in accordance with Council Procedure Rule 4, "
+            "Councillor T Hale had been appointed as a substitute member for Councillor A Bell.\n\n139.\n\n"
+            "Declarations of Interest\n\nMinutes:\n\nThere were no declarations of interest.\n")
+    record = imported(tmp_path, text)
+    assert "person: a-bell\n  status: apologies" in record
+    assert "person: t-hale\n  status: substitute\n  substitute_for: a-bell" in record

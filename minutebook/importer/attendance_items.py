@@ -121,6 +121,8 @@ def _opening_labels(item: ItemDraft, first: bool = False) -> list[AttendanceDraf
     return []
 
 
+SUBSTITUTES_TITLE_RE = re.compile(r"(?i)^(?:(?:appointment|notification)s?\s+of\s+)?substitut(?:e|ion)s?"
+                                  r"(?:\s+members)?\W*$")
 VISITORS_TITLE_RE = re.compile(r"(?i)^(?:(?:recognition|introduction|welcome)\s+of\s+)?(?:visitors|guests)\W*$")
 PRESIDED_LINE_RE = re.compile(r"^(?:\S+\s+){1,6}(?:presided|was\s+in\s+the\s+chair)(?:\s+over\s+the\s+meeting)?\.?$")
 COLUMNS_RE = re.compile(r"\S {3,}\S")  # a gap between a name and a post set in columns
@@ -261,6 +263,11 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
             return read_table(item.lines, index)[0]
     if VISITORS_TITLE_RE.match(item.title.strip()) and paragraph:  # 'RECOGNITION OF VISITORS' / 'Visitors included
         return [e for e in prose_entries(paragraph) if e.status == "in_attendance"]  # A (IT), B (Physics).'
+    if SUBSTITUTES_TITLE_RE.match(item.title.strip()):  # 'Appointment of Substitute Members' / ... / 'Councillor A
+        for later in paragraphs(item.lines)[:4]:  # had been appointed as a substitute member for Councillor B.'
+            bare = [Line(line.file, line.number, strip_lead(line.text), line.raw) for line in later]
+            if told := [e for e in prose_entries(bare) if e.status == "substitute"]:
+                return told
     if APOLOGIES_TITLE_RE.match(item.title.strip()) and paragraph:
         if TITLE_GOES_ON_RE.match(paragraph[0].stripped):  # '2 Apologies' / 'were received from: Councillors A & B':
             first_line = paragraph[0]  # the title the sentence's subject

@@ -146,7 +146,9 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
 ]]
 # 'Apologies received from A', 'Apologies were noted from A', 'Apologies were tendered by A', 'An apology was received
 # from A'
-APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^(?:(?:apologies|an apology)(?: for absence)? "
+APOLOGIES_SENTENCE_RE = re.compile(r"(?i)^(?:it\s+was\s+(?:noted|reported|recorded)\s+that\s+)?"  # ('It was noted
+                                   # that an apology for absence had been received from Councillor A.')
+                                   r"(?:(?:apologies|an apology)(?: for absence)? "
                                    r"(?:(?:were|was|had been|have been) )?(?:received|submitted|noted|tendered|"
                                    r"intimated)(?: and accepted)?|there\s+(?:were|was)\s+(?:apologies|an\s+apology)"
                                    r"(?: for absence)?) (?:from|by|on behalf of)\s+(?=\S)")  # ('Apologies for absence

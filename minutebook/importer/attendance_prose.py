@@ -80,6 +80,11 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
     (rf"{NAMES}\s+{WAS} (?i:also (?:present|in attendance))", "in_attendance", True),
     (rf"{NAMES}\s+(?i:also attended)(?: (?i:the meeting))?", "in_attendance", True),  # 'Kurt Kaiser also
     # attended the meeting.'
+    # 'It was noted that, in accordance with Council Procedure Rule 4, Councillor A had been appointed as a substitute
+    # member for Councillor B.': a member sitting for another
+    (rf"(?:(?i:it was (?:noted|reported) that),?\s+)?(?:[^.]{{0,80}}?,\s+)?{NAMES}\s+(?:had been|has been|was)\s+"
+     rf"(?i:appointed) as (?:a |the )?(?P<role>(?i:substitute)\s+(?:(?i:member)\s+)?(?i:for)\s+[A-Z][\w.'’ -]{{2,60}})",
+     "present", True),
     # 'Jon Cunliffe was present as the Treasury representative.': there for someone else, with that part
     (rf"{NAMES}\s+{WAS} (?i:(?:also )?(?:present|in attendance) as) (?:the |an? )?(?P<role>[A-Za-z][\w'’ -]{{1,60}})",
      "in_attendance", True),
