@@ -2677,3 +2677,11 @@ def test_a_post_before_a_surname_ends_the_group_the_members_title_heads():
     assert [(e.name.name, e.role) for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
         ("Bell", "Mayor"), ("Hale", "Trustee"), ("Lind", "Trustee"), ("Moss", "Trustee"), ("Kerr", "Chief"),
         ("Cole", "Treasurer")]
+
+
+def test_a_service_club_s_or_a_union_s_title_for_its_members_is_no_part_of_their_names():
+    text = "Board Members In Attendance: Lions Ken B., Terri, Keith and Mike\n"
+    assert [e.name.name for e in parse_region(read_lines("doc.txt", text)[0])[0]] == ["Ken B", "Terri", "Keith", "Mike"]
+    text = "Attendance: Bros. D Bell, N Hale. Sis. M Lind, I Moss\n"
+    assert [e.name.name for e in parse_region(read_lines("doc.txt", text)[0])[0]] == [
+        "D Bell", "N Hale", "M Lind", "I Moss"]

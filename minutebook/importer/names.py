@@ -66,6 +66,8 @@ HONORIFICS = sorted([
     "Shri", "Shri.", "Sri", "Sri.", "Smt", "Smt.", "Shrimati", "Kumari", "Kum.",  # Indian minutes' courtesy titles
     "Brig", "Brig.", "Brigadier", "Col.", "Colonel", "Lt Col", "Lt. Col.", "Maj.", "Capt.", "Lt.", "Cdr.",  # military
     "Gen.",  # ranks ('Brig. K.A. Mahabir - President', a cantonment board's; 'Col' alone may be a Colin's name)
+    "Lion", "Lions", "Rotarian", "Rtn", "Rtn.",  # a service club's members ('Lions Ken B., Terri', 'Rtn. A Bell')
+    "Brother", "Bro", "Bro.", "Bros", "Bros.", "Sister", "Sis", "Sis.", "Comrade", "Cde", "Cde.",  # a union's
 ], key=len, reverse=True)
 _TITLES = "|".join(re.escape(h) for h in HONORIFICS)  # the honorifics as a pattern's alternatives
 HONORIFIC_RE = re.compile(rf"^(?:{_TITLES})(?=\s|$)\s*", re.I)
@@ -93,7 +95,8 @@ CANONICAL.update({"cllr": "Councillor", "cllrs": "Councillor", "cr": "Councillor
                   "rt. wor": "Right Worshipful", "rt wor": "Right Worshipful",
                   "brig": "Brigadier", "col": "Colonel", "lt col": "Lieutenant Colonel",
                   "lt. col": "Lieutenant Colonel", "maj": "Major", "capt": "Captain", "lt": "Lieutenant",
-                  "cdr": "Commander", "gen": "General"})
+                  "cdr": "Commander", "gen": "General", "lions": "Lion", "rtn": "Rotarian", "bro": "Brother",
+                  "bros": "Brother", "sis": "Sister", "cde": "Comrade"})
 # Letters after a name for an honour, an office or a degree ('John Harvey, MBE, JP (Chair)'): no part of the name nor
 # a person of their own. Only after a name ending in lower case: 'NH, JC, JP' is a roster of initials.
 POST_NOMINALS = ("MBE", "OBE", "CBE", "KBE", "DBE", "GBE", "BEM", "JP", "DL", "QC", "KC", "MP", "MSP", "MLA", "MEP",
@@ -117,7 +120,8 @@ POST_SURNAME_RE = re.compile(r"(?P<post>(?:(?:[A-Z][a-z]+|Ass['’]t|Asst\.)\s+)
                              r"(?P<surname>[A-Z][\w'’-]{1,30})")
 # Titles and posts written short with a full stop that ends no sentence ('Mr. A', 'Supt. Cross', 'Ass’t Supt. B').
 ABBREVIATED = ("Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Jr", "Sr", "No", "Hon", "Rev", "Prof", "Cllr", "Cllrs", "Cr",
-               "Crs", "Cyng", "Asst", "Ass’t", "Ass't", "Dept", "Supt", "Atty", "Capt", "Sgt", "Lt", "Col", "Insp")
+               "Crs", "Cyng", "Asst", "Ass’t", "Ass't", "Dept", "Supt", "Atty", "Capt", "Sgt", "Lt", "Col", "Insp",
+               "Bro", "Bros", "Sis", "Rtn", "Cde")
 # A judge's post, never the surname alone ('Tom Judge'): 'County Judge', who chairs a Texas commissioners' court.
 JUDGE = r"(?:county|probate|district|circuit|municipal|chief|presiding|family)\s+judge"
 # A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
