@@ -504,6 +504,13 @@ def test_a_roll_call_told_as_each_member_s_answer():
         ("Sue Ray", "absent", "Council Member")]
 
 
+def test_a_director_s_electoral_area_after_the_name_is_the_area():
+    text = "Present:\nDirector A. Bell Electoral Area A\nDirector T. Hale Electoral Area B\n"
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [(e.name.name, e.position) for e in entries] == [("A. Bell", "Electoral Area A"),
+                                                            ("T. Hale", "Electoral Area B")]
+
+
 def test_who_duly_convened_the_meeting_presides_over_members_listed_with_their_lettered_districts():
     text = ("The Police Jury of the Parish of Alder met in a regular session in the Administrative Building on Monday, "
             "February 5, 2024, at 5:34 p.m., and was duly convened by Mr. Tom Hale, President.\n"

@@ -361,7 +361,8 @@ BUSINESS_WORD_RE = re.compile(r"(?i)\b(?:motion|carried|unanimously|defeated|adj
 
 
 # The numbered ward or district a member sits for, after the name: 'Councillor Soley Lynds District #8'.
-NUMBERED_WARD_RE = re.compile(r"\s(?:District|Ward|Division|Area|Precinct)\s*(?:#|No\.?)?\s*(?:\d{1,3}|[A-Z])$")
+NUMBERED_WARD_RE = re.compile(r"\s(?:(?:Electoral|Municipal|Rural|Urban|Community)\s)?(?:District|Ward|Division|Area|"
+                              r"Precinct)\s*(?:#|No\.?)?\s*(?:\d{1,3}|[A-Z])$")  # ('A. McPherson Electoral Area A')
 
 
 def looks_like_name(text: str) -> bool:
