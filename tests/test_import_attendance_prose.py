@@ -565,3 +565,10 @@ def test_an_apology_and_a_substitute_noted_in_their_items_are_the_attendance(tmp
     record = imported(tmp_path, text)
     assert "person: a-bell\n  status: apologies" in record
     assert "person: t-hale\n  status: substitute\n  substitute_for: a-bell" in record
+
+
+def test_who_called_the_meeting_to_order_presides_though_the_kind_word_stands_over_the_paragraph():
+    text = ("Minutes\nThe meeting was called to order at 7:00 p.m. by Chairman Ann Bell. Selectmen present included "
+            "Tom Hale and Kit Lind.\n")
+    assert read(text) == [("Ann Bell", "present", "Chair"), ("Tom Hale", "present", None),
+                          ("Kit Lind", "present", None)]
