@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .attendance_labels import HEAD_COUNT_RE, label_of, whole_label
+from .attendance_labels import AT_THE_START, HEAD_COUNT_RE, label_of, whole_label
 from .lines import Line, first_below
 from .names import ORGANISATION_LEAD, looks_like_name
 
@@ -22,9 +22,8 @@ ATTENDANCE_HEADING_RE = re.compile(r"(?i)^(?:(?:other\s+)?attendees(?:\s+present
                                    r"(?:observers|guests|visitors)(?: present)?|(?:(?:voting\s+|board\s+)?members|"
                                    r"directors|trustees|commissioners|councill?ors|governors|supervisors|officers)"
                                    r"(?:\s+(?:and|&)\s+(?:members|directors|trustees|officers|governors))?\s+"
-                                   r"(?:present|absent)(?:\s+at\s+the\s+(?:commencement|start|opening)(?:\s+of\s+the"
-                                   r"\s+meeting)?)?)$")  # ('Officers and Trustees Present', 'MEMBERS PRESENT AT THE
-# COMMENCEMENT')
+                                   rf"(?:present|absent){AT_THE_START})$")  # ('Officers and Trustees Present',
+# 'MEMBERS PRESENT AT THE COMMENCEMENT')
 # A heading over the meeting's own particulars ('### Location and Time' / 'Meeting held on ... at ...'): neither an
 # item nor a group of the attendance.
 PARTICULARS_RE = re.compile(r"(?i)^(?:location|place|venue|time|date)(?:\s*(?:and|&|/|,)\s*"

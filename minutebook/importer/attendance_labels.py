@@ -40,6 +40,8 @@ PRINTED = "as printed"  # a label that is a post: the role of the name after it 
 # Label rules: (the label's words, the context they set), first match wins, the catch-all last. A label
 # followed by a colon may run on ('Apologies for absence were received from Councillors:'); a label with
 # no colon ('Present', 'Attendees    A, B', 'Present; A, B') must be the whole label.
+# When a list of those present was taken, after the word: 'MEMBERS PRESENT AT THE COMMENCEMENT (of the meeting)'.
+AT_THE_START = r"(?:\s+at\s+the\s+(?:commencement|start|opening)(?:\s+of\s+the\s+meeting)?)?"
 LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])"), settings) for words, settings in [
     # members away who voted by proxy, under 'Proxy:' or whoever held it ('Chairperson holds proxy for:')
     (r"(?:[\w'’.-]{1,20} ){0,3}holds? (?:a |the )?prox(?:y|ies) (?:votes? )?(?:for|of)|prox(?:y|ies)(?: votes?)?|"
@@ -133,7 +135,7 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      # over them ('BOARD OF DIRECTORS' over a table of names and titles)
      r"present|presennol|late|arrived late|late arrivals?|membership|"  # ('Late: Zamora': there, though after the
      # start; 'Membership:' over the members, those away marked 'A'; 'Presennol', Welsh; 'Ymddiheuriadau',
-     r"(?:[\w'&-]{1,20} ){0,3}present(?: at the (?:commencement|start|opening)(?: of the meeting)?)?|"  # 'Absennol',
+     rf"(?:[\w'&-]{{1,20}} ){{0,3}}present{AT_THE_START}|"  # 'Absennol',
      # 'Cadeirydd' above; 'MEMBERS PRESENT AT THE COMMENCEMENT')
      r"(?:[\w'&-]{1,20} ){0,2}who (?:entered|arrived|joined)(?: [\w'&-]{1,20}){1,5}|"  # ('MEMBERS WHO ENTERED
      # DURING THE PROCEEDINGS': there, though late)

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .attendance_labels import Context
+from .doc_kind import KIND_ALONE_RE
 from .drafts import AttendanceDraft
 from .lines import Line
 from .listpieces import GROUP_RE, split_top
@@ -334,8 +335,10 @@ def _opens(line: Line, sentence: str) -> bool:
 def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
     """The roll call with who presides: 'Chair A Bell called the meeting to order' gives A Bell the Chair's
     role where the roll call names A Bell without it (or as one of the members), else adds A Bell, present."""
-    match = PRESIDING_RE.match(re.sub(r"(?i)^(?:(?:draft|approved)\s+)?minutes\s+(?=[A-Z])", "", text))  # ('Minutes' /
-    # 'The meeting was called to order ...': the document's kind word over the paragraph, no blank line between)
+    lead = paragraph[0].stripped if paragraph else ""
+    if KIND_ALONE_RE.match(lead) and text.startswith(lead):  # ('Minutes' / 'The meeting was called to order ...': the
+        text = text[len(lead):].lstrip()  # line saying what the document is, over the paragraph with no blank line)
+    match = PRESIDING_RE.match(text)
     name = parse_name(match.group("name") or match.group("by") or match.group("with") or match.group("present_with")
                       or match.group("chair")) if match else None
     post = (match.group("post") or match.group("by_post") or match.group("chair_post")) if match else None

@@ -24,8 +24,7 @@ BODY_KINDS = [("sub-committee", "sub-committee"), ("committee", "committee"), ("
               ("group", "group"), ("partnership", "partnership"),
               # a US county's governing body in Louisiana, Kentucky, Delaware, Texas
               ("police jury", "council"), ("fiscal court", "council"), ("levy court", "council"),
-              ("commissioners' court", "council"), ("commissioners’ court", "council"),
-              ("commissioners court", "council")]
+              ("commissioners' court", "council"), ("commissioners court", "council")]
 
 
 MAX_ORGANISATION = 90  # characters: a longer 'organisation' beside a name is a run of text (its id would not fit)
@@ -330,7 +329,7 @@ def registry_entries(resolver: Resolver, kind: str, listings: Listings | None = 
         if kind == "person" and not identity.known and identity.honorifics:
             entry["honorific"] = sorted(identity.honorifics.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
         if kind == "body" and not identity.known:
-            lowered = identity.name.lower()
+            lowered = identity.name.lower().replace("’", "'")  # ('Commissioners’ Court': one apostrophe)
             head = re.sub(r"\s+of\s+(?:the\s+)?[\w'’. -]+$", "", lowered)  # 'Board of Directors': a board ('Parish
             # Council of St. Thomas': a council)
             entry["kind"] = next((k for word, k in BODY_KINDS if lowered.endswith(word) or head.endswith(word)),
