@@ -1517,6 +1517,12 @@ def test_a_part_in_the_meeting_noted_in_brackets_after_the_organisation_is_the_r
         ("Lucienne Edge", "present", "Minute taker", None, "Ministry of Justice")]
 
 
+def test_a_facilitator_moderator_or_scribe_in_brackets_after_a_name_is_a_role_not_an_organisation():
+    assert read("PRESENT: B. BUCHANAN, J. MADDEN (FACILITATOR), S. SEBREN (SCRIBE), T. ROSS (MODERATOR).\n") == [
+        ("B. Buchanan", "present", None, None, None), ("J. Madden", "present", "Facilitator", None, None),
+        ("S. Sebren", "present", "Scribe", None, None), ("T. Ross", "present", "Moderator", None, None)]
+
+
 def test_staff_each_on_a_line_their_post_of_many_words_before_a_name_of_three_or_hyphened():
     text = ("Also present:      Chief Deputy Attorney Anne-Marie Birk\n"
             "                   Deputy Comptroller Korahle Jensen\n"

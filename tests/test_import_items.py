@@ -32,6 +32,20 @@ def test_a_court_record_s_caption_reciting_where_it_sits_is_no_item():
     assert [title for _, _, title, _, _ in items(text)] == ["APPROVAL OF MINUTES", "ROAD AND BRIDGE"]
 
 
+def test_a_title_in_capitals_run_into_its_text_with_no_separator_heads_an_item_in_unnumbered_minutes():
+    text = ("BOARD OF DIRECTORS\n13 August, 2019\n\nPRESENT: A. BELL, C. HALE.\n\nMEMBER FORUM Matt Lind.\n\n"
+            "CONSENT AGENDA All committee notes were accepted. Minutes were approved.\n\nFINANCE\n\n"
+            "Sales are up by 4%.\n\nWHEREAS The Board met, it resolved.\n\nMAYOR JONES Called for order.\n")
+    assert [title for _, _, title, _, _ in items(text)] == ["MEMBER FORUM", "CONSENT AGENDA", "FINANCE"]
+
+
+def test_a_short_bullet_ending_a_sentence_after_a_bulleted_point_is_a_point_not_an_item():
+    text = ("BOARD OF DIRECTORS\n13 August, 2019\n\nFINANCE\n\n"
+            "•  Sales for the year are up by about $915K, approximately 4% higher than last year.\n\n"
+            "•  Outstanding Member Loans discussion.\n\nGENERAL MANAGER REPORT\n\nWages were discussed.\n")
+    assert [title for _, _, title, _, _ in items(text)] == ["FINANCE", "GENERAL MANAGER REPORT"]
+
+
 def test_a_minute_s_label_and_number_alone_over_its_title_numbers_the_item():
     text = ("Full Council\n\n23/09/2013 at 6:30 pm\n\nMinute 66\n\nDeclarations of Interest\n\nNone.\n\nMinute 67\n\n"
             "TraCC – Mr Rhydian Mason\n\nA talk was given.\n\nMinute 68\n\nFinance\n\nThe accounts were approved.\n")

@@ -51,7 +51,7 @@ ROLE_KEYWORDS = re.compile(
     r"architect|contractor|surveyor|reporter|journalist|volunteer|student|spokes(?:person|man|woman)|economist|"
     r"researcher|statistician|scientist|acting|marshal|sheriff|curator|librarian|archivist|registrar|recorder|"
     r"dean|provost|chancellor|bursar|harbou?r\s?master|(?:head|post|web)master|counsell?or|associate|fellow|"
-    rf"magistrate|litigator|assessor|liaison|{JUDGE})\b")
+    rf"magistrate|litigator|assessor|liaison|facilitator|moderator|scribe|(?:minute|note)[- ]?taker|{JUDGE})\b")
 
 
 # A post run together with the agency the person serves, no comma between: 'Chief Unified Fire Authority', 'Executive

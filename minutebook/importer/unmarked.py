@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from ..dates import find_date
-from .attendance_labels import label_of
+from .attendance_labels import label_of, whole_label
 from .lines import Line
+from .nameentry import post_and_surname
 from .names import HONORIFIC_RE, MEMBER_TITLE
 from .not_titles import BODY_TITLE_RE, MOVERS_LABEL_RE, NOT_A_TITLE_RE, OUTCOME_ALONE_RE
-from .numbered_lines import is_person
+from .numbered_lines import HEADING_WORDS_RE, is_person
 from .starts import date_only
 from .titles import reads_as_sentence
 from .unnumbered import (
@@ -64,6 +65,30 @@ def _run_in_capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None
     title = capitals_text(match.group("title"))
     return (title, index + 1) if title else None
+
+
+# A title in capitals run into its paragraph with no separator at all, the paragraph opening with a word in mixed case:
+# 'CONSENT AGENDA All committee notes were accepted.', 'MEMBER FORUM Matt Skoglund.' (a word processor's bold lost).
+# (no figure in it: 'HDCRM A 2019-00476 412 Grandin Road', 'ISO/TC 154 CAT Meeting Minutes' are a case's or a
+# document's reference)
+RUN_ON_CAPITALS_RE = re.compile(r"^(?P<title>[A-Z][A-Z&'’/-]*(?:\s[A-Z&'’/-]+){0,7})\s+(?=[A-Z][a-z])")
+# words in capitals opening a measure's clause or a speaker's line, no title: 'WHEREAS The Board ...'
+CLAUSE_OPENING_RE = re.compile(r"^(?:WHEREAS|THEREFORE|FURTHER|NOW|BE IT|THAT|NOTE|PLEASE NOTE)\b")
+
+
+def _run_on_capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A paragraph opening with a title in capitals and then, with no dash or colon, its text in mixed case, in
+    minutes with no numbers: a topic (never a label of the attendance's, 'PRESENT Mayor A', nor a person's name or
+    post in capitals, 'MAYOR JONES Called ...')."""
+    match = RUN_ON_CAPITALS_RE.match(lines[index].stripped)
+    if not match or not stands_alone(lines, index) or re.search(r"\s[A-Z]$", match.group("title")):
+        return None  # ('REVIEW OF A Plan': a capital letter alone is no title's last word)
+    title = capitals_text(match.group("title"))
+    if title is None or whole_label(title) or CLAUSE_OPENING_RE.match(title) \
+            or is_person(title.title()) or post_and_surname(title.title()) \
+            and not HEADING_WORDS_RE.search(title.split()[-1]):
+        return None
+    return title, index + 1
 
 
 # A topic's title in title case run into its paragraph with a colon: 'Old Business: Nelson Martin zoning hearing was
@@ -241,5 +266,6 @@ def _capitals_colon(lines: list[Line], index: int) -> tuple[str, int] | None:
 # Or by a short line of its own whose bold or size the text lost.
 UNNUMBERED_RULES: tuple[tuple[str, HeadingRule], ...] = (
     *RULES, ("run-in", lambda lines, index: _run_in_dash(lines, index)), ("run-in capitals", _run_in_capitals),
-    ("plain", _plain), ("case", _case), ("run-in colon", _run_in_colon), ("run-in colon", _colon_alone),
-    ("capitals colon", _capitals_colon), ("flush title", _flush_title), ("run-in colon", _packed))
+    ("run-in capitals", _run_on_capitals), ("plain", _plain), ("case", _case), ("run-in colon", _run_in_colon),
+    ("run-in colon", _colon_alone), ("capitals colon", _capitals_colon), ("flush title", _flush_title),
+    ("run-in colon", _packed))

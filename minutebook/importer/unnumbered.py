@@ -168,8 +168,9 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
     if not match or line.indent > page_margin(lines, index) + 2:
         return None
     title = match.group(1).strip()
-    if not title[:1].isupper() or split_run_in(title)[1] or len(title.split()) > 8 or title.endswith((",", ";", ":")):
-        return None
+    if not _bullet_title(title) or title.endswith(".") and _after_a_point(lines, index):
+        return None  # ('• Sales up by $915K, 4% higher than last year.' / '• Outstanding Member Loans discussion.': a
+        # short sentence among a list's points)
     if _under_attendance_label(lines, index) or MOTION_LABEL_RE.match(title):
         return None  # 'Members Present:' / '• Mayor N. Salonen' / '• Councillor S. Cressman': who attended; '• Moved
         # by:Councillor A': a motion's label
@@ -179,6 +180,20 @@ def _bullet(lines: list[Line], index: int) -> tuple[str, int] | None:
         if below.indent <= line.indent + 2 and wraps:
             return None  # the bullet's text wraps at its own margin: a sentence in a list
     return title, index + 1
+
+
+def _bullet_title(title: str) -> bool:
+    """A bulleted line's text is shaped as a title: a capital first, eight words at most, no text run into it, no
+    comma, semicolon or colon at its end."""
+    return title[:1].isupper() and not split_run_in(title)[1] and len(title.split()) <= 8 \
+        and not title.endswith((",", ";", ":"))
+
+
+def _after_a_point(lines: list[Line], index: int) -> bool:
+    """The bulleted line above (blank lines between or not) is a list's point, not shaped as a title."""
+    above = text_above(lines, index)
+    match = BULLET_RE.match(lines[above].stripped) if above >= 0 else None
+    return match is not None and not _bullet_title(match.group(1).strip())
 
 
 def _numbered(lines: list[Line], index: int, title: str) -> bool:
