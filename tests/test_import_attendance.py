@@ -460,6 +460,23 @@ def test_attendance_minute_whose_heading_list_carries_on_as_its_first_line():
         ("Ann Bell", None), ("Tom Hale", None), ("Rosa Lind", "Chair"), ("Kit Mayo", None)]
 
 
+def test_a_roll_call_s_names_first_unlabelled_then_a_group_under_its_label_are_all_present():
+    from minutebook.importer.attendance_items import item_attendance
+    from minutebook.importer.drafts import ItemDraft
+
+    lines = read_lines("doc.txt", "2. ROLL CALL\n\nMayor McNown; Councilmembers:  Black, Houston, Roberts.\n")[0]
+    item = ItemDraft(title="ROLL CALL", line=lines[0], lines=lines[2:], kind="minutes")
+    assert [(e.name.name, e.status, e.role) for e in item_attendance(item)] == [
+        ("McNown", "present", "Mayor"), ("Black", "present", "Council Member"),
+        ("Houston", "present", "Council Member"), ("Roberts", "present", "Council Member")]
+
+
+def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
+    assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
+        ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),
+        ("Ross", "present", "Council Member", None, None)]
+
+
 def test_a_roll_call_minute_whose_text_is_names_alone_names_those_present():
     from minutebook.importer.attendance_items import item_attendance
     from minutebook.importer.drafts import ItemDraft

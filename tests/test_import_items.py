@@ -39,6 +39,18 @@ def test_a_title_in_capitals_run_into_its_text_with_no_separator_heads_an_item_i
     assert [title for _, _, title, _, _ in items(text)] == ["MEMBER FORUM", "CONSENT AGENDA", "FINANCE"]
 
 
+def test_a_title_ended_by_a_gap_of_spaces_the_packet_s_page_between_or_after_capitals_its_text_after():
+    text = ("City Council Meeting Notes\n\nMarch 20, 2007\n\n1.      CALL TO ORDER\n\n"
+            "2.      ROLL CALL  Mayor McNown; Councilmembers:  Black, Houston.\n\n"
+            "3.      APPROVAL OF AGENDA  p2  Motion by Yarnell/ 2nd by Houston to approve agenda.  Motion carried.\n\n"
+            "4.      CLERK’S AGENDA\n\nA.  Minutes of the March 6th Meeting  p2  Motion by Yarnell/ 2nd by Black to "
+            "approve the minutes as presented.  Motion carried.\n\nB.  Appropriation Ordinance  p2  Motion by Houston/ "
+            "2nd by Black to approve the appropriation.  Motion carried.\n\n5.      PUBLIC HEARING  Ordinance 12\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        ("1", "CALL TO ORDER"), ("2", "ROLL CALL"), ("3", "APPROVAL OF AGENDA"), ("4", "CLERK’S AGENDA"),
+        ("A", "Minutes of the March 6th Meeting"), ("B", "Appropriation Ordinance"), ("5", "PUBLIC HEARING Ordinance 12")]
+
+
 def test_a_short_bullet_ending_a_sentence_after_a_bulleted_point_is_a_point_not_an_item():
     text = ("BOARD OF DIRECTORS\n13 August, 2019\n\nFINANCE\n\n"
             "•  Sales for the year are up by about $915K, approximately 4% higher than last year.\n\n"

@@ -13,7 +13,7 @@ from itertools import takewhile
 
 from .attendance import parse_region
 from .attendance_headings import says_who_attended
-from .attendance_labels import label_of, strip_lead, whole_label
+from .attendance_labels import NEXT_LABEL_RE, label_of, strip_lead, whole_label
 from .attendance_prose import paragraphs, prose_entries
 from .attendance_rows import PROSE_RE
 from .attendance_text import PERSONAL_TITLE_RE
@@ -203,6 +203,17 @@ def _names_alone(paragraph: list[Line], label: str) -> list[AttendanceDraft] | N
     return parse_region([Line(paragraph[0].file, paragraph[0].number, f"{label}: {text}", paragraph[0].raw)])[0]
 
 
+def _unlabelled_then_labelled(paragraph: list[Line]) -> list[AttendanceDraft]:
+    """A roll call's names, those first under no label and then groups each under its own ('Mayor A; Councilmembers:
+    B, C, D.'): all who answered, read as if the first group were labelled present; none where the first group holds
+    anything but names, or no label follows it."""
+    text = " ".join(line.stripped for line in paragraph[:1])
+    cuts = [m for m in NEXT_LABEL_RE.finditer(text) if label_of(text[m.end():])]
+    if not cuts or label_of(text) or not all(looks_like_name(p) for p in split_top(text[:cuts[0].start()]) or [""]):
+        return []
+    return parse_region([replace(paragraph[0], text=f"Present: {text}")])[0]
+
+
 # A minute headed by the guest it heard: 'Guest Speaker: Sue MacPhail, Canadian Cancer Society.', 'Guest Speaker:
 # Acting Mayor Bill Harper, New Westminster City Council member.' (an agenda's is the guest invited, not heard).
 GUEST_SPEAKER_RE = re.compile(r"(?i)^guest\s+speakers?\s*:\s*(?P<name>[^,]{3,60}?)(?:,\s*(?P<rest>[^,]{2,80}?))?\.?$")
@@ -234,6 +245,8 @@ def item_attendance(item: ItemDraft, *, first: bool = False) -> list[AttendanceD
     listed = labelled and (labelled[0].get("status") or not labelled[0]) and labelled[1]
     roll_call = bool(ROLL_CALL_TITLE_RE.search(item.title))  # 'ROLL CALL' / 'Present: A, B' wherever it comes
     paragraph = first_paragraph(item.lines)
+    if roll_call and not listed and (grouped := _unlabelled_then_labelled(paragraph)):
+        return grouped  # 'ROLL CALL' / 'Mayor A; Councilmembers: B, C.'
     if (first or roll_call) and not listed:  # '1. Members Present were: A, B,' / 'C and D. Also ...': the
         # heading's list first
         told = _opening_roll_call(item)

@@ -122,7 +122,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
     (r"police(?:\s+scotland|\s+service)?|police\s+officers?", {"status": "in_attendance", "capacity": "other",
                                                                "guest": True}),  # ('Police Scotland: PC A')
     (r"councilors?(?:\s+present)?", {"honorific": "Councilor"}),
-    (r"(?:trustees|commissioners|governors|supervisors|selectmen|aldermen)(?:\s+present)?", {}),  # the
+    (r"(?:trustees|commissioners|governors|supervisors|selectmen|aldermen|councilmembers|councilpersons)"
+     r"(?:\s+present)?", {}),  # the
     # board's members by their title ('PRESENT: Trustees: A, B, Library Director: C')
     (r"(?:(?:present|attending|participating)\s+)?(?:via|by)\s+(?:zoom|teams|webex|(?:tele)?phone|telephone|"
      r"video(?:\s*conference)?|teleconference)|(?:attending|participating|present)\s+remotely",
@@ -346,6 +347,9 @@ TRAILING_LABEL_RE = re.compile(r"(?i)^(?P<text>.{20,}?\S)\s+(?:with\s+)?(?P<labe
                                r"(?:present|in\s+attendance))(?:,?\s*to[- ]wit)?\s*:\s*$")
 
 
+GAP_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z ]{2,30}?)\s{2,}(?=\S)")  # a label in capitals, then a gap
+
+
 def split_labels(lines: list[Line]) -> list[Line]:
     """Each labelled list of a line that opens with a label, on a line of its own (the same line number): a list
     runs to its line's end. A roll call told in sentences is left whole to the prose rules; a sentence that ends
@@ -361,7 +365,9 @@ def split_labels(lines: list[Line]) -> list[Line]:
             found.extend([replace(line, text=line.text[:told].strip()), replace(line, text=line.text[told:].strip())])
             continue  # second sentence's, the first is text
         cuts = [m.end() for m in NEXT_LABEL_RE.finditer(line.text) if label_of(line.text[m.end():])]
-        if not cuts or not COLON_LABEL_RE.match(line.text) or not label_of(line.text):
+        gap = GAP_LABEL_RE.match(line.text.strip())  # 'ROLL CALL  Mayor A; Councilmembers: B, C'
+        opens = COLON_LABEL_RE.match(line.text) and label_of(line.text) or gap and whole_label(gap.group("label"))
+        if not cuts or not opens:
             found.append(line)
             continue
         for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):

@@ -27,7 +27,7 @@ from .numbered_lines import (
     roman_value,
     unwrapped,
 )
-from .titles import clean_title, is_title, reads_as_sentence, split_presenter, split_run_in, title_cased
+from .titles import clean_title, gap_run_in, is_title, reads_as_sentence, split_presenter, split_run_in, title_cased
 
 
 def _decimal(parent: str) -> re.Pattern | None:
@@ -67,6 +67,7 @@ def child_ok(text: str, kind: str, marked: bool = False, decimal: bool = False) 
     in minutes too it may run past eight words; so may a decimal one in title case ('6.1 Unsheltered
     Homelessness Encampment Initiative and Incremental Reaching Home Funding Allocations'), as a numbered
     paragraph never is."""
+    text = (gap_run_in(text) or (text, ""))[0]  # 'Minutes of the March 6th Meeting  p2  Motion by A ...'
     text = split_presenter(clean_title(text)[0])[0]  # 'California Fire & Rescue Training JPA – (Chief Harms)', 'Path
     # Segment & bi-directional SR (Cheng Li, 15 min) [40/120]': the title's words
     if kind == "agenda" and text.endswith(";") and not text.endswith(("and;", "or;")):

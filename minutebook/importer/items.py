@@ -29,6 +29,7 @@ from .title_block import title_block_end
 from .titles import (
     TIME_BOX_RE,
     clean_title,
+    gap_run_in,
     reads_as_sentence,
     split_presenter,
     split_run_in,
@@ -296,7 +297,8 @@ def _title(lines: list[Line], heading: Heading, end: int, kind: str) -> tuple[st
         return *clean_title(title), heading.end, replace(line, text=rest) if rest else None
     text, body_start = heading.text, heading.index + heading.bare + 1
     marked = lines[heading.index].heading  # the file says where its heading ends: '### 3. Resolution 259: Fees'
-    title, rest = (text, "") if marked else _bold_run_in(lines[heading.index].raw) or split_run_in(text)
+    title, rest = (text, "") if marked else _bold_run_in(lines[heading.index].raw) or gap_run_in(text) \
+        or split_run_in(text)
     if rest:
         line = lines[heading.index]
         return *clean_title(title), body_start, replace(line, text=rest)

@@ -241,6 +241,26 @@ RUN_IN = ((re.compile(r":-?\s+"), _colon), (re.compile(r"\.\s+"), _full_stop),
           (re.compile(r"\s+(?=" + SENTENCE_OPENING_RE.pattern + ")"), _no_stop))
 
 
+# A title and its text set apart by a gap of spaces, a page of the meeting's packet between or not: 'ROLL CALL  Mayor
+# A; Councilmembers: B, C', 'APPROVAL OF AGENDA  p2  Motion by A ...', 'Minutes of the March 6th Meeting  p2  Motion
+# by ...' (a title in mixed case only with the page between: its gap alone may be a justified line's).
+PAGE_GAP_RE = re.compile(r"\s{2,}(?:p(?:g|age)?\.?\s?\d{1,4})\s{2,}(?=[A-Z])")
+CAPITALS_GAP_RE = re.compile(r"(?<=[A-Z)])\s{2,}(?=[A-Z][a-z])")
+
+
+def gap_run_in(text: str) -> tuple[str, str] | None:
+    """(title, text) of a numbered heading whose title a gap of spaces ends, or None."""
+    text = text.strip()
+    page = PAGE_GAP_RE.search(text)
+    if page and page.start() > 0:
+        return text[:page.start()], text[page.end():]
+    gap = CAPITALS_GAP_RE.search(text)
+    if gap is None or re.search(r"[a-z]", title := text[:gap.start()]) or len(title.split()) > 10 \
+            or not re.search(r"\b[a-z]{2,}\b|[,;:]", rest := text[gap.end():]) or len(re.findall(r"[A-Z]", title)) < 4:
+        return None  # (text, or a list: 'Mayor A; Councilmembers: B, C'; not a subject in title case alone)
+    return title, rest
+
+
 def split_run_in(text: str) -> tuple[str, str]:
     """(title, rest) of a heading whose title runs into the minute's text; rest is '' when it does not."""
     cuts = []
