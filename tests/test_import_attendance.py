@@ -471,6 +471,23 @@ def test_a_roll_call_s_names_first_unlabelled_then_a_group_under_its_label_are_a
         ("Houston", "present", "Council Member"), ("Roberts", "present", "Council Member")]
 
 
+def test_members_each_after_the_district_they_sit_for_then_a_comma_are_members_not_staff():
+    assert read("Present: 1st District Supervisor, Larry Vest; 2nd District Supervisor, Kendall Jordan and 3rd "
+                "District Supervisor, Dan Anderson.\n") == [
+        ("Larry Vest", "present", "1st District Supervisor", None, None),
+        ("Kendall Jordan", "present", "2nd District Supervisor", None, None),
+        ("Dan Anderson", "present", "3rd District Supervisor", None, None)]
+    assert read("Present: Finance Director, Ann Bell; Town Clerk, Kit Lind\n") == [
+        ("Ann Bell", "in_attendance", "Finance Director", "officer", None),
+        ("Kit Lind", "in_attendance", "Town Clerk", "officer", None)]
+
+
+def test_a_supervisor_s_title_written_short_is_the_role_no_part_of_the_name():
+    assert read("Present: Supv Schwickerath, Chair, Supv Kamm and Supv. Kuhn.\n") == [
+        ("Schwickerath", "present", "Chair", None, None), ("Kamm", "present", "Supervisor", None, None),
+        ("Kuhn", "present", "Supervisor", None, None)]
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

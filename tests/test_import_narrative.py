@@ -26,6 +26,16 @@ def test_each_paragraph_minuting_a_motion_is_an_item_titled_by_what_was_moved_th
     assert "Reports of Departments-none" in " ".join(line.stripped for line in items[1].lines)
 
 
+def test_paragraphs_opening_with_the_mover_and_seconder_apart_by_a_slash_that_moved_are_items():
+    text = ("The Floyd County Board of Supervisors met with the following in attendance:  Supv Schwickerath, Chair, "
+            "Supv Kamm and Supv Kuhn.\n\nKamm/Kuhn moved to approve the minutes as presented.  Motion carried 3-0."
+            "\n\nPublic comment:  none\n\nSchwickerath/Kuhn moved to approve the following claims:  County "
+            "#2640-2790.  Motion carried 3-0.\n")
+    _, items = narrated_items(read_lines("doc.txt", text)[0])
+    assert [item.title for item in items] == [
+        "Approve the minutes as presented", "Approve the following claims: County #2640-2790"]
+
+
 def test_one_motion_alone_makes_no_items_of_paragraphs():
     text = "The Board met on May 2, 2011.\n\nCommissioner Lind made a motion to adjourn. Commissioner Hale seconded.\n"
     assert narrated_items(read_lines("doc.txt", text)[0])[1] == []

@@ -47,6 +47,7 @@ from .names import (
     councillor_role,
     is_initials,
     looks_like_name,
+    member_title,
 )
 from .role_titles import POST_ACRONYM_RE
 
@@ -77,8 +78,9 @@ VISITORS_RE = re.compile(r"^(?:plus |and |also |with )?(?P<role>(?:[a-z][a-z'-]{
                          r"guests|observers|members of the public))\s+(?P<name>[A-Z].{2,60})$")
 THE_ROLE_RE = re.compile(r"(?i)(?:and\s)?the\s(?P<role>[a-z][a-z'’-]{1,20}(?:\s[a-z][a-z'’-]{1,20}){0,2})")  # ('the
 # Town Clerk’s Assistant, Mrs B')
-FIRST_POST_RE = re.compile(r"(?P<role>(?:[A-Z][a-z]{2,20}|[A-Z]{2,5})(?:[\s/](?:[A-Z][a-z]{2,20}|[A-Z]{2,5})){0,2})")
-# ('Clerk', 'Town Clerk', 'CAO/Clerk' first)
+FIRST_POST_RE = re.compile(r"(?P<role>(?:\d{1,2}(?:st|nd|rd|th)\s)?(?:[A-Z][a-z]{2,20}|[A-Z]{2,5})"
+                           r"(?:[\s/](?:[A-Z][a-z]{2,20}|[A-Z]{2,5})){0,2})")
+# ('Clerk', 'Town Clerk', 'CAO/Clerk', '2nd District Supervisor' first)
 
 
 def _split_semicolons(text: str) -> list[str]:
@@ -170,8 +172,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                     and (entry := make_entry(re.sub(r"^and\s+", "", named.group("role")), line, within)):
                 entry.role = re.sub(r"^(?:and\s+)?(?:the\s+)?", "", named.group("name"))  # 'General Manager, C L
                 clerk(entry)  # Milburn; Director Corporate and Commercial, S M Mitchell': each post, then its holder
-                if entry.status == "present" and len(entry.role.split()) > 1 and not re.fullmatch(MEMBER_TITLE,
-                                                                                                  entry.role):
+                if entry.status == "present" and len(entry.role.split()) > 1 and not member_title(entry.role):
                     entry.status, entry.capacity = "in_attendance", entry.capacity or "officer"  # a staff post
                 entries.append(entry)
                 continue

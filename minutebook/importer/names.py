@@ -19,7 +19,7 @@ from .role_titles import ORDINAL_VICE, POST_ACRONYM_RE, ROLE_TITLES
 _MEMBER = (r"Commissioner|Council(?:l?or|member|person|woman|man)|Council\s+[Mm]ember|Cllr|Cr|"
            r"Chair(?:man|woman|person)?|Mayor(?:\s+Pro[- ]Tem(?:pore)?\.?)?|Reeve|President|Trustee|Governor|Director|"
            r"Board\s+Member|Member|"
-           r"Alder(?:man|woman|person)|Supervisor|Select(?:man|woman|person)|Legislator|Delegate")
+           r"Alder(?:man|woman|person)|Supervisor|Supv\.?|Select(?:man|woman|person)|Legislator|Delegate")
 _MEMBERS = (r"Commissioners|Council(?:l?or|member|person)s|Council\s+[Mm]embers|Council(?:wo)?men|Cllrs|Crs|"
             r"Chair(?:man|woman|person)?s|Chair(?:wo)?men|Reeves|Trustees|Governors|Directors|Board\s+Members|"
             r"Members|Alder(?:wo)?men|Alderpersons|Supervisors|Select(?:wo)?men|Selectpersons|Legislators|Delegates")
@@ -121,7 +121,7 @@ POST_SURNAME_RE = re.compile(r"(?P<post>(?:(?:[A-Z][a-z]+|Ass['’]t|Asst\.)\s+)
 # Titles and posts written short with a full stop that ends no sentence ('Mr. A', 'Supt. Cross', 'Ass’t Supt. B').
 ABBREVIATED = ("Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Jr", "Sr", "No", "Hon", "Rev", "Prof", "Cllr", "Cllrs", "Cr",
                "Crs", "Cyng", "Asst", "Ass’t", "Ass't", "Dept", "Supt", "Atty", "Capt", "Sgt", "Lt", "Col", "Insp",
-               "Bro", "Bros", "Sis", "Rtn", "Cde")
+               "Bro", "Bros", "Sis", "Rtn", "Cde", "Supv")
 # A judge's post, never the surname alone ('Tom Judge'): 'County Judge', who chairs a Texas commissioners' court.
 JUDGE = r"(?:county|probate|district|circuit|municipal|chief|presiding|family)\s+judge"
 # A phrase ending in a post is a role, not a person ('City Solicitor', 'Finance Manager').
@@ -363,6 +363,18 @@ BUSINESS_WORD_RE = re.compile(r"(?i)\b(?:motion|carried|unanimously|defeated|adj
 # The numbered ward or district a member sits for, after the name: 'Councillor Soley Lynds District #8'.
 NUMBERED_WARD_RE = re.compile(r"\s(?:(?:Electoral|Municipal|Rural|Urban|Community)\s)?(?:District|Ward|Division|Area|"
                               r"Precinct)\s*(?:#|No\.?)?\s*(?:\d{1,3}|[A-Z])$")  # ('A. McPherson Electoral Area A')
+
+
+# A member's title after the district the member sits for: '1st District Supervisor', 'District 2 Commissioner',
+# 'Ward 3 Councillor', 'At-Large Trustee'.
+DISTRICT_MEMBER_RE = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)\s+(?:District|Ward|Precinct)|(?:District|Ward|Precinct)"
+                                rf"\s*(?:#|No\.?)?\s*(?:\d{{1,3}}|[A-Z])|At[- ]Large)\s+{MEMBER_TITLE}")
+
+
+def member_title(role: str) -> bool:
+    """The role is a member's title, for a district or not ('Supervisor', '1st District Supervisor'): no staff
+    post."""
+    return bool(re.fullmatch(MEMBER_TITLE, role) or DISTRICT_MEMBER_RE.fullmatch(role))
 
 
 def looks_like_name(text: str) -> bool:

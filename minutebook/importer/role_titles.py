@@ -80,7 +80,8 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:governors?)\s+(?=[A-Z])"), "Governor"),  # a school's governing body
     (re.compile(r"^(?i:board\s+member)\s+(?=[A-Z])"), "Board Member"),  # 'Board Member Travis Hoban' in a roll
     (re.compile(r"^(?i:board\s+members)\s+(?=[A-Z])"), ""),  # 'Board Members Present:': no role, as 'Members'
-    (re.compile(r"^(?i:supervisors?)\s+(?=[A-Z])"), "Supervisor"),  # a township board's members: 'Supervisor Keough'
+    (re.compile(r"^(?i:supervisors?|supvs?\.?)\s+(?=[A-Z])"), "Supervisor"),  # a township board's members:
+    # 'Supervisor Keough', 'Supv Kamm'
     (re.compile(r"^(?i:directors?)\s+(?=[A-Z])"), "Director"),  # a board's members: 'Director Smith'
     (re.compile(r"^(?i:secretary)\s+(?=[A-Z])"), "Secretary"),  # 'Also present: Secretary Walker'
     (re.compile(r"^(?i:clerk)\s+(?=[A-Z])"), "Clerk"),

@@ -145,6 +145,9 @@ SPOKEN_MOTIONS = [
     # 'Moved Smith/Brown that the accounts be approved. Carried.': mover and seconder apart by a slash, then what
     re.compile(rf"\b(?i:moved|motion|m/s)(?:\s+by)?\s*:?\s*(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME}),?\s+"
                rf"{MOVED_TEXT}{TEXT_END}"),
+    # 'Kamm/Kuhn moved to approve the minutes as presented.': the pair first, then that they moved
+    re.compile(rf"(?:^|(?<=[.;]\s))(?P<mover>{SLASH_NAME})\s?/\s?(?P<seconder>{SLASH_NAME})\s+(?i:moved|motioned)\s+"
+               rf"{MOVED_TEXT}{TEXT_END}"),
     # 'Motion to approve the consent agenda. Moved by A, seconded by B.', 'Motion to approve X: Moved by A, ...': what
     # was moved, then who
     re.compile(rf"(?:^|(?<=[.;]\s))(?i:motion)\s+{MOVED_TEXT}[.;:]?\s+(?i:moved\s+by)\s+(?P<mover>{VOTER}),?\s+"
