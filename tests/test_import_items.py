@@ -51,6 +51,25 @@ def test_a_title_ended_by_a_gap_of_spaces_the_packet_s_page_between_or_after_cap
         ("A", "Minutes of the March 6th Meeting"), ("B", "Appropriation Ordinance"), ("5", "PUBLIC HEARING Ordinance 12")]
 
 
+def test_a_roman_numeral_alone_on_its_line_numbers_the_title_on_the_next():
+    text = ("TRIBAL BUSINESS COUNCIL\nMAY 28th 2015 MINUTES\nI.\nAPPROVAL OF AGENDA\nMotion: A moved to approve the "
+            "agenda.\nII.\nAPPROVAL OF MINUTES\nItem deferred.\nIII.\nSPECIAL GUESTS\nNone came.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        ("I", "APPROVAL OF AGENDA"), ("II", "APPROVAL OF MINUTES"), ("III", "SPECIAL GUESTS")]
+
+
+def test_a_list_whose_every_entry_was_numbered_1_is_the_items_each_numbered_as_printed():
+    text = ("Selectboard Minutes, 09.25.2023\n\nDraft Minutes\n\n  1. Call to Order 6:30 pm\n  1. Rules of Procedure\n"
+            "  1. Approval of Minutes\n    1. Minutes of the regular meeting of 09.11.23\n      MOTION: Michael moved "
+            "to approve the minutes.\n  1. Updates and Reports\n    1. Town Administrator\n      Sand bids.\n"
+            "    2. Highway Commissioner\n      Fall grading.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        ("1", "Call to Order 6:30 pm"), ("1", "Rules of Procedure"), ("1", "Approval of Minutes"),
+        ("1", "Updates and Reports")]
+    counted = text.replace("  1. Rules", "  2. Rules").replace("  1. Approval", "  3. Approval")
+    assert [minute for minute, _, _, _, _ in items(counted)][:3] == ["1", "2", "3"]
+
+
 def test_a_short_bullet_ending_a_sentence_after_a_bulleted_point_is_a_point_not_an_item():
     text = ("BOARD OF DIRECTORS\n13 August, 2019\n\nFINANCE\n\n"
             "•  Sales for the year are up by about $915K, approximately 4% higher than last year.\n\n"

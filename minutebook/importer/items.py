@@ -23,7 +23,7 @@ from .markdown_text import NO_NEWS
 from .marked_lists import lists_under_marked_headings
 from .names import looks_like_name
 from .numbered_lines import BOLD_NUMBERED_RE, ROWS, STYLES, Heading, candidates, heading_text, indent_of
-from .numbering import best_run
+from .numbering import best_run, lost_count
 from .outline import notes_outline
 from .title_block import title_block_end
 from .titles import (
@@ -93,6 +93,8 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     if listed:  # read as text: the minutes' numbers are those printed again at their items
         lines = [replace(line, text="", raw="") if i in listed else line for i, line in enumerate(lines)]
     style, run = best_run(lines, kind)
+    lost = lost_count(lines) if kind == "minutes" else []  # '1.' before every item, the count lost
+    run = [] if lost else run
     top = title_block_end(lines)
     if run and (lists_under_marked_headings(lines, run, top, kind) or points_under_plain_headings(lines, run)
                 or lone_number_among_titles(lines, run)):
@@ -113,7 +115,8 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
     taken = {r[0] for r in read}
     read += [r for r in decided if r[0] not in taken]
     beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
-              for index, rule, title, after in read]
+              for index, rule, title, after in read if all(index != h.index for h in lost)]
+    beside += [replace(h, end=h.index + 1, rule="lost count") for h in lost]  # ('1.' each, as printed)
     if not run and (repeated := repeated_agenda(lines) or notes_outline(lines)):  # an agenda's bullets printed again
         # (or an outline under '### Meeting notes'): the items, and a
         first = repeated[0].index  # heading directly over them ('## Minutes') their section, no item

@@ -210,7 +210,8 @@ STYLES = (
     # its title
     Style("prefixed", re.compile(rf"^((?:[A-Z]{{1,4}}|[A-Z]{{2,4}}\.)\d{{1,4}}(?:[/-]\d{{1,4}})?[a-z]?|{DOTTED})"
                                  r"(?:\.|\s)[ ]*(\S.*)$"), number_value, bare=re.compile(rf"^({DOTTED})$")),
-    Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True),
+    Style("roman", re.compile(r"^([IVX]{1,5})\.[ \t]{1,40}(\S.*)$"), roman_value, counted=True,
+          bare=re.compile(r"^([IVX]{1,5})\.$")),  # ('II.' alone over its title)
     Style("bracket", re.compile(r"^(\d{1,3})\)[ \t]{1,12}(\S.*)$"), number_value),  # '1) Election of meeting secretary'
     # (after the numbers with a stop: a document's '1) Cable Channel 26' lists lose to its '1. CEREMONIAL ITEMS')
     Style("parenthesised", re.compile(r"^\((\d{1,3})\)[ \t]{1,12}(?!(?i:that|to)\b)(\S.*)$"), number_value),  # '(1)

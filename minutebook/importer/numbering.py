@@ -225,6 +225,23 @@ def best_run(lines: list[Line], kind: str) -> tuple[Style, list[Heading]]:
 
 
 
+LOST_COUNT_LEAST = 3  # entries numbered '1.', at least, of a list whose count was lost
+
+
+def lost_count(lines: list[Line]) -> list[Heading]:
+    """The entries of a list whose every entry a word processor numbered '1.', its count lost when the list was pasted
+    as text ('  1. Call to Order' / '  1. Rules of Procedure' / ... with '    1. Minutes of ...', '    2. ...' under
+    them): three or more, at the shallowest indentation any number has, none numbered otherwise there, most of them
+    titles; [] for any other numbering."""
+    found = candidates(lines, NUMBER_STYLE)
+    margin = min((h.indent for h in found), default=0)
+    top = [h for h in found if h.indent == margin]
+    if len(top) < LOST_COUNT_LEAST or any(h.number != "1" for h in top) \
+            or 2 * sum(reads_as_sentence(h.text) for h in top) >= len(top):
+        return []
+    return top
+
+
 def _without_lists_under_marked(lines: list[Line], style: Style, found: list[Heading]) -> list[Heading]:
     """Numbered headings the file marks ('### 1. Quorum' / '### 2. Proceedings') with a numbered list of sentences
     under one that starts again at 1 ('1.  The meeting was chaired by ...' ... '7.  The proceedings came to an end
