@@ -70,6 +70,14 @@ def test_a_list_whose_every_entry_was_numbered_1_is_the_items_each_numbered_as_p
     assert [minute for minute, _, _, _, _ in items(counted)][:3] == ["1", "2", "3"]
 
 
+def test_titles_in_capitals_run_in_with_a_colon_a_spaced_dash_inside_one_are_the_only_structure():
+    text = ("Draft SB Meeting Minutes\n\nJuly 3, 2017\n\nAPPROVE MINUTES: Doug moved to accept the minutes.\n\n"
+            "REAPPRAISAL: Bonnie has not heard back on the timeline.\n\nHALL ROAD – BUYAK: Bonnie will e-mail Laura "
+            "Wilson.\n\nAUDIT: Town Auditors will start the audit.\n")
+    assert [title for _, _, title, _, _ in items(text)] == [
+        "APPROVE MINUTES", "REAPPRAISAL", "HALL ROAD – BUYAK", "AUDIT"]
+
+
 def test_a_short_bullet_ending_a_sentence_after_a_bulleted_point_is_a_point_not_an_item():
     text = ("BOARD OF DIRECTORS\n13 August, 2019\n\nFINANCE\n\n"
             "•  Sales for the year are up by about $915K, approximately 4% higher than last year.\n\n"

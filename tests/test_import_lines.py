@@ -15,6 +15,15 @@ def test_lone_page_number_between_blank_lines_dropped():
     assert texts("text\n\n56\n\nmore") == ["text", "", "", "", "more"]
 
 
+def test_a_web_page_s_stamp_of_when_its_post_went_up_is_dropped_a_sentence_about_posting_kept():
+    assert texts("Draft Minutes\n\nposted Jul 11, 2017, 11:51 AM by Bob Champagne-Willis   [ updated Jul 18, 2017, "
+                 "8:05 AM ]\n\nJuly 3, 2017") == ["Draft Minutes", "", "", "", "July 3, 2017"]
+    assert texts("Published: 3 May 2021\nLast updated on March 2, 2019\nPosted on March 3, 2017 by admin") == [
+        "", "", ""]
+    kept = "Posted in accordance with the law on March 3, 2017"
+    assert texts(kept) == [kept]
+
+
 def test_number_inside_a_paragraph_kept():
     assert texts("Minutes\n56\nmore")[1] == "56"
 

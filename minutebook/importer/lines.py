@@ -157,6 +157,19 @@ def _draft_stamp(text: str, lines: list[str], index: int) -> bool:
     return text.strip() in ("DRAFT", "Public Document Pack", "--", "--\t---", "\u2003")
 
 
+# A web page's stamp of when its post went up or changed, and by whom: 'posted Jul 11, 2017, 11:51 AM by Bob Ross
+# [ updated Jul 18, 2017, 8:05 AM ]', 'Published: 3 May 2021', 'Last updated on March 2, 2019' (not the meeting's date).
+POST_STAMP_RE = re.compile(r"(?i)^\s*(?:posted|published|last\s+(?:updated|modified)|updated)(?:\s+on)?\s*:?\s+"
+                           r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+                           r"\d{4}-\d\d-\d\d)"  # a date, month first or day first
+                           r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?"  # its time
+                           r"(?:\s+by\s+[A-Z][\w.'’ -]{1,60}?)?(?:\s*\[[^\[\]]{1,80}\])?\s*$")  # who, a later stamp
+
+
+def _post_stamp(text: str, lines: list[str], index: int) -> bool:
+    return bool(POST_STAMP_RE.match(text))
+
+
 def _separator(text: str, lines: list[str], index: int) -> bool:
     return bool(re.fullmatch(r"[\s\-\t|]*-{2,}[\s\-\t|]*", text))
 
@@ -165,6 +178,7 @@ FURNITURE: list[tuple[str, FurnitureRule]] = [
     ("blank-page", _blank_page),
     ("page-number", _page_number),
     ("stamp", _draft_stamp),
+    ("post stamp", _post_stamp),
     ("table-rule", _separator),
 ]
 

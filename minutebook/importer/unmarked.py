@@ -58,11 +58,14 @@ TOLD_RE = re.compile(r"\b(?:brought|raised|gave|made|presented|discussed|mention
 RUN_IN_CAPITALS_RE = re.compile(r"^(?P<title>[A-Z][A-Z0-9 &'’/,()-]{2,80}?)\s+(?:--?|[–—])\s+(?=\S)")
 
 
+CAPITALS_THEN_COLON_RE = re.compile(r"^[A-Z][A-Z0-9 &'’/,()–—-]{2,80}:\s")
+
+
 def _run_in_capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     """A paragraph opening with a title in capitals and a spaced dash, in minutes with no numbers: a topic."""
     match = RUN_IN_CAPITALS_RE.match(lines[index].stripped)
-    if not match or not stands_alone(lines, index):
-        return None
+    if not match or not stands_alone(lines, index) or CAPITALS_THEN_COLON_RE.match(lines[index].stripped):
+        return None  # ('HALL ROAD – BUYAK: Bonnie will ...': the colon ends the title, the dash is inside it)
     title = capitals_text(match.group("title"))
     return (title, index + 1) if title else None
 
@@ -93,8 +96,8 @@ def _run_on_capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
 
 # A topic's title in title case run into its paragraph with a colon: 'Old Business: Nelson Martin zoning hearing was
 # held ...', 'Public Comment: None' (small words in lower case: 'Report of the Clerk: ...').
-RUN_IN_COLON_RE = re.compile(r"^(?P<title>[A-Z][\w'’&/-]*(?:\s(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&)){0,5}):"
-                             r"\s+(?=\S)")
+RUN_IN_COLON_RE = re.compile(r"^(?P<title>[A-Z][\w'’&/-]*(?:\s(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&|"
+                             r"[–—-])){0,5}):\s+(?=\S)")  # ('HALL ROAD – BUYAK: Bonnie will ...': a spaced dash inside)
 # a label naming the case a topic is about, its subject after it the topic's title ('APPLICATION: HDCRMA 2019-00476,
 # 412 GRANDIN ROAD - ADDITION', 'Case No.: ...', 'Petition: ...')
 CASE_LABEL_RE = re.compile(r"(?i)^(?:application|case|petition|appeal|request|variance)(?:\s+(?:no|number)\.?)?$")
