@@ -33,6 +33,19 @@ def test_labels_saying_whose_attendance_they_list_run_into_a_paragraph_are_the_r
         ("Lavra", "in_attendance", "General Counsel"), ("Penilla", "in_attendance", "Clerk")]
 
 
+def test_who_sat_in_for_the_mayor_presides_and_the_other_members_present_after_are_members():
+    text = ("CALL TO ORDER:  Vickie Rauser, sitting in for the mayor,  called the meeting to order at 6:30 pm.   Other "
+            "council members present were Angie Wintrow, Christina Hartmann and Matt West.  Also present were Tim "
+            "Rauser and Kari Williams.   Mayor Evans was absent.\n")
+    assert read(text) == [
+        ("Vickie Rauser", "present", "Chair"), ("Angie Wintrow", "present", None),
+        ("Christina Hartmann", "present", None), ("Matt West", "present", None),
+        ("Tim Rauser", "in_attendance", None), ("Kari Williams", "in_attendance", None),
+        ("Evans", "absent", "Mayor")]
+    staff = "Other staff members present were Tim Rauser and Kari Williams. Mayor Evans was absent.\n"
+    assert read(staff)[:2] == [("Tim Rauser", "in_attendance", None), ("Kari Williams", "in_attendance", None)]
+
+
 def test_someone_present_as_another_body_s_representative_attended_in_that_part():
     assert read("Jon Cunliffe was present as the Treasury representative.\n") == [
         ("Jon Cunliffe", "in_attendance", "Treasury representative")]

@@ -26,8 +26,9 @@ from .names import ABBREVIATED, BOARD_MEMBERS, COMPANY_COMMA, HONORIFIC_RE, ORGA
 NAMES = r"(?P<names>(?:[a-z][a-z'-]{1,20}\s+){0,2}[A-Z*](?:[^!?]|(?<=\w)\?(?=\w)){1,400}?)"  # ('L?wis': a letter
 # lost to a wrong encoding, no question)
 NO_WORD_BEFORE = r"(?<!\w)(?<!\w )"  # a label's own start, no word of a longer label before it
-LEAD = r"(?!Also\b|Staff\b)(?:[A-Z][a-z]{2,12}|[Tt]hose|[Pp]ersons|[Pp]eople) "  # 'Board members present were',
-# 'those in ...' (not 'Staff members present were', the staff's)
+LEAD = (r"(?!Also\b|Staff\b)(?:(?:[Tt]he\s+)?[Oo]ther\s+(?!staff\b)(?:[a-z]{3,12}\s+)?|"
+        r"(?:[A-Z][a-z]{2,12}|[Tt]hose|[Pp]ersons|[Pp]eople) )")  # 'Board members present were', 'those in ...',
+# 'Other council members present were' (after who presided; not 'Staff members present were', the staff's)
 
 WAS = r"(?:were|was|are|is)"
 # Who answered the roll: '... the following Council members answered as their names were called: A, B and C'.
@@ -140,7 +141,8 @@ PRESIDING_RE = re.compile(r"(?:(?i:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+was\s
                           r"(?:(?i:[ap]\.?m)\.|[^.]){0,40}?"
                           r"\s+by\s+(?P<by>(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)"
                           r"(?:,\s+(?P<by_post>[A-Z][\w'’ -]{1,40}?))?(?=[.,;]|\s+(?:at|in|on|who)\b|$)|"
-                          r"(?P<name>[A-Z][\w.'’ -]{2,60}?)(?:,\s+(?P<post>[A-Z][\w'’ -]{1,40}?),?)?\s+(?i:called\s+"
+                          r"(?P<name>[A-Z][\w.'’ -]{2,60}?)(?:,\s+(?P<post>[A-Z][\w'’ -]{1,40}?),?|,\s+(?P<sitting_in>"
+                          r"(?:sitting|acting|standing)\s+in\s+for)\s+(?:the\s+)?[\w'’ -]{2,40}?,?)?\s+(?i:called\s+"
                           r"(?:the\s+(?:[a-z-]{3,12}\s+){0,2}meeting\s+)?to\s+order)\b|"
                           r"[^.]{0,200}?\bmet\b(?:[ap]\.m\.|[^.]){0,120}?\bwith\s+(?P<with>[A-Z][\w.'’ -]{2,60}?)\s+"
                           r"presiding\b|"
@@ -332,16 +334,22 @@ def _opens(line: Line, sentence: str) -> bool:
     return n > 0 and sentence[:n] == text[:n]
 
 
+RUN_IN_HEADING_RE = re.compile(r"^[A-Z][A-Z ]{2,30}:\s+(?=[A-Z])")  # a heading in capitals run into the paragraph
+
+
 def _presiding(text: str, paragraph: list[Line], entries: list[AttendanceDraft]) -> list[AttendanceDraft]:
     """The roll call with who presides: 'Chair A Bell called the meeting to order' gives A Bell the Chair's
     role where the roll call names A Bell without it (or as one of the members), else adds A Bell, present."""
     lead = paragraph[0].stripped if paragraph else ""
     if KIND_ALONE_RE.match(lead) and text.startswith(lead):  # ('Minutes' / 'The meeting was called to order ...': the
         text = text[len(lead):].lstrip()  # line saying what the document is, over the paragraph with no blank line)
+    text = RUN_IN_HEADING_RE.sub("", text)  # ('CALL TO ORDER:  A, Chair, called the meeting to order ...')
     match = PRESIDING_RE.match(text)
     name = parse_name(match.group("name") or match.group("by") or match.group("with") or match.group("present_with")
                       or match.group("chair")) if match else None
-    post = (match.group("post") or match.group("by_post") or match.group("chair_post")) if match else None
+    post = (match.group("post") or match.group("by_post") or match.group("chair_post")
+            or match.group("sitting_in") and "Chair") if match else None  # ('A, sitting in for the mayor, called the
+    # meeting to order': chairs it)
     office = PRESIDING_POST_RE.search(post or "")
     name = replace(name, role=office.group(1)) if name and office and name.role not in PRESIDING else name  # the post
     # after the name: 'R. Sackrider, LPRCA Chair called the meeting to order', '... called to order by A Bell, Chair.',
