@@ -488,6 +488,20 @@ def test_a_supervisor_s_title_written_short_is_the_role_no_part_of_the_name():
         ("Kuhn", "present", "Supervisor", None, None)]
 
 
+def test_a_line_of_those_present_by_their_titles_under_no_label_the_staff_among_them_by_post():
+    text = ("The Board of Trustees of the Village of Tularosa met in a Regular Meeting\nTuesday, October 17, 2006 at "
+            "7:00 P. M. in the Court Room of the Public Safety Facility.\nMayor Ray S. Cordova, Trustee "
+            "Patrick Garcia, Trustee Margaret Trujillo, Valarie Delgado Finance Officer, Village Clerk Dianna "
+            "Brusuelas, Village Attorney Jeff Rhodes as well as Chief of Police Frank Sackman.\n")
+    assert read(text) == [
+        ("Ray S. Cordova", "present", "Mayor", None, None), ("Patrick Garcia", "present", "Trustee", None, None),
+        ("Margaret Trujillo", "present", "Trustee", None, None),
+        ("Valarie Delgado", "in_attendance", "Finance Officer", "officer", None),
+        ("Dianna Brusuelas", "in_attendance", "Village Clerk", "officer", None),
+        ("Jeff Rhodes", "in_attendance", "Village Attorney", "officer", None),
+        ("Frank Sackman", "in_attendance", "Chief of Police", "officer", None)]
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

@@ -218,6 +218,15 @@ def test_consent_agenda_and_future_agenda_items_are_not_agenda_headings():
     assert [(p.kind, p.body) for p in parts] == [("minutes", "City Council")]
 
 
+def test_an_item_labelled_by_its_number_in_words_names_no_kind_of_document_at_the_top():
+    text = ("Village of Tularosa-Regular Meeting-October 17, 2006\nThe Board of Trustees of the Village of Tularosa "
+            "met in a Regular Meeting\nTuesday, October 17, 2006 at 7:00 P. M.\nMayor Ray S. Cordova, Trustee Patrick "
+            "Garcia, Trustee Margaret Trujillo\nItem 1. Consideration of Agenda and Consent Agenda\nTrustee Garcia "
+            "moved to approve the agenda, seconded by Trustee Trujillo. Motion carried.\n")
+    found = read(text)
+    assert (found.kind, found.body) == ("minutes", "Board of Trustees")
+
+
 def test_a_later_page_with_its_own_minutes_title_starts_a_new_part():
     text = ("HOUSING AUTHORITY\nAGENDA\nNovember 15, 2022\n\n1. Minutes\n\f\n"
             "MINUTES OF THE REGULAR MEETING\nWESTSHIRE HOUSING AUTHORITY\nOCTOBER 18, 2022\n\nThe Chair called ...\n")

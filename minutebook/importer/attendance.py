@@ -37,6 +37,7 @@ from .attendance_lines import (
     posts_held,
     roster,
     roster_line,
+    titled_roster,
     wrapped_list,
 )
 from .attendance_order import (
@@ -310,7 +311,8 @@ def parse_region(lines: list[Line]) -> tuple[list[AttendanceDraft], list[Line]]:
                 entry.role = officer.group("role")
                 entries.append(entry)
                 continue
-        if context is None and members_unlabelled(text):  # 'Councillors A (Chairman), B and C' under the title
+        if context is None and (members_unlabelled(text) or titled_roster(text)):  # 'Councillors A (Chairman), B
+            # and C' under the title; 'Mayor A, Trustee B, Trustee C, Village Clerk D' under the sentence that they met
             unread = []
             found = sentence_entries(text, line, Context(status="present"), unread=unread)
             if len(found) >= 2 and not unread:

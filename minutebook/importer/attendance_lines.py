@@ -290,3 +290,19 @@ def members_unlabelled(text: str) -> bool:
         return True
     pieces = split_top(text)
     return len(pieces) >= NAMES_ALONE and all(looks_like_name(piece) for piece in pieces)
+
+
+TITLED_PIECE_RE = re.compile(rf"^{MEMBER_TITLE}\s+[A-Z]")
+
+
+def titled_roster(text: str) -> bool:
+    """A line that lists those present by their titles with no label before it, the members first ('Mayor A, Trustee
+    B, Trustee C, D Finance Officer, Village Clerk E as well as Chief of Police F'): three or more, the first two
+    titled as the body's members, each a name and its title or post (no word in lower case but 'of', 'the'), no
+    sentence's end inside."""
+    pieces = split_top(text.rstrip("."))
+    return len(pieces) >= NAMES_ALONE and all(TITLED_PIECE_RE.match(piece) for piece in pieces[:2]) \
+        and not any(POST_LOWER_RE.search(piece) for piece in pieces) and not re.search(r"[a-z]{2}\.\s", text)
+
+
+POST_LOWER_RE = re.compile(r"\b(?!(?:of|the|de|van|von|der|la|le)\b)[a-z]{2,}")  # a word in lower case, no name's

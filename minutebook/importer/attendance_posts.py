@@ -24,7 +24,7 @@ MEMBER_POST_RE = re.compile(r"(?i)^(?:(?:select\s+)?(?:board|council|committee|c
 # a solicitor, attorney, clerk or 'Director of Public Works', who sit on some boards ex officio; not a plain
 # 'Director', a board's member, nor a 'Presiding Officer'.
 STAFF_POST_RE = re.compile(r"(?i)\b(?:manager|administrator|superintendent|engineer|planner|accountant|co-?ordinator|"
-                           r"librarian|minute[- ]?taker|(?<!presiding )officer)\b|"
+                           r"librarian|minute[- ]?taker|(?<!presiding )officer|chief\s+of|(?:police|fire)\s+chief)\b|"
                            r"\w\s+director$|(?:executive|recording|administrative|office|minutes|committee)\s+secretary$")
 
 
@@ -47,8 +47,9 @@ def staff_among_members(entries: list[AttendanceDraft]) -> list[AttendanceDraft]
     minutes list their officers apart ('Invited:', 'Staff present:'), whom they print among the members is counted
     with them, as the writer chose."""
     present = [e for e in entries if e.status == "present" and e.role]
+    lines = {e.line.number for e in present}  # (officers printed in the members' own list are not apart)
     officers = any(e.status == "in_attendance" and (e.capacity == "officer" or STAFF_POST_RE.search(e.role or ""))
-                   for e in entries)
+                   and e.line.number not in lines for e in entries)
     if officers or sum(bool(MEMBER_POST_RE.match(e.role or "")) for e in present) < 2:
         return entries
     for entry in present:

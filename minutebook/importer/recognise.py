@@ -44,11 +44,13 @@ from .meeting_titles import (
     segments,
 )
 from .names import title_case
+from .numbered_lines import ITEM_LABEL
 
 MEETING_TYPE_RE = re.compile(
     r"(?i)\b(annual|extraordinary|special|regular|ordinary|budget|adjourned|joint|emergency|agm|egm)\b")
 TYPE_ABBREVIATIONS = {"agm": "annual", "egm": "extraordinary"}  # 'Annual General Meeting', 'Extraordinary ...'
-ITEM_START_RE = re.compile(r"^\s*(?:\d{1,4}|[A-Z]|[IVXL]{1,5})[.)]\s+\S|^\s*(?:ROLL CALL|CALL TO ORDER)\b|"
+ITEM_START_RE = re.compile(rf"^\s*(?:\d{{1,4}}|[A-Z]|[IVXL]{{1,5}})[.)]\s+\S|^\s*(?:ROLL CALL|CALL TO ORDER)\b|"
+                           rf"^\s*{ITEM_LABEL}\W|"  # ('Item 1. Consideration of Agenda ...': an item's own words)
                            r"^\s*[•·▪◦]\s")  # (a bullet's point: 'Request to add a matter to the agenda')
 # A page's title naming its minutes by date: 'Crime and Justice Transparency minutes from 3rd August 2011' (the name
 # before 'minutes' is the body's, with a body word or none; 'X Draft Minutes from ...': the minutes' state is none of
