@@ -502,6 +502,23 @@ def test_a_line_of_those_present_by_their_titles_under_no_label_the_staff_among_
         ("Frank Sackman", "in_attendance", "Chief of Police", "officer", None)]
 
 
+def test_staff_members_listed_after_their_office_and_a_long_dash_attend_of_that_office():
+    text = ("The following staff members were present: Planning Department —Michael Dahilig, Chance Bukoski; Office "
+            "of the County Attorney — Deputy County Attorney Jodi Sayegusa\n")
+    assert read(text) == [
+        ("Michael Dahilig", "in_attendance", None, "officer", "Planning Department"),
+        ("Chance Bukoski", "in_attendance", None, "officer", "Planning Department"),
+        ("Jodi Sayegusa", "in_attendance", "Deputy County Attorney", "officer", "Office of the County Attorney")]
+    assert read("The following staff members were present: Ann Bell, Tom Hale.\n") == [
+        ("Ann Bell", "in_attendance", None, None, None), ("Tom Hale", "in_attendance", None, None, None)]
+
+
+def test_a_label_ending_the_last_words_of_a_wrapped_sentence_heads_the_names_under_it():
+    text = "2A -2B. The following Commissioners were present:\nChair Sean Mahoney\nMr. Roy Ho\nMr. Kimo Keawe\n"
+    assert read(text) == [("Sean Mahoney", "present", "Chair", None, None), ("Roy Ho", "present", None, None, None),
+                          ("Kimo Keawe", "present", None, None, None)]
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

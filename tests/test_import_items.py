@@ -78,6 +78,14 @@ def test_titles_in_capitals_run_in_with_a_colon_a_spaced_dash_inside_one_are_the
         "APPROVE MINUTES", "REAPPRAISAL", "HALL ROAD – BUYAK", "AUDIT"]
 
 
+def test_a_year_alone_on_a_line_under_a_sentence_ending_for_the_year_is_no_item_number():
+    text = ("PLANNING COMMISSION\nJanuary 10, 2017\n\nCALL TO ORDER\n\nThe Chair called the meeting to order.\n\n"
+            "SELECTION OF CHAIRPERSON\n\nMr. Ho: I move to appoint Mr. Kimo Keawe Chair of the Planning Commission "
+            "for the year\n2017.\nChair Mahoney: Are there any further nominations?\n\nADJOURNMENT\n\nAt 10 am.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        (None, "CALL TO ORDER"), (None, "SELECTION OF CHAIRPERSON"), (None, "ADJOURNMENT")]
+
+
 def test_a_short_bullet_ending_a_sentence_after_a_bulleted_point_is_a_point_not_an_item():
     text = ("BOARD OF DIRECTORS\n13 August, 2019\n\nFINANCE\n\n"
             "•  Sales for the year are up by about $915K, approximately 4% higher than last year.\n\n"

@@ -59,6 +59,8 @@ LABELS: list[tuple[re.Pattern, dict]] = [(re.compile(rf"(?i)(?:{words})(?![\w-])
      # 'Members Staff'; 'Staff Attendees:' under the committee's 'AC Attendees:')
      r"(?:(?:village|city|town|county|township|borough|district) )?officials?(?: present| in attendance)?|"
      r"the following .{0,60}officers? attended|"
+     r"the following (?:[\w'&-]{1,20} )?(?:staff|officers|employees)(?: members)?(?: present)?|"  # ('The
+     # following staff members were present:')
      r"(?:(?:council|city|county|town|parish) )?employees?(?: present| in attendance)?|"  # ('Council Employees
      # Present: RFO A, Clerk B', as Welsh community councils print their staff)
      r"(?:district |school |county |city )?(?:administration|administrators|administrative staff)"
@@ -343,7 +345,9 @@ def _told_after(text: str) -> int | None:
 
 # A sentence that ends by saying the list below it is who attended: '... convened in a regular meeting on Monday,
 # February 17, 2003 ..., with the following members present to-wit:'.
-TRAILING_LABEL_RE = re.compile(r"(?i)^(?P<text>.{20,}?\S)\s+(?:with\s+)?(?P<label>the\s+following\s+(?:[\w-]+\s+){0,2}"
+TRAILING_LABEL_RE = re.compile(r"(?i)^(?P<text>.{20,}?\S|.{2,19}?[.!?])\s+"  # (or a wrapped sentence's last words:
+                               # '2A -2B. The following Commissioners were present:')
+                               r"(?:with\s+)?(?P<label>the\s+following\s+(?:[\w-]+\s+){0,2}"
                                r"(?:present|in\s+attendance))(?:,?\s*to[- ]wit)?\s*:\s*$")
 
 

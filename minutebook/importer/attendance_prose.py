@@ -58,6 +58,9 @@ RULES: list[tuple[re.Pattern, str, bool | str]] = [(re.compile(pattern), status,
 
     (rf"(?i:in attendance) {WAS}:?\s+{NAMES}", "present", True),  # 'In attendance were Vice President A and
     # Commissioners B, C and D.': who attended the meeting, its members first
+    # 'The following staff members were present: A, B': the staff
+    (rf"(?i:the\s+following\s+(?:[a-z]+\s+)?(?:staff|officers|employees)(?:\s+members)?)\s+{WAS}\s+"
+     rf"(?i:present|in attendance)\s*:\s*{NAMES}", "in_attendance", True),
     # 'The following members of the Board of Directors were present at the meeting: A, B, ...'
     (rf"(?i:the\s+following)\b[^:]{{0,80}}?\s+{WAS}\s+(?i:present)(?:\s+(?i:at\s+the\s+meeting))?\s*:\s*{NAMES}",
      "present", True),

@@ -112,10 +112,22 @@ SHARED_ORGANISATION_RE = re.compile(r"(?P<names>[^–—()]+?)\s+[–—-]\s+(?P
                                     r"(?:\s[A-Z][\w&/.]{1,15}){0,2})")
 
 
+# ... or the organisation first, a long dash, then its people: 'Planning Department —Michael Dahilig, Chance Bukoski',
+# 'Office of the County Attorney — Deputy County Attorney Jodi Sayegusa'.
+ORGANISATION_FIRST_RE = re.compile(r"(?P<organisation>[A-Z][\w&'’ ]{2,60}?)\s*[–—]\s*(?P<names>[A-Z].{2,400})")
+
+
 def _sharing_an_organisation(group: str, line: Line, context: Context) -> list[AttendanceDraft]:
     """The people of a group that names several, then their one organisation after a dash, each with it, or one
     person and an organisation written as an acronym ('Chris Bardash – TxDOT', not 'A Bell - Resident'); [] for
     any other group."""
+    first = ORGANISATION_FIRST_RE.fullmatch(group.strip())
+    if first and ORGANISATION_RE.search(first.group("organisation")) \
+            and not looks_like_name(first.group("organisation")):  # 'Planning Department — A, B, C'
+        entries = sentence_entries(first.group("names"), line, context, groups=False)
+        for entry in entries:
+            entry.organisation = entry.organisation or first.group("organisation")
+        return entries
     match = SHARED_ORGANISATION_RE.fullmatch(group.strip())
     if not match or ROLE_KEYWORDS.search(match.group("organisation")):
         return []

@@ -285,7 +285,9 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
 
 # A line that ends inside a date, its year to come: '... posted on August 28,', '... held on 6 May'.
 WRAPPED_YEAR_RE = re.compile(rf"(?i)\b(?:{MONTH_ABBREVIATED}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,|"
-                             rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED},?)\s*$")
+                             rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_ABBREVIATED},?|"
+                             r"(?:the|fiscal|calendar|financial|school)\s+year|year\s+of|in|since|until|for)\s*$")
+# ('... Chair of the Planning Commission for the year' / '2017.': a sentence's last words)
 
 
 # A numbered paragraph that opens with a motion or a closing formula is a paragraph, never an item's title: '1. On
