@@ -519,6 +519,20 @@ def test_a_label_ending_the_last_words_of_a_wrapped_sentence_heads_the_names_und
                           ("Kimo Keawe", "present", None, None, None)]
 
 
+def test_a_staff_post_in_the_plural_before_names_is_each_one_s_post():
+    assert read("STAFF: Assistant Superintendents Norman C. Merrifield, Judd Rietkerk and Don Siggelkow – 3.\n") == [
+        ("Norman C. Merrifield", "in_attendance", "Assistant Superintendent", "officer", None),
+        ("Judd Rietkerk", "in_attendance", "Assistant Superintendent", "officer", None),
+        ("Don Siggelkow", "in_attendance", "Assistant Superintendent", "officer", None)]
+
+
+def test_a_post_in_square_brackets_and_the_clerk_together_with_the_members():
+    assert read("PRESENT – Councillors John Pugh [Chair], David Baker and Steve Whipp, together with the Clerk, Eirwen "
+                "Godden.\n") == [
+        ("John Pugh", "present", "Chair", None, None), ("David Baker", "present", "Councillor", None, None),
+        ("Steve Whipp", "present", "Councillor", None, None), ("Eirwen Godden", "in_attendance", "Clerk", "officer", None)]
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

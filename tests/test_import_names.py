@@ -54,6 +54,14 @@ def test_looks_like_name():
     assert looks_like_name("Jacqui Mace") and not looks_like_name("the report be noted")
 
 
+def test_a_table_s_heads_of_number_and_item_under_a_label_are_no_name():
+    from minutebook.importer.attendance import parse_region
+    from minutebook.importer.lines import read_lines
+    assert not looks_like_name("No. Item")
+    entries, rest = parse_region(read_lines("doc.txt", "Media\n\nItems\nNo. Item\n")[0])
+    assert entries == [] and [line.text for line in rest if line.text] == ["Items", "No. Item"]
+
+
 def test_a_surname_with_an_initial_in_brackets_is_that_member_told_apart_from_another_of_the_name():
     assert [parse_name(t).name for t in ("Collins (J)", "Collins (M)", "Smith (AS)", "Pam Bullas (PB)")] == [
         "J. Collins", "M. Collins", "A. Smith", "Pam Bullas"]

@@ -714,6 +714,18 @@ def test_a_sentence_confirming_an_earlier_meeting_s_minutes_is_no_title_sentence
     assert str(found.date) == "2018-05-30"
 
 
+def test_the_title_sentence_dates_the_meeting_and_an_earlier_meeting_s_minutes_approved_below_start_none():
+    text = ("Minutes for meeting May 2nd 2017\n\n\nMinutes of a Community Council Meeting  held at Neuadd Eleanor, "
+            "Llanfair D C on Tuesday 2 May 2017 at 7.00 pm.\n\nPRESENT – Councillors John Pugh [Chair] and David "
+            "Baker.\n\n306  DECLARATIONS OF INTEREST – None.\n\nMinutes of a Community Council Meeting held at "
+            "Neuadd Eleanor, Llanfair DC on     1 March 2017.\n\nRESOLVED – The minutes were approved and signed by "
+            "the Chair.\n\n308  PLANNING\n\nNoted.\n")
+    found = read(text)
+    assert (found.body, str(found.date)) == ("Community Council", "2017-05-02")
+    parts = split_parts(read_lines("doc.txt", text)[0])
+    assert [(p.kind, str(p.date)) for p in parts] == [("minutes", "2017-05-02")]
+
+
 def test_a_scan_s_specks_before_a_heading_are_no_part_of_the_body_s_name():
     found = read("COUNTY OF HADBURY\n.~ MINUTES OF COUNCIL MEETING\nSEPTEMBER 8, 2005\nThe regular Council Meeting "
                  "was held in the County Office.\n")

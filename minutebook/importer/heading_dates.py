@@ -163,11 +163,17 @@ def _approval_date(lines: list[Line], index: int, order: str) -> bool:
     return _earlier(before)
 
 
+MINUTES_OF_LINE_RE = re.compile(r"(?i)minutes?\s+of\s")  # a line opening as the minutes' title sentence does
+
+
 def _nearest_date(lines: list[Line], indexes: list[int], body: Candidate, order: str) -> tuple[dt.date, int] | None:
     """The date nearest below (else above) the chosen name, a title line's before one inside a sentence."""
     ordered = [i for i in sorted(indexes, key=lambda i: (i < body.index, abs(i - body.index)))
                if not _approval_date(lines, i, order)]
     titles = [i for i in ordered if len(re.findall(r"\b[a-z]{2,}\b", lines[i].text)) < 6]
+    if ordered and ordered[0] == body.index and MINUTES_OF_LINE_RE.match(lines[body.index].stripped):
+        titles = [body.index, *titles]  # the title sentence naming it first: 'Minutes of a Community Council Meeting
+        # held at X on Tuesday 2 May 2017 at 7.00 pm.', not a later title line naming the last meeting's minutes
     for i in titles:  # a date on a title line ('TUESDAY, DECEMBER 8, 2020') before one inside a sentence
         found = find_date(lines[i].text, order)
         if found:

@@ -37,7 +37,9 @@ def split_top(text: str) -> list[str]:
     text = re.sub(r"(?i)(\bin\s+the\s+chair)\s*,?\s+with\s+(?=[A-Z])", r"\1, ", text)  # 'A (President) in the chair
     # with B, C and D': the one presiding, then the others
     text = re.sub(r",\s*(?=\([^()]{1,40}\))", " ", text)  # 'A Wilson, (Chairman), B': the bracket the name's
-    text = re.sub(r",?\s+as\s+well\s+as\s+(?=[A-Z])", " and ", text)  # '..., Village Attorney B as well as Chief C'
+    text = re.sub(r",?\s+(?:as\s+well\s+as|together\s+with)\s+(?=[A-Z]|the\s)", " and ", text)  # '..., Village
+    # Attorney B as well as Chief C', '... and B, together with the Clerk, C'
+    text = re.sub(r"\s\[([^\[\]]{1,40})\]", r" (\1)", text)  # 'John Pugh [Chair]': a note in square brackets
     tokens = re.split(rf"(\(|\)|(?!{COMPANY_COMMA}),|;|\band\b|&)", text)  # ('TimeSaver Off Site Secretarial, Inc.':
     # one piece)
     for token in tokens:

@@ -112,6 +112,9 @@ SHARED_ORGANISATION_RE = re.compile(r"(?P<names>[^–—()]+?)\s+[–—-]\s+(?P
                                     r"(?:\s[A-Z][\w&/.]{1,15}){0,2})")
 
 
+# A staff post in the plural before the names that hold it: 'Assistant Superintendents A, B and C'.
+POST_GROUP_RE = re.compile(r"^(?P<title>(?:[A-Z][a-z]+\s+){0,2}(?:Superintendent|Director|Manager|Engineer|Planner|"
+                           r"Officer|Administrator|Co-?ordinator|Attorney|Clerk|Solicitor)s)\s+(?=[A-Z])")
 # ... or the organisation first, a long dash, then its people: 'Planning Department —Michael Dahilig, Chance Bukoski',
 # 'Office of the County Attorney — Deputy County Attorney Jodi Sayegusa'.
 ORGANISATION_FIRST_RE = re.compile(r"(?P<organisation>[A-Z][\w&'’ ]{2,60}?)\s*[–—]\s*(?P<names>[A-Z].{2,400})")
@@ -295,9 +298,11 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 entries.append(entry)
                 continue
         visitors = None
-        plural = GROUP_RE.match(piece)
+        plural = GROUP_RE.match(piece) or POST_GROUP_RE.match(piece)
         if plural:
             group = plural.group("title").title()  # 'supervisors A, B' is no 'role Name' in lower case
+            group = group.removesuffix("s") if plural.re is POST_GROUP_RE else group  # 'Assistant Superintendents
+            # A, B and C': each an Assistant Superintendent
             group = group if titled(f"{group} Smith") else ""  # 'Members A, B': no title
             piece = f"{group} {piece[plural.end():]}".strip()
         elif titled(piece) or LOWER_ROLE_RE.match(piece) or group and ROLE_KEYWORDS.search(piece) \

@@ -393,8 +393,9 @@ def looks_like_name(text: str) -> bool:
             or re.search(rf"(?i){re.escape(parsed.name)}{SECOND_TITLE}", parsed.printed):
         return False  # 'RESOLVED: Maitland', 'Fiona Councillor Maitland': a label or a second member run in (a
         # name, where one is wanted, ends before it: parse_name)
-    if BUSINESS_WORD_RE.search(parsed.name):
-        return False  # 'Motion Carried Unanimously.' under 'Absent:' is the minutes going on, nobody's name
+    if BUSINESS_WORD_RE.search(parsed.name) or re.match(r"No\.\s", parsed.name):
+        return False  # 'Motion Carried Unanimously.' under 'Absent:' is the minutes going on, nobody's name; 'No.
+        # Item' a table's heads
     if ORGANISATION_RE.search(parsed.name) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
             or len(words) > 1 and (ROLE_END_RE.search(parsed.name) or DEPARTMENT_END_RE.search(parsed.name)):
         return False  # 'Police Scotland', 'PLACE Consulting', 'SCC', 'City Solicitor'

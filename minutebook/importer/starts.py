@@ -166,6 +166,12 @@ MINUTES_OF_RE = re.compile(
     rf"|^minutes of (?:a |an |the )?(?P<named>[\w,'’& -]*?\b{BODY_WORDS}) meeting(?: held\b.*)?$")
 
 
+# The minutes named above approved, told on the next line: 'RESOLVED – The minutes were approved and signed by the
+# Chair.', 'The minutes were confirmed as a correct record.'
+APPROVED_BELOW_RE = re.compile(r"(?i)\b(?:the\s+)?minutes\s+(?:were|be|was|are)\s+(?:\w+\s+){0,2}(?:approved|confirmed|"
+                               r"adopted|signed|accepted|agreed)\b")
+
+
 def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
     """'Minutes of a meeting of the Planning Committee held in the Council Chamber ... on 9 March 2022',
     'MINUTE of MEETING of the X COMMITTEE held ...', 'Minutes of the X Committee Meeting held on ...';
@@ -182,6 +188,9 @@ def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
         return None  # 'a meeting of the above Council': the title above names it (recognise.py); 'Minutes of the PCC
         # Meeting of 28th April 2019 previously circulated were approved.': a sentence about other minutes, as 'Minutes
         # of the previous Board Meeting held 21 July 2022 were tabled and noted.' is
+    if following and APPROVED_BELOW_RE.search(following[0][1]):
+        return None  # '... Meeting held at X on 1 March 2017.' / 'RESOLVED – The minutes were approved and signed by
+        # the Chair.': the item approving an earlier meeting's minutes, titled by them
     kind = (match.group("type") or "").lower()
     named = re.match(r"(?i)(annual|extraordinary|special|budget)\s", match.group("named") or "")
     kind = kind or (named.group(1).lower() if named else "")  # 'Minutes of the Annual Parish Council Meeting'
