@@ -533,6 +533,14 @@ def test_a_post_in_square_brackets_and_the_clerk_together_with_the_members():
         ("Steve Whipp", "present", "Councillor", None, None), ("Eirwen Godden", "in_attendance", "Clerk", "officer", None)]
 
 
+def test_a_clause_after_an_apology_is_no_post_and_a_table_s_heads_under_a_list_are_nobody():
+    assert read("An apology for absence was received from Councillor Deepak Sangha and in accordance with the agreed "
+                "procedures of the Council it was confirmed that Councillor Gary Grindal would be his substitute\n") == [
+        ("Deepak Sangha", "apologies", "Councillor", None, None)]
+    assert read("Also Present:\nMr Nick Caley - Grant Thornton\nItem Description/Decision\n") == [
+        ("Nick Caley", "in_attendance", None, None, "Grant Thornton")]
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

@@ -112,6 +112,7 @@ SHARED_ORGANISATION_RE = re.compile(r"(?P<names>[^–—()]+?)\s+[–—-]\s+(?P
                                     r"(?:\s[A-Z][\w&/.]{1,15}){0,2})")
 
 
+CLAUSE_RE = re.compile(r"\b(?:it|he|she|they)\s+(?:was|were|is|would|will|had|has)\b|\bin\s+accordance\s+with\b")
 # A staff post in the plural before the names that hold it: 'Assistant Superintendents A, B and C'.
 POST_GROUP_RE = re.compile(r"^(?P<title>(?:[A-Z][a-z]+\s+){0,2}(?:Superintendent|Director|Manager|Engineer|Planner|"
                            r"Officer|Administrator|Co-?ordinator|Attorney|Clerk|Solicitor)s)\s+(?=[A-Z])")
@@ -365,9 +366,9 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
             # (Ms. F. Green)', 'Chief Executive (John Marsh)': a post and its holder
             extra = PAREN_NOTE_RE.sub("", piece).strip()  # 'Alan Holzer, Chair (AHol)': the role after the name
             extra = re.sub(r"^the\s+(?=[a-z])", "", extra)  # 'Mrs Julie Greenslade, the speaker'
-            if re.search(r"[a-z)]\.\s+[A-Z]|:\s", extra):  # '& Mr J Alun Foulkes (Clerk). Also: County Councilor
-                unread.append(piece)  # Mr Arfon Wyn': a sentence and a label run on, no post of the name before
-                continue
+            if re.search(r"[a-z)]\.\s+[A-Z]|:\s", extra) or CLAUSE_RE.search(extra):  # '& Mr J Alun Foulkes (Clerk).
+                unread.append(piece)  # Also: County Councilor Mr Arfon Wyn': a sentence and a label run on, no post
+                continue  # of the name before; '... and in accordance with ... it was confirmed that ...': a clause
             if entries[-1].role in (None, councillor_role(entries[-1].name)) and ROLE_KEYWORDS.search(extra):
                 entries[-1].role = extra
             elif entries[-1].position is None and entries[-1].organisation is None \

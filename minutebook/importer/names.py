@@ -357,7 +357,8 @@ def is_initials(text: str, name: str) -> bool:
     return chunks[0][0] == (parts[0][:1] if parts else "")
 
 
-BUSINESS_WORD_RE = re.compile(r"(?i)\b(?:motion|carried|unanimously|defeated|adjourned|agenda|minutes|resolved)\b")
+BUSINESS_WORD_RE = re.compile(r"(?i)\b(?:motion|carried|unanimously|defeated|adjourned|agenda|minutes|resolved|"
+                              r"items?|decisions?|description)\b")  # ('Item Description/Decision': a table's heads)
 
 
 # The numbered ward or district a member sits for, after the name: 'Councillor Soley Lynds District #8'.
