@@ -53,6 +53,21 @@ def test_bundled_content_is_up_to_date_with_sources_and_importer(tmp_path):
         "Path('content'))) and commit the result")
 
 
+def test_a_body_whose_name_runs_past_an_id_s_length_gets_a_shorter_id_and_a_valid_record(tmp_path):
+    from minutebook.importer.worker import Options
+    source = tmp_path / "minutes.txt"
+    source.write_text("Minutes of the meeting held on 16 November 2023\n\n1. Apologies\n\nNone.\n\n2. Planning\n\n"
+                      "Noted.\n", encoding="utf-8")
+    body = "Hadbury Upton Wells Marsh " * 5 + "Parish Council"
+    report = run_import([source], tmp_path / "content", root=tmp_path, options=Options(body=body))
+    assert report.errors == []
+    [folder] = (tmp_path / "content" / "meetings").iterdir()
+    assert len(folder.name) <= 100 and folder.name.startswith("hadbury-upton-wells-marsh-")
+    import yaml
+    assert [b["name"] for b in yaml.safe_load((tmp_path / "content" / "bodies.yml").read_text(encoding="utf-8"))] == [
+        body.strip()]
+
+
 def test_import_twice_gives_identical_bytes(tmp_path):
     source = tmp_path / "planning.txt"
     source.write_text(MINUTES, encoding="utf-8")

@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from ..fields import MAX_ID
 from ..registry import slug
+
+ID_ROOM = 6  # characters an id leaves for the count after it ('-2', '-10')
+
+
+def new_id_of(name: str) -> str:
+    """The id a new identity takes from its name, cut short enough for the count after it to keep it a valid id (a
+    heading run into a body's name on a damaged page can make a name of a hundred characters or more)."""
+    return (slug(name) or "unnamed")[:MAX_ID - ID_ROOM].rstrip("-") or "unnamed"
 
 
 def key(name: str) -> str:
@@ -131,7 +140,7 @@ class Resolver:
                     self.doubts_seen.add((name, best))
                     self.merges.append(f"{where}: uncertain {self.kind} match '{name}' ~ '{self.entries[best].name}' "
                                        f"({best}), similarity {score:.0f}%: kept apart; to merge, add it to aliases")
-                base = slug(name) or "unnamed"
+                base = new_id_of(name)
                 new_id = base
                 while new_id in self.entries:  # counted, not re-tried from '-2' each time
                     self.taken[base] += 1
@@ -173,7 +182,7 @@ class Resolver:
             best = ranked[0][0]
             if best != identity.name:
                 identity.name = best
-                new_id = slug(best)
+                new_id = new_id_of(best)
                 if new_id != identity.id and new_id not in self.entries:
                     moved[identity.id] = new_id
             unreported = [(v, n) for v, n in ranked[1:] if v not in self.reported]
