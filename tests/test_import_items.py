@@ -86,6 +86,17 @@ def test_a_year_alone_on_a_line_under_a_sentence_ending_for_the_year_is_no_item_
         (None, "CALL TO ORDER"), (None, "SELECTION OF CHAIRPERSON"), (None, "ADJOURNMENT")]
 
 
+def test_an_initial_opening_a_name_in_a_list_of_initialled_names_is_no_numeral_and_numerals_may_open_at_ii():
+    text = ("COUNTY OF HADBURY\nMINUTES OF COUNCIL MEETING\nMarch 24, 2011\nPRESENT: M. Douglass, Reeve\nCOUNCILLORS: "
+            "C. Amulung\nI. Schroeder\nA.M. Philipsen\nA. Eastman\nSTAFF: K. Stephenson, Chief Administrative "
+            "Officer\nA. Wickert, Development Officer\nII. MINUTES\n1. Council (March 10, 2011)\nMOVED BY COUNCILLOR "
+            "A. EASTMAN that the minutes be adopted.\nIII. CALL FOR POST AGENDA ITEMS\nNone.\nIV. ADOPTION OF "
+            "AGENDA\nAdopted.\nV. BYLAWS\nNone.\n")
+    assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
+        ("II", "MINUTES"), ("1", "Council (March 10, 2011)"), ("III", "CALL FOR POST AGENDA ITEMS"),
+        ("IV", "ADOPTION OF AGENDA"), ("V", "BYLAWS")]
+
+
 def test_a_short_bullet_ending_a_sentence_after_a_bulleted_point_is_a_point_not_an_item():
     text = ("BOARD OF DIRECTORS\n13 August, 2019\n\nFINANCE\n\n"
             "•  Sales for the year are up by about $915K, approximately 4% higher than last year.\n\n"

@@ -726,6 +726,15 @@ def test_the_title_sentence_dates_the_meeting_and_an_earlier_meeting_s_minutes_a
     assert [(p.kind, str(p.date)) for p in parts] == [("minutes", "2017-05-02")]
 
 
+def test_a_sentence_saying_an_earlier_meeting_s_minutes_were_confirmed_starts_no_meeting():
+    text = ("MINUTES OF A meeting of the Regional Council\nDate: Wednesday 25 February 2015\nPresent: Cr F Wilson\n"
+            "2. Conflict of Interest Declarations\nThere were none.\n3. Confirmation of Minutes\nMinutes of the Regional "
+            "Council Meeting held on 28 January 2015, a copy having been circulated prior to the meeting, were taken "
+            "as read and confirmed as a true record.\n4. Matters Arising\nNone.\n")
+    parts = split_parts(read_lines("doc.txt", text)[0])
+    assert [(p.kind, p.body) for p in parts] == [("minutes", "Regional Council")]
+
+
 def test_a_scan_s_specks_before_a_heading_are_no_part_of_the_body_s_name():
     found = read("COUNTY OF HADBURY\n.~ MINUTES OF COUNCIL MEETING\nSEPTEMBER 8, 2005\nThe regular Council Meeting "
                  "was held in the County Office.\n")

@@ -25,6 +25,12 @@ def test_venue_label_continued_on_the_next_line():
     assert facts("VENUE: Committee Room 5,\nHadbury Civic Centre\n").venue == "Committee Room 5, Hadbury Civic Centre"
 
 
+def test_a_table_s_bars_around_the_venue_cell_are_no_part_of_the_place():
+    found = facts("Date: Wednesday 25 February 2015\nTime: 9.00 am\nVenue: |\nCouncil Chamber Hadbury Regional Council "
+                  "159 Dalton Street NAPIER |\nPresent: Cr F Wilson – Chairman\n", "minutes")
+    assert found.venue == "Council Chamber Hadbury Regional Council 159 Dalton Street NAPIER"
+
+
 def test_venue_label_as_a_list_s_point_with_its_address_a_point_under_it():
     found = facts("## Club AGM, Tuesday 2024-01-09\n- Hadbury Users Group Annual General Meeting\n- Venue: The Riff\n"
                   "  - 45 St Georges Terrace, Perth WA 6000\n\n- Attendance\n  - Ann Bell\n", "minutes")

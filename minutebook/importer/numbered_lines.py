@@ -280,7 +280,23 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
         mark = "" if bare else text[text.index(number) + len(number):][:1].strip()
         found.append(Heading(index, number, title, indent_of(line), bare=below if bare else 0, mark=mark,
                              bold=bool(BOLD_TITLE_RE.match(line.raw))))
-    return _without_points(lines, _without_name_lists(lines, found))
+    return _without_points(lines, _without_name_lists(lines, _without_initialled_names(lines, found)))
+
+
+# A person named by initials and surname, a post after a comma or not: 'A. Eastman', 'A.M. Philipsen', 'A. Wickert,
+# Development Officer' (after a label or not: 'COUNCILLORS: C. Amulung').
+INITIALLED_LINE_RE = re.compile(r"^(?:[A-Z][A-Z ]{2,30}:\s+)?(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+                                r"(?:,\s.+)?$")
+
+
+def _without_initialled_names(lines: list[Line], found: list[Heading]) -> list[Heading]:
+    """'I. Schroeder', 'A. Eastman' among 'C. Amulung' / 'R. Andrews' lines: a person's initial, not an item's
+    letter or numeral, where a line beside it names a person the same way."""
+    def named(index: int) -> bool:
+        return 0 <= index < len(lines) and bool(INITIALLED_LINE_RE.match(lines[index].stripped))
+
+    return [h for h in found if not (re.fullmatch(r"[A-Z]", h.number) and named(h.index)
+                                     and (named(h.index - 1) or named(h.index + 1)))]
 
 
 # A line that ends inside a date, its year to come: '... posted on August 28,', '... held on 6 May'.

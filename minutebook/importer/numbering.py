@@ -74,11 +74,15 @@ def _follows(style: Style, kind: str, previous: Heading, number: str) -> bool:
     return 0 < now - before <= 60
 
 
+ROMAN_FROM_TWO = 3  # numerals counting on from 'II.', at least, to open a run there
+
+
 def _opens(style: Style, kind: str, run: list[Heading]) -> bool:
     """Whether a run may start at its first heading: letters and numerals at their first; an agenda's
     numbers at 1, or anywhere when three or more follow ('2709.' ... the minute numbers to be used)."""
-    if style.counted:
-        return style.value(run[0].number) == 1
+    if style.counted:  # ('II.' ... 'V.' where 'I.' went unprinted or unread, three or more of them: numerals)
+        return style.value(run[0].number) == 1 or style.name == "roman" and style.value(run[0].number) == 2 \
+            and len(run) >= ROMAN_FROM_TWO
     if kind == "agenda":
         return run[0].number in ("1", "1a") or len(run) >= 3
     return True

@@ -172,6 +172,12 @@ APPROVED_BELOW_RE = re.compile(r"(?i)\b(?:the\s+)?minutes\s+(?:were|be|was|are)\
                                r"adopted|signed|accepted|agreed)\b")
 
 
+# ... or on the same line, the line a sentence about them: 'Minutes of the Regional Council Meeting held on 28 January
+# 2015, a copy having been circulated prior to the meeting, were taken as read and confirmed as a true record'
+TOLD_APPROVED_RE = re.compile(r"(?i)\b(?:were|was|be|are)\s+(?:taken\s+as\s+read\s+and\s+)?(?:approved|confirmed|"
+                              r"adopted|signed|accepted|agreed|received|noted)\b")
+
+
 def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
     """'Minutes of a meeting of the Planning Committee held in the Council Chamber ... on 9 March 2022',
     'MINUTE of MEETING of the X COMMITTEE held ...', 'Minutes of the X Committee Meeting held on ...';
@@ -188,7 +194,7 @@ def _moderngov_minutes(lines: list[Line], i: int) -> Start | None:
         return None  # 'a meeting of the above Council': the title above names it (recognise.py); 'Minutes of the PCC
         # Meeting of 28th April 2019 previously circulated were approved.': a sentence about other minutes, as 'Minutes
         # of the previous Board Meeting held 21 July 2022 were tabled and noted.' is
-    if following and APPROVED_BELOW_RE.search(following[0][1]):
+    if following and APPROVED_BELOW_RE.search(following[0][1]) or TOLD_APPROVED_RE.search(line):
         return None  # '... Meeting held at X on 1 March 2017.' / 'RESOLVED – The minutes were approved and signed by
         # the Chair.': the item approving an earlier meeting's minutes, titled by them
     kind = (match.group("type") or "").lower()
