@@ -541,6 +541,15 @@ def test_a_clause_after_an_apology_is_no_post_and_a_table_s_heads_under_a_list_a
         ("Nick Caley", "in_attendance", None, None, "Grant Thornton")]
 
 
+def test_a_post_written_short_run_on_after_a_member_s_name_names_the_next_person_staff():
+    assert read("ATTENDANCE:\n\nCouncillors B Scott (Mayor), M Pratt (Deputy Mayor), I Groves, P Hubbard CEO Michael "
+                "Parker, Acting CEO Gordon Webley\n") == [
+        ("B Scott", "present", "Mayor", None, None), ("M Pratt", "present", "Deputy Mayor", None, None),
+        ("I Groves", "present", "Councillor", None, None), ("P Hubbard", "present", "Councillor", None, None),
+        ("Michael Parker", "in_attendance", "CEO", "officer", None),
+        ("Gordon Webley", "in_attendance", "Acting CEO", "officer", None)]
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

@@ -10,6 +10,7 @@ from .attendance_prose import sentences
 from .drafts import AttendanceDraft
 from .lines import Line
 from .outcomes import MADE_UNANIMOUS
+from .role_titles import POST_ACRONYM_RE
 
 BOARD_OFFICES = {"member", "board member", "president", "vice president", "vice-president", "trustee"}
 BOARD_POSTS_RE = re.compile(r"(?i)^(?:clerk|secretary|treasurer)$")
@@ -25,6 +26,7 @@ MEMBER_POST_RE = re.compile(r"(?i)^(?:(?:select\s+)?(?:board|council|committee|c
 # 'Director', a board's member, nor a 'Presiding Officer'.
 STAFF_POST_RE = re.compile(r"(?i)\b(?:manager|administrator|superintendent|engineer|planner|accountant|co-?ordinator|"
                            r"librarian|minute[- ]?taker|(?<!presiding )officer|chief\s+of|(?:police|fire)\s+chief)\b|"
+                           rf"\b(?-i:{POST_ACRONYM_RE.pattern})\b|"  # ('CEO Michael Parker', 'Acting CEO A')
                            r"\w\s+director$|(?:executive|recording|administrative|office|minutes|committee)\s+secretary$")
 
 

@@ -11,6 +11,7 @@ import re
 from .nameentry import ROLE_KEYWORDS
 from .nameposts import titled_holder
 from .names import COMPANY_COMMA, OTHER_TONGUE, PLURAL_MEMBER_TITLE, SUFFIX_COMMA_RE, looks_like_name, parse_name
+from .role_titles import POST_ACRONYM_RE
 
 # A plural title before a list ('Cllrs A and B', 'Commissioners A, B', 'Selectmen A and B'): each name's title.
 GROUP_RE = re.compile(rf"(?i)^(?:(?-i:[A-Z]{{2,6}})\s+)?{OTHER_TONGUE}(?P<title>{PLURAL_MEMBER_TITLE})\s+(?=[A-Z])")
@@ -54,6 +55,7 @@ def split_top(text: str) -> list[str]:
             current += token
     parts.append(current)
     parts = [person for p in parts if p.strip() for person in _initials_run(p.strip())]
+    parts = [piece for p in parts for piece in _post_run_on(p)]
     return _posts_anded(text, _shared_surnames(text, lost_commas(parts)))
 
 
@@ -111,6 +113,18 @@ def _shared_surnames(text: str, parts: list[str]) -> list[str]:
 
 PARTICLE_NAME_RE = re.compile(r"\S+\s+(?:O|Ó|Mac|Mc|Ní|Ni|Nic|Ui|Uí|Van|Von|De|Da|Di|Du|Le|La)\s+\S+")
 WORD_RE = re.compile(r"[A-Z][a-z]{0,20}(?:[’'-][A-Z]?[a-z]{1,20})?")
+
+
+# A name, then with no comma a post written short and the next person it names: 'P Hubbard CEO Michael Parker'.
+POST_RUN_ON_RE = re.compile(rf"^(?!(?:Acting|Interim|Deputy)\s)"
+                            rf"(?P<first>(?:[A-Z]\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
+                            rf"(?P<second>(?:Acting\s+)?(?:{POST_ACRONYM_RE.pattern})\s+[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)$")
+
+
+def _post_run_on(piece: str) -> list[str]:
+    """A piece of two people whose comma was lost before the second's post: ['P Hubbard', 'CEO Michael Parker']."""
+    match = POST_RUN_ON_RE.match(piece)
+    return [match.group("first"), match.group("second")] if match else [piece]
 
 
 def lost_commas(parts: list[str]) -> list[str]:

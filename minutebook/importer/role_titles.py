@@ -40,8 +40,9 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:warden)\s+(?=[A-Z])"), "Warden"),  # deputy
     (re.compile(r"^(?i:co-?opted\s+member)\s+(?=[A-Z])"), "Co-opted Member"),  # 'Co-opted Member Mr N Inglis': a
     # member co-opted, not elected (a parish council's, a committee's)
-    (re.compile(rf"^(?:{POST_ACRONYM_RE.pattern})\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"), None),  # the post as printed:
-    # 'CAO Ed Black', 'CAO K. Jones', 'RFO Clive Baker' (an English or Welsh council's finance officer)
+    (re.compile(rf"^(?:(?:Acting|Interim|Deputy)\s+)?(?:{POST_ACRONYM_RE.pattern})\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"),
+     None),  # the post as printed: 'CAO Ed Black', 'CAO K. Jones', 'RFO Clive Baker' (an English or Welsh council's
+    # finance officer), 'Acting CEO Gordon Webley'
     # a place's post before a surname alone (before the staff posts below, which would read its first words as a
     # given name): 'City Clerk Diaz', 'Town Manager Reyes', 'Assistant City Manager
     # Ahrens'; a department's: 'Finance Director Hahn', 'Housing Manager Barnes', 'Fire Captain Hurr'
