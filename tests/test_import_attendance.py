@@ -550,6 +550,19 @@ def test_a_post_written_short_run_on_after_a_member_s_name_names_the_next_person
         ("Gordon Webley", "in_attendance", "Acting CEO", "officer", None)]
 
 
+def test_members_after_their_division_and_staff_after_a_post_and_a_gap():
+    text = ("PRESENT: Division No. 5 Bob Long, Reeve Division No. 3 Jerry Wittstock, Deputy Reeve, Division No. 1 Brian "
+            "Holsworth, Councillor.\nADMINISTRATION PRESENT: CAO    Al Hoggan, Assistant CAO Laurie Watt, Recording "
+            "Secretary Carolyn Van der Kuil.\n")
+    assert read(text) == [
+        ("Bob Long", "present", "Reeve", None, None), ("Jerry Wittstock", "present", "Deputy Reeve", None, None),
+        ("Brian Holsworth", "present", "Councillor", None, None), ("Al Hoggan", "in_attendance", "CAO", "officer", None),
+        ("Laurie Watt", "in_attendance", "Assistant CAO", "officer", None),
+        ("Carolyn Van der Kuil", "in_attendance", "Recording Secretary", "officer", None)]
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert entries[0].position == "Division No. 5"
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

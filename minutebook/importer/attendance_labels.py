@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .lines import Line
 from .names import MEMBER_TITLES, title_case, title_role
+from .role_titles import POST_ACRONYM_RE
 
 
 @dataclass
@@ -354,12 +355,19 @@ TRAILING_LABEL_RE = re.compile(r"(?i)^(?P<text>.{20,}?\S|.{2,19}?[.!?])\s+"  # (
 GAP_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z ]{2,30}?)\s{2,}(?=\S)")  # a label in capitals, then a gap
 
 
+# A label, a post written short, then a gap of spaces before its holder's name and the list going on after it.
+POST_GAP_RE = re.compile(rf"^\s*[A-Z][\w ]{{2,40}}:\s*(?P<post>{POST_ACRONYM_RE.pattern})\s{{2,}}"
+                         r"(?=[A-Z][a-z]+\s[A-Z][^,]*,)")
+
+
 def split_labels(lines: list[Line]) -> list[Line]:
     """Each labelled list of a line that opens with a label, on a line of its own (the same line number): a list
     runs to its line's end. A roll call told in sentences is left whole to the prose rules; a sentence that ends
     with the label of the list below it is the sentence, then the label."""
     found = []
     for line in lines:
+        gapped = POST_GAP_RE.match(line.text)  # 'ADMINISTRATION PRESENT: CAO    Al Hoggan, Assistant CAO B': one list
+        line = replace(line, text=line.text[:gapped.end("post")] + " " + line.text[gapped.end():]) if gapped else line
         trailing = TRAILING_LABEL_RE.match(line.text.strip())
         if trailing:
             found.extend([replace(line, text=trailing.group("text")), replace(line, text=f"{trailing['label']}:")])

@@ -41,6 +41,8 @@ def split_top(text: str) -> list[str]:
     text = re.sub(r",?\s+(?:as\s+well\s+as|together\s+with)\s+(?=[A-Z]|the\s)", " and ", text)  # '..., Village
     # Attorney B as well as Chief C', '... and B, together with the Clerk, C'
     text = re.sub(r"\s\[([^\[\]]{1,40})\]", r" (\1)", text)  # 'John Pugh [Chair]': a note in square brackets
+    text = re.sub(r"(?<=[a-z])\s+(?=(?:Division|Ward|District)\s+No\.?\s*\d{1,3}\s+[A-Z])", ", ", text)  # '..., Reeve
+    # Division No. 3 Jerry Wittstock, Deputy Reeve': the next member, the comma before the division lost
     tokens = re.split(rf"(\(|\)|(?!{COMPANY_COMMA}),|;|\band\b|&)", text)  # ('TimeSaver Off Site Secretarial, Inc.':
     # one piece)
     for token in tokens:
@@ -124,7 +126,8 @@ POST_RUN_ON_RE = re.compile(rf"^(?!(?:Acting|Interim|Deputy)\s)"
 def _post_run_on(piece: str) -> list[str]:
     """A piece of two people whose comma was lost before the second's post: ['P Hubbard', 'CEO Michael Parker']."""
     match = POST_RUN_ON_RE.match(piece)
-    return [match.group("first"), match.group("second")] if match else [piece]
+    return [match.group("first"), match.group("second")] if match and looks_like_name(match.group("first")) \
+        and not ROLE_KEYWORDS.search(match.group("first")) else [piece]  # (not 'Assistant CAO A')
 
 
 def lost_commas(parts: list[str]) -> list[str]:

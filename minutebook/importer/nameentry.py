@@ -174,6 +174,11 @@ def bare_handle(printed: str) -> str:
     return NOTE_AFTER_RE.sub("", printed.strip())
 
 
+# The numbered division, ward or district a member sits for, printed before the name: 'Division No. 5 Bob Long'.
+WARD_BEFORE_RE = re.compile(r"^(?:Electoral\s+)?(?:Division|Ward|District|Precinct)\s*(?:No\.?|#)?\s*\d{1,3}\s+"
+                            r"(?=[A-Z])")
+
+
 def _ward_after(printed: str) -> str | None:
     """The ward a member sits for, printed after the name ('Cr Carolyn Stewart Mount Jeffcott Ward'): its longest
     reading that leaves a given name and a surname before it ('Mount Jeffcott Ward'); or a numbered one ('Councillor
@@ -202,6 +207,8 @@ def make_entry(printed: str, line: Line, context: Context, status: str | None = 
     printed = printed[:presided.start()] if presided else printed
     ward = _ward_after(printed)  # 'Cr Ellen White Mallee Ward': the ward the member sits for
     printed = printed[:len(printed) - len(ward) - 1] if ward else printed
+    before = WARD_BEFORE_RE.match(printed) if not ward else None  # 'Division No. 5 Bob Long': the same, before
+    ward, printed = (before.group(0).strip(), printed[before.end():]) if before else (ward, printed)
     name = parse_name(printed)
     bare = bare_handle(printed)
     handle = context.handles and bool(HANDLE_RE.fullmatch(bare))

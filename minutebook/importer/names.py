@@ -130,8 +130,8 @@ ROLE_END_RE = re.compile(r"(?i)\b(?:solicitor|manager|officer|director|secretary
                          r"commissioner|councillor|supervisor|superintendent|coordinator|assistant|executive|chief|"
                          r"marshal|sheriff|planner|analyst|accountant|specialist|consultant|advis[eo]r|researcher|scientist|"
                          r"economist|statistician|spokes(?:person|man|woman)|magistrate|litigator|assessor|"
-                         r"surveyor|inspector|librarian|"
-                         rf"{JUDGE}|"
+                         r"surveyor|inspector|librarian|(?:deputy|vice)[- ](?:reeve|warden)|"  # ('Deputy Reeve': no
+                         rf"{JUDGE}|"  # one's name; 'Reeve' or 'Warden' alone may be a surname)
                          r"(?:senior|junior|research)\s+"
                          r"(?:associate|fellow))s?$|"  # ('Senior Associate', 'Research Fellow'; not 'Fellow' alone)
                          r"\b(?:full|part)\s+meeting$")  # ('Governance Specialists (x2)'; 'Full Meeting' / 'Part

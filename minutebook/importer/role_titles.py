@@ -12,6 +12,7 @@ PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor)"  # with or without i
 # An officer's post by its initials ('CAO' chief administrative, 'RFO' responsible financial, 'CDO' community
 # development, 'DPO' data protection, 'PRO' public relations): a post, never a name.
 POST_ACRONYM_RE = re.compile(r"CEO|CFO|COO|CAO|CIO|CTO|CDO|CCO|CSO|CPO|CMO|CRO|CNO|CHRO|CISO|DCAO|RFO|DPO|PRO")
+_PARTICLES = r"(?:(?:[Vv]an|[Vv]on|[Dd]e[rn]?|[Dd]u|[Dd]a|[Dd]i|[Ll][ae]|[Tt]e[nr])\s+){0,2}"  # 'Van der Kuil'
 _GIVEN = r"(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"  # a name's word, hyphened or not ('Anne-Marie',
 # 'Eller-Smith'), or a surname with a capital after its prefix ('McIntosh', 'MacLeod', 'O'Neill')
 # A department a post is 'of', its last word the kind of work ('Director of Public Works', 'Director of Parks and
@@ -40,7 +41,7 @@ ROLE_TITLES = [
     (re.compile(r"^(?i:warden)\s+(?=[A-Z])"), "Warden"),  # deputy
     (re.compile(r"^(?i:co-?opted\s+member)\s+(?=[A-Z])"), "Co-opted Member"),  # 'Co-opted Member Mr N Inglis': a
     # member co-opted, not elected (a parish council's, a committee's)
-    (re.compile(rf"^(?:(?:Acting|Interim|Deputy)\s+)?(?:{POST_ACRONYM_RE.pattern})\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"),
+    (re.compile(rf"^(?:(?:Acting|Interim|Deputy|Assistant)\s+)?(?:{POST_ACRONYM_RE.pattern})\s+(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])"),
      None),  # the post as printed: 'CAO Ed Black', 'CAO K. Jones', 'RFO Clive Baker' (an English or Welsh council's
     # finance officer), 'Acting CEO Gordon Webley'
     # a place's post before a surname alone (before the staff posts below, which would read its first words as a
@@ -63,8 +64,9 @@ ROLE_TITLES = [
                 r"Executive|Advis[eo]r|Assistant|Superintendent|Inspector|Accountant|Surveyor|Analyst|Specialist|"
                 r"Librarian|Marshal|Registrar|Archivist|Curator|Counsell?or|Chancellor|Provost)"
                 rf"(?:/[A-Z][a-z]+)?(?:\s+of\s+(?:the\s+)?(?:{_DEPARTMENT_OF}|[A-Z][a-z]+))?\s+"
-                rf"(?=(?:{PERSONAL_TITLE}\.?\s+)?(?:{_GIVEN}|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|{_GIVEN}))?\s+{_GIVEN}\.?$)"),
-     None),  # ('Town Clerk Mrs D Evans': a personal title, initials)
+                rf"(?=(?:{PERSONAL_TITLE}\.?\s+)?(?:{_GIVEN}|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|{_GIVEN}))?\s+{_PARTICLES}"
+                rf"{_GIVEN}\.?$)"),
+     None),  # ('Town Clerk Mrs D Evans': a personal title, initials; 'Recording Secretary Carolyn Van der Kuil')
     # the member a US city council elects to preside after the mayor: 'Council President Arne Nyberg'; a village's
     # elected head: 'Village President Gail Polanek'
     (re.compile(r"^(?:Council|Board|Village|Town|Borough)\s+(?:Vice[- ])?President\s+(?=[A-Z])"), None),
