@@ -563,6 +563,18 @@ def test_members_after_their_division_and_staff_after_a_post_and_a_gap():
     assert entries[0].position == "Division No. 5"
 
 
+def test_lines_each_a_place_and_its_residents_untitled_after_a_dash_are_those_present_for_it():
+    text = ("Present:\nBrennus Place – Howard Walshaw (Brennus Representative), David Parry (Minuting Secretary).\n"
+            "Sens Close – Paulette Thomas (Sens Representative), Brian Cross.\nApologies: Hilary Strange\n")
+    assert read(text) == [
+        ("Howard Walshaw", "present", "Brennus Representative", None, None),
+        ("David Parry", "present", "Minuting Secretary", None, None),
+        ("Paulette Thomas", "present", "Sens Representative", None, None), ("Brian Cross", "present", None, None, None),
+        ("Hilary Strange", "apologies", None, None, None)]
+    entries, _ = parse_region(read_lines("doc.txt", text)[0])
+    assert [e.position for e in entries[:4]] == ["Brennus Place", "Brennus Place", "Sens Close", "Sens Close"]
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

@@ -735,6 +735,16 @@ def test_a_sentence_saying_an_earlier_meeting_s_minutes_were_confirmed_starts_no
     assert [(p.kind, p.body) for p in parts] == [("minutes", "Regional Council")]
 
 
+def test_what_was_done_told_after_marks_minutes_where_the_top_names_no_kind():
+    text = ("Hadbury Local History Society\n43rd Annual General Meeting\n5 June 2024\nItem 1. Apologies for Absence\n"
+            "- Apologies were received from Angie Bruce.\nItem 2. Minutes of the Previous Meeting\n- The Minutes of the "
+            "previous meeting were accepted unanimously.\n")
+    assert (read(text).kind, read(text).kind_from) == ("minutes", "text")
+    agenda = ("Hadbury Local History Society\n43rd Annual General Meeting\n5 June 2024\nItem 1. Apologies for Absence\n"
+              "Item 2. Minutes of the Previous Meeting\nItem 3. Election of Officers\n")
+    assert read(agenda).kind == "agenda"
+
+
 def test_a_scan_s_specks_before_a_heading_are_no_part_of_the_body_s_name():
     found = read("COUNTY OF HADBURY\n.~ MINUTES OF COUNCIL MEETING\nSEPTEMBER 8, 2005\nThe regular Council Meeting "
                  "was held in the County Office.\n")

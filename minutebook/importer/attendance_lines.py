@@ -225,6 +225,18 @@ def known_by_one_name(lines: list[Line], index: int) -> bool:
 PLACE_NAMES_RE = re.compile(rf"^(?P<place>[A-Z][\w'’.&]*(?:\s+[A-Z][\w'’.&]*){{0,3}})\s+[-–]\s+"
                             rf"(?P<names>(?:{PERSONAL_TITLE}|{MEMBER_TITLE})\.?\s.+)$")
 LEAST_PLACES = 2  # lines in a row, at least
+# ... or the names with no title before them, each a name (a part in brackets after it or not): 'Brennus Place –
+# Howard Walshaw (Brennus Representative), David Parry (Minuting Secretary).'
+PLACE_LIST_RE = re.compile(r"^(?P<place>[A-Z][\w'’.&]*(?:\s+[A-Z][\w'’.&]*){0,3})\s+[-–]\s+(?P<names>[A-Z].+)$")
+
+
+def _place_and_names(text: str) -> re.Match | None:
+    """A place and its members after a dash, titled ('Edzell - Mr C. Simpson, Mr I. Rae') or names alone."""
+    if placed := PLACE_NAMES_RE.match(text):
+        return placed
+    listed = PLACE_LIST_RE.match(text)
+    pieces = split_top(re.sub(r"\([^()]*\)", "", listed.group("names")).rstrip(". ")) if listed else []
+    return listed if pieces and all(looks_like_name(piece) for piece in pieces) else None
 
 
 def members_by_place(lines: list[Line], places: dict[int, str]) -> list[Line]:
@@ -236,7 +248,7 @@ def members_by_place(lines: list[Line], places: dict[int, str]) -> list[Line]:
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and (placed := PLACE_NAMES_RE.match(lines[end].stripped)) \
+        while end < len(lines) and (placed := _place_and_names(lines[end].stripped)) \
                 and not ROLE_KEYWORDS.search(placed.group("place")) and label_of(lines[end].text) is None:
             end += 1  # (not 'The Chief Executive – Mr S Hanne, ...': a post, no place)
         if end - index < LEAST_PLACES:
@@ -247,7 +259,7 @@ def members_by_place(lines: list[Line], places: dict[int, str]) -> list[Line]:
         if above is None or label_of(above.text) is None:
             found.append(Line(lines[index].file, lines[index].number, "Present:", lines[index].raw))
         for line in lines[index:end]:
-            placed = PLACE_NAMES_RE.match(line.stripped)
+            placed = _place_and_names(line.stripped)
             places[line.number] = placed.group("place")
             found.append(replace(line, text=placed.group("names")))
         index = end

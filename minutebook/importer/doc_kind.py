@@ -24,6 +24,10 @@ CALLED_TO_ORDER = r"\bcalled\s+the\s+(?:[a-z-]+\s+){0,3}meeting\s+to\s+order\b|\
 CALLED_TO_ORDER_RE = re.compile(f"(?i){CALLED_TO_ORDER}")
 # What a document's text says it is when its top says nothing: minutes record what happened.
 MINUTES_TEXT_RE = re.compile(rf"(?im)\b(?:resolved|seconded|carried|motion passed|approved|was held)\b|"
+                             # what was done, told after: 'Apologies were received from A', 'The Minutes ... were
+                             # accepted unanimously', 'B was re-elected' (an agenda says what is to be done)
+                             r"\b(?:were|was)\s+(?:unanimously\s+)?(?:accepted|received|elected|re-elected|agreed|"
+                             r"noted|adopted)\b|"
                              rf"{CALLED_TO_ORDER}|"
                              r"^\s{0,8}(?:present|attendees|in attendance|members present)\s{0,3}:|"
                              # who attended, as a heading or a label with words after it: 'Attendance', '##
