@@ -575,6 +575,14 @@ def test_lines_each_a_place_and_its_residents_untitled_after_a_dash_are_those_pr
     assert [e.position for e in entries[:4]] == ["Brennus Place", "Brennus Place", "Sens Close", "Sens Close"]
 
 
+def test_members_listed_by_one_name_each_with_their_post_in_brackets_are_each_present():
+    entries, _ = parse_region(read_lines("doc.txt", "Present: Chris (President), Regan(Vice President), Paulus "
+                                                    "(Secretary), Bryan (OCM)\nApologies: Lawrence(Treasurer)\n")[0])
+    assert [(e.name.name, e.status, e.role) for e in entries] == [
+        ("Chris", "present", "President"), ("Regan", "present", "Vice President"), ("Paulus", "present", "Secretary"),
+        ("Bryan", "present", None), ("Lawrence", "apologies", "Treasurer")]
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

@@ -9,6 +9,7 @@ import re
 from .nameentry import HANDLE_RE, ROLE_KEYWORDS, bare_handle
 from .names import ORGANISATION_RE, looks_like_name
 
+NOTE_RE = re.compile(r"\s*\([^()]{1,40}\)")
 SURNAME_RE = re.compile(r"[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?")  # 'Smith', 'Eller-Smith', 'McDonald', 'RosasRomero'
 
 
@@ -17,6 +18,8 @@ def surnames_alone(pieces: list[str]) -> bool:
     an organisation ('Chair, Clerk and Treasurer', 'Police, Highways and Planning' are no people); or a list of
     one name each, most of them one word and the others names in full ('Andrew, Chuck, Dan, Matt Chang, Michael':
     members known by their given names, two of them in full)."""
+    pieces = [NOTE_RE.sub("", p).strip() or p for p in pieces]  # ('Chris (President), Regan(Vice President)': each
+    # one word and the part held in brackets)
     single = [p for p in pieces if SURNAME_RE.fullmatch(p)]
     return len(single) >= 3 and len(single) * 2 > len(pieces) \
         and all((p in single or looks_like_name(p) and len(p.split()) <= 3) and not ROLE_KEYWORDS.search(p)

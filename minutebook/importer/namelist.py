@@ -13,7 +13,7 @@ from .attendance_labels import Context
 from .attendance_order import guests_after_members, officers_after_members
 from .drafts import AttendanceDraft
 from .lines import Line
-from .listkinds import handles_alone, surnames_alone
+from .listkinds import SURNAME_RE, handles_alone, surnames_alone
 from .listpieces import GROUP_RE, PAREN_NOTE_RE, WORD_RE, lost_commas, split_top, titled
 from .nameentry import (
     DOTTED_POST,
@@ -359,6 +359,7 @@ def sentence_entries(text: str, line: Line, context: Context, groups: bool = Tru
                 unread.append(piece)  # 'and Police Scotland': an organisation sent apologies, no person did
             continue
         if entries and not looks_like_name(piece) and not (group and make_entry(piece, line, local)) \
+                and not (local.surnames and SURNAME_RE.fullmatch(PAREN_NOTE_RE.sub("", piece).strip())) \
                 and not post_and_surname(piece) \
                 and (ROLE_KEYWORDS.search(piece) or re.fullmatch(rf"[A-Z]{{2,8}}(?:/[A-Z]{{2,8}})*|{DOTTED_POST}",
                                                                    piece)) \
