@@ -97,6 +97,13 @@ def test_an_initial_opening_a_name_in_a_list_of_initialled_names_is_no_numeral_a
         ("IV", "ADOPTION OF AGENDA"), ("V", "BYLAWS")]
 
 
+def test_a_line_opening_with_the_time_of_day_is_no_item_number():
+    text = ("Minutes of the Clubs & Societies Committee\nMeeting 3/11\n3 PM at, 11/3/2011\nLocation: Resource Room\n"
+            "1. Procedural Matters\nNone.\n2. Confirmation of Previous Minutes\nConfirmed.\n4. Correspondence\n"
+            "None.\n5. Grants\nNone.\n")
+    assert [minute for minute, _, _, _, _ in items(text)] == ["1", "2", "4", "5"]
+
+
 def test_a_short_bullet_ending_a_sentence_after_a_bulleted_point_is_a_point_not_an_item():
     text = ("BOARD OF DIRECTORS\n13 August, 2019\n\nFINANCE\n\n"
             "•  Sales for the year are up by about $915K, approximately 4% higher than last year.\n\n"

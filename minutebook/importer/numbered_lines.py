@@ -275,12 +275,16 @@ def candidates(lines: list[Line], style: Style) -> list[Heading]:
                 or MOTION_OPENING_RE.match(title):
             continue
         starts_with_date = find_date(text)
-        if starts_with_date and starts_with_date[1].start() == 0:
-            continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15
+        if starts_with_date and starts_with_date[1].start() == 0 or CLOCK_FIRST_RE.match(text):
+            continue  # '15 March 2023 at 10.00 am.' wrapped from the heading is a date, not item 15; '3 PM at,
+            # 11/3/2011' a time
         mark = "" if bare else text[text.index(number) + len(number):][:1].strip()
         found.append(Heading(index, number, title, indent_of(line), bare=below if bare else 0, mark=mark,
                              bold=bool(BOLD_TITLE_RE.match(line.raw))))
     return _without_points(lines, _without_name_lists(lines, _without_initialled_names(lines, found)))
+
+
+CLOCK_FIRST_RE = re.compile(r"\d{1,2}\s?[AaPp]\.?\s?[Mm]\b")  # a line opening with the time of day ('3 PM at')
 
 
 # A person named by initials and surname, a post after a comma or not: 'A. Eastman', 'A.M. Philipsen', 'A. Wickert,
