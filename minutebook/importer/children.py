@@ -21,12 +21,12 @@ from .numbered_lines import (
     Heading,
     heading_text,
     indent_of,
-    is_person,
     next_at_margin,
     resolution,
     roman_value,
     unwrapped,
 )
+from .numbered_people import is_person
 from .titles import clean_title, gap_run_in, is_title, reads_as_sentence, split_presenter, split_run_in, title_cased
 
 

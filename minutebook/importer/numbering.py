@@ -17,7 +17,6 @@ from .lines import Line, text_above
 from .misread import mended_run
 from .numbered_lines import (
     CODE,
-    HEADING_WORDS_RE,
     NESTED_DEPTH,
     NUMBER_STYLE,
     REFERENCE,
@@ -27,11 +26,11 @@ from .numbered_lines import (
     candidates,
     heading_text,
     indent_of,
-    is_person,
     next_at_margin,
     number_value,
     resolution,
 )
+from .numbered_people import HEADING_WORDS_RE, is_person
 from .titles import MEASURE_TITLE_RE, clean_title, reads_as_sentence
 from .unnumbered import capitals_text
 

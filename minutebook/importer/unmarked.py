@@ -14,7 +14,7 @@ from .lines import Line
 from .nameentry import post_and_surname
 from .names import HONORIFIC_RE, MEMBER_TITLE
 from .not_titles import BODY_TITLE_RE, MOVERS_LABEL_RE, NOT_A_TITLE_RE, OUTCOME_ALONE_RE
-from .numbered_lines import HEADING_WORDS_RE, is_person
+from .numbered_people import HEADING_WORDS_RE, is_person
 from .starts import date_only
 from .titles import reads_as_sentence
 from .unnumbered import (
