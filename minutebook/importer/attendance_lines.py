@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from .attendance_labels import label_of
 from .lines import Line, text_above
+from .listforms import NAME_ROLE_RE
 from .listpieces import split_top
 from .nameentry import ROLE_KEYWORDS, name_then_organisation
-from .namelist import NAME_ROLE_RE
 from .nameposts import dash_named
 from .names import MEMBER_TITLE, ORGANISATION_RE, looks_like_name, parse_name
 from .role_titles import PERSONAL_TITLE

@@ -16,9 +16,10 @@ from .attendance_labels import Context
 from .doc_kind import KIND_ALONE_RE
 from .drafts import AttendanceDraft
 from .lines import Line
+from .listforms import THE_ROLE_RE
 from .listpieces import GROUP_RE, split_top
 from .nameentry import ROLE_KEYWORDS, make_entry
-from .namelist import THE_ROLE_RE, sentence_entries
+from .namelist import sentence_entries
 from .names import ABBREVIATED, BOARD_MEMBERS, COMPANY_COMMA, HONORIFIC_RE, ORGANISATION_RE, looks_like_name, parse_name
 
 # a list of names starts with a capital (or a '*' footnote mark), or with a post or a kind of attender in lower
