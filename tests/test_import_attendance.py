@@ -583,6 +583,16 @@ def test_members_listed_by_one_name_each_with_their_post_in_brackets_are_each_pr
         ("Bryan", "present", None), ("Lawrence", "apologies", "Treasurer")]
 
 
+def test_lines_each_a_name_a_dash_and_a_post_under_no_label_are_the_roll():
+    text = ("Deputy Chairperson Pat MacLellan called the meeting to order at 7:00 P.M.\nIvan Blanchard – Chairperson "
+            "(Absent)\nJohn Gillis – Councillor\nPat MacLellan – Deputy Chair\nRicky Myers- Councillor\nMichelle "
+            "Perry- Administrator\n2. Declaration of Conflict of Interest: None.\n")
+    assert read(text) == [
+        ("Ivan Blanchard", "absent", "Chairperson", None, None), ("John Gillis", "present", "Councillor", None, None),
+        ("Pat MacLellan", "present", "Deputy Chair", None, None), ("Ricky Myers", "present", "Councillor", None, None),
+        ("Michelle Perry", "in_attendance", "Administrator", "officer", None)]
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

@@ -13,7 +13,7 @@ from .lines import Line, text_above
 from .listforms import NAME_ROLE_RE
 from .listpieces import split_top
 from .nameentry import ROLE_KEYWORDS, name_then_organisation
-from .nameposts import dash_named
+from .nameposts import dash_named, dash_split
 from .names import MEMBER_TITLE, ORGANISATION_RE, looks_like_name, parse_name
 from .role_titles import PERSONAL_TITLE
 from .starts import next_texts
@@ -34,6 +34,9 @@ def roster_line(text: str) -> bool:
         name, role = cells
     elif (whole := NAME_ROLE_RE.match(text.strip())) is not None:
         name, role = whole.group("name"), whole.group("role")
+    elif len(cells) == 1 and not re.search(r"[,;:]", text) and len(dashed := dash_split(text.strip())) == 2:  # 'Ivan
+        # Blanchard – Chairperson (Absent)': one person a line (not a list of them, nor a label's)
+        name, role = dashed[0], re.sub(r"\s*\([^()]*\)$", "", dashed[1])
     else:
         parsed = parse_name(text) if len(cells) == 1 else None
         return bool(parsed and parsed.honorific and looks_like_name(text) and not ROLE_KEYWORDS.search(parsed.name))
