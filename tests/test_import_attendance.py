@@ -573,6 +573,13 @@ def test_lines_each_a_place_and_its_residents_untitled_after_a_dash_are_those_pr
         ("Hilary Strange", "apologies", None, None, None)]
     entries, _ = parse_region(read_lines("doc.txt", text)[0])
     assert [e.position for e in entries[:4]] == ["Brennus Place", "Brennus Place", "Sens Close", "Sens Close"]
+    assert read("Also Present:\nMr Nick Caley - Grant Thornton\nMr Denis Thorpe - Grant Thornton\n") == [
+        ("Nick Caley", "in_attendance", None, None, "Grant Thornton"),
+        ("Denis Thorpe", "in_attendance", None, None, "Grant Thornton")]  # a person, then the firm: no place
+    assert [e[:3] for e in read("In Attendance: E Lambert – Chief Executive\nM Adye – Group Manager Asset Management\n"
+                                "H Codlin – Group Manager Strategic Planning\n")] == [
+        ("E Lambert", "in_attendance", "Chief Executive"), ("M Adye", "in_attendance", "Group Manager Asset Management"),
+        ("H Codlin", "in_attendance", "Group Manager Strategic Planning")]  # a person, then a post
 
 
 def test_members_listed_by_one_name_each_with_their_post_in_brackets_are_each_present():

@@ -238,8 +238,11 @@ def _place_and_names(text: str) -> re.Match | None:
     if placed := PLACE_NAMES_RE.match(text):
         return placed
     listed = PLACE_LIST_RE.match(text)
-    pieces = split_top(re.sub(r"\([^()]*\)", "", listed.group("names")).rstrip(". ")) if listed else []
-    return listed if pieces and all(looks_like_name(piece) for piece in pieces) else None
+    if listed is None or (parsed := parse_name(listed.group("place"))) and (parsed.honorific or parsed.role):
+        return None  # ('Mr Nick Caley - Grant Thornton': a person, then the firm)
+    pieces = split_top(re.sub(r"\([^()]*\)", "", listed.group("names")).rstrip(". "))
+    return listed if pieces and all(looks_like_name(piece) and not ROLE_KEYWORDS.search(piece) for piece in pieces) \
+        else None  # ('M Adye – Group Manager Asset Management': a person and a post)
 
 
 def members_by_place(lines: list[Line], places: dict[int, str]) -> list[Line]:
