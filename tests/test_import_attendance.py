@@ -576,6 +576,8 @@ def test_lines_each_a_place_and_its_residents_untitled_after_a_dash_are_those_pr
     assert read("Also Present:\nMr Nick Caley - Grant Thornton\nMr Denis Thorpe - Grant Thornton\n") == [
         ("Nick Caley", "in_attendance", None, None, "Grant Thornton"),
         ("Denis Thorpe", "in_attendance", None, None, "Grant Thornton")]  # a person, then the firm: no place
+    assert [e[0] for e in read("Also Present:\nDavid Ward - Grays Harbor PUD\nIan Cope - Grays Harbor PUD\n")] == [
+        "David Ward", "Ian Cope"]
     assert [e[:3] for e in read("In Attendance: E Lambert – Chief Executive\nM Adye – Group Manager Asset Management\n"
                                 "H Codlin – Group Manager Strategic Planning\n")] == [
         ("E Lambert", "in_attendance", "Chief Executive"), ("M Adye", "in_attendance", "Group Manager Asset Management"),

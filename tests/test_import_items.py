@@ -35,7 +35,8 @@ def test_a_court_record_s_caption_reciting_where_it_sits_is_no_item():
 def test_a_title_in_capitals_run_into_its_text_with_no_separator_heads_an_item_in_unnumbered_minutes():
     text = ("BOARD OF DIRECTORS\n13 August, 2019\n\nPRESENT: A. BELL, C. HALE.\n\nMEMBER FORUM Matt Lind.\n\n"
             "CONSENT AGENDA All committee notes were accepted. Minutes were approved.\n\nFINANCE\n\n"
-            "Sales are up by 4%.\n\nWHEREAS The Board met, it resolved.\n\nMAYOR JONES Called for order.\n")
+            "Sales are up by 4%.\n\nWHEREAS The Board met, it resolved.\n\nMAYOR JONES Called for order.\n\n"
+            "PRESENT/ TEENWOORDIG Councillors were present as per the register.\n\nSMSU Council Minutes 7 September\n")
     assert [title for _, _, title, _, _ in items(text)] == ["MEMBER FORUM", "CONSENT AGENDA", "FINANCE"]
 
 

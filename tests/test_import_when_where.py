@@ -29,6 +29,8 @@ def test_a_table_s_bars_around_the_venue_cell_are_no_part_of_the_place():
     found = facts("Date: Wednesday 25 February 2015\nTime: 9.00 am\nVenue: |\nCouncil Chamber Hadbury Regional Council "
                   "159 Dalton Street NAPIER |\nPresent: Cr F Wilson – Chairman\n", "minutes")
     assert found.venue == "Council Chamber Hadbury Regional Council 159 Dalton Street NAPIER"
+    assert facts("Date: 17 December 2020\nVenue |\n|, Large Exhibition Hall |\n", "minutes").venue == \
+        "Large Exhibition Hall"
 
 
 def test_venue_label_as_a_list_s_point_with_its_address_a_point_under_it():

@@ -241,8 +241,10 @@ def _place_and_names(text: str) -> re.Match | None:
     if listed is None or (parsed := parse_name(listed.group("place"))) and (parsed.honorific or parsed.role):
         return None  # ('Mr Nick Caley - Grant Thornton': a person, then the firm)
     pieces = split_top(re.sub(r"\([^()]*\)", "", listed.group("names")).rstrip(". "))
-    return listed if pieces and all(looks_like_name(piece) and not ROLE_KEYWORDS.search(piece) for piece in pieces) \
-        else None  # ('M Adye – Group Manager Asset Management': a person and a post)
+    return listed if (len(pieces) >= 2 or "(" in listed.group("names")) \
+        and all(looks_like_name(piece) and not ROLE_KEYWORDS.search(piece) for piece in pieces) \
+        else None  # (a list, or a part in brackets: 'M Adye – Group Manager Asset Management' is a person and a post,
+    # 'David Ward - Grays Harbor PUD' a person and a utility)
 
 
 def members_by_place(lines: list[Line], places: dict[int, str]) -> list[Line]:

@@ -79,15 +79,22 @@ RUN_ON_CAPITALS_RE = re.compile(r"^(?P<title>[A-Z][A-Z&'’/-]*(?:\s[A-Z&'’/-]
 CLAUSE_OPENING_RE = re.compile(r"^(?:WHEREAS|THEREFORE|FURTHER|NOW|BE IT|THAT|NOTE|PLEASE NOTE)\b")
 
 
+# a body's word after the capitals: they are its name ('SMSU Council Minutes 7 September', a running header)
+BODY_AFTER_RE = re.compile(r"(?:Council|Committee|Board|Commission|Authority|Trust|Association|Society|Club|Minutes|"
+                           r"Meeting|Agenda)\b")
+
+
 def _run_on_capitals(lines: list[Line], index: int) -> tuple[str, int] | None:
     """A paragraph opening with a title in capitals and then, with no dash or colon, its text in mixed case, in
-    minutes with no numbers: a topic (never a label of the attendance's, 'PRESENT Mayor A', nor a person's name or
-    post in capitals, 'MAYOR JONES Called ...')."""
+    minutes with no numbers: a topic (never a label of the attendance's, 'PRESENT Mayor A', 'PRESENT/ TEENWOORDIG
+    Councillors were present' in two languages, nor a person's name or post in capitals, 'MAYOR JONES Called ...')."""
     match = RUN_ON_CAPITALS_RE.match(lines[index].stripped)
     if not match or not stands_alone(lines, index) or re.search(r"\s[A-Z]$", match.group("title")):
         return None  # ('REVIEW OF A Plan': a capital letter alone is no title's last word)
     title = capitals_text(match.group("title"))
-    if title is None or whole_label(title) or CLAUSE_OPENING_RE.match(title) \
+    rest = lines[index].stripped[match.end():]
+    if title is None or any(whole_label(part.strip()) for part in title.split("/")) or CLAUSE_OPENING_RE.match(title) \
+            or BODY_AFTER_RE.match(rest) \
             or is_person(title.title()) or post_and_surname(title.title()) \
             and not HEADING_WORDS_RE.search(title.split()[-1]):
         return None

@@ -67,7 +67,9 @@ def clean_venue(text: str | None) -> str | None:
     """The place as printed, without what comes around it; None for nothing."""
     if not text:
         return None
-    text = re.sub(r"\s*\|\s*", ", ", text)  # 'Venue: |' / 'Council Chamber ... |': a table's bars between cells
+    text = re.sub(r"\s*,(?:\s*,)+\s*", ", ", re.sub(r"\s*\|\s*", ", ", text))  # 'Venue: |' / 'Council Chamber ... |':
+    # a table's bars between cells
+    text = re.sub(r"(?i)^\s*(?:venue|place|location)\s*,\s*", "", text)  # ('Venue |' / '|, Large Hall |': the label
     text = DAY_BEFORE_PLACE_RE.sub("", re.sub(r"\s+", " ", plain(text)).strip(" ,.-–"))
     text = re.sub(r",(?=\S)", ", ", text)
     text = re.split(r"(?i)\s+(?:due to|because of|owing to|per|pursuant to|during|after|following|"
