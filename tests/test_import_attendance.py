@@ -530,12 +530,14 @@ def test_a_post_in_square_brackets_and_the_clerk_together_with_the_members():
     assert read("PRESENT – Councillors John Pugh [Chair], David Baker and Steve Whipp, together with the Clerk, Eirwen "
                 "Godden.\n") == [
         ("John Pugh", "present", "Chair", None, None), ("David Baker", "present", "Councillor", None, None),
-        ("Steve Whipp", "present", "Councillor", None, None), ("Eirwen Godden", "in_attendance", "Clerk", "officer", None)]
+        ("Steve Whipp", "present", "Councillor", None, None),
+        ("Eirwen Godden", "in_attendance", "Clerk", "officer", None)]
 
 
 def test_a_clause_after_an_apology_is_no_post_and_a_table_s_heads_under_a_list_are_nobody():
-    assert read("An apology for absence was received from Councillor Deepak Sangha and in accordance with the agreed "
-                "procedures of the Council it was confirmed that Councillor Gary Grindal would be his substitute\n") == [
+    assert read("An apology for absence was received from Councillor Deepak Sangha and in accordance with the "
+                "agreed procedures of the Council it was confirmed that Councillor Gary Grindal would be his "
+                "substitute\n") == [
         ("Deepak Sangha", "apologies", "Councillor", None, None)]
     assert read("Also Present:\nMr Nick Caley - Grant Thornton\nItem Description/Decision\n") == [
         ("Nick Caley", "in_attendance", None, None, "Grant Thornton")]
@@ -551,12 +553,13 @@ def test_a_post_written_short_run_on_after_a_member_s_name_names_the_next_person
 
 
 def test_members_after_their_division_and_staff_after_a_post_and_a_gap():
-    text = ("PRESENT: Division No. 5 Bob Long, Reeve Division No. 3 Jerry Wittstock, Deputy Reeve, Division No. 1 Brian "
-            "Holsworth, Councillor.\nADMINISTRATION PRESENT: CAO    Al Hoggan, Assistant CAO Laurie Watt, Recording "
-            "Secretary Carolyn Van der Kuil.\n")
+    text = ("PRESENT: Division No. 5 Bob Long, Reeve Division No. 3 Jerry Wittstock, Deputy Reeve, Division No. 1 "
+            "Brian Holsworth, Councillor.\nADMINISTRATION PRESENT: CAO    Al Hoggan, Assistant CAO Laurie Watt, "
+            "Recording Secretary Carolyn Van der Kuil.\n")
     assert read(text) == [
         ("Bob Long", "present", "Reeve", None, None), ("Jerry Wittstock", "present", "Deputy Reeve", None, None),
-        ("Brian Holsworth", "present", "Councillor", None, None), ("Al Hoggan", "in_attendance", "CAO", "officer", None),
+        ("Brian Holsworth", "present", "Councillor", None, None),
+        ("Al Hoggan", "in_attendance", "CAO", "officer", None),
         ("Laurie Watt", "in_attendance", "Assistant CAO", "officer", None),
         ("Carolyn Van der Kuil", "in_attendance", "Recording Secretary", "officer", None)]
     entries, _ = parse_region(read_lines("doc.txt", text)[0])
@@ -580,7 +583,8 @@ def test_lines_each_a_place_and_its_residents_untitled_after_a_dash_are_those_pr
         "David Ward", "Ian Cope"]
     assert [e[:3] for e in read("In Attendance: E Lambert – Chief Executive\nM Adye – Group Manager Asset Management\n"
                                 "H Codlin – Group Manager Strategic Planning\n")] == [
-        ("E Lambert", "in_attendance", "Chief Executive"), ("M Adye", "in_attendance", "Group Manager Asset Management"),
+        ("E Lambert", "in_attendance", "Chief Executive"),
+        ("M Adye", "in_attendance", "Group Manager Asset Management"),
         ("H Codlin", "in_attendance", "Group Manager Strategic Planning")]  # a person, then a post
 
 

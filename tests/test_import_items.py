@@ -49,7 +49,8 @@ def test_a_title_ended_by_a_gap_of_spaces_the_packet_s_page_between_or_after_cap
             "2nd by Black to approve the appropriation.  Motion carried.\n\n5.      PUBLIC HEARING  Ordinance 12\n")
     assert [(minute, title) for minute, _, title, _, _ in items(text)] == [
         ("1", "CALL TO ORDER"), ("2", "ROLL CALL"), ("3", "APPROVAL OF AGENDA"), ("4", "CLERK’S AGENDA"),
-        ("A", "Minutes of the March 6th Meeting"), ("B", "Appropriation Ordinance"), ("5", "PUBLIC HEARING Ordinance 12")]
+        ("A", "Minutes of the March 6th Meeting"), ("B", "Appropriation Ordinance"),
+        ("5", "PUBLIC HEARING Ordinance 12")]
 
 
 def test_a_roman_numeral_alone_on_its_line_numbers_the_title_on_the_next():

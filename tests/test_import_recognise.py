@@ -728,17 +728,17 @@ def test_the_title_sentence_dates_the_meeting_and_an_earlier_meeting_s_minutes_a
 
 def test_a_sentence_saying_an_earlier_meeting_s_minutes_were_confirmed_starts_no_meeting():
     text = ("MINUTES OF A meeting of the Regional Council\nDate: Wednesday 25 February 2015\nPresent: Cr F Wilson\n"
-            "2. Conflict of Interest Declarations\nThere were none.\n3. Confirmation of Minutes\nMinutes of the Regional "
-            "Council Meeting held on 28 January 2015, a copy having been circulated prior to the meeting, were taken "
-            "as read and confirmed as a true record.\n4. Matters Arising\nNone.\n")
+            "2. Conflict of Interest Declarations\nThere were none.\n3. Confirmation of Minutes\nMinutes of the "
+            "Regional Council Meeting held on 28 January 2015, a copy having been circulated prior to the meeting, "
+            "were taken as read and confirmed as a true record.\n4. Matters Arising\nNone.\n")
     parts = split_parts(read_lines("doc.txt", text)[0])
     assert [(p.kind, p.body) for p in parts] == [("minutes", "Regional Council")]
 
 
 def test_what_was_done_told_after_marks_minutes_where_the_top_names_no_kind():
     text = ("Hadbury Local History Society\n43rd Annual General Meeting\n5 June 2024\nItem 1. Apologies for Absence\n"
-            "- Apologies were received from Angie Bruce.\nItem 2. Minutes of the Previous Meeting\n- The Minutes of the "
-            "previous meeting were accepted unanimously.\n")
+            "- Apologies were received from Angie Bruce.\nItem 2. Minutes of the Previous Meeting\n- The Minutes of "
+            "the previous meeting were accepted unanimously.\n")
     assert (read(text).kind, read(text).kind_from) == ("minutes", "text")
     agenda = ("Hadbury Local History Society\n43rd Annual General Meeting\n5 June 2024\nItem 1. Apologies for Absence\n"
               "Item 2. Minutes of the Previous Meeting\nItem 3. Election of Officers\n")
