@@ -606,6 +606,15 @@ def test_lines_each_a_name_a_dash_and_a_post_under_no_label_are_the_roll():
         ("Michelle Perry", "in_attendance", "Administrator", "officer", None)]
 
 
+def test_a_post_whose_areas_run_on_past_a_comma_is_one_post_not_a_post_and_an_agency():
+    assert read("In attendance:\nNorma Atlay - Strategic Director of Finance, Policy and Governance\nAndy Cavanagh - "
+                "Head of Finance, Performance, and Asset Management\nJo Bell - Director of Finance, Hadbury "
+                "Council\n") == [
+        ("Norma Atlay", "in_attendance", "Strategic Director of Finance, Policy and Governance", None, None),
+        ("Andy Cavanagh", "in_attendance", "Head of Finance, Performance, and Asset Management", None, None),
+        ("Jo Bell", "in_attendance", "Director of Finance", None, "Hadbury Council")]
+
+
 def test_a_label_in_capitals_and_a_gap_opens_a_line_whose_later_groups_have_labels_of_their_own():
     assert read("ROLL CALL  Mayor Bell; Councilmembers: Hale, Ross\n") == [
         ("Bell", "present", "Mayor", None, None), ("Hale", "present", "Council Member", None, None),

@@ -12,7 +12,7 @@ from .attendance_labels import Context
 from .drafts import AttendanceDraft
 from .lines import Line
 from .nameentry import HOLDER, ROLE_KEYWORDS, add_attributes, make_entry
-from .names import councillor_role, is_initials, looks_like_name, parse_name
+from .names import ORGANISATION_RE, councillor_role, is_initials, looks_like_name, parse_name
 from .parties import party_of
 from .role_titles import PERSONAL_TITLE, POST_ACRONYM_RE
 
@@ -169,6 +169,11 @@ def _without_initials(post: str, name: str) -> str:
     return " ".join(words)
 
 
+OF_AREA_RE = re.compile(r"\bof\s+[A-Z][\w&]+(?:\s[A-Z][\w&]+)?$")  # a post ending in the area it is of
+AREAS_RE = re.compile(r"(?:[A-Z][\w&]+(?:\s[A-Z][\w&]+)?,\s+)*(?:and\s+)?[A-Z][\w&]+(?:\s[A-Z][\w&]+)?"
+                      r"(?:,?\s+and\s+[A-Z][\w&]+(?:\s[A-Z][\w&]+)?)")  # more areas: 'Policy and Governance'
+
+
 def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | None:
     """'Kamini Rambellas – Interim Divisional Director Targeted Services', 'Rob Laurence - Innovate Identity', or a
     post and its organisation with a comma between ('Nat Sakimura - Chairman, OpenID Foundation')."""
@@ -191,6 +196,8 @@ def dash_entry(text: str, line: Line, context: Context) -> AttendanceDraft | Non
         return entry  # Council)', 'WDC Chairperson (Katanda)': the post, and whom or where the post serves
     if entry and len(pieces) == 2:
         post, _, agency = pieces[1].partition(", ")
-        posted = agency and ROLE_KEYWORDS.search(post) and not ROLE_KEYWORDS.search(agency)
+        posted = agency and ROLE_KEYWORDS.search(post) and not ROLE_KEYWORDS.search(agency) \
+            and not (OF_AREA_RE.search(post) and AREAS_RE.fullmatch(agency) and not ORGANISATION_RE.search(agency))
+        # ('Strategic Director of Finance, Policy and Governance': the post's areas listed on, no agency)
         add_attributes(entry, [post, agency] if posted else [pieces[1]])
     return entry
