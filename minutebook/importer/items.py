@@ -114,8 +114,9 @@ def find_headings(lines: list[Line], kind: str) -> list[Heading]:
         read = headings_beside(lines, kind, run)  # HEARINGS': a lettered list in one heading, the headings the items
     taken = {r[0] for r in read}
     read += [r for r in decided if r[0] not in taken]
+    counted = {h.index for h in lost}
     beside = [Heading(index, "", title, indent_of(lines[index]), end=after, rule=rule)
-              for index, rule, title, after in read if all(index != h.index for h in lost)]
+              for index, rule, title, after in read if index not in counted]
     beside += [replace(h, end=h.index + 1, rule="lost count") for h in lost]  # ('1.' each, as printed)
     if not run and (repeated := repeated_agenda(lines) or notes_outline(lines)):  # an agenda's bullets printed again
         # (or an outline under '### Meeting notes'): the items, and a

@@ -118,8 +118,7 @@ WORD_RE = re.compile(r"[A-Z][a-z]{0,20}(?:[’'-][A-Z]?[a-z]{1,20})?")
 
 
 # A name, then with no comma a post written short and the next person it names: 'P Hubbard CEO Michael Parker'.
-POST_RUN_ON_RE = re.compile(rf"^(?!(?:Acting|Interim|Deputy)\s)"
-                            rf"(?P<first>(?:[A-Z]\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
+POST_RUN_ON_RE = re.compile(rf"^(?P<first>(?:[A-Z]\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
                             rf"(?P<second>(?:Acting\s+)?(?:{POST_ACRONYM_RE.pattern})\s+[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)$")
 
 
@@ -127,7 +126,8 @@ def _post_run_on(piece: str) -> list[str]:
     """A piece of two people whose comma was lost before the second's post: ['P Hubbard', 'CEO Michael Parker']."""
     match = POST_RUN_ON_RE.match(piece)
     return [match.group("first"), match.group("second")] if match and looks_like_name(match.group("first")) \
-        and not ROLE_KEYWORDS.search(match.group("first")) else [piece]  # (not 'Assistant CAO A')
+        and not ROLE_KEYWORDS.search(match.group("first")) else [piece]  # (not 'Acting CEO A', 'Assistant CAO B':
+    # a post's first word is no one's name)
 
 
 def lost_commas(parts: list[str]) -> list[str]:
